@@ -1,0 +1,1 @@
+"""The command line: ``annotator COMMAND ...``. Each command lives in ``commands/<name>.py``."""

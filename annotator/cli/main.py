@@ -1,0 +1,59 @@
+"""Entry point of the ``annotator`` console script."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.cli.commands import COMMANDS
+
+
+class CommandError(Exception):
+    """A user-facing failure: printed as ``annotator: <message>`` with exit code 2 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Annotate news articles with entities and quotations. With no command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"annotator.cli.commands.{name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"annotator.cli.commands.{name}":
+                continue  # a command still being built
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"]) if "gui" in parser._subparsers._group_actions[0].choices else None  # type: ignore[union-attr]
+        if args is None:
+            parser.print_help()
+            return 0
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        print("annotator: interrupted; nothing was written by the step under way", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

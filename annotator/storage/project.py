@@ -1,0 +1,204 @@
+"""A project: one database (a SQLite file or a PostgreSQL URL) with its settings and label scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, inspect, select
+
+from annotator.model.scheme import Scheme, default_scheme
+from annotator.storage import tables as t
+from annotator.storage.database import (
+    DatabaseError,
+    current_revision,
+    head_revision,
+    is_url,
+    make_engine,
+    upgrade,
+)
+
+ROLES = ("annotator", "lead", "admin", "machine")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Document:
+    pk: int
+    doc_id: str
+    text: str
+    title: str | None
+    meta: dict[str, Any]
+
+
+class ProjectError(Exception):
+    """A project cannot be created or opened; the message says why."""
+
+
+class Project:
+    """Opened with :meth:`create` or :meth:`open`; every method runs in its own transaction
+    unless a connection from :meth:`transaction` is passed."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self._settings_cache: dict[str, Any] | None = None
+        self._scheme: Scheme | None = None
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, location: str | Path, *, lang: str = "id", scheme: Scheme | None = None, name: str | None = None) -> Project:
+        location = str(location)
+        if not is_url(location) and Path(location).exists():
+            raise ProjectError(f"{location}: a file of that name exists already")
+        engine = make_engine(location)
+        if is_url(location) and "settings" in inspect(engine).get_table_names():
+            engine.dispose()
+            raise ProjectError(f"{location}: that database holds a project already")
+        upgrade(engine)
+        project = cls(engine, location)
+        scheme = scheme or default_scheme()
+        with engine.begin() as connection:
+            connection.execute(
+                t.settings.insert(),
+                [
+                    {"key": "format", "value": "annotator-project"},
+                    {"key": "name", "value": name or Path(location).stem},
+                    {"key": "lang", "value": lang},
+                    {"key": "scheme", "value": scheme.model_dump(mode="json")},
+                    {"key": "created_at", "value": now().isoformat()},
+                ],
+            )
+        return project
+
+    @classmethod
+    def open(cls, location: str | Path) -> Project:
+        location = str(location)
+        if not is_url(location) and not Path(location).is_file():
+            raise ProjectError(f"{location}: no such project file")
+        engine = make_engine(location)
+        try:
+            names = inspect(engine).get_table_names()
+        except Exception as error:  # noqa: BLE001 - any driver error means "not a project we can read"
+            engine.dispose()
+            raise ProjectError(f"{location}: cannot be read as a project database ({error})") from error
+        if "settings" not in names or "alembic_version" not in names:
+            engine.dispose()
+            raise ProjectError(f"{location}: not an annotator project")
+        if current_revision(engine) != head_revision():
+            upgrade(engine)
+        return cls(engine, location)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    # --- settings -------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        if self._settings_cache is None:
+            with self.engine.connect() as connection:
+                rows = connection.execute(select(t.settings.c.key, t.settings.c.value)).all()
+            self._settings_cache = {key: value for key, value in rows}
+        return self._settings_cache
+
+    @property
+    def name(self) -> str:
+        return str(self.settings().get("name", "project"))
+
+    @property
+    def lang(self) -> str:
+        return str(self.settings().get("lang", "id"))
+
+    @property
+    def scheme(self) -> Scheme:
+        if self._scheme is None:
+            self._scheme = Scheme.model_validate(self.settings()["scheme"])
+        return self._scheme
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.engine.begin() as connection:
+            updated = connection.execute(t.settings.update().where(t.settings.c.key == key).values(value=value))
+            if updated.rowcount == 0:
+                connection.execute(t.settings.insert().values(key=key, value=value))
+        self._settings_cache = None
+        self._scheme = None
+
+    # --- users ----------------------------------------------------------------------------
+
+    def user_id(self, connection: Connection, name: str, *, role: str = "annotator") -> int:
+        """The id of user ``name``, created with ``role`` on first use."""
+        found = connection.execute(select(t.users.c.id).where(t.users.c.name == name)).scalar()
+        if found is not None:
+            return int(found)
+        if role not in ROLES:
+            raise ProjectError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
+        return int(
+            connection.execute(
+                t.users.insert().values(name=name, role=role, active=True, created_at=now()).returning(t.users.c.id)
+            ).scalar_one()
+        )
+
+    def users(self) -> list[tuple[str, str]]:
+        with self.engine.connect() as connection:
+            return [(row.name, row.role) for row in connection.execute(select(t.users.c.name, t.users.c.role).order_by(t.users.c.name))]
+
+    # --- documents ------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(t.documents)).scalar_one())
+
+    def document(self, pk: int) -> Document:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(t.documents).where(t.documents.c.id == pk)).one_or_none()
+        if row is None:
+            raise ProjectError(f"no document with key {pk}")
+        return Document(pk=row.id, doc_id=row.doc_id, text=row.text, title=row.title, meta=row.meta or {})
+
+    def document_by_id(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as connection:
+            pk = connection.execute(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id)).scalar()
+        return None if pk is None else self.document(int(pk))
+
+    def document_keys(self) -> list[int]:
+        """Primary keys of all documents, in import order."""
+        with self.engine.connect() as connection:
+            return [int(pk) for pk in connection.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars()]
+
+    def log_event(
+        self,
+        connection: Connection,
+        user_name: str,
+        action: str,
+        *,
+        document_id: int | None = None,
+        layer: str | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        connection.execute(
+            t.events.insert().values(
+                at=now(), user_name=user_name, document_id=document_id, layer=layer, action=action, payload=payload
+            )
+        )
+
+
+__all__ = ["ROLES", "DatabaseError", "Document", "Project", "ProjectError", "now"]

@@ -1,0 +1,120 @@
+"""The database tables (SQLAlchemy Core). Changes go through an Alembic migration in ``migrations/``.
+
+Annotations are keyed by (document, user, layer): every annotator has their own, the pre-labeller
+writes the ``prelabel`` layer and adjudication writes ``gold``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", JSON, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    # annotator | lead | admin | machine (pre-labellers and importers)
+    Column("role", String(20), nullable=False, default="annotator"),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(300), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False, unique=True),
+    Column("title", Text, nullable=True),
+    Column("meta", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+annotations = Table(
+    "annotations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False),
+    Column("layer", String(20), nullable=False),
+    Column("status", String(20), nullable=False, default="todo"),
+    Column("comment", Text, nullable=True),
+    Column("seconds", Float, nullable=False, default=0.0),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("document_id", "user_id", "layer", name="uq_annotations_document_user_layer"),
+    Index("ix_annotations_user_layer", "user_id", "layer"),
+)
+
+spans = Table(
+    "spans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("key", String(100), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("label", String(100), nullable=False),
+    Column("source", String(10), nullable=False, default="human"),
+    Column("score", Float, nullable=True),
+    Column("attrs", JSON, nullable=True),
+    UniqueConstraint("annotation_id", "key", name="uq_spans_annotation_key"),
+)
+
+relations = Table(
+    "relations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("key", String(100), nullable=False),
+    Column("head_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("child_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("label", String(100), nullable=False),
+    Column("source", String(10), nullable=False, default="human"),
+    Column("score", Float, nullable=True),
+    Column("attrs", JSON, nullable=True),
+    UniqueConstraint("annotation_id", "key", name="uq_relations_annotation_key"),
+)
+
+# The history: one row per edit, import or status change, never updated.
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("document_id", Integer, nullable=True, index=True),
+    Column("layer", String(20), nullable=True),
+    Column("action", String(40), nullable=False),
+    Column("payload", JSON, nullable=True),
+)
