@@ -117,9 +117,7 @@ def check_record_consistency(record: Record, *, fill_text: bool = True) -> None:
             if fill_text:
                 span.text = actual
         elif span.text != actual:
-            raise RecordProblem(
-                f"{where} ({span.label}) says text {span.text!r} but text[{span.start}:{span.end}] is {actual!r}"
-            )
+            raise RecordProblem(f"{where} ({span.label}) says text {span.text!r} but text[{span.start}:{span.end}] is {actual!r}")
         if span.id is not None:
             if span.id in span_ids:
                 raise RecordProblem(f"span id {span.id!r} is used twice")

@@ -3,6 +3,7 @@ and which spans a relation may join. It is stored in the project and validated b
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -102,7 +103,7 @@ class Scheme(BaseModel):
             if self.is_exclusive(span.label):
                 exclusive.append((span.start, span.end, span.label))
         exclusive.sort()
-        for (start_a, end_a, label_a), (start_b, end_b, label_b) in zip(exclusive, exclusive[1:], strict=False):
+        for (start_a, end_a, label_a), (start_b, end_b, label_b) in itertools.pairwise(exclusive):
             if start_b < end_a:
                 raise RecordProblem(
                     f"{label_a} span {start_a}-{end_a} overlaps {label_b} span {start_b}-{end_b}; "

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, and_, func, or_, select
 from annotator.model.records import Record, RecordProblem, Relation, Span, Status
 from annotator.storage import tables as t
 from annotator.storage.project import Document, Project, now
+from annotator.storage.rows import span_from_row
 
 PRELABEL_USER = "prelabel"
 
@@ -36,19 +37,6 @@ class QueueEntry:
     status: Status
     span_count: int
     annotators: tuple[str, ...]
-
-
-def _span_from_row(row: Any, text: str) -> Span:
-    return Span(
-        id=row.key,
-        start=row.start,
-        end=row.end,
-        label=row.label,
-        text=text[row.start : row.end],
-        source=row.source,
-        score=row.score,
-        attrs=row.attrs or {},
-    )
 
 
 def _next_key(keys: list[str], prefix: str) -> str:
@@ -74,7 +62,7 @@ def read_record(connection: Connection, annotation_id: int, document: Document) 
         id=document.doc_id,
         text=document.text,
         meta=document.meta,
-        spans=[_span_from_row(span, document.text) for span in span_rows],
+        spans=[span_from_row(span, document.text) for span in span_rows],
         relations=[
             Relation(
                 id=rel.key,
@@ -107,7 +95,9 @@ class AnnotationEditor:
 
     # --- reading --------------------------------------------------------------------------
 
-    def _annotation_id(self, connection: Connection, doc_pk: int, annotator: str | None = None, layer: str | None = None) -> int | None:
+    def _annotation_id(
+        self, connection: Connection, doc_pk: int, annotator: str | None = None, layer: str | None = None
+    ) -> int | None:
         found = connection.execute(
             select(t.annotations.c.id)
             .join(t.users, t.users.c.id == t.annotations.c.user_id)
@@ -138,7 +128,9 @@ class AnnotationEditor:
             ).scalar()
             return None if found is None else read_record(connection, int(found), document)
 
-    def queue(self, *, status: str | None = None, search: str | None = None, limit: int = 1000, offset: int = 0) -> list[QueueEntry]:
+    def queue(
+        self, *, status: str | None = None, search: str | None = None, limit: int = 1000, offset: int = 0
+    ) -> list[QueueEntry]:
         """Documents as this annotator sees them: their own status and span count, in import order.
 
         Blind annotation: counts and statuses are this annotator's own; other annotators are
@@ -152,7 +144,13 @@ class AnnotationEditor:
         )
         status_column = func.coalesce(own.c.status, "todo")
         query = (
-            select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.title, status_column.label("status"), own.c.id.label("annotation_id"))
+            select(
+                t.documents.c.id,
+                t.documents.c.doc_id,
+                t.documents.c.title,
+                status_column.label("status"),
+                own.c.id.label("annotation_id"),
+            )
             .outerjoin(own, own.c.document_id == t.documents.c.id)
             .order_by(t.documents.c.id)
         )
@@ -160,7 +158,9 @@ class AnnotationEditor:
             query = query.where(status_column == status)
         if search:
             pattern = f"%{search}%"
-            query = query.where(or_(t.documents.c.text.ilike(pattern), t.documents.c.title.ilike(pattern), t.documents.c.doc_id.ilike(pattern)))
+            query = query.where(
+                or_(t.documents.c.text.ilike(pattern), t.documents.c.title.ilike(pattern), t.documents.c.doc_id.ilike(pattern))
+            )
         query = query.limit(limit).offset(offset)
         with self.project.engine.connect() as connection:
             rows = connection.execute(query).all()
@@ -193,7 +193,9 @@ class AnnotationEditor:
         own_ids = {row.annotation_id: row.id for row in rows if row.annotation_id is not None}
         if own_ids:
             for annotation_id, count in connection.execute(
-                select(t.spans.c.annotation_id, func.count()).where(t.spans.c.annotation_id.in_(list(own_ids))).group_by(t.spans.c.annotation_id)
+                select(t.spans.c.annotation_id, func.count())
+                .where(t.spans.c.annotation_id.in_(list(own_ids)))
+                .group_by(t.spans.c.annotation_id)
             ):
                 counts[own_ids[annotation_id]] = int(count)
         unstarted = [row.id for row in rows if row.annotation_id is None]
@@ -225,7 +227,9 @@ class AnnotationEditor:
         annotation_id = int(
             connection.execute(
                 t.annotations.insert()
-                .values(document_id=doc_pk, user_id=user_id, layer=self.layer, status="in_progress", seconds=0.0, updated_at=now())
+                .values(
+                    document_id=doc_pk, user_id=user_id, layer=self.layer, status="in_progress", seconds=0.0, updated_at=now()
+                )
                 .returning(t.annotations.c.id)
             ).scalar_one()
         )
@@ -250,8 +254,14 @@ class AnnotationEditor:
                 connection.execute(
                     t.spans.insert()
                     .values(
-                        annotation_id=annotation_id, key=span.key, start=span.start, end=span.end, label=span.label,
-                        source=span.source, score=span.score, attrs=span.attrs,
+                        annotation_id=annotation_id,
+                        key=span.key,
+                        start=span.start,
+                        end=span.end,
+                        label=span.label,
+                        source=span.source,
+                        score=span.score,
+                        attrs=span.attrs,
                     )
                     .returning(t.spans.c.id)
                 ).scalar_one()
@@ -262,9 +272,14 @@ class AnnotationEditor:
                 t.relations.insert(),
                 [
                     {
-                        "annotation_id": annotation_id, "key": rel.key, "head_id": new_ids[rel.head_id],
-                        "child_id": new_ids[rel.child_id], "label": rel.label, "source": rel.source,
-                        "score": rel.score, "attrs": rel.attrs,
+                        "annotation_id": annotation_id,
+                        "key": rel.key,
+                        "head_id": new_ids[rel.head_id],
+                        "child_id": new_ids[rel.child_id],
+                        "label": rel.label,
+                        "source": rel.source,
+                        "score": rel.score,
+                        "attrs": rel.attrs,
                     }
                     for rel in relation_rows
                 ],
@@ -275,12 +290,20 @@ class AnnotationEditor:
             raise EditError(f"unknown status {status!r}")
         with self.project.transaction() as connection:
             annotation_id = self._ensure(connection, doc_pk)
-            values: dict[str, Any] = {"status": status, "updated_at": now(), "seconds": t.annotations.c.seconds + max(add_seconds, 0.0)}
+            values: dict[str, Any] = {
+                "status": status,
+                "updated_at": now(),
+                "seconds": t.annotations.c.seconds + max(add_seconds, 0.0),
+            }
             if comment is not None:
                 values["comment"] = comment
             connection.execute(t.annotations.update().where(t.annotations.c.id == annotation_id).values(**values))
             self.project.log_event(
-                connection, self.annotator, "status", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "status",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"status": status, "comment": comment, "seconds": add_seconds},
             )
 
@@ -291,7 +314,9 @@ class AnnotationEditor:
         with self.project.transaction() as connection:
             annotation_id = self._ensure(connection, doc_pk)
             connection.execute(
-                t.annotations.update().where(t.annotations.c.id == annotation_id).values(seconds=t.annotations.c.seconds + seconds)
+                t.annotations.update()
+                .where(t.annotations.c.id == annotation_id)
+                .values(seconds=t.annotations.c.seconds + seconds)
             )
 
     # --- span edits -------------------------------------------------------------------------
@@ -312,14 +337,12 @@ class AnnotationEditor:
             raise EditError(f"a {label} span at {start}-{end} exists already")
 
     def _touch(self, connection: Connection, annotation_id: int) -> None:
-        connection.execute(
-            t.annotations.update()
-            .where(t.annotations.c.id == annotation_id)
-            .values(updated_at=now())
-        )
+        connection.execute(t.annotations.update().where(t.annotations.c.id == annotation_id).values(updated_at=now()))
 
     def _span_row(self, connection: Connection, annotation_id: int, key: str) -> Any:
-        row = connection.execute(select(t.spans).where(t.spans.c.annotation_id == annotation_id, t.spans.c.key == key)).one_or_none()
+        row = connection.execute(
+            select(t.spans).where(t.spans.c.annotation_id == annotation_id, t.spans.c.key == key)
+        ).one_or_none()
         if row is None:
             raise EditError(f"no span {key!r} in this annotation")
         return row
@@ -347,15 +370,35 @@ class AnnotationEditor:
                 raise EditError(f"span id {key!r} is taken")
             connection.execute(
                 t.spans.insert().values(
-                    annotation_id=annotation_id, key=key, start=start, end=end, label=label, source=source, score=score, attrs=attrs or {}
+                    annotation_id=annotation_id,
+                    key=key,
+                    start=start,
+                    end=end,
+                    label=label,
+                    source=source,
+                    score=score,
+                    attrs=attrs or {},
                 )
             )
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "add_span", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "add_span",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"id": key, "start": start, "end": end, "label": label, "source": source},
             )
-        return Span(id=key, start=start, end=end, label=label, text=document.text[start:end], source=source, score=score, attrs=attrs or {})  # type: ignore[arg-type]
+        return Span(
+            id=key,
+            start=start,
+            end=end,
+            label=label,
+            text=document.text[start:end],
+            source=source,
+            score=score,
+            attrs=attrs or {},
+        )  # type: ignore[arg-type]
 
     def update_span(
         self,
@@ -385,18 +428,28 @@ class AnnotationEditor:
             connection.execute(t.spans.update().where(t.spans.c.id == row.id).values(**values))
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "update_span", document_id=doc_pk, layer=self.layer,
-                payload={"id": span_id, "before": [row.start, row.end, row.label, row.source], "after": [new_start, new_end, new_label, source or row.source]},
+                connection,
+                self.annotator,
+                "update_span",
+                document_id=doc_pk,
+                layer=self.layer,
+                payload={
+                    "id": span_id,
+                    "before": [row.start, row.end, row.label, row.source],
+                    "after": [new_start, new_end, new_label, source or row.source],
+                },
             )
             after = self._span_row(connection, annotation_id, span_id)
-        return _span_from_row(row, document.text), _span_from_row(after, document.text)
+        return span_from_row(row, document.text), span_from_row(after, document.text)
 
     def _check_relations_of(self, connection: Connection, span_row_id: int, new_label: str) -> None:
         scheme = self.project.scheme
         head = t.spans.alias("head")
         child = t.spans.alias("child")
         rows = connection.execute(
-            select(t.relations.c.label, t.relations.c.head_id, head.c.label.label("head_label"), child.c.label.label("child_label"))
+            select(
+                t.relations.c.label, t.relations.c.head_id, head.c.label.label("head_label"), child.c.label.label("child_label")
+            )
             .join(head, head.c.id == t.relations.c.head_id)
             .join(child, child.c.id == t.relations.c.child_id)
             .where(or_(t.relations.c.head_id == span_row_id, t.relations.c.child_id == span_row_id))
@@ -421,14 +474,20 @@ class AnnotationEditor:
             connection.execute(t.spans.delete().where(t.spans.c.id == row.id))
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "delete_span", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "delete_span",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"id": span_id, "relations": [rel.id for rel in removed]},
             )
-        return _span_from_row(row, document.text), removed
+        return span_from_row(row, document.text), removed
 
     def restore_span(self, doc_pk: int, span: Span, relations: list[Relation]) -> None:
         """Undo of :meth:`delete_span`: the span with its id and its relations come back."""
-        self.add_span(doc_pk, span.start, span.end, span.label, source=span.source, score=span.score, attrs=span.attrs, key=span.id)
+        self.add_span(
+            doc_pk, span.start, span.end, span.label, source=span.source, score=span.score, attrs=span.attrs, key=span.id
+        )
         for relation in relations:
             self.add_relation(doc_pk, relation.head, relation.child, relation.label, source=relation.source, key=relation.id)
 
@@ -456,12 +515,22 @@ class AnnotationEditor:
                 raise EditError(f"relation id {key!r} is taken")
             connection.execute(
                 t.relations.insert().values(
-                    annotation_id=annotation_id, key=key, head_id=head_row.id, child_id=child_row.id, label=label, source=source, attrs={}
+                    annotation_id=annotation_id,
+                    key=key,
+                    head_id=head_row.id,
+                    child_id=child_row.id,
+                    label=label,
+                    source=source,
+                    attrs={},
                 )
             )
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "add_relation", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "add_relation",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"id": key, "head": head, "child": child, "label": label},
             )
         return Relation(id=key, head=head, child=child, label=label, source=source)  # type: ignore[arg-type]
@@ -484,7 +553,15 @@ class AnnotationEditor:
             self.project.log_event(
                 connection, self.annotator, "delete_relation", document_id=doc_pk, layer=self.layer, payload={"id": relation_id}
             )
-        return Relation(id=row.key, head=row.head_key, child=row.child_key, label=row.label, source=row.source, score=row.score, attrs=row.attrs or {})
+        return Relation(
+            id=row.key,
+            head=row.head_key,
+            child=row.child_key,
+            label=row.label,
+            source=row.source,
+            score=row.score,
+            attrs=row.attrs or {},
+        )
 
     # --- suggestions ------------------------------------------------------------------------
 
@@ -512,7 +589,11 @@ class AnnotationEditor:
             connection.execute(t.relations.update().where(relation_condition).values(source="human"))
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "accept", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "accept",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"spans": changed_spans, "relations": changed_relations},
             )
         return changed_spans, changed_relations
@@ -527,10 +608,16 @@ class AnnotationEditor:
                 )
             for key, source in relation_sources.items():
                 connection.execute(
-                    t.relations.update().where(t.relations.c.annotation_id == annotation_id, t.relations.c.key == key).values(source=source)
+                    t.relations.update()
+                    .where(t.relations.c.annotation_id == annotation_id, t.relations.c.key == key)
+                    .values(source=source)
                 )
             self._touch(connection, annotation_id)
             self.project.log_event(
-                connection, self.annotator, "set_sources", document_id=doc_pk, layer=self.layer,
+                connection,
+                self.annotator,
+                "set_sources",
+                document_id=doc_pk,
+                layer=self.layer,
                 payload={"spans": span_sources, "relations": relation_sources},
             )

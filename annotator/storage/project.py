@@ -87,7 +87,7 @@ class Project:
         engine = make_engine(location)
         try:
             names = inspect(engine).get_table_names()
-        except Exception as error:  # noqa: BLE001 - any driver error means "not a project we can read"
+        except Exception as error:
             engine.dispose()
             raise ProjectError(f"{location}: cannot be read as a project database ({error})") from error
         if "settings" not in names or "alembic_version" not in names:
@@ -159,7 +159,10 @@ class Project:
 
     def users(self) -> list[tuple[str, str]]:
         with self.engine.connect() as connection:
-            return [(row.name, row.role) for row in connection.execute(select(t.users.c.name, t.users.c.role).order_by(t.users.c.name))]
+            return [
+                (row.name, row.role)
+                for row in connection.execute(select(t.users.c.name, t.users.c.role).order_by(t.users.c.name))
+            ]
 
     # --- documents ------------------------------------------------------------------------
 

@@ -31,5 +31,6 @@ class Utf16Index:
         """Code-point offset of UTF-16 ``utf16_offset``; an offset inside a surrogate pair rounds down."""
         return utf16_offset - bisect_right(self._astral_utf16, utf16_offset - 1)
 
+
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2

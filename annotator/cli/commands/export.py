@@ -1,0 +1,43 @@
+"""``annotator export PROJECT -o FILE``: write the corpus as JSONL, one line per annotation."""
+
+from __future__ import annotations
+
+import argparse
+
+from annotator.model.records import LAYERS, STATUSES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("export", help="export the corpus as JSONL", description=__doc__)
+    parser.add_argument("project")
+    parser.add_argument("-o", "--output", required=True, help="output file, or - for standard output")
+    parser.add_argument("--status", action="append", choices=STATUSES, help="only annotations with this status (repeatable)")
+    parser.add_argument("--annotator", action="append", help="only this annotator's annotations (repeatable)")
+    parser.add_argument("--layer", action="append", choices=LAYERS, help="only this layer (repeatable)")
+    parser.add_argument("--only-annotated", action="store_true", help="leave out documents nobody annotated yet")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from annotator.cli.common import open_project
+    from annotator.cli.progress_bar import progress_bar
+    from annotator.exporters import export_jsonl
+
+    project = open_project(args.project)
+    try:
+        with progress_bar("exporting", "doc") as hook:
+            count = export_jsonl(
+                project,
+                args.output,
+                status=args.status,
+                annotator=args.annotator,
+                layer=args.layer,
+                only_annotated=args.only_annotated,
+                progress=hook,
+            )
+    finally:
+        project.close()
+    print(f"exported {count} record(s) to {args.output}", file=sys.stderr if args.output == "-" else sys.stdout)
+    return 0

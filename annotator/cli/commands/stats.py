@@ -1,0 +1,30 @@
+"""``annotator stats PROJECT``: documents, annotations per status and annotator, spans per label."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("stats", help="print counts of a project", description=__doc__)
+    parser.add_argument("project")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from annotator.cli.common import open_project
+    from annotator.storage.statistics import project_statistics
+
+    project = open_project(args.project)
+    try:
+        stats = project_statistics(project)
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(stats.format_text())
+    return 0

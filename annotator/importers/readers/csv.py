@@ -1,0 +1,54 @@
+"""CSV with a header row: a ``text`` column, an optional ``id`` column; other columns go to meta."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.importers.readers import Incoming
+from annotator.importers.readers.decoding import decode, describe_decode_error
+from annotator.model.records import DocumentMeta, Record
+
+
+def read_csv(path: Path, label: str, encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
+    data = path.read_bytes()
+    try:
+        text = decode(data, encoding)
+    except UnicodeDecodeError as error:
+        line, problem = describe_decode_error(data, error, encoding)
+        yield Incoming(where=f"{label}:{line}", problem=problem, size=len(data))
+        return
+    csv.field_size_limit(max(max_bytes, 1 << 20))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = reader.fieldnames or []
+    except csv.Error as error:
+        yield Incoming(where=f"{label}:1", problem=f"unreadable CSV header: {error}", size=len(data))
+        return
+    if "text" not in fields:
+        yield Incoming(where=f"{label}:1", problem=f"no 'text' column (columns: {', '.join(fields) or 'none'})", size=len(data))
+        return
+    rows = 0
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            yield Incoming(where=f"{label}:{line}", problem=f"unreadable CSV: {error}")
+            return
+        rows += 1
+        if None in row:
+            yield Incoming(where=f"{label}:{line}", problem="the row has more fields than the header")
+            continue
+        meta = {key: value for key, value in row.items() if key not in ("text", "id") and value not in (None, "")}
+        doc_id = row.get("id") or None
+        yield Incoming(
+            where=f"{label}:{line}",
+            record=Record(id=doc_id, text=row["text"] or "", meta=DocumentMeta(**meta)),
+            default_id=f"{label.rsplit('.', 1)[0]}-{rows}",
+        )
+    yield Incoming(where=label, size=len(data))

@@ -1,0 +1,28 @@
+"""Decoding bytes with a clear message: which file, which line, which encoding was tried."""
+
+from __future__ import annotations
+
+DEFAULT_ENCODING = "utf-8"
+
+
+def encoding_hint(encoding: str | None) -> str:
+    tried = encoding or DEFAULT_ENCODING
+    if tried.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+        return f"not valid {tried.upper()}; if the file is in another encoding, name it with --encoding (e.g. --encoding cp1252)"
+    return f"not valid {tried}; name the file's encoding with --encoding"
+
+
+def decode(data: bytes, encoding: str | None) -> str:
+    """Decode bytes; a UTF-8 byte-order mark is dropped. Raises UnicodeDecodeError."""
+    codec = encoding or DEFAULT_ENCODING
+    if codec.lower().replace("_", "-") in ("utf-8", "utf8"):
+        codec = "utf-8-sig"
+    return data.decode(codec)
+
+
+def describe_decode_error(data: bytes, error: UnicodeDecodeError, encoding: str | None) -> tuple[int, str]:
+    """The line of a decoding error in a whole file, and ``byte 0xe9 at column 12 is not valid UTF-8; ...``."""
+    line = data.count(b"\n", 0, error.start) + 1
+    column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+    byte = data[error.start : error.start + 1].hex()
+    return line, f"byte 0x{byte} at column {column} is {encoding_hint(encoding)}"
