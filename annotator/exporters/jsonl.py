@@ -66,6 +66,8 @@ def _write(project: Project, corpus_filter: CorpusFilter, handle, total: int, pr
         handle.write(dumps(record))
         handle.write("\n")
         count += 1
+    if cancel():  # a cancel during the last chunk still leaves no file behind
+        raise Cancelled("export cancelled; no file was written")
     progress(total, total)
     return count
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from annotator.importers.readers import Incoming, Reader
 from annotator.importers.readers.csv import read_csv
@@ -22,15 +22,16 @@ from annotator.importers.readers.txt import read_txt
 from annotator.model.records import IMPORT_ANNOTATOR, Record, RecordProblem, assign_missing_ids, check_record_consistency
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.bulk import (
+    NewAnnotation,
     NewDocument,
     UserCache,
     existing_doc_ids,
     existing_hashes,
+    insert_annotation_records,
     insert_documents,
-    insert_spans_and_relations,
     text_hash,
 )
-from annotator.storage.project import Project, now
+from annotator.storage.project import Project
 from annotator.storage.tables import annotations as annotations_table
 from annotator.storage.tables import documents as documents_table
 from annotator.text.normalize import normalize_text
@@ -105,7 +106,7 @@ class _Batcher:
         self.users = UserCache(project, connection)
         self.pk_by_hash: dict[str, int] = {}
         self.ids = _DocumentIds()
-        self.annotation_keys: set[tuple[int, str, str]] = set()
+        self.annotation_keys: set[tuple[int, int, str]] = set()
         self.pending: list[_Pending] = []
 
     def flush(self) -> list[str]:
@@ -154,8 +155,7 @@ class _Batcher:
         return []
 
     def _write_annotations(self, batch: list[_Pending]) -> None:
-        rows: list[dict[str, object]] = []
-        records: list[Record] = []
+        new: list[NewAnnotation] = []
         for item in batch:
             record = item.record
             carries = bool(record.spans or record.relations or record.annotator or record.layer)
@@ -167,32 +167,18 @@ class _Batcher:
             layer = record.layer or ("annotation" if record.annotator else "prelabel")
             role = "machine" if annotator == IMPORT_ANNOTATOR or layer == "prelabel" else "annotator"
             doc_pk = self.pk_by_hash[item.hash]
-            key = (doc_pk, annotator, layer)
-            if key in self.annotation_keys or (not item.new_document and self._annotation_exists(doc_pk, annotator, layer, role)):
+            user_id = self.users.id(annotator, role)
+            key = (doc_pk, user_id, layer)
+            if key in self.annotation_keys or (not item.new_document and self._annotation_exists(*key)):
                 self.report.duplicates += 1
                 continue
             self.annotation_keys.add(key)
-            rows.append(
-                {
-                    "document_id": doc_pk,
-                    "user_id": self.users.id(annotator, role),
-                    "layer": layer,
-                    "status": record.status or ("todo" if layer == "prelabel" else "in_progress"),
-                    "comment": record.comment,
-                    "seconds": 0.0,
-                    "updated_at": record.updated_at or now(),
-                }
-            )
-            records.append(record)
-        if not rows:
-            return
-        ids = self.connection.execute(
-            insert(annotations_table).returning(annotations_table.c.id, sort_by_parameter_order=True), rows
-        ).scalars()
-        insert_spans_and_relations(self.connection, zip((int(pk) for pk in ids), records, strict=True))
-        self.report.annotations += len(records)
-        self.report.spans += sum(len(record.spans) for record in records)
-        self.report.relations += sum(len(record.relations) for record in records)
+            status = record.status or ("todo" if layer == "prelabel" else "in_progress")
+            new.append(NewAnnotation(doc_pk, user_id, layer, record, status))
+        insert_annotation_records(self.connection, new)
+        self.report.annotations += len(new)
+        self.report.spans += sum(len(item.record.spans) for item in new)
+        self.report.relations += sum(len(item.record.relations) for item in new)
 
     def _free_id(self, candidate: str) -> str:
         number = 2
@@ -200,8 +186,7 @@ class _Batcher:
             number += 1
         return f"{candidate}-{number}"
 
-    def _annotation_exists(self, doc_pk: int, annotator: str, layer: str, role: str) -> bool:
-        user_id = self.users.id(annotator, role)
+    def _annotation_exists(self, doc_pk: int, user_id: int, layer: str) -> bool:
         found = self.connection.execute(
             select(annotations_table.c.id).where(
                 annotations_table.c.document_id == doc_pk,

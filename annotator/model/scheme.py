@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import tomllib
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -76,10 +77,18 @@ class Scheme(BaseModel):
                         raise ValueError(f"relation label {relation.name!r} names unknown span label {label!r} in {end_name}")
         return self
 
+    @cached_property
+    def _span_labels_by_name(self) -> dict[str, SpanLabel]:
+        return {label.name: label for label in self.span_labels}
+
+    @cached_property
+    def _exclusive_labels(self) -> frozenset[str]:
+        return frozenset(label.name for label in self.span_labels if label.group in self.exclusive_groups)
+
     # --- look-ups -------------------------------------------------------------------------
 
     def span_label(self, name: str) -> SpanLabel | None:
-        return next((label for label in self.span_labels if label.name == name), None)
+        return self._span_labels_by_name.get(name)
 
     def relation_label(self, name: str) -> RelationLabel | None:
         return next((label for label in self.relation_labels if label.name == name), None)
@@ -88,8 +97,7 @@ class Scheme(BaseModel):
         return [label.name for label in self.span_labels if label.group == group]
 
     def is_exclusive(self, span_label: str) -> bool:
-        label = self.span_label(span_label)
-        return label is not None and label.group in self.exclusive_groups
+        return span_label in self._exclusive_labels
 
     def check_record(self, record: Record) -> None:
         """Raise :class:`RecordProblem` when the record uses a label or a relation the scheme forbids."""

@@ -7,12 +7,13 @@ batch of a thousand documents costs a handful of statements, not thousands.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, insert, select
+from sqlalchemy import Connection, Table, and_, exists, func, insert, select
 
 from annotator.model.records import Record, Relation
 from annotator.storage import tables as t
@@ -48,24 +49,70 @@ class NewDocument:
     meta: dict[str, Any]
 
 
+def _placeholder(connection: Connection) -> str:
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+def insert_rows_fast(connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """executemany straight through the driver, for the many small rows of spans and relations.
+
+    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at this
+    scale. Values must be ready for the driver (JSON already encoded).
+    """
+    if not rows:
+        return
+    quote = connection.dialect.identifier_preparer.quote
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(column) for column in columns)}) "
+        f"VALUES ({', '.join(_placeholder(connection) for _ in columns)})"
+    )
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(statement, rows)
+    finally:
+        cursor.close()
+
+
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _json_or_null(value: dict[str, Any]) -> str | None:
+    return _encode_json(value) if value else None
+
+
+def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
 def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> list[int]:
-    """Insert documents; returns their primary keys in the same order."""
+    """Insert documents; returns their primary keys in the same order.
+
+    Keys are read back by text hash (unique) rather than with RETURNING, which SQLite can only
+    give in parameter order one row per statement.
+    """
     if not docs:
         return []
     created = now()
-    rows = [
-        {
-            "doc_id": doc.doc_id,
-            "text": doc.text,
-            "text_hash": doc.text_hash,
-            "title": doc.meta.get("title"),
-            "meta": doc.meta,
-            "created_at": created,
-        }
-        for doc in docs
-    ]
-    result = connection.execute(insert(t.documents).returning(t.documents.c.id, sort_by_parameter_order=True), rows)
-    return [int(pk) for pk in result.scalars()]
+    connection.execute(
+        insert(t.documents),
+        [
+            {
+                "doc_id": doc.doc_id,
+                "text": doc.text,
+                "text_hash": doc.text_hash,
+                "title": doc.meta.get("title"),
+                "meta": doc.meta,
+                "created_at": created,
+            }
+            for doc in docs
+        ],
+    )
+    pk_by_hash: dict[str, int] = {}
+    for chunk in _chunks([doc.text_hash for doc in docs]):
+        rows = connection.execute(select(t.documents.c.text_hash, t.documents.c.id).where(t.documents.c.text_hash.in_(chunk)))
+        pk_by_hash.update({hash_: int(pk) for hash_, pk in rows})
+    return [pk_by_hash[doc.text_hash] for doc in docs]
 
 
 class UserCache:
@@ -80,6 +127,50 @@ class UserCache:
         if name not in self._ids:
             self._ids[name] = self.project.user_id(self.connection, name, role=role)
         return self._ids[name]
+
+
+@dataclass(frozen=True)
+class NewAnnotation:
+    document_id: int
+    user_id: int
+    layer: str
+    record: Record
+    status: str
+
+
+def insert_annotation_records(connection: Connection, items: Sequence[NewAnnotation]) -> None:
+    """Insert annotations (unique per document, user and layer) with their spans and relations."""
+    if not items:
+        return
+    stamp = now()
+    connection.execute(
+        insert(t.annotations),
+        [
+            {
+                "document_id": item.document_id,
+                "user_id": item.user_id,
+                "layer": item.layer,
+                "status": item.status,
+                "comment": item.record.comment,
+                "seconds": 0.0,
+                "updated_at": item.record.updated_at or stamp,
+            }
+            for item in items
+        ],
+    )
+    wanted = {(item.document_id, item.user_id, item.layer) for item in items}
+    annotation_ids: dict[tuple[int, int, str], int] = {}
+    for chunk in _chunks(sorted({item.document_id for item in items})):
+        for pk, document_id, user_id, layer in connection.execute(
+            select(t.annotations.c.id, t.annotations.c.document_id, t.annotations.c.user_id, t.annotations.c.layer).where(
+                t.annotations.c.document_id.in_(chunk)
+            )
+        ):
+            if (document_id, user_id, layer) in wanted:
+                annotation_ids[(document_id, user_id, layer)] = int(pk)
+    insert_spans_and_relations(
+        connection, [(annotation_ids[(item.document_id, item.user_id, item.layer)], item.record) for item in items]
+    )
 
 
 def insert_annotations(
@@ -97,39 +188,14 @@ def insert_annotations(
     defaults given here. Returns the number of annotations written.
     """
     users = UserCache(project, connection)
-    pending = [(doc_pk, record) for doc_pk, record in items]
-    if not pending:
-        return 0
-    keys = [
-        (
-            doc_pk,
-            users.id(record.annotator or annotator, role if record.annotator in (None, annotator) else "annotator"),
-            record.layer or layer,
-        )
-        for doc_pk, record in pending
-    ]
-    _delete_existing(connection, keys)
-    stamp = now()
-    annotation_rows = [
-        {
-            "document_id": doc_pk,
-            "user_id": user_id,
-            "layer": layer_name,
-            "status": record.status or status,
-            "comment": record.comment,
-            "seconds": 0.0,
-            "updated_at": record.updated_at or stamp,
-        }
-        for (doc_pk, user_id, layer_name), (_, record) in zip(keys, pending, strict=True)
-    ]
-    annotation_ids = [
-        int(pk)
-        for pk in connection.execute(
-            insert(t.annotations).returning(t.annotations.c.id, sort_by_parameter_order=True), annotation_rows
-        ).scalars()
-    ]
-    insert_spans_and_relations(connection, zip(annotation_ids, (record for _, record in pending), strict=True))
-    return len(annotation_ids)
+    new = []
+    for doc_pk, record in items:
+        name = record.annotator or annotator
+        user_id = users.id(name, role if name == annotator else "annotator")
+        new.append(NewAnnotation(doc_pk, user_id, record.layer or layer, record, record.status or status))
+    _delete_existing(connection, [(item.document_id, item.user_id, item.layer) for item in new])
+    insert_annotation_records(connection, new)
+    return len(new)
 
 
 def _delete_existing(connection: Connection, keys: list[tuple[int, int, str]]) -> None:
@@ -137,58 +203,70 @@ def _delete_existing(connection: Connection, keys: list[tuple[int, int, str]]) -
     for doc_pk, user_id, layer in keys:
         by_user_layer[(user_id, layer)].append(doc_pk)
     for (user_id, layer), doc_pks in by_user_layer.items():
-        for start in range(0, len(doc_pks), 900):
+        for chunk in _chunks(doc_pks):
             connection.execute(
                 t.annotations.delete().where(
                     t.annotations.c.user_id == user_id,
                     t.annotations.c.layer == layer,
-                    t.annotations.c.document_id.in_(doc_pks[start : start + 900]),
+                    t.annotations.c.document_id.in_(chunk),
                 )
             )
 
 
+SPAN_COLUMNS = ("annotation_id", "key", "start", "end", "label", "source", "score", "attrs")
+RELATION_COLUMNS = ("annotation_id", "key", "head_id", "child_id", "label", "source", "score", "attrs")
+
+
 def insert_spans_and_relations(connection: Connection, items: Iterable[tuple[int, Record]]) -> None:
     """Insert the spans and relations of records (ids already assigned) under their annotation ids."""
-    span_rows: list[dict[str, Any]] = []
+    span_rows: list[tuple[Any, ...]] = []
     relation_items: list[tuple[int, Relation]] = []
     for annotation_id, record in items:
-        for span in record.spans:
-            span_rows.append(
-                {
-                    "annotation_id": annotation_id,
-                    "key": span.id,
-                    "start": span.start,
-                    "end": span.end,
-                    "label": span.label,
-                    "source": span.source,
-                    "score": span.score,
-                    "attrs": span.attrs,
-                }
-            )
+        span_rows.extend(
+            (annotation_id, span.id, span.start, span.end, span.label, span.source, span.score, _json_or_null(span.attrs))
+            for span in record.spans
+        )
         relation_items.extend((annotation_id, relation) for relation in record.relations)
-    if not span_rows:
-        return
+    insert_rows_fast(connection, t.spans, SPAN_COLUMNS, span_rows)
     if not relation_items:
-        connection.execute(insert(t.spans), span_rows)
         return
-    span_ids = connection.execute(insert(t.spans).returning(t.spans.c.id, sort_by_parameter_order=True), span_rows).scalars()
-    row_id = {(row["annotation_id"], row["key"]): int(pk) for row, pk in zip(span_rows, span_ids, strict=True)}
-    connection.execute(
-        insert(t.relations),
+    row_id = _span_ids(connection, sorted({annotation_id for annotation_id, _ in relation_items}))
+    insert_rows_fast(
+        connection,
+        t.relations,
+        RELATION_COLUMNS,
         [
-            {
-                "annotation_id": annotation_id,
-                "key": relation.id,
-                "head_id": row_id[(annotation_id, relation.head)],
-                "child_id": row_id[(annotation_id, relation.child)],
-                "label": relation.label,
-                "source": relation.source,
-                "score": relation.score,
-                "attrs": relation.attrs,
-            }
+            (
+                annotation_id,
+                relation.id,
+                row_id[(annotation_id, relation.head)],
+                row_id[(annotation_id, relation.child)],
+                relation.label,
+                relation.source,
+                relation.score,
+                _json_or_null(relation.attrs),
+            )
             for annotation_id, relation in relation_items
         ],
     )
+
+
+def _span_ids(connection: Connection, annotation_ids: Sequence[int]) -> dict[tuple[int, str], int]:
+    """Primary keys of the spans of these annotations, by (annotation id, span key)."""
+    quote = connection.dialect.identifier_preparer.quote
+    found: dict[tuple[int, str], int] = {}
+    cursor = connection.connection.cursor()
+    try:
+        for chunk in _chunks(annotation_ids):
+            markers = ", ".join(_placeholder(connection) for _ in chunk)
+            cursor.execute(
+                f"SELECT id, annotation_id, {quote('key')} FROM spans WHERE annotation_id IN ({markers})",
+                tuple(chunk),
+            )
+            found.update({(annotation_id, key): pk for pk, annotation_id, key in cursor.fetchall()})
+    finally:
+        cursor.close()
+    return found
 
 
 def documents_without_layer(project: Project, layer: str, batch_size: int = 500) -> Iterator[list[Document]]:

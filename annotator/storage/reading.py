@@ -6,13 +6,14 @@ chunk costs four queries.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import Connection, exists, select
 
 from annotator.storage import tables as t
 from annotator.storage.project import Project
@@ -84,20 +85,7 @@ def iter_record_dicts(
                         select(t.annotations.c.document_id).where(t.annotations.c.document_id.in_(pks)).distinct()
                     ).scalars()
                 )
-            annotation_ids = [row.id for row in annotations]
-            spans_by_annotation: dict[int, list[Any]] = defaultdict(list)
-            relations_by_annotation: dict[int, list[Any]] = defaultdict(list)
-            if annotation_ids:
-                for span in connection.execute(
-                    select(t.spans)
-                    .where(t.spans.c.annotation_id.in_(annotation_ids))
-                    .order_by(t.spans.c.annotation_id, t.spans.c.start, t.spans.c.end, t.spans.c.id)
-                ):
-                    spans_by_annotation[span.annotation_id].append(span)
-                for relation in connection.execute(
-                    select(t.relations).where(t.relations.c.annotation_id.in_(annotation_ids)).order_by(t.relations.c.id)
-                ):
-                    relations_by_annotation[relation.annotation_id].append(relation)
+            spans_by_annotation, relations_by_annotation = _spans_and_relations(connection, [row.id for row in annotations])
         by_document: dict[int, list[Any]] = defaultdict(list)
         for row in annotations:
             by_document[row.document_id].append(row)
@@ -111,37 +99,79 @@ def iter_record_dicts(
                 yield doc.id, _record(doc, row, spans_by_annotation.get(row.id, []), relations_by_annotation.get(row.id, []))
 
 
-def _record(doc: Any, annotation: Any, spans: list[Any], relations: list[Any]) -> dict[str, Any]:
+SPAN_QUERY = (
+    "SELECT annotation_id, id, {key}, start, {end}, label, source, score, attrs FROM spans "
+    "WHERE annotation_id IN ({markers}) ORDER BY annotation_id, start, {end}, id"
+)
+RELATION_QUERY = (
+    "SELECT annotation_id, {key}, head_id, child_id, label, source, score, attrs FROM relations "
+    "WHERE annotation_id IN ({markers}) ORDER BY id"
+)
+
+
+def _spans_and_relations(
+    connection: Connection, annotation_ids: list[int]
+) -> tuple[dict[int, list[tuple[Any, ...]]], dict[int, list[tuple[Any, ...]]]]:
+    """Span and relation rows as plain tuples, grouped by annotation (read through the driver:
+    these are the bulk of the rows, and SQLAlchemy's row objects cost more than the query)."""
+    spans: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    relations: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    if not annotation_ids:
+        return spans, relations
+    quote = connection.dialect.identifier_preparer.quote
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    markers = ", ".join(marker for _ in annotation_ids)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(SPAN_QUERY.format(key=quote("key"), end=quote("end"), markers=markers), tuple(annotation_ids))
+        for row in cursor.fetchall():
+            spans[row[0]].append(row)
+        cursor.execute(RELATION_QUERY.format(key=quote("key"), markers=markers), tuple(annotation_ids))
+        for row in cursor.fetchall():
+            relations[row[0]].append(row)
+    finally:
+        cursor.close()
+    return spans, relations
+
+
+def _attrs(value: Any) -> dict[str, Any]:
+    """JSON columns come back decoded from PostgreSQL and as text from SQLite."""
+    if not value:
+        return {}
+    return value if isinstance(value, dict) else json.loads(value)
+
+
+def _record(doc: Any, annotation: Any, spans: list[tuple[Any, ...]], relations: list[tuple[Any, ...]]) -> dict[str, Any]:
     text = doc.text
-    keys = {span.id: span.key for span in spans}
+    keys = {pk: key for _, pk, key, *_ in spans}
     record: dict[str, Any] = {
         "id": doc.doc_id,
         "text": text,
         "meta": doc.meta or {},
         "spans": [
             {
-                "id": span.key,
-                "start": span.start,
-                "end": span.end,
-                "label": span.label,
-                "text": text[span.start : span.end],
-                "source": span.source,
-                "score": span.score,
-                "attrs": span.attrs or {},
+                "id": key,
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text[start:end],
+                "source": source,
+                "score": score,
+                "attrs": _attrs(attrs),
             }
-            for span in spans
+            for _, _, key, start, end, label, source, score, attrs in spans
         ],
         "relations": [
             {
-                "id": rel.key,
-                "head": keys[rel.head_id],
-                "child": keys[rel.child_id],
-                "label": rel.label,
-                "source": rel.source,
-                "score": rel.score,
-                "attrs": rel.attrs or {},
+                "id": key,
+                "head": keys[head],
+                "child": keys[child],
+                "label": label,
+                "source": source,
+                "score": score,
+                "attrs": _attrs(attrs),
             }
-            for rel in relations
+            for _, key, head, child, label, source, score, attrs in relations
         ],
         "annotator": None if annotation is None else annotation.name,
         "layer": None if annotation is None else annotation.layer,

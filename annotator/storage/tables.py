@@ -80,14 +80,15 @@ spans = Table(
     "spans",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True),
+    # (annotation_id, key) is unique: that index also serves look-ups by annotation.
+    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False),
     Column("key", String(100), nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("label", String(100), nullable=False),
     Column("source", String(10), nullable=False, default="human"),
     Column("score", Float, nullable=True),
-    Column("attrs", JSON, nullable=True),
+    Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_spans_annotation_key"),
 )
 
@@ -95,14 +96,14 @@ relations = Table(
     "relations",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("annotation_id", Integer, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False),
     Column("key", String(100), nullable=False),
     Column("head_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("child_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("label", String(100), nullable=False),
     Column("source", String(10), nullable=False, default="human"),
     Column("score", Float, nullable=True),
-    Column("attrs", JSON, nullable=True),
+    Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_relations_annotation_key"),
 )
 

@@ -93,7 +93,6 @@ def upgrade() -> None:
             sa.Column("attrs", sa.JSON, nullable=True),
             *constraints,
         )
-        op.create_index(f"ix_{name}_annotation_id", name, ["annotation_id"])
     op.create_index("ix_relations_head_id", "relations", ["head_id"])
     op.create_index("ix_relations_child_id", "relations", ["child_id"])
     op.create_table(
