@@ -27,24 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"annotator.cli.commands.{name}")
-        except ModuleNotFoundError as error:
-            if error.name == f"annotator.cli.commands.{name}":
-                continue  # a command still being built
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"annotator.cli.commands.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui"]) if "gui" in parser._subparsers._group_actions[0].choices else None  # type: ignore[union-attr]
-        if args is None:
-            parser.print_help()
-            return 0
+    if args.command is None:  # `annotator` alone opens the desktop application
+        args = parser.parse_args(["gui"])
     try:
         return int(args.func(args) or 0)
     except CommandError as error:

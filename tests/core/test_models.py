@@ -91,3 +91,15 @@ def test_invalid_toml_is_reported(tmp_path: Path) -> None:
     path.write_text("[[span_labels]\n")
     with pytest.raises(SchemeError, match="not valid TOML"):
         load_scheme(path)
+
+
+def test_the_documented_example_is_a_valid_record() -> None:
+    import json
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "jsonl-format.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)\n```", doc, re.S)
+    assert example is not None
+    record = Record.model_validate(json.loads(example.group(1)))
+    check_record_consistency(record)
+    default_scheme().check_record(record)
