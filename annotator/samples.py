@@ -30,7 +30,8 @@ def ensure_sample_project(directory: Path) -> Path:
         leftover.unlink()
     project = Project.create(partial, lang="id", name="Sample news")
     try:
-        import_paths(project, sorted(samples_folder().glob("*.txt")))
+        for lang in ("id", "en"):  # sample files are named after their language: id-*.txt, en-*.txt
+            import_paths(project, sorted(samples_folder().glob(f"{lang}-*.txt")), lang=lang)
         from annotator.nlp import prelabel_project
 
         prelabel_project(project)

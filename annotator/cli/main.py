@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return error.code
+    except BrokenPipeError:  # e.g. `annotator export ... -o - | head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("annotator: interrupted; nothing was written by the step under way", file=sys.stderr)
         return 130

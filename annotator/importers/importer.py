@@ -80,7 +80,7 @@ def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
                 if child.is_file() and child.suffix.lower() in READERS and not child.name.startswith("."):
                     found.append((child, str(child.relative_to(path.parent))))
         elif path.is_file():
-            found.append((path, path.name if len(paths) == 1 else str(path)))
+            found.append((path, path.name))
         else:
             raise ImportFailed([f"{path}: no such file or folder"])
     return found
@@ -235,11 +235,16 @@ def import_paths(
     encoding: str | None = None,
     nfc: bool = False,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    lang: str | None = None,
     user: str = "import",
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
 ) -> ImportReport:
-    """Import files and folders; returns what was added, or raises :class:`ImportFailed`."""
+    """Import files and folders; returns what was added, or raises :class:`ImportFailed`.
+
+    ``lang`` is written to ``meta.lang`` of records that name no language (for a project whose
+    articles are in several languages).
+    """
     progress = progress or no_progress
     cancel = cancel or never_cancel
     files = find_files([Path(path) for path in paths])
@@ -261,6 +266,8 @@ def import_paths(
                 if problem is None:
                     try:
                         record = prepare(incoming, nfc=nfc, project=project)
+                        if lang and not record.meta.lang:
+                            record.meta.lang = lang
                         item = batcher.ids.identify(record, incoming)
                     except RecordProblem as error:
                         problem = str(error)

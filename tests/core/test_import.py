@@ -189,3 +189,9 @@ def test_missing_path_and_unknown_type(project: Project, tmp_path: Path) -> None
     (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
     with pytest.raises(ImportFailed, match="notes.md: unknown file type"):
         import_paths(project, [tmp_path / "notes.md"])
+
+
+def test_lang_goes_to_records_that_name_none(project: Project, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": "Hello there."}, {"text": "Apa kabar?", "meta": {"lang": "id"}}])
+    import_paths(project, [path], lang="en")
+    assert [project.document(pk).meta.get("lang") for pk in project.document_keys()] == ["en", "id"]

@@ -14,6 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", type=Path, help="files or folders")
     parser.add_argument("--encoding", help="encoding of the files (default: UTF-8)")
     parser.add_argument("--nfc", action="store_true", help="apply Unicode NFC to the text (refused for records with spans)")
+    parser.add_argument("--lang", help="language written to meta.lang of records that name none (default: the project's)")
     parser.add_argument("--max-record-mb", type=float, default=10.0, help="largest JSONL line accepted (default: 10 MB)")
     parser.set_defaults(func=run)
 
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
                 encoding=args.encoding,
                 nfc=args.nfc,
                 max_record_bytes=int(args.max_record_mb * 1024 * 1024),
+                lang=args.lang,
                 progress=hook,
             )
     except ImportFailed as error:

@@ -1,0 +1,19 @@
+"""Precision, recall and F1 of quotes, cues, speakers and entities against gold records."""
+
+from annotator.evaluation.pairing import EvaluationError, Located, pair_records, read_jsonl
+from annotator.evaluation.report import PRF, Accuracy, EvaluationReport, Problem, QuoteScores
+from annotator.evaluation.scoring import evaluate, evaluate_pairs
+
+__all__ = [
+    "PRF",
+    "Accuracy",
+    "EvaluationError",
+    "EvaluationReport",
+    "Located",
+    "Problem",
+    "QuoteScores",
+    "evaluate",
+    "evaluate_pairs",
+    "pair_records",
+    "read_jsonl",
+]
