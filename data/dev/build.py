@@ -121,7 +121,14 @@ def _parse_header(header: str, where: str) -> tuple[list[str], str | None]:
     return tags, coref
 
 
-def build_record(path: Path, lang: str) -> Record:
+SETS = {
+    # name: (folder, meta.source)
+    "dev": (HERE, "annotator development set (invented articles)"),
+    "heldout": (HERE.parent / "heldout", "annotator held-out evaluation set (invented articles)"),
+}
+
+
+def build_record(path: Path, lang: str, set_name: str = "dev") -> Record:
     """Parse one source file into a checked gold record (id from the file name, title from line 1)."""
     where = str(path.relative_to(HERE)) if path.is_relative_to(HERE) else str(path)
     source = path.read_text("utf-8").rstrip("\n")
@@ -129,9 +136,9 @@ def build_record(path: Path, lang: str) -> Record:
     title = text.split("\n", 1)[0].strip()
     spans, relations = _spans_and_relations(text, marks, where)
     record = Record(
-        id=f"dev-{lang}-{path.stem}",
+        id=f"{set_name}-{lang}-{path.stem}",
         text=text,
-        meta={"lang": lang, "title": title, "source": "annotator development set (invented articles)"},
+        meta={"lang": lang, "title": title, "source": SETS[set_name][1]},
         spans=spans,
         relations=relations,
         annotator="gold",
@@ -220,12 +227,9 @@ def _coref_target(spans: list[Span], name: str, position: int, head_id: str, whe
     raise MarkupError(f"{where}: coreference target {name!r} is no PERSON/ORG mark of the article")
 
 
-def build_language(lang: str, sources: Path = SOURCES) -> list[Record]:
+def build_language(lang: str, sources: Path = SOURCES, set_name: str = "dev") -> list[Record]:
     """All records of one language, in file-name order."""
-    records = []
-    for path in sorted((sources / lang).glob("*.txt")):
-        records.append(build_record(path, lang))
-    return records
+    return [build_record(path, lang, set_name) for path in sorted((sources / lang).glob("*.txt"))]
 
 
 def write_jsonl(records: list[Record], path: Path) -> None:
@@ -233,23 +237,25 @@ def write_jsonl(records: list[Record], path: Path) -> None:
     path.write_text("".join(line + "\n" for line in lines), "utf-8")
 
 
-def build(out_dir: Path = HERE, sources: Path = SOURCES) -> dict[str, Path]:
+def build(out_dir: Path = HERE, sources: Path = SOURCES, set_name: str = "dev") -> dict[str, Path]:
     """Build every language into ``out_dir``; returns the written files by language."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = {}
     for lang in LANGUAGES:
         path = out_dir / f"{lang}.jsonl"
-        write_jsonl(build_language(lang, sources), path)
+        write_jsonl(build_language(lang, sources, set_name), path)
         written[lang] = path
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder for id.jsonl and en.jsonl (default: data/dev)")
+    parser.add_argument("--set", dest="set_name", choices=sorted(SETS), default="dev", help="which set to build (default: dev)")
+    parser.add_argument("--out", type=Path, help="folder for id.jsonl and en.jsonl (default: the set's own folder)")
     args = parser.parse_args(argv)
+    folder = SETS[args.set_name][0]
     try:
-        written = build(args.out)
+        written = build(args.out or folder, folder / "src", args.set_name)
     except MarkupError as error:
         print(f"build.py: {error}", file=sys.stderr)
         return 1

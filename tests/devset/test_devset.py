@@ -36,11 +36,16 @@ def records(lang: str) -> list[Record]:
         return [Record.model_validate_json(line) for line in handle]
 
 
-def test_built_files_are_up_to_date(tmp_path: Path) -> None:
-    written = load_build().build(tmp_path)
+@pytest.mark.parametrize("set_name", ["dev", "heldout"])
+def test_built_files_are_up_to_date(tmp_path: Path, set_name: str) -> None:
+    build = load_build()
+    folder = build.SETS[set_name][0]
+    written = build.build(tmp_path, folder / "src", set_name)
     for lang, path in written.items():
-        committed = DEV / f"{lang}.jsonl"
-        assert committed.read_text("utf-8") == path.read_text("utf-8"), f"{committed} is stale: run python data/dev/build.py"
+        committed = folder / f"{lang}.jsonl"
+        assert committed.read_text("utf-8") == path.read_text("utf-8"), (
+            f"{committed} is stale: run python data/dev/build.py --set {set_name}"
+        )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

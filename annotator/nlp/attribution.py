@@ -1,0 +1,377 @@
+"""Cues and speakers of quotes: the speech verb next to a quote and the mention it is attributed to.
+
+After a closing quote: `“...,” kata X`, `“...,” ujarnya`, `“...,” X menambahkan`, `“...,” said X`,
+`“...,” X said`. Before an opening quote: `X mengatakan, “...”`, `Menurut X, “...”`,
+`X said: “...”`. Short Indonesian cues (`jelas`, `tegas`, `tambah`) are only looked for in the
+slot right after a closing quote, where they cannot be ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.tokens import TokenIndex
+
+#: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`).
+SPEAKER_STOPS = {
+    "kepada", "di", "saat", "dalam", "ketika", "usai", "seusai", "pada", "dengan", "melalui", "lewat", "sambil", "sembari",
+    "yang", "dan", "setelah", "sebelum", "seraya", "dari", "ke", "sesuai", "terkait", "soal", "tentang", "mengenai",
+    "to", "in", "at", "on", "during", "after", "when", "as", "while", "who", "and", "before", "from", "via", "by",
+    "told", "adding", "saying", "referring", "speaking", "in a", "last", "this",
+}  # fmt: skip
+CLITIC = "nya"
+#: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
+ADVERBS = {
+    "hanya", "juga", "pun", "sendiri", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pernah", "bahkan",
+    "justru", "lantas", "tak", "tidak", "also", "then", "later", "has", "had", "have", "previously", "earlier", "again",
+}  # fmt: skip
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
+_NOT_A_ROLE = SPEAKER_STOPS | {"but", "tetapi", "namun", "and", "dan"}
+_CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
+_PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+_GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
+
+
+@dataclass(eq=False)
+class Attribution:
+    cue: Mention | None
+    speaker: Mention | None
+    score: float
+
+
+class Attributor:
+    """Finds cue and speaker mentions around quotes of one text."""
+
+    def __init__(self, analysis: Analysis, tokens: TokenIndex, lex: Lexicon) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens = tokens
+        self.lex = lex
+        self.english = analysis.lang == "en"
+        self.entity_by_first: dict[int, Mention] = {}
+        self.entity_by_last: dict[int, Mention] = {}
+        for mention in analysis.entities:
+            first = tokens.first_at_or_after(mention.start)
+            last = tokens.last_ending_at_or_before(mention.end)
+            if first <= last:
+                self.entity_by_first[first] = mention
+                self.entity_by_last[last] = mention
+        self._mentions: dict[tuple[int, int, str], Mention] = {}
+
+    # --- mentions -------------------------------------------------------------------------
+
+    def mention(self, start: int, end: int, label: str, **attrs: object) -> Mention:
+        """One mention per (offsets, label), shared by every quote that uses it."""
+        key = (start, end, label)
+        if key not in self._mentions:
+            self._mentions[key] = Mention(start, end, label, attrs=dict(attrs))
+        return self._mentions[key]
+
+    def token_mention(self, first: int, last: int, label: str, **attrs: object) -> Mention:
+        tokens = self.tokens.tokens
+        return self.mention(tokens[first].start, tokens[last].end, label, **attrs)
+
+    # --- cue look-ups ---------------------------------------------------------------------
+
+    def _clitic_cue(self, index: int) -> bool:
+        word = self.tokens.tokens[index].text.lower()
+        if not word.endswith(CLITIC) or len(word) <= len(CLITIC) + 2:
+            return False
+        stem = word[: -len(CLITIC)]
+        res = self.lex.res
+        return stem in res.cues_after or stem in res.cues_before or stem in {k.lower() for k in res.cues_according}
+
+    def _cue_after_close(self, index: int) -> int | None:
+        """Index after a cue at ``index`` in the slot after a closing quote."""
+        match = self.lex.cues_after.match(self.tokens, index) or self.lex.cues_before.match(self.tokens, index)
+        if match:
+            return match[0]
+        return index + 1 if self._clitic_cue(index) else None
+
+    def _cue_before(self, index: int) -> int | None:
+        """Index after a long-form verb at ``index`` (`mengatakan`, `said`)."""
+        match = self.lex.cues_before.match(self.tokens, index)
+        if match:
+            return match[0]
+        if self.english:
+            match = self.lex.cues_after.match(self.tokens, index)
+            if match:
+                return match[0]
+        return index + 1 if self._clitic_cue(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
+
+    def _according(self, index: int) -> int | None:
+        match = self.lex.cues_according.match(self.tokens, index)
+        return match[0] if match else None
+
+    # --- speakers -------------------------------------------------------------------------
+
+    def _stop_offset(self, index: int, limit: int) -> int:
+        """Where a speaker phrase starting at token ``index`` must end: punctuation or a stop word."""
+        text = self.text
+        position = self.tokens.tokens[index].start
+        match = _PHRASE_END.search(text, position, limit)
+        # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
+        while match and (
+            (match.group() == "." and self._dotted_title_before(match.start()))
+            or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
+            or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
+        ):
+            match = _PHRASE_END.search(text, match.end(), limit)
+        end = match.start() if match else limit
+        k = index
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
+            if k > index and self.tokens.tokens[k].text.lower() in SPEAKER_STOPS:
+                return self.tokens.tokens[k - 1].end
+            k += 1
+        return end
+
+    def _dotted_title_before(self, offset: int) -> bool:
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return (len(word) == 1 and word.isupper()) or f"{word}." in self.lex.res.titles
+
+    def speaker_after(self, index: int, limit: int) -> Mention | None:
+        """The speaker phrase that starts at token ``index`` (after a cue)."""
+        if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
+            return None
+        token = self.tokens.tokens[index]
+        if token.text.lower() in self.lex.pronouns:
+            return self.token_mention(index, index, "SPEAKER", kind="pronoun")
+        stop = self._stop_offset(index, limit)
+        k = index
+        first_entity: Mention | None = None
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON":
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+            if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
+                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
+            if entity is not None and first_entity is None:
+                first_entity = entity
+            k += 1
+        # `ujar Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari`: a title with commas.
+        extended = self._through_title_commas(stop, limit)
+        if extended > stop:
+            k = self.tokens.first_at_or_after(stop)
+            while k < len(self.tokens) and self.tokens.tokens[k].end <= extended:
+                entity = self.entity_by_first.get(k)
+                if entity is not None and entity.label == "PERSON":
+                    return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                k += 1
+        # `kata Presiden Rusia, Vladimir Putin`: a name right after the comma.
+        after = self.text[stop : stop + 2]
+        if after.startswith(", "):
+            following = self.tokens.first_at_or_after(stop + 1)
+            entity = self.entity_by_first.get(following)
+            if entity is not None and entity.label == "PERSON":
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+        # `said France's ambassador to the United Nations, Claire Delaunay`: a name after a comma in the clause.
+        clause_end = _CLAUSE_END.search(self.text, stop, limit)
+        end_offset = clause_end.start() if clause_end else limit
+        k = self.tokens.first_at_or_after(stop)
+        while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
+            entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+            k += 1
+        if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
+            return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
+        if stop <= token.start:
+            return None
+        return self._role_phrase(token.start, stop)
+
+    def _role_phrase(self, start: int, stop: int) -> Mention | None:
+        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
+        phrase = self.text[start:stop]
+        words = phrase.split()
+        if not words:
+            return None
+        for number, word in enumerate(words):
+            if word.lower() in self.lex.res.determiners and number > 0 and not self.english:
+                end = start + len(" ".join(words[: number + 1]))
+                # Offsets: find the determiner's end in the original spacing.
+                found = re.search(r"\b" + re.escape(word) + r"\b", phrase)
+                if found:
+                    end = start + found.end()
+                return self.mention(start, end, "SPEAKER", kind="role")
+        if len(words) > 8:
+            return None
+        end = stop
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return self.mention(start, end, "SPEAKER", kind="role")
+
+    def _through_title_commas(self, stop: int, limit: int) -> int:
+        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`): the new stop."""
+        position = stop
+        for _ in range(4):
+            if self.text[position : position + 2] != ", ":
+                break
+            index = self.tokens.first_at_or_after(position + 1)
+            if index >= len(self.tokens):
+                break
+            word = self.tokens.tokens[index].text
+            if not (word[:1].isupper() or word in ("dan", "and")) or self.entity_by_first.get(index) is not None:
+                break
+            position = self._stop_offset(index, limit)
+        return position
+
+    def speaker_before(self, verb: int, region_start: int) -> Mention | None:
+        """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
+        if verb == 0:
+            return None
+        previous = verb - 1
+        while (
+            previous > 0
+            and self.tokens.tokens[previous].text.lower() in ADVERBS
+            and self.tokens.tokens[previous].start > region_start
+        ):
+            previous -= 1
+        # `The University and College Union (UCU) said`: look past the acronym in parentheses.
+        if (
+            previous > 1
+            and self.tokens.gap(previous - 1, previous).endswith("(")
+            and self.text[self.tokens.tokens[previous].end : self.tokens.tokens[previous].end + 1] == ")"
+        ):
+            previous -= 1
+        if self.tokens.tokens[previous].start < region_start:
+            return None
+        token = self.tokens.tokens[previous]
+        # `Kepala Dinas X, Ria Tahun Nope, mengatakan`: the name between commas before the verb.
+        appositive = _APPOSITIVE.search(self.text[region_start : self.tokens.tokens[previous + 1].start])
+        if appositive and previous + 1 == verb:
+            start, end = region_start + appositive.start(1), region_start + appositive.end(1)
+            inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
+            if inside:
+                return self.mention(inside[-1].start, inside[-1].end, "SPEAKER", kind="name")
+        if token.text.lower() in self.lex.pronouns:
+            return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
+        # The last PERSON between the start of the clause and the verb (appositives allowed).
+        k = previous
+        last_org: Mention | None = None
+        while k >= 0 and self.tokens.tokens[k].start >= region_start:
+            entity = self.entity_by_last.get(k)
+            if entity is not None and entity.label == "PERSON":
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+            if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
+                # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
+                opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()
+                if not opening or opening.lower() in self.lex.res.determiners or opening in self.lex.stopwords:
+                    last_org = entity
+            k -= 1
+        if last_org is not None:
+            return self.mention(last_org.start, last_org.end, "SPEAKER", kind="org")
+        # A role phrase: from the clause start (after an opening connective and its comma).
+        clause = self.text[region_start : token.end]
+        comma = clause.rfind(",")
+        start = region_start + comma + 1 if comma >= 0 else region_start
+        while start < token.end and not self.text[start].isalnum():
+            start += 1
+        first = self.tokens.first_at_or_after(start)
+        determiners = self.lex.res.determiners
+        while (
+            first < previous
+            and self.tokens.tokens[first].text in self.lex.stopwords
+            and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
+        ):
+            first += 1
+        if first > previous:
+            return None
+        words = self.text[self.tokens.tokens[first].start : token.end].split()
+        if len(words) > 8 or all(
+            w in self.lex.stopwords or w.lower() in SPEAKER_STOPS | {"but", "tetapi", "namun"} for w in words
+        ):
+            return None
+        return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    # --- the two slots --------------------------------------------------------------------
+
+    def after_close(self, close: int, limit: int) -> Attribution | None:
+        """Attribution in the slot right after a closing mark at ``close``."""
+        index = self.tokens.first_at_or_after(close + 1)
+        if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
+            return None
+        if not _GAP_AFTER_CLOSE.match(self.text[close + 1 : self.tokens.tokens[index].start]):
+            return None
+        word = self.tokens.tokens[index].text.lower()
+        if word == "demikian" and index + 1 < len(self.tokens):
+            after = self._cue_after_close(index + 1)
+            if after is not None and self.tokens.tokens[index + 1].start < limit:
+                index += 1
+        cue_end = self._cue_after_close(index)
+        if cue_end is not None:
+            cue = self.token_mention(index, cue_end - 1, "CUE")
+            if self._clitic_cue(cue_end - 1) and cue_end - 1 == index:
+                speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
+                return Attribution(cue, speaker, 0.95)
+            return Attribution(cue, self.speaker_after(cue_end, limit), 0.95)
+        # `“...,” Budi menambahkan.` / `“...,” he said.` / `“...,” the minister told reporters.`
+        stop = self._subject_stop(index, limit)
+        k = index
+        while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= 8:
+            verb_end = self._cue_before(k)
+            if verb_end is not None and k > index:
+                cue = self.token_mention(k, verb_end - 1, "CUE")
+                return Attribution(cue, self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
+            k += 1
+        return None
+
+    def _subject_stop(self, index: int, limit: int) -> int:
+        match = re.compile(r"[.;:!?\n“”\"]").search(self.text, self.tokens.tokens[index].start, limit)
+        return match.start() if match else limit
+
+    def _earlier_subject(self, verb: int, region_start: int) -> Mention | None:
+        """The subject of an earlier speech verb in the clause, else the clause's own subject when
+        it is a pronoun or a name (`She did not name them, but added: “...”`)."""
+        first = self.tokens.first_at_or_after(region_start)
+        for k in range(verb - 1, first - 1, -1):
+            if self._cue_before(k) is not None:
+                speaker = self.speaker_before(k, region_start)
+                if speaker is not None:
+                    return speaker
+        if first < verb:
+            if self.tokens.tokens[first].text.lower() in self.lex.pronouns:
+                return self.token_mention(first, first, "SPEAKER", kind="pronoun")
+            entity = self.entity_by_first.get(first)
+            if entity is not None and entity.label == "PERSON":
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+        return None
+
+    def before_open(self, open_mark: int, region_start: int) -> Attribution | None:
+        """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
+        first = self.tokens.first_at_or_after(region_start)
+        last = self.tokens.last_ending_at_or_before(open_mark)
+        for k in range(last, first - 1, -1):
+            according_end = self._according(k)
+            if according_end is not None:
+                cue = self.token_mention(k, according_end - 1, "CUE")
+                return Attribution(cue, self.speaker_after(according_end, open_mark), 0.9)
+            token = self.tokens.tokens[k]
+            if token.text.lower().startswith("menurut") and self._clitic_cue(k):
+                cue = self.token_mention(k, k, "CUE")
+                return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.9)
+            verb_end = self._cue_before(k)
+            if verb_end is not None:
+                cue = self.token_mention(k, verb_end - 1, "CUE")
+                if self._clitic_cue(k) and verb_end - 1 == k:
+                    return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.85)
+                speaker = self.speaker_before(k, region_start)
+                if speaker is None and verb_end < len(self.tokens):
+                    following = self.tokens.tokens[verb_end]
+                    if following.is_cap or following.text.lower() in self.lex.pronouns:
+                        speaker = self.speaker_after(verb_end, open_mark)
+                if speaker is None:
+                    # `she said, but added: “...”`: the subject of an earlier verb in the clause.
+                    speaker = self._earlier_subject(k, region_start)
+                return Attribution(cue, speaker, 0.9)
+            # `Kata Budi, “...”` at the start of a sentence.
+            if k == first and token.is_cap and self.lex.cues_after.match(self.tokens, k):
+                cue = self.token_mention(k, k, "CUE")
+                return Attribution(cue, self.speaker_after(k + 1, open_mark), 0.85)
+        return None

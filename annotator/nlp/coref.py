@@ -1,0 +1,121 @@
+"""COREF links from a pronoun, clitic, role or short-name speaker to the full name it stands for,
+so that every quote resolves to a person (or an organisation)."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.resources import load_resources
+
+INDEFINITE = {"a", "an", "seorang", "salah", "sejumlah", "beberapa", "some", "one"}
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+class CorefResolver:
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        direct = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") != "indirect"]
+        # People named inside a quote are talked about, not talking.
+        self.people = sorted(
+            (m for m in analysis.entities_of("PERSON") if not any(s <= m.start and m.end <= e for s, e in direct)),
+            key=lambda m: m.start,
+        )
+        self.all_people = analysis.entities_of("PERSON")
+
+    def words(self, mention: Mention) -> list[str]:
+        return self.analysis.text[mention.start : mention.end].split()
+
+    def full_name(self, mention: Mention) -> Mention | None:
+        """A longer name holding every word of ``mention``: the nearest earlier one, else the first later."""
+        words = self.words(mention)
+        wanted = set(words)
+        matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
+        if not matches:
+            return None
+        longest = max(len(self.words(m)) for m in matches)
+        matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
+        earlier = [m for m in matches if m.end <= mention.start]
+        return earlier[-1] if earlier else matches[0]
+
+    def names_an_organisation(self, speaker: Mention) -> bool:
+        """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
+        res = load_resources(self.analysis.lang)
+        nouns = {word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head}
+        words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
+        return any(word in nouns for word in words[:4])
+
+    def organisation_inside(self, speaker: Mention) -> Mention | None:
+        """The ORG named inside a role that does not point back (`tersebut`, `itu` end a pointing role)."""
+        res = load_resources(self.analysis.lang)
+        last_word = self.analysis.text[speaker.start : speaker.end].split()[-1].lower()
+        if last_word in res.determiners and self.analysis.lang != "en":
+            return None
+        inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
+        return inside[-1] if inside else None
+
+    def last_organisation(self, speaker: Mention) -> Mention | None:
+        before = [m for m in self.analysis.entities_of("ORG") if m.end <= speaker.start]
+        return max(before, key=lambda m: (len(self.analysis.text[m.start : m.end]) > 5, m.start)) if before else None
+
+    def resolve_person(self, mention: Mention) -> Mention:
+        """A PERSON mention widened to its full name when there is one."""
+        return self.full_name(mention) or mention
+
+    def antecedent(self, speaker: Mention, speakers_before: list[tuple[int, Mention]]) -> Mention | None:
+        """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a
+        person named earlier in it, else the previous speaker, else the last person named."""
+        text = self.analysis.text
+        para = _paragraph_start(text, speaker.start)
+        in_para_speakers = [person for position, person in speakers_before if para <= position < speaker.start]
+        if in_para_speakers:
+            return in_para_speakers[-1]
+        before = [m for m in self.people if m.end <= speaker.start]
+        in_para = [m for m in before if m.start >= para]
+        if in_para:
+            return self.resolve_person(in_para[-1])
+        earlier_speakers = [person for position, person in speakers_before if position < speaker.start]
+        pointing_role = speaker.attrs.get("kind") == "role"
+        # A role (`atlet asal Tabanan tersebut`) points at the person named last; a pronoun at the last speaker.
+        if earlier_speakers and not (pointing_role and before and before[-1].start > earlier_speakers[-1].start):
+            return earlier_speakers[-1]
+        return self.resolve_person(before[-1]) if before else None
+
+
+def link_coreference(analysis: Analysis) -> None:
+    resolver = CorefResolver(analysis)
+    speaker_of: dict[int, Mention] = {}
+    for link in analysis.links:
+        if link.label == "SPEAKER":
+            speaker_of[id(link.head)] = link.child
+    linked: set[int] = set()
+    speakers_before: list[tuple[int, Mention]] = []
+    for quote in sorted(analysis.quotes, key=lambda m: m.start):
+        speaker = speaker_of.get(id(quote))
+        if speaker is None:
+            continue
+        kind = speaker.attrs.get("kind")
+        target: Mention | None = None
+        resolved: Mention | None = None
+        if kind == "name":
+            person = analysis.entity_at(speaker.start, speaker.end)
+            target = resolver.full_name(speaker)
+            resolved = target or person or speaker
+        elif kind in ("pronoun", "clitic", "role"):
+            words = analysis.text[speaker.start : speaker.end].split()
+            inner = resolver.organisation_inside(speaker) if kind == "role" else None
+            if inner is not None:
+                target = inner  # `a spokesperson for Universities UK`, `Economists at X`
+            elif kind == "role" and resolver.names_an_organisation(speaker):
+                target = resolver.last_organisation(speaker)
+            elif kind == "role" and words[0].lower() in INDEFINITE:
+                continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new
+            else:
+                target = resolver.antecedent(speaker, speakers_before)
+            resolved = target
+        if resolved is not None:
+            speakers_before.append((speaker.start, resolved))
+        if target is not None and id(speaker) not in linked and (target.start, target.end) != (speaker.start, speaker.end):
+            analysis.links.append(Link(speaker, target, "COREF", score=0.7))
+            linked.add(id(speaker))

@@ -1,0 +1,94 @@
+"""DATE mentions from regular expressions built from the language's month and day names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.resources import LangResources, load_resources
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def date_patterns(lang: str) -> list[re.Pattern[str]]:
+    """Patterns, most specific first; each match (group ``d``) is one DATE."""
+    res: LangResources = load_resources(lang)
+    data = res.dates
+    months = _alt(data.get("months", []) + data.get("months_short", []))
+    days = _alt(data.get("days", []))
+    year_words = _alt(data.get("year_words", [])) or "(?!)"
+    month_preps = _alt(data.get("month_preps", [])) or "(?!)"
+    ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
+    plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
+    year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+    b = r"(?<![\w/])"
+    e = r"(?![\w/])"
+    patterns = [
+        # Jumat (11/10/2024), Rabu, (11/10)
+        rf"\b(?P<d>(?:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
+        # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024
+        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:,\s*{year})?)){e}",
+        # 30 April 2025, 1 Oktober
+        rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
+        # June 3, 2024 / June 3
+        rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:,\s*{year})?){e}",
+        # April 2025
+        rf"\b(?P<d>(?:{months})\s+{year}){e}",
+        # 11/10/2024 as a date on its own
+        rf"{b}(?P<d>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
+        # tahun 2021, akhir 2023, late 2023
+        rf"\b(?P<d>(?:{year_words})\s+{year}){e}",
+        # akhir Mei, awal Maret 2024, late March
+        rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:\s+{year})?){e}",
+        # pada Mei, in May (an ambiguous month alone only after a preposition)
+        rf"\b(?:{month_preps})\s+(?P<d>(?:{ambiguous_months})){e}",
+        # Maret, March (any other month alone)
+        rf"\b(?P<d>(?:{plain_months})){e}",
+        # a day name alone
+        rf"\b(?P<d>(?:{days})){e}",
+        # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
+        rf"(?<![\w/.,:-])(?P<d>{year})(?![\w/%]|[.,:]\d)",
+    ]
+    return [re.compile(pattern) for pattern in patterns]
+
+
+#: A four-digit number is a count, not a year, after these words or before these units.
+_COUNT_BEFORE = re.compile(
+    r"(?:Rp|US\$|\$|sebanyak|sekitar|mencapai|total|hingga|lebih dari|kurang dari|about|nearly|some)\s*$", re.I
+)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:orang|jiwa|unit|rumah|ton|km|kilometer|meter|hektare|ha|kali|warga|kasus|persen|peserta|"
+    r"keluarga|KK|kg|liter|mahasiswa|siswa|pasien|people|units|homes|cases|tons|members)\b"
+)
+#: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
+_AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
+_LAW_BEFORE = re.compile(r"(?:Nomor|Nomer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
+
+
+def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of DATE expressions, not overlapping each other or ``taken``."""
+    res = load_resources(lang)
+    ambiguous = set(res.dates.get("ambiguous_days", []))
+    spans: list[tuple[int, int]] = []
+    occupied = list(taken or [])
+    for pattern in date_patterns(lang):
+        for match in pattern.finditer(text):
+            start, end = match.start("d"), match.end("d")
+            if any(s < end and start < e for s, e in occupied):
+                continue
+            value = text[start:end]
+            if value in ambiguous and not _AMBIGUOUS_DAY_BEFORE.search(text[max(0, start - 20) : start]):
+                continue  # `Minggu` opening a sentence is 'week'; after a name (`Pasar Minggu`) a place
+            if value.isdigit() and (
+                _COUNT_BEFORE.search(text[max(0, start - 15) : start]) or _COUNT_AFTER.match(text[end : end + 12])
+            ):
+                continue
+            if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
+                continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
+            spans.append((start, end))
+            occupied.append((start, end))
+    spans.sort()
+    return spans

@@ -1,0 +1,86 @@
+"""Page furniture: datelines, `Baca juga:` and `Editor:` lines, scraping leftovers.
+
+Each becomes a FURNITURE mention with ``attrs.kind``; quote detection skips these ranges. The
+city and outlet of a dateline are returned too, as GPE and ORG candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.resources import LangResources
+
+#: A dateline is only looked for in the first lines (headline, byline, first paragraph).
+DATELINE_LINES = 4
+_OUTLET_RE = re.compile(r",\s*([A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*(?:[–—-]{1,2})\s*$")
+_PAREN_RE = re.compile(r"\(([^)\n]+)\)")
+_CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
+    """FURNITURE mentions, and dateline place/outlet hints stored in ``attrs`` of the dateline."""
+    text = analysis.text
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in res.furniture:
+        for match in pattern.regex.finditer(text):
+            start, end = match.start(), match.end()
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+            while start < end and text[start] in " \t":
+                start += 1
+            if end <= start or any(s < end and start < e for s, e in taken):
+                continue
+            if pattern.kind == "dateline" and _line_of(text, start) >= DATELINE_LINES:
+                continue
+            mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind})
+            found.append(mention)
+            taken.append((start, end))
+    found.sort(key=lambda m: m.start)
+    analysis.furniture = found
+    # Quote detection skips whole lines of furniture, but not the body after a dateline.
+    analysis.skip_ranges = [(m.start, m.end) for m in found]
+    return found
+
+
+_DATE_LIKE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+
+
+def _after_comma_label(part: str, gazetteer: dict[str, str]) -> str | None:
+    """`Kompas.id` and known outlets are ORG, `Texas` is a GPE, `Jan 29` is left to the dates."""
+    if _DATE_LIKE.match(part):
+        return None
+    known = gazetteer.get(part) or gazetteer.get(part.title())
+    if "." in part or known == "ORG":
+        return "ORG"
+    if known in ("GPE", "LOC"):
+        return known
+    return "ORG"
+
+
+def dateline_entities(analysis: Analysis, gazetteer: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the dateline's city (GPE) and outlet (ORG) or region (GPE)."""
+    gazetteer = gazetteer or {}
+    text = analysis.text
+    result: list[tuple[int, int, str]] = []
+    for mention in analysis.furniture:
+        if mention.attrs.get("kind") != "dateline":
+            continue
+        head = text[mention.start : mention.end]
+        city = _CITY_RE.match(head)
+        if city:
+            result.append((mention.start + city.start(1), mention.start + city.end(1), "GPE"))
+        outlet = _OUTLET_RE.search(head)
+        if outlet:
+            label = _after_comma_label(outlet.group(1), gazetteer)
+            if label:
+                result.append((mention.start + outlet.start(1), mention.start + outlet.end(1), label))
+        paren = _PAREN_RE.search(head)
+        if paren and paren.group(1)[:1].isupper() and not _DATE_LIKE.match(paren.group(1)):
+            result.append((mention.start + paren.start(1), mention.start + paren.end(1), "ORG"))
+    return result

@@ -1,0 +1,78 @@
+"""Phrase matchers built once per language from its resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.nlp.resources import LangResources, load_resources
+from annotator.nlp.tokens import PhraseMatcher
+
+#: Lower-case words allowed inside a personal name (`Muhammad bin Salman`, `Vincent van Gogh`).
+NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "ibn", "ben"}
+#: Words that join portfolio words or places inside a role or body (`Kelautan dan Perikanan`).
+ROLE_JOINERS = {"dan", "untuk", "and", "for", "of", "&"}
+
+
+def _case_variants(phrase: str) -> set[str]:
+    """The phrase, its lower-case form and its first-letter capitalised form."""
+    variants = {phrase, phrase.lower()}
+    variants.add(phrase[:1].upper() + phrase[1:])
+    variants.add(phrase[:1].lower() + phrase[1:].lower())
+    return variants
+
+
+@dataclass
+class Lexicon:
+    res: LangResources
+    gazetteer: PhraseMatcher
+    titles: PhraseMatcher
+    roles: PhraseMatcher
+    roles_any_case: PhraseMatcher
+    portfolio: PhraseMatcher
+    org_heads: PhraseMatcher
+    loc_heads: PhraseMatcher
+    event_heads: PhraseMatcher
+    cues_after: PhraseMatcher
+    cues_before: PhraseMatcher
+    cues_according: PhraseMatcher
+    facilities: PhraseMatcher
+    pronouns: set[str]
+    stopwords: set[str]
+    org_tails: set[str]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    res = load_resources(lang)
+    gazetteer: list[tuple[str, str]] = []
+    for name, label in res.gazetteer.items():
+        gazetteer.append((name, label))
+        if label in ("GPE", "LOC") and name.upper() != name:
+            gazetteer.append((name.upper(), label))  # datelines and headlines in capitals
+    cues_after = []
+    for word in res.cues_after:
+        for variant in _case_variants(word):
+            cues_after.append((variant, word))
+    cues_before = []
+    for word in res.cues_before:
+        for variant in _case_variants(word):
+            cues_before.append((variant, word))
+    return Lexicon(
+        res=res,
+        gazetteer=PhraseMatcher(gazetteer),
+        titles=PhraseMatcher((title, "title") for title in res.titles),
+        roles=PhraseMatcher((role, "role") for role in res.roles if role[:1].isupper()),
+        roles_any_case=PhraseMatcher((variant, "role") for role in res.roles for variant in _case_variants(role)),
+        portfolio=PhraseMatcher((variant, "portfolio") for word in res.portfolio for variant in _case_variants(word)),
+        org_heads=PhraseMatcher(res.org_heads.items()),
+        loc_heads=PhraseMatcher((head, "LOC") for head in res.loc_heads),
+        event_heads=PhraseMatcher((head, "EVENT") for head in res.event_heads),
+        cues_after=PhraseMatcher(cues_after),
+        cues_before=PhraseMatcher(cues_before),
+        cues_according=PhraseMatcher(res.cues_according.items()),
+        facilities=PhraseMatcher((word, "facility") for word in res.facility_words),
+        pronouns=res.pronouns,
+        stopwords=res.stopwords,
+        org_tails=res.org_tails,
+    )

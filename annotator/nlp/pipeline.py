@@ -1,0 +1,71 @@
+"""Building the spaCy pipeline: once per process and cached, from ``spacy.blank(lang)`` plus our
+components, or from an installed spaCy package or model folder with our components after it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from annotator.nlp import components  # noqa: F401 - registers the factories
+from annotator.nlp.resources import LANGUAGES, UnknownLanguage
+
+#: Components of a trained pipeline that pre-labelling does not need (they only cost time).
+UNNEEDED = ("parser", "lemmatizer", "textcat", "textcat_multilabel", "senter", "morphologizer", "tagger", "attribute_ruler")
+OUR_COMPONENTS = ("annotator_furniture", "annotator_entities", "annotator_quotes", "annotator_coref")
+
+
+class PipelineError(Exception):
+    """A model that cannot be loaded, or a language without resources."""
+
+
+_cache: dict[tuple[str, str | None], Language] = {}
+_lock = threading.Lock()
+
+
+def build_pipeline(lang: str, model: str | None = None) -> Language:
+    """The pre-labelling pipeline for ``lang`` (and ``model``), built on first use in this process."""
+    key = (lang, model)
+    with _lock:
+        nlp = _cache.get(key)
+        if nlp is None:
+            nlp = _build(lang, model)
+            _cache[key] = nlp
+    return nlp
+
+
+def _build(lang: str, model: str | None) -> Language:
+    if lang not in LANGUAGES:
+        raise PipelineError(f"no pre-labelling resources for language {lang!r} (available: {', '.join(LANGUAGES)})")
+    if model is None:
+        nlp = spacy.blank(lang)
+        use_doc_ents = False
+    else:
+        nlp = load_model(model)
+        use_doc_ents = "ner" in nlp.pipe_names or any(name.endswith("ner") for name in nlp.pipe_names)
+    config = {"lang": lang}
+    try:
+        nlp.add_pipe("annotator_furniture", config=config)
+        nlp.add_pipe("annotator_entities", config={**config, "use_doc_ents": use_doc_ents})
+        nlp.add_pipe("annotator_quotes", config=config)
+        nlp.add_pipe("annotator_coref", config=config)
+    except UnknownLanguage as error:
+        raise PipelineError(str(error)) from error
+    return nlp
+
+
+def load_model(model: str) -> Language:
+    """An installed spaCy package or a model folder, without the components we do not need."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNNEEDED))
+    except OSError as error:
+        where = "folder" if Path(model).exists() else "package or folder"
+        raise PipelineError(f"cannot load spaCy model {model!r} (no such installed {where}, or not a spaCy pipeline)") from error
+    return nlp
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

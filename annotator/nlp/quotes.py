@@ -1,0 +1,160 @@
+"""Direct quotes: pairs of quotation marks, one QUOTE per paragraph, scare quotes and titles left out.
+
+A quote is the text strictly inside its marks. Curly and straight marks pair in any mix (“ closed
+by "), single marks inside a double-quoted quote belong to it, and a paragraph whose quote has no
+closing mark ends that quote at the paragraph's end; the next paragraph's opening mark continues
+it (a multi-paragraph quote, grouped so that all parts share one attribution).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+#: Words right before a quotation that make it a title or a name, not speech.
+TITLE_WORDS = re.compile(
+    r"(?:berjudul|bertajuk|bertema|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
+    r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
+    re.IGNORECASE,
+)
+_END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
+_MARKS = re.compile('[“„«‟"‘]')
+_TITLE_SMALL = {"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "&"}
+
+
+@dataclass(eq=False)
+class QuoteCandidate:
+    """A quotation: content offsets (inside the marks) and where its marks are."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when the paragraph ends first
+    para_start: int
+    para_end: int
+    group: int = 0
+    words: int = 0
+    attrs: dict = field(default_factory=dict)
+
+
+def _is_straight_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:/") and not after.isspace()
+
+
+def _is_close(text: str, j: int, opener: str) -> bool:
+    char = text[j]
+    if char in CLOSERS:
+        return True
+    if char == '"':
+        # A straight mark closes unless it clearly opens a new quotation.
+        return not _is_straight_open(text, j) or opener == '"'
+    return False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    result = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.strip():
+            result.append((position, end))
+        position = end + 1
+    return result
+
+
+def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """Every quotation, paired per paragraph, before the scare-quote filter."""
+    found: list[QuoteCandidate] = []
+    group = 0
+    open_previous = False
+    for para_start, para_end in _paragraphs(text):
+        i = para_start
+        first_in_para = True
+        while i < para_end:
+            found_mark = _MARKS.search(text, i, para_end)
+            if found_mark is None:
+                break
+            i = found_mark.start()
+            char = text[i]
+            opener = None
+            if (
+                char in OPENERS
+                or (char == '"' and _is_straight_open(text, i))
+                or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()))
+            ):
+                opener = char
+            if opener is None or _in_ranges(i, skip):
+                i += 1
+                continue
+            close = None
+            j = i + 1
+            nested = False
+            while j < para_end:
+                c = text[j]
+                if opener == SINGLE_OPEN:
+                    if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
+                        close = j
+                        break
+                elif c == SINGLE_OPEN and not text[j - 1].isalnum():
+                    nested = True
+                elif c == SINGLE_CLOSE and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
+                    nested = False
+                elif _is_close(text, j, opener) and (c != '"' or j > i + 1):
+                    close = j
+                    break
+                j += 1
+            start, end = i + 1, close if close is not None else para_end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                continues = open_previous and first_in_para and text[para_start:i].strip() == ""
+                if not continues:
+                    group += 1
+                found.append(QuoteCandidate(start, end, i, close, para_start, para_end, group, len(text[start:end].split())))
+                if opener == SINGLE_OPEN:
+                    found[-1].attrs["single"] = True
+                first_in_para = False
+                open_previous = close is None
+            i = (close + 1) if close is not None else para_end
+        if not found or found[-1].para_start != para_start:
+            open_previous = False
+    return found
+
+
+def is_title_case(content: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content)]
+    if not words:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> bool:
+    """Whether a quotation is speech rather than a scare quote, a title or a quoted term."""
+    content = text[quote.start : quote.end]
+    if quote.attrs.get("single") and quote.words < 4:
+        return False
+    before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
+    if TITLE_WORDS.search(before):
+        return False
+    ends_sentence = content.rstrip().endswith(_END_PUNCT)
+    if quote.words <= 2:
+        return False
+    if is_title_case(content) and not ends_sentence and quote.words <= 10:
+        return False
+    if attributed:
+        return True
+    # Unattributed: speech if it is a sentence, or long, or a whole paragraph.
+    whole_paragraph = text[quote.para_start : quote.open_mark].strip() == ""
+    return ends_sentence or quote.words >= 8 or (whole_paragraph and quote.words >= 4)

@@ -1,0 +1,143 @@
+"""Language data of the pre-labeller, read once per process from ``annotator/resources/lang/``.
+
+Every list is a plain text file (one entry a line, ``#`` comments) or a TOML file with a reason
+per entry; see ``annotator/resources/lang/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources as importlib_resources
+
+#: Languages with a folder of resources.
+LANGUAGES = ("id", "en")
+
+
+class UnknownLanguage(ValueError):
+    """No resources for the language asked for."""
+
+
+def _read_text(lang: str, name: str) -> str | None:
+    node = importlib_resources.files("annotator.resources").joinpath("lang", lang, name)
+    if not node.is_file():
+        return None
+    return node.read_text("utf-8")
+
+
+def read_list(lang: str, name: str) -> list[str]:
+    """Entries of a one-per-line file, comments and blank lines dropped; missing file -> []."""
+    text = _read_text(lang, name)
+    if text is None:
+        return []
+    entries = []
+    for line in text.splitlines():
+        entry = line.split(" #", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def read_toml(lang: str, name: str) -> dict:
+    text = _read_text(lang, name)
+    return tomllib.loads(text) if text else {}
+
+
+@dataclass(frozen=True)
+class FurniturePattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass
+class LangResources:
+    """Everything one language needs; built by :func:`load_resources`."""
+
+    lang: str
+    cues_after: dict[str, str]
+    cues_before: dict[str, str]
+    cues_according: dict[str, str]
+    cues_direct_only: dict[str, str]
+    not_speakers: dict[str, str]
+    clause_ends: dict[str, str]
+    titles: list[str]
+    roles: list[str]
+    portfolio: list[str]
+    org_heads: dict[str, str]
+    org_tails: set[str]
+    event_tails: set[str]
+    place_suffixes: set[str]
+    orgs: list[str]
+    gpe: list[str]
+    loc: list[str]
+    loc_heads: list[str]
+    event_heads: list[str]
+    stopwords: set[str]
+    pronouns: set[str]
+    determiners: set[str]
+    dates: dict
+    furniture: list[FurniturePattern]
+    place_types: set[str]
+    name_prefixes: set[str]
+    facility_words: list[str]
+    gazetteer: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Later entries win: an ORG name overrides a GPE of the same spelling (`Bank Indonesia`).
+        for label, names in (("LOC", self.loc), ("GPE", self.gpe), ("ORG", self.orgs)):
+            for name in names:
+                self.gazetteer[name] = label
+
+
+def _org_heads(lang: str) -> dict[str, str]:
+    heads = {}
+    for entry in read_list(lang, "org_heads.txt"):
+        parts = entry.rsplit(None, 1)
+        if len(parts) == 2 and parts[1] in ("domain", "named", "regional"):
+            heads[parts[0].strip()] = parts[1]
+        else:
+            heads[entry] = "named"
+    return heads
+
+
+@cache
+def load_resources(lang: str) -> LangResources:
+    """The resources of ``lang`` (plus the shared ``common/`` gazetteers), cached per process."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguage(f"no pre-labelling resources for language {lang!r} (available: {', '.join(LANGUAGES)})")
+    cues = read_toml(lang, "cues.toml")
+    furniture = [
+        FurniturePattern(kind=entry["kind"], regex=re.compile(entry["regex"], re.MULTILINE))
+        for entry in read_toml(lang, "furniture.toml").get("pattern", [])
+    ]
+    return LangResources(
+        lang=lang,
+        cues_after=dict(cues.get("after", {})),
+        cues_before=dict(cues.get("before", {})),
+        cues_according=dict(cues.get("according", {})),
+        cues_direct_only=dict(cues.get("direct_only", {})),
+        not_speakers=dict(cues.get("not_speakers", {})),
+        clause_ends=dict(cues.get("clause_ends", {})),
+        titles=read_list(lang, "titles.txt"),
+        roles=read_list(lang, "roles.txt"),
+        portfolio=read_list(lang, "portfolio.txt"),
+        org_heads=_org_heads(lang),
+        org_tails=set(read_list("common", "org_tails.txt") + read_list(lang, "org_tails.txt")),
+        event_tails=set(read_list("common", "event_tails.txt") + read_list(lang, "event_tails.txt")),
+        place_suffixes=set(read_list(lang, "place_suffixes.txt")),
+        orgs=read_list("common", "orgs.txt") + read_list(lang, "orgs.txt"),
+        gpe=read_list("common", "gpe.txt") + read_list(lang, "gpe.txt"),
+        loc=read_list("common", "loc.txt") + read_list(lang, "loc.txt"),
+        loc_heads=read_list(lang, "loc_heads.txt"),
+        event_heads=read_list(lang, "event_heads.txt"),
+        stopwords=set(read_list(lang, "stopwords.txt")),
+        pronouns=set(read_list(lang, "pronouns.txt")),
+        determiners=set(read_list(lang, "determiners.txt")),
+        dates=read_toml(lang, "dates.toml"),
+        furniture=furniture,
+        place_types=set(read_list(lang, "place_types.txt")),
+        name_prefixes=set(read_list(lang, "name_prefixes.txt")),
+        facility_words=read_list(lang, "facility_words.txt"),
+    )

@@ -1,0 +1,52 @@
+"""The rule-based analysis of one text, step by step; the spaCy components call these steps."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.attribution import Attributor
+from annotator.nlp.coref import link_coreference
+from annotator.nlp.entities import find_entities
+from annotator.nlp.furniture import find_furniture
+from annotator.nlp.indirect import find_indirect
+from annotator.nlp.lexicon import lexicon
+from annotator.nlp.resources import load_resources
+from annotator.nlp.speech import find_direct_quotes
+from annotator.nlp.tokens import TokenIndex
+
+
+def tokens_of(analysis: Analysis) -> TokenIndex:
+    """The word index of the analysed text, built once and kept on the analysis."""
+    index = getattr(analysis, "_tokens", None)
+    if index is None:
+        index = TokenIndex(analysis.text)
+        analysis._tokens = index  # type: ignore[attr-defined]
+    return index
+
+
+def furniture_step(analysis: Analysis) -> None:
+    find_furniture(analysis, load_resources(analysis.lang))
+
+
+def entity_step(analysis: Analysis, preset: list[Mention] | None = None) -> None:
+    find_entities(analysis, tokens_of(analysis), preset=preset)
+
+
+def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
+    attributor = Attributor(analysis, tokens_of(analysis), lexicon(analysis.lang))
+    find_direct_quotes(analysis, attributor)
+    if indirect:
+        find_indirect(analysis, attributor)
+
+
+def coref_step(analysis: Analysis) -> None:
+    link_coreference(analysis)
+
+
+def analyse(text: str, lang: str, *, indirect: bool = True) -> Analysis:
+    """All rule steps over one text, without spaCy (the components run the same steps)."""
+    analysis = Analysis(text, lang)
+    furniture_step(analysis)
+    entity_step(analysis)
+    quote_step(analysis, indirect=indirect)
+    coref_step(analysis)
+    return analysis

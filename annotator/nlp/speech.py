@@ -1,0 +1,119 @@
+"""Direct quotes with their cues and speakers: pairs quotation marks, attributes each quote, shares
+one attribution within a split or multi-paragraph quote, and drops scare quotes and titles."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
+
+
+def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -> int:
+    """Start of the clause before a quote's opening mark: the paragraph, the previous quote in it,
+    or the last sentence end before the mark."""
+    start = quote.para_start
+    if previous_close is not None and previous_close >= start:
+        start = previous_close + 1
+    # One past the mark, so that the look-ahead of a sentence end can see the mark itself.
+    for match in _SENTENCE_END.finditer(text, start, quote.open_mark + 1):
+        start = min(match.end(), quote.open_mark)
+    return start
+
+
+def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
+    found: dict[int, Attribution] = {}
+    previous_close: int | None = None
+    previous_para = -1
+    for number, quote in enumerate(quotes):
+        if quote.para_start != previous_para:
+            previous_close = None
+            previous_para = quote.para_start
+        attribution = None
+        if quote.close_mark is not None:
+            attribution = attributor.after_close(quote.close_mark, quote.para_end)
+        if attribution is None:
+            attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+        if attribution is None and previous_close is None:
+            attribution = _colon_paragraph_before(attributor, text, quote)
+        if attribution is not None:
+            found[number] = attribution
+        previous_close = quote.close_mark if quote.close_mark is not None else quote.para_end
+    return found
+
+
+def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandidate) -> Attribution | None:
+    """`Rizky mengatakan:` closing the previous paragraph introduces the quote that opens this one."""
+    if text[quote.para_start : quote.open_mark].strip():
+        return None
+    before = text[: quote.para_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    para_start = before.rfind("\n") + 1
+    start = para_start
+    for match in _SENTENCE_END.finditer(text, para_start, len(before)):
+        start = match.end()
+    return attributor.before_open(len(before), start)
+
+
+def _share(quotes: list[QuoteCandidate], found: dict[int, Attribution]) -> dict[int, tuple[Attribution, float]]:
+    """Give unattributed quotes the attribution of their group, their paragraph, or the paragraph before."""
+    result: dict[int, tuple[Attribution, float]] = {n: (a, a.score) for n, a in found.items()}
+    by_group: dict[int, Attribution] = {}
+    for number, quote in enumerate(quotes):
+        if number in found and quote.group not in by_group:
+            by_group[quote.group] = found[number]
+    for number, quote in enumerate(quotes):
+        if number in result:
+            continue
+        if quote.group in by_group:
+            result[number] = (by_group[quote.group], 0.85)
+            continue
+        same_para = [n for n in range(len(quotes)) if quotes[n].para_start == quote.para_start and n in found]
+        before = [n for n in same_para if n < number]
+        after = [n for n in same_para if n > number]
+        if before:
+            result[number] = (found[before[-1]], 0.8)
+        elif after:
+            result[number] = (found[after[0]], 0.75)
+        elif number > 0 and (number - 1) in result and quotes[number - 1].para_end + 1 >= quote.para_start - 1:
+            # A quote paragraph right after an attributed one continues the same speaker.
+            gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
+            if gap_end - gap_start <= 2:
+                result[number] = (result[number - 1][0], 0.6)
+    return result
+
+
+def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple[Mention, Attribution | None]]:
+    """QUOTE mentions with their attributions, added to ``analysis`` with their CUE/SPEAKER links."""
+    text = analysis.text
+    quotes = find_quotations(text, analysis.skip_ranges)
+    found = _attribute(attributor, text, quotes)
+    shared = _share(quotes, found)
+    groups_attributed = {quotes[n].group for n in shared}
+    results: list[tuple[Mention, Attribution | None]] = []
+    for number, quote in enumerate(quotes):
+        attribution, score = shared.get(number, (None, 0.5))
+        if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared):
+            continue
+        mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2))
+        analysis.quotes.append(mention)
+        results.append((mention, attribution))
+        link_attribution(analysis, mention, attribution, score)
+    return results
+
+
+def link_attribution(analysis: Analysis, quote: Mention, attribution: Attribution | None, score: float) -> None:
+    if attribution is None:
+        return
+    if attribution.cue is not None:
+        if attribution.cue not in analysis.cues:
+            analysis.cues.append(attribution.cue)
+        analysis.links.append(Link(quote, attribution.cue, "CUE", score=round(score, 2)))
+    if attribution.speaker is not None:
+        if attribution.speaker not in analysis.speakers:
+            analysis.speakers.append(attribution.speaker)
+        analysis.links.append(Link(quote, attribution.speaker, "SPEAKER", score=round(score, 2)))
