@@ -25,15 +25,14 @@ from annotator.storage.bulk import (
     NewAnnotation,
     NewDocument,
     UserCache,
+    document_keys_by_hash,
     existing_doc_ids,
-    existing_hashes,
     insert_annotation_records,
     insert_documents,
     text_hash,
 )
 from annotator.storage.project import Project
 from annotator.storage.tables import annotations as annotations_table
-from annotator.storage.tables import documents as documents_table
 from annotator.text.normalize import normalize_text
 
 READERS: dict[str, Reader] = {
@@ -116,12 +115,7 @@ class _Batcher:
             return []
         problems: list[str] = []
         hashes = [item.hash for item in batch if item.hash not in self.pk_by_hash]
-        in_db = existing_hashes(self.connection, hashes) if hashes else set()
-        if in_db:
-            rows = self.connection.execute(
-                select(documents_table.c.text_hash, documents_table.c.id).where(documents_table.c.text_hash.in_(in_db))
-            )
-            self.pk_by_hash.update({hash_: int(pk) for hash_, pk in rows})
+        self.pk_by_hash.update(document_keys_by_hash(self.connection, hashes))
         new_docs: list[_Pending] = []
         new_hashes: set[str] = set()
         for item in batch:

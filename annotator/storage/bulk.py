@@ -25,18 +25,18 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def existing_hashes(connection: Connection, hashes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(hashes), 900):
-        chunk = hashes[start : start + 900]
-        found.update(connection.execute(select(t.documents.c.text_hash).where(t.documents.c.text_hash.in_(chunk))).scalars())
+def document_keys_by_hash(connection: Connection, hashes: Sequence[str]) -> dict[str, int]:
+    """Primary keys of the documents whose text hash is among ``hashes``."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(hashes):
+        rows = connection.execute(select(t.documents.c.text_hash, t.documents.c.id).where(t.documents.c.text_hash.in_(chunk)))
+        found.update({hash_: int(pk) for hash_, pk in rows})
     return found
 
 
 def existing_doc_ids(connection: Connection, doc_ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(doc_ids), 900):
-        chunk = doc_ids[start : start + 900]
+    for chunk in _chunks(doc_ids):
         found.update(connection.execute(select(t.documents.c.doc_id).where(t.documents.c.doc_id.in_(chunk))).scalars())
     return found
 
@@ -108,10 +108,7 @@ def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> lis
             for doc in docs
         ],
     )
-    pk_by_hash: dict[str, int] = {}
-    for chunk in _chunks([doc.text_hash for doc in docs]):
-        rows = connection.execute(select(t.documents.c.text_hash, t.documents.c.id).where(t.documents.c.text_hash.in_(chunk)))
-        pk_by_hash.update({hash_: int(pk) for hash_, pk in rows})
+    pk_by_hash = document_keys_by_hash(connection, [doc.text_hash for doc in docs])
     return [pk_by_hash[doc.text_hash] for doc in docs]
 
 

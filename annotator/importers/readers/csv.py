@@ -8,27 +8,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.importers.readers import Incoming
-from annotator.importers.readers.decoding import decode, describe_decode_error
+from annotator.importers.readers.decoding import read_text
 from annotator.model.records import DocumentMeta, Record
 
 
 def read_csv(path: Path, label: str, encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
-    data = path.read_bytes()
-    try:
-        text = decode(data, encoding)
-    except UnicodeDecodeError as error:
-        line, problem = describe_decode_error(data, error, encoding)
-        yield Incoming(where=f"{label}:{line}", problem=problem, size=len(data))
+    text, problem = read_text(path, label, encoding)
+    if text is None:
+        assert problem is not None
+        yield problem
         return
+    size = path.stat().st_size
     csv.field_size_limit(max(max_bytes, 1 << 20))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         fields = reader.fieldnames or []
     except csv.Error as error:
-        yield Incoming(where=f"{label}:1", problem=f"unreadable CSV header: {error}", size=len(data))
+        yield Incoming(where=f"{label}:1", problem=f"unreadable CSV header: {error}", size=size)
         return
     if "text" not in fields:
-        yield Incoming(where=f"{label}:1", problem=f"no 'text' column (columns: {', '.join(fields) or 'none'})", size=len(data))
+        yield Incoming(where=f"{label}:1", problem=f"no 'text' column (columns: {', '.join(fields) or 'none'})", size=size)
         return
     rows = 0
     while True:
@@ -51,4 +50,4 @@ def read_csv(path: Path, label: str, encoding: str | None, max_bytes: int) -> It
             record=Record(id=doc_id, text=row["text"] or "", meta=DocumentMeta(**meta)),
             default_id=f"{label.rsplit('.', 1)[0]}-{rows}",
         )
-    yield Incoming(where=label, size=len(data))
+    yield Incoming(where=label, size=size)

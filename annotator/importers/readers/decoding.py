@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from annotator.importers.readers import Incoming
+
 DEFAULT_ENCODING = "utf-8"
 
 
@@ -26,3 +30,13 @@ def describe_decode_error(data: bytes, error: UnicodeDecodeError, encoding: str 
     column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
     byte = data[error.start : error.start + 1].hex()
     return line, f"byte 0x{byte} at column {column} is {encoding_hint(encoding)}"
+
+
+def read_text(path: Path, label: str, encoding: str | None) -> tuple[str | None, Incoming | None]:
+    """The whole file as text, or the problem (with its line) when it does not decode."""
+    data = path.read_bytes()
+    try:
+        return decode(data, encoding), None
+    except UnicodeDecodeError as error:
+        line, problem = describe_decode_error(data, error, encoding)
+        return None, Incoming(where=f"{label}:{line}", problem=problem, size=len(data))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.importers.readers import Incoming
-from annotator.importers.readers.decoding import decode, describe_decode_error
+from annotator.importers.readers.decoding import read_text
 from annotator.model.records import DocumentMeta, Record
 
 
@@ -20,17 +20,16 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 def read_txt(path: Path, label: str, encoding: str | None, _max_bytes: int) -> Iterator[Incoming]:
-    data = path.read_bytes()
-    try:
-        text = decode(data, encoding)
-    except UnicodeDecodeError as error:
-        line, problem = describe_decode_error(data, error, encoding)
-        yield Incoming(where=f"{label}:{line}", problem=problem, size=len(data))
+    text, problem = read_text(path, label, encoding)
+    if text is None:
+        assert problem is not None
+        yield problem
         return
+    size = path.stat().st_size
     title, text = split_title(text)
     yield Incoming(
         where=label,
         record=Record(text=text, meta=DocumentMeta(title=title)),
         default_id=label.rsplit(".", 1)[0],
-        size=len(data),
+        size=size,
     )
