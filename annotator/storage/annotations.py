@@ -19,6 +19,7 @@ from sqlalchemy import Connection, and_, func, or_, select
 
 from annotator.model.records import Record, RecordProblem, Relation, Span, Status
 from annotator.storage import tables as t
+from annotator.storage.bulk import copy_annotation_content
 from annotator.storage.project import Document, Project, now
 from annotator.storage.rows import span_from_row
 
@@ -247,43 +248,7 @@ class AnnotationEditor:
         ).scalar()
         if source_id is None:
             return
-        span_rows = connection.execute(select(t.spans).where(t.spans.c.annotation_id == source_id).order_by(t.spans.c.id)).all()
-        new_ids: dict[int, int] = {}
-        for span in span_rows:
-            new_ids[span.id] = int(
-                connection.execute(
-                    t.spans.insert()
-                    .values(
-                        annotation_id=annotation_id,
-                        key=span.key,
-                        start=span.start,
-                        end=span.end,
-                        label=span.label,
-                        source=span.source,
-                        score=span.score,
-                        attrs=span.attrs,
-                    )
-                    .returning(t.spans.c.id)
-                ).scalar_one()
-            )
-        relation_rows = connection.execute(select(t.relations).where(t.relations.c.annotation_id == source_id)).all()
-        if relation_rows:
-            connection.execute(
-                t.relations.insert(),
-                [
-                    {
-                        "annotation_id": annotation_id,
-                        "key": rel.key,
-                        "head_id": new_ids[rel.head_id],
-                        "child_id": new_ids[rel.child_id],
-                        "label": rel.label,
-                        "source": rel.source,
-                        "score": rel.score,
-                        "attrs": rel.attrs,
-                    }
-                    for rel in relation_rows
-                ],
-            )
+        copy_annotation_content(connection, source_id, annotation_id)
 
     def set_status(self, doc_pk: int, status: Status, *, comment: str | None = None, add_seconds: float = 0.0) -> None:
         if status not in ("todo", "in_progress", "accepted", "rejected", "skipped"):
@@ -322,7 +287,9 @@ class AnnotationEditor:
     # --- span edits -------------------------------------------------------------------------
 
     def _spans(self, connection: Connection, annotation_id: int) -> list[Any]:
-        return connection.execute(select(t.spans).where(t.spans.c.annotation_id == annotation_id)).all()
+        """What the checks of an edit need of the other spans (not their attrs: decoding those is the cost)."""
+        columns = (t.spans.c.id, t.spans.c.key, t.spans.c.start, t.spans.c.end, t.spans.c.label)
+        return connection.execute(select(*columns).where(t.spans.c.annotation_id == annotation_id)).all()
 
     def _check_span(self, text: str, start: int, end: int, label: str, others: list[Any]) -> None:
         if not 0 <= start < end <= len(text):

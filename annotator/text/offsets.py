@@ -6,7 +6,10 @@ code point. The GUI converts at the widget edge with :class:`Utf16Index`; nothin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Index:
@@ -15,7 +18,7 @@ class Utf16Index:
     def __init__(self, text: str) -> None:
         self.length = len(text)
         # Code-point positions of astral characters (each adds one extra UTF-16 unit).
-        self._astral = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+        self._astral = [match.start() for match in ASTRAL.finditer(text)]
         # UTF-16 position of each astral character's first unit.
         self._astral_utf16 = [position + count for count, position in enumerate(self._astral)]
 
