@@ -8,7 +8,9 @@ the file and line it came from; if there is one, the transaction is rolled back 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -216,6 +218,22 @@ def prepare(incoming: Incoming, *, nfc: bool, project: Project) -> Record:
     return record
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during a bulk load.
+
+    An import creates hundreds of thousands of short-lived objects and no reference cycles to
+    speak of; the collector's repeated passes over them took a third of the import time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
     for path, label in files:
         reader = READERS[path.suffix.lower()]
@@ -250,7 +268,7 @@ def import_paths(
     problems: list[str] = []
     more = 0
     done = 0
-    with project.transaction() as connection:
+    with collector_paused(), project.transaction() as connection:
         batcher = _Batcher(project, connection, report)
         for incoming in _read_all(files, encoding, max_record_bytes):
             done += incoming.size

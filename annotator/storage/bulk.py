@@ -7,7 +7,6 @@ batch of a thousand documents costs a handful of statements, not thousands.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,30 +53,35 @@ def _placeholder(connection: Connection) -> str:
 
 
 def insert_rows_fast(connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """executemany straight through the driver, for the many small rows of spans and relations.
+    """executemany straight through the driver, for bulk rows (documents, spans, relations).
 
-    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at this
-    scale. Values must be ready for the driver (JSON already encoded).
+    SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself at this
+    scale; here each column's own bind processor (JSON encoding, SQLite date format) is applied
+    once per value and nothing else.
     """
     if not rows:
         return
-    quote = connection.dialect.identifier_preparer.quote
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
     statement = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(column) for column in columns)}) "
         f"VALUES ({', '.join(_placeholder(connection) for _ in columns)})"
     )
+    processors = [table.c[column].type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
+    converting = [(index, process) for index, process in enumerate(processors) if process is not None]
+    if converting:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for index, process in converting:
+                values[index] = process(values[index])
+            converted.append(tuple(values))
+        rows = converted
     cursor = connection.connection.cursor()
     try:
         cursor.executemany(statement, rows)
     finally:
         cursor.close()
-
-
-_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _json_or_null(value: dict[str, Any]) -> str | None:
-    return _encode_json(value) if value else None
 
 
 def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
@@ -94,19 +98,11 @@ def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> lis
     if not docs:
         return []
     created = now()
-    connection.execute(
-        insert(t.documents),
-        [
-            {
-                "doc_id": doc.doc_id,
-                "text": doc.text,
-                "text_hash": doc.text_hash,
-                "title": doc.meta.get("title"),
-                "meta": doc.meta,
-                "created_at": created,
-            }
-            for doc in docs
-        ],
+    insert_rows_fast(
+        connection,
+        t.documents,
+        ("doc_id", "text", "text_hash", "title", "meta", "created_at"),
+        [(doc.doc_id, doc.text, doc.text_hash, doc.meta.get("title"), doc.meta, created) for doc in docs],
     )
     pk_by_hash = document_keys_by_hash(connection, [doc.text_hash for doc in docs])
     return [pk_by_hash[doc.text_hash] for doc in docs]
@@ -220,7 +216,7 @@ def insert_spans_and_relations(connection: Connection, items: Iterable[tuple[int
     relation_items: list[tuple[int, Relation]] = []
     for annotation_id, record in items:
         span_rows.extend(
-            (annotation_id, span.id, span.start, span.end, span.label, span.source, span.score, _json_or_null(span.attrs))
+            (annotation_id, span.id, span.start, span.end, span.label, span.source, span.score, span.attrs or None)
             for span in record.spans
         )
         relation_items.extend((annotation_id, relation) for relation in record.relations)
@@ -241,7 +237,7 @@ def insert_spans_and_relations(connection: Connection, items: Iterable[tuple[int
                 relation.label,
                 relation.source,
                 relation.score,
-                _json_or_null(relation.attrs),
+                relation.attrs or None,
             )
             for annotation_id, relation in relation_items
         ],
