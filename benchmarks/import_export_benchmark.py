@@ -19,10 +19,34 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
-    "pemerintah warga kota banjir jalan harga pasar sekolah rumah sakit pejabat anggaran proyek desa "
-    "polisi hakim sidang menteri rapat laporan data tahun bulan minggu hujan sungai"
-).split()
+WORDS = [
+    "pemerintah",
+    "warga",
+    "kota",
+    "banjir",
+    "jalan",
+    "harga",
+    "pasar",
+    "sekolah",
+    "rumah",
+    "sakit",
+    "pejabat",
+    "anggaran",
+    "proyek",
+    "desa",
+    "polisi",
+    "hakim",
+    "sidang",
+    "menteri",
+    "rapat",
+    "laporan",
+    "data",
+    "tahun",
+    "bulan",
+    "minggu",
+    "hujan",
+    "sungai",
+]
 PEOPLE = ["Budi Santoso", "Rina Hartono", "I Made Suarta", "Siti Rahma", "Agus Salim"]
 PLACES = ["Medan", "Jakarta", "Surabaya", "Makassar", "Denpasar"]
 ORGS = ["BPBD", "Komisi II DPR", "Dinas Pendidikan Provinsi Riau", "KPK", "BMKG"]
@@ -70,7 +94,13 @@ def article(number: int, rng: random.Random) -> dict[str, object]:
             {"id": "r1", "head": f"s{quote}", "child": f"s{cue}", "label": "CUE", "source": "rule"},
             {"id": "r2", "head": f"s{quote}", "child": f"s{speaker}", "label": "SPEAKER", "source": "rule"},
         ]
-    return {"id": f"bench-{number}", "text": "".join(parts), "meta": {"title": f"Artikel {number}"}, "spans": spans, "relations": relations}
+    return {
+        "id": f"bench-{number}",
+        "text": "".join(parts),
+        "meta": {"title": f"Artikel {number}"},
+        "spans": spans,
+        "relations": relations,
+    }
 
 
 def generate(path: Path, count: int) -> None:

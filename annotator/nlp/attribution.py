@@ -32,6 +32,11 @@ _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s
 _NOT_A_ROLE = SPEAKER_STOPS | {"but", "tetapi", "namun", "and", "dan"}
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+#: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
+#: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
+_INSERTION = re.compile(
+    r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
+)
 _GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
 
 
@@ -222,10 +227,23 @@ class Attributor:
             position = self._stop_offset(index, limit)
         return position
 
+    def _past_insertion(self, verb: int, region_start: int) -> int:
+        """The token right after a named subject when an insertion stands before the verb at ``verb``
+        (`The Authority, which manages the river, said`); else ``verb``."""
+        insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
+        if insertion is None:
+            return verb
+        after_subject = self.tokens.first_at_or_after(insertion.start())
+        subject = self.entity_by_last.get(after_subject - 1)
+        if subject is None or subject.label not in ("PERSON", "ORG"):
+            return verb
+        return after_subject
+
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
         if verb == 0:
             return None
+        verb = self._past_insertion(verb, region_start)
         previous = verb - 1
         while (
             previous > 0

@@ -7,6 +7,8 @@ from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.resources import load_resources
 
 INDEFINITE = {"a", "an", "seorang", "salah", "sejumlah", "beberapa", "some", "one"}
+#: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
+ORG_NOUN_WINDOW = 5
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -44,7 +46,7 @@ class CorefResolver:
         res = load_resources(self.analysis.lang)
         nouns = {word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head}
         words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
-        return any(word in nouns for word in words[:4])
+        return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
     def organisation_inside(self, speaker: Mention) -> Mention | None:
         """The ORG named inside a role that does not point back (`tersebut`, `itu` end a pointing role)."""

@@ -25,12 +25,64 @@ _SPACE = re.compile(r"^[ \t]+$")
 #: Words after a known organisation that continue its name (`BMKG Wilayah I Medan`).
 _UNIT_WORDS = {"Wilayah", "Cabang", "Perwakilan", "Daerah", "Regional", "Kota", "Kabupaten", "Provinsi", "Region", "Branch"}
 #: Prepositions after which an unknown capitalised word is a place (`di Gunungsitoli`).
-_PLACE_PREPOSITIONS = {"di", "ke", "in"}
+_PLACE_PREPOSITIONS = {"di", "ke", "menuju", "asal", "warga", "in", "near"}
 #: Words before a place name that make a following unknown word part of it (`di Medan Maimun`).
 _LIST_BEFORE_PLACE = {"di", "ke", "dari", "dan", "wilayah", "kawasan", "daerah", "in", "and"}
 MAX_NAME_WORDS = 5
+#: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+#: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`).
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+#: Roles whose next word is a portfolio, not a body (`Menteri Koperasi`, `Deputi Pusat`).
+_MINISTERS = {"Menteri", "Menko", "Wamen", "Deputi", "Minister", "Secretary"}
+#: Roles that head a place, so that a place may follow them (`Camat Cipatat, Rudi Hartono`).
+_REGIONAL_ROLES = {
+    "Camat",
+    "Bupati",
+    "Wakil Bupati",
+    "Wali Kota",
+    "Walikota",
+    "Wakil Wali Kota",
+    "Gubernur",
+    "Wakil Gubernur",
+    "Lurah",
+    "Kepala Desa",
+    "Governor",
+    "Mayor",
+}
+#: Words before a ship's name, which is no person (`kapal Cahaya Segara`, `the tanker Nordic Aurora`).
+_VESSEL_WORDS = {"kapal", "feri", "tanker", "vessel", "ship", "ferry", "freighter", "trawler", "yacht"}
+#: Joiners that may follow a head directly (`Perkumpulan untuk Pemilu dan Demokrasi`).
+_PURPOSE_JOINERS = {"untuk", "for"}
+#: `the town of X`: nouns whose `of` introduces a place.
+_PLACE_NOUNS = {"town", "city", "village", "port", "province", "state", "district", "county", "region", "island", "capital"}
+#: Words before a place type that make it a count (`tiga desa`), not part of a name.
+_COUNT_WORDS = {
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "belasan",
+    "puluhan",
+    "ratusan",
+    "ribuan",
+    "beberapa",
+    "sejumlah",
+    "banyak",
+    "semua",
+    "seluruh",
+    "setiap",
+    "tiap",
+    "antar",
+}
 #: Compass words that make a known place's part a place too (`East Jakarta`).
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Greater"}
 #: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
@@ -154,23 +206,26 @@ class EntityFinder:
                         continue
                     k += 1
                     continue
-                if token.text in ROLE_JOINERS and self._cap_word(k + 1) and k > index:
+                if token.text in ROLE_JOINERS and self._cap_word(k + 1) and (k > index or token.text in _PURPOSE_JOINERS):
+                    if self._gazetteer(k + 1) or lex.org_heads.match(self.tokens, k + 1):
+                        break  # `Universitas Tanjungpura dan TNI Angkatan Laut`: a second body
                     k += 1
                     continue
                 break
             if token.text in self.res.name_prefixes and self._word(k + 1) in self.res.name_prefixes:
                 break  # `... Bali I Nyoman Gede Arsana`: a Balinese name starts here
+            if token.text in self.res.place_types and self._cap_word(k + 1) and self._joined(k, k + 1):
+                k = self._place_name_end(k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
+                continue
             portfolio = lex.portfolio.match(self.tokens, k) if kind != "regional" else None
             if portfolio and (token.is_cap or self._word(portfolio[0] - 1)[:1].isupper()):
                 k = portfolio[0]
                 continue
             gaz = self._gazetteer(k)
             if gaz and gaz[1] in ("GPE", "ORG"):
-                inner.append((k, gaz[0] - 1, gaz[1]))
-                k = gaz[0]
-                continue
-            if token.text in self.res.place_types and self._cap_word(k + 1) and self._joined(k, k + 1):
-                k += 2
+                place_end = self._place_ending(gaz[0], gaz[1])[0] if gaz[1] == "GPE" else gaz[0]
+                inner.append((k, place_end - 1, gaz[1]))
+                k = place_end
                 continue
             if (
                 kind == "domain"
@@ -187,6 +242,11 @@ class EntityFinder:
                     continue
             break
         return k
+
+    def _role_word(self, index: int) -> bool:
+        """A title or role starts at ``index`` (after a head that is also a facility word, such as
+        `Kantor Gubernur`, it makes the governor's office, a building)."""
+        return bool(self.lex.titles.match(self.tokens, index) or self.lex.roles.match(self.tokens, index))
 
     def _defined_term_ahead(self, end: int) -> bool:
         """Whether capitalised words and joiners from ``end`` on lead to an acronym in parentheses."""
@@ -211,15 +271,27 @@ class EntityFinder:
             return False
         return self.tokens.tokens[k - 1].is_cap
 
-    def _organisation(self, index: int) -> int | None:
-        """An organisation starting with a head word; adds it and returns the index after it."""
+    def _organisation(self, index: int, *, in_role: bool = False) -> int | None:
+        """An organisation starting with a head word; adds it and returns the index after it. After a
+        minister, a head that is also a portfolio word takes no unlisted words (`Menteri Koperasi Arif`,
+        but `Ketua Koperasi Baitul Qiradh Gayo`)."""
         match = self.lex.org_heads.match(self.tokens, index)
         if not match:
             return None
         after_head, kind = match
+        portfolio_of_minister = in_role and self._word(index - 1) in _MINISTERS and self.lex.portfolio.match(self.tokens, index)
+        if portfolio_of_minister and kind == "named":
+            return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
         inner: list[tuple[int, int, str]] = []
         end = self._body_tail(after_head, kind, inner) if self._joined(after_head - 1, after_head) else after_head
-        if end == after_head and kind == "domain" and self._cap_word(after_head) and self._joined(after_head - 1, after_head):
+        if (
+            end == after_head
+            and kind == "domain"
+            and self._cap_word(after_head)
+            and self._joined(after_head - 1, after_head)
+            and not (self.lex.facilities.match(self.tokens, index) and self._role_word(after_head))
+            and not portfolio_of_minister
+        ):
             # `Satgas Karhutla Riau`, `Badan Bantuan dan Pekerjaan PBB`: a body with words we do not list.
             end = self._body_tail(after_head, "named", inner)
         if end == after_head and kind != "regional":
@@ -258,6 +330,8 @@ class EntityFinder:
                 else:
                     break
             elif token.is_cap and token.text not in self.lex.stopwords:
+                if k > match[0] and self._in_title_line(index) and token.text not in self.res.place_suffixes:
+                    break  # `Pulau Karimata Terancam Bangkrut`: a headline's next words are no part of it
                 k += 1
             else:
                 break
@@ -272,18 +346,37 @@ class EntityFinder:
         """`Kecamatan Pakenjeng`: the name after an administrative type word is a GPE."""
         if self._word(index) not in self.res.place_types or not self._cap_word(index + 1) or not self._joined(index, index + 1):
             return None
-        gaz = self._gazetteer(index + 1)
-        if gaz:
-            self._block(index, index)
-            self._add(index + 1, gaz[0] - 1, "GPE")
-            return gaz[0]
-        k = index + 1
-        while k < self.n and self._cap_word(k) and (k == index + 1 or self._joined(k - 1, k)) and k - index <= 3:
-            if k > index + 1 and self._is_head(k):
-                break
-            k += 1
+        if self._word(index - 1).lower() in _COUNT_WORDS or self._word(index - 1).isdigit():
+            return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
+        k = self._place_name_end(index + 1, max_words=3)
         self._block(index, index)
         self._add(index + 1, k - 1, "GPE")
+        return k
+
+    def _place_ending(self, end: int, label: str) -> tuple[int, str]:
+        """After a known place ending before ``end``: compass words that continue it (`Aceh Tengah`) or a
+        natural-feature word that makes it a LOC (`Ciliwung River`)."""
+        k = end
+        while k < self.n and self._free(k) and self._word(k) in self.res.place_suffixes and self._joined(k - 1, k):
+            k += 1
+        if k == end and k < self.n and self._free(k) and self._word(k) in self.res.loc_tails and self._joined(k - 1, k):
+            return k + 1, "LOC"
+        return k, label
+
+    def _place_name_end(self, first: int, *, max_words: int) -> int:
+        """Index after a place name at ``first``: a known name or up to ``max_words`` capitalised
+        words, with the compass and position words after it (`Bandung Barat`, `Timor Tengah Selatan`)."""
+        gaz = self._gazetteer(first)
+        if gaz:
+            k = gaz[0]
+        else:
+            k = first
+            while k < self.n and self._cap_word(k) and (k == first or self._joined(k - 1, k)) and k - first < max_words:
+                if k > first and (self._is_head(k) or self._word(k) in self.res.place_suffixes):
+                    break
+                k += 1
+        while k < self.n and self._free(k) and self._word(k) in self.res.place_suffixes and self._joined(k - 1, k):
+            k += 1
         return k
 
     # --- people ---------------------------------------------------------------------------
@@ -296,21 +389,39 @@ class EntityFinder:
             token = self.tokens.tokens[k]
             if k > index:
                 head_follows = self._cap_word(k + 1) and self._joined(k, k + 1)
-                if self._is_head(k) and (
-                    head_follows or not lex.roles.match(self.tokens, k) or lex.roles.match(self.tokens, k)[0] > k + 1
+                closing_tail = token.text in self.res.loc_tails and not head_follows  # `Kafue River`
+                if (
+                    self._is_head(k)
+                    and not closing_tail
+                    and (head_follows or not lex.roles.match(self.tokens, k) or lex.roles.match(self.tokens, k)[0] > k + 1)
                 ):
                     break
                 gaz = lex.gazetteer.match(self.tokens, k)
                 # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
                 if gaz and (gaz[0] - k > 1 or (self._cap_word(k + 1) and self._joined(k, k + 1))):
                     break
-            if (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords) or (
-                token.text in NAME_PARTICLES and k > index and self._cap_word(k + 1)
+            if (
+                (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
+                or (token.text in NAME_PARTICLES and k > index and self._cap_word(k + 1))
+                or (k > index and _HYPHEN_PARTICLE.match(token.text))
+                or (k == index and self._prefix_starts_name(k))
             ):
                 k += 1
             else:
                 break
         return k
+
+    def _prefix_starts_name(self, index: int) -> bool:
+        """A name prefix that is also a common word (`Lalu` 'then') starts a name inside a sentence,
+        before a capitalised word that is no portfolio word (`Lalu Lintas` is traffic)."""
+        word = self._word(index)
+        return (
+            word in self.res.name_prefixes
+            and not self.tokens.sentence_initial(index)
+            and self._cap_word(index + 1)
+            and self._joined(index, index + 1)
+            and self.lex.portfolio.match(self.tokens, index) is None
+        )
 
     def _valid_name(self, first: int, end: int) -> bool:
         for k in range(first, end):
@@ -341,7 +452,7 @@ class EntityFinder:
                 continue
             if lex.org_heads.match(self.tokens, k) and self._free(k):
                 gaz = self._gazetteer(k)
-                end = self._organisation(k) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
+                end = self._organisation(k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
                 if end:
                     k = end
                     continue
@@ -374,10 +485,40 @@ class EntityFinder:
             return k
         if k < self.n and self._cap_word(k) and self._continues(k):
             end = self._name_run(k)
+            if end > k and self._regional_role(index) and self._name_in_apposition(end):
+                self._add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
+                return end
             if end > k and self._valid_name(k, end):
+                split = self._place_before_name(k, end)
+                if split is not None:
+                    self._add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
+                    k = split
                 self._add(k, end - 1, "PERSON")
                 return end
         return k
+
+    def _regional_role(self, index: int) -> bool:
+        """A role that heads a place (`Camat`, `Bupati`, `Wali Kota`, `Mayor`): a place may follow it."""
+        match = self.lex.roles.match(self.tokens, index)
+        return (
+            bool(match) and self.text[self.tokens.tokens[index].start : self.tokens.tokens[match[0] - 1].end] in _REGIONAL_ROLES
+        )
+
+    def _name_in_apposition(self, end: int) -> bool:
+        """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
+        commas, so the run before it is the role's place, not the person."""
+        if self.tokens.gap(end - 1, end) != ", " or not self._cap_word(end) or self._role_word(end):
+            return False
+        name_end = self._name_run(end)
+        return name_end - end >= 2 and self.tokens.gap(name_end - 1, name_end).startswith(",")
+
+    def _place_before_name(self, first: int, end: int) -> int | None:
+        """Where a name starts after an unknown place that ends in a compass or position word
+        (`Kayong Utara | Citra Duani Hakim`); None when the run holds no such place."""
+        for k in range(end - 2, first, -1):
+            if self._word(k) in self.res.place_suffixes:
+                return k + 1
+        return None
 
     # --- the passes -----------------------------------------------------------------------
 
@@ -399,10 +540,24 @@ class EntityFinder:
                 index += 1
                 continue
             index = max(self._at(index), index + 1)
-        self._propagate_names()
+        if self.analysis.lang == "en":
+            self._extend_english_organisations()
+        self._merge_adjacent_organisations()
+        self._events_with_years()
         self._acronyms_in_parentheses()
+        self._propagate_names()
+        self._propagate_places()
         self.found.sort(key=lambda m: m.start)
         return self.found
+
+    def _person_before_of(self, index: int, tail: int) -> bool:
+        """`Priya Raman of Seaborne Tankers Limited`: before an `of` in front of the tail stand only
+        name words (no tail or head word), so the run is a person and then the organisation."""
+        of = next((k for k in range(tail - 1, index, -1) if self._word(k) == "of"), None)
+        if of is None:
+            return False
+        words = range(index, of)
+        return not any(self._word(k) in self.lex.org_tails or self.lex.org_heads.match(self.tokens, k) for k in words)
 
     def _tailed_organisation(self, index: int) -> int | None:
         """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
@@ -415,7 +570,7 @@ class EntityFinder:
         while k < self.n and self._free(k) and (k == index or self._joined(k - 1, k)) and k - index < 10:
             word = self._word(k)
             if self.tokens.tokens[k].is_cap:
-                if word in tails and (k > index or self._word(k + 1) == "of" or self._word(index - 1) == "the"):
+                if word in tails and (k > index or self._word(k + 1) == "of" or self._word(index - 1).lower() == "the"):
                     best = k
                 k += 1
             elif word in ROLE_JOINERS and self._cap_word(k + 1):
@@ -424,7 +579,7 @@ class EntityFinder:
                 k += 1
             else:
                 break
-        if best is None:
+        if best is None or self._person_before_of(index, best):
             return None
         end = best + 1
         if self._word(end) == "of" and self._joined(end - 1, end) and self._cap_word(end + 1) and self._joined(end, end + 1):
@@ -436,7 +591,7 @@ class EntityFinder:
                 while self._cap_word(k) and self._joined(k - 1, k) and k - end <= 3:
                     k += 1
                 end = k
-        if end - index == 1 and not (self._word(index - 1) == "the" and self._joined(index - 1, index)):
+        if end - index == 1 and not (self._word(index - 1).lower() == "the" and self._joined(index - 1, index)):
             return None  # a tail word alone is an ORG only as `the Commission`
         self._add(index, end - 1, "ORG")
         return end
@@ -494,11 +649,14 @@ class EntityFinder:
             return end  # `AS (34)`: a suspect's initials, not a country
         if label == "ORG":
             return self._known_organisation(index, end)
+        if label in ("GPE", "LOC"):
+            end, label = self._place_ending(end, label)
         follows = end < self.n and self._cap_word(end) and self._joined(end - 1, end)
         if label == "GPE" and end == index + 1 and follows and not self._gazetteer(end) and not self._is_head(end):
             single_follower = not (self._cap_word(end + 1) and self._joined(end, end + 1))
             before = self._word(index - 1).lower() if index > 0 and self._joined(index - 1, index) else ""
-            if before in _LIST_BEFORE_PLACE or (self.tokens.gap(index - 1, index) == ", " and single_follower):
+            after_comma = self.tokens.gap(index - 1, index) == ", " and single_follower
+            if before in _LIST_BEFORE_PLACE or before in _PLACE_PREPOSITIONS or after_comma:
                 if single_follower and not self._in_title_line(index):
                     self._add(index, end, "GPE")
                     return end + 1
@@ -523,7 +681,12 @@ class EntityFinder:
         words = [self.tokens.tokens[k].text for k in range(first, end)]
         if not words:
             return end
+        if words[0].endswith("-flagged") or self._word(first - 1).lower() in _VESSEL_WORDS:
+            self._block(first, end - 1)
+            return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
         label = self._run_label(words)
+        if label == "PERSON" and len(words) >= 2 and self._place_context(first):
+            label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
         if label == "PERSON" and self._defined_term_ahead(end):
             return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
         if label != "PERSON":
@@ -551,6 +714,8 @@ class EntityFinder:
             return "EVENT"
         if words[-1] in self.res.place_suffixes:
             return "GPE"  # `Sumba Timur`, `Rokan Hilir`
+        if words[-1] in self.res.loc_tails:
+            return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
         if any(w.isupper() and len(w) > 1 for w in words) or all(w.lower() in self.lower_words for w in words):
             return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
         return "PERSON"
@@ -560,6 +725,8 @@ class EntityFinder:
         token = self.tokens.tokens[index]
         if token.is_upper or token.text.lower() in self.lower_words or token.text in self.lex.stopwords:
             return False
+        if token.text in self.lex.org_tails:
+            return False  # `Police said`: a body's kind, not a person's name
         lex = self.lex
         if index + 1 < self.n and self._joined(index, index + 1) and lex.cues_before.match(self.tokens, index + 1):
             return True
@@ -582,12 +749,168 @@ class EntityFinder:
             return True
         return index + 1 < self.n and self._joined(index, index + 1) and bool(lex.cues_before.match(self.tokens, index + 1))
 
+    def _place_context(self, index: int) -> bool:
+        """Right after a preposition of place (`di`, `asal`, `in`, `the town of`), or in a list that
+        follows a place (`di Mimika Baru, Kuala Kencana, dan Tembagapura`)."""
+        if index < 1 or self._naming_context(index) or self.lex.event_heads.match(self.tokens, index):
+            return False  # `di Olimpiade 2028`: an event, not a place
+        if self.tokens.gap(index - 1, index) == ", ":
+            return self._list_goes_on(index) and self._place_ends_at(self.tokens.tokens[index - 1].end)
+        if not self._joined(index - 1, index):
+            return False
+        before = self._word(index - 1)
+        if before in _PLACE_PREPOSITIONS:
+            return True
+        if before == "of" and self._word(index - 2).lower() in _PLACE_NOUNS:
+            return True  # `the town of Fort Calloway`
+        if before in ("dan", "and") and index >= 2:
+            return self._place_ends_at(self.tokens.tokens[index - 2].end)
+        return False
+
+    def _place_ends_at(self, offset: int) -> bool:
+        return any(m.end == offset and m.label == "GPE" for m in self.found[-3:])
+
+    def _list_goes_on(self, index: int) -> bool:
+        """The capitalised run at ``index`` is the last but one item of a list (`, dan X`, `and X`):
+        a comma alone would also follow a name in apposition (`di Jakarta, Yuliana Sembiring, ...`)."""
+        end = index
+        while end + 1 < self.n and self._joined(end, end + 1) and self.tokens.tokens[end + 1].is_cap:
+            end += 1
+        following = self.text[self.tokens.tokens[end].end : self.tokens.tokens[end].end + 6]
+        return following.startswith((", dan ", ", and ", " dan ", " and "))
+
     def _single_place(self, index: int) -> bool:
         """`di Gunungsitoli`: an unknown capitalised word right after `di`/`ke` is a place."""
         token = self.tokens.tokens[index]
         if token.is_upper or token.text.lower() in self.lower_words:
             return False
-        return index > 0 and self._joined(index - 1, index) and self._word(index - 1) in _PLACE_PREPOSITIONS
+        return self._place_context(index)
+
+    def _merge_adjacent_organisations(self) -> None:
+        """An ORG followed, one space apart, by a unit or a place is one name (`Walhi Jawa Barat`,
+        `Pusat Riset Kelautan Universitas Tanjungpura`); two acronyms side by side stay two."""
+        self.found.sort(key=lambda m: m.start)
+        merged: list[Mention] = []
+        for mention in self.found:
+            previous = merged[-1] if merged else None
+            if previous is not None and self._mergeable(previous, mention):
+                merged[-1] = Mention(previous.start, mention.end, "ORG", source=previous.source)
+                continue
+            merged.append(mention)
+        self.found = merged
+
+    def _mergeable(self, left: Mention, right: Mention) -> bool:
+        if left.label != "ORG" or right.label not in ("ORG", "GPE") or left.source != right.source:
+            return False
+        if self.text[left.end : right.start] != " ":
+            return False
+        if right.label == "GPE" and self.analysis.lang != "id":
+            return False  # English puts the place first (`Jakarta Police`)
+        left_text, right_text = self.text[left.start : left.end], self.text[right.start : right.end]
+        return not (_ACRONYM.match(left_text) and _ACRONYM.match(right_text))
+
+    def _extend_english_organisations(self) -> None:
+        """`Ministry of Agriculture, Fisheries and Water Resources`, `World Wide Fund for Nature`,
+        `Regional Organization for the Protection of the Marine Environment`: an English ORG goes on
+        through `of`/`for` (and `the`) and capitalised words, and a list of them joined by `and`."""
+        for mention in list(self.found):
+            if mention.label != "ORG":
+                continue
+            last = self.tokens.last_ending_at_or_before(mention.end)
+            if self._in_title_line(last):
+                continue
+            end = self._english_org_end(last + 1)
+            if end == last + 1 and " of " in self.text[mention.start : mention.end]:
+                end = self._listed_words_end(last + 1)
+                end = self._joined_portfolio_end(end)
+            if end > last + 1:
+                self._absorb(mention, end - 1)
+
+    def _english_org_end(self, k: int) -> int:
+        """Index after `of`/`for` phrases (and a capitalised list) that continue an ORG ending before ``k``."""
+        start = k
+        while self._word(k) in ("of", "for") and self._joined(k - 1, k):
+            j = k + 1 if self._word(k + 1) != "the" else k + 2
+            run_end = self._org_words_end(j)
+            if run_end == j or not self._joined(j - 1, j):
+                break
+            gaz = self.lex.gazetteer.match(self.tokens, j)
+            if self._word(k) == "for" and gaz and gaz[0] == run_end and gaz[1] == "GPE":
+                break  # `the European Union for Ukraine`: a place after `for` is no part of the name
+            k = run_end
+            k = self._listed_words_end(k)
+        return k if k > start else start
+
+    def _org_words_end(self, k: int) -> int:
+        """Index after capitalised words (joined by `and`/`of` between them) from ``k``."""
+        end = k
+        while end < self.n and self.tokens.tokens[end].is_cap and (end == k or self._joined(end - 1, end)):
+            end += 1
+            if self._word(end) in ("and", "&") and self._joined(end - 1, end) and self._word(end + 1)[:1].isupper():
+                end += 1
+        return end
+
+    def _listed_words_end(self, k: int) -> int:
+        """`..., Fisheries and Water Resources`: comma-joined capitalised words that end with `and`."""
+        j = k
+        while self.tokens.gap(j - 1, j) == ", " and j < self.n and self.lex.portfolio.match(self.tokens, j):
+            run_end = self._org_words_end(j)
+            if any(self._word(i) == "and" for i in range(j, run_end)):
+                return run_end
+            j = run_end
+        return k
+
+    def _joined_portfolio_end(self, k: int) -> int:
+        """`Department of Water | and Sanitation`: `and` and a portfolio word go on with a ministry's name."""
+        if self._word(k) != "and" or not self._joined(k - 1, k) or not self._joined(k, k + 1):
+            return k
+        portfolio = self.lex.portfolio.match(self.tokens, k + 1)
+        return portfolio[0] if portfolio and self.tokens.tokens[k + 1].is_cap else k
+
+    def _absorb(self, mention: Mention, last: int) -> None:
+        """Stretch ``mention`` to token ``last``; mentions inside the new stretch are dropped."""
+        end = self.tokens.tokens[last].end
+        self.found = [m for m in self.found if m is mention or not (mention.end <= m.start < end)]
+        self._block(self.tokens.first_at_or_after(mention.end), last)
+        mention.end = end
+
+    def _events_with_years(self) -> None:
+        """`Indonesia Masters 2025`, `Olimpiade 2028`: a year right after an event (or a lone event
+        head) belongs to the event's name, not to a DATE of its own."""
+        self.found.sort(key=lambda m: m.start)
+        kept: list[Mention] = []
+        for mention in self.found:
+            year = mention.label == "DATE" and _YEAR.match(self.text[mention.start : mention.end])
+            previous = kept[-1] if kept else None
+            if year and previous is not None and previous.label == "EVENT" and self.text[previous.end : mention.start] == " ":
+                previous.end = mention.end
+                continue
+            if year:
+                head = self._lone_event_head_before(mention.start)
+                if head is not None:
+                    kept.append(Mention(self.tokens.tokens[head].start, mention.end, "EVENT"))
+                    self._block(head, head)
+                    continue
+            kept.append(mention)
+        self.found = kept
+
+    def _lone_event_head_before(self, offset: int) -> int | None:
+        """Index of a free one-word event head (`Olimpiade`) one space before ``offset``."""
+        index = self.tokens.last_ending_at_or_before(offset - 1)
+        if index < 0 or not self._free(index) or self.tokens.tokens[index].end != offset - 1:
+            return None
+        match = self.lex.event_heads.match(self.tokens, index)
+        return index if match and match[0] == index + 1 and self.tokens.tokens[index].is_cap else None
+
+    def _propagate_places(self) -> None:
+        """A one-word place found once is a place everywhere (`MUSCAT` in the dateline, then `to Muscat`;
+        `in Sohar` and, earlier, `the port of Sohar`)."""
+        places = {self.text[m.start : m.end] for m in self.found if m.label == "GPE" and " " not in self.text[m.start : m.end]}
+        places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
+        people = {w for m in self.found if m.label == "PERSON" for w in self.text[m.start : m.end].split()}
+        for index, token in enumerate(self.tokens.tokens):
+            if token.text in places and token.text not in people and self._free(index) and not token.is_upper:
+                self._add(index, index, "GPE")
 
     def _propagate_names(self) -> None:
         """Parts of names found elsewhere are names when they stand alone (`Rina` of `Rina Hartono`)."""
@@ -619,18 +942,20 @@ class EntityFinder:
                 self._add(start, end - 1, "PERSON")
 
     def _acronyms_in_parentheses(self) -> None:
-        """`Badan Gizi Nasional (BGN)`: the acronym after an ORG is an ORG, here and everywhere after."""
+        """`Badan Gizi Nasional (BGN)`, `... (BPH Migas)`: the acronym after an ORG is an ORG, here and
+        everywhere after."""
         known: set[str] = set()
         by_end = {m.end: m for m in self.found if m.label == "ORG"}
-        for match in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", self.text):
+        for match in _ACRONYM_IN_PARENTHESES.finditer(self.text):
             before = self.text[: match.start()].rstrip()
             if len(before) in by_end:
                 known.add(match.group(1))
-        if not known:
-            return
-        for index, token in enumerate(self.tokens.tokens):
-            if token.text in known and self._free(index):
-                self._add(index, index, "ORG")
+        for acronym in sorted(known, key=len, reverse=True):
+            for match in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", self.text):
+                first = self.tokens.first_at_or_after(match.start())
+                last = self.tokens.last_ending_at_or_before(match.end())
+                if first <= last and all(self._free(k) for k in range(first, last + 1)):
+                    self._add(first, last, "ORG")
 
 
 def find_entities(analysis: Analysis, tokens: TokenIndex, preset: list[Mention] | None = None) -> list[Mention]:

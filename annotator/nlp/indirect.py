@@ -33,7 +33,7 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 def _cue_filter(lang: str) -> re.Pattern[str]:
     """A quick test for sentences that may hold a speech verb (most do not)."""
     res = load_resources(lang)
-    words = sorted({*res.cues_before, *res.cues_according}, key=len, reverse=True)
+    words = sorted({*res.cues_before, *res.cues_according, *res.cues_after}, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")|nya\b")
 
 
@@ -55,10 +55,13 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         for k in range(first, min(last, first + 25) + 1):
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
-                clause, attribution = found
-                analysis.quotes.append(clause)
-                link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
                 break
+        else:
+            found = _trailing_cue(attributor, start, end)
+        if found is not None:
+            clause, attribution = found
+            analysis.quotes.append(clause)
+            link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
 
 
 def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
@@ -111,6 +114,42 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
 
 
+#: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
+MAX_WORDS_AFTER_CUE = 3
+
+
+def _closing_cue(attributor: Attributor, index: int) -> bool:
+    """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
+    clause (`mengatakan`, `said`: those sentences are read from the verb)."""
+    lex = attributor.lex
+    if lex.cues_before.match(attributor.tokens, index):
+        return False
+    return bool(lex.cues_after.match(attributor.tokens, index)) or attributor._clitic_cue(index)
+
+
+def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`Pabrik itu sudah dua kali ditegur, katanya.` / `..., lanjut dia.`: the report comes first and
+    a cue of the slot after a closing quote (`kata`, `lanjut`, a clitic) closes the sentence."""
+    text, tokens = attributor.text, attributor.tokens
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        following = tokens.first_at_or_after(comma + 1)
+        if following < len(tokens) and tokens.tokens[following].start < end and _closing_cue(attributor, following):
+            attribution = attributor.after_close(comma, end)
+            if attribution is None or attribution.speaker is None:
+                return None
+            tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
+            limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
+            if len(tail.split()) > limit:
+                return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
+            clause = _clause(attributor, start, comma)
+            if clause is None:
+                return None
+            return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
 def _after_furniture(attributor: Attributor, start: int) -> int:
     """A sentence that begins with a dateline reports from after it."""
     for mention in attributor.analysis.furniture:
@@ -122,20 +161,57 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
     return start
 
 
-def _past_apposition(text: str, comma: int, end: int) -> int:
-    """`According to X, a scientist at Y, ...`: the clause starts after the apposition's comma."""
+#: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
+_APPOSITION_OPENERS = {"a", "an", "the", "seorang", "pengamat", "peneliti", "ketua", "kepala"}
+#: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
+MAX_APPOSITION_WORDS = 14
+
+
+@cache
+def _role_openers(lang: str) -> frozenset[str]:
+    """Lower-case first words of the roles and titles of ``lang`` (`kepala`, `direktur`, `juru`)."""
+    res = load_resources(lang)
+    return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
+
+
+def _past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
+    """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
+    clause starts after the apposition's comma."""
     following = text.find(",", comma + 1, end)
     if following < 0:
         return comma
     between = text[comma + 1 : following].strip()
-    first = between.split(" ", 1)[0]
-    if (
-        first[:1].islower()
-        and first.lower() in {"a", "an", "the", "seorang", "pengamat", "peneliti", "ketua", "kepala"}
-        and len(between.split()) <= 10
-    ):
+    first = between.split(" ", 1)[0].lower()
+    lower_opener = between[:1].islower() and first in _APPOSITION_OPENERS
+    role_opener = first in _role_openers(lang) and first not in _COMPLEMENTISER
+    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS:
         return following
     return comma
+
+
+#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
+    r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+)
+#: A reported clause after the addressee opens with a subject and soon has a finite verb.
+_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
+_FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
+
+
+def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | None:
+    """`X told Reuters it would appeal`: the offset where the reported clause starts after the person
+    told, when a subject and a finite verb follow; None otherwise (`told him to leave`)."""
+    text = attributor.text
+    start = attributor.tokens.tokens[verb_end - 1].end
+    addressee = _ADDRESSEE.match(text, start, end)
+    if addressee is None:
+        return None
+    rest = text[addressee.end() : end]
+    if not _SUBJECT_START.match(rest) or not _FINITE_SOON.match(rest):
+        return None
+    return addressee.end()
 
 
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -153,7 +229,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:
                 return None
-        comma = _past_apposition(attributor.text, comma, end)
+        comma = _past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = _clause(attributor, comma + 1, end)
         if clause is None or speaker is None:
             return None
@@ -171,19 +247,22 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     verb_end = match[0]
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
+    addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
         english_that = attributor.analysis.lang == "en" and re.search(r"\bthat\b", after)
         if not (after.startswith(",") or after.split(" ", 1)[0].lower() in _COMPLEMENTISER or english_that):
-            return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
+            addressee_end = _after_addressee(attributor, verb_end, end) if match[1] == "told" else None
+            if addressee_end is None:
+                return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = _inverted(attributor, k, verb_end, start, end)
     if inverted is not None:
         return inverted
     speaker = attributor.speaker_before(k, start)
     if speaker is None:
         return None
-    clause_begin = tokens[verb_end - 1].end
-    if attributor.analysis.lang == "en":
+    clause_begin = tokens[verb_end - 1].end if addressee_end is None else addressee_end
+    if attributor.analysis.lang == "en" and addressee_end is None:
         # `said on Monday that ...`: the clause starts after `that` when it comes soon.
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
         if that:

@@ -69,6 +69,7 @@ class LangResources:
     org_tails: set[str]
     event_tails: set[str]
     place_suffixes: set[str]
+    loc_tails: set[str]
     orgs: list[str]
     gpe: list[str]
     loc: list[str]
@@ -127,6 +128,7 @@ def load_resources(lang: str) -> LangResources:
         org_tails=set(read_list("common", "org_tails.txt") + read_list(lang, "org_tails.txt")),
         event_tails=set(read_list("common", "event_tails.txt") + read_list(lang, "event_tails.txt")),
         place_suffixes=set(read_list(lang, "place_suffixes.txt")),
+        loc_tails=set(read_list("common", "loc_tails.txt") + read_list(lang, "loc_tails.txt")),
         orgs=read_list("common", "orgs.txt") + read_list(lang, "orgs.txt"),
         gpe=read_list("common", "gpe.txt") + read_list(lang, "gpe.txt"),
         loc=read_list("common", "loc.txt") + read_list(lang, "loc.txt"),

@@ -67,7 +67,13 @@ def test_jsonl_spans_land_in_prelabel_or_the_named_layer(project: Project, tmp_p
         tmp_path / "in.jsonl",
         [
             {"id": "a", "text": "Ali di Medan.", "spans": [{"start": 7, "end": 12, "label": "GPE", "source": "model"}]},
-            {"id": "b", "text": "Ani di Solo.", "annotator": "alice", "status": "accepted", "spans": [{"start": 0, "end": 3, "label": "PERSON"}]},
+            {
+                "id": "b",
+                "text": "Ani di Solo.",
+                "annotator": "alice",
+                "status": "accepted",
+                "spans": [{"start": 0, "end": 3, "label": "PERSON"}],
+            },
         ],
     )
     report = import_paths(project, [path])
@@ -83,7 +89,9 @@ def test_jsonl_spans_land_in_prelabel_or_the_named_layer(project: Project, tmp_p
 def test_crlf_in_jsonl_keeps_span_offsets_valid(project: Project, tmp_path: Path) -> None:
     text = "Baris satu\r\nRina di Medan\r\n"
     start = text.index("Medan")
-    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": text, "spans": [{"start": start, "end": start + 5, "label": "GPE"}]}])
+    path = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": "a", "text": text, "spans": [{"start": start, "end": start + 5, "label": "GPE"}]}]
+    )
     import_paths(project, [path])
     document = project.document_by_id("a")
     assert document is not None
@@ -187,7 +195,7 @@ def test_missing_path_and_unknown_type(project: Project, tmp_path: Path) -> None
     with pytest.raises(ImportFailed, match="no such file or folder"):
         import_paths(project, [tmp_path / "nothing.jsonl"])
     (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
-    with pytest.raises(ImportFailed, match="notes.md: unknown file type"):
+    with pytest.raises(ImportFailed, match=r"notes\.md: unknown file type"):
         import_paths(project, [tmp_path / "notes.md"])
 
 
