@@ -1,0 +1,124 @@
+"""Starting the application: the QApplication, the main window, and the screenshot mode."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.settings import APPLICATION, ORGANISATION, Settings
+from annotator.gui.theme import apply_theme
+from annotator.gui.window import ICON, MainWindow
+
+
+def application() -> QApplication:
+    """The running QApplication, created (with our names, icon and theme) on first call."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QApplication.setOrganizationName(ORGANISATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("Annotator")
+    QApplication.setDesktopFileName("annotator")
+    app = QApplication(sys.argv[:1])
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def sample_project() -> Path:
+    """The sample project, built once in the user's data folder."""
+    from annotator.samples import ensure_sample_project
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "samples"
+    folder.mkdir(parents=True, exist_ok=True)
+    return ensure_sample_project(folder)
+
+
+def choose_annotator(settings: Settings, given: str | None, window: MainWindow, *, ask: bool) -> str:
+    """``--annotator`` wins, then the remembered name; otherwise ask once and remember the answer
+    (the login name when not asked, e.g. for a screenshot, or when the dialog is cancelled)."""
+    if given and given.strip():
+        return given.strip()  # an override for this run, not remembered
+    if settings.annotator:
+        return settings.annotator
+    if ask:
+        from annotator.gui.dialogs import ask_annotator_name
+
+        name = ask_annotator_name(window)
+        if name:
+            settings.annotator = name
+            return name
+    return getpass.getuser() or "annotator"
+
+
+def build_window(
+    project_path: str | Path | None, annotator: str | None, *, settings: Settings | None = None, ask: bool = True
+) -> MainWindow:
+    """The main window with the project open (the last one, or the sample project, when none is given)."""
+    app = application()
+    settings = settings or Settings()
+    apply_theme(app, settings.dark)
+    window = MainWindow(settings)
+    if project_path:
+        location: str | None = str(project_path)
+        if "://" not in str(location) and not Path(str(location)).is_file():
+            print(f"annotator: {location}: no such project file", file=sys.stderr)
+            window.message(f"{location}: no such project file")
+            return window
+    else:
+        location = settings.last_project()
+        if location and "://" not in location and not Path(location).is_file():
+            location = None  # the last project was moved or deleted
+    if location is None:
+        try:
+            location = str(sample_project())
+        except Exception as error:  # the window still opens: File > New or Open project
+            print(f"annotator: cannot build the sample project: {error}", file=sys.stderr)
+            window.message(f"Cannot build the sample project ({error}). Create or open a project from the File menu.")
+            return window
+    if not window.open_project(location, choose_annotator(settings, annotator, window, ask=ask)):
+        print(f"annotator: {window.statusBar().currentMessage().lstrip('⚠ ')}", file=sys.stderr)
+    return window
+
+
+def save_screenshot(window: MainWindow, path: Path) -> None:
+    """Render the shown window into a PNG (works with the offscreen platform)."""
+    app = application()
+    for _ in range(5):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+
+
+def run(project_path: str | Path | None = None, annotator: str | None = None, screenshot: str | Path | None = None) -> int:
+    """Show the main window and run the event loop; with ``screenshot``, save a PNG and exit."""
+    app = application()
+    window = build_window(project_path, annotator, ask=screenshot is None)
+    if window.session is None and (screenshot is not None or project_path):
+        return 1  # nothing to show: the reason is printed
+    window.show()
+    if screenshot is not None:
+        window.resize(1440, 900)
+        target = Path(screenshot)
+        result: list[int] = []
+
+        def shoot() -> None:
+            try:
+                save_screenshot(window, target)
+                result.append(0)
+            except OSError as error:
+                print(f"annotator: {error}", file=sys.stderr)
+                result.append(1)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(300, shoot)
+        app.exec()
+        return result[0] if result else 1
+    return int(app.exec())

@@ -1,0 +1,123 @@
+"""Keyboard handling of the document view: caret movement and selection, Ctrl+A, Ctrl+C, and
+Alt/Shift+Alt arrows on the selected span's edges. Every other key is ignored so that it reaches
+the window. Mixed into :class:`DocumentView`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+
+from annotator.gui.document_view.navigation import line_edge, move_horizontal, move_vertical
+from annotator.gui.document_view.snapping import step_edge
+
+if TYPE_CHECKING:
+    from annotator.gui.document_view.layout import DocumentLayout
+    from annotator.gui.document_view.model import SpanIndex
+    from annotator.gui.document_view.snapping import TokenBoundaries
+
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+_NAVIGATION = (*_ARROWS, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+class KeyboardMixin:
+    """Key events of the view; the state it shares with the view is declared here."""
+
+    _layout: DocumentLayout
+    _index: SpanIndex
+    _tokens: TokenBoundaries
+    _snap: bool
+    _cursor: int
+    _selection: tuple[int, int] | None
+    _goal_x: float | None
+    _selected_span: str | None
+
+    def event(self, event: QEvent) -> bool:
+        # Claim our navigation keys before window-wide shortcuts see them.
+        if event.type() == QEvent.Type.ShortcutOverride and self._owns_key(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab go to keyPressEvent, which ignores them, so they reach the window (span cycling).
+        return False
+
+    def _owns_key(self, event: QKeyEvent) -> bool:
+        """Navigation with Shift/Ctrl, Alt(+Shift)+Left/Right on a selected span, Ctrl+A and Ctrl+C.
+        Ctrl+PageUp/PageDown and anything with Meta are left to the window."""
+        key, modifiers = event.key(), event.modifiers()
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if modifiers & Qt.KeyboardModifier.MetaModifier:
+            return False
+        if modifiers & Qt.KeyboardModifier.AltModifier:
+            return not control and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._selected_span is not None
+        if key in _NAVIGATION:
+            return not (control and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+        return event.matches(QKeySequence.StandardKey.SelectAll) or event.matches(QKeySequence.StandardKey.Copy)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._owns_key(event) or not self._layout.paragraphs:
+            event.ignore()
+            return
+        event.accept()
+        key, modifiers = event.key(), event.modifiers()
+        if modifiers & Qt.KeyboardModifier.AltModifier:
+            self._step_span_edge(key, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self._set_raw_selection(0, len(self._layout.text))
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            if self._selection is not None:
+                QGuiApplication.clipboard().setText(self._layout.text[self._selection[0] : self._selection[1]])
+            return
+        extend = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        layout = self._layout
+        cursor = self._cursor
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            if self._goal_x is None:
+                self._goal_x = layout.line_box(cursor)[0]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                target = move_vertical(layout, cursor, -1 if key == Qt.Key.Key_Up else 1, self._goal_x)
+            else:
+                target = self._page(cursor, key == Qt.Key.Key_PageDown)
+            self._move_cursor(target, extend)
+            return
+        self._goal_x = None
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            if not extend and not control and self._selection is not None:
+                # Collapse the selection to the side the arrow points to, as text editors do.
+                start, end = self._selection
+                rtl = layout.paragraphs[layout.paragraph_of(cursor)].rtl
+                target = end if (key == Qt.Key.Key_Right) != rtl else start
+            else:
+                target = move_horizontal(layout, cursor, key == Qt.Key.Key_Right, by_word=control)
+        elif key == Qt.Key.Key_Home:
+            target = 0 if control else line_edge(layout, cursor, end=False)
+        else:
+            target = len(layout.text) if control else line_edge(layout, cursor, end=True)
+        self._move_cursor(target, extend)
+
+    def _page(self, cursor: int, down: bool) -> int:
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        x, top, line_height = self._layout.line_box(cursor)
+        bar.setValue(bar.value() + (height if down else -height))
+        y = top + (height if down else -height) + line_height / 2
+        y = max(0.0, min(y, self._layout.total_height() - 1))
+        return self._layout.offset_at(self._goal_x if self._goal_x is not None else x, y)
+
+    def _step_span_edge(self, key: int, end_edge: bool) -> None:
+        item = self._index.by_id.get(self._selected_span or "")
+        if item is None:
+            return
+        tokens = self._tokens if self._snap and self._tokens else None
+        direction = -1 if key == Qt.Key.Key_Left else 1
+        start, end = step_edge(
+            tokens, item.span.start, item.span.end, "end" if end_edge else "start", direction, len(self._layout.text)
+        )
+        if (start, end) != (item.span.start, item.span.end):
+            self.spanResizeRequested.emit(item.span.id, start, end)

@@ -1,0 +1,351 @@
+"""Paints the visible paragraphs: quote tints, text, span bars, labels, the caret and relation arcs.
+
+The painter is set up by the widget so that (0, 0) is the top-left of the text column in document
+coordinates; only paragraphs between ``first`` and ``last`` are touched.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout
+
+from annotator.gui.document_view.geometry import SpanGeometry
+from annotator.gui.document_view.model import IndexedSpan, SpanStyle, ViewRelation
+from annotator.gui.document_view.theme import Palette, label_color
+from annotator.model.scheme import Scheme
+
+DIM_ALPHA = 0.35  # opacity of spans and relations unrelated to the focused span
+SUGGESTED_ALPHA = 0.7
+
+
+@dataclass
+class PaintState:
+    """Everything the painter needs besides the layout: what is selected, hovered and being dragged."""
+
+    palette: Palette
+    scheme: Scheme | None
+    selection: tuple[int, int] | None = None
+    caret: int | None = None  # drawn when the view has focus
+    selected_span: str | None = None
+    hovered_span: str | None = None
+    related: set[str] = field(default_factory=set)  # spans linked to the focused span (and the span itself)
+    relations: list[ViewRelation] = field(default_factory=list)
+    show_all_relations: bool = False
+    resize_preview: tuple[int, int] | None = None
+    relation_preview: tuple[QPointF, QPointF] | None = None
+
+
+class DocumentPainter:
+    def __init__(self, geometry: SpanGeometry) -> None:
+        self.geometry = geometry
+        self._colors: dict[tuple[str, bool], QColor] = {}
+
+    def color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
+        key = (label, palette.dark)
+        color = self._colors.get(key)
+        if color is None:
+            span_label = scheme.span_label(label) if scheme else None
+            relation_label = scheme.relation_label(label) if scheme and span_label is None else None
+            hex_color = span_label.color if span_label else relation_label.color if relation_label else "#777777"
+            color = self._colors[key] = label_color(hex_color, palette)
+        return QColor(color)
+
+    def relation_color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
+        rule = scheme.relation_label(label) if scheme else None
+        return label_color(rule.color if rule else "#777777", palette)
+
+    def forget_colors(self) -> None:
+        self._colors.clear()
+
+    # --- the whole visible part -------------------------------------------------------------
+
+    def paint(self, painter: QPainter, state: PaintState, first: int, last: int, clip: QRectF) -> None:
+        focus = state.selected_span or state.hovered_span
+        for number in range(first, last + 1):
+            self._paint_paragraph(painter, state, number, focus, clip)
+        self._paint_resize_preview(painter, state)
+        self._paint_relations(painter, state, first, last, focus)
+        if state.relation_preview is not None:
+            self._paint_relation_preview(painter, state)
+
+    def _alpha(self, item: IndexedSpan, state: PaintState, focus: str | None) -> float:
+        alpha = SUGGESTED_ALPHA if item.span.suggested else 1.0
+        if focus is not None and item.span.id not in state.related:
+            alpha *= DIM_ALPHA
+        return alpha
+
+    def _paint_paragraph(self, painter: QPainter, state: PaintState, number: int, focus: str | None, clip: QRectF) -> None:
+        geometry = self.geometry
+        layout = geometry.layout
+        paragraph = layout.paragraphs[number]
+        text_layout = layout.ensure(number)
+        top = layout.tops[number]
+        palette = state.palette
+        items = geometry.index.buckets[number]
+
+        # Quote tints, outermost first so nested quotes darken.
+        for item in sorted((i for i in items if i.style is SpanStyle.BACKGROUND), key=lambda i: i.depth):
+            self._paint_background(painter, state, item, number, focus)
+
+        selections = []
+        for item in items:
+            if item.style is SpanStyle.FURNITURE:
+                selections.append(self._format_range(number, item.span.start, item.span.end, foreground=palette.muted_text))
+        if state.selection is not None:
+            start, end = state.selection
+            if start < paragraph.end + 1 and end > paragraph.start:
+                selections.append(self._format_range(number, start, end, background=palette.selection))
+        painter.setPen(palette.text)
+        text_layout.draw(painter, QPointF(0.0, top), [s for s in selections if s is not None], clip)
+
+        for item in items:
+            if item.style is SpanStyle.BAR:
+                self._paint_bar(painter, state, item, number, focus)
+        for item in items:
+            if item.span.id in (state.selected_span, state.hovered_span):
+                self._paint_focus(painter, state, item, number)
+        if state.caret is not None and paragraph.start <= state.caret <= paragraph.end:
+            self._paint_caret(painter, state)
+
+    def _format_range(
+        self, number: int, start: int, end: int, *, foreground: QColor | None = None, background: QColor | None = None
+    ) -> QTextLayout.FormatRange | None:
+        layout = self.geometry.layout
+        paragraph = layout.paragraphs[number]
+        start, end = max(start, paragraph.start), min(end, paragraph.end)
+        if end <= start:
+            return None
+        text_format = QTextCharFormat()
+        if foreground is not None:
+            text_format.setForeground(foreground)
+        if background is not None:
+            text_format.setBackground(background)
+        format_range = QTextLayout.FormatRange()
+        format_range.start = layout.to_local16(number, start)
+        format_range.length = layout.to_local16(number, end) - format_range.start
+        format_range.format = text_format
+        return format_range
+
+    # --- spans -----------------------------------------------------------------------------
+
+    def _paint_background(self, painter: QPainter, state: PaintState, item: IndexedSpan, number: int, focus: str | None) -> None:
+        palette = state.palette
+        color = self.color(item.span.label, palette, state.scheme)
+        indirect = item.span.attrs.get("type") == "indirect"
+        alpha = palette.quote_alpha * (0.55 if indirect else 1.0) * (0.6 if item.span.suggested else 1.0)
+        if focus is not None and item.span.id not in state.related:
+            alpha *= 0.6
+        fill = QColor(color)
+        fill.setAlpha(min(255, int(alpha * (1 + 0.45 * item.depth))))
+        edge = QColor(color).darker(160 if not palette.dark else 100)
+        edge.setAlphaF(0.9 * self._alpha(item, state, focus))
+        segments = self.geometry.segments(item, number, number)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for segment in segments:
+            rect = QRectF(segment.left - 1, segment.line_top, segment.right - segment.left + 2, segment.line_height)
+            painter.fillRect(rect, fill)
+            if indirect or item.span.suggested:
+                pen = QPen(edge, 1.0, Qt.PenStyle.DotLine if indirect else Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+                painter.setPen(Qt.PenStyle.NoPen)
+        # Brackets at the start and end make a quote's edges (and where to drag them) visible.
+        bracket_pen = QPen(edge, 1.5)
+        bracket_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(bracket_pen)
+        paragraph = self.geometry.layout.paragraphs[number]
+        for which, offset in (("start", item.span.start), ("end", item.span.end)):
+            if not segments or not paragraph.start <= offset <= paragraph.end:
+                continue
+            segment = segments[0] if which == "start" else segments[-1]
+            at_left = (which == "start") != paragraph.rtl
+            x = segment.left - 1 if at_left else segment.right + 1
+            tick = 4.0 if at_left else -4.0
+            path = QPainterPath(QPointF(x + tick, segment.line_top))
+            path.lineTo(x, segment.line_top)
+            path.lineTo(x, segment.line_top + segment.line_height)
+            path.lineTo(x + tick, segment.line_top + segment.line_height)
+            painter.drawPath(path)
+
+    def _paint_bar(self, painter: QPainter, state: PaintState, item: IndexedSpan, number: int, focus: str | None) -> None:
+        color = self.color(item.span.label, state.palette, state.scheme)
+        color.setAlphaF(self._alpha(item, state, focus))
+        for segment in self.geometry.segments(item, number, number):
+            rect = self.geometry.bar_rect(item, segment)
+            if item.span.id == state.selected_span:
+                rect.adjust(0, -0.5, 0, 0.5)
+            if item.span.suggested:
+                self._dashed(painter, rect, color)
+            else:
+                path = QPainterPath()
+                radius = rect.height() / 2
+                path.addRoundedRect(rect, radius, radius)
+                painter.fillPath(path, color)
+
+    def _dashed(self, painter: QPainter, rect: QRectF, color: QColor) -> None:
+        dash = max(4.0, rect.height() * 2.2)
+        x = rect.left()
+        while x < rect.right():
+            painter.fillRect(QRectF(x, rect.top(), min(dash, rect.right() - x), rect.height()), color)
+            x += dash * 1.6
+
+    def _paint_focus(self, painter: QPainter, state: PaintState, item: IndexedSpan, number: int) -> None:
+        """The selected or hovered span: an outline around its text and its label on a chip."""
+        palette = state.palette
+        color = self.color(item.span.label, palette, state.scheme)
+        selected = item.span.id == state.selected_span
+        segments = self.geometry.segments(item, number, number)
+        outline = QColor(palette.outline if selected else color)
+        outline.setAlphaF(0.9 if selected else 0.6)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(outline, 1.5 if selected else 1.0))
+        for segment in segments:
+            rect = QRectF(segment.left - 2, segment.line_top - 1, segment.right - segment.left + 4, segment.line_height + 2)
+            painter.drawRoundedRect(rect, 3, 3)
+        paragraph = self.geometry.layout.paragraphs[number]
+        if segments and paragraph.start <= item.span.start <= paragraph.end:
+            first = segments[0]
+            self._chip(
+                painter,
+                palette,
+                item.span.label + (" ?" if item.span.suggested else ""),
+                color,
+                first.left - 2,
+                first.line_top - 1,
+            )
+
+    def _chip(self, painter: QPainter, palette: Palette, text: str, color: QColor, x: float, bottom: float) -> None:
+        font = self.geometry.layout.metrics.label_font
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(text) + 8
+        height = metrics.height() + 2
+        rect = QRectF(x, bottom - height, width, height)
+        fill = QColor(color)
+        fill.setAlpha(255)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111") if fill.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_caret(self, painter: QPainter, state: PaintState) -> None:
+        assert state.caret is not None
+        x, top, height = self.geometry.layout.line_box(state.caret)
+        painter.fillRect(QRectF(x - 0.75, top, 1.5, height), state.palette.caret)
+
+    def _paint_resize_preview(self, painter: QPainter, state: PaintState) -> None:
+        if state.resize_preview is None:
+            return
+        start, end = state.resize_preview
+        layout = self.geometry.layout
+        pen = QPen(state.palette.caret, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for number in range(layout.paragraph_of(start), layout.paragraph_of(max(start, end - 1)) + 1):
+            top = layout.tops[number]
+            for line, left, right in layout.segments(number, start, end):
+                painter.drawRoundedRect(QRectF(left - 2, top + line.y() - 1, right - left + 4, line.height() + 2), 3, 3)
+
+    # --- relations ---------------------------------------------------------------------------
+
+    def _paint_relations(self, painter: QPainter, state: PaintState, first: int, last: int, focus: str | None) -> None:
+        geometry = self.geometry
+        layout = geometry.layout
+        by_id = geometry.index.by_id
+        ranks: dict[str, int] = {}  # arcs leaving one head are lifted one above the other
+        for relation in state.relations:
+            head, child = by_id.get(relation.head), by_id.get(relation.child)
+            if head is None or child is None:
+                continue
+            head_par, child_par = layout.paragraph_of(head.span.start), layout.paragraph_of(child.span.start)
+            if max(head_par, child_par) < first or min(head_par, child_par) > last:
+                continue
+            highlighted = focus is not None and focus in (relation.head, relation.child)
+            if not highlighted and not state.show_all_relations:
+                continue  # by default only the relations of the hovered or selected span are drawn
+            strong = highlighted or focus is None
+            start, end = geometry.anchor(head, child), geometry.anchor(child, head)
+            if start is None or end is None:
+                continue
+            color = self.relation_color(relation.label, state.palette, state.scheme)
+            color.setAlphaF((0.95 if strong else 0.22) * (SUGGESTED_ALPHA if relation.suggested else 1.0))
+            rank = ranks.get(relation.head, 0)
+            ranks[relation.head] = rank + 1
+            label = relation.label if strong else None
+            self._arc(painter, start, end, color, label, relation.suggested, state.palette, rank)
+
+    def _arc(
+        self,
+        painter: QPainter,
+        start: QPointF,
+        end: QPointF,
+        color: QColor,
+        label: str | None,
+        suggested: bool,
+        palette: Palette,
+        rank: int = 0,
+    ) -> None:
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        line_height = self.geometry.layout.metrics.line_height
+        if abs(dx) >= abs(dy) * 1.5:
+            # Mostly along a line: hang below the bars.
+            lift = min(40.0, 12.0 + abs(dx) * 0.08) + rank * line_height * 1.4
+            low = max(start.y(), end.y()) + lift
+            control1 = QPointF(start.x() + dx * 0.1, low)
+            control2 = QPointF(end.x() - dx * 0.1, low)
+        else:
+            # Mostly across lines: bow out to the left, into the margin.
+            lift = min(60.0, 16.0 + abs(dy) * 0.2) + rank * line_height * 0.9
+            side = min(start.x(), end.x()) - lift
+            control1 = QPointF(side, start.y() + dy * 0.1)
+            control2 = QPointF(side, end.y() - dy * 0.1)
+        path = QPainterPath(start)
+        path.cubicTo(control1, control2, end)
+        pen = QPen(color, 1.6 if label else 1.0, Qt.PenStyle.DashLine if suggested else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        # Arrow head at the child end, along the curve's last direction.
+        tangent = path.angleAtPercent(0.99)
+        self._arrow(painter, end, tangent, color)
+        painter.drawEllipse(start, 2.0, 2.0)
+        if label:
+            middle = path.pointAtPercent(0.5)
+            font = self.geometry.layout.metrics.label_font
+            metrics = QFontMetricsF(font)
+            width = metrics.horizontalAdvance(label) + 8
+            height = metrics.height() + 2
+            rect = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
+            painter.setPen(QPen(color, 1.0))
+            painter.setBrush(QBrush(palette.background))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _arrow(self, painter: QPainter, tip: QPointF, angle_degrees: float, color: QColor) -> None:
+        angle = math.radians(angle_degrees)
+        size = 6.0
+        back = QPointF(-math.cos(angle) * size, math.sin(angle) * size)
+        side = QPointF(-math.sin(angle) * size * 0.5, -math.cos(angle) * size * 0.5)
+        path = QPainterPath(tip)
+        path.lineTo(tip + back + side)
+        path.lineTo(tip + back - side)
+        path.closeSubpath()
+        painter.fillPath(path, color)
+
+    def _paint_relation_preview(self, painter: QPainter, state: PaintState) -> None:
+        assert state.relation_preview is not None
+        start, end = state.relation_preview
+        pen = QPen(state.palette.caret, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(start, end)
+        painter.setBrush(state.palette.caret)
+        painter.drawEllipse(end, 3.0, 3.0)
+        painter.setBrush(Qt.BrushStyle.NoBrush)

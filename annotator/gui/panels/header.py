@@ -1,0 +1,74 @@
+"""The strip above the text: the document's title, where it comes from, its status and progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annotator.gui.panels.queue import STATUS_NAMES
+from annotator.gui.theme import STATUS_COLORS
+from annotator.model.records import Record
+from annotator.storage import Document
+
+
+class DocumentHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentHeader")
+        self.title = QLabel("No document")
+        self.title.setObjectName("documentTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel("")
+        self.meta.setObjectName("documentMeta")
+        self.status = QLabel("")
+        self.progress = QLabel("")
+        self.progress.setObjectName("documentMeta")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.meta)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.addLayout(text, 1)
+        layout.addLayout(right)
+
+    def show_document(self, document: Document | None, position: str = "") -> None:
+        if document is None:
+            self.title.setText("No document")
+            self.meta.setText("")
+            return
+        self.title.setText(document.title or document.doc_id)
+        meta = document.meta or {}
+        parts = [str(meta[key]) for key in ("source", "published", "author") if meta.get(key)]
+        parts.append(document.doc_id)
+        parts.append(f"{len(document.text.split()):,} words")
+        if position:
+            parts.append(position)
+        self.meta.setText("  ·  ".join(parts))
+
+    def show_record(self, record: Record | None) -> None:
+        if record is None:
+            self.status.setText("")
+            self.progress.setText("")
+            return
+        status = record.status or "todo"
+        color = STATUS_COLORS.get(status, "#888888")
+        self.status.setText(
+            f'<span style="background:{color}; color:white; border-radius:8px; padding:2px 8px;">'
+            f"&nbsp;{STATUS_NAMES.get(status, status)}&nbsp;</span>"
+        )
+        suggestions = sum(1 for span in record.spans if span.source != "human")
+        confirmed = len(record.spans) - suggestions
+        parts = [
+            f"{confirmed} confirmed",
+            f"{suggestions} suggested" if suggestions else "no suggestions left",
+            f"{len(record.relations)} relations",
+        ]
+        self.progress.setText("  ·  ".join(parts))
+        self.status.setToolTip(record.comment or "")

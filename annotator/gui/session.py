@@ -1,0 +1,161 @@
+"""The state of one annotation session: project, annotator, current document and selection.
+
+No Qt here: the window reads and changes this state, the undo commands call the editor through it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from annotator.model.records import Record, Relation, Span
+from annotator.storage import AnnotationEditor, Document, Project
+
+#: Statuses a "next document" may land on, in order of preference.
+OPEN_STATUSES = ("todo", "in_progress")
+
+
+@dataclass
+class Session:
+    """One annotator working in one project."""
+
+    project: Project
+    annotator: str
+    editor: AnnotationEditor = field(init=False)
+    document: Document | None = None
+    record: Record | None = None
+    selected_span: str | None = None
+    link_label: str | None = None  # a relation label while in link mode
+    _opened_at: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.editor = AnnotationEditor(self.project, self.annotator)
+
+    # --- the current document -------------------------------------------------------------
+
+    @property
+    def doc_pk(self) -> int | None:
+        return None if self.document is None else self.document.pk
+
+    def open(self, doc_pk: int) -> Record:
+        """Start (or resume) the annotator's annotation of a document."""
+        self.document = self.project.document(doc_pk)
+        self.record = self.editor.start(doc_pk)
+        self.selected_span = None
+        self.link_label = None
+        self._opened_at = time.monotonic()
+        return self.record
+
+    def reload(self) -> Record:
+        """Read the current annotation again after an edit (the database is the truth)."""
+        assert self.document is not None
+        record = self.editor.record(self.document.pk)
+        assert record is not None
+        self.record = record
+        if self.selected_span is not None and self.span(self.selected_span) is None:
+            self.selected_span = None
+        return record
+
+    def take_seconds(self) -> float:
+        """Seconds spent on the current document since it was opened or last counted."""
+        if self.document is None:
+            return 0.0
+        now = time.monotonic()
+        seconds, self._opened_at = now - self._opened_at, now
+        return seconds
+
+    def leave(self) -> None:
+        """Record the time spent on the current document (called before another one opens)."""
+        if self.document is not None:
+            self.editor.add_time(self.document.pk, self.take_seconds())
+
+    # --- look-ups ---------------------------------------------------------------------------
+
+    def spans(self) -> list[Span]:
+        return [] if self.record is None else list(self.record.spans)
+
+    def relations(self) -> list[Relation]:
+        return [] if self.record is None else list(self.record.relations)
+
+    def span(self, span_id: str) -> Span | None:
+        return next((span for span in self.spans() if span.id == span_id), None)
+
+    def relation(self, relation_id: str) -> Relation | None:
+        return next((rel for rel in self.relations() if rel.id == relation_id), None)
+
+    def suggestions(self) -> list[Span]:
+        return [span for span in self.spans() if span.source != "human"]
+
+    def neighbour_span(self, span_id: str | None, step: int, offset: int = 0) -> str | None:
+        """The span after (step=+1) or before (step=-1) ``span_id`` in text order, wrapping round.
+
+        With no span selected, the first span at or after ``offset`` (or the last before it).
+        """
+        ordered = sorted(self.spans(), key=lambda span: (span.start, -span.end, span.id or ""))
+        if not ordered:
+            return None
+        ids = [span.id for span in ordered]
+        if span_id in ids:
+            return ids[(ids.index(span_id) + step) % len(ids)]
+        if step > 0:
+            return next((span.id for span in ordered if span.start >= offset), ids[0])
+        return next((span.id for span in reversed(ordered) if span.start < offset), ids[-1])
+
+    def relation_labels_between(self, head_id: str, child_id: str) -> list[str]:
+        """Relation labels the scheme allows from one span to another."""
+        head, child = self.span(head_id), self.span(child_id)
+        if head is None or child is None:
+            return []
+        return [
+            rule.name for rule in self.project.scheme.relation_labels if head.label in rule.heads and child.label in rule.children
+        ]
+
+    def next_document(self, *, step: int = 1, page: int = 500) -> int | None:
+        """The next (or previous) document still to do (to do or in progress), in import order,
+        wrapping round; None when every other document is done.
+
+        Reads the queue page by page per status and stops as soon as the answer is known, so that
+        it stays quick with 100,000 documents.
+        """
+        current = self.doc_pk or 0
+        near: list[int] = []  # the nearest open document in the direction of travel, per status
+        wrap: list[int] = []  # the farthest one on the other side, for wrapping round
+        for status in OPEN_STATUSES:
+            found = self._nearest(status, current, step, page)
+            if found[0] is not None:
+                near.append(found[0])
+            if found[1] is not None:
+                wrap.append(found[1])
+        if near:
+            return min(near) if step > 0 else max(near)
+        if wrap:
+            return min(wrap) if step > 0 else max(wrap)
+        return None
+
+    def _nearest(self, status: str, current: int, step: int, page: int) -> tuple[int | None, int | None]:
+        """(nearest open key past ``current`` in direction ``step``, the key to wrap round to)."""
+        first: int | None = None
+        before: int | None = None  # the last key below current
+        last: int | None = None
+        offset = 0
+        while True:
+            entries = self.editor.queue(status=status, limit=page, offset=offset)
+            for entry in entries:
+                if entry.pk == current:
+                    continue
+                if first is None:
+                    first = entry.pk
+                last = entry.pk
+                if entry.pk > current:
+                    if step > 0:
+                        return entry.pk, first
+                    if before is not None:
+                        return before, None
+                else:
+                    before = entry.pk
+            if len(entries) < page:
+                break
+            offset += page
+        if step > 0:
+            return None, first
+        return before, last

@@ -1,0 +1,43 @@
+"""The tokenizer process: ``python -m annotator.gui.token_worker``.
+
+Token boundaries for snapping come from the project language's spaCy tokenizer, which takes a
+few seconds of CPU to import and build. In a thread of the GUI process that work would hold the
+GIL and stall the window (and every database call in it); in its own process it cannot. No Qt
+here: one JSON request per line on stdin, one JSON answer per line on stdout; it ends with stdin.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+
+def answer(request: dict[str, Any]) -> dict[str, Any]:
+    from annotator.text.tokens import token_boundaries
+
+    try:
+        starts, ends = token_boundaries(str(request["text"]), str(request.get("lang") or "xx"))
+    except Exception as error:  # every failure goes back to the window as a message
+        return {"id": request.get("id"), "error": f"{type(error).__name__}: {error}"}
+    return {"id": request.get("id"), "starts": starts, "ends": ends}
+
+
+def serve(source: TextIO, sink: TextIO) -> None:
+    for line in source:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+        except json.JSONDecodeError as error:
+            reply: dict[str, Any] = {"id": None, "error": f"bad request: {error}"}
+        else:
+            reply = answer(request)
+        sink.write(json.dumps(reply, separators=(",", ":")) + "\n")
+        sink.flush()
+
+
+if __name__ == "__main__":
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    sys.stdin.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    serve(sys.stdin, sys.stdout)

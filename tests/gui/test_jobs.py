@@ -1,0 +1,89 @@
+"""Import, export and pre-labelling from the window run in a worker thread with a progress dialog."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from annotator.gui.workers import Job
+from annotator.progress import Cancelled
+from annotator.storage import Project
+
+
+def test_import_runs_in_the_background_and_fills_the_queue(qtbot, window, tmp_path: Path) -> None:
+    source = tmp_path / "incoming"
+    source.mkdir()
+    (source / "a.txt").write_text("Gempa mengguncang Cianjur pada Senin pagi.\n", encoding="utf-8")
+    (source / "b.txt").write_text("Presiden meresmikan bendungan di Aceh.\n", encoding="utf-8")
+    job = window.run_import([source / "a.txt", source / "b.txt"])
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 5, timeout=5000)
+    assert "Imported 2 documents" in window.statusBar().currentMessage()
+
+
+def test_a_failed_import_is_reported_not_raised(qtbot, window, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ok"}\n{"spans": 3}\n', encoding="utf-8")
+    job = window.run_import([bad])
+    assert job is not None
+    with qtbot.waitSignal(job.failed, timeout=60000) as blocker:
+        pass
+    assert blocker.args and "bad.jsonl" in blocker.args[0]
+    assert window.queue.model.rowCount() == 3
+
+
+def test_export_writes_the_annotators_records(qtbot, window, tmp_path: Path) -> None:
+    window.act_accept_all.trigger()
+    target = tmp_path / "out.jsonl"
+    job = window.run_export(target)
+    assert job is not None
+    with qtbot.waitSignal(job.succeeded, timeout=60000):
+        pass
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    mine = [line for line in lines if line.get("annotator") == "ana"]
+    assert mine and len(mine[0]["spans"]) == 5
+    assert all(span["text"] == mine[0]["text"][span["start"] : span["end"]] for span in mine[0]["spans"])
+
+
+def test_prelabel_from_the_menu(qtbot, window, project_path: Path) -> None:
+    job = window.prelabel()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=240000):
+        pass
+    assert "Pre-labelled" in window.statusBar().currentMessage()
+    with Project.open(project_path) as project:
+        from annotator.storage import AnnotationEditor
+
+        editor = AnnotationEditor(project, "ana")
+        pre = editor.prelabel(project.document_by_id("kompas-3").pk)
+    assert pre is not None and any(span.label == "GPE" and span.text == "Surabaya" for span in pre.spans)
+
+
+def test_cancel_stops_a_job_and_the_window_stays_responsive(qtbot, window) -> None:
+    started = threading.Event()
+
+    def slow(progress, cancel):  # type: ignore[no-untyped-def]
+        started.set()
+        for done in range(10_000):
+            if cancel():
+                raise Cancelled()
+            progress(done, 10_000)
+            threading.Event().wait(0.001)
+        return done
+
+    job = window._run_job("Counting", slow, lambda _result: None)
+    assert isinstance(job, Job)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    dialog = window.findChildren(QProgressDialog)[-1]
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown once the job takes longer than a moment
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5000)
+    button = dialog.findChild(QPushButton)
+    with qtbot.waitSignal(job.cancelled, timeout=10000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "cancelled" in window.statusBar().currentMessage()

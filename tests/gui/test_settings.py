@@ -1,0 +1,44 @@
+"""What the application remembers (QSettings, here in the test's own INI file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from annotator.gui.app import choose_annotator
+from annotator.gui.settings import MAX_RECENT, Settings
+
+
+def test_recent_projects_newest_first_without_duplicates(tmp_path: Path, settings: Settings) -> None:
+    for number in range(MAX_RECENT + 3):
+        settings.add_recent_project(tmp_path / f"p{number}.annotator")
+    settings.add_recent_project(tmp_path / "p5.annotator")
+    recent = settings.recent_projects()
+    assert len(recent) == MAX_RECENT
+    assert recent[0] == str((tmp_path / "p5.annotator").resolve())
+    assert len(set(recent)) == len(recent)
+    assert settings.last_project() == recent[0]
+
+
+def test_last_document_per_project_survives_a_new_settings_object(tmp_path: Path, settings: Settings) -> None:
+    settings.set_last_document(tmp_path / "a.annotator", 7, 1234)
+    settings.set_last_document(tmp_path / "b.annotator", 3, 0)
+    settings.sync()
+    again = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert again.last_document(tmp_path / "a.annotator") == (7, 1234)
+    assert again.last_document(tmp_path / "b.annotator") == (3, 0)
+    assert again.last_document(tmp_path / "c.annotator") == (None, 0)
+
+
+def test_preferences_round_trip(settings: Settings) -> None:
+    assert (settings.dark, settings.zoom, settings.snap) == (False, 0, True)
+    settings.dark, settings.zoom, settings.snap = True, -2, False
+    assert (settings.dark, settings.zoom, settings.snap) == (True, -2, False)
+
+
+def test_annotator_override_is_not_remembered(qtbot, settings: Settings) -> None:
+    assert choose_annotator(settings, "  rina ", None, ask=False) == "rina"  # type: ignore[arg-type]
+    assert settings.annotator == ""
+    settings.annotator = "budi"
+    assert choose_annotator(settings, None, None, ask=False) == "budi"  # type: ignore[arg-type]
