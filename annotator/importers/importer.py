@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, select
@@ -69,7 +69,6 @@ class ImportReport:
     annotations: int = 0
     spans: int = 0
     relations: int = 0
-    doc_ids: list[str] = field(default_factory=list, repr=False)
 
 
 def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -132,6 +131,7 @@ class _Batcher:
                 continue
             if item.generated_id:
                 item.doc_id = self._free_id(item.doc_id)
+                self.ids.hash_by_id[item.doc_id] = item.hash
             else:
                 problems.append(f"{item.where}: id {item.doc_id!r} is already used by another document of the project")
         if problems:
@@ -146,7 +146,6 @@ class _Batcher:
         for item, pk in zip(new_docs, keys, strict=True):
             self.pk_by_hash[item.hash] = pk
             self.report.documents += 1
-            self.report.doc_ids.append(item.doc_id)
         self._write_annotations(batch)
         return []
 

@@ -203,3 +203,14 @@ def test_lang_goes_to_records_that_name_none(project: Project, tmp_path: Path) -
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": "Hello there."}, {"text": "Apa kabar?", "meta": {"lang": "id"}}])
     import_paths(project, [path], lang="en")
     assert [project.document(pk).meta.get("lang") for pk in project.document_keys()] == ["en", "id"]
+
+
+def test_generated_ids_that_clash_with_the_project_get_free_suffixes(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    import_paths(project, [write_jsonl(tmp_path / "x" / "news.jsonl", [{"text": "Satu."}, {"text": "Dua."}])])
+    import_paths(
+        project, [write_jsonl(tmp_path / "y" / "news.jsonl", [{"text": "Tiga."}, {"text": "Empat."}, {"text": "Lima."}])]
+    )
+    ids = [project.document(pk).doc_id for pk in project.document_keys()]
+    assert ids == ["news-1", "news-2", "news-1-2", "news-2-2", "news-3"]
