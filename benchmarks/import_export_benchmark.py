@@ -19,34 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = [
-    "pemerintah",
-    "warga",
-    "kota",
-    "banjir",
-    "jalan",
-    "harga",
-    "pasar",
-    "sekolah",
-    "rumah",
-    "sakit",
-    "pejabat",
-    "anggaran",
-    "proyek",
-    "desa",
-    "polisi",
-    "hakim",
-    "sidang",
-    "menteri",
-    "rapat",
-    "laporan",
-    "data",
-    "tahun",
-    "bulan",
-    "minggu",
-    "hujan",
-    "sungai",
-]
+from news_words import INDONESIAN_WORDS  # benchmarks/ is on sys.path when a script runs
+
+WORDS = INDONESIAN_WORDS
 PEOPLE = ["Budi Santoso", "Rina Hartono", "I Made Suarta", "Siti Rahma", "Agus Salim"]
 PLACES = ["Medan", "Jakarta", "Surabaya", "Makassar", "Denpasar"]
 ORGS = ["BPBD", "Komisi II DPR", "Dinas Pendidikan Provinsi Riau", "KPK", "BMKG"]
