@@ -16,7 +16,6 @@ Targets (issue 4): start-up < 2 s, open < 100 ms / 500 ms, key to repaint < 30 m
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import statistics
 import subprocess
@@ -70,63 +69,39 @@ def article(words: int, spans: int) -> tuple[str, list[tuple[int, int, str]], li
 
 
 def build_project(path: Path) -> dict[str, int]:
+    from annotator.model import Record, Relation, Span
     from annotator.storage import Project
-    from annotator.storage import tables as t
-    from annotator.storage.project import now
+    from annotator.storage.bulk import NewDocument, insert_annotations, insert_documents, text_hash
 
     docs = {
         "tiny": ("Berita singkat dari Jakarta.", [], []),
         "medium": article(2_000, 300),
         "long": article(20_000, 2_000),
     }
-    keys: dict[str, int] = {}
     project = Project.create(path, lang="id")
     with project.transaction() as connection:
-        machine = project.user_id(connection, "prelabel", role="machine")
-        for name, (text, spans, relations) in docs.items():
-            pk = connection.execute(
-                t.documents.insert()
-                .values(
-                    doc_id=name,
+        pks = insert_documents(
+            connection, [NewDocument(name, text, text_hash(text), {"title": name}) for name, (text, _, _) in docs.items()]
+        )
+        keys = dict(zip(docs, pks, strict=True))
+        prelabels = [
+            (
+                keys[name],
+                Record(
                     text=text,
-                    text_hash=hashlib.sha256(text.encode()).hexdigest(),
-                    title=name,
-                    meta={},
-                    created_at=now(),
-                )
-                .returning(t.documents.c.id)
-            ).scalar_one()
-            keys[name] = pk
-            if not spans:
-                continue
-            annotation = connection.execute(
-                t.annotations.insert()
-                .values(document_id=pk, user_id=machine, layer="prelabel", status="accepted", seconds=0.0, updated_at=now())
-                .returning(t.annotations.c.id)
-            ).scalar_one()
-            ids = [
-                connection.execute(
-                    t.spans.insert()
-                    .values(annotation_id=annotation, key=f"s{n}", start=s, end=e, label=label, source="model", attrs={})
-                    .returning(t.spans.c.id)
-                ).scalar_one()
-                for n, (s, e, label) in enumerate(spans, 1)
-            ]
-            connection.execute(
-                t.relations.insert(),
-                [
-                    {
-                        "annotation_id": annotation,
-                        "key": f"r{n}",
-                        "head_id": ids[h],
-                        "child_id": ids[c],
-                        "label": label,
-                        "source": "model",
-                        "attrs": {},
-                    }
-                    for n, (h, c, label) in enumerate(relations, 1)
-                ],
+                    spans=[
+                        Span(id=f"s{n}", start=s, end=e, label=label, source="model") for n, (s, e, label) in enumerate(spans, 1)
+                    ],
+                    relations=[
+                        Relation(id=f"r{n}", head=f"s{h + 1}", child=f"s{c + 1}", label=label, source="model")
+                        for n, (h, c, label) in enumerate(relations, 1)
+                    ],
+                ),
             )
+            for name, (text, spans, relations) in docs.items()
+            if spans
+        ]
+        insert_annotations(connection, project, prelabels, annotator="prelabel", layer="prelabel", status="accepted")
     project.close()
     return keys
 

@@ -1,14 +1,13 @@
-"""Real SQLite projects for the GUI tests, built through the core's tables and editor."""
+"""Real SQLite projects for the GUI tests, written by the core's bulk writer."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.model import Record, Relation, Span
 from annotator.storage import Project
-from annotator.storage import tables as t
-from annotator.storage.project import now
+from annotator.storage.bulk import NewDocument, insert_annotations, insert_documents, text_hash
 
 
 @dataclass
@@ -21,61 +20,44 @@ class Doc:
     relations: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def prelabel_record(text: str, spans: list[tuple[int, int, str]], relations: list[tuple[int, int, str]]) -> Record:
+    """Pre-labels (source "model") as a record; relations name spans by their index in ``spans``."""
+    return Record(
+        text=text,
+        spans=[
+            Span(id=f"s{n}", start=start, end=end, label=label, source="model") for n, (start, end, label) in enumerate(spans, 1)
+        ],
+        relations=[
+            Relation(id=f"r{n}", head=f"s{head + 1}", child=f"s{child + 1}", label=label, source="model")
+            for n, (head, child, label) in enumerate(relations, 1)
+        ],
+    )
+
+
 def build_project(path: Path, docs: list[Doc], *, lang: str = "id") -> Path:
     """A project file with the documents and their pre-labels (source "model"), in one transaction."""
     project = Project.create(path, lang=lang)
     try:
         with project.transaction() as connection:
-            machine = project.user_id(connection, "prelabel", role="machine")
-            for doc in docs:
-                pk = connection.execute(
-                    t.documents.insert()
-                    .values(
-                        doc_id=doc.doc_id,
-                        text=doc.text,
-                        text_hash=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
-                        title=doc.title,
-                        meta={"title": doc.title, "source": "Test Daily"},
-                        created_at=now(),
-                    )
-                    .returning(t.documents.c.id)
-                ).scalar_one()
-                if not doc.spans:
-                    continue
-                annotation = connection.execute(
-                    t.annotations.insert()
-                    .values(document_id=pk, user_id=machine, layer="prelabel", status="accepted", seconds=0.0, updated_at=now())
-                    .returning(t.annotations.c.id)
-                ).scalar_one()
-                span_ids = []
-                for number, (start, end, label) in enumerate(doc.spans, 1):
-                    span_ids.append(
-                        connection.execute(
-                            t.spans.insert()
-                            .values(
-                                annotation_id=annotation,
-                                key=f"s{number}",
-                                start=start,
-                                end=end,
-                                label=label,
-                                source="model",
-                                attrs={},
-                            )
-                            .returning(t.spans.c.id)
-                        ).scalar_one()
-                    )
-                for number, (head, child, label) in enumerate(doc.relations, 1):
-                    connection.execute(
-                        t.relations.insert().values(
-                            annotation_id=annotation,
-                            key=f"r{number}",
-                            head_id=span_ids[head],
-                            child_id=span_ids[child],
-                            label=label,
-                            source="model",
-                            attrs={},
-                        )
-                    )
+            keys = insert_documents(
+                connection,
+                [
+                    NewDocument(doc.doc_id, doc.text, text_hash(doc.text), {"title": doc.title, "source": "Test Daily"})
+                    for doc in docs
+                ],
+            )
+            insert_annotations(
+                connection,
+                project,
+                [
+                    (pk, prelabel_record(doc.text, doc.spans, doc.relations))
+                    for pk, doc in zip(keys, docs, strict=True)
+                    if doc.spans
+                ],
+                annotator="prelabel",
+                layer="prelabel",
+                status="accepted",
+            )
     finally:
         project.close()
     return path
