@@ -222,10 +222,12 @@ def _spans_and_relations(text: str, marks: list[Mark], where: str) -> tuple[list
         relations.append(Relation(id=f"r{len(relations) + 1}", head=head, child=child, label=label))
 
     for number, group in sorted(groups.items(), key=lambda item: int(item[0])):
-        if not group.quotes:
+        if not group.quotes and not group.cue_less:
             raise MarkupError(f"{where}: group {number} has a cue or speaker but no quote")
-        if len(group.speakers) != 1 or len(group.cues) != 1:
-            raise MarkupError(f"{where}: group {number} needs exactly one speaker and one cue")
+        # A group of only QS quotes (no attributing verb anywhere) has a speaker and no cue.
+        cues_wanted = 1 if group.quotes else 0
+        if len(group.speakers) != 1 or len(group.cues) != cues_wanted:
+            raise MarkupError(f"{where}: group {number} needs exactly one speaker and {cues_wanted} cue")
         for quote in group.quotes:
             relate(quote, group.speakers[0], "SPEAKER")
             for cue in group.cues:
