@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,8 @@ def test_short_name_speakers_point_to_the_full_name() -> None:
             if view.resolve(speaker) != speaker.text:
                 continue
             words = set((speaker.text or "").split())
-            longer = [n.text for n in names if n.start < speaker.start and n.text != speaker.text and words <= set((n.text or "").split())]
+            earlier = [n.text for n in names if n.start < speaker.start and n.text != speaker.text]
+            longer = [text for text in earlier if words <= set((text or "").split())]
             assert not longer, f"{record.id}: speaker {speaker.text!r} has no COREF to {longer[0]!r}"
 
 
@@ -94,7 +96,7 @@ def test_entities_never_overlap_and_real_furniture_is_kept() -> None:
     assert "“" in texts and '"' in texts and "’" in texts, "straight and curly marks are kept as published"
     for record in all_records():
         entities = sorted((s.start, s.end) for s in record.spans if s.label in {"PERSON", "ORG", "GPE", "LOC", "DATE", "NORP"})
-        for (_, end), (start, _) in zip(entities, entities[1:]):
+        for (_, end), (start, _) in pairwise(entities):
             assert end <= start, f"{record.id}: overlapping entities at {start}"
 
 
