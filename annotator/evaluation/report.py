@@ -68,6 +68,68 @@ class Problem(BaseModel):
     predicted: str | None = None
 
 
+class DocumentEffort(BaseModel):
+    """Edits one document needs to reach gold from the prediction, by kind (see ``evaluation.effort``)."""
+
+    document: str
+    missing: int = 0
+    spurious: int = 0
+    relabelled: int = 0
+    edges_moved: int = 0
+    missing_links: int = 0
+    spurious_links: int = 0
+    scratch: int = Field(0, description="Edits to annotate the document from scratch: gold spans plus SPEAKER/CUE links.")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def edits(self) -> int:
+        return self.missing + self.spurious + self.relabelled + self.edges_moved + self.missing_links + self.spurious_links
+
+
+class EffortReport(BaseModel):
+    """Edit counts over all documents, against annotating them from scratch."""
+
+    documents: list[DocumentEffort] = Field(default_factory=list)
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(document, name) for document in self.documents)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def edits(self) -> int:
+        return self._sum("edits")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def scratch(self) -> int:
+        return self._sum("scratch")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def edits_per_document(self) -> float:
+        return _ratio(self.edits, len(self.documents))
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def saving(self) -> float:
+        """The share of the from-scratch edits that the prediction saves (negative when it costs more)."""
+        return 1 - self.edits / self.scratch if self.scratch else 0.0
+
+    def format_text(self, *, per_document: bool = True) -> list[str]:
+        kinds = ("missing", "spurious", "relabelled", "edges_moved", "missing_links", "spurious_links")
+        lines = [
+            f"Edit effort: {self.edits} edits, {self.edits_per_document:.1f} per document; from scratch {self.scratch} "
+            f"({self.scratch / len(self.documents) if self.documents else 0:.1f} per document); saving {self.saving:.1%}",
+            "  " + ", ".join(f"{kind.replace('_', ' ')} {self._sum(kind)}" for kind in kinds),
+        ]
+        if per_document:
+            for document in self.documents:
+                counts = [f"{kind.replace('_', ' ')} {getattr(document, kind)}" for kind in kinds if getattr(document, kind)]
+                head = f"  {document.document}: {document.edits} edits (from scratch {document.scratch})"
+                lines.append(f"{head}: {', '.join(counts)}" if counts else head)
+        return lines
+
+
 class EvaluationReport(BaseModel):
     """Everything ``annotator evaluate`` prints."""
 
@@ -78,6 +140,7 @@ class EvaluationReport(BaseModel):
     entity_micro: PRF = Field(default_factory=PRF)
     micro_labels: list[str] = Field(default_factory=list, description="Entity labels in the micro average.")
     problems: list[Problem] = Field(default_factory=list)
+    effort: EffortReport | None = Field(None, description="Edits to reach gold, with --effort.")
 
     def format_text(self, *, problems: bool = False) -> str:
         """A plain-text table; with ``problems``, one line per disagreement after it."""
@@ -93,6 +156,8 @@ class EvaluationReport(BaseModel):
             marker = "" if label in self.micro_labels else "  (not in micro)"
             lines.append(_prf_line(f"  {label}", prf, width=18) + marker)
         lines.append(_prf_line("  micro", self.entity_micro, width=18) + f"  ({', '.join(self.micro_labels) or 'no labels'})")
+        if self.effort is not None:
+            lines += ["", *self.effort.format_text()]
         if problems and self.problems:
             lines += ["", f"Disagreements ({len(self.problems)}):"]
             for problem in self.problems:

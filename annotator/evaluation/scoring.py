@@ -5,22 +5,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 
+from annotator.evaluation.effort import document_effort
 from annotator.evaluation.matching import QuoteView, RecordView
 from annotator.evaluation.pairing import Located, locate, pair_records
-from annotator.evaluation.report import PRF, EvaluationReport, Problem, QuoteScores
+from annotator.evaluation.report import PRF, EffortReport, EvaluationReport, Problem, QuoteScores
 from annotator.model import Record, default_scheme
 
 #: Reported but left out of the micro average unless asked for by name (the guidelines leave NORP untagged).
 NOT_IN_MICRO = frozenset({"NORP"})
 
 
-def evaluate(gold: Iterable[Record], predicted: Iterable[Record], *, labels: Collection[str] | None = None) -> EvaluationReport:
+def evaluate(
+    gold: Iterable[Record], predicted: Iterable[Record], *, labels: Collection[str] | None = None, effort: bool = False
+) -> EvaluationReport:
     """Compare predicted records with gold ones (paired by id, else by identical text)."""
-    return evaluate_pairs(pair_records(locate(gold, "gold"), locate(predicted, "predicted")), labels=labels)
+    return evaluate_pairs(pair_records(locate(gold, "gold"), locate(predicted, "predicted")), labels=labels, effort=effort)
 
 
-def evaluate_pairs(pairs: list[tuple[Located, Located]], *, labels: Collection[str] | None = None) -> EvaluationReport:
-    """Score already paired records; ``labels`` restricts the entity labels (and forms the micro average)."""
+def evaluate_pairs(
+    pairs: list[tuple[Located, Located]], *, labels: Collection[str] | None = None, effort: bool = False
+) -> EvaluationReport:
+    """Score already paired records; ``labels`` restricts the entity labels (and forms the micro average).
+
+    With ``effort``, the report also counts the edits that turn each prediction into its gold record,
+    over the micro-averaged entity labels and the quote labels.
+    """
     scheme = default_scheme()
     non_entity = set(scheme.labels_in_group("quote")) | set(scheme.labels_in_group("furniture"))
     if labels is not None:
@@ -32,6 +41,7 @@ def evaluate_pairs(pairs: list[tuple[Located, Located]], *, labels: Collection[s
         documents=len(pairs),
         entities={label: PRF() for label in entity_labels},
         micro_labels=[label for label in entity_labels if labels is not None or label not in NOT_IN_MICRO],
+        effort=EffortReport() if effort else None,
     )
     for gold, pred in pairs:
         name = gold.record.id or gold.where
@@ -39,6 +49,8 @@ def evaluate_pairs(pairs: list[tuple[Located, Located]], *, labels: Collection[s
         _score_quotes(report.quotes, gold_view, pred_view, indirect=False, problems=report.problems, name=name)
         _score_quotes(report.indirect_quotes, gold_view, pred_view, indirect=True, problems=report.problems, name=name)
         _score_entities(report, gold.record, pred.record, name)
+        if report.effort is not None:
+            report.effort.documents.append(document_effort(gold.record, pred.record, report.micro_labels, name))
     for label in report.micro_labels:
         report.entity_micro.add(report.entities[label])
     return report

@@ -32,7 +32,9 @@ ENTITY_TAGS = {
     "DATE": "DATE",
     "FURN": "FURNITURE",
 }
-GROUP_TAG = re.compile(r"^(Q|I|C|S|CS)(\d+)$")
+GROUP_TAG = re.compile(r"^(Q|QS|I|C|S|CS)(\d+)$")
+#: ``@key value`` lines at the top of a source file become ``meta`` fields (the real set's ``@url``, ``@outlet``).
+FRONT_MATTER = re.compile(r"^@(\w+)[ \t]+(.+?)[ \t]*$")
 ESCAPES = {"\\[": "[", "\\]": "]", "\\\\": "\\", "\\|": "|"}
 
 
@@ -56,17 +58,29 @@ class Group:
     """The quotes of one attribution (``Q1``/``I1``), with their cue (``C1``) and speaker (``S1``)."""
 
     quotes: list[str] = field(default_factory=list)
+    cue_less: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
 
-def parse_markup(source: str, where: str = "<markup>") -> tuple[str, list[Mark]]:
+def split_front_matter(source: str) -> tuple[dict[str, str], str, int]:
+    """``@key value`` lines at the top: the fields, the rest of the source, and the line the rest starts on."""
+    meta: dict[str, str] = {}
+    lines = source.split("\n")
+    taken = 0
+    while taken < len(lines) and (match := FRONT_MATTER.match(lines[taken])):
+        meta[match.group(1)] = match.group(2)
+        taken += 1
+    return meta, "\n".join(lines[taken:]), taken + 1
+
+
+def parse_markup(source: str, where: str = "<markup>", first_line: int = 1) -> tuple[str, list[Mark]]:
     """Strip the markup; return the plain text and the marks with code-point offsets into it."""
     out: list[str] = []
     length = 0
     stack: list[tuple[int, list[str], str | None, int]] = []
     marks: list[Mark] = []
-    line = 1
+    line = first_line
     i = 0
     while i < len(source):
         two = source[i : i + 2]
@@ -125,20 +139,25 @@ SETS = {
     # name: (folder, meta.source)
     "dev": (HERE, "annotator development set (invented articles)"),
     "heldout": (HERE.parent / "heldout", "annotator held-out evaluation set (invented articles)"),
+    "real-dev": (HERE.parent / "real" / "dev", "annotator real development set (published articles, for evaluation only)"),
+    "real-heldout": (HERE.parent / "real" / "heldout", "annotator real held-out set (published articles, for evaluation only)"),
 }
 
 
 def build_record(path: Path, lang: str, set_name: str = "dev") -> Record:
     """Parse one source file into a checked gold record (id from the file name, title from line 1)."""
-    where = str(path.relative_to(HERE)) if path.is_relative_to(HERE) else str(path)
-    source = path.read_text("utf-8").rstrip("\n")
-    text, marks = parse_markup(source, where)
-    title = text.split("\n", 1)[0].strip()
+    where = str(path.relative_to(HERE.parent)) if path.is_relative_to(HERE.parent) else str(path)
+    front, source, first_line = split_front_matter(path.read_text("utf-8").rstrip("\n"))
+    text, marks = parse_markup(source, where, first_line)
+    # ``@title`` names the headline when the page opens with furniture; else the first line is the title.
+    title = front.pop("title", None) or text.split("\n", 1)[0].strip()
+    if title not in text:
+        raise MarkupError(f"{where}: @title {title!r} is not in the text")
     spans, relations = _spans_and_relations(text, marks, where)
     record = Record(
         id=f"{set_name}-{lang}-{path.stem}",
         text=text,
-        meta={"lang": lang, "title": title, "source": SETS[set_name][1]},
+        meta={**front, "lang": lang, "title": title, "source": SETS[set_name][1]},
         spans=spans,
         relations=relations,
         annotator="gold",
@@ -178,10 +197,11 @@ def _spans_and_relations(text: str, marks: list[Mark], where: str) -> tuple[list
                 continue
             kind, number = GROUP_TAG.match(tag).groups()  # type: ignore[union-attr]
             group = groups.setdefault(number, Group())
-            if kind in ("Q", "I"):
+            if kind in ("Q", "QS", "I"):
                 if covered[0] in "“”\"‘’'" or covered[-1] in "“”\"‘’'":
                     raise MarkupError(f"{where}:{mark.line}: quote {tag} includes a quotation mark: {covered!r}")
-                group.quotes.append(add(mark, "QUOTE", {"type": "indirect"} if kind == "I" else None))
+                quote_id = add(mark, "QUOTE", {"type": "indirect"} if kind == "I" else None)
+                (group.cue_less if kind == "QS" else group.quotes).append(quote_id)
             elif kind == "C":
                 group.cues.append(add(mark, "CUE"))
             elif kind == "S":
@@ -202,14 +222,18 @@ def _spans_and_relations(text: str, marks: list[Mark], where: str) -> tuple[list
         relations.append(Relation(id=f"r{len(relations) + 1}", head=head, child=child, label=label))
 
     for number, group in sorted(groups.items(), key=lambda item: int(item[0])):
-        if not group.quotes:
+        if not group.quotes and not group.cue_less:
             raise MarkupError(f"{where}: group {number} has a cue or speaker but no quote")
-        if len(group.speakers) != 1 or len(group.cues) != 1:
-            raise MarkupError(f"{where}: group {number} needs exactly one speaker and one cue")
+        # A group of only QS quotes (no attributing verb anywhere) has a speaker and no cue.
+        cues_wanted = 1 if group.quotes else 0
+        if len(group.speakers) != 1 or len(group.cues) != cues_wanted:
+            raise MarkupError(f"{where}: group {number} needs exactly one speaker and {cues_wanted} cue")
         for quote in group.quotes:
             relate(quote, group.speakers[0], "SPEAKER")
             for cue in group.cues:
                 relate(quote, cue, "CUE")
+        for quote in group.cue_less:
+            relate(quote, group.speakers[0], "SPEAKER")
     for head_id, name, position, mark in corefs:
         relate(head_id, _coref_target(spans, name, position, head_id, f"{where}:{mark.line}"), "COREF")
     return spans, relations

@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=lambda value: [label.strip() for label in value.split(",") if label.strip()],
         help="comma-separated entity labels to score (default: all; NORP is reported but not in the micro average)",
     )
+    parser.add_argument(
+        "--effort",
+        action="store_true",
+        help="also count, per document, the edits an annotator needs to reach gold (created, deleted and relabelled "
+        "spans, moved edges, SPEAKER/CUE links) against annotating from scratch",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--errors", action="store_true", help="list every disagreement after the scores")
     parser.set_defaults(func=run)
@@ -46,11 +52,12 @@ def run(args: argparse.Namespace) -> int:
             predicted = prelabel_gold(gold, lang=args.lang, model=args.model)
         else:
             predicted = list(read_jsonl(args.predicted))
-        report = evaluate_pairs(pair_records(gold, predicted), labels=args.labels)
+        report = evaluate_pairs(pair_records(gold, predicted), labels=args.labels, effort=args.effort)
     except EvaluationError as error:
         raise CommandError(str(error)) from error
     if args.json:
-        data = report.model_dump(mode="json", exclude={"problems"} if not args.errors else None)
+        left_out = ({"problems"} if not args.errors else set()) | ({"effort"} if not args.effort else set())
+        data = report.model_dump(mode="json", exclude=left_out or None)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(report.format_text(problems=args.errors))
