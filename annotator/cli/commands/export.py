@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli.main import CommandError
 from annotator.model.records import LAYERS, STATUSES
 
 
@@ -23,8 +24,13 @@ def run(args: argparse.Namespace) -> int:
 
     from annotator.cli.common import open_project
     from annotator.cli.progress_bar import progress_bar
-    from annotator.exporters import export_jsonl
+    from annotator.cli.wording import plural
+    from annotator.exporters import ExportError, check_destination, export_jsonl
 
+    try:
+        check_destination(args.output)  # before the project is opened: a wrong -o changes nothing
+    except ExportError as error:
+        raise CommandError(str(error)) from error
     project = open_project(args.project)
     try:
         with progress_bar("exporting", "doc") as hook:
@@ -39,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
             )
     finally:
         project.close()
-    print(f"exported {count} record(s) to {args.output}", file=sys.stderr if args.output == "-" else sys.stdout)
+    print(f"exported {plural(count, 'record')} to {args.output}", file=sys.stderr if args.output == "-" else sys.stdout)
     return 0
