@@ -7,7 +7,7 @@ import socket
 import struct
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 _NEGOTIATION_CODES = {80877103, 80877104}  # SSLRequest, GSSENCRequest
 
@@ -57,10 +57,8 @@ def refusing_server(user: str = "ann") -> Iterator[int]:
                 connection, _ = listener.accept()
             except TimeoutError:
                 continue
-            try:
+            with suppress(ConnectionError, OSError, AssertionError):
                 _serve_one(connection, f'password authentication failed for user "{user}"')
-            except (ConnectionError, OSError, AssertionError):
-                pass
 
     thread = threading.Thread(target=loop, daemon=True)
     thread.start()

@@ -42,7 +42,8 @@ def check_language(code: str) -> str | None:
     if not has_prelabel_resources(code):
         return (
             f"warning: no pre-labelling resources for {known[code]} ({code}) in annotator/resources/lang/{code}/; "
-            "the project works, but `annotator prelabel` will refuse its documents (docs/prelabelling.md tells how to add a language)"
+            "the project works, but `annotator prelabel` will refuse its documents "
+            "(docs/prelabelling.md tells how to add a language)"
         )
     return None
 
