@@ -53,8 +53,8 @@ def check_project_file(path: Path) -> None:
         raise LocationProblem(f"{path}: is an empty file, not an annotator project{_import_hint(path)}")
     if header != SQLITE_HEADER:
         raise LocationProblem(f"{path}: not an annotator project (not a SQLite database){_import_hint(path)}")
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:  # read only, but not in mode=ro: a read-only connection leaves -wal and -shm files behind
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)
         try:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:

@@ -173,3 +173,68 @@ def test_list_languages(capsys: pytest.CaptureFixture[str]) -> None:
     assert "id   Indonesian  (pre-labelling resources)" in lines
     assert "fr   French" in lines
     assert len(lines) > 50
+
+
+# --- the window without a display --------------------------------------------------------------
+
+
+def test_no_display_is_one_line_not_a_qt_abort(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    line = fails_with_one_line(capsys, ["gui"])
+    assert "no display to open the window on" in line
+    line = fails_with_one_line(capsys, ["news.annotator"])  # `annotator PROJECT` is `annotator gui PROJECT`
+    assert "no display to open the window on" in line
+
+
+def test_missing_xcb_libraries_are_named_with_their_packages(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ctypes.util
+
+    real = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else real(name) or name)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("sys.platform", "linux")
+    line = fails_with_one_line(capsys, ["gui"])
+    assert line.endswith("install them with `sudo apt-get install libxcb-cursor0`")
+
+
+def test_a_path_as_first_argument_opens_the_window() -> None:
+    from annotator.cli.main import _project_shortcut
+
+    assert _project_shortcut(["news.annotator"]) == ["gui", "news.annotator"]
+    url = "postgresql://u@h/db"
+    assert _project_shortcut([url, "--annotator", "ana"]) == ["gui", url, "--annotator", "ana"]
+    assert _project_shortcut(["import", "news.annotator", "a.txt"]) == ["import", "news.annotator", "a.txt"]
+    assert _project_shortcut(["--version"]) == ["--version"]
+    assert _project_shortcut(["nonsense"]) == ["nonsense"]  # argparse names the valid commands
+
+
+def test_readme_and_ci_install_every_library_qt_needs() -> None:
+    from annotator.cli.commands.gui import XCB_LIBRARIES
+
+    root = Path(__file__).resolve().parents[2]
+    for text in ((root / "README.md").read_text(encoding="utf-8"), (root / ".ci" / "run").read_text(encoding="utf-8")):
+        assert [package for package in XCB_LIBRARIES.values() if package not in text] == []
+
+
+def test_the_library_list_matches_the_installed_qt_plugin() -> None:
+    import shutil
+    import subprocess
+
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    qpa = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6XcbQpa.so.6"
+    if not plugin.is_file() or not qpa.is_file() or shutil.which("readelf") is None:
+        pytest.skip("no xcb plugin or no readelf")
+    from annotator.cli.commands.gui import XCB_LIBRARIES
+
+    output = subprocess.run(["readelf", "-d", str(plugin), str(qpa)], capture_output=True, text=True, check=True).stdout
+    needed = {line.split("[lib", 1)[1].split(".so", 1)[0] for line in output.splitlines() if "(NEEDED)" in line}
+    xcb_needed = {name for name in needed if "xcb" in name or "xkb" in name}
+    assert xcb_needed <= set(XCB_LIBRARIES)
