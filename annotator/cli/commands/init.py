@@ -36,9 +36,7 @@ def check_language(code: str) -> str | None:
     if code not in known:
         guess = code_for_name(code) or (code.lower() if code.lower() in known else None)
         hint = f" (did you mean --lang {guess}?)" if guess else ""
-        raise CommandError(
-            f"--lang {code}: not a language code spaCy knows{hint}; `annotator init --list-languages` lists them"
-        )
+        raise CommandError(f"--lang {code}: not a language code spaCy knows{hint}; `annotator init --list-languages` lists them")
     if not has_prelabel_resources(code):
         return (
             f"warning: no pre-labelling resources for {known[code]} ({code}) in annotator/resources/lang/{code}/; "
