@@ -233,7 +233,10 @@ def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: in
 
 def make_suggestions(record: Record) -> None:
     """Turn a record's spans and relations into suggestions to review: the ``prelabel`` layer, and
-    ``model`` as the source of those that claim to be human work (others keep theirs)."""
+    ``model`` as the source of those that claim to be human work (others keep theirs). A record
+    with no spans, no relations and no annotator is a bare document and stays one."""
+    if not (record.spans or record.relations or record.annotator or record.layer):
+        return
     for item in (*record.spans, *record.relations):
         if item.source == "human":
             item.source = "model"
