@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="`annotator COMMAND --help` describes a command and its options.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", help="the command to run:")
     for name in COMMANDS:
         importlib.import_module(f"annotator.cli.commands.{name}").register(subparsers)
     return parser

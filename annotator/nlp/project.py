@@ -101,7 +101,10 @@ def prelabel_project(
             done += len(items)
             progress(done, total)
             if cancel():
-                raise Cancelled(f"pre-labelling cancelled after {done} of {total} documents; those {done} are kept")
+                kept = "that one is" if done == 1 else f"those {done} are"
+                raise Cancelled(
+                    f"pre-labelling cancelled after {done} of {total} document{'' if total == 1 else 's'}; {kept} kept"
+                )
     finally:
         for pool in pools.values():
             with nullcontext():

@@ -1,4 +1,4 @@
-"""``annotator export PROJECT -o FILE``: write the corpus as JSONL, one line per annotation."""
+"""`annotator export PROJECT -o FILE`: write the corpus as JSONL, one line per annotation."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ from annotator.model.records import LAYERS, STATUSES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("export", help="export the corpus as JSONL", description=__doc__)
-    parser.add_argument("project")
-    parser.add_argument("-o", "--output", required=True, help="output file, or - for standard output")
+    parser = subparsers.add_parser(
+        "export",
+        help="export the corpus as JSONL",
+        description="Write the corpus in our JSONL format (docs/jsonl-format.md): one line per document, annotator "
+        "and layer; documents nobody annotated yet once, with no spans. The file appears only when complete.",
+    )
+    parser.add_argument("project", help="project file (.annotator) or PostgreSQL URL")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="output file (.jsonl), or - for standard output")
     parser.add_argument("--status", action="append", choices=STATUSES, help="only annotations with this status (repeatable)")
-    parser.add_argument("--annotator", action="append", help="only this annotator's annotations (repeatable)")
+    parser.add_argument("--annotator", action="append", metavar="NAME", help="only this annotator's annotations (repeatable)")
     parser.add_argument("--layer", action="append", choices=LAYERS, help="only this layer (repeatable)")
     parser.add_argument("--only-annotated", action="store_true", help="leave out documents nobody annotated yet")
     parser.set_defaults(func=run)
