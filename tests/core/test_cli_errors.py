@@ -238,3 +238,14 @@ def test_the_library_list_matches_the_installed_qt_plugin() -> None:
     needed = {line.split("[lib", 1)[1].split(".so", 1)[0] for line in output.splitlines() if "(NEEDED)" in line}
     xcb_needed = {name for name in needed if "xcb" in name or "xkb" in name}
     assert xcb_needed <= set(XCB_LIBRARIES)
+
+
+def test_the_window_refuses_articles_before_qt_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": "Budi di Medan."}])
+    before = folder_state(tmp_path)
+    monkeypatch.setenv("DISPLAY", ":0")
+    line = fails_with_one_line(capsys, [str(feed)])  # `annotator feed.jsonl`
+    assert "not an annotator project" in line and "annotator import news.annotator" in line
+    assert folder_state(tmp_path) == before

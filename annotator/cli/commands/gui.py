@@ -67,6 +67,20 @@ def missing_xcb_packages() -> list[str]:
     return [package for library, package in XCB_LIBRARIES.items() if find_library(library) is None]
 
 
+def check_project_argument(project: str | None) -> None:
+    """A project file given on the command line is one (before Qt starts): else one line, exit 1."""
+    if not project or "://" in project:
+        return
+    from pathlib import Path
+
+    from annotator.storage.opening import LocationProblem, check_project_file
+
+    try:
+        check_project_file(Path(project))
+    except LocationProblem as error:
+        raise CommandError(str(error), code=1) from error
+
+
 def run(args: argparse.Namespace) -> int:
     if args.screenshot and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
@@ -81,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
             f"Qt's X11 display plugin needs libraries that are missing; install them with "
             f"`sudo apt-get install {' '.join(missing)}`"
         )
+    check_project_argument(args.project)
     from annotator.gui.app import run as run_gui  # Qt is imported only here: `annotator --help` stays fast
 
     return run_gui(args.project, args.annotator, args.screenshot)
