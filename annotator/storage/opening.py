@@ -4,6 +4,7 @@ become a database), a PostgreSQL server that cannot be reached or refuses us."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def check_new_project_file(path: Path) -> None:
     folder = path.expanduser().absolute().parent
     if not folder.is_dir():
         raise LocationProblem(f"{path}: the folder {folder} does not exist; create it first (mkdir -p {folder})")
+    if not os.access(folder, os.W_OK):
+        raise LocationProblem(f"{path}: the folder {folder} is not writable")
 
 
 def check_project_file(path: Path) -> None:
@@ -85,4 +88,6 @@ def describe_connection_error(location: str, error: Exception) -> str:
     if any(marker in lowered for marker in unreachable):
         return f"{shown}: cannot reach the database server; is it running, and are the host and port right?"
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), type(error).__name__)
+    if "://" not in location:
+        return f"{location}: cannot use the project file ({first_line})"
     return f"{shown}: cannot connect ({mask_passwords_in(first_line, location)})"
