@@ -66,7 +66,7 @@ class NothingToImport(Exception):
 
 @dataclass
 class ImportReport:
-    files: int = 0
+    files: int = 0  # files that gave documents (empty and skipped files are in `skipped`)
     documents: int = 0
     duplicates: int = 0
     annotations: int = 0
@@ -291,6 +291,7 @@ def import_paths(
             done += incoming.size
             if incoming.skipped is not None:
                 report.skipped.append((incoming.where, incoming.skipped))
+                report.files -= 1  # `files` counts the files documents came from
             if incoming.problem is not None or incoming.record is not None:
                 problem = incoming.problem
                 item = None

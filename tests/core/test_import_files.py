@@ -98,7 +98,7 @@ def test_empty_files_of_every_format_are_skipped_alike(made: str, tmp_path: Path
     assert main(["import", made, *(str(tmp_path / name) for name in [*names, "real.txt"])]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:5] == [f"skipped {name}: {reason}" for name, reason in EMPTY]
-    assert out[5].startswith("imported 1 document from 6 files")
+    assert out[5].startswith("imported 1 document from 1 file;")
 
 
 def test_the_title_is_metadata_in_every_format(sqlite_project: Project, tmp_path: Path) -> None:
