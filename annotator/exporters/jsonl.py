@@ -18,6 +18,24 @@ from annotator.storage.project import Project
 from annotator.storage.reading import CorpusFilter, iter_record_dicts
 
 
+class ExportError(Exception):
+    """The export cannot be written where asked; nothing was written."""
+
+
+def check_destination(path: Path | str) -> None:
+    """``path`` can receive the export: not a folder, in a folder that exists and is writable."""
+    if str(path) == "-":
+        return
+    destination = Path(path)
+    if destination.is_dir():
+        raise ExportError(f"{destination}: is a folder; give a file name such as {destination / 'corpus.jsonl'}")
+    folder = destination.expanduser().absolute().parent
+    if not folder.is_dir():
+        raise ExportError(f"{destination}: the folder {folder} does not exist; create it first (mkdir -p {folder})")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"{destination}: the folder {folder} is not writable")
+
+
 def export_jsonl(
     project: Project,
     path: Path | str,
@@ -29,7 +47,11 @@ def export_jsonl(
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
 ) -> int:
-    """Write the corpus to ``path`` (``-`` for standard output); returns the number of records."""
+    """Write the corpus to ``path`` (``-`` for standard output); returns the number of records.
+
+    Raises :class:`ExportError` before reading anything when ``path`` cannot be written.
+    """
+    check_destination(path)
     progress = progress or no_progress
     cancel = cancel or never_cancel
     corpus_filter = CorpusFilter(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import getpass
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.settings import APPLICATION, ORGANISATION, Settings
 from annotator.gui.theme import apply_theme
 from annotator.gui.window import ICON, MainWindow
+from annotator.storage.project import ProjectError
+from annotator.storage.snapshot import snapshot_project
 
 
 def application() -> QApplication:
@@ -98,14 +101,44 @@ def save_screenshot(window: MainWindow, path: Path) -> None:
 
 def run(project_path: str | Path | None = None, annotator: str | None = None, screenshot: str | Path | None = None) -> int:
     """Show the main window and run the event loop; with ``screenshot``, save a PNG and exit."""
+    if screenshot is not None:
+        return run_screenshot(project_path, annotator, Path(screenshot))
     app = application()
-    window = build_window(project_path, annotator, ask=screenshot is None)
-    if window.session is None and (screenshot is not None or project_path):
+    window = build_window(project_path, annotator)
+    if window.session is None and project_path:
         return 1  # nothing to show: the reason is printed
     window.show()
-    if screenshot is not None:
+    return int(app.exec())
+
+
+def run_screenshot(project_path: str | Path | None, annotator: str | None, target: Path) -> int:
+    """Render the window into ``target`` without changing anything: the window opens a private copy
+    of the project (starting a document writes there) and works on a copy of the settings."""
+    app = application()
+    real = Settings()
+    with tempfile.TemporaryDirectory(prefix="annotator-screenshot-") as folder:
+        store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        for key in real.store.allKeys():
+            store.setValue(key, real.store.value(key))
+        settings = Settings(store)
+        location = str(project_path) if project_path else real.last_project()
+        if location and "://" not in location and not Path(location).is_file() and not project_path:
+            location = None  # the last project was moved or deleted
+        try:
+            location = location or str(sample_project())
+            name = "project.annotator" if "://" in location else Path(location).name
+            copy = snapshot_project(location, Path(folder) / name)
+        except ProjectError as error:
+            print(f"annotator: {error}", file=sys.stderr)
+            return 1
+        pk, offset = real.last_document(location)
+        if pk is not None:
+            settings.set_last_document(copy, pk, offset)
+        window = build_window(copy, annotator, settings=settings, ask=False)
+        if window.session is None:
+            return 1  # the reason is printed
+        window.show()
         window.resize(1440, 900)
-        target = Path(screenshot)
         result: list[int] = []
 
         def shoot() -> None:
@@ -120,5 +153,5 @@ def run(project_path: str | Path | None = None, annotator: str | None = None, sc
 
         QTimer.singleShot(300, shoot)
         app.exec()
+        window.close_project()
         return result[0] if result else 1
-    return int(app.exec())

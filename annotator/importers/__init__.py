@@ -1,5 +1,5 @@
 """Importing articles into a project from .txt, .jsonl, .csv and .html files (folders walked)."""
 
-from annotator.importers.importer import READERS, ImportFailed, ImportReport, import_paths
+from annotator.importers.importer import READERS, ImportFailed, ImportReport, NothingToImport, import_paths
 
-__all__ = ["READERS", "ImportFailed", "ImportReport", "import_paths"]
+__all__ = ["READERS", "ImportFailed", "ImportReport", "NothingToImport", "import_paths"]

@@ -11,16 +11,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, select
 
-from annotator.importers.readers import Incoming, Reader
-from annotator.importers.readers.csv import read_csv
-from annotator.importers.readers.html import read_html
-from annotator.importers.readers.jsonl import read_jsonl
-from annotator.importers.readers.txt import read_txt
+from annotator.importers.files import READERS, MissingPath, find_files, skip_reason
+from annotator.importers.readers import Incoming
+from annotator.importers.readers.csv import CsvColumns, read_csv
 from annotator.model.records import IMPORT_ANNOTATOR, Record, RecordProblem, assign_missing_ids, check_record_consistency
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.bulk import (
@@ -37,17 +35,12 @@ from annotator.storage.project import Project
 from annotator.storage.tables import annotations as annotations_table
 from annotator.text.normalize import normalize_text
 
-READERS: dict[str, Reader] = {
-    ".txt": read_txt,
-    ".jsonl": read_jsonl,
-    ".ndjson": read_jsonl,
-    ".csv": read_csv,
-    ".html": read_html,
-    ".htm": read_html,
-}
 BATCH_SIZE = 1000
 MAX_PROBLEMS = 50
 DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
+
+
+__all__ = ["READERS", "ImportFailed", "ImportReport", "NothingToImport", "find_files", "import_paths", "make_suggestions"]
 
 
 class ImportFailed(Exception):
@@ -58,32 +51,28 @@ class ImportFailed(Exception):
         self.more = more
         listing = "\n".join(f"  {problem}" for problem in problems)
         tail = f"\n  ... and {more} more" if more else ""
-        super().__init__(f"nothing was imported: {len(problems) + more} problem(s)\n{listing}{tail}")
+        count = len(problems) + more
+        super().__init__(f"nothing was imported: {count} problem{'' if count == 1 else 's'}\n{listing}{tail}")
+
+
+class NothingToImport(Exception):
+    """No file gave a document (none of a type we read, or all empty); nothing was written.
+    ``skipped`` lists each file passed over, with the reason."""
+
+    def __init__(self, message: str, skipped: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.skipped = skipped
 
 
 @dataclass
 class ImportReport:
-    files: int = 0
+    files: int = 0  # files that gave documents (empty and skipped files are in `skipped`)
     documents: int = 0
     duplicates: int = 0
     annotations: int = 0
     spans: int = 0
     relations: int = 0
-
-
-def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
-    """Files to import with the label used in messages; folders are walked in name order."""
-    found: list[tuple[Path, str]] = []
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in READERS and not child.name.startswith("."):
-                    found.append((child, str(child.relative_to(path.parent))))
-        elif path.is_file():
-            found.append((path, path.name))
-        else:
-            raise ImportFailed([f"{path}: no such file or folder"])
-    return found
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of files that gave nothing
 
 
 @dataclass
@@ -233,10 +222,26 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
+def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int, columns: CsvColumns) -> Iterator[Incoming]:
     for path, label in files:
-        reader = READERS[path.suffix.lower()]
-        yield from reader(path, label, encoding, max_bytes)
+        suffix = path.suffix.lower()
+        if suffix == ".csv":
+            yield from read_csv(path, label, encoding, max_bytes, columns)
+        else:
+            yield from READERS[suffix](path, label, encoding, max_bytes)
+
+
+def make_suggestions(record: Record) -> None:
+    """Turn a record's spans and relations into suggestions to review: the ``prelabel`` layer, and
+    ``model`` as the source of those that claim to be human work (others keep theirs). A record
+    with no spans, no relations and no annotator is a bare document and stays one."""
+    if not (record.spans or record.relations or record.annotator or record.layer):
+        return
+    for item in (*record.spans, *record.relations):
+        if item.source == "human":
+            item.source = "model"
+    record.layer = "prelabel"
+    record.status = None
 
 
 def import_paths(
@@ -247,6 +252,9 @@ def import_paths(
     nfc: bool = False,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
     lang: str | None = None,
+    text_column: str = "text",
+    title_column: str = "title",
+    as_suggestions: bool = False,
     user: str = "import",
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
@@ -254,29 +262,44 @@ def import_paths(
     """Import files and folders; returns what was added, or raises :class:`ImportFailed`.
 
     ``lang`` is written to ``meta.lang`` of records that name no language (for a project whose
-    articles are in several languages).
+    articles are in several languages). ``text_column`` and ``title_column`` name CSV columns.
+    With ``as_suggestions``, imported spans and relations arrive as suggestions to review (see
+    :func:`make_suggestions`) instead of confirmed work.
     """
     progress = progress or no_progress
     cancel = cancel or never_cancel
-    files = find_files([Path(path) for path in paths])
-    unknown = [label for path, label in files if path.suffix.lower() not in READERS]
+    skipped: list[tuple[str, str]] = []
+    try:
+        files = find_files([Path(path) for path in paths], skipped)
+    except MissingPath as error:
+        raise ImportFailed([str(error)]) from error
+    unknown = [(path, label) for path, label in files if path.suffix.lower() not in READERS]
     if unknown:
-        raise ImportFailed([f"{label}: unknown file type (known: {', '.join(sorted(READERS))})" for label in unknown])
+        raise ImportFailed([f"{label}: cannot be imported: {skip_reason(path)}" for path, label in unknown])
+    if not files:
+        where = ", ".join(str(path) for path in paths)
+        raise NothingToImport(f"nothing to import: no {', '.join(sorted(READERS))} file in {where}", skipped)
+    columns = CsvColumns(text=text_column, title=title_column)
     total = sum(path.stat().st_size for path, _ in files)
-    report = ImportReport(files=len(files))
+    report = ImportReport(files=len(files), skipped=skipped)
     problems: list[str] = []
     more = 0
     done = 0
     with collector_paused(), project.transaction() as connection:
         batcher = _Batcher(project, connection, report)
-        for incoming in _read_all(files, encoding, max_record_bytes):
+        for incoming in _read_all(files, encoding, max_record_bytes, columns):
             done += incoming.size
+            if incoming.skipped is not None:
+                report.skipped.append((incoming.where, incoming.skipped))
+                report.files -= 1  # `files` counts the files documents came from
             if incoming.problem is not None or incoming.record is not None:
                 problem = incoming.problem
                 item = None
                 if problem is None:
                     try:
                         record = prepare(incoming, nfc=nfc, project=project)
+                        if as_suggestions:
+                            make_suggestions(record)
                         if lang and not record.meta.lang:
                             record.meta.lang = lang
                         item = batcher.ids.identify(record, incoming)
@@ -299,6 +322,9 @@ def import_paths(
         if problems:
             connection.rollback()
             raise ImportFailed(problems, more)
+        if report.documents == report.annotations == report.duplicates == 0:
+            connection.rollback()
+            raise NothingToImport("nothing to import: every file was skipped", report.skipped)
         project.log_event(
             connection,
             user,
@@ -308,6 +334,8 @@ def import_paths(
                 "documents": report.documents,
                 "duplicates": report.duplicates,
                 "annotations": report.annotations,
+                "skipped": len(report.skipped),
+                "as_suggestions": as_suggestions,
             },
         )
     progress(total, total)

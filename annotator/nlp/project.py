@@ -1,13 +1,30 @@
-"""Pre-labelling every document of a project that has no ``prelabel`` layer yet."""
+"""Pre-labelling every document of a project that has no ``prelabel`` layer yet (or, with
+``redo``, every document, replacing its ``prelabel`` layer).
+
+A document whose ``prelabel`` layer came from an import (spans of another tool, written under
+the ``import`` user) counts as pre-labelled: it is skipped unless ``redo`` is given.
+Annotators' own layers (``annotation``, ``gold``) are never touched.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, func, select
 
 from annotator.model.records import Record
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
-from annotator.storage.bulk import count_documents_without_layer, documents_without_layer, insert_annotations
+from annotator.storage import tables as t
+from annotator.storage.bulk import (
+    UserCache,
+    all_documents,
+    count_documents_without_layer,
+    delete_layer_of_others,
+    documents_without_layer,
+    insert_annotations,
+)
 from annotator.storage.project import Document, Project
 
 PRELABEL_LAYER = "prelabel"
@@ -28,10 +45,12 @@ def prelabel_project(
     model: str | None = None,
     batch_size: int = 64,
     processes: int = 1,
+    redo: bool = False,
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
 ) -> int:
-    """Pre-label the documents without a ``prelabel`` layer, a batch per transaction.
+    """Pre-label the documents without a ``prelabel`` layer, a batch per transaction; with
+    ``redo``, every document, its ``prelabel`` layer (the pre-labeller's and imported ones) replaced.
 
     Returns the number of documents labelled. On cancel, stops after the batch under way (what
     was written stays) and raises :class:`annotator.progress.Cancelled`.
@@ -40,13 +59,14 @@ def prelabel_project(
 
     progress = progress or no_progress
     cancel = cancel or never_cancel
-    total = count_documents_without_layer(project, PRELABEL_LAYER)
+    total = project.document_count() if redo else count_documents_without_layer(project, PRELABEL_LAYER)
     progress(0, total)
     default_lang = project.lang
     done = 0
     pools: dict[str, object] = {}
     try:
-        for batch in documents_without_layer(project, PRELABEL_LAYER, batch_size):
+        batches = all_documents(project, batch_size) if redo else documents_without_layer(project, PRELABEL_LAYER, batch_size)
+        for batch in batches:
             by_lang: dict[str, list[Document]] = {}
             for document in batch:
                 by_lang.setdefault(_lang_of(document, default_lang), []).append(document)
@@ -74,13 +94,47 @@ def prelabel_project(
                     )
                     items.append((document.pk, record))
             with project.transaction() as connection:
+                if redo:
+                    ours = UserCache(project, connection).id(PRELABEL_USER, PRELABEL_ROLE)
+                    delete_layer_of_others(connection, [pk for pk, _ in items], PRELABEL_LAYER, ours)
                 insert_annotations(connection, project, items, annotator=PRELABEL_USER, layer=PRELABEL_LAYER, role=PRELABEL_ROLE)
             done += len(items)
             progress(done, total)
             if cancel():
-                raise Cancelled(f"pre-labelling cancelled after {done} of {total} documents; those {done} are kept")
+                kept = "that one is" if done == 1 else f"those {done} are"
+                raise Cancelled(
+                    f"pre-labelling cancelled after {done} of {total} document{'' if total == 1 else 's'}; {kept} kept"
+                )
     finally:
         for pool in pools.values():
             with nullcontext():
                 pool.close()  # type: ignore[attr-defined]
     return done
+
+
+@dataclass(frozen=True)
+class PrelabelState:
+    """Why documents would be skipped by :func:`prelabel_project` without ``redo``."""
+
+    documents: int
+    prelabelled: int  # documents whose prelabel layer the pre-labeller wrote
+    imported: int  # documents whose prelabel layer came from an import only
+    started: int  # documents an annotator has started (their work is kept by a redo)
+
+
+def prelabel_state(project: Project) -> PrelabelState:
+    """Counts of documents by what their ``prelabel`` layer holds, and how many are started."""
+    annotations = t.annotations.c
+    of_document = annotations.document_id == t.documents.c.id
+    count = select(func.count()).select_from(t.documents)
+    with project.engine.connect() as connection:
+        ours = connection.execute(select(t.users.c.id).where(t.users.c.name == PRELABEL_USER)).scalar()
+
+        def documents_where(*conditions: object) -> int:
+            return int(connection.execute(count.where(exists().where(and_(of_document, *conditions)))).scalar_one())
+
+        with_layer = documents_where(annotations.layer == PRELABEL_LAYER)
+        mine = 0 if ours is None else documents_where(annotations.layer == PRELABEL_LAYER, annotations.user_id == ours)
+        started = documents_where(annotations.layer != PRELABEL_LAYER)
+        documents = int(connection.execute(count).scalar_one())
+    return PrelabelState(documents=documents, prelabelled=mine, imported=with_layer - mine, started=started)

@@ -311,6 +311,32 @@ def documents_without_layer(project: Project, layer: str, batch_size: int = 500)
         last = rows[-1].id
 
 
+def all_documents(project: Project, batch_size: int = 500) -> Iterator[list[Document]]:
+    """Every document, in import order, a batch at a time (by keyset, like :func:`documents_without_layer`)."""
+    last = 0
+    while True:
+        with project.engine.connect() as connection:
+            rows = connection.execute(
+                select(t.documents).where(t.documents.c.id > last).order_by(t.documents.c.id).limit(batch_size)
+            ).all()
+        if not rows:
+            return
+        yield [Document(pk=row.id, doc_id=row.doc_id, text=row.text, title=row.title, meta=row.meta or {}) for row in rows]
+        last = rows[-1].id
+
+
+def delete_layer_of_others(connection: Connection, doc_pks: Sequence[int], layer: str, keep_user: int) -> int:
+    """Delete the ``layer`` annotations of these documents made by any user but ``keep_user``."""
+    deleted = 0
+    for chunk in _chunks(list(doc_pks)):
+        deleted += connection.execute(
+            t.annotations.delete().where(
+                t.annotations.c.layer == layer, t.annotations.c.user_id != keep_user, t.annotations.c.document_id.in_(chunk)
+            )
+        ).rowcount
+    return deleted
+
+
 def count_documents_without_layer(project: Project, layer: str) -> int:
     has_layer = exists().where(and_(t.annotations.c.document_id == t.documents.c.id, t.annotations.c.layer == layer))
     with project.engine.connect() as connection:

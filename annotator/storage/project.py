@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, inspect, select
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
@@ -21,6 +22,8 @@ from annotator.storage.database import (
     make_engine,
     upgrade,
 )
+from annotator.storage.opening import LocationProblem, check_new_project_file, check_project_file, describe_connection_error
+from annotator.storage.urls import mask_password
 
 ROLES = ("annotator", "lead", "admin", "machine")
 
@@ -42,6 +45,28 @@ class ProjectError(Exception):
     """A project cannot be created or opened; the message says why."""
 
 
+def _check(check: Callable[[Path], None], path: Path) -> None:
+    try:
+        check(path)
+    except LocationProblem as error:
+        raise ProjectError(str(error)) from error
+
+
+def _engine(location: str) -> Engine:
+    try:
+        return make_engine(location)
+    except ImportError as error:  # psycopg is a dependency, but an install may lack it
+        raise ProjectError(
+            f"{mask_password(location)}: PostgreSQL projects need the psycopg driver (pip install 'psycopg[binary]')"
+        ) from error
+    except ArgumentError as error:
+        raise ProjectError(f"{mask_password(location)}: not a database URL we can use ({error})") from error
+
+
+def _default_name(location: str) -> str:
+    return location.rsplit("/", 1)[-1].split("?", 1)[0] if is_url(location) else Path(location).stem
+
+
 class Project:
     """Opened with :meth:`create` or :meth:`open`; every method runs in its own transaction
     unless a connection from :meth:`transaction` is passed."""
@@ -57,44 +82,53 @@ class Project:
     @classmethod
     def create(cls, location: str | Path, *, lang: str = "id", scheme: Scheme | None = None, name: str | None = None) -> Project:
         location = str(location)
-        if not is_url(location) and Path(location).exists():
-            raise ProjectError(f"{location}: a file of that name exists already")
-        engine = make_engine(location)
-        if is_url(location) and "settings" in inspect(engine).get_table_names():
+        if not is_url(location):
+            _check(check_new_project_file, Path(location))
+        engine = _engine(location)
+        try:
+            if is_url(location) and "settings" in inspect(engine).get_table_names():
+                raise ProjectError(f"{mask_password(location)}: that database holds a project already")
+            upgrade(engine)
+            project = cls(engine, location)
+            scheme = scheme or default_scheme()
+            with engine.begin() as connection:
+                connection.execute(
+                    t.settings.insert(),
+                    [
+                        {"key": "format", "value": "annotator-project"},
+                        {"key": "name", "value": name or _default_name(location)},
+                        {"key": "lang", "value": lang},
+                        {"key": "scheme", "value": scheme.model_dump(mode="json")},
+                        {"key": "created_at", "value": now().isoformat()},
+                    ],
+                )
+        except (ProjectError, SQLAlchemyError) as error:
             engine.dispose()
-            raise ProjectError(f"{location}: that database holds a project already")
-        upgrade(engine)
-        project = cls(engine, location)
-        scheme = scheme or default_scheme()
-        with engine.begin() as connection:
-            connection.execute(
-                t.settings.insert(),
-                [
-                    {"key": "format", "value": "annotator-project"},
-                    {"key": "name", "value": name or Path(location).stem},
-                    {"key": "lang", "value": lang},
-                    {"key": "scheme", "value": scheme.model_dump(mode="json")},
-                    {"key": "created_at", "value": now().isoformat()},
-                ],
-            )
+            if not is_url(location):
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(location + suffix).unlink(missing_ok=True)  # the file did not exist before
+            if isinstance(error, ProjectError):
+                raise
+            raise ProjectError(describe_connection_error(location, error)) from error
         return project
 
     @classmethod
     def open(cls, location: str | Path) -> Project:
         location = str(location)
-        if not is_url(location) and not Path(location).is_file():
-            raise ProjectError(f"{location}: no such project file")
-        engine = make_engine(location)
+        if not is_url(location):
+            _check(check_project_file, Path(location))
+        engine = _engine(location)
         try:
             names = inspect(engine).get_table_names()
-        except Exception as error:
+            if "settings" not in names or "alembic_version" not in names:
+                raise ProjectError(f"{mask_password(location)}: not an annotator project (create one with `annotator init`)")
+            if current_revision(engine) != head_revision():
+                upgrade(engine)
+        except (ProjectError, SQLAlchemyError) as error:
             engine.dispose()
-            raise ProjectError(f"{location}: cannot be read as a project database ({error})") from error
-        if "settings" not in names or "alembic_version" not in names:
-            engine.dispose()
-            raise ProjectError(f"{location}: not an annotator project")
-        if current_revision(engine) != head_revision():
-            upgrade(engine)
+            if isinstance(error, ProjectError):
+                raise
+            raise ProjectError(describe_connection_error(location, error)) from error
         return cls(engine, location)
 
     def close(self) -> None:

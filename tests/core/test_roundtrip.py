@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.exporters import export_jsonl
-from annotator.importers import ImportFailed, import_paths
+from annotator.importers import ImportFailed, NothingToImport, import_paths
 from annotator.storage import Project
 from tests.core.helpers import read_jsonl, write_jsonl
 
@@ -106,10 +106,14 @@ def test_crlf_files_round_trip_as_normalised_text(project: Project, tmp_path: Pa
     (tmp_path / "crlf.txt").write_bytes("Judul\r\n\r\nSatu 😀\r\nDua\r\n".encode())
     import_paths(project, [tmp_path / "crlf.txt"])
     export_jsonl(project, tmp_path / "out.jsonl")
-    assert read_jsonl(tmp_path / "out.jsonl")[0]["text"] == "Judul\n\nSatu 😀\nDua\n"
+    exported = read_jsonl(tmp_path / "out.jsonl")[0]
+    assert (exported["text"], exported["meta"]["title"]) == ("Satu 😀\nDua\n", "Judul")
 
 
 def test_zero_length_documents_are_refused(project: Project, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    with pytest.raises(ImportFailed, match=r"empty\.txt: the document is empty"):
+    with pytest.raises(NothingToImport, match=r"every file was skipped"):
         import_paths(project, [tmp_path / "empty.txt"])
+    write_jsonl(tmp_path / "empty.jsonl", [{"id": "a", "text": "Ada."}, {"id": "b", "text": " \n"}])
+    with pytest.raises(ImportFailed, match=r"empty\.jsonl:2: the document is empty"):
+        import_paths(project, [tmp_path / "empty.jsonl"])

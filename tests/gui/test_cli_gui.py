@@ -28,19 +28,67 @@ def run_cli(args: list[str], home: Path, timeout: int = 300) -> subprocess.Compl
     )
 
 
-def test_screenshot_of_a_project(tmp_path: Path) -> None:
+def project_contents(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of a SQLite project (read, not written; no -wal file left behind)."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)
+    try:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"'))) for table in tables}
+    finally:
+        connection.close()
+
+
+def remember_project(home: Path, project: Path) -> Path:
+    """Settings as a previous run leaves them: this project opened last, by "ana"; returns the file."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from annotator.gui.settings import Settings; s = Settings(); s.annotator = 'ana'; "
+            "s.add_recent_project(sys.argv[1]); s.sync()",
+            str(project),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    (config,) = (home / "config").rglob("*.conf")
+    return config
+
+
+def test_screenshot_of_a_project_changes_neither_project_nor_settings(tmp_path: Path) -> None:
     project = build_project(tmp_path / "news.annotator", sample_docs())
+    other = build_project(tmp_path / "other.annotator", sample_docs())
+    config = remember_project(tmp_path, other)
+    settings_before = config.read_bytes()
+    before = project_contents(project)
     shot = tmp_path / "shot.png"
     result = run_cli(["gui", str(project), "--annotator", "ana", "--screenshot", str(shot)], tmp_path)
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert not image.isNull()
     assert (image.width(), image.height()) == (1440, 900)
-    # the document was opened for "ana", the window showed its first document
-    from annotator.storage import AnnotationEditor, Project
+    # the window showed the first document with its pre-labels (coloured pixels), but nothing was written
+    assert len({image.pixel(x, y) for x in range(0, 1440, 7) for y in range(0, 900, 7)}) > 20
+    assert project_contents(project) == before
+    assert before["events"] == [] and len(before["annotations"]) == 1  # the pre-labels only
+    assert config.read_bytes() == settings_before  # the last project is still the other one
+    assert sorted(path.name for path in tmp_path.iterdir() if "annotator" in path.name) == ["news.annotator", "other.annotator"]
 
-    with Project.open(project) as opened:
-        assert AnnotationEditor(opened, "ana").record(opened.document_by_id("kompas-1").pk) is not None
+
+def test_screenshot_of_the_last_project(tmp_path: Path) -> None:
+    project = build_project(tmp_path / "news.annotator", sample_docs())
+    config = remember_project(tmp_path, project)
+    settings_before, before = config.read_bytes(), project_contents(project)
+    result = run_cli(["gui", "--screenshot", str(tmp_path / "shot.png")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(tmp_path / "shot.png")).isNull()
+    assert project_contents(project) == before and config.read_bytes() == settings_before
 
 
 @pytest.mark.slow
@@ -75,3 +123,10 @@ def test_a_missing_project_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "no such project file" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_annotator_project_opens_the_window_on_it(tmp_path: Path) -> None:
+    project = build_project(tmp_path / "news.annotator", sample_docs())
+    result = run_cli([str(project), "--annotator", "ana", "--screenshot", str(tmp_path / "shot.png")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(tmp_path / "shot.png")).isNull()

@@ -1,4 +1,4 @@
-"""``annotator evaluate GOLD.jsonl PRED.jsonl`` (or ``--prelabel``): quote, cue, speaker and entity scores."""
+"""`annotator evaluate GOLD.jsonl PRED.jsonl` (or `--prelabel`): quote, cue, speaker and entity scores."""
 
 from __future__ import annotations
 

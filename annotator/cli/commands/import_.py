@@ -1,28 +1,63 @@
-"""``annotator import PROJECT FILES...``: import articles (.txt, .jsonl, .csv, .html; folders walked)."""
+"""`annotator import PROJECT FILES...`: import articles (.txt, .jsonl, .csv, .html; folders walked)."""
 
 from __future__ import annotations
 
 import argparse
+from collections import defaultdict
 from pathlib import Path
 
 from annotator.cli.main import CommandError
 
+#: Skipped files are listed one a line up to this many; beyond it, counted per reason.
+LIST_SKIPPED = 10
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("import", help="import articles into a project", description=__doc__)
-    parser.add_argument("project")
-    parser.add_argument("files", nargs="+", type=Path, help="files or folders")
+    parser = subparsers.add_parser(
+        "import",
+        help="import articles into a project",
+        description="Import articles into a project from .txt, .jsonl, .csv and .html files; folders are walked and "
+        "files of other types are listed as skipped. Documents already in the project (same text) are skipped and "
+        "counted. Bad input is refused as a whole, every problem named by file and line. See docs/importing.md.",
+    )
+    parser.add_argument("project", help="project file (.annotator) or PostgreSQL URL")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="files or folders to import")
     parser.add_argument("--encoding", help="encoding of the files (default: UTF-8)")
     parser.add_argument("--nfc", action="store_true", help="apply Unicode NFC to the text (refused for records with spans)")
     parser.add_argument("--lang", help="language written to meta.lang of records that name none (default: the project's)")
     parser.add_argument("--max-record-mb", type=float, default=10.0, help="largest JSONL line accepted (default: 10 MB)")
+    parser.add_argument("--text-column", default="text", metavar="NAME", help="CSV column holding the text (default: text)")
+    parser.add_argument("--title-column", default="title", metavar="NAME", help="CSV column holding the title (default: title)")
+    parser.add_argument(
+        "--as-suggestions",
+        action="store_true",
+        help="import spans and relations as suggestions to review (pre-label layer) instead of confirmed work",
+    )
     parser.set_defaults(func=run)
 
 
+def skipped_lines(skipped: list[tuple[str, str]]) -> list[str]:
+    """One line per skipped file, or, when there are many, one per reason with a count."""
+    from annotator.cli.wording import plural
+
+    if len(skipped) <= LIST_SKIPPED:
+        return [f"skipped {label}: {reason}" for label, reason in skipped]
+    by_reason: dict[str, list[str]] = defaultdict(list)
+    for label, reason in skipped:
+        by_reason[reason].append(label)
+    return [
+        f"skipped {plural(len(labels), 'file')} ({', '.join(labels[:2])}{', ...' if len(labels) > 2 else ''}): {reason}"
+        for reason, labels in by_reason.items()
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     from annotator.cli.common import open_project
     from annotator.cli.progress_bar import progress_bar
-    from annotator.importers import ImportFailed, import_paths
+    from annotator.cli.wording import plural
+    from annotator.importers import ImportFailed, NothingToImport, import_paths
 
     project = open_project(args.project)
     try:
@@ -34,15 +69,25 @@ def run(args: argparse.Namespace) -> int:
                 nfc=args.nfc,
                 max_record_bytes=int(args.max_record_mb * 1024 * 1024),
                 lang=args.lang,
+                text_column=args.text_column,
+                title_column=args.title_column,
+                as_suggestions=args.as_suggestions,
                 progress=hook,
             )
+    except NothingToImport as error:
+        for line in skipped_lines(error.skipped):
+            print(line, file=sys.stderr)
+        raise CommandError(str(error)) from error
     except ImportFailed as error:
         raise CommandError(str(error)) from error
     finally:
         project.close()
+    for line in skipped_lines(report.skipped):
+        print(line)
+    kind = "suggestion" if args.as_suggestions else "annotation"
     print(
-        f"imported {report.documents} documents from {report.files} file(s); "
-        f"{report.duplicates} duplicate(s) skipped; {report.annotations} annotation(s) with "
-        f"{report.spans} span(s) and {report.relations} relation(s)"
+        f"imported {plural(report.documents, 'document')} from {plural(report.files, 'file')}; "
+        f"{plural(report.duplicates, 'duplicate')} skipped; {plural(report.annotations, kind)} with "
+        f"{plural(report.spans, 'span')} and {plural(report.relations, 'relation')}"
     )
     return 0

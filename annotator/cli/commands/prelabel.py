@@ -8,11 +8,16 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
+from annotator.cli.wording import noun, plural
 from annotator.model.records import Record
+
+if TYPE_CHECKING:
+    from annotator.nlp.project import PrelabelState
 
 LAYER = "prelabel"
 ANNOTATOR = "prelabel"
@@ -23,8 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "prelabel",
         help="suggest entities, quotes, cues and speakers with the spaCy pre-labeller",
         description="Pre-label IN.jsonl into OUT.jsonl (records in our schema, layer 'prelabel'), or every document "
-        "of a project that has no pre-label yet. The default pipeline is spacy.blank(LANG) with the annotator's "
-        "rule components; --model names an installed spaCy pipeline or a model folder whose entities are used too.",
+        "of a project that has no pre-label yet. A document counts as pre-labelled when its pre-label layer holds "
+        "anything, spans imported into it included; --redo pre-labels those again. The default pipeline is "
+        "spacy.blank(LANG) with the annotator's rule components; --model names an installed spaCy pipeline or a "
+        "model folder whose entities are used too.",
     )
     parser.add_argument(
         "source", metavar="IN.jsonl|PROJECT", help="a JSONL file of records, or a project (.annotator file or URL)"
@@ -36,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--model", metavar="NAME_OR_PATH", help="an installed spaCy pipeline or a model folder")
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1; see docs/prelabelling.md)")
     parser.add_argument("--batch-size", type=int, default=64, help="documents per batch (and per transaction), default 64")
+    parser.add_argument(
+        "--redo",
+        action="store_true",
+        help="also pre-label documents that have pre-labels, replacing their pre-label layer (annotators' work is kept)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -45,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if args.source.endswith(".jsonl") or args.output is not None:
         if args.output is None:
             raise CommandError("give -o OUT.jsonl for the pre-labelled records")
+        if args.redo:
+            raise CommandError("--redo applies to a project; a JSONL file is pre-labelled whole every time")
         return run_file(Path(args.source), args.output, args)
     return run_project(args.source, args)
 
@@ -122,7 +136,7 @@ def run_file(source: Path, output: Path, args: argparse.Namespace) -> int:
     finally:
         if part is not None and part.exists():
             part.unlink()
-    print(f"pre-labelled {len(records)} records -> {output}")
+    print(f"pre-labelled {plural(len(records), 'record')} -> {output}")
     return 0
 
 
@@ -132,16 +146,16 @@ def run_file(source: Path, output: Path, args: argparse.Namespace) -> int:
 def run_project(location: str, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from annotator.cli.common import open_project
     from annotator.nlp import PipelineError, UnknownLanguage, prelabel_project
+    from annotator.nlp.project import prelabel_state
     from annotator.progress import Cancelled
-    from annotator.storage import Project, ProjectError
+    from annotator.storage.urls import mask_password
 
-    try:
-        project = Project.open(location)
-    except ProjectError as error:
-        raise CommandError(str(error)) from error
     if args.lang:
         raise CommandError("--lang applies to JSONL input; a project's documents use their meta.lang or the project's language")
+    project = open_project(location)
+    state = prelabel_state(project)
     bar = tqdm(unit="doc", desc="pre-labelling", disable=None)
 
     def progress(done: int, total: int | None) -> None:
@@ -151,7 +165,7 @@ def run_project(location: str, args: argparse.Namespace) -> int:
 
     try:
         count = prelabel_project(
-            project, model=args.model, batch_size=args.batch_size, processes=args.processes, progress=progress
+            project, model=args.model, batch_size=args.batch_size, processes=args.processes, redo=args.redo, progress=progress
         )
     except (PipelineError, UnknownLanguage) as error:
         raise CommandError(str(error)) from error
@@ -160,5 +174,30 @@ def run_project(location: str, args: argparse.Namespace) -> int:
     finally:
         bar.close()
         project.close()
-    print(f"pre-labelled {count} documents of {location}")
+    print(f"pre-labelled {plural(count, 'document')} of {mask_password(location)}")
+    for line in skip_lines(state, redo=args.redo):
+        print(line)
     return 0
+
+
+def skip_lines(state: PrelabelState, *, redo: bool) -> list[str]:
+    """What the run left alone, and why."""
+    if redo:
+        if not state.started:
+            return []
+        return [
+            f"{plural(state.started, 'document')} already started by annotators keep their own annotations; "
+            "the new pre-labels reach whoever starts a document from now on"
+        ]
+    skipped = state.prelabelled + state.imported
+    if not skipped:
+        return []
+    reasons = []
+    if state.prelabelled:
+        reasons.append(f"{state.prelabelled} pre-labelled before")
+    if state.imported:
+        reasons.append(f"{state.imported} with imported spans in the pre-label layer")
+    return [
+        f"skipped {plural(skipped, 'document')} that already {noun(skipped, 'has', 'have')} pre-labels "
+        f"({', '.join(reasons)}); `annotator prelabel --redo` replaces them, annotators' own work is kept"
+    ]

@@ -1,4 +1,4 @@
-"""``annotator schemas``: write (or check) the JSON Schemas generated from the pydantic models."""
+"""`annotator schemas`: write (or check) the JSON Schemas generated from the pydantic models."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from annotator.cli.main import CommandError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("schemas", help="write the JSON Schemas of our records", description=__doc__)
+    parser = subparsers.add_parser(
+        "schemas",
+        help="write the JSON Schemas of our records",
+        description="Write (or check) the JSON Schemas generated from the record and scheme models.",
+    )
     parser.add_argument("-o", "--output", type=Path, default=Path("schemas"), help="folder (default: ./schemas)")
     parser.add_argument("--check", action="store_true", help="only check that the files are up to date")
     parser.set_defaults(func=run)

@@ -1,4 +1,4 @@
-"""``annotator stats PROJECT``: documents, annotations per status and annotator, spans per label."""
+"""`annotator stats PROJECT`: documents, annotations per status and annotator, spans per label."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("stats", help="print counts of a project", description=__doc__)
-    parser.add_argument("project")
+    parser = subparsers.add_parser(
+        "stats",
+        help="print counts of a project",
+        description="Print the counts of a project: documents, annotations per status and annotator, spans per label.",
+    )
+    parser.add_argument("project", help="project file (.annotator) or PostgreSQL URL")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=run)
 

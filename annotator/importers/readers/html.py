@@ -1,11 +1,12 @@
-"""HTML pages: main text, title, date, author and URL extracted with trafilatura."""
+"""HTML pages: main text, title, date, author and URL extracted with trafilatura. The title goes to
+``meta.title``; the text is the article body without it, as for .txt files and CSV rows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.importers.readers import Incoming
+from annotator.importers.readers import EMPTY_FILE, Incoming
 from annotator.model.records import DocumentMeta, Record
 
 
@@ -13,6 +14,9 @@ def read_html(path: Path, label: str, encoding: str | None, _max_bytes: int) -> 
     import trafilatura  # imported on first use: it pulls in lxml and friends
 
     data = path.read_bytes()
+    if not data.strip():
+        yield Incoming(where=label, skipped=EMPTY_FILE, size=len(data))
+        return
     source: bytes | str = data
     if encoding:
         try:
@@ -24,6 +28,10 @@ def read_html(path: Path, label: str, encoding: str | None, _max_bytes: int) -> 
     if extracted is None or not (extracted.text or "").strip():
         yield Incoming(where=label, problem="no article text found in the page", size=len(data))
         return
+    text = extracted.text
+    first, _, rest = text.partition("\n")
+    if extracted.title and rest.strip() and first.strip() == extracted.title.strip():
+        text = rest.lstrip("\n")  # the page's own heading: the title is metadata, as for .txt and CSV
     meta = DocumentMeta(
         title=extracted.title,
         url=extracted.url,
@@ -33,7 +41,7 @@ def read_html(path: Path, label: str, encoding: str | None, _max_bytes: int) -> 
     )
     yield Incoming(
         where=label,
-        record=Record(text=extracted.text, meta=meta),
+        record=Record(text=text, meta=meta),
         default_id=label.rsplit(".", 1)[0],
         size=len(data),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from annotator.importers.readers import Incoming
+from annotator.importers.readers import EMPTY_FILE, Incoming
 from annotator.importers.readers.decoding import decode, encoding_hint
 from annotator.model.records import Record
 from annotator.model.scheme import describe_validation_error
@@ -17,13 +17,17 @@ from annotator.model.scheme import describe_validation_error
 def read_jsonl(path: Path, label: str, encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
     with path.open("rb") as handle:
         number = 0
+        found = False  # a record or a problem: anything but blank lines
         while True:
             line = handle.readline(max_bytes + 1)
             if not line:
+                if not found:
+                    yield Incoming(where=label, skipped=EMPTY_FILE, size=handle.tell())
                 return
             number += 1
             where = f"{label}:{number}"
             size = len(line)
+            found = found or bool(line.strip())
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 while chunk := handle.readline(1 << 20):  # skip the rest of the over-long line
                     size += len(chunk)

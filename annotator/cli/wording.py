@@ -1,0 +1,15 @@
+"""Counts in messages: ``plural(1, "document")`` is "1 document", ``plural(2, "document")`` "2 documents"."""
+
+from __future__ import annotations
+
+_IRREGULAR = {"entry": "entries", "was": "were", "is": "are", "this": "these", "it": "they"}
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``count`` and ``word``, in the plural unless ``count`` is 1."""
+    return f"{count} {word if count == 1 else (many or _IRREGULAR.get(word) or word + 's')}"
+
+
+def noun(count: int, word: str, many: str | None = None) -> str:
+    """Only the word, agreeing with ``count`` (e.g. "was" / "were")."""
+    return word if count == 1 else (many or _IRREGULAR.get(word) or word + "s")

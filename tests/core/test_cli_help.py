@@ -1,0 +1,72 @@
+"""Help screens: no raw markup, a help line for every argument, and counts that agree with their noun."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.cli.main import build_parser, main
+from annotator.cli.wording import noun, plural
+from tests.core.helpers import write_jsonl
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def subparsers() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    (action,) = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    return {"": parser, **action.choices}
+
+
+@pytest.mark.parametrize("command", list(subparsers()))
+def test_every_help_screen_is_clean_and_complete(command: str) -> None:
+    parser = subparsers()[command]
+    text = parser.format_help()
+    assert "``" not in text and ":func:" not in text and ":class:" not in text
+    undocumented = [
+        action.dest
+        for action in parser._actions
+        if not isinstance(action, argparse._HelpAction | argparse._VersionAction) and not (action.help or "").strip()
+    ]
+    assert undocumented == [], f"`annotator {command} --help`: no help for {undocumented}"
+    if command:
+        assert parser.description, f"`annotator {command} --help` has no description"
+
+
+def test_help_runs_as_a_program() -> None:
+    result = subprocess.run([sys.executable, "-m", "annotator", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "annotator PROJECT" in result.stdout
+
+
+def test_plurals() -> None:
+    assert [plural(n, "document") for n in (0, 1, 2)] == ["0 documents", "1 document", "2 documents"]
+    assert plural(1, "entry") == "1 entry" and plural(3, "entry") == "3 entries"
+    assert (noun(1, "has", "have"), noun(2, "has", "have")) == ("has", "have")
+
+
+def test_no_maybe_plural_is_left_in_the_command_line() -> None:
+    sources = [
+        path
+        for folder in ("cli", "importers", "exporters", "nlp", "storage")
+        for path in (ROOT / "annotator" / folder).rglob("*.py")
+    ]
+    offenders = [
+        f"{path.name}: {match}" for path in sources for match in re.findall(r"\w+\(s\)", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_one_document_is_singular_in_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = str(tmp_path / "news.annotator")
+    assert main(["init", project]) == 0
+    record = {"id": "a", "text": "Budi di Medan.", "spans": [{"start": 8, "end": 13, "label": "GPE"}]}
+    assert main(["import", project, str(write_jsonl(tmp_path / "a.jsonl", [record]))]) == 0
+    assert main(["export", project, "-o", str(tmp_path / "out.jsonl")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2] == "imported 1 document from 1 file; 0 duplicates skipped; 1 annotation with 1 span and 0 relations"
+    assert out[-1] == f"exported 1 record to {tmp_path / 'out.jsonl'}"
