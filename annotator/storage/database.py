@@ -73,7 +73,35 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest schema."""
+    """Bring the database to the newest schema.
+
+    On PostgreSQL the migrations run as the project's owner role, and the row-level security
+    policies are written again afterwards (see :mod:`annotator.storage.security`).
+    """
+    from annotator.storage import security
+
     with engine.begin() as connection:
+        owner = security.prepare_owner(connection) if connection.dialect.name == "postgresql" else None
         command.upgrade(_alembic_config(connection), "head")
+        if owner is not None:
+            security.apply_policies(connection, owner)
+
+
+def backup_sqlite(location: str | Path, revision: str | None) -> Path:
+    """Copy a SQLite project before its schema is upgraded: ``NAME.before-<revision>.bak`` beside it."""
+    import sqlite3
+
+    source = Path(location).expanduser().resolve()
+    target = source.with_name(f"{source.name}.before-{revision or 'none'}.bak")
+    with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
+        original.backup(copy)
+    copy.close()
+    original.close()
+    return target

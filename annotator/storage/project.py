@@ -15,9 +15,11 @@ from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
 from annotator.storage.database import (
     DatabaseError,
+    backup_sqlite,
     current_revision,
     head_revision,
     is_url,
+    known_revisions,
     make_engine,
     upgrade,
 )
@@ -36,6 +38,10 @@ class Document:
     text: str
     title: str | None
     meta: dict[str, Any]
+
+
+def _is_superuser(connection: Connection) -> bool:
+    return bool(connection.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar())
 
 
 class ProjectError(Exception):
@@ -93,9 +99,32 @@ class Project:
         if "settings" not in names or "alembic_version" not in names:
             engine.dispose()
             raise ProjectError(f"{location}: not an annotator project")
-        if current_revision(engine) != head_revision():
-            upgrade(engine)
+        revision = current_revision(engine)
+        if revision != head_revision():
+            cls._upgrade_on_open(engine, location, revision)
         return cls(engine, location)
+
+    @staticmethod
+    def _upgrade_on_open(engine: Engine, location: str, revision: str | None) -> None:
+        """Bring a project made by an older version up to date; refuse one made by a newer version."""
+        from annotator.storage import security
+        from annotator.storage.urls import mask_password
+
+        shown = mask_password(location)
+        if revision not in known_revisions():
+            engine.dispose()
+            raise ProjectError(
+                f"{shown}: made by a newer version of annotator (schema {revision}); upgrade the program to open it"
+            )
+        if is_url(location):
+            with engine.connect() as connection:
+                administrator = security.is_administrator(connection) or _is_superuser(connection)
+            if not administrator:
+                engine.dispose()
+                raise ProjectError(f"{shown}: the database needs an upgrade; ask the project's administrator to open it once")
+        else:
+            backup_sqlite(location, revision)
+        upgrade(engine)
 
     def close(self) -> None:
         self.engine.dispose()
