@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -44,13 +44,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def make_engine(location: str | Path) -> Engine:
+def make_engine(location: str | Path, password: str | None = None) -> Engine:
+    """An engine for a project; a PostgreSQL password comes from ``password``, the URL, the keyring
+    or libpq's own sources (see :mod:`annotator.storage.credentials`)."""
+    from annotator.storage.credentials import with_keyring_password
+
     url = database_url(location)
     if url.startswith("sqlite"):
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    parsed = parsed.set(password=password) if password is not None else with_keyring_password(parsed)
+    return create_engine(parsed, pool_pre_ping=True)
 
 
 def _alembic_config(connection) -> Config:  # type: ignore[no-untyped-def]

@@ -48,6 +48,15 @@ class ProjectError(Exception):
     """A project cannot be created or opened; the message says why."""
 
 
+class PasswordRequired(ProjectError):
+    """The PostgreSQL server wants a password that we did not have, or refused the one given."""
+
+
+def _is_password_problem(error: Exception) -> bool:
+    text = str(getattr(error, "orig", None) or error).lower()
+    return "password authentication failed" in text or "no password supplied" in text
+
+
 class Project:
     """Opened with :meth:`create` or :meth:`open`; every method runs in its own transaction
     unless a connection from :meth:`transaction` is passed."""
@@ -86,15 +95,20 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, location: str | Path) -> Project:
+    def open(cls, location: str | Path, *, password: str | None = None) -> Project:
+        """Open a project; ``password`` is for a PostgreSQL URL that names none."""
         location = str(location)
         if not is_url(location) and not Path(location).is_file():
             raise ProjectError(f"{location}: no such project file")
-        engine = make_engine(location)
+        engine = make_engine(location, password)
         try:
             names = inspect(engine).get_table_names()
         except Exception as error:
             engine.dispose()
+            from annotator.storage.urls import mask_password
+
+            if _is_password_problem(error):
+                raise PasswordRequired(f"{mask_password(location)}: the server wants a password (or refused it)") from error
             raise ProjectError(f"{location}: cannot be read as a project database ({error})") from error
         if "settings" not in names or "alembic_version" not in names:
             engine.dispose()
@@ -233,4 +247,4 @@ class Project:
         )
 
 
-__all__ = ["ROLES", "DatabaseError", "Document", "Project", "ProjectError", "now"]
+__all__ = ["ROLES", "DatabaseError", "Document", "PasswordRequired", "Project", "ProjectError", "now"]

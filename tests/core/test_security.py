@@ -23,10 +23,15 @@ from tests.core.helpers import write_jsonl
 pytestmark = pytest.mark.postgres
 
 
+PASSWORDS: dict[str, str] = {}
+
+
 def as_user(url: str, name: str) -> str:
-    """The project URL, logged in as ``name`` (the test server trusts local connections)."""
+    """The project URL, logged in as ``name`` with their password."""
     scheme, rest = url.split("://", 1)
-    return f"{scheme}://{name}@{rest.split('@', 1)[1]}"
+    password = PASSWORDS.get(name)
+    login = f"{name}:{password}" if password else name
+    return f"{scheme}://{login}@{rest.split('@', 1)[1]}"
 
 
 @pytest.fixture
@@ -37,9 +42,8 @@ def team(tmp_path: Path) -> Iterator[dict[str, str]]:
         project = Project.create(url, lang="id")
         suffix = uuid.uuid4().hex[:8]
         names = {"alice": f"alice_{suffix}", "bob": f"bob_{suffix}", "lead": f"lena_{suffix}"}
-        add_user(project, names["alice"], "annotator", "a-secret")
-        add_user(project, names["bob"], "annotator", "b-secret")
-        add_user(project, names["lead"], "lead", "l-secret")
+        for key, role in (("alice", "annotator"), ("bob", "annotator"), ("lead", "lead")):
+            PASSWORDS[names[key]] = add_user(project, names[key], role, f"{key}-secret-{suffix}") or ""
         source = write_jsonl(
             tmp_path / "in.jsonl",
             [
@@ -156,7 +160,8 @@ def test_a_lead_writes_gold_and_reads_everyone(team: dict[str, str]) -> None:
 def test_a_person_not_in_the_project_sees_no_documents(team: dict[str, str]) -> None:
     stranger = f"eve_{uuid.uuid4().hex[:8]}"
     with Project.open(team["url"]).engine.begin() as connection:
-        connection.exec_driver_sql(f'CREATE ROLE "{stranger}" LOGIN IN ROLE annotator')
+        connection.exec_driver_sql(f"CREATE ROLE \"{stranger}\" LOGIN PASSWORD 'eve' IN ROLE annotator")
+    PASSWORDS[stranger] = "eve"
     try:
         project = Project.open(as_user(team["url"], stranger))
         assert project.document_keys() == []
