@@ -13,7 +13,11 @@ from tests.conftest import POSTGRES_URL, _postgres_database
 from tests.core.helpers import read_jsonl, write_jsonl
 
 RECORDS = [
-    {"id": "a", "text": "Budi 🙂 datang ke Jakarta pada Senin.", "spans": [{"id": "s1", "start": 0, "end": 4, "label": "PERSON"}]},
+    {
+        "id": "a",
+        "text": "Budi 🙂 datang ke Jakarta pada Senin.",
+        "spans": [{"id": "s1", "start": 0, "end": 4, "label": "PERSON"}],
+    },
     {"id": "b", "text": "“Kami siap,” kata René di Bandung.", "annotator": "ana", "spans": []},
 ]
 
