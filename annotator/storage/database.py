@@ -91,13 +91,14 @@ def upgrade(engine: Engine) -> None:
     On PostgreSQL the migrations run as the project's owner role, and the row-level security
     policies are written again afterwards (see :mod:`annotator.storage.security`).
     """
-    from annotator.storage import security
+    from annotator.storage import notifications, security
 
     with engine.begin() as connection:
         owner = security.prepare_owner(connection) if connection.dialect.name == "postgresql" else None
         command.upgrade(_alembic_config(connection), "head")
         if owner is not None:
             security.apply_policies(connection, owner)
+            notifications.install_triggers(connection)
 
 
 def backup_sqlite(location: str | Path, revision: str | None) -> Path:
