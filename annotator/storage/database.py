@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -44,13 +44,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def make_engine(location: str | Path) -> Engine:
+def make_engine(location: str | Path, password: str | None = None) -> Engine:
+    """An engine for a project; a PostgreSQL password comes from ``password``, the URL, the keyring
+    or libpq's own sources (see :mod:`annotator.storage.credentials`)."""
+    from annotator.storage.credentials import with_keyring_password
+
     url = database_url(location)
     if url.startswith("sqlite"):
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    parsed = parsed.set(password=password) if password is not None else with_keyring_password(parsed)
+    return create_engine(parsed, pool_pre_ping=True)
 
 
 def _alembic_config(connection) -> Config:  # type: ignore[no-untyped-def]
@@ -73,7 +79,36 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest schema."""
+    """Bring the database to the newest schema.
+
+    On PostgreSQL the migrations run as the project's owner role, and the row-level security
+    policies are written again afterwards (see :mod:`annotator.storage.security`).
+    """
+    from annotator.storage import notifications, security
+
     with engine.begin() as connection:
+        owner = security.prepare_owner(connection) if connection.dialect.name == "postgresql" else None
         command.upgrade(_alembic_config(connection), "head")
+        if owner is not None:
+            security.apply_policies(connection, owner)
+            notifications.install_triggers(connection)
+
+
+def backup_sqlite(location: str | Path, revision: str | None) -> Path:
+    """Copy a SQLite project before its schema is upgraded: ``NAME.before-<revision>.bak`` beside it."""
+    import sqlite3
+
+    source = Path(location).expanduser().resolve()
+    target = source.with_name(f"{source.name}.before-{revision or 'none'}.bak")
+    with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
+        original.backup(copy)
+    copy.close()
+    original.close()
+    return target

@@ -16,9 +16,11 @@ from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
 from annotator.storage.database import (
     DatabaseError,
+    backup_sqlite,
     current_revision,
     head_revision,
     is_url,
+    known_revisions,
     make_engine,
     upgrade,
 )
@@ -41,6 +43,10 @@ class Document:
     meta: dict[str, Any]
 
 
+def _is_superuser(connection: Connection) -> bool:
+    return bool(connection.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar())
+
+
 class ProjectError(Exception):
     """A project cannot be created or opened; the message says why."""
 
@@ -52,9 +58,9 @@ def _check(check: Callable[[Path], None], path: Path) -> None:
         raise ProjectError(str(error)) from error
 
 
-def _engine(location: str) -> Engine:
+def _engine(location: str, password: str | None = None) -> Engine:
     try:
-        return make_engine(location)
+        return make_engine(location, password)
     except ImportError as error:  # psycopg is a dependency, but an install may lack it
         raise ProjectError(
             f"{mask_password(location)}: PostgreSQL projects need the psycopg driver (pip install 'psycopg[binary]')"
@@ -65,6 +71,15 @@ def _engine(location: str) -> Engine:
 
 def _default_name(location: str) -> str:
     return location.rsplit("/", 1)[-1].split("?", 1)[0] if is_url(location) else Path(location).stem
+
+
+class PasswordRequired(ProjectError):
+    """The PostgreSQL server wants a password that we did not have, or refused the one given."""
+
+
+def _is_password_problem(error: Exception) -> bool:
+    text = str(getattr(error, "orig", None) or error).lower()
+    return "password authentication failed" in text or "no password supplied" in text
 
 
 class Project:
@@ -113,23 +128,48 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, location: str | Path) -> Project:
+    def open(cls, location: str | Path, *, password: str | None = None) -> Project:
+        """Open a project; ``password`` is for a PostgreSQL URL that names none."""
         location = str(location)
         if not is_url(location):
             _check(check_project_file, Path(location))
-        engine = _engine(location)
+        engine = _engine(location, password)
         try:
             names = inspect(engine).get_table_names()
             if "settings" not in names or "alembic_version" not in names:
                 raise ProjectError(f"{mask_password(location)}: not an annotator project (create one with `annotator init`)")
-            if current_revision(engine) != head_revision():
-                upgrade(engine)
+            revision = current_revision(engine)
+            if revision != head_revision():
+                cls._upgrade_on_open(engine, location, revision)
         except (ProjectError, SQLAlchemyError) as error:
             engine.dispose()
             if isinstance(error, ProjectError):
                 raise
+            if _is_password_problem(error):
+                raise PasswordRequired(f"{mask_password(location)}: the server wants a password (or refused it)") from error
             raise ProjectError(describe_connection_error(location, error)) from error
         return cls(engine, location)
+
+    @staticmethod
+    def _upgrade_on_open(engine: Engine, location: str, revision: str | None) -> None:
+        """Bring a project made by an older version up to date; refuse one made by a newer version."""
+        from annotator.storage import security
+
+        shown = mask_password(location)
+        if revision not in known_revisions():
+            engine.dispose()
+            raise ProjectError(
+                f"{shown}: made by a newer version of annotator (schema {revision}); upgrade the program to open it"
+            )
+        if is_url(location):
+            with engine.connect() as connection:
+                administrator = security.is_administrator(connection) or _is_superuser(connection)
+            if not administrator:
+                engine.dispose()
+                raise ProjectError(f"{shown}: the database needs an upgrade; ask the project's administrator to open it once")
+        else:
+            backup_sqlite(location, revision)
+        upgrade(engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -238,4 +278,4 @@ class Project:
         )
 
 
-__all__ = ["ROLES", "DatabaseError", "Document", "Project", "ProjectError", "now"]
+__all__ = ["ROLES", "DatabaseError", "Document", "PasswordRequired", "Project", "ProjectError", "now"]

@@ -64,3 +64,46 @@ def test_migrations_build_exactly_the_tables_of_the_code(project_location: str) 
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     project.close()
     assert differences == []
+
+
+def test_a_project_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "news.annotator"
+    Project.create(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    with pytest.raises(ProjectError, match="newer version of annotator"):
+        Project.open(path)
+
+
+def test_an_older_project_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    from alembic import command
+
+    from annotator.model.scheme import default_scheme
+    from annotator.storage import tables as t
+    from annotator.storage.database import _alembic_config, make_engine
+
+    if head_revision() == "0001":
+        pytest.skip("only one schema revision so far")
+    path = tmp_path / "old.annotator"
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+        connection.execute(
+            t.settings.insert(),
+            [
+                {"key": "format", "value": "annotator-project"},
+                {"key": "name", "value": "old"},
+                {"key": "lang", "value": "id"},
+                {"key": "scheme", "value": default_scheme().model_dump(mode="json")},
+            ],
+        )
+    engine.dispose()
+    project = Project.open(path)
+    assert current_revision(project.engine) == head_revision()
+    project.close()
+    backup = tmp_path / "old.annotator.before-0001.bak"
+    assert backup.is_file()
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    connection.close()
