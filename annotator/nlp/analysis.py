@@ -22,6 +22,8 @@ class Mention:
     source: str = "rule"
     score: float | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
+    #: The rule that suggested it (shown in the window; written as ``attrs["rule"]`` in records).
+    rule: str | None = None
 
 
 @dataclass(eq=False)
@@ -47,6 +49,8 @@ class Analysis:
     links: list[Link] = field(default_factory=list)
     # Furniture line ranges (start, end) that quote detection skips.
     skip_ranges: list[tuple[int, int]] = field(default_factory=list)
+    #: The spaCy ``Doc`` whose tokens the rules use (None: one is made from ``text`` on demand).
+    doc: Any = field(default=None, repr=False, compare=False)
 
     def mentions(self) -> list[Mention]:
         return [*self.furniture, *self.entities, *self.quotes, *self.cues, *self.speakers]
@@ -75,7 +79,7 @@ def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
                 text=text[mention.start : mention.end],
                 source=mention.source,  # type: ignore[arg-type]
                 score=mention.score,
-                attrs=dict(mention.attrs),
+                attrs={**mention.attrs, "rule": mention.rule} if mention.rule else dict(mention.attrs),
             )
         )
     relations: list[Relation] = []

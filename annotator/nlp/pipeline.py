@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from annotator.nlp import components  # noqa: F401 - registers the factories
 from annotator.nlp.resources import LANGUAGES, UnknownLanguage
+from annotator.nlp.tokenizer import WordTokenizer
 
 #: Components of a trained pipeline that pre-labelling does not need (they only cost time).
 UNNEEDED = ("parser", "lemmatizer", "textcat", "textcat_multilabel", "senter", "morphologizer", "tagger", "attribute_ruler")
@@ -45,6 +46,8 @@ def _build(lang: str, model: str | None) -> Language:
     else:
         nlp = load_model(model)
         use_doc_ents = "ner" in nlp.pipe_names or any(name.endswith("ner") for name in nlp.pipe_names)
+    # One tokenizer: the rules, doc.spans and the window's snapping share the same token edges.
+    nlp.tokenizer = WordTokenizer(nlp.vocab)
     config = {"lang": lang}
     try:
         nlp.add_pipe("annotator_furniture", config=config)

@@ -1,18 +1,25 @@
-"""A light word tokenizer with offsets, and a matcher of known phrases against the text.
+"""The rules' view of a ``Doc``: its word tokens with offsets, and phrase look-ups by spaCy's
+``PhraseMatcher``.
 
-The rules work on the raw text so that every offset is exact; spaCy's tokenizer runs in the
-pipeline for users who want ``Doc`` objects, but the rules do not depend on its choices.
+The ``Doc`` comes from the project's one tokenizer (:mod:`annotator.nlp.tokenizer`), so a rule
+that starts or ends a span on a word starts or ends it on an edge the window's snapping can
+produce. The rules step over words only: symbols and white space are what lies between them
+(:meth:`TokenIndex.gap`).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
-# Words: letters/digits joined by hyphens, apostrophes or inner dots (`Amir-Saeed`, `Kompas.id`, `K.H`).
-WORD_RE = re.compile(r"\w+(?:[-.&]\w+|['’](?!s\b)\w+)*", re.UNICODE)
+from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from annotator.nlp.tokenizer import WordTokenizer, is_word
+
 SENTENCE_END = ".!?\n"
 
 
@@ -35,20 +42,40 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(WORD_RE.finditer(text))]
+@cache
+def shared_vocab() -> Vocab:
+    """The vocabulary of Docs made outside a pipeline (rules run without spaCy's ``nlp``)."""
+    return Vocab()
+
+
+def make_doc(text: str) -> Doc:
+    """A ``Doc`` of ``text`` by the project's tokenizer, without a pipeline."""
+    return WordTokenizer(shared_vocab())(text)
 
 
 class TokenIndex:
-    """Tokens of one text with look-ups by offset."""
+    """The word tokens of one ``Doc`` with look-ups by offset."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens = tokenize(text)
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens: list[Token] = []
+        #: words_before[i]: how many word tokens come before the Doc's token i (i up to len(doc)).
+        self.words_before: list[int] = []
+        for token in doc:
+            self.words_before.append(len(self.tokens))
+            if is_word(token.text):
+                self.tokens.append(Token(token.idx, token.idx + len(token.text), token.text, len(self.tokens)))
+        self.words_before.append(len(self.tokens))
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self.by_start = {token.start: token for token in self.tokens}
         self.by_end = {token.end: token for token in self.tokens}
+        self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
+
+    @classmethod
+    def of_text(cls, text: str) -> TokenIndex:
+        return cls(make_doc(text))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -88,43 +115,50 @@ class TokenIndex:
             return True
         return False
 
+    def phrases(self, matcher: PhraseMatcher) -> dict[int, tuple[int, str]]:
+        """The matcher's longest phrase at each word: {word index: (index after it, value)}."""
+        found = self._phrases.get(id(matcher))
+        if found is None:
+            found = self._phrases[id(matcher)] = matcher.longest(self)
+        return found
+
 
 class PhraseMatcher:
-    """Exact, case-sensitive look-up of known phrases that begin and end on token edges."""
+    """Known phrases (each with a value) found by spaCy's ``PhraseMatcher`` on the Doc's tokens,
+    case-sensitively; the longest one at a word wins. A phrase ending in a full stop (`Prof.`)
+    takes the stop as its own token."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._by_first: dict[str, list[tuple[str, str]]] = {}
+        vocab = shared_vocab()
+        self._matcher = SpacyPhraseMatcher(vocab)
+        self._values: dict[int, str] = {}
+        by_value: dict[str, list[Doc]] = {}
+        seen: set[str] = set()
         for phrase, value in phrases:
-            first = WORD_RE.match(phrase)
-            if not first:
+            if phrase in seen or not phrase.strip():
                 continue
-            key = first.group()
-            self._by_first.setdefault(key, []).append((phrase, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+            seen.add(phrase)
+            doc = make_doc(phrase)
+            if not len(doc) or not is_word(doc[0].text):
+                continue
+            by_value.setdefault(value, []).append(doc)
+        for value, docs in by_value.items():
+            self._values[vocab.strings.add(value)] = value
+            self._matcher.add(value, docs)
+
+    def longest(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
+        best: dict[int, tuple[int, str]] = {}
+        before = tokens.words_before
+        doc = tokens.doc
+        for match_id, start, end in self._matcher(doc):
+            if not is_word(doc[start].text):
+                continue
+            word, after = before[start], before[end]
+            current = best.get(word)
+            if current is None or after > current[0]:
+                best[word] = (after, self._values[match_id])
+        return best
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
-        """Longest phrase starting at token ``index``: (index of the token after it, value)."""
-        token = tokens.tokens[index]
-        entries = self._by_first.get(token.text)
-        if not entries:
-            return None
-        text = tokens.text
-        for phrase, value in entries:
-            end = token.start + len(phrase)
-            if text.startswith(phrase, token.start) and end in tokens.by_end:
-                next_index = tokens.by_end[end].index + 1
-                # A phrase that ends in "." (`Prof.`) ends on a token edge plus the dot.
-                return next_index, value
-            if phrase.endswith(".") and text.startswith(phrase, token.start) and end - 1 in tokens.by_end:
-                return tokens.by_end[end - 1].index + 1, value
-        return None
-
-    def phrase_end(self, tokens: TokenIndex, index: int) -> int | None:
-        """Character offset where the longest phrase at ``index`` ends, dot included."""
-        token = tokens.tokens[index]
-        for phrase, _value in self._by_first.get(token.text, ()):
-            end = token.start + len(phrase)
-            if tokens.text.startswith(phrase, token.start) and (end in tokens.by_end or phrase.endswith(".")):
-                return end
-        return None
+        """Longest phrase starting at word ``index``: (index of the word after it, value)."""
+        return tokens.phrases(self).get(index)
