@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.model.records import Relation, Span
+from annotator.text.tokens import cluster_safe, has_marks
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE")
 
@@ -65,6 +66,9 @@ class Analysis:
 def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
     """Spans sorted by (start, end, label) with ids s1.., relations r1.. in the order of their quotes."""
     text = analysis.text
+    if has_marks(text):  # no span separates a letter from its combining marks
+        for mention in analysis.mentions():
+            mention.start, mention.end = cluster_safe(text, mention.start, mention.end)
     mentions = sorted(analysis.mentions(), key=lambda m: (m.start, -m.end, m.label))
     ids: dict[int, str] = {}
     spans: list[Span] = []

@@ -530,7 +530,8 @@ class EntityFinder:
             if first <= last and all(self._free(k) for k in range(first, last + 1)):
                 self._add(first, last, label, start=start, end=end)
         taken_ranges += [(m.start, m.end) for m in self.found]
-        for start, end in find_dates(self.text, self.analysis.lang, taken_ranges):
+        for found_start, found_end in find_dates(self.text, self.analysis.lang, taken_ranges):
+            start, end = self.tokens.snap_out(found_start, found_end)
             first, last = self.tokens.first_at_or_after(start), self.tokens.last_ending_at_or_before(end)
             if first <= last and all(self._free(k) for k in range(first, last + 1)):
                 self._add(first, last, "DATE", start=start, end=end)

@@ -9,7 +9,7 @@ produce. The rules step over words only: symbols and white space are what lies b
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -87,6 +87,17 @@ class TokenIndex:
     def last_ending_at_or_before(self, offset: int) -> int:
         """Index of the last token ending at or before ``offset`` (-1 when none)."""
         return bisect_left(self.ends, offset + 1) - 1
+
+    def snap_out(self, start: int, end: int) -> tuple[int, int]:
+        """``start``/``end`` moved outward to the edges of the words they fall inside, if any
+        (a date found by a pattern inside `27-29 Agustus` starts at `27`)."""
+        inside = bisect_right(self.starts, start) - 1
+        if inside >= 0 and self.tokens[inside].start < start < self.tokens[inside].end:
+            start = self.tokens[inside].start
+        inside = bisect_left(self.ends, end)
+        if inside < len(self.tokens) and self.tokens[inside].start < end < self.tokens[inside].end:
+            end = self.tokens[inside].end
+        return start, end
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right`` (the text's edge for a missing one)."""

@@ -54,6 +54,11 @@ def token_boundaries(text: str, lang: str | None = None) -> tuple[list[int], lis
     return starts, ends
 
 
+def has_marks(text: str) -> bool:
+    """Whether the text holds any combining mark (most texts do not, and need no checks)."""
+    return _MARK_RE.search(text) is not None
+
+
 def on_mark(text: str, offset: int) -> bool:
     """Whether ``offset`` falls between a character and a combining mark that belongs to it."""
     return 0 < offset < len(text) and _MARK_RE.match(text, offset) is not None
