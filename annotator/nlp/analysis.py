@@ -13,6 +13,8 @@ from annotator.model.records import Relation, Span
 from annotator.text.tokens import cluster_safe, has_marks
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE")
+#: Every span label the pre-labeller can suggest.
+SUGGESTED_LABELS = (*ENTITY_LABELS, "QUOTE", "CUE", "SPEAKER", "FURNITURE")
 
 
 @dataclass(eq=False)
