@@ -72,7 +72,7 @@ class Attributor:
         """One mention per (offsets, label), shared by every quote that uses it."""
         key = (start, end, label)
         if key not in self._mentions:
-            self._mentions[key] = Mention(start, end, label, attrs=dict(attrs))
+            self._mentions[key] = Mention(start, end, label, attrs=dict(attrs), rule=f"attribution_{label.lower()}")
         return self._mentions[key]
 
     def token_mention(self, first: int, last: int, label: str, **attrs: object) -> Mention:

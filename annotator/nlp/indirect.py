@@ -84,7 +84,7 @@ def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
     words = text[begin:end].split()
     if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or words[0].lower() in _NOT_SPEECH_START:
         return None
-    return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"})
+    return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
 
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:

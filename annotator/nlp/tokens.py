@@ -1,5 +1,5 @@
-"""The rules' view of a ``Doc``: its word tokens with offsets, and phrase look-ups by spaCy's
-``PhraseMatcher``.
+"""The rules' view of a ``Doc``: its word tokens with offsets, phrase look-ups by spaCy's
+``PhraseMatcher`` and simple token shapes by spaCy's ``Matcher``.
 
 The ``Doc`` comes from the project's one tokenizer (:mod:`annotator.nlp.tokenizer`), so a rule
 that starts or ends a span on a word starts or ends it on an edge the window's snapping can
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from spacy.matcher import Matcher as SpacyMatcher
 from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -72,6 +73,7 @@ class TokenIndex:
         self.by_start = {token.start: token for token in self.tokens}
         self.by_end = {token.end: token for token in self.tokens}
         self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
+        self.shapes: dict[int, dict[str, dict[int, int]]] = {}
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
@@ -173,3 +175,28 @@ class PhraseMatcher:
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
         return tokens.phrases(self).get(index)
+
+
+class ShapeMatcher:
+    """Token patterns (spaCy's ``Matcher``) for simple shapes, by name: where each match starts and
+    ends, in words. Patterns are lists of spaCy token patterns; a match must start on a word."""
+
+    def __init__(self, shapes: dict[str, list[list[dict]]]) -> None:
+        self._matcher = SpacyMatcher(shared_vocab())
+        self._names: dict[int, str] = {}
+        for name, patterns in shapes.items():
+            self._names[shared_vocab().strings.add(name)] = name
+            self._matcher.add(name, patterns)
+
+    def matches(self, tokens: TokenIndex) -> dict[str, dict[int, int]]:
+        """{shape name: {first word: word after the match}}, the longest match at each word."""
+        found = tokens.shapes.get(id(self))
+        if found is None:
+            found = {name: {} for name in self._names.values()}
+            before, doc = tokens.words_before, tokens.doc
+            for match_id, start, end in self._matcher(doc):
+                if is_word(doc[start].text):
+                    starts = found[self._names[match_id]]
+                    starts[before[start]] = max(starts.get(before[start], 0), before[end])
+            tokens.shapes[id(self)] = found
+        return found

@@ -51,6 +51,19 @@ def test_doc_spans_round_trip_through_bytes() -> None:
     assert restored._.get(EXTENSION) is None  # the working analysis stays in the process that made it
 
 
+def test_rule_names_travel_with_suggestions() -> None:
+    spans, _relations = prelabel(TEXT, "id")
+    rules = {(s.label, s.text): s.attrs.get("rule") for s in spans}
+    assert rules[("PERSON", "Rina Hartono")] == "title_or_role"  # the name after `Menteri Perdagangan`
+    assert rules[("PERSON", "Rina")] == "capitalised_run"  # a lone name after the cue `kata`
+    assert rules[("DATE", "Jumat (11/10/2024)")] == "date"
+    assert rules[("GPE", "JAKARTA")] == "dateline"
+    assert rules[("QUOTE", "Kami siap menambah stok beras di semua pasar,")] == "quotation_marks"
+    assert all(rules.values()), rules
+    meta = build_pipeline("id")(TEXT).spans[SPAN_KEY].attrs["meta"]
+    assert all(entry["rule"] for entry in meta)
+
+
 def test_a_combining_accent_stays_in_the_name() -> None:
     text = f"“Kami akan memperbaiki jalan itu,” kata {RENE} Dupont.\n\nDia juga menemui {RENE} di Bandung."
     spans, _relations = prelabel(text, "id")
