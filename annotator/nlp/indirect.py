@@ -12,14 +12,14 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speech import link_attribution
 
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
-_COMPLEMENTISER = {"bahwa", "bahwasanya", "that"}
-_PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
+_COMPLEMENTISER = speech_words()["complementisers"]
+_PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
-_NOT_SPEECH_START = {"agar", "supaya", "untuk", "demi", "to", "for"}
+_NOT_SPEECH_START = speech_words()["not_speech_start"]
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -162,7 +162,7 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
 
 
 #: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
-_APPOSITION_OPENERS = {"a", "an", "the", "seorang", "pengamat", "peneliti", "ketua", "kepala"}
+_APPOSITION_OPENERS = speech_words()["apposition_openers"]
 #: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
 MAX_APPOSITION_WORDS = 14
 

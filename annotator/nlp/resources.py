@@ -114,6 +114,12 @@ def _entity_words(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def speech_words() -> dict[str, frozenset[str]]:
+    """The word sets of the quote, attribution and coreference rules (`common/speech_words.toml`)."""
+    return {name: frozenset(words) for name, words in read_toml("common", "speech_words.toml").items()}
+
+
+@cache
 def load_resources(lang: str) -> LangResources:
     """The resources of ``lang`` (plus the shared ``common/`` gazetteers), cached per process."""
     if lang not in LANGUAGES:
