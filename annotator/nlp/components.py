@@ -25,7 +25,7 @@ from spacy.tokens import Doc, SpanGroup
 from annotator.nlp import rules
 from annotator.nlp.analysis import Analysis, Mention, to_record_parts
 from annotator.nlp.resources import load_resources
-from annotator.nlp.tokenizer import OWN_TOKENS
+from annotator.nlp.tokenizer import OWN_TOKENS, text_of
 
 EXTENSION = "annotator"
 RELATIONS_EXTENSION = "annotator_relations"
@@ -75,7 +75,7 @@ def analysis_of(doc: Doc, lang: str) -> Analysis:
     tokenizer made it; under another tokenizer they tokenize the text their own way."""
     analysis = doc._.get(EXTENSION)
     if not isinstance(analysis, Analysis):
-        analysis = Analysis(doc.text, lang, doc=doc if doc.user_data.get(OWN_TOKENS) else None)
+        analysis = Analysis(text_of(doc), lang, doc=doc if doc.user_data.get(OWN_TOKENS) else None)
         doc._.set(EXTENSION, analysis)
     return analysis
 

@@ -62,10 +62,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def resolve_at(state: EntityState, index: int, rules: tuple[Rule, ...] = RULES) -> int:
+#: RULES grouped by priority, highest first.
+RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
+    tuple(group) for _priority, group in groupby(sorted(RULES, key=lambda rule: -rule.priority), key=lambda rule: rule.priority)
+)
+
+
+def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], ...] = RULE_GROUPS) -> int:
     """Accept the best candidate at word ``index``; returns the word to go on from. Rules are
     asked in priority order and lower priorities are not asked once one has proposed something."""
-    for _priority, group in groupby(rules, key=lambda rule: rule.priority):
+    for group in groups:
         best: Candidate | None = None
         for rule in group:
             candidate = state.propose(rule.name, rule.priority, index, rule.generate)

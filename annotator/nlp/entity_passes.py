@@ -135,7 +135,7 @@ def lone_event_head_before(s: EntityState, offset: int) -> int | None:
     ``event_year`` shape of spaCy's ``Matcher``)."""
     year = s.tokens.first_at_or_after(offset)
     index = year - 1
-    if index < 0 or s.shapes["event_year"].get(index) != year + 1 or not s.free(index):
+    if index < 0 or not s.free(index) or s.shape("event_year", index) != year + 1:
         return None
     match = s.lex.event_heads.match(s.tokens, index)
     return index if match and match[0] == index + 1 and s.tokens.tokens[index].is_cap else None

@@ -21,7 +21,9 @@ def compass_place(s: EntityState, index: int) -> int | None:
 
 def place_type(s: EntityState, index: int) -> int | None:
     """`Kecamatan Pakenjeng`: the name after an administrative type word is a GPE."""
-    if index not in s.shapes["place_type"] or not s.cap_word(index + 1) or not s.joined(index, index + 1):
+    if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
+        return None
+    if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
     if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name

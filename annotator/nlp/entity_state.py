@@ -88,6 +88,7 @@ class EntityState:
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
+        self._scratch = Candidate(start=0, end=0, priority=0, rule="")
         self.lower_words = {t.text for t in tokens.tokens if t.text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -163,10 +164,10 @@ class EntityState:
         for index in range(first, last + 1):
             self.taken[index] = True
 
-    @property
-    def shapes(self) -> dict[str, dict[int, int]]:
-        """Simple shapes matched by spaCy's ``Matcher`` (:func:`annotator.nlp.lexicon._shapes`)."""
-        return self.lex.shapes.matches(self.tokens)
+    def shape(self, name: str, index: int) -> int | None:
+        """The word after the ``name`` shape at word ``index`` (spaCy's ``Matcher``; the shapes are
+        in :func:`annotator.nlp.lexicon._shapes`), or None."""
+        return self.lex.shapes.match(self.tokens, name, index)
 
     def latest(self, count: int) -> list[Mention]:
         """The last ``count`` entities found, those of the proposal under way included."""
@@ -181,16 +182,18 @@ class EntityState:
         self, rule: str, priority: int, index: int, generate: Callable[[EntityState, int], int | None]
     ) -> Candidate | None:
         """Run one candidate generator at word ``index`` without changing the result."""
-        self.pending = Candidate(start=index, end=index, priority=priority, rule=rule)
-        try:
-            end = generate(self, index)
-            candidate = self.pending
-        finally:
-            self.pending = None
+        scratch = self._scratch
+        scratch.start, scratch.end, scratch.priority, scratch.rule = index, index, priority, rule
+        self.pending = scratch
+        end = generate(self, index)
+        self.pending = None
         if end is None:
+            scratch.mentions.clear()
+            scratch.blocked.clear()
             return None
-        candidate.end = end
-        return candidate
+        scratch.end = end
+        self._scratch = Candidate(start=0, end=0, priority=0, rule="")  # the candidate keeps this one
+        return scratch
 
     def accept(self, candidate: Candidate) -> None:
         """Set the annotations of the candidate the resolver chose."""

@@ -11,7 +11,7 @@ from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
 #: White space inside a shape: spaces or tabs only (a line break ends it).
 _INNER_SPACE = {"TEXT": {"REGEX": r"^[ \t]+$"}, "OP": "?"}
 _CAPITALISED = {"SHAPE": {"REGEX": "^X"}}
-_YEAR = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
+_YEAR = {"LENGTH": 4, "TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
 
 
 def _shapes(res: LangResources) -> ShapeMatcher:

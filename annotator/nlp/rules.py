@@ -19,7 +19,7 @@ def tokens_of(analysis: Analysis) -> TokenIndex:
     none), built once and kept on the analysis."""
     index = getattr(analysis, "_tokens", None)
     if index is None:
-        index = TokenIndex(analysis.doc) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
+        index = TokenIndex(analysis.doc, analysis.text) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
         analysis._tokens = index  # type: ignore[attr-defined]
     return index
 

@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import Matcher as SpacyMatcher
 from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from annotator.nlp.tokenizer import WordTokenizer, is_word
+from annotator.nlp.tokenizer import WORD_START, WordTokenizer, is_word, words_of
 
 SENTENCE_END = ".!?\n"
 
@@ -57,23 +58,41 @@ def make_doc(text: str) -> Doc:
 class TokenIndex:
     """The word tokens of one ``Doc`` with look-ups by offset."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
         self.doc = doc
-        self.text = doc.text
+        self.text = text = doc.text if text is None else text
         self.tokens: list[Token] = []
         #: words_before[i]: how many word tokens come before the Doc's token i (i up to len(doc)).
         self.words_before: list[int] = []
-        for token in doc:
-            self.words_before.append(len(self.tokens))
-            if is_word(token.text):
-                self.tokens.append(Token(token.idx, token.idx + len(token.text), token.text, len(self.tokens)))
-        self.words_before.append(len(self.tokens))
+        #: doc_index[w]: the Doc's index of word w.
+        self.doc_index: list[int] = []
+        tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
+        known = words_of(doc)
+        if known is not None:  # made by our tokenizer, which listed its words
+            for start, end, i in known:
+                before.extend([len(tokens)] * (i + 1 - len(before)))
+                doc_index.append(i)
+                tokens.append(Token(start, end, text[start:end], len(tokens)))
+            before.extend([len(tokens)] * (len(doc) + 1 - len(before)))
+            self._index()
+            return
+        word_start = WORD_START.match
+        for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+            before.append(len(tokens))
+            if word_start(text, start):
+                doc_index.append(i)
+                tokens.append(Token(start, start + length, text[start : start + length], len(tokens)))
+        before.append(len(tokens))
+        self._index()
+
+    def _index(self) -> None:
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self.by_start = {token.start: token for token in self.tokens}
         self.by_end = {token.end: token for token in self.tokens}
         self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
-        self.shapes: dict[int, dict[str, dict[int, int]]] = {}
+        self.shapes: dict[tuple[int, str, int], int | None] = {}
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
@@ -174,29 +193,35 @@ class PhraseMatcher:
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
-        return tokens.phrases(self).get(index)
+        found = tokens._phrases.get(id(self))
+        if found is None:
+            found = tokens._phrases[id(self)] = self.longest(tokens)
+        return found.get(index)
 
 
 class ShapeMatcher:
-    """Token patterns (spaCy's ``Matcher``) for simple shapes, by name: where each match starts and
-    ends, in words. Patterns are lists of spaCy token patterns; a match must start on a word."""
+    """Token patterns (spaCy's ``Matcher``) for simple shapes, by name. A shape is asked for at one
+    word (:meth:`match`); the matcher then runs over the few tokens from there, not the whole Doc."""
 
-    def __init__(self, shapes: dict[str, list[list[dict]]]) -> None:
-        self._matcher = SpacyMatcher(shared_vocab())
-        self._names: dict[int, str] = {}
+    def __init__(self, shapes: dict[str, list[list[dict]]], width: int = 4) -> None:
+        self._matchers: dict[str, SpacyMatcher] = {}
         for name, patterns in shapes.items():
-            self._names[shared_vocab().strings.add(name)] = name
-            self._matcher.add(name, patterns)
+            matcher = self._matchers[name] = SpacyMatcher(shared_vocab())
+            matcher.add(name, patterns)
+        self.width = width
 
-    def matches(self, tokens: TokenIndex) -> dict[str, dict[int, int]]:
-        """{shape name: {first word: word after the match}}, the longest match at each word."""
-        found = tokens.shapes.get(id(self))
-        if found is None:
-            found = {name: {} for name in self._names.values()}
-            before, doc = tokens.words_before, tokens.doc
-            for match_id, start, end in self._matcher(doc):
-                if is_word(doc[start].text):
-                    starts = found[self._names[match_id]]
-                    starts[before[start]] = max(starts.get(before[start], 0), before[end])
-            tokens.shapes[id(self)] = found
+    def match(self, tokens: TokenIndex, name: str, index: int) -> int | None:
+        """The word after the longest ``name`` shape starting at word ``index``, or None."""
+        key = (id(self), name, index)
+        if key in tokens.shapes:
+            return tokens.shapes[key]
+        found = None
+        if 0 <= index < len(tokens.tokens):
+            first = tokens.doc_index[index]
+            window = tokens.doc[first : first + self.width]
+            for _match_id, start, end in self._matchers[name](window):
+                if start == 0:
+                    after = tokens.words_before[first + end]
+                    found = after if found is None else max(found, after)
+        tokens.shapes[key] = found
         return found
