@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import LangResources, load_resources
 
 
@@ -68,14 +69,41 @@ _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z
 _LAW_BEFORE = re.compile(r"(?:Nomor|Nomer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
 
 
+#: Every date holds a digit, a month or a day name within this many characters of its edges, and
+#: no date is longer: the patterns run only in windows this wide around such anchors.
+_REACH = 64
+
+
+@cache
+def _anchor_pattern(lang: str) -> re.Pattern[str]:
+    """A digit, or a month or day name (no word edges: a superset is fine)."""
+    data = load_resources(lang).dates
+    names = word_alternation(data.get("months", []) + data.get("months_short", []) + data.get("days", []))
+    return re.compile(r"\d|" + names)
+
+
+def _windows(text: str, lang: str) -> list[tuple[int, int]]:
+    """Merged ranges of ``_REACH`` characters around every anchor: the only places a date can be.
+    Twelve patterns over a few windows cost far less than twelve patterns over the whole text."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _anchor_pattern(lang).finditer(text):
+        start, end = max(0, anchor.start() - _REACH), min(len(text), anchor.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of DATE expressions, not overlapping each other or ``taken``."""
     res = load_resources(lang)
     ambiguous = set(res.dates.get("ambiguous_days", []))
     spans: list[tuple[int, int]] = []
     occupied = list(taken or [])
+    windows = _windows(text, lang)
     for pattern in date_patterns(lang):
-        for match in pattern.finditer(text):
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             start, end = match.start("d"), match.end("d")
             if any(s < end and start < e for s, e in occupied):
                 continue
