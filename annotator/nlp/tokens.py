@@ -181,11 +181,10 @@ class PhraseMatcher:
     def longest(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
         best: dict[int, tuple[int, str]] = {}
         before = tokens.words_before
-        doc = tokens.doc
-        for match_id, start, end in self._matcher(doc):
-            if not is_word(doc[start].text):
-                continue
+        for match_id, start, end in self._matcher(tokens.doc):
             word, after = before[start], before[end]
+            if before[start + 1] == word:
+                continue  # the match starts on a symbol, not a word
             current = best.get(word)
             if current is None or after > current[0]:
                 best[word] = (after, self._values[match_id])
