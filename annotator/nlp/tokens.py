@@ -147,13 +147,6 @@ class TokenIndex:
             return True
         return False
 
-    def phrases(self, matcher: PhraseMatcher) -> dict[int, tuple[int, str]]:
-        """The matcher's longest phrase at each word: {word index: (index after it, value)}."""
-        found = self._phrases.get(id(matcher))
-        if found is None:
-            found = self._phrases[id(matcher)] = matcher.longest(self)
-        return found
-
 
 class PhraseMatcher:
     """Known phrases (each with a value) found by spaCy's ``PhraseMatcher`` on the Doc's tokens,

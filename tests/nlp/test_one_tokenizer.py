@@ -79,3 +79,19 @@ def test_other_users_tokenizer_still_gets_exact_results() -> None:
     nlp.add_pipe("annotator_news")
     doc = nlp('"We will rebuild every bridge," said Mayor Lina Park of the U.S.')
     assert "Lina Park" in [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"]
+
+
+def test_factories_declare_what_they_assign() -> None:
+    nlp = build_pipeline("id")
+    assert "doc.spans" in nlp.get_pipe_meta("annotator_coref").assigns
+    assert f"doc._.{EXTENSION}" in nlp.get_pipe_meta("annotator_entities").assigns
+    analysis = nlp.analyze_pipes()
+    assert "doc.spans" in analysis["summary"]["annotator_coref"]["assigns"]
+
+
+def test_tokenizer_is_registered_for_configs_and_survives_serialisation() -> None:
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "annotator_words.v1"}}})
+    assert isinstance(nlp.tokenizer, WordTokenizer)
+    assert [t.text for t in nlp("Kata René.")] == ["Kata", "René", "."]
+    again = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "annotator_words.v1"}}}).from_bytes(nlp.to_bytes())
+    assert [t.text for t in again.make_doc("U.S. dan AS")] == ["U.S", ".", "dan", "AS"]
