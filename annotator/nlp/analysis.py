@@ -65,12 +65,32 @@ class Analysis:
         return next((m for m in self.entities if m.start == start and m.end == end), None)
 
 
+def align_to_tokens(analysis: Analysis) -> None:
+    """Every mention starts and ends on a token edge of the project's tokenizer, the edges the
+    window's selection snaps to: no white space at its edges, no letter cut from its combining
+    mark, no word cut in two (a rule's regular expression may end inside one)."""
+    text = analysis.text
+    marks = has_marks(text)
+    tokens = getattr(analysis, "_tokens", None)  # the rules' TokenIndex (rules.tokens_of)
+    for mention in analysis.mentions():
+        start, end = mention.start, mention.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if marks:
+            start, end = cluster_safe(text, start, end)
+        if tokens is not None:
+            start, end = tokens.snap_out(start, end)
+        mention.start, mention.end = start, end
+
+
 def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
     """Spans sorted by (start, end, label) with ids s1.., relations r1.. in the order of their quotes."""
     text = analysis.text
-    if has_marks(text):  # no span separates a letter from its combining marks
-        for mention in analysis.mentions():
-            mention.start, mention.end = cluster_safe(text, mention.start, mention.end)
+    align_to_tokens(analysis)
     mentions = sorted(analysis.mentions(), key=lambda m: (m.start, -m.end, m.label))
     ids: dict[int, str] = {}
     spans: list[Span] = []

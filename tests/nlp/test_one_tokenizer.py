@@ -95,3 +95,21 @@ def test_tokenizer_is_registered_for_configs_and_survives_serialisation() -> Non
     assert [t.text for t in nlp("Kata René.")] == ["Kata", "René", "."]
     again = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "annotator_words.v1"}}}).from_bytes(nlp.to_bytes())
     assert [t.text for t in again.make_doc("U.S. dan AS")] == ["U.S", ".", "dan", "AS"]
+
+
+def test_record_spans_are_aligned_to_token_edges() -> None:
+    from annotator.nlp.analysis import Analysis, Mention, to_record_parts
+    from annotator.nlp.rules import tokens_of
+
+    text = f"Pada 27-29 Agustus, {RENE} datang. "
+    analysis = Analysis(text, "id")
+    tokens_of(analysis)
+    analysis.entities = [
+        Mention(text.index("29"), text.index(","), "DATE"),  # inside the word `27-29`
+        Mention(text.index(RENE) - 1, text.index(RENE) + 4, "PERSON"),  # a space before, the accent cut off
+    ]
+    analysis.furniture = [Mention(text.index("datang"), len(text), "FURNITURE")]  # trailing space
+    spans, _relations = to_record_parts(analysis)
+    assert [(s.label, s.text) for s in spans] == [("DATE", "27-29 Agustus"), ("PERSON", RENE), ("FURNITURE", "datang.")]
+    starts, ends = token_boundaries(text)
+    assert all(s.start in starts and s.end in ends for s in spans)
