@@ -12,10 +12,11 @@ from annotator.nlp import prelabel_texts
 from annotator.text.tokens import token_boundaries
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = sorted(path for path in DATA.glob("*/*.jsonl") if path.stem in ("id", "en"))
+#: Every evaluation set under data/ (data/dev, data/heldout, and data/real/* once it is there).
+SETS = sorted(path for path in DATA.glob("**/*.jsonl") if path.stem in ("id", "en"))
 
 
-@pytest.mark.parametrize("path", SETS, ids=[f"{p.parent.name}-{p.stem}" for p in SETS])
+@pytest.mark.parametrize("path", SETS, ids=["-".join(p.relative_to(DATA).with_suffix("").parts) for p in SETS])
 def test_every_prelabelled_edge_is_a_snapping_edge(path: Path) -> None:
     texts = [Record.model_validate_json(line).text for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert texts
