@@ -56,14 +56,16 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     return [re.compile(pattern) for pattern in patterns]
 
 
-#: A four-digit number is a count, not a year, after these words or before these units.
-_COUNT_BEFORE = re.compile(
-    r"(?:Rp|US\$|\$|sebanyak|sekitar|mencapai|total|hingga|lebih dari|kurang dari|about|nearly|some)\s*$", re.I
-)
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:orang|jiwa|unit|rumah|ton|km|kilometer|meter|hektare|ha|kali|warga|kasus|persen|peserta|"
-    r"keluarga|KK|kg|liter|mahasiswa|siswa|pasien|people|units|homes|cases|tons|members)\b"
-)
+@cache
+def _count_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A four-digit number is a count, not a year, after `count_before` words (`sebanyak`, `Rp`,
+    `about`) or before `count_after` units (`orang`, `ton`, `people`) of the language's dates.toml."""
+    data = load_resources(lang).dates
+    before = "|".join(re.escape(word) for word in data.get("count_before", [])) or "(?!)"
+    after = "|".join(re.escape(word) for word in data.get("count_after", [])) or "(?!)"
+    return re.compile(rf"(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b")
+
+
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
 _LAW_BEFORE = re.compile(r"(?:Nomor|Nomer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
@@ -102,6 +104,7 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     spans: list[tuple[int, int]] = []
     occupied = list(taken or [])
     windows = _windows(text, lang)
+    count_before, count_after = _count_patterns(lang)
     for pattern in date_patterns(lang):
         for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             start, end = match.start("d"), match.end("d")
@@ -111,7 +114,7 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
             if value in ambiguous and not _AMBIGUOUS_DAY_BEFORE.search(text[max(0, start - 20) : start]):
                 continue  # `Minggu` opening a sentence is 'week'; after a name (`Pasar Minggu`) a place
             if value.isdigit() and (
-                _COUNT_BEFORE.search(text[max(0, start - 15) : start]) or _COUNT_AFTER.match(text[end : end + 12])
+                count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
