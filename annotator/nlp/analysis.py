@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.model.records import Relation, Span
+from annotator.text.tokens import cluster_safe, has_marks
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE")
+#: Every span label the pre-labeller can suggest.
+SUGGESTED_LABELS = (*ENTITY_LABELS, "QUOTE", "CUE", "SPEAKER", "FURNITURE")
 
 
 @dataclass(eq=False)
@@ -22,6 +25,8 @@ class Mention:
     source: str = "rule"
     score: float | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
+    #: The rule that suggested it (shown in the window; written as ``attrs["rule"]`` in records).
+    rule: str | None = None
 
 
 @dataclass(eq=False)
@@ -47,6 +52,8 @@ class Analysis:
     links: list[Link] = field(default_factory=list)
     # Furniture line ranges (start, end) that quote detection skips.
     skip_ranges: list[tuple[int, int]] = field(default_factory=list)
+    #: The spaCy ``Doc`` whose tokens the rules use (None: one is made from ``text`` on demand).
+    doc: Any = field(default=None, repr=False, compare=False)
 
     def mentions(self) -> list[Mention]:
         return [*self.furniture, *self.entities, *self.quotes, *self.cues, *self.speakers]
@@ -58,9 +65,32 @@ class Analysis:
         return next((m for m in self.entities if m.start == start and m.end == end), None)
 
 
+def align_to_tokens(analysis: Analysis) -> None:
+    """Every mention starts and ends on a token edge of the project's tokenizer, the edges the
+    window's selection snaps to: no white space at its edges, no letter cut from its combining
+    mark, no word cut in two (a rule's regular expression may end inside one)."""
+    text = analysis.text
+    marks = has_marks(text)
+    tokens = getattr(analysis, "_tokens", None)  # the rules' TokenIndex (rules.tokens_of)
+    for mention in analysis.mentions():
+        start, end = mention.start, mention.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if marks:
+            start, end = cluster_safe(text, start, end)
+        if tokens is not None:
+            start, end = tokens.snap_out(start, end)
+        mention.start, mention.end = start, end
+
+
 def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
     """Spans sorted by (start, end, label) with ids s1.., relations r1.. in the order of their quotes."""
     text = analysis.text
+    align_to_tokens(analysis)
     mentions = sorted(analysis.mentions(), key=lambda m: (m.start, -m.end, m.label))
     ids: dict[int, str] = {}
     spans: list[Span] = []
@@ -75,7 +105,7 @@ def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
                 text=text[mention.start : mention.end],
                 source=mention.source,  # type: ignore[arg-type]
                 score=mention.score,
-                attrs=dict(mention.attrs),
+                attrs={**mention.attrs, "rule": mention.rule} if mention.rule else dict(mention.attrs),
             )
         )
     relations: list[Relation] = []

@@ -13,23 +13,17 @@ from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.resources import speech_words
 from annotator.nlp.tokens import TokenIndex
 
-#: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`).
-SPEAKER_STOPS = {
-    "kepada", "di", "saat", "dalam", "ketika", "usai", "seusai", "pada", "dengan", "melalui", "lewat", "sambil", "sembari",
-    "yang", "dan", "setelah", "sebelum", "seraya", "dari", "ke", "sesuai", "terkait", "soal", "tentang", "mengenai",
-    "to", "in", "at", "on", "during", "after", "when", "as", "while", "who", "and", "before", "from", "via", "by",
-    "told", "adding", "saying", "referring", "speaking", "in a", "last", "this",
-}  # fmt: skip
+#: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
+SPEAKER_STOPS = speech_words()["speaker_stops"]
 CLITIC = "nya"
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
-ADVERBS = {
-    "hanya", "juga", "pun", "sendiri", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pernah", "bahkan",
-    "justru", "lantas", "tak", "tidak", "also", "then", "later", "has", "had", "have", "previously", "earlier", "again",
-}  # fmt: skip
+ADVERBS = speech_words()["adverbs"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
-_NOT_A_ROLE = SPEAKER_STOPS | {"but", "tetapi", "namun", "and", "dan"}
+_NOT_A_ROLE = SPEAKER_STOPS | speech_words()["role_stops"]
+_NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
@@ -72,7 +66,7 @@ class Attributor:
         """One mention per (offsets, label), shared by every quote that uses it."""
         key = (start, end, label)
         if key not in self._mentions:
-            self._mentions[key] = Mention(start, end, label, attrs=dict(attrs))
+            self._mentions[key] = Mention(start, end, label, attrs=dict(attrs), rule=f"attribution_{label.lower()}")
         return self._mentions[key]
 
     def token_mention(self, first: int, last: int, label: str, **attrs: object) -> Mention:
@@ -303,7 +297,7 @@ class Attributor:
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         if len(words) > 8 or all(
-            w in self.lex.stopwords or w.lower() in SPEAKER_STOPS | {"but", "tetapi", "namun"} for w in words
+            w in self.lex.stopwords or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
         return self.token_mention(first, previous, "SPEAKER", kind="role")

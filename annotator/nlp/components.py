@@ -2,24 +2,35 @@
 `annotator_quotes`, `annotator_coref`, and `annotator_news` (all four in one, for other spaCy users);
 `annotator_plain` turns the result into plain dicts for ``nlp.pipe(n_process=...)``.
 
-Results live on ``doc._.annotator`` (an :class:`Analysis` with exact character offsets). The
-`annotator_news` component also writes ``doc.spans["annotator"]`` (token-aligned spans with the
-same labels) and ``doc._.annotator_relations`` (head span index, child span index, label), so a
-plain spaCy user needs nothing from this package's own types.
+Results (see docs/prelabelling.md):
+
+- ``doc.spans["annotator"]``: every suggested span, token-aligned, with our labels. Its ``attrs``
+  hold ``"relations"`` (``[head index, child index, label, source, score]`` into the group) and
+  ``"meta"`` (per span: exact ``start``/``end`` code points, ``source``, ``score``, ``rule`` and
+  the record ``attrs``). Both survive ``Doc.to_bytes`` / ``from_bytes``. The last of our
+  components writes them (``annotator_coref`` in the pre-labelling pipeline, ``annotator_news``).
+- ``doc._.annotator_relations``: the relations as (head index, child index, label), as before.
+- ``doc._.annotator``: the working :class:`Analysis` (exact character offsets) in this process. It
+  is kept beside the Doc, not in ``doc.user_data``, so it never stops a Doc from serialising.
 """
 
 from __future__ import annotations
 
+from typing import Any
+from weakref import WeakKeyDictionary
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 
 from annotator.nlp import rules
 from annotator.nlp.analysis import Analysis, Mention, to_record_parts
 from annotator.nlp.resources import load_resources
+from annotator.nlp.tokenizer import OWN_TOKENS, text_of
 
 EXTENSION = "annotator"
 RELATIONS_EXTENSION = "annotator_relations"
 SPAN_KEY = "annotator"
+_PLAIN_KEY = "annotator_plain"
 
 #: spaCy NER labels of trained pipelines, mapped to the news scheme (others are dropped).
 MODEL_LABELS = {
@@ -33,16 +44,38 @@ MODEL_LABELS = {
     "DATE": "DATE",
 }
 
+_analyses: WeakKeyDictionary[Doc, Analysis] = WeakKeyDictionary()
+
+
+def _get_analysis(doc: Doc) -> Analysis | dict[str, Any] | None:
+    return _analyses.get(doc) or doc.user_data.get(_PLAIN_KEY)
+
+
+def _set_analysis(doc: Doc, value: Analysis | dict[str, Any] | None) -> None:
+    """An Analysis stays beside the Doc; the plain form (``annotator_plain``) goes into user_data."""
+    _analyses.pop(doc, None)
+    doc.user_data.pop(_PLAIN_KEY, None)
+    if isinstance(value, Analysis):
+        _analyses[doc] = value
+    elif value is not None:
+        doc.user_data[_PLAIN_KEY] = value
+
+
 if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
+    Doc.set_extension(EXTENSION, getter=_get_analysis, setter=_set_analysis)
 if not Doc.has_extension(RELATIONS_EXTENSION):
     Doc.set_extension(RELATIONS_EXTENSION, default=None)
 
+ASSIGNS_ANALYSIS = [f"doc._.{EXTENSION}"]
+ASSIGNS_SPANS = [f"doc._.{EXTENSION}", "doc.spans", f"doc._.{RELATIONS_EXTENSION}"]
+
 
 def analysis_of(doc: Doc, lang: str) -> Analysis:
+    """The Doc's analysis, made on first use. The rules use the Doc's own tokens when the project's
+    tokenizer made it; under another tokenizer they tokenize the text their own way."""
     analysis = doc._.get(EXTENSION)
-    if analysis is None:
-        analysis = Analysis(doc.text, lang)
+    if not isinstance(analysis, Analysis):
+        analysis = Analysis(text_of(doc), lang, doc=doc if doc.user_data.get(OWN_TOKENS) else None)
         doc._.set(EXTENSION, analysis)
     return analysis
 
@@ -92,11 +125,16 @@ class QuoteComponent:
 
 
 class CorefComponent:
-    def __init__(self, lang: str) -> None:
+    """Coreference; as the last of our steps it also writes ``doc.spans`` (unless ``set_spans`` is off)."""
+
+    def __init__(self, lang: str, set_spans: bool = True) -> None:
         self.lang = lang
+        self.set_spans = set_spans
 
     def __call__(self, doc: Doc) -> Doc:
         rules.coref_step(analysis_of(doc, self.lang))
+        if self.set_spans:
+            write_doc_spans(doc)
         return doc
 
 
@@ -108,38 +146,45 @@ class NewsComponent:
             FurnitureComponent(lang),
             EntityComponent(lang, use_doc_ents),
             QuoteComponent(lang, indirect),
-            CorefComponent(lang),
+            CorefComponent(lang, set_spans),
         ]
-        self.set_spans = set_spans
 
     def __call__(self, doc: Doc) -> Doc:
         for step in self.steps:
             step(doc)
-        if self.set_spans:
-            write_doc_spans(doc)
         return doc
 
 
 def write_doc_spans(doc: Doc) -> None:
-    """Copy the analysis onto ``doc.spans`` (token-aligned, expanded where a token is wider)."""
+    """Copy the analysis onto ``doc.spans`` (token-aligned, expanded where a token is wider; the
+    exact offsets stay in the group's ``meta``) and the relations into the group's ``attrs``."""
     analysis: Analysis = doc._.get(EXTENSION)
     spans = []
+    meta: list[dict[str, Any]] = []
     index_of: dict[int, int] = {}
-    for mention in analysis.mentions():
+    for mention in sorted(analysis.mentions(), key=lambda m: (m.start, -m.end, m.label)):
         span = doc.char_span(mention.start, mention.end, label=mention.label, alignment_mode="expand")
         if span is None:
             continue
         index_of[id(mention)] = len(spans)
         spans.append(span)
-    doc.spans[SPAN_KEY] = spans
-    doc._.set(
-        RELATIONS_EXTENSION,
-        [
-            (index_of[id(link.head)], index_of[id(link.child)], link.label)
-            for link in analysis.links
-            if id(link.head) in index_of and id(link.child) in index_of
-        ],
-    )
+        meta.append(
+            {
+                "start": mention.start,
+                "end": mention.end,
+                "source": mention.source,
+                "score": mention.score,
+                "rule": mention.rule,
+                "attrs": dict(mention.attrs),
+            }
+        )
+    relations = [
+        [index_of[id(link.head)], index_of[id(link.child)], link.label, link.source, link.score]
+        for link in analysis.links
+        if id(link.head) in index_of and id(link.child) in index_of
+    ]
+    doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans, attrs={"relations": relations, "meta": meta})
+    doc._.set(RELATIONS_EXTENSION, [(head, child, label) for head, child, label, _source, _score in relations])
 
 
 class PlainComponent:
@@ -160,31 +205,37 @@ class PlainComponent:
         return doc
 
 
-@Language.factory("annotator_plain")
+@Language.factory("annotator_plain", assigns=ASSIGNS_ANALYSIS)
 def make_plain(nlp: Language, name: str) -> PlainComponent:
     return PlainComponent()
 
 
-@Language.factory("annotator_furniture", default_config={"lang": None})
+@Language.factory("annotator_furniture", default_config={"lang": None}, assigns=ASSIGNS_ANALYSIS)
 def make_furniture(nlp: Language, name: str, lang: str | None) -> FurnitureComponent:
     return FurnitureComponent(_lang(nlp, lang))
 
 
-@Language.factory("annotator_entities", default_config={"lang": None, "use_doc_ents": True})
+@Language.factory(
+    "annotator_entities", default_config={"lang": None, "use_doc_ents": True}, assigns=ASSIGNS_ANALYSIS
+)
 def make_entities(nlp: Language, name: str, lang: str | None, use_doc_ents: bool) -> EntityComponent:
     return EntityComponent(_lang(nlp, lang), use_doc_ents)
 
 
-@Language.factory("annotator_quotes", default_config={"lang": None, "indirect": True})
+@Language.factory("annotator_quotes", default_config={"lang": None, "indirect": True}, assigns=ASSIGNS_ANALYSIS)
 def make_quotes(nlp: Language, name: str, lang: str | None, indirect: bool) -> QuoteComponent:
     return QuoteComponent(_lang(nlp, lang), indirect)
 
 
-@Language.factory("annotator_coref", default_config={"lang": None})
-def make_coref(nlp: Language, name: str, lang: str | None) -> CorefComponent:
-    return CorefComponent(_lang(nlp, lang))
+@Language.factory("annotator_coref", default_config={"lang": None, "set_spans": True}, assigns=ASSIGNS_SPANS)
+def make_coref(nlp: Language, name: str, lang: str | None, set_spans: bool) -> CorefComponent:
+    return CorefComponent(_lang(nlp, lang), set_spans)
 
 
-@Language.factory("annotator_news", default_config={"lang": None, "use_doc_ents": True, "indirect": True, "set_spans": True})
+@Language.factory(
+    "annotator_news",
+    default_config={"lang": None, "use_doc_ents": True, "indirect": True, "set_spans": True},
+    assigns=ASSIGNS_SPANS,
+)
 def make_news(nlp: Language, name: str, lang: str | None, use_doc_ents: bool, indirect: bool, set_spans: bool) -> NewsComponent:
     return NewsComponent(_lang(nlp, lang), use_doc_ents, indirect, set_spans)

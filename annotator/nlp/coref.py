@@ -4,9 +4,9 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_words
 
-INDEFINITE = {"a", "an", "seorang", "salah", "sejumlah", "beberapa", "some", "one"}
+INDEFINITE = speech_words()["indefinite"]
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import LangResources, load_resources
 
 
@@ -55,17 +56,45 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     return [re.compile(pattern) for pattern in patterns]
 
 
-#: A four-digit number is a count, not a year, after these words or before these units.
-_COUNT_BEFORE = re.compile(
-    r"(?:Rp|US\$|\$|sebanyak|sekitar|mencapai|total|hingga|lebih dari|kurang dari|about|nearly|some)\s*$", re.I
-)
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:orang|jiwa|unit|rumah|ton|km|kilometer|meter|hektare|ha|kali|warga|kasus|persen|peserta|"
-    r"keluarga|KK|kg|liter|mahasiswa|siswa|pasien|people|units|homes|cases|tons|members)\b"
-)
+@cache
+def _count_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A four-digit number is a count, not a year, after `count_before` words (`sebanyak`, `Rp`,
+    `about`) or before `count_after` units (`orang`, `ton`, `people`) of the language's dates.toml."""
+    data = load_resources(lang).dates
+    before = "|".join(re.escape(word) for word in data.get("count_before", [])) or "(?!)"
+    after = "|".join(re.escape(word) for word in data.get("count_after", [])) or "(?!)"
+    return re.compile(rf"(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b")
+
+
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
 _LAW_BEFORE = re.compile(r"(?:Nomor|Nomer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
+
+
+#: Every date holds a digit, a month or a day name within this many characters of its edges, and
+#: no date is longer: the patterns run only in windows this wide around such anchors.
+_REACH = 64
+
+
+@cache
+def _anchor_pattern(lang: str) -> re.Pattern[str]:
+    """A digit, or a month or day name (no word edges: a superset is fine)."""
+    data = load_resources(lang).dates
+    names = word_alternation(data.get("months", []) + data.get("months_short", []) + data.get("days", []))
+    return re.compile(r"\d|" + names)
+
+
+def _windows(text: str, lang: str) -> list[tuple[int, int]]:
+    """Merged ranges of ``_REACH`` characters around every anchor: the only places a date can be.
+    Twelve patterns over a few windows cost far less than twelve patterns over the whole text."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _anchor_pattern(lang).finditer(text):
+        start, end = max(0, anchor.start() - _REACH), min(len(text), anchor.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -74,8 +103,10 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     ambiguous = set(res.dates.get("ambiguous_days", []))
     spans: list[tuple[int, int]] = []
     occupied = list(taken or [])
+    windows = _windows(text, lang)
+    count_before, count_after = _count_patterns(lang)
     for pattern in date_patterns(lang):
-        for match in pattern.finditer(text):
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             start, end = match.start("d"), match.end("d")
             if any(s < end and start < e for s, e in occupied):
                 continue
@@ -83,7 +114,7 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
             if value in ambiguous and not _AMBIGUOUS_DAY_BEFORE.search(text[max(0, start - 20) : start]):
                 continue  # `Minggu` opening a sentence is 'week'; after a name (`Pasar Minggu`) a place
             if value.isdigit() and (
-                _COUNT_BEFORE.search(text[max(0, start - 15) : start]) or _COUNT_AFTER.match(text[end : end + 12])
+                count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):

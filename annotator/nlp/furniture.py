@@ -38,7 +38,7 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
                 continue
             if pattern.kind == "dateline" and _line_of(text, start) >= DATELINE_LINES:
                 continue
-            mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind})
+            mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind}, rule=f"furniture_{pattern.kind}")
             found.append(mention)
             taken.append((start, end))
     found.sort(key=lambda m: m.start)

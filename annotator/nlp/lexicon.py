@@ -6,12 +6,24 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.nlp.resources import LangResources, load_resources
-from annotator.nlp.tokens import PhraseMatcher
+from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
 
-#: Lower-case words allowed inside a personal name (`Muhammad bin Salman`, `Vincent van Gogh`).
-NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "ibn", "ben"}
-#: Words that join portfolio words or places inside a role or body (`Kelautan dan Perikanan`).
-ROLE_JOINERS = {"dan", "untuk", "and", "for", "of", "&"}
+#: White space inside a shape: spaces or tabs only (a line break ends it).
+_INNER_SPACE = {"TEXT": {"REGEX": r"^[ \t]+$"}, "OP": "?"}
+_CAPITALISED = {"SHAPE": {"REGEX": "^X"}}
+_YEAR = {"LENGTH": 4, "TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
+
+
+def _shapes(res: LangResources) -> ShapeMatcher:
+    """Simple shapes as spaCy ``Matcher`` patterns: a place type before a capitalised word
+    (`Kecamatan Pakenjeng`), a one-word event head before a year (`Olimpiade 2028`)."""
+    one_word_events = sorted(head for head in res.event_heads if " " not in head)
+    return ShapeMatcher(
+        {
+            "place_type": [[{"ORTH": {"IN": sorted(res.place_types)}}, _INNER_SPACE, _CAPITALISED]],
+            "event_year": [[{"ORTH": {"IN": one_word_events}, "SHAPE": {"REGEX": "^X"}}, _YEAR]],
+        }
+    )
 
 
 def _case_variants(phrase: str) -> set[str]:
@@ -40,6 +52,7 @@ class Lexicon:
     pronouns: set[str]
     stopwords: set[str]
     org_tails: set[str]
+    shapes: ShapeMatcher
 
 
 @cache
@@ -75,4 +88,5 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=res.pronouns,
         stopwords=res.stopwords,
         org_tails=res.org_tails,
+        shapes=_shapes(res),
     )

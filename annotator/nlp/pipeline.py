@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from annotator.nlp import components  # noqa: F401 - registers the factories
 from annotator.nlp.resources import LANGUAGES, UnknownLanguage
+from annotator.nlp.tokenizer import WordTokenizer
 
 #: Components of a trained pipeline that pre-labelling does not need (they only cost time).
 UNNEEDED = ("parser", "lemmatizer", "textcat", "textcat_multilabel", "senter", "morphologizer", "tagger", "attribute_ruler")
@@ -40,11 +41,15 @@ def _build(lang: str, model: str | None) -> Language:
     if lang not in LANGUAGES:
         raise PipelineError(f"no pre-labelling resources for language {lang!r} (available: {', '.join(LANGUAGES)})")
     if model is None:
-        nlp = spacy.blank(lang)
+        # Our tokenizer from the config: spaCy's own (16,000 special cases for Indonesian) is never built.
+        nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "annotator_words.v1"}}})
         use_doc_ents = False
     else:
         nlp = load_model(model)
         use_doc_ents = "ner" in nlp.pipe_names or any(name.endswith("ner") for name in nlp.pipe_names)
+    # One tokenizer: the rules, doc.spans and the window's snapping share the same token edges.
+    if not isinstance(nlp.tokenizer, WordTokenizer):
+        nlp.tokenizer = WordTokenizer(nlp.vocab)
     config = {"lang": lang}
     try:
         nlp.add_pipe("annotator_furniture", config=config)

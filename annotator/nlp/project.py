@@ -1,5 +1,6 @@
 """Pre-labelling every document of a project that has no ``prelabel`` layer yet (or, with
-``redo``, every document, replacing its ``prelabel`` layer).
+``redo``, every document, replacing its ``prelabel`` layer), suggesting only what the project's
+label scheme has.
 
 A document whose ``prelabel`` layer came from an import (spans of another tool, written under
 the ``import`` user) counts as pre-labelled: it is skipped unless ``redo`` is given.
@@ -14,7 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, select
 
-from annotator.model.records import Record
+from annotator.model.records import Record, Relation, Span
+from annotator.model.scheme import Scheme
+from annotator.nlp.analysis import SUGGESTED_LABELS
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage import tables as t
 from annotator.storage.bulk import (
@@ -37,6 +40,20 @@ Labeller = Callable[[list[str], str], Iterator[tuple[list, list]]]
 def _lang_of(document: Document, default: str) -> str:
     lang = document.meta.get("lang") if isinstance(document.meta, dict) else None
     return str(lang) if lang else default
+
+
+def restrict_to_scheme(spans: list[Span], relations: list[Relation], scheme: Scheme) -> tuple[list[Span], list[Relation]]:
+    """The spans whose label the scheme has, and the relations it allows between the spans kept
+    (a project with a sentiment scheme gets no GPE or QUOTE suggestions, which its export would refuse)."""
+    kept = [span for span in spans if scheme.span_label(span.label) is not None]
+    label_of = {span.id: span.label for span in kept}
+    allowed = []
+    for relation in relations:
+        rule = scheme.relation_label(relation.label)
+        head, child = label_of.get(relation.head), label_of.get(relation.child)
+        if rule is not None and head in rule.heads and child in rule.children:
+            allowed.append(relation)
+    return kept, allowed
 
 
 def prelabel_project(
@@ -62,6 +79,9 @@ def prelabel_project(
     total = project.document_count() if redo else count_documents_without_layer(project, PRELABEL_LAYER)
     progress(0, total)
     default_lang = project.lang
+    scheme = project.scheme
+    # A scheme without any label we suggest gets empty pre-labels, without running the pipeline.
+    useful = any(scheme.span_label(label) is not None for label in SUGGESTED_LABELS)
     done = 0
     pools: dict[str, object] = {}
     try:
@@ -73,7 +93,9 @@ def prelabel_project(
             items: list[tuple[int, Record]] = []
             for lang, documents in by_lang.items():
                 texts = [document.text for document in documents]
-                if processes > 1:
+                if not useful:
+                    results: list[tuple[list, list]] = [([], []) for _ in texts]
+                elif processes > 1:
                     pool = pools.get(lang)
                     if pool is None:
                         from annotator.nlp.parallel import WorkerPool
@@ -81,8 +103,12 @@ def prelabel_project(
                         pool = pools[lang] = WorkerPool(lang, model=model, processes=processes)
                     chunk = max(1, -(-len(texts) // processes))
                     results = list(pool.imap(texts, chunk))  # type: ignore[attr-defined]
+                    results = [restrict_to_scheme(spans, relations, scheme) for spans, relations in results]
                 else:
-                    results = list(prelabel_texts(texts, lang, model=model, batch_size=batch_size))
+                    results = [
+                        restrict_to_scheme(spans, relations, scheme)
+                        for spans, relations in prelabel_texts(texts, lang, model=model, batch_size=batch_size)
+                    ]
                 for document, (spans, relations) in zip(documents, results, strict=True):
                     record = Record(
                         id=document.doc_id,

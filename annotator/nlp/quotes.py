@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from annotator.nlp.resources import speech_words
+
 OPENERS = "“„«‟"
 CLOSERS = "”»"
 SINGLE_OPEN = "‘"
@@ -23,7 +25,7 @@ TITLE_WORDS = re.compile(
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _MARKS = re.compile('[“„«‟"‘]')
-_TITLE_SMALL = {"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "&"}
+_TITLE_SMALL = speech_words()["title_small_words"]
 
 
 @dataclass(eq=False)

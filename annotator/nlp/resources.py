@@ -83,6 +83,8 @@ class LangResources:
     place_types: set[str]
     name_prefixes: set[str]
     facility_words: list[str]
+    #: Named word sets of the entity rules (`entity_words.toml`, common and the language's own).
+    entity_words: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,6 +103,20 @@ def _org_heads(lang: str) -> dict[str, str]:
         else:
             heads[entry] = "named"
     return heads
+
+
+def _entity_words(lang: str) -> dict[str, frozenset[str]]:
+    merged: dict[str, set[str]] = {}
+    for folder in ("common", lang):
+        for name, words in read_toml(folder, "entity_words.toml").items():
+            merged.setdefault(name, set()).update(words)
+    return {name: frozenset(words) for name, words in merged.items()}
+
+
+@cache
+def speech_words() -> dict[str, frozenset[str]]:
+    """The word sets of the quote, attribution and coreference rules (`common/speech_words.toml`)."""
+    return {name: frozenset(words) for name, words in read_toml("common", "speech_words.toml").items()}
 
 
 @cache
@@ -142,4 +158,5 @@ def load_resources(lang: str) -> LangResources:
         place_types=set(read_list(lang, "place_types.txt")),
         name_prefixes=set(read_list(lang, "name_prefixes.txt")),
         facility_words=read_list(lang, "facility_words.txt"),
+        entity_words=_entity_words(lang),
     )

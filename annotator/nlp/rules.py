@@ -15,10 +15,11 @@ from annotator.nlp.tokens import TokenIndex
 
 
 def tokens_of(analysis: Analysis) -> TokenIndex:
-    """The word index of the analysed text, built once and kept on the analysis."""
+    """The words of the analysed ``Doc`` (made by the project's tokenizer when the analysis has
+    none), built once and kept on the analysis."""
     index = getattr(analysis, "_tokens", None)
     if index is None:
-        index = TokenIndex(analysis.text)
+        index = TokenIndex(analysis.doc, analysis.text) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
         analysis._tokens = index  # type: ignore[attr-defined]
     return index
 
@@ -43,7 +44,7 @@ def coref_step(analysis: Analysis) -> None:
 
 
 def analyse(text: str, lang: str, *, indirect: bool = True) -> Analysis:
-    """All rule steps over one text, without spaCy (the components run the same steps)."""
+    """All rule steps over one text, without a spaCy pipeline (the components run the same steps)."""
     analysis = Analysis(text, lang)
     furniture_step(analysis)
     entity_step(analysis)

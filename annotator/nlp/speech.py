@@ -99,7 +99,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
         attribution, score = shared.get(number, (None, 0.5))
         if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared):
             continue
-        mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2))
+        mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
         results.append((mention, attribution))
         link_attribution(analysis, mention, attribution, score)

@@ -1,18 +1,27 @@
-"""A light word tokenizer with offsets, and a matcher of known phrases against the text.
+"""The rules' view of a ``Doc``: its word tokens with offsets, phrase look-ups by spaCy's
+``PhraseMatcher`` and simple token shapes by spaCy's ``Matcher``.
 
-The rules work on the raw text so that every offset is exact; spaCy's tokenizer runs in the
-pipeline for users who want ``Doc`` objects, but the rules do not depend on its choices.
+The ``Doc`` comes from the project's one tokenizer (:mod:`annotator.nlp.tokenizer`), so a rule
+that starts or ends a span on a word starts or ends it on an edge the window's snapping can
+produce. The rules step over words only: symbols and white space are what lies between them
+(:meth:`TokenIndex.gap`).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
-# Words: letters/digits joined by hyphens, apostrophes or inner dots (`Amir-Saeed`, `Kompas.id`, `K.H`).
-WORD_RE = re.compile(r"\w+(?:[-.&]\w+|['’](?!s\b)\w+)*", re.UNICODE)
+from spacy.attrs import IDX, LENGTH
+from spacy.matcher import Matcher as SpacyMatcher
+from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from annotator.nlp.tokenizer import WORD_START, WordTokenizer, is_word, words_of
+
 SENTENCE_END = ".!?\n"
 
 
@@ -35,20 +44,59 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(WORD_RE.finditer(text))]
+@cache
+def shared_vocab() -> Vocab:
+    """The vocabulary of Docs made outside a pipeline (rules run without spaCy's ``nlp``)."""
+    return Vocab()
+
+
+def make_doc(text: str) -> Doc:
+    """A ``Doc`` of ``text`` by the project's tokenizer, without a pipeline."""
+    return WordTokenizer(shared_vocab())(text)
 
 
 class TokenIndex:
-    """Tokens of one text with look-ups by offset."""
+    """The word tokens of one ``Doc`` with look-ups by offset."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens = tokenize(text)
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
+        self.doc = doc
+        self.text = text = doc.text if text is None else text
+        self.tokens: list[Token] = []
+        #: words_before[i]: how many word tokens come before the Doc's token i (i up to len(doc)).
+        self.words_before: list[int] = []
+        #: doc_index[w]: the Doc's index of word w.
+        self.doc_index: list[int] = []
+        tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
+        known = words_of(doc)
+        if known is not None:  # made by our tokenizer, which listed its words
+            for start, end, i in known:
+                before.extend([len(tokens)] * (i + 1 - len(before)))
+                doc_index.append(i)
+                tokens.append(Token(start, end, text[start:end], len(tokens)))
+            before.extend([len(tokens)] * (len(doc) + 1 - len(before)))
+            self._index()
+            return
+        word_start = WORD_START.match
+        for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+            before.append(len(tokens))
+            if word_start(text, start):
+                doc_index.append(i)
+                tokens.append(Token(start, start + length, text[start : start + length], len(tokens)))
+        before.append(len(tokens))
+        self._index()
+
+    def _index(self) -> None:
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self.by_start = {token.start: token for token in self.tokens}
         self.by_end = {token.end: token for token in self.tokens}
+        self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
+        self.shapes: dict[tuple[int, str, int], int | None] = {}
+
+    @classmethod
+    def of_text(cls, text: str) -> TokenIndex:
+        return cls(make_doc(text))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -60,6 +108,17 @@ class TokenIndex:
     def last_ending_at_or_before(self, offset: int) -> int:
         """Index of the last token ending at or before ``offset`` (-1 when none)."""
         return bisect_left(self.ends, offset + 1) - 1
+
+    def snap_out(self, start: int, end: int) -> tuple[int, int]:
+        """``start``/``end`` moved outward to the edges of the words they fall inside, if any
+        (a date found by a pattern inside `27-29 Agustus` starts at `27`)."""
+        inside = bisect_right(self.starts, start) - 1
+        if inside >= 0 and self.tokens[inside].start < start < self.tokens[inside].end:
+            start = self.tokens[inside].start
+        inside = bisect_left(self.ends, end)
+        if inside < len(self.tokens) and self.tokens[inside].start < end < self.tokens[inside].end:
+            end = self.tokens[inside].end
+        return start, end
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right`` (the text's edge for a missing one)."""
@@ -90,41 +149,71 @@ class TokenIndex:
 
 
 class PhraseMatcher:
-    """Exact, case-sensitive look-up of known phrases that begin and end on token edges."""
+    """Known phrases (each with a value) found by spaCy's ``PhraseMatcher`` on the Doc's tokens,
+    case-sensitively; the longest one at a word wins. A phrase ending in a full stop (`Prof.`)
+    takes the stop as its own token."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._by_first: dict[str, list[tuple[str, str]]] = {}
+        vocab = shared_vocab()
+        self._matcher = SpacyPhraseMatcher(vocab)
+        self._values: dict[int, str] = {}
+        by_value: dict[str, list[Doc]] = {}
+        seen: set[str] = set()
         for phrase, value in phrases:
-            first = WORD_RE.match(phrase)
-            if not first:
+            if phrase in seen or not phrase.strip():
                 continue
-            key = first.group()
-            self._by_first.setdefault(key, []).append((phrase, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+            seen.add(phrase)
+            doc = make_doc(phrase)
+            if not len(doc) or not is_word(doc[0].text):
+                continue
+            by_value.setdefault(value, []).append(doc)
+        for value, docs in by_value.items():
+            self._values[vocab.strings.add(value)] = value
+            self._matcher.add(value, docs)
+
+    def longest(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
+        best: dict[int, tuple[int, str]] = {}
+        before = tokens.words_before
+        for match_id, start, end in self._matcher(tokens.doc):
+            word, after = before[start], before[end]
+            if before[start + 1] == word:
+                continue  # the match starts on a symbol, not a word
+            current = best.get(word)
+            if current is None or after > current[0]:
+                best[word] = (after, self._values[match_id])
+        return best
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
-        """Longest phrase starting at token ``index``: (index of the token after it, value)."""
-        token = tokens.tokens[index]
-        entries = self._by_first.get(token.text)
-        if not entries:
-            return None
-        text = tokens.text
-        for phrase, value in entries:
-            end = token.start + len(phrase)
-            if text.startswith(phrase, token.start) and end in tokens.by_end:
-                next_index = tokens.by_end[end].index + 1
-                # A phrase that ends in "." (`Prof.`) ends on a token edge plus the dot.
-                return next_index, value
-            if phrase.endswith(".") and text.startswith(phrase, token.start) and end - 1 in tokens.by_end:
-                return tokens.by_end[end - 1].index + 1, value
-        return None
+        """Longest phrase starting at word ``index``: (index of the word after it, value)."""
+        found = tokens._phrases.get(id(self))
+        if found is None:
+            found = tokens._phrases[id(self)] = self.longest(tokens)
+        return found.get(index)
 
-    def phrase_end(self, tokens: TokenIndex, index: int) -> int | None:
-        """Character offset where the longest phrase at ``index`` ends, dot included."""
-        token = tokens.tokens[index]
-        for phrase, _value in self._by_first.get(token.text, ()):
-            end = token.start + len(phrase)
-            if tokens.text.startswith(phrase, token.start) and (end in tokens.by_end or phrase.endswith(".")):
-                return end
-        return None
+
+class ShapeMatcher:
+    """Token patterns (spaCy's ``Matcher``) for simple shapes, by name. A shape is asked for at one
+    word (:meth:`match`); the matcher then runs over the few tokens from there, not the whole Doc."""
+
+    def __init__(self, shapes: dict[str, list[list[dict]]], width: int = 4) -> None:
+        self._matchers: dict[str, SpacyMatcher] = {}
+        for name, patterns in shapes.items():
+            matcher = self._matchers[name] = SpacyMatcher(shared_vocab())
+            matcher.add(name, patterns)
+        self.width = width
+
+    def match(self, tokens: TokenIndex, name: str, index: int) -> int | None:
+        """The word after the longest ``name`` shape starting at word ``index``, or None."""
+        key = (id(self), name, index)
+        if key in tokens.shapes:
+            return tokens.shapes[key]
+        found = None
+        if 0 <= index < len(tokens.tokens):
+            first = tokens.doc_index[index]
+            window = tokens.doc[first : first + self.width]
+            for _match_id, start, end in self._matchers[name](window):
+                if start == 0:
+                    after = tokens.words_before[first + end]
+                    found = after if found is None else max(found, after)
+        tokens.shapes[key] = found
+        return found

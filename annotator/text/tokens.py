@@ -1,28 +1,73 @@
-"""Token boundaries from the project language's spaCy tokenizer (used to snap selections).
+"""The project's one tokenizer: word and symbol tokens with code-point offsets.
 
-Building a tokenizer takes about two seconds for some languages (Indonesian has 16,000 special
-cases), so it is built once per language and process, on first use.
+The pre-labeller's spaCy pipeline builds its ``Doc`` from these tokens
+(:mod:`annotator.nlp.tokenizer`), and the window snaps selections to the same edges, so every
+pre-labelled span starts and ends where a selection can.
+
+- A word is a run of letters, digits and combining marks, joined by inner hyphens, dots, ``&``
+  or apostrophes (`Amir-Saeed`, `Kompas.id`, `K.H`, `Ma'ruf`); an apostrophe before a final
+  `s` is not joined (`Reuters' s`, `Jakarta's` gives `Jakarta`, `'`, `s`).
+- Anything else that is not white space is a token of one grapheme cluster (a full stop, a
+  quotation mark, an emoji with its modifiers).
+- A base letter and its combining marks are never split (`René` written as `e` + U+0301 is one
+  word, and `René.` ends the word before the full stop).
+
+Pure Python (the ``regex`` module for Unicode classes); no spaCy and no Qt.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+from collections.abc import Iterator
+
+import regex
+
+#: ``\w`` of the regex module covers letters, digits and combining marks (Unicode's word class).
+WORD_PATTERN = r"\w+(?:[-.&]\w+|['’](?!s\b)\w+)*"
+WORD_RE = regex.compile(WORD_PATTERN)
+TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
+_MARK_RE = regex.compile(r"\p{M}")
 
 
-@lru_cache(maxsize=8)
-def tokenizer(lang: str) -> Any:
-    import spacy  # imported here: spaCy is slow to import and only needed on first use
-
-    try:
-        return spacy.blank(lang).tokenizer
-    except (ImportError, KeyError, ValueError):
-        return spacy.blank("xx").tokenizer
+def token_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_word) of every token, in order; white space belongs to no token."""
+    for match in TOKEN_RE.finditer(text):
+        yield match.start(), match.end(), match.group(1) is not None
 
 
-def token_boundaries(text: str, lang: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets (code points) of every token, in order."""
-    doc = tokenizer(lang)(text)
-    starts = [token.idx for token in doc if not token.is_space]
-    ends = [token.idx + len(token.text) for token in doc if not token.is_space]
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every word token."""
+    for match in WORD_RE.finditer(text):
+        yield match.start(), match.end()
+
+
+def token_boundaries(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+    """Start and end offsets (code points) of every token, in order: the edges a selection snaps to.
+
+    ``lang`` is accepted for callers that pass the project's language; the tokenizer is the same
+    for every language the project supports.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, _word in token_spans(text):
+        starts.append(start)
+        ends.append(end)
     return starts, ends
+
+
+def has_marks(text: str) -> bool:
+    """Whether the text holds any combining mark (most texts do not, and need no checks)."""
+    return _MARK_RE.search(text) is not None
+
+
+def on_mark(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls between a character and a combining mark that belongs to it."""
+    return 0 < offset < len(text) and _MARK_RE.match(text, offset) is not None
+
+
+def cluster_safe(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved outward so that neither separates a letter from its combining marks."""
+    while start > 0 and on_mark(text, start):
+        start -= 1
+    while end < len(text) and on_mark(text, end):
+        end += 1
+    return start, end

@@ -99,8 +99,14 @@ def test_indirect_speech_is_marked_and_never_confused_with_direct(label_id):
 
 
 def test_directive_is_not_indirect_speech(label_id):
-    result = label_id("Gubernur Jawa Barat Dedi Mulyadi mengimbau warga untuk memeriksa bangunan sebelum kembali.")
-    assert result.texts("QUOTE") == []
+    result = label_id(
+        "Gubernur Jawa Barat Dedi Mulyadi mengimbau warga untuk memeriksa bangunan sebelum kembali. "
+        "Ia mengatakan bahwa sebagian besar bangunan sekolah masih retak."
+    )
+    # The directive is no speech; the report in the next sentence is.
+    assert result.texts("QUOTE") == ["sebagian besar bangunan sekolah masih retak"]
+    assert result.cue_of("sebagian besar bangunan sekolah masih retak") == "mengatakan"
+    assert result.texts("PERSON") == ["Dedi Mulyadi"]
 
 
 def test_title_with_commas_before_the_name(label_id):

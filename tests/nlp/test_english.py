@@ -49,8 +49,12 @@ def test_english_dateline_and_dates(label_en):
 
 
 def test_single_quoted_word_is_not_a_quote(label_en):
-    result = label_en("The minister called it a 'temporary' measure and a \"stopgap\" before the Jakarta Summit.")
-    assert result.quotes() == []
+    result = label_en(
+        "The minister called it a 'temporary' measure and a \"stopgap\" before the Jakarta Summit. "
+        '"We will reopen the port next week," she said.'
+    )
+    assert result.quotes() == ["We will reopen the port next week,"]
+    assert result.speaker_of("We will reopen the port next week,") == "she"
 
 
 def test_told_with_object_then_that_is_indirect_speech(label_en):

@@ -107,8 +107,14 @@ def test_indirect_speech_with_the_cue_at_the_end(label_id):
 
 
 def test_a_verb_after_a_comma_is_not_a_closing_cue(label_id):
-    result = label_id("Pasangan yang dikalahkan pada final, Yui Takahara, mengakui lawan.")
-    assert result.texts("QUOTE", type="indirect") == []
+    result = label_id(
+        "Pasangan yang dikalahkan pada final, Yui Takahara, mengakui lawan. "
+        "Pertandingan itu sangat berat bagi mereka berdua, kata Yui."
+    )
+    # `mengakui` after the apposition's comma closes nothing; `kata Yui` closes the next sentence.
+    assert result.texts("QUOTE", type="indirect") == ["Pertandingan itu sangat berat bagi mereka berdua"]
+    assert result.speaker_of("Pertandingan itu sangat berat bagi mereka berdua") == "Yui"
+    assert result.texts("PERSON") == ["Yui Takahara", "Yui"]
 
 
 def test_according_to_a_name_and_a_capitalised_role(label_id):
@@ -230,8 +236,13 @@ def test_closing_cue_with_an_apposition_after_the_speaker(label_id):
 
 
 def test_ship_names_are_not_people(label_id, label_en):
-    assert label_id("Tim SAR mencari kapal Cahaya Segara di Selat Alas.").texts("PERSON") == []
-    assert label_en("The tanker Nordic Aurora reported a crack in its hull.").texts("PERSON") == []
+    result = label_id("Tim SAR mencari kapal Cahaya Segara di Selat Alas.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["Tim SAR"]
+    assert result.texts("LOC") == ["Selat Alas"]
+    # The captain is a person; the tanker is not.
+    english = label_en("The tanker Nordic Aurora reported a crack in its hull, captain Lars Berg said.")
+    assert english.texts("PERSON") == ["Lars Berg"]
 
 
 def test_company_trade_words_and_a_lone_body_word(label_en):

@@ -44,9 +44,12 @@ def test_multi_paragraph_quote_one_quote_per_paragraph(label_id):
 def test_scare_quotes_and_titles_are_not_quotes(label_id):
     text = (
         'Pemerintah menyebut kebijakan itu "sementara" saja. Lembaga itu menerbitkan kajian berjudul '
-        '"Pilkada yang Jujur dan Murah" pekan lalu. Warga menyebutnya “Jalan Tikus Baru”.'
+        '"Pilkada yang Jujur dan Murah" pekan lalu. Warga menyebutnya “Jalan Tikus Baru”.\n\n'
+        "“Kami menolak kebijakan itu,” kata Andi Wijaya."
     )
-    assert label_id(text).quotes() == []
+    result = label_id(text)
+    assert result.quotes() == ["Kami menolak kebijakan itu,"]  # the real quotation only
+    assert result.speaker_of("Kami menolak kebijakan itu,") == "Andi Wijaya"
 
 
 def test_quote_marks_in_furniture_lines_are_skipped(label_id):

@@ -1,0 +1,252 @@
+"""Organisation, region and event rules and the body predicates other rules share: a head word
+and what may follow it (`Kementerian Luar Negeri`, `Dinas Kesehatan Kabupaten X`, `Satgas
+Karhutla Riau`), a known organisation with its units (`BMKG Wilayah I Medan`), an English run that
+ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event head (`Sungai X`,
+`KTT X`) and a facility (not tagged, but its words are no person)."""
+
+from __future__ import annotations
+
+from annotator.nlp import entity_places as places
+from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, EntityState
+
+
+def organisation_at(s: EntityState, index: int) -> int | None:
+    """An organisation head (`Kementerian`, `Universitas`) and the words after it, unless the
+    gazetteer knows a longer organisation starting here (then that rule has it)."""
+    if not s.lex.org_heads.match(s.tokens, index):
+        return None
+    gaz = s.gazetteer(index)
+    if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
+        return None
+    return organisation(s, index)
+
+
+def region(s: EntityState, index: int) -> int | None:
+    """`Sungai Ciliwung`, `Selat Alas`: a region head and its name (LOC)."""
+    return headed(s, index, "LOC")
+
+
+def event(s: EntityState, index: int) -> int | None:
+    """`KTT ASEAN`, `Piala Dunia 2026`: an event head and its name (EVENT)."""
+    return headed(s, index, "EVENT")
+
+
+def facility(s: EntityState, index: int) -> int | None:
+    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name."""
+    match = s.lex.facilities.match(s.tokens, index)
+    if not match:
+        return None
+    k = match[0]
+    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and not s.gazetteer(k):
+        k += 1
+    s.block(index, k - 1)
+    return k
+
+
+def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]]) -> int:
+    """Consume what may follow an organisation or role head; returns the index after it."""
+    lex = s.lex
+    k = index
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
+        token = s.tokens.tokens[k]
+        if kind == "named":
+            if k - index >= 8 or (k > index and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))):
+                break  # `Polres Metro Bekasi AKBP Bambang Wijaya`: a rank starts the person
+            if (token.is_cap or token.text[:1].isdigit()) and (token.text not in lex.stopwords or cap_ahead(s, k + 1)):
+                gaz = s.gazetteer(k)
+                if gaz:
+                    inner.append((k, gaz[0] - 1, gaz[1]))
+                    k = gaz[0]
+                    continue
+                k += 1
+                continue
+            if token.text in s.words.role_joiners and s.cap_word(k + 1) and (k > index or token.text in s.words.purpose_joiners):
+                if s.gazetteer(k + 1) or lex.org_heads.match(s.tokens, k + 1):
+                    break  # `Universitas Tanjungpura dan TNI Angkatan Laut`: a second body
+                k += 1
+                continue
+            break
+        if token.text in s.res.name_prefixes and s.word(k + 1) in s.res.name_prefixes:
+            break  # `... Bali I Nyoman Gede Arsana`: a Balinese name starts here
+        if token.text in s.res.place_types and s.cap_word(k + 1) and s.joined(k, k + 1):
+            k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
+            continue
+        portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
+        if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
+            k = portfolio[0]
+            continue
+        gaz = s.gazetteer(k)
+        if gaz and gaz[1] in ("GPE", "ORG"):
+            place_end = places.place_ending(s, gaz[0], gaz[1])[0] if gaz[1] == "GPE" else gaz[0]
+            inner.append((k, place_end - 1, gaz[1]))
+            k = place_end
+            continue
+        if (
+            kind == "domain"
+            and (ROMAN.match(token.text) or ACRONYM.match(token.text))
+            and token.text not in lex.stopwords
+            and s.word(k + 1) not in s.res.name_prefixes
+        ):
+            k += 1
+            continue
+        if kind == "domain" and token.text in s.words.role_joiners and k > index and s.free(k + 1):
+            follow = lex.portfolio.match(s.tokens, k + 1)
+            if follow and s.tokens.tokens[k + 1].is_cap:
+                k += 1
+                continue
+        break
+    return k
+
+
+def role_word(s: EntityState, index: int) -> bool:
+    """A title or role starts at ``index`` (after a head that is also a facility word, such as
+    `Kantor Gubernur`, it makes the governor's office, a building)."""
+    return bool(s.lex.titles.match(s.tokens, index) or s.lex.roles.match(s.tokens, index))
+
+
+def defined_term_ahead(s: EntityState, end: int) -> bool:
+    """Whether capitalised words and joiners from ``end`` on lead to an acronym in parentheses."""
+    k = end
+    while k < s.n and s.joined(k - 1, k) and (s.tokens.tokens[k].is_cap or s.word(k) in s.words.role_joiners):
+        k += 1
+    return bool(DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end))
+
+
+def cap_ahead(s: EntityState, k: int) -> bool:
+    """A capitalised word that is no stop word comes later in this run (`Pasar Seluruh Indonesia`)."""
+    while k < s.n and s.free(k) and s.joined(k - 1, k) and s.tokens.tokens[k].is_cap:
+        if s.tokens.tokens[k].text not in s.lex.stopwords:
+            return True
+        k += 1
+    return False
+
+
+def comma_list(s: EntityState, k: int, kind: str) -> bool:
+    """`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`: a comma between portfolio words."""
+    if kind != "domain" or s.tokens.gap(k - 1, k) != ", ":
+        return False
+    if s.lex.portfolio.match(s.tokens, k) is None and s.word(k) != "dan":
+        return False
+    return s.tokens.tokens[k - 1].is_cap
+
+
+def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | None:
+    """An organisation starting with a head word; adds it and returns the index after it. After a
+    minister, a head that is also a portfolio word takes no unlisted words (`Menteri Koperasi Arif`,
+    but `Ketua Koperasi Baitul Qiradh Gayo`)."""
+    match = s.lex.org_heads.match(s.tokens, index)
+    if not match:
+        return None
+    after_head, kind = match
+    portfolio_of_minister = in_role and s.word(index - 1) in s.words.ministers and s.lex.portfolio.match(s.tokens, index)
+    if portfolio_of_minister and kind == "named":
+        return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
+    inner: list[tuple[int, int, str]] = []
+    end = body_tail(s, after_head, kind, inner) if s.joined(after_head - 1, after_head) else after_head
+    if (
+        end == after_head
+        and kind == "domain"
+        and s.cap_word(after_head)
+        and s.joined(after_head - 1, after_head)
+        and not (s.lex.facilities.match(s.tokens, index) and role_word(s, after_head))
+        and not portfolio_of_minister
+    ):
+        # `Satgas Karhutla Riau`, `Badan Bantuan dan Pekerjaan PBB`: a body with words we do not list.
+        end = body_tail(s, after_head, "named", inner)
+    if end == after_head and kind != "regional":
+        return None
+    if end == after_head and not s.gazetteer(index):
+        return None
+    # A trailing comma-joined portfolio list must not end on `dan`.
+    while end > after_head and s.word(end - 1) in s.words.role_joiners:
+        end -= 1
+    s.add(index, end - 1, "ORG")
+    return end
+
+
+def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    end = gaz_end
+    if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
+        inner: list[tuple[int, int, str]] = []
+        end = body_tail(s, end, "domain", inner)
+    s.add(index, end - 1, "ORG")
+    return end
+
+
+def headed(s: EntityState, index: int, heads_label: str) -> int | None:
+    matcher = s.lex.loc_heads if heads_label == "LOC" else s.lex.event_heads
+    match = matcher.match(s.tokens, index)
+    if not match:
+        return None
+    k = match[0]
+    while k < s.n and s.free(k) and s.joined(k - 1, k):
+        token = s.tokens.tokens[k]
+        if heads_label == "EVENT":
+            gaz = s.gazetteer(k)
+            if gaz:
+                k = gaz[0]
+            elif NUMBER.match(token.text):
+                k += 1
+            else:
+                break
+        elif token.is_cap and token.text not in s.lex.stopwords:
+            if k > match[0] and s.in_title_line(index) and token.text not in s.res.place_suffixes:
+                break  # `Pulau Karimata Terancam Bangkrut`: a headline's next words are no part of it
+            k += 1
+        else:
+            break
+    if k == match[0] and heads_label == "LOC":
+        return None
+    if k == match[0] and " " not in s.text[s.tokens.tokens[index].start : s.tokens.tokens[k - 1].end]:
+        return None  # a one-word event head alone (`Pemilu`) is no named event
+    s.add(index, k - 1, heads_label)
+    return k
+
+
+def tailed_organisation(s: EntityState, index: int) -> int | None:
+    """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
+    with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
+    tails = s.lex.org_tails
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+        return None
+    k = index
+    best = None
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
+        word = s.word(k)
+        if s.tokens.tokens[k].is_cap:
+            if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
+                best = k
+            k += 1
+        elif word in s.words.role_joiners and s.cap_word(k + 1):
+            if word == "of" and best is not None and k == best + 1:
+                break
+            k += 1
+        else:
+            break
+    if best is None or person_before_of(s, index, best):
+        return None
+    end = best + 1
+    if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
+        gaz = s.gazetteer(end + 1)
+        if gaz:
+            end = gaz[0]
+        elif not s.in_title_line(index):
+            k = end + 1
+            while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3:
+                k += 1
+            end = k
+    if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
+        return None  # a tail word alone is an ORG only as `the Commission`
+    s.add(index, end - 1, "ORG")
+    return end
+
+
+def person_before_of(s: EntityState, index: int, tail: int) -> bool:
+    """`Priya Raman of Seaborne Tankers Limited`: before an `of` in front of the tail stand only
+    name words (no tail or head word), so the run is a person and then the organisation."""
+    of = next((k for k in range(tail - 1, index, -1) if s.word(k) == "of"), None)
+    if of is None:
+        return False
+    words = range(index, of)
+    return not any(s.word(k) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, k) for k in words)

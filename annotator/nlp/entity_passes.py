@@ -1,0 +1,199 @@
+"""Passes over the entities the scan accepted: English organisations go on through `of`/`for`;
+an organisation and a unit or place after it are one name; an event keeps its year; acronyms
+defined in parentheses are tagged everywhere; parts of names and one-word places found once are
+tagged wherever else they stand alone."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
+
+
+def merge_adjacent_organisations(s: EntityState) -> None:
+    """An ORG followed, one space apart, by a unit or a place is one name (`Walhi Jawa Barat`,
+    `Pusat Riset Kelautan Universitas Tanjungpura`); two acronyms side by side stay two."""
+    s.found.sort(key=lambda m: m.start)
+    merged: list[Mention] = []
+    for mention in s.found:
+        previous = merged[-1] if merged else None
+        if previous is not None and mergeable(s, previous, mention):
+            merged[-1] = Mention(previous.start, mention.end, "ORG", source=previous.source, rule="organisation_and_unit")
+            continue
+        merged.append(mention)
+    s.found = merged
+
+
+def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
+    if left.label != "ORG" or right.label not in ("ORG", "GPE") or left.source != right.source:
+        return False
+    if s.text[left.end : right.start] != " ":
+        return False
+    if right.label == "GPE" and s.analysis.lang != "id":
+        return False  # English puts the place first (`Jakarta Police`)
+    left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
+    return not (ACRONYM.match(left_text) and ACRONYM.match(right_text))
+
+
+def extend_english_organisations(s: EntityState) -> None:
+    """`Ministry of Agriculture, Fisheries and Water Resources`, `World Wide Fund for Nature`,
+    `Regional Organization for the Protection of the Marine Environment`: an English ORG goes on
+    through `of`/`for` (and `the`) and capitalised words, and a list of them joined by `and`."""
+    for mention in list(s.found):
+        if mention.label != "ORG":
+            continue
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        if s.in_title_line(last):
+            continue
+        end = english_org_end(s, last + 1)
+        if end == last + 1 and " of " in s.text[mention.start : mention.end]:
+            end = listed_words_end(s, last + 1)
+            end = joined_portfolio_end(s, end)
+        if end > last + 1:
+            absorb(s, mention, end - 1)
+
+
+def english_org_end(s: EntityState, k: int) -> int:
+    """Index after `of`/`for` phrases (and a capitalised list) that continue an ORG ending before ``k``."""
+    start = k
+    while s.word(k) in ("of", "for") and s.joined(k - 1, k):
+        j = k + 1 if s.word(k + 1) != "the" else k + 2
+        run_end = org_words_end(s, j)
+        if run_end == j or not s.joined(j - 1, j):
+            break
+        gaz = s.lex.gazetteer.match(s.tokens, j)
+        if s.word(k) == "for" and gaz and gaz[0] == run_end and gaz[1] == "GPE":
+            break  # `the European Union for Ukraine`: a place after `for` is no part of the name
+        k = run_end
+        k = listed_words_end(s, k)
+    return k if k > start else start
+
+
+def org_words_end(s: EntityState, k: int) -> int:
+    """Index after capitalised words (joined by `and`/`of` between them) from ``k``."""
+    end = k
+    while end < s.n and s.tokens.tokens[end].is_cap and (end == k or s.joined(end - 1, end)):
+        end += 1
+        if s.word(end) in ("and", "&") and s.joined(end - 1, end) and s.word(end + 1)[:1].isupper():
+            end += 1
+    return end
+
+
+def listed_words_end(s: EntityState, k: int) -> int:
+    """`..., Fisheries and Water Resources`: comma-joined capitalised words that end with `and`."""
+    j = k
+    while s.tokens.gap(j - 1, j) == ", " and j < s.n and s.lex.portfolio.match(s.tokens, j):
+        run_end = org_words_end(s, j)
+        if any(s.word(i) == "and" for i in range(j, run_end)):
+            return run_end
+        j = run_end
+    return k
+
+
+def joined_portfolio_end(s: EntityState, k: int) -> int:
+    """`Department of Water | and Sanitation`: `and` and a portfolio word go on with a ministry's name."""
+    if s.word(k) != "and" or not s.joined(k - 1, k) or not s.joined(k, k + 1):
+        return k
+    portfolio = s.lex.portfolio.match(s.tokens, k + 1)
+    return portfolio[0] if portfolio and s.tokens.tokens[k + 1].is_cap else k
+
+
+def absorb(s: EntityState, mention: Mention, last: int) -> None:
+    """Stretch ``mention`` to token ``last``; mentions inside the new stretch are dropped."""
+    end = s.tokens.tokens[last].end
+    s.found = [m for m in s.found if m is mention or not (mention.end <= m.start < end)]
+    s.block(s.tokens.first_at_or_after(mention.end), last)
+    mention.end = end
+    mention.rule = f"{mention.rule}+of"
+
+
+def events_with_years(s: EntityState) -> None:
+    """`Indonesia Masters 2025`, `Olimpiade 2028`: a year right after an event (or a lone event
+    head) belongs to the event's name, not to a DATE of its own."""
+    s.found.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    for mention in s.found:
+        year = mention.label == "DATE" and YEAR.match(s.text[mention.start : mention.end])
+        previous = kept[-1] if kept else None
+        if year and previous is not None and previous.label == "EVENT" and s.text[previous.end : mention.start] == " ":
+            previous.end = mention.end
+            previous.rule = f"{previous.rule}+year"
+            continue
+        if year:
+            head = lone_event_head_before(s, mention.start)
+            if head is not None:
+                kept.append(Mention(s.tokens.tokens[head].start, mention.end, "EVENT", rule="event_year"))
+                s.block(head, head)
+                continue
+        kept.append(mention)
+    s.found = kept
+
+
+def lone_event_head_before(s: EntityState, offset: int) -> int | None:
+    """Index of a free one-word event head (`Olimpiade`) right before the year at ``offset`` (the
+    ``event_year`` shape of spaCy's ``Matcher``)."""
+    year = s.tokens.first_at_or_after(offset)
+    index = year - 1
+    if index < 0 or not s.free(index) or s.shape("event_year", index) != year + 1:
+        return None
+    match = s.lex.event_heads.match(s.tokens, index)
+    return index if match and match[0] == index + 1 and s.tokens.tokens[index].is_cap else None
+
+
+def propagate_places(s: EntityState) -> None:
+    """A one-word place found once is a place everywhere (`MUSCAT` in the dateline, then `to Muscat`;
+    `in Sohar` and, earlier, `the port of Sohar`)."""
+    places = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
+    places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
+    people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
+    for index, token in enumerate(s.tokens.tokens):
+        if token.text in places and token.text not in people and s.free(index) and not token.is_upper:
+            s.add(index, index, "GPE", rule="place_found_elsewhere")
+
+
+def propagate_names(s: EntityState) -> None:
+    """Parts of names found elsewhere are names when they stand alone (`Rina` of `Rina Hartono`)."""
+    parts: set[str] = set()
+    for mention in s.found:
+        if mention.label == "PERSON":
+            words = s.text[mention.start : mention.end].split()
+            parts.update(
+                w for w in words if w[:1].isupper() and w not in s.lex.stopwords and w not in s.res.name_prefixes
+            )
+    common_parts = {w for w in parts if w.lower() in s.lower_words}
+    if not parts:
+        return
+    for index, token in enumerate(s.tokens.tokens):
+        if token.text in common_parts and s.free(index) and not s.naming_context(index):
+            continue
+        if token.text in parts and s.free(index):
+            start = index
+            while (
+                start > 0
+                and s.free(start - 1)
+                and s.word(start - 1) in s.res.name_prefixes
+                and s.joined(start - 1, start)
+            ):
+                start -= 1
+            end = index + 1
+            while end < s.n and s.word(end) in parts and s.free(end) and s.joined(end - 1, end):
+                end += 1
+            s.add(start, end - 1, "PERSON", rule="name_found_elsewhere")
+
+
+def acronyms_in_parentheses(s: EntityState) -> None:
+    """`Badan Gizi Nasional (BGN)`, `... (BPH Migas)`: the acronym after an ORG is an ORG, here and
+    everywhere after."""
+    known: set[str] = set()
+    by_end = {m.end: m for m in s.found if m.label == "ORG"}
+    for match in ACRONYM_IN_PARENTHESES.finditer(s.text):
+        before = s.text[: match.start()].rstrip()
+        if len(before) in by_end:
+            known.add(match.group(1))
+    for acronym in sorted(known, key=len, reverse=True):
+        for match in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", s.text):
+            first = s.tokens.first_at_or_after(match.start())
+            last = s.tokens.last_ending_at_or_before(match.end())
+            if first <= last and all(s.free(k) for k in range(first, last + 1)):
+                s.add(first, last, "ORG", rule="defined_acronym")

@@ -1,0 +1,274 @@
+"""Rules for people and known names, and the name predicates other rules share: a title or role
+and the name after it (`Menteri Luar Negeri Prancis Jean Dupont`: the role's words are no entity,
+places and bodies inside it keep their labels), a gazetteer name (with what may continue it), and
+a run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last word)."""
+
+from __future__ import annotations
+
+from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_places as places
+from annotator.nlp.entity_state import (
+    AGE_AFTER,
+    APPOSITION_AFTER_NAME,
+    DEFINED_ACRONYM,
+    HYPHEN_PARTICLE,
+    MAX_NAME_WORDS,
+    EntityState,
+)
+
+
+def known_name(s: EntityState, index: int) -> int | None:
+    """A name the gazetteer knows (ORG, GPE, LOC), with what continues it."""
+    gaz = s.gazetteer(index)
+    return known(s, index, gaz) if gaz else None
+
+
+def known_name_extent(s: EntityState, index: int) -> int:
+    """Where the gazetteer's own name ends: it beats an organisation head only when longer."""
+    gaz = s.gazetteer(index)
+    return gaz[0] if gaz else index
+
+
+def headline_word(s: EntityState, index: int) -> int | None:
+    """In a headline-like line only known names are tagged: a capitalised word there is skipped."""
+    return index + 1 if s.in_title_line(index) else None
+
+
+def name_run(s: EntityState, index: int) -> int:
+    """Index after a run of capitalised words (particles allowed inside) starting at ``index``."""
+    lex = s.lex
+    k = index
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < MAX_NAME_WORDS:
+        token = s.tokens.tokens[k]
+        if k > index:
+            head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
+            closing_tail = token.text in s.res.loc_tails and not head_follows  # `Kafue River`
+            if (
+                s.is_head(k)
+                and not closing_tail
+                and (head_follows or not lex.roles.match(s.tokens, k) or lex.roles.match(s.tokens, k)[0] > k + 1)
+            ):
+                break
+            gaz = lex.gazetteer.match(s.tokens, k)
+            # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
+            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1))):
+                break
+        if (
+            (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
+            or (token.text in s.words.name_particles and k > index and s.cap_word(k + 1))
+            or (k > index and HYPHEN_PARTICLE.match(token.text))
+            or (k == index and prefix_starts_name(s, k))
+        ):
+            k += 1
+        else:
+            break
+    return k
+
+
+def prefix_starts_name(s: EntityState, index: int) -> bool:
+    """A name prefix that is also a common word (`Lalu` 'then') starts a name inside a sentence,
+    before a capitalised word that is no portfolio word (`Lalu Lintas` is traffic)."""
+    word = s.word(index)
+    return (
+        word in s.res.name_prefixes
+        and not s.tokens.sentence_initial(index)
+        and s.cap_word(index + 1)
+        and s.joined(index, index + 1)
+        and s.lex.portfolio.match(s.tokens, index) is None
+    )
+
+
+def valid_name(s: EntityState, first: int, end: int) -> bool:
+    for k in range(first, end):
+        word = s.tokens.tokens[k].text
+        if word in s.res.name_prefixes:
+            continue
+        if word in s.portfolio_words or word in s.words.unit_words:
+            return False
+        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != ".":
+            return False
+    return True
+
+
+def role(s: EntityState, index: int) -> int | None:
+    """A capitalised title or role (`Menteri Luar Negeri Prancis`, `Prof.`): the entities inside
+    it are added; a name right after it is a PERSON. Returns the index after all of it."""
+    lex = s.lex
+    match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
+    if not match:
+        return None
+    k = match[0]
+    inner: list[tuple[int, int, str]] = []
+    while k < s.n:
+        if not s.continues(k):
+            break
+        more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+        if more:
+            k = more[0]
+            continue
+        if lex.org_heads.match(s.tokens, k) and s.free(k):
+            gaz = s.gazetteer(k)
+            end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
+            if end:
+                k = end
+                continue
+        gaz = s.gazetteer(k)
+        if gaz and gaz[1] == "ORG":
+            s.block(index, k - 1)
+            k = bodies.known_organisation(s, k, gaz[0])
+            continue
+        end = bodies.body_tail(s, k, "domain", inner)
+        if end == k:
+            break
+        k = end
+    for first, last, label in inner:
+        if all(s.free(i) for i in range(first, last + 1)):
+            s.add(first, last, label)
+    s.block(index, k - 1)  # the role's own words are no entity (and no name part)
+    if s.in_title_line(index):
+        return k
+    acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
+    if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
+        s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
+        k += 1
+        if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
+            end = name_run(s, k)
+            if end > k and valid_name(s, k, end):
+                s.add(k, end - 1, "PERSON")
+                return end
+        return k
+    if k < s.n and s.cap_word(k) and s.continues(k):
+        end = name_run(s, k)
+        if end > k and regional_role(s, index) and name_in_apposition(s, end):
+            s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
+            return end
+        if end > k and valid_name(s, k, end):
+            split = places.place_before_name(s, k, end)
+            if split is not None:
+                s.add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
+                k = split
+            s.add(k, end - 1, "PERSON")
+            return end
+    return k
+
+
+def regional_role(s: EntityState, index: int) -> bool:
+    """A role that heads a place (`Camat`, `Bupati`, `Wali Kota`, `Mayor`): a place may follow it."""
+    match = s.lex.roles.match(s.tokens, index)
+    return (
+        bool(match) and s.text[s.tokens.tokens[index].start : s.tokens.tokens[match[0] - 1].end] in s.words.regional_roles
+    )
+
+
+def name_in_apposition(s: EntityState, end: int) -> bool:
+    """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
+    commas, so the run before it is the role's place, not the person."""
+    if s.tokens.gap(end - 1, end) != ", " or not s.cap_word(end) or bodies.role_word(s, end):
+        return False
+    name_end = name_run(s, end)
+    return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
+
+
+def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
+    """A gazetteer name; a one-word place followed by an unknown capitalised word is either a
+    district (`di Medan Maimun`) or the first name of a person (`pelatih Milan Petrovic`)."""
+    end, label = gaz
+    if end == index + 1 and s.word(index).isupper() and AGE_AFTER.match(s.text, s.tokens.tokens[index].end):
+        s.block(index, index)
+        return end  # `AS (34)`: a suspect's initials, not a country
+    if label == "ORG":
+        return bodies.known_organisation(s, index, end)
+    if label in ("GPE", "LOC"):
+        end, label = places.place_ending(s, end, label)
+    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end)
+    if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
+        single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
+        before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
+        after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
+        if before in s.words.list_before_place or before in s.words.place_prepositions or after_comma:
+            if single_follower and not s.in_title_line(index):
+                s.add(index, end, "GPE")
+                return end + 1
+        elif not s.in_title_line(index) and single_follower:
+            run_end = name_run(s, index)
+            if run_end > end and valid_name(s, index, run_end):
+                label_of_run = run_label(s, [s.word(k) for k in range(index, run_end)])
+                if label_of_run:
+                    s.add(index, run_end - 1, label_of_run)
+                    return run_end
+    s.add(index, end - 1, label)
+    return end
+
+
+def person(s: EntityState, index: int) -> int:
+    end = name_run(s, index)
+    if end == index:
+        return index + 1
+    first = index
+    # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
+    while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
+        first += 1
+    words = [s.tokens.tokens[k].text for k in range(first, end)]
+    if not words:
+        return end
+    if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
+        s.block(first, end - 1)
+        return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
+    label = run_label(s, words)
+    if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
+        label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
+    if label == "PERSON" and bodies.defined_term_ahead(s, end):
+        return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
+    if label != "PERSON":
+        if label:
+            s.add(first, end - 1, label)
+        return end
+    if not valid_name(s, first, end):
+        return end
+    elif len(words) >= 2 and not all(w.isupper() for w in words):
+        s.add(first, end - 1, "PERSON")
+    elif len(words) == 1 and single_name(s, first):
+        s.add(first, first, "PERSON")
+    elif len(words) == 1 and places.single_place(s, first):
+        s.add(first, first, "GPE")
+    return end
+
+
+def run_label(s: EntityState, words: list[str]) -> str | None:
+    """What a run of two or more capitalised words is: its last word decides (`... Agency` ORG,
+    `... Masters` EVENT, `... Timur` GPE); acronyms or only common words make it nothing."""
+    if len(words) < 2:
+        return "PERSON"
+    if words[-1] in s.lex.org_tails:
+        return "ORG"
+    if words[-1] in s.res.event_tails:
+        return "EVENT"
+    if words[-1] in s.res.place_suffixes:
+        return "GPE"  # `Sumba Timur`, `Rokan Hilir`
+    if words[-1] in s.res.loc_tails:
+        return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
+    if any(w.isupper() and len(w) > 1 for w in words) or all(w.lower() in s.lower_words for w in words):
+        return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
+    return "PERSON"
+
+
+def single_name(s: EntityState, index: int) -> bool:
+    """A lone capitalised word is a name next to a speech verb or a courtesy title."""
+    token = s.tokens.tokens[index]
+    if token.is_upper or token.text.lower() in s.lower_words or token.text in s.lex.stopwords:
+        return False
+    if token.text in s.lex.org_tails:
+        return False  # `Police said`: a body's kind, not a person's name
+    lex = s.lex
+    if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
+        return True
+    if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
+        return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
+    previous = index - 1
+    if previous >= 0 and s.joined(previous, index):
+        before = s.tokens.tokens[previous].text
+        if lex.cues_after.match(s.tokens, previous) or lex.cues_before.match(s.tokens, previous):
+            return True
+        if before.lower() in ("menurut", "according"):
+            return True
+    return False

@@ -1,0 +1,111 @@
+"""Place rules and the place predicates other rules share: a place type before a name
+(`Kecamatan Pakenjeng`, a spaCy ``Matcher`` shape), a compass word before a known place
+(`East Jakarta`), the endings that continue a place (`Aceh Tengah`, `Kafue River`), and where an
+unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of places)."""
+
+from __future__ import annotations
+
+from annotator.nlp.entity_state import EntityState
+
+
+def compass_place(s: EntityState, index: int) -> int | None:
+    """`East Jakarta`: a compass word before a known place is part of it."""
+    if s.word(index) not in s.words.compass or not s.joined(index, index + 1):
+        return None
+    follow = s.gazetteer(index + 1)
+    if not follow or follow[1] != "GPE":
+        return None
+    s.add(index, follow[0] - 1, "GPE")
+    return follow[0]
+
+
+def place_type(s: EntityState, index: int) -> int | None:
+    """`Kecamatan Pakenjeng`: the name after an administrative type word is a GPE."""
+    if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
+        return None
+    if not s.cap_word(index + 1) or not s.joined(index, index + 1):
+        return None
+    if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
+        return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
+    k = place_name_end(s, index + 1, max_words=3)
+    s.block(index, index)
+    s.add(index + 1, k - 1, "GPE")
+    return k
+
+
+def place_ending(s: EntityState, end: int, label: str) -> tuple[int, str]:
+    """After a known place ending before ``end``: compass words that continue it (`Aceh Tengah`) or a
+    natural-feature word that makes it a LOC (`Ciliwung River`)."""
+    k = end
+    while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
+        k += 1
+    if k == end and k < s.n and s.free(k) and s.word(k) in s.res.loc_tails and s.joined(k - 1, k):
+        return k + 1, "LOC"
+    return k, label
+
+
+def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
+    """Index after a place name at ``first``: a known name or up to ``max_words`` capitalised
+    words, with the compass and position words after it (`Bandung Barat`, `Timor Tengah Selatan`)."""
+    gaz = s.gazetteer(first)
+    if gaz:
+        k = gaz[0]
+    else:
+        k = first
+        while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
+            if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes):
+                break
+            k += 1
+    while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
+        k += 1
+    return k
+
+
+def place_context(s: EntityState, index: int) -> bool:
+    """Right after a preposition of place (`di`, `asal`, `in`, `the town of`), or in a list that
+    follows a place (`di Mimika Baru, Kuala Kencana, dan Tembagapura`)."""
+    if index < 1 or s.naming_context(index) or s.lex.event_heads.match(s.tokens, index):
+        return False  # `di Olimpiade 2028`: an event, not a place
+    if s.tokens.gap(index - 1, index) == ", ":
+        return list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)
+    if not s.joined(index - 1, index):
+        return False
+    before = s.word(index - 1)
+    if before in s.words.place_prepositions:
+        return True
+    if before == "of" and s.word(index - 2).lower() in s.words.place_nouns:
+        return True  # `the town of Fort Calloway`
+    if before in ("dan", "and") and index >= 2:
+        return place_ends_at(s, s.tokens.tokens[index - 2].end)
+    return False
+
+
+def place_ends_at(s: EntityState, offset: int) -> bool:
+    return any(m.end == offset and m.label == "GPE" for m in s.latest(3))
+
+
+def list_goes_on(s: EntityState, index: int) -> bool:
+    """The capitalised run at ``index`` is the last but one item of a list (`, dan X`, `and X`):
+    a comma alone would also follow a name in apposition (`di Jakarta, Yuliana Sembiring, ...`)."""
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    following = s.text[s.tokens.tokens[end].end : s.tokens.tokens[end].end + 6]
+    return following.startswith((", dan ", ", and ", " dan ", " and "))
+
+
+def single_place(s: EntityState, index: int) -> bool:
+    """`di Gunungsitoli`: an unknown capitalised word right after `di`/`ke` is a place."""
+    token = s.tokens.tokens[index]
+    if token.is_upper or token.text.lower() in s.lower_words:
+        return False
+    return place_context(s, index)
+
+
+def place_before_name(s: EntityState, first: int, end: int) -> int | None:
+    """Where a name starts after an unknown place that ends in a compass or position word
+    (`Kayong Utara | Citra Duani Hakim`); None when the run holds no such place."""
+    for k in range(end - 2, first, -1):
+        if s.word(k) in s.res.place_suffixes:
+            return k + 1
+    return None

@@ -1,0 +1,239 @@
+"""The shared state of the entity rules over one text: its words, the entities accepted so far,
+the words no rule may take any more, and the predicates every rule uses.
+
+A rule (a candidate generator, see :mod:`annotator.nlp.entities`) never changes the result
+itself: :meth:`EntityState.propose` runs it against a :class:`Candidate` that collects its
+entities and the words it holds, and the resolver accepts one candidate per position
+(:meth:`EntityState.accept`). The passes after the scan add to the result directly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.lexicon import Lexicon, lexicon
+from annotator.nlp.tokens import TokenIndex
+
+ROMAN = re.compile(r"^(?:[IVX]{1,5}|\d{1,3})$")
+NUMBER = re.compile(r"^(?:\d{1,4}|[IVX]{1,5})$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+SPACE = re.compile(r"^[ \t]+$")
+MAX_NAME_WORDS = 5
+#: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
+HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+#: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`).
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)")
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+#: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
+APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
+
+
+class EntityWords:
+    """The named word sets of ``entity_words.toml`` (common and the language's own) as attributes."""
+
+    name_particles: frozenset[str]
+    role_joiners: frozenset[str]
+    unit_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    list_before_place: frozenset[str]
+    ministers: frozenset[str]
+    regional_roles: frozenset[str]
+    vessel_words: frozenset[str]
+    purpose_joiners: frozenset[str]
+    place_nouns: frozenset[str]
+    count_words: frozenset[str]
+    compass: frozenset[str]
+
+    def __init__(self, sets: dict[str, frozenset[str]]) -> None:
+        for name in self.__annotations__:
+            setattr(self, name, sets.get(name, frozenset()))
+
+
+@dataclass(eq=False)
+class Candidate:
+    """What one rule proposes at a word: the words it covers (``start``..``end``, exclusive), its
+    priority and name, the entities it adds and the words it holds without an entity."""
+
+    start: int
+    end: int
+    priority: int
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
+    #: Where the name the rule matched ends, for choosing between rules of one priority.
+    extent: int | None = None
+
+    @property
+    def label(self) -> str | None:
+        return self.mentions[0].label if self.mentions else None
+
+
+class EntityState:
+    """Per-text state of the entity rules; build one per text."""
+
+    def __init__(self, analysis: Analysis, tokens: TokenIndex, lex: Lexicon | None = None) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens = tokens
+        self.lex = lex or lexicon(analysis.lang)
+        self.res = self.lex.res
+        self.words = EntityWords(self.res.entity_words)
+        self.n = len(tokens)
+        self.found: list[Mention] = []
+        self.taken: list[bool] = [False] * self.n
+        self.pending: Candidate | None = None
+        self._scratch = Candidate(start=0, end=0, priority=0, rule="")
+        self.lower_words = {t.text for t in tokens.tokens if t.text.islower()}
+        self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.dotted_titles = {title.rstrip(".") for title in self.res.titles if title.endswith(".")}
+        self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
+
+    def _find_title_case_lines(self) -> set[int]:
+        """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
+        lines: set[int] = set()
+        for number, line in enumerate(self.text.split("\n")):
+            words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+            stripped = line.rstrip()
+            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"', "?", "!")):
+                capitalised = sum(1 for w in words if w[:1].isupper())
+                if capitalised / len(words) >= 0.6:
+                    lines.add(number)
+        return lines
+
+    def _find_credit_lines(self) -> set[int]:
+        """`Editor: Yohanes Simbolon` lines hold names, not a headline."""
+        return {
+            self.text.count("\n", 0, m.start) for m in self.analysis.furniture if m.attrs.get("kind") in ("editor", "dateline")
+        }
+
+    def in_title_line(self, index: int) -> bool:
+        if not self.title_case_lines:
+            return False
+        return bisect_right(self.line_starts, self.tokens.tokens[index].start) - 1 in self.title_case_lines
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether tokens ``left`` and ``right`` are separated by spaces only."""
+        return left >= 0 and right < self.n and bool(SPACE.match(self.tokens.gap(left, right)))
+
+    def continues(self, k: int) -> bool:
+        """Token ``k`` continues the phrase: spaces only before it, or a dotted title (`Prof. X`)."""
+        if k >= self.n:
+            return False
+        if self.joined(k - 1, k):
+            return True
+        previous = self.tokens.tokens[k - 1]
+        return previous.text in self.dotted_titles and self.tokens.gap(k - 1, k) == ". "
+
+    def free(self, index: int) -> bool:
+        """Whether word ``index`` exists and no entity, title or proposal under way holds it."""
+        if index >= self.n or index < 0 or self.taken[index]:
+            return False
+        return self.pending is None or index not in self.pending.blocked
+
+    def add(
+        self, first: int, last: int, label: str, *, start: int | None = None, end: int | None = None, rule: str | None = None
+    ) -> Mention:
+        """An entity over words ``first``..``last`` (or exact ``start``/``end``): into the proposal under
+        way, or straight into the result outside one (the passes after the scan)."""
+        tokens = self.tokens.tokens
+        mention = Mention(
+            tokens[first].start if start is None else start,
+            tokens[last].end if end is None else end,
+            label,
+            rule=rule or (self.pending.rule if self.pending is not None else None),
+        )
+        if self.pending is not None:
+            self.pending.mentions.append(mention)
+        else:
+            self.found.append(mention)
+        self.block(first, last)
+        return mention
+
+    def block(self, first: int, last: int) -> None:
+        """Keep words ``first``..``last`` from every later rule (a title's words, a ship's name)."""
+        if self.pending is not None:
+            self.pending.blocked.update(range(first, last + 1))
+            return
+        for index in range(first, last + 1):
+            self.taken[index] = True
+
+    def shape(self, name: str, index: int) -> int | None:
+        """The word after the ``name`` shape at word ``index`` (spaCy's ``Matcher``; the shapes are
+        in :func:`annotator.nlp.lexicon._shapes`), or None."""
+        return self.lex.shapes.match(self.tokens, name, index)
+
+    def latest(self, count: int) -> list[Mention]:
+        """The last ``count`` entities found, those of the proposal under way included."""
+        recent = self.found[-count:]
+        if self.pending is not None:
+            recent = (recent + self.pending.mentions)[-count:]
+        return recent
+
+    # --- proposals: a rule's result before the resolver accepts it ---------------------------
+
+    def propose(
+        self, rule: str, priority: int, index: int, generate: Callable[[EntityState, int], int | None]
+    ) -> Candidate | None:
+        """Run one candidate generator at word ``index`` without changing the result."""
+        scratch = self._scratch
+        scratch.start, scratch.end, scratch.priority, scratch.rule = index, index, priority, rule
+        self.pending = scratch
+        end = generate(self, index)
+        self.pending = None
+        if end is None:
+            scratch.mentions.clear()
+            scratch.blocked.clear()
+            return None
+        scratch.end = end
+        self._scratch = Candidate(start=0, end=0, priority=0, rule="")  # the candidate keeps this one
+        return scratch
+
+    def accept(self, candidate: Candidate) -> None:
+        """Set the annotations of the candidate the resolver chose."""
+        self.found.extend(candidate.mentions)
+        for index in candidate.blocked:
+            self.taken[index] = True
+
+    def cap_word(self, index: int) -> bool:
+        if not self.free(index):
+            return False
+        token = self.tokens.tokens[index]
+        return token.is_cap and token.text not in self.lex.stopwords
+
+    def word(self, index: int) -> str:
+        return self.tokens.tokens[index].text if 0 <= index < self.n else ""
+
+    def gazetteer(self, index: int) -> tuple[int, str] | None:
+        if not self.free(index):
+            return None
+        match = self.lex.gazetteer.match(self.tokens, index)
+        if match and all(self.free(k) for k in range(index, match[0])):
+            return match
+        return None
+
+    def is_head(self, index: int) -> bool:
+        """Whether a role, organisation, region, event or facility head starts at ``index``."""
+        lex = self.lex
+        return bool(
+            lex.roles.match(self.tokens, index)
+            or lex.org_heads.match(self.tokens, index)
+            or lex.loc_heads.match(self.tokens, index)
+            or lex.event_heads.match(self.tokens, index)
+            or lex.facilities.match(self.tokens, index)
+            or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
+        )
+
+    def naming_context(self, index: int) -> bool:
+        """Right after a speech verb or right before one (`kata Putri`, `Putri mengatakan`)."""
+        lex = self.lex
+        after_cue = lex.cues_after.match(self.tokens, index - 1) or lex.cues_before.match(self.tokens, index - 1)
+        if index > 0 and self.joined(index - 1, index) and after_cue:
+            return True
+        return index + 1 < self.n and self.joined(index, index + 1) and bool(lex.cues_before.match(self.tokens, index + 1))

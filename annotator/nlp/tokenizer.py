@@ -1,0 +1,117 @@
+"""A spaCy tokenizer built on the project's one tokenizer (:mod:`annotator.text.tokens`).
+
+The pre-labelling pipeline uses it in place of spaCy's own, so the rules, the spans they put on
+``doc.spans`` and the window's selection snapping all share the same token edges. It is
+registered as ``annotator_words.v1`` for spaCy configs::
+
+    [nlp.tokenizer]
+    @tokenizers = "annotator_words.v1"
+
+White space between tokens becomes spaCy's trailing-space flag (one space) or a white-space
+token (line breaks, runs of spaces), so ``doc.text`` is the input exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import regex
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from annotator.text.tokens import TOKEN_RE
+
+#: A word token starts with a word character (letters, digits, marks); shared with nlp/tokens.py.
+WORD_START = regex.compile(r"\w")
+#: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
+OWN_TOKENS = "annotator_words"
+
+
+#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access) and
+#: its word tokens, kept beside the Docs this tokenizer made for as long as they live.
+_made: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int, int]]]] = WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it when this tokenizer made the Doc."""
+    made = _made.get(doc)
+    return doc.text if made is None else made[0]
+
+
+def words_of(doc: Doc) -> list[tuple[int, int, int]] | None:
+    """(start, end, Doc index) of the Doc's word tokens when this tokenizer made it, else None."""
+    made = _made.get(doc)
+    return None if made is None else made[1]
+
+
+class WordTokenizer:
+    """``Doc`` of words and single symbols; a word token is one whose text starts with a word character."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        #: (start, end, Doc index) of every word token, for the rules (:func:`words_of`).
+        word_tokens: list[tuple[int, int, int]] = []
+        position = 0
+        for match in TOKEN_RE.finditer(text):
+            start, end = match.span()
+            if start > position:  # white space: one space is the previous token's flag, the rest a token
+                gap_start = position
+                if spaces and text[position] == " ":
+                    spaces[-1] = True
+                    gap_start += 1
+                if gap_start < start:
+                    words.append(text[gap_start:start])
+                    spaces.append(False)
+            if match.group(1) is not None:
+                word_tokens.append((start, end, len(words)))
+            words.append(match.group())
+            spaces.append(False)
+            position = end
+        if position < len(text):
+            gap_start = position + 1 if spaces and text[position] == " " else position
+            if gap_start > position:
+                spaces[-1] = True
+            if gap_start < len(text):
+                words.append(text[gap_start:])
+                spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[OWN_TOKENS] = True
+        _made[doc] = (text, word_tokens)
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # Nothing to save: the tokenizer has no settings or data of its own.
+    def to_bytes(self, **_kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs: Any) -> WordTokenizer:
+        return self
+
+    def to_disk(self, _path: Any, **_kwargs: Any) -> None:
+        return None
+
+    def from_disk(self, _path: Any, **_kwargs: Any) -> WordTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("annotator_words.v1")
+def create_word_tokenizer() -> Callable[[Any], WordTokenizer]:
+    def make(nlp: Any) -> WordTokenizer:
+        return WordTokenizer(nlp.vocab)
+
+    return make
+
+
+def is_word(text: str) -> bool:
+    """Whether a token's text is a word (as opposed to a symbol or white space)."""
+    return WORD_START.match(text) is not None
