@@ -23,7 +23,11 @@ def when_dialog_opens(kind: type[QDialog], steps: Callable[[QDialog], None], *, 
                 QTimer.singleShot(10, lambda: look(left - 1))
             return
         found.append(dialog)
-        steps(dialog)
+        try:
+            steps(dialog)
+        except BaseException:
+            dialog.reject()  # a failed step must not leave the test waiting on the dialog
+            raise
 
     QTimer.singleShot(0, look)
     return found

@@ -10,6 +10,7 @@ from annotator.gui import dialogs
 from annotator.storage import AnnotationEditor, Project
 from tests.gui.conftest import open_window
 from tests.gui.driving import press, stored
+from tests.gui.modal import when_dialog_opens
 from tests.gui.projects import Doc, build_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -178,3 +179,46 @@ def test_theme_zoom_and_snapping_are_remembered(qtbot, window, settings) -> None
     assert settings.snap is False
     window.action("dark").trigger()
     assert not window.view.is_dark() and not settings.dark
+
+
+def test_comment_dialog_submits_with_ctrl_enter_and_cancels_with_esc(qtbot, window, project_path) -> None:
+    def type_and_submit(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(dialog.text.hasFocus, timeout=3000)  # the text box takes the keys at once
+        qtbot.keyClicks(dialog.text, "hanya foto")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, CTRL)
+
+    assert when_dialog_opens(dialogs.CommentDialog, type_and_submit) is not None
+    window.action("mark_rejected").trigger()
+    assert statuses(project_path)["kompas-1"][0::2] == ("rejected", "hanya foto")
+    assert window.session.document.doc_id == "kompas-2"
+
+    def type_and_escape(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.text, "nanti saja")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+
+    found = when_dialog_opens(dialogs.CommentDialog, type_and_escape)
+    window.action("mark_skipped").trigger()
+    assert found
+    assert window.session.document.doc_id == "kompas-2"
+    assert statuses(project_path)["kompas-2"][0] == "in_progress"
+
+
+def test_queue_shows_documents_another_process_imports(qtbot, window, tmp_path, project_path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "kiriman.txt"
+    source.write_text("Banjir melanda Semarang pada Selasa malam.\n", encoding="utf-8")
+    assert window.queue.model.rowCount() == 3
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(project_path), str(source)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 4, timeout=10000)  # no typing: the poll sees it
+    assert window.queue.model.entry(3).title or window.queue.model.entry(3).doc_id
+    assert window.session.document.doc_id == "kompas-1"  # the open document stays
+    assert window.queue.model.current_pk == window.session.doc_pk
