@@ -12,11 +12,9 @@ from annotator.storage.watching import DocumentWatcher
 
 
 def add(location: str, *texts: str) -> list[int]:
-    with Project.open(location) as other:  # its own engine, as another process would have
-        with other.transaction() as connection:
-            return insert_documents(
-                connection, [NewDocument(f"d-{text_hash(text)[:8]}", text, text_hash(text), {}) for text in texts]
-            )
+    docs = [NewDocument(f"d-{text_hash(text)[:8]}", text, text_hash(text), {}) for text in texts]
+    with Project.open(location) as other, other.transaction() as connection:  # its own engine, as another process
+        return insert_documents(connection, docs)
 
 
 def test_another_connection_adding_documents_is_seen_once(project: Project) -> None:
