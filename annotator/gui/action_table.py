@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from annotator.gui import window_dialogs as dialogs
 from annotator.gui.actions import ActionSpec
 from annotator.model.scheme import Scheme
 
@@ -40,13 +41,15 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
     return [
         # File
         ActionSpec("new_project", "&New project…", w.new_project, ("Ctrl+Shift+N",), "File", tip="Create a project file"),
-        ActionSpec("open_project", "&Open project…", w.choose_project, ("Ctrl+O",), "File", tip="Open a project file"),
         ActionSpec(
-            "import", "&Import documents…", w.import_documents, ("Ctrl+I",), "File", when="project",
+            "open_project", "&Open project…", lambda: dialogs.choose_project(w), ("Ctrl+O",), "File", tip="Open a project file"
+        ),
+        ActionSpec(
+            "import", "&Import documents…", lambda: dialogs.import_documents(w), ("Ctrl+I",), "File", when="project",
             tip="Import .txt, .jsonl, .csv or .html files", separator=True,
         ),
         ActionSpec(
-            "export", "&Export JSONL…", w.export_documents, ("Ctrl+E",), "File", when="project",
+            "export", "&Export JSONL…", lambda: dialogs.export_documents(w), ("Ctrl+E",), "File", when="project",
             tip="Export annotations as JSONL, with the command line's filters",
         ),
         ActionSpec(
@@ -54,7 +57,7 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             tip="Run the spaCy pre-labeller on the project",
         ),
         ActionSpec(
-            "annotator_name", "Change annotator &name…", w.change_annotator, (), "File",
+            "annotator_name", "Change annotator &name…", lambda: dialogs.change_annotator(w), (), "File",
             tip="Work under another name", separator=True,
         ),
         ActionSpec("quit", "&Quit", w.close, ("Ctrl+Q",), "File"),
@@ -106,11 +109,11 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             "Document", toolbar="✔ Accept document", when="document", tip="Mark the document accepted and open the next",
         ),
         ActionSpec(
-            "mark_rejected", "Mark &rejected…", lambda: w.mark_with_comment("rejected"), ("Ctrl+Shift+X",), "Document",
+            "mark_rejected", "Mark &rejected…", lambda: dialogs.mark_with_comment(w, "rejected"), ("Ctrl+Shift+X",), "Document",
             toolbar="✕ Reject", when="document", tip="Not usable: mark the document rejected, with a comment",
         ),
         ActionSpec(
-            "mark_skipped", "Mar&k skipped…", lambda: w.mark_with_comment("skipped"), ("Ctrl+Shift+K",), "Document",
+            "mark_skipped", "Mar&k skipped…", lambda: dialogs.mark_with_comment(w, "skipped"), ("Ctrl+Shift+K",), "Document",
             toolbar="↷ Skip", when="document", tip="Skip the document for now, with a comment",
         ),
         ActionSpec(
@@ -134,12 +137,13 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
         ),
         # Settings
         ActionSpec(
-            "keymap", "&Keyboard shortcuts…", w.show_keymap, ("Ctrl+Alt+K",), "Settings", tip="Change the keys of every action"
+            "keymap", "&Keyboard shortcuts…", lambda: dialogs.keymap(w), ("Ctrl+Alt+K",), "Settings",
+            tip="Change the keys of every action",
         ),
         # Help
         ActionSpec(
-            "cheat_sheet", "&Keyboard cheat sheet", w.show_cheat_sheet, ("F1", "?", "Shift+?"), "Help", toolbar="Keys",
-            tip="All keys at a glance",
+            "cheat_sheet", "&Keyboard cheat sheet", lambda: dialogs.cheat_sheet(w), ("F1", "?", "Shift+?"), "Help",
+            toolbar="Keys", tip="All keys at a glance",
         ),
         ActionSpec("about", "&About", w.about, (), "Help"),
     ]

@@ -348,29 +348,8 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         window_dialogs.new_project(self)
 
-    def choose_project(self) -> None:
-        window_dialogs.choose_project(self)
-
-    def change_annotator(self) -> None:
-        window_dialogs.change_annotator(self)
-
-    def import_documents(self) -> None:
-        window_dialogs.import_documents(self)
-
-    def export_documents(self) -> None:
-        window_dialogs.export_documents(self)
-
     def prelabel(self) -> Any:
         return None if self.projects.location is None else self.jobs.prelabel(self.projects.location)
-
-    def mark_with_comment(self, status: str) -> None:
-        window_dialogs.mark_with_comment(self, status)
-
-    def show_cheat_sheet(self) -> None:
-        window_dialogs.cheat_sheet(self)
-
-    def show_keymap(self) -> None:
-        window_dialogs.keymap(self)
 
     def about(self) -> None:
         from annotator import __version__
