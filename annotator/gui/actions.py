@@ -154,6 +154,10 @@ class ActionRegistry:
         for action_id in self.window_ids():
             self._apply_shortcuts(action_id)
 
+    def scheme_keys(self) -> dict[str, str]:
+        """The open project's label and relation keys (key -> "Label PERSON")."""
+        return dict(self._reserved)
+
     def conflicts(self, keymap: Mapping[str, list[str]] | None = None) -> list[str]:
         """Conflicts of the window's actions (with ``keymap`` instead of the current keys) among
         themselves and with the scheme's keys."""

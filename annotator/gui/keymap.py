@@ -33,7 +33,9 @@ class KeymapDialog(QDialog):
         self.resize(720, 640)
         self.registry = registry
         self.ids = registry.window_ids()
-        self.table = QTableWidget(len(self.ids), 1 + KEY_COLUMNS)
+        scheme_keys = sorted(registry.scheme_keys().items(), key=lambda item: item[1])
+        self.table = QTableWidget(len(self.ids) + len(scheme_keys), 1 + KEY_COLUMNS)
+        self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setHorizontalHeaderLabels(["Action", "Shortcut", "Alternative", "Alternative"])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -58,6 +60,13 @@ class KeymapDialog(QDialog):
                 self.table.setCellWidget(row, 1 + column, editor)
                 editors.append(editor)
             self.editors[action_id] = editors
+        for row, (key, what) in enumerate(scheme_keys, start=len(self.ids)):
+            # The scheme's keys are shown, not edited here: they belong to the scheme file.
+            for column, text in ((0, f"{what} (label scheme)"), (1, key)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip("Set in the project's label scheme")
+                self.table.setItem(row, column, item)
         self.warning = QLabel("")
         self.warning.setObjectName("keymapWarning")
         self.warning.setWordWrap(True)

@@ -128,6 +128,9 @@ def test_a_key_of_the_scheme_cannot_be_given_to_an_action(qtbot, window) -> None
     dialog = KeymapDialog(window.registry, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    rows = range(len(dialog.ids), dialog.table.rowCount())
+    shown = {dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text() for row in rows}
+    assert shown["Label QUOTE (label scheme)"] == "Q" and shown["Link SPEAKER (label scheme)"] == "S"
     _press_into(qtbot, dialog, "about", 0, Qt.Key.Key_Q)
     assert "Q is used by Label QUOTE and About" in dialog.warning.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
