@@ -117,7 +117,13 @@ class KeyboardMixin:
         tokens = self._tokens if self._snap and self._tokens else None
         direction = -1 if key == Qt.Key.Key_Left else 1
         start, end = step_edge(
-            tokens, item.span.start, item.span.end, "end" if end_edge else "start", direction, len(self._layout.text)
+            tokens,
+            item.span.start,
+            item.span.end,
+            "end" if end_edge else "start",
+            direction,
+            len(self._layout.text),
+            self._layout.text,
         )
         if (start, end) != (item.span.start, item.span.end):
             self.spanResizeRequested.emit(item.span.id, start, end)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 #: Preferred reading fonts, best first; the first one installed is used (DejaVu Serif ships with Debian).
 SERIF_FAMILIES = ["Source Serif 4", "Source Serif Pro", "Noto Serif", "Charter", "Georgia", "DejaVu Serif", "serif"]
 SANS_FAMILIES = ["Inter", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "sans-serif"]
+#: Colour emoji fonts, tried before the text font for emoji (fonts-noto-color-emoji on Debian).
+EMOJI_FAMILIES = ["Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji Mozilla"]
 BASE_PIXEL_SIZE = 17
 MIN_ZOOM, MAX_ZOOM = -6, 12
 

@@ -21,7 +21,7 @@ from annotator.gui.document_view.layout import DocumentLayout
 from annotator.gui.document_view.model import SpanIndex, SpanStyle, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import Drag, MouseMixin
 from annotator.gui.document_view.painting import DocumentPainter, PaintState
-from annotator.gui.document_view.snapping import TokenBoundaries
+from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, metrics_for_zoom
 from annotator.model.scheme import Scheme
 
@@ -143,7 +143,8 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._set_raw_selection(self._cursor, self._cursor)
 
     def set_token_boundaries(self, starts: list[int], ends: list[int]) -> None:
-        self._tokens = TokenBoundaries(starts, ends)
+        """Token boundaries to snap to (from spaCy), made grapheme-safe for this text (see :func:`refine_tokens`)."""
+        self._tokens = TokenBoundaries(*refine_tokens(self._layout.text, starts, ends))
         self._set_raw_selection(self._anchor, self._cursor)
 
     def set_snap_to_tokens(self, on: bool) -> None:
