@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -91,7 +92,8 @@ class Metrics:
         return self.bar_gap + max(lanes, 2) * self.lane_pitch + self.bar_gap
 
 
-def metrics_for_zoom(zoom: int, *, serif: bool = True) -> Metrics:
+def metrics_for_zoom(zoom: int, *, serif: bool = True, names: bool = False) -> Metrics:
+    """Sizes at a zoom step; with ``names`` the bars are tall enough to carry their label's name."""
     pixel_size = max(9, round(BASE_PIXEL_SIZE * (1.1**zoom)))
     font = QFont()
     font.setFamilies(SERIF_FAMILIES if serif else SANS_FAMILIES)
@@ -104,6 +106,8 @@ def metrics_for_zoom(zoom: int, *, serif: bool = True) -> Metrics:
     label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
     line_height = QFontMetricsF(font).height()
     bar_height = max(2.0, round(pixel_size * 0.16))
+    if names:
+        bar_height = math.ceil(QFontMetricsF(label_font).height()) + 1
     return Metrics(
         font=font,
         label_font=label_font,
