@@ -12,12 +12,13 @@ import math
 import time
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
 import regex
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextLine, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QRawFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
 
 from annotator.gui.document_view.theme import EMOJI_FAMILIES, Metrics
 from annotator.text.offsets import Utf16Index
@@ -60,12 +61,18 @@ _EMOJI = regex.compile(
 )
 
 
-def emoji_ranges(text: str) -> list[tuple[int, int]]:
-    """UTF-16 (start, length) of the emoji in a paragraph, to be drawn with a colour emoji font."""
+def emoji_ranges(text: str, text_font_has: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+    """UTF-16 (start, length) of the emoji in a paragraph, to be drawn with a colour emoji font.
+
+    With ``text_font_has``, only the emoji whose first character the text font would draw itself
+    (in grey): Qt already takes the others from a colour font, and every format range costs layout time.
+    """
     if text.isascii():
         return []
     ranges = []
     for match in _EMOJI.finditer(text):
+        if text_font_has is not None and not text_font_has(ord(match.group()[0])):
+            continue
         start16 = len(text[: match.start()].encode("utf-16-le")) // 2
         ranges.append((start16, len(match.group().encode("utf-16-le")) // 2))
     return ranges
@@ -106,6 +113,8 @@ class DocumentLayout:
 
     def set_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
+        self._text_font = QRawFont.fromFont(metrics.font)
+        self._text_font_chars: dict[int, bool] = {}
         self._char_width = QFontMetricsF(metrics.font).horizontalAdvance(_SAMPLE) / len(_SAMPLE)
         self.invalidate()
 
@@ -157,7 +166,7 @@ class DocumentLayout:
                 option.setTextDirection(Qt.LayoutDirection.LeftToRight)
                 option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             layout.setTextOption(option)
-            emoji = emoji_ranges(paragraph.text)
+            emoji = emoji_ranges(paragraph.text, self._text_font_has)
             if emoji:
                 layout.setFormats([self._emoji_format(start, length) for start, length in emoji])
             layout.setCacheEnabled(True)
@@ -172,6 +181,13 @@ class DocumentLayout:
             self._position_lines(paragraph)
             self._dirty = True
         return paragraph.layout
+
+    def _text_font_has(self, code_point: int) -> bool:
+        """Whether the text font itself has a glyph for the character (cached per character)."""
+        found = self._text_font_chars.get(code_point)
+        if found is None:
+            found = self._text_font_chars[code_point] = self._text_font.supportsCharacter(code_point)
+        return found
 
     def _emoji_format(self, start16: int, length16: int) -> QTextLayout.FormatRange:
         """Emoji in colour: the emoji font first, so that a text font's grey glyph is not used."""
