@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from annotator.gui.workers import Job
+from annotator.gui.workers import ExportFilters, Job
 from annotator.progress import Cancelled
 from annotator.storage import Project
 
@@ -19,7 +19,7 @@ def test_import_runs_in_the_background_and_fills_the_queue(qtbot, window, tmp_pa
     source.mkdir()
     (source / "a.txt").write_text("Gempa mengguncang Cianjur pada Senin pagi.\n", encoding="utf-8")
     (source / "b.txt").write_text("Presiden meresmikan bendungan di Aceh.\n", encoding="utf-8")
-    job = window.run_import([source / "a.txt", source / "b.txt"])
+    job = window.jobs.import_files(window.projects.location, [source / "a.txt", source / "b.txt"])
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=60000):
         pass
@@ -30,7 +30,7 @@ def test_import_runs_in_the_background_and_fills_the_queue(qtbot, window, tmp_pa
 def test_a_failed_import_is_reported_not_raised(qtbot, window, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{"spans": 3}\n', encoding="utf-8")
-    job = window.run_import([bad])
+    job = window.jobs.import_files(window.projects.location, [bad])
     assert job is not None
     with qtbot.waitSignal(job.failed, timeout=60000) as blocker:
         pass
@@ -39,9 +39,9 @@ def test_a_failed_import_is_reported_not_raised(qtbot, window, tmp_path: Path) -
 
 
 def test_export_writes_the_annotators_records(qtbot, window, tmp_path: Path) -> None:
-    window.act_accept_all.trigger()
+    window.action("accept_all").trigger()
     target = tmp_path / "out.jsonl"
-    job = window.run_export(target)
+    job = window.jobs.export(window.projects.location, target, ExportFilters(annotators=("ana",)))
     assert job is not None
     with qtbot.waitSignal(job.succeeded, timeout=60000):
         pass
@@ -77,7 +77,7 @@ def test_cancel_stops_a_job_and_the_window_stays_responsive(qtbot, window) -> No
             threading.Event().wait(0.001)
         return done
 
-    job = window._run_job("Counting", slow, lambda _result: None)
+    job = window.jobs.run("Counting", slow, lambda _result: None)
     assert isinstance(job, Job)
     qtbot.waitUntil(started.is_set, timeout=5000)
     dialog = window.findChildren(QProgressDialog)[-1]
