@@ -138,10 +138,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(labels_dock, legend_dock)
         labels_dock.raise_()
         self.attributes_panel = AttributesPanel()
-        self._add_dock("Attributes", self.attributes_panel, Qt.DockWidgetArea.RightDockWidgetArea, "attributesDock")
+        attributes_dock = self._add_dock(
+            "Attributes", self.attributes_panel, Qt.DockWidgetArea.RightDockWidgetArea, "attributesDock"
+        )
         relations_dock = self._add_dock("Relations", self.relations_panel, Qt.DockWidgetArea.RightDockWidgetArea, "relationsDock")
         self.resizeDocks([queue_dock, relations_dock], [340, 290], Qt.Orientation.Horizontal)
-        self.resizeDocks([labels_dock, relations_dock], [540, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([labels_dock, attributes_dock, relations_dock], [400, 190, 250], Qt.Orientation.Vertical)
 
         self.mode_badge = QLabel("")
         self.mode_badge.setObjectName("modeBadge")

@@ -425,8 +425,8 @@ class DocumentController(QObject):
                 clicked = [span for span in (session.span(i) for i in (under or [span_id])) if span is not None]
                 choice = choose_link_target(rule, head_span, clicked)
                 if choice.chosen is not None:
+                    self.select(head)  # first: the link's message is the last word
                     self.add_relation(head_span.id or "", choice.chosen.id or "", label)
-                    self.select(head)
                 elif choice.ask:
                     self.select(head)
                     self.linkChoiceNeeded.emit(label, head, [span.id for span in choice.ask])

@@ -8,11 +8,13 @@ the window answers with :meth:`AttributesPanel.show_span` once the edit is store
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.gui.panels.relations import snippet
 from annotator.model.records import Span
 from annotator.model.scheme import Scheme, SpanAttribute
+
+VALUES_PER_ROW = 3
 
 
 class AttributeRow(QWidget):
@@ -24,18 +26,17 @@ class AttributeRow(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # none checked when a span has no value and there is no default
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # three values a row: the dock is narrow
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        for value in attribute.values:
+        for number, value in enumerate(attribute.values):
             button = QPushButton(value)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the document keeps the keyboard
             button.setObjectName("attributeValue")
             self.group.addButton(button)
             self.buttons[value] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, number // VALUES_PER_ROW, number % VALUES_PER_ROW)
 
     def show_value(self, value: str | None) -> None:
         for name, button in self.buttons.items():
@@ -64,6 +65,7 @@ class AttributesPanel(QWidget):
         layout.addLayout(self.grid)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        self.setMinimumHeight(130)  # the title, two rows of values and the hint stay readable
         self.rows: dict[str, AttributeRow] = {}
         self._scheme: Scheme | None = None
         self._label: str | None = None
@@ -103,6 +105,7 @@ class AttributesPanel(QWidget):
         while (item := self.grid.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.rows = {}
         span_label = self._scheme.span_label(label) if self._scheme and label else None
@@ -114,8 +117,10 @@ class AttributesPanel(QWidget):
             row = AttributeRow(attribute)
             row.setToolTip(attribute.description)
             row.group.buttonClicked.connect(lambda button, row=row: self._clicked(row, button))
-            self.grid.addWidget(name, number, 0)
-            self.grid.addWidget(row, number, 1)
+            self.grid.addWidget(name, 2 * number, 0)
+            self.grid.addWidget(row, 2 * number + 1, 0)
+            name.show()  # at once, not on the next turn of the event loop
+            row.show()
             self.rows[attribute.name] = row
 
 
