@@ -174,3 +174,12 @@ def test_snapping_keeps_accents_and_can_leave_out_the_stop(qtbot, tmp_path, sett
     press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)  # and back: "René", never "Rene"
     assert stored(window).spans[0].text == "Rene\u0301"
     window.close()
+
+
+def test_the_cheat_sheet_lists_attribute_keys() -> None:
+    from annotator.gui.dialogs import cheat_sheet_html
+    from annotator.model.scheme import default_scheme
+
+    sheet = cheat_sheet_html(default_scheme(), [])
+    assert "<h3>Attributes</h3>" in sheet
+    assert "QUOTE type: direct → indirect" in sheet and "<code>K</code>" in sheet
