@@ -331,6 +331,11 @@ class AnnotationEditor:
             annotation_id = self._ensure(connection, doc_pk)
             others = self._spans(connection, annotation_id)
             self._check_span(document.text, start, end, label, others)
+            if attrs:
+                try:
+                    self.project.scheme.check_attrs(label, attrs)
+                except RecordProblem as problem:
+                    raise EditError(str(problem)) from problem
             if key is None:
                 key = _next_key([row.key for row in others], "s")
             elif any(row.key == key for row in others):

@@ -109,3 +109,11 @@ def test_set_span_attrs_is_one_logged_edit_and_checked(project: Project) -> None
     editor.set_span_attrs(pk, span_id, {}, source="model")
     stored = editor.record(pk).spans[0]
     assert (stored.attrs, stored.source) == ({}, "model")
+
+
+def test_add_span_checks_attribute_values(project: Project) -> None:
+    editor, pk, _ = _quote(project)
+    with pytest.raises(EditError, match="may not be 'loud'"):
+        editor.add_span(pk, 0, 7, "QUOTE", attrs={"type": "loud"})
+    span = editor.add_span(pk, 0, 7, "QUOTE", attrs={"type": "indirect"})
+    assert span.attrs == {"type": "indirect"}
