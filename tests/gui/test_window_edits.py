@@ -81,8 +81,11 @@ def test_backspace_deletes_a_confirmed_span(qtbot, window) -> None:
     drag_select(qtbot, window.view, start, end)
     press(qtbot, window, "6")
     new_id = window.session.selected_span
+    assert new_id is not None
+    assert ("EVENT", "defisit", "human") in {(s.label, s.text, s.source) for s in stored(window).spans if s.id == new_id}
     press(qtbot, window, Qt.Key.Key_Backspace)
     assert new_id not in {span.id for span in stored(window).spans}
+    assert "Deleted EVENT “defisit”" in window.statusBar().currentMessage()
 
 
 def test_enter_accepts_the_selected_suggestion(qtbot, window) -> None:
@@ -218,8 +221,10 @@ def test_relation_panel_deletes_a_relation_and_undo_restores_it(qtbot, window) -
     panel = window.relations_panel
     panel.list.setCurrentRow(0)
     relation_id = panel.current_relation()
+    label = window.session.relation(relation_id).label
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert relation_id not in {rel.id for rel in stored(window).relations}
+    assert window.statusBar().currentMessage().startswith(f"Deleted {label} “")
     window.view.setFocus()
     press(qtbot, window, "z", CTRL)
     assert relation_id in {rel.id for rel in stored(window).relations}
