@@ -119,6 +119,7 @@ def test_two_speakers_that_fit_equally_are_offered_in_a_menu(qtbot, window) -> N
     choices = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert choices == ["SPEAKER “Sergei Lavrov”", "SPEAKER “Menteri Luar Negeri Sergei Lavrov”"]
     assert stored(window).relations == []  # nothing yet
+    assert "2 spans here fit; choose one" in window.statusBar().currentMessage()
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
@@ -183,3 +184,13 @@ def test_the_cheat_sheet_lists_attribute_keys() -> None:
     sheet = cheat_sheet_html(default_scheme(), [])
     assert "<h3>Attributes</h3>" in sheet
     assert "QUOTE type: direct → indirect" in sheet and "<code>K</code>" in sheet
+
+
+def test_a_link_click_on_spans_that_cannot_be_its_target_says_why(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    click_span(qtbot, window, "s1")
+    press(qtbot, window, "c")
+    point = window.view.point_for_offset(find(TEXT, "Vladimir Putin")[0] + 4)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert stored(window).relations == []
+    assert "A CUE link goes to a CUE span; there is PERSON, SPEAKER here" in window.statusBar().currentMessage()
+    assert window.session.link_label is None and window.session.selected_span == "s1"

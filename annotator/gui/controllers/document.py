@@ -429,11 +429,12 @@ class DocumentController(QObject):
                     self.add_relation(head_span.id or "", choice.chosen.id or "", label)
                 elif choice.ask:
                     self.select(head)
+                    self.message.emit(f"Link {label}: {len(choice.ask)} spans here fit; choose one (Esc links none)")
                     self.linkChoiceNeeded.emit(label, head, [span.id for span in choice.ask])
                 else:
+                    self.select(head)
                     found = ", ".join(sorted({span.label for span in clicked if span.id != head})) or "no other span"
                     self.error.emit(f"A {label} link goes to a {' or '.join(rule.children)} span; there is {found} here")
-                    self.select(head)
                 return
         self.select(span_id or None)
 
