@@ -187,7 +187,11 @@ class MainWindow(QMainWindow):
             lambda span_id: self.with_document_args(DocumentController.span_clicked)(span_id, self.view.spans_at_click())
         )
         self.view.spanResizeRequested.connect(self.with_document_args(DocumentController.resize_span))
-        self.view.relationDragRequested.connect(self.with_document_args(DocumentController.relation_dragged))
+        self.view.relationDragRequested.connect(
+            lambda head, child: self.with_document_args(DocumentController.relation_dragged)(
+                head, child, self.view.spans_at_click()
+            )
+        )
         self.view.spanHovered.connect(self.with_document_args(DocumentController.span_hovered))
         self.view.zoomChanged.connect(self._zoom_changed)
         self.queue.documentActivated.connect(self.open_document)

@@ -194,3 +194,14 @@ def test_a_link_click_on_spans_that_cannot_be_its_target_says_why(qtbot, window)
     assert stored(window).relations == []
     assert "A CUE link goes to a CUE span; there is PERSON, SPEAKER here" in window.statusBar().currentMessage()
     assert window.session.link_label is None and window.session.selected_span == "s1"
+
+
+def test_ctrl_drag_onto_stacked_spans_links_the_speaker(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    viewport = window.view.viewport()
+    drag_from = window.view.span_rect("s1").center()
+    drag_to = window.view.point_for_offset(find(TEXT, "Vladimir Putin")[0] + 4)  # the words, not a bar
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, CTRL, drag_from)
+    qtbot.mouseMove(viewport, drag_to)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, CTRL, drag_to)
+    assert [(rel.head, rel.child, rel.label) for rel in stored(window).relations] == [("s1", "s4", "SPEAKER")]
+    assert window.statusBar().currentMessage().startswith("Linked SPEAKER")

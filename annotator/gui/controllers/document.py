@@ -438,7 +438,18 @@ class DocumentController(QObject):
                 return
         self.select(span_id or None)
 
-    def relation_dragged(self, head: str, child: str) -> None:
+    def relation_dragged(self, head: str, child: str, under: list[str] | None = None) -> None:
+        """A drag from span to span; ``under`` is every span under the drop point (stacked spans).
+        The first relation of the scheme from the head whose rule settles on one of them wins."""
+        head_span = self.session.span(head)
+        clicked = [span for span in (self.session.span(i) for i in (under or [])) if span is not None]
+        if head_span is not None and len(clicked) > 1:
+            for rule in self.project.scheme.relation_labels:
+                if head_span.label in rule.heads:
+                    choice = choose_link_target(rule, head_span, clicked)
+                    if choice.chosen is not None:
+                        self.add_relation(head, choice.chosen.id or "", rule.name)
+                        return
         labels = self.session.relation_labels_between(head, child)
         if not labels:
             head_span, child_span = self.session.span(head), self.session.span(child)

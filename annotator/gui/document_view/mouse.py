@@ -188,6 +188,8 @@ class MouseMixin:
         elif drag is Drag.RELATION:
             target = self._geometry.span_at_point(point.x(), point.y())
             if target is not None and self._press_span and target.span.id != self._press_span:
+                found = [item.span.id for item in self._geometry.spans_at_point(point.x(), point.y())]
+                self._click_spans = [target.span.id, *(span_id for span_id in found if span_id != target.span.id)]
                 self.relationDragRequested.emit(self._press_span, target.span.id)
             elif target is not None and not moved:
                 self._click(target.span.id, point)
