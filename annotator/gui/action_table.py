@@ -31,6 +31,7 @@ TOOLBAR: list[str | None] = [
     "mark_skipped",
     None,
     "snap",
+    "label_names",
     "dark",
     "cheat_sheet",
 ]
@@ -135,6 +136,10 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             "snap", "&Snap to tokens", w.set_snap, ("Ctrl+Shift+T",), "View", toolbar="Snap",
             tip="Snap selections to token boundaries", checkable=True,
         ),
+        ActionSpec(
+            "label_names", "&Label names on bars", w.set_label_names, ("Ctrl+Shift+L",), "View", toolbar="Names",
+            tip="Write each span's label (and attribute values) on its bar", checkable=True,
+        ),
         # Settings
         ActionSpec(
             "keymap", "&Keyboard shortcuts…", lambda: dialogs.keymap(w), ("Ctrl+Alt+K",), "Settings",
@@ -150,7 +155,8 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
 
 
 def scheme_actions(w: MainWindow, scheme: Scheme) -> list[ActionSpec]:
-    """The scheme's label keys (label the selection) and relation keys (link the selected span)."""
+    """The scheme's label keys (label the selection), relation keys (link the selected span) and
+    attribute keys (the selected span's next value)."""
     specs = [
         ActionSpec(
             f"label.{label.name}", f"Label {label.name}", lambda name=label.name: w.apply_label(name),
@@ -167,4 +173,13 @@ def scheme_actions(w: MainWindow, scheme: Scheme) -> list[ActionSpec]:
         )
         for rule in scheme.relation_labels
     ]
+    # Attribute keys act on the selected span of their label (one key may serve several labels).
+    for key, pairs in scheme.attribute_keys().items():
+        names = " / ".join(f"{label} {attribute.name}" for label, attribute in pairs)
+        specs.append(
+            ActionSpec(
+                f"attribute.{key}", f"Next {names}", lambda key=key: w.with_document(lambda d: d.cycle_attribute(key))(),
+                (key.upper(),), "Set attribute", when="span", tip=f"Give the selected span its next {names}",
+            )
+        )
     return specs

@@ -49,9 +49,11 @@ def normalise_key(key: str) -> str:
 
 
 def scheme_keys(scheme: Scheme) -> dict[str, str]:
-    """The scheme's label and relation keys: normalised key -> what it does."""
+    """The scheme's label, relation and attribute keys: normalised key -> what it does."""
     keys = {normalise_key(label.key.upper()): f"Label {label.name}" for label in scheme.span_labels if label.key}
     keys.update({normalise_key(rule.key.upper()): f"Link {rule.name}" for rule in scheme.relation_labels if rule.key})
+    for key, pairs in scheme.attribute_keys().items():
+        keys[normalise_key(key.upper())] = "Next " + " / ".join(f"{label} {attribute.name}" for label, attribute in pairs)
     return keys
 
 

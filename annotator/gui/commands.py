@@ -138,6 +138,40 @@ class UpdateSpan(EditCommand):
         )
 
 
+class SetSpanAttribute(EditCommand):
+    """Set one attribute of a span (``value`` None removes it); a suggestion becomes the annotator's own."""
+
+    def __init__(
+        self,
+        editor: AnnotationEditor,
+        doc_pk: int,
+        span: Span,
+        name: str,
+        value: str | None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        text = f"Set {span.label} {name} to {value}" if value else f"Clear {span.label} {name}"
+        super().__init__(editor, doc_pk, text, on_error)
+        self.span_id = span.id or ""
+        self.name, self.value = name, value
+        self.before: Span = span
+        self.after: Span | None = None
+        self.select_after_redo = self.select_after_undo = self.span_id
+
+    def _do(self) -> None:
+        attrs = {key: value for key, value in self.before.attrs.items() if key != self.name}
+        if self.value is not None:
+            attrs[self.name] = self.value
+        _, self.after = self.editor.set_span_attrs(self.doc_pk, self.span_id, attrs, source="human")
+
+    def patch(self, record: Record) -> None:
+        assert self.after is not None
+        record.spans = [self.after if span.id == self.span_id else span for span in record.spans]
+
+    def _undo(self) -> None:
+        self.editor.set_span_attrs(self.doc_pk, self.span_id, dict(self.before.attrs), source=self.before.source)
+
+
 class DeleteSpan(EditCommand):
     """Delete a span (or reject a suggestion); undo brings it back with its relations."""
 

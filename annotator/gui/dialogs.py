@@ -136,7 +136,7 @@ def ask_comment(parent: QWidget | None, status: str, title: str) -> str | None:
 
 
 def cheat_sheet_html(scheme: Scheme, actions: list[tuple[str, str]]) -> str:
-    """The keyboard cheat sheet: the scheme's label and relation keys, then the window's actions."""
+    """The keyboard cheat sheet: the scheme's label, relation and attribute keys, then the window's actions."""
 
     def row(keys: str, what: str, color: str | None = None) -> str:
         chip = f'<span style="color:{color}">■</span> ' if color else ""
@@ -158,6 +158,18 @@ def cheat_sheet_html(scheme: Scheme, actions: list[tuple[str, str]]) -> str:
         for rule in scheme.relation_labels
         if rule.key
     ]
+    attribute_rows = [
+        row(attribute.key.upper(), f"{label.name} {attribute.name}: {' → '.join(attribute.values)}", label.color)
+        for label in scheme.span_labels
+        for attribute in label.attributes
+        if attribute.key
+    ]
+    if attribute_rows:
+        parts.append(
+            "</table><h3>Attributes</h3><p>Select a span, then press the key for its next value"
+            " (or click a value in the Attributes panel). Ctrl+Z undoes.</p><table>"
+        )
+        parts += attribute_rows
     parts.append("</table><h3>Text</h3><table>")
     parts += [
         row("Mouse drag, Shift+arrows", "Select text (snaps to tokens unless snapping is off)"),

@@ -110,6 +110,15 @@ class Settings:
     def snap(self, on: bool) -> None:
         self.store.setValue("snap", bool(on))
 
+    @property
+    def label_names(self) -> bool:
+        """Label names written on the bars of the document view."""
+        return bool(self._get("label_names", False, bool))
+
+    @label_names.setter
+    def label_names(self, on: bool) -> None:
+        self.store.setValue("label_names", bool(on))
+
     # --- keyboard shortcuts -------------------------------------------------------------------
 
     def keymap(self) -> dict[str, list[str]]:

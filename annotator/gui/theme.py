@@ -103,6 +103,7 @@ def style_sheet(dark: bool) -> str:
     QLineEdit:focus, QComboBox:focus {{ border-color: {c.accent}; }}
     QPushButton {{ border: 1px solid {c.border}; border-radius: 6px; padding: 4px 10px; background: {c.base}; }}
     QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton#attributeValue:checked {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
     QFrame#documentHeader {{ background: {c.header}; border-bottom: 1px solid {c.border}; }}
     QLabel#documentTitle {{ font-size: 17px; font-weight: 700; color: {c.text}; }}
     QLabel#documentMeta {{ color: {c.muted}; }}

@@ -17,7 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.gui import window_dialogs
 from annotator.gui.action_table import MENUS, TOOLBAR, scheme_actions, window_actions
@@ -25,8 +34,10 @@ from annotator.gui.actions import ActionRegistry
 from annotator.gui.controllers import DocumentController, JobRunner, ProjectController
 from annotator.gui.convert import ViewSpanCache, view_relations
 from annotator.gui.document_view import DocumentView
+from annotator.gui.panels.attributes import AttributesPanel
 from annotator.gui.panels.header import DocumentHeader
 from annotator.gui.panels.labels import LabelPalette
+from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.queue import QueuePanel
 from annotator.gui.panels.relations import RelationsPanel
 from annotator.gui.session import Session
@@ -118,9 +129,21 @@ class MainWindow(QMainWindow):
         palette_scroll.setWidgetResizable(True)
         palette_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         labels_dock = self._add_dock("Labels", palette_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "labelsDock")
+        self.legend = LegendPanel()
+        legend_scroll = QScrollArea()
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        legend_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        legend_dock = self._add_dock("Legend", legend_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "legendDock")
+        self.tabifyDockWidget(labels_dock, legend_dock)
+        labels_dock.raise_()
+        self.attributes_panel = AttributesPanel()
+        attributes_dock = self._add_dock(
+            "Attributes", self.attributes_panel, Qt.DockWidgetArea.RightDockWidgetArea, "attributesDock"
+        )
         relations_dock = self._add_dock("Relations", self.relations_panel, Qt.DockWidgetArea.RightDockWidgetArea, "relationsDock")
         self.resizeDocks([queue_dock, relations_dock], [340, 290], Qt.Orientation.Horizontal)
-        self.resizeDocks([labels_dock, relations_dock], [540, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([labels_dock, attributes_dock, relations_dock], [400, 190, 250], Qt.Orientation.Vertical)
 
         self.mode_badge = QLabel("")
         self.mode_badge.setObjectName("modeBadge")
@@ -150,6 +173,7 @@ class MainWindow(QMainWindow):
             panels.addAction(dock.toggleViewAction())
         self.labels_menu = self.menus["Annotate"].addMenu("Label selection as")
         self.links_menu = self.menus["Annotate"].addMenu("Link selected span")
+        self.attributes_menu = self.menus["Annotate"].addMenu("Set attribute")
         bar = self.addToolBar("Main")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
@@ -159,9 +183,15 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.view.selectionChanged.connect(self.with_document_args(DocumentController.text_selected))
-        self.view.spanClicked.connect(self.with_document_args(DocumentController.span_clicked))
+        self.view.spanClicked.connect(
+            lambda span_id: self.with_document_args(DocumentController.span_clicked)(span_id, self.view.spans_at_click())
+        )
         self.view.spanResizeRequested.connect(self.with_document_args(DocumentController.resize_span))
-        self.view.relationDragRequested.connect(self.with_document_args(DocumentController.relation_dragged))
+        self.view.relationDragRequested.connect(
+            lambda head, child: self.with_document_args(DocumentController.relation_dragged)(
+                head, child, self.view.spans_at_click()
+            )
+        )
         self.view.spanHovered.connect(self.with_document_args(DocumentController.span_hovered))
         self.view.zoomChanged.connect(self._zoom_changed)
         self.queue.documentActivated.connect(self.open_document)
@@ -169,6 +199,7 @@ class MainWindow(QMainWindow):
         self.palette_panel.relationLabelChosen.connect(self.with_document_args(DocumentController.start_link))
         self.relations_panel.relationSelected.connect(self.with_document_args(DocumentController.relation_selected))
         self.relations_panel.deleteRequested.connect(self.with_document_args(DocumentController.delete_relation))
+        self.attributes_panel.attributeChosen.connect(self.with_document_args(DocumentController.set_attribute))
         self.tokenizer.ready.connect(self._tokens_ready)
         self.tokenizer.failed.connect(lambda _pk, text: self.message(f"No snapping to tokens: {text}"))
         self.projects.projectOpened.connect(self._project_opened)
@@ -197,14 +228,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{project.name} — Annotator")
         self.who.setText(f"  {documents.session.annotator} · {project.lang}  ")
         self.palette_panel.set_scheme(project.scheme)
+        self.legend.set_scheme(project.scheme)
+        self.attributes_panel.set_scheme(project.scheme)
         self.registry.set_scheme(project.scheme, scheme_actions(self, project.scheme))
         self.labels_menu.clear()
         self.links_menu.clear()
+        self.attributes_menu.clear()
         for action_id, action in self.registry.actions.items():
             if action_id.startswith("label."):
                 self.labels_menu.addAction(action)
             elif action_id.startswith("link."):
                 self.links_menu.addAction(action)
+            elif action_id.startswith("attribute."):
+                self.attributes_menu.addAction(action)
         self.queue.model.annotator = documents.session.annotator
         self.queue.reload()
         self._show_empty()
@@ -215,6 +251,8 @@ class MainWindow(QMainWindow):
         )
         documents.spanSelected.connect(self._span_selected)
         documents.linkModeChanged.connect(self._link_mode_changed)
+        documents.relationAdded.connect(self._relation_added)
+        documents.linkChoiceNeeded.connect(self._ask_link_target)
         documents.leaving.connect(lambda _pk: self._save_position())
         documents.stateChanged.connect(self._update_actions)
         documents.message.connect(self.message)
@@ -280,12 +318,22 @@ class MainWindow(QMainWindow):
         self.view.set_annotations(self._view_spans.view_spans(record), view_relations(record))
         self.view.select_span(session.selected_span)
         self.relations_panel.set_relations(record.relations, record.spans, session.project.scheme)
+        self.attributes_panel.show_span(session.span(session.selected_span) if session.selected_span else None)
         self.header.show_record(record)
         self.annotationShown.emit()
 
     def _span_selected(self, span_id: str | None) -> None:
         self.view.select_span(span_id)
         self.relations_panel.show_span(span_id)
+        session = self.session
+        self.attributes_panel.show_span(session.span(span_id) if session is not None and span_id else None)
+
+    def _relation_added(self, relation_id: str) -> None:
+        """Select the new relation's row (its span stays selected in the text)."""
+        self.relations_panel.select_relation(relation_id)
+
+    def _ask_link_target(self, label: str, head: str, candidates: list[str]) -> None:
+        window_dialogs.link_target_menu(self, label, head, candidates)
 
     def _link_mode_changed(self, label: str) -> None:
         self.mode_badge.setText(f" LINK {label} ")
@@ -367,7 +415,13 @@ class MainWindow(QMainWindow):
             action.setChecked(on)
             action.blockSignals(False)
         self.view.set_dark(self.settings.dark)
+        self.legend.set_dark(self.settings.dark)
         self.view.set_snap_to_tokens(self.settings.snap)
+        names = self.action("label_names")
+        names.blockSignals(True)
+        names.setChecked(self.settings.label_names)
+        names.blockSignals(False)
+        self.view.set_show_label_names(self.settings.label_names)
         if self.settings.zoom:
             self.view.set_zoom(self.settings.zoom)
         geometry, state = self.settings.window_state()
@@ -386,6 +440,12 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, on)
         self.view.set_dark(on)
+        self.legend.set_dark(on)
+
+    def set_label_names(self, on: bool) -> None:
+        self.settings.label_names = on
+        self.view.set_show_label_names(on)
+        self.message("Label names on the bars" if on else "Label names only on hover")
 
     def set_snap(self, on: bool) -> None:
         self.settings.snap = on

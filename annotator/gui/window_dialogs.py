@@ -1,19 +1,20 @@
 """What the window's actions ask the user before calling a controller: which project to open or
-create, which files to import, where and what to export, a comment, the keymap; and the File
-menu's recent projects."""
+create, which files to import, where and what to export, a comment, the keymap, which of several
+stacked spans a link goes to; and the File menu's recent projects."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator.gui.dialogs import PROJECT_FILTER, CheatSheet, NewProjectDialog, ask_annotator_name, ask_comment
 from annotator.gui.export_dialog import ExportDialog
 from annotator.gui.keymap import KeymapDialog
+from annotator.gui.panels.relations import snippet
 from annotator.model.scheme import default_scheme
 
 if TYPE_CHECKING:
@@ -119,3 +120,25 @@ def keymap(window: MainWindow) -> None:
         window.settings.set_keymap(changed)
         window.registry.set_keymap(changed)
         window.message("Keyboard shortcuts saved" if changed else "Keyboard shortcuts reset to the defaults")
+
+
+def link_target_menu(window: MainWindow, label: str, head: str, candidates: list[str]) -> QMenu | None:
+    """A link click on stacked spans that fit equally: a small menu at the pointer names them;
+    choosing one links it (Esc or a click elsewhere links nothing)."""
+    session = window.session
+    if session is None:
+        return None
+    menu = QMenu(window)
+    menu.setObjectName("linkTargetMenu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.addSection(f"Link {label} to")
+    for span_id in candidates:
+        span = session.span(span_id)
+        if span is None:
+            continue
+        action = menu.addAction(f"{span.label} “{snippet(span.text, 40)}”")
+        action.triggered.connect(
+            lambda _checked=False, child=span_id: window.with_document(lambda d: d.add_relation(head, child, label))()
+        )
+    menu.popup(QCursor.pos())
+    return menu

@@ -8,7 +8,7 @@ import tomllib
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -19,6 +19,46 @@ Group = Literal["entity", "quote", "furniture"]
 LABEL_PATTERN = r"^[A-Z][A-Z0-9_]*$"
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 KEY_PATTERN = r"^[0-9a-z]$"
+ATTRIBUTE_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class SpanAttribute(BaseModel):
+    """A property of the spans of one label, chosen from a fixed list (QUOTE ``type``: direct/indirect)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=ATTRIBUTE_PATTERN)
+    values: list[str] = Field(min_length=2, description="The values it may take, in the order a key press cycles them.")
+    default: str | None = Field(default=None, description="The value a span without the attribute has; one of values.")
+    key: str | None = Field(
+        default=None,
+        pattern=KEY_PATTERN,
+        description="Pressing it with a span of this label selected sets the next value.",
+    )
+    description: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SpanAttribute:
+        for value in self.values:
+            if not value.strip():
+                raise ValueError(f"attribute {self.name!r} has an empty value")
+            if self.values.count(value) > 1:
+                raise ValueError(f"attribute {self.name!r} lists the value {value!r} twice")
+        if self.default is not None and self.default not in self.values:
+            raise ValueError(f"attribute {self.name!r}: default {self.default!r} is not one of its values")
+        return self
+
+    def value_of(self, attrs: dict[str, Any]) -> str | None:
+        """The span's value: its own, else the default."""
+        value = attrs.get(self.name)
+        return value if isinstance(value, str) else self.default
+
+    def next_value(self, attrs: dict[str, Any]) -> str:
+        """The value after the span's current one, wrapping round (a key press)."""
+        current = self.value_of(attrs)
+        if current not in self.values:
+            return self.values[0]
+        return self.values[(self.values.index(current) + 1) % len(self.values)]
 
 
 class SpanLabel(BaseModel):
@@ -29,6 +69,10 @@ class SpanLabel(BaseModel):
     key: str | None = Field(default=None, pattern=KEY_PATTERN, description="Shortcut key: a digit or lower-case letter.")
     group: Group = "entity"
     description: str = ""
+    attributes: list[SpanAttribute] = Field(default_factory=list, description="Attributes the spans of this label may have.")
+
+    def attribute(self, name: str) -> SpanAttribute | None:
+        return next((attribute for attribute in self.attributes if attribute.name == name), None)
 
 
 class RelationLabel(BaseModel):
@@ -70,6 +114,21 @@ class Scheme(BaseModel):
             if label.key in keys:
                 raise ValueError(f"key {label.key!r} is used by both {keys[label.key]!r} and {label.name!r}")
             keys[label.key] = label.name
+        for span_label in self.span_labels:
+            attribute_keys: set[str] = set()
+            names = [attribute.name for attribute in span_label.attributes]
+            for attribute in span_label.attributes:
+                if names.count(attribute.name) > 1:
+                    raise ValueError(f"span label {span_label.name!r} defines attribute {attribute.name!r} twice")
+                if attribute.key is None:
+                    continue
+                if attribute.key in keys:
+                    owner = keys[attribute.key]
+                    where = f"{span_label.name}.{attribute.name}"
+                    raise ValueError(f"key {attribute.key!r} of attribute {where} is used by {owner!r}")
+                if attribute.key in attribute_keys:
+                    raise ValueError(f"span label {span_label.name!r} gives two attributes the key {attribute.key!r}")
+                attribute_keys.add(attribute.key)
         for relation in self.relation_labels:
             for end_name, labels in (("heads", relation.heads), ("children", relation.children)):
                 for label in labels:
@@ -99,13 +158,38 @@ class Scheme(BaseModel):
     def is_exclusive(self, span_label: str) -> bool:
         return span_label in self._exclusive_labels
 
+    def attribute_keys(self) -> dict[str, list[tuple[str, SpanAttribute]]]:
+        """Each attribute key with the (span label, attribute) pairs it sets."""
+        found: dict[str, list[tuple[str, SpanAttribute]]] = {}
+        for span_label in self.span_labels:
+            for attribute in span_label.attributes:
+                if attribute.key:
+                    found.setdefault(attribute.key, []).append((span_label.name, attribute))
+        return found
+
+    def check_attrs(self, label: str, attrs: dict[str, Any]) -> None:
+        """Raise :class:`RecordProblem` when a declared attribute of the label has a value it does not allow.
+
+        Attributes the scheme does not declare are kept as they are (other tools' extra data)."""
+        span_label = self.span_label(label)
+        if span_label is None:
+            return
+        for attribute in span_label.attributes:
+            if attribute.name in attrs and attrs[attribute.name] not in attribute.values:
+                raise RecordProblem(
+                    f"{label} attribute {attribute.name!r} may not be {attrs[attribute.name]!r} "
+                    f"(allowed: {', '.join(attribute.values)})"
+                )
+
     def check_record(self, record: Record) -> None:
-        """Raise :class:`RecordProblem` when the record uses a label or a relation the scheme forbids."""
+        """Raise :class:`RecordProblem` when the record uses a label, an attribute value or a relation the scheme forbids."""
         labels_by_id: dict[str, str] = {}
         exclusive: list[tuple[int, int, str]] = []
         for span in record.spans:
             if self.span_label(span.label) is None:
                 raise RecordProblem(f"span label {span.label!r} is not in the project's scheme ({self.name})")
+            if span.attrs:
+                self.check_attrs(span.label, span.attrs)
             if span.id is not None:
                 labels_by_id[span.id] = span.label
             if self.is_exclusive(span.label):

@@ -331,6 +331,11 @@ class AnnotationEditor:
             annotation_id = self._ensure(connection, doc_pk)
             others = self._spans(connection, annotation_id)
             self._check_span(document.text, start, end, label, others)
+            if attrs:
+                try:
+                    self.project.scheme.check_attrs(label, attrs)
+                except RecordProblem as problem:
+                    raise EditError(str(problem)) from problem
             if key is None:
                 key = _next_key([row.key for row in others], "s")
             elif any(row.key == key for row in others):
@@ -405,6 +410,37 @@ class AnnotationEditor:
                     "before": [row.start, row.end, row.label, row.source],
                     "after": [new_start, new_end, new_label, source or row.source],
                 },
+            )
+            after = self._span_row(connection, annotation_id, span_id)
+        return span_from_row(row, document.text), span_from_row(after, document.text)
+
+    def set_span_attrs(
+        self, doc_pk: int, span_id: str, attrs: dict[str, Any], *, source: str | None = "human"
+    ) -> tuple[Span, Span]:
+        """Replace a span's attributes (checked against the scheme); returns (before, after).
+
+        Setting an attribute confirms a suggestion (``source`` human) unless ``source`` says
+        otherwise: undo passes the old source back."""
+        document = self.project.document(doc_pk)
+        with self.project.transaction() as connection:
+            annotation_id = self._ensure(connection, doc_pk)
+            row = self._span_row(connection, annotation_id, span_id)
+            try:
+                self.project.scheme.check_attrs(row.label, attrs)
+            except RecordProblem as problem:
+                raise EditError(str(problem)) from problem
+            values: dict[str, Any] = {"attrs": dict(attrs) or None}
+            if source is not None:
+                values["source"] = source
+            connection.execute(t.spans.update().where(t.spans.c.id == row.id).values(**values))
+            self._touch(connection, annotation_id)
+            self.project.log_event(
+                connection,
+                self.annotator,
+                "set_span_attrs",
+                document_id=doc_pk,
+                layer=self.layer,
+                payload={"id": span_id, "before": row.attrs or {}, "after": dict(attrs), "source": source or row.source},
             )
             after = self._span_row(connection, annotation_id, span_id)
         return span_from_row(row, document.text), span_from_row(after, document.text)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.gui import commands as cmd
+from annotator.gui.linking import choose_link_target
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
 from annotator.storage import EditError, Project, ProjectError
@@ -35,6 +36,10 @@ class DocumentController(QObject):
     entryChanged = Signal(int, str, int)
     #: Link mode started (the relation label) or ended ("").
     linkModeChanged = Signal(str)
+    #: A relation was added (its id), so that the window can select its row.
+    relationAdded = Signal(str)
+    #: A link click landed on several spans that fit equally: label, head id, the span ids to ask about.
+    linkChoiceNeeded = Signal(str, str, list)
     #: Something the state of the actions depends on changed (document, selection, link mode).
     stateChanged = Signal()
     message = Signal(str)
@@ -290,11 +295,48 @@ class DocumentController(QObject):
     def add_relation(self, head: str, child: str, label: str) -> bool:
         if self.session.doc_pk is None:
             return False
-        if self._push(cmd.AddRelation(*self._args(), head, child, label, on_error=self.error.emit)):  # type: ignore[arg-type]
-            child_span = self.session.span(child)
-            self.message.emit(f"Linked {label} → “{snippet(child_span.text if child_span else '', 50)}”")
+        command = cmd.AddRelation(*self._args(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
+        if self._push(command):
+            head_span, child_span = self.session.span(head), self.session.span(child)
+            head_text = snippet(head_span.text if head_span else "", 30)
+            child_text = snippet(child_span.text if child_span else "", 50)
+            self.message.emit(f"Linked {label}: “{head_text}” → {child_span.label if child_span else '?'} “{child_text}”")
+            self.relationAdded.emit(command.relation_id or "")
             return True
         return False
+
+    # --- attributes -----------------------------------------------------------------------------
+
+    def set_attribute(self, name: str, value: str | None) -> bool:
+        """Set an attribute of the selected span (undoable); the scheme must declare it for its label."""
+        session = self.session
+        span = session.span(session.selected_span) if session.selected_span else None
+        if span is None or session.doc_pk is None:
+            self.message.emit("Select a span first, then set its attributes")
+            return False
+        label = self.project.scheme.span_label(span.label)
+        if label is None or label.attribute(name) is None:
+            self.error.emit(f"The scheme gives {span.label} no attribute {name!r}")
+            return False
+        if span.attrs.get(name) == value and span.source == "human":
+            self.message.emit(f"{span.label} {name} is {value} already")
+            return False
+        if self._push(cmd.SetSpanAttribute(*self._args(), span, name, value, on_error=self.error.emit)):  # type: ignore[arg-type]
+            self.message.emit(f"{span.label} “{snippet(span.text, 40)}”: {name} = {value} (Ctrl+Z undoes)")
+            return True
+        return False
+
+    def cycle_attribute(self, key: str) -> bool:
+        """An attribute key: the selected span's attribute with that key takes its next value."""
+        session = self.session
+        span = session.span(session.selected_span) if session.selected_span else None
+        pairs = self.project.scheme.attribute_keys().get(key, [])
+        for_label = next((attribute for label, attribute in pairs if span is not None and label == span.label), None)
+        if span is None or for_label is None:
+            which = " or ".join(f"{label} {attribute.name}" for label, attribute in pairs) or "an attribute"
+            self.message.emit(f"{key.upper()} sets {which}: select such a span first")
+            return False
+        return self.set_attribute(for_label.name, for_label.next_value(span.attrs))
 
     def undo(self) -> None:
         index = self.undo_stack.index()
@@ -370,18 +412,44 @@ class DocumentController(QObject):
             return True
         return False
 
-    def span_clicked(self, span_id: str) -> None:
+    def span_clicked(self, span_id: str, under: list[str] | None = None) -> None:
+        """A click on a span; ``under`` is every span under the click (stacked spans), best first.
+        In link mode the relation's scheme rule picks among them, or the window is asked to."""
         session = self.session
         if session.link_label is not None and span_id:
             label, head = session.link_label, session.selected_span
             self.end_link()
-            if head is not None and head != span_id:
-                self.add_relation(head, span_id, label)
-                self.select(head)
+            head_span = session.span(head) if head else None
+            rule = self.project.scheme.relation_label(label)
+            if head_span is not None and rule is not None:
+                clicked = [span for span in (session.span(i) for i in (under or [span_id])) if span is not None]
+                choice = choose_link_target(rule, head_span, clicked)
+                if choice.chosen is not None:
+                    self.select(head)  # first: the link's message is the last word
+                    self.add_relation(head_span.id or "", choice.chosen.id or "", label)
+                elif choice.ask:
+                    self.select(head)
+                    self.message.emit(f"Link {label}: {len(choice.ask)} spans here fit; choose one (Esc links none)")
+                    self.linkChoiceNeeded.emit(label, head, [span.id for span in choice.ask])
+                else:
+                    self.select(head)
+                    found = ", ".join(sorted({span.label for span in clicked if span.id != head})) or "no other span"
+                    self.error.emit(f"A {label} link goes to a {' or '.join(rule.children)} span; there is {found} here")
                 return
         self.select(span_id or None)
 
-    def relation_dragged(self, head: str, child: str) -> None:
+    def relation_dragged(self, head: str, child: str, under: list[str] | None = None) -> None:
+        """A drag from span to span; ``under`` is every span under the drop point (stacked spans).
+        The first relation of the scheme from the head whose rule settles on one of them wins."""
+        head_span = self.session.span(head)
+        clicked = [span for span in (self.session.span(i) for i in (under or [])) if span is not None]
+        if head_span is not None and len(clicked) > 1:
+            for rule in self.project.scheme.relation_labels:
+                if head_span.label in rule.heads:
+                    choice = choose_link_target(rule, head_span, clicked)
+                    if choice.chosen is not None:
+                        self.add_relation(head, choice.chosen.id or "", rule.name)
+                        return
         labels = self.session.relation_labels_between(head, child)
         if not labels:
             head_span, child_span = self.session.span(head), self.session.span(child)

@@ -174,6 +174,22 @@ class SpanGeometry:
         found = self.index.spans_at(offset)
         return found[0] if found else None
 
+    def spans_at_point(self, x: float, y: float) -> list[IndexedSpan]:
+        """Every span under the point: the bar under it first, then the spans over the character
+        under it (or, in the bar zone, over the character above), innermost first."""
+        found: list[IndexedSpan] = []
+        bar = self.bar_at(x, y)
+        if bar is not None:
+            found.append(bar)
+        offset = self.character_at(x, y)
+        if offset is None and self.in_bar_zone(x, y):
+            line = self._line_at(x, y)
+            if line is not None:
+                offset = self.character_at(x, line[2] + line[1].height() / 2)
+        if offset is not None:
+            found.extend(item for item in self.index.spans_at(offset) if item is not bar)
+        return found
+
     def edge_point(self, item: IndexedSpan, which: str) -> tuple[float, float, float] | None:
         """(x, line top, line bottom including the bars) of a span's start or end edge."""
         segments = self.segments(item)

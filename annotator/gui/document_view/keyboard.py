@@ -113,6 +113,7 @@ class KeyboardMixin:
         if item is None:
             return
         tokens = self._tokens if self._snap and self._tokens else None
-        start, end = step_edge(tokens, item.span.start, item.span.end, edge, direction, len(self._layout.text))
+        length = len(self._layout.text)
+        start, end = step_edge(tokens, item.span.start, item.span.end, edge, direction, length, self._layout.text)
         if (start, end) != (item.span.start, item.span.end):
             self.spanResizeRequested.emit(item.span.id, start, end)

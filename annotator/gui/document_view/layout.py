@@ -12,13 +12,15 @@ import math
 import time
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
+import regex
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextLine, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QRawFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
 
-from annotator.gui.document_view.theme import Metrics
+from annotator.gui.document_view.theme import EMOJI_FAMILIES, Metrics
 from annotator.text.offsets import Utf16Index
 
 _SAMPLE = "Menurut juru bicara kementerian, pemerintah akan mengumumkan keputusan itu pada Kamis (3/7/2025)."
@@ -46,6 +48,34 @@ def is_rtl(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+# An emoji as Unicode presents it by default: a flag, a pictograph with emoji presentation, or one
+# asking for it with U+FE0F; with its skin tone, keycap, tags and joined pictographs. (Pictographs
+# that default to text presentation, such as a bare U+2764, are drawn by Qt with the text font.)
+_EMOJI = regex.compile(
+    r"[\U0001f1e6-\U0001f1ff]{2}"
+    r"|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f)"
+    r"[\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
+    r"(?:\u200d\p{Extended_Pictographic}[\ufe0f\U0001f3fb-\U0001f3ff]*)*"
+)
+
+
+def emoji_ranges(text: str, text_font_has: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+    """UTF-16 (start, length) of the emoji in a paragraph, to be drawn with a colour emoji font.
+
+    With ``text_font_has``, only the emoji whose first character the text font would draw itself
+    (in grey): Qt already takes the others from a colour font, and every format range costs layout time.
+    """
+    if text.isascii():
+        return []
+    ranges = []
+    for match in _EMOJI.finditer(text):
+        if text_font_has is not None and not text_font_has(ord(match.group()[0])):
+            continue
+        start16 = len(text[: match.start()].encode("utf-16-le")) // 2
+        ranges.append((start16, len(match.group().encode("utf-16-le")) // 2))
+    return ranges
 
 
 def has_rtl(text: str) -> bool:
@@ -83,6 +113,8 @@ class DocumentLayout:
 
     def set_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
+        self._text_font = QRawFont.fromFont(metrics.font)
+        self._text_font_chars: dict[int, bool] = {}
         self._char_width = QFontMetricsF(metrics.font).horizontalAdvance(_SAMPLE) / len(_SAMPLE)
         self.invalidate()
 
@@ -134,6 +166,9 @@ class DocumentLayout:
                 option.setTextDirection(Qt.LayoutDirection.LeftToRight)
                 option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             layout.setTextOption(option)
+            emoji = emoji_ranges(paragraph.text, self._text_font_has)
+            if emoji:
+                layout.setFormats([self._emoji_format(start, length) for start, length in emoji])
             layout.setCacheEnabled(True)
             layout.beginLayout()
             while True:
@@ -146,6 +181,23 @@ class DocumentLayout:
             self._position_lines(paragraph)
             self._dirty = True
         return paragraph.layout
+
+    def _text_font_has(self, code_point: int) -> bool:
+        """Whether the text font itself has a glyph for the character (cached per character)."""
+        found = self._text_font_chars.get(code_point)
+        if found is None:
+            found = self._text_font_chars[code_point] = self._text_font.supportsCharacter(code_point)
+        return found
+
+    def _emoji_format(self, start16: int, length16: int) -> QTextLayout.FormatRange:
+        """Emoji in colour: the emoji font first, so that a text font's grey glyph is not used."""
+        font = QFont(self.metrics.font)
+        font.setFamilies([*EMOJI_FAMILIES, *self.metrics.font.families()])
+        text_format = QTextCharFormat()
+        text_format.setFont(font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
+        format_range = QTextLayout.FormatRange()
+        format_range.start, format_range.length, format_range.format = start16, length16, text_format
+        return format_range
 
     def _position_lines(self, paragraph: Paragraph) -> None:
         layout = paragraph.layout

@@ -48,6 +48,7 @@ class MouseMixin:
     _relation_point: QPointF | None
     _drag_point: QPointF  # last viewport position of the mouse during a drag
     _autoscroll_timer: QTimer
+    _click_spans: list[str]
 
     def _document_point(self, event: QMouseEvent) -> QPointF:
         return self._to_document(event.position())
@@ -183,26 +184,33 @@ class MouseMixin:
         drag, self._drag = self._drag, Drag.NONE
         moved = (event.position().toPoint() - self._press_point).manhattanLength() >= QApplication.startDragDistance()
         if (drag is Drag.SELECT and not moved) or drag is Drag.BAR:
-            self._click(self._press_span)
+            self._click(self._press_span, self._to_document(QPointF(self._press_point)))
         elif drag is Drag.RELATION:
             target = self._geometry.span_at_point(point.x(), point.y())
             if target is not None and self._press_span and target.span.id != self._press_span:
+                found = [item.span.id for item in self._geometry.spans_at_point(point.x(), point.y())]
+                self._click_spans = [target.span.id, *(span_id for span_id in found if span_id != target.span.id)]
                 self.relationDragRequested.emit(self._press_span, target.span.id)
             elif target is not None and not moved:
-                self._click(target.span.id)
+                self._click(target.span.id, point)
         elif drag is Drag.RESIZE and self._resize is not None:
             span_id, _, start, end = self._resize
             item = self._index.by_id.get(span_id)
             if item is not None and (start, end) != (item.span.start, item.span.end) and start < end:
                 self.spanResizeRequested.emit(span_id, start, end)
             elif item is not None and not moved:
-                self._click(span_id)
+                self._click(span_id, point)
         self._resize = None
         self._relation_point = None
         self._press_span = None
         self.viewport().update()
 
-    def _click(self, span_id: str | None) -> None:
+    def _click(self, span_id: str | None, point: QPointF | None = None) -> None:
+        found = self._geometry.spans_at_point(point.x(), point.y()) if point is not None else []
+        ids = [item.span.id for item in found]
+        if span_id and span_id not in ids:
+            ids.insert(0, span_id)
+        self._click_spans = ids
         self._selected_span = span_id
         self.spanClicked.emit(span_id or "")
         self.viewport().update()

@@ -1,8 +1,73 @@
-"""Token snapping of selections and token steps of span edges, in code points (no Qt)."""
+"""Token snapping of selections and token steps of span edges, in code points (no Qt).
+
+A base letter and its combining marks are never split: token boundaries from spaCy are moved off
+the inside of a grapheme, and the full stop that spaCy leaves on a token ending in a combining
+mark (``René.`` with a decomposed é) becomes a token of its own, so that a name can be selected
+without it.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
+
+ZWJ = "\u200d"
+
+
+def inside_grapheme(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls between a character and the marks or joiners that belong to it."""
+    if not 0 < offset < len(text):
+        return False
+    char, before = text[offset], text[offset - 1]
+    if before == ZWJ or char == ZWJ:
+        return True
+    if unicodedata.category(char).startswith("M"):
+        return True
+    return 0x1F3FB <= ord(char) <= 0x1F3FF or 0xE0020 <= ord(char) <= 0xE007F  # skin tones, flag tags
+
+
+def grapheme_floor(text: str, offset: int) -> int:
+    while inside_grapheme(text, offset):
+        offset -= 1
+    return offset
+
+
+def grapheme_ceil(text: str, offset: int) -> int:
+    while inside_grapheme(text, offset):
+        offset += 1
+    return offset
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")
+
+
+def refine_tokens(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Token boundaries fit for snapping in ``text``: whole graphemes, trailing punctuation after a
+    combining mark split off (one token per punctuation character)."""
+    if text.isascii():
+        return list(starts), list(ends)
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        start, end = grapheme_floor(text, start), grapheme_ceil(text, end)
+        if new_ends and start < new_ends[-1]:
+            start = new_ends[-1]  # moving off a grapheme made it meet the previous token
+        if end <= start:
+            continue
+        stem = end
+        while stem > start and _is_punctuation(text[stem - 1]):
+            stem -= 1
+        if start < stem < end and unicodedata.category(text[stem - 1]).startswith("M"):
+            new_starts.append(start)
+            new_ends.append(stem)
+            for position in range(stem, end):
+                new_starts.append(position)
+                new_ends.append(position + 1)
+        else:
+            new_starts.append(start)
+            new_ends.append(end)
+    return new_starts, new_ends
 
 
 class TokenBoundaries:
@@ -52,15 +117,31 @@ class TokenBoundaries:
         return self.ends[index] if index < len(self.ends) else None
 
 
-def step_edge(tokens: TokenBoundaries | None, start: int, end: int, which: str, direction: int, length: int) -> tuple[int, int]:
-    """Move a span's ``which`` edge ("start" or "end") one token (or one character without tokens)
-    in ``direction`` (-1 or +1). The span never becomes empty nor leaves the text."""
+def _step_grapheme(text: str | None, offset: int, direction: int) -> int:
+    moved = offset + direction
+    if text is None:
+        return moved
+    return grapheme_floor(text, moved) if direction < 0 else grapheme_ceil(text, moved)
+
+
+def step_edge(
+    tokens: TokenBoundaries | None, start: int, end: int, which: str, direction: int, length: int, text: str | None = None
+) -> tuple[int, int]:
+    """Move a span's ``which`` edge ("start" or "end") one token (or, without tokens, one character
+    with its marks when ``text`` is given) in ``direction`` (-1 or +1). The span never becomes empty
+    nor leaves the text."""
     if which == "start":
-        moved = (tokens.previous_start(start) if direction < 0 else tokens.next_start(start)) if tokens else start + direction
+        if tokens:
+            moved = tokens.previous_start(start) if direction < 0 else tokens.next_start(start)
+        else:
+            moved = _step_grapheme(text, start, direction)
         if moved is None or moved < 0 or moved >= end:
             return start, end
         return moved, end
-    moved = (tokens.previous_end(end) if direction < 0 else tokens.next_end(end)) if tokens else end + direction
+    if tokens:
+        moved = tokens.previous_end(end) if direction < 0 else tokens.next_end(end)
+    else:
+        moved = _step_grapheme(text, end, direction)
     if moved is None or moved <= start or moved > length:
         return start, end
     return start, moved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -9,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 #: Preferred reading fonts, best first; the first one installed is used (DejaVu Serif ships with Debian).
 SERIF_FAMILIES = ["Source Serif 4", "Source Serif Pro", "Noto Serif", "Charter", "Georgia", "DejaVu Serif", "serif"]
 SANS_FAMILIES = ["Inter", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "sans-serif"]
+#: Colour emoji fonts, tried before the text font for emoji (fonts-noto-color-emoji on Debian).
+EMOJI_FAMILIES = ["Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji Mozilla"]
 BASE_PIXEL_SIZE = 17
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
@@ -89,7 +92,8 @@ class Metrics:
         return self.bar_gap + max(lanes, 2) * self.lane_pitch + self.bar_gap
 
 
-def metrics_for_zoom(zoom: int, *, serif: bool = True) -> Metrics:
+def metrics_for_zoom(zoom: int, *, serif: bool = True, names: bool = False) -> Metrics:
+    """Sizes at a zoom step; with ``names`` the bars are tall enough to carry their label's name."""
     pixel_size = max(9, round(BASE_PIXEL_SIZE * (1.1**zoom)))
     font = QFont()
     font.setFamilies(SERIF_FAMILIES if serif else SANS_FAMILIES)
@@ -102,6 +106,8 @@ def metrics_for_zoom(zoom: int, *, serif: bool = True) -> Metrics:
     label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
     line_height = QFontMetricsF(font).height()
     bar_height = max(2.0, round(pixel_size * 0.16))
+    if names:
+        bar_height = math.ceil(QFontMetricsF(label_font).height()) + 1
     return Metrics(
         font=font,
         label_font=label_font,

@@ -21,8 +21,8 @@ from annotator.gui.document_view.layout import DocumentLayout
 from annotator.gui.document_view.model import SpanIndex, SpanStyle, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import Drag, MouseMixin
 from annotator.gui.document_view.painting import DocumentPainter, PaintState
-from annotator.gui.document_view.snapping import TokenBoundaries
-from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, metrics_for_zoom
+from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
+from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
 from annotator.model.scheme import Scheme
 
 _LAYOUT_SLICE_SECONDS = 0.008
@@ -42,7 +42,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         super().__init__(parent)
         self._zoom = 0
         self._palette = LIGHT
-        self._layout = DocumentLayout(metrics_for_zoom(0))
+        self._layout = DocumentLayout(self._metrics(0))
         self._scheme: Scheme | None = None
         self._index = SpanIndex([], None, [])
         self._geometry = SpanGeometry(self._layout, self._index)
@@ -52,6 +52,8 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._tokens = TokenBoundaries()
         self._snap = True
         self._show_all_relations = False
+        self._show_label_names = False
+        self._click_spans: list[str] = []  # every span under the last click, best first
         self._anchor = 0  # raw selection ends, code points
         self._cursor = 0
         self._selection: tuple[int, int] | None = None  # snapped, as shown and emitted
@@ -143,7 +145,8 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._set_raw_selection(self._cursor, self._cursor)
 
     def set_token_boundaries(self, starts: list[int], ends: list[int]) -> None:
-        self._tokens = TokenBoundaries(starts, ends)
+        """Token boundaries to snap to (from spaCy), made grapheme-safe for this text (see :func:`refine_tokens`)."""
+        self._tokens = TokenBoundaries(*refine_tokens(self._layout.text, starts, ends))
         self._set_raw_selection(self._anchor, self._cursor)
 
     def set_snap_to_tokens(self, on: bool) -> None:
@@ -195,19 +198,56 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
     def show_all_relations(self) -> bool:
         return self._show_all_relations
 
+    def set_show_label_names(self, on: bool) -> None:
+        """Write label names (and attribute values) on the bars, which grow to hold them."""
+        if on == self._show_label_names:
+            return
+        self._show_label_names = on
+        self._relayout(keep=self._selected_span)
+
+    def show_label_names(self) -> bool:
+        return self._show_label_names
+
+    def spans_at_click(self) -> list[str]:
+        """Every span under the last click: the bar hit first, then the spans over the character,
+        innermost first. Link mode chooses among them (stacked spans on the same words)."""
+        return list(self._click_spans)
+
+    def _metrics(self, zoom: int) -> Metrics:
+        return metrics_for_zoom(zoom, names=getattr(self, "_show_label_names", False))
+
     def set_zoom(self, zoom: int) -> None:
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         if zoom == self._zoom:
             return
-        first = self.first_visible_offset()
         self._zoom = zoom
-        self._layout.set_metrics(metrics_for_zoom(zoom))
+        self._relayout(keep=self._selected_span)
+        self.zoomChanged.emit(zoom)
+
+    def _relayout(self, keep: str | None) -> None:
+        """New metrics (zoom, label names): the selected span stays where it was on screen when it
+        was in view, and comes into view when it was not; otherwise the first visible line stays on top."""
+        first = self.first_visible_offset()
+        item = self._index.by_id.get(keep) if keep else None
+        before: float | None = None
+        if item is not None and self._layout.paragraphs:
+            _, top, _ = self._layout.line_box(item.span.start)
+            before = top - self.verticalScrollBar().value()
+            if not 0 <= before <= self.viewport().height():
+                before = None
+        self._layout.set_metrics(self._metrics(self._zoom))
         self._set_layout_width()
         self._update_gaps()
         self._layout_timer.start()
         self.scroll_to_offset(first)
+        if item is not None and self._layout.paragraphs:
+            self._prepare_visible()
+            if before is not None:
+                _, top, _ = self._layout.line_box(item.span.start)
+                self._sync_scrollbar()
+                self.verticalScrollBar().setValue(round(top - before))
+            self._ensure_visible(item.span.start, item.span.end)
         self.viewport().update()
-        self.zoomChanged.emit(zoom)
 
     def layout_pending(self) -> bool:
         """Whether paragraphs off screen are still being laid out in the background (their heights,
@@ -425,9 +465,12 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
                     related.update((relation.head, relation.child))
         relations = self._relations
         if focus and not self._show_all_relations:
-            relations = [
-                r for span_id in {self._selected_span, self._hovered_span} if span_id for r in self._relations_of.get(span_id, [])
-            ]
+            # A relation between the selected and the hovered span is theirs twice: draw it once.
+            chosen: dict[str, ViewRelation] = {}
+            for span_id in (self._selected_span, self._hovered_span):
+                for relation in self._relations_of.get(span_id or "", []):
+                    chosen.setdefault(relation.id, relation)
+            relations = list(chosen.values())
         resize_preview = (self._resize[2], self._resize[3]) if self._resize and self._drag is Drag.RESIZE else None
         relation_preview = None
         if self._drag is Drag.RELATION and self._press_span and self._relation_point is not None:
@@ -445,6 +488,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
             related=related,
             relations=relations,
             show_all_relations=self._show_all_relations,
+            show_label_names=self._show_label_names,
             resize_preview=resize_preview,
             relation_preview=relation_preview,
         )
