@@ -21,8 +21,11 @@ def _project_key(location: str) -> str:
 
 
 def normalise_location(location: str | Path) -> str:
+    """How a project is remembered: an absolute path, or a database URL without its password."""
+    from annotator.storage.credentials import without_password
+
     text = str(location)
-    return text if "://" in text else str(Path(text).expanduser().resolve())
+    return without_password(text) if "://" in text else str(Path(text).expanduser().resolve())
 
 
 class Settings:

@@ -20,7 +20,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.projects = ProjectController(self.settings, self)
+        self.projects.ask_password = self._ask_password
         self.jobs = JobRunner(self)
         self._view_spans = ViewSpanCache()
         self.tokenizer = TokenClient(self)
@@ -369,6 +372,13 @@ class MainWindow(QMainWindow):
 
     # --- slots of actions and widgets -----------------------------------------------------------
 
+    def _ask_password(self, location: str) -> str | None:
+        """The password of a PostgreSQL project, typed in (kept in memory only); None if cancelled."""
+        password, accepted = QInputDialog.getText(
+            self, "Password", f"Password for {location}:", QLineEdit.EchoMode.Password
+        )
+        return password if accepted and password else None
+
     def open_project(self, location: str | Path, annotator: str, *, restore: bool = True) -> bool:
         return self.projects.open(location, annotator, restore=restore)
 
@@ -397,7 +407,8 @@ class MainWindow(QMainWindow):
         window_dialogs.new_project(self)
 
     def prelabel(self) -> Any:
-        return None if self.projects.location is None else self.jobs.prelabel(self.projects.location)
+        location = self.projects.connect_location
+        return None if location is None else self.jobs.prelabel(location)
 
     def about(self) -> None:
         from annotator import __version__

@@ -83,7 +83,7 @@ def import_documents(window: MainWindow) -> None:
         return
     names, _ = QFileDialog.getOpenFileNames(window, "Import documents", directory(window), IMPORT_FILTER)
     if names:
-        window.jobs.import_files(window.projects.location, [Path(name) for name in names])
+        window.jobs.import_files(window.projects.connect_location, [Path(name) for name in names])
 
 
 def export_documents(window: MainWindow) -> None:
@@ -96,7 +96,7 @@ def export_documents(window: MainWindow) -> None:
         return
     choice = dialog.result_value()
     if choice is not None:
-        window.jobs.export(window.projects.location, *choice)
+        window.jobs.export(window.projects.connect_location, *choice)
 
 
 def mark_with_comment(window: MainWindow, status: str) -> None:

@@ -3,7 +3,8 @@
 The window polls this every few seconds so that its queue shows documents imported by the
 command line. On SQLite ``PRAGMA data_version`` tells, without reading any table, whether
 another connection committed since the last look; only then are the documents counted. On
-PostgreSQL the count and the highest key are read each time (one index-only query).
+PostgreSQL the server announces changes (LISTEN/NOTIFY, see :mod:`annotator.storage.notifications`)
+and the documents are counted only after an announcement about them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, select
 
 from annotator.storage import tables as t
+from annotator.storage.notifications import ChangeListener
 from annotator.storage.project import Project
 
 #: What identifies the set of documents: (how many, the highest key).
@@ -28,6 +30,7 @@ class DocumentWatcher:
     def __init__(self, project: Project) -> None:
         self._connection = project.engine.connect()
         self._sqlite = project.engine.dialect.name == "sqlite"
+        self._listener = None if self._sqlite else ChangeListener(project.engine)
         self._version: int | None = None
         self._marker = self._read_marker()
 
@@ -47,6 +50,8 @@ class DocumentWatcher:
         """The documents' marker as of now (skipping the count when SQLite saw no commit)."""
         if self._sqlite and self._data_version() == self._version:
             return self._marker
+        if self._listener is not None and "documents" not in self._listener.changed_tables():
+            return self._marker
         return self._read_marker()
 
     def changed(self) -> bool:
@@ -58,4 +63,6 @@ class DocumentWatcher:
         return True
 
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
         self._connection.close()

@@ -3,6 +3,7 @@ another process added documents to it. Opening a project makes its :class:`Docum
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,6 +12,7 @@ from annotator.gui.controllers.document import DocumentController
 from annotator.gui.settings import Settings, normalise_location
 from annotator.model.scheme import Scheme, SchemeError, load_scheme
 from annotator.storage import Project, ProjectError
+from annotator.storage.project import PasswordRequired
 from annotator.storage.watching import DocumentWatcher
 
 #: Milliseconds between two looks for documents added by another process.
@@ -33,7 +35,12 @@ class ProjectController(QObject):
         super().__init__(parent)
         self.settings = settings
         self.documents: DocumentController | None = None
+        #: Where the open project is, as remembered (a URL without its password).
         self.location: str | None = None
+        #: Where jobs connect: the location with a password given in the URL or typed in (memory only).
+        self.connect_location: str | None = None
+        #: Asks for a PostgreSQL password (the window sets a dialog); None: no one to ask.
+        self.ask_password: Callable[[str], str | None] | None = None
         self.annotator: str | None = None
         self._watcher: DocumentWatcher | None = None
         self._timer = QTimer(self)
@@ -52,13 +59,22 @@ class ProjectController(QObject):
 
     def open(self, location: str | Path, annotator: str, *, restore: bool = True) -> bool:
         """Open a project as ``annotator`` and show the last document (and position) seen there."""
+        target = self.connect_location_for(location) or str(location)  # reopening keeps a typed password
         try:
-            project = Project.open(location)
+            try:
+                project = Project.open(target)
+            except PasswordRequired:
+                password = self.ask_password(normalise_location(location)) if self.ask_password else None
+                if password is None:
+                    raise
+                project = Project.open(target, password=password)
+                target = _with_password(target, password)
         except ProjectError as error:
             self.error.emit(str(error))
             return False
         self.close()
         self.location = normalise_location(location)
+        self.connect_location = target
         self.annotator = annotator
         self.documents = DocumentController(project, annotator, self)
         self.settings.add_recent_project(self.location)
@@ -71,6 +87,12 @@ class ProjectController(QObject):
         elif not self.documents.open_first():
             self.message.emit("This project has no documents yet: File > Import documents…")
         return True
+
+    def connect_location_for(self, location: str | Path) -> str | None:
+        """The remembered connection (with its password) when ``location`` is the open project."""
+        if self.location is not None and normalise_location(location) == self.location:
+            return self.connect_location
+        return None
 
     def close(self) -> None:
         if self.documents is None:
@@ -98,9 +120,9 @@ class ProjectController(QObject):
     def reopen_as(self, annotator: str) -> bool:
         """Work on the open project under another name."""
         self.settings.annotator = annotator
-        if self.location is None or self.documents is None:
+        if self.connect_location is None or self.documents is None:
             return False
-        return self.open(self.location, annotator)
+        return self.open(self.connect_location, annotator)
 
     def poll(self) -> bool:
         """Look once for documents added by someone else; True (and a signal) when there are."""
@@ -110,3 +132,9 @@ class ProjectController(QObject):
             self.documentsChanged.emit()
             return True
         return False
+
+
+def _with_password(location: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(location).set(password=password).render_as_string(hide_password=False)
