@@ -42,3 +42,12 @@ def test_annotator_override_is_not_remembered(qtbot, settings: Settings) -> None
     assert settings.annotator == ""
     settings.annotator = "budi"
     assert choose_annotator(settings, None, None, ask=False) == "budi"  # type: ignore[arg-type]
+
+
+def test_a_database_url_is_remembered_without_its_password(tmp_path: Path, settings: Settings) -> None:
+    settings.add_recent_project("postgresql://ana:s3cret@db.example:5432/news")
+    settings.set_last_document("postgresql://ana:s3cret@db.example:5432/news", 4, 10)
+    settings.sync()
+    assert settings.recent_projects()[0] == "postgresql://ana@db.example:5432/news"
+    assert "s3cret" not in (tmp_path / "settings.ini").read_text()
+    assert settings.last_document("postgresql://ana@db.example:5432/news") == (4, 10)
