@@ -1,0 +1,153 @@
+"""One document, two annotations: the counts every agreement score is made of.
+
+Counts add up across documents, so a pair's scores are sums over its documents, and a
+document's score is the sum over its pairs of annotators.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from annotator.agreement.matching import exact_count, partial_matching
+from annotator.agreement.units import QUOTE_LABELS, Annotation, SpanUnit, normalised_name
+
+MISSING = "MISSING"
+
+
+@dataclass
+class LabelCounts:
+    a: int = 0
+    b: int = 0
+    exact: int = 0
+    partial: int = 0
+
+    def add(self, other: LabelCounts) -> None:
+        self.a += other.a
+        self.b += other.b
+        self.exact += other.exact
+        self.partial += other.partial
+
+
+@dataclass
+class AttributionCounts:
+    """Quote pairs where at least one side linked a speaker (cue), and those where both agree."""
+
+    compared: int = 0
+    agreed: int = 0
+
+    def add(self, other: AttributionCounts) -> None:
+        self.compared += other.compared
+        self.agreed += other.agreed
+
+
+@dataclass
+class Comparison:
+    labels: dict[str, LabelCounts] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    speaker: AttributionCounts = field(default_factory=AttributionCounts)
+    cue: AttributionCounts = field(default_factory=AttributionCounts)
+    relations: LabelCounts = field(default_factory=LabelCounts)
+    quotes_matched: int = 0
+
+    def add(self, other: Comparison) -> None:
+        for label, counts in other.labels.items():
+            self.labels.setdefault(label, LabelCounts()).add(counts)
+        self.confusion.update(other.confusion)
+        self.speaker.add(other.speaker)
+        self.cue.add(other.cue)
+        self.relations.add(other.relations)
+        self.quotes_matched += other.quotes_matched
+
+    def micro(self) -> LabelCounts:
+        total = LabelCounts()
+        for counts in self.labels.values():
+            total.add(counts)
+        return total
+
+
+def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True) -> Comparison:
+    """Everything agreement counts between annotations ``a`` and ``b`` of one document."""
+    result = Comparison()
+    quote_pairs: list[tuple[SpanUnit, SpanUnit]] = []
+    for label in a.by_label.keys() | b.by_label.keys():
+        spans_a = a.by_label.get(label, [])
+        spans_b = b.by_label.get(label, [])
+        matched = partial_matching(spans_a, spans_b)
+        result.labels[label] = LabelCounts(len(spans_a), len(spans_b), exact_count(spans_a, spans_b), len(matched))
+        if attribution and label in QUOTE_LABELS:
+            quote_pairs.extend((spans_a[i], spans_b[j]) for i, j in matched)
+    result.confusion = confusion_counts(a.spans, b.spans)
+    units_a, units_b = a.relation_units, b.relation_units
+    result.relations = LabelCounts(len(units_a), len(units_b), len(units_a & units_b), 0)
+    if attribution:
+        result.quotes_matched = len(quote_pairs)
+        for quote_a, quote_b in quote_pairs:
+            _attribution(result.speaker, a, quote_a, b, quote_b, "SPEAKER", text)
+            _attribution(result.cue, a, quote_a, b, quote_b, "CUE", text)
+    return result
+
+
+def confusion_counts(a: list[SpanUnit], b: list[SpanUnit]) -> Counter[tuple[str, str]]:
+    """(label in a, label in b) for spans at the same offsets; MISSING where one side has none there."""
+    at_a: dict[tuple[int, int], list[str]] = {}
+    at_b: dict[tuple[int, int], list[str]] = {}
+    for span in a:
+        at_a.setdefault((span.start, span.end), []).append(span.label)
+    for span in b:
+        at_b.setdefault((span.start, span.end), []).append(span.label)
+    counts: Counter[tuple[str, str]] = Counter()
+    for place in at_a.keys() | at_b.keys():
+        left = sorted(at_a.get(place, []))
+        right = sorted(at_b.get(place, []))
+        for label in [label for label in left if label in right]:  # same label first
+            left.remove(label)
+            right.remove(label)
+            counts[label, label] += 1
+        for index in range(max(len(left), len(right))):
+            counts[left[index] if index < len(left) else MISSING, right[index] if index < len(right) else MISSING] += 1
+    return counts
+
+
+def _resolved_names(annotation: Annotation, span: SpanUnit, text: str) -> tuple[set[str], bool]:
+    """The names COREF chains lead to from the span (and whether there was any); without a
+    chain, the span's own text."""
+    names: set[str] = set()
+    seen = {span.key}
+    frontier = [span]
+    while frontier:
+        current = frontier.pop()
+        for target in annotation.children(current.key, "COREF"):
+            if target.key not in seen:
+                seen.add(target.key)
+                names.add(normalised_name(text[target.start : target.end]))
+                frontier.append(target)
+    if names:
+        return names, True
+    return {normalised_name(text[span.start : span.end])}, False
+
+
+def _attribution(
+    counts: AttributionCounts, a: Annotation, quote_a: SpanUnit, b: Annotation, quote_b: SpanUnit, label: str, text: str
+) -> None:
+    """Both sides linked overlapping spans, or (speakers) both resolve to the same name, at
+    least one of them through COREF: two unresolved `dia` far apart are not the same speaker."""
+    linked_a = a.children(quote_a.key, label)
+    linked_b = b.children(quote_b.key, label)
+    if not linked_a and not linked_b:
+        return
+    counts.compared += 1
+    if not linked_a or not linked_b:
+        return
+    if any(min(x.end, y.end) > max(x.start, y.start) for x in linked_a for y in linked_b):
+        counts.agreed += 1
+        return
+    if label != "SPEAKER":
+        return
+    resolved_a = [_resolved_names(a, span, text) for span in linked_a]
+    resolved_b = [_resolved_names(b, span, text) for span in linked_b]
+    for names_a, chained_a in resolved_a:
+        for names_b, chained_b in resolved_b:
+            if (chained_a or chained_b) and names_a & names_b:
+                counts.agreed += 1
+                return

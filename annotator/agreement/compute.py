@@ -1,0 +1,167 @@
+"""Agreement over a corpus, one document at a time: counts are summed per pair of annotators,
+per document and against the references; token labels are gathered for kappa and alpha."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from itertools import combinations
+
+import numpy as np
+
+from annotator.agreement.compare import MISSING, Comparison, compare
+from annotator.agreement.diagnostics import diagnose
+from annotator.agreement.report import (
+    AgreementReport,
+    Confusion,
+    DocumentScore,
+    LabelScores,
+    PairReport,
+    ReferenceReport,
+    f1,
+    reference_report,
+    share,
+)
+from annotator.agreement.tokens import LabelCodes, cohen_kappa, krippendorff_alpha, token_labels
+from annotator.agreement.units import DocumentAnnotations
+from annotator.text.tokens import token_boundaries
+
+DEFAULT_STATUSES = ("accepted",)
+
+
+class _Gathering:
+    """Running sums while documents stream past."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], Comparison] = defaultdict(Comparison)
+        self.pair_documents: Counter[tuple[str, str]] = Counter()
+        self.pair_tokens: dict[tuple[str, str], list[tuple[np.ndarray, np.ndarray]]] = defaultdict(list)
+        self.alpha_blocks: list[dict[str, np.ndarray]] = []
+        self.by_document: list[DocumentScore] = []
+        self.gold: dict[str, Comparison] = defaultdict(Comparison)
+        self.gold_documents: Counter[str] = Counter()
+        self.prelabel: dict[str, Comparison] = defaultdict(Comparison)
+        self.prelabel_documents: Counter[str] = Counter()
+        self.finished: Counter[str] = Counter()
+        self.spans: Counter[str] = Counter()
+        self.documents = 0
+
+
+def compute_agreement(
+    documents: Iterable[DocumentAnnotations],
+    *,
+    lang: str,
+    entity_labels: Collection[str],
+    statuses: Collection[str] = DEFAULT_STATUSES,
+) -> AgreementReport:
+    """The full report. A document counts for a pair when both annotators' status is among
+    ``statuses``; against gold when the gold layer's status is too."""
+    codes = LabelCodes()
+    state = _Gathering()
+    for document in documents:
+        _add_document(state, document, lang, entity_labels, statuses, codes)
+    annotators = sorted(state.finished)
+    pairs = [_pair_report(state, a, b) for a, b in sorted(state.pairs)]
+    alpha, tokens = _alpha(state.alpha_blocks, annotators)
+    state.by_document.sort(key=lambda doc: (doc.f1_partial is None, doc.f1_partial or 0.0, doc.id))
+    return AgreementReport(
+        annotators=annotators,
+        documents=state.documents,
+        statuses=sorted(statuses),
+        pairs=pairs,
+        alpha_token=alpha,
+        tokens=tokens,
+        by_document=state.by_document,
+        against_gold=_references("gold", state.gold, state.gold_documents),
+        prelabels=_references("prelabel", state.prelabel, state.prelabel_documents),
+        diagnostics=diagnose(state.pairs, state.pair_documents, state.finished, state.spans),
+    )
+
+
+def _add_document(
+    state: _Gathering,
+    document: DocumentAnnotations,
+    lang: str,
+    entity_labels: Collection[str],
+    statuses: Collection[str],
+    codes: LabelCodes,
+) -> None:
+    finished = document.finished(statuses)
+    for name in finished:
+        state.finished[name] += 1
+        state.spans[name] += len(document.annotators[name].spans)
+        if document.gold is not None and document.gold.status in statuses:
+            state.gold[name].add(compare(document.gold, document.annotators[name], document.text, attribution=False))
+            state.gold_documents[name] += 1
+        if document.prelabel is not None:
+            state.prelabel[name].add(compare(document.prelabel, document.annotators[name], document.text, attribution=False))
+            state.prelabel_documents[name] += 1
+    if len(finished) < 2:
+        return
+    state.documents += 1
+    starts, ends = token_boundaries(document.text, lang)
+    labels = {name: token_labels(document.annotators[name], starts, ends, entity_labels, codes) for name in finished}
+    state.alpha_blocks.append(labels)
+    document_total = Comparison()
+    for a, b in combinations(finished, 2):
+        comparison = compare(document.annotators[a], document.annotators[b], document.text)
+        state.pairs[a, b].add(comparison)
+        state.pair_documents[a, b] += 1
+        state.pair_tokens[a, b].append((labels[a], labels[b]))
+        document_total.add(comparison)
+    micro = document_total.micro()
+    state.by_document.append(
+        DocumentScore(
+            id=document.doc_id,
+            f1_partial=f1(micro.partial, micro.a, micro.b),
+            annotators=finished,
+            units=micro.a + micro.b,
+        )
+    )
+
+
+def _pair_report(state: _Gathering, a: str, b: str) -> PairReport:
+    comparison = state.pairs[a, b]
+    micro = comparison.micro()
+    token_pairs = state.pair_tokens[a, b]
+    kappa = cohen_kappa(np.concatenate([x for x, _ in token_pairs]), np.concatenate([y for _, y in token_pairs]))
+    return PairReport(
+        a=a,
+        b=b,
+        documents=state.pair_documents[a, b],
+        labels={label: LabelScores.of(counts) for label, counts in sorted(comparison.labels.items())},
+        f1_exact=f1(micro.exact, micro.a, micro.b),
+        f1_partial=f1(micro.partial, micro.a, micro.b),
+        support_a=micro.a,
+        support_b=micro.b,
+        kappa_token=kappa,
+        speaker_agreement=share(comparison.speaker.agreed, comparison.speaker.compared),
+        cue_agreement=share(comparison.cue.agreed, comparison.cue.compared),
+        quotes_compared=comparison.quotes_matched,
+        relations_f1_exact=f1(comparison.relations.exact, comparison.relations.a, comparison.relations.b),
+        confusion=_confusion(comparison.confusion),
+    )
+
+
+def _confusion(counts: Counter[tuple[str, str]]) -> Confusion:
+    labels = [*sorted({label for pair in counts for label in pair} - {MISSING}), MISSING]
+    return Confusion(labels=labels, matrix=[[counts.get((row, column), 0) for column in labels] for row in labels])
+
+
+def _alpha(blocks: list[dict[str, np.ndarray]], annotators: list[str]) -> tuple[float | None, int]:
+    if not blocks:
+        return None, 0
+    index = {name: row for row, name in enumerate(annotators)}
+    width = sum(len(next(iter(block.values()))) for block in blocks)
+    matrix = np.full((len(annotators), width), -1, dtype=np.int16)
+    column = 0
+    for block in blocks:
+        size = len(next(iter(block.values())))
+        for name, labels in block.items():
+            matrix[index[name], column : column + size] = labels
+        column += size
+    return krippendorff_alpha(matrix), width
+
+
+def _references(reference: str, comparisons: dict[str, Comparison], documents: Counter[str]) -> list[ReferenceReport]:
+    return [reference_report(reference, name, documents[name], comparisons[name]) for name in sorted(comparisons)]
