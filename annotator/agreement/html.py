@@ -63,6 +63,18 @@ def render_html(report: AgreementReport, title: str) -> str:
                 ],
             )
         )
+        for pair in report.pairs:
+            parts.append(f"<h3>Confusion, {escape(pair.a)} (rows) – {escape(pair.b)} (columns), spans at the same offsets</h3>")
+            labels = pair.confusion.labels
+            parts.append(
+                _table(
+                    ["", *labels],
+                    [
+                        [escape(label), *(str(count) for count in row)]
+                        for label, row in zip(labels, pair.confusion.matrix, strict=True)
+                    ],
+                )
+            )
     if report.by_document:
         parts.append("<h2>Documents, worst first</h2>")
         parts.append(
