@@ -8,7 +8,7 @@ from annotator.agreement.report import AgreementReport
 WORST_SHOWN = 10
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def table_lines(header: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
     lines = []
     for row in [header, *rows]:
@@ -35,7 +35,7 @@ def render_table(report: AgreementReport) -> str:
             [label, number(s.f1_exact), number(s.f1_partial), str(s.support_a), str(s.support_b)]
             for label, s in pair.labels.items()
         ]
-        lines += ["  " + line for line in _table(["label", "F1 exact", "F1 partial", pair.a, pair.b], rows)]
+        lines += ["  " + line for line in table_lines(["label", "F1 exact", "F1 partial", pair.a, pair.b], rows)]
         lines.append("")
     if report.by_document:
         lines.append(f"Documents, worst first ({min(WORST_SHOWN, len(report.by_document))} of {len(report.by_document)}):")
@@ -43,7 +43,7 @@ def render_table(report: AgreementReport) -> str:
             [doc.id, number(doc.f1_partial), ", ".join(doc.annotators), str(doc.units)]
             for doc in report.by_document[:WORST_SHOWN]
         ]
-        lines += ["  " + line for line in _table(["document", "F1 partial", "annotators", "spans"], rows)]
+        lines += ["  " + line for line in table_lines(["document", "F1 partial", "annotators", "spans"], rows)]
         lines.append("")
     for heading, references in (("Against gold", report.against_gold), ("Pre-labels against each annotator", report.prelabels)):
         if references:
@@ -52,7 +52,9 @@ def render_table(report: AgreementReport) -> str:
                 [ref.annotator, str(ref.documents), number(ref.f1_exact), number(ref.f1_partial), number(ref.relations_f1_exact)]
                 for ref in references
             ]
-            lines += ["  " + line for line in _table(["annotator", "documents", "F1 exact", "F1 partial", "relations F1"], rows)]
+            lines += [
+                "  " + line for line in table_lines(["annotator", "documents", "F1 exact", "F1 partial", "relations F1"], rows)
+            ]
             lines.append("")
     lines += [f"! {note}" for note in report.diagnostics]
     return "\n".join(lines).rstrip() + "\n"
