@@ -14,4 +14,6 @@ COMMANDS = (
     "routing",
     "next_",
     "progress",
+    "merge",
+    "users",
 )
