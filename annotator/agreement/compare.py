@@ -15,7 +15,7 @@ from annotator.agreement.units import QUOTE_LABELS, Annotation, SpanUnit, normal
 MISSING = "MISSING"
 
 
-@dataclass
+@dataclass(slots=True)
 class LabelCounts:
     a: int = 0
     b: int = 0
@@ -29,7 +29,7 @@ class LabelCounts:
         self.partial += other.partial
 
 
-@dataclass
+@dataclass(slots=True)
 class AttributionCounts:
     """Quote pairs where at least one side linked a speaker (cue), and those where both agree."""
 
@@ -70,14 +70,19 @@ def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True
     """Everything agreement counts between annotations ``a`` and ``b`` of one document."""
     result = Comparison()
     quote_pairs: list[tuple[SpanUnit, SpanUnit]] = []
-    for label in a.by_label.keys() | b.by_label.keys():
+    offsets_a, offsets_b = a.offsets_by_label, b.offsets_by_label
+    for label in offsets_a.keys() | offsets_b.keys():
         spans_a = a.by_label.get(label, [])
         spans_b = b.by_label.get(label, [])
-        matched = partial_matching(spans_a, spans_b)
-        result.labels[label] = LabelCounts(len(spans_a), len(spans_b), exact_count(spans_a, spans_b), len(matched))
+        if offsets_a.get(label) == offsets_b.get(label):  # the common case: nothing to match
+            result.labels[label] = LabelCounts(len(spans_a), len(spans_b), len(spans_a), len(spans_a))
+            matched = [(i, i) for i in range(len(spans_a))]
+        else:
+            matched = partial_matching(spans_a, spans_b)
+            result.labels[label] = LabelCounts(len(spans_a), len(spans_b), exact_count(spans_a, spans_b), len(matched))
         if attribution and label in QUOTE_LABELS:
             quote_pairs.extend((spans_a[i], spans_b[j]) for i, j in matched)
-    result.confusion = confusion_counts(a.spans, b.spans)
+    result.confusion = confusion_counts(a.places, b.places)
     units_a, units_b = a.relation_units, b.relation_units
     result.relations = LabelCounts(len(units_a), len(units_b), len(units_a & units_b), 0)
     if attribution:
@@ -88,25 +93,34 @@ def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True
     return result
 
 
-def confusion_counts(a: list[SpanUnit], b: list[SpanUnit]) -> Counter[tuple[str, str]]:
-    """(label in a, label in b) for spans at the same offsets; MISSING where one side has none there."""
-    at_a: dict[tuple[int, int], list[str]] = {}
-    at_b: dict[tuple[int, int], list[str]] = {}
-    for span in a:
-        at_a.setdefault((span.start, span.end), []).append(span.label)
-    for span in b:
-        at_b.setdefault((span.start, span.end), []).append(span.label)
+def confusion_counts(at_a: dict[tuple[int, int], list[str]], at_b: dict[tuple[int, int], list[str]]) -> Counter[tuple[str, str]]:
+    """(label in a, label in b) for spans at the same offsets (``Annotation.places``); MISSING where
+    one side has none there."""
     counts: Counter[tuple[str, str]] = Counter()
-    for place in at_a.keys() | at_b.keys():
-        left = sorted(at_a.get(place, []))
-        right = sorted(at_b.get(place, []))
-        for label in [label for label in left if label in right]:  # same label first
-            left.remove(label)
-            right.remove(label)
-            counts[label, label] += 1
-        for index in range(max(len(left), len(right))):
-            counts[left[index] if index < len(left) else MISSING, right[index] if index < len(right) else MISSING] += 1
+    for place, left in at_a.items():
+        right = at_b.get(place)
+        if right is None:
+            for label in left:
+                counts[label, MISSING] += 1
+        elif len(left) == 1 and len(right) == 1:
+            counts[left[0], right[0]] += 1
+        else:
+            _pair_labels(counts, sorted(left), sorted(right))
+    for place, right in at_b.items():
+        if place not in at_a:
+            for label in right:
+                counts[MISSING, label] += 1
     return counts
+
+
+def _pair_labels(counts: Counter[tuple[str, str]], left: list[str], right: list[str]) -> None:
+    """Several spans at one place (e.g. a clitic that is both CUE and SPEAKER): same labels first."""
+    for label in [label for label in left if label in right]:
+        left.remove(label)
+        right.remove(label)
+        counts[label, label] += 1
+    for index in range(max(len(left), len(right))):
+        counts[left[index] if index < len(left) else MISSING, right[index] if index < len(right) else MISSING] += 1
 
 
 def _resolved_names(annotation: Annotation, span: SpanUnit, text: str) -> tuple[set[str], bool]:

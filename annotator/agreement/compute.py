@@ -22,9 +22,8 @@ from annotator.agreement.report import (
     reference_report,
     share,
 )
-from annotator.agreement.tokens import LabelCodes, cohen_kappa, krippendorff_alpha, token_labels
+from annotator.agreement.tokens import LabelCodes, cohen_kappa, krippendorff_alpha, token_labels, token_offsets
 from annotator.agreement.units import DocumentAnnotations
-from annotator.text.tokens import token_boundaries
 
 DEFAULT_STATUSES = ("accepted",)
 
@@ -99,23 +98,24 @@ def _add_document(
     if len(finished) < 2:
         return
     state.documents += 1
-    starts, ends = token_boundaries(document.text, lang)
+    starts, ends = token_offsets(document.text, lang)
     labels = {name: token_labels(document.annotators[name], starts, ends, entity_labels, codes) for name in finished}
     state.alpha_blocks.append(labels)
-    document_total = Comparison()
+    units = matched = 0
     for a, b in combinations(finished, 2):
         comparison = compare(document.annotators[a], document.annotators[b], document.text)
         state.pairs[a, b].add(comparison)
         state.pair_documents[a, b] += 1
         state.pair_tokens[a, b].append((labels[a], labels[b]))
-        document_total.add(comparison)
-    micro = document_total.micro()
+        micro = comparison.micro()
+        units += micro.a + micro.b
+        matched += micro.partial
     state.by_document.append(
         DocumentScore(
             id=document.doc_id,
-            f1_partial=f1(micro.partial, micro.a, micro.b),
+            f1_partial=None if units == 0 else 2 * matched / units,
             annotators=finished,
-            units=micro.a + micro.b,
+            units=units,
         )
     )
 

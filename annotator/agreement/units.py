@@ -54,6 +54,18 @@ class Annotation:
         return dict(grouped)
 
     @cached_property
+    def offsets_by_label(self) -> dict[str, list[tuple[int, int]]]:
+        return {label: [(span.start, span.end) for span in spans] for label, spans in self.by_label.items()}
+
+    @cached_property
+    def places(self) -> dict[tuple[int, int], list[str]]:
+        """Labels by (start, end), for the confusion matrix."""
+        found: dict[tuple[int, int], list[str]] = {}
+        for span in self.spans:
+            found.setdefault((span.start, span.end), []).append(span.label)
+        return found
+
+    @cached_property
     def by_key(self) -> dict[str, SpanUnit]:
         return {span.key: span for span in self.spans}
 

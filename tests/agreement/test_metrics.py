@@ -54,7 +54,7 @@ def test_partial_matching_prefers_more_pairs_then_larger_overlap() -> None:
 def test_confusion_matrix_has_missing_row_and_column() -> None:
     a = spans((0, 5, "PERSON"), (10, 15, "ORG"), (20, 25, "GPE"))
     b = spans((0, 5, "PERSON"), (10, 15, "PERSON"), (30, 35, "GPE"))
-    counts = confusion_counts(a, b)
+    counts = confusion_counts(Annotation("accepted", a).places, Annotation("accepted", b).places)
     assert counts == {("PERSON", "PERSON"): 1, ("ORG", "PERSON"): 1, ("GPE", "MISSING"): 1, ("MISSING", "GPE"): 1}
     report = compute_agreement(
         [DocumentAnnotations("d", "x" * 40, {"a": Annotation("accepted", a), "b": Annotation("accepted", b)})],
@@ -191,6 +191,22 @@ def test_alpha_and_kappa_equal_the_reference_packages_on_random_data(seed: int) 
     both = ~missing[0] & ~missing[1]
     expected_kappa = cohen_kappa_score(matrix[0][both], matrix[1][both])
     assert cohen_kappa(coded[0], coded[1]) == pytest.approx(expected_kappa, abs=1e-9)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_alpha_from_distinct_rows_equals_the_package(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large inputs take the distinct-rows path; it must give the package's figure."""
+    from annotator.agreement import tokens
+
+    rng = np.random.default_rng(seed)
+    truth = rng.choice(5, size=3000, p=[0.8, 0.05, 0.05, 0.05, 0.05])
+    matrix = np.stack([np.where(rng.random(3000) < 0.8, truth, rng.integers(0, 5, size=3000)) for _ in range(4)])
+    coded = np.where(rng.random(matrix.shape) < 0.3, -1, matrix)
+    expected = krippendorff.alpha(
+        reliability_data=np.where(coded < 0, np.nan, coded.astype(float)), level_of_measurement="nominal"
+    )
+    monkeypatch.setattr(tokens, "PACKAGE_LIMIT", 10)
+    assert krippendorff_alpha(coded) == pytest.approx(expected, abs=1e-9)
 
 
 def test_token_labels_give_kappa_and_alpha_over_documents() -> None:
