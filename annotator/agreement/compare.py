@@ -49,8 +49,12 @@ class Comparison:
     cue: AttributionCounts = field(default_factory=AttributionCounts)
     relations: LabelCounts = field(default_factory=LabelCounts)
     quotes_matched: int = 0
+    units: int = 0  # spans on both sides, all labels (the micro denominator)
+    matched: int = 0  # partial matches, all labels
 
     def add(self, other: Comparison) -> None:
+        self.units += other.units
+        self.matched += other.matched
         for label, counts in other.labels.items():
             self.labels.setdefault(label, LabelCounts()).add(counts)
         self.confusion.update(other.confusion)
@@ -66,27 +70,42 @@ class Comparison:
         return total
 
 
-def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True) -> Comparison:
-    """Everything agreement counts between annotations ``a`` and ``b`` of one document."""
-    result = Comparison()
+def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True, into: Comparison | None = None) -> Comparison:
+    """Everything agreement counts between annotations ``a`` and ``b`` of one document, added to
+    ``into`` (a new :class:`Comparison` by default), which is returned."""
+    result = Comparison() if into is None else into
+    labels = result.labels
     quote_pairs: list[tuple[SpanUnit, SpanUnit]] = []
     offsets_a, offsets_b = a.offsets_by_label, b.offsets_by_label
+    by_label_a, by_label_b = a.by_label, b.by_label
     for label in offsets_a.keys() | offsets_b.keys():
-        spans_a = a.by_label.get(label, [])
-        spans_b = b.by_label.get(label, [])
+        spans_a = by_label_a.get(label, ())
+        spans_b = by_label_b.get(label, ())
+        counts = labels.get(label)
+        if counts is None:
+            counts = labels[label] = LabelCounts()
+        counts.a += len(spans_a)
+        counts.b += len(spans_b)
         if offsets_a.get(label) == offsets_b.get(label):  # the common case: nothing to match
-            result.labels[label] = LabelCounts(len(spans_a), len(spans_b), len(spans_a), len(spans_a))
-            matched = [(i, i) for i in range(len(spans_a))]
+            counts.exact += len(spans_a)
+            counts.partial += len(spans_a)
+            matched: list[tuple[int, int]] | None = None
         else:
             matched = partial_matching(spans_a, spans_b)
-            result.labels[label] = LabelCounts(len(spans_a), len(spans_b), exact_count(spans_a, spans_b), len(matched))
+            counts.exact += exact_count(spans_a, spans_b)
+            counts.partial += len(matched)
+        result.units += len(spans_a) + len(spans_b)
+        result.matched += len(spans_a) if matched is None else len(matched)
         if attribution and label in QUOTE_LABELS:
-            quote_pairs.extend((spans_a[i], spans_b[j]) for i, j in matched)
-    result.confusion = confusion_counts(a.places, b.places)
+            pairs = zip(spans_a, spans_b, strict=True) if matched is None else ((spans_a[i], spans_b[j]) for i, j in matched)
+            quote_pairs.extend(pairs)
+    add_confusion(result.confusion, a.places, b.places)
     units_a, units_b = a.relation_units, b.relation_units
-    result.relations = LabelCounts(len(units_a), len(units_b), len(units_a & units_b), 0)
-    if attribution:
-        result.quotes_matched = len(quote_pairs)
+    result.relations.a += len(units_a)
+    result.relations.b += len(units_b)
+    result.relations.exact += len(units_a & units_b)
+    if attribution and quote_pairs:
+        result.quotes_matched += len(quote_pairs)
         for quote_a, quote_b in quote_pairs:
             _attribution(result.speaker, a, quote_a, b, quote_b, "SPEAKER", text)
             _attribution(result.cue, a, quote_a, b, quote_b, "CUE", text)
@@ -97,6 +116,13 @@ def confusion_counts(at_a: dict[tuple[int, int], list[str]], at_b: dict[tuple[in
     """(label in a, label in b) for spans at the same offsets (``Annotation.places``); MISSING where
     one side has none there."""
     counts: Counter[tuple[str, str]] = Counter()
+    add_confusion(counts, at_a, at_b)
+    return counts
+
+
+def add_confusion(
+    counts: Counter[tuple[str, str]], at_a: dict[tuple[int, int], list[str]], at_b: dict[tuple[int, int], list[str]]
+) -> None:
     for place, left in at_a.items():
         right = at_b.get(place)
         if right is None:
@@ -110,7 +136,6 @@ def confusion_counts(at_a: dict[tuple[int, int], list[str]], at_b: dict[tuple[in
         if place not in at_a:
             for label in right:
                 counts[MISSING, label] += 1
-    return counts
 
 
 def _pair_labels(counts: Counter[tuple[str, str]], left: list[str], right: list[str]) -> None:

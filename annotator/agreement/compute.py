@@ -90,10 +90,10 @@ def _add_document(
         state.finished[name] += 1
         state.spans[name] += len(document.annotators[name].spans)
         if document.gold is not None and document.gold.status in statuses:
-            state.gold[name].add(compare(document.gold, document.annotators[name], document.text, attribution=False))
+            compare(document.gold, document.annotators[name], document.text, attribution=False, into=state.gold[name])
             state.gold_documents[name] += 1
         if document.prelabel is not None:
-            state.prelabel[name].add(compare(document.prelabel, document.annotators[name], document.text, attribution=False))
+            compare(document.prelabel, document.annotators[name], document.text, attribution=False, into=state.prelabel[name])
             state.prelabel_documents[name] += 1
     if len(finished) < 2:
         return
@@ -103,13 +103,13 @@ def _add_document(
     state.alpha_blocks.append(labels)
     units = matched = 0
     for a, b in combinations(finished, 2):
-        comparison = compare(document.annotators[a], document.annotators[b], document.text)
-        state.pairs[a, b].add(comparison)
+        total = state.pairs[a, b]
+        units_before, matched_before = total.units, total.matched
+        compare(document.annotators[a], document.annotators[b], document.text, into=total)
+        units += total.units - units_before
+        matched += total.matched - matched_before
         state.pair_documents[a, b] += 1
         state.pair_tokens[a, b].append((labels[a], labels[b]))
-        micro = comparison.micro()
-        units += micro.a + micro.b
-        matched += micro.partial
     state.by_document.append(
         DocumentScore(
             id=document.doc_id,

@@ -1,37 +1,97 @@
-"""Reading a project's annotations for agreement: every layer of every document, streaming."""
+"""Reading a project's annotations for agreement: every layer of every annotated document,
+a chunk of documents at a time, straight into :class:`DocumentAnnotations`.
+
+Leaner than the export reader: no record dicts, and span ``attrs`` are decoded only for QUOTE
+spans (the one attribute agreement looks at is a quote's ``type``).
+"""
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, select
 
 from annotator.agreement.compute import DEFAULT_STATUSES, compute_agreement
 from annotator.agreement.report import AgreementReport
-from annotator.agreement.units import DocumentAnnotations, annotation_from_record
+from annotator.agreement.units import Annotation, DocumentAnnotations, RelationUnit, SpanUnit, unit_label
+from annotator.storage import tables as t
 from annotator.storage.project import Project
-from annotator.storage.reading import CorpusFilter, iter_record_dicts
+
+SPANS = 'SELECT annotation_id, id, "key", start, "end", label, attrs FROM spans WHERE annotation_id IN ({markers})'
+RELATIONS = "SELECT annotation_id, head_id, child_id, label FROM relations WHERE annotation_id IN ({markers})"
 
 
-def iter_documents(project: Project) -> Iterator[DocumentAnnotations]:
+def iter_documents(project: Project, chunk_size: int = 1000) -> Iterator[DocumentAnnotations]:
     """Documents someone annotated, with each annotator's layer, the pre-labels and gold."""
-    current: DocumentAnnotations | None = None
-    current_pk = None
-    for pk, record in iter_record_dicts(project, CorpusFilter(only_annotated=True)):
-        if pk != current_pk:
-            if current is not None:
-                yield current
-            current = DocumentAnnotations(doc_id=record["id"], text=record["text"])
-            current_pk = pk
-        assert current is not None
-        annotation = annotation_from_record(record)
-        layer = record["layer"]
-        if layer == "annotation":
-            current.annotators[record["annotator"]] = annotation
-        elif layer == "prelabel":
-            current.prelabel = annotation  # the newest pre-labeller's comes last
-        elif layer == "gold":
-            current.gold = annotation
-    if current is not None:
-        yield current
+    last = 0
+    while True:
+        with project.engine.connect() as connection:
+            annotated = select(t.annotations.c.id).where(t.annotations.c.document_id == t.documents.c.id).exists()
+            docs = connection.execute(
+                select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.text)
+                .where(t.documents.c.id > last, annotated)
+                .order_by(t.documents.c.id)
+                .limit(chunk_size)
+            ).all()
+            if not docs:
+                return
+            last = docs[-1].id
+            rows = connection.execute(
+                select(
+                    t.annotations.c.id,
+                    t.annotations.c.document_id,
+                    t.annotations.c.layer,
+                    t.annotations.c.status,
+                    t.annotations.c.updated_at,
+                    t.users.c.name,
+                )
+                .join(t.users, t.users.c.id == t.annotations.c.user_id)
+                .where(t.annotations.c.document_id.in_([doc.id for doc in docs]))
+                .order_by(t.annotations.c.document_id, t.annotations.c.updated_at, t.annotations.c.id)
+            ).all()
+            contents = _contents(connection, [row.id for row in rows])
+        by_document: dict[int, list[Any]] = defaultdict(list)
+        for row in rows:
+            by_document[row.document_id].append(row)
+        for doc in docs:
+            document = DocumentAnnotations(doc_id=doc.doc_id, text=doc.text)
+            for row in by_document[doc.id]:
+                spans, relations = contents.get(row.id, ([], []))
+                annotation = Annotation(status=row.status, spans=spans, relations=relations)
+                if row.layer == "annotation":
+                    document.annotators[row.name] = annotation
+                elif row.layer == "prelabel":
+                    document.prelabel = annotation  # rows come oldest first: the newest pre-labeller's wins
+                elif row.layer == "gold":
+                    document.gold = annotation
+            yield document
+
+
+def _contents(connection: Connection, annotation_ids: list[int]) -> dict[int, tuple[list[SpanUnit], list[RelationUnit]]]:
+    """Spans and relations of the annotations, read through the driver (they are the bulk of the rows)."""
+    found: dict[int, tuple[list[SpanUnit], list[RelationUnit]]] = {pk: ([], []) for pk in annotation_ids}
+    if not annotation_ids:
+        return found
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    markers = ", ".join(marker for _ in annotation_ids)
+    keys: dict[int, str] = {}
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(SPANS.format(markers=markers), tuple(annotation_ids))
+        for annotation_id, pk, key, start, end, label, attrs in cursor.fetchall():
+            keys[pk] = key
+            if label == "QUOTE" and attrs:
+                label = unit_label(label, attrs if isinstance(attrs, dict) else json.loads(attrs))
+            found[annotation_id][0].append(SpanUnit(key, start, end, label))
+        cursor.execute(RELATIONS.format(markers=markers), tuple(annotation_ids))
+        for annotation_id, head, child, label in cursor.fetchall():
+            found[annotation_id][1].append(RelationUnit(keys[head], keys[child], label))
+    finally:
+        cursor.close()
+    return found
 
 
 def entity_labels(project: Project) -> frozenset[str]:

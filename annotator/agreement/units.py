@@ -7,11 +7,11 @@ so that direct and indirect quotes are scored apart.
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 QUOTE_LABELS = ("QUOTE", "QUOTE:indirect")
 RELATION_LABELS = ("SPEAKER", "CUE", "COREF")
@@ -23,19 +23,20 @@ def unit_label(label: str, attrs: Mapping[str, Any] | None) -> str:
     return label
 
 
-@dataclass(frozen=True)
-class SpanUnit:
+class SpanUnit(NamedTuple):
     key: str
     start: int
     end: int
     label: str
 
 
-@dataclass(frozen=True)
-class RelationUnit:
+class RelationUnit(NamedTuple):
     head: str
     child: str
     label: str
+
+
+_BY_OFFSETS = itemgetter(1, 2)
 
 
 @dataclass
@@ -47,23 +48,42 @@ class Annotation:
     relations: list[RelationUnit] = field(default_factory=list)
 
     @cached_property
+    def _index(
+        self,
+    ) -> tuple[dict[str, list[SpanUnit]], dict[str, list[tuple[int, int]]], dict[tuple[int, int], list[str]]]:
+        """Spans by label, their offsets by label (both in text order) and labels by offsets, in one pass."""
+        by_label: dict[str, list[SpanUnit]] = {}
+        offsets: dict[str, list[tuple[int, int]]] = {}
+        places: dict[tuple[int, int], list[str]] = {}
+        for span in sorted(self.spans, key=_BY_OFFSETS):
+            label = span[3]
+            place = (span[1], span[2])
+            spans = by_label.get(label)
+            if spans is None:
+                by_label[label] = [span]
+                offsets[label] = [place]
+            else:
+                spans.append(span)
+                offsets[label].append(place)
+            labels = places.get(place)
+            if labels is None:
+                places[place] = [label]
+            else:
+                labels.append(label)
+        return by_label, offsets, places
+
+    @property
     def by_label(self) -> dict[str, list[SpanUnit]]:
-        grouped: dict[str, list[SpanUnit]] = defaultdict(list)
-        for span in sorted(self.spans, key=lambda s: (s.start, s.end)):
-            grouped[span.label].append(span)
-        return dict(grouped)
+        return self._index[0]
 
-    @cached_property
+    @property
     def offsets_by_label(self) -> dict[str, list[tuple[int, int]]]:
-        return {label: [(span.start, span.end) for span in spans] for label, spans in self.by_label.items()}
+        return self._index[1]
 
-    @cached_property
+    @property
     def places(self) -> dict[tuple[int, int], list[str]]:
         """Labels by (start, end), for the confusion matrix."""
-        found: dict[tuple[int, int], list[str]] = {}
-        for span in self.spans:
-            found.setdefault((span.start, span.end), []).append(span.label)
-        return found
+        return self._index[2]
 
     @cached_property
     def by_key(self) -> dict[str, SpanUnit]:
@@ -72,7 +92,7 @@ class Annotation:
     def children(self, head: str, label: str) -> list[SpanUnit]:
         """The spans that ``label`` relations lead to from span ``head``, in text order."""
         found = [self.by_key[rel.child] for rel in self.relations if rel.head == head and rel.label == label]
-        return sorted(found, key=lambda s: (s.start, s.end))
+        return sorted(found, key=_BY_OFFSETS)
 
     @cached_property
     def relation_units(self) -> set[tuple[int, int, int, int, str]]:
