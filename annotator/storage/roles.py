@@ -26,7 +26,7 @@ def require_lead(project: Project, name: str) -> None:
     role = role_of(project, name)
     if role not in GOLD_WRITERS:
         who = f"{name} is an {role}" if role else f"{name} is no user of this project"
-        raise RoleError(f"only leads write gold: {who} (make a lead with `annotator users PROJECT --lead {name}`)")
+        raise RoleError(f"only leads write gold: {who} (a lead is added with `annotator users add PROJECT {name} --role lead`)")
 
 
 def set_role(project: Project, name: str, role: str) -> bool:

@@ -15,5 +15,4 @@ COMMANDS = (
     "next_",
     "progress",
     "merge",
-    "users",
 )
