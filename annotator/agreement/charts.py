@@ -44,8 +44,8 @@ def pair_matrix(report: AgreementReport) -> tuple[list[str], np.ndarray, np.ndar
 
 def heat_map_svg(report: AgreementReport) -> str:
     names, scores, units = pair_matrix(report)
-    size = max(3.5, 1.1 * len(names) + 1.5)
-    figure = _figure(size + 1.0, size)
+    size = max(3.0, 0.8 * len(names) + 1.4)
+    figure = _figure(size + 0.8, size)
     axes = figure.subplots()
     image = axes.imshow(np.ma.masked_invalid(scores), vmin=0.0, vmax=1.0, cmap="RdYlGn")
     axes.set_xticks(range(len(names)), names, rotation=30, ha="right")
@@ -54,7 +54,7 @@ def heat_map_svg(report: AgreementReport) -> str:
         for j in range(len(names)):
             if i == j or np.isnan(scores[i, j]):
                 continue
-            axes.text(j, i, f"{scores[i, j]:.2f}\nn={units[i, j]}", ha="center", va="center", fontsize=9)
+            axes.text(j, i, f"{scores[i, j]:.2f}\nn={units[i, j]}", ha="center", va="center", fontsize=8)
     axes.set_title("F1 partial per pair (n = spans compared)")
     figure.colorbar(image, ax=axes, shrink=0.8)
     return _svg(figure)
@@ -76,7 +76,7 @@ def label_scores(report: AgreementReport) -> dict[str, tuple[float, float, int]]
 def label_bars_svg(report: AgreementReport) -> str:
     scores = label_scores(report)
     labels = sorted(scores)
-    figure = _figure(max(5.0, 0.9 * len(labels) + 2.0), 3.6)
+    figure = _figure(max(4.5, 0.65 * len(labels) + 1.5), 3.6)
     axes = figure.subplots()
     positions = np.arange(len(labels))
     exact = [scores[label][0] for label in labels]
