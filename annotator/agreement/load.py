@@ -45,7 +45,6 @@ def iter_documents(project: Project, chunk_size: int = 1000) -> Iterator[Documen
                     t.annotations.c.document_id,
                     t.annotations.c.layer,
                     t.annotations.c.status,
-                    t.annotations.c.updated_at,
                     t.users.c.name,
                 )
                 .join(t.users, t.users.c.id == t.annotations.c.user_id)
