@@ -197,7 +197,7 @@ def key_to_repaint(window, runs: int) -> list[float]:  # type: ignore[no-untyped
 
 def wait_for_tokens(app, window, pk: int, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
-    while pk not in window._tokens and time.monotonic() < deadline:
+    while pk not in window.documents.tokens and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
 

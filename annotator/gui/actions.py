@@ -1,236 +1,201 @@
-"""The window's actions: menus, toolbar, the scheme's label and relation keys, and the keyboard
-cheat sheet built from them. Mixed into :class:`annotator.gui.window.MainWindow`."""
+"""Actions declared in one table and turned into QActions, menus, a toolbar, the cheat sheet's
+rows and the keymap dialog's rows (in the manner of napari's action declarations).
+
+An :class:`ActionSpec` says what an action is (id, text, default shortcuts, menu, toolbar,
+handler, when it can apply); :class:`ActionRegistry` makes the QActions, applies the user's
+keymap from the settings, and enables each action only while it can apply.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from annotator.gui.dialogs import CheatSheet
-from annotator.model.scheme import default_scheme
+from annotator.model.scheme import Scheme
+
+#: When an action can apply: always, with a project open, with a document open, with a span
+#: selected, with something to undo, with something to redo.
+When = Literal["always", "project", "document", "span", "undo", "redo"]
 
 
-class ActionsMixin:
-    """Builds every QAction with its shortcuts, the menu bar and the toolbar; keeps ``_actions``
-    (all of them, for the cheat sheet) and ``_label_actions`` (the current scheme's keys)."""
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    handler: Callable[..., Any]
+    shortcuts: tuple[str, ...] = ()
+    menu: str | None = None
+    #: The toolbar's text for it (None: not on the toolbar).
+    toolbar: str | None = None
+    when: When = "always"
+    tip: str = ""
+    checkable: bool = False
+    #: Keys that text fields and lists need too (Enter, Delete, Tab, Esc, plain letters): the
+    #: shortcut works only while the focus is in the document area.
+    document_only: bool = False
+    #: A separator before it in its menu.
+    separator: bool = False
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcuts: tuple[str, ...] = (),
-        *,
-        tip: str = "",
-        checkable: bool = False,
-        document_only: bool = False,
-    ) -> QAction:
-        """An action with its shortcuts. ``document_only`` ones (Enter, Delete, Tab, Escape) work
-        only while the focus is in the document area, so that lists and text fields keep those keys."""
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        if tip:
-            action.setToolTip(f"{tip} ({shortcuts[0]})" if shortcuts else tip)
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
+
+def normalise_key(key: str) -> str:
+    """One spelling per key sequence ("ctrl+z" and "Ctrl+Z" are the same), "" when invalid."""
+    sequence = QKeySequence(key)
+    return sequence.toString(QKeySequence.SequenceFormat.PortableText) if not sequence.isEmpty() else ""
+
+
+def scheme_keys(scheme: Scheme) -> dict[str, str]:
+    """The scheme's label and relation keys: normalised key -> what it does."""
+    keys = {normalise_key(label.key.upper()): f"Label {label.name}" for label in scheme.span_labels if label.key}
+    keys.update({normalise_key(rule.key.upper()): f"Link {rule.name}" for rule in scheme.relation_labels if rule.key})
+    return keys
+
+
+def find_conflicts(shortcuts: Mapping[str, Iterable[str]], reserved: Mapping[str, str] | None = None) -> list[str]:
+    """Every key given to two actions, or to an action and a scheme key: one line each."""
+    owners: dict[str, list[str]] = {}
+    for key, owner in (reserved or {}).items():
+        owners.setdefault(key, []).append(owner)
+    for action_id, keys in shortcuts.items():
+        for key in {normalise_key(key) for key in keys} - {""}:
+            owners.setdefault(key, []).append(action_id)
+    return [f"{key}: {' and '.join(names)}" for key, names in sorted(owners.items()) if len(names) > 1]
+
+
+class ActionRegistry:
+    """The window's QActions, made from specs; ``keymap`` overrides default shortcuts by id."""
+
+    def __init__(self, window: QWidget, document_area: QWidget) -> None:
+        self.window = window
+        self.document_area = document_area
+        self.specs: dict[str, ActionSpec] = {}
+        self.actions: dict[str, QAction] = {}
+        self.keymap: dict[str, list[str]] = {}
+        self._reserved: dict[str, str] = {}  # the scheme's keys, which window actions yield to
+        self._scheme_ids: list[str] = []
+
+    # --- making actions -----------------------------------------------------------------------
+
+    def add(self, spec: ActionSpec) -> QAction:
+        action = QAction(spec.text, self.window)
+        action.setObjectName(spec.id)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        if spec.checkable:
+            action.toggled.connect(spec.handler)
         else:
-            action.triggered.connect(lambda _checked=False: slot())
-        if document_only:
+            action.triggered.connect(lambda _checked=False, handler=spec.handler: handler())
+        if spec.document_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.document_area.addAction(action)
         else:
-            self.addAction(action)
-        self._actions.append(action)
+            self.window.addAction(action)
+        if spec.toolbar:
+            action.setIconText(spec.toolbar)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        self._apply_shortcuts(spec.id)
         return action
 
-    def _build_actions(self) -> None:
-        a = self._action
-        self.act_new = a("&New project…", self.new_project, ("Ctrl+Shift+N",), tip="Create a project file")
-        self.act_open = a("&Open project…", self.choose_project, ("Ctrl+O",), tip="Open a project file")
-        self.act_import = a(
-            "&Import documents…", self.import_documents, ("Ctrl+I",), tip="Import .txt, .jsonl, .csv or .html files"
-        )
-        self.act_export = a("&Export JSONL…", self.export_documents, ("Ctrl+E",), tip="Export your annotations as JSONL")
-        self.act_prelabel = a(
-            "&Pre-label documents", self.prelabel, ("Ctrl+Shift+P",), tip="Run the spaCy pre-labeller on the project"
-        )
-        self.act_name = a("Change annotator &name…", self.change_annotator, tip="Work under another name")
-        self.act_quit = a("&Quit", self.close, ("Ctrl+Q",))
-
-        self.act_undo = a("&Undo", self.undo, ("Ctrl+Z",), tip="Undo the last edit")
-        self.act_redo = a("&Redo", self.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), tip="Redo")
-        self.act_accept = a(
-            "&Accept suggestion",
-            self.accept_selected,
-            ("Return", "Enter"),
-            tip="Accept the selected suggestion",
-            document_only=True,
-        )
-        self.act_delete = a(
-            "&Delete / reject span",
-            self.delete_selected,
-            ("Delete", "Backspace"),
-            tip="Reject the selected suggestion or delete the selected span",
-            document_only=True,
-        )
-        self.act_accept_all = a(
-            "Accept a&ll suggestions",
-            self.accept_all,
-            ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
-            tip="Accept every remaining suggestion of this document",
-        )
-        self.act_next_span = a("Next span", lambda: self.step_span(1), ("Tab",), document_only=True)
-        self.act_prev_span = a("Previous span", lambda: self.step_span(-1), ("Shift+Tab", "Shift+Backtab"), document_only=True)
-        self.act_escape = a("Cancel", self.escape, ("Escape",), document_only=True)
-
-        self.act_done = a(
-            "Mark &accepted and next",
-            self.mark_accepted,
-            ("Ctrl+Return", "Ctrl+Enter"),
-            tip="Mark the document accepted and open the next",
-        )
-        self.act_reject_doc = a(
-            "Mark &rejected…",
-            lambda: self.mark_with_comment("rejected"),
-            ("Ctrl+Shift+X",),
-            tip="Not usable: mark the document rejected, with a comment",
-        )
-        self.act_skip_doc = a(
-            "Mar&k skipped…",
-            lambda: self.mark_with_comment("skipped"),
-            ("Ctrl+Shift+K",),
-            tip="Skip the document for now, with a comment",
-        )
-        self.act_next_doc = a("&Next document", lambda: self.step_document(1), ("Ctrl+Right", "N"), tip="Open the next document")
-        self.act_prev_doc = a(
-            "&Previous document", lambda: self.step_document(-1), ("Ctrl+Left",), tip="Open the previous document"
-        )
-
-        self.act_zoom_in = a("Zoom &in", lambda: self.zoom(1), ("Ctrl+=", "Ctrl++"))
-        self.act_zoom_out = a("Zoom &out", lambda: self.zoom(-1), ("Ctrl+-",))
-        self.act_dark = a("&Dark theme", self.set_dark, ("Ctrl+Shift+D",), tip="Switch between light and dark", checkable=True)
-        self.act_snap = a(
-            "&Snap to tokens", self.set_snap, ("Ctrl+Shift+T",), tip="Snap selections to token boundaries", checkable=True
-        )
-        self.act_help = a("&Keyboard cheat sheet", self.show_cheat_sheet, ("F1", "?", "Shift+?"), tip="All keys at a glance")
-        self.act_about = a("&About", self.about)
-        self._label_actions: list[QAction] = []
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.act_new, self.act_open])
-        self.recent_menu = file_menu.addMenu("Recent projects")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_import, self.act_export, self.act_prelabel])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_name, self.act_quit])
-        edit_menu = menu.addMenu("&Edit")
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        self.annotate_menu = menu.addMenu("&Annotate")
-        document_menu = menu.addMenu("&Document")
-        document_menu.addActions([self.act_done, self.act_reject_doc, self.act_skip_doc])
-        document_menu.addSeparator()
-        document_menu.addActions([self.act_next_doc, self.act_prev_doc])
-        view_menu = menu.addMenu("&View")
-        view_menu.addActions([self.act_zoom_in, self.act_zoom_out])
-        view_menu.addSeparator()
-        view_menu.addActions([self.act_dark, self.act_snap])
-        view_menu.addSeparator()
-        self.docks_menu = view_menu.addMenu("Panels")
-        for dock in self.findChildren(QDockWidget):
-            self.docks_menu.addAction(dock.toggleViewAction())
-        help_menu = menu.addMenu("&Help")
-        help_menu.addActions([self.act_help, self.act_about])
-
-        bar = self.addToolBar("Main")
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.act_prev_doc, self.act_next_doc])
-        bar.addSeparator()
-        bar.addActions([self.act_undo, self.act_redo])
-        bar.addSeparator()
-        bar.addActions([self.act_accept_all, self.act_done, self.act_reject_doc, self.act_skip_doc])
-        bar.addSeparator()
-        bar.addActions([self.act_snap, self.act_dark, self.act_help])
-        self.act_prev_doc.setIconText("◀ Previous")
-        self.act_next_doc.setIconText("Next ▶")
-        self.act_accept_all.setIconText("✓ Accept all suggestions")
-        self.act_done.setIconText("✔ Accept document")
-        self.act_reject_doc.setIconText("✕ Reject")
-        self.act_skip_doc.setIconText("↷ Skip")
-        self.act_snap.setIconText("Snap")
-        self.act_dark.setIconText("Dark")
-        self.act_help.setIconText("Keys")
-        self._fill_annotate_menu()
-
-    def _fill_annotate_menu(self) -> None:
-        """The scheme's label and relation keys become actions (and so cheat-sheet entries)."""
-        menu = self.annotate_menu
-        menu.clear()
-        for action in self._label_actions:
-            self.removeAction(action)
-            if action in self._actions:
-                self._actions.remove(action)
+    def remove(self, action_id: str) -> None:
+        action = self.actions.pop(action_id, None)
+        self.specs.pop(action_id, None)
+        if action is not None:
+            self.window.removeAction(action)
+            self.document_area.removeAction(action)
             action.deleteLater()
-        self._label_actions = []
-        menu.addActions([self.act_accept, self.act_delete, self.act_accept_all])
-        menu.addSeparator()
-        menu.addActions([self.act_next_span, self.act_prev_span, self.act_escape])
-        if self.session is None:
-            return
-        scheme = self.session.project.scheme
-        used = {label.key for label in scheme.span_labels if label.key} | {
-            rule.key for rule in scheme.relation_labels if rule.key
-        }
-        # The window's own one-letter key yields to a scheme that uses the letter.
-        self.act_next_doc.setShortcuts([QKeySequence("Ctrl+Right")] + ([] if "n" in used else [QKeySequence("N")]))
-        labels_menu = menu.addMenu("Label selection as")
-        for label in scheme.span_labels:
-            action = self._action(
-                f"Label {label.name}",
-                lambda name=label.name: self.apply_label(name),
-                (label.key.upper(),) if label.key else (),
-                tip=f"Label the selection {label.name}",
-            )
-            labels_menu.addAction(action)
-            self._label_actions.append(action)
-        links_menu = menu.addMenu("Link selected span")
-        for rule in scheme.relation_labels:
-            action = self._action(
-                f"Link {rule.name}",
-                lambda name=rule.name: self.start_link(name),
-                (rule.key.upper(),) if rule.key else (),
-                tip=f"Link the selected span by {rule.name}",
-            )
-            links_menu.addAction(action)
-            self._label_actions.append(action)
 
-    def shortcut_table(self) -> list[tuple[str, str]]:
-        """(keys, what) of the window's actions, for the cheat sheet."""
-        rows = []
-        for action in self._actions:
-            if action in self._label_actions:
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.actions[action_id]
+
+    def window_ids(self) -> list[str]:
+        """The window's own actions (not the scheme's label and link keys), in table order."""
+        return [action_id for action_id in self.specs if action_id not in self._scheme_ids]
+
+    # --- shortcuts ----------------------------------------------------------------------------
+
+    def shortcuts(self, action_id: str) -> list[str]:
+        """The keys of an action: the user's from the keymap, else the defaults."""
+        if action_id in self.keymap:
+            return list(self.keymap[action_id])
+        return list(self.specs[action_id].shortcuts)
+
+    def set_keymap(self, keymap: Mapping[str, list[str]]) -> None:
+        self.keymap = {key: list(value) for key, value in keymap.items() if key in self.specs}
+        for action_id in self.specs:
+            self._apply_shortcuts(action_id)
+
+    def _apply_shortcuts(self, action_id: str) -> None:
+        keys = self.shortcuts(action_id)
+        if action_id not in self._scheme_ids:
+            # A window key yields to a scheme key (a scheme may use "n"), so no key is ambiguous.
+            keys = [key for key in keys if normalise_key(key) not in self._reserved]
+        action = self.actions[action_id]
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        spec = self.specs[action_id]
+        if spec.tip:
+            shown = action.shortcuts()
+            key = shown[0].toString(QKeySequence.SequenceFormat.NativeText) if shown else ""
+            action.setToolTip(f"{spec.tip} ({key})" if key else spec.tip)
+
+    def set_scheme(self, scheme: Scheme | None, specs: list[ActionSpec]) -> None:
+        """Replace the scheme's label and link actions; the window's keys yield to the scheme's."""
+        for action_id in self._scheme_ids:
+            self.remove(action_id)
+        self._scheme_ids = [spec.id for spec in specs]
+        self._reserved = scheme_keys(scheme) if scheme is not None else {}
+        for spec in specs:
+            self.add(spec)
+        for action_id in self.window_ids():
+            self._apply_shortcuts(action_id)
+
+    def conflicts(self, keymap: Mapping[str, list[str]] | None = None) -> list[str]:
+        """Conflicts of the window's actions (with ``keymap`` instead of the current keys) among
+        themselves and with the scheme's keys."""
+        chosen = {action_id: (keymap or {}).get(action_id, self.shortcuts(action_id)) for action_id in self.window_ids()}
+        return find_conflicts(chosen, self._reserved)
+
+    # --- menus, toolbar, enabling -------------------------------------------------------------
+
+    def fill_menus(self, bar: QMenuBar, order: list[str]) -> dict[str, QMenu]:
+        menus = {name: bar.addMenu(f"&{name}") for name in order}
+        for action_id in self.window_ids():
+            spec = self.specs[action_id]
+            if spec.menu is None:
                 continue
+            menu = menus[spec.menu]
+            if spec.separator and not menu.isEmpty():
+                menu.addSeparator()
+            menu.addAction(self.actions[action_id])
+        return menus
+
+    def fill_toolbar(self, bar: QToolBar, layout: list[str | None]) -> None:
+        """``layout``: action ids in order, None for a separator."""
+        for action_id in layout:
+            if action_id is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.actions[action_id])
+
+    def update_enabled(self, can: Callable[[str], bool]) -> None:
+        """Enable each action whose ``when`` holds (``can(when)``)."""
+        answers: dict[str, bool] = {}
+        for action_id, spec in self.specs.items():
+            if spec.when not in answers:
+                answers[spec.when] = spec.when == "always" or can(spec.when)
+            self.actions[action_id].setEnabled(answers[spec.when])
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what) of the window's actions that have keys, for the cheat sheet."""
+        rows = []
+        for action_id in self.window_ids():
+            action = self.actions[action_id]
             keys = " / ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts())
             if keys:
                 rows.append((keys, action.text().replace("&", "").rstrip("…")))
         return rows
-
-    def show_cheat_sheet(self) -> None:
-        scheme = self.session.project.scheme if self.session else default_scheme()
-        CheatSheet(scheme, self.shortcut_table(), self).show()
-
-    def about(self) -> None:
-        from annotator import __version__
-
-        QMessageBox.about(
-            self, "About Annotator", f"<b>Annotator {__version__}</b><p>Entities and quotations in news articles.</p>"
-        )

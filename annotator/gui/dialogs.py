@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -100,10 +103,36 @@ def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
     return name if ok and name else None
 
 
+class CommentDialog(QDialog):
+    """An optional comment for a status change: Ctrl+Enter submits, Esc cancels."""
+
+    def __init__(self, parent: QWidget | None, status: str, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Mark {status}")
+        self.setMinimumWidth(420)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"Mark {status}")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Why is “{html.escape(title)}” {status}? (optional)"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(QLabel("<small>Ctrl+Enter marks it, Esc cancels</small>"))
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def comment(self) -> str:
+        return self.text.toPlainText().strip()
+
+
 def ask_comment(parent: QWidget | None, status: str, title: str) -> str | None:
     """An optional comment for a status change; None when cancelled, "" for no comment."""
-    comment, ok = QInputDialog.getMultiLineText(parent, f"Mark {status}", f"Why is “{title}” {status}? (optional)")
-    return comment.strip() if ok else None
+    dialog = CommentDialog(parent, status, title)
+    return dialog.comment() if dialog.exec() else None
 
 
 def cheat_sheet_html(scheme: Scheme, actions: list[tuple[str, str]]) -> str:
@@ -133,8 +162,6 @@ def cheat_sheet_html(scheme: Scheme, actions: list[tuple[str, str]]) -> str:
     parts += [
         row("Mouse drag, Shift+arrows", "Select text (snaps to tokens unless snapping is off)"),
         row("Double-click", "Select a word"),
-        row("Alt+Left / Alt+Right", "Move the selected span's start"),
-        row("Shift+Alt+Left / Shift+Alt+Right", "Move the selected span's end"),
         row("Drag a span edge", "Resize the span"),
     ]
     parts.append("</table><h3>Commands</h3><table>")

@@ -86,6 +86,13 @@ class Session:
     def suggestions(self) -> list[Span]:
         return [span for span in self.spans() if span.source != "human"]
 
+    def next_suggestion(self, after: str | None) -> str | None:
+        """The first suggestion that starts after the span ``after`` (or after the text's start)."""
+        ordered = sorted(self.suggestions(), key=lambda span: (span.start, -span.end))
+        current = self.span(after) if after else None
+        start = current.start if current is not None else -1
+        return next((span.id for span in ordered if span.start > start and span.id != after), None)
+
     def neighbour_span(self, span_id: str | None, step: int, offset: int = 0) -> str | None:
         """The span after (step=+1) or before (step=-1) ``span_id`` in text order, wrapping round.
 

@@ -1,9 +1,11 @@
 """What the application remembers between runs (QSettings): the annotator's name, recent
-projects, the last document and scroll position of each project, theme, zoom and snapping."""
+projects, the last document and scroll position of each project, theme, zoom, snapping and the
+keyboard shortcuts the user changed."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -107,6 +109,26 @@ class Settings:
     @snap.setter
     def snap(self, on: bool) -> None:
         self.store.setValue("snap", bool(on))
+
+    # --- keyboard shortcuts -------------------------------------------------------------------
+
+    def keymap(self) -> dict[str, list[str]]:
+        """The user's shortcuts by action id (actions not in it keep their defaults)."""
+        text = self.store.value("keymap", "")
+        try:
+            value = json.loads(str(text)) if text else {}
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(key): [str(item) for item in keys] for key, keys in value.items() if isinstance(keys, list)}
+
+    def set_keymap(self, keymap: dict[str, list[str]]) -> None:
+        """Store the shortcuts that differ from the defaults (an empty mapping resets them all)."""
+        if keymap:
+            self.store.setValue("keymap", json.dumps(keymap, sort_keys=True))
+        else:
+            self.store.remove("keymap")
 
     def window_state(self) -> tuple[bytes | None, bytes | None]:
         geometry = self.store.value("window/geometry")

@@ -1,54 +1,46 @@
-"""The main window: construction, docks, the wiring between the document view, the panels, the
-session and the undo stack, messages and closing. Each other responsibility is a mixin of its own:
+"""The main window: it builds the widgets, holds the controllers and connects their signals.
 
-* :mod:`annotator.gui.actions`: actions, menus, toolbar and the keyboard cheat sheet;
-* :mod:`annotator.gui.projects`: new, open and recent projects, the annotator's name;
-* :mod:`annotator.gui.documents`: opening, leaving, stepping and marking documents, positions, tokens;
-* :mod:`annotator.gui.editing`: span and relation edits, selection, link mode, undo and redo;
-* :mod:`annotator.gui.jobs`: import, export and pre-labelling;
-* :mod:`annotator.gui.preferences`: theme, snapping and zoom.
+* :class:`~annotator.gui.controllers.ProjectController` opens projects; each open project has a
+  :class:`~annotator.gui.controllers.DocumentController` (session, undo stack, edits);
+* :class:`~annotator.gui.controllers.JobRunner` runs import, export and pre-labelling;
+* :mod:`annotator.gui.action_table` declares every action; :class:`ActionRegistry` makes them.
 
-Edits themselves live in :mod:`annotator.gui.commands`."""
+Widgets update from the controllers' signals; the few slots here turn widget events into calls
+on a controller and open the dialogs that need a parent window (:mod:`annotator.gui.window_dialogs`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
-from annotator.gui.actions import ActionsMixin
-from annotator.gui.convert import ViewSpanCache
+from annotator.gui import window_dialogs
+from annotator.gui.action_table import MENUS, TOOLBAR, scheme_actions, window_actions
+from annotator.gui.actions import ActionRegistry
+from annotator.gui.controllers import DocumentController, JobRunner, ProjectController
+from annotator.gui.convert import ViewSpanCache, view_relations
 from annotator.gui.document_view import DocumentView
-from annotator.gui.documents import DocumentsMixin
-from annotator.gui.editing import EditingMixin
-from annotator.gui.jobs import JobsMixin
 from annotator.gui.panels.header import DocumentHeader
 from annotator.gui.panels.labels import LabelPalette
 from annotator.gui.panels.queue import QueuePanel
 from annotator.gui.panels.relations import RelationsPanel
-from annotator.gui.preferences import PreferencesMixin
-from annotator.gui.projects import ProjectsMixin
 from annotator.gui.session import Session
 from annotator.gui.settings import Settings
+from annotator.gui.theme import apply_theme
 from annotator.gui.tokenizer import TokenClient
-from annotator.gui.workers import Job
+from annotator.model.scheme import default_scheme
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "annotator.svg"
-#: Seconds between two saves of the reading position (also saved whenever a document is left).
+#: Milliseconds between two saves of the reading position (also saved whenever a document is left).
 POSITION_SAVE_MS = 5000
 
 
-class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, JobsMixin, PreferencesMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One window, one project, one annotator at a time."""
 
     #: Emitted after every change of the shown annotation (edits, undo, redo, another document).
@@ -57,23 +49,55 @@ class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, Jobs
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.session: Session | None = None
-        self.project_location: str | None = None
-        self.annotator_name: str | None = None
-        self.undo_stack = QUndoStack(self)
-        self._jobs: set[Job] = set()
-        self._tokens: dict[int, tuple[list[int], list[int]]] = {}
-        self._actions: list[QAction] = []
+        self.projects = ProjectController(self.settings, self)
+        self.jobs = JobRunner(self)
         self._view_spans = ViewSpanCache()
         self.tokenizer = TokenClient(self)
-        self.tokenizer.ready.connect(self._tokens_ready)
-        self.tokenizer.failed.connect(self._tokens_failed)
         self.setWindowTitle("Annotator")
         if ICON.is_file():
             self.setWindowIcon(QIcon(str(ICON)))
         self.resize(1440, 900)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self._build_widgets()
+        self.registry = ActionRegistry(self, self.document_area)
+        self._build_actions()
+        self._connect()
+        self._apply_preferences()
+        self._position_timer = QTimer(self)
+        self._position_timer.setInterval(POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self._save_position)
+        self._position_timer.start()
 
+    # --- the open project, for callers and tests ----------------------------------------------
+
+    @property
+    def documents(self) -> DocumentController | None:
+        return self.projects.documents
+
+    @property
+    def session(self) -> Session | None:
+        return None if self.projects.documents is None else self.projects.documents.session
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        return None if self.projects.documents is None else self.projects.documents.undo_stack
+
+    def action(self, action_id: str) -> QAction:
+        return self.registry[action_id]
+
+    def with_document(self, handler: Callable[[DocumentController], Any]) -> Callable[[], None]:
+        """A slot that runs ``handler`` on the open document's controller (actions that need one
+        are disabled while there is none)."""
+
+        def run() -> None:
+            if self.projects.documents is not None:
+                handler(self.projects.documents)
+
+        return run
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
         self.view = DocumentView()
         self.header = DocumentHeader()
         self.document_area = QWidget()
@@ -88,14 +112,14 @@ class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, Jobs
         self.queue = QueuePanel(self._fetch_queue)
         self.palette_panel = LabelPalette()
         self.relations_panel = RelationsPanel()
-        self._add_dock("Documents", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea, "queueDock")
+        queue_dock = self._add_dock("Documents", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea, "queueDock")
         palette_scroll = QScrollArea()
         palette_scroll.setWidget(self.palette_panel)
         palette_scroll.setWidgetResizable(True)
         palette_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         labels_dock = self._add_dock("Labels", palette_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "labelsDock")
         relations_dock = self._add_dock("Relations", self.relations_panel, Qt.DockWidgetArea.RightDockWidgetArea, "relationsDock")
-        self.resizeDocks([self.findChild(QDockWidget, "queueDock"), relations_dock], [340, 290], Qt.Orientation.Horizontal)
+        self.resizeDocks([queue_dock, relations_dock], [340, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([labels_dock, relations_dock], [540, 300], Qt.Orientation.Vertical)
 
         self.mode_badge = QLabel("")
@@ -106,17 +130,6 @@ class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, Jobs
         self.statusBar().addPermanentWidget(self.mode_badge)
         self.statusBar().addPermanentWidget(self.who)
 
-        self._build_actions()
-        self._connect()
-        self._apply_preferences()
-
-        self._position_timer = QTimer(self)
-        self._position_timer.setInterval(POSITION_SAVE_MS)
-        self._position_timer.timeout.connect(self._save_position)
-        self._position_timer.start()
-
-    # --- construction -----------------------------------------------------------------------
-
     def _add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -125,24 +138,261 @@ class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, Jobs
         self.addDockWidget(area, dock)
         return dock
 
-    def _connect(self) -> None:
-        self.view.selectionChanged.connect(self._selection_changed)
-        self.view.spanClicked.connect(self._span_clicked)
-        self.view.spanResizeRequested.connect(self.resize_span)
-        self.view.relationDragRequested.connect(self._relation_dragged)
-        self.view.spanHovered.connect(self._span_hovered)
-        self.view.zoomChanged.connect(self._zoom_changed)
-        self.queue.documentActivated.connect(lambda pk: self.open_document(pk))
-        self.palette_panel.spanLabelChosen.connect(self.apply_label)
-        self.palette_panel.relationLabelChosen.connect(self.start_link)
-        self.relations_panel.relationSelected.connect(self._relation_selected)
-        self.relations_panel.deleteRequested.connect(self.delete_relation)
-        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
+    def _build_actions(self) -> None:
+        for spec in window_actions(self):
+            self.registry.add(spec)
+        self.registry.set_keymap(self.settings.keymap())
+        self.menus = self.registry.fill_menus(self.menuBar(), MENUS)
+        file_menu = self.menus["File"]
+        self.recent_menu = window_dialogs.recent_menu(self, file_menu, before=self.action("import"))
+        panels = self.menus["View"].addMenu("Panels")
+        for dock in self.findChildren(QDockWidget):
+            panels.addAction(dock.toggleViewAction())
+        self.labels_menu = self.menus["Annotate"].addMenu("Label selection as")
+        self.links_menu = self.menus["Annotate"].addMenu("Link selected span")
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.registry.fill_toolbar(bar, TOOLBAR)
+        self._update_actions()
 
-    # --- messages -----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.view.selectionChanged.connect(self.with_document_args(DocumentController.text_selected))
+        self.view.spanClicked.connect(self.with_document_args(DocumentController.span_clicked))
+        self.view.spanResizeRequested.connect(self.with_document_args(DocumentController.resize_span))
+        self.view.relationDragRequested.connect(self.with_document_args(DocumentController.relation_dragged))
+        self.view.spanHovered.connect(self.with_document_args(DocumentController.span_hovered))
+        self.view.zoomChanged.connect(self._zoom_changed)
+        self.queue.documentActivated.connect(self.open_document)
+        self.palette_panel.spanLabelChosen.connect(self.apply_label)
+        self.palette_panel.relationLabelChosen.connect(self.with_document_args(DocumentController.start_link))
+        self.relations_panel.relationSelected.connect(self.with_document_args(DocumentController.relation_selected))
+        self.relations_panel.deleteRequested.connect(self.with_document_args(DocumentController.delete_relation))
+        self.tokenizer.ready.connect(self._tokens_ready)
+        self.tokenizer.failed.connect(lambda _pk, text: self.message(f"No snapping to tokens: {text}"))
+        self.projects.projectOpened.connect(self._project_opened)
+        self.projects.projectClosed.connect(self._project_closed)
+        self.projects.documentsChanged.connect(self.queue.reload)
+        self.projects.message.connect(self.message)
+        self.projects.error.connect(lambda text: self.error(text, dialog=True))
+        self.jobs.documentsChanged.connect(self.queue.reload)
+        self.jobs.imported.connect(self._imported)
+        self.jobs.message.connect(self.message)
+        self.jobs.error.connect(lambda text: self.error(text, dialog=True))
+
+    def with_document_args(self, method: Callable[..., Any]) -> Callable[..., None]:
+        """A slot calling ``method(controller, *args)`` on the open document's controller."""
+
+        def run(*args: Any) -> None:
+            if self.projects.documents is not None:
+                method(self.projects.documents, *args)
+
+        return run
+
+    # --- a project opens or closes --------------------------------------------------------------
+
+    def _project_opened(self, documents: DocumentController) -> None:
+        project = documents.project
+        self.setWindowTitle(f"{project.name} — Annotator")
+        self.who.setText(f"  {documents.session.annotator} · {project.lang}  ")
+        self.palette_panel.set_scheme(project.scheme)
+        self.registry.set_scheme(project.scheme, scheme_actions(self, project.scheme))
+        self.labels_menu.clear()
+        self.links_menu.clear()
+        for action_id, action in self.registry.actions.items():
+            if action_id.startswith("label."):
+                self.labels_menu.addAction(action)
+            elif action_id.startswith("link."):
+                self.links_menu.addAction(action)
+        self.queue.model.annotator = documents.session.annotator
+        self.queue.reload()
+        self._show_empty()
+        documents.documentOpened.connect(self._document_opened)
+        documents.annotationChanged.connect(self._show_annotation)
+        documents.entryChanged.connect(
+            lambda pk, status, count: self.queue.model.update_entry(pk, status=status, span_count=count)
+        )
+        documents.spanSelected.connect(self._span_selected)
+        documents.linkModeChanged.connect(self._link_mode_changed)
+        documents.leaving.connect(lambda _pk: self._save_position())
+        documents.stateChanged.connect(self._update_actions)
+        documents.message.connect(self.message)
+        documents.hint.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        documents.error.connect(self.error)
+        self._update_actions()
+
+    def _project_closed(self) -> None:
+        self.setWindowTitle("Annotator")
+        self.mode_badge.hide()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        documents = self.projects.documents
+
+        def can(when: str) -> bool:
+            if documents is None:
+                return False
+            if when == "project":
+                return True
+            if when == "undo":
+                return documents.undo_stack.canUndo()
+            if when == "redo":
+                return documents.undo_stack.canRedo()
+            if when == "span":
+                return documents.has_selected_span()
+            return documents.has_document()
+
+        self.registry.update_enabled(can)
+
+    # --- showing the document -----------------------------------------------------------------
+
+    def _fetch_queue(self, **query: Any) -> list[Any]:
+        documents = self.projects.documents
+        return [] if documents is None else documents.session.editor.queue(**query)
+
+    def _show_empty(self) -> None:
+        self.header.show_document(None)
+        self.header.show_record(None)
+        self.relations_panel.set_relations([], [], self.session.project.scheme if self.session else default_scheme())
+
+    def _document_opened(self, pk: int, offset: int) -> None:
+        documents = self.projects.documents
+        assert documents is not None and documents.session.document is not None
+        document, record = documents.session.document, documents.session.record
+        self.view.set_document(
+            document.text, self._view_spans.view_spans(record), view_relations(record), documents.project.scheme
+        )
+        if offset:
+            self.view.scroll_to_offset(offset)
+        self.header.show_document(document)
+        self.queue.set_current(pk)
+        self.settings.set_last_document(self.projects.location or "", pk, offset)
+        self._load_tokens(documents, pk, document.text)
+        self.view.setFocus()
+
+    def _show_annotation(self) -> None:
+        """Show the open record in the view and the panels (after an edit, undo or redo)."""
+        session = self.session
+        if session is None or session.record is None:
+            return
+        record = session.record
+        self.view.set_annotations(self._view_spans.view_spans(record), view_relations(record))
+        self.view.select_span(session.selected_span)
+        self.relations_panel.set_relations(record.relations, record.spans, session.project.scheme)
+        self.header.show_record(record)
+        self.annotationShown.emit()
+
+    def _span_selected(self, span_id: str | None) -> None:
+        self.view.select_span(span_id)
+        self.relations_panel.show_span(span_id)
+
+    def _link_mode_changed(self, label: str) -> None:
+        self.mode_badge.setText(f" LINK {label} ")
+        self.mode_badge.setVisible(bool(label))
+
+    def _load_tokens(self, documents: DocumentController, pk: int, text: str) -> None:
+        """Token boundaries for snapping, from the tokenizer process (spaCy is slow to load)."""
+        if pk in documents.tokens:
+            self.view.set_token_boundaries(*documents.tokens[pk])
+            return
+        self.view.set_token_boundaries([], [])
+        self.tokenizer.request(pk, text, documents.project.lang)
+
+    def _tokens_ready(self, pk: int, starts: list[int], ends: list[int]) -> None:
+        documents = self.projects.documents
+        if documents is None:
+            return
+        documents.tokens[pk] = (starts, ends)
+        if documents.doc_pk == pk:
+            self.view.set_token_boundaries(starts, ends)
+
+    def _save_position(self) -> None:
+        session = self.session
+        if session is None or session.doc_pk is None or self.projects.location is None:
+            return
+        self.settings.set_last_document(self.projects.location, session.doc_pk, self.view.first_visible_offset())
+        self.settings.sync()
+
+    def _imported(self, _report: object) -> None:
+        documents = self.projects.documents
+        if documents is not None and documents.doc_pk is None:
+            documents.open_first()
+
+    # --- slots of actions and widgets -----------------------------------------------------------
+
+    def open_project(self, location: str | Path, annotator: str, *, restore: bool = True) -> bool:
+        return self.projects.open(location, annotator, restore=restore)
+
+    def close_project(self) -> None:
+        self.projects.close()
+
+    def open_document(self, pk: int, *, offset: int = 0) -> None:
+        if self.projects.documents is not None:
+            self.projects.documents.open_document(pk, offset=offset)
+
+    def apply_label(self, label: str) -> None:
+        documents = self.projects.documents
+        if documents is not None and documents.apply_label(label, self.view.selection()):
+            self.view.clear_selection()
+
+    def step_span(self, step: int) -> None:
+        if self.projects.documents is not None:
+            self.projects.documents.step_span(step, self.view.first_visible_offset())
+
+    def escape(self) -> None:
+        documents = self.projects.documents
+        if documents is not None and not documents.escape():
+            self.view.clear_selection()
+
+    def new_project(self) -> None:
+        window_dialogs.new_project(self)
+
+    def prelabel(self) -> Any:
+        return None if self.projects.location is None else self.jobs.prelabel(self.projects.location)
+
+    def about(self) -> None:
+        from annotator import __version__
+
+        QMessageBox.about(
+            self, "About Annotator", f"<b>Annotator {__version__}</b><p>Entities and quotations in news articles.</p>"
+        )
+
+    # --- preferences ----------------------------------------------------------------------------
+
+    def _apply_preferences(self) -> None:
+        for action_id, on in (("dark", self.settings.dark), ("snap", self.settings.snap)):
+            action = self.action(action_id)
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+        self.view.set_dark(self.settings.dark)
+        self.view.set_snap_to_tokens(self.settings.snap)
+        if self.settings.zoom:
+            self.view.set_zoom(self.settings.zoom)
+        geometry, state = self.settings.window_state()
+        if geometry:
+            self.restoreGeometry(geometry)
+        if state:
+            self.restoreState(state)
+
+    def _zoom_changed(self, level: int) -> None:
+        self.settings.zoom = level
+        self.message(f"Zoom {level:+d}" if level else "Zoom reset")
+
+    def set_dark(self, on: bool) -> None:
+        self.settings.dark = on
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, on)
+        self.view.set_dark(on)
+
+    def set_snap(self, on: bool) -> None:
+        self.settings.snap = on
+        self.view.set_snap_to_tokens(on)
+        self.message("Selections snap to tokens" if on else "Snapping off: selections keep the exact characters")
+
+    # --- messages and closing -------------------------------------------------------------------
 
     def message(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -154,15 +404,11 @@ class MainWindow(ActionsMixin, ProjectsMixin, DocumentsMixin, EditingMixin, Jobs
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal without a nested event loop: the window keeps running
 
-    # --- closing ------------------------------------------------------------------------------
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
         self._position_timer.stop()
-        self.close_project()
-        for job in list(self._jobs):
-            job.cancel()
-            job.wait(10000)
+        self.projects.close()
+        self.jobs.cancel_all()
         self.tokenizer.stop()
         self.settings.sync()
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -88,10 +89,13 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
     on_cancel: Callable[[], None] | None = None,
+    *,
+    waiting: str | None = None,
 ) -> Job:
-    """Start ``fn`` in a worker thread behind a window-modal progress dialog with a Cancel button."""
+    """Start ``fn`` in a worker thread behind a window-modal progress dialog with a Cancel button.
+    ``waiting`` is what the dialog says until the job reports its first progress."""
     job = Job(fn, parent)
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(waiting or title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -140,13 +144,32 @@ def import_job(location: str, paths: list[Path], encoding: str | None = None) ->
     return run
 
 
-def export_job(location: str, path: Path, *, annotator: str | None = None, status: str | None = None) -> JobFunction:
+@dataclass(frozen=True)
+class ExportFilters:
+    """The command line's export filters; empty means everything."""
+
+    statuses: tuple[str, ...] = ()
+    annotators: tuple[str, ...] = ()
+    layers: tuple[str, ...] = ()
+    only_annotated: bool = False
+
+
+def export_job(location: str, path: Path, filters: ExportFilters = ExportFilters()) -> JobFunction:
     def run(progress: ProgressHook, cancel: CancelHook) -> int:
         from annotator.exporters import export_jsonl
         from annotator.storage import Project
 
         with Project.open(location) as project:
-            return export_jsonl(project, path, status=status, annotator=annotator, progress=progress, cancel=cancel)
+            return export_jsonl(
+                project,
+                path,
+                status=list(filters.statuses) or None,
+                annotator=list(filters.annotators) or None,
+                layer=list(filters.layers) or None,
+                only_annotated=filters.only_annotated,
+                progress=progress,
+                cancel=cancel,
+            )
 
     return run
 
@@ -155,9 +178,11 @@ def prelabel_job(location: str) -> JobFunction:
     def run(progress: ProgressHook, cancel: CancelHook) -> int:
         import_spacy()
         from annotator.nlp import prelabel_project  # spaCy: imported only when asked for
+        from annotator.nlp.pipeline import build_pipeline
         from annotator.storage import Project
 
         with Project.open(location) as project:
+            build_pipeline(project.lang)  # the slow part before the first batch: the dialog says so
             return prelabel_project(project, progress=progress, cancel=cancel)
 
     return run

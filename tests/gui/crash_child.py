@@ -29,7 +29,7 @@ def main(project: str, settings_file: str) -> None:
     view = window.view
     view.setFocus()
     app.processEvents()
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
     text = view.text()
 
     def key(k: object, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

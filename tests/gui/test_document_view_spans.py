@@ -167,20 +167,21 @@ def test_dragging_the_start_edge_without_snapping_moves_by_characters(qtbot, vie
     assert requests == [("quote", at("siap") + 2, SPANS[5].end)]
 
 
-def test_alt_arrows_move_the_start_and_shift_alt_arrows_the_end(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]
+def test_stepping_the_selected_span_edges_by_token_or_character(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]
+    """The window's edge-move actions (Alt+arrows, Shift+Alt+arrows, brackets) call this; their
+    keys are tested on the window (tests/gui/test_keymap.py, test_window_edits.py)."""
     requests: list[tuple[str, int, int]] = []
     view.spanResizeRequested.connect(lambda *args: requests.append(args))
     view.select_span("org2")  # "UGM" in "mantan rektor UGM tersebut"
-    alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(view, Qt.Key.Key_Left, alt)
-    qtbot.keyClick(view, Qt.Key.Key_Right, alt | shift)
-    qtbot.keyClick(view, Qt.Key.Key_Right, alt)  # would leave an empty span: nothing
-    qtbot.keyClick(view, Qt.Key.Key_Left, alt | shift)  # likewise
+    view.step_selected_span_edge("start", -1)
+    view.step_selected_span_edge("end", 1)
+    view.step_selected_span_edge("start", 1)  # would leave an empty span: nothing
+    view.step_selected_span_edge("end", -1)  # likewise
     ugm = at("UGM")
     assert requests == [("org2", at("rektor"), ugm + 3), ("org2", ugm, at("tersebut") + len("tersebut"))]
     view.set_snap_to_tokens(False)
-    qtbot.keyClick(view, Qt.Key.Key_Left, alt)
-    qtbot.keyClick(view, Qt.Key.Key_Left, alt | shift)
+    view.step_selected_span_edge("start", -1)
+    view.step_selected_span_edge("end", -1)
     assert requests[2:] == [("org2", ugm - 1, ugm + 3), ("org2", ugm, ugm + 2)]
 
 

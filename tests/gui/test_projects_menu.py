@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.gui import dialogs
-from annotator.gui import projects as projects_module
+from annotator.gui import dialogs, window_dialogs
 from annotator.storage import Project
 
 
@@ -18,7 +17,7 @@ def test_new_project_is_created_and_opened(qtbot, window, tmp_path: Path, monkey
             self.lang.setCurrentIndex(self.lang.findData("en"))
             return 1
 
-    monkeypatch.setattr(projects_module, "NewProjectDialog", FilledIn)
+    monkeypatch.setattr(window_dialogs, "NewProjectDialog", FilledIn)
     window.new_project()
     created = tmp_path / "fresh"
     assert created.is_file()

@@ -42,4 +42,15 @@ def test_neighbour_span_and_relation_labels(tmp_path: Path) -> None:
         assert session.relation_labels_between("s2", "s3") == ["CUE"]
         assert session.relation_labels_between("s4", "s1") == ["COREF"]
         assert session.relation_labels_between("s5", "s1") == []
-        assert session.take_seconds() >= 0
+
+
+
+def test_take_seconds_counts_from_the_opening_and_restarts(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    clock = iter([100.0, 107.5, 109.0])
+    monkeypatch.setattr("annotator.gui.session.time.monotonic", lambda: next(clock))
+    with Project.open(build_project(tmp_path / "p.annotator", sample_docs())) as project:
+        session = Session(project, "ana")
+        assert session.take_seconds() == 0.0  # no document open: nothing counted
+        session.open(project.document_keys()[0])  # at 100.0
+        assert session.take_seconds() == 7.5  # at 107.5
+        assert session.take_seconds() == 1.5  # counted again from 107.5

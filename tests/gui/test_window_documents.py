@@ -10,6 +10,7 @@ from annotator.gui import dialogs
 from annotator.storage import AnnotationEditor, Project
 from tests.gui.conftest import open_window
 from tests.gui.driving import press, stored
+from tests.gui.modal import when_dialog_opens
 from tests.gui.projects import Doc, build_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -49,11 +50,11 @@ def test_ctrl_enter_accepts_the_document_and_opens_the_next(qtbot, window, proje
 
 
 def test_reject_and_skip_with_a_comment(qtbot, window, project_path, monkeypatch) -> None:
-    monkeypatch.setattr("annotator.gui.documents.ask_comment", lambda *_args: "only a photo caption")
-    window.act_reject_doc.trigger()
+    monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: "only a photo caption")
+    window.action("mark_rejected").trigger()
     assert window.session.document.doc_id == "kompas-2"
-    monkeypatch.setattr("annotator.gui.documents.ask_comment", lambda *_args: "")
-    window.act_skip_doc.trigger()
+    monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: "")
+    window.action("mark_skipped").trigger()
     result = statuses(project_path)
     assert result["kompas-1"][0] == "rejected" and result["kompas-1"][2] == "only a photo caption"
     assert result["kompas-2"][0] == "skipped" and result["kompas-2"][2] is None
@@ -61,8 +62,8 @@ def test_reject_and_skip_with_a_comment(qtbot, window, project_path, monkeypatch
 
 
 def test_cancelling_the_comment_keeps_the_document(qtbot, window, project_path, monkeypatch) -> None:
-    monkeypatch.setattr("annotator.gui.documents.ask_comment", lambda *_args: None)
-    window.act_reject_doc.trigger()
+    monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: None)
+    window.action("mark_rejected").trigger()
     assert window.session.document.doc_id == "kompas-1"
     assert statuses(project_path)["kompas-1"][0] == "in_progress"
 
@@ -76,12 +77,12 @@ def test_n_opens_the_next_document_and_records_the_time(qtbot, window, project_p
     press(qtbot, window, "n")
     press(qtbot, window, "n")
     assert window.session.document.doc_id == "kompas-1"  # wraps round
-    window.act_prev_doc.trigger()  # (Ctrl+Left moves by word inside the text)
+    window.action("prev_document").trigger()  # (Ctrl+Left moves by word inside the text)
     assert window.session.document.doc_id == "kompas-3"
 
 
 def test_the_undo_stack_belongs_to_one_document(qtbot, window) -> None:
-    window.act_accept_all.trigger()
+    window.action("accept_all").trigger()
     assert window.undo_stack.canUndo()
     press(qtbot, window, "n")
     assert not window.undo_stack.canUndo()
@@ -172,9 +173,52 @@ def test_theme_zoom_and_snapping_are_remembered(qtbot, window, settings) -> None
     press(qtbot, window, Qt.Key.Key_Equal, CTRL)
     press(qtbot, window, Qt.Key.Key_Minus, CTRL)
     assert window.view.zoom_level() == 1 and settings.zoom == 1
-    window.act_dark.trigger()
+    window.action("dark").trigger()
     assert window.view.is_dark() and settings.dark
-    window.act_snap.trigger()
+    window.action("snap").trigger()
     assert settings.snap is False
-    window.act_dark.trigger()
+    window.action("dark").trigger()
     assert not window.view.is_dark() and not settings.dark
+
+
+def test_comment_dialog_submits_with_ctrl_enter_and_cancels_with_esc(qtbot, window, project_path) -> None:
+    def type_and_submit(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(dialog.text.hasFocus, timeout=3000)  # the text box takes the keys at once
+        qtbot.keyClicks(dialog.text, "hanya foto")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, CTRL)
+
+    assert when_dialog_opens(dialogs.CommentDialog, type_and_submit) is not None
+    window.action("mark_rejected").trigger()
+    assert statuses(project_path)["kompas-1"][0::2] == ("rejected", "hanya foto")
+    assert window.session.document.doc_id == "kompas-2"
+
+    def type_and_escape(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.text, "nanti saja")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+
+    found = when_dialog_opens(dialogs.CommentDialog, type_and_escape)
+    window.action("mark_skipped").trigger()
+    assert found
+    assert window.session.document.doc_id == "kompas-2"
+    assert statuses(project_path)["kompas-2"][0] == "in_progress"
+
+
+def test_queue_shows_documents_another_process_imports(qtbot, window, tmp_path, project_path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "kiriman.txt"
+    source.write_text("Banjir melanda Semarang pada Selasa malam.\n", encoding="utf-8")
+    assert window.queue.model.rowCount() == 3
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(project_path), str(source)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 4, timeout=10000)  # no typing: the poll sees it
+    assert window.queue.model.entry(3).title or window.queue.model.entry(3).doc_id
+    assert window.session.document.doc_id == "kompas-1"  # the open document stays
+    assert window.queue.model.current_pk == window.session.doc_pk

@@ -49,7 +49,7 @@ def test_relabel_a_clicked_span(qtbot, window) -> None:
 
 
 def test_resize_a_span_with_alt_arrows(qtbot, window) -> None:
-    window.act_snap.setChecked(False)  # one character per key press
+    window.action("snap").setChecked(False)  # one character per key press
     click_span(qtbot, window, "s1")  # "Sri Mulyani"
     start, end = find(QUOTE_TEXT, "Sri Mulyani")
     press(qtbot, window, Qt.Key.Key_Left, ALT)  # start one to the left
@@ -62,7 +62,7 @@ def test_resize_a_span_with_alt_arrows(qtbot, window) -> None:
 
 
 def test_resize_snaps_to_tokens_once_they_are_known(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.session.doc_pk in window._tokens, timeout=60000)
+    qtbot.waitUntil(lambda: window.session.doc_pk in window.documents.tokens, timeout=60000)
     click_span(qtbot, window, "s5")  # "Jakarta"
     press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)
     span = next(span for span in stored(window).spans if span.id == "s5")
@@ -81,8 +81,11 @@ def test_backspace_deletes_a_confirmed_span(qtbot, window) -> None:
     drag_select(qtbot, window.view, start, end)
     press(qtbot, window, "6")
     new_id = window.session.selected_span
+    assert new_id is not None
+    assert ("EVENT", "defisit", "human") in {(s.label, s.text, s.source) for s in stored(window).spans if s.id == new_id}
     press(qtbot, window, Qt.Key.Key_Backspace)
     assert new_id not in {span.id for span in stored(window).spans}
+    assert "Deleted EVENT “defisit”" in window.statusBar().currentMessage()
 
 
 def test_enter_accepts_the_selected_suggestion(qtbot, window) -> None:
@@ -107,7 +110,7 @@ def test_accept_all_suggestions(qtbot, window) -> None:
 def test_link_a_quote_to_its_speaker_with_a_key_and_a_click(qtbot, window) -> None:
     quote = find(QUOTE_TEXT, "Tidak ada yang perlu dikhawatirkan,")
     speaker = find(QUOTE_TEXT, "ujarnya")
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
     drag_select(qtbot, window.view, *quote)
     press(qtbot, window, "q")
     quote_id = window.session.selected_span
@@ -145,7 +148,7 @@ def test_a_forbidden_link_is_refused_in_the_status_bar(qtbot, window) -> None:
 
 def test_overlapping_entities_are_refused_without_a_crash(qtbot, window) -> None:
     start, end = find(QUOTE_TEXT, "Menteri Keuangan Sri")
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
     drag_select(qtbot, window.view, start, end)
     press(qtbot, window, "2")
     assert "overlap" in window.statusBar().currentMessage()
@@ -218,21 +221,23 @@ def test_relation_panel_deletes_a_relation_and_undo_restores_it(qtbot, window) -
     panel = window.relations_panel
     panel.list.setCurrentRow(0)
     relation_id = panel.current_relation()
+    label = window.session.relation(relation_id).label
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert relation_id not in {rel.id for rel in stored(window).relations}
+    assert window.statusBar().currentMessage().startswith(f"Deleted {label} “")
     window.view.setFocus()
     press(qtbot, window, "z", CTRL)
     assert relation_id in {rel.id for rel in stored(window).relations}
 
 
 def test_ctrl_drag_from_span_to_span_links_them(qtbot, window) -> None:
-    window.act_accept_all.trigger()
+    window.action("accept_all").trigger()
     drag_from = window.view.span_rect("s2").center()
     drag_to = window.view.span_bar_point("s1")
     viewport = window.view.viewport()
     # remove the existing SPEAKER link first, so that the drag makes a new one
     speaker = next(rel for rel in stored(window).relations if rel.label == "SPEAKER")
-    window.delete_relation(speaker.id)
+    window.documents.delete_relation(speaker.id)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, CTRL, drag_from)
     qtbot.mouseMove(viewport, drag_to)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, CTRL, drag_to)
@@ -241,7 +246,7 @@ def test_ctrl_drag_from_span_to_span_links_them(qtbot, window) -> None:
 
 def test_what_the_window_shows_is_what_the_database_holds(qtbot, window) -> None:
     """Edits patch the shown record instead of reading it back: check the two never drift apart."""
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
 
     def shown_equals_stored() -> None:
         shown, kept = window.session.record, stored(window)

@@ -18,7 +18,7 @@ def unicode_window(qtbot, tmp_path, settings):  # type: ignore[no-untyped-def]
     docs = [Doc("emoji", EMOJI_TEXT, "Emoji"), Doc("rtl", RTL_TEXT, "RTL")]
     path = build_project(tmp_path / "unicode.annotator", docs)
     window = open_window(qtbot, settings, path)
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
     yield window
     window.close()
 
@@ -35,7 +35,7 @@ def test_span_after_emoji_has_the_exact_characters(qtbot, unicode_window, part: 
 def test_decomposed_accent_stays_whole(qtbot, tmp_path, settings) -> None:
     text = "Kunjungan ke Cafe\u0301 Dirgahayu dan 👩🏽‍🔬 Siti di Bandung."
     window = open_window(qtbot, settings, build_project(tmp_path / "marks.annotator", [Doc("m", text, "Marks")]))
-    window.act_snap.setChecked(False)
+    window.action("snap").setChecked(False)
     for part, key in (("Cafe\u0301 Dirgahayu", "2"), ("Siti", "1"), ("Bandung", "3")):
         start, end = find(text, part)
         drag_select(qtbot, window.view, start, end)
@@ -46,7 +46,7 @@ def test_decomposed_accent_stays_whole(qtbot, tmp_path, settings) -> None:
 
 @pytest.mark.parametrize("part", ["محمد بن سلمان", "الرياض", "Riyadh"])
 def test_span_in_right_to_left_text(qtbot, unicode_window, part: str) -> None:
-    unicode_window.step_document(1)
+    unicode_window.documents.step_document(1)
     assert unicode_window.session.document.doc_id == "rtl"
     start, end = find(RTL_TEXT, part)
     drag_select(qtbot, unicode_window.view, start, end)

@@ -1,6 +1,7 @@
-"""Keyboard handling of the document view: caret movement and selection, Ctrl+A, Ctrl+C, and
-Alt/Shift+Alt arrows on the selected span's edges. Every other key is ignored so that it reaches
-the window. Mixed into :class:`DocumentView`."""
+"""Keyboard handling of the document view: caret movement and selection, Ctrl+A and Ctrl+C.
+Every other key is ignored so that it reaches the window, whose actions (with configurable
+shortcuts) also move the selected span's edges through :meth:`step_selected_span_edge`.
+Mixed into :class:`DocumentView`."""
 
 from __future__ import annotations
 
@@ -45,14 +46,12 @@ class KeyboardMixin:
         return False
 
     def _owns_key(self, event: QKeyEvent) -> bool:
-        """Navigation with Shift/Ctrl, Alt(+Shift)+Left/Right on a selected span, Ctrl+A and Ctrl+C.
-        Ctrl+PageUp/PageDown and anything with Meta are left to the window."""
+        """Navigation with Shift/Ctrl, Ctrl+A and Ctrl+C. Ctrl+PageUp/PageDown and anything with
+        Alt or Meta are left to the window (Alt+arrows move span edges there)."""
         key, modifiers = event.key(), event.modifiers()
         control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if modifiers & Qt.KeyboardModifier.MetaModifier:
+        if modifiers & (Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.AltModifier):
             return False
-        if modifiers & Qt.KeyboardModifier.AltModifier:
-            return not control and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._selected_span is not None
         if key in _NAVIGATION:
             return not (control and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
         return event.matches(QKeySequence.StandardKey.SelectAll) or event.matches(QKeySequence.StandardKey.Copy)
@@ -63,9 +62,6 @@ class KeyboardMixin:
             return
         event.accept()
         key, modifiers = event.key(), event.modifiers()
-        if modifiers & Qt.KeyboardModifier.AltModifier:
-            self._step_span_edge(key, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
-            return
         if event.matches(QKeySequence.StandardKey.SelectAll):
             self._set_raw_selection(0, len(self._layout.text))
             return
@@ -110,14 +106,13 @@ class KeyboardMixin:
         y = max(0.0, min(y, self._layout.total_height() - 1))
         return self._layout.offset_at(self._goal_x if self._goal_x is not None else x, y)
 
-    def _step_span_edge(self, key: int, end_edge: bool) -> None:
+    def step_selected_span_edge(self, edge: str, direction: int) -> None:
+        """Move the selected span's ``edge`` ("start" or "end") one token (or character, without
+        snapping) in ``direction`` (-1 left, +1 right) by asking for a resize."""
         item = self._index.by_id.get(self._selected_span or "")
         if item is None:
             return
         tokens = self._tokens if self._snap and self._tokens else None
-        direction = -1 if key == Qt.Key.Key_Left else 1
-        start, end = step_edge(
-            tokens, item.span.start, item.span.end, "end" if end_edge else "start", direction, len(self._layout.text)
-        )
+        start, end = step_edge(tokens, item.span.start, item.span.end, edge, direction, len(self._layout.text))
         if (start, end) != (item.span.start, item.span.end):
             self.spanResizeRequested.emit(item.span.id, start, end)

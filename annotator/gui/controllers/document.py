@@ -1,0 +1,413 @@
+"""The document controller: one annotator's work in one open project, without widgets.
+
+It owns the :class:`Session` and the undo stack, carries out every edit as an undoable command
+(:mod:`annotator.gui.commands`) and tells the window what changed through signals. The window
+draws; the controller never touches a widget, so it is tested on its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.gui import commands as cmd
+from annotator.gui.panels.relations import snippet
+from annotator.gui.session import Session
+from annotator.storage import EditError, Project, ProjectError
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+class DocumentController(QObject):
+    """The open document of one project: opening, marking, editing, selection, undo and redo."""
+
+    #: A document was opened: its key and the offset to scroll to (0: the top).
+    documentOpened = Signal(int, int)
+    #: The document with this key is about to be left (save its reading position now).
+    leaving = Signal(int)
+    #: The shown annotation changed (an edit, undo, redo or a status change).
+    annotationChanged = Signal()
+    #: The selected span (None when nothing is selected).
+    spanSelected = Signal(object)
+    #: A queue row changed: document key, status, span count.
+    entryChanged = Signal(int, str, int)
+    #: Link mode started (the relation label) or ended ("").
+    linkModeChanged = Signal(str)
+    #: Something the state of the actions depends on changed (document, selection, link mode).
+    stateChanged = Signal()
+    message = Signal(str)
+    #: A short-lived note (e.g. the hovered span), shown for a few seconds.
+    hint = Signal(str)
+    error = Signal(str)
+
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = Session(project, annotator)
+        self.undo_stack = QUndoStack(self)
+        #: Token boundaries per document key, for snapping (filled by the tokenizer process).
+        self.tokens: dict[int, tuple[list[int], list[int]]] = {}
+        self.undo_stack.indexChanged.connect(lambda _index: self.stateChanged.emit())
+
+    # --- state the actions ask about ----------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        return self.session.project
+
+    @property
+    def doc_pk(self) -> int | None:
+        return self.session.doc_pk
+
+    def has_document(self) -> bool:
+        return self.session.document is not None
+
+    def has_selected_span(self) -> bool:
+        return self.session.selected_span is not None and self.session.span(self.session.selected_span) is not None
+
+    def has_suggestions(self) -> bool:
+        return bool(self.session.suggestions())
+
+    # --- opening, leaving, marking ------------------------------------------------------------
+
+    def document_exists(self, pk: int) -> bool:
+        try:
+            self.project.document(pk)
+        except ProjectError:
+            return False
+        return True
+
+    def open_document(self, pk: int, *, offset: int = 0) -> bool:
+        """Open a document (the one shown already: nothing happens). False when it cannot be opened."""
+        if self.session.doc_pk == pk:
+            return True
+        self.leave()
+        try:
+            record = self.session.open(pk)
+        except (ProjectError, EditError) as error:
+            self.error.emit(str(error))
+            return False
+        document = self.session.document
+        assert document is not None
+        self.undo_stack.clear()
+        self.documentOpened.emit(pk, offset)
+        self.annotationChanged.emit()
+        self.entryChanged.emit(pk, record.status, len(record.spans))
+        self.linkModeChanged.emit("")
+        self.stateChanged.emit()
+        title = document.title or document.doc_id
+        count = len(self.session.suggestions())
+        self.message.emit(f"{title}: {plural(count, 'suggestion')} to review" if count else title)
+        return True
+
+    def open_first(self) -> bool:
+        """The next document to do, else the first one; False when the project has none."""
+        target = self.session.next_document() or next(iter(self.project.document_keys()), None)
+        return target is not None and self.open_document(target)
+
+    def leave(self) -> None:
+        """Record the time spent on the document being left."""
+        if self.session.doc_pk is None:
+            return
+        self.leaving.emit(self.session.doc_pk)
+        try:
+            self.session.leave()
+        except EditError as error:
+            self.error.emit(str(error))
+
+    def close(self) -> None:
+        """Leave the document and close the project's database."""
+        self.leave()
+        self.undo_stack.clear()
+        self.project.close()
+
+    def step_document(self, step: int) -> None:
+        target = self.session.next_document(step=step)
+        if target is None:
+            self.message.emit("No other document to do: every document is accepted, rejected or skipped.")
+            return
+        self.open_document(target)
+
+    def mark(self, status: str, comment: str | None = None) -> bool:
+        """Mark the current document, record the time spent and open the next one."""
+        pk = self.session.doc_pk
+        if pk is None:
+            return False
+        try:
+            self.session.editor.set_status(pk, status, comment=comment, add_seconds=self.session.take_seconds())  # type: ignore[arg-type]
+        except EditError as error:
+            self.error.emit(str(error))
+            return False
+        left = len(self.session.suggestions())
+        self.session.reload()
+        self._changed()
+        target = self.session.next_document()
+        note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
+        if target is None:
+            self.message.emit(f"Marked {status}{note}. That was the last document to do.")
+            return True
+        self.open_document(target)
+        self.message.emit(f"Marked {status}{note}; opened the next document.")
+        return True
+
+    def _changed(self, select: str | None = None) -> None:
+        """Tell the window the record changed; keep the selection valid."""
+        session = self.session
+        record = session.record
+        if record is None:
+            return
+        if select is not None and session.span(select) is not None:
+            session.selected_span = select
+        elif session.selected_span is not None and session.span(session.selected_span) is None:
+            session.selected_span = None
+        self.annotationChanged.emit()
+        if session.doc_pk is not None:
+            self.entryChanged.emit(session.doc_pk, record.status, len(record.spans))
+        self.stateChanged.emit()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the annotation again (after undo or redo: the database is the truth)."""
+        if self.session.document is None:
+            return
+        self.session.reload()
+        self._changed(select)
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def _push(self, command: cmd.EditCommand) -> bool:
+        """Carry out an edit; on success it goes on the undo stack and the window shows it."""
+        try:
+            command.execute()
+        except EditError as error:
+            self.error.emit(str(error))
+            return False
+        self.undo_stack.push(command)
+        if self.session.record is not None:
+            command.patch(self.session.record)
+            self._changed(command.select_after_redo)
+        return True
+
+    def _args(self) -> tuple[object, int]:
+        assert self.session.doc_pk is not None
+        return self.session.editor, self.session.doc_pk
+
+    def apply_label(self, label: str, selection: tuple[int, int] | None) -> bool:
+        """A label key: label the text ``selection``, or relabel the selected span.
+        True when the text selection became a span (the view then clears it)."""
+        if self.session.doc_pk is None:
+            return False
+        self.end_link()
+        session = self.session
+        selected = session.span(session.selected_span) if session.selected_span else None
+        if (
+            selection is not None
+            and selection[0] < selection[1]
+            and (selected is None or (selected.start, selected.end) != selection)
+        ):
+            if self._push(cmd.AddSpan(*self._args(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
+                span = session.span(session.selected_span or "")
+                if span is not None:
+                    self.message.emit(f"{label} “{snippet(span.text, 60)}”")
+                return True
+            return False
+        if selected is not None:
+            if selected.label == label and selected.source == "human":
+                self.message.emit(f"That span is {label} already")
+                return False
+            self._push(cmd.UpdateSpan(*self._args(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
+            return False
+        self.message.emit(f"Select some text first, then press the key of {label}")
+        return False
+
+    def resize_span(self, span_id: str, start: int, end: int) -> None:
+        if self.session.doc_pk is None:
+            return
+        if self._push(cmd.UpdateSpan(*self._args(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
+            span = self.session.span(span_id)
+            if span is not None:
+                self.message.emit(f"{span.label} is now “{snippet(span.text, 60)}”")
+
+    def accept_selected(self) -> None:
+        session = self.session
+        span = session.span(session.selected_span) if session.selected_span else None
+        if span is None:
+            self.message.emit("Select a suggestion first (click it, or Tab to it)")
+            return
+        if span.source == "human":
+            following = session.next_suggestion(span.id)
+            if following is not None:
+                self.select(following)
+                self.message.emit("That span is confirmed already; moved to the next suggestion")
+            return
+        self._accept([span.id or ""])
+        following = session.next_suggestion(span.id)
+        if following is not None:
+            self.select(following)
+
+    def accept_all(self) -> None:
+        count = len(self.session.suggestions())
+        if not count:
+            self.message.emit("No suggestions left in this document")
+            return
+        if self._accept(None):
+            self.message.emit(f"Accepted {plural(count, 'suggestion')}")
+
+    def _accept(self, span_ids: list[str] | None) -> bool:
+        if self.session.doc_pk is None:
+            return False
+        spans = {span.id or "": span.source for span in self.session.spans()}
+        relations = {rel.id or "": rel.source for rel in self.session.relations()}
+        return self._push(
+            cmd.AcceptSuggestions(
+                *self._args(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
+            )  # type: ignore[arg-type]
+        )
+
+    def delete_selected(self) -> None:
+        session = self.session
+        span = session.span(session.selected_span) if session.selected_span else None
+        if span is None:
+            self.message.emit("Select a span first (click it, or Tab to it)")
+            return
+        reject = span.source != "human"
+        following = session.next_suggestion(span.id) if reject else None
+        if self._push(cmd.DeleteSpan(*self._args(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
+            session.selected_span = None
+            self.select(following)
+            verb = "Rejected" if reject else "Deleted"
+            self.message.emit(f"{verb} {span.label} “{snippet(span.text, 60)}” (Ctrl+Z brings it back)")
+
+    def delete_relation(self, relation_id: str) -> None:
+        relation = self.session.relation(relation_id)
+        if relation is None or self.session.doc_pk is None:
+            return
+        head, child = self.session.span(relation.head), self.session.span(relation.child)
+        if self._push(cmd.DeleteRelation(*self._args(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
+            ends = f"“{snippet(head.text if head else '', 30)}” → “{snippet(child.text if child else '', 30)}”"
+            self.message.emit(f"Deleted {relation.label} {ends} (Ctrl+Z brings it back)")
+
+    def add_relation(self, head: str, child: str, label: str) -> bool:
+        if self.session.doc_pk is None:
+            return False
+        if self._push(cmd.AddRelation(*self._args(), head, child, label, on_error=self.error.emit)):  # type: ignore[arg-type]
+            child_span = self.session.span(child)
+            self.message.emit(f"Linked {label} → “{snippet(child_span.text if child_span else '', 50)}”")
+            return True
+        return False
+
+    def undo(self) -> None:
+        index = self.undo_stack.index()
+        if index == 0:
+            return
+        command = self.undo_stack.command(index - 1)
+        self.undo_stack.undo()
+        self.refresh(getattr(command, "select_after_undo", None))
+        self.message.emit(f"Undone: {command.text()}")
+
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if index >= self.undo_stack.count():
+            return
+        command = self.undo_stack.command(index)
+        self.undo_stack.redo()
+        self.refresh(getattr(command, "select_after_redo", None))
+        self.message.emit(f"Redone: {command.text()}")
+
+    # --- selection and link mode --------------------------------------------------------------
+
+    def select(self, span_id: str | None) -> None:
+        session = self.session
+        session.selected_span = span_id
+        self.spanSelected.emit(span_id)
+        self.stateChanged.emit()
+        span = session.span(span_id) if span_id else None
+        if span is not None and session.link_label is None:
+            hint = "Enter accepts, Delete rejects" if span.source != "human" else "a key relabels, Delete deletes"
+            state = "suggested " if span.source != "human" else ""
+            self.message.emit(f"{state}{span.label} “{snippet(span.text, 60)}” — {hint}")
+
+    def step_span(self, step: int, offset: int = 0) -> None:
+        target = self.session.neighbour_span(self.session.selected_span, step, offset)
+        if target is not None:
+            self.end_link()
+            self.select(target)
+
+    def start_link(self, label: str) -> None:
+        session = self.session
+        head = session.span(session.selected_span) if session.selected_span else None
+        rule = self.project.scheme.relation_label(label)
+        if head is None or rule is None:
+            kind = " or ".join(rule.heads) if rule else "span"
+            self.message.emit(f"Select the span to link from first (a {kind}), then press the key")
+            return
+        if head.label not in rule.heads:
+            self.error.emit(f"A {label} relation starts from a {' or '.join(rule.heads)} span, not from {head.label}")
+            return
+        session.link_label = label
+        self.linkModeChanged.emit(label)
+        self.stateChanged.emit()
+        self.message.emit(
+            f"Link {label}: click the {' or '.join(rule.children)} span that “{snippet(head.text, 40)}” points to — Esc cancels"
+        )
+
+    def end_link(self) -> None:
+        if self.session.link_label is not None:
+            self.session.link_label = None
+            self.linkModeChanged.emit("")
+            self.stateChanged.emit()
+
+    def escape(self) -> bool:
+        """Esc: leave link mode, else drop the selected span. False when there was neither
+        (the window then clears the text selection)."""
+        if self.session.link_label is not None:
+            self.end_link()
+            self.message.emit("Link cancelled")
+            return True
+        if self.session.selected_span is not None:
+            self.select(None)
+            self.message.emit("")
+            return True
+        return False
+
+    def span_clicked(self, span_id: str) -> None:
+        session = self.session
+        if session.link_label is not None and span_id:
+            label, head = session.link_label, session.selected_span
+            self.end_link()
+            if head is not None and head != span_id:
+                self.add_relation(head, span_id, label)
+                self.select(head)
+                return
+        self.select(span_id or None)
+
+    def relation_dragged(self, head: str, child: str) -> None:
+        labels = self.session.relation_labels_between(head, child)
+        if not labels:
+            head_span, child_span = self.session.span(head), self.session.span(child)
+            head_label = head_span.label if head_span else "?"
+            child_label = child_span.label if child_span else "?"
+            self.error.emit(f"No relation of the scheme goes from {head_label} to {child_label}")
+            return
+        self.add_relation(head, child, labels[0])
+
+    def relation_selected(self, relation_id: str) -> None:
+        relation = self.session.relation(relation_id)
+        if relation is not None:
+            self.session.selected_span = relation.head
+            self.spanSelected.emit(relation.head)
+            self.stateChanged.emit()
+
+    def text_selected(self, start: int, end: int) -> None:
+        document = self.session.document
+        if document is None or start < 0 or end <= start:
+            return
+        self.message.emit(f"“{snippet(document.text[start:end], 60)}” selected — press a label key")
+
+    def span_hovered(self, span_id: str) -> None:
+        if not span_id or self.session.link_label is not None:
+            return  # in link mode the status bar keeps saying what to click
+        span = self.session.span(span_id)
+        if span is not None:
+            state = "suggested" if span.source != "human" else "confirmed"
+            self.hint.emit(f"{span.label} ({state}) “{snippet(span.text, 80)}”")

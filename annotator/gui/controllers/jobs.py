@@ -1,0 +1,80 @@
+"""The job runner: import, export and pre-labelling of a project, each in a worker thread behind
+a progress dialog (see :mod:`annotator.gui.workers`). It keeps the running jobs until they end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from annotator.gui.workers import ExportFilters, Job, JobFunction, export_job, import_job, prelabel_job, run_with_progress
+
+#: What the pre-label dialog says while spaCy and the rules load (seconds, before any progress).
+LOADING_PIPELINE = "Loading the language pipeline…"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+class JobRunner(QObject):
+    """Starts jobs on a project location and reports their outcome by signals."""
+
+    #: A job added documents or suggestions: the queue should read them again.
+    documentsChanged = Signal()
+    #: An import finished (the report of :func:`annotator.importers.import_paths`).
+    imported = Signal(object)
+    message = Signal(str)
+    #: A job failed: worth a dialog.
+    error = Signal(str)
+
+    def __init__(self, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._parent = dialog_parent
+        self.jobs: set[Job] = set()
+
+    def run(self, title: str, fn: JobFunction, on_success: Callable[[Any], None], *, waiting: str | None = None) -> Job:
+        job = run_with_progress(
+            self._parent,
+            title,
+            fn,
+            on_success,
+            lambda message: self.error.emit(f"{title} failed: {message}"),
+            lambda: self.message.emit(f"{title} cancelled; nothing was written"),
+            waiting=waiting,
+        )
+        self.jobs.add(job)
+        job.finished.connect(lambda: self.jobs.discard(job))
+        return job
+
+    def import_files(self, location: str, paths: list[Path]) -> Job:
+        def done(report: Any) -> None:
+            documents, duplicates = getattr(report, "documents", 0), getattr(report, "duplicates", 0)
+            skipped = f"; {duplicates:,} duplicates skipped" if duplicates else ""
+            self.documentsChanged.emit()
+            self.imported.emit(report)
+            self.message.emit(f"Imported {_plural(documents, 'document')}{skipped}")
+
+        return self.run("Importing", import_job(location, paths), done)
+
+    def export(self, location: str, path: Path, filters: ExportFilters) -> Job:
+        return self.run(
+            "Exporting",
+            export_job(location, path, filters),
+            lambda count: self.message.emit(f"Exported {_plural(count, 'record')} to {path}"),
+        )
+
+    def prelabel(self, location: str) -> Job:
+        def done(count: Any) -> None:
+            self.documentsChanged.emit()
+            self.message.emit(f"Pre-labelled {_plural(count, 'document')}; they show as suggestions when you open them")
+
+        return self.run("Pre-labelling", prelabel_job(location), done, waiting=LOADING_PIPELINE)
+
+    def cancel_all(self, wait_ms: int = 10000) -> None:
+        for job in list(self.jobs):
+            job.cancel()
+            job.wait(wait_ms)
