@@ -43,6 +43,11 @@ def pair_matrix(report: AgreementReport) -> tuple[list[str], np.ndarray, np.ndar
 
 
 def heat_map_svg(report: AgreementReport) -> str:
+    return _svg(heat_map_figure(report))
+
+
+def heat_map_figure(report: AgreementReport):  # type: ignore[no-untyped-def]
+    """Annotator x annotator F1 partial, each cell with the number of spans it rests on."""
     names, scores, units = pair_matrix(report)
     size = max(3.0, 0.8 * len(names) + 1.4)
     figure = _figure(size + 0.8, size)
@@ -57,7 +62,7 @@ def heat_map_svg(report: AgreementReport) -> str:
             axes.text(j, i, f"{scores[i, j]:.2f}\nn={units[i, j]}", ha="center", va="center", fontsize=8)
     axes.set_title("F1 partial per pair (n = spans compared)")
     figure.colorbar(image, ax=axes, shrink=0.8)
-    return _svg(figure)
+    return figure
 
 
 def label_scores(report: AgreementReport) -> dict[str, tuple[float, float, int]]:
@@ -74,6 +79,11 @@ def label_scores(report: AgreementReport) -> dict[str, tuple[float, float, int]]
 
 
 def label_bars_svg(report: AgreementReport) -> str:
+    return _svg(label_bars_figure(report))
+
+
+def label_bars_figure(report: AgreementReport):  # type: ignore[no-untyped-def]
+    """F1 exact and partial per label, all pairs pooled."""
     scores = label_scores(report)
     labels = sorted(scores)
     figure = _figure(max(4.5, 0.65 * len(labels) + 1.5), 3.6)
@@ -89,4 +99,4 @@ def label_bars_svg(report: AgreementReport) -> str:
     axes.set_ylabel("F1, all pairs pooled")
     axes.legend(loc="upper right", ncols=2, fontsize=8)
     axes.set_title("Agreement per label")
-    return _svg(figure)
+    return figure
