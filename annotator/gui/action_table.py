@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from annotator.gui import window_dialogs as dialogs
 from annotator.gui.actions import ActionSpec
+from annotator.gui.lead.launch import open_agreement
 from annotator.model.scheme import Scheme
 
 if TYPE_CHECKING:
@@ -123,6 +124,10 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "prev_document", "&Previous document", doc(lambda d: d.step_document(-1)), ("Ctrl+Left",), "Document",
             toolbar="◀ Previous", when="project", tip="Open the previous document",
+        ),
+        ActionSpec(
+            "agreement", "A&greement and gold review…", lambda: open_agreement(w), ("Ctrl+Shift+G",), "Document",
+            when="project", tip="Leads: agreement between annotators, documents worst first, gold review", separator=True,
         ),
         # View
         ActionSpec("zoom_in", "Zoom &in", lambda: w.view.zoom(1), ("Ctrl+=", "Ctrl++"), "View"),

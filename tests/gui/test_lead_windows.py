@@ -95,6 +95,7 @@ def test_review_accept_conflict_undo_and_gold_done(qtbot, tmp_path: Path) -> Non
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert gold_texts() == {("PERSON", "Budi Santoso"), ("GPE", "Medan")}
+
     # A relation waits for its spans: accept the CUE relation before its quote, then after.
     def cue_row() -> int:  # alice's: from the quote with its comma
         return next(i for i, r in enumerate(window.review.rows) if r.is_relation and r.text == "Kami siap, → kata")
@@ -116,3 +117,29 @@ def test_review_accept_conflict_undo_and_gold_done(qtbot, tmp_path: Path) -> Non
     assert "gold done" in window.header.text()
     assert TEXT_1.startswith("Budi Santoso")
     project.close()
+
+
+def test_the_main_window_opens_them_for_a_lead_only(qtbot, tmp_path: Path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import open_window
+
+    project = _project(tmp_path)
+    location = Path(project.location)
+    project.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = open_window(qtbot, settings, location, annotator="alice")
+    window.action("agreement").trigger()
+    assert told and "alice is not a lead" in told[0] and not window.lead_windows
+    window.close()
+    window = open_window(qtbot, settings, location, annotator="lena")
+    qtbot.keyClick(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(window.lead_windows) == 1, timeout=5000)
+    view = window.lead_windows[0]
+    assert isinstance(view, AgreementView)
+    view.open_document.emit("d1")
+    review = window.lead_windows[1]
+    assert isinstance(review, ReviewWindow) and review.review.annotators == ["alice", "bob"]
+    for opened in window.lead_windows:
+        opened.close()
