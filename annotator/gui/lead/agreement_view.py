@@ -67,6 +67,7 @@ class AgreementView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.documents.setItem(row, column, item)
         self.documents.resizeColumnsToContents()
+        self.documents.horizontalHeader().setStretchLastSection(True)
         # activated: Enter, or a double click (a single click where the style says so)
         self.documents.activated.connect(lambda index: self._open(index.row()))
         if report.by_document:
