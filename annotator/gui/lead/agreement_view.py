@@ -55,15 +55,15 @@ class AgreementView(QWidget):
         layout.addLayout(charts, 3)
         layout.addWidget(QLabel("Documents, worst first (Enter or double click: review)"))
         self.documents = QTableWidget(len(report.by_document), 4)
-        self.documents.setHorizontalHeaderLabels(["document", "F1 partial", "annotators", "spans"])
+        self.documents.setHorizontalHeaderLabels(["document", "F1 partial", "spans", "annotators"])
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, doc in enumerate(report.by_document):
-            cells = [doc.id, number(doc.f1_partial), ", ".join(doc.annotators), str(doc.units)]
+            cells = [doc.id, number(doc.f1_partial), str(doc.units), ", ".join(doc.annotators)]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if column in (1, 3):
+                if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.documents.setItem(row, column, item)
         self.documents.resizeColumnsToContents()
