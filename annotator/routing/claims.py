@@ -124,3 +124,38 @@ def _first_unfinished(project: Project, annotator: str) -> str | None:
             select(t.documents.c.doc_id).where(t.documents.c.id.notin_(done)).order_by(t.documents.c.id).limit(1)
         ).scalar()
     return None if found is None else str(found)
+
+
+def open_claims(project: Project, annotator: str) -> list[int]:
+    """Primary keys of the documents ``annotator`` claimed and has not finished or skipped, in claim order."""
+    own = and_(
+        t.annotations.c.document_id == t.claims.c.document_id,
+        t.annotations.c.user_id == t.claims.c.user_id,
+        t.annotations.c.layer == "annotation",
+    )
+    with project.engine.connect() as connection:
+        rows = connection.execute(
+            select(t.claims.c.document_id)
+            .select_from(t.claims.join(t.users, t.users.c.id == t.claims.c.user_id).outerjoin(t.annotations, own))
+            .where(t.users.c.name == annotator, func.coalesce(t.annotations.c.status, "todo").notin_(DONE_OR_SKIPPED))
+            .order_by(t.claims.c.claimed_at, t.claims.c.id)
+        ).scalars()
+        return [int(pk) for pk in rows]
+
+
+def routed_next(project: Project, annotator: str, current: int | None, step: int) -> int | None:
+    """The window's next (or previous) document under routing: another of the annotator's open
+    claims, else (going forward) a newly claimed one; None when there is no work."""
+    claimed = [pk for pk in open_claims(project, annotator) if pk != current]
+    if step < 0:
+        return claimed[-1] if claimed else None
+    if claimed:
+        return claimed[0]
+    try:
+        doc_id = next_document(project, annotator)
+    except NotInPool:
+        return None
+    if doc_id is None:
+        return None
+    document = project.document_by_id(doc_id)
+    return None if document is None else document.pk

@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
+from annotator.storage import tables as t
 from annotator.storage.project import Project
 
 SETTING = "routing"
@@ -31,5 +33,8 @@ def hash_fraction(doc_id: str) -> float:
 
 
 def load_routing(project: Project) -> RoutingConfig | None:
-    value = project.settings().get(SETTING)
+    """Read from the database each time (not the project's settings cache): a lead may change it
+    from another process while annotators work."""
+    with project.engine.connect() as connection:
+        value = connection.execute(select(t.settings.c.value).where(t.settings.c.key == SETTING)).scalar()
     return None if value is None else RoutingConfig.model_validate(value)

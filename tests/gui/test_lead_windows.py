@@ -143,3 +143,24 @@ def test_the_main_window_opens_them_for_a_lead_only(qtbot, tmp_path: Path, setti
     assert isinstance(review, ReviewWindow) and review.review.annotators == ["alice", "bob"]
     for opened in window.lead_windows:
         opened.close()
+
+
+def test_next_document_in_the_window_claims_through_routing(qtbot, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from annotator.routing import RoutingConfig, progress, set_routing
+    from tests.gui.conftest import open_window
+
+    project = _project(tmp_path)
+    set_routing(project, RoutingConfig(per_document=1, overlap=0.0, annotators=["dewi"]))
+    location = Path(project.location)
+    window = open_window(qtbot, settings, location, annotator="dewi")  # opens dewi's first document: a claim
+    qtbot.waitUntil(lambda: window.session is not None and window.session.doc_pk is not None, timeout=5000)
+    first = window.session.doc_pk
+    claims = {row.annotator: row.claimed for row in progress(project).annotators}
+    assert claims == {"dewi": 1}
+    window.action("next_document").trigger()
+    qtbot.waitUntil(lambda: window.session.doc_pk != first, timeout=5000)
+    assert {row.annotator: row.claimed for row in progress(project).annotators} == {"dewi": 2}
+    window.action("next_document").trigger()  # both documents are dewi's now: back to the other claim
+    qtbot.waitUntil(lambda: window.session.doc_pk == first, timeout=5000)
+    assert {row.annotator: row.claimed for row in progress(project).annotators} == {"dewi": 2}
+    project.close()
