@@ -62,3 +62,23 @@ def test_table_and_self_contained_html(tmp_path: Path, capsys: pytest.CaptureFix
 def test_missing_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["agreement", str(tmp_path / "nope.annotator")]) == 2
     assert "no such project file" in capsys.readouterr().err
+
+
+def test_agreement_and_merge_on_both_databases(project_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from annotator.storage import Project
+    from annotator.storage.roles import set_role
+    from tests.agreement.helpers import sample_records
+
+    assert main(["init", project_location, "--lang", "id"]) == 0
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample_records()), encoding="utf-8")
+    assert main(["import", project_location, str(source)]) == 0
+    capsys.readouterr()
+    assert main(["agreement", project_location, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"] == 2 and data["pairs"][0]["f1_partial"] == pytest.approx(2 * 5 / 13)
+    project = Project.open(project_location)
+    set_role(project, "lena", "lead")
+    project.close()
+    assert main(["merge", project_location, "--as", "lena"]) == 0
+    assert "merged 3 span(s) and 0 relation(s) into the gold of 1 document(s)" in capsys.readouterr().out

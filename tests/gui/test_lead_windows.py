@@ -137,7 +137,8 @@ def test_the_main_window_opens_them_for_a_lead_only(qtbot, tmp_path: Path, setti
     qtbot.keyClick(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(window.lead_windows) == 1, timeout=5000)
     view = window.lead_windows[0]
-    assert isinstance(view, AgreementView)
+    assert isinstance(view, AgreementView) and view.progress is not None
+    assert view.progress.item(view.progress.rowCount() - 1, 0).text() == "no routing set"
     view.open_document.emit("d1")
     review = window.lead_windows[1]
     assert isinstance(review, ReviewWindow) and review.review.annotators == ["alice", "bob"]

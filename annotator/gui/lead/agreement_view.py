@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement.html import number
 from annotator.agreement.report import AgreementReport
+from annotator.routing.progress import Progress
 
 
 def _canvas(figure) -> QWidget:  # type: ignore[no-untyped-def]
@@ -31,7 +32,9 @@ class AgreementView(QWidget):
 
     open_document = Signal(str)
 
-    def __init__(self, report: AgreementReport, title: str = "Agreement", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: AgreementReport, title: str = "Agreement", progress: Progress | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from annotator.agreement.charts import heat_map_figure, label_bars_figure
 
@@ -73,7 +76,31 @@ class AgreementView(QWidget):
         if report.by_document:
             self.documents.selectRow(0)
         layout.addWidget(self.documents, 2)
+        self.progress = self._progress_table(progress) if progress is not None else None
+        if self.progress is not None:
+            layout.addWidget(self.progress, 1)
         self.resize(1000, 760)
+
+    def _progress_table(self, progress: Progress) -> QTableWidget:
+        """Per annotator: claimed, done, skipped, median time; and the documents still missing annotators."""
+        header = ["annotator", "claimed", "done", "skipped", "in progress", "expired", "median time"]
+        table = QTableWidget(len(progress.annotators) + 1, len(header))
+        table.setHorizontalHeaderLabels(header)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, a in enumerate(progress.annotators):
+            median = "–" if a.median_seconds is None else f"{a.median_seconds / 60:.1f} min"
+            values = [a.annotator, a.claimed, a.done, a.skipped, a.in_progress, a.expired, median]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(str(value)))
+        missing = (
+            f"{len(progress.missing)} document(s) still missing {progress.missing_places} annotator(s)"
+            if progress.routing is not None
+            else "no routing set"
+        )
+        table.setItem(len(progress.annotators), 0, QTableWidgetItem(missing))
+        table.setSpan(len(progress.annotators), 0, 1, len(header))
+        table.resizeColumnsToContents()
+        return table
 
     def _open(self, row: int) -> None:
         self.open_document.emit(self.report.by_document[row].id)

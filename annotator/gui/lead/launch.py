@@ -17,6 +17,7 @@ def open_agreement(window: MainWindow) -> AgreementView | None:
     """The agreement view for a lead; an annotator is told why not."""
     from annotator.adjudication.review import Review
     from annotator.agreement.load import project_agreement
+    from annotator.routing import progress
     from annotator.storage.roles import GOLD_WRITERS, role_of
 
     session = window.session
@@ -27,7 +28,9 @@ def open_agreement(window: MainWindow) -> AgreementView | None:
             window, "Leads only", f"{session.annotator} is not a lead: agreement and gold review are for leads."
         )
         return None
-    view = AgreementView(project_agreement(session.project), title=f"Agreement – {session.project.name}")
+    view = AgreementView(
+        project_agreement(session.project), title=f"Agreement – {session.project.name}", progress=progress(session.project)
+    )
 
     def review(doc_id: str) -> None:
         document = session.project.document_by_id(doc_id)
