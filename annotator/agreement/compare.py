@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from annotator.agreement.matching import exact_count, partial_matching
+from annotator.agreement.matching import partial_matching
 from annotator.agreement.units import QUOTE_LABELS, Annotation, SpanUnit, normalised_name
 
 MISSING = "MISSING"
@@ -86,13 +86,14 @@ def compare(a: Annotation, b: Annotation, text: str, *, attribution: bool = True
             counts = labels[label] = LabelCounts()
         counts.a += len(spans_a)
         counts.b += len(spans_b)
-        if offsets_a.get(label) == offsets_b.get(label):  # the common case: nothing to match
+        places_a, places_b = offsets_a.get(label, ()), offsets_b.get(label, ())
+        if places_a == places_b:  # the common case: nothing to match
             counts.exact += len(spans_a)
             counts.partial += len(spans_a)
             matched: list[tuple[int, int]] | None = None
         else:
-            matched = partial_matching(spans_a, spans_b)
-            counts.exact += exact_count(spans_a, spans_b)
+            matched = partial_matching(spans_a, spans_b) if places_a and places_b else []
+            counts.exact += len(set(places_a).intersection(places_b))
             counts.partial += len(matched)
         result.units += len(spans_a) + len(spans_b)
         result.matched += len(spans_a) if matched is None else len(matched)

@@ -28,10 +28,6 @@ def overlap(a: Stretch, b: Stretch) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def exact_count(a: Sequence[Stretch], b: Sequence[Stretch]) -> int:
-    return len({(s.start, s.end) for s in a} & {(s.start, s.end) for s in b})
-
-
 def overlapping_pairs(a: Sequence[Stretch], b: Sequence[Stretch]) -> list[tuple[int, int, int]]:
     """(index in a, index in b, overlap) for every pair that shares a code point; both sorted by start."""
     pairs = []
