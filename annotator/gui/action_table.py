@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from annotator.gui import window_dialogs as dialogs
 from annotator.gui.actions import ActionSpec
-from annotator.gui.lead.launch import open_agreement
 from annotator.model.scheme import Scheme
 
 if TYPE_CHECKING:
@@ -35,6 +34,12 @@ TOOLBAR: list[str | None] = [
     "dark",
     "cheat_sheet",
 ]
+
+
+def _open_agreement(w: MainWindow) -> None:
+    from annotator.gui.lead.launch import open_agreement  # numpy, scipy and matplotlib: only when asked
+
+    open_agreement(w)
 
 
 def window_actions(w: MainWindow) -> list[ActionSpec]:
@@ -126,7 +131,7 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             toolbar="◀ Previous", when="project", tip="Open the previous document",
         ),
         ActionSpec(
-            "agreement", "A&greement and gold review…", lambda: open_agreement(w), ("Ctrl+Shift+G",), "Document",
+            "agreement", "A&greement and gold review…", lambda: _open_agreement(w), ("Ctrl+Shift+G",), "Document",
             when="project", tip="Leads: agreement between annotators, documents worst first, gold review", separator=True,
         ),
         # View
