@@ -75,6 +75,7 @@ def test_review_accept_conflict_undo_and_gold_done(qtbot, tmp_path: Path) -> Non
     table.setCurrentCell(window.review.rows.index(first), 0)
     qtbot.keyClick(table, Qt.Key.Key_A)
     assert "overlap" in window.message.text() and gold_texts() == {("PERSON", "Budi Santoso")}
+    assert window.undo_stack.count() == 1  # a refused edit is not on the undo stack
     qtbot.keyClick(table, Qt.Key.Key_R)
     assert window.reason.isVisible()
     qtbot.keyClicks(window.reason, "title is not part of the name")
@@ -110,6 +111,19 @@ def test_review_accept_conflict_undo_and_gold_done(qtbot, tmp_path: Path) -> Non
     qtbot.keyClick(table, Qt.Key.Key_A)
     record = gold.record(document.pk)
     assert record is not None and [r.label for r in record.relations] == ["CUE"]
+    # Free editing: select `tiba` in the text and press 6 (EVENT); undo takes it out again.
+    from PySide6.QtGui import QTextCursor
+
+    cursor = window.text.textCursor()
+    cursor.setPosition(TEXT_1.index("tiba"))
+    cursor.setPosition(TEXT_1.index("tiba") + 4, QTextCursor.MoveMode.KeepAnchor)
+    window.text.setTextCursor(cursor)
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_6)
+    assert ("EVENT", "tiba") in gold_texts()
+    qtbot.keyClick(window.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("EVENT", "tiba") not in gold_texts()
+    table.setFocus()
     # Gold done.
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     record = gold.record(document.pk)

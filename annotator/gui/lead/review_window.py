@@ -2,7 +2,8 @@
 annotators' versions, who made each, and whether it is in gold.
 
 Keys: N next disagreement, A or Enter accept into gold, R reject (type a reason, Enter), Ctrl+Z /
-Ctrl+Shift+Z undo and redo, Ctrl+Enter gold done. Disagreements are tinted; rows in gold are
+Ctrl+Shift+Z undo and redo, Ctrl+Enter gold done. Free editing: select text in the document box
+and press a label's key (1-7, Q, W, E...) to put your own span into gold. Disagreements are tinted; rows in gold are
 ticked. A relation can be accepted only once both its spans are in gold.
 """
 
@@ -30,35 +31,56 @@ from annotator.storage import EditError
 DISAGREEMENT = QColor("#ffe3b3")
 
 
-class _Accept(QUndoCommand):
-    def __init__(self, window: ReviewWindow, key: SpanKey | RelationKey) -> None:
-        super().__init__(f"accept {key.label}")
+class _GoldCommand(QUndoCommand):
+    """A change of gold. :meth:`ReviewWindow.push` applies it first (a refused edit never reaches
+    the undo stack); the stack's first redo then has nothing left to do."""
+
+    def __init__(self, window: ReviewWindow, key: SpanKey | RelationKey, text: str) -> None:
+        super().__init__(text)
         self.window, self.key = window, key
+        self.applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        self.window.review.accept(self.key)
+        if self.applied:
+            self.applied = False
+        else:
+            self.apply()
         self.window.refresh(self.key)
 
     def undo(self) -> None:
-        self.window.review.remove(self.key)
+        self.revert()
         self.window.refresh(self.key)
 
 
-class _Reject(QUndoCommand):
+class _Accept(_GoldCommand):
+    """A span or relation of a version (or the lead's own, marked in the text) into gold."""
+
+    def apply(self) -> None:
+        self.window.review.accept(self.key)
+
+    def revert(self) -> None:
+        self.window.review.remove(self.key)
+
+
+class _Reject(_GoldCommand):
     def __init__(self, window: ReviewWindow, key: SpanKey | RelationKey, reason: str) -> None:
-        super().__init__(f"reject {key.label}")
-        self.window, self.key, self.reason = window, key, reason
+        super().__init__(window, key, f"reject {key.label}")
+        self.reason = reason
         self.removed = Removed()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.removed = self.window.review.remove(self.key, self.reason)
         self.window.rejected[self.key] = self.reason
-        self.window.refresh(self.key)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.window.review.restore(self.removed)
         self.window.rejected.pop(self.key, None)
-        self.window.refresh(self.key)
 
 
 class ReviewWindow(QWidget):
@@ -113,6 +135,9 @@ class ReviewWindow(QWidget):
             "Ctrl+Return": self.toggle_done,
             "Escape": self._cancel_reject,
         }
+        for label in review.project.scheme.span_labels:  # free editing: select text, press the label's key
+            if label.key and label.key.upper() not in keys:
+                keys[label.key.upper()] = lambda name=label.name: self.label_selection(name)
         for key, handler in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -184,6 +209,17 @@ class ReviewWindow(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
 
+    def push(self, command: _GoldCommand) -> bool:
+        """Apply a change of gold and put it on the undo stack; a refused one is only reported."""
+        try:
+            command.apply()
+        except (EditError, ValueError) as error:
+            self.message.setText(str(error))
+            return False
+        command.applied = True
+        self.undo_stack.push(command)
+        return True
+
     def next_disagreement(self) -> None:
         found = self.review.next_disagreement(self.table.currentRow())
         if found is None:
@@ -201,13 +237,9 @@ class ReviewWindow(QWidget):
         if any(row.key == key and row.in_gold for row in self.review.rows):
             self.message.setText("Already in gold.")
             return
-        try:
-            self.undo_stack.push(_Accept(self, key))
-        except (EditError, ValueError) as error:
-            self.message.setText(str(error))
-            return
-        self.rejected.pop(key, None)
-        self.message.setText(f"Accepted {key.label} into gold.")
+        if self.push(_Accept(self, key, f"accept {key.label}")):
+            self.rejected.pop(key, None)
+            self.message.setText(f"Accepted {key.label} into gold.")
 
     def start_reject(self) -> None:
         if self.current_key() is None:
@@ -223,12 +255,26 @@ class ReviewWindow(QWidget):
         self.table.setFocus()
         if key is None:
             return
-        self.undo_stack.push(_Reject(self, key, reason))
-        self.message.setText(f"Rejected {key.label}: {reason}")
+        if self.push(_Reject(self, key, reason)):
+            self.message.setText(f"Rejected {key.label}: {reason}")
 
     def _cancel_reject(self) -> None:
         self.reason.hide()
         self.table.setFocus()
+
+    def label_selection(self, label: str) -> None:
+        """Put the text selected in the document box into gold with ``label``."""
+        from annotator.text.offsets import Utf16Index
+
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            self.message.setText("Select text in the document, then press the label's key.")
+            return
+        index = Utf16Index(self.review.document.text)
+        start, end = index.to_code_point(cursor.selectionStart()), index.to_code_point(cursor.selectionEnd())
+        key = SpanKey(start, end, label)
+        if self.push(_Accept(self, key, f"add {label}")):
+            self.message.setText(f"Added {label} to gold.")
 
     def toggle_done(self) -> None:
         self.review.mark_done(not self.review.done)
