@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from annotator.gui.action_table import window_actions
 from annotator.gui.actions import find_conflicts, normalise_key, scheme_keys
 from annotator.gui.keymap import KeymapDialog
-from annotator.model.scheme import default_scheme
+from annotator.model.scheme import SpanLabel, default_scheme
+from annotator.storage import Project
+from annotator.storage.bulk import NewDocument, insert_documents, text_hash
 from tests.gui.conftest import open_window
 from tests.gui.driving import click_span, press, stored
 from tests.gui.modal import when_dialog_opens
@@ -131,3 +133,19 @@ def test_a_key_of_the_scheme_cannot_be_given_to_an_action(qtbot, window) -> None
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert dialog.warning.text() == "" and dialog.keymap() == {}
+
+
+def test_a_window_key_yields_to_a_scheme_that_uses_it(qtbot, settings, tmp_path: Path) -> None:
+    scheme = default_scheme()
+    scheme = scheme.model_copy(update={"span_labels": [*scheme.span_labels, SpanLabel(name="NEWS", color="#00897b", key="n")]})
+    path = tmp_path / "n.annotator"
+    text = "Kabar dari Jakarta hari ini."
+    with Project.create(path, lang="id", scheme=scheme) as project, project.transaction() as connection:
+        insert_documents(connection, [NewDocument("a", text, text_hash(text), {})])
+    window = open_window(qtbot, settings, path)
+    assert [s.toString() for s in window.action("next_document").shortcuts()] == ["Ctrl+Right"]
+    assert [s.toString() for s in window.action("label.NEWS").shortcuts()] == ["N"]
+    window.view.set_selection(0, 5)
+    press(qtbot, window, "n")
+    assert ("NEWS", "Kabar", "human") in {(s.label, s.text, s.source) for s in stored(window).spans}
+    window.close()
