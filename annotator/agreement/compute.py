@@ -24,6 +24,7 @@ from annotator.agreement.report import (
 )
 from annotator.agreement.tokens import LabelCodes, cohen_kappa, krippendorff_alpha, token_labels, token_offsets
 from annotator.agreement.units import DocumentAnnotations
+from annotator.progress import CancelHook, Cancelled, ProgressHook
 
 DEFAULT_STATUSES = ("accepted",)
 
@@ -52,13 +53,22 @@ def compute_agreement(
     lang: str,
     entity_labels: Collection[str],
     statuses: Collection[str] = DEFAULT_STATUSES,
+    progress: ProgressHook | None = None,
+    cancel: CancelHook | None = None,
+    total: int | None = None,
 ) -> AgreementReport:
     """The full report. A document counts for a pair when both annotators' status is among
-    ``statuses``; against gold when the gold layer's status is too."""
+    ``statuses``; against gold when the gold layer's status is too. ``progress`` hears of every
+    hundredth document (of ``total``); ``cancel`` returning True stops with :class:`Cancelled`."""
     codes = LabelCodes()
     state = _Gathering()
-    for document in documents:
+    for number, document in enumerate(documents, 1):
         _add_document(state, document, lang, entity_labels, statuses, codes)
+        if number % 100 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if progress is not None:
+                progress(number, total)
     annotators = sorted(state.finished)
     pairs = [_pair_report(state, a, b) for a, b in sorted(state.pairs)]
     alpha, tokens = _alpha(state.alpha_blocks, annotators)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 from annotator.agreement.compute import DEFAULT_STATUSES, compute_agreement
 from annotator.agreement.report import AgreementReport
 from annotator.agreement.units import Annotation, DocumentAnnotations, RelationUnit, SpanUnit, unit_label
+from annotator.progress import CancelHook, ProgressHook
 from annotator.storage import tables as t
 from annotator.storage.project import Project
 
@@ -99,7 +100,19 @@ def entity_labels(project: Project) -> frozenset[str]:
     return frozenset(label.name for label in scheme.span_labels if label.group in scheme.exclusive_groups)
 
 
-def project_agreement(project: Project, statuses: tuple[str, ...] | None = None) -> AgreementReport:
+def project_agreement(
+    project: Project,
+    statuses: tuple[str, ...] | None = None,
+    *,
+    progress: ProgressHook | None = None,
+    cancel: CancelHook | None = None,
+) -> AgreementReport:
     return compute_agreement(
-        iter_documents(project), lang=project.lang, entity_labels=entity_labels(project), statuses=statuses or DEFAULT_STATUSES
+        iter_documents(project),
+        lang=project.lang,
+        entity_labels=entity_labels(project),
+        statuses=statuses or DEFAULT_STATUSES,
+        progress=progress,
+        cancel=cancel,
+        total=project.document_count() if progress is not None else None,
     )

@@ -253,3 +253,19 @@ def test_diagnostics_in_plain_words() -> None:
     notes = compute_agreement(docs, lang="id", entity_labels=ENTITIES).diagnostics
     assert "lazy finished 1 document(s) without marking a single span." in notes
     assert any(note.startswith("a and lazy share only 1 document(s)") for note in notes)
+
+
+def test_progress_and_cancel() -> None:
+    from annotator.progress import Cancelled
+
+    docs = [
+        DocumentAnnotations(f"d{n}", "Budi di Medan.", {"a": accepted((0, 4, "PERSON")), "b": accepted((8, 13, "GPE"))})
+        for n in range(250)
+    ]
+    heard: list[tuple[int, int | None]] = []
+    compute_agreement(
+        docs, lang="id", entity_labels=ENTITIES, progress=lambda done, total: heard.append((done, total)), total=250
+    )
+    assert heard == [(100, 250), (200, 250)]
+    with pytest.raises(Cancelled):
+        compute_agreement(iter(docs), lang="id", entity_labels=ENTITIES, cancel=lambda: True)

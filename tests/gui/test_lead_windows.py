@@ -149,7 +149,7 @@ def test_the_main_window_opens_them_for_a_lead_only(qtbot, tmp_path: Path, setti
     window.close()
     window = open_window(qtbot, settings, location, annotator="lena")
     qtbot.keyClick(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: len(window.lead_windows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.lead_windows) == 1, timeout=30000)  # computed in a worker thread
     view = window.lead_windows[0]
     assert isinstance(view, AgreementView) and view.progress is not None
     assert view.progress.item(view.progress.rowCount() - 1, 0).text() == "no routing set"
