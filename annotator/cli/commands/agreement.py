@@ -33,10 +33,12 @@ def run(args: argparse.Namespace) -> int:
     from annotator.agreement.load import project_agreement
     from annotator.cli.common import open_project
     from annotator.cli.main import CommandError
+    from annotator.cli.progress_bar import progress_bar
 
     project = open_project(args.project)
     try:
-        report = project_agreement(project, tuple(args.status) if args.status else None)
+        with progress_bar("agreement", "doc") as hook:
+            report = project_agreement(project, tuple(args.status) if args.status else None, progress=hook)
         title = f"Agreement – {project.name}"
     finally:
         project.close()
