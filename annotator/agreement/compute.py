@@ -29,8 +29,9 @@ from annotator.progress import CancelHook, Cancelled, ProgressHook
 DEFAULT_STATUSES = ("accepted",)
 
 
-class _Gathering:
-    """Running sums while documents stream past."""
+class Gathering:
+    """Running sums while documents stream past; two gatherings over different documents add up
+    (:meth:`add`), so parts of a corpus can be gathered in separate processes."""
 
     def __init__(self) -> None:
         self.pairs: dict[tuple[str, str], Comparison] = defaultdict(Comparison)
@@ -46,6 +47,27 @@ class _Gathering:
         self.spans: Counter[str] = Counter()
         self.documents = 0
 
+    def add(self, other: Gathering) -> None:
+        for key, comparison in other.pairs.items():
+            self.pairs[key].add(comparison)
+        for key, blocks in other.pair_tokens.items():
+            self.pair_tokens[key].extend(blocks)
+        for name, comparison in other.gold.items():
+            self.gold[name].add(comparison)
+        for name, comparison in other.prelabel.items():
+            self.prelabel[name].add(comparison)
+        for mine, theirs in (
+            (self.pair_documents, other.pair_documents),
+            (self.gold_documents, other.gold_documents),
+            (self.prelabel_documents, other.prelabel_documents),
+            (self.finished, other.finished),
+            (self.spans, other.spans),
+        ):
+            mine.update(theirs)  # type: ignore[arg-type]
+        self.alpha_blocks.extend(other.alpha_blocks)
+        self.by_document.extend(other.by_document)
+        self.documents += other.documents
+
 
 def compute_agreement(
     documents: Iterable[DocumentAnnotations],
@@ -60,8 +82,25 @@ def compute_agreement(
     """The full report. A document counts for a pair when both annotators' status is among
     ``statuses``; against gold when the gold layer's status is too. ``progress`` hears of every
     hundredth document (of ``total``); ``cancel`` returning True stops with :class:`Cancelled`."""
-    codes = LabelCodes()
-    state = _Gathering()
+    state = gather(
+        documents, lang=lang, entity_labels=entity_labels, statuses=statuses, progress=progress, cancel=cancel, total=total
+    )
+    return report_of(state, statuses)
+
+
+def gather(
+    documents: Iterable[DocumentAnnotations],
+    *,
+    lang: str,
+    entity_labels: Collection[str],
+    statuses: Collection[str] = DEFAULT_STATUSES,
+    progress: ProgressHook | None = None,
+    cancel: CancelHook | None = None,
+    total: int | None = None,
+) -> Gathering:
+    """The counts of some documents (see :func:`compute_agreement`)."""
+    codes = LabelCodes(entity_labels)
+    state = Gathering()
     for number, document in enumerate(documents, 1):
         _add_document(state, document, lang, entity_labels, statuses, codes)
         if number % 100 == 0:
@@ -69,6 +108,11 @@ def compute_agreement(
                 raise Cancelled()
             if progress is not None:
                 progress(number, total)
+    return state
+
+
+def report_of(state: Gathering, statuses: Collection[str]) -> AgreementReport:
+    """The report from the counts of the whole corpus."""
     annotators = sorted(state.finished)
     pairs = [_pair_report(state, a, b) for a, b in sorted(state.pairs)]
     alpha, tokens = _alpha(state.alpha_blocks, annotators)
@@ -88,7 +132,7 @@ def compute_agreement(
 
 
 def _add_document(
-    state: _Gathering,
+    state: Gathering,
     document: DocumentAnnotations,
     lang: str,
     entity_labels: Collection[str],
@@ -130,7 +174,7 @@ def _add_document(
     )
 
 
-def _pair_report(state: _Gathering, a: str, b: str) -> PairReport:
+def _pair_report(state: Gathering, a: str, b: str) -> PairReport:
     comparison = state.pairs[a, b]
     micro = comparison.micro()
     token_pairs = state.pair_tokens[a, b]

@@ -25,18 +25,19 @@ SPANS = 'SELECT annotation_id, id, "key", start, "end", label, attrs FROM spans 
 RELATIONS = "SELECT annotation_id, head_id, child_id, label FROM relations WHERE annotation_id IN ({markers})"
 
 
-def iter_documents(project: Project, chunk_size: int = 1000) -> Iterator[DocumentAnnotations]:
-    """Documents someone annotated, with each annotator's layer, the pre-labels and gold."""
-    last = 0
+def iter_documents(
+    project: Project, chunk_size: int = 1000, *, after: int = 0, up_to: int | None = None
+) -> Iterator[DocumentAnnotations]:
+    """Documents someone annotated, with each annotator's layer, the pre-labels and gold; only
+    those whose key is in (``after``, ``up_to``] when given."""
+    last = after
     while True:
         with project.engine.connect() as connection:
             annotated = select(t.annotations.c.id).where(t.annotations.c.document_id == t.documents.c.id).exists()
-            docs = connection.execute(
-                select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.text)
-                .where(t.documents.c.id > last, annotated)
-                .order_by(t.documents.c.id)
-                .limit(chunk_size)
-            ).all()
+            query = select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.text).where(t.documents.c.id > last, annotated)
+            if up_to is not None:
+                query = query.where(t.documents.c.id <= up_to)
+            docs = connection.execute(query.order_by(t.documents.c.id).limit(chunk_size)).all()
             if not docs:
                 return
             last = docs[-1].id

@@ -19,10 +19,13 @@ OUTSIDE = "O"
 
 
 class LabelCodes:
-    """Small integers for labels, ``O`` being 0; -1 stands for a missing value."""
+    """Small integers for labels, ``O`` being 0; -1 stands for a missing value. Known labels get
+    their codes in sorted order, so separate processes code them alike."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Collection[str] = ()) -> None:
         self.codes: dict[str, int] = {OUTSIDE: 0}
+        for label in sorted(labels):
+            self.code(label)
 
     def code(self, label: str) -> int:
         found = self.codes.get(label)

@@ -82,3 +82,18 @@ def test_agreement_and_merge_on_both_databases(project_location: str, tmp_path: 
     project.close()
     assert main(["merge", project_location, "--as", "lena"]) == 0
     assert "merged 3 span(s) and 0 relation(s) into the gold of 1 document(s)" in capsys.readouterr().out
+
+
+def test_parallel_counting_gives_the_same_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.agreement import parallel
+    from annotator.agreement.load import project_agreement
+    from annotator.storage import Project
+
+    project = Project.open(make_project(tmp_path))
+    single = project_agreement(project).model_dump()
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    assert len(parallel._ranges(project, 2)) == 2  # one document each: two processes
+    split = parallel.parallel_agreement(project, workers=2).model_dump()
+    assert split.pop("alpha_token") == pytest.approx(single.pop("alpha_token"), abs=1e-12)
+    assert split == single
+    project.close()

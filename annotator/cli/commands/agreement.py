@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,19 +27,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=STATUSES,
         help="count a document for an annotator when their status is this (repeatable; default: accepted)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=min(4, os.cpu_count() or 1),
+        metavar="N",
+        help="processes that count documents, for projects of 2,000 documents or more (default: CPUs, at most 4)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.agreement.load import project_agreement
+    from annotator.agreement.parallel import parallel_agreement
     from annotator.cli.common import open_project
     from annotator.cli.main import CommandError
     from annotator.cli.progress_bar import progress_bar
 
+    if args.jobs < 1:
+        raise CommandError("--jobs must be 1 or more")
     project = open_project(args.project)
     try:
         with progress_bar("agreement", "doc") as hook:
-            report = project_agreement(project, tuple(args.status) if args.status else None, progress=hook)
+            report = parallel_agreement(project, args.status, workers=args.jobs, progress=hook)
         title = f"Agreement – {project.name}"
     finally:
         project.close()
