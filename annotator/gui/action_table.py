@@ -37,6 +37,12 @@ TOOLBAR: list[str | None] = [
 ]
 
 
+def _open_agreement(w: MainWindow) -> None:
+    from annotator.gui.lead.launch import open_agreement  # numpy, scipy and matplotlib: only when asked
+
+    open_agreement(w)
+
+
 def window_actions(w: MainWindow) -> list[ActionSpec]:
     doc = w.with_document  # runs a handler on the open document's controller
     return [
@@ -124,6 +130,10 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "prev_document", "&Previous document", doc(lambda d: d.step_document(-1)), ("Ctrl+Left",), "Document",
             toolbar="◀ Previous", when="project", tip="Open the previous document",
+        ),
+        ActionSpec(
+            "agreement", "A&greement and gold review…", lambda: _open_agreement(w), ("Ctrl+Shift+G",), "Document",
+            when="project", tip="Leads: agreement between annotators, documents worst first, gold review", separator=True,
         ),
         # View
         ActionSpec("zoom_in", "Zoom &in", lambda: w.view.zoom(1), ("Ctrl+=", "Ctrl++"), "View"),

@@ -119,11 +119,18 @@ class Session:
 
     def next_document(self, *, step: int = 1, page: int = 500) -> int | None:
         """The next (or previous) document still to do (to do or in progress), in import order,
-        wrapping round; None when every other document is done.
+        wrapping round; None when every other document is done. With routing set, the
+        annotator's own unfinished claims, then a newly claimed document (``annotator next``).
 
         Reads the queue page by page per status and stops as soon as the answer is known, so that
         it stays quick with 100,000 documents.
         """
+        from annotator.routing import load_routing
+
+        if load_routing(self.project) is not None:  # routing set: the annotator's claims, then a new claim
+            from annotator.routing.claims import routed_next
+
+            return routed_next(self.project, self.annotator, self.doc_pk, step)
         current = self.doc_pk or 0
         near: list[int] = []  # the nearest open document in the direction of travel, per status
         wrap: list[int] = []  # the farthest one on the other side, for wrapping round

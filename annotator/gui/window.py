@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self._view_spans = ViewSpanCache()
         self.tokenizer = TokenClient(self)
+        self.lead_windows: list[QWidget] = []  # agreement and review windows a lead opened (kept alive)
         self.setWindowTitle("Annotator")
         if ICON.is_file():
             self.setWindowIcon(QIcon(str(ICON)))

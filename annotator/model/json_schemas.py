@@ -7,12 +7,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from annotator.agreement.report import AgreementReport
 from annotator.model.records import RECORD_SCHEMA_VERSION, Record
 from annotator.model.scheme import Scheme
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "record.schema.json": (Record, f"One line of annotator JSONL (schema version {RECORD_SCHEMA_VERSION})."),
     "scheme.schema.json": (Scheme, "A label scheme of an annotator project (TOML or JSON)."),
+    "agreement.schema.json": (AgreementReport, "The report of `annotator agreement --format json`."),
 }
 
 

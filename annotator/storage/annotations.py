@@ -90,6 +90,13 @@ class AnnotationEditor:
     def __init__(self, project: Project, annotator: str, layer: str = "annotation") -> None:
         if not annotator.strip():
             raise EditError("an annotator needs a name")
+        if layer == "gold":  # only leads write gold (in PostgreSQL the database will enforce it too)
+            from annotator.storage.roles import RoleError, require_lead
+
+            try:
+                require_lead(project, annotator.strip())
+            except RoleError as error:
+                raise EditError(str(error)) from error
         self.project = project
         self.annotator = annotator.strip()
         self.layer = layer

@@ -119,3 +119,23 @@ events = Table(
     Column("action", String(40), nullable=False),
     Column("payload", JSON, nullable=True),
 )
+
+# Routing (annotator/routing): how many annotators each document needs, and who claimed it.
+routing_quota = Table(
+    "routing_quota",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("needed", Integer, nullable=False),
+)
+
+# A claim is a lease: it counts while the document is finished or has seen activity (the claim
+# itself, or the claimer's annotation's updated_at) within the project's lease time.
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False, index=True),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("document_id", "user_id", name="uq_claims_document_user"),
+)

@@ -1,0 +1,225 @@
+"""Agreement on a large project, and ``next`` under concurrent claimers; prints the figures.
+
+    python benchmarks/agreement_benchmark.py [--docs 10000] [--workers 2] [--claimers 4] [--claims 150]
+
+Agreement: generated articles of about 400 words with 15 spans and a quote (as in the import
+benchmark), each annotated by three annotators who differ from the base annotation: a span
+dropped (8%), a boundary moved (8%), a label changed (4%). Imported into a SQLite project, then
+``annotator agreement`` is timed in a fresh process: reading the project, and computing (span F1,
+token kappa and alpha, attribution, per document), wall and CPU time; then again with WORKERS
+forked processes (``annotator agreement --jobs``), wall time. Target (issue 9): under 5 s for
+10,000 documents x 3 annotators.
+
+Next: a SQLite project with routing (2 annotators for 20% of the documents); CLAIMERS processes
+start together and each claims CLAIMS documents through ``next_document``; prints claims per
+second overall and the median and 95th percentile time of one claim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import multiprocessing
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from import_export_benchmark import article  # noqa: E402
+
+ANNOTATORS = ("alice", "bob", "carol")
+SWAP = {"PERSON": "ORG", "ORG": "GPE", "GPE": "LOC", "QUOTE": "QUOTE", "CUE": "CUE", "SPEAKER": "PERSON"}
+
+
+def annotator_version(base: dict[str, Any], name: str, rng: random.Random) -> dict[str, Any]:
+    record = copy.deepcopy(base)
+    kept = []
+    for span in record["spans"]:
+        span["source"] = "human"
+        roll = rng.random()
+        if roll < 0.08 and span["label"] not in ("QUOTE", "CUE", "SPEAKER"):
+            continue
+        if roll < 0.16 and span["end"] - span["start"] > 2 and span["label"] not in ("QUOTE", "CUE", "SPEAKER"):
+            span["end"] -= 1
+        elif roll < 0.20:
+            span["label"] = SWAP.get(span["label"], span["label"])
+        kept.append(span)
+    ids = {span["id"] for span in kept}
+    record["spans"] = kept
+    record["relations"] = [
+        {**rel, "source": "human"}
+        for rel in record["relations"]
+        if rel["head"] in ids and rel["child"] in ids and _allowed(rel, kept)
+    ]
+    record.update(annotator=name, status="accepted")
+    return record
+
+
+def _allowed(relation: dict[str, Any], spans: list[dict[str, Any]]) -> bool:
+    labels = {span["id"]: span["label"] for span in spans}
+    return relation["label"] != "SPEAKER" or labels[relation["child"]] in ("SPEAKER", "PERSON", "ORG")
+
+
+def generate(path: Path, count: int) -> None:
+    rng = random.Random(count)
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            base = article(number, rng)
+            for name in ANNOTATORS:
+                handle.write(json.dumps(annotator_version(base, name, rng), ensure_ascii=False) + "\n")
+
+
+def parallel_child(location: str, workers: int) -> None:
+    import krippendorff  # noqa: F401  imported once per process: not part of the figure
+    import sklearn.metrics  # noqa: F401
+
+    from annotator.agreement.parallel import parallel_agreement
+    from annotator.storage import Project
+    from annotator.text.tokens import tokenizer
+
+    project = Project.open(location)
+    tokenizer(project.lang)
+    started = time.perf_counter()
+    report = parallel_agreement(project, workers=workers)
+    print(json.dumps({"documents": report.documents, "total": time.perf_counter() - started}))
+
+
+def agreement_child(location: str) -> None:
+    import krippendorff  # noqa: F401  imported once per process (about 2 s): not part of the figure
+    import sklearn.metrics  # noqa: F401
+
+    from annotator.agreement.compute import compute_agreement
+    from annotator.agreement.load import entity_labels, iter_documents
+    from annotator.storage import Project
+    from annotator.text.tokens import tokenizer
+
+    project = Project.open(location)
+    tokenizer(project.lang)  # built once per process (about 2 s for Indonesian): not part of the figure
+    started, cpu = time.perf_counter(), time.process_time()
+    documents = list(iter_documents(project))
+    read, read_cpu = time.perf_counter() - started, time.process_time() - cpu
+    report = compute_agreement(documents, lang=project.lang, entity_labels=entity_labels(project))
+    total, total_cpu = time.perf_counter() - started, time.process_time() - cpu
+    project.close()
+    figures = {"documents": report.documents, "read": read, "total": total, "read_cpu": read_cpu, "total_cpu": total_cpu}
+    print(json.dumps({**figures, "alpha": report.alpha_token}))
+
+
+def claimer(location: str, name: str, claims: int, barrier: Any, results: Any) -> None:
+    from annotator.routing import next_document
+    from annotator.storage import Project
+
+    project = Project.open(location)
+    times = []
+    barrier.wait()
+    for _ in range(claims):
+        started = time.perf_counter()
+        if next_document(project, name) is None:
+            break
+        times.append(time.perf_counter() - started)
+    project.close()
+    results.put(times)
+
+
+def bench_next(folder: Path, documents: int, claimers: int, claims: int) -> None:
+    from annotator.routing import RoutingConfig, set_routing
+    from annotator.storage import Project
+    from annotator.storage import tables as t
+    from annotator.storage.bulk import text_hash
+    from annotator.storage.project import now
+
+    location = str(folder / "next.annotator")
+    project = Project.create(location, lang="id")
+    with project.transaction() as connection:
+        connection.execute(
+            t.documents.insert(),
+            [
+                {"doc_id": f"d{n}", "text": f"Teks {n}.", "text_hash": text_hash(f"Teks {n}."), "meta": {}, "created_at": now()}
+                for n in range(documents)
+            ],
+        )
+    set_routing(project, RoutingConfig(per_document=2, overlap=0.2))
+    project.close()
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(claimers)
+    results = context.Queue()
+    processes = [
+        context.Process(target=claimer, args=(location, f"annotator{n}", claims, barrier, results)) for n in range(claimers)
+    ]
+    for process in processes:
+        process.start()
+    started = time.perf_counter()
+    times = [value for _ in processes for value in results.get(timeout=600)]
+    wall = time.perf_counter() - started
+    for process in processes:
+        process.join()
+    times.sort()
+    print(
+        f"next: {claimers} concurrent claimers, {len(times)} claims on {documents} documents in {wall:.2f} s "
+        f"({len(times) / wall:.0f} claims/s); one claim: median {statistics.median(times) * 1000:.1f} ms, "
+        f"95th percentile {times[int(len(times) * 0.95)] * 1000:.1f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--claimers", type=int, default=4)
+    parser.add_argument("--claims", type=int, default=150)
+    parser.add_argument("--workers", type=int, default=2, help="processes for the parallel run (default 2)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--parallel-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        agreement_child(args.child)
+        return
+    if args.parallel_child:
+        parallel_child(args.parallel_child, args.workers)
+        return
+    from annotator.importers import import_paths
+    from annotator.storage import Project
+
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        source = folder / "records.jsonl"
+        generate(source, args.docs)
+        location = str(folder / "agreement.annotator")
+        project = Project.create(location, lang="id")
+        started = time.perf_counter()
+        import_paths(project, [source])
+        project.close()
+        print(f"set-up: imported {args.docs} documents x {len(ANNOTATORS)} annotators in {time.perf_counter() - started:.1f} s")
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", location], capture_output=True, text=True, check=True
+        ).stdout
+        figures = json.loads(output.strip().splitlines()[-1])
+        print(
+            f"agreement: {figures['documents']} documents x {len(ANNOTATORS)} annotators in {figures['total']:.2f} s wall, "
+            f"{figures['total_cpu']:.2f} s CPU (reading {figures['read']:.2f} s wall, {figures['read_cpu']:.2f} s CPU); "
+            f"target < 5 s; alpha {figures['alpha']:.3f}"
+        )
+        output = subprocess.run(
+            [sys.executable, __file__, "--parallel-child", location, "--workers", str(args.workers)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        figures = json.loads(output.strip().splitlines()[-1])
+        print(
+            f"agreement with {args.workers} processes (annotator agreement --jobs {args.workers}): "
+            f"{figures['documents']} documents in {figures['total']:.2f} s wall"
+        )
+        bench_next(folder, 2_000, args.claimers, args.claims)
+
+
+if __name__ == "__main__":
+    main()
