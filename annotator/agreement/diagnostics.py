@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from annotator.agreement.compare import Comparison
+from annotator.wording import plural
 
 FEW_UNITS = 50
 FEW_DOCUMENTS = 5
@@ -27,7 +28,7 @@ def diagnose(
         )
     for name in sorted(finished):
         if finished[name] and not spans.get(name):
-            notes.append(f"{name} finished {finished[name]} document(s) without marking a single span.")
+            notes.append(f"{name} finished {plural(finished[name], 'document')} without marking a single span.")
     total = Comparison()
     for (a, b), comparison in sorted(pairs.items()):
         total.add(comparison)
@@ -36,7 +37,7 @@ def diagnose(
         documents = pair_documents[a, b]
         if units < FEW_UNITS or documents < FEW_DOCUMENTS:
             notes.append(
-                f"{a} and {b} share only {documents} document(s) with {units} span(s) between them: "
+                f"{a} and {b} share only {plural(documents, 'document')} with {plural(units, 'span')} between them: "
                 "too few items for their figures to be reliable."
             )
     label_units = {label: counts.a + counts.b for label, counts in total.labels.items()}

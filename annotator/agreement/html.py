@@ -6,6 +6,7 @@ from html import escape
 
 from annotator.agreement.charts import heat_map_svg, label_bars_svg
 from annotator.agreement.report import AgreementReport
+from annotator.wording import plural
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 70em; color: #222; }
@@ -37,7 +38,7 @@ def render_html(report: AgreementReport, title: str) -> str:
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p>{len(report.annotators)} annotator(s); {report.documents} document(s) finished by two or more "
+        f"<p>{plural(len(report.annotators), 'annotator')}; {plural(report.documents, 'document')} finished by two or more "
         f"(status {escape(', '.join(report.statuses))}). Krippendorff's alpha on token labels: "
         f"<b>{number(report.alpha_token)}</b> over {report.tokens} tokens.</p>",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.agreement.html import number
 from annotator.agreement.report import AgreementReport
+from annotator.wording import plural
 
 WORST_SHOWN = 10
 
@@ -19,16 +20,16 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def render_table(report: AgreementReport) -> str:
     lines = [
-        f"{len(report.annotators)} annotator(s); {report.documents} document(s) finished by two or more "
+        f"{plural(len(report.annotators), 'annotator')}; {plural(report.documents, 'document')} finished by two or more "
         f"(status {', '.join(report.statuses)})",
         f"Krippendorff's alpha, token labels: {number(report.alpha_token)} over {report.tokens} tokens",
         "",
     ]
     for pair in report.pairs:
         lines.append(
-            f"{pair.a} – {pair.b}: {pair.documents} document(s); F1 exact {number(pair.f1_exact)}, partial "
+            f"{pair.a} – {pair.b}: {plural(pair.documents, 'document')}; F1 exact {number(pair.f1_exact)}, partial "
             f"{number(pair.f1_partial)}; kappa {number(pair.kappa_token)}; speaker {number(pair.speaker_agreement)}, "
-            f"cue {number(pair.cue_agreement)} over {pair.quotes_compared} quote(s); "
+            f"cue {number(pair.cue_agreement)} over {plural(pair.quotes_compared, 'quote')}; "
             f"relations F1 {number(pair.relations_f1_exact)}"
         )
         rows = [

@@ -1,6 +1,6 @@
 """Token-level labels and the chance-corrected scores computed on them.
 
-Each token (the project language's spaCy tokenizer, as for snapping) takes the label of the
+Each token (the project's one tokenizer, the same as for snapping and pre-labels) takes the label of the
 entity span that covers any part of it, or ``O``. Entity labels are those of the scheme's
 exclusive groups, so a token has at most one. Cohen's kappa comes from scikit-learn and
 Krippendorff's alpha (nominal, missing values allowed) from the ``krippendorff`` package.
@@ -35,14 +35,11 @@ class LabelCodes:
 
 
 def token_offsets(text: str, lang: str) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end (code points) of every non-space token, read from spaCy's arrays in one go."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
+    """Start and end (code points) of every token (white space belongs to none)."""
+    from annotator.text.tokens import token_boundaries
 
-    from annotator.text.tokens import tokenizer
-
-    array = tokenizer(lang)(text).to_array([IDX, LENGTH, IS_SPACE])
-    words = array[array[:, 2] == 0]
-    return words[:, 0], words[:, 0] + words[:, 1]
+    starts, ends = token_boundaries(text, lang)
+    return np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
 
 
 def token_labels(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import build_parser, main
-from annotator.cli.wording import noun, plural
+from annotator.wording import noun, plural
 from tests.core.helpers import write_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -108,8 +108,13 @@ def test_an_annotator_cannot_see_or_touch_another_annotators_work(team: dict[str
     # Writing in Bob's name, or into the gold layer, is refused by the server.
     with pytest.raises((DBAPIError, EditError), match="row-level security"):
         AnnotationEditor(alice, team["bob"]).add_span(doc, 0, 4, "PERSON")
-    with pytest.raises((DBAPIError, EditError), match="row-level security"):
+    with pytest.raises(EditError, match="only leads write gold"):  # the application says so first
         AnnotationEditor(alice, team["alice"], layer="gold").start(doc)
+    with pytest.raises(DBAPIError, match="row-level security"), alice.engine.begin() as connection:  # and the server
+        me = connection.execute(select(t.users.c.id).where(t.users.c.name == team["alice"])).scalar_one()
+        connection.execute(
+            t.annotations.insert().values(document_id=doc, user_id=me, layer="gold", status="todo", seconds=0, updated_at=now())
+        )
     with alice.engine.begin() as connection:  # an UPDATE of rows it cannot see changes nothing
         changed = connection.execute(t.spans.update().values(label="ORG")).rowcount
     assert changed == 0

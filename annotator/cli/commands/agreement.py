@@ -1,4 +1,4 @@
-"""``annotator agreement PROJECT``: inter-annotator agreement as a table, JSON or one HTML page."""
+"""`annotator agreement PROJECT`: inter-annotator agreement as a table, JSON or one HTML page."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from annotator.model.records import STATUSES
+from annotator.wording import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,8 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Cohen's kappa and Krippendorff's alpha on token labels, speaker and cue agreement, relations, documents "
         "worst first, each annotator against gold and the pre-labels against each annotator.",
     )
-    parser.add_argument("project")
-    parser.add_argument("--format", choices=("table", "json", "html"), default="table")
+    parser.add_argument("project", help="project file or postgresql:// URL")
+    parser.add_argument(
+        "--format", choices=("table", "json", "html"), default="table", help="table (default), JSON, or one HTML page"
+    )
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     parser.add_argument(
         "--status",
@@ -69,5 +72,6 @@ def run(args: argparse.Namespace) -> int:
         Path(args.output).write_text(text, encoding="utf-8")
     except OSError as error:
         raise CommandError(f"{args.output}: cannot write ({error.strerror})") from error
-    print(f"wrote agreement of {len(report.annotators)} annotator(s) on {report.documents} document(s) to {args.output}")
+    annotators, documents = plural(len(report.annotators), "annotator"), plural(report.documents, "document")
+    print(f"wrote agreement of {annotators} on {documents} to {args.output}")
     return 0

@@ -29,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
 
     from annotator.cli.common import open_project
     from annotator.cli.progress_bar import progress_bar
-    from annotator.cli.wording import plural
     from annotator.exporters import ExportError, check_destination, export_jsonl
+    from annotator.wording import plural
 
     try:
         check_destination(args.output)  # before the project is opened: a wrong -o changes nothing

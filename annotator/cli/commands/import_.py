@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def skipped_lines(skipped: list[tuple[str, str]]) -> list[str]:
     """One line per skipped file, or, when there are many, one per reason with a count."""
-    from annotator.cli.wording import plural
+    from annotator.wording import plural
 
     if len(skipped) <= LIST_SKIPPED:
         return [f"skipped {label}: {reason}" for label, reason in skipped]
@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
     from annotator.cli.common import open_project
     from annotator.cli.progress_bar import progress_bar
-    from annotator.cli.wording import plural
     from annotator.importers import ImportFailed, NothingToImport, import_paths
+    from annotator.wording import plural
 
     project = open_project(args.project)
     try:

@@ -1,10 +1,11 @@
-"""``annotator merge PROJECT --as LEAD``: pre-merge what the annotators agree on into the gold layer."""
+"""`annotator merge PROJECT --as LEAD`: pre-merge what the annotators agree on into the gold layer."""
 
 from __future__ import annotations
 
 import argparse
 
 from annotator.model.records import STATUSES
+from annotator.wording import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,9 +17,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "keeps the lead's gold decisions: what the lead deleted or changed is not offered again, and documents whose "
         "gold is done are left alone. A relation enters gold only when both its spans are in gold. Leads only.",
     )
-    parser.add_argument("project")
+    parser.add_argument("project", help="project file or postgresql:// URL")
     parser.add_argument("--as", dest="lead", required=True, metavar="LEAD", help="the lead who writes gold (role lead)")
-    parser.add_argument("--strategy", choices=("unanimous", "majority"), default="unanimous")
+    parser.add_argument(
+        "--strategy",
+        choices=("unanimous", "majority"),
+        default="unanimous",
+        help="what enters gold: what all annotators made (default), or more than half of them",
+    )
     parser.add_argument("--min-annotators", type=int, default=2, metavar="N", help="annotators a document needs (default 2)")
     parser.add_argument(
         "--status", action="append", choices=STATUSES, help="count an annotation with this status (repeatable; default accepted)"
@@ -48,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         project.close()
     print(
-        f"merged {result.spans} span(s) and {result.relations} relation(s) into the gold of {result.documents} document(s) "
-        f"({args.strategy})"
+        f"merged {plural(result.spans, 'span')} and {plural(result.relations, 'relation')} "
+        f"into the gold of {plural(result.documents, 'document')} ({args.strategy})"
     )
     for note in result.skipped:
         print(f"left alone: {note}")

@@ -1,4 +1,4 @@
-"""``annotator next PROJECT --annotator NAME``: claim one more document and print its id (exit 3: no work)."""
+"""`annotator next PROJECT --annotator NAME`: claim one more document and print its id (exit 3: no work)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Claim one more document for NAME and print its id. Prints nothing and exits 3 when there is no "
         "more work for NAME. With no routing set, prints the first document NAME has not finished.",
     )
-    parser.add_argument("project")
-    parser.add_argument("--annotator", required=True, metavar="NAME")
+    parser.add_argument("project", help="project file or postgresql:// URL")
+    parser.add_argument("--annotator", required=True, metavar="NAME", help="who takes the document")
     parser.set_defaults(func=run)
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
-from annotator.cli.wording import noun, plural
 from annotator.model.records import Record
+from annotator.wording import noun, plural
 
 if TYPE_CHECKING:
     from annotator.nlp.project import PrelabelState

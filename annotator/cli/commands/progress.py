@@ -1,8 +1,10 @@
-"""``annotator progress PROJECT``: per annotator claimed, done, skipped, median time; documents missing annotators."""
+"""`annotator progress PROJECT`: per annotator claimed, done, skipped, median time; documents missing annotators."""
 
 from __future__ import annotations
 
 import argparse
+
+from annotator.wording import plural
 
 MISSING_SHOWN = 20
 
@@ -13,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="per annotator: claimed, done, skipped, median time per document; documents still missing annotators",
         description=__doc__,
     )
-    parser.add_argument("project")
+    parser.add_argument("project", help="project file or postgresql:// URL")
     parser.add_argument("--json", action="store_true", help="print the progress as JSON")
     parser.set_defaults(func=run)
 
@@ -39,10 +41,10 @@ def run(args: argparse.Namespace) -> int:
         print(report.model_dump_json(indent=2))
         return 0
     if report.routing is None:
-        print(f"{report.documents} document(s); no routing set (annotator routing P --per-document 2 --overlap 0.2)")
+        print(f"{plural(report.documents, 'document')}; no routing set (annotator routing P --per-document 2 --overlap 0.2)")
     else:
         print(
-            f"{report.documents} document(s); {report.routing.overlap:g} of them need {report.routing.per_document} "
+            f"{plural(report.documents, 'document')}; {report.routing.overlap:g} of them need {report.routing.per_document} "
             f"annotators; lease {report.routing.lease_minutes:g} min"
         )
     rows = [
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print("nobody has taken a document yet")
     if report.routing is not None:
         if report.missing:
-            print(f"{len(report.missing)} document(s) still missing {report.missing_places} annotator(s):")
+            print(f"{plural(len(report.missing), 'document')} still missing {plural(report.missing_places, 'annotator')}:")
             for doc in report.missing[:MISSING_SHOWN]:
                 print(f"  {doc.id}: {doc.live} of {doc.needed}")
             if len(report.missing) > MISSING_SHOWN:

@@ -1,8 +1,10 @@
-"""``annotator routing PROJECT --per-document 2 --overlap 0.2``: how many annotators each document needs."""
+"""`annotator routing PROJECT --per-document 2 --overlap 0.2`: how many annotators each document needs."""
 
 from __future__ import annotations
 
 import argparse
+
+from annotator.wording import plural
 
 
 def _names(value: str) -> list[str]:
@@ -17,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "rest one. Annotators then take work with `annotator next` (or the window's next document). Doubly-annotated "
         "documents are served first; an unfinished claim idle for the lease time returns to the pool.",
     )
-    parser.add_argument("project")
+    parser.add_argument("project", help="project file or postgresql:// URL")
     parser.add_argument("--per-document", type=int, metavar="N", help="annotators for an overlapping document (default 2)")
     parser.add_argument(
         "--overlap", type=float, metavar="SHARE", help="share of documents that need N annotators, 0-1 (default 0.2)"
@@ -67,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         project.close()
     print(_describe(config))
-    print(f"{overlapping} of {documents} document(s) need {config.per_document} annotators, the rest 1")
+    print(f"{overlapping} of {plural(documents, 'document')} need {config.per_document} annotators, the rest 1")
     return 0
 
 
