@@ -11,17 +11,22 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from annotator.model import names
+from annotator.model.names import HUMAN
+
 RECORD_SCHEMA_VERSION = 1
 
 Source = Literal["human", "rule", "model"]
 Layer = Literal["annotation", "prelabel", "gold"]
 Status = Literal["todo", "in_progress", "accepted", "rejected", "skipped"]
 
-LAYERS: tuple[Layer, ...] = ("annotation", "prelabel", "gold")
-STATUSES: tuple[Status, ...] = ("todo", "in_progress", "accepted", "rejected", "skipped")
+# The Literal types spell the names for pydantic and the JSON Schemas; tests/core/test_names.py
+# checks that they agree with annotator.model.names.
+LAYERS: tuple[Layer, ...] = names.LAYER_NAMES
+STATUSES: tuple[Status, ...] = names.STATUS_NAMES
 
 #: The annotator name under which imported spans land when the record names none.
-IMPORT_ANNOTATOR = "import"
+IMPORT_ANNOTATOR = names.IMPORT_ANNOTATOR
 
 
 class Span(BaseModel):
@@ -34,7 +39,7 @@ class Span(BaseModel):
     end: int = Field(ge=0, description="Code point after the last one (exclusive).")
     label: str = Field(min_length=1)
     text: str | None = Field(default=None, description="Must equal the document text[start:end]; filled in when missing.")
-    source: Source = "human"
+    source: Source = HUMAN
     score: float | None = None
     attrs: dict[str, Any] = Field(default_factory=dict)
 
@@ -54,7 +59,7 @@ class Relation(BaseModel):
     head: str = Field(min_length=1, description="Span id of the head (e.g. the QUOTE).")
     child: str = Field(min_length=1, description="Span id of the child (e.g. the SPEAKER).")
     label: str = Field(min_length=1)
-    source: Source = "human"
+    source: Source = HUMAN
     score: float | None = None
     attrs: dict[str, Any] = Field(default_factory=dict)
 

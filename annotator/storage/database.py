@@ -1,18 +1,24 @@
 """Engines for a project: a SQLite file by default, PostgreSQL by URL, one code path.
 
 SQLite projects run in WAL mode with foreign keys on and full synchronous commits, so that a
-committed edit survives a crash of the program or of the machine.
+committed edit survives a crash of the program or of the machine. The driver's own transaction
+handling is switched off and every transaction starts with an explicit ``BEGIN``: reads get one
+snapshot for the whole transaction (WAL), and writers say ``BEGIN IMMEDIATE`` so that they queue
+for the write lock at the start instead of failing when a read turns into a write (see
+``docs/concurrency.md``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -35,13 +41,28 @@ def database_url(location: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+#: How long a SQLite writer waits for the write lock. Imports commit in short steps, so the
+#: lock is normally free within a fraction of a second; beyond this the edit is refused with a
+#: plain message rather than freezing the window.
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+#: Execution option naming how a SQLite transaction begins: DEFERRED (reads) or IMMEDIATE (writes).
+SQLITE_BEGIN = "annotator_sqlite_begin"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.isolation_level = None  # no implicit BEGIN by the driver: see _sqlite_begin
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(location: str | Path) -> Engine:
@@ -49,8 +70,33 @@ def make_engine(location: str | Path) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that will write: SQLite takes the write lock at once (``BEGIN IMMEDIATE``)."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        with connection.begin():
+            yield connection
+
+
+@contextmanager
+def read_snapshot(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction in which every statement sees the same committed state.
+
+    SQLite in WAL mode keeps the snapshot of the first read for the whole transaction;
+    PostgreSQL needs REPEATABLE READ for that (READ COMMITTED takes a snapshot per statement).
+    """
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        with connection.begin():
+            yield connection
 
 
 def _alembic_config(connection) -> Config:  # type: ignore[no-untyped-def]

@@ -13,13 +13,16 @@ from sqlalchemy import Connection, Engine, func, inspect, select
 
 from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
+from annotator.storage.dialects import insert_if_absent
 from annotator.storage.database import (
     DatabaseError,
     current_revision,
     head_revision,
     is_url,
     make_engine,
+    read_snapshot,
     upgrade,
+    write_transaction,
 )
 
 ROLES = ("annotator", "lead", "admin", "machine")
@@ -66,7 +69,7 @@ class Project:
         upgrade(engine)
         project = cls(engine, location)
         scheme = scheme or default_scheme()
-        with engine.begin() as connection:
+        with write_transaction(engine) as connection:
             connection.execute(
                 t.settings.insert(),
                 [
@@ -108,7 +111,14 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
+        """A write transaction (on SQLite it holds the write lock from the start: keep it short)."""
+        with write_transaction(self.engine) as connection:
+            yield connection
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction: every statement in it sees the same committed state."""
+        with read_snapshot(self.engine) as connection:
             yield connection
 
     # --- settings -------------------------------------------------------------------------
@@ -135,7 +145,7 @@ class Project:
         return self._scheme
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.engine.begin() as connection:
+        with self.transaction() as connection:
             updated = connection.execute(t.settings.update().where(t.settings.c.key == key).values(value=value))
             if updated.rowcount == 0:
                 connection.execute(t.settings.insert().values(key=key, value=value))
@@ -151,11 +161,11 @@ class Project:
             return int(found)
         if role not in ROLES:
             raise ProjectError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
-        return int(
-            connection.execute(
-                t.users.insert().values(name=name, role=role, active=True, created_at=now()).returning(t.users.c.id)
-            ).scalar_one()
-        )
+        created = insert_if_absent(connection, t.users, ["name"], name=name, role=role, active=True, created_at=now())
+        if created is not None:
+            return int(created)
+        # Another session created the same user meanwhile: its row is committed, so visible now.
+        return int(connection.execute(select(t.users.c.id).where(t.users.c.name == name)).scalar_one())
 
     def users(self) -> list[tuple[str, str]]:
         with self.engine.connect() as connection:
