@@ -1,9 +1,12 @@
 """Import files into a project: all or nothing per call.
 
 Every record is normalised (newlines, optionally NFC), checked against its own text and the
-project's scheme, and written in batches inside one transaction. Any problem is collected with
-the file and line it came from; if there is one, the transaction is rolled back and
-:class:`ImportFailed` lists them all (up to a limit).
+project's scheme, and written in batches. Each batch is a short transaction of its own, so that
+annotators' edits never wait on a long import; the new documents stay hidden until the last step
+publishes them at once (see :mod:`annotator.storage.staging`). Annotations of documents that
+were already in the project are written in that last step. Any problem is collected with the
+file and line it came from; if there is one, what was staged is removed and
+:class:`ImportFailed` lists them all (up to a limit). One import runs at a time per project.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from annotator.importers.readers.csv import read_csv
 from annotator.importers.readers.html import read_html
 from annotator.importers.readers.jsonl import read_jsonl
 from annotator.importers.readers.txt import read_txt
+from annotator.model.names import ANNOTATION, IN_PROGRESS, MACHINE_ROLE, PRELABEL, TODO
 from annotator.model.records import IMPORT_ANNOTATOR, Record, RecordProblem, assign_missing_ids, check_record_consistency
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.bulk import (
@@ -34,6 +38,7 @@ from annotator.storage.bulk import (
     text_hash,
 )
 from annotator.storage.project import Project
+from annotator.storage.staging import ImportAbandoned, ImportBusy, StagedImport
 from annotator.storage.tables import annotations as annotations_table
 from annotator.text.normalize import normalize_text
 
@@ -45,7 +50,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
 }
-BATCH_SIZE = 1000
+BATCH_SIZE = 200  # documents per write transaction: short, so that edits never wait long
 MAX_PROBLEMS = 50
 DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
 
@@ -99,21 +104,63 @@ class _Pending:
 class _Batcher:
     """Turns checked records into rows, a batch at a time, deduplicating by text."""
 
-    def __init__(self, project: Project, connection: Connection, report: ImportReport) -> None:
+    def __init__(self, project: Project, stage: StagedImport, report: ImportReport) -> None:
         self.project = project
-        self.connection = connection
+        self.stage = stage
         self.report = report
-        self.users = UserCache(project, connection)
+        self.users = UserCache(project, None)
         self.pk_by_hash: dict[str, int] = {}
+        self.staged_pks: set[int] = set()  # documents created by this import (hidden until published)
         self.ids = _DocumentIds()
         self.annotation_keys: set[tuple[int, int, str]] = set()
         self.pending: list[_Pending] = []
+        self.deferred: list[NewAnnotation] = []  # annotations of documents that were there before
+
+    @property
+    def connection(self) -> Connection:
+        assert self.users.connection is not None
+        return self.users.connection
 
     def flush(self) -> list[str]:
-        """Write the pending batch; returns problems found against the database (id clashes)."""
+        """Write the pending batch in one short transaction; returns problems found against the
+        database (id clashes), in which case nothing of the batch is written."""
         batch, self.pending = self.pending, []
         if not batch:
             return []
+        with self.stage.step() as connection:
+            self.users.connection = connection
+            problems = self._flush(batch)
+            if problems:
+                connection.rollback()
+            return problems
+
+    def publish(self) -> None:
+        """The last step: annotations of existing documents, then show everything at once."""
+        with self.stage.step() as connection:
+            self.users.connection = connection
+            new = [item for item in self.deferred if not self._annotation_exists(item.document_id, item.user_id, item.layer)]
+            self.report.duplicates += len(self.deferred) - len(new)
+            insert_annotation_records(connection, new)
+            self._count(new)
+            self.stage.publish(connection)
+            self.project.log_event(
+                connection,
+                self.stage.user,
+                "import",
+                payload={
+                    "files": self.report.files,
+                    "documents": self.report.documents,
+                    "duplicates": self.report.duplicates,
+                    "annotations": self.report.annotations,
+                },
+            )
+
+    def _count(self, written: list[NewAnnotation]) -> None:
+        self.report.annotations += len(written)
+        self.report.spans += sum(len(item.record.spans) for item in written)
+        self.report.relations += sum(len(item.record.relations) for item in written)
+
+    def _flush(self, batch: list[_Pending]) -> list[str]:
         problems: list[str] = []
         hashes = [item.hash for item in batch if item.hash not in self.pk_by_hash]
         self.pk_by_hash.update(document_keys_by_hash(self.connection, hashes))
@@ -142,9 +189,11 @@ class _Batcher:
                 NewDocument(item.doc_id, item.record.text, item.hash, item.record.meta.model_dump(exclude_none=True))
                 for item in new_docs
             ],
+            import_id=self.stage.id,
         )
         for item, pk in zip(new_docs, keys, strict=True):
             self.pk_by_hash[item.hash] = pk
+            self.staged_pks.add(pk)
             self.report.documents += 1
         self._write_annotations(batch)
         return []
@@ -159,8 +208,8 @@ class _Batcher:
                     self.report.duplicates += 1
                 continue
             annotator = record.annotator or IMPORT_ANNOTATOR
-            layer = record.layer or ("annotation" if record.annotator else "prelabel")
-            role = "machine" if annotator == IMPORT_ANNOTATOR or layer == "prelabel" else "annotator"
+            layer = record.layer or (ANNOTATION if record.annotator else PRELABEL)
+            role = MACHINE_ROLE if annotator == IMPORT_ANNOTATOR or layer == PRELABEL else "annotator"
             doc_pk = self.pk_by_hash[item.hash]
             user_id = self.users.id(annotator, role)
             key = (doc_pk, user_id, layer)
@@ -168,12 +217,11 @@ class _Batcher:
                 self.report.duplicates += 1
                 continue
             self.annotation_keys.add(key)
-            status = record.status or ("todo" if layer == "prelabel" else "in_progress")
-            new.append(NewAnnotation(doc_pk, user_id, layer, record, status))
+            status = record.status or (TODO if layer == PRELABEL else IN_PROGRESS)
+            annotation = NewAnnotation(doc_pk, user_id, layer, record, status)
+            (new if doc_pk in self.staged_pks else self.deferred).append(annotation)
         insert_annotation_records(self.connection, new)
-        self.report.annotations += len(new)
-        self.report.spans += sum(len(item.record.spans) for item in new)
-        self.report.relations += sum(len(item.record.relations) for item in new)
+        self._count(new)
 
     def _free_id(self, candidate: str) -> str:
         number = 2
@@ -264,54 +312,79 @@ def import_paths(
         raise ImportFailed([f"{label}: unknown file type (known: {', '.join(sorted(READERS))})" for label in unknown])
     total = sum(path.stat().st_size for path, _ in files)
     report = ImportReport(files=len(files))
+    stage = StagedImport(project, user)
+    try:
+        stage.claim()
+    except ImportBusy as error:
+        raise ImportFailed([str(error)]) from error
+    try:
+        with collector_paused():
+            batcher = _Batcher(project, stage, report)
+            problems, more = _stage_records(batcher, files, encoding, max_record_bytes, nfc, lang, total, progress, cancel)
+            if problems:
+                raise ImportFailed(problems, more)
+            batcher.publish()
+    except BaseException as error:
+        stage.abandon()
+        if isinstance(error, ImportAbandoned):
+            raise ImportFailed([str(error)]) from error
+        raise
+    progress(total, total)
+    return report
+
+
+def _stage_records(
+    batcher: _Batcher,
+    files: list[tuple[Path, str]],
+    encoding: str | None,
+    max_record_bytes: int,
+    nfc: bool,
+    lang: str | None,
+    total: int,
+    progress: ProgressHook,
+    cancel: CancelHook,
+) -> tuple[list[str], int]:
+    """Read, check and write every record in short steps; returns the problems found (and how
+    many more than the listed ones). Writing stops at the first problem; reading goes on, to
+    report every problem at once."""
     problems: list[str] = []
     more = 0
     done = 0
-    with collector_paused(), project.transaction() as connection:
-        batcher = _Batcher(project, connection, report)
-        for incoming in _read_all(files, encoding, max_record_bytes):
-            done += incoming.size
-            if incoming.problem is not None or incoming.record is not None:
-                problem = incoming.problem
-                item = None
-                if problem is None:
-                    try:
-                        record = prepare(incoming, nfc=nfc, project=project)
-                        if lang and not record.meta.lang:
-                            record.meta.lang = lang
-                        item = batcher.ids.identify(record, incoming)
-                    except RecordProblem as error:
-                        problem = str(error)
-                if problem is not None:
-                    if len(problems) < MAX_PROBLEMS:
-                        problems.append(f"{incoming.where}: {problem}")
-                    else:
-                        more += 1
-                elif item is not None and not problems:
-                    batcher.pending.append(item)
-            if len(batcher.pending) >= BATCH_SIZE:
-                problems.extend(batcher.flush())
-                progress(done, total)
-                if cancel():
-                    raise Cancelled("import cancelled; nothing was imported")
-        if not problems:
+    since_beat = 0
+    for incoming in _read_all(files, encoding, max_record_bytes):
+        done += incoming.size
+        since_beat += 1
+        if incoming.problem is not None or incoming.record is not None:
+            problem = incoming.problem
+            item = None
+            if problem is None:
+                try:
+                    record = prepare(incoming, nfc=nfc, project=batcher.project)
+                    if lang and not record.meta.lang:
+                        record.meta.lang = lang
+                    item = batcher.ids.identify(record, incoming)
+                except RecordProblem as error:
+                    problem = str(error)
+            if problem is not None:
+                if len(problems) < MAX_PROBLEMS:
+                    problems.append(f"{incoming.where}: {problem}")
+                else:
+                    more += 1
+            elif item is not None and not problems:
+                batcher.pending.append(item)
+        if len(batcher.pending) >= BATCH_SIZE:
             problems.extend(batcher.flush())
-        if problems:
-            connection.rollback()
-            raise ImportFailed(problems, more)
-        project.log_event(
-            connection,
-            user,
-            "import",
-            payload={
-                "files": report.files,
-                "documents": report.documents,
-                "duplicates": report.duplicates,
-                "annotations": report.annotations,
-            },
-        )
-    progress(total, total)
-    return report
+            since_beat = 0
+            progress(done, total)
+        elif since_beat >= BATCH_SIZE:  # only checking (after a problem): still show we are alive
+            batcher.stage.heartbeat()
+            since_beat = 0
+            progress(done, total)
+        if since_beat == 0 and cancel():
+            raise Cancelled("import cancelled; nothing was imported")
+    if not problems:
+        problems.extend(batcher.flush())
+    return problems, more
 
 
 class _DocumentIds:

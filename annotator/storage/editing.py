@@ -66,7 +66,9 @@ def plain_database_errors() -> Iterator[None]:
     except OperationalError as error:
         detail = str(error.orig).strip().splitlines()[0] if error.orig is not None else "unknown reason"
         if "locked" in detail or "busy" in detail:
-            raise EditError("the project database is busy with another writer; nothing was saved, try again in a moment") from error
+            raise EditError(
+                "the project database is busy with another writer; nothing was saved, try again in a moment"
+            ) from error
         if "could not serialize" in detail or "deadlock" in detail:
             raise EditConflict("another session was editing the same annotation; nothing was saved, try again") from error
         raise EditError(f"the database refused the edit ({detail}); nothing was saved") from error

@@ -13,7 +13,6 @@ from sqlalchemy import Connection, Engine, func, inspect, select
 
 from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
-from annotator.storage.dialects import insert_if_absent
 from annotator.storage.database import (
     DatabaseError,
     current_revision,
@@ -24,6 +23,8 @@ from annotator.storage.database import (
     upgrade,
     write_transaction,
 )
+from annotator.storage.dialects import insert_if_absent
+from annotator.storage.visibility import visible_documents
 
 ROLES = ("annotator", "lead", "admin", "machine")
 
@@ -178,7 +179,7 @@ class Project:
 
     def document_count(self) -> int:
         with self.engine.connect() as connection:
-            return int(connection.execute(select(func.count()).select_from(t.documents)).scalar_one())
+            return int(connection.execute(select(func.count()).select_from(t.documents).where(visible_documents())).scalar_one())
 
     def document(self, pk: int) -> Document:
         with self.engine.connect() as connection:
@@ -189,13 +190,16 @@ class Project:
 
     def document_by_id(self, doc_id: str) -> Document | None:
         with self.engine.connect() as connection:
-            pk = connection.execute(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id)).scalar()
+            pk = connection.execute(
+                select(t.documents.c.id).where(t.documents.c.doc_id == doc_id, visible_documents())
+            ).scalar()
         return None if pk is None else self.document(int(pk))
 
     def document_keys(self) -> list[int]:
         """Primary keys of all documents, in import order."""
         with self.engine.connect() as connection:
-            return [int(pk) for pk in connection.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars()]
+            query = select(t.documents.c.id).where(visible_documents()).order_by(t.documents.c.id)
+            return [int(pk) for pk in connection.execute(query).scalars()]
 
     def log_event(
         self,

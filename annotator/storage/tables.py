@@ -22,6 +22,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from annotator.model.names import HUMAN, TODO
+
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
@@ -85,7 +87,7 @@ annotations = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("user_id", Integer, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False),
     Column("layer", String(20), nullable=False),
-    Column("status", String(20), nullable=False, default="todo"),
+    Column("status", String(20), nullable=False, default=TODO),
     Column("comment", Text, nullable=True),
     Column("seconds", Float, nullable=False, default=0.0),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -105,7 +107,7 @@ spans = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("label", String(100), nullable=False),
-    Column("source", String(10), nullable=False, default="human"),
+    Column("source", String(10), nullable=False, default=HUMAN),
     Column("score", Float, nullable=True),
     Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_spans_annotation_key"),
@@ -120,7 +122,7 @@ relations = Table(
     Column("head_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("child_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("label", String(100), nullable=False),
-    Column("source", String(10), nullable=False, default="human"),
+    Column("source", String(10), nullable=False, default=HUMAN),
     Column("score", Float, nullable=True),
     Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_relations_annotation_key"),
