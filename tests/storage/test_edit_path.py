@@ -12,8 +12,7 @@ from sqlalchemy import func, select
 from annotator.importers import import_paths
 from annotator.model import names
 from annotator.model.records import Layer, Source, Status
-from annotator.storage import AnnotationEditor, EditConflict, EditError, Project
-from annotator.storage import database
+from annotator.storage import AnnotationEditor, EditConflict, EditError, Project, database
 from annotator.storage import tables as t
 from tests.core.helpers import write_jsonl
 
