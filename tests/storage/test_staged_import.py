@@ -51,7 +51,7 @@ def test_documents_stay_hidden_until_the_import_is_complete(project: Project, tm
 def test_a_failed_import_leaves_no_row_behind(project: Project, tmp_path: Path) -> None:
     good = _many(tmp_path / "good.jsonl", 450)
     bad = write_jsonl(tmp_path / "zbad.jsonl", [{"id": "x", "text": TEXT, "spans": [{"start": 0, "end": 4, "label": "NOPE"}]}])
-    with pytest.raises(ImportFailed, match="zbad.jsonl:1"):
+    with pytest.raises(ImportFailed, match=r"zbad\.jsonl:1"):
         import_paths(project, [good, bad])
     assert _rows(project, t.documents) == 0 and _rows(project, t.annotations) == 0
     import_paths(project, [good])  # the slot is free again
@@ -124,7 +124,7 @@ def test_an_edit_during_a_big_import_is_not_blocked(project_location: str, tmp_p
                 assert project.document_count() == 1  # still hidden
             time.sleep(0.02)
         assert during >= 5, f"only {during} edits while the import ran"
-        out, err = importer.communicate(timeout=600)
+        _out, err = importer.communicate(timeout=600)
         assert importer.returncode == 0, err.decode()
         assert project.document_count() == 60_001
         latencies.sort()
