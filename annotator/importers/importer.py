@@ -24,6 +24,7 @@ from annotator.importers.readers.csv import read_csv
 from annotator.importers.readers.html import read_html
 from annotator.importers.readers.jsonl import read_jsonl
 from annotator.importers.readers.txt import read_txt
+from annotator.importers.validation import DOC_ID_SIZE, check_storable
 from annotator.model.names import ANNOTATION, IN_PROGRESS, MACHINE_ROLE, PRELABEL, TODO
 from annotator.model.records import IMPORT_ANNOTATOR, Record, RecordProblem, assign_missing_ids, check_record_consistency
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
@@ -40,6 +41,7 @@ from annotator.storage.bulk import (
 from annotator.storage.project import Project
 from annotator.storage.staging import ImportAbandoned, ImportBusy, StagedImport
 from annotator.storage.tables import annotations as annotations_table
+from annotator.text.display import printable
 from annotator.text.normalize import normalize_text
 
 READERS: dict[str, Reader] = {
@@ -83,11 +85,11 @@ def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in READERS and not child.name.startswith("."):
-                    found.append((child, str(child.relative_to(path.parent))))
+                    found.append((child, printable(str(child.relative_to(path.parent)))))
         elif path.is_file():
-            found.append((path, path.name))
+            found.append((path, printable(path.name)))
         else:
-            raise ImportFailed([f"{path}: no such file or folder"])
+            raise ImportFailed([f"{printable(str(path))}: no such file or folder"])
     return found
 
 
@@ -244,9 +246,9 @@ def prepare(incoming: Incoming, *, nfc: bool, project: Project) -> Record:
     """Normalise and check one record; raises RecordProblem with what is wrong."""
     record = incoming.record
     assert record is not None
-    if not record.text.strip():
-        raise RecordProblem("the document is empty")
     text, offsets = normalize_text(record.text, nfc=nfc)
+    if not text.strip():
+        raise RecordProblem("the document is empty (nothing but whitespace or NUL characters)")
     if text != record.text:
         if nfc and (record.spans and len(text) != len(record.text) - len(offsets.removed)):
             raise RecordProblem(
@@ -261,6 +263,7 @@ def prepare(incoming: Incoming, *, nfc: bool, project: Project) -> Record:
         record.text = text
     assign_missing_ids(record)
     check_record_consistency(record)
+    check_storable(record)
     project.scheme.check_record(record)
     return record
 
@@ -406,6 +409,8 @@ class _DocumentIds:
             doc_id = self.id_by_hash[hash_]
         else:
             doc_id = candidate = incoming.default_id or hash_[:12]
+            if len(candidate) > DOC_ID_SIZE - 10:  # a long file name: room for a "-N" suffix
+                doc_id = candidate = hash_[:12]
             number = 2
             while doc_id in self.hash_by_id:
                 doc_id = f"{candidate}-{number}"

@@ -35,12 +35,13 @@ class Span(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | None = Field(default=None, description="Unique within the record; assigned on import when missing.")
-    start: int = Field(ge=0, description="First code point, inclusive.")
-    end: int = Field(ge=0, description="Code point after the last one (exclusive).")
+    # strict: "0" or true are no offsets (lax parsing would take them for 0 and 1)
+    start: int = Field(ge=0, strict=True, description="First code point, inclusive.")
+    end: int = Field(ge=0, strict=True, description="Code point after the last one (exclusive).")
     label: str = Field(min_length=1)
     text: str | None = Field(default=None, description="Must equal the document text[start:end]; filled in when missing.")
     source: Source = HUMAN
-    score: float | None = None
+    score: float | None = Field(default=None, allow_inf_nan=False)
     attrs: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -60,7 +61,7 @@ class Relation(BaseModel):
     child: str = Field(min_length=1, description="Span id of the child (e.g. the SPEAKER).")
     label: str = Field(min_length=1)
     source: Source = HUMAN
-    score: float | None = None
+    score: float | None = Field(default=None, allow_inf_nan=False)
     attrs: dict[str, Any] = Field(default_factory=dict)
 
 

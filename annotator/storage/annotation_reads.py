@@ -15,7 +15,7 @@ from annotator.model.names import ANNOTATION, PRELABEL, TODO
 from annotator.model.records import Record, Relation, Status
 from annotator.storage import tables as t
 from annotator.storage.project import Document
-from annotator.storage.rows import span_from_row
+from annotator.storage.rows import finite_score, span_from_row
 from annotator.storage.visibility import visible_documents
 
 
@@ -55,7 +55,7 @@ def read_record(connection: Connection, annotation_id: int, document: Document) 
                 child=keys[rel.child_id],
                 label=rel.label,
                 source=rel.source,
-                score=rel.score,
+                score=finite_score(rel.score),
                 attrs=rel.attrs or {},
             )
             for rel in relation_rows

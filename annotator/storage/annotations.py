@@ -17,6 +17,7 @@ it sets its source to ``human``, rejecting it deletes it.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,7 +47,7 @@ from annotator.storage.editing import (
     plain_database_errors,
 )
 from annotator.storage.project import Project, now
-from annotator.storage.rows import span_from_row
+from annotator.storage.rows import finite_score, span_from_row
 
 __all__ = ["AnnotationEditor", "EditConflict", "EditError", "QueueEntry", "read_record"]
 
@@ -62,6 +63,8 @@ class AnnotationEditor:
     def __init__(self, project: Project, annotator: str, layer: str = ANNOTATION) -> None:
         if not annotator.strip():
             raise EditError("an annotator needs a name")
+        if "\x00" in annotator or len(annotator.strip()) > (t.users.c.name.type.length or 0):
+            raise EditError(f"an annotator's name has at most {t.users.c.name.type.length} characters and no NUL")
         self.project = project
         self.annotator = annotator.strip()
         self.layer = layer
@@ -264,6 +267,8 @@ class AnnotationEditor:
         attrs: dict[str, Any] | None,
         key: str | None,
     ) -> Span:
+        if score is not None and not math.isfinite(score):
+            raise EditError(f"a score must be a finite number, not {score}")
         others = self._spans(edit.connection, edit.annotation_id)
         self._check_span(edit.text, start, end, label, others)
         if key is None:
@@ -499,7 +504,7 @@ def _relation_from_row(row: Any) -> Relation:
         child=row.child_key,
         label=row.label,
         source=row.source,
-        score=row.score,
+        score=finite_score(row.score),
         attrs=row.attrs or {},
     )
 
