@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotator.storage import AnnotationEditor, EditConflict, EditError, Project  # noqa: E402
+from annotator.storage import AnnotationEditor, EditConflict, EditError, Project
 
 
 def run(location: str, annotator: str, doc: int, region: int, edits: int, log: bool) -> dict[str, object]:

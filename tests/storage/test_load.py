@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from annotator.storage import AnnotationEditor, Project
+from annotator.storage import AnnotationEditor
 from annotator.storage import tables as t
 from tests.storage.load import finish_worker, project_with_document, start_worker
 
