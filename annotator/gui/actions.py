@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from annotator.gui.dialogs import CheatSheet
+from annotator.model.names import REJECTED, SKIPPED
 from annotator.model.scheme import default_scheme
 
 
@@ -97,13 +98,13 @@ class ActionsMixin:
         )
         self.act_reject_doc = a(
             "Mark &rejected…",
-            lambda: self.mark_with_comment("rejected"),
+            lambda: self.mark_with_comment(REJECTED),
             ("Ctrl+Shift+X",),
             tip="Not usable: mark the document rejected, with a comment",
         )
         self.act_skip_doc = a(
             "Mar&k skipped…",
-            lambda: self.mark_with_comment("skipped"),
+            lambda: self.mark_with_comment(SKIPPED),
             ("Ctrl+Shift+K",),
             tip="Skip the document for now, with a comment",
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 from annotator.gui.convert import view_relations
 from annotator.gui.dialogs import ask_comment
+from annotator.model.names import ACCEPTED
 from annotator.model.scheme import default_scheme
 from annotator.storage import EditError, ProjectError
 
@@ -113,7 +114,7 @@ class DocumentsMixin:
         self.session.reload()
         self._show_annotation()
         target = self.session.next_document()
-        note = f" ({left} suggestion{'s' if left != 1 else ''} left unconfirmed)" if left and status == "accepted" else ""
+        note = f" ({left} suggestion{'s' if left != 1 else ''} left unconfirmed)" if left and status == ACCEPTED else ""
         if target is None:
             self.message(f"Marked {status}{note}. That was the last document to do.")
             return
@@ -121,7 +122,7 @@ class DocumentsMixin:
         self.message(f"Marked {status}{note}; opened the next document.")
 
     def mark_accepted(self) -> None:
-        self.mark("accepted")
+        self.mark(ACCEPTED)
 
     def mark_with_comment(self, status: str) -> None:
         if self.session is None or self.session.document is None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from annotator.gui import commands as cmd
 from annotator.gui.panels.relations import snippet
+from annotator.model.names import HUMAN
 from annotator.storage import EditError
 
 
@@ -52,7 +53,7 @@ class EditingMixin:
                     self.message(f"{label} “{snippet(span.text, 60)}”")
             return
         if selected is not None:
-            if selected.label == label and selected.source == "human":
+            if selected.label == label and selected.source == HUMAN:
                 self.message(f"That span is {label} already")
                 return
             self._push(cmd.UpdateSpan(*args, selected.id or "", label=label, on_error=self.error))
@@ -75,7 +76,7 @@ class EditingMixin:
         span = self.session.span(self.session.selected_span)
         if span is None:
             return
-        if span.source == "human":
+        if span.source == HUMAN:
             following = self._next_suggestion(span.id)
             if following is not None:
                 self._select(following)
@@ -120,8 +121,8 @@ class EditingMixin:
         span = self.session.span(self.session.selected_span)
         if span is None:
             return
-        following = self._next_suggestion(span.id) if span.source != "human" else None
-        reject = span.source != "human"
+        following = self._next_suggestion(span.id) if span.source != HUMAN else None
+        reject = span.source != HUMAN
         if self._push(cmd.DeleteSpan(*args, span.id or "", reject=reject, on_error=self.error)):
             self.session.selected_span = None
             if following is not None:
@@ -173,8 +174,8 @@ class EditingMixin:
         self.relations_panel.show_span(span_id)
         span = self.session.span(span_id) if span_id else None
         if span is not None and self.session.link_label is None:
-            hint = "Enter accepts, Delete rejects" if span.source != "human" else "a key relabels, Delete deletes"
-            state = "suggested " if span.source != "human" else ""
+            hint = "Enter accepts, Delete rejects" if span.source != HUMAN else "a key relabels, Delete deletes"
+            state = "suggested " if span.source != HUMAN else ""
             self.message(f"{state}{span.label} “{snippet(span.text, 60)}” — {hint}")
 
     def step_span(self, step: int) -> None:
@@ -266,5 +267,5 @@ class EditingMixin:
             return  # in link mode the status bar keeps saying what to click
         span = self.session.span(span_id)
         if span is not None:
-            state = "suggested" if span.source != "human" else "confirmed"
+            state = "suggested" if span.source != HUMAN else "confirmed"
             self.statusBar().showMessage(f"{span.label} ({state}) “{snippet(span.text, 80)}”", 3000)

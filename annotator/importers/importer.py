@@ -148,7 +148,7 @@ class _Batcher:
             self.project.log_event(
                 connection,
                 self.stage.user,
-                "import",
+                "import",  # the action logged
                 payload={
                     "files": self.report.files,
                     "documents": self.report.documents,
@@ -298,7 +298,7 @@ def import_paths(
     nfc: bool = False,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
     lang: str | None = None,
-    user: str = "import",
+    user: str = IMPORT_ANNOTATOR,
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
 ) -> ImportReport:

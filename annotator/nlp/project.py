@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 
+from annotator.model.names import MACHINE_ROLE, PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.bulk import count_documents_without_layer, documents_without_layer, insert_annotations
 from annotator.storage.project import Document, Project
 
-PRELABEL_LAYER = "prelabel"
-PRELABEL_USER = "prelabel"
-PRELABEL_ROLE = "machine"
+PRELABEL_LAYER = PRELABEL
+PRELABEL_USER = PRELABEL_ANNOTATOR
+PRELABEL_ROLE = MACHINE_ROLE
 
 Labeller = Callable[[list[str], str], Iterator[tuple[list, list]]]
 

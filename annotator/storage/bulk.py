@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, exists, func, insert, literal, select
 
-from annotator.model.names import TODO
+from annotator.model.names import MACHINE_ROLE, TODO
 from annotator.model.records import Record, Relation
 from annotator.storage import tables as t
 from annotator.storage.project import Document, Project, now
@@ -177,7 +177,7 @@ def insert_annotations(
     *,
     annotator: str,
     layer: str,
-    role: str = "machine",
+    role: str = MACHINE_ROLE,
     status: str = TODO,
 ) -> int:
     """Write records as annotations of existing documents, replacing an existing annotation of

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, inspect, select
 
+from annotator.model.names import MACHINE_ROLE
 from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
 from annotator.storage.database import (
@@ -26,7 +27,7 @@ from annotator.storage.database import (
 from annotator.storage.dialects import insert_if_absent
 from annotator.storage.visibility import visible_documents
 
-ROLES = ("annotator", "lead", "admin", "machine")
+ROLES = ("annotator", "lead", "admin", MACHINE_ROLE)
 
 
 def now() -> datetime:

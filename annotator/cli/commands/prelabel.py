@@ -12,10 +12,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
+from annotator.model.names import PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record
 
-LAYER = "prelabel"
-ANNOTATOR = "prelabel"
+LAYER = PRELABEL
+ANNOTATOR = PRELABEL_ANNOTATOR
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
