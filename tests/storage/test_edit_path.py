@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from annotator.importers import import_paths
-from annotator.model import names
+from annotator.model import default_scheme, names
 from annotator.model.records import Layer, Source, Status
 from annotator.storage import AnnotationEditor, EditConflict, EditError, Project, database
 from annotator.storage import tables as t
@@ -154,3 +154,41 @@ def test_users_are_created_once(project: Project) -> None:
         assert project.user_id(connection, "alice") == first
     with project.snapshot() as connection:
         assert connection.execute(select(func.count()).select_from(t.users)).scalar_one() == 1
+
+
+def test_a_project_of_the_first_schema_is_upgraded_with_its_work(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "old.annotator"
+    engine = database.make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(database._alembic_config(connection), "0001")
+    engine.dispose()
+    old = Project(database.make_engine(path), str(path))  # an engine on the old schema, as version 1 wrote it
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES ('format', '\"annotator-project\"'), ('lang', '\"id\"')"
+        )
+        connection.exec_driver_sql("INSERT INTO users VALUES (1, 'alice', 'annotator', 1, '2026-11-30 10:00:00')")
+        connection.exec_driver_sql(
+            "INSERT INTO documents VALUES (1, 'd1', ?, 'h', NULL, '{}', '2026-11-30 10:00:00')", (TEXT,)
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO annotations VALUES (1, 1, 1, 'annotation', 'in_progress', NULL, 0, '2026-11-30 10:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO spans VALUES (1, 1, 's1', ?, ?, 'PERSON', 'human', NULL, NULL)", at("Budi Santoso")
+        )
+    old.close()
+    project = Project.open(path)
+    try:
+        with project.snapshot() as connection:
+            assert {"imports"} <= set(connection.dialect.get_table_names(connection))
+            assert "version" in {column["name"] for column in connection.dialect.get_columns(connection, "annotations")}
+        project._settings_cache = {"scheme": default_scheme().model_dump(mode="json")}
+        editor = AnnotationEditor(project, "alice")
+        assert [span.text for span in editor.record(1).spans] == ["Budi Santoso"]  # type: ignore[union-attr]
+        assert editor.add_span(1, *at("Medan"), "GPE").id == "s2"
+        assert editor.seen_version(1) == 1 and project.document_count() == 1
+    finally:
+        project.close()
