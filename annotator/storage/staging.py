@@ -80,6 +80,15 @@ class StagedImport:
         with self.project.transaction() as connection:
             self._beat(connection)
             yield connection
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """SQLite: copy the write-ahead log into the file now, between steps, so that the
+        checkpoint its growth calls for is not left to (and felt by) an annotator's next edit."""
+        if self.project.engine.dialect.name != "sqlite":
+            return
+        with self.project.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def heartbeat(self) -> None:
         with self.project.transaction() as connection:
