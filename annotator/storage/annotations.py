@@ -17,8 +17,6 @@ it sets its source to ``human``, rejecting it deletes it.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select
 
 from annotator.model.names import ANNOTATION, HUMAN, IN_PROGRESS, STATUS_NAMES
-from annotator.model.records import Record, RecordProblem, Relation, Span, Status
+from annotator.model.records import Record, Relation, Span, Status
 from annotator.storage import tables as t
 from annotator.storage.annotation_reads import (
     QueueEntry,
@@ -38,23 +36,28 @@ from annotator.storage.annotation_reads import (
 )
 from annotator.storage.bulk import copy_annotation_content
 from annotator.storage.dialects import insert_if_absent
+from annotator.storage.edit_steps import (
+    check_relations_of,
+    check_span,
+    insert_relation,
+    insert_span,
+    relations_touching,
+    span_row,
+    span_rows,
+)
 from annotator.storage.editing import (
     Annotation,
     EditConflict,
     EditContext,
     EditError,
+    describe_conflict,
     edit_context,
     plain_database_errors,
 )
 from annotator.storage.project import Project, now
-from annotator.storage.rows import finite_score, span_from_row
+from annotator.storage.rows import relation_from_row, span_from_row
 
 __all__ = ["AnnotationEditor", "EditConflict", "EditError", "QueueEntry", "read_record"]
-
-
-def _next_key(keys: list[str], prefix: str) -> str:
-    numbers = [int(match.group(1)) for key in keys if (match := re.fullmatch(rf"{prefix}(\d+)", key))]
-    return f"{prefix}{max(numbers, default=0) + 1}"
 
 
 class AnnotationEditor:
@@ -121,7 +124,9 @@ class AnnotationEditor:
             doc_pk,
             ensure=self._ensure,
             expected_version=expected,
-            describe_conflict=lambda connection, seen, current: self._conflict(connection, doc_pk, seen, current),
+            describe_conflict=lambda connection, seen, current: describe_conflict(
+                connection, doc_pk, self.annotator, self.layer, seen, current
+            ),
             log=log,
         ) as edit:
             yield edit
@@ -158,26 +163,6 @@ class AnnotationEditor:
             row = connection.execute(locked).one()
         return Annotation(int(row.id), int(row.version))
 
-    def _conflict(self, connection: Connection, doc_pk: int, seen: int, current: int) -> str:
-        """What changed between the version this session saw and the current one."""
-        events = connection.execute(
-            select(t.events.c.action, t.events.c.payload)
-            .where(
-                t.events.c.document_id == doc_pk,
-                t.events.c.user_name == self.annotator,
-                t.events.c.layer == self.layer,
-                t.events.c.action != "start",
-            )
-            .order_by(t.events.c.id.desc())
-            .limit(max(min(current - seen, 5), 1))
-        ).all()
-        changes = "; ".join(_describe_event(row.action, row.payload or {}) for row in reversed(events))
-        more = f" (and {current - seen - len(events)} more)" if current - seen > len(events) else ""
-        return (
-            f"{self.annotator}'s {self.layer} of this document was changed in another session meanwhile "
-            f"(version {seen} -> {current}: {changes}{more}); nothing was saved, reload the document"
-        )
-
     def start(self, doc_pk: int) -> Record:
         """This annotator's record, created (with the pre-labels copied in as suggestions) on first use."""
         with plain_database_errors(), self.project.transaction() as connection:
@@ -212,31 +197,6 @@ class AnnotationEditor:
 
     # --- span edits -------------------------------------------------------------------------
 
-    def _spans(self, connection: Connection, annotation_id: int) -> list[Any]:
-        """What the checks of an edit need of the other spans (not their attrs: decoding those is the cost)."""
-        columns = (t.spans.c.id, t.spans.c.key, t.spans.c.start, t.spans.c.end, t.spans.c.label)
-        return connection.execute(select(*columns).where(t.spans.c.annotation_id == annotation_id)).all()
-
-    def _check_span(self, text: str, start: int, end: int, label: str, others: list[Any]) -> None:
-        if not 0 <= start < end <= len(text):
-            raise EditError(f"span {start}-{end} is outside the text (0-{len(text)}) or empty")
-        scheme = self.project.scheme
-        if scheme.span_label(label) is None:
-            raise EditError(f"label {label!r} is not in the project's scheme")
-        existing = [(row.start, row.end, row.label) for row in others]
-        if scheme.overlapping_exclusive(existing, start, end, label):
-            raise EditError(f"a {label} span at {start}-{end} would overlap another {', '.join(scheme.exclusive_groups)} span")
-        if any(row.start == start and row.end == end and row.label == label for row in others):
-            raise EditError(f"a {label} span at {start}-{end} exists already")
-
-    def _span_row(self, connection: Connection, annotation_id: int, key: str) -> Any:
-        row = connection.execute(
-            select(t.spans).where(t.spans.c.annotation_id == annotation_id, t.spans.c.key == key)
-        ).one_or_none()
-        if row is None:
-            raise EditError(f"no span {key!r} in this annotation")
-        return row
-
     def add_span(
         self,
         doc_pk: int,
@@ -251,45 +211,9 @@ class AnnotationEditor:
         version: int | None = None,
     ) -> Span:
         with self._edit(doc_pk, "add_span", version) as edit:
-            span = self._insert_span(edit, start, end, label, source=source, score=score, attrs=attrs, key=key)
+            span = insert_span(self.project.scheme, edit, start, end, label, source=source, score=score, attrs=attrs, key=key)
             edit.payload.update(id=span.id, start=start, end=end, label=label, source=source)
         return span
-
-    def _insert_span(
-        self,
-        edit: EditContext,
-        start: int,
-        end: int,
-        label: str,
-        *,
-        source: str,
-        score: float | None,
-        attrs: dict[str, Any] | None,
-        key: str | None,
-    ) -> Span:
-        if score is not None and not math.isfinite(score):
-            raise EditError(f"a score must be a finite number, not {score}")
-        others = self._spans(edit.connection, edit.annotation_id)
-        self._check_span(edit.text, start, end, label, others)
-        if key is None:
-            key = _next_key([row.key for row in others], "s")
-        elif any(row.key == key for row in others):
-            raise EditError(f"span id {key!r} is taken")
-        edit.connection.execute(
-            t.spans.insert().values(
-                annotation_id=edit.annotation_id,
-                key=key,
-                start=start,
-                end=end,
-                label=label,
-                source=source,
-                score=score,
-                attrs=attrs or {},
-            )
-        )
-        return Span(
-            id=key, start=start, end=end, label=label, text=edit.text[start:end], source=source, score=score, attrs=attrs or {}
-        )  # type: ignore[arg-type]
 
     def update_span(
         self,
@@ -305,14 +229,14 @@ class AnnotationEditor:
         """Change a span's offsets, label or source; returns (before, after)."""
         with self._edit(doc_pk, "update_span", version) as edit:
             connection = edit.connection
-            row = self._span_row(connection, edit.annotation_id, span_id)
+            row = span_row(connection, edit.annotation_id, span_id)
             new_start = row.start if start is None else start
             new_end = row.end if end is None else end
             new_label = row.label if label is None else label
-            others = [other for other in self._spans(connection, edit.annotation_id) if other.id != row.id]
-            self._check_span(edit.text, new_start, new_end, new_label, others)
+            others = [other for other in span_rows(connection, edit.annotation_id) if other.id != row.id]
+            check_span(self.project.scheme, edit.text, new_start, new_end, new_label, others)
             if new_label != row.label:
-                self._check_relations_of(connection, row.id, new_label)
+                check_relations_of(self.project.scheme, connection, row.id, new_label)
             values = {"start": new_start, "end": new_end, "label": new_label}
             if source is not None:
                 values["source"] = source
@@ -322,47 +246,15 @@ class AnnotationEditor:
                 before=[row.start, row.end, row.label, row.source],
                 after=[new_start, new_end, new_label, source or row.source],
             )
-            after = self._span_row(connection, edit.annotation_id, span_id)
+            after = span_row(connection, edit.annotation_id, span_id)
         return span_from_row(row, edit.text), span_from_row(after, edit.text)
-
-    def _check_relations_of(self, connection: Connection, span_row_id: int, new_label: str) -> None:
-        scheme = self.project.scheme
-        head = t.spans.alias("head")
-        child = t.spans.alias("child")
-        rows = connection.execute(
-            select(
-                t.relations.c.label, t.relations.c.head_id, head.c.label.label("head_label"), child.c.label.label("child_label")
-            )
-            .join(head, head.c.id == t.relations.c.head_id)
-            .join(child, child.c.id == t.relations.c.child_id)
-            .where(or_(t.relations.c.head_id == span_row_id, t.relations.c.child_id == span_row_id))
-        ).all()
-        for rel in rows:
-            head_label = new_label if rel.head_id == span_row_id else rel.head_label
-            child_label = rel.child_label if rel.head_id == span_row_id else new_label
-            try:
-                scheme.check_relation(rel.label, head_label, child_label)
-            except RecordProblem as problem:
-                raise EditError(f"cannot relabel: {problem}") from problem
-
-    def _relations_touching(self, connection: Connection, span_row_id: int) -> list[Relation]:
-        head = t.spans.alias("head")
-        child = t.spans.alias("child")
-        rows = connection.execute(
-            select(t.relations, head.c.key.label("head_key"), child.c.key.label("child_key"))
-            .join(head, head.c.id == t.relations.c.head_id)
-            .join(child, child.c.id == t.relations.c.child_id)
-            .where(or_(t.relations.c.head_id == span_row_id, t.relations.c.child_id == span_row_id))
-            .order_by(t.relations.c.id)
-        ).all()
-        return [_relation_from_row(row) for row in rows]
 
     def delete_span(self, doc_pk: int, span_id: str, *, version: int | None = None) -> tuple[Span, list[Relation]]:
         """Delete a span and the relations that touch it; returns both, for undo."""
         with self._edit(doc_pk, "delete_span", version) as edit:
             connection = edit.connection
-            row = self._span_row(connection, edit.annotation_id, span_id)
-            removed = self._relations_touching(connection, row.id)
+            row = span_row(connection, edit.annotation_id, span_id)
+            removed = relations_touching(connection, row.id)
             connection.execute(t.relations.delete().where(or_(t.relations.c.head_id == row.id, t.relations.c.child_id == row.id)))
             connection.execute(t.spans.delete().where(t.spans.c.id == row.id))
             edit.payload.update(id=span_id, relations=[rel.id for rel in removed])
@@ -371,11 +263,13 @@ class AnnotationEditor:
     def restore_span(self, doc_pk: int, span: Span, relations: list[Relation], *, version: int | None = None) -> None:
         """Undo of :meth:`delete_span`: the span with its id and its relations come back, all or nothing."""
         with self._edit(doc_pk, "restore_span", version) as edit:
-            self._insert_span(
+            insert_span(
+                self.project.scheme,
                 edit, span.start, span.end, span.label, source=span.source, score=span.score, attrs=span.attrs, key=span.id
             )
             for relation in relations:
-                self._insert_relation(
+                insert_relation(
+                    self.project.scheme,
                     edit, relation.head, relation.child, relation.label, source=relation.source, key=relation.id
                 )
             edit.payload.update(id=span.id, label=span.label, relations=[rel.id for rel in relations])
@@ -394,43 +288,9 @@ class AnnotationEditor:
         version: int | None = None,
     ) -> Relation:
         with self._edit(doc_pk, "add_relation", version) as edit:
-            relation = self._insert_relation(edit, head, child, label, source=source, key=key)
+            relation = insert_relation(self.project.scheme, edit, head, child, label, source=source, key=key)
             edit.payload.update(id=relation.id, head=head, child=child, label=label)
         return relation
-
-    def _insert_relation(self, edit: EditContext, head: str, child: str, label: str, *, source: str, key: str | None) -> Relation:
-        connection = edit.connection
-        head_row = self._span_row(connection, edit.annotation_id, head)
-        child_row = self._span_row(connection, edit.annotation_id, child)
-        if head_row.id == child_row.id:
-            raise EditError("a relation needs two different spans")
-        try:
-            self.project.scheme.check_relation(label, head_row.label, child_row.label)
-        except RecordProblem as problem:
-            raise EditError(str(problem)) from problem
-        existing = connection.execute(
-            select(t.relations.c.key, t.relations.c.head_id, t.relations.c.child_id, t.relations.c.label).where(
-                t.relations.c.annotation_id == edit.annotation_id
-            )
-        ).all()
-        if any(rel.head_id == head_row.id and rel.child_id == child_row.id and rel.label == label for rel in existing):
-            raise EditError(f"that {label} relation exists already")
-        if key is None:
-            key = _next_key([rel.key for rel in existing], "r")
-        elif any(rel.key == key for rel in existing):
-            raise EditError(f"relation id {key!r} is taken")
-        connection.execute(
-            t.relations.insert().values(
-                annotation_id=edit.annotation_id,
-                key=key,
-                head_id=head_row.id,
-                child_id=child_row.id,
-                label=label,
-                source=source,
-                attrs={},
-            )
-        )
-        return Relation(id=key, head=head, child=child, label=label, source=source)  # type: ignore[arg-type]
 
     def delete_relation(self, doc_pk: int, relation_id: str, *, version: int | None = None) -> Relation:
         with self._edit(doc_pk, "delete_relation", version) as edit:
@@ -446,7 +306,7 @@ class AnnotationEditor:
                 raise EditError(f"no relation {relation_id!r} in this annotation")
             edit.connection.execute(t.relations.delete().where(t.relations.c.id == row.id))
             edit.payload.update(id=relation_id)
-        return _relation_from_row(row)
+        return relation_from_row(row)
 
     # --- suggestions ------------------------------------------------------------------------
 
@@ -495,29 +355,3 @@ class AnnotationEditor:
                     .values(source=source)
                 )
             edit.payload.update(spans=span_sources, relations=relation_sources)
-
-
-def _relation_from_row(row: Any) -> Relation:
-    return Relation(
-        id=row.key,
-        head=row.head_key,
-        child=row.child_key,
-        label=row.label,
-        source=row.source,
-        score=finite_score(row.score),
-        attrs=row.attrs or {},
-    )
-
-
-def _describe_event(action: str, payload: dict[str, Any]) -> str:
-    """One short phrase for an edit in the history, e.g. ``add_span s3 PERSON 10-15``."""
-    parts = [action.replace("_", " ")]
-    if "id" in payload:
-        parts.append(str(payload["id"]))
-    if "label" in payload:
-        parts.append(str(payload["label"]))
-    if "start" in payload and "end" in payload:
-        parts.append(f"{payload['start']}-{payload['end']}")
-    if "status" in payload:
-        parts.append(str(payload["status"]))
-    return " ".join(parts)

@@ -104,3 +104,38 @@ def edit_context(
         edit.version = annotation.version + 1
         edit.payload["version"] = edit.version
         log(connection, edit)
+
+
+def describe_conflict(connection: Connection, doc_pk: int, annotator: str, layer: str, seen: int, current: int) -> str:
+    """What changed between the version a session saw and the current one, from the history."""
+    events = connection.execute(
+        select(t.events.c.action, t.events.c.payload)
+        .where(
+            t.events.c.document_id == doc_pk,
+            t.events.c.user_name == annotator,
+            t.events.c.layer == layer,
+            t.events.c.action != "start",
+        )
+        .order_by(t.events.c.id.desc())
+        .limit(max(min(current - seen, 5), 1))
+    ).all()
+    changes = "; ".join(describe_event(row.action, row.payload or {}) for row in reversed(events))
+    more = f" (and {current - seen - len(events)} more)" if current - seen > len(events) else ""
+    return (
+        f"{annotator}'s {layer} of this document was changed in another session meanwhile "
+        f"(version {seen} -> {current}: {changes}{more}); nothing was saved, reload the document"
+    )
+
+
+def describe_event(action: str, payload: dict[str, Any]) -> str:
+    """One short phrase for an edit in the history, e.g. ``add_span s3 PERSON 10-15``."""
+    parts = [action.replace("_", " ")]
+    if "id" in payload:
+        parts.append(str(payload["id"]))
+    if "label" in payload:
+        parts.append(str(payload["label"]))
+    if "start" in payload and "end" in payload:
+        parts.append(f"{payload['start']}-{payload['end']}")
+    if "status" in payload:
+        parts.append(str(payload["status"]))
+    return " ".join(parts)

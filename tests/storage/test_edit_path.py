@@ -13,6 +13,7 @@ from annotator.importers import import_paths
 from annotator.model import default_scheme, names
 from annotator.model.records import Layer, Source, Status
 from annotator.storage import AnnotationEditor, EditConflict, EditError, Project, database
+from annotator.storage import annotations as annotations_module
 from annotator.storage import tables as t
 from tests.core.helpers import write_jsonl
 
@@ -50,17 +51,17 @@ def test_undo_of_a_delete_is_one_transaction(project: Project, doc: int, monkeyp
     span, removed = editor.delete_span(doc, "s1")
     assert sorted(rel.id for rel in removed) == ["r1", "r2"]
     version = editor.seen_version(doc)
-    original = AnnotationEditor._insert_relation
+    original = annotations_module.insert_relation
     calls = 0
 
-    def fail_on_second(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def fail_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
         if calls == 2:
             raise EditError("the relation step failed")
-        return original(self, *args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(AnnotationEditor, "_insert_relation", fail_on_second)
+    monkeypatch.setattr(annotations_module, "insert_relation", fail_on_second)
     with pytest.raises(EditError, match="relation step failed"):
         editor.restore_span(doc, span, removed)
     assert calls == 2  # the span and the first relation were written, then rolled back
@@ -68,7 +69,7 @@ def test_undo_of_a_delete_is_one_transaction(project: Project, doc: int, monkeyp
     assert record is not None
     assert [s.id for s in record.spans] == ["s2", "s3"] and record.relations == []
     assert editor.seen_version(doc) == version
-    monkeypatch.setattr(AnnotationEditor, "_insert_relation", original)
+    monkeypatch.setattr(annotations_module, "insert_relation", original)
     editor.restore_span(doc, span, removed)
     record = editor.record(doc)
     assert record is not None
