@@ -10,6 +10,7 @@ for the write lock at the start instead of failing when a read turns into a writ
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,6 +118,48 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def bring_up_to_date(engine: Engine, location: str | Path) -> Path | None:
+    """Upgrade a project made by an older version; returns the backup made first (SQLite).
+
+    A schema this program does not know (made by a newer version) is refused, never touched.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(f"made by a newer version of annotator (schema {current}); update annotator to open it")
+    backup = None
+    if engine.dialect.name == "sqlite" and not is_url(location):
+        backup = backup_sqlite(engine, Path(location), current or "empty")
+    upgrade(engine)
+    return backup
+
+
+def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
+    """A consistent copy of the project file beside it (SQLite's online backup), before an upgrade."""
+    target = path.with_name(f"{path.name}.before-upgrade-{revision}.bak")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.before-upgrade-{revision}-{number}.bak")
+        number += 1
+    source = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
 
 
 def upgrade(engine: Engine) -> None:

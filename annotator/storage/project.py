@@ -16,8 +16,7 @@ from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
 from annotator.storage.database import (
     DatabaseError,
-    current_revision,
-    head_revision,
+    bring_up_to_date,
     is_url,
     make_engine,
     read_snapshot,
@@ -98,8 +97,11 @@ class Project:
         if "settings" not in names or "alembic_version" not in names:
             engine.dispose()
             raise ProjectError(f"{location}: not an annotator project")
-        if current_revision(engine) != head_revision():
-            upgrade(engine)
+        try:
+            bring_up_to_date(engine, location)
+        except DatabaseError as error:
+            engine.dispose()
+            raise ProjectError(f"{location}: {error}") from error
         return cls(engine, location)
 
     def close(self) -> None:

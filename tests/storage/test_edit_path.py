@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from annotator.importers import import_paths
 from annotator.model import default_scheme, names
 from annotator.model.records import Layer, Source, Status
-from annotator.storage import AnnotationEditor, EditConflict, EditError, Project, database
+from annotator.storage import AnnotationEditor, EditConflict, EditError, Project, ProjectError, database
 from annotator.storage import annotations as annotations_module
 from annotator.storage import tables as t
 from tests.core.helpers import write_jsonl
@@ -193,3 +193,21 @@ def test_a_project_of_the_first_schema_is_upgraded_with_its_work(tmp_path: Path)
         assert editor.seen_version(1) == 1 and project.document_count() == 1
     finally:
         project.close()
+    backup = tmp_path / "old.annotator.before-upgrade-0001.bak"  # made before the upgrade, still at 0001
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert connection.execute("SELECT count(*) FROM spans").fetchall() == [(1,)]
+
+
+def test_a_project_of_a_newer_version_is_refused_untouched(project_location: str) -> None:
+    Project.create(project_location).close()
+    engine = database.make_engine(project_location)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    engine.dispose()
+    with pytest.raises(ProjectError, match=r"made by a newer version of annotator \(schema 0099_from_the_future\)"):
+        Project.open(project_location)
+    engine = database.make_engine(project_location)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0099_from_the_future"
+    engine.dispose()
