@@ -10,10 +10,8 @@ def printable(name: str) -> str:
     so that a file called ``a\\nb.jsonl: forged`` cannot forge a second line of a message."""
     if name.isprintable():
         return name
-    escaped = []
-    for char in name:
-        if char.isprintable() or (char == " ") or unicodedata.category(char) == "Zs":
-            escaped.append(char)
-        else:
-            escaped.append(char.encode("unicode_escape").decode("ascii"))
-    return "".join(escaped)
+    return "".join(char if _shown(char) else char.encode("unicode_escape").decode("ascii") for char in name)
+
+
+def _shown(char: str) -> bool:
+    return char.isprintable() or unicodedata.category(char) == "Zs"  # no-break and other spaces stay
