@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from annotator.evaluation.pairing import EvaluationError, Located
 from annotator.model import Record
+from annotator.model.names import PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import assign_missing_ids
 from annotator.progress import ProgressHook, no_progress
 
@@ -36,8 +37,8 @@ def prelabel_gold(
             meta=item.record.meta.model_copy(),
             spans=list(spans),
             relations=list(relations),
-            annotator="prelabel",
-            layer="prelabel",
+            annotator=PRELABEL_ANNOTATOR,
+            layer=PRELABEL,
         )
         assign_missing_ids(record)
         predicted.append(Located(record, f"pre-label of {item.where}"))

@@ -10,6 +10,7 @@ from annotator.evaluation.matching import QuoteView, RecordView
 from annotator.evaluation.pairing import Located, locate, pair_records
 from annotator.evaluation.report import PRF, EffortReport, EvaluationReport, Problem, QuoteScores
 from annotator.model import Record, default_scheme
+from annotator.model.names import GOLD
 
 #: Reported but left out of the micro average unless asked for by name (the guidelines leave NORP untagged).
 NOT_IN_MICRO = frozenset({"NORP"})
@@ -19,7 +20,7 @@ def evaluate(
     gold: Iterable[Record], predicted: Iterable[Record], *, labels: Collection[str] | None = None, effort: bool = False
 ) -> EvaluationReport:
     """Compare predicted records with gold ones (paired by id, else by identical text)."""
-    return evaluate_pairs(pair_records(locate(gold, "gold"), locate(predicted, "predicted")), labels=labels, effort=effort)
+    return evaluate_pairs(pair_records(locate(gold, GOLD), locate(predicted, "predicted")), labels=labels, effort=effort)
 
 
 def evaluate_pairs(

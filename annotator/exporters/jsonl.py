@@ -1,17 +1,24 @@
 """Export records in our JSONL schema, one line per (document, annotator, layer), streaming.
 
 The file is written beside its destination and renamed into place when complete, so a failed
-or cancelled export never leaves half a corpus behind.
+or cancelled export never leaves half a corpus behind. The hidden ``.part`` file carries the
+writer's process id, so that a later export can remove the leftovers of one that was killed.
+The finished file gets the permissions the user's umask gives new files. Scores that are NaN or
+infinite are written as null: bare ``NaN`` is not JSON.
 """
 
 from __future__ import annotations
 
+import glob
 import json
+import math
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.project import Project
@@ -61,10 +68,15 @@ def export_jsonl(
     if str(path) == "-":
         return _write(project, corpus_filter, sys.stdout, total, progress, cancel)
     destination = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent or ".")
+    remove_stale_parts(destination)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{destination.name}.{os.getpid()}.", suffix=".part", dir=destination.parent or "."
+    )
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
             count = _write(project, corpus_filter, handle, total, progress, cancel)
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), 0o666 & ~current_umask())
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -76,7 +88,14 @@ def _write(project: Project, corpus_filter: CorpusFilter, handle, total: int, pr
     count = 0
     documents = 0
     last_pk = None
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    strict = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), allow_nan=False).encode
+
+    def dumps(record: dict) -> str:  # type: ignore[type-arg]
+        try:
+            return strict(record)
+        except ValueError:  # a NaN or infinite score somewhere: null instead
+            return strict(finite(record))
+
     for pk, record in iter_record_dicts(project, corpus_filter):
         if pk != last_pk:
             last_pk = pk
@@ -92,6 +111,53 @@ def _write(project: Project, corpus_filter: CorpusFilter, handle, total: int, pr
         raise Cancelled("export cancelled; no file was written")
     progress(total, total)
     return count
+
+
+def finite(value: Any) -> Any:
+    """A copy of a JSON value with NaN and infinities replaced by null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [finite(item) for item in value]
+    return value
+
+
+def current_umask() -> int:
+    """The process umask (Python has no way to read it without setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+STALE_PART_AGE = 24 * 3600  # seconds: a .part file of another machine older than this is left over
+
+
+def remove_stale_parts(destination: Path) -> None:
+    """Remove hidden ``.part`` files of earlier exports to ``destination`` whose writer is gone."""
+    folder = destination.parent if str(destination.parent) else Path(".")
+    for part in folder.glob(f".{glob.escape(destination.name)}.*.part"):
+        middle = part.name[len(destination.name) + 2 : -len(".part")]
+        pid_text = middle.split(".", 1)[0]
+        try:
+            if pid_text.isdigit() and _process_alive(int(pid_text)) and time.time() - part.stat().st_mtime < STALE_PART_AGE:
+                continue
+            part.unlink()
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process there; rely on the age of the file
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _as_list(value: Sequence[str] | str | None) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from annotator.model.names import HUMAN
 from annotator.model.records import Record, Relation, Span
 from annotator.storage import AnnotationEditor, EditError
 
@@ -120,7 +121,7 @@ class UpdateSpan(EditCommand):
 
     def _do(self) -> None:
         before, after = self.editor.update_span(
-            self.doc_pk, self.span_id, start=self.start, end=self.end, label=self.label, source="human"
+            self.doc_pk, self.span_id, start=self.start, end=self.end, label=self.label, source=HUMAN
         )
         if self.before is None:
             self.before = before
@@ -270,9 +271,9 @@ class AcceptSuggestions(EditCommand):
 
     def patch(self, record: Record) -> None:
         spans, relations = set(self.changed_spans), set(self.changed_relations)
-        record.spans = [span.model_copy(update={"source": "human"}) if span.id in spans else span for span in record.spans]
+        record.spans = [span.model_copy(update={"source": HUMAN}) if span.id in spans else span for span in record.spans]
         record.relations = [
-            rel.model_copy(update={"source": "human"}) if rel.id in relations else rel for rel in record.relations
+            rel.model_copy(update={"source": HUMAN}) if rel.id in relations else rel for rel in record.relations
         ]
 
     def _undo(self) -> None:

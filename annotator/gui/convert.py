@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.gui.document_view import ViewRelation, ViewSpan
+from annotator.model.names import HUMAN
 from annotator.model.records import Record, Span
 
 
@@ -37,7 +38,7 @@ def to_view_span(span: Span) -> ViewSpan:
         start=span.start,
         end=span.end,
         label=span.label,
-        suggested=span.source != "human",
+        suggested=span.source != HUMAN,
         attrs=dict(span.attrs),
     )
 
@@ -50,6 +51,6 @@ def view_relations(record: Record | None) -> list[ViewRelation]:
     if record is None:
         return []
     return [
-        ViewRelation(id=rel.id or "", head=rel.head, child=rel.child, label=rel.label, suggested=rel.source != "human")
+        ViewRelation(id=rel.id or "", head=rel.head, child=rel.child, label=rel.label, suggested=rel.source != HUMAN)
         for rel in record.relations
     ]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from annotator.model.names import HUMAN, IN_PROGRESS, TODO
 from annotator.model.records import Record, Relation, Span
 from annotator.storage import AnnotationEditor, Document, Project
 
 #: Statuses a "next document" may land on, in order of preference.
-OPEN_STATUSES = ("todo", "in_progress")
+OPEN_STATUSES = (TODO, IN_PROGRESS)
 
 
 @dataclass
@@ -84,7 +85,7 @@ class Session:
         return next((rel for rel in self.relations() if rel.id == relation_id), None)
 
     def suggestions(self) -> list[Span]:
-        return [span for span in self.spans() if span.source != "human"]
+        return [span for span in self.spans() if span.source != HUMAN]
 
     def next_suggestion(self, after: str | None) -> str | None:
         """The first suggestion that starts after the span ``after`` (or after the text's start)."""

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from annotator.model.names import ACCEPTED, IN_PROGRESS, REJECTED, SKIPPED, TODO
+
 
 @dataclass(frozen=True)
 class Colors:
@@ -47,11 +49,11 @@ DARK = Colors(
 )
 
 STATUS_COLORS = {
-    "todo": "#9aa3ae",
-    "in_progress": "#d9a400",
-    "accepted": "#2f9e44",
-    "rejected": "#e03131",
-    "skipped": "#7950f2",
+    TODO: "#9aa3ae",
+    IN_PROGRESS: "#d9a400",
+    ACCEPTED: "#2f9e44",
+    REJECTED: "#e03131",
+    SKIPPED: "#7950f2",
 }
 
 

@@ -10,6 +10,7 @@ from annotator.importers.readers.csv import read_csv
 from annotator.importers.readers.html import read_html
 from annotator.importers.readers.jsonl import read_jsonl
 from annotator.importers.readers.txt import read_txt
+from annotator.text.display import printable
 
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
@@ -57,13 +58,13 @@ def find_files(paths: list[Path], skipped: list[tuple[str, str]] | None = None) 
             for child in sorted(path.rglob("*")):
                 if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                label = str(child.relative_to(path.parent))
+                label = printable(str(child.relative_to(path.parent)))
                 if child.suffix.lower() in READERS:
                     found.append((child, label))
                 elif skipped is not None:
                     skipped.append((label, skip_reason(child)))
         elif path.is_file():
-            found.append((path, path.name))
+            found.append((path, printable(path.name)))
         else:
-            raise MissingPath(f"{path}: no such file or folder")
+            raise MissingPath(f"{printable(str(path))}: no such file or folder")
     return found

@@ -1,9 +1,12 @@
 """Import files into a project: all or nothing per call.
 
 Every record is normalised (newlines, optionally NFC), checked against its own text and the
-project's scheme, and written in batches inside one transaction. Any problem is collected with
-the file and line it came from; if there is one, the transaction is rolled back and
-:class:`ImportFailed` lists them all (up to a limit).
+project's scheme, and written in batches. Each batch is a short transaction of its own, so that
+annotators' edits never wait on a long import; the new documents stay hidden until the last step
+publishes them at once (see :mod:`annotator.storage.staging`). Annotations of documents that
+were already in the project are written in that last step. Any problem is collected with the
+file and line it came from; if there is one, what was staged is removed and
+:class:`ImportFailed` lists them all (up to a limit). One import runs at a time per project.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from sqlalchemy import Connection, select
 from annotator.importers.files import READERS, MissingPath, find_files, skip_reason
 from annotator.importers.readers import Incoming
 from annotator.importers.readers.csv import CsvColumns, read_csv
+from annotator.importers.validation import DOC_ID_SIZE, check_storable
+from annotator.model.names import ANNOTATION, IN_PROGRESS, MACHINE_ROLE, PRELABEL, TODO
 from annotator.model.records import IMPORT_ANNOTATOR, Record, RecordProblem, assign_missing_ids, check_record_consistency
 from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.bulk import (
@@ -32,10 +37,11 @@ from annotator.storage.bulk import (
     text_hash,
 )
 from annotator.storage.project import Project
+from annotator.storage.staging import ImportAbandoned, ImportBusy, StagedImport
 from annotator.storage.tables import annotations as annotations_table
 from annotator.text.normalize import normalize_text
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 200  # documents per write transaction: short, so that edits never wait long
 MAX_PROBLEMS = 50
 DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
 
@@ -88,21 +94,65 @@ class _Pending:
 class _Batcher:
     """Turns checked records into rows, a batch at a time, deduplicating by text."""
 
-    def __init__(self, project: Project, connection: Connection, report: ImportReport) -> None:
+    def __init__(self, project: Project, stage: StagedImport, report: ImportReport) -> None:
         self.project = project
-        self.connection = connection
+        self.stage = stage
         self.report = report
-        self.users = UserCache(project, connection)
+        self.users = UserCache(project, None)
         self.pk_by_hash: dict[str, int] = {}
+        self.staged_pks: set[int] = set()  # documents created by this import (hidden until published)
         self.ids = _DocumentIds()
         self.annotation_keys: set[tuple[int, int, str]] = set()
         self.pending: list[_Pending] = []
+        self.deferred: list[NewAnnotation] = []  # annotations of documents that were there before
+
+    @property
+    def connection(self) -> Connection:
+        assert self.users.connection is not None
+        return self.users.connection
 
     def flush(self) -> list[str]:
-        """Write the pending batch; returns problems found against the database (id clashes)."""
+        """Write the pending batch in one short transaction; returns problems found against the
+        database (id clashes), in which case nothing of the batch is written."""
         batch, self.pending = self.pending, []
         if not batch:
             return []
+        with self.stage.step() as connection:
+            self.users.connection = connection
+            problems = self._flush(batch)
+            if problems:
+                connection.rollback()
+            return problems
+
+    def publish(self, *, as_suggestions: bool = False) -> None:
+        """The last step: annotations of existing documents, then show everything at once."""
+        with self.stage.step() as connection:
+            self.users.connection = connection
+            new = [item for item in self.deferred if not self._annotation_exists(item.document_id, item.user_id, item.layer)]
+            self.report.duplicates += len(self.deferred) - len(new)
+            insert_annotation_records(connection, new)
+            self._count(new)
+            self.stage.publish(connection)
+            self.project.log_event(
+                connection,
+                self.stage.user,
+                "import",  # the action logged
+                payload={
+                    "files": self.report.files,
+                    "documents": self.report.documents,
+                    "duplicates": self.report.duplicates,
+                    "annotations": self.report.annotations,
+                    "skipped": len(self.report.skipped),
+                    "as_suggestions": as_suggestions,
+                },
+            )
+
+    def _count(self, written: list[NewAnnotation]) -> None:
+        self.report.annotations += len(written)
+        self.report.spans += sum(len(item.record.spans) for item in written)
+        self.report.relations += sum(len(item.record.relations) for item in written)
+
+    def _flush(self, batch: list[_Pending]) -> list[str]:
         problems: list[str] = []
         hashes = [item.hash for item in batch if item.hash not in self.pk_by_hash]
         self.pk_by_hash.update(document_keys_by_hash(self.connection, hashes))
@@ -131,9 +181,11 @@ class _Batcher:
                 NewDocument(item.doc_id, item.record.text, item.hash, item.record.meta.model_dump(exclude_none=True))
                 for item in new_docs
             ],
+            import_id=self.stage.id,
         )
         for item, pk in zip(new_docs, keys, strict=True):
             self.pk_by_hash[item.hash] = pk
+            self.staged_pks.add(pk)
             self.report.documents += 1
         self._write_annotations(batch)
         return []
@@ -148,8 +200,8 @@ class _Batcher:
                     self.report.duplicates += 1
                 continue
             annotator = record.annotator or IMPORT_ANNOTATOR
-            layer = record.layer or ("annotation" if record.annotator else "prelabel")
-            role = "machine" if annotator == IMPORT_ANNOTATOR or layer == "prelabel" else "annotator"
+            layer = record.layer or (ANNOTATION if record.annotator else PRELABEL)
+            role = MACHINE_ROLE if annotator == IMPORT_ANNOTATOR or layer == PRELABEL else "annotator"
             doc_pk = self.pk_by_hash[item.hash]
             user_id = self.users.id(annotator, role)
             key = (doc_pk, user_id, layer)
@@ -157,12 +209,11 @@ class _Batcher:
                 self.report.duplicates += 1
                 continue
             self.annotation_keys.add(key)
-            status = record.status or ("todo" if layer == "prelabel" else "in_progress")
-            new.append(NewAnnotation(doc_pk, user_id, layer, record, status))
+            status = record.status or (TODO if layer == PRELABEL else IN_PROGRESS)
+            annotation = NewAnnotation(doc_pk, user_id, layer, record, status)
+            (new if doc_pk in self.staged_pks else self.deferred).append(annotation)
         insert_annotation_records(self.connection, new)
-        self.report.annotations += len(new)
-        self.report.spans += sum(len(item.record.spans) for item in new)
-        self.report.relations += sum(len(item.record.relations) for item in new)
+        self._count(new)
 
     def _free_id(self, candidate: str) -> str:
         number = 2
@@ -185,9 +236,9 @@ def prepare(incoming: Incoming, *, nfc: bool, project: Project) -> Record:
     """Normalise and check one record; raises RecordProblem with what is wrong."""
     record = incoming.record
     assert record is not None
-    if not record.text.strip():
-        raise RecordProblem("the document is empty")
     text, offsets = normalize_text(record.text, nfc=nfc)
+    if not text.strip():
+        raise RecordProblem("the document is empty (nothing but whitespace or NUL characters)")
     if text != record.text:
         if nfc and (record.spans and len(text) != len(record.text) - len(offsets.removed)):
             raise RecordProblem(
@@ -202,6 +253,7 @@ def prepare(incoming: Incoming, *, nfc: bool, project: Project) -> Record:
         record.text = text
     assign_missing_ids(record)
     check_record_consistency(record)
+    check_storable(record)
     project.scheme.check_record(record)
     return record
 
@@ -240,7 +292,7 @@ def make_suggestions(record: Record) -> None:
     for item in (*record.spans, *record.relations):
         if item.source == "human":
             item.source = "model"
-    record.layer = "prelabel"
+    record.layer = PRELABEL
     record.status = None
 
 
@@ -255,7 +307,7 @@ def import_paths(
     text_column: str = "text",
     title_column: str = "title",
     as_suggestions: bool = False,
-    user: str = "import",
+    user: str = IMPORT_ANNOTATOR,
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
 ) -> ImportReport:
@@ -282,64 +334,93 @@ def import_paths(
     columns = CsvColumns(text=text_column, title=title_column)
     total = sum(path.stat().st_size for path, _ in files)
     report = ImportReport(files=len(files), skipped=skipped)
+    stage = StagedImport(project, user)
+    try:
+        stage.ensure_free()
+    except ImportBusy as error:
+        raise ImportFailed([str(error)]) from error
+    try:
+        with collector_paused():
+            batcher = _Batcher(project, stage, report)
+            reading = _Reading(files, encoding, max_record_bytes, columns, nfc, lang, as_suggestions)
+            problems, more = _stage_records(batcher, reading, total, progress, cancel)
+            if problems:
+                raise ImportFailed(problems, more)
+            if report.documents == report.annotations == report.duplicates == 0 and not batcher.deferred:
+                raise NothingToImport("nothing to import: every file was skipped", report.skipped)
+            batcher.publish(as_suggestions=as_suggestions)
+    except BaseException as error:
+        stage.abandon()
+        if isinstance(error, ImportAbandoned | ImportBusy):
+            raise ImportFailed([str(error)]) from error
+        raise
+    progress(total, total)
+    return report
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What to read and how each record is prepared."""
+
+    files: list[tuple[Path, str]]
+    encoding: str | None
+    max_record_bytes: int
+    columns: CsvColumns
+    nfc: bool
+    lang: str | None
+    as_suggestions: bool
+
+
+def _stage_records(
+    batcher: _Batcher, reading: _Reading, total: int, progress: ProgressHook, cancel: CancelHook
+) -> tuple[list[str], int]:
+    """Read, check and write every record in short steps; returns the problems found (and how
+    many more than the listed ones). Writing stops at the first problem; reading goes on, to
+    report every problem at once."""
     problems: list[str] = []
     more = 0
     done = 0
-    with collector_paused(), project.transaction() as connection:
-        batcher = _Batcher(project, connection, report)
-        for incoming in _read_all(files, encoding, max_record_bytes, columns):
-            done += incoming.size
-            if incoming.skipped is not None:
-                report.skipped.append((incoming.where, incoming.skipped))
-                report.files -= 1  # `files` counts the files documents came from
-            if incoming.problem is not None or incoming.record is not None:
-                problem = incoming.problem
-                item = None
-                if problem is None:
-                    try:
-                        record = prepare(incoming, nfc=nfc, project=project)
-                        if as_suggestions:
-                            make_suggestions(record)
-                        if lang and not record.meta.lang:
-                            record.meta.lang = lang
-                        item = batcher.ids.identify(record, incoming)
-                    except RecordProblem as error:
-                        problem = str(error)
-                if problem is not None:
-                    if len(problems) < MAX_PROBLEMS:
-                        problems.append(f"{incoming.where}: {problem}")
-                    else:
-                        more += 1
-                elif item is not None and not problems:
-                    batcher.pending.append(item)
-            if len(batcher.pending) >= BATCH_SIZE:
-                problems.extend(batcher.flush())
-                progress(done, total)
-                if cancel():
-                    raise Cancelled("import cancelled; nothing was imported")
-        if not problems:
+    since_beat = 0
+    report = batcher.report
+    for incoming in _read_all(reading.files, reading.encoding, reading.max_record_bytes, reading.columns):
+        done += incoming.size
+        since_beat += 1
+        if incoming.skipped is not None:
+            report.skipped.append((incoming.where, incoming.skipped))
+            report.files -= 1  # `files` counts the files documents came from
+        if incoming.problem is not None or incoming.record is not None:
+            problem = incoming.problem
+            item = None
+            if problem is None:
+                try:
+                    record = prepare(incoming, nfc=reading.nfc, project=batcher.project)
+                    if reading.as_suggestions:
+                        make_suggestions(record)
+                    if reading.lang and not record.meta.lang:
+                        record.meta.lang = reading.lang
+                    item = batcher.ids.identify(record, incoming)
+                except RecordProblem as error:
+                    problem = str(error)
+            if problem is not None:
+                if len(problems) < MAX_PROBLEMS:
+                    problems.append(f"{incoming.where}: {problem}")
+                else:
+                    more += 1
+            elif item is not None and not problems:
+                batcher.pending.append(item)
+        if len(batcher.pending) >= BATCH_SIZE:
             problems.extend(batcher.flush())
-        if problems:
-            connection.rollback()
-            raise ImportFailed(problems, more)
-        if report.documents == report.annotations == report.duplicates == 0:
-            connection.rollback()
-            raise NothingToImport("nothing to import: every file was skipped", report.skipped)
-        project.log_event(
-            connection,
-            user,
-            "import",
-            payload={
-                "files": report.files,
-                "documents": report.documents,
-                "duplicates": report.duplicates,
-                "annotations": report.annotations,
-                "skipped": len(report.skipped),
-                "as_suggestions": as_suggestions,
-            },
-        )
-    progress(total, total)
-    return report
+            since_beat = 0
+            progress(done, total)
+        elif since_beat >= BATCH_SIZE:  # only checking (after a problem): still show we are alive
+            batcher.stage.heartbeat()
+            since_beat = 0
+            progress(done, total)
+        if since_beat == 0 and cancel():
+            raise Cancelled("import cancelled; nothing was imported")
+    if not problems:
+        problems.extend(batcher.flush())
+    return problems, more
 
 
 class _DocumentIds:
@@ -361,6 +442,8 @@ class _DocumentIds:
             doc_id = self.id_by_hash[hash_]
         else:
             doc_id = candidate = incoming.default_id or hash_[:12]
+            if len(candidate) > DOC_ID_SIZE - 10:  # a long file name: room for a "-N" suffix
+                doc_id = candidate = hash_[:12]
             number = 2
             while doc_id in self.hash_by_id:
                 doc_id = f"{candidate}-{number}"

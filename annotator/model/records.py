@@ -11,17 +11,22 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from annotator.model import names
+from annotator.model.names import HUMAN
+
 RECORD_SCHEMA_VERSION = 1
 
 Source = Literal["human", "rule", "model"]
 Layer = Literal["annotation", "prelabel", "gold"]
 Status = Literal["todo", "in_progress", "accepted", "rejected", "skipped"]
 
-LAYERS: tuple[Layer, ...] = ("annotation", "prelabel", "gold")
-STATUSES: tuple[Status, ...] = ("todo", "in_progress", "accepted", "rejected", "skipped")
+# The Literal types spell the names for pydantic and the JSON Schemas; tests/core/test_names.py
+# checks that they agree with annotator.model.names.
+LAYERS: tuple[Layer, ...] = names.LAYER_NAMES
+STATUSES: tuple[Status, ...] = names.STATUS_NAMES
 
 #: The annotator name under which imported spans land when the record names none.
-IMPORT_ANNOTATOR = "import"
+IMPORT_ANNOTATOR = names.IMPORT_ANNOTATOR
 
 
 class Span(BaseModel):
@@ -30,12 +35,13 @@ class Span(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | None = Field(default=None, description="Unique within the record; assigned on import when missing.")
-    start: int = Field(ge=0, description="First code point, inclusive.")
-    end: int = Field(ge=0, description="Code point after the last one (exclusive).")
+    # strict: "0" or true are no offsets (lax parsing would take them for 0 and 1)
+    start: int = Field(ge=0, strict=True, description="First code point, inclusive.")
+    end: int = Field(ge=0, strict=True, description="Code point after the last one (exclusive).")
     label: str = Field(min_length=1)
     text: str | None = Field(default=None, description="Must equal the document text[start:end]; filled in when missing.")
-    source: Source = "human"
-    score: float | None = None
+    source: Source = HUMAN
+    score: float | None = Field(default=None, allow_inf_nan=False)
     attrs: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -54,8 +60,8 @@ class Relation(BaseModel):
     head: str = Field(min_length=1, description="Span id of the head (e.g. the QUOTE).")
     child: str = Field(min_length=1, description="Span id of the child (e.g. the SPEAKER).")
     label: str = Field(min_length=1)
-    source: Source = "human"
-    score: float | None = None
+    source: Source = HUMAN
+    score: float | None = Field(default=None, allow_inf_nan=False)
     attrs: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, select
 
+from annotator.model.names import MACHINE_ROLE, PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record, Relation, Span
 from annotator.model.scheme import Scheme
 from annotator.nlp.analysis import SUGGESTED_LABELS
@@ -30,9 +31,9 @@ from annotator.storage.bulk import (
 )
 from annotator.storage.project import Document, Project
 
-PRELABEL_LAYER = "prelabel"
-PRELABEL_USER = "prelabel"
-PRELABEL_ROLE = "machine"
+PRELABEL_LAYER = PRELABEL
+PRELABEL_USER = PRELABEL_ANNOTATOR
+PRELABEL_ROLE = MACHINE_ROLE
 
 Labeller = Callable[[list[str], str], Iterator[tuple[list, list]]]
 

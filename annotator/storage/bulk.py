@@ -14,9 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, exists, func, insert, literal, select
 
+from annotator.model.names import MACHINE_ROLE, TODO
 from annotator.model.records import Record, Relation
 from annotator.storage import tables as t
 from annotator.storage.project import Document, Project, now
+from annotator.storage.visibility import visible_documents
 
 
 def text_hash(text: str) -> str:
@@ -89,8 +91,9 @@ def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
         yield values[start : start + size]
 
 
-def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> list[int]:
-    """Insert documents; returns their primary keys in the same order.
+def insert_documents(connection: Connection, docs: Sequence[NewDocument], *, import_id: int | None = None) -> list[int]:
+    """Insert documents; returns their primary keys in the same order. With ``import_id`` they stay
+    hidden until that import is published (see storage/staging.py).
 
     Keys are read back by text hash (unique) rather than with RETURNING, which SQLite can only
     give in parameter order one row per statement.
@@ -101,8 +104,8 @@ def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> lis
     insert_rows_fast(
         connection,
         t.documents,
-        ("doc_id", "text", "text_hash", "title", "meta", "created_at"),
-        [(doc.doc_id, doc.text, doc.text_hash, doc.meta.get("title"), doc.meta, created) for doc in docs],
+        ("doc_id", "text", "text_hash", "title", "meta", "created_at", "import_id"),
+        [(doc.doc_id, doc.text, doc.text_hash, doc.meta.get("title"), doc.meta, created, import_id) for doc in docs],
     )
     pk_by_hash = document_keys_by_hash(connection, [doc.text_hash for doc in docs])
     return [pk_by_hash[doc.text_hash] for doc in docs]
@@ -111,12 +114,13 @@ def insert_documents(connection: Connection, docs: Sequence[NewDocument]) -> lis
 class UserCache:
     """User ids by name for one transaction, created on first use."""
 
-    def __init__(self, project: Project, connection: Connection) -> None:
+    def __init__(self, project: Project, connection: Connection | None) -> None:
         self.project = project
-        self.connection = connection
+        self.connection = connection  # a staged import sets the connection of each step
         self._ids: dict[str, int] = {}
 
     def id(self, name: str, role: str) -> int:
+        assert self.connection is not None
         if name not in self._ids:
             self._ids[name] = self.project.user_id(self.connection, name, role=role)
         return self._ids[name]
@@ -173,8 +177,8 @@ def insert_annotations(
     *,
     annotator: str,
     layer: str,
-    role: str = "machine",
-    status: str = "todo",
+    role: str = MACHINE_ROLE,
+    status: str = TODO,
 ) -> int:
     """Write records as annotations of existing documents, replacing an existing annotation of
     the same (document, annotator, layer). A record's own annotator, layer and status win over the
@@ -303,7 +307,10 @@ def documents_without_layer(project: Project, layer: str, batch_size: int = 500)
         has_layer = exists().where(and_(t.annotations.c.document_id == t.documents.c.id, t.annotations.c.layer == layer))
         with project.engine.connect() as connection:
             rows = connection.execute(
-                select(t.documents).where(t.documents.c.id > last, ~has_layer).order_by(t.documents.c.id).limit(batch_size)
+                select(t.documents)
+                .where(t.documents.c.id > last, ~has_layer, visible_documents())
+                .order_by(t.documents.c.id)
+                .limit(batch_size)
             ).all()
         if not rows:
             return
@@ -340,4 +347,5 @@ def delete_layer_of_others(connection: Connection, doc_pks: Sequence[int], layer
 def count_documents_without_layer(project: Project, layer: str) -> int:
     has_layer = exists().where(and_(t.annotations.c.document_id == t.documents.c.id, t.annotations.c.layer == layer))
     with project.engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(t.documents).where(~has_layer)).scalar_one())
+        query = select(func.count()).select_from(t.documents).where(~has_layer, visible_documents())
+        return int(connection.execute(query).scalar_one())

@@ -12,22 +12,27 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, inspect, select
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from annotator.model.names import MACHINE_ROLE
 from annotator.model.scheme import Scheme, default_scheme
 from annotator.storage import tables as t
 from annotator.storage.database import (
     DatabaseError,
-    backup_sqlite,
+    bring_up_to_date,
     current_revision,
     head_revision,
     is_url,
     known_revisions,
     make_engine,
+    read_snapshot,
     upgrade,
+    write_transaction,
 )
+from annotator.storage.dialects import insert_if_absent
 from annotator.storage.opening import LocationProblem, check_new_project_file, check_project_file, describe_connection_error
 from annotator.storage.urls import mask_password
+from annotator.storage.visibility import visible_documents
 
-ROLES = ("annotator", "lead", "admin", "machine")
+ROLES = ("annotator", "lead", "admin", MACHINE_ROLE)
 
 
 def now() -> datetime:
@@ -106,7 +111,7 @@ class Project:
             upgrade(engine)
             project = cls(engine, location)
             scheme = scheme or default_scheme()
-            with engine.begin() as connection:
+            with write_transaction(engine) as connection:
                 connection.execute(
                     t.settings.insert(),
                     [
@@ -152,24 +157,20 @@ class Project:
 
     @staticmethod
     def _upgrade_on_open(engine: Engine, location: str, revision: str | None) -> None:
-        """Bring a project made by an older version up to date; refuse one made by a newer version."""
+        """Bring a project made by an older version up to date (after a backup, for SQLite); refuse
+        one made by a newer version; on PostgreSQL only the administrator may upgrade."""
         from annotator.storage import security
 
         shown = mask_password(location)
-        if revision not in known_revisions():
-            engine.dispose()
-            raise ProjectError(
-                f"{shown}: made by a newer version of annotator (schema {revision}); upgrade the program to open it"
-            )
-        if is_url(location):
+        if is_url(location) and revision in known_revisions():
             with engine.connect() as connection:
                 administrator = security.is_administrator(connection) or _is_superuser(connection)
             if not administrator:
-                engine.dispose()
                 raise ProjectError(f"{shown}: the database needs an upgrade; ask the project's administrator to open it once")
-        else:
-            backup_sqlite(location, revision)
-        upgrade(engine)
+        try:
+            bring_up_to_date(engine, location)
+        except DatabaseError as error:
+            raise ProjectError(f"{shown}: {error}") from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -182,7 +183,14 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
+        """A write transaction (on SQLite it holds the write lock from the start: keep it short)."""
+        with write_transaction(self.engine) as connection:
+            yield connection
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction: every statement in it sees the same committed state."""
+        with read_snapshot(self.engine) as connection:
             yield connection
 
     # --- settings -------------------------------------------------------------------------
@@ -209,7 +217,7 @@ class Project:
         return self._scheme
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.engine.begin() as connection:
+        with self.transaction() as connection:
             updated = connection.execute(t.settings.update().where(t.settings.c.key == key).values(value=value))
             if updated.rowcount == 0:
                 connection.execute(t.settings.insert().values(key=key, value=value))
@@ -225,11 +233,11 @@ class Project:
             return int(found)
         if role not in ROLES:
             raise ProjectError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
-        return int(
-            connection.execute(
-                t.users.insert().values(name=name, role=role, active=True, created_at=now()).returning(t.users.c.id)
-            ).scalar_one()
-        )
+        created = insert_if_absent(connection, t.users, ["name"], name=name, role=role, active=True, created_at=now())
+        if created is not None:
+            return int(created)
+        # Another session created the same user meanwhile: its row is committed, so visible now.
+        return int(connection.execute(select(t.users.c.id).where(t.users.c.name == name)).scalar_one())
 
     def users(self) -> list[tuple[str, str]]:
         with self.engine.connect() as connection:
@@ -242,7 +250,7 @@ class Project:
 
     def document_count(self) -> int:
         with self.engine.connect() as connection:
-            return int(connection.execute(select(func.count()).select_from(t.documents)).scalar_one())
+            return int(connection.execute(select(func.count()).select_from(t.documents).where(visible_documents())).scalar_one())
 
     def document(self, pk: int) -> Document:
         with self.engine.connect() as connection:
@@ -253,13 +261,16 @@ class Project:
 
     def document_by_id(self, doc_id: str) -> Document | None:
         with self.engine.connect() as connection:
-            pk = connection.execute(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id)).scalar()
+            pk = connection.execute(
+                select(t.documents.c.id).where(t.documents.c.doc_id == doc_id, visible_documents())
+            ).scalar()
         return None if pk is None else self.document(int(pk))
 
     def document_keys(self) -> list[int]:
         """Primary keys of all documents, in import order."""
         with self.engine.connect() as connection:
-            return [int(pk) for pk in connection.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars()]
+            query = select(t.documents.c.id).where(visible_documents()).order_by(t.documents.c.id)
+            return [int(pk) for pk in connection.execute(query).scalars()]
 
     def log_event(
         self,

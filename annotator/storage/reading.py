@@ -1,7 +1,8 @@
 """Streaming reads of the corpus: documents with their annotations, a chunk at a time.
 
 Keyset pagination (``id > last``) keeps memory flat whatever the size of the project; each
-chunk costs four queries.
+chunk costs four queries. The whole read runs in one snapshot (:meth:`Project.snapshot`), so an
+export never sees half of someone's edit, however long it takes.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from typing import Any
 
 from sqlalchemy import Connection, exists, select
 
+from annotator.model.names import TODO
 from annotator.storage import tables as t
 from annotator.storage.project import Project
+from annotator.storage.visibility import visible_documents
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class CorpusFilter:
     @property
     def includes_unannotated(self) -> bool:
         """Documents nobody annotated yet are part of an unfiltered export (status ``todo``)."""
-        return not (self.only_annotated or self.annotators or self.layers) and (not self.statuses or "todo" in self.statuses)
+        return not (self.only_annotated or self.annotators or self.layers) and (not self.statuses or TODO in self.statuses)
 
 
 def format_time(value: datetime | None) -> str | None:
@@ -44,48 +47,54 @@ def iter_record_dicts(
     project: Project, corpus_filter: CorpusFilter, chunk_size: int = 1000
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (document primary key, record dict in our JSONL schema), in document order."""
+    with project.snapshot() as connection:
+        yield from _iter_in_snapshot(connection, corpus_filter, chunk_size)
+
+
+def _iter_in_snapshot(
+    connection: Connection, corpus_filter: CorpusFilter, chunk_size: int
+) -> Iterator[tuple[int, dict[str, Any]]]:
     last = 0
     while True:
-        with project.engine.connect() as connection:
-            docs = connection.execute(
-                select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.text, t.documents.c.meta)
-                .where(t.documents.c.id > last)
-                .order_by(t.documents.c.id)
-                .limit(chunk_size)
-            ).all()
-            if not docs:
-                return
-            last = docs[-1].id
-            pks = [doc.id for doc in docs]
-            annotation_query = (
-                select(
-                    t.annotations.c.id,
-                    t.annotations.c.document_id,
-                    t.annotations.c.layer,
-                    t.annotations.c.status,
-                    t.annotations.c.comment,
-                    t.annotations.c.updated_at,
-                    t.users.c.name,
-                )
-                .join(t.users, t.users.c.id == t.annotations.c.user_id)
-                .where(t.annotations.c.document_id.in_(pks))
-                .order_by(t.annotations.c.document_id, t.annotations.c.id)
+        docs = connection.execute(
+            select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.text, t.documents.c.meta)
+            .where(t.documents.c.id > last, visible_documents())
+            .order_by(t.documents.c.id)
+            .limit(chunk_size)
+        ).all()
+        if not docs:
+            return
+        last = docs[-1].id
+        pks = [doc.id for doc in docs]
+        annotation_query = (
+            select(
+                t.annotations.c.id,
+                t.annotations.c.document_id,
+                t.annotations.c.layer,
+                t.annotations.c.status,
+                t.annotations.c.comment,
+                t.annotations.c.updated_at,
+                t.users.c.name,
             )
-            if corpus_filter.statuses:
-                annotation_query = annotation_query.where(t.annotations.c.status.in_(corpus_filter.statuses))
-            if corpus_filter.annotators:
-                annotation_query = annotation_query.where(t.users.c.name.in_(corpus_filter.annotators))
-            if corpus_filter.layers:
-                annotation_query = annotation_query.where(t.annotations.c.layer.in_(corpus_filter.layers))
-            annotations = connection.execute(annotation_query).all()
-            annotated: set[int] = set()
-            if corpus_filter.includes_unannotated:
-                annotated = set(
-                    connection.execute(
-                        select(t.annotations.c.document_id).where(t.annotations.c.document_id.in_(pks)).distinct()
-                    ).scalars()
-                )
-            spans_by_annotation, relations_by_annotation = _spans_and_relations(connection, [row.id for row in annotations])
+            .join(t.users, t.users.c.id == t.annotations.c.user_id)
+            .where(t.annotations.c.document_id.in_(pks))
+            .order_by(t.annotations.c.document_id, t.annotations.c.id)
+        )
+        if corpus_filter.statuses:
+            annotation_query = annotation_query.where(t.annotations.c.status.in_(corpus_filter.statuses))
+        if corpus_filter.annotators:
+            annotation_query = annotation_query.where(t.users.c.name.in_(corpus_filter.annotators))
+        if corpus_filter.layers:
+            annotation_query = annotation_query.where(t.annotations.c.layer.in_(corpus_filter.layers))
+        annotations = connection.execute(annotation_query).all()
+        annotated: set[int] = set()
+        if corpus_filter.includes_unannotated:
+            annotated = set(
+                connection.execute(
+                    select(t.annotations.c.document_id).where(t.annotations.c.document_id.in_(pks)).distinct()
+                ).scalars()
+            )
+        spans_by_annotation, relations_by_annotation = _spans_and_relations(connection, [row.id for row in annotations])
         by_document: dict[int, list[Any]] = defaultdict(list)
         for row in annotations:
             by_document[row.document_id].append(row)
@@ -175,7 +184,7 @@ def _record(doc: Any, annotation: Any, spans: list[tuple[Any, ...]], relations: 
         ],
         "annotator": None if annotation is None else annotation.name,
         "layer": None if annotation is None else annotation.layer,
-        "status": "todo" if annotation is None else annotation.status,
+        "status": TODO if annotation is None else annotation.status,
         "updated_at": None if annotation is None else format_time(annotation.updated_at),
     }
     if annotation is not None and annotation.comment:
@@ -184,5 +193,5 @@ def _record(doc: Any, annotation: Any, spans: list[tuple[Any, ...]], relations: 
 
 
 def has_annotations(project: Project) -> bool:
-    with project.engine.connect() as connection:
+    with project.snapshot() as connection:
         return bool(connection.execute(select(exists().where(t.annotations.c.id.isnot(None)))).scalar())

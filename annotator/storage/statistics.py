@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from annotator.storage import tables as t
 from annotator.storage.project import Project
+from annotator.storage.visibility import visible_documents
 
 
 @dataclass
@@ -45,8 +46,8 @@ class ProjectStatistics:
 
 
 def project_statistics(project: Project) -> ProjectStatistics:
-    with project.engine.connect() as connection:
-        documents = connection.execute(select(func.count()).select_from(t.documents)).scalar_one()
+    with project.snapshot() as connection:  # every figure from the same state of the project
+        documents = connection.execute(select(func.count()).select_from(t.documents).where(visible_documents())).scalar_one()
         annotated = connection.execute(select(func.count(func.distinct(t.annotations.c.document_id)))).scalar_one()
         by_status = dict(
             connection.execute(

@@ -22,6 +22,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from annotator.model.names import HUMAN, TODO
+
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
@@ -49,6 +51,21 @@ users = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Imports in progress and done. An import writes its new documents in short committed steps,
+# each marked with its import's id; they are visible only once that import is ``done``
+# (see storage/visibility.py). ``slot`` is 1 while an import runs and NULL otherwise: its unique
+# constraint lets only one import run at a time, on both backends.
+imports = Table(
+    "imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_name", String(200), nullable=False),
+    Column("state", String(20), nullable=False),  # running | done | failed
+    Column("slot", Integer, nullable=True, unique=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("heartbeat", DateTime(timezone=True), nullable=False),
+)
+
 documents = Table(
     "documents",
     metadata,
@@ -59,6 +76,8 @@ documents = Table(
     Column("title", Text, nullable=True),
     Column("meta", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # NULL for documents of finished imports; else the import that is still writing this one.
+    Column("import_id", Integer, nullable=True, index=True),
 )
 
 annotations = Table(
@@ -68,10 +87,12 @@ annotations = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("user_id", Integer, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False),
     Column("layer", String(20), nullable=False),
-    Column("status", String(20), nullable=False, default="todo"),
+    Column("status", String(20), nullable=False, default=TODO),
     Column("comment", Text, nullable=True),
     Column("seconds", Float, nullable=False, default=0.0),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Optimistic locking: every edit adds one; an edit made against an older version is refused.
+    Column("version", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("document_id", "user_id", "layer", name="uq_annotations_document_user_layer"),
     Index("ix_annotations_user_layer", "user_id", "layer"),
 )
@@ -86,7 +107,7 @@ spans = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("label", String(100), nullable=False),
-    Column("source", String(10), nullable=False, default="human"),
+    Column("source", String(10), nullable=False, default=HUMAN),
     Column("score", Float, nullable=True),
     Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_spans_annotation_key"),
@@ -101,7 +122,7 @@ relations = Table(
     Column("head_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("child_id", Integer, ForeignKey("spans.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("label", String(100), nullable=False),
-    Column("source", String(10), nullable=False, default="human"),
+    Column("source", String(10), nullable=False, default=HUMAN),
     Column("score", Float, nullable=True),
     Column("attrs", JSON(none_as_null=True), nullable=True),  # NULL when empty
     UniqueConstraint("annotation_id", "key", name="uq_relations_annotation_key"),

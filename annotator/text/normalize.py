@@ -1,4 +1,5 @@
-"""Normalise text once, at import: newlines to ``\\n`` and, if asked, Unicode NFC.
+"""Normalise text once, at import: newlines to ``\\n``, NUL characters removed and, if asked,
+Unicode NFC. (PostgreSQL cannot store NUL in text; removing it keeps both backends alike.)
 
 When the text changes length, :class:`OffsetMap` carries offsets given against the original
 text (spans from another tool) over to the normalised text.
@@ -6,6 +7,7 @@ text (spans from another tool) over to the normalised text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ class OffsetMap:
     """Maps code-point offsets of the original text to offsets of the normalised text.
 
     ``removed`` holds, sorted, the original offsets of characters that normalisation dropped
-    (the ``\\r`` of each ``\\r\\n``).
+    (the ``\\r`` of each ``\\r\\n``, and every NUL).
     """
 
     removed: tuple[int, ...] = ()
@@ -30,16 +32,15 @@ class OffsetMap:
 
 
 def normalize_newlines(text: str) -> tuple[str, OffsetMap]:
-    """CRLF and lone CR become ``\\n``; returns the new text and the offset map."""
-    if "\r" not in text:
+    """CRLF and lone CR become a newline and NULs go; returns the new text and the offset map."""
+    if "\r" not in text and "\x00" not in text:
         return text, OffsetMap()
-    removed = []
-    index = text.find("\r\n")
-    while index != -1:
-        removed.append(index)
-        index = text.find("\r\n", index + 2)
-    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
-    return normalized, OffsetMap(tuple(removed))
+    removed = [match.start() for match in _DROPPED.finditer(text)]
+    kept = _DROPPED.sub("", text)
+    return kept.replace("\r", "\n"), OffsetMap(tuple(removed))
+
+
+_DROPPED = re.compile("\r(?=\n)|\x00")
 
 
 def normalize_text(text: str, *, nfc: bool = False) -> tuple[str, OffsetMap]:

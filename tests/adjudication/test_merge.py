@@ -119,7 +119,7 @@ def test_merge_and_export_the_gold_layer(tmp_path: Path, capsys: pytest.CaptureF
     set_role(project, "lena", "lead")  # `annotator users add P lena --role lead` (the roles branch) does the same
     project.close()
     assert main(["merge", str(location), "--as", "lena", "--strategy", "majority"]) == 0
-    assert "merged 4 span(s) and 2 relation(s) into the gold of 1 document(s)" in capsys.readouterr().out
+    assert "merged 4 spans and 2 relations into the gold of 1 document" in capsys.readouterr().out
     out = tmp_path / "gold.jsonl"
     assert main(["export", str(location), "-o", str(out), "--layer", "gold"]) == 0
     (gold,) = read_jsonl(out)

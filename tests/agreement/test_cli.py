@@ -48,7 +48,7 @@ def test_table_and_self_contained_html(tmp_path: Path, capsys: pytest.CaptureFix
     capsys.readouterr()
     assert main(["agreement", location]) == 0
     table = capsys.readouterr().out
-    assert "alice – bob: 2 document(s)" in table and "Documents, worst first" in table
+    assert "alice – bob: 2 documents" in table and "Documents, worst first" in table
     assert "too few items" in table
     out = tmp_path / "agreement.html"
     assert main(["agreement", location, "--format", "html", "-o", str(out)]) == 0
@@ -81,7 +81,7 @@ def test_agreement_and_merge_on_both_databases(project_location: str, tmp_path: 
     set_role(project, "lena", "lead")
     project.close()
     assert main(["merge", project_location, "--as", "lena"]) == 0
-    assert "merged 3 span(s) and 0 relation(s) into the gold of 1 document(s)" in capsys.readouterr().out
+    assert "merged 3 spans and 0 relations into the gold of 1 document" in capsys.readouterr().out
 
 
 def test_parallel_counting_gives_the_same_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

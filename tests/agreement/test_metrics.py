@@ -251,8 +251,8 @@ def test_diagnostics_in_plain_words() -> None:
     assert not any("too few items" in note for note in notes)  # 6 documents, 126 spans
     docs[0].annotators["lazy"] = Annotation("accepted")
     notes = compute_agreement(docs, lang="id", entity_labels=ENTITIES).diagnostics
-    assert "lazy finished 1 document(s) without marking a single span." in notes
-    assert any(note.startswith("a and lazy share only 1 document(s)") for note in notes)
+    assert "lazy finished 1 document without marking a single span." in notes
+    assert any(note.startswith("a and lazy share only 1 document") for note in notes)
 
 
 def test_progress_and_cancel() -> None:

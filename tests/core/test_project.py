@@ -102,7 +102,7 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     project = Project.open(path)
     assert current_revision(project.engine) == head_revision()
     project.close()
-    backup = tmp_path / "old.annotator.before-0001.bak"
+    backup = tmp_path / "old.annotator.before-upgrade-0001.bak"
     assert backup.is_file()
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -163,7 +163,7 @@ def test_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["next", location, "--annotator", "alice"]) == 0  # no routing: the first unfinished
     assert capsys.readouterr().out == "doc1\n"
     assert main(["routing", location, "--per-document", "2", "--overlap", "1", "--annotators", "alice,bob"]) == 0
-    assert "3 of 3 document(s) need 2 annotators" in capsys.readouterr().out
+    assert "3 of 3 documents need 2 annotators" in capsys.readouterr().out
     assert main(["routing", location, "--overlap", "1.5"]) == 2
     assert "--overlap: Input should be less than or equal to 1" in capsys.readouterr().err
     for _ in range(3):
@@ -176,7 +176,7 @@ def test_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "carol is not among" in capsys.readouterr().err
     assert main(["progress", location]) == 0
     out = capsys.readouterr().out
-    assert "alice" in out and "3 document(s) still missing 3 annotator(s)" in out
+    assert "alice" in out and "3 documents still missing 3 annotators" in out
     assert main(["routing", location, "--off"]) == 0
     assert main(["routing", location]) == 0
     assert "no routing set" in capsys.readouterr().out

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
+from annotator.model.names import PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record
 from annotator.wording import noun, plural
 
 if TYPE_CHECKING:
     from annotator.nlp.project import PrelabelState
 
-LAYER = "prelabel"
-ANNOTATOR = "prelabel"
+LAYER = PRELABEL
+ANNOTATOR = PRELABEL_ANNOTATOR
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annotator.gui.panels.queue import STATUS_NAMES
 from annotator.gui.theme import STATUS_COLORS
+from annotator.model.names import HUMAN, TODO
 from annotator.model.records import Record
 from annotator.storage import Document
 
@@ -57,13 +58,13 @@ class DocumentHeader(QFrame):
             self.status.setText("")
             self.progress.setText("")
             return
-        status = record.status or "todo"
+        status = record.status or TODO
         color = STATUS_COLORS.get(status, "#888888")
         self.status.setText(
             f'<span style="background:{color}; color:white; border-radius:8px; padding:2px 8px;">'
             f"&nbsp;{STATUS_NAMES.get(status, status)}&nbsp;</span>"
         )
-        suggestions = sum(1 for span in record.spans if span.source != "human")
+        suggestions = sum(1 for span in record.spans if span.source != HUMAN)
         confirmed = len(record.spans) - suggestions
         parts = [
             f"{confirmed} confirmed",

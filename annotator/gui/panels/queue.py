@@ -14,17 +14,18 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from annotator.gui.theme import STATUS_COLORS, dot_icon
+from annotator.model.names import ACCEPTED, IN_PROGRESS, REJECTED, SKIPPED, TODO
 from annotator.model.records import STATUSES
 from annotator.storage import QueueEntry
 
 PAGE = 200
 COLUMNS = ("Title", "Status", "Spans", "Also")
 STATUS_NAMES = {
-    "todo": "to do",
-    "in_progress": "in progress",
-    "accepted": "accepted",
-    "rejected": "rejected",
-    "skipped": "skipped",
+    TODO: "to do",
+    IN_PROGRESS: "in progress",
+    ACCEPTED: ACCEPTED,
+    REJECTED: REJECTED,
+    SKIPPED: SKIPPED,
 }
 
 Fetch = Callable[..., list[QueueEntry]]

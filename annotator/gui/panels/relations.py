@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from annotator.gui.theme import dot_icon
+from annotator.model.names import HUMAN
 from annotator.model.records import Relation, Span
 from annotator.model.scheme import Scheme
 
@@ -81,7 +82,7 @@ class RelationsPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, rel.id)
             item.setData(ENDS_ROLE, (rel.head, rel.child))
-            state = "suggested" if rel.source != "human" else "confirmed"
+            state = "suggested" if rel.source != HUMAN else "confirmed"
             item.setToolTip(
                 f"{rel.label} ({state})\n{head.label if head else '?'}: {head.text if head else ''}\n"
                 f"→ {child.label if child else '?'}: {child.text if child else ''}"
@@ -89,7 +90,7 @@ class RelationsPanel(QWidget):
             rule = scheme.relation_label(rel.label)
             if rule is not None:
                 item.setIcon(dot_icon(rule.color, bar=True))
-            if rel.source != "human":
+            if rel.source != HUMAN:
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)

@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from annotator.importers.readers import EMPTY_FILE, Incoming
 from annotator.importers.readers.decoding import decode, encoding_hint
-from annotator.model.records import Record
+from annotator.importers.validation import check_finite_json
+from annotator.model.records import Record, RecordProblem
 from annotator.model.scheme import describe_validation_error
 
 
@@ -50,9 +51,13 @@ def read_jsonl(path: Path, label: str, encoding: str | None, max_bytes: int) -> 
             if not text.strip():
                 continue  # blank lines are allowed between records
             try:
+                check_finite_json(text)
                 record = Record.model_validate_json(text.rstrip("\r\n"))
             except ValidationError as error:
                 yield Incoming(where=where, problem=_describe(error), size=size)
+                continue
+            except RecordProblem as problem:
+                yield Incoming(where=where, problem=str(problem), size=size)
                 continue
             yield Incoming(where=where, record=record, default_id=f"{label.rsplit('.', 1)[0]}-{number}", size=size)
 

@@ -1,7 +1,7 @@
 """Routing: each document's quota of annotators, and claims (leases) of documents by annotators.
 
 Revision ID: 0003_routing_claims
-Revises: 0001
+Revises: 0002_annotation_versions
 Create Date: 2026-12-05
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_routing_claims"
-down_revision = "0001"
+down_revision = "0002_annotation_versions"
 branch_labels = None
 depends_on = None
 
