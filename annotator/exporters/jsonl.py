@@ -7,15 +7,44 @@ or cancelled export never leaves half a corpus behind.
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO, Any
 
-from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
+import jsonlines
+
+from annotator.exporters.base import ExportContext
+from annotator.progress import CancelHook, ProgressHook
 from annotator.storage.project import Project
-from annotator.storage.reading import CorpusFilter, iter_record_dicts
+
+#: Our lines as they always were: UTF-8 characters as such, ", " and ": " between items.
+DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+COMPACT_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def open_lines(target: Path | IO[str], dumps: Any = DUMPS) -> tuple[jsonlines.Writer, IO[str] | None]:
+    """A jsonlines writer on a path (opened here, returned to be closed) or an open stream."""
+    if isinstance(target, Path):
+        handle = target.open("w", encoding="utf-8", newline="\n")
+        return jsonlines.Writer(handle, dumps=dumps), handle
+    return jsonlines.Writer(target, dumps=dumps), None
+
+
+class JsonlWriter:
+    """Our own schema, line for line as stored: nothing is dropped."""
+
+    def __init__(self, target: Path | IO[str], context: ExportContext, part: str | None = None) -> None:
+        if isinstance(target, Path) and part is not None:
+            target = target / f"{part}.jsonl"
+        self.lines, self.handle = open_lines(target)
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.lines.write(record)
+
+    def close(self) -> None:
+        self.lines.close()
+        if self.handle is not None:
+            self.handle.close()
 
 
 def export_jsonl(
@@ -30,51 +59,17 @@ def export_jsonl(
     cancel: CancelHook | None = None,
 ) -> int:
     """Write the corpus to ``path`` (``-`` for standard output); returns the number of records."""
-    progress = progress or no_progress
-    cancel = cancel or never_cancel
-    corpus_filter = CorpusFilter(
-        statuses=_as_list(status), annotators=_as_list(annotator), layers=_as_list(layer), only_annotated=only_annotated
+    from annotator.exporters.corpus import export_corpus
+
+    report = export_corpus(
+        project,
+        path,
+        "jsonl",
+        status=status,
+        annotator=annotator,
+        layer=layer,
+        only_annotated=only_annotated,
+        progress=progress,
+        cancel=cancel,
     )
-    total = project.document_count()
-    if str(path) == "-":
-        return _write(project, corpus_filter, sys.stdout, total, progress, cancel)
-    destination = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent or ".")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            count = _write(project, corpus_filter, handle, total, progress, cancel)
-        os.replace(temporary, destination)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _write(project: Project, corpus_filter: CorpusFilter, handle, total: int, progress: ProgressHook, cancel: CancelHook) -> int:  # type: ignore[no-untyped-def]
-    count = 0
-    documents = 0
-    last_pk = None
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    for pk, record in iter_record_dicts(project, corpus_filter):
-        if pk != last_pk:
-            last_pk = pk
-            documents += 1
-            if documents % 1000 == 0:
-                progress(documents, total)
-                if cancel():
-                    raise Cancelled("export cancelled; no file was written")
-        handle.write(dumps(record))
-        handle.write("\n")
-        count += 1
-    if cancel():  # a cancel during the last chunk still leaves no file behind
-        raise Cancelled("export cancelled; no file was written")
-    progress(total, total)
-    return count
-
-
-def _as_list(value: Sequence[str] | str | None) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [part for part in value.split(",") if part]
-    return [part for item in value for part in item.split(",") if part]
+    return report.records
