@@ -4,6 +4,7 @@ writing into a staging file or folder that replaces the destination only when co
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from annotator.model.scheme import Scheme
+
+NUMBERED = re.compile(r"^[sr]([1-9][0-9]{0,8})$")
 
 
 @dataclass
@@ -84,3 +87,20 @@ def staged(destination: Path, *, folder: bool) -> Iterator[Path]:
         else:
             temporary.unlink(missing_ok=True)
         raise
+
+
+def numeric_ids(items: list[dict[str, Any]]) -> dict[str, int]:
+    """Integer ids: ``s7`` -> 7 where free, the others numbered after the highest."""
+    wanted = {item["id"]: int(match.group(1)) for item in items if (match := NUMBERED.match(item["id"] or ""))}
+    taken: set[int] = set()
+    result: dict[str, int] = {}
+    for key, number in wanted.items():
+        if number not in taken:
+            result[key] = number
+            taken.add(number)
+    following = max(taken, default=0)
+    for item in items:
+        if item["id"] not in result:
+            following += 1
+            result[item["id"]] = following
+    return result

@@ -31,15 +31,22 @@ def open_lines(target: Path | IO[str], dumps: Any = DUMPS) -> tuple[jsonlines.Wr
 
 
 class JsonlWriter:
-    """Our own schema, line for line as stored: nothing is dropped."""
+    """Our own schema, line for line as stored: nothing is dropped. Other line formats subclass
+    it and override :meth:`convert`."""
+
+    dumps: Any = staticmethod(DUMPS)
 
     def __init__(self, target: Path | IO[str], context: ExportContext, part: str | None = None) -> None:
         if isinstance(target, Path) and part is not None:
             target = target / f"{part}.jsonl"
-        self.lines, self.handle = open_lines(target)
+        self.context = context
+        self.lines, self.handle = open_lines(target, self.dumps)
+
+    def convert(self, record: dict[str, Any]) -> dict[str, Any]:
+        return record
 
     def write(self, record: dict[str, Any]) -> None:
-        self.lines.write(record)
+        self.lines.write(self.convert(record))
 
     def close(self) -> None:
         self.lines.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 
+from annotator.importers.formats import EXTRA_READERS, choose_reader
 from annotator.importers.readers import Incoming, Reader
 from annotator.importers.readers.csv import read_csv
 from annotator.importers.readers.html import read_html
@@ -45,6 +46,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
 }
+READERS.update(EXTRA_READERS)  # other tools' formats (importers/formats.py)
 BATCH_SIZE = 1000
 MAX_PROBLEMS = 50
 DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
@@ -233,9 +235,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int) -> Iterator[Incoming]:
+def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int, format: str | None) -> Iterator[Incoming]:
     for path, label in files:
-        reader = READERS[path.suffix.lower()]
+        reader = choose_reader(path, format, READERS)
+        assert reader is not None
         yield from reader(path, label, encoding, max_bytes)
 
 
@@ -250,16 +253,18 @@ def import_paths(
     user: str = "import",
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
+    format: str | None = None,
 ) -> ImportReport:
     """Import files and folders; returns what was added, or raises :class:`ImportFailed`.
 
     ``lang`` is written to ``meta.lang`` of records that name no language (for a project whose
-    articles are in several languages).
+    articles are in several languages). ``format`` names the format of every file (see
+    importers/formats.py); by default it is detected per file.
     """
     progress = progress or no_progress
     cancel = cancel or never_cancel
     files = find_files([Path(path) for path in paths])
-    unknown = [label for path, label in files if path.suffix.lower() not in READERS]
+    unknown = [label for path, label in files if choose_reader(path, format, READERS) is None]
     if unknown:
         raise ImportFailed([f"{label}: unknown file type (known: {', '.join(sorted(READERS))})" for label in unknown])
     total = sum(path.stat().st_size for path, _ in files)
@@ -269,7 +274,7 @@ def import_paths(
     done = 0
     with collector_paused(), project.transaction() as connection:
         batcher = _Batcher(project, connection, report)
-        for incoming in _read_all(files, encoding, max_record_bytes):
+        for incoming in _read_all(files, encoding, max_record_bytes, format):
             done += incoming.size
             if incoming.problem is not None or incoming.record is not None:
                 problem = incoming.problem

@@ -1,4 +1,5 @@
-"""``annotator import PROJECT FILES...``: import articles (.txt, .jsonl, .csv, .html; folders walked)."""
+"""``annotator import PROJECT FILES...``: import articles (.txt, .jsonl, .csv, .html; folders walked),
+or annotated corpora of other tools (.spacy, Prodigy, doccano, brat, CoNLL, Hugging Face, citron)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", help="encoding of the files (default: UTF-8)")
     parser.add_argument("--nfc", action="store_true", help="apply Unicode NFC to the text (refused for records with spans)")
     parser.add_argument("--lang", help="language written to meta.lang of records that name none (default: the project's)")
+    parser.add_argument(
+        "--format",
+        choices=["jsonl", "spacy", "prodigy", "doccano", "brat", "conll", "hf", "citron"],
+        help="format of every file (default: detected from each file's extension and content)",
+    )
     parser.add_argument("--max-record-mb", type=float, default=10.0, help="largest JSONL line accepted (default: 10 MB)")
     parser.set_defaults(func=run)
 
@@ -35,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
                 max_record_bytes=int(args.max_record_mb * 1024 * 1024),
                 lang=args.lang,
                 progress=hook,
+                format=args.format,
             )
     except ImportFailed as error:
         raise CommandError(str(error)) from error
