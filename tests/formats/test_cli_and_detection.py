@@ -60,7 +60,7 @@ def test_split_writes_train_dev_test_without_sharing_documents(tmp_path: Path, c
                      "--seed", "7"]) == 0  # fmt: skip
     assert "(train 16, dev 2, test 2)" in capsys.readouterr().out
     parts = {part: [line["id"] for line in read_jsonl(tmp_path / "a" / f"{part}.jsonl")] for part in ("train", "dev", "test")}
-    assert sorted(sum(parts.values(), [])) == sorted(record["id"] for record in records)
+    assert sorted(ident for ids in parts.values() for ident in ids) == sorted(record["id"] for record in records)
     assert (tmp_path / "a" / "dev.jsonl").read_text() == (tmp_path / "b" / "dev.jsonl").read_text()  # same seed, same split
     assert main(["export", project, "-o", str(tmp_path / "spacy"), "--format", "spacy", "--split", "0.8,0.1,0.1"]) == 0
     assert sorted(path.name for path in (tmp_path / "spacy").iterdir()) == ["dev.spacy", "test.spacy", "train.spacy"]
@@ -122,7 +122,8 @@ def test_foreign_files_without_our_extras(tmp_path: Path) -> None:
     doccano = {"id": 7, "text": "Ani 😀 di Solo.", "entities": [{"id": 1, "label": "GPE", "start_offset": 10, "end_offset": 14}],
                "relations": [], "Comments": []}  # fmt: skip
     citron = {"text": "“Ya,” kata dia.", "quotes": [{"cue": {"start": 6, "end": 10, "text": "kata"},
-              "sources": [{"start": 11, "end": 14, "text": "dia"}], "contents": [{"start": 1, "end": 4, "text": "Ya,"}]}]}  # fmt: skip
+              "sources": [{"start": 11, "end": 14, "text": "dia"}],
+              "contents": [{"start": 1, "end": 4, "text": "Ya,"}]}]}  # fmt: skip
     write_jsonl(tmp_path / "p.jsonl", [prodigy])
     write_jsonl(tmp_path / "d.jsonl", [doccano])
     (tmp_path / "c.json").write_text(json.dumps(citron), encoding="utf-8")
