@@ -43,8 +43,10 @@ def record_to_doc(record: dict[str, Any], context: ExportContext) -> Doc:
     text = record["text"]
     lang = record_lang(record, context.lang)
     index = tokenize(text, lang, span_boundaries(record))
-    words = [text[token.start : token.end] for token in index.tokens]
-    doc = Doc(tokenizer(lang).vocab, words=words, spaces=[token.space for token in index.tokens])
+    doc = index.doc
+    if doc is None:  # a span starts or ends inside a token of the tokenizer: build the split tokens
+        words = [text[token.start : token.end] for token in index.tokens]
+        doc = Doc(tokenizer(lang).vocab, words=words, spaces=[token.space for token in index.tokens])
     entities: list[Span] = []
     groups: dict[str, list[Span]] = defaultdict(list)
     taken_until = -1

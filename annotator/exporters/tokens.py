@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.text.tokens import tokenizer
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     space: bool  # followed by one space that belongs to no token (spaCy's ``whitespace_``)
@@ -25,10 +23,12 @@ class Token:
 
 
 class TokenIndex:
-    """Tokens of one text, with look-ups from character offsets to token indexes."""
+    """Tokens of one text, with look-ups from character offsets to token indexes. ``doc`` is the
+    tokenizer's spaCy Doc when no token had to be split (it then has exactly these tokens)."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], doc: Any = None) -> None:
         self.tokens = tokens
+        self.doc = doc
         self.starts = [token.start for token in tokens]
         self.ends = [token.end for token in tokens]
 
@@ -43,18 +43,23 @@ class TokenIndex:
 
 def tokenize(text: str, lang: str, boundaries: Iterable[int] = ()) -> TokenIndex:
     """Tokens of ``text``, split at every offset of ``boundaries`` that falls inside a token."""
-    cuts = sorted(set(boundaries))
     doc = tokenizer(lang)(text)
+    columns = doc.to_array(["IDX", "LENGTH", "SPACY", "IS_SPACE"]).tolist() if len(doc) else []
+    cuts = sorted(set(boundaries))
     tokens: list[Token] = []
-    for token in doc:
-        start = token.idx
-        end = start + len(token.text)
-        inner = cuts[bisect_right(cuts, start) : bisect_left(cuts, end)]
+    split = False
+    for start, length, spacy_, is_space in columns:
+        end = start + length
+        inner = cuts[bisect_right(cuts, start) : bisect_left(cuts, end)] if cuts else ()
+        if not inner:
+            tokens.append(Token(start, end, bool(spacy_), bool(is_space)))
+            continue
+        split = True
         edges = [start, *inner, end]
         for index in range(len(edges) - 1):
             last = index == len(edges) - 2
-            tokens.append(Token(edges[index], edges[index + 1], last and bool(token.whitespace_), token.is_space))
-    return TokenIndex(tokens)
+            tokens.append(Token(edges[index], edges[index + 1], last and bool(spacy_), bool(is_space)))
+    return TokenIndex(tokens, None if split else doc)
 
 
 def span_boundaries(record: dict[str, Any]) -> list[int]:
