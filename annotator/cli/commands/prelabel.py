@@ -33,7 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, metavar="OUT.jsonl", help="where to write the pre-labelled records (JSONL input)"
     )
     parser.add_argument("--lang", help="language of the texts (default: each record's meta.lang, else the project's, else 'id')")
-    parser.add_argument("--model", metavar="NAME_OR_PATH", help="an installed spaCy pipeline or a model folder")
+    parser.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="an installed spaCy pipeline, a model folder, or (for a project) latest / vN: a model from annotator train",
+    )
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1; see docs/prelabelling.md)")
     parser.add_argument("--batch-size", type=int, default=64, help="documents per batch (and per transaction), default 64")
     parser.set_defaults(func=run)
@@ -142,6 +146,13 @@ def run_project(location: str, args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     if args.lang:
         raise CommandError("--lang applies to JSONL input; a project's documents use their meta.lang or the project's language")
+    from annotator.training.store import ModelStoreError, resolve_model
+
+    try:
+        args.model = resolve_model(project, args.model)
+    except ModelStoreError as error:
+        project.close()
+        raise CommandError(str(error)) from error
     bar = tqdm(unit="doc", desc="pre-labelling", disable=None)
 
     def progress(done: int, total: int | None) -> None:

@@ -1,0 +1,40 @@
+"""``annotator train PROJECT``: train a spaCy pipeline (tok2vec + ner, spancat for QUOTE, CUE and
+SPEAKER) on the gold or accepted documents, score it and the rules per label on a held-out
+split, and keep it with the project as the next model version."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("train", help="train a spaCy model on the corpus", description=__doc__)
+    parser.add_argument("project")
+    parser.add_argument("-o", "--output", type=Path, help="folder of the model versions (default: PROJECT.models beside it)")
+    parser.add_argument("--layer", choices=["gold", "accepted"], default="gold", help="documents to learn from (default: gold)")
+    parser.add_argument("--max-steps", type=int, default=0, help="stop after this many training steps (default: spaCy's)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the split and of the training (default: 0)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.cli.common import open_project
+    from annotator.cli.main import CommandError
+    from annotator.training import ModelStoreError, TrainingError, train_project
+    from annotator.training.evaluate import format_table
+
+    if args.max_steps < 0:
+        raise CommandError("--max-steps must be 0 (spaCy's default) or more")
+    project = open_project(args.project)
+    try:
+        result = train_project(project, output=args.output, layer=args.layer, max_steps=args.max_steps, seed=args.seed)
+    except (TrainingError, ModelStoreError) as error:
+        raise CommandError(str(error)) from error
+    finally:
+        project.close()
+    counts = ", ".join(f"{part} {count}" for part, count in result.documents.items())
+    print(f"held-out scores on {result.documents['test']} test document(s) (documents: {counts}):")
+    print(format_table(result.table))
+    print(f"model v{result.version} stored in {result.path}; pre-label with: annotator prelabel {args.project} --model latest")
+    return 0

@@ -1,0 +1,76 @@
+"""``train_project``: documents -> DocBins -> ``spacy train`` on the CPU -> held-out scores of
+the model and of the rules per label -> a new model version stored with the project."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.storage.project import Project
+from annotator.training.config import build_config
+from annotator.training.data import split_records, training_records, write_docbins
+from annotator.training.evaluate import compare, gold_spans, model_spans, rule_spans
+from annotator.training.store import models_folder, store_model
+
+MIN_DOCUMENTS = 3
+
+
+class TrainingError(ValueError):
+    pass
+
+
+@dataclass
+class TrainResult:
+    version: int
+    path: Path
+    documents: dict[str, int]
+    table: dict[str, Any]
+
+
+def _labels(project: Project) -> list[str]:
+    scheme = project.scheme
+    return scheme.labels_in_group("entity") + [label for label in ("QUOTE", "CUE", "SPEAKER") if scheme.span_label(label)]
+
+
+def train_project(
+    project: Project, *, output: Path | None = None, layer: str = "gold", max_steps: int = 0, seed: int = 0
+) -> TrainResult:
+    """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress."""
+    from spacy.cli.train import train as spacy_train
+
+    folder = models_folder(project, output)
+    records = training_records(project, layer)
+    if len(records) < MIN_DOCUMENTS:
+        raise TrainingError(
+            f"{len(records)} document(s) in the {layer} layer: at least {MIN_DOCUMENTS} are needed (train, dev, test)"
+        )
+    parts = split_records(records, seed)
+    labels = _labels(project)
+    with tempfile.TemporaryDirectory(prefix="annotator-train-") as work_name:
+        work = Path(work_name)
+        paths = write_docbins(parts, work, project)
+        config = build_config(project.lang, paths["train"], paths["dev"], max_steps=max_steps, seed=seed)
+        config.to_disk(work / "config.cfg")
+        spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+        trained = work / "output" / "model-best"
+        test = parts["test"]
+        texts = [record["text"] for record in test]
+        wanted = set(labels)
+        table = compare(
+            gold_spans(test, wanted), model_spans(trained, texts, wanted), rule_spans(texts, project.lang, wanted), labels
+        )
+        documents = {part: len(items) for part, items in parts.items()}
+        info = {
+            "layer": layer,
+            "lang": project.lang,
+            "max_steps": max_steps,
+            "seed": seed,
+            "documents": documents,
+            "document_ids": {part: [record["id"] for record in items] for part, items in parts.items()},
+            "scores": table,
+            "better": {label: row["better"] for label, row in table.items()},
+        }
+        version, path = store_model(project, trained, folder, info)
+    return TrainResult(version, path, documents, table)
