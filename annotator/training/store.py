@@ -14,6 +14,8 @@ from annotator.storage.database import is_url
 from annotator.storage.project import Project
 
 SETTING = "models"
+#: The project setting naming the model ``annotator prelabel`` uses when given no ``--model``.
+PRELABEL_SETTING = "prelabel_model"
 INFO_FILE = "training.json"
 
 

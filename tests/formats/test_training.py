@@ -24,12 +24,14 @@ def gold_records(count: int) -> list[dict]:
     return lines
 
 
-def test_train_then_prelabel_with_the_latest_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_train_then_prelabel_with_the_latest_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     project = str(tmp_path / "news.annotator")
     assert main(["init", project, "--lang", "id"]) == 0
     assert main(["import", project, str(write_jsonl(tmp_path / "gold.jsonl", gold_records(6)))]) == 0
     capsys.readouterr()
-    assert main(["train", project, "--max-steps", "4"]) == 0
+    assert main(["train", project, "--max-steps", "4", "--use"]) == 0
     out = capsys.readouterr().out
     assert "held-out scores on 1 test document(s) (documents: dev 1, test 1, train 10)" in out
     for label in ("PERSON", "GPE", "QUOTE", "CUE", "SPEAKER"):
@@ -46,7 +48,14 @@ def test_train_then_prelabel_with_the_latest_model(tmp_path: Path, capsys: pytes
 
     new = [{"id": "baru", "text": "JAKARTA, Kompas.id – “Harga beras naik lagi,” kata Rina Hartono di Medan."}]
     assert main(["import", project, str(write_jsonl(tmp_path / "new.jsonl", new))]) == 0
-    assert main(["prelabel", project, "--model", "latest"]) == 0
+    import annotator.nlp.pipeline as pipeline
+
+    loaded: list[str] = []
+    real_load = pipeline.load_model
+    monkeypatch.setattr(pipeline, "load_model", lambda model: loaded.append(model) or real_load(model))
+    pipeline.clear_cache()
+    assert main(["prelabel", project]) == 0  # the project's setting names its latest model
+    assert loaded == [str(folder.resolve())]
     assert "pre-labelled 13 documents" in capsys.readouterr().out  # the gold documents had no pre-label yet
     assert main(["export", project, "-o", str(tmp_path / "out.jsonl"), "--layer", "prelabel"]) == 0
     prelabelled = [line for line in read_jsonl(tmp_path / "out.jsonl") if line["id"] == "baru"]
@@ -59,5 +68,5 @@ def test_too_few_documents_and_unknown_versions_are_refused(tmp_path: Path, caps
     assert main(["init", project]) == 0
     assert main(["train", project]) == 2
     assert "0 document(s) in the gold layer: at least 3 are needed" in capsys.readouterr().err
-    assert main(["prelabel", project, "--model", "latest"]) == 2
+    assert main(["prelabel", project, "--model", "v2"]) == 2
     assert "no trained model yet" in capsys.readouterr().err

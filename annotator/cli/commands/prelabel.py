@@ -146,10 +146,10 @@ def run_project(location: str, args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     if args.lang:
         raise CommandError("--lang applies to JSONL input; a project's documents use their meta.lang or the project's language")
-    from annotator.training.store import ModelStoreError, resolve_model
+    from annotator.training.store import PRELABEL_SETTING, ModelStoreError, resolve_model
 
     try:
-        args.model = resolve_model(project, args.model)
+        args.model = resolve_model(project, args.model or project.settings().get(PRELABEL_SETTING))
     except ModelStoreError as error:
         project.close()
         raise CommandError(str(error)) from error

@@ -15,6 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--layer", choices=["gold", "accepted"], default="gold", help="documents to learn from (default: gold)")
     parser.add_argument("--max-steps", type=int, default=0, help="stop after this many training steps (default: spaCy's)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the split and of the training (default: 0)")
+    parser.add_argument(
+        "--use", action="store_true", help="make the latest model the project's pre-labeller (annotator prelabel without --model)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -23,12 +26,15 @@ def run(args: argparse.Namespace) -> int:
     from annotator.cli.main import CommandError
     from annotator.training import ModelStoreError, TrainingError, train_project
     from annotator.training.evaluate import format_table
+    from annotator.training.store import PRELABEL_SETTING
 
     if args.max_steps < 0:
         raise CommandError("--max-steps must be 0 (spaCy's default) or more")
     project = open_project(args.project)
     try:
         result = train_project(project, output=args.output, layer=args.layer, max_steps=args.max_steps, seed=args.seed)
+        if args.use:
+            project.set_setting(PRELABEL_SETTING, "latest")
     except (TrainingError, ModelStoreError) as error:
         raise CommandError(str(error)) from error
     finally:
@@ -36,5 +42,9 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{part} {count}" for part, count in result.documents.items())
     print(f"held-out scores on {result.documents['test']} test document(s) (documents: {counts}):")
     print(format_table(result.table))
-    print(f"model v{result.version} stored in {result.path}; pre-label with: annotator prelabel {args.project} --model latest")
+    print(f"model v{result.version} stored in {result.path}")
+    if args.use:
+        print("the project now pre-labels with its latest model (annotator prelabel PROJECT)")
+    else:
+        print(f"pre-label with it: annotator prelabel {args.project} --model latest (or train with --use)")
     return 0
