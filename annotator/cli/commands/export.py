@@ -65,8 +65,10 @@ def run(args: argparse.Namespace) -> int:
                 shard_size=args.shard_size,
                 progress=hook,
             )
-    except (ExportError, OSError) as error:
-        raise CommandError(f"{args.output}: {error}") from error
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    except OSError as error:
+        raise CommandError(f"{args.output}: {error.strerror or error}") from error
     finally:
         project.close()
     out = sys.stderr if args.output == "-" else sys.stdout
