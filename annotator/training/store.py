@@ -55,7 +55,11 @@ def store_model(project: Project, trained: Path, folder: Path, info: dict[str, A
 
 def resolve_model(project: Project | None, value: str | None) -> str | None:
     """``latest`` or ``vN`` -> the folder of that stored model; anything else is returned as is."""
-    if value is None or not (value == "latest" or (value.startswith("v") and value[1:].isdigit())):
+    if value is None:
+        return None
+    import annotator.training.components  # noqa: F401  (registers the factory trained pipelines use)
+
+    if not (value == "latest" or (value.startswith("v") and value[1:].isdigit())):
         return value
     if project is None:
         raise ModelStoreError(f"--model {value} names a model stored with a project; give the project, or a folder")

@@ -26,7 +26,8 @@ class TrainResult:
     version: int
     path: Path
     documents: dict[str, int]
-    table: dict[str, Any]
+    table: dict[str, Any]  # held-out (test) scores of model and rules per label
+    choice: dict[str, str]  # per label, the better on the dev split: "model" or "rules"
 
 
 def _labels(project: Project) -> list[str]:
@@ -55,12 +56,9 @@ def train_project(
         config.to_disk(work / "config.cfg")
         spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
         trained = work / "output" / "model-best"
-        test = parts["test"]
-        texts = [record["text"] for record in test]
-        wanted = set(labels)
-        table = compare(
-            gold_spans(test, wanted), model_spans(trained, texts, wanted), rule_spans(texts, project.lang, wanted), labels
-        )
+        choice = {label: row["better"] for label, row in _table(parts["dev"], trained, project.lang, labels).items()}
+        table = _table(parts["test"], trained, project.lang, labels)
+        _add_choice(trained, [label for label, better in choice.items() if better == "model"])
         documents = {part: len(items) for part, items in parts.items()}
         info = {
             "layer": layer,
@@ -70,7 +68,24 @@ def train_project(
             "documents": documents,
             "document_ids": {part: [record["id"] for record in items] for part, items in parts.items()},
             "scores": table,
-            "better": {label: row["better"] for label, row in table.items()},
+            "better": choice,
         }
         version, path = store_model(project, trained, folder, info)
-    return TrainResult(version, path, documents, table)
+    return TrainResult(version, path, documents, table, choice)
+
+
+def _table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:
+    texts = [record["text"] for record in records]
+    wanted = set(labels)
+    return compare(gold_spans(records, wanted), model_spans(model, texts, wanted), rule_spans(texts, lang, wanted), labels)
+
+
+def _add_choice(model: Path, keep: list[str]) -> None:
+    """Store the per-label choice (made on the dev split) in the pipeline itself."""
+    import spacy
+
+    from annotator.training.components import add_label_choice
+
+    nlp = spacy.load(model)
+    add_label_choice(nlp, keep)
+    nlp.to_disk(model)

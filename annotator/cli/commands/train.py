@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{part} {count}" for part, count in result.documents.items())
     print(f"held-out scores on {result.documents['test']} test document(s) (documents: {counts}):")
     print(format_table(result.table))
+    quote_labels = ("QUOTE", "CUE", "SPEAKER")  # always from the rules when pre-labelling
+    chosen = ", ".join(label for label, better in result.choice.items() if better == "model" and label not in quote_labels)
+    chosen = chosen or "none"
+    print(f"the model's entities are used for: {chosen} (better than the rules on the dev split); the rules do the rest")
     print(f"model v{result.version} stored in {result.path}")
     if args.use:
         print("the project now pre-labels with its latest model (annotator prelabel PROJECT)")
