@@ -78,9 +78,11 @@ def records() -> list[dict[str, Any]]:
     return [first, second]
 
 
-def make_project(location: Path) -> Project:
+def make_project(location: Path | str, folder: Path | None = None) -> Project:
+    """The corpus in a new project (a SQLite file, or a PostgreSQL URL with ``folder`` for the input)."""
     project = Project.create(location, lang="id")
-    import_paths(project, [write_jsonl(location.parent / f"{location.stem}-in.jsonl", records())])
+    source = (folder or Path(location).parent) / "corpus-in.jsonl"
+    import_paths(project, [write_jsonl(source, records())])
     return project
 
 

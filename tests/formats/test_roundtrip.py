@@ -16,8 +16,8 @@ from tests.formats.corpus import FIRST, make_project, ours, spans_and_links
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> tuple[Project, list[dict[str, Any]]]:
-    project = make_project(tmp_path / "source.annotator")
+def corpus(project_location: str, tmp_path: Path) -> tuple[Project, list[dict[str, Any]]]:
+    project = make_project(project_location, tmp_path)
     yield project, ours(project, tmp_path)
     project.close()
 
