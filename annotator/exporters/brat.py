@@ -80,7 +80,7 @@ def annotation_conf(scheme: Scheme, attributes: dict[str, dict[str, set[str]]]) 
     lines = ["[entities]", *(label.name for label in scheme.span_labels), "", "[relations]"]
     for relation in scheme.relation_labels:
         lines.append(f"{relation.name}\tArg1:{'|'.join(relation.heads)}, Arg2:{'|'.join(relation.children)}")
-    lines += ["<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]"]
+    lines += ["<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]"]
     for name, by_label in sorted(attributes.items()):
         values = sorted({value for found in by_label.values() for value in found if value})
         entry = f"{name}\tArg:{'|'.join(sorted(by_label))}"
