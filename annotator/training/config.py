@@ -13,16 +13,19 @@ SPANS_KEY = GROUP_KEYS["quote"]
 MAX_SPAN_TOKENS = 40
 
 
-def build_config(lang: str, train: Path, dev: Path, *, max_steps: int, seed: int) -> Any:
+def build_config(
+    lang: str, train: Path, dev: Path, *, max_steps: int, seed: int, pipeline: tuple[str, ...] = ("ner", "spancat")
+) -> Any:
     from spacy.cli.init_config import init_config
 
-    config = init_config(lang=lang, pipeline=["ner", "spancat"], optimize="efficiency", gpu=False, silent=True)
+    config = init_config(lang=lang, pipeline=list(pipeline), optimize="efficiency", gpu=False, silent=True)
     config["paths"]["train"] = str(train)
     config["paths"]["dev"] = str(dev)
     config["system"]["seed"] = seed
-    spancat = config["components"]["spancat"]
-    spancat["spans_key"] = SPANS_KEY
-    spancat["suggester"] = {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": MAX_SPAN_TOKENS}
+    if "spancat" in pipeline:
+        spancat = config["components"]["spancat"]
+        spancat["spans_key"] = SPANS_KEY
+        spancat["suggester"] = {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": MAX_SPAN_TOKENS}
     training = config["training"]
     if max_steps:
         training["max_steps"] = max_steps

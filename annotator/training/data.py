@@ -11,6 +11,7 @@ from spacy.tokens import DocBin
 
 from annotator.exporters.base import ExportContext, ExportReport
 from annotator.exporters.spacy_docbin import record_to_doc
+from annotator.model.scheme import Scheme
 from annotator.storage.project import Project
 from annotator.storage.reading import CorpusFilter, iter_record_dicts
 
@@ -37,8 +38,8 @@ def split_records(records: list[dict[str, Any]], seed: int) -> dict[str, list[di
     return {"dev": shuffled[:held], "test": shuffled[held : 2 * held], "train": shuffled[2 * held :]}
 
 
-def write_docbins(parts: dict[str, list[dict[str, Any]]], folder: Path, project: Project) -> dict[str, Path]:
-    context = ExportContext(project.scheme, project.lang, ExportReport())
+def write_docbins(parts: dict[str, list[dict[str, Any]]], folder: Path, scheme: Scheme, lang: str) -> dict[str, Path]:
+    context = ExportContext(scheme, lang, ExportReport())
     paths: dict[str, Path] = {}
     for part, records in parts.items():
         docs = DocBin(store_user_data=True)

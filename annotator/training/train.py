@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.model.scheme import Scheme
 from annotator.storage.project import Project
 from annotator.training.config import build_config
 from annotator.training.data import split_records, training_records, write_docbins
@@ -39,8 +40,6 @@ def train_project(
     project: Project, *, output: Path | None = None, layer: str = "gold", max_steps: int = 0, seed: int = 0
 ) -> TrainResult:
     """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress."""
-    from spacy.cli.train import train as spacy_train
-
     folder = models_folder(project, output)
     records = training_records(project, layer)
     if len(records) < MIN_DOCUMENTS:
@@ -51,14 +50,9 @@ def train_project(
     labels = _labels(project)
     with tempfile.TemporaryDirectory(prefix="annotator-train-") as work_name:
         work = Path(work_name)
-        paths = write_docbins(parts, work, project)
-        config = build_config(project.lang, paths["train"], paths["dev"], max_steps=max_steps, seed=seed)
-        config.to_disk(work / "config.cfg")
-        spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
-        trained = work / "output" / "model-best"
-        choice = {label: row["better"] for label, row in _table(parts["dev"], trained, project.lang, labels).items()}
-        table = _table(parts["test"], trained, project.lang, labels)
-        _add_choice(trained, [label for label, better in choice.items() if better == "model"])
+        trained = train_pipeline(parts, work, project.scheme, project.lang, max_steps=max_steps, seed=seed)
+        table = score_table(parts["test"], trained, project.lang, labels)  # the model alone, before the choice
+        choice = choose_labels(trained, parts["dev"], project.lang, labels)
         documents = {part: len(items) for part, items in parts.items()}
         info = {
             "layer": layer,
@@ -74,7 +68,34 @@ def train_project(
     return TrainResult(version, path, documents, table, choice)
 
 
-def _table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:
+def train_pipeline(
+    parts: dict[str, list[dict[str, Any]]],
+    work: Path,
+    scheme: Scheme,
+    lang: str,
+    *,
+    max_steps: int = 0,
+    seed: int = 0,
+    pipeline: tuple[str, ...] = ("ner", "spancat"),
+) -> Path:
+    """Train on ``parts["train"]`` (best model chosen on ``parts["dev"]``); returns the model folder."""
+    from spacy.cli.train import train as spacy_train
+
+    paths = write_docbins({part: parts[part] for part in ("train", "dev")}, work, scheme, lang)
+    config = build_config(lang, paths["train"], paths["dev"], max_steps=max_steps, seed=seed, pipeline=pipeline)
+    config.to_disk(work / "config.cfg")
+    spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+    return work / "output" / "model-best"
+
+
+def choose_labels(model: Path, dev: list[dict[str, Any]], lang: str, labels: list[str]) -> dict[str, str]:
+    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to the model."""
+    choice = {label: row["better"] for label, row in score_table(dev, model, lang, labels).items()}
+    _add_choice(model, [label for label, better in choice.items() if better == "model"])
+    return choice
+
+
+def score_table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:
     texts = [record["text"] for record in records]
     wanted = set(labels)
     return compare(gold_spans(records, wanted), model_spans(model, texts, wanted), rule_spans(texts, lang, wanted), labels)
