@@ -65,6 +65,11 @@ def test_train_then_prelabel_with_the_latest_model(
     prelabelled = [line for line in read_jsonl(tmp_path / "out.jsonl") if line["id"] == "baru"]
     assert len(prelabelled) == 1 and prelabelled[0]["annotator"] == "prelabel"
     assert {"QUOTE", "CUE", "SPEAKER"} <= {span["label"] for span in prelabelled[0]["spans"]}  # the rules link quotes
+    source = write_jsonl(tmp_path / "texts.jsonl", new)
+    assert main(["prelabel", str(source), "-o", str(tmp_path / "pre.jsonl"), "--model", str(folder)]) == 0  # no project
+    assert read_jsonl(tmp_path / "pre.jsonl")[0]["spans"]
+    assert main(["prelabel", str(source), "-o", str(tmp_path / "pre.jsonl"), "--model", "latest"]) == 2
+    assert "names a model stored with a project" in capsys.readouterr().err
 
 
 def test_too_few_documents_and_unknown_versions_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,6 +49,12 @@ def run(args: argparse.Namespace) -> int:
     if args.source.endswith(".jsonl") or args.output is not None:
         if args.output is None:
             raise CommandError("give -o OUT.jsonl for the pre-labelled records")
+        from annotator.training.store import ModelStoreError, resolve_model
+
+        try:
+            args.model = resolve_model(None, args.model)  # a folder from annotator train needs its component registered
+        except ModelStoreError as error:
+            raise CommandError(str(error)) from error
         return run_file(Path(args.source), args.output, args)
     return run_project(args.source, args)
 
