@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.importers.formats import EXTRA_READERS
 from annotator.importers.readers import Reader
 from annotator.importers.readers.csv import read_csv
 from annotator.importers.readers.html import read_html
@@ -19,6 +20,7 @@ READERS: dict[str, Reader] = {
     ".csv": read_csv,
     ".html": read_html,
     ".htm": read_html,
+    **EXTRA_READERS,  # other tools' formats (importers/formats.py)
 }
 
 
@@ -36,7 +38,6 @@ SKIP_REASONS = {
     ".xlsx": "a spreadsheet; save it as .csv",
     ".xls": "a spreadsheet; save it as .csv",
     ".ods": "a spreadsheet; save it as .csv",
-    ".json": "plain JSON is not read; write one record per line as .jsonl",
     ".md": "Markdown is not read; rename it to .txt to import it as plain text",
 }
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 
 from annotator.importers.files import READERS, MissingPath, find_files, skip_reason
+from annotator.importers.formats import choose_reader
 from annotator.importers.readers import Incoming
 from annotator.importers.readers.csv import CsvColumns, read_csv
 from annotator.importers.validation import DOC_ID_SIZE, check_storable
@@ -274,13 +275,16 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_all(files: list[tuple[Path, str]], encoding: str | None, max_bytes: int, columns: CsvColumns) -> Iterator[Incoming]:
+def _read_all(
+    files: list[tuple[Path, str]], encoding: str | None, max_bytes: int, columns: CsvColumns, format: str | None
+) -> Iterator[Incoming]:
     for path, label in files:
-        suffix = path.suffix.lower()
-        if suffix == ".csv":
+        reader = choose_reader(path, format, READERS)
+        assert reader is not None
+        if reader is read_csv:
             yield from read_csv(path, label, encoding, max_bytes, columns)
         else:
-            yield from READERS[suffix](path, label, encoding, max_bytes)
+            yield from reader(path, label, encoding, max_bytes)
 
 
 def make_suggestions(record: Record) -> None:
@@ -310,13 +314,15 @@ def import_paths(
     user: str = IMPORT_ANNOTATOR,
     progress: ProgressHook | None = None,
     cancel: CancelHook | None = None,
+    format: str | None = None,
 ) -> ImportReport:
     """Import files and folders; returns what was added, or raises :class:`ImportFailed`.
 
     ``lang`` is written to ``meta.lang`` of records that name no language (for a project whose
     articles are in several languages). ``text_column`` and ``title_column`` name CSV columns.
     With ``as_suggestions``, imported spans and relations arrive as suggestions to review (see
-    :func:`make_suggestions`) instead of confirmed work.
+    :func:`make_suggestions`) instead of confirmed work. ``format`` names the format of every file
+    (see importers/formats.py); by default it is detected per file.
     """
     progress = progress or no_progress
     cancel = cancel or never_cancel
@@ -325,7 +331,7 @@ def import_paths(
         files = find_files([Path(path) for path in paths], skipped)
     except MissingPath as error:
         raise ImportFailed([str(error)]) from error
-    unknown = [(path, label) for path, label in files if path.suffix.lower() not in READERS]
+    unknown = [(path, label) for path, label in files if choose_reader(path, format, READERS) is None]
     if unknown:
         raise ImportFailed([f"{label}: cannot be imported: {skip_reason(path)}" for path, label in unknown])
     if not files:
@@ -342,7 +348,7 @@ def import_paths(
     try:
         with collector_paused():
             batcher = _Batcher(project, stage, report)
-            reading = _Reading(files, encoding, max_record_bytes, columns, nfc, lang, as_suggestions)
+            reading = _Reading(files, encoding, max_record_bytes, columns, nfc, lang, as_suggestions, format)
             problems, more = _stage_records(batcher, reading, total, progress, cancel)
             if problems:
                 raise ImportFailed(problems, more)
@@ -369,6 +375,7 @@ class _Reading:
     nfc: bool
     lang: str | None
     as_suggestions: bool
+    format: str | None
 
 
 def _stage_records(
@@ -382,7 +389,7 @@ def _stage_records(
     done = 0
     since_beat = 0
     report = batcher.report
-    for incoming in _read_all(reading.files, reading.encoding, reading.max_record_bytes, reading.columns):
+    for incoming in _read_all(reading.files, reading.encoding, reading.max_record_bytes, reading.columns, reading.format):
         done += incoming.size
         since_beat += 1
         if incoming.skipped is not None:

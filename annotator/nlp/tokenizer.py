@@ -13,6 +13,7 @@ token (line breaks, runs of spaces), so ``doc.text`` is the input exactly.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -110,6 +111,17 @@ def create_word_tokenizer() -> Callable[[Any], WordTokenizer]:
         return WordTokenizer(nlp.vocab)
 
     return make
+
+
+@functools.lru_cache(maxsize=8)
+def word_tokenizer(lang: str) -> WordTokenizer:
+    """The one tokenizer on a vocabulary of ``lang`` (a bare one for a language spaCy lacks), for
+    code that needs spaCy Docs outside the pipeline: the token-based exports."""
+    try:
+        vocab = spacy.blank(lang).vocab
+    except (ImportError, KeyError, ValueError):
+        vocab = spacy.blank("xx").vocab
+    return WordTokenizer(vocab)
 
 
 def is_word(text: str) -> bool:

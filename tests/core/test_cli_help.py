@@ -69,4 +69,4 @@ def test_one_document_is_singular_in_messages(tmp_path: Path, capsys: pytest.Cap
     assert main(["export", project, "-o", str(tmp_path / "out.jsonl")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-2] == "imported 1 document from 1 file; 0 duplicates skipped; 1 annotation with 1 span and 0 relations"
-    assert out[-1] == f"exported 1 record to {tmp_path / 'out.jsonl'}"
+    assert out[-1] == f"exported 1 record of 1 document as jsonl to {tmp_path / 'out.jsonl'}"

@@ -46,7 +46,7 @@ def test_a_folder_of_other_files_lists_what_was_skipped(made: str, tmp_path: Pat
         "skipped articles/data.xlsx: a spreadsheet; save it as .csv",
         "skipped articles/laporan.docx: a word-processor document; save it as .txt or .html",
         "skipped articles/rilis.pdf: PDF is not read; save its text as .txt",
-        f"annotator: nothing to import: no .csv, .htm, .html, .jsonl, .ndjson, .txt file in {folder}",
+        f"annotator: nothing to import: no .conll, .csv, .htm, .html, .json, .jsonl, .ndjson, .spacy, .txt file in {folder}",
     ]
     assert folder_state(tmp_path) == before
 

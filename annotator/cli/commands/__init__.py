@@ -8,6 +8,7 @@ COMMANDS = (
     "stats",
     "prelabel",
     "evaluate",
+    "train",
     "gui",
     "schemas",
     "agreement",

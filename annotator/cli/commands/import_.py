@@ -1,4 +1,5 @@
-"""`annotator import PROJECT FILES...`: import articles (.txt, .jsonl, .csv, .html; folders walked)."""
+"""`annotator import PROJECT FILES...`: import articles (.txt, .jsonl, .csv, .html; folders walked),
+or annotated corpora of other tools (.spacy, Prodigy, doccano, brat, CoNLL, Hugging Face, citron)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", help="encoding of the files (default: UTF-8)")
     parser.add_argument("--nfc", action="store_true", help="apply Unicode NFC to the text (refused for records with spans)")
     parser.add_argument("--lang", help="language written to meta.lang of records that name none (default: the project's)")
+    parser.add_argument(
+        "--format",
+        choices=["jsonl", "spacy", "prodigy", "doccano", "brat", "conll", "hf", "citron"],
+        help="format of every file (default: detected from each file's extension and content)",
+    )
     parser.add_argument("--max-record-mb", type=float, default=10.0, help="largest JSONL line accepted (default: 10 MB)")
     parser.add_argument("--text-column", default="text", metavar="NAME", help="CSV column holding the text (default: text)")
     parser.add_argument("--title-column", default="title", metavar="NAME", help="CSV column holding the title (default: title)")
@@ -73,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 title_column=args.title_column,
                 as_suggestions=args.as_suggestions,
                 progress=hook,
+                format=args.format,
             )
     except NothingToImport as error:
         for line in skipped_lines(error.skipped):

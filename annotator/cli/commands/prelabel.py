@@ -41,7 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, metavar="OUT.jsonl", help="where to write the pre-labelled records (JSONL input)"
     )
     parser.add_argument("--lang", help="language of the texts (default: each record's meta.lang, else the project's, else 'id')")
-    parser.add_argument("--model", metavar="NAME_OR_PATH", help="an installed spaCy pipeline or a model folder")
+    parser.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="an installed spaCy pipeline, a model folder, or (for a project) latest / vN: a model from annotator train",
+    )
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1; see docs/prelabelling.md)")
     parser.add_argument("--batch-size", type=int, default=64, help="documents per batch (and per transaction), default 64")
     parser.add_argument(
@@ -60,6 +64,12 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError("give -o OUT.jsonl for the pre-labelled records")
         if args.redo:
             raise CommandError("--redo applies to a project; a JSONL file is pre-labelled whole every time")
+        from annotator.training.store import ModelStoreError, resolve_model
+
+        try:
+            args.model = resolve_model(None, args.model)  # a folder from annotator train needs its component registered
+        except ModelStoreError as error:
+            raise CommandError(str(error)) from error
         return run_file(Path(args.source), args.output, args)
     return run_project(args.source, args)
 
@@ -157,6 +167,13 @@ def run_project(location: str, args: argparse.Namespace) -> int:
         raise CommandError("--lang applies to JSONL input; a project's documents use their meta.lang or the project's language")
     project = open_project(location)
     state = prelabel_state(project)
+    from annotator.training.store import PRELABEL_SETTING, ModelStoreError, resolve_model
+
+    try:
+        args.model = resolve_model(project, args.model or project.settings().get(PRELABEL_SETTING))
+    except ModelStoreError as error:
+        project.close()
+        raise CommandError(str(error)) from error
     bar = tqdm(unit="doc", desc="pre-labelling", disable=None)
 
     def progress(done: int, total: int | None) -> None:

@@ -1,0 +1,113 @@
+"""``train_project``: documents -> DocBins -> ``spacy train`` on the CPU -> held-out scores of
+the model and of the rules per label -> a new model version stored with the project."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.model.scheme import Scheme
+from annotator.storage.project import Project
+from annotator.training.config import build_config
+from annotator.training.data import split_records, training_records, write_docbins
+from annotator.training.evaluate import compare, gold_spans, model_spans, rule_spans
+from annotator.training.store import models_folder, store_model
+from annotator.wording import plural
+
+MIN_DOCUMENTS = 3
+
+
+class TrainingError(ValueError):
+    pass
+
+
+@dataclass
+class TrainResult:
+    version: int
+    path: Path
+    documents: dict[str, int]
+    table: dict[str, Any]  # held-out (test) scores of model and rules per label
+    choice: dict[str, str]  # per label, the better on the dev split: "model" or "rules"
+
+
+def _labels(project: Project) -> list[str]:
+    scheme = project.scheme
+    return scheme.labels_in_group("entity") + [label for label in ("QUOTE", "CUE", "SPEAKER") if scheme.span_label(label)]
+
+
+def train_project(
+    project: Project, *, output: Path | None = None, layer: str = "gold", max_steps: int = 0, seed: int = 0
+) -> TrainResult:
+    """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress."""
+    folder = models_folder(project, output)
+    records = training_records(project, layer)
+    if len(records) < MIN_DOCUMENTS:
+        raise TrainingError(
+            f"{plural(len(records), 'document')} in the {layer} layer: at least {MIN_DOCUMENTS} are needed (train, dev, test)"
+        )
+    parts = split_records(records, seed)
+    labels = _labels(project)
+    with tempfile.TemporaryDirectory(prefix="annotator-train-") as work_name:
+        work = Path(work_name)
+        trained = train_pipeline(parts, work, project.scheme, project.lang, max_steps=max_steps, seed=seed)
+        table = score_table(parts["test"], trained, project.lang, labels)  # the model alone, before the choice
+        choice = choose_labels(trained, parts["dev"], project.lang, labels)
+        documents = {part: len(items) for part, items in parts.items()}
+        info = {
+            "layer": layer,
+            "lang": project.lang,
+            "max_steps": max_steps,
+            "seed": seed,
+            "documents": documents,
+            "document_ids": {part: [record["id"] for record in items] for part, items in parts.items()},
+            "scores": table,
+            "better": choice,
+        }
+        version, path = store_model(project, trained, folder, info)
+    return TrainResult(version, path, documents, table, choice)
+
+
+def train_pipeline(
+    parts: dict[str, list[dict[str, Any]]],
+    work: Path,
+    scheme: Scheme,
+    lang: str,
+    *,
+    max_steps: int = 0,
+    seed: int = 0,
+    pipeline: tuple[str, ...] = ("ner", "spancat"),
+) -> Path:
+    """Train on ``parts["train"]`` (best model chosen on ``parts["dev"]``); returns the model folder."""
+    from spacy.cli.train import train as spacy_train
+
+    paths = write_docbins({part: parts[part] for part in ("train", "dev")}, work, scheme, lang)
+    config = build_config(lang, paths["train"], paths["dev"], max_steps=max_steps, seed=seed, pipeline=pipeline)
+    config.to_disk(work / "config.cfg")
+    spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+    return work / "output" / "model-best"
+
+
+def choose_labels(model: Path, dev: list[dict[str, Any]], lang: str, labels: list[str]) -> dict[str, str]:
+    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to the model."""
+    choice = {label: row["better"] for label, row in score_table(dev, model, lang, labels).items()}
+    _add_choice(model, [label for label, better in choice.items() if better == "model"])
+    return choice
+
+
+def score_table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:
+    texts = [record["text"] for record in records]
+    wanted = set(labels)
+    return compare(gold_spans(records, wanted), model_spans(model, texts, wanted), rule_spans(texts, lang, wanted), labels)
+
+
+def _add_choice(model: Path, keep: list[str]) -> None:
+    """Store the per-label choice (made on the dev split) in the pipeline itself."""
+    import spacy
+
+    from annotator.training.components import add_label_choice
+
+    nlp = spacy.load(model)
+    add_label_choice(nlp, keep)
+    nlp.to_disk(model)
