@@ -33,7 +33,7 @@ def test_train_then_prelabel_with_the_latest_model(
     capsys.readouterr()
     assert main(["train", project, "--max-steps", "4", "--use"]) == 0
     out = capsys.readouterr().out
-    assert "held-out scores on 1 test document(s) (documents: dev 1, test 1, train 10)" in out
+    assert "held-out scores on 1 test document (documents: dev 1, test 1, train 10)" in out
     for label in ("PERSON", "GPE", "QUOTE", "CUE", "SPEAKER"):
         assert any(line.startswith(label) for line in out.splitlines()), label
     folder = tmp_path / "news.models" / "v1"
@@ -76,6 +76,6 @@ def test_too_few_documents_and_unknown_versions_are_refused(tmp_path: Path, caps
     project = str(tmp_path / "news.annotator")
     assert main(["init", project]) == 0
     assert main(["train", project]) == 2
-    assert "0 document(s) in the gold layer: at least 3 are needed" in capsys.readouterr().err
+    assert "0 documents in the gold layer: at least 3 are needed" in capsys.readouterr().err
     assert main(["prelabel", project, "--model", "v2"]) == 2
     assert "no trained model yet" in capsys.readouterr().err
