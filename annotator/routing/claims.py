@@ -23,6 +23,7 @@ from annotator.routing.config import SETTING, RoutingConfig, load_routing
 from annotator.routing.quota import fill_missing_quotas
 from annotator.storage import tables as t
 from annotator.storage.project import Project, now
+from annotator.storage.visibility import visible_documents
 
 FINISHED = ("accepted", "rejected")
 DONE_OR_SKIPPED = (*FINISHED, "skipped")
@@ -32,8 +33,16 @@ class NotInPool(Exception):
     """The annotator is not among those the routing names."""
 
 
-def live_claims(document_id, cutoff: datetime):  # type: ignore[no-untyped-def]
-    """A scalar subquery: the live claims of ``document_id`` (a column or a value)."""
+def live_claims(document_id, cutoff: datetime, *, postgres: bool = False):  # type: ignore[no-untyped-def]
+    """A scalar subquery: the live claims of ``document_id`` (a column or a value).
+
+    On PostgreSQL an annotator may not read the others' annotations (row-level security), yet a
+    claim's life depends on its claimer's activity: there the count comes from the database
+    function ``annotator_live_claims`` (see :mod:`annotator.storage.security`), which counts with
+    the owner's rights and returns nothing but the number.
+    """
+    if postgres:
+        return func.annotator_live_claims(document_id, cutoff)
     own = and_(
         t.annotations.c.document_id == t.claims.c.document_id,
         t.annotations.c.user_id == t.claims.c.user_id,
@@ -80,7 +89,7 @@ def _claim(project: Project, connection: Connection, config: RoutingConfig, anno
     user_id = project.user_id(connection, annotator)
     cutoff = at - timedelta(minutes=config.lease_minutes)
     quota = t.routing_quota
-    live = live_claims(quota.c.document_id, cutoff)
+    live = live_claims(quota.c.document_id, cutoff, postgres=postgres)
     mine = select(t.claims.c.id).where(t.claims.c.document_id == quota.c.document_id, t.claims.c.user_id == user_id)
     started = select(t.annotations.c.id).where(
         t.annotations.c.document_id == quota.c.document_id,
@@ -103,7 +112,7 @@ def _claim(project: Project, connection: Connection, config: RoutingConfig, anno
         if row is None:
             return None
         if postgres:  # counted in a snapshot from before the lock: count again
-            fresh = connection.execute(select(live_claims(row.document_id, cutoff))).scalar_one()
+            fresh = connection.execute(select(live_claims(row.document_id, cutoff, postgres=True))).scalar_one()
             if fresh >= row.needed:
                 passed.append(row.document_id)
                 continue
@@ -119,9 +128,12 @@ def _first_unfinished(project: Project, annotator: str) -> str | None:
         .join(t.users, t.users.c.id == t.annotations.c.user_id)
         .where(t.users.c.name == annotator, t.annotations.c.layer == "annotation", t.annotations.c.status.in_(DONE_OR_SKIPPED))
     )
-    with project.engine.connect() as connection:
+    with project.snapshot() as connection:
         found = connection.execute(
-            select(t.documents.c.doc_id).where(t.documents.c.id.notin_(done)).order_by(t.documents.c.id).limit(1)
+            select(t.documents.c.doc_id)
+            .where(t.documents.c.id.notin_(done), visible_documents())
+            .order_by(t.documents.c.id)
+            .limit(1)
         ).scalar()
     return None if found is None else str(found)
 

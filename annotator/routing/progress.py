@@ -78,7 +78,8 @@ def progress(project: Project, *, at: datetime | None = None) -> Progress:
         places = 0
         if config is not None:
             cutoff = at - timedelta(minutes=config.lease_minutes)
-            live = live_claims(t.routing_quota.c.document_id, cutoff).label("live")
+            postgres = connection.dialect.name == "postgresql"
+            live = live_claims(t.routing_quota.c.document_id, cutoff, postgres=postgres).label("live")
             for doc_id, needed, count in connection.execute(
                 select(t.documents.c.doc_id, t.routing_quota.c.needed, live)
                 .join(t.documents, t.documents.c.id == t.routing_quota.c.document_id)

@@ -9,13 +9,14 @@ from sqlalchemy import Connection, insert, select
 from annotator.routing.config import SETTING, RoutingConfig, hash_fraction
 from annotator.storage import tables as t
 from annotator.storage.project import Project
+from annotator.storage.visibility import visible_documents
 
 
 def set_routing(project: Project, config: RoutingConfig) -> tuple[int, int]:
     """Store the settings and every document's quota; returns (documents, documents needing more than one)."""
     project.set_setting(SETTING, config.model_dump(mode="json"))
     with project.transaction() as connection:
-        documents = connection.execute(select(t.documents.c.id, t.documents.c.doc_id)).all()
+        documents = connection.execute(select(t.documents.c.id, t.documents.c.doc_id).where(visible_documents())).all()
         ranked = sorted(documents, key=lambda row: (hash_fraction(row.doc_id), row.id))
         overlapping = round(config.overlap * len(ranked)) if config.per_document > 1 else 0
         connection.execute(t.routing_quota.delete())
@@ -38,7 +39,8 @@ def fill_missing_quotas(connection: Connection, config: RoutingConfig) -> None:
     """Quotas for documents imported after routing was set (safe when several processes do it at once)."""
     missing = connection.execute(
         select(t.documents.c.id, t.documents.c.doc_id).where(
-            ~select(t.routing_quota.c.document_id).where(t.routing_quota.c.document_id == t.documents.c.id).exists()
+            visible_documents(),
+            ~select(t.routing_quota.c.document_id).where(t.routing_quota.c.document_id == t.documents.c.id).exists(),
         )
     ).all()
     if not missing:

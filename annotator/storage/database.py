@@ -181,4 +181,5 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(_alembic_config(connection), "head")
         if owner is not None:
             security.apply_policies(connection, owner)
+            security.install_functions(connection)
             notifications.install_triggers(connection)

@@ -110,6 +110,22 @@ def _policies(table: str, columns: set[str], owner: str) -> dict[str, tuple[str,
             "change": ("UPDATE", admin, admin),
             "remove": ("DELETE", admin, None),
         }
+    elif table == "claims":
+        # Everyone listed sees who claimed what (routing must count the claims of others); each
+        # claims for themselves only.
+        read = f"{admin} OR {member}"
+        write = f"{lead} OR user_id = {me}"
+    elif table == "routing_quota":
+        # Quotas of new documents are filled in by whoever asks for work first; changing or removing
+        # quotas is the lead's. An annotator's UPDATE policy only lets them lock a row
+        # (SELECT ... FOR UPDATE) while claiming it, never change it.
+        read = f"{admin} OR {member}"
+        return {
+            "read": ("SELECT", read, None),
+            "add": ("INSERT", None, read),
+            "change": ("UPDATE", read, lead),
+            "remove": ("DELETE", lead, None),
+        }
     elif table in _SHARED_TABLES:
         read, write = "true", lead
     elif table == "documents":
@@ -146,6 +162,27 @@ def apply_policies(connection: Connection, owner: str) -> None:
             clauses = f" USING ({using})" if using else ""
             clauses += f" WITH CHECK ({check})" if check else ""
             connection.exec_driver_sql(f"CREATE POLICY {policy_name} ON {name} FOR {command}{clauses}")
+
+
+def install_functions(connection: Connection) -> None:
+    """Functions that answer a question across rows a person may not read, with the owner's
+    rights (SECURITY DEFINER) and nothing but the answer: how many live claims a document has
+    (see :func:`annotator.routing.claims.live_claims`)."""
+    if "claims" not in inspect(connection).get_table_names():
+        return
+    connection.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION annotator_live_claims(document integer, cutoff timestamptz) RETURNS bigint "
+        "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+        "SELECT count(*) FROM claims AS c LEFT JOIN annotations AS a "
+        "ON a.document_id = c.document_id AND a.user_id = c.user_id AND a.layer = 'annotation' "
+        "WHERE c.document_id = document AND (coalesce(a.status, 'todo') IN ('accepted', 'rejected') "
+        "OR (coalesce(a.status, 'todo') <> 'skipped' AND coalesce(a.updated_at, c.claimed_at) >= cutoff)) $$"
+    )
+    connection.exec_driver_sql(
+        "REVOKE ALL ON FUNCTION annotator_live_claims(integer, timestamptz) FROM PUBLIC; "
+        f"GRANT EXECUTE ON FUNCTION annotator_live_claims(integer, timestamptz) TO "
+        f"{quote_identifier(ANNOTATOR_GROUP)}, {quote_identifier(LEAD_GROUP)}"
+    )
 
 
 def is_administrator(connection: Connection) -> bool:

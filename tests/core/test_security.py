@@ -224,3 +224,37 @@ def test_an_annotator_cannot_upgrade_an_old_database_and_nobody_opens_a_newer_on
         with pytest.raises(ProjectError, match="administrator"):
             Project.open(as_user(team["url"], team["alice"]))
     engine.dispose()
+
+
+def test_routing_under_row_security_counts_the_claims_an_annotator_cannot_read(team: dict[str, str], tmp_path: Path) -> None:
+    """Bob may not read Alice's annotation, yet her recent activity keeps her claim alive: the
+    database counts it for him (annotator_live_claims) and he is given the other document."""
+    from datetime import timedelta
+
+    from annotator.routing.claims import next_document
+    from annotator.routing.config import RoutingConfig
+    from annotator.routing.quota import set_routing
+
+    lead = Project.open(as_user(team["url"], team["lead"]))
+    from annotator.importers.importer import import_paths
+
+    import_paths(lead, [write_jsonl(tmp_path / "more.jsonl", [{"id": "d2", "text": "Rina pergi ke Medan."}])])
+    set_routing(lead, RoutingConfig(per_document=1, overlap=0.0, lease_minutes=60))
+    lead.close()
+
+    alice = Project.open(as_user(team["url"], team["alice"]))
+    claimed = next_document(alice, team["alice"], at=now() - timedelta(hours=2))  # claimed long ago...
+    assert claimed is not None
+    doc = alice.document_by_id(claimed)
+    assert doc is not None
+    AnnotationEditor(alice, team["alice"]).start(doc.pk)  # ...but she is working on it now
+    alice.close()
+
+    bob = Project.open(as_user(team["url"], team["bob"]))
+    with bob.engine.connect() as connection:  # he cannot see her annotation
+        theirs = select(t.annotations.c.id).where(t.annotations.c.document_id == doc.pk, t.annotations.c.layer == "annotation")
+        assert connection.execute(theirs).all() == []
+    other = next_document(bob, team["bob"])
+    assert other is not None and other != claimed
+    assert next_document(bob, team["bob"]) is None  # both documents have their one annotator
+    bob.close()
