@@ -51,7 +51,7 @@ def name_run(s: EntityState, index: int) -> int:
                 break
             gaz = lex.gazetteer.match(s.tokens, k)
             # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
-            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1))):
+            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
             (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from annotator.nlp.entity_gazetteers import package_places
 from annotator.nlp.resources import LangResources, load_resources
 from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
 
@@ -37,6 +38,9 @@ def _case_variants(phrase: str) -> set[str]:
 @dataclass
 class Lexicon:
     res: LangResources
+    #: One-word places known only from the gazetteer packages: inside a run of capitalised words
+    #: they may be part of a personal name (`Susilo Bambang Yudhoyono`, `Hassan Wirajuda`).
+    weak_places: frozenset[str]
     gazetteer: PhraseMatcher
     titles: PhraseMatcher
     roles: PhraseMatcher
@@ -59,7 +63,10 @@ class Lexicon:
 def lexicon(lang: str) -> Lexicon:
     res = load_resources(lang)
     gazetteer: list[tuple[str, str]] = []
-    for name, label in res.gazetteer.items():
+    packaged = package_places(lang)
+    known = dict(packaged)
+    known.update(res.gazetteer)  # the project's own lists win (`Bank Indonesia` is an ORG)
+    for name, label in known.items():
         gazetteer.append((name, label))
         if label in ("GPE", "LOC") and name.upper() != name:
             gazetteer.append((name.upper(), label))  # datelines and headlines in capitals
@@ -73,6 +80,7 @@ def lexicon(lang: str) -> Lexicon:
             cues_before.append((variant, word))
     return Lexicon(
         res=res,
+        weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
         gazetteer=PhraseMatcher(gazetteer),
         titles=PhraseMatcher((title, "title") for title in res.titles),
         roles=PhraseMatcher((role, "role") for role in res.roles if role[:1].isupper()),
