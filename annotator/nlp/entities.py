@@ -49,6 +49,7 @@ class Rule:
 #: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, bodies.tailed_organisation),
+    Rule("initials", 95, people.initials),
     Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, people.known_name, extent=people.known_name_extent),
     Rule("compass_place", 80, places.compass_place),

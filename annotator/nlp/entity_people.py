@@ -38,8 +38,13 @@ def name_run(s: EntityState, index: int) -> int:
     """Index after a run of capitalised words (particles allowed inside) starting at ``index``."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < MAX_NAME_WORDS:
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k)) and k - index < MAX_NAME_WORDS:
         token = s.tokens.tokens[k]
+        if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
+            k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
+            continue
+        if k > index and lex.titles.match(s.tokens, k):
+            break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
             closing_tail = token.text in s.res.loc_tails and not head_follows  # `Kafue River`
@@ -63,6 +68,37 @@ def name_run(s: EntityState, index: int) -> int:
         else:
             break
     return k
+
+
+#: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
+NICKNAME_OPENERS = (' "', " “", " '", " ‘")
+NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+
+
+def inner_name_gap(s: EntityState, k: int) -> bool:
+    """Whether word ``k`` goes on with the name before it across punctuation: after a middle
+    initial (`Johnny G. Plate`), or as a nickname in quotation marks followed by the surname
+    (`Joko "Jokowi" Widodo`)."""
+    if k < 1 or k + 1 > s.n:
+        return False
+    gap = s.tokens.gap(k - 1, k)
+    previous = s.word(k - 1)
+    if gap == ". " and len(previous) == 1 and previous.isupper() and k >= 2 and s.tokens.tokens[k].is_cap:
+        return s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper()  # `Johnny G. Plate`, not `... RI. Dia`
+    if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
+        return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()
+    return False
+
+
+def initials(s: EntityState, index: int) -> int | None:
+    """`tersangka berinisial RH`, `pelaku berinisial A.S.`: initials used as a name are a PERSON."""
+    if index < 1 or s.word(index - 1).lower() not in s.words.initials_words or not s.joined(index - 1, index):
+        return None
+    word = s.word(index)
+    if not (word.isupper() and 1 <= len(word.replace(".", "")) <= 4 and word.replace(".", "").isalpha()):
+        return None
+    s.add(index, index, "PERSON")
+    return index + 1
 
 
 def prefix_starts_name(s: EntityState, index: int) -> bool:
@@ -119,7 +155,11 @@ def role(s: EntityState, index: int) -> int | None:
             continue
         end = bodies.body_tail(s, k, "domain", inner)
         if end == k:
-            break
+            place_end = place_before_rank(s, k)
+            if place_end is None:
+                break
+            inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
+            end = place_end
         k = end
     for first, last, label in inner:
         if all(s.free(i) for i in range(first, last + 1)):
@@ -150,6 +190,19 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(k, end - 1, "PERSON")
             return end
     return k
+
+
+def place_before_rank(s: EntityState, k: int) -> int | None:
+    """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
+    Kompol X`): the words are the role's place; returns where they end."""
+    end = k
+    while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+        if s.lex.titles.match(s.tokens, end):
+            break
+        end += 1
+    if end == k or not s.continues(end) or not s.lex.titles.match(s.tokens, end):
+        return None
+    return end
 
 
 def regional_role(s: EntityState, index: int) -> bool:

@@ -35,6 +35,13 @@ def _case_variants(phrase: str) -> set[str]:
     return variants
 
 
+def _title_variants(title: str) -> set[str]:
+    """A dotted title is also written without its dot (`Prof Dwikorita`); one letter is not
+    (`H` may be an initial)."""
+    bare = title.rstrip(".")
+    return {title, bare} if len(bare) > 1 else {title}
+
+
 @dataclass
 class Lexicon:
     res: LangResources
@@ -82,7 +89,7 @@ def lexicon(lang: str) -> Lexicon:
         res=res,
         weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
         gazetteer=PhraseMatcher(gazetteer),
-        titles=PhraseMatcher((title, "title") for title in res.titles),
+        titles=PhraseMatcher((variant, "title") for title in res.titles for variant in _title_variants(title)),
         roles=PhraseMatcher((role, "role") for role in res.roles if role[:1].isupper()),
         roles_any_case=PhraseMatcher((variant, "role") for role in res.roles for variant in _case_variants(role)),
         portfolio=PhraseMatcher((variant, "portfolio") for word in res.portfolio for variant in _case_variants(word)),
