@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -110,6 +111,9 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     taken_ranges = [(m.start, m.end) for m in state.found]
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
         _add_exact(state, start, end, "DATE", "date")
+    credits.block_not_names(state)
+    credits.credits(state, _add_exact)
+    credits.web_outlets(state, _add_exact)
     words = state.tokens.tokens
     index = 0
     while index < len(words):

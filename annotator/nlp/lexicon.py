@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.nlp.entity_gazetteers import package_places
-from annotator.nlp.resources import LangResources, load_resources
+from annotator.nlp.resources import LangResources, load_resources, read_list
 from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
 
 #: White space inside a shape: spaces or tabs only (a line break ends it).
@@ -64,6 +64,10 @@ class Lexicon:
     stopwords: set[str]
     org_tails: set[str]
     shapes: ShapeMatcher
+    #: Page furniture and promotion phrases that are never a name (`Salin Artikel`, `Contact Us`).
+    not_names: PhraseMatcher
+    #: Known organisations written with a small first letter (`detikcom`, `kumparan`).
+    lower_outlets: frozenset[str]
 
 
 @cache
@@ -104,4 +108,10 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=res.stopwords,
         org_tails=res.org_tails,
         shapes=_shapes(res),
+        not_names=PhraseMatcher(
+            (variant, "not_name")
+            for phrase in read_list("common", "not_names.txt") + read_list(lang, "not_names.txt")
+            for variant in (phrase, phrase.upper())
+        ),
+        lower_outlets=frozenset(name for name, label in res.gazetteer.items() if label == "ORG" and name[:1].islower()),
     )
