@@ -2,7 +2,7 @@
 built (nothing is fetched at run time; the data ships inside the installed packages):
 
 - ``areaid`` (MIT): Indonesia's provinces, regencies and cities (`Kabupaten Empat Lawang` gives
-  `Empat Lawang` and `Kabupaten Empat Lawang`) and districts (kecamatan) of two or more words
+  `Empat Lawang`) and districts (kecamatan) of two or more words
   (`Tanah Abang`; one-word districts such as `Bambang` are too often personal names);
 - ``pycountry`` (LGPL, ISO 3166): countries, with their Indonesian names through its gettext
   translations;
@@ -40,8 +40,7 @@ def _areaid() -> Iterator[str]:
         for province in json.loads(node.read_text("utf-8")):
             yield province["provinsi"]
             for regency in province.get("kabupaten", []):
-                full = regency["kab_kota"]
-                yield full
+                full = regency["kab_kota"]  # `Kabupaten X`: the place-type rule adds the type word
                 for word in ADMIN_WORDS:
                     if full.startswith(word):
                         yield full[len(word) :]
@@ -82,9 +81,10 @@ def _usable(name: str, excluded: set[str]) -> bool:
 @cache
 def package_places(lang: str) -> dict[str, str]:
     """GPE names from the gazetteer packages (Indonesian areas, countries, world cities), less
-    the language's `not_places.txt` and its stop words capitalised."""
+    the language's `not_places.txt`, its stop words capitalised and its place types (`Kota`)."""
     excluded = set(read_list("common", "not_places.txt")) | set(read_list(lang, "not_places.txt"))
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
+    excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
     for source in (_areaid, _countries, _cities):
         for name in source():

@@ -50,6 +50,7 @@ class EntityWords:
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]
+    government_words: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
