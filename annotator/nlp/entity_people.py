@@ -20,7 +20,16 @@ from annotator.nlp.entity_state import (
 def known_name(s: EntityState, index: int) -> int | None:
     """A name the gazetteer knows (ORG, GPE, LOC), with what continues it."""
     gaz = s.gazetteer(index)
+    if gaz and gaz[0] == index + 1 and common_word_place(s, index):
+        return None
     return known(s, index, gaz) if gaz else None
+
+
+def common_word_place(s: EntityState, index: int) -> bool:
+    """A one-word place known only from the gazetteer packages that the text also uses as a
+    common word (`mau`, `natal`, `delta`): no place here."""
+    word = s.word(index)
+    return word in s.lex.weak_places and word.lower() in s.lower_words
 
 
 def known_name_extent(s: EntityState, index: int) -> int:
