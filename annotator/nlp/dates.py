@@ -44,11 +44,11 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a day range: Minggu-Senin
         rf"\b(?P<d>(?:{days})\s*[-–]\s*(?:{days})){e}",
         # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024
-        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:,\s*{year})?)){e}",
+        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
         rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
-        rf"\b(?P<d>(?:{months})\s+\d{{1,2}},\s*{year}){e}",
+        rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}){e}"] if data.get("month_before_day", True) else []),
         # April 2025
         rf"\b(?P<d>(?:{months})\s+{year}){e}",

@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title_or_role", 40, people.role),
     Rule("facility", 30, bodies.facility),
     Rule("headline_word", 20, people.headline_word),
+    Rule("demonym", 15, people.demonym),
     Rule("capitalised_run", 10, people.person),
 )
 
@@ -128,6 +129,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.acronyms_in_parentheses(state)
     passes.propagate_names(state)
     passes.propagate_places(state)
+    passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)
     return state.found
 

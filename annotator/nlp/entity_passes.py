@@ -197,3 +197,14 @@ def acronyms_in_parentheses(s: EntityState) -> None:
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
                 s.add(first, last, "ORG", rule="defined_acronym")
+
+
+#: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).
+DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def dotted_abbreviations(s: EntityState) -> None:
+    """`U.S.`, `U.N.`: the last full stop belongs to the name (the tokenizer splits it off)."""
+    for mention in s.found:
+        if s.text[mention.end : mention.end + 1] == "." and DOTTED_ABBREVIATION.match(s.text[mention.start : mention.end]):
+            mention.end += 1

@@ -38,6 +38,21 @@ def known_name_extent(s: EntityState, index: int) -> int:
     return gaz[0] if gaz else index
 
 
+def demonym(s: EntityState, index: int) -> int | None:
+    """`Indonesians`, `Muslim Uighurs`: nationalities and believers are no one's name (NORP is not
+    suggested); a longer known name or an organisation still takes them (`European Union`)."""
+    end = index
+    while end < s.n and s.free(end) and (end == index or s.joined(end - 1, end)):
+        match = s.lex.demonyms.match(s.tokens, end)
+        if not match:
+            break
+        end = match[0]
+    if end == index:
+        return None
+    s.block(index, end - 1)
+    return end
+
+
 def headline_word(s: EntityState, index: int) -> int | None:
     """In a headline-like line only known names are tagged: a capitalised word there is skipped."""
     return index + 1 if s.in_title_line(index) else None

@@ -35,6 +35,13 @@ def _case_variants(phrase: str) -> set[str]:
     return variants
 
 
+def _demonyms(lang: str) -> list[str]:
+    """Nationalities and believers (`Indonesians`, `Muslim`) of ``common/demonyms.txt``, less any
+    the language's gazetteer names as a place (`Saudi` is Saudi Arabia in Indonesian news)."""
+    places = {name for name, label in load_resources(lang).gazetteer.items() if label in ("GPE", "LOC")}
+    return [word for word in read_list("common", "demonyms.txt") + read_list(lang, "demonyms.txt") if word not in places]
+
+
 def _title_variants(title: str) -> set[str]:
     """A dotted title is also written without its dot (`Prof Dwikorita`); one letter is not
     (`H` may be an initial)."""
@@ -66,6 +73,8 @@ class Lexicon:
     shapes: ShapeMatcher
     #: Page furniture and promotion phrases that are never a name (`Salin Artikel`, `Contact Us`).
     not_names: PhraseMatcher
+    #: Nationalities and believers (`Indonesians`, `Muslim`): no name, unless a longer one holds them.
+    demonyms: PhraseMatcher
     #: Known organisations written with a small first letter (`detikcom`, `kumparan`).
     lower_outlets: frozenset[str]
 
@@ -113,5 +122,6 @@ def lexicon(lang: str) -> Lexicon:
             for phrase in read_list("common", "not_names.txt") + read_list(lang, "not_names.txt")
             for variant in (phrase, phrase.upper())
         ),
+        demonyms=PhraseMatcher((word, "demonym") for word in _demonyms(lang)),
         lower_outlets=frozenset(name for name, label in res.gazetteer.items() if label == "ORG" and name[:1].islower()),
     )
