@@ -91,7 +91,9 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     text = s.text
     for match in CREDIT.finditer(text):
         for start, end in _names(match.group(1), match.start(1)):
-            label = "ORG" if is_outlet(s, text[start:end]) and not text[start:end].istitle() else "PERSON"
+            part = text[start:end]
+            known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part)
+            label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
         for match in pattern.finditer(text):

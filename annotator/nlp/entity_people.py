@@ -145,7 +145,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
             continue
         if word in s.portfolio_words or word in s.words.unit_words:
             return False
-        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != ".":
+        middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
+        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
             return False
     return True
 
@@ -159,6 +160,8 @@ def role(s: EntityState, index: int) -> int | None:
         return None
     k = match[0]
     inner: list[tuple[int, int, str]] = []
+    if s.word(index) in s.words.unit_titles and s.continues(k):
+        k = unit_place(s, k, inner)
     while k < s.n:
         if not s.continues(k):
             break
@@ -214,6 +217,31 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(k, end - 1, "PERSON")
             return end
     return k
+
+
+def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int:
+    """After a fused police or military title or building (`Kapolres Kendal`, `Mapolres Metro
+    Jakarta Timur`): the place of the unit, up to two words or a known place, is a GPE; `Metro`
+    belongs to the unit's name, and `Metro Jaya` is no place. Returns the word after it."""
+    if s.word(k) == "Metro" and s.joined(k, k + 1):
+        if s.word(k + 1) == "Jaya":
+            s.block(k, k + 1)
+            return k + 2
+        k += 1
+    gaz = s.gazetteer(k)
+    if gaz and gaz[1] in ("GPE", "LOC"):
+        end = places.place_ending(s, gaz[0], gaz[1])[0]
+    else:
+        end = k
+        while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+            if s.is_head(end) or s.lex.titles.match(s.tokens, end) or s.gazetteer(end):
+                break
+            end += 1
+        if end - k == 2 and not (s.continues(end) and s.lex.titles.match(s.tokens, end)):
+            end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
+    if end > k:
+        inner.append((k, end - 1, "GPE"))
+    return end
 
 
 def place_before_rank(s: EntityState, k: int) -> int | None:
@@ -324,7 +352,10 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
-    if any(w.isupper() and len(w) > 1 for w in words) or all(w.lower() in s.lower_words for w in words):
+    inner_initials = {i for i in range(1, len(words) - 1) if len(words[i]) <= 2} if len(words) >= 3 else set()
+    if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
+        w.lower() in s.lower_words for w in words
+    ):
         return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
     return "PERSON"
 

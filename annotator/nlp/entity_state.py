@@ -51,6 +51,7 @@ class EntityWords:
     compass: frozenset[str]
     initials_words: frozenset[str]
     government_words: frozenset[str]
+    unit_titles: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
