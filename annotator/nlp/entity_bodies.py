@@ -7,7 +7,7 @@ ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event he
 from __future__ import annotations
 
 from annotator.nlp import entity_places as places
-from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, EntityState
+from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -199,6 +199,8 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     if k == match[0] and heads_label == "LOC":
         return None
     if k == match[0] and " " not in s.text[s.tokens.tokens[index].start : s.tokens.tokens[k - 1].end]:
+        if YEAR.match(s.word(k)) and s.joined(k - 1, k):
+            return None  # `Olimpiade 2028`: the event-and-year pass takes it
         s.block(index, index)
         return k  # a one-word event head alone (`Pemilu`, `Liga`) is no named event, and no name
     s.add(index, k - 1, heads_label)

@@ -290,7 +290,8 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
         after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
-        if before in s.words.list_before_place or before in s.words.place_prepositions or after_comma:
+        weak = s.word(index) in s.lex.weak_places  # `Presiden Rusia, Vladimir Putin`: a city's name as a first name
+        if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):
                 s.add(index, end, "GPE")
                 return end + 1
