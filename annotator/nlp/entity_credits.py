@@ -72,7 +72,7 @@ def web_outlets(s: EntityState, add_exact: AddExact) -> None:
     for token in s.tokens.tokens:
         if not s.free(token.index):
             continue
-        if WEB_OUTLET.match(token.text) or token.text in lower_outlets:
+        if token.text in lower_outlets or ("." in token.text and WEB_OUTLET.match(token.text)):
             add_exact(s, token.start, token.end, "ORG", "web_outlet")
 
 

@@ -24,7 +24,7 @@ from importlib import resources as importlib_resources
 from annotator.nlp.resources import read_list
 
 #: Smallest population of a world city taken from GeoNames.
-MIN_POPULATION = 100_000
+MIN_POPULATION = 300_000
 #: Administrative words an areaid regency or city name starts with.
 ADMIN_WORDS = ("Kabupaten ", "Kota ")
 
