@@ -33,7 +33,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     if right.label == "GPE" and s.analysis.lang != "id":
         return False  # English puts the place first (`Jakarta Police`)
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
-    return not (ACRONYM.match(left_text) and ACRONYM.match(right_text))
+    # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).
+    return not (ACRONYM.match(left_text) and ACRONYM.match(right_text) and right.label != "GPE")
 
 
 def extend_english_organisations(s: EntityState) -> None:

@@ -237,8 +237,11 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int
             if s.is_head(end) or s.lex.titles.match(s.tokens, end) or s.gazetteer(end):
                 break
             end += 1
-        if end - k == 2 and not (s.continues(end) and s.lex.titles.match(s.tokens, end)):
+        rank_after = s.continues(end) and bool(s.lex.titles.match(s.tokens, end))
+        if end - k == 2 and not rank_after:
             end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
+        if end == k + 1 and not rank_after and not (s.cap_word(end) and s.joined(end - 1, end)):
+            return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
     if end > k:
         inner.append((k, end - 1, "GPE"))
     return end
