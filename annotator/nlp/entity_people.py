@@ -84,7 +84,7 @@ def name_run(s: EntityState, index: int) -> int:
                 break
         if (
             (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
-            or (token.text in s.words.name_particles and k > index and s.cap_word(k + 1))
+            or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
         ):
@@ -123,6 +123,13 @@ def initials(s: EntityState, index: int) -> int | None:
         return None
     s.add(index, index, "PERSON")
     return index + 1
+
+
+def particle_goes_on(s: EntityState, k: int) -> bool:
+    """After a name particle: a capitalised word, or another particle and then one (`Hans van der Berg`)."""
+    if s.cap_word(k) and s.joined(k - 1, k):
+        return True
+    return s.word(k) in s.words.name_particles and s.joined(k - 1, k) and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 def prefix_starts_name(s: EntityState, index: int) -> bool:
@@ -316,6 +323,10 @@ def person(s: EntityState, index: int) -> int:
     first = index
     # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
+        first += 1
+    # A run opened by a common word of the same text (`Kegiatan Tebus Murah`, `Kayak James Bond`) is
+    # a title-case phrase or a word before a name: the common word is no part of a name.
+    while end - first >= 2 and s.tokens.tokens[first].text.lower() in s.lower_words and s.word(first) not in s.res.name_prefixes:
         first += 1
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
