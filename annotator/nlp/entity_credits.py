@@ -60,6 +60,23 @@ def is_outlet(s: EntityState, text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 12
 
 
+def known_outlet(s: EntityState, text: str) -> bool:
+    """A known organisation, a web address or a regional outlet's head (`TRIBUN PONTIANAK`)."""
+    text = text.strip()
+    if s.res.gazetteer.get(text) == "ORG" or s.res.gazetteer.get(text.title()) == "ORG" or WEB_OUTLET.match(text):
+        return True
+    first = text.split(" ", 1)[0].title()
+    return " " in text and s.res.org_heads.get(first) == "named"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
+
+
 def block_not_names(s: EntityState) -> None:
     """Hold page furniture and promotion phrases so that no rule makes a name of them."""
     for first, (after, _value) in s.lex.not_names.longest(s.tokens).items():
@@ -97,19 +114,17 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
         for match in pattern.finditer(text):
-            for group in (1, 2):
-                start, end = match.span(group)
-                while start < end and text[start] == " ":
-                    start += 1
-                while end > start and text[end - 1] in " .":
-                    end -= 1
+            parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
+            known = [known_outlet(s, text[start:end]) for start, end in parts]
+            for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
                 part = text[start:end]
                 if not part[:1].isalpha():
                     continue
-                if is_outlet(s, part):
-                    add_exact(s, start, end, "ORG", "credit")
+                code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
+                if is_known or code or (not other_known and is_outlet(s, part)):
+                    add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes
                 elif part[:1].isupper() and len(part.split()) <= 4:
-                    add_exact(s, start, end, "PERSON", "credit")
+                    add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
     for match in AGENCY_TAG.finditer(text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
     for match in COPYRIGHT.finditer(text):

@@ -172,3 +172,24 @@ def test_a_package_place_inside_a_personal_name(label_id):
     result = label_id("Presiden Susilo Bambang Yudhoyono tiba di Ketapang.")
     assert result.texts("PERSON") == ["Susilo Bambang Yudhoyono"]
     assert result.texts("GPE") == ["Ketapang"]
+
+
+def test_credit_with_a_regional_outlet_in_capitals_and_agency_codes(label_id):
+    result = label_id("Warga antre bantuan. (ANTARA/JACX)\nTRIBUN MEDAN/SUWARNO\n\nHujan turun lagi.")
+    assert result.texts("ORG") == ["ANTARA", "JACX", "TRIBUN MEDAN"]
+    assert result.texts("PERSON") == ["SUWARNO"]
+
+
+def test_acronym_then_a_place_is_one_organisation(label_id):
+    result = label_id("BPBD DKI mencatat 20 RT terendam.")
+    assert result.texts("ORG") == ["BPBD DKI"]
+
+
+def test_common_word_opening_a_capitalised_run_is_no_name(label_id):
+    result = label_id("Acara ini digelar dalam rangka kegiatan sosial. Kegiatan Pasar Murah itu ramai.")
+    assert result.texts("PERSON") == []
+
+
+def test_two_name_particles_and_english_sentence_adverbs(label_en):
+    result = label_en("Suddenly the water rose. Minister Hans van der Berg said the dikes held.")
+    assert result.texts("PERSON") == ["Hans van der Berg"]
