@@ -193,3 +193,10 @@ def test_common_word_opening_a_capitalised_run_is_no_name(label_id):
 def test_two_name_particles_and_english_sentence_adverbs(label_en):
     result = label_en("Suddenly the water rose. Minister Hans van der Berg said the dikes held.")
     assert result.texts("PERSON") == ["Hans van der Berg"]
+
+
+def test_long_official_names(label_id, label_en):
+    result = label_id("Pejabat Direktorat Jenderal Politik dan Pemerintahan Umum Kemendagri hadir.")
+    assert result.texts("ORG") == ["Direktorat Jenderal Politik dan Pemerintahan Umum Kemendagri"]
+    result = label_en("The Ministry of Communication and Information Technology said on Monday.")
+    assert result.texts("ORG") == ["Ministry of Communication and Information Technology"]
