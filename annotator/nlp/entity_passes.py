@@ -202,10 +202,17 @@ def acronyms_in_parentheses(s: EntityState) -> None:
 
 #: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+#: A personal name ending in a one-letter initial (`Wahyu Putro A`).
+TRAILING_INITIAL = re.compile(r"\w \w+ [A-Z]$")
 
 
 def dotted_abbreviations(s: EntityState) -> None:
-    """`U.S.`, `U.N.`: the last full stop belongs to the name (the tokenizer splits it off)."""
+    """`U.S.`, `U.N.`, `Wahyu Putro A.`: the last full stop of an abbreviation or of a trailing
+    initial belongs to the name (the tokenizer splits it off)."""
     for mention in s.found:
-        if s.text[mention.end : mention.end + 1] == "." and DOTTED_ABBREVIATION.match(s.text[mention.start : mention.end]):
+        if s.text[mention.end : mention.end + 1] != ".":
+            continue
+        text = s.text[mention.start : mention.end]
+        trailing_initial = mention.label == "PERSON" and TRAILING_INITIAL.search(text) is not None
+        if DOTTED_ABBREVIATION.match(text) or trailing_initial:
             mention.end += 1

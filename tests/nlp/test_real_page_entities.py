@@ -200,3 +200,9 @@ def test_long_official_names(label_id, label_en):
     assert result.texts("ORG") == ["Direktorat Jenderal Politik dan Pemerintahan Umum Kemendagri"]
     result = label_en("The Ministry of Communication and Information Technology said on Monday.")
     assert result.texts("ORG") == ["Ministry of Communication and Information Technology"]
+
+
+def test_club_with_a_prefix_and_a_trailing_initial(label_id):
+    result = label_id("Pemain FC Goa bertanding. Kata pelatih Wahyu Putro A. kepada wartawan.")
+    assert result.texts("ORG") == ["FC Goa"]
+    assert result.texts("PERSON") == ["Wahyu Putro A."]
