@@ -324,9 +324,13 @@ def person(s: EntityState, index: int) -> int:
     # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
         first += 1
-    # A run opened by a common word of the same text (`Kegiatan Tebus Murah`, `Kayak James Bond`) is
-    # a title-case phrase or a word before a name: the common word is no part of a name.
+    # A run opened by a common word of the same text, half of whose words are common words there
+    # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
+    # (`Putri Ayu Lestari` keeps `Putri` although the text says `ganda putri`).
     while end - first >= 2 and s.tokens.tokens[first].text.lower() in s.lower_words and s.word(first) not in s.res.name_prefixes:
+        common = sum(1 for k in range(first, end) if s.tokens.tokens[k].text.lower() in s.lower_words)
+        if 2 * common < end - first:
+            break
         first += 1
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:

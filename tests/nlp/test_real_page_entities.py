@@ -206,3 +206,8 @@ def test_club_with_a_prefix_and_a_trailing_initial(label_id):
     result = label_id("Pemain FC Goa bertanding. Kata pelatih Wahyu Putro A. kepada wartawan.")
     assert result.texts("ORG") == ["FC Goa"]
     assert result.texts("PERSON") == ["Wahyu Putro A."]
+
+
+def test_a_name_that_is_also_a_common_word_of_the_text_stays_whole(label_id):
+    result = label_id("Pasangan ganda putri itu menang. Putri Ayu Lestari mengatakan mereka senang.")
+    assert result.texts("PERSON") == ["Putri Ayu Lestari"]
