@@ -209,5 +209,5 @@ def test_club_with_a_prefix_and_a_trailing_initial(label_id):
 
 
 def test_a_name_that_is_also_a_common_word_of_the_text_stays_whole(label_id):
-    result = label_id("Pasangan ganda putri itu menang. Putri Ayu Lestari mengatakan mereka senang.")
+    result = label_id("Pasangan ganda putri itu menang, kata Putri Ayu Lestari kepada wartawan.")
     assert result.texts("PERSON") == ["Putri Ayu Lestari"]
