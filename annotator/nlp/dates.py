@@ -18,8 +18,11 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     """Patterns, most specific first; each match (group ``d``) is one DATE."""
     res: LangResources = load_resources(lang)
     data = res.dates
-    months = _alt(data.get("months", []) + data.get("months_short", []))
-    days = _alt(data.get("days", []))
+    month_names = data.get("months", []) + data.get("months_short", [])
+    months = _alt(month_names + [month.upper() for month in data.get("months", [])])  # `DECEMBER 10, 2019`
+    days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])])
+    periods = _alt(data.get("periods", [])) or "(?!)"
+    range_words = _alt(data.get("range_words", [])) or "(?!)"
     year_words = _alt(data.get("year_words", [])) or "(?!)"
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
@@ -27,21 +30,32 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
     b = r"(?<![\w/])"
     e = r"(?![\w/])"
+    day_month = r"(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+    to = rf"(?:\s*[-–]\s*|\s+(?:{range_words})\s+)"
     patterns = [
+        # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
+        rf"\b(?P<d>(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
+        # kuartal II-2016, triwulan I 2024, semester II/2023
+        rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
         # Jumat (11/10/2024), Rabu, (11/10)
         rf"\b(?P<d>(?:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
+        # Rabu, 30/10/2024, Jumat 14/3
+        rf"\b(?P<d>(?:{days}),?\s+{day_month}(?:/(?:\d{{4}}|\d{{2}}))?){e}",
+        # a day range: Minggu-Senin
+        rf"\b(?P<d>(?:{days})\s*[-–]\s*(?:{days})){e}",
         # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024
-        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:,\s*{year})?)){e}",
+        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
         rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
-        # June 3, 2024 / June 3
-        rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:,\s*{year})?){e}",
+        # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
+        rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
+        *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}){e}"] if data.get("month_before_day", True) else []),
         # April 2025
         rf"\b(?P<d>(?:{months})\s+{year}){e}",
         # 11/10/2024 as a date on its own
         rf"{b}(?P<d>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
-        # tahun 2021, akhir 2023, late 2023
-        rf"\b(?P<d>(?:{year_words})\s+{year}){e}",
+        # tahun 2021, akhir 2023, akhir tahun 2022, late 2023
+        rf"\b(?P<d>(?:{year_words})(?:\s+(?:{year_words}))?\s+{year}){e}",
         # akhir Mei, awal Maret 2024, late March
         rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:\s+{year})?){e}",
         # pada Mei, in May (an ambiguous month alone only after a preposition)
@@ -50,6 +64,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{plain_months})){e}",
         # a day name alone
         rf"\b(?P<d>(?:{days})){e}",
+        # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
+        rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
         rf"(?<![\w/.,:-])(?P<d>{year})(?![\w/%]|[.,:]\d)",
     ]

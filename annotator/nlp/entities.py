@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -49,6 +50,7 @@ class Rule:
 #: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, bodies.tailed_organisation),
+    Rule("initials", 95, people.initials),
     Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, people.known_name, extent=people.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
@@ -58,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title_or_role", 40, people.role),
     Rule("facility", 30, bodies.facility),
     Rule("headline_word", 20, people.headline_word),
+    Rule("demonym", 15, people.demonym),
     Rule("capitalised_run", 10, people.person),
 )
 
@@ -109,6 +112,9 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     taken_ranges = [(m.start, m.end) for m in state.found]
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
         _add_exact(state, start, end, "DATE", "date")
+    credits.block_not_names(state)
+    credits.credits(state, _add_exact)
+    credits.web_outlets(state, _add_exact)
     words = state.tokens.tokens
     index = 0
     while index < len(words):
@@ -123,6 +129,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.acronyms_in_parentheses(state)
     passes.propagate_names(state)
     passes.propagate_places(state)
+    passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)
     return state.found
 

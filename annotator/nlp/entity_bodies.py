@@ -7,7 +7,7 @@ ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event he
 from __future__ import annotations
 
 from annotator.nlp import entity_places as places
-from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, EntityState
+from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -199,7 +199,10 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     if k == match[0] and heads_label == "LOC":
         return None
     if k == match[0] and " " not in s.text[s.tokens.tokens[index].start : s.tokens.tokens[k - 1].end]:
-        return None  # a one-word event head alone (`Pemilu`) is no named event
+        if YEAR.match(s.word(k)) and s.joined(k - 1, k):
+            return None  # `Olimpiade 2028`: the event-and-year pass takes it
+        s.block(index, index)
+        return k  # a one-word event head alone (`Pemilu`, `Liga`) is no named event, and no name
     s.add(index, k - 1, heads_label)
     return k
 
@@ -208,8 +211,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
     tails = s.lex.org_tails
-    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
-        return None
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords or role_word(s, index):
+        return None  # `Gubernur Bank Indonesia`: a role, then a known name
     k = index
     best = None
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:

@@ -33,7 +33,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     if right.label == "GPE" and s.analysis.lang != "id":
         return False  # English puts the place first (`Jakarta Police`)
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
-    return not (ACRONYM.match(left_text) and ACRONYM.match(right_text))
+    # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).
+    return not (ACRONYM.match(left_text) and ACRONYM.match(right_text) and right.label != "GPE")
 
 
 def extend_english_organisations(s: EntityState) -> None:
@@ -197,3 +198,21 @@ def acronyms_in_parentheses(s: EntityState) -> None:
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
                 s.add(first, last, "ORG", rule="defined_acronym")
+
+
+#: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).
+DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+#: A personal name ending in a one-letter initial (`Wahyu Putro A`).
+TRAILING_INITIAL = re.compile(r"\w \w+ [A-Z]$")
+
+
+def dotted_abbreviations(s: EntityState) -> None:
+    """`U.S.`, `U.N.`, `Wahyu Putro A.`: the last full stop of an abbreviation or of a trailing
+    initial belongs to the name (the tokenizer splits it off)."""
+    for mention in s.found:
+        if s.text[mention.end : mention.end + 1] != ".":
+            continue
+        text = s.text[mention.start : mention.end]
+        trailing_initial = mention.label == "PERSON" and TRAILING_INITIAL.search(text) is not None
+        if DOTTED_ABBREVIATION.match(text) or trailing_initial:
+            mention.end += 1

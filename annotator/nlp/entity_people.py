@@ -20,13 +20,37 @@ from annotator.nlp.entity_state import (
 def known_name(s: EntityState, index: int) -> int | None:
     """A name the gazetteer knows (ORG, GPE, LOC), with what continues it."""
     gaz = s.gazetteer(index)
+    if gaz and gaz[0] == index + 1 and common_word_place(s, index):
+        return None
     return known(s, index, gaz) if gaz else None
+
+
+def common_word_place(s: EntityState, index: int) -> bool:
+    """A one-word place known only from the gazetteer packages that the text also uses as a
+    common word (`mau`, `natal`, `delta`): no place here."""
+    word = s.word(index)
+    return word in s.lex.weak_places and word.lower() in s.lower_words
 
 
 def known_name_extent(s: EntityState, index: int) -> int:
     """Where the gazetteer's own name ends: it beats an organisation head only when longer."""
     gaz = s.gazetteer(index)
     return gaz[0] if gaz else index
+
+
+def demonym(s: EntityState, index: int) -> int | None:
+    """`Indonesians`, `Muslim Uighurs`: nationalities and believers are no one's name (NORP is not
+    suggested); a longer known name or an organisation still takes them (`European Union`)."""
+    end = index
+    while end < s.n and s.free(end) and (end == index or s.joined(end - 1, end)):
+        match = s.lex.demonyms.match(s.tokens, end)
+        if not match:
+            break
+        end = match[0]
+    if end == index:
+        return None
+    s.block(index, end - 1)
+    return end
 
 
 def headline_word(s: EntityState, index: int) -> int | None:
@@ -38,8 +62,13 @@ def name_run(s: EntityState, index: int) -> int:
     """Index after a run of capitalised words (particles allowed inside) starting at ``index``."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < MAX_NAME_WORDS:
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k)) and k - index < MAX_NAME_WORDS:
         token = s.tokens.tokens[k]
+        if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
+            k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
+            continue
+        if k > index and lex.titles.match(s.tokens, k):
+            break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
             closing_tail = token.text in s.res.loc_tails and not head_follows  # `Kafue River`
@@ -51,11 +80,11 @@ def name_run(s: EntityState, index: int) -> int:
                 break
             gaz = lex.gazetteer.match(s.tokens, k)
             # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
-            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1))):
+            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
             (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
-            or (token.text in s.words.name_particles and k > index and s.cap_word(k + 1))
+            or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
         ):
@@ -63,6 +92,44 @@ def name_run(s: EntityState, index: int) -> int:
         else:
             break
     return k
+
+
+#: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
+NICKNAME_OPENERS = (' "', " “", " '", " ‘")
+NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+
+
+def inner_name_gap(s: EntityState, k: int) -> bool:
+    """Whether word ``k`` goes on with the name before it across punctuation: after a middle
+    initial (`Johnny G. Plate`), or as a nickname in quotation marks followed by the surname
+    (`Joko "Jokowi" Widodo`)."""
+    if k < 1 or k + 1 > s.n:
+        return False
+    gap = s.tokens.gap(k - 1, k)
+    previous = s.word(k - 1)
+    if gap == ". " and len(previous) == 1 and previous.isupper() and k >= 2 and s.tokens.tokens[k].is_cap:
+        return s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper()  # `Johnny G. Plate`, not `... RI. Dia`
+    if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
+        return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()
+    return False
+
+
+def initials(s: EntityState, index: int) -> int | None:
+    """`tersangka berinisial RH`, `pelaku berinisial A.S.`: initials used as a name are a PERSON."""
+    if index < 1 or s.word(index - 1).lower() not in s.words.initials_words or not s.joined(index - 1, index):
+        return None
+    word = s.word(index)
+    if not (word.isupper() and 1 <= len(word.replace(".", "")) <= 4 and word.replace(".", "").isalpha()):
+        return None
+    s.add(index, index, "PERSON")
+    return index + 1
+
+
+def particle_goes_on(s: EntityState, k: int) -> bool:
+    """After a name particle: a capitalised word, or another particle and then one (`Hans van der Berg`)."""
+    if s.cap_word(k) and s.joined(k - 1, k):
+        return True
+    return s.word(k) in s.words.name_particles and s.joined(k - 1, k) and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 def prefix_starts_name(s: EntityState, index: int) -> bool:
@@ -85,7 +152,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
             continue
         if word in s.portfolio_words or word in s.words.unit_words:
             return False
-        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != ".":
+        middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
+        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
             return False
     return True
 
@@ -99,6 +167,8 @@ def role(s: EntityState, index: int) -> int | None:
         return None
     k = match[0]
     inner: list[tuple[int, int, str]] = []
+    if s.word(index) in s.words.unit_titles and s.continues(k):
+        k = unit_place(s, k, inner)
     while k < s.n:
         if not s.continues(k):
             break
@@ -119,7 +189,11 @@ def role(s: EntityState, index: int) -> int | None:
             continue
         end = bodies.body_tail(s, k, "domain", inner)
         if end == k:
-            break
+            place_end = place_before_rank(s, k)
+            if place_end is None:
+                break
+            inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
+            end = place_end
         k = end
     for first, last, label in inner:
         if all(s.free(i) for i in range(first, last + 1)):
@@ -150,6 +224,47 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(k, end - 1, "PERSON")
             return end
     return k
+
+
+def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int:
+    """After a fused police or military title or building (`Kapolres Kendal`, `Mapolres Metro
+    Jakarta Timur`): the place of the unit, up to two words or a known place, is a GPE; `Metro`
+    belongs to the unit's name, and `Metro Jaya` is no place. Returns the word after it."""
+    if s.word(k) == "Metro" and s.joined(k, k + 1):
+        if s.word(k + 1) == "Jaya":
+            s.block(k, k + 1)
+            return k + 2
+        k += 1
+    gaz = s.gazetteer(k)
+    if gaz and gaz[1] in ("GPE", "LOC"):
+        end = places.place_ending(s, gaz[0], gaz[1])[0]
+    else:
+        end = k
+        while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+            if s.is_head(end) or s.lex.titles.match(s.tokens, end) or s.gazetteer(end):
+                break
+            end += 1
+        rank_after = s.continues(end) and bool(s.lex.titles.match(s.tokens, end))
+        if end - k == 2 and not rank_after:
+            end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
+        if end == k + 1 and not rank_after and not (s.cap_word(end) and s.joined(end - 1, end)):
+            return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
+    if end > k:
+        inner.append((k, end - 1, "GPE"))
+    return end
+
+
+def place_before_rank(s: EntityState, k: int) -> int | None:
+    """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
+    Kompol X`): the words are the role's place; returns where they end."""
+    end = k
+    while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+        if s.lex.titles.match(s.tokens, end):
+            break
+        end += 1
+    if end == k or not s.continues(end) or not s.lex.titles.match(s.tokens, end):
+        return None
+    return end
 
 
 def regional_role(s: EntityState, index: int) -> bool:
@@ -185,7 +300,8 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
         after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
-        if before in s.words.list_before_place or before in s.words.place_prepositions or after_comma:
+        weak = s.word(index) in s.lex.weak_places  # `Presiden Rusia, Vladimir Putin`: a city's name as a first name
+        if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):
                 s.add(index, end, "GPE")
                 return end + 1
@@ -207,6 +323,14 @@ def person(s: EntityState, index: int) -> int:
     first = index
     # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
+        first += 1
+    # A run opened by a common word of the same text, half of whose words are common words there
+    # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
+    # (`Putri Ayu Lestari` keeps `Putri` although the text says `ganda putri`).
+    while end - first >= 2 and s.tokens.tokens[first].text.lower() in s.lower_words and s.word(first) not in s.res.name_prefixes:
+        common = sum(1 for k in range(first, end) if s.tokens.tokens[k].text.lower() in s.lower_words)
+        if 2 * common < end - first:
+            break
         first += 1
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
@@ -247,7 +371,10 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
-    if any(w.isupper() and len(w) > 1 for w in words) or all(w.lower() in s.lower_words for w in words):
+    inner_initials = {i for i in range(1, len(words) - 1) if len(words[i]) <= 2} if len(words) >= 3 else set()
+    if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
+        w.lower() in s.lower_words for w in words
+    ):
         return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
     return "PERSON"
 

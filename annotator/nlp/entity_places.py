@@ -20,7 +20,8 @@ def compass_place(s: EntityState, index: int) -> int | None:
 
 
 def place_type(s: EntityState, index: int) -> int | None:
-    """`Kecamatan Pakenjeng`: the name after an administrative type word is a GPE."""
+    """`Kecamatan Pakenjeng`: an administrative type word and the name after it are a GPE (the
+    shared decisions of 2026-12-05); after `Pemerintah` or a title only the name is."""
     if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
@@ -28,9 +29,21 @@ def place_type(s: EntityState, index: int) -> int | None:
     if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
     k = place_name_end(s, index + 1, max_words=3)
-    s.block(index, index)
-    s.add(index + 1, k - 1, "GPE")
+    if governed_place(s, index):
+        s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
+        s.add(index + 1, k - 1, "GPE")
+    else:
+        s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+def governed_place(s: EntityState, index: int) -> bool:
+    """Whether the place type at ``index`` follows a government word or a title (`Pemerintah`,
+    `Pemkot`, `Wali`), after which the guidelines give the place alone."""
+    if index < 1 or not s.joined(index - 1, index):
+        return False
+    before = s.word(index - 1)
+    return before in s.words.government_words or bool(s.lex.titles.match(s.tokens, index - 1))
 
 
 def place_ending(s: EntityState, end: int, label: str) -> tuple[int, str]:

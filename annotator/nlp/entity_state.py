@@ -49,6 +49,10 @@ class EntityWords:
     place_nouns: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
+    initials_words: frozenset[str]
+    government_words: frozenset[str]
+    unit_titles: frozenset[str]
+    not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

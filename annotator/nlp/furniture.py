@@ -82,5 +82,8 @@ def dateline_entities(analysis: Analysis, gazetteer: dict[str, str] | None = Non
                 result.append((mention.start + outlet.start(1), mention.start + outlet.end(1), label))
         paren = _PAREN_RE.search(head)
         if paren and paren.group(1)[:1].isupper() and not _DATE_LIKE.match(paren.group(1)):
-            result.append((mention.start + paren.start(1), mention.start + paren.end(1), "ORG"))
+            offset = mention.start + paren.start(1)
+            for part in re.finditer(r"[^/]+", paren.group(1)):  # `(ANTARA/JACX)`: agency and reporter code
+                if part.group().strip():
+                    result.append((offset + part.start(), offset + part.end(), "ORG"))
     return result

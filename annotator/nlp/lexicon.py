@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.nlp.resources import LangResources, load_resources
+from annotator.nlp.entity_gazetteers import package_places
+from annotator.nlp.resources import LangResources, load_resources, read_list
 from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
 
 #: White space inside a shape: spaces or tabs only (a line break ends it).
@@ -34,9 +35,26 @@ def _case_variants(phrase: str) -> set[str]:
     return variants
 
 
+def _demonyms(lang: str) -> list[str]:
+    """Nationalities and believers (`Indonesians`, `Muslim`) of ``common/demonyms.txt``, less any
+    the language's gazetteer names as a place (`Saudi` is Saudi Arabia in Indonesian news)."""
+    places = {name for name, label in load_resources(lang).gazetteer.items() if label in ("GPE", "LOC")}
+    return [word for word in read_list("common", "demonyms.txt") + read_list(lang, "demonyms.txt") if word not in places]
+
+
+def _title_variants(title: str) -> set[str]:
+    """A dotted title is also written without its dot (`Prof Dwikorita`); one letter is not
+    (`H` may be an initial)."""
+    bare = title.rstrip(".")
+    return {title, bare} if len(bare) > 1 else {title}
+
+
 @dataclass
 class Lexicon:
     res: LangResources
+    #: One-word places known only from the gazetteer packages: inside a run of capitalised words
+    #: they may be part of a personal name (`Susilo Bambang Yudhoyono`, `Hassan Wirajuda`).
+    weak_places: frozenset[str]
     gazetteer: PhraseMatcher
     titles: PhraseMatcher
     roles: PhraseMatcher
@@ -53,13 +71,22 @@ class Lexicon:
     stopwords: set[str]
     org_tails: set[str]
     shapes: ShapeMatcher
+    #: Page furniture and promotion phrases that are never a name (`Salin Artikel`, `Contact Us`).
+    not_names: PhraseMatcher
+    #: Nationalities and believers (`Indonesians`, `Muslim`): no name, unless a longer one holds them.
+    demonyms: PhraseMatcher
+    #: Known organisations written with a small first letter (`detikcom`, `kumparan`).
+    lower_outlets: frozenset[str]
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
     res = load_resources(lang)
     gazetteer: list[tuple[str, str]] = []
-    for name, label in res.gazetteer.items():
+    packaged = package_places(lang)
+    known = dict(packaged)
+    known.update(res.gazetteer)  # the project's own lists win (`Bank Indonesia` is an ORG)
+    for name, label in known.items():
         gazetteer.append((name, label))
         if label in ("GPE", "LOC") and name.upper() != name:
             gazetteer.append((name.upper(), label))  # datelines and headlines in capitals
@@ -73,8 +100,9 @@ def lexicon(lang: str) -> Lexicon:
             cues_before.append((variant, word))
     return Lexicon(
         res=res,
+        weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
         gazetteer=PhraseMatcher(gazetteer),
-        titles=PhraseMatcher((title, "title") for title in res.titles),
+        titles=PhraseMatcher((variant, "title") for title in res.titles for variant in _title_variants(title)),
         roles=PhraseMatcher((role, "role") for role in res.roles if role[:1].isupper()),
         roles_any_case=PhraseMatcher((variant, "role") for role in res.roles for variant in _case_variants(role)),
         portfolio=PhraseMatcher((variant, "portfolio") for word in res.portfolio for variant in _case_variants(word)),
@@ -89,4 +117,11 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=res.stopwords,
         org_tails=res.org_tails,
         shapes=_shapes(res),
+        not_names=PhraseMatcher(
+            (variant, "not_name")
+            for phrase in read_list("common", "not_names.txt") + read_list(lang, "not_names.txt")
+            for variant in (phrase, phrase.upper())
+        ),
+        demonyms=PhraseMatcher((word, "demonym") for word in _demonyms(lang)),
+        lower_outlets=frozenset(name for name, label in res.gazetteer.items() if label == "ORG" and name[:1].islower()),
     )

@@ -44,9 +44,10 @@ def test_balinese_names_keep_their_prefix(label_id):
     assert "I Nyoman Gede Arsana" in result.texts("PERSON")
 
 
-def test_place_type_word_is_outside_the_place(label_id):
+def test_place_type_word_is_part_of_the_place(label_id):
+    """Shared decisions of 2026-12-05: `Kota Bogor` and `Kabupaten Bogor` are different places."""
     result = label_id("Gempa merusak rumah di Kecamatan Pakenjeng, Kabupaten Garut.")
-    assert result.texts("GPE") == ["Pakenjeng", "Garut"]
+    assert result.texts("GPE") == ["Kecamatan Pakenjeng", "Kabupaten Garut"]
 
 
 def test_datelines_and_furniture(label_id):

@@ -1,0 +1,135 @@
+"""Entities of a page's credits and furniture, found before the scan over capitalised words:
+
+- words that are never a name on a news page (`Salin Artikel`, `Ukuran Font`, `Contact Us`,
+  `not_names.txt`): held so that no rule tags them;
+- outlets written as web addresses (`Kompas.com`, `REPUBLIKA.CO.ID`, `www.detik.com`) and known
+  outlets that start with a small letter (`detikcom`, `kumparan`): ORG;
+- credit lines (`Editor: Yohanes Simbolon`, `Penulis: iwan Arifianto | Editor: muslimah`): the
+  names are PERSON, whatever their case;
+- photo credits and agency tags (`(Rengga Sancaya/detikcom)`, `ANTARA FOTO/Akbar Nugroho`,
+  `(Foto: Nama/MI)`, `(Ant)`), bylines (`Novina Putri Bestari, CNBC Indonesia`) and copyright
+  lines (`© 2024 PT Dynamo Media Network`): names PERSON, outlets ORG.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from annotator.nlp.entity_state import EntityState
+
+#: A web address used as an outlet's name: one word of the tokenizer (`Kompas.com`, `KONTAN.CO.ID`).
+WEB_OUTLET = re.compile(
+    r"^(?:www\.)?[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|co|id|net|tv|org|news|asia|my|sg)$",
+    re.IGNORECASE,
+)
+_NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
+#: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
+CREDIT = re.compile(
+    r"(?:^|\|\s*|;\s*|\.\s+)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
+    rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
+    re.MULTILINE,
+)
+#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`.
+PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/([^()\n/]{2,40})\)")
+#: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
+LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
+#: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`.
+AGENCY_TAG = re.compile(r"\((Ant|ANT|Antara|ANTARA|AFP|AP|Reuters|dtc|dtk|Kompas\.com|rls)\)")
+#: `© 2024 PT Dynamo Media Network`, `Copyright © Kompas.com`.
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"((?:PT\.? )?[A-Z][\w.&-]*(?: (?!All\b)[A-Z][\w.&-]*){0,4})"
+)
+#: A byline: a personal name, a comma and an outlet, alone on a line.
+BYLINE = re.compile(
+    r"^[ \t]*([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}),[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ \t]*$", re.MULTILINE
+)
+_JOINERS = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*")
+
+AddExact = Callable[[EntityState, int, int, str, str], object]
+
+
+def is_outlet(s: EntityState, text: str) -> bool:
+    """A known organisation, a web address or an agency's capitals (`MI`, `JACX`, `ANTARA FOTO`)."""
+    text = text.strip()
+    if s.res.gazetteer.get(text) == "ORG" or WEB_OUTLET.match(text):
+        return True
+    letters = text.replace(" ", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 12
+
+
+def known_outlet(s: EntityState, text: str) -> bool:
+    """A known organisation, a web address or a regional outlet's head (`TRIBUN PONTIANAK`)."""
+    text = text.strip()
+    if s.res.gazetteer.get(text) == "ORG" or s.res.gazetteer.get(text.title()) == "ORG" or WEB_OUTLET.match(text):
+        return True
+    first = text.split(" ", 1)[0].title()
+    return " " in text and s.res.org_heads.get(first) == "named"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
+
+
+def block_not_names(s: EntityState) -> None:
+    """Hold page furniture and promotion phrases so that no rule makes a name of them."""
+    for first, (after, _value) in s.lex.not_names.longest(s.tokens).items():
+        if all(s.free(k) for k in range(first, after)):
+            s.block(first, after - 1)
+
+
+def web_outlets(s: EntityState, add_exact: AddExact) -> None:
+    lower_outlets = s.lex.lower_outlets
+    for token in s.tokens.tokens:
+        if not s.free(token.index):
+            continue
+        if token.text in lower_outlets or ("." in token.text and WEB_OUTLET.match(token.text)):
+            add_exact(s, token.start, token.end, "ORG", "web_outlet")
+
+
+def _names(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    position = 0
+    for part in _JOINERS.split(text):
+        at = text.index(part, position)
+        position = at + len(part)
+        part_end = at + len(part.rstrip(" .,"))
+        if part.strip():
+            yield offset + at, offset + part_end
+
+
+def credits(s: EntityState, add_exact: AddExact) -> None:
+    """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
+    text = s.text
+    for match in CREDIT.finditer(text):
+        for start, end in _names(match.group(1), match.start(1)):
+            part = text[start:end]
+            known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part)
+            label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
+            add_exact(s, start, end, label, "credit")
+    for pattern in (PAREN_CREDIT, LINE_CREDIT):
+        for match in pattern.finditer(text):
+            parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
+            known = [known_outlet(s, text[start:end]) for start, end in parts]
+            for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
+                part = text[start:end]
+                if not part[:1].isalpha():
+                    continue
+                code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
+                if is_known or code or (not other_known and is_outlet(s, part)):
+                    add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes
+                elif part[:1].isupper() and len(part.split()) <= 4:
+                    add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
+    for match in AGENCY_TAG.finditer(text):
+        add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+    for match in COPYRIGHT.finditer(text):
+        add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+    for match in BYLINE.finditer(text):
+        if is_outlet(s, match.group(2)):
+            add_exact(s, match.start(1), match.end(1), "PERSON", "credit")
+            add_exact(s, match.start(2), match.end(2), "ORG", "credit")

