@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.name_forms import trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.tokens import TokenIndex
 
@@ -68,6 +69,14 @@ class Attributor:
         if key not in self._mentions:
             self._mentions[key] = Mention(start, end, label, attrs=dict(attrs), rule=f"attribution_{label.lower()}")
         return self._mentions[key]
+
+    def name_speaker(self, person: Mention) -> Mention:
+        """The SPEAKER of a PERSON entity, without ranks and titles the entity swallowed; the
+        entity is trimmed with it, so that coreference never spreads the longer form."""
+        start, end = trim_titles(self.text, person.start, person.end, self.analysis.lang)
+        if (start, end) != (person.start, person.end) and person.source == "rule":
+            person.start, person.end = start, end
+        return self.mention(start, end, "SPEAKER", kind="name")
 
     def token_mention(self, first: int, last: int, label: str, **attrs: object) -> Mention:
         tokens = self.tokens.tokens
@@ -147,7 +156,7 @@ class Attributor:
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
@@ -161,7 +170,7 @@ class Attributor:
             while k < len(self.tokens) and self.tokens.tokens[k].end <= extended:
                 entity = self.entity_by_first.get(k)
                 if entity is not None and entity.label == "PERSON":
-                    return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                    return self.name_speaker(entity)
                 k += 1
         # `kata Presiden Rusia, Vladimir Putin`: a name right after the comma.
         after = self.text[stop : stop + 2]
@@ -169,7 +178,7 @@ class Attributor:
             following = self.tokens.first_at_or_after(stop + 1)
             entity = self.entity_by_first.get(following)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
         # `said France's ambassador to the United Nations, Claire Delaunay`: a name after a comma in the clause.
         clause_end = _CLAUSE_END.search(self.text, stop, limit)
         end_offset = clause_end.start() if clause_end else limit
@@ -177,7 +186,7 @@ class Attributor:
         while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
             k += 1
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
@@ -261,7 +270,7 @@ class Attributor:
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
-                return self.mention(inside[-1].start, inside[-1].end, "SPEAKER", kind="name")
+                return self.name_speaker(inside[-1])
         if token.text.lower() in self.lex.pronouns:
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
         # The last PERSON between the start of the clause and the verb (appositives allowed).
@@ -270,7 +279,7 @@ class Attributor:
         while k >= 0 and self.tokens.tokens[k].start >= region_start:
             entity = self.entity_by_last.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
                 # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
                 opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()
@@ -352,7 +361,7 @@ class Attributor:
                 return self.token_mention(first, first, "SPEAKER", kind="pronoun")
             entity = self.entity_by_first.get(first)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
         return None
 
     def before_open(self, open_mark: int, region_start: int) -> Attribution | None:

@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
 from annotator.nlp.resources import load_resources, speech_words
 
 INDEFINITE = speech_words()["indefinite"]
@@ -25,21 +26,56 @@ class CorefResolver:
             key=lambda m: m.start,
         )
         self.all_people = analysis.entities_of("PERSON")
+        self.aliases = alias_pairs(analysis.text)
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
 
     def full_name(self, mention: Mention) -> Mention | None:
-        """A longer name holding every word of ``mention``: the nearest earlier one, else the first later."""
+        """A longer name holding every word of ``mention`` (the nearest earlier one, else the first
+        later), else the name an alias stands for, else a name the short one begins (`Mega`), else
+        a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
         matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
         if not matches:
-            return None
+            return self.other_form(mention)
         longest = max(len(self.words(m)) for m in matches)
         matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
         earlier = [m for m in matches if m.end <= mention.start]
         return earlier[-1] if earlier else matches[0]
+
+    def other_form(self, mention: Mention) -> Mention | None:
+        text = self.analysis.text
+        name = text[mention.start : mention.end]
+        for alias, full in self.aliases:
+            if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
+                return self.person_at(*full)
+        nicknamed = [m for m in self.all_people if is_nickname_of(name, text[m.start : m.end])]
+        if nicknamed:
+            earlier = [m for m in nicknamed if m.end <= mention.start]
+            return earlier[-1] if earlier else nicknamed[0]
+        found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
+        return self.person_at(*found) if found else None
+
+    def person_at(self, start: int, end: int) -> Mention | None:
+        """The PERSON at these offsets; tagged now when no entity overlaps them."""
+        existing = self.analysis.entity_at(start, end)
+        if existing is not None:
+            return existing if existing.label == "PERSON" else None
+        overlapping = [m for m in self.analysis.entities if m.start < end and start < m.end]
+        if len(overlapping) == 1:
+            part = overlapping[0]
+            if part.label == "PERSON" and start <= part.start and part.end <= end:
+                # The headline's `Kalla` of `Jusuf Kalla`: the tagged part widens to the whole name.
+                part.start, part.end = start, end
+                return part
+        if overlapping:
+            return None
+        person = Mention(start, end, "PERSON", rule="name_form")
+        self.analysis.entities.append(person)
+        self.all_people.append(person)
+        return person
 
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
@@ -85,7 +121,16 @@ class CorefResolver:
         return self.resolve_person(before[-1]) if before else None
 
 
+def trim_people(analysis: Analysis) -> None:
+    """Titles and ranks at the edges of a rule's PERSON are never part of the name, and a speaker
+    resolved to such a span would carry them to every quote it resolves."""
+    for person in analysis.entities:
+        if person.label == "PERSON" and person.source == "rule":
+            person.start, person.end = trim_titles(analysis.text, person.start, person.end, analysis.lang)
+
+
 def link_coreference(analysis: Analysis) -> None:
+    trim_people(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:

@@ -1,0 +1,104 @@
+"""Other forms of a person's name that a speaker mention may use: a nickname that begins the full
+name (`Mega` for `Megawati Soekarnoputri`), an alias introduced in the text (`Ani, sapaan akrab
+Sri Mulyani`), and a full name printed where no entity was tagged (the headline's `Jusuf Kalla`
+for a later `Kalla`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.resources import load_resources, speech_words
+
+#: A nickname must keep at least this many letters of the name it shortens (`Mega`, `Yudhis`).
+MIN_PREFIX = 3
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str]:
+    """`A, sapaan akrab B` / `A yang akrab disapa B` / `A, known as B`: the two forms of one name."""
+    words = speech_words()["alias"]
+    joined = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"({_NAME})\s*,?\s*(?:{joined})\s+(?:(?:Pak|Bu|Mas|Mbak|Bung|Kang)\s+)?({_NAME})")
+
+
+def alias_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(alias offsets, full-name offsets) for every alias the text introduces; the form with more
+    words is the full name (`Ani, sapaan akrab Sri Mulyani` and `Sri Mulyani, akrab disapa Ani`)."""
+    pairs = []
+    for match in _alias_pattern().finditer(text):
+        first, second = match.span(1), match.span(2)
+        if len(match.group(1).split()) > len(match.group(2).split()):
+            pairs.append((second, first))
+        else:
+            pairs.append((first, second))
+    return pairs
+
+
+def is_nickname_of(short: str, full: str) -> bool:
+    """`Mega` of `Megawati Soekarnoputri`, `Yudhis` of `Yudhistira`: one word that begins a longer
+    word of the full name."""
+    if " " in short or len(short) < MIN_PREFIX:
+        return False
+    return any(len(word) > len(short) and word.startswith(short) for word in full.split())
+
+
+@cache
+def _not_name_words(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles) if " " not in w}
+    words |= {w.lower() for w in res.pronouns} | {w.lower() for w in res.stopwords}
+    words |= {w.lower() for w in res.determiners}
+    return frozenset(words)
+
+
+def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """Offsets of the earliest capitalised run that ends with the one-word name at ``start:end``
+    and has one or two given names before it (`Jusuf Kalla` for `Kalla`); titles, roles and
+    common words do not count as given names."""
+    name = text[start:end]
+    if " " in name or not name[:1].isupper():
+        return None
+    blocked = _not_name_words(lang)
+    pattern = re.compile(rf"((?:[A-Z][a-z]+\s){{1,2}}){re.escape(name)}\b")
+    for match in pattern.finditer(text):
+        given = match.group(1).split()
+        if any(word.lower() in blocked for word in given):
+            continue
+        # The run must start a phrase: not the tail of a longer capitalised run (`Wapres Jusuf Kalla`
+        # is fine, but `Jalan Jusuf Kalla` would start with a blocked or unknown word).
+        before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
+        if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
+            continue
+        return match.start(), match.end()
+    return None
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles, *res.portfolio) if " " not in w}
+    return frozenset(words)
+
+
+def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """A name without the ranks, titles and roles a PERSON entity swallowed at its edges
+    (`Inspektur Jenderal Tito` gives `Tito`; `Prof Dwikorita Karnawati` gives `Dwikorita
+    Karnawati`; `Doni Primanto Joewono Deputi` gives `Doni Primanto Joewono`)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    titles = _title_words(lang)
+
+    def is_title(index: int) -> bool:
+        word = text[words[index][0] : words[index][1]]
+        return word.lower().rstrip(".,") in titles
+
+    first, last = 0, len(words) - 1
+    for index in range(len(words) - 1):
+        if is_title(index):
+            first = index + 1
+    while last > first and is_title(last):
+        last -= 1
+    if not words or (first, last) == (0, len(words) - 1):
+        return start, end
+    return words[first][0], words[last][1]
