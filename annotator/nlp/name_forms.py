@@ -76,28 +76,33 @@ def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, 
 
 
 @cache
-def _title_words(lang: str) -> frozenset[str]:
+def _title_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(titles and ranks, single-word roles), without name particles (`I Nyoman`, `Lalu`)."""
     res = load_resources(lang)
-    words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles, *res.portfolio) if " " not in w}
-    return frozenset(words)
+    particles = {w.lower() for w in res.name_prefixes}
+
+    def words(entries: list[str]) -> frozenset[str]:
+        found = {w.lower().rstrip(".") for w in entries if " " not in w} - particles
+        return frozenset(w for w in found if len(w) > 1)
+
+    return words(res.titles), words(res.roles)
 
 
 def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """A name without the ranks, titles and roles a PERSON entity swallowed at its edges
-    (`Inspektur Jenderal Tito` gives `Tito`; `Prof Dwikorita Karnawati` gives `Dwikorita
-    Karnawati`; `Doni Primanto Joewono Deputi` gives `Doni Primanto Joewono`)."""
+    (`Inspektur Jenderal Tito` gives `Tito`, `Prof Dwikorita Karnawati` gives `Dwikorita
+    Karnawati`). A role word is only cut when two words of name remain (`Hakim Ziyech` stays)."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    titles = _title_words(lang)
+    titles, roles = _title_words(lang)
 
-    def is_title(index: int) -> bool:
-        word = text[words[index][0] : words[index][1]]
-        return word.lower().rstrip(".,") in titles
+    def word(index: int) -> str:
+        return text[words[index][0] : words[index][1]].lower().rstrip(".,")
 
     first, last = 0, len(words) - 1
     for index in range(len(words) - 1):
-        if is_title(index):
+        if word(index) in titles or (word(index) in roles and len(words) - index - 1 >= 2):
             first = index + 1
-    while last > first and is_title(last):
+    while last > first and word(last) in titles:
         last -= 1
     if not words or (first, last) == (0, len(words) - 1):
         return start, end

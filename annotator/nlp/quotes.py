@@ -24,7 +24,7 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
-_MARKS = re.compile('[“„«‟"‘]')
+_MARKS = re.compile('[“„«‟"‘”]')
 _TITLE_SMALL = speech_words()["title_small_words"]
 
 
@@ -59,6 +59,31 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     return False
 
 
+#: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark.
+_MOJIBAKE_OPEN = re.compile("(?:â|')€œ")
+_MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:\x9d|(?=[\\s.,;:!?)]|$))")
+_PAD = "\x00"
+
+
+def mark_view(text: str) -> str:
+    """``text`` with every mis-decoded mark made one mark of the same length (padding before an
+    opening mark and after a closing one), so that pairing works on it and offsets still hold."""
+    if "€" not in text:
+        return text
+    view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", text)
+    return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
+
+
+def _orphan_closer_opens(text: str, i: int, para_end: int) -> bool:
+    """A closing mark that opens a quotation (`,”Kami ...,”`): no quotation is open, a word follows
+    it directly, none precedes it, and another closing mark follows in the paragraph."""
+    if text[i] != "”" or i + 1 >= para_end or not text[i + 1].isalnum():
+        return False
+    if i > 0 and text[i - 1].isalnum():
+        return False
+    return text.find("”", i + 1, para_end) > 0
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
@@ -76,6 +101,7 @@ def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
     """Every quotation, paired per paragraph, before the scare-quote filter."""
+    text = mark_view(text)
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
@@ -93,6 +119,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 char in OPENERS
                 or (char == '"' and _is_straight_open(text, i))
                 or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()))
+                or _orphan_closer_opens(text, i, para_end)
             ):
                 opener = char
             if opener is None or _in_ranges(i, skip):
@@ -116,6 +143,9 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     break
                 j += 1
             start, end = i + 1, close if close is not None else para_end
+            if close is not None:
+                while close + 1 < para_end and text[close + 1] == _PAD:
+                    close += 1
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
