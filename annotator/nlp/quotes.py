@@ -172,6 +172,17 @@ def is_title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def is_partial(text: str, quote: QuoteCandidate) -> bool:
+    """A partial quote woven into the reporter's sentence (`said the groups that “committed
+    anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
+    its opening mark stands inside a sentence, not after a colon or at the paragraph's start."""
+    content = text[quote.start : quote.end].lstrip(" '‘\"“")
+    if not content[:1].islower():
+        return False
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
+    return bool(before) and not before.endswith((":", ".", "!", "?"))
+
+
 def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> bool:
     """Whether a quotation is speech rather than a scare quote, a title or a quoted term."""
     content = text[quote.start : quote.end]
@@ -181,7 +192,7 @@ def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> boo
     if TITLE_WORDS.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if quote.words <= 2:
+    if quote.words <= 2 or is_partial(text, quote):
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False
