@@ -1,0 +1,89 @@
+"""Error classes of quotation attribution seen on real published pages (issue 11), each with
+invented sentences: quote marks, speakers behind rank chains, name forms, indirect speech."""
+
+from __future__ import annotations
+
+# --- quote marks ------------------------------------------------------------------------------
+
+
+def test_a_closing_mark_that_opens_a_quote(label_id):
+    text = "Polisi tiba di lokasi.\n,”Kami amankan sembilan orang di rumah itu,” kata Rudi Hartawan."
+    result = label_id(text)
+    assert result.quotes() == ["Kami amankan sembilan orang di rumah itu,"]
+    assert result.speaker_of("Kami amankan sembilan orang di rumah itu,") == "Rudi Hartawan"
+
+
+def test_a_closing_mark_at_the_paragraph_start(label_id):
+    text = "Warga berkumpul di balai desa.\n”Air sudah masuk ke dapur sejak subuh,” kata Sumiati."
+    result = label_id(text)
+    assert result.quotes() == ["Air sudah masuk ke dapur sejak subuh,"]
+
+
+def test_mis_decoded_quotation_marks(label_en):
+    text = "The minister spoke on Tuesday.\n'€œWe will keep the port open through the storm season,'€ he said."
+    result = label_en(text)
+    assert result.quotes() == ["We will keep the port open through the storm season,"]
+    assert result.cue_of("We will keep the port open through the storm season,") == "said"
+    assert result.speaker_of("We will keep the port open through the storm season,") == "he"
+
+
+def test_mixed_straight_and_curly_marks(label_id):
+    text = "“Semua jalur sudah kami buka kembali,\" kata Dewi Anggraini."
+    result = label_id(text)
+    assert result.quotes() == ["Semua jalur sudah kami buka kembali,"]
+
+
+def test_a_partial_quote_inside_the_reporters_sentence_is_not_a_quote(label_en):
+    text = "Officials promised to enforce “strict safety measures at every stadium” during the cup."
+    assert label_en(text).quotes() == []
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_rank_chain_before_the_name(label_id):
+    text = (
+        "“Pelaku kami tangkap di rumah kerabatnya,” kata Kasat Reskrim Polres Lembang Jaya AKP Dedi Kurniawan.\n"
+        "“Barang bukti sudah kami sita,” katanya."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Pelaku kami tangkap di rumah kerabatnya,") == "Dedi Kurniawan"
+    assert result.resolved_speaker_of("Barang bukti sudah kami sita,") == "Dedi Kurniawan"
+
+
+def test_rank_words_swallowed_by_a_name_are_trimmed(label_id):
+    text = "“Kami terus memantau arus lalu lintas,” kata Inspektur Jenderal Bayu Santosa."
+    result = label_id(text)
+    assert result.speaker_of("Kami terus memantau arus lalu lintas,") == "Bayu Santosa"
+
+
+def test_short_name_resolves_to_the_headline_full_name(label_id):
+    text = (
+        "Harsono Wibisana: Pasar Harus Dibuka Lagi\n\n"
+        "“Pedagang sudah menunggu terlalu lama,” kata Wibisana di Balai Kota."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Pedagang sudah menunggu terlalu lama,") == "Harsono Wibisana"
+
+
+def test_a_nickname_resolves_to_the_name_it_begins(label_id):
+    text = (
+        "Ketua umum partai, Ratnawati Sukmaputri, hadir di acara itu.\n"
+        "“Anak muda harus berani bersuara,” kata Ratna."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Anak muda harus berani bersuara,") == "Ratnawati Sukmaputri"
+
+
+def test_an_alias_resolves_to_the_full_name(label_id):
+    text = (
+        "Wulan, sapaan akrab Wulandari Pratiwi, tiba di lokasi pada pagi hari.\n"
+        "“Kami kirim bantuan hari ini juga,” kata Wulan."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kami kirim bantuan hari ini juga,") == "Wulandari Pratiwi"
+
+
+def test_a_one_word_name_is_not_cut_as_a_role(label_en):
+    text = "“We played for the fans tonight,” said Hakim Zulkarnain."
+    assert label_en(text).speaker_of("We played for the fans tonight,") == "Hakim Zulkarnain"
