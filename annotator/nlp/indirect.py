@@ -21,6 +21,14 @@ _COMPLEMENTISER = speech_words()["complementisers"]
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
 _NOT_SPEECH_START = speech_words()["not_speech_start"]
+#: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
+_DIRECTIVES = speech_words()["directives"]
+#: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
+_NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
+_ARTICLES = frozenset({"the", "a", "an"})
+_PARTICIPLES = speech_words()["participles"]
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -34,7 +42,7 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 def _cue_filter(lang: str) -> re.Pattern[str]:
     """A quick test for sentences that may hold a speech verb (most do not)."""
     res = load_resources(lang)
-    words = {*res.cues_before, *res.cues_according, *res.cues_after}
+    words = {*res.cues_before, *res.cues_according, *res.cues_after, *_PARTICIPLES}
     return re.compile(r"(?i)\b(?:" + word_alternation(words) + r")|nya\b")  # factored: it runs per sentence
 
 
@@ -58,7 +66,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if found is not None:
                 break
         else:
-            found = _trailing_cue(attributor, start, end)
+            found = _trailing_cue(attributor, start, end) or _participle_in(attributor, start, end)
         if found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
@@ -84,6 +92,9 @@ def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
         end -= 1
     words = text[begin:end].split()
     if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or words[0].lower() in _NOT_SPEECH_START:
+        return None
+    head = words[1] if words[0].lower() in _ARTICLES else words[0]
+    if head.lower().strip(",") in _NOUN_PHRASE_OPENERS:
         return None
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
@@ -140,6 +151,9 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             if attribution is None or attribution.speaker is None:
                 return None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
+            inside = _cue_inside(attributor, start, comma, tail, end)
+            if inside is not None:
+                return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
             limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
@@ -149,6 +163,25 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
         comma = text.find(",", comma + 1, end)
     return None
+
+
+#: The longest opening before a cue inside the clause (`Selain empat terminal utama, sambung dia, ...`).
+MAX_WORDS_BEFORE_INNER_CUE = 6
+
+
+def _cue_inside(attributor: Attributor, start: int, comma: int, tail: str, end: int) -> Mention | None:
+    """`Penangkapan itu, kata dia, merupakan ...`: a short opening, the cue and speaker between
+    commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside."""
+    if not tail.startswith(","):
+        return None
+    rest = tail[1:].split()
+    opening = attributor.text[start:comma].split()
+    if len(opening) > MAX_WORDS_BEFORE_INNER_CUE or len(rest) < MIN_WORDS:
+        return None
+    first = rest[0].lower()
+    if first in _APPOSITION_OPENERS or first in _role_openers(attributor.analysis.lang) or first in _APPOSITION_NOUNS:
+        return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
+    return _clause(attributor, start, end)
 
 
 def _after_furniture(attributor: Attributor, start: int) -> int:
@@ -166,6 +199,8 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
 _APPOSITION_OPENERS = speech_words()["apposition_openers"]
 #: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
 MAX_APPOSITION_WORDS = 14
+#: Nouns that open an apposition after a speaker but are no role (`warga Desa X`, `salah satu ...`).
+_APPOSITION_NOUNS = frozenset({"warga", "salah", "pemilik", "resident", "owner", "one"})
 
 
 @cache
@@ -215,6 +250,55 @@ def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | N
     return addressee.end()
 
 
+#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
+#: The longest subject taken for a participle's speaker.
+MAX_SUBJECT_WORDS = 6
+
+
+def _participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
+    found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    return _participle(attributor, k, start, end) if k > 0 else None
+
+
+def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
+    of the sentence the speaker, the clause after it (and `that`) the report."""
+    tokens = attributor.tokens.tokens
+    if tokens[k].text.lower() not in _PARTICIPLES or not attributor.tokens.gap(k - 1, k).startswith(","):
+        return None
+    first = attributor.tokens.first_at_or_after(start)
+    speaker: Mention | None = None
+    entity = attributor.entity_by_first.get(first)
+    if tokens[first].text.lower() in attributor.lex.pronouns:
+        speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
+    elif entity is not None and entity.label in ("PERSON", "ORG"):
+        speaker = attributor.name_speaker(entity) if entity.label == "PERSON" else attributor.mention(
+            entity.start, entity.end, "SPEAKER", kind="org"
+        )
+    else:
+        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        if verb is not None:
+            subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
+            words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
+            if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
+                speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
+    if speaker is None or speaker.start >= tokens[k].start:
+        return None
+    clause_begin = tokens[k].end
+    that = re.match(r"\s+that\b", attributor.text[clause_begin:end])
+    if that:
+        clause_begin += that.end()
+    clause = _clause(attributor, clause_begin, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
@@ -246,6 +330,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if match is None:
         return None
     verb_end = match[0]
+    if match[1].lower() in _DIRECTIVES:
+        return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
     addressee_end: int | None = None

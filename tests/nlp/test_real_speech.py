@@ -87,3 +87,53 @@ def test_an_alias_resolves_to_the_full_name(label_id):
 def test_a_one_word_name_is_not_cut_as_a_role(label_en):
     text = "“We played for the fans tonight,” said Hakim Zulkarnain."
     assert label_en(text).speaker_of("We played for the fans tonight,") == "Hakim Zulkarnain"
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def _indirect(result) -> list[str]:
+    return result.texts("QUOTE", type="indirect")
+
+
+def test_cue_inside_the_clause(label_id):
+    text = "Penangkapan itu, kata dia, merupakan hasil penyelidikan selama dua bulan terakhir."
+    result = label_id(text)
+    assert _indirect(result) == ["Penangkapan itu, kata dia, merupakan hasil penyelidikan selama dua bulan terakhir"]
+    clause = _indirect(result)[0]
+    assert result.cue_of(clause) == "kata"
+    assert result.speaker_of(clause) == "dia"
+
+
+def test_trailing_speaker_with_a_day(label_en):
+    text = "The storm destroyed more than 300 homes in the district, the agency's chief said Monday."
+    result = label_en(text)
+    assert _indirect(result) == ["The storm destroyed more than 300 homes in the district"]
+    assert result.speaker_of(_indirect(result)[0]) == "the agency's chief"
+
+
+def test_participle_saying_that(label_en):
+    text = "The ministry issued a statement on Friday, saying that the border crossing would reopen next week."
+    result = label_en(text)
+    assert _indirect(result) == ["the border crossing would reopen next week"]
+    clause = _indirect(result)[0]
+    assert result.cue_of(clause) == "saying"
+    assert result.speaker_of(clause) == "The ministry"
+
+
+def test_more_indonesian_cues(label_id):
+    for verb in ("memperkirakan", "membenarkan"):
+        text = f"Kepala dinas itu {verb} bahwa jumlah pengungsi akan terus bertambah hingga pekan depan."
+        result = label_id(text)
+        assert _indirect(result) == ["jumlah pengungsi akan terus bertambah hingga pekan depan"], verb
+        assert result.cue_of(_indirect(result)[0]) == verb
+
+
+def test_a_directive_is_not_speech(label_en):
+    text = "Police asked that anyone with information about the attack contact the station."
+    assert _indirect(label_en(text)) == []
+
+
+def test_a_noun_phrase_object_is_not_speech(label_id):
+    text = "Bupati Sleman menegaskan pentingnya menjaga kebersihan saluran air di setiap desa."
+    assert _indirect(label_id(text)) == []
