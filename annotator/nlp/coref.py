@@ -40,6 +40,15 @@ class CorefResolver:
         matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
         if not matches:
             return self.other_form(mention)
+        # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
+        # form is the first or the last name, not a middle one.
+        # (`Rizky` of `Ahmad Rizky Santoso` is still found when nothing fits better.)
+        edge = [m for m in matches if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1]]
+        if not edge:
+            other = self.other_form(mention)
+            if other is not None:
+                return other
+        matches = edge or matches
         longest = max(len(self.words(m)) for m in matches)
         matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
         earlier = [m for m in matches if m.end <= mention.start]

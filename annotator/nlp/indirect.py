@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import load_resources, speech_words
@@ -71,6 +71,41 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             clause, attribution = found
             analysis.quotes.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+    _continue_reported_speech(analysis)
+
+
+#: Score of a direct quote's speaker taken from the indirect speech before it.
+CONTINUATION_SCORE = 0.55
+
+
+def _continue_reported_speech(analysis: Analysis) -> None:
+    """A direct quote left unattributed right after indirect speech (in its paragraph, or in the
+    paragraph before when the quote opens its own) continues that speaker: SPEAKER, no CUE."""
+    text = analysis.text
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    indirect = sorted(
+        (q for q in analysis.quotes if q.attrs.get("type") == "indirect" and id(q) in speaker_of), key=lambda q: q.start
+    )
+    if not indirect:
+        return
+    for quote in analysis.quotes:
+        if quote.attrs.get("type") == "indirect" or id(quote) in speaker_of:
+            continue
+        para_start = text.rfind("\n", 0, quote.start) + 1
+        opens_paragraph = not text[para_start : quote.start].strip(" \"“”'‘\x00")
+        before = [q for q in indirect if q.end <= quote.start]
+        if not before:
+            continue
+        last = before[-1]
+        between = text[last.end : quote.start]
+        if "\n" in between:
+            # Only the paragraph right before, and only when the quote opens its own paragraph.
+            if not opens_paragraph or between.strip("\n").count("\n") > 0 or text.find("\n", last.end) != para_start - 1:
+                continue
+        elif any(other.end <= quote.start and other.start > last.end for other in analysis.quotes):
+            continue
+        speaker = speaker_of[id(last)]
+        analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
 
 
 def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:

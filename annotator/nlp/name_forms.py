@@ -54,24 +54,33 @@ def _not_name_words(lang: str) -> frozenset[str]:
 
 
 def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
-    """Offsets of the earliest capitalised run that ends with the one-word name at ``start:end``
-    and has one or two given names before it (`Jusuf Kalla` for `Kalla`); titles, roles and
-    common words do not count as given names."""
+    """Offsets of a fuller form of the one-word name at ``start:end`` printed in the text: one or
+    two given names before it (`Jusuf Kalla` for `Kalla`), else one or two names after it (`Tito
+    Karnavian` for `Tito`), else a longer word it begins (`Yudhistira` for `Yudhis`). Titles,
+    roles and common words do not count as names."""
     name = text[start:end]
-    if " " in name or not name[:1].isupper():
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)
-    pattern = re.compile(rf"((?:[A-Z][a-z]+\s){{1,2}}){re.escape(name)}\b")
-    for match in pattern.finditer(text):
-        given = match.group(1).split()
-        if any(word.lower() in blocked for word in given):
+    escaped = re.escape(name)
+    for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
+        if any(word.lower() in blocked for word in match.group(1).split()):
             continue
-        # The run must start a phrase: not the tail of a longer capitalised run (`Wapres Jusuf Kalla`
-        # is fine, but `Jalan Jusuf Kalla` would start with a blocked or unknown word).
+        # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
         before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
         if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
             continue
         return match.start(), match.end()
+    for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
+        words = match.group(1).split()
+        while words and words[-1].lower() in blocked:
+            words.pop()
+        if words and not any(word.lower() in blocked for word in words):
+            return match.start(), match.start() + len(name) + len(" ".join(words)) + 1
+    if len(name) >= MIN_PREFIX + 2:
+        longer = re.search(rf"\b{escaped}[a-z]+\b", text)
+        if longer and longer.group().lower() not in blocked:
+            return longer.span()
     return None
 
 

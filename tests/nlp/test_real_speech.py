@@ -137,3 +137,32 @@ def test_a_directive_is_not_speech(label_en):
 def test_a_noun_phrase_object_is_not_speech(label_id):
     text = "Bupati Sleman menegaskan pentingnya menjaga kebersihan saluran air di setiap desa."
     assert _indirect(label_id(text)) == []
+
+
+def test_a_first_name_resolves_to_the_name_printed_after_it(label_id):
+    text = (
+        "Kedatangan Kapolda Inspektur Jenderal Anton Wirasakti disambut warga.\n"
+        "“Jangan ragu melapor ke polisi,” kata Anton kepada warga."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Jangan ragu melapor ke polisi,") == "Anton Wirasakti"
+
+
+def test_a_short_name_prefers_a_full_name_it_begins_or_ends(label_en):
+    text = (
+        "President Hendra Bagus Wiranto met the police chief.\n"
+        "Police chief General Bagus Sutarjo Wibowo said the suspects were caught on Monday night.\n"
+        "“We will find the rest of them,” Bagus said."
+    )
+    result = label_en(text)
+    assert result.resolved_speaker_of("We will find the rest of them,") == "Bagus Sutarjo Wibowo"
+
+
+def test_continuation_after_indirect_speech_takes_its_speaker(label_en):
+    text = (
+        "Police spokesman Arif Rahman said the mob attacked the post before dawn. "
+        "“They planned this attack for weeks and we know who paid for it.”"
+    )
+    result = label_en(text)
+    assert result.speaker_of("They planned this attack for weeks and we know who paid for it.") == "Arif Rahman"
+    assert result.cue_of("They planned this attack for weeks and we know who paid for it.") is None
