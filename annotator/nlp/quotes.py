@@ -53,6 +53,11 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     char = text[j]
     if char in CLOSERS:
         return True
+    if char == "“" and opener in "“„":
+        # An opening mark typed where the closing one belongs (`“Kami datang,“ kata dia`, `„...“`):
+        # it closes when it ends a word or punctuation and does not start the next word.
+        after = text[j + 1] if j + 1 < len(text) else " "
+        return not text[j - 1].isspace() and not after.isalnum()
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'

@@ -166,3 +166,11 @@ def test_continuation_after_indirect_speech_takes_its_speaker(label_en):
     result = label_en(text)
     assert result.speaker_of("They planned this attack for weeks and we know who paid for it.") == "Arif Rahman"
     assert result.cue_of("They planned this attack for weeks and we know who paid for it.") is None
+
+
+def test_an_opening_mark_typed_as_the_closing_one(label_id):
+    text = "“Kami sudah menyiapkan tenda untuk para pengungsi,“ kata Lestari Handayani."
+    result = label_id(text)
+    assert result.quotes() == ["Kami sudah menyiapkan tenda untuk para pengungsi,"]
+    assert result.speaker_of("Kami sudah menyiapkan tenda untuk para pengungsi,") == "Lestari Handayani"
+
