@@ -34,6 +34,31 @@ MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
+#: A full stop after one of these (or after a single letter, or inside a dotted word such as
+#: `p.m.`, `U.S.`) does not end the sentence.
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"})
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: pieces ending in `.`, `!`, `?` or a line end, rejoined where
+    the full stop belongs to an abbreviation (`at 9:27 p.m. Saturday`, `Mr. Joko`)."""
+    result: list[tuple[int, int]] = []
+    joined = False
+    for piece in _SENTENCE.finditer(text):
+        start, end = piece.span()
+        if joined and result:
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+        last = _LAST_WORD.search(text, start, end)
+        word = last.group(1).lower() if last else ""
+        joined = bool(word) and end < len(text) and text[end] != "\n" and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
+        )
+    return result
+
+
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
@@ -54,8 +79,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
     ]
     tokens = attributor.tokens
-    for sentence in _SENTENCE.finditer(text):
-        start, end = sentence.start(), sentence.end()
+    for start, end in _sentences(text):
         if not quick.search(text, start, end) or _overlaps(start, end, blocked):
             continue
         start = _after_furniture(attributor, start)
@@ -287,6 +311,11 @@ def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | N
 
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
 _SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
+#: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
+_WHEN = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])"
+)
 #: The longest subject taken for a participle's speaker.
 MAX_SUBJECT_WORDS = 6
 
@@ -389,6 +418,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
         if that:
             clause_begin += that.end()
+        else:
+            # `officials said Sunday the death toll ...`: a time word is not part of the report.
+            when = _WHEN.match(attributor.text, clause_begin, end)
+            if when:
+                clause_begin = when.end()
     clause = _clause(attributor, clause_begin, end)
     if clause is None:
         return None

@@ -174,3 +174,15 @@ def test_an_opening_mark_typed_as_the_closing_one(label_id):
     assert result.quotes() == ["Kami sudah menyiapkan tenda untuk para pengungsi,"]
     assert result.speaker_of("Kami sudah menyiapkan tenda untuk para pengungsi,") == "Lestari Handayani"
 
+
+
+def test_a_day_after_said_is_not_part_of_the_report(label_en):
+    text = "Officials said Sunday the number of evacuees had fallen to about 2,000 across the province."
+    result = label_en(text)
+    assert _indirect(result) == ["the number of evacuees had fallen to about 2,000 across the province"]
+
+
+def test_abbreviations_do_not_end_the_sentence(label_en):
+    text = "The police said more than 80 people were hurt when the wave hit at 9:27 p.m. Saturday near the pier."
+    result = label_en(text)
+    assert _indirect(result) == ["more than 80 people were hurt when the wave hit at 9:27 p.m. Saturday near the pier"]
