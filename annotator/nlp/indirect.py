@@ -150,12 +150,27 @@ def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     words = text[begin:end].split()
-    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or words[0].lower() in _NOT_SPEECH_START:
+    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or _purpose(words):
         return None
     head = words[1] if words[0].lower() in _ARTICLES else words[0]
     if head.lower().strip(",") in _NOUN_PHRASE_OPENERS:
         return None
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+#: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _purpose(words: list[str]) -> bool:
+    """A clause that opens with a purpose or a directive (`agar ...`, `untuk menjaga ...`, `to ...`);
+    `untuk kenyamanan sopir, ...` (a topic) is still a report."""
+    first = words[0].lower()
+    if first not in _NOT_SPEECH_START:
+        return False
+    if first in ("untuk", "demi") and len(words) > 1:
+        return words[1].lower().startswith(_VERB_PREFIXES)
+    return True
 
 
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -363,6 +378,13 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
 
 
+def _opening_clitic(attributor: Attributor, k: int) -> bool:
+    """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
+    used as hearsay inside a sentence."""
+    word = attributor.tokens.tokens[k].text.lower()
+    return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
@@ -383,6 +405,13 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if clause is None or speaker is None:
             return None
         return clause, Attribution(cue, speaker, INDIRECT_SCORE)
+    if k == attributor.tokens.first_at_or_after(start) and tokens[k].is_cap and _opening_clitic(attributor, k):
+        # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
+        clause = _clause(attributor, tokens[k].end, end)
+        if clause is None:
+            return None
+        mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
+        return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         clause = _clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)

@@ -186,3 +186,25 @@ def test_abbreviations_do_not_end_the_sentence(label_en):
     text = "The police said more than 80 people were hurt when the wave hit at 9:27 p.m. Saturday near the pier."
     result = label_en(text)
     assert _indirect(result) == ["more than 80 people were hurt when the wave hit at 9:27 p.m. Saturday near the pier"]
+
+
+def test_a_sentence_opening_clitic_cue(label_id):
+    text = "Dijelaskannya, petugas sudah membagikan masker kepada warga di tiga kecamatan."
+    result = label_id(text)
+    assert _indirect(result) == ["petugas sudah membagikan masker kepada warga di tiga kecamatan"]
+    clause = _indirect(result)[0]
+    assert result.cue_of(clause) == "Dijelaskannya" and result.speaker_of(clause) == "Dijelaskannya"
+
+
+def test_untuk_before_a_noun_is_a_topic_not_a_purpose(label_id):
+    report = "Kepala terminal itu mengatakan untuk kenyamanan penumpang, pengelola menyiapkan ruang tunggu baru."
+    assert _indirect(label_id(report)) == ["untuk kenyamanan penumpang, pengelola menyiapkan ruang tunggu baru"]
+    purpose = "Kepala terminal itu mengatakan untuk menjaga kenyamanan penumpang di ruang tunggu."
+    assert _indirect(label_id(purpose)) == []
+
+
+def test_a_spokesman_apposition_after_menurut(label_id):
+    text = "Menurut Hasan Basri, jurubicara gubernur Aceh, bantuan sudah tiba di semua posko pengungsian."
+    result = label_id(text)
+    assert _indirect(result) == ["bantuan sudah tiba di semua posko pengungsian"]
+    assert result.speaker_of(_indirect(result)[0]) == "Hasan Basri"
