@@ -26,9 +26,12 @@ _DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 _ARTICLES = frozenset({"the", "a", "an"})
+_CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
 _PARTICIPLES = speech_words()["participles"]
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+#: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
+MAX_TAIL_TOKENS = 10
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -85,7 +88,9 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         start = _after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
         last = tokens.last_ending_at_or_before(end)
-        for k in range(first, min(last, first + 25) + 1):
+        # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
+        near = [*range(first, min(last, first + 25) + 1), *range(max(first + 26, last - MAX_TAIL_TOKENS), last + 1)]
+        for k in near:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
                 break
@@ -138,7 +143,10 @@ def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
         cut = text.find(marker, begin, end)
         if cut >= 0:
             following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
-            if following in attributor.lex.pronouns or following.endswith("ed"):
+            # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
+            # subject (`..., though the spokesman did not ...`).
+            concession = marker.strip(" ,") in _CONCESSIONS
+            if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in _ARTICLES):
                 end = cut
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
@@ -378,6 +386,26 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
 
 
+def _according_last(
+    attributor: Attributor, k: int, according_end: int, start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`Indonesia rejected the proposal, according to four officials.`: the source closes the sentence."""
+    text = attributor.text
+    before = text[start : attributor.tokens.tokens[k].start].rstrip()
+    if not before.endswith(","):
+        return None
+    speaker = attributor.speaker_after(according_end, end)
+    if speaker is None or text[speaker.end : end].strip(" .!?"):
+        return None
+    organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
+    if speaker.attrs.get("kind") == "org" or organisation:
+        return None  # `..., according to the Department of Health`: a source of figures, not speech
+    clause = _clause(attributor, start, start + len(before) - 1)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
 def _opening_clitic(attributor: Attributor, k: int) -> bool:
     """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
     used as hearsay inside a sentence."""
@@ -391,7 +419,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
-            return None
+            return _according_last(attributor, k, according_end, start, end)
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")

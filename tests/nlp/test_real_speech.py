@@ -208,3 +208,35 @@ def test_a_spokesman_apposition_after_menurut(label_id):
     result = label_id(text)
     assert _indirect(result) == ["bantuan sudah tiba di semua posko pengungsian"]
     assert result.speaker_of(_indirect(result)[0]) == "Hasan Basri"
+
+
+def test_a_long_sentence_closed_by_the_speaker(label_en):
+    text = (
+        "The provincial police earlier sent 200 officers to the three districts following the riots in the "
+        "market town that killed two traders and a soldier on the night of the count, the police chief said."
+    )
+    result = label_en(text)
+    assert _indirect(result) and _indirect(result)[0].startswith("The provincial police earlier sent 200 officers")
+    assert result.speaker_of(_indirect(result)[0]) == "the police chief"
+
+
+def test_according_to_people_closing_the_sentence(label_en):
+    text = "The ministry turned down the request for landing rights, according to two officials familiar with the talks."
+    result = label_en(text)
+    assert _indirect(result) == ["The ministry turned down the request for landing rights"]
+    assert result.cue_of(_indirect(result)[0]) == "according to"
+
+
+def test_according_to_an_organisation_closing_the_sentence_is_a_source(label_en):
+    text = "Most of the patients are young children, according to the World Health Organization."
+    assert _indirect(label_en(text)) == []
+
+
+def test_officials_say(label_en):
+    text = "Disaster officials say the death toll from the landslide has climbed to 112."
+    assert _indirect(label_en(text)) == ["the death toll from the landslide has climbed to 112"]
+
+
+def test_a_concession_with_a_new_subject_ends_the_report(label_en):
+    text = "A police spokesman said the clash was sparked by a land dispute, though the spokesman did not rule out other causes."
+    assert _indirect(label_en(text)) == ["the clash was sparked by a land dispute"]
