@@ -8,8 +8,16 @@ from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname
 from annotator.nlp.resources import load_resources, speech_words
 
 INDEFINITE = speech_words()["indefinite"]
+PLURAL_PEOPLE = speech_words()["plural_people"]
+#: How many first words of a role are looked at for a plural head (`four senior Indonesian officials`).
+PLURAL_WINDOW = 5
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+
+
+def _plural(words: list[str]) -> bool:
+    head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
+    return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -167,6 +175,8 @@ def link_coreference(analysis: Analysis) -> None:
                 target = resolver.last_organisation(speaker)
             elif kind == "role" and words[0].lower() in INDEFINITE:
                 continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new
+            elif kind == "role" and _plural(words):
+                continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)
             resolved = target

@@ -240,3 +240,14 @@ def test_officials_say(label_en):
 def test_a_concession_with_a_new_subject_ends_the_report(label_en):
     text = "A police spokesman said the clash was sparked by a land dispute, though the spokesman did not rule out other causes."
     assert _indirect(label_en(text)) == ["the clash was sparked by a land dispute"]
+
+
+def test_a_plural_speaker_is_not_linked_to_one_person(label_en):
+    text = (
+        "Rescue chief Nelis Wardani visited the shelter on Monday.\n"
+        "Disaster officials say the death toll from the landslide has climbed to 112."
+    )
+    result = label_en(text)
+    clause = _indirect(result)[0]
+    assert result.speaker_of(clause) == "Disaster officials"
+    assert result.resolved_speaker_of(clause) == "Disaster officials"
