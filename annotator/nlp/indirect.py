@@ -40,7 +40,6 @@ INDIRECT_SCORE = 0.6
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"})
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -54,8 +53,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             result[-1] = (result[-1][0], end)
         else:
             result.append((start, end))
-        last = _LAST_WORD.search(text, start, end)
-        word = last.group(1).lower() if last else ""
+        word = ""
+        if text[end - 1 : end] == ".":
+            word = text[max(text.rfind(" ", start, end - 1), start - 1) + 1 : end - 1].lower().lstrip("(")
         joined = bool(word) and end < len(text) and text[end] != "\n" and (
             word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
         )

@@ -16,20 +16,31 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 
 @cache
-def _alias_pattern() -> re.Pattern[str]:
-    """`A, sapaan akrab B` / `A yang akrab disapa B` / `A, known as B`: the two forms of one name."""
+def _alias_phrase() -> re.Pattern[str]:
+    """`sapaan akrab`, `yang akrab disapa`, `known as` ... (the phrases only: a cheap first pass)."""
     words = speech_words()["alias"]
     joined = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    return re.compile(rf"({_NAME})\s*,?\s*(?:{joined})\s+(?:(?:Pak|Bu|Mas|Mbak|Bung|Kang)\s+)?({_NAME})")
+    return re.compile(rf"\b(?:{joined})\b")
+
+
+_NAME_BEFORE = re.compile(rf"({_NAME})\s*,?\s*$")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:Pak|Bu|Mas|Mbak|Bung|Kang)\s+)?({_NAME})")
+#: How far before an alias phrase its name may start.
+_WINDOW = 80
 
 
 def alias_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(alias offsets, full-name offsets) for every alias the text introduces; the form with more
-    words is the full name (`Ani, sapaan akrab Sri Mulyani` and `Sri Mulyani, akrab disapa Ani`)."""
+    """(alias offsets, full-name offsets) for every alias the text introduces (`A, sapaan akrab B`,
+    `A yang akrab disapa B`, `A, known as B`); the form with more words is the full name."""
     pairs = []
-    for match in _alias_pattern().finditer(text):
-        first, second = match.span(1), match.span(2)
-        if len(match.group(1).split()) > len(match.group(2).split()):
+    for phrase in _alias_phrase().finditer(text):
+        window = max(0, phrase.start() - _WINDOW)
+        before = _NAME_BEFORE.search(text, window, phrase.start())
+        after = _NAME_AFTER.match(text, phrase.end())
+        if before is None or after is None:
+            continue
+        first, second = before.span(1), after.span(1)
+        if len(before.group(1).split()) > len(after.group(1).split()):
             pairs.append((second, first))
         else:
             pairs.append((first, second))
