@@ -8,11 +8,11 @@ is never taken for indirect speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speech import link_attribution
 
@@ -62,34 +62,53 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def _between(indices: list[int], first: int, last: int) -> list[int]:
+    return indices[bisect_left(indices, first) : bisect_right(indices, last)]
+
+
+def _any_between(indices: list[int], first: int, last: int) -> bool:
+    position = bisect_left(indices, first)
+    return position < len(indices) and indices[position] <= last
+
+
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
-@cache
-def _cue_filter(lang: str) -> re.Pattern[str]:
-    """A quick test for sentences that may hold a speech verb (most do not)."""
-    res = load_resources(lang)
-    words = {*res.cues_before, *res.cues_according, *res.cues_after, *_PARTICIPLES}
-    return re.compile(r"(?i)\b(?:" + word_alternation(words) + r")|nya\b")  # factored: it runs per sentence
+def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
+    """Sorted word indices of the text where a speech word starts: (verbs and `menurut`/`according
+    to` or a clitic cue, which can open a report; those plus closing cues and participles, which a
+    sentence needs to be looked at). Phrase matches are computed once per text, so no sentence is
+    searched with a large alternation of cue words."""
+    lex, tokens = attributor.lex, attributor.tokens
+    openers = set(lex.cues_before.starts(tokens)) | set(lex.cues_according.starts(tokens))
+    openers |= {k for k, token in enumerate(tokens.tokens) if token.text.endswith("nya") and attributor._clitic_cue(k)}
+    others = set(lex.cues_after.starts(tokens))
+    others |= {k for k, token in enumerate(tokens.tokens) if token.text.lower() in _PARTICIPLES}
+    return sorted(openers), sorted(openers | others)
 
 
 def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
     text = analysis.text
-    quick = _cue_filter(analysis.lang)
+    openers, any_cue = _cue_words(attributor)
+    if not any_cue:
+        _continue_reported_speech(analysis)
+        return
     # Datelines do not block a sentence (its report starts after them); other furniture does.
     blocked = [(m.start, m.end) for m in analysis.quotes] + [
         (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
     ]
     tokens = attributor.tokens
     for start, end in _sentences(text):
-        if not quick.search(text, start, end) or _overlaps(start, end, blocked):
+        first = tokens.first_at_or_after(start)
+        last = tokens.last_ending_at_or_before(end)
+        if not _any_between(any_cue, first, last) or _overlaps(start, end, blocked):
             continue
         start = _after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
-        last = tokens.last_ending_at_or_before(end)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
-        near = [*range(first, min(last, first + 25) + 1), *range(max(first + 26, last - MAX_TAIL_TOKENS), last + 1)]
+        head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
+        near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         for k in near:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
