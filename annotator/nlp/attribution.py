@@ -156,7 +156,7 @@ class Attributor:
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.name_speaker(entity)
+                return self.name_speaker(self._last_person_of_chain(entity, stop))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
@@ -193,6 +193,16 @@ class Attributor:
         if stop <= token.start:
             return None
         return self._role_phrase(token.start, stop)
+
+    def _last_person_of_chain(self, person: Mention, stop: int) -> Mention:
+        """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
+        unit ends with the name, so a later PERSON in the same phrase wins over an earlier one."""
+        later = [
+            m
+            for m in self.analysis.entities
+            if m.label == "PERSON" and person.end <= m.start and m.end <= stop and "," not in self.text[person.end : m.start]
+        ]
+        return max(later, key=lambda m: m.start) if later else person
 
     def _role_phrase(self, start: int, stop: int) -> Mention | None:
         """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""

@@ -251,3 +251,9 @@ def test_a_plural_speaker_is_not_linked_to_one_person(label_en):
     clause = _indirect(result)[0]
     assert result.speaker_of(clause) == "Disaster officials"
     assert result.resolved_speaker_of(clause) == "Disaster officials"
+
+
+def test_the_name_at_the_end_of_a_unit_chain_is_the_speaker(label_id):
+    text = "“Semua posko sudah kami tertibkan,” kata Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly di Jakarta."
+    result = label_id(text)
+    assert result.speaker_of("Semua posko sudah kami tertibkan,") == "Nicolas Ary Lilipaly"
