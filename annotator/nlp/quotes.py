@@ -19,7 +19,7 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 #: Words right before a quotation that make it a title or a name, not speech.
 TITLE_WORDS = re.compile(
-    r"(?:berjudul|bertajuk|bertema|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
+    r"(?:berjudul|bertajuk|bertema|judul|judulnya|headline|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
     r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
     re.IGNORECASE,
 )
