@@ -46,6 +46,8 @@ class QuoteCandidate:
 def _is_straight_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == "," and after.isupper():
+        return True  # `kata dia,"Kami ...` with the space left out
     return (before.isspace() or before in "([—–-:/") and not after.isspace()
 
 

@@ -257,3 +257,9 @@ def test_the_name_at_the_end_of_a_unit_chain_is_the_speaker(label_id):
     text = "“Semua posko sudah kami tertibkan,” kata Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly di Jakarta."
     result = label_id(text)
     assert result.speaker_of("Semua posko sudah kami tertibkan,") == "Nicolas Ary Lilipaly"
+
+
+def test_a_straight_mark_opening_right_after_a_comma(label_id):
+    text = "Ketika ditanya soal itu, Rahmat menjawab singkat,\"Kami belum menerima surat apa pun dari kementerian.\""
+    result = label_id(text)
+    assert result.quotes() == ["Kami belum menerima surat apa pun dari kementerian."]
