@@ -3,6 +3,8 @@ so that every quote resolves to a person (or an organisation)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
 from annotator.nlp.resources import load_resources, speech_words
@@ -11,8 +13,17 @@ INDEFINITE = speech_words()["indefinite"]
 PLURAL_PEOPLE = speech_words()["plural_people"]
 #: How many first words of a role are looked at for a plural head (`four senior Indonesian officials`).
 PLURAL_WINDOW = 5
+#: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
+ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+
+
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """One-word roles and titles of ``lang`` as written (`Kapolres`, `Bupati`, `Kapolda`)."""
+    res = load_resources(lang)
+    return frozenset(entry for entry in res.roles if " " not in entry and entry[:1].isupper())
 
 
 def _plural(words: list[str]) -> bool:
@@ -94,6 +105,44 @@ class CorefResolver:
         self.all_people.append(person)
         return person
 
+    def unit_after_role(self, speaker: Mention) -> Mention | None:
+        """`Kapolres Banyuasin mengatakan ...` where `Banyuasin` was taken for a name: when the same
+        role and words name someone else elsewhere (`Kapolres Banyuasin AKBP X Y`), that person."""
+        text = self.analysis.text
+        line_start = text.rfind("\n", 0, speaker.start) + 1
+        before = text[line_start : speaker.start].split()
+        if not before or before[-1].rstrip(".") not in _role_heads(self.analysis.lang):
+            return None
+        start = speaker.start - len(before[-1]) - 1
+        if text[start : speaker.start].strip() != before[-1]:
+            return None
+        named = self.named_role(Mention(start, speaker.end, "SPEAKER"))
+        return named if named is not None and (named.start, named.end) != (speaker.start, speaker.end) else None
+
+    def named_role(self, speaker: Mention) -> Mention | None:
+        """The person a role names elsewhere in the text: the same role words followed (after ranks
+        and titles, within a few words) by a PERSON (`Kapolres Kendal AKBP Hendra Wijaya`)."""
+        text = self.analysis.text
+        words = text[speaker.start : speaker.end].split()
+        res = load_resources(self.analysis.lang)
+        while words and words[-1].lower().strip(".,") in res.determiners:
+            words.pop()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return None  # one word (`Kapolres`) or a common noun phrase names no one in particular
+        role = " ".join(words)
+        found: list[Mention] = []
+        position = text.find(role)
+        while position >= 0:
+            after = position + len(role)
+            person = next((m for m in self.all_people if after <= m.start <= after + ROLE_NAME_GAP), None)
+            if person is not None and "," not in text[after : person.start].strip(" ,"):
+                found.append(person)
+            position = text.find(role, after)
+        if not found:
+            return None
+        earlier = [m for m in found if m.end <= speaker.start]
+        return self.resolve_person(earlier[-1] if earlier else found[0])
+
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
         res = load_resources(self.analysis.lang)
@@ -164,12 +213,15 @@ def link_coreference(analysis: Analysis) -> None:
         resolved: Mention | None = None
         if kind == "name":
             person = analysis.entity_at(speaker.start, speaker.end)
-            target = resolver.full_name(speaker)
+            target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
             resolved = target or person or speaker
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = resolver.organisation_inside(speaker) if kind == "role" else None
-            if inner is not None:
+            named = resolver.named_role(speaker) if kind == "role" else None
+            if named is not None:
+                target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
+            elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
             elif kind == "role" and resolver.names_an_organisation(speaker):
                 target = resolver.last_organisation(speaker)

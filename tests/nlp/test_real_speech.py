@@ -263,3 +263,13 @@ def test_a_straight_mark_opening_right_after_a_comma(label_id):
     text = "Ketika ditanya soal itu, Rahmat menjawab singkat,\"Kami belum menerima surat apa pun dari kementerian.\""
     result = label_id(text)
     assert result.quotes() == ["Kami belum menerima surat apa pun dari kementerian."]
+
+
+def test_a_role_resolves_to_the_name_it_was_given_earlier(label_id):
+    text = (
+        "Kapolres Lembang Jaya AKBP Hendra Wijaya memimpin razia di pusat kota.\n"
+        "Kapolres Lembang Jaya mengatakan razia akan digelar setiap malam hingga akhir bulan ini."
+    )
+    result = label_id(text)
+    clause = _indirect(result)[0]
+    assert result.resolved_speaker_of(clause) == "Hendra Wijaya"
