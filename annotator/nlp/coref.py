@@ -20,6 +20,12 @@ ORG_NOUN_WINDOW = 5
 
 
 @cache
+def _organisation_nouns(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    return frozenset({word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head})
+
+
+@cache
 def _role_heads(lang: str) -> frozenset[str]:
     """One-word roles and titles of ``lang`` as written (`Kapolres`, `Bupati`, `Kapolda`)."""
     res = load_resources(lang)
@@ -145,8 +151,7 @@ class CorefResolver:
 
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
-        res = load_resources(self.analysis.lang)
-        nouns = {word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head}
+        nouns = _organisation_nouns(self.analysis.lang)
         words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
         return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
