@@ -72,12 +72,22 @@ _MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:\x9d|(?=[\\s.,;:!?)]|$))")
 _PAD = "\x00"
 
 
+#: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`).
+_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘)(?=\S)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
+
+
 def mark_view(text: str) -> str:
-    """``text`` with every mis-decoded mark made one mark of the same length (padding before an
-    opening mark and after a closing one), so that pairing works on it and offsets still hold."""
-    if "€" not in text:
-        return text
-    view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", text)
+    """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
+    mark of the same length (padding before an opening mark and after a closing one), so that
+    pairing works on it and offsets still hold."""
+    view = text
+    if "''" in view or "‘‘" in view or "’’" in view:
+        view = _DOUBLED_OPEN.sub(_PAD + "“", view)
+        view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
+    if "€" not in view:
+        return view
+    view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", view)
     return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
 
 

@@ -273,3 +273,10 @@ def test_a_role_resolves_to_the_name_it_was_given_earlier(label_id):
     result = label_id(text)
     clause = _indirect(result)[0]
     assert result.resolved_speaker_of(clause) == "Hendra Wijaya"
+
+
+def test_two_single_marks_for_a_double_one(label_id):
+    text = "Warga mengungsi.\n''Kami siap membantu semua warga di sana,'' kata Budi Santoso."
+    result = label_id(text)
+    assert result.quotes() == ["Kami siap membantu semua warga di sana,"]
+    assert result.speaker_of("Kami siap membantu semua warga di sana,") == "Budi Santoso"
