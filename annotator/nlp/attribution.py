@@ -248,9 +248,13 @@ class Attributor:
             return verb
         after_subject = self.tokens.first_at_or_after(insertion.start())
         subject = self.entity_by_last.get(after_subject - 1)
-        if subject is None or subject.label not in ("PERSON", "ORG"):
-            return verb
-        return after_subject
+        if subject is not None and subject.label in ("PERSON", "ORG"):
+            return after_subject
+        # `Kurnia, who heads the district police, said`: a capitalised subject no rule tagged.
+        words = self.text[region_start : insertion.start()].split()
+        if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+            return after_subject
+        return verb
 
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""

@@ -101,6 +101,14 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     tail = text[tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         if len(tail.split()) > 4:
+            # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
+            # ...` and `However, he said, ...` report what follows the verb.
+            opening = text[start : text.find(",", start, comma + 1)].split()
+            speaker = attributor.speaker_before(k, comma + 1)
+            english = attributor.analysis.lang == "en" and len(opening) >= 2
+            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and english else None
+            if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
+                return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
         speaker = attributor.speaker_before(k, comma + 1)
     else:

@@ -280,3 +280,22 @@ def test_two_single_marks_for_a_double_one(label_id):
     result = label_id(text)
     assert result.quotes() == ["Kami siap membantu semua warga di sana,"]
     assert result.speaker_of("Kami siap membantu semua warga di sana,") == "Budi Santoso"
+
+
+def test_dikatakan_x_opens_a_report(label_id):
+    text = "Dikatakan Dedi, pelaku sudah ditahan di rumah tahanan polres sejak Senin."
+    result = label_id(text)
+    assert _indirect(result) == ["pelaku sudah ditahan di rumah tahanan polres sejak Senin"]
+    assert result.cue_of(_indirect(result)[0]) == "Dikatakan"
+
+
+def test_english_cue_inside_the_clause(label_en):
+    text = "The suspect, Kurnia said, had been held at the station since Monday."
+    result = label_en(text)
+    assert _indirect(result) == ["The suspect, Kurnia said, had been held at the station since Monday"]
+
+
+def test_a_relative_clause_after_an_untagged_subject(label_en):
+    text = "Kurnia, who heads the district police, said the suspect had been held at the station since Monday."
+    result = label_en(text)
+    assert result.speaker_of(_indirect(result)[0]) == "Kurnia"
