@@ -32,6 +32,8 @@ _PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 _INSERTION = re.compile(
     r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
+#: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
+MAX_RELATIVE_WORDS = 8
 _GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
 
 
@@ -192,17 +194,37 @@ class Attributor:
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
         if stop <= token.start:
             return None
-        return self._role_phrase(token.start, stop)
+        return self._role_phrase(token.start, self._through_relative_clause(stop, limit))
+
+    def _through_relative_clause(self, stop: int, limit: int) -> int:
+        """`pria yang akrab disapa Pak Dimas itu`: a role phrase goes on through `yang ...` when a
+        determiner closes it within a few words; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(" yang ", stop):
+            return stop
+        clause_end = _PHRASE_END.search(self.text, stop, limit)
+        words = self.text[stop : clause_end.start() if clause_end else limit].split()
+        for number, word in enumerate(words[:MAX_RELATIVE_WORDS]):
+            if word.lower() in self.lex.res.determiners and number > 1:
+                return self.text.index(word, stop) + len(word)
+        return stop
 
     def _last_person_of_chain(self, person: Mention, stop: int) -> Mention:
         """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
-        unit ends with the name, so a later PERSON in the same phrase wins over an earlier one."""
+        unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
+        does a name set off by a comma after a capitalised chain (`Kepala Pelaksana BPBD Kabupaten
+        Garut, Satria Budi`)."""
         later = [
             m
             for m in self.analysis.entities
             if m.label == "PERSON" and person.end <= m.start and m.end <= stop and "," not in self.text[person.end : m.start]
         ]
-        return max(later, key=lambda m: m.start) if later else person
+        if later:
+            return max(later, key=lambda m: m.start)
+        if self.text.startswith(", ", stop) and all(w[:1].isupper() for w in self.text[person.end : stop].split()):
+            after = self.entity_by_first.get(self.tokens.first_at_or_after(stop + 1))
+            if after is not None and after.label == "PERSON":
+                return after
+        return person
 
     def _role_phrase(self, start: int, stop: int) -> Mention | None:
         """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""

@@ -299,3 +299,15 @@ def test_a_relative_clause_after_an_untagged_subject(label_en):
     text = "Kurnia, who heads the district police, said the suspect had been held at the station since Monday."
     result = label_en(text)
     assert result.speaker_of(_indirect(result)[0]) == "Kurnia"
+
+
+def test_a_name_set_off_by_a_comma_after_a_unit_chain(label_id):
+    quote = "Kami siap membantu semua warga di sana,"
+    text = f"“{quote}” kata Kepala Pelaksana BPBD Kabupaten Garut, Satria Budi, di Garut."
+    assert label_id(text).speaker_of(quote) == "Satria Budi"
+
+
+def test_a_role_speaker_goes_on_through_its_relative_clause(label_id):
+    quote = "Kami siap membantu semua warga di sana,"
+    text = f"“{quote}” ucap pria yang akrab disapa Pak Dimas itu."
+    assert label_id(text).speaker_of(quote) == "pria yang akrab disapa Pak Dimas itu"
