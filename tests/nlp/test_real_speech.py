@@ -311,3 +311,15 @@ def test_a_role_speaker_goes_on_through_its_relative_clause(label_id):
     quote = "Kami siap membantu semua warga di sana,"
     text = f"“{quote}” ucap pria yang akrab disapa Pak Dimas itu."
     assert label_id(text).speaker_of(quote) == "pria yang akrab disapa Pak Dimas itu"
+
+
+def test_a_quote_after_indirect_speech_in_the_next_paragraph_is_not_the_earlier_quote(label_en):
+    first = "We have started to investigate another suspect,"
+    second = "They planned these attacks long before the election began."
+    text = (
+        f"“{first}” he said after the meeting.\n"
+        f"Army chief Djoko Santoso added that the attacks were reminders of the group's existence. “{second}”"
+    )
+    result = label_en(text)
+    assert result.speaker_of(second) == "Djoko Santoso"
+    assert result.cue_of(second) is None
