@@ -22,6 +22,8 @@ SPEAKER_STOPS = speech_words()["speaker_stops"]
 CLITIC = "nya"
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
+#: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
+SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
 _NOT_A_ROLE = SPEAKER_STOPS | speech_words()["role_stops"]
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
@@ -250,7 +252,8 @@ class Attributor(SpeakerPhrases):
             return self.mention(last_org.start, last_org.end, "SPEAKER", kind="org")
         # A role phrase: from the clause start (after an opening connective and its comma).
         clause = self.text[region_start : token.end]
-        comma = clause.rfind(",")
+        # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
+        comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
         start = region_start + comma + 1 if comma >= 0 else region_start
         while start < token.end and not self.text[start].isalnum():
             start += 1
@@ -259,6 +262,7 @@ class Attributor(SpeakerPhrases):
         while (
             first < previous
             and self.tokens.tokens[first].text in self.lex.stopwords
+            and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
         ):
             first += 1

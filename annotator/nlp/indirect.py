@@ -166,11 +166,13 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
 
 
 def _after_furniture(attributor: Attributor, start: int) -> int:
-    """A sentence that begins with a dateline reports from after it."""
+    """A sentence that begins with a dateline reports from after it (indented lines included)."""
+    text = attributor.text
+    while start < len(text) and text[start] in " \t":
+        start += 1
     for mention in attributor.analysis.furniture:
         if mention.start <= start < mention.end or start <= mention.start < start + 2:
             start = max(start, mention.end)
-    text = attributor.text
     while start < len(text) and text[start] in " \t":
         start += 1
     return start

@@ -323,3 +323,19 @@ def test_a_quote_after_indirect_speech_in_the_next_paragraph_is_not_the_earlier_
     result = label_en(text)
     assert result.speaker_of(second) == "Djoko Santoso"
     assert result.cue_of(second) is None
+
+
+def test_a_role_speaker_starts_after_a_dateline_no_rule_found(label_id):
+    text = (
+        "Judul berita tentang mudik\n\nIsi pertama artikel ini.\n\nParagraf kedua artikel.\n\n"
+        "Paragraf ketiga.\n\n    Jakarta (ANTARA) – Pemerintah Provinsi DKI Jakarta memprakirakan jumlah "
+        "penumpang di terminal mencapai 5.000 orang pada puncak arus mudik."
+    )
+    result = label_id(text)
+    assert result.speaker_of(_indirect(result)[0]) == "Pemerintah Provinsi DKI Jakarta"
+
+
+def test_adverbs_between_a_role_and_its_verb(label_id):
+    quote = "Harap disiapkan semua keperluan keluarga para karyawan di sana."
+    text = f"Direktur yang menerima laporan itu pun langsung menjawab, “{quote}”"
+    assert label_id(text).speaker_of(quote) == "Direktur yang menerima laporan itu"
