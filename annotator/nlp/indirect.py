@@ -44,6 +44,9 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
+_CLITIC_OR_PARTICIPLE = re.compile(r"\w+(?:nya|ing)\b")
+
+
 def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     """Sorted word indices of the text where a speech word starts: (verbs and `menurut`/`according
     to` or a clitic cue, which can open a report; those plus closing cues and participles, which a
@@ -51,9 +54,18 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     searched with a large alternation of cue words."""
     lex, tokens = attributor.lex, attributor.tokens
     openers = set(lex.cues_before.starts(tokens)) | set(lex.cues_according.starts(tokens))
-    openers |= {k for k, token in enumerate(tokens.tokens) if token.text.endswith("nya") and attributor._clitic_cue(k)}
     others = set(lex.cues_after.starts(tokens))
-    others |= {k for k, token in enumerate(tokens.tokens) if token.text.lower() in PARTICIPLES}
+    # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
+    text = attributor.text
+    for match in _CLITIC_OR_PARTICIPLE.finditer(text):
+        k = tokens.last_ending_at_or_before(match.end())
+        if k < 0 or tokens.tokens[k].end != match.end():
+            continue
+        if match.group().endswith("nya"):
+            if attributor._clitic_cue(k):
+                openers.add(k)
+        elif tokens.tokens[k].text.lower() in PARTICIPLES:
+            others.add(k)
     return sorted(openers), sorted(openers | others)
 
 
