@@ -87,40 +87,45 @@ def align_to_tokens(analysis: Analysis) -> None:
         mention.start, mention.end = start, end
 
 
-def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
-    """Spans sorted by (start, end, label) with ids s1.., relations r1.. in the order of their quotes."""
-    text = analysis.text
+#: A span as plain data: (start, end, label, source, score, attrs); a relation: (head index,
+#: child index, label, source, score), indices into the spans. Cheap to pickle from worker processes.
+PlainSpan = tuple[int, int, str, str, "float | None", dict[str, Any]]
+PlainRelation = tuple[int, int, str, str, "float | None"]
+PlainParts = tuple[list[PlainSpan], list[PlainRelation]]
+
+
+def plain_parts(analysis: Analysis) -> PlainParts:
+    """Spans sorted by (start, end, label) and relations in the order of their quotes, as tuples."""
     align_to_tokens(analysis)
     mentions = sorted(analysis.mentions(), key=lambda m: (m.start, -m.end, m.label))
-    ids: dict[int, str] = {}
-    spans: list[Span] = []
-    for number, mention in enumerate(mentions, start=1):
-        ids[id(mention)] = f"s{number}"
-        spans.append(
-            Span(
-                id=f"s{number}",
-                start=mention.start,
-                end=mention.end,
-                label=mention.label,
-                text=text[mention.start : mention.end],
-                source=mention.source,  # type: ignore[arg-type]
-                score=mention.score,
-                attrs={**mention.attrs, "rule": mention.rule} if mention.rule else dict(mention.attrs),
-            )
-        )
-    relations: list[Relation] = []
+    index: dict[int, int] = {id(mention): number for number, mention in enumerate(mentions)}
+    spans: list[PlainSpan] = [
+        (m.start, m.end, m.label, m.source, m.score, {**m.attrs, "rule": m.rule} if m.rule else dict(m.attrs))
+        for m in mentions
+    ]
+    relations: list[PlainRelation] = []
     for link in analysis.links:
-        head, child = ids.get(id(link.head)), ids.get(id(link.child))
+        head, child = index.get(id(link.head)), index.get(id(link.child))
         if head is None or child is None or head == child:
             continue
-        relations.append(
-            Relation(
-                id=f"r{len(relations) + 1}",
-                head=head,
-                child=child,
-                label=link.label,
-                source=link.source,  # type: ignore[arg-type]
-                score=link.score,
-            )
-        )
+        relations.append((head, child, link.label, link.source, link.score))
     return spans, relations
+
+
+def record_parts(text: str, parts: PlainParts) -> tuple[list[Span], list[Relation]]:
+    """The schema's spans (ids s1..) and relations (r1..) of plain parts."""
+    plain_spans, plain_relations = parts
+    spans = [
+        Span(id=f"s{n}", start=start, end=end, label=label, text=text[start:end], source=source, score=score, attrs=attrs)
+        for n, (start, end, label, source, score, attrs) in enumerate(plain_spans, start=1)
+    ]
+    relations = [
+        Relation(id=f"r{n}", head=f"s{head + 1}", child=f"s{child + 1}", label=label, source=source, score=score)
+        for n, (head, child, label, source, score) in enumerate(plain_relations, start=1)
+    ]
+    return spans, relations
+
+
+def to_record_parts(analysis: Analysis) -> tuple[list[Span], list[Relation]]:
+    """Spans sorted by (start, end, label) with ids s1.., relations r1.. in the order of their quotes."""
+    return record_parts(analysis.text, plain_parts(analysis))

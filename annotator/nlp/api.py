@@ -10,12 +10,14 @@ from annotator.nlp.components import EXTENSION
 from annotator.nlp.pipeline import build_pipeline
 
 Result = tuple[list[Span], list[Relation]]
+#: The API reads the exact-offset result only, so the pipeline does not copy it onto ``doc.spans``.
+NO_DOC_SPANS = {"annotator_coref": {"set_spans": False}}  # also in nlp/parallel.py
 
 
 def prelabel(text: str, lang: str = "id", *, model: str | None = None) -> Result:
     """Spans (ids ``s1..``) and relations (``r1..``) suggested for ``text``."""
     nlp = build_pipeline(lang, model)
-    return to_record_parts(nlp(text)._.get(EXTENSION))
+    return to_record_parts(nlp(text, component_cfg=NO_DOC_SPANS)._.get(EXTENSION))
 
 
 def prelabel_texts(
@@ -29,5 +31,5 @@ def prelabel_texts(
         yield from parallel_prelabel(texts, lang, model=model, batch_size=batch_size, processes=processes)
         return
     nlp = build_pipeline(lang, model)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in nlp.pipe(texts, batch_size=batch_size, component_cfg=NO_DOC_SPANS):
         yield to_record_parts(doc._.get(EXTENSION))

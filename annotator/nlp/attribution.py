@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_phrases import PHRASE_END, SpeakerPhrases
 from annotator.nlp.tokens import TokenIndex
 
 #: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
@@ -21,11 +22,13 @@ SPEAKER_STOPS = speech_words()["speaker_stops"]
 CLITIC = "nya"
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
+#: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
+SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
 _NOT_A_ROLE = SPEAKER_STOPS | speech_words()["role_stops"]
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
-_PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+_PHRASE_END = PHRASE_END
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
 #: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
 _INSERTION = re.compile(
@@ -41,7 +44,7 @@ class Attribution:
     score: float
 
 
-class Attributor:
+class Attributor(SpeakerPhrases):
     """Finds cue and speaker mentions around quotes of one text."""
 
     def __init__(self, analysis: Analysis, tokens: TokenIndex, lex: Lexicon) -> None:
@@ -147,7 +150,7 @@ class Attributor:
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(self._last_person_of_chain(entity, stop))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
@@ -161,7 +164,7 @@ class Attributor:
             while k < len(self.tokens) and self.tokens.tokens[k].end <= extended:
                 entity = self.entity_by_first.get(k)
                 if entity is not None and entity.label == "PERSON":
-                    return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                    return self.name_speaker(entity)
                 k += 1
         # `kata Presiden Rusia, Vladimir Putin`: a name right after the comma.
         after = self.text[stop : stop + 2]
@@ -169,7 +172,7 @@ class Attributor:
             following = self.tokens.first_at_or_after(stop + 1)
             entity = self.entity_by_first.get(following)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
         # `said France's ambassador to the United Nations, Claire Delaunay`: a name after a comma in the clause.
         clause_end = _CLAUSE_END.search(self.text, stop, limit)
         end_offset = clause_end.start() if clause_end else limit
@@ -177,49 +180,13 @@ class Attributor:
         while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
             k += 1
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
         if stop <= token.start:
             return None
-        return self._role_phrase(token.start, stop)
-
-    def _role_phrase(self, start: int, stop: int) -> Mention | None:
-        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
-        phrase = self.text[start:stop]
-        words = phrase.split()
-        if not words:
-            return None
-        for number, word in enumerate(words):
-            if word.lower() in self.lex.res.determiners and number > 0 and not self.english:
-                end = start + len(" ".join(words[: number + 1]))
-                # Offsets: find the determiner's end in the original spacing.
-                found = re.search(r"\b" + re.escape(word) + r"\b", phrase)
-                if found:
-                    end = start + found.end()
-                return self.mention(start, end, "SPEAKER", kind="role")
-        if len(words) > 8:
-            return None
-        end = stop
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return self.mention(start, end, "SPEAKER", kind="role")
-
-    def _through_title_commas(self, stop: int, limit: int) -> int:
-        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`): the new stop."""
-        position = stop
-        for _ in range(4):
-            if self.text[position : position + 2] != ", ":
-                break
-            index = self.tokens.first_at_or_after(position + 1)
-            if index >= len(self.tokens):
-                break
-            word = self.tokens.tokens[index].text
-            if not (word[:1].isupper() or word in ("dan", "and")) or self.entity_by_first.get(index) is not None:
-                break
-            position = self._stop_offset(index, limit)
-        return position
+        return self._role_phrase(token.start, self._through_relative_clause(stop, limit))
 
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``
@@ -229,9 +196,13 @@ class Attributor:
             return verb
         after_subject = self.tokens.first_at_or_after(insertion.start())
         subject = self.entity_by_last.get(after_subject - 1)
-        if subject is None or subject.label not in ("PERSON", "ORG"):
-            return verb
-        return after_subject
+        if subject is not None and subject.label in ("PERSON", "ORG"):
+            return after_subject
+        # `Kurnia, who heads the district police, said`: a capitalised subject no rule tagged.
+        words = self.text[region_start : insertion.start()].split()
+        if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+            return after_subject
+        return verb
 
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
@@ -261,7 +232,7 @@ class Attributor:
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
-                return self.mention(inside[-1].start, inside[-1].end, "SPEAKER", kind="name")
+                return self.name_speaker(inside[-1])
         if token.text.lower() in self.lex.pronouns:
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
         # The last PERSON between the start of the clause and the verb (appositives allowed).
@@ -270,7 +241,7 @@ class Attributor:
         while k >= 0 and self.tokens.tokens[k].start >= region_start:
             entity = self.entity_by_last.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
                 # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
                 opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()
@@ -281,7 +252,8 @@ class Attributor:
             return self.mention(last_org.start, last_org.end, "SPEAKER", kind="org")
         # A role phrase: from the clause start (after an opening connective and its comma).
         clause = self.text[region_start : token.end]
-        comma = clause.rfind(",")
+        # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
+        comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
         start = region_start + comma + 1 if comma >= 0 else region_start
         while start < token.end and not self.text[start].isalnum():
             start += 1
@@ -290,6 +262,7 @@ class Attributor:
         while (
             first < previous
             and self.tokens.tokens[first].text in self.lex.stopwords
+            and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
         ):
             first += 1
@@ -352,7 +325,7 @@ class Attributor:
                 return self.token_mention(first, first, "SPEAKER", kind="pronoun")
             entity = self.entity_by_first.get(first)
             if entity is not None and entity.label == "PERSON":
-                return self.mention(entity.start, entity.end, "SPEAKER", kind="name")
+                return self.name_speaker(entity)
         return None
 
     def before_open(self, open_mark: int, region_start: int) -> Attribution | None:

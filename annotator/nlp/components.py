@@ -131,9 +131,11 @@ class CorefComponent:
         self.lang = lang
         self.set_spans = set_spans
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, set_spans: bool | None = None, **_cfg: Any) -> Doc:
+        """``set_spans`` (from ``component_cfg``) overrides the setting for one call: the
+        pre-labelling API reads ``doc._.annotator`` only and skips ``doc.spans``."""
         rules.coref_step(analysis_of(doc, self.lang))
-        if self.set_spans:
+        if self.set_spans if set_spans is None else set_spans:
             write_doc_spans(doc)
         return doc
 

@@ -3,12 +3,38 @@ so that every quote resolves to a person (or an organisation)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
 from annotator.nlp.resources import load_resources, speech_words
 
 INDEFINITE = speech_words()["indefinite"]
+PLURAL_PEOPLE = speech_words()["plural_people"]
+#: How many first words of a role are looked at for a plural head (`four senior Indonesian officials`).
+PLURAL_WINDOW = 5
+#: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
+ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+
+
+@cache
+def _organisation_nouns(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    return frozenset({word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head})
+
+
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """One-word roles and titles of ``lang`` as written (`Kapolres`, `Bupati`, `Kapolda`)."""
+    res = load_resources(lang)
+    return frozenset(entry for entry in res.roles if " " not in entry and entry[:1].isupper())
+
+
+def _plural(words: list[str]) -> bool:
+    head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
+    return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -25,26 +51,107 @@ class CorefResolver:
             key=lambda m: m.start,
         )
         self.all_people = analysis.entities_of("PERSON")
+        self.aliases = alias_pairs(analysis.text)
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
 
     def full_name(self, mention: Mention) -> Mention | None:
-        """A longer name holding every word of ``mention``: the nearest earlier one, else the first later."""
+        """A longer name holding every word of ``mention`` (the nearest earlier one, else the first
+        later), else the name an alias stands for, else a name the short one begins (`Mega`), else
+        a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
         matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
         if not matches:
-            return None
+            return self.other_form(mention)
+        # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
+        # form is the first or the last name, not a middle one.
+        # (`Rizky` of `Ahmad Rizky Santoso` is still found when nothing fits better.)
+        edge = [m for m in matches if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1]]
+        if not edge:
+            other = self.other_form(mention)
+            if other is not None:
+                return other
+        matches = edge or matches
         longest = max(len(self.words(m)) for m in matches)
         matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
         earlier = [m for m in matches if m.end <= mention.start]
         return earlier[-1] if earlier else matches[0]
 
+    def other_form(self, mention: Mention) -> Mention | None:
+        text = self.analysis.text
+        name = text[mention.start : mention.end]
+        for alias, full in self.aliases:
+            if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
+                return self.person_at(*full)
+        nicknamed = [m for m in self.all_people if is_nickname_of(name, text[m.start : m.end])]
+        if nicknamed:
+            earlier = [m for m in nicknamed if m.end <= mention.start]
+            return earlier[-1] if earlier else nicknamed[0]
+        found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
+        return self.person_at(*found) if found else None
+
+    def person_at(self, start: int, end: int) -> Mention | None:
+        """The PERSON at these offsets; tagged now when no entity overlaps them."""
+        existing = self.analysis.entity_at(start, end)
+        if existing is not None:
+            return existing if existing.label == "PERSON" else None
+        overlapping = [m for m in self.analysis.entities if m.start < end and start < m.end]
+        if len(overlapping) == 1:
+            part = overlapping[0]
+            if part.label == "PERSON" and start <= part.start and part.end <= end:
+                # The headline's `Kalla` of `Jusuf Kalla`: the tagged part widens to the whole name.
+                part.start, part.end = start, end
+                return part
+        if overlapping:
+            return None
+        person = Mention(start, end, "PERSON", rule="name_form")
+        self.analysis.entities.append(person)
+        self.all_people.append(person)
+        return person
+
+    def unit_after_role(self, speaker: Mention) -> Mention | None:
+        """`Kapolres Banyuasin mengatakan ...` where `Banyuasin` was taken for a name: when the same
+        role and words name someone else elsewhere (`Kapolres Banyuasin AKBP X Y`), that person."""
+        text = self.analysis.text
+        line_start = text.rfind("\n", 0, speaker.start) + 1
+        before = text[line_start : speaker.start].split()
+        if not before or before[-1].rstrip(".") not in _role_heads(self.analysis.lang):
+            return None
+        start = speaker.start - len(before[-1]) - 1
+        if text[start : speaker.start].strip() != before[-1]:
+            return None
+        named = self.named_role(Mention(start, speaker.end, "SPEAKER"))
+        return named if named is not None and (named.start, named.end) != (speaker.start, speaker.end) else None
+
+    def named_role(self, speaker: Mention) -> Mention | None:
+        """The person a role names elsewhere in the text: the same role words followed (after ranks
+        and titles, within a few words) by a PERSON (`Kapolres Kendal AKBP Hendra Wijaya`)."""
+        text = self.analysis.text
+        words = text[speaker.start : speaker.end].split()
+        res = load_resources(self.analysis.lang)
+        while words and words[-1].lower().strip(".,") in res.determiners:
+            words.pop()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return None  # one word (`Kapolres`) or a common noun phrase names no one in particular
+        role = " ".join(words)
+        found: list[Mention] = []
+        position = text.find(role)
+        while position >= 0:
+            after = position + len(role)
+            person = next((m for m in self.all_people if after <= m.start <= after + ROLE_NAME_GAP), None)
+            if person is not None and "," not in text[after : person.start].strip(" ,"):
+                found.append(person)
+            position = text.find(role, after)
+        if not found:
+            return None
+        earlier = [m for m in found if m.end <= speaker.start]
+        return self.resolve_person(earlier[-1] if earlier else found[0])
+
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
-        res = load_resources(self.analysis.lang)
-        nouns = {word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head}
+        nouns = _organisation_nouns(self.analysis.lang)
         words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
         return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
@@ -85,7 +192,16 @@ class CorefResolver:
         return self.resolve_person(before[-1]) if before else None
 
 
+def trim_people(analysis: Analysis) -> None:
+    """Titles and ranks at the edges of a rule's PERSON are never part of the name, and a speaker
+    resolved to such a span would carry them to every quote it resolves."""
+    for person in analysis.entities:
+        if person.label == "PERSON" and person.source == "rule":
+            person.start, person.end = trim_titles(analysis.text, person.start, person.end, analysis.lang)
+
+
 def link_coreference(analysis: Analysis) -> None:
+    trim_people(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:
@@ -102,17 +218,22 @@ def link_coreference(analysis: Analysis) -> None:
         resolved: Mention | None = None
         if kind == "name":
             person = analysis.entity_at(speaker.start, speaker.end)
-            target = resolver.full_name(speaker)
+            target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
             resolved = target or person or speaker
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = resolver.organisation_inside(speaker) if kind == "role" else None
-            if inner is not None:
+            named = resolver.named_role(speaker) if kind == "role" else None
+            if named is not None:
+                target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
+            elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
             elif kind == "role" and resolver.names_an_organisation(speaker):
                 target = resolver.last_organisation(speaker)
             elif kind == "role" and words[0].lower() in INDEFINITE:
                 continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new
+            elif kind == "role" and _plural(words):
+                continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)
             resolved = target

@@ -8,84 +8,99 @@ is never taken for indirect speech.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left, bisect_right
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.patterns import word_alternation
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
+from annotator.nlp.continuation import continue_reported_speech
+from annotator.nlp.indirect_forms import PARTICIPLES, according_last, cue_inside, participle_in
+from annotator.nlp.resources import speech_words
+from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
-_COMPLEMENTISER = speech_words()["complementisers"]
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
-#: A clause opening with one of these is a directive or a purpose, not reported speech.
-_NOT_SPEECH_START = speech_words()["not_speech_start"]
-#: Clauses shorter than this are objects or fragments, not reported speech.
-MIN_WORDS = 4
-INDIRECT_SCORE = 0.6
+#: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
+_DIRECTIVES = speech_words()["directives"]
+#: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
+_WHEN = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])"
+)
+#: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
+MAX_TAIL_TOKENS = 10
+
+
+def _between(indices: list[int], first: int, last: int) -> list[int]:
+    return indices[bisect_left(indices, first) : bisect_right(indices, last)]
+
+
+def _any_between(indices: list[int], first: int, last: int) -> bool:
+    position = bisect_left(indices, first)
+    return position < len(indices) and indices[position] <= last
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
-@cache
-def _cue_filter(lang: str) -> re.Pattern[str]:
-    """A quick test for sentences that may hold a speech verb (most do not)."""
-    res = load_resources(lang)
-    words = {*res.cues_before, *res.cues_according, *res.cues_after}
-    return re.compile(r"(?i)\b(?:" + word_alternation(words) + r")|nya\b")  # factored: it runs per sentence
+_CLITIC_OR_PARTICIPLE = re.compile(r"\w+(?:nya|ing)\b")
+
+
+def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
+    """Sorted word indices of the text where a speech word starts: (verbs and `menurut`/`according
+    to` or a clitic cue, which can open a report; those plus closing cues and participles, which a
+    sentence needs to be looked at). Phrase matches are computed once per text, so no sentence is
+    searched with a large alternation of cue words."""
+    lex, tokens = attributor.lex, attributor.tokens
+    openers = set(lex.cues_before.starts(tokens)) | set(lex.cues_according.starts(tokens))
+    others = set(lex.cues_after.starts(tokens))
+    # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
+    text = attributor.text
+    for match in _CLITIC_OR_PARTICIPLE.finditer(text):
+        k = tokens.last_ending_at_or_before(match.end())
+        if k < 0 or tokens.tokens[k].end != match.end():
+            continue
+        if match.group().endswith("nya"):
+            if attributor._clitic_cue(k):
+                openers.add(k)
+        elif tokens.tokens[k].text.lower() in PARTICIPLES:
+            others.add(k)
+    return sorted(openers), sorted(openers | others)
 
 
 def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
     text = analysis.text
-    quick = _cue_filter(analysis.lang)
+    openers, any_cue = _cue_words(attributor)
+    if not any_cue:
+        continue_reported_speech(analysis)
+        return
     # Datelines do not block a sentence (its report starts after them); other furniture does.
     blocked = [(m.start, m.end) for m in analysis.quotes] + [
         (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
     ]
     tokens = attributor.tokens
-    for sentence in _SENTENCE.finditer(text):
-        start, end = sentence.start(), sentence.end()
-        if not quick.search(text, start, end) or _overlaps(start, end, blocked):
+    for start, end in sentences(text):
+        first = tokens.first_at_or_after(start)
+        last = tokens.last_ending_at_or_before(end)
+        if not _any_between(any_cue, first, last) or _overlaps(start, end, blocked):
             continue
         start = _after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
-        last = tokens.last_ending_at_or_before(end)
-        for k in range(first, min(last, first + 25) + 1):
+        # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
+        head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
+        near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
+        for k in near:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
                 break
         else:
-            found = _trailing_cue(attributor, start, end)
+            found = _trailing_cue(attributor, start, end) or participle_in(attributor, start, end)
         if found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
-
-
-def _clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
-    text = attributor.text
-    for marker in attributor.lex.res.clause_ends:
-        cut = text.find(marker, begin, end)
-        if cut >= 0:
-            following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
-            if following in attributor.lex.pronouns or following.endswith("ed"):
-                end = cut
-    while begin < end and (text[begin].isspace() or text[begin] in ",:"):
-        begin += 1
-    words = text[begin:end].split()
-    if words and words[0].lower() in _COMPLEMENTISER:
-        begin = text.index(words[0], begin) + len(words[0])
-        while begin < end and text[begin].isspace():
-            begin += 1
-    while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-        end -= 1
-    words = text[begin:end].split()
-    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or words[0].lower() in _NOT_SPEECH_START:
-        return None
-    return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+    continue_reported_speech(analysis)
 
 
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -98,6 +113,14 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     tail = text[tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         if len(tail.split()) > 4:
+            # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
+            # ...` and `However, he said, ...` report what follows the verb.
+            opening = text[start : text.find(",", start, comma + 1)].split()
+            speaker = attributor.speaker_before(k, comma + 1)
+            english = attributor.analysis.lang == "en" and len(opening) >= 2
+            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and english else None
+            if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
+                return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
         speaker = attributor.speaker_before(k, comma + 1)
     else:
@@ -108,7 +131,7 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
         if rest and not rest.startswith(","):
             return None  # `..., said he had lost ...`: the speaker is followed by the report
-    clause = _clause(attributor, start, comma)
+    clause = reported_clause(attributor, start, comma)
     if clause is None or speaker is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
@@ -140,10 +163,13 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             if attribution is None or attribution.speaker is None:
                 return None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
+            inside = cue_inside(attributor, start, comma, tail, end)
+            if inside is not None:
+                return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
             limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
-            clause = _clause(attributor, start, comma)
+            clause = reported_clause(attributor, start, comma)
             if clause is None:
                 return None
             return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
@@ -152,42 +178,16 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
 
 
 def _after_furniture(attributor: Attributor, start: int) -> int:
-    """A sentence that begins with a dateline reports from after it."""
-    for mention in attributor.analysis.furniture:
-        if mention.start <= start < mention.end or start <= mention.start < start + 2:
-            start = max(start, mention.end)
+    """A sentence that begins with a dateline reports from after it (indented lines included)."""
     text = attributor.text
     while start < len(text) and text[start] in " \t":
         start += 1
+    for mention in attributor.analysis.furniture:
+        if mention.start <= start < mention.end or start <= mention.start < start + 2:
+            start = max(start, mention.end)
+    while start < len(text) and text[start] in " \t":
+        start += 1
     return start
-
-
-#: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
-_APPOSITION_OPENERS = speech_words()["apposition_openers"]
-#: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
-MAX_APPOSITION_WORDS = 14
-
-
-@cache
-def _role_openers(lang: str) -> frozenset[str]:
-    """Lower-case first words of the roles and titles of ``lang`` (`kepala`, `direktur`, `juru`)."""
-    res = load_resources(lang)
-    return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
-
-
-def _past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
-    """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
-    clause starts after the apposition's comma."""
-    following = text.find(",", comma + 1, end)
-    if following < 0:
-        return comma
-    between = text[comma + 1 : following].strip()
-    first = between.split(" ", 1)[0].lower()
-    lower_opener = between[:1].islower() and first in _APPOSITION_OPENERS
-    role_opener = first in _role_openers(lang) and first not in _COMPLEMENTISER
-    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS:
-        return following
-    return comma
 
 
 #: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
@@ -215,13 +215,20 @@ def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | N
     return addressee.end()
 
 
+def _opening_clitic(attributor: Attributor, k: int) -> bool:
+    """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
+    used as hearsay inside a sentence."""
+    word = attributor.tokens.tokens[k].text.lower()
+    return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
-            return None
+            return according_last(attributor, k, according_end, start, end)
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
@@ -230,14 +237,21 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:
                 return None
-        comma = _past_apposition(attributor.text, comma, end, attributor.analysis.lang)
-        clause = _clause(attributor, comma + 1, end)
+        comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
+        clause = reported_clause(attributor, comma + 1, end)
         if clause is None or speaker is None:
             return None
         return clause, Attribution(cue, speaker, INDIRECT_SCORE)
+    if k == attributor.tokens.first_at_or_after(start) and tokens[k].is_cap and _opening_clitic(attributor, k):
+        # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
+        clause = reported_clause(attributor, tokens[k].end, end)
+        if clause is None:
+            return None
+        mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
+        return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
-        clause = _clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
+        clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         if clause is None:
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
@@ -246,13 +260,15 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if match is None:
         return None
     verb_end = match[0]
+    if match[1].lower() in _DIRECTIVES:
+        return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
     addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
         english_that = attributor.analysis.lang == "en" and re.search(r"\bthat\b", after)
-        if not (after.startswith(",") or after.split(" ", 1)[0].lower() in _COMPLEMENTISER or english_that):
+        if not (after.startswith(",") or after.split(" ", 1)[0].lower() in COMPLEMENTISERS or english_that):
             addressee_end = _after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
@@ -268,7 +284,12 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
         if that:
             clause_begin += that.end()
-    clause = _clause(attributor, clause_begin, end)
+        else:
+            # `officials said Sunday the death toll ...`: a time word is not part of the report.
+            when = _WHEN.match(attributor.text, clause_begin, end)
+            if when:
+                clause_begin = when.end()
+    clause = reported_clause(attributor, clause_begin, end)
     if clause is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")

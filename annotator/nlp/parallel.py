@@ -13,9 +13,13 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from annotator.model.records import Relation, Span
+from annotator.nlp.analysis import PlainParts, plain_parts, record_parts
+from annotator.nlp.components import EXTENSION
 from annotator.nlp.pipeline import build_pipeline
 
 Result = tuple[list[Span], list[Relation]]
+#: The API reads the exact-offset result only (see :mod:`annotator.nlp.api`).
+_NO_DOC_SPANS = {"annotator_coref": {"set_spans": False}}
 _worker_key: tuple[str, str | None] | None = None
 
 
@@ -25,12 +29,13 @@ def _init(lang: str, model: str | None) -> None:
     build_pipeline(lang, model)
 
 
-def _run(texts: list[str]) -> list[Result]:
-    from annotator.nlp.api import prelabel_texts
-
+def _run(texts: list[str]) -> list[PlainParts]:
+    """Plain tuples travel back: pickling pydantic Spans cost about a fifth of the pipeline's time."""
     assert _worker_key is not None
     lang, model = _worker_key
-    return list(prelabel_texts(texts, lang, model=model, batch_size=len(texts) or 1))
+    nlp = build_pipeline(lang, model)
+    docs = nlp.pipe(texts, batch_size=len(texts) or 1, component_cfg=_NO_DOC_SPANS)
+    return [plain_parts(doc._.get(EXTENSION)) for doc in docs]
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -53,8 +58,18 @@ class WorkerPool:
 
     def imap(self, texts: Iterable[str], chunk_size: int = 64) -> Iterator[Result]:
         """Results in input order; chunks of ``chunk_size`` texts go to the workers."""
-        for results in self._pool.imap(_run, _chunks(texts, chunk_size)):
-            yield from results
+        chunks = _chunks(texts, chunk_size)
+        pending: list[list[str]] = []
+
+        def remember(chunk_iter: Iterator[list[str]]) -> Iterator[list[str]]:
+            for chunk in chunk_iter:
+                pending.append(chunk)
+                yield chunk
+
+        for results in self._pool.imap(_run, remember(chunks)):
+            chunk = pending.pop(0)
+            for text, parts in zip(chunk, results, strict=True):
+                yield record_parts(text, parts)
 
     def close(self) -> None:
         self._pool.terminate()

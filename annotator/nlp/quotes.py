@@ -19,12 +19,12 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 #: Words right before a quotation that make it a title or a name, not speech.
 TITLE_WORDS = re.compile(
-    r"(?:berjudul|bertajuk|bertema|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
+    r"(?:berjudul|bertajuk|bertema|judul|judulnya|headline|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
     r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
     re.IGNORECASE,
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
-_MARKS = re.compile('[“„«‟"‘]')
+_MARKS = re.compile('[“„«‟"‘”]')
 _TITLE_SMALL = speech_words()["title_small_words"]
 
 
@@ -46,6 +46,8 @@ class QuoteCandidate:
 def _is_straight_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == "," and after.isupper():
+        return True  # `kata dia,"Kami ...` with the space left out
     return (before.isspace() or before in "([—–-:/") and not after.isspace()
 
 
@@ -53,10 +55,50 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     char = text[j]
     if char in CLOSERS:
         return True
+    if char == "“" and opener in "“„":
+        # An opening mark typed where the closing one belongs (`“Kami datang,“ kata dia`, `„...“`):
+        # it closes when it ends a word or punctuation and does not start the next word.
+        after = text[j + 1] if j + 1 < len(text) else " "
+        return not text[j - 1].isspace() and not after.isalnum()
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
     return False
+
+
+#: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark.
+_MOJIBAKE_OPEN = re.compile("(?:â|')€œ")
+_MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:\x9d|(?=[\\s.,;:!?)]|$))")
+_PAD = "\x00"
+
+
+#: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`).
+_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘)(?=\S)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
+
+
+def mark_view(text: str) -> str:
+    """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
+    mark of the same length (padding before an opening mark and after a closing one), so that
+    pairing works on it and offsets still hold."""
+    view = text
+    if "''" in view or "‘‘" in view or "’’" in view:
+        view = _DOUBLED_OPEN.sub(_PAD + "“", view)
+        view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
+    if "€" not in view:
+        return view
+    view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", view)
+    return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
+
+
+def _orphan_closer_opens(text: str, i: int, para_end: int) -> bool:
+    """A closing mark that opens a quotation (`,”Kami ...,”`): no quotation is open, a word follows
+    it directly, none precedes it, and another closing mark follows in the paragraph."""
+    if text[i] != "”" or i + 1 >= para_end or not text[i + 1].isalnum():
+        return False
+    if i > 0 and text[i - 1].isalnum():
+        return False
+    return text.find("”", i + 1, para_end) > 0
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -76,6 +118,7 @@ def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
     """Every quotation, paired per paragraph, before the scare-quote filter."""
+    text = mark_view(text)
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
@@ -93,6 +136,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 char in OPENERS
                 or (char == '"' and _is_straight_open(text, i))
                 or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()))
+                or _orphan_closer_opens(text, i, para_end)
             ):
                 opener = char
             if opener is None or _in_ranges(i, skip):
@@ -116,6 +160,9 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     break
                 j += 1
             start, end = i + 1, close if close is not None else para_end
+            if close is not None:
+                while close + 1 < para_end and text[close + 1] == _PAD:
+                    close += 1
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
@@ -142,6 +189,17 @@ def is_title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def is_partial(text: str, quote: QuoteCandidate) -> bool:
+    """A partial quote woven into the reporter's sentence (`said the groups that “committed
+    anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
+    its opening mark stands inside a sentence, not after a colon or at the paragraph's start."""
+    content = text[quote.start : quote.end].lstrip(" '‘\"“")
+    if not content[:1].islower():
+        return False
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
+    return bool(before) and not before.endswith((":", ".", "!", "?"))
+
+
 def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> bool:
     """Whether a quotation is speech rather than a scare quote, a title or a quoted term."""
     content = text[quote.start : quote.end]
@@ -151,7 +209,7 @@ def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> boo
     if TITLE_WORDS.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if quote.words <= 2:
+    if quote.words <= 2 or is_partial(text, quote):
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

@@ -59,7 +59,7 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
     return attributor.before_open(len(before), start)
 
 
-def _share(quotes: list[QuoteCandidate], found: dict[int, Attribution]) -> dict[int, tuple[Attribution, float]]:
+def _share(text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution]) -> dict[int, tuple[Attribution, float]]:
     """Give unattributed quotes the attribution of their group, their paragraph, or the paragraph before."""
     result: dict[int, tuple[Attribution, float]] = {n: (a, a.score) for n, a in found.items()}
     by_group: dict[int, Attribution] = {}
@@ -75,11 +75,14 @@ def _share(quotes: list[QuoteCandidate], found: dict[int, Attribution]) -> dict[
         same_para = [n for n in range(len(quotes)) if quotes[n].para_start == quote.para_start and n in found]
         before = [n for n in same_para if n < number]
         after = [n for n in same_para if n > number]
+        # Only a quote that opens its paragraph continues the previous paragraph's speaker; one after
+        # the reporter's words there (`He added that ... “...”`) is left to the indirect speech before it.
+        opens = not text[quote.para_start : quote.open_mark].strip()
         if before:
             result[number] = (found[before[-1]], 0.8)
         elif after:
             result[number] = (found[after[0]], 0.75)
-        elif number > 0 and (number - 1) in result and quotes[number - 1].para_end + 1 >= quote.para_start - 1:
+        elif number > 0 and (number - 1) in result and quotes[number - 1].para_end + 1 >= quote.para_start - 1 and opens:
             # A quote paragraph right after an attributed one continues the same speaker.
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
             if gap_end - gap_start <= 2:
@@ -92,7 +95,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     text = analysis.text
     quotes = find_quotations(text, analysis.skip_ranges)
     found = _attribute(attributor, text, quotes)
-    shared = _share(quotes, found)
+    shared = _share(text, quotes, found)
     groups_attributed = {quotes[n].group for n in shared}
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):

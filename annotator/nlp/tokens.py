@@ -185,10 +185,14 @@ class PhraseMatcher:
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
+        return self.starts(tokens).get(index)
+
+    def starts(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
+        """Every word where a phrase starts (computed once per ``TokenIndex``), with what :meth:`match` gives."""
         found = tokens._phrases.get(id(self))
         if found is None:
             found = tokens._phrases[id(self)] = self.longest(tokens)
-        return found.get(index)
+        return found
 
 
 class ShapeMatcher:

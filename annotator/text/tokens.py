@@ -22,7 +22,8 @@ from collections.abc import Iterator
 import regex
 
 #: ``\w`` of the regex module covers letters, digits and combining marks (Unicode's word class).
-WORD_PATTERN = r"\w+(?:[-.&]\w+|['’](?!s\b)\w+)*"
+#: The `œ` of a mis-decoded opening quotation mark (`â€œ`, `'€œ`) is a symbol, not a letter of the word after it.
+WORD_PATTERN = r"(?!(?<=€)œ)\w+(?:[-.&]\w+|['’](?!s\b)\w+)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")

@@ -1,0 +1,96 @@
+"""The reported clause of indirect speech: where it starts and ends, and what is not a report
+(a purpose, a directive, a noun-phrase object, a fragment); appositions skipped before it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.attribution import Attributor
+from annotator.nlp.resources import load_resources, speech_words
+
+COMPLEMENTISERS = speech_words()["complementisers"]
+#: A clause opening with one of these is a directive or a purpose, not reported speech.
+_NOT_SPEECH_START = speech_words()["not_speech_start"]
+#: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
+_NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
+ARTICLES = frozenset({"the", "a", "an"})
+_CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+#: Clauses shorter than this are objects or fragments, not reported speech.
+MIN_WORDS = 4
+INDIRECT_SCORE = 0.6
+
+
+def reported_clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
+    text = attributor.text
+    for marker in attributor.lex.res.clause_ends:
+        cut = text.find(marker, begin, end)
+        if cut >= 0:
+            following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
+            # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
+            # subject (`..., though the spokesman did not ...`).
+            concession = marker.strip(" ,") in _CONCESSIONS
+            if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
+                end = cut
+    while begin < end and (text[begin].isspace() or text[begin] in ",:"):
+        begin += 1
+    words = text[begin:end].split()
+    if words and words[0].lower() in COMPLEMENTISERS:
+        begin = text.index(words[0], begin) + len(words[0])
+        while begin < end and text[begin].isspace():
+            begin += 1
+    while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    words = text[begin:end].split()
+    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or _purpose(words):
+        return None
+    head = words[1] if words[0].lower() in ARTICLES else words[0]
+    if head.lower().strip(",") in _NOUN_PHRASE_OPENERS:
+        return None
+    return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+#: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _purpose(words: list[str]) -> bool:
+    """A clause that opens with a purpose or a directive (`agar ...`, `untuk menjaga ...`, `to ...`);
+    `untuk kenyamanan sopir, ...` (a topic) is still a report."""
+    first = words[0].lower()
+    if first not in _NOT_SPEECH_START:
+        return False
+    if first in ("untuk", "demi") and len(words) > 1:
+        return words[1].lower().startswith(_VERB_PREFIXES)
+    return True
+
+
+
+#: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
+APPOSITION_OPENERS = speech_words()["apposition_openers"]
+#: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
+MAX_APPOSITION_WORDS = 14
+#: Nouns that open an apposition after a speaker but are no role (`warga Desa X`, `salah satu ...`).
+APPOSITION_NOUNS = frozenset({"warga", "salah", "pemilik", "resident", "owner", "one"})
+
+
+@cache
+def role_openers(lang: str) -> frozenset[str]:
+    """Lower-case first words of the roles and titles of ``lang`` (`kepala`, `direktur`, `juru`)."""
+    res = load_resources(lang)
+    return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
+
+
+def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
+    """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
+    clause starts after the apposition's comma."""
+    following = text.find(",", comma + 1, end)
+    if following < 0:
+        return comma
+    between = text[comma + 1 : following].strip()
+    first = between.split(" ", 1)[0].lower()
+    lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
+    role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
+    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS:
+        return following
+    return comma

@@ -1,0 +1,105 @@
+"""Less common shapes of indirect speech: a cue inside the clause (`Penangkapan itu, kata dia,
+merupakan ...`), a participle after a comma (`..., saying that ...`) and `according to` people
+closing the sentence (`..., according to four officials.`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.clauses import APPOSITION_NOUNS, APPOSITION_OPENERS, INDIRECT_SCORE, MIN_WORDS, reported_clause, role_openers
+from annotator.nlp.resources import speech_words
+
+PARTICIPLES = speech_words()["participles"]
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b")
+
+
+#: The longest opening before a cue inside the clause (`Selain empat terminal utama, sambung dia, ...`).
+MAX_WORDS_BEFORE_INNER_CUE = 6
+
+
+def cue_inside(attributor: Attributor, start: int, comma: int, tail: str, end: int) -> Mention | None:
+    """`Penangkapan itu, kata dia, merupakan ...`: a short opening, the cue and speaker between
+    commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside."""
+    if not tail.startswith(","):
+        return None
+    rest = tail[1:].split()
+    opening = attributor.text[start:comma].split()
+    if len(opening) > MAX_WORDS_BEFORE_INNER_CUE or len(rest) < MIN_WORDS:
+        return None
+    first = rest[0].lower()
+    if first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS:
+        return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
+    return reported_clause(attributor, start, end)
+
+
+
+#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
+#: The longest subject taken for a participle's speaker.
+MAX_SUBJECT_WORDS = 6
+
+
+def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
+    found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    return _participle(attributor, k, start, end) if k > 0 else None
+
+
+def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
+    of the sentence the speaker, the clause after it (and `that`) the report."""
+    tokens = attributor.tokens.tokens
+    if tokens[k].text.lower() not in PARTICIPLES or not attributor.tokens.gap(k - 1, k).startswith(","):
+        return None
+    first = attributor.tokens.first_at_or_after(start)
+    speaker: Mention | None = None
+    entity = attributor.entity_by_first.get(first)
+    if tokens[first].text.lower() in attributor.lex.pronouns:
+        speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
+    elif entity is not None and entity.label in ("PERSON", "ORG"):
+        speaker = attributor.name_speaker(entity) if entity.label == "PERSON" else attributor.mention(
+            entity.start, entity.end, "SPEAKER", kind="org"
+        )
+    else:
+        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        if verb is not None:
+            subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
+            words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
+            if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
+                speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
+    if speaker is None or speaker.start >= tokens[k].start:
+        return None
+    clause_begin = tokens[k].end
+    that = re.match(r"\s+that\b", attributor.text[clause_begin:end])
+    if that:
+        clause_begin += that.end()
+    clause = reported_clause(attributor, clause_begin, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def according_last(
+    attributor: Attributor, k: int, according_end: int, start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`Indonesia rejected the proposal, according to four officials.`: the source closes the sentence."""
+    text = attributor.text
+    before = text[start : attributor.tokens.tokens[k].start].rstrip()
+    if not before.endswith(","):
+        return None
+    speaker = attributor.speaker_after(according_end, end)
+    if speaker is None or text[speaker.end : end].strip(" .!?"):
+        return None
+    organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
+    if speaker.attrs.get("kind") == "org" or organisation:
+        return None  # `..., according to the Department of Health`: a source of figures, not speech
+    clause = reported_clause(attributor, start, start + len(before) - 1)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)

@@ -1,0 +1,129 @@
+"""Other forms of a person's name that a speaker mention may use: a nickname that begins the full
+name (`Mega` for `Megawati Soekarnoputri`), an alias introduced in the text (`Ani, sapaan akrab
+Sri Mulyani`), and a full name printed where no entity was tagged (the headline's `Jusuf Kalla`
+for a later `Kalla`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.resources import load_resources, speech_words
+
+#: A nickname must keep at least this many letters of the name it shortens (`Mega`, `Yudhis`).
+MIN_PREFIX = 3
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+
+
+@cache
+def _alias_phrase() -> re.Pattern[str]:
+    """`sapaan akrab`, `yang akrab disapa`, `known as` ... (the phrases only: a cheap first pass)."""
+    words = speech_words()["alias"]
+    joined = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{joined})\b")
+
+
+_NAME_BEFORE = re.compile(rf"({_NAME})\s*,?\s*$")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:Pak|Bu|Mas|Mbak|Bung|Kang)\s+)?({_NAME})")
+#: How far before an alias phrase its name may start.
+_WINDOW = 80
+
+
+def alias_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(alias offsets, full-name offsets) for every alias the text introduces (`A, sapaan akrab B`,
+    `A yang akrab disapa B`, `A, known as B`); the form with more words is the full name."""
+    pairs = []
+    for phrase in _alias_phrase().finditer(text):
+        window = max(0, phrase.start() - _WINDOW)
+        before = _NAME_BEFORE.search(text, window, phrase.start())
+        after = _NAME_AFTER.match(text, phrase.end())
+        if before is None or after is None:
+            continue
+        first, second = before.span(1), after.span(1)
+        if len(before.group(1).split()) > len(after.group(1).split()):
+            pairs.append((second, first))
+        else:
+            pairs.append((first, second))
+    return pairs
+
+
+def is_nickname_of(short: str, full: str) -> bool:
+    """`Mega` of `Megawati Soekarnoputri`, `Yudhis` of `Yudhistira`: one word that begins a longer
+    word of the full name."""
+    if " " in short or len(short) < MIN_PREFIX:
+        return False
+    return any(len(word) > len(short) and word.startswith(short) for word in full.split())
+
+
+@cache
+def _not_name_words(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles) if " " not in w}
+    words |= {w.lower() for w in res.pronouns} | {w.lower() for w in res.stopwords}
+    words |= {w.lower() for w in res.determiners}
+    return frozenset(words)
+
+
+def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """Offsets of a fuller form of the one-word name at ``start:end`` printed in the text: one or
+    two given names before it (`Jusuf Kalla` for `Kalla`), else one or two names after it (`Tito
+    Karnavian` for `Tito`), else a longer word it begins (`Yudhistira` for `Yudhis`). Titles,
+    roles and common words do not count as names."""
+    name = text[start:end]
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return None
+    blocked = _not_name_words(lang)
+    escaped = re.escape(name)
+    for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
+        if any(word.lower() in blocked for word in match.group(1).split()):
+            continue
+        # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
+        before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
+        if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
+            continue
+        return match.start(), match.end()
+    for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
+        words = match.group(1).split()
+        while words and words[-1].lower() in blocked:
+            words.pop()
+        if words and not any(word.lower() in blocked for word in words):
+            return match.start(), match.start() + len(name) + len(" ".join(words)) + 1
+    if len(name) >= MIN_PREFIX + 2:
+        longer = re.search(rf"\b{escaped}[a-z]+\b", text)
+        if longer and longer.group().lower() not in blocked:
+            return longer.span()
+    return None
+
+
+@cache
+def _title_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(titles and ranks, single-word roles), without name particles (`I Nyoman`, `Lalu`)."""
+    res = load_resources(lang)
+    particles = {w.lower() for w in res.name_prefixes}
+
+    def words(entries: list[str]) -> frozenset[str]:
+        found = {w.lower().rstrip(".") for w in entries if " " not in w} - particles
+        return frozenset(w for w in found if len(w) > 1)
+
+    return words(res.titles), words(res.roles)
+
+
+def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """A name without the ranks, titles and roles a PERSON entity swallowed at its edges
+    (`Inspektur Jenderal Tito` gives `Tito`, `Prof Dwikorita Karnawati` gives `Dwikorita
+    Karnawati`). A role word is only cut when two words of name remain (`Hakim Ziyech` stays)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    titles, roles = _title_words(lang)
+
+    def word(index: int) -> str:
+        return text[words[index][0] : words[index][1]].lower().rstrip(".,")
+
+    first, last = 0, len(words) - 1
+    for index in range(len(words) - 1):
+        if word(index) in titles or (word(index) in roles and len(words) - index - 1 >= 2):
+            first = index + 1
+    while last > first and word(last) in titles:
+        last -= 1
+    if not words or (first, last) == (0, len(words) - 1):
+        return start, end
+    return words[first][0], words[last][1]

@@ -1,0 +1,31 @@
+"""Sentences of a text for the indirect-speech rules: pieces ending in `.`, `!`, `?` or a line end,
+rejoined where the full stop belongs to an abbreviation or an initial."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+#: A full stop after one of these (or after a single letter, or inside a dotted word such as
+#: `p.m.`, `U.S.`) does not end the sentence.
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"})
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: pieces ending in `.`, `!`, `?` or a line end, rejoined where
+    the full stop belongs to an abbreviation (`at 9:27 p.m. Saturday`, `Mr. Joko`)."""
+    result: list[tuple[int, int]] = []
+    joined = False
+    for piece in _SENTENCE.finditer(text):
+        start, end = piece.span()
+        if joined and result:
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+        word = ""
+        if text[end - 1 : end] == ".":
+            word = text[max(text.rfind(" ", start, end - 1), start - 1) + 1 : end - 1].lower().lstrip("(")
+        joined = bool(word) and end < len(text) and text[end] != "\n" and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
+        )
+    return result

@@ -1,0 +1,105 @@
+"""Speaker phrases after a cue, as a mixin of :class:`annotator.nlp.attribution.Attributor`: a
+PERSON without the titles it swallowed, the name at the end of a rank-and-unit chain, a role
+phrase ending at its determiner (through a relative clause), and titles joined by commas."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.name_forms import trim_titles
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Analysis
+    from annotator.nlp.lexicon import Lexicon
+    from annotator.nlp.tokens import TokenIndex
+
+PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+#: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
+MAX_RELATIVE_WORDS = 8
+
+
+class SpeakerPhrases:
+    """Needs ``analysis``, ``text``, ``tokens``, ``lex``, ``entity_by_first``, ``mention`` and
+    ``_stop_offset`` from the class it is mixed into."""
+
+    analysis: Analysis
+    text: str
+    tokens: TokenIndex
+    lex: Lexicon
+    entity_by_first: dict[int, Mention]
+
+    def name_speaker(self, person: Mention) -> Mention:
+        """The SPEAKER of a PERSON entity, without ranks and titles the entity swallowed; the
+        entity is trimmed with it, so that coreference never spreads the longer form."""
+        start, end = trim_titles(self.text, person.start, person.end, self.analysis.lang)
+        if (start, end) != (person.start, person.end) and person.source == "rule":
+            person.start, person.end = start, end
+        return self.mention(start, end, "SPEAKER", kind="name")
+
+    def _through_relative_clause(self, stop: int, limit: int) -> int:
+        """`pria yang akrab disapa Pak Dimas itu`: a role phrase goes on through `yang ...` when a
+        determiner closes it within a few words; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(" yang ", stop):
+            return stop
+        clause_end = PHRASE_END.search(self.text, stop, limit)
+        words = self.text[stop : clause_end.start() if clause_end else limit].split()
+        for number, word in enumerate(words[:MAX_RELATIVE_WORDS]):
+            if word.lower() in self.lex.res.determiners and number > 1:
+                return self.text.index(word, stop) + len(word)
+        return stop
+
+    def _last_person_of_chain(self, person: Mention, stop: int) -> Mention:
+        """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
+        unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
+        does a name set off by a comma after a capitalised chain (`Kepala Pelaksana BPBD Kabupaten
+        Garut, Satria Budi`)."""
+        later = [
+            m
+            for m in self.analysis.entities
+            if m.label == "PERSON" and person.end <= m.start and m.end <= stop and "," not in self.text[person.end : m.start]
+        ]
+        if later:
+            return max(later, key=lambda m: m.start)
+        if self.text.startswith(", ", stop) and all(w[:1].isupper() for w in self.text[person.end : stop].split()):
+            after = self.entity_by_first.get(self.tokens.first_at_or_after(stop + 1))
+            if after is not None and after.label == "PERSON":
+                return after
+        return person
+
+    def _role_phrase(self, start: int, stop: int) -> Mention | None:
+        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
+        phrase = self.text[start:stop]
+        words = phrase.split()
+        if not words:
+            return None
+        for number, word in enumerate(words):
+            if word.lower() in self.lex.res.determiners and number > 0 and not self.english:
+                end = start + len(" ".join(words[: number + 1]))
+                # Offsets: find the determiner's end in the original spacing.
+                found = re.search(r"\b" + re.escape(word) + r"\b", phrase)
+                if found:
+                    end = start + found.end()
+                return self.mention(start, end, "SPEAKER", kind="role")
+        if len(words) > 8:
+            return None
+        end = stop
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return self.mention(start, end, "SPEAKER", kind="role")
+
+    def _through_title_commas(self, stop: int, limit: int) -> int:
+        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`): the new stop."""
+        position = stop
+        for _ in range(4):
+            if self.text[position : position + 2] != ", ":
+                break
+            index = self.tokens.first_at_or_after(position + 1)
+            if index >= len(self.tokens):
+                break
+            word = self.tokens.tokens[index].text
+            if not (word[:1].isupper() or word in ("dan", "and")) or self.entity_by_first.get(index) is not None:
+                break
+            position = self._stop_offset(index, limit)
+        return position
