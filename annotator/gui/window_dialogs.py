@@ -20,7 +20,11 @@ from annotator.model.scheme import default_scheme
 if TYPE_CHECKING:
     from annotator.gui.window import MainWindow
 
-IMPORT_FILTER = "Articles (*.txt *.jsonl *.json *.csv *.html *.htm);;All files (*)"
+IMPORT_FILTER = (
+    "Articles and annotations (*.txt *.jsonl *.json *.csv *.html *.htm *.spacy *.conll *.ann);;"
+    "spaCy DocBin (*.spacy);;CoNLL-2003 (*.conll *.txt);;brat standoff (*.ann *.txt);;"
+    "JSON lines: annotator, Prodigy, doccano, Hugging Face (*.jsonl);;citron (*.json);;All files (*)"
+)
 
 
 def directory(window: MainWindow) -> str:

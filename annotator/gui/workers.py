@@ -154,19 +154,34 @@ class ExportFilters:
     only_annotated: bool = False
 
 
-def export_job(location: str, path: Path, filters: ExportFilters = ExportFilters()) -> JobFunction:
-    def run(progress: ProgressHook, cancel: CancelHook) -> int:
-        from annotator.exporters import export_jsonl
+@dataclass(frozen=True)
+class ExportOptions:
+    """The format (a name from :func:`annotator.exporters.list_formats`) and, for training data,
+    a train/dev/test split with its seed."""
+
+    format: str = "jsonl"
+    split: tuple[float, float, float] | None = None
+    seed: int = 0
+
+
+def export_job(
+    location: str, path: Path, filters: ExportFilters = ExportFilters(), options: ExportOptions = ExportOptions()
+) -> JobFunction:
+    def run(progress: ProgressHook, cancel: CancelHook) -> Any:
+        from annotator.exporters import export_corpus
         from annotator.storage import Project
 
         with Project.open(location) as project:
-            return export_jsonl(
+            return export_corpus(
                 project,
                 path,
+                options.format,
                 status=list(filters.statuses) or None,
                 annotator=list(filters.annotators) or None,
                 layer=list(filters.layers) or None,
                 only_annotated=filters.only_annotated,
+                split=options.split,
+                seed=options.seed,
                 progress=progress,
                 cancel=cancel,
             )

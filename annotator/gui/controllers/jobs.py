@@ -10,7 +10,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.gui.workers import ExportFilters, Job, JobFunction, export_job, import_job, prelabel_job, run_with_progress
+from annotator.gui.workers import (
+    ExportFilters,
+    ExportOptions,
+    Job,
+    JobFunction,
+    export_job,
+    import_job,
+    prelabel_job,
+    run_with_progress,
+)
 
 #: What the pre-label dialog says while spaCy and the rules load (seconds, before any progress).
 LOADING_PIPELINE = "Loading the language pipeline…"
@@ -18,6 +27,15 @@ LOADING_PIPELINE = "Loading the language pipeline…"
 
 def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def export_summary(report: Any, path: Path, format: str) -> str:
+    """What an export wrote, per split part if split, and what the format could not carry."""
+    parts = getattr(report, "parts", {}) or {}
+    split = f" ({', '.join(f'{part} {count:,}' for part, count in parts.items())})" if parts else ""
+    text = f"Exported {_plural(report.records, 'record')}{split} as {format} to {path}"
+    dropped = report.dropped_lines()
+    return text + (f"; dropped: {', '.join(dropped)}" if dropped else "")
 
 
 class JobRunner(QObject):
@@ -60,11 +78,11 @@ class JobRunner(QObject):
 
         return self.run("Importing", import_job(location, paths), done)
 
-    def export(self, location: str, path: Path, filters: ExportFilters) -> Job:
+    def export(self, location: str, path: Path, filters: ExportFilters, options: ExportOptions = ExportOptions()) -> Job:
         return self.run(
             "Exporting",
-            export_job(location, path, filters),
-            lambda count: self.message.emit(f"Exported {_plural(count, 'record')} to {path}"),
+            export_job(location, path, filters, options),
+            lambda report: self.message.emit(export_summary(report, path, options.format)),
         )
 
     def prelabel(self, location: str) -> Job:
