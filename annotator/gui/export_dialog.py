@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.panels.queue import STATUS_NAMES
 from annotator.exporters.registry import FormatInfo, list_formats, writes_folder
+from annotator.gui.panels.queue import STATUS_NAMES
 from annotator.gui.workers import ExportFilters, ExportOptions
 from annotator.model.records import LAYERS, STATUSES
 

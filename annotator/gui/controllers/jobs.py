@@ -78,11 +78,11 @@ class JobRunner(QObject):
 
         return self.run("Importing", import_job(location, paths), done)
 
-    def export(self, location: str, path: Path, filters: ExportFilters, options: ExportOptions = ExportOptions()) -> Job:
+    def export(self, location: str, path: Path, filters: ExportFilters, options: ExportOptions | None = None) -> Job:
         return self.run(
             "Exporting",
-            export_job(location, path, filters, options),
-            lambda report: self.message.emit(export_summary(report, path, options.format)),
+            export_job(location, path, filters, options or ExportOptions()),
+            lambda report: self.message.emit(export_summary(report, path, (options or ExportOptions()).format)),
         )
 
     def prelabel(self, location: str) -> Job:
