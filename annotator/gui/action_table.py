@@ -64,6 +64,10 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             tip="Run the spaCy pre-labeller on the project",
         ),
         ActionSpec(
+            "train", "&Train a model…", lambda: dialogs.train_model(w), (), "File", when="project",
+            tip="Train a spaCy model on the gold or accepted documents; see its scores against the rules",
+        ),
+        ActionSpec(
             "annotator_name", "Change annotator &name…", lambda: dialogs.change_annotator(w), (), "File",
             tip="Work under another name", separator=True,
         ),

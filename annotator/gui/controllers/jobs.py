@@ -19,10 +19,13 @@ from annotator.gui.workers import (
     import_job,
     prelabel_job,
     run_with_progress,
+    train_job,
 )
 
 #: What the pre-label dialog says while spaCy and the rules load (seconds, before any progress).
 LOADING_PIPELINE = "Loading the language pipeline…"
+#: What the training dialog says while the documents are converted (before the first step).
+PREPARING_TRAINING = "Preparing the training data…"
 
 
 def _plural(count: int, word: str) -> str:
@@ -91,6 +94,16 @@ class JobRunner(QObject):
             self.message.emit(f"Pre-labelled {_plural(count, 'document')}; they show as suggestions when you open them")
 
         return self.run("Pre-labelling", prelabel_job(location), done, waiting=LOADING_PIPELINE)
+
+    def train(self, location: str, layer: str, max_steps: int, use: bool, on_done: Callable[[Any], None]) -> Job:
+        """Train in the background; ``on_done`` gets the :class:`annotator.training.TrainResult`."""
+
+        def done(result: Any) -> None:
+            used = "; the project now pre-labels with it" if use else ""
+            self.message.emit(f"Model v{result.version} trained and stored{used}")
+            on_done(result)
+
+        return self.run("Training", train_job(location, layer, max_steps, use), done, waiting=PREPARING_TRAINING)
 
     def cancel_all(self, wait_ms: int = 10000) -> None:
         for job in list(self.jobs):
