@@ -41,7 +41,7 @@ def _fill(qtbot, steps: int, use: bool):  # type: ignore[no-untyped-def]
     return fill_in
 
 
-def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_project: Path) -> None:
+def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_project: Path, monkeypatch) -> None:
     window = open_window(qtbot, settings, gold_project)
     opened = when_dialog_opens(TrainDialog, _fill(qtbot, 4, use=True))
     window.action("train").trigger()
@@ -67,6 +67,24 @@ def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_pr
     config = (gold_project.with_suffix(".models") / "v1" / "config.cfg").read_text(encoding="utf-8")
     assert "annotator_progress" not in config and "spacy.ConsoleLogger" in config  # trains without us
     scores.close()
+
+    import annotator.nlp.pipeline as pipeline
+
+    loaded: list[str] = []
+    real_load = pipeline.load_model
+    monkeypatch.setattr(pipeline, "load_model", lambda model: loaded.append(model) or real_load(model))
+    pipeline.clear_cache()
+    job = window.prelabel()  # File > Pre-label documents now uses the new model with the rules
+    with qtbot.waitSignal(job.finished, timeout=240000):
+        pass
+    assert loaded == [str((gold_project.with_suffix(".models") / "v1").resolve())]
+    assert "Pre-labelled 4 documents" in window.statusBar().currentMessage()
+    with Project.open(gold_project) as project:
+        from annotator.storage import AnnotationEditor
+
+        pre = AnnotationEditor(project, "ana").prelabel(project.document_keys()[0])
+    assert pre is not None and pre.spans
+    assert all(span.attrs.get("model") == "v1" for span in pre.spans if span.source == "model")
     window.close()
 
 
