@@ -45,8 +45,15 @@ def _checkable_list(items: list[tuple[str, str]], checked: set[str]) -> QListWid
 
 
 def format_text(info: FormatInfo) -> str:
-    lossy = " (lossy: it says what it dropped)" if info.lossy else ""
-    return f"{info.name}: {info.description}{lossy}"
+    """The combo box's entry: the format's name and its title (the description up to the colon)."""
+    title = info.description.split(":", 1)[0]
+    return f"{info.name} – {title}" + (" (lossy)" if info.lossy else "")
+
+
+def format_note(info: FormatInfo) -> str:
+    lossy = " Lossy: it cannot carry everything; the status bar says what it dropped, with counts." if info.lossy else ""
+    where = " It writes a folder." if info.folder else ""
+    return f"{info.description}.{where}{lossy}"
 
 
 def _ticked(widget: QListWidget) -> tuple[str, ...]:
@@ -69,6 +76,9 @@ class ExportDialog(QDialog):
         for info in self.formats.values():
             self.format.addItem(format_text(info), info.name)
             self.format.setItemData(self.format.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole)
+        self.format_note = QLabel()
+        self.format_note.setObjectName("muted")
+        self.format_note.setWordWrap(True)
         self.path = QLineEdit(str(default_path))
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -85,14 +95,14 @@ class ExportDialog(QDialog):
         annotator_row = QVBoxLayout()
         annotator_row.addWidget(self.annotators)
         annotator_row.addWidget(everyone, 0, Qt.AlignmentFlag.AlignLeft)
-        self.split = QCheckBox("Split into train, dev and test (a folder of three parts)")
+        self.split = QCheckBox("Split into train, dev and test parts (written in a folder)")
         self.split_fractions = QLineEdit("0.8,0.1,0.1")
         self.split_fractions.setToolTip("Fractions of the documents for train, dev and test; they add up to 1")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setToolTip("The same seed puts every document in the same part again")
         split_row = QHBoxLayout()
-        split_row.addWidget(self.split)
+        split_row.addWidget(QLabel("fractions"))
         split_row.addWidget(self.split_fractions, 1)
         split_row.addWidget(QLabel("seed"))
         split_row.addWidget(self.seed)
@@ -101,12 +111,14 @@ class ExportDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow("Format", self.format)
+        form.addRow("", self.format_note)
         form.addRow("Save to", path_row)
         form.addRow("Annotators\n(none ticked: all)", annotator_row)
         form.addRow("Statuses\n(none ticked: all)", self.statuses)
         form.addRow("Layers\n(none ticked: all)", self.layers)
         form.addRow("", self.only_annotated)
-        form.addRow("Training data", split_row)
+        form.addRow("Training data", self.split)
+        form.addRow("", split_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
         buttons.accepted.connect(self._accept)
@@ -127,6 +139,7 @@ class ExportDialog(QDialog):
 
     def _fit_path(self) -> None:
         """The split options apply when ticked; the path gets the format's extension (none for a folder)."""
+        self.format_note.setText(format_note(self.chosen_format()))
         self.split_fractions.setEnabled(self.split.isChecked())
         self.seed.setEnabled(self.split.isChecked())
         text = self.path.text().strip()

@@ -35,10 +35,13 @@ def _export(qtbot, window, steps) -> str:  # type: ignore[no-untyped-def]
 
 def test_every_format_is_offered_and_lossy_ones_say_so(qtbot, window, tmp_path: Path) -> None:
     seen: dict[str, str] = {}
+    notes: dict[str, str] = {}
 
     def look(dialog: ExportDialog) -> None:
         for row in range(dialog.format.count()):
             seen[dialog.format.itemData(row)] = dialog.format.itemText(row)
+            _choose_format(qtbot, dialog, dialog.format.itemData(row))
+            notes[dialog.format.itemData(row)] = dialog.format_note.text()
         dialog.reject()
 
     assert when_dialog_opens(ExportDialog, look) is not None
@@ -46,8 +49,8 @@ def test_every_format_is_offered_and_lossy_ones_say_so(qtbot, window, tmp_path: 
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert list(seen) == [info.name for info in list_formats()]
     for info in list_formats():
-        assert info.description in seen[info.name]
-        assert ("lossy" in seen[info.name]) == info.lossy
+        assert seen[info.name].startswith(info.name) and info.description in notes[info.name]
+        assert ("lossy" in seen[info.name]) == info.lossy == ("Lossy" in notes[info.name])
 
 
 def test_conll_export_reports_records_and_what_it_dropped(qtbot, window, tmp_path: Path) -> None:
