@@ -53,15 +53,19 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
         ),
         ActionSpec(
             "import", "&Import documents…", lambda: dialogs.import_documents(w), ("Ctrl+I",), "File", when="project",
-            tip="Import .txt, .jsonl, .csv or .html files", separator=True,
+            tip="Import articles (.txt, .jsonl, .csv, .html) or annotations in any export format", separator=True,
         ),
         ActionSpec(
-            "export", "&Export JSONL…", lambda: dialogs.export_documents(w), ("Ctrl+E",), "File", when="project",
-            tip="Export annotations as JSONL, with the command line's filters",
+            "export", "&Export…", lambda: dialogs.export_documents(w), ("Ctrl+E",), "File", when="project",
+            tip="Export annotations in any format (JSONL, spaCy, Prodigy, doccano, brat, CoNLL, Hugging Face, citron)",
         ),
         ActionSpec(
             "prelabel", "&Pre-label documents", w.prelabel, ("Ctrl+Shift+P",), "File", when="project",
             tip="Run the spaCy pre-labeller on the project",
+        ),
+        ActionSpec(
+            "train", "&Train a model…", lambda: dialogs.train_model(w), (), "File", when="project",
+            tip="Train a spaCy model on the gold or accepted documents; see its scores against the rules",
         ),
         ActionSpec(
             "annotator_name", "Change annotator &name…", lambda: dialogs.change_annotator(w), (), "File",

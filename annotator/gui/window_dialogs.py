@@ -1,5 +1,5 @@
 """What the window's actions ask the user before calling a controller: which project to open or
-create, which files to import, where and what to export, a comment, the keymap, which of several
+create, which files to import, where and what to export, what to train on, a comment, the keymap, which of several
 stacked spans a link goes to; and the File menu's recent projects."""
 
 from __future__ import annotations
@@ -15,12 +15,17 @@ from annotator.gui.dialogs import PROJECT_FILTER, CheatSheet, NewProjectDialog, 
 from annotator.gui.export_dialog import ExportDialog
 from annotator.gui.keymap import KeymapDialog
 from annotator.gui.panels.relations import snippet
+from annotator.gui.train_dialog import TrainDialog, TrainScoresDialog
 from annotator.model.scheme import default_scheme
 
 if TYPE_CHECKING:
     from annotator.gui.window import MainWindow
 
-IMPORT_FILTER = "Articles (*.txt *.jsonl *.json *.csv *.html *.htm);;All files (*)"
+IMPORT_FILTER = (
+    "Articles and annotations (*.txt *.jsonl *.json *.csv *.html *.htm *.spacy *.conll *.ann);;"
+    "spaCy DocBin (*.spacy);;CoNLL-2003 (*.conll *.txt);;brat standoff (*.ann *.txt);;"
+    "JSON lines: annotator, Prodigy, doccano, Hugging Face (*.jsonl);;citron (*.json);;All files (*)"
+)
 
 
 def directory(window: MainWindow) -> str:
@@ -97,6 +102,22 @@ def export_documents(window: MainWindow) -> None:
     choice = dialog.result_value()
     if choice is not None:
         window.jobs.export(window.projects.connect_location, *choice)
+
+
+def train_model(window: MainWindow) -> None:
+    """Ask what to learn from, train in the background, then show the scores."""
+    location = window.projects.connect_location
+    if location is None:
+        return
+    dialog = TrainDialog(window)
+    if not dialog.exec():
+        return
+    options = dialog.options()
+
+    def show_scores(result: object) -> None:
+        TrainScoresDialog(window, result, options.use).show()
+
+    window.jobs.train(location, options.layer, options.max_steps, options.use, show_scores)
 
 
 def mark_with_comment(window: MainWindow, status: str) -> None:

@@ -154,19 +154,34 @@ class ExportFilters:
     only_annotated: bool = False
 
 
-def export_job(location: str, path: Path, filters: ExportFilters = ExportFilters()) -> JobFunction:
-    def run(progress: ProgressHook, cancel: CancelHook) -> int:
-        from annotator.exporters import export_jsonl
+@dataclass(frozen=True)
+class ExportOptions:
+    """The format (a name from :func:`annotator.exporters.list_formats`) and, for training data,
+    a train/dev/test split with its seed."""
+
+    format: str = "jsonl"
+    split: tuple[float, float, float] | None = None
+    seed: int = 0
+
+
+def export_job(
+    location: str, path: Path, filters: ExportFilters = ExportFilters(), options: ExportOptions = ExportOptions()
+) -> JobFunction:
+    def run(progress: ProgressHook, cancel: CancelHook) -> Any:
+        from annotator.exporters import export_corpus
         from annotator.storage import Project
 
         with Project.open(location) as project:
-            return export_jsonl(
+            return export_corpus(
                 project,
                 path,
+                options.format,
                 status=list(filters.statuses) or None,
                 annotator=list(filters.annotators) or None,
                 layer=list(filters.layers) or None,
                 only_annotated=filters.only_annotated,
+                split=options.split,
+                seed=options.seed,
                 progress=progress,
                 cancel=cancel,
             )
@@ -175,14 +190,37 @@ def export_job(location: str, path: Path, filters: ExportFilters = ExportFilters
 
 
 def prelabel_job(location: str) -> JobFunction:
+    """Pre-label with the rules, and with the model the project names as its pre-labeller, if any."""
+
     def run(progress: ProgressHook, cancel: CancelHook) -> int:
         import_spacy()
         from annotator.nlp import prelabel_project  # spaCy: imported only when asked for
         from annotator.nlp.pipeline import build_pipeline
         from annotator.storage import Project
+        from annotator.training.store import PRELABEL_SETTING, resolve_model
 
         with Project.open(location) as project:
-            build_pipeline(project.lang)  # the slow part before the first batch: the dialog says so
-            return prelabel_project(project, progress=progress, cancel=cancel)
+            model = resolve_model(project, project.settings().get(PRELABEL_SETTING))
+            build_pipeline(project.lang, model)  # the slow part before the first batch: the dialog says so
+            return prelabel_project(project, model=model, progress=progress, cancel=cancel)
+
+    return run
+
+
+def train_job(location: str, layer: str, max_steps: int, use: bool) -> JobFunction:
+    """Train a model on the project (see :func:`annotator.training.train_project`); with ``use``,
+    the new version becomes the project's pre-labeller."""
+
+    def run(progress: ProgressHook, cancel: CancelHook) -> Any:
+        import_spacy()
+        from annotator.storage import Project
+        from annotator.training import train_project
+        from annotator.training.store import PRELABEL_SETTING
+
+        with Project.open(location) as project:
+            result = train_project(project, layer=layer, max_steps=max_steps, progress=progress, cancel=cancel)
+            if use:
+                project.set_setting(PRELABEL_SETTING, f"v{result.version}")
+            return result
 
     return run

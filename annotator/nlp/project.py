@@ -57,6 +57,28 @@ def restrict_to_scheme(spans: list[Span], relations: list[Relation], scheme: Sch
     return kept, allowed
 
 
+def model_version(model: str) -> str:
+    """``v3`` for a model stored with a project (its ``training.json`` says so), else the folder's name."""
+    import json
+    from pathlib import Path
+
+    from annotator.training.store import INFO_FILE
+
+    info = Path(model) / INFO_FILE
+    try:
+        return f"v{json.loads(info.read_text(encoding='utf-8'))['version']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return Path(model).name
+
+
+def mark_model_spans(results: list[tuple[list[Span], list[Relation]]], version: str) -> None:
+    """Record on each span the trained model made which model it was (``attrs["model"]``)."""
+    for spans, _relations in results:
+        for span in spans:
+            if span.source == "model":
+                span.attrs["model"] = version
+
+
 def prelabel_project(
     project: Project,
     *,
@@ -83,6 +105,7 @@ def prelabel_project(
     scheme = project.scheme
     # A scheme without any label we suggest gets empty pre-labels, without running the pipeline.
     useful = any(scheme.span_label(label) is not None for label in SUGGESTED_LABELS)
+    version = model_version(model) if model else None
     done = 0
     pools: dict[str, object] = {}
     try:
@@ -110,6 +133,8 @@ def prelabel_project(
                         restrict_to_scheme(spans, relations, scheme)
                         for spans, relations in prelabel_texts(texts, lang, model=model, batch_size=batch_size)
                     ]
+                if version is not None:
+                    mark_model_spans(results, version)
                 for document, (spans, relations) in zip(documents, results, strict=True):
                     record = Record(
                         id=document.doc_id,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.model.scheme import Scheme
+from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel, no_progress
 from annotator.storage.project import Project
 from annotator.training.config import build_config
 from annotator.training.data import split_records, training_records, write_docbins
@@ -38,9 +39,18 @@ def _labels(project: Project) -> list[str]:
 
 
 def train_project(
-    project: Project, *, output: Path | None = None, layer: str = "gold", max_steps: int = 0, seed: int = 0
+    project: Project,
+    *,
+    output: Path | None = None,
+    layer: str = "gold",
+    max_steps: int = 0,
+    seed: int = 0,
+    progress: ProgressHook | None = None,
+    cancel: CancelHook | None = None,
 ) -> TrainResult:
-    """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress."""
+    """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress.
+    With hooks (the window), ``progress`` gets each training step and ``cancel`` is asked at each
+    step and before the model is stored: cancelling raises :class:`Cancelled`, nothing stored."""
     folder = models_folder(project, output)
     records = training_records(project, layer)
     if len(records) < MIN_DOCUMENTS:
@@ -51,7 +61,9 @@ def train_project(
     labels = _labels(project)
     with tempfile.TemporaryDirectory(prefix="annotator-train-") as work_name:
         work = Path(work_name)
-        trained = train_pipeline(parts, work, project.scheme, project.lang, max_steps=max_steps, seed=seed)
+        trained = train_pipeline(
+            parts, work, project.scheme, project.lang, max_steps=max_steps, seed=seed, progress=progress, cancel=cancel
+        )
         table = score_table(parts["test"], trained, project.lang, labels)  # the model alone, before the choice
         choice = choose_labels(trained, parts["dev"], project.lang, labels)
         documents = {part: len(items) for part, items in parts.items()}
@@ -65,6 +77,8 @@ def train_project(
             "scores": table,
             "better": choice,
         }
+        if cancel is not None and cancel():
+            raise Cancelled("training cancelled before the model was stored; nothing was stored")
         version, path = store_model(project, trained, folder, info)
     return TrainResult(version, path, documents, table, choice)
 
@@ -78,14 +92,25 @@ def train_pipeline(
     max_steps: int = 0,
     seed: int = 0,
     pipeline: tuple[str, ...] = ("ner", "spancat"),
+    progress: ProgressHook | None = None,
+    cancel: CancelHook | None = None,
 ) -> Path:
-    """Train on ``parts["train"]`` (best model chosen on ``parts["dev"]``); returns the model folder."""
+    """Train on ``parts["train"]`` (best model chosen on ``parts["dev"]``); returns the model folder.
+    The hooks, if given, see every training step (see :mod:`annotator.training.hooks`)."""
     from spacy.cli.train import train as spacy_train
 
     paths = write_docbins({part: parts[part] for part in ("train", "dev")}, work, scheme, lang)
     config = build_config(lang, paths["train"], paths["dev"], max_steps=max_steps, seed=seed, pipeline=pipeline)
-    config.to_disk(work / "config.cfg")
-    spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+    if progress is None and cancel is None:
+        config.to_disk(work / "config.cfg")
+        spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+    else:
+        from annotator.training.hooks import hooked, unhook
+
+        with hooked(config, progress or no_progress, cancel or never_cancel):
+            config.to_disk(work / "config.cfg")
+            spacy_train(work / "config.cfg", work / "output", use_gpu=-1)
+        unhook(work / "output" / "model-best")
     return work / "output" / "model-best"
 
 

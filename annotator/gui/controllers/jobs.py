@@ -10,14 +10,35 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.gui.workers import ExportFilters, Job, JobFunction, export_job, import_job, prelabel_job, run_with_progress
+from annotator.gui.workers import (
+    ExportFilters,
+    ExportOptions,
+    Job,
+    JobFunction,
+    export_job,
+    import_job,
+    prelabel_job,
+    run_with_progress,
+    train_job,
+)
 
 #: What the pre-label dialog says while spaCy and the rules load (seconds, before any progress).
 LOADING_PIPELINE = "Loading the language pipeline…"
+#: What the training dialog says while the documents are converted (before the first step).
+PREPARING_TRAINING = "Preparing the training data…"
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def export_summary(report: Any, path: Path, format: str) -> str:
+    """What an export wrote, per split part if split, and what the format could not carry."""
+    parts = getattr(report, "parts", {}) or {}
+    split = f" ({', '.join(f'{part} {count:,}' for part, count in parts.items())})" if parts else ""
+    text = f"Exported {_plural(report.records, 'record')}{split} as {format} to {path}"
+    dropped = report.dropped_lines()
+    return text + (f"; dropped: {', '.join(dropped)}" if dropped else "")
 
 
 class JobRunner(QObject):
@@ -60,11 +81,11 @@ class JobRunner(QObject):
 
         return self.run("Importing", import_job(location, paths), done)
 
-    def export(self, location: str, path: Path, filters: ExportFilters) -> Job:
+    def export(self, location: str, path: Path, filters: ExportFilters, options: ExportOptions | None = None) -> Job:
         return self.run(
             "Exporting",
-            export_job(location, path, filters),
-            lambda count: self.message.emit(f"Exported {_plural(count, 'record')} to {path}"),
+            export_job(location, path, filters, options or ExportOptions()),
+            lambda report: self.message.emit(export_summary(report, path, (options or ExportOptions()).format)),
         )
 
     def prelabel(self, location: str) -> Job:
@@ -73,6 +94,16 @@ class JobRunner(QObject):
             self.message.emit(f"Pre-labelled {_plural(count, 'document')}; they show as suggestions when you open them")
 
         return self.run("Pre-labelling", prelabel_job(location), done, waiting=LOADING_PIPELINE)
+
+    def train(self, location: str, layer: str, max_steps: int, use: bool, on_done: Callable[[Any], None]) -> Job:
+        """Train in the background; ``on_done`` gets the :class:`annotator.training.TrainResult`."""
+
+        def done(result: Any) -> None:
+            used = "; the project now pre-labels with it" if use else ""
+            self.message.emit(f"Model v{result.version} trained and stored{used}")
+            on_done(result)
+
+        return self.run("Training", train_job(location, layer, max_steps, use), done, waiting=PREPARING_TRAINING)
 
     def cancel_all(self, wait_ms: int = 10000) -> None:
         for job in list(self.jobs):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.gui.document_view.model import IndexedSpan, SpanStyle
 from annotator.gui.document_view.navigation import move_horizontal, word_at
+from annotator.gui.provenance import PROVENANCE_KEYS, suggested_by
 
 if TYPE_CHECKING:
     from annotator.gui.document_view.geometry import SpanGeometry
@@ -278,8 +279,12 @@ class MouseMixin:
         if len(text) > 80:
             text = text[:77] + "…"
         parts = [f"<b>{span.label}</b>" + (" (suggestion)" if span.suggested else "")]
-        if span.attrs:
-            parts.append(", ".join(f"{key}: {value}" for key, value in span.attrs.items()))
+        attrs = {key: value for key, value in span.attrs.items() if key not in PROVENANCE_KEYS}
+        if attrs:
+            parts.append(", ".join(f"{key}: {value}" for key, value in attrs.items()))
+        origin = suggested_by(span.attrs)
+        if origin:
+            parts.append(f"<i>{origin}</i>")
         parts.append(text.replace("&", "&amp;").replace("<", "&lt;"))
         for relation in self._relations_of.get(span.id, []):
             other = relation.child if relation.head == span.id else relation.head

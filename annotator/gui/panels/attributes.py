@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.gui.panels.relations import snippet
+from annotator.gui.provenance import PROVENANCE_KEYS, suggested_by
 from annotator.model.records import Span
 from annotator.model.scheme import Scheme, SpanAttribute
 
@@ -52,6 +53,9 @@ class AttributesPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("No span selected")
         self.title.setWordWrap(True)
+        self.origin = QLabel("")  # which pre-labeller made the span, if one did
+        self.origin.setObjectName("muted")
+        self.origin.hide()
         self.hint = QLabel("")
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
@@ -62,6 +66,7 @@ class AttributesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.title)
+        layout.addWidget(self.origin)
         layout.addLayout(self.grid)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -80,6 +85,9 @@ class AttributesPanel(QWidget):
         label = span.label if span is not None else None
         if label != self._label:
             self._rebuild(label)
+        origin = suggested_by(span.attrs, span.source) if span is not None else None
+        self.origin.setText(origin or "")
+        self.origin.setVisible(origin is not None)
         if span is None:
             self.title.setText("No span selected")
             self.hint.setText("Select a span to see and set its attributes.")
@@ -89,7 +97,7 @@ class AttributesPanel(QWidget):
         for row in self.rows.values():
             row.show_value(row.attribute.value_of(span.attrs))
         declared = set(self.rows)
-        others = [f"{key} = {value}" for key, value in span.attrs.items() if key not in declared]
+        others = [f"{key} = {value}" for key, value in span.attrs.items() if key not in declared and key not in PROVENANCE_KEYS]
         if not self.rows:
             self.hint.setText(f"The scheme gives {span.label} no attributes." + _others(others))
         else:
