@@ -30,6 +30,18 @@ def _postgres_database() -> Iterator[str]:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def server_trusts(url: str) -> bool:
+    """Whether the test server lets ``url``'s role in without a password (password tests need one
+    that asks, as .ci/start-postgres.sh sets up)."""
+    import psycopg
+
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+    except psycopg.OperationalError:
+        return False
+    return True
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def project_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Where to create a project: a SQLite file, and (when a server is there) a PostgreSQL database."""
