@@ -73,7 +73,7 @@ class KeyboardController:
                 target = move_vertical(layout, cursor, -1 if key == Qt.Key.Key_Up else 1, self.goal_x)
             else:
                 target = self._page(cursor, key == Qt.Key.Key_PageDown)
-            self._view._move_cursor(target, extend)
+            self._move_cursor(target, extend)
             return
         self.goal_x = None
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -88,7 +88,11 @@ class KeyboardController:
             target = 0 if control else line_edge(layout, cursor, end=False)
         else:
             target = len(layout.text) if control else line_edge(layout, cursor, end=True)
-        self._view._move_cursor(target, extend)
+        self._move_cursor(target, extend)
+
+    def _move_cursor(self, offset: int, extend: bool) -> None:
+        self._view._set_raw_selection(self._view._anchor if extend else offset, offset)
+        self._view._scroller.ensure_visible(offset, offset)
 
     def _page(self, cursor: int, down: bool) -> int:
         bar = self._view.verticalScrollBar()

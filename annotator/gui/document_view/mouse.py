@@ -67,7 +67,7 @@ class MouseController:
         return None if start is None else (start, self.relation_point)
 
     def _document_point(self, event: QMouseEvent) -> QPointF:
-        return self._view._to_document(event.position())
+        return self._view._scroller.to_document(event.position())
 
     def press(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self._layout.paragraphs:
@@ -138,7 +138,7 @@ class MouseController:
 
     def _drag_to(self, viewport_point: QPointF) -> None:
         """Follow a drag to a viewport point (on mouse moves, and while auto-scrolling)."""
-        point = self._view._to_document(viewport_point)
+        point = self._view._scroller.to_document(viewport_point)
         x, y = point.x(), point.y()
         if self.drag is Drag.SELECT:
             self._view._set_raw_selection(self._view._anchor, self._layout.offset_at(x, y))
@@ -200,7 +200,7 @@ class MouseController:
         drag, self.drag = self.drag, Drag.NONE
         moved = (event.position().toPoint() - self._press_point).manhattanLength() >= QApplication.startDragDistance()
         if (drag is Drag.SELECT and not moved) or drag is Drag.BAR:
-            self._click(self.press_span, self._view._to_document(QPointF(self._press_point)))
+            self._click(self.press_span, self._view._scroller.to_document(QPointF(self._press_point)))
         elif drag is Drag.RELATION:
             target = self._geometry.span_at_point(point.x(), point.y())
             if target is not None and self.press_span and target.span.id != self.press_span:

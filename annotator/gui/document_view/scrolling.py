@@ -1,4 +1,5 @@
-"""Scrolling of the document view and background layout of the paragraphs not shown yet.
+"""Scrolling of the document view, its viewport's coordinates, and background layout of the
+paragraphs not shown yet.
 
 Paragraph heights are estimates until a paragraph is laid out, so the scroll position is kept
 as an anchor (a paragraph and the pixels into it) that survives changes of the heights above.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPointF, QTimer
 
 if TYPE_CHECKING:
     from annotator.gui.document_view.model import IndexedSpan
@@ -31,6 +32,17 @@ class Scroller:
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._layout_some)
         view.verticalScrollBar().valueChanged.connect(self.scrolled)
+
+    def column_x(self) -> float:
+        """Viewport x of the text column's left edge (the column is centred)."""
+        return max(self._layout.metrics.margin, (self._view.viewport().width() - self._layout.width) / 2)
+
+    def to_document(self, point: QPointF) -> QPointF:
+        """A viewport point in document coordinates (the laid-out column, scrolled)."""
+        return QPointF(point.x() - self.column_x(), point.y() + self._view.verticalScrollBar().value())
+
+    def to_viewport(self, point: QPointF) -> QPointF:
+        return QPointF(point.x() + self.column_x(), point.y() - self._view.verticalScrollBar().value())
 
     def start_layout(self) -> None:
         """Lay out the paragraphs off screen, a slice per event-loop turn."""

@@ -228,15 +228,15 @@ class DocumentView(QAbstractScrollArea):
     def point_for_offset(self, offset: int) -> QPoint:
         """Viewport point of the caret position ``offset``, mid-height of its line (for pop-ups and tests)."""
         x, top, height = self._layout.line_box(offset)
-        return self._to_viewport(QPointF(x, top + height / 2)).toPoint()
+        return self._scroller.to_viewport(QPointF(x, top + height / 2)).toPoint()
 
     def offset_at_point(self, point: QPoint) -> int:
         """The caret position (code points) nearest to a viewport point."""
-        document = self._to_document(QPointF(point))
+        document = self._scroller.to_document(QPointF(point))
         return self._layout.offset_at(document.x(), document.y())
 
     def span_at_point(self, point: QPoint) -> str | None:
-        document = self._to_document(QPointF(point))
+        document = self._scroller.to_document(QPointF(point))
         item = self._geometry.span_at_point(document.x(), document.y())
         return item.span.id if item else None
 
@@ -246,7 +246,7 @@ class DocumentView(QAbstractScrollArea):
         rect = self._geometry.text_rect(item) if item else None
         if rect is None:
             return None
-        return QRectF(self._to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
+        return QRectF(self._scroller.to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
 
     def span_bar_point(self, span_id: str) -> QPoint | None:
         """Viewport point in the middle of a span's first bar (None for quotes and furniture)."""
@@ -256,7 +256,7 @@ class DocumentView(QAbstractScrollArea):
         segments = self._geometry.segments(item)
         if not segments:
             return None
-        return self._to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
+        return self._scroller.to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
 
     def span_edge_point(self, span_id: str, which: str) -> QPoint | None:
         """Viewport point on a span's ``"start"`` or ``"end"`` edge, at the middle of the text line."""
@@ -265,7 +265,7 @@ class DocumentView(QAbstractScrollArea):
         if edge is None:
             return None
         x, top, _ = edge
-        return self._to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
+        return self._scroller.to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
 
     # --- annotations and layout ------------------------------------------------------------------
 
@@ -279,19 +279,10 @@ class DocumentView(QAbstractScrollArea):
         metrics = self._layout.metrics
         self._layout.set_gaps([metrics.under_gap(self._index.lanes_in_paragraph(n)) for n in range(len(self._layout.paragraphs))])
 
-    def _column_x(self) -> float:
-        return max(self._layout.metrics.margin, (self.viewport().width() - self._layout.width) / 2)
-
     def _set_layout_width(self) -> None:
         metrics = self._layout.metrics
         width = min(metrics.max_column_width, self.viewport().width() - 2 * metrics.margin)
         self._layout.set_width(max(120.0, width))
-
-    def _to_document(self, point: QPointF) -> QPointF:
-        return QPointF(point.x() - self._column_x(), point.y() + self.verticalScrollBar().value())
-
-    def _to_viewport(self, point: QPointF) -> QPointF:
-        return QPointF(point.x() + self._column_x(), point.y() - self.verticalScrollBar().value())
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -309,10 +300,6 @@ class DocumentView(QAbstractScrollArea):
             self.selectionChanged.emit(*(snapped or (-1, -1)))
         self.viewport().update()
 
-    def _move_cursor(self, offset: int, extend: bool) -> None:
-        self._set_raw_selection(self._anchor if extend else offset, offset)
-        self._scroller.ensure_visible(offset, offset)
-
     # --- painting --------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -324,7 +311,7 @@ class DocumentView(QAbstractScrollArea):
         if self._layout.paragraphs:
             self._scroller.prepare_visible()
             first, last = self._scroller.visible_paragraphs()
-            column_x = self._column_x()
+            column_x = self._scroller.column_x()
             scroll = self.verticalScrollBar().value()
             painter.save()
             painter.translate(column_x, -scroll)
