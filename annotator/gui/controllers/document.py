@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.gui import commands as cmd
+from annotator.gui.controllers.attributes import SpanAttributes
 from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
 from annotator.gui.panels.relations import snippet
@@ -56,6 +57,7 @@ class DocumentController(QObject):
         self.session = Session(project, annotator)
         self.history = EditHistory(self)
         self.links = LinkMode(self)
+        self.attributes = SpanAttributes(self)
         #: Token boundaries per document key, for snapping (filled by the tokenizer process).
         self.tokens: dict[int, tuple[list[int], list[int]]] = {}
         self.undo_stack.indexChanged.connect(lambda _index: self.stateChanged.emit())
@@ -307,35 +309,12 @@ class DocumentController(QObject):
     # --- attributes -----------------------------------------------------------------------------
 
     def set_attribute(self, name: str, value: str | None) -> bool:
-        """Set an attribute of the selected span (undoable); the scheme must declare it for its label."""
-        session = self.session
-        span = session.span(session.selected_span) if session.selected_span else None
-        if span is None or session.doc_pk is None:
-            self.message.emit("Select a span first, then set its attributes")
-            return False
-        label = self.project.scheme.span_label(span.label)
-        if label is None or label.attribute(name) is None:
-            self.error.emit(f"The scheme gives {span.label} no attribute {name!r}")
-            return False
-        if span.attrs.get(name) == value and span.source == "human":
-            self.message.emit(f"{span.label} {name} is {value} already")
-            return False
-        if self.history.push(cmd.SetSpanAttribute(*self._args(), span, name, value, on_error=self.error.emit)):  # type: ignore[arg-type]
-            self.message.emit(f"{span.label} “{snippet(span.text, 40)}”: {name} = {value} (Ctrl+Z undoes)")
-            return True
-        return False
+        """Set an attribute of the selected span (see :class:`SpanAttributes`)."""
+        return self.attributes.set(name, value)
 
     def cycle_attribute(self, key: str) -> bool:
         """An attribute key: the selected span's attribute with that key takes its next value."""
-        session = self.session
-        span = session.span(session.selected_span) if session.selected_span else None
-        pairs = self.project.scheme.attribute_keys().get(key, [])
-        for_label = next((attribute for label, attribute in pairs if span is not None and label == span.label), None)
-        if span is None or for_label is None:
-            which = " or ".join(f"{label} {attribute.name}" for label, attribute in pairs) or "an attribute"
-            self.message.emit(f"{key.upper()} sets {which}: select such a span first")
-            return False
-        return self.set_attribute(for_label.name, for_label.next_value(span.attrs))
+        return self.attributes.cycle(key)
 
     def undo(self) -> None:
         self.history.undo()
