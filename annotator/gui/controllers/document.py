@@ -194,7 +194,8 @@ class DocumentController(QObject):
 
     # --- edits --------------------------------------------------------------------------------
 
-    def _args(self) -> tuple[object, int]:
+    def edit_target(self) -> tuple[object, int]:
+        """The editor and the open document's key, which every edit command starts with."""
         assert self.session.doc_pk is not None
         return self.session.editor, self.session.doc_pk
 
@@ -211,7 +212,7 @@ class DocumentController(QObject):
             and selection[0] < selection[1]
             and (selected is None or (selected.start, selected.end) != selection)
         ):
-            if self.history.push(cmd.AddSpan(*self._args(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
+            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
                 span = session.span(session.selected_span or "")
                 if span is not None:
                     self.message.emit(f"{label} “{snippet(span.text, 60)}”")
@@ -221,7 +222,7 @@ class DocumentController(QObject):
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
                 return False
-            self.history.push(cmd.UpdateSpan(*self._args(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
+            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
             return False
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False
@@ -229,7 +230,7 @@ class DocumentController(QObject):
     def resize_span(self, span_id: str, start: int, end: int) -> None:
         if self.session.doc_pk is None:
             return
-        if self.history.push(cmd.UpdateSpan(*self._args(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
             span = self.session.span(span_id)
             if span is not None:
                 self.message.emit(f"{span.label} is now “{snippet(span.text, 60)}”")
@@ -266,7 +267,7 @@ class DocumentController(QObject):
         relations = {rel.id or "": rel.source for rel in self.session.relations()}
         return self.history.push(
             cmd.AcceptSuggestions(
-                *self._args(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
+                *self.edit_target(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
             )  # type: ignore[arg-type]
         )
 
@@ -278,7 +279,7 @@ class DocumentController(QObject):
             return
         reject = span.source != "human"
         following = session.next_suggestion(span.id) if reject else None
-        if self.history.push(cmd.DeleteSpan(*self._args(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
             session.selected_span = None
             self.select(following)
             verb = "Rejected" if reject else "Deleted"
@@ -289,14 +290,14 @@ class DocumentController(QObject):
         if relation is None or self.session.doc_pk is None:
             return
         head, child = self.session.span(relation.head), self.session.span(relation.child)
-        if self.history.push(cmd.DeleteRelation(*self._args(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
             ends = f"“{snippet(head.text if head else '', 30)}” → “{snippet(child.text if child else '', 30)}”"
             self.message.emit(f"Deleted {relation.label} {ends} (Ctrl+Z brings it back)")
 
     def add_relation(self, head: str, child: str, label: str) -> bool:
         if self.session.doc_pk is None:
             return False
-        command = cmd.AddRelation(*self._args(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
+        command = cmd.AddRelation(*self.edit_target(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
         if self.history.push(command):
             head_span, child_span = self.session.span(head), self.session.span(child)
             head_text = snippet(head_span.text if head_span else "", 30)
