@@ -4,7 +4,9 @@ An edit is carried out by :meth:`EditCommand.execute` *before* it is pushed on t
 so that an :class:`EditError` reaches the window (and the status bar) instead of leaving a
 command on the stack that did nothing. Qt then calls :meth:`redo` once on push; that first call
 is skipped. Later undo/redo failures (the database changed under us) are reported through
-``on_error`` and make the command obsolete rather than raising inside Qt.
+``on_error`` and make the command obsolete rather than raising inside Qt; a conflict with
+another session (:class:`EditConflict`) goes to ``on_conflict`` instead when one is set, so that
+the document controller can reload the document once the undo stack has returned.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.model.names import HUMAN
 from annotator.model.records import Record, Relation, Span
-from annotator.storage import AnnotationEditor, EditError
+from annotator.storage import AnnotationEditor, EditConflict, EditError
 
 ErrorSink = Callable[[str], None]
+ConflictSink = Callable[[EditConflict], None]
 
 
 class EditCommand(QUndoCommand):
@@ -29,6 +32,8 @@ class EditCommand(QUndoCommand):
         self.doc_pk = doc_pk
         self.on_error = on_error
         self._pushed = False
+        #: Told of an :class:`EditConflict` during undo or redo (else ``on_error`` is).
+        self.on_conflict: ConflictSink | None = None
         #: The span to select after redo / after undo (None: keep the selection as is).
         self.select_after_redo: str | None = None
         self.select_after_undo: str | None = None
@@ -51,7 +56,9 @@ class EditCommand(QUndoCommand):
             step()
         except EditError as error:
             self.setObsolete(True)
-            if self.on_error is not None:
+            if isinstance(error, EditConflict) and self.on_conflict is not None:
+                self.on_conflict(error)
+            elif self.on_error is not None:
                 self.on_error(f"Cannot {self.text().lower()}: {error}")
 
     def patch(self, record: Record) -> None:

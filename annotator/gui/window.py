@@ -5,15 +5,17 @@
 * :class:`~annotator.gui.controllers.JobRunner` runs import, export and pre-labelling;
 * :mod:`annotator.gui.action_table` declares every action; :class:`ActionRegistry` makes them.
 
-Widgets update from the controllers' signals; the few slots here turn widget events into calls
-on a controller and open the dialogs that need a parent window (:mod:`annotator.gui.window_dialogs`).
+Widgets update from the controllers' signals: :class:`~annotator.gui.presenter.DocumentPresenter`
+shows the open document; :mod:`annotator.gui.window_widgets` builds the widgets. The few slots here
+turn widget events into calls on a controller and open the dialogs that need a parent window
+(:mod:`annotator.gui.window_dialogs`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
@@ -25,8 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,19 +34,21 @@ from annotator.gui import window_dialogs
 from annotator.gui.action_table import MENUS, TOOLBAR, scheme_actions, window_actions
 from annotator.gui.actions import ActionRegistry
 from annotator.gui.controllers import DocumentController, JobRunner, ProjectController
-from annotator.gui.convert import ViewSpanCache, view_relations
-from annotator.gui.document_view import DocumentView
-from annotator.gui.panels.attributes import AttributesPanel
-from annotator.gui.panels.header import DocumentHeader
-from annotator.gui.panels.labels import LabelPalette
-from annotator.gui.panels.legend import LegendPanel
-from annotator.gui.panels.queue import QueuePanel
-from annotator.gui.panels.relations import RelationsPanel
+from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
 from annotator.gui.settings import Settings
 from annotator.gui.theme import apply_theme
 from annotator.gui.tokenizer import TokenClient
-from annotator.model.scheme import default_scheme
+from annotator.gui.window_widgets import build_widgets
+
+if TYPE_CHECKING:
+    from annotator.gui.document_view import DocumentView
+    from annotator.gui.panels.attributes import AttributesPanel
+    from annotator.gui.panels.header import DocumentHeader
+    from annotator.gui.panels.labels import LabelPalette
+    from annotator.gui.panels.legend import LegendPanel
+    from annotator.gui.panels.queue import QueuePanel
+    from annotator.gui.panels.relations import RelationsPanel
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "annotator.svg"
 #: Milliseconds between two saves of the reading position (also saved whenever a document is left).
@@ -59,13 +61,24 @@ class MainWindow(QMainWindow):
     #: Emitted after every change of the shown annotation (edits, undo, redo, another document).
     annotationShown = Signal()
 
+    # Widgets made by :func:`build_widgets`.
+    view: DocumentView
+    header: DocumentHeader
+    document_area: QWidget
+    queue: QueuePanel
+    palette_panel: LabelPalette
+    relations_panel: RelationsPanel
+    legend: LegendPanel
+    attributes_panel: AttributesPanel
+    mode_badge: QLabel
+    who: QLabel
+
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.projects = ProjectController(self.settings, self)
         self.projects.ask_password = self._ask_password
         self.jobs = JobRunner(self)
-        self._view_spans = ViewSpanCache()
         self.tokenizer = TokenClient(self)
         self.lead_windows: list[QWidget] = []  # agreement and review windows a lead opened (kept alive)
         self.setWindowTitle("Annotator")
@@ -73,7 +86,8 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(ICON)))
         self.resize(1440, 900)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self._build_widgets()
+        build_widgets(self)
+        self.presenter = DocumentPresenter(self)
         self.registry = ActionRegistry(self, self.document_area)
         self._build_actions()
         self._connect()
@@ -111,59 +125,6 @@ class MainWindow(QMainWindow):
         return run
 
     # --- construction -------------------------------------------------------------------------
-
-    def _build_widgets(self) -> None:
-        self.view = DocumentView()
-        self.header = DocumentHeader()
-        self.document_area = QWidget()
-        self.document_area.setObjectName("documentArea")
-        area_layout = QVBoxLayout(self.document_area)
-        area_layout.setContentsMargins(0, 0, 0, 0)
-        area_layout.setSpacing(0)
-        area_layout.addWidget(self.header)
-        area_layout.addWidget(self.view, 1)
-        self.setCentralWidget(self.document_area)
-
-        self.queue = QueuePanel(self._fetch_queue)
-        self.palette_panel = LabelPalette()
-        self.relations_panel = RelationsPanel()
-        queue_dock = self._add_dock("Documents", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea, "queueDock")
-        palette_scroll = QScrollArea()
-        palette_scroll.setWidget(self.palette_panel)
-        palette_scroll.setWidgetResizable(True)
-        palette_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        labels_dock = self._add_dock("Labels", palette_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "labelsDock")
-        self.legend = LegendPanel()
-        legend_scroll = QScrollArea()
-        legend_scroll.setWidget(self.legend)
-        legend_scroll.setWidgetResizable(True)
-        legend_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        legend_dock = self._add_dock("Legend", legend_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "legendDock")
-        self.tabifyDockWidget(labels_dock, legend_dock)
-        labels_dock.raise_()
-        self.attributes_panel = AttributesPanel()
-        attributes_dock = self._add_dock(
-            "Attributes", self.attributes_panel, Qt.DockWidgetArea.RightDockWidgetArea, "attributesDock"
-        )
-        relations_dock = self._add_dock("Relations", self.relations_panel, Qt.DockWidgetArea.RightDockWidgetArea, "relationsDock")
-        self.resizeDocks([queue_dock, relations_dock], [340, 290], Qt.Orientation.Horizontal)
-        self.resizeDocks([labels_dock, attributes_dock, relations_dock], [400, 190, 250], Qt.Orientation.Vertical)
-
-        self.mode_badge = QLabel("")
-        self.mode_badge.setObjectName("modeBadge")
-        self.mode_badge.hide()
-        self.who = QLabel("")
-        self.who.setObjectName("muted")
-        self.statusBar().addPermanentWidget(self.mode_badge)
-        self.statusBar().addPermanentWidget(self.who)
-
-    def _add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_actions(self) -> None:
         for spec in window_actions(self):
@@ -204,7 +165,6 @@ class MainWindow(QMainWindow):
         self.relations_panel.relationSelected.connect(self.with_document_args(DocumentController.relation_selected))
         self.relations_panel.deleteRequested.connect(self.with_document_args(DocumentController.delete_relation))
         self.attributes_panel.attributeChosen.connect(self.with_document_args(DocumentController.set_attribute))
-        self.tokenizer.ready.connect(self._tokens_ready)
         self.tokenizer.failed.connect(lambda _pk, text: self.message(f"No snapping to tokens: {text}"))
         self.projects.projectOpened.connect(self._project_opened)
         self.projects.projectClosed.connect(self._project_closed)
@@ -247,15 +207,7 @@ class MainWindow(QMainWindow):
                 self.attributes_menu.addAction(action)
         self.queue.model.annotator = documents.session.annotator
         self.queue.reload()
-        self._show_empty()
-        documents.documentOpened.connect(self._document_opened)
-        documents.annotationChanged.connect(self._show_annotation)
-        documents.entryChanged.connect(
-            lambda pk, status, count: self.queue.model.update_entry(pk, status=status, span_count=count)
-        )
-        documents.spanSelected.connect(self._span_selected)
-        documents.linkModeChanged.connect(self._link_mode_changed)
-        documents.relationAdded.connect(self._relation_added)
+        self.presenter.follow(documents)
         documents.linkChoiceNeeded.connect(self._ask_link_target)
         documents.leaving.connect(lambda _pk: self._save_position())
         documents.stateChanged.connect(self._update_actions)
@@ -289,75 +241,12 @@ class MainWindow(QMainWindow):
 
     # --- showing the document -----------------------------------------------------------------
 
-    def _fetch_queue(self, **query: Any) -> list[Any]:
+    def fetch_queue(self, **query: Any) -> list[Any]:
         documents = self.projects.documents
         return [] if documents is None else documents.session.editor.queue(**query)
 
-    def _show_empty(self) -> None:
-        self.header.show_document(None)
-        self.header.show_record(None)
-        self.relations_panel.set_relations([], [], self.session.project.scheme if self.session else default_scheme())
-
-    def _document_opened(self, pk: int, offset: int) -> None:
-        documents = self.projects.documents
-        assert documents is not None and documents.session.document is not None
-        document, record = documents.session.document, documents.session.record
-        self.view.set_document(
-            document.text, self._view_spans.view_spans(record), view_relations(record), documents.project.scheme
-        )
-        if offset:
-            self.view.scroll_to_offset(offset)
-        self.header.show_document(document)
-        self.queue.set_current(pk)
-        self.settings.set_last_document(self.projects.location or "", pk, offset)
-        self._load_tokens(documents, pk, document.text)
-        self.view.setFocus()
-
-    def _show_annotation(self) -> None:
-        """Show the open record in the view and the panels (after an edit, undo or redo)."""
-        session = self.session
-        if session is None or session.record is None:
-            return
-        record = session.record
-        self.view.set_annotations(self._view_spans.view_spans(record), view_relations(record))
-        self.view.select_span(session.selected_span)
-        self.relations_panel.set_relations(record.relations, record.spans, session.project.scheme)
-        self.attributes_panel.show_span(session.span(session.selected_span) if session.selected_span else None)
-        self.header.show_record(record)
-        self.annotationShown.emit()
-
-    def _span_selected(self, span_id: str | None) -> None:
-        self.view.select_span(span_id)
-        self.relations_panel.show_span(span_id)
-        session = self.session
-        self.attributes_panel.show_span(session.span(span_id) if session is not None and span_id else None)
-
-    def _relation_added(self, relation_id: str) -> None:
-        """Select the new relation's row (its span stays selected in the text)."""
-        self.relations_panel.select_relation(relation_id)
-
     def _ask_link_target(self, label: str, head: str, candidates: list[str]) -> None:
         window_dialogs.link_target_menu(self, label, head, candidates)
-
-    def _link_mode_changed(self, label: str) -> None:
-        self.mode_badge.setText(f" LINK {label} ")
-        self.mode_badge.setVisible(bool(label))
-
-    def _load_tokens(self, documents: DocumentController, pk: int, text: str) -> None:
-        """Token boundaries for snapping, from the tokenizer process (spaCy is slow to load)."""
-        if pk in documents.tokens:
-            self.view.set_token_boundaries(*documents.tokens[pk])
-            return
-        self.view.set_token_boundaries([], [])
-        self.tokenizer.request(pk, text, documents.project.lang)
-
-    def _tokens_ready(self, pk: int, starts: list[int], ends: list[int]) -> None:
-        documents = self.projects.documents
-        if documents is None:
-            return
-        documents.tokens[pk] = (starts, ends)
-        if documents.doc_pk == pk:
-            self.view.set_token_boundaries(starts, ends)
 
     def _save_position(self) -> None:
         session = self.session

@@ -141,7 +141,7 @@ def test_an_indirect_quote_is_tinted_differently(qtbot, view: DocumentView) -> N
     SCREENSHOTS.mkdir(exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "indirect-quote.png"))
     # The tool tip names the attribute.
-    assert "type: indirect" in view._tooltip(view._index.by_id["quote"])
+    assert "type: indirect" in view._mouse.tooltip(view._index.by_id["quote"])
 
 
 def test_a_click_on_stacked_spans_reports_all_of_them(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,7 @@ def test_attribute_key_sets_the_quote_type_and_undo_takes_it_back(qtbot, window)
     assert (span.attrs, span.source) == ({"type": "indirect"}, "human")
     assert rows["type"].buttons["indirect"].isChecked() and not rows["type"].buttons["direct"].isChecked()
     assert window.view._index.by_id["s6"].span.attrs == {"type": "indirect"}  # drawn hatched
-    assert "type: indirect" in window.view._tooltip(window.view._index.by_id["s6"])
+    assert "type: indirect" in window.view._mouse.tooltip(window.view._index.by_id["s6"])
     assert "type = indirect" in window.statusBar().currentMessage()
     press(qtbot, window, "z", CTRL)
     span = span_of(window, "s6")

@@ -3,6 +3,9 @@
 It owns the :class:`Session` and the undo stack, carries out every edit as an undoable command
 (:mod:`annotator.gui.commands`) and tells the window what changed through signals. The window
 draws; the controller never touches a widget, so it is tested on its own.
+
+Two parts it holds do one job each: :class:`EditHistory` (the undo stack, and what happens when
+another session changed the same annotation) and :class:`LinkMode` (relations by key, click, drag).
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.gui import commands as cmd
-from annotator.gui.linking import choose_link_target
+from annotator.gui.controllers.attributes import SpanAttributes
+from annotator.gui.controllers.edits import EditHistory
+from annotator.gui.controllers.links import LinkMode
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
-from annotator.storage import EditError, Project, ProjectError
+from annotator.storage import EditConflict, EditError, Project, ProjectError
 
 
 def plural(count: int, word: str) -> str:
@@ -50,10 +55,16 @@ class DocumentController(QObject):
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = Session(project, annotator)
-        self.undo_stack = QUndoStack(self)
+        self.history = EditHistory(self)
+        self.links = LinkMode(self)
+        self.attributes = SpanAttributes(self)
         #: Token boundaries per document key, for snapping (filled by the tokenizer process).
         self.tokens: dict[int, tuple[list[int], list[int]]] = {}
         self.undo_stack.indexChanged.connect(lambda _index: self.stateChanged.emit())
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.history.stack
 
     # --- state the actions ask about ----------------------------------------------------------
 
@@ -141,12 +152,15 @@ class DocumentController(QObject):
             return False
         try:
             self.session.editor.set_status(pk, status, comment=comment, add_seconds=self.session.take_seconds())  # type: ignore[arg-type]
+        except EditConflict as error:
+            self.history.conflict(error)
+            return False
         except EditError as error:
             self.error.emit(str(error))
             return False
         left = len(self.session.suggestions())
         self.session.reload()
-        self._changed()
+        self.changed()
         target = self.session.next_document()
         note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
         if target is None:
@@ -156,7 +170,7 @@ class DocumentController(QObject):
         self.message.emit(f"Marked {status}{note}; opened the next document.")
         return True
 
-    def _changed(self, select: str | None = None) -> None:
+    def changed(self, select: str | None = None) -> None:
         """Tell the window the record changed; keep the selection valid."""
         session = self.session
         record = session.record
@@ -176,24 +190,12 @@ class DocumentController(QObject):
         if self.session.document is None:
             return
         self.session.reload()
-        self._changed(select)
+        self.changed(select)
 
     # --- edits --------------------------------------------------------------------------------
 
-    def _push(self, command: cmd.EditCommand) -> bool:
-        """Carry out an edit; on success it goes on the undo stack and the window shows it."""
-        try:
-            command.execute()
-        except EditError as error:
-            self.error.emit(str(error))
-            return False
-        self.undo_stack.push(command)
-        if self.session.record is not None:
-            command.patch(self.session.record)
-            self._changed(command.select_after_redo)
-        return True
-
-    def _args(self) -> tuple[object, int]:
+    def edit_target(self) -> tuple[object, int]:
+        """The editor and the open document's key, which every edit command starts with."""
         assert self.session.doc_pk is not None
         return self.session.editor, self.session.doc_pk
 
@@ -210,7 +212,7 @@ class DocumentController(QObject):
             and selection[0] < selection[1]
             and (selected is None or (selected.start, selected.end) != selection)
         ):
-            if self._push(cmd.AddSpan(*self._args(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
+            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
                 span = session.span(session.selected_span or "")
                 if span is not None:
                     self.message.emit(f"{label} “{snippet(span.text, 60)}”")
@@ -220,7 +222,7 @@ class DocumentController(QObject):
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
                 return False
-            self._push(cmd.UpdateSpan(*self._args(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
+            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
             return False
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False
@@ -228,7 +230,7 @@ class DocumentController(QObject):
     def resize_span(self, span_id: str, start: int, end: int) -> None:
         if self.session.doc_pk is None:
             return
-        if self._push(cmd.UpdateSpan(*self._args(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
             span = self.session.span(span_id)
             if span is not None:
                 self.message.emit(f"{span.label} is now “{snippet(span.text, 60)}”")
@@ -263,9 +265,9 @@ class DocumentController(QObject):
             return False
         spans = {span.id or "": span.source for span in self.session.spans()}
         relations = {rel.id or "": rel.source for rel in self.session.relations()}
-        return self._push(
+        return self.history.push(
             cmd.AcceptSuggestions(
-                *self._args(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
+                *self.edit_target(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
             )  # type: ignore[arg-type]
         )
 
@@ -277,7 +279,7 @@ class DocumentController(QObject):
             return
         reject = span.source != "human"
         following = session.next_suggestion(span.id) if reject else None
-        if self._push(cmd.DeleteSpan(*self._args(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
             session.selected_span = None
             self.select(following)
             verb = "Rejected" if reject else "Deleted"
@@ -288,15 +290,15 @@ class DocumentController(QObject):
         if relation is None or self.session.doc_pk is None:
             return
         head, child = self.session.span(relation.head), self.session.span(relation.child)
-        if self._push(cmd.DeleteRelation(*self._args(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
             ends = f"“{snippet(head.text if head else '', 30)}” → “{snippet(child.text if child else '', 30)}”"
             self.message.emit(f"Deleted {relation.label} {ends} (Ctrl+Z brings it back)")
 
     def add_relation(self, head: str, child: str, label: str) -> bool:
         if self.session.doc_pk is None:
             return False
-        command = cmd.AddRelation(*self._args(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
-        if self._push(command):
+        command = cmd.AddRelation(*self.edit_target(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
+        if self.history.push(command):
             head_span, child_span = self.session.span(head), self.session.span(child)
             head_text = snippet(head_span.text if head_span else "", 30)
             child_text = snippet(child_span.text if child_span else "", 50)
@@ -308,53 +310,18 @@ class DocumentController(QObject):
     # --- attributes -----------------------------------------------------------------------------
 
     def set_attribute(self, name: str, value: str | None) -> bool:
-        """Set an attribute of the selected span (undoable); the scheme must declare it for its label."""
-        session = self.session
-        span = session.span(session.selected_span) if session.selected_span else None
-        if span is None or session.doc_pk is None:
-            self.message.emit("Select a span first, then set its attributes")
-            return False
-        label = self.project.scheme.span_label(span.label)
-        if label is None or label.attribute(name) is None:
-            self.error.emit(f"The scheme gives {span.label} no attribute {name!r}")
-            return False
-        if span.attrs.get(name) == value and span.source == "human":
-            self.message.emit(f"{span.label} {name} is {value} already")
-            return False
-        if self._push(cmd.SetSpanAttribute(*self._args(), span, name, value, on_error=self.error.emit)):  # type: ignore[arg-type]
-            self.message.emit(f"{span.label} “{snippet(span.text, 40)}”: {name} = {value} (Ctrl+Z undoes)")
-            return True
-        return False
+        """Set an attribute of the selected span (see :class:`SpanAttributes`)."""
+        return self.attributes.set(name, value)
 
     def cycle_attribute(self, key: str) -> bool:
         """An attribute key: the selected span's attribute with that key takes its next value."""
-        session = self.session
-        span = session.span(session.selected_span) if session.selected_span else None
-        pairs = self.project.scheme.attribute_keys().get(key, [])
-        for_label = next((attribute for label, attribute in pairs if span is not None and label == span.label), None)
-        if span is None or for_label is None:
-            which = " or ".join(f"{label} {attribute.name}" for label, attribute in pairs) or "an attribute"
-            self.message.emit(f"{key.upper()} sets {which}: select such a span first")
-            return False
-        return self.set_attribute(for_label.name, for_label.next_value(span.attrs))
+        return self.attributes.cycle(key)
 
     def undo(self) -> None:
-        index = self.undo_stack.index()
-        if index == 0:
-            return
-        command = self.undo_stack.command(index - 1)
-        self.undo_stack.undo()
-        self.refresh(getattr(command, "select_after_undo", None))
-        self.message.emit(f"Undone: {command.text()}")
+        self.history.undo()
 
     def redo(self) -> None:
-        index = self.undo_stack.index()
-        if index >= self.undo_stack.count():
-            return
-        command = self.undo_stack.command(index)
-        self.undo_stack.redo()
-        self.refresh(getattr(command, "select_after_redo", None))
-        self.message.emit(f"Redone: {command.text()}")
+        self.history.redo()
 
     # --- selection and link mode --------------------------------------------------------------
 
@@ -376,28 +343,10 @@ class DocumentController(QObject):
             self.select(target)
 
     def start_link(self, label: str) -> None:
-        session = self.session
-        head = session.span(session.selected_span) if session.selected_span else None
-        rule = self.project.scheme.relation_label(label)
-        if head is None or rule is None:
-            kind = " or ".join(rule.heads) if rule else "span"
-            self.message.emit(f"Select the span to link from first (a {kind}), then press the key")
-            return
-        if head.label not in rule.heads:
-            self.error.emit(f"A {label} relation starts from a {' or '.join(rule.heads)} span, not from {head.label}")
-            return
-        session.link_label = label
-        self.linkModeChanged.emit(label)
-        self.stateChanged.emit()
-        self.message.emit(
-            f"Link {label}: click the {' or '.join(rule.children)} span that “{snippet(head.text, 40)}” points to — Esc cancels"
-        )
+        self.links.start(label)
 
     def end_link(self) -> None:
-        if self.session.link_label is not None:
-            self.session.link_label = None
-            self.linkModeChanged.emit("")
-            self.stateChanged.emit()
+        self.links.end()
 
     def escape(self) -> bool:
         """Esc: leave link mode, else drop the selected span. False when there was neither
@@ -414,50 +363,13 @@ class DocumentController(QObject):
 
     def span_clicked(self, span_id: str, under: list[str] | None = None) -> None:
         """A click on a span; ``under`` is every span under the click (stacked spans), best first.
-        In link mode the relation's scheme rule picks among them, or the window is asked to."""
-        session = self.session
-        if session.link_label is not None and span_id:
-            label, head = session.link_label, session.selected_span
-            self.end_link()
-            head_span = session.span(head) if head else None
-            rule = self.project.scheme.relation_label(label)
-            if head_span is not None and rule is not None:
-                clicked = [span for span in (session.span(i) for i in (under or [span_id])) if span is not None]
-                choice = choose_link_target(rule, head_span, clicked)
-                if choice.chosen is not None:
-                    self.select(head)  # first: the link's message is the last word
-                    self.add_relation(head_span.id or "", choice.chosen.id or "", label)
-                elif choice.ask:
-                    self.select(head)
-                    self.message.emit(f"Link {label}: {len(choice.ask)} spans here fit; choose one (Esc links none)")
-                    self.linkChoiceNeeded.emit(label, head, [span.id for span in choice.ask])
-                else:
-                    self.select(head)
-                    found = ", ".join(sorted({span.label for span in clicked if span.id != head})) or "no other span"
-                    self.error.emit(f"A {label} link goes to a {' or '.join(rule.children)} span; there is {found} here")
-                return
-        self.select(span_id or None)
+        In link mode it may end in a relation (see :meth:`LinkMode.click`); otherwise it selects."""
+        if not self.links.click(span_id, under):
+            self.select(span_id or None)
 
     def relation_dragged(self, head: str, child: str, under: list[str] | None = None) -> None:
-        """A drag from span to span; ``under`` is every span under the drop point (stacked spans).
-        The first relation of the scheme from the head whose rule settles on one of them wins."""
-        head_span = self.session.span(head)
-        clicked = [span for span in (self.session.span(i) for i in (under or [])) if span is not None]
-        if head_span is not None and len(clicked) > 1:
-            for rule in self.project.scheme.relation_labels:
-                if head_span.label in rule.heads:
-                    choice = choose_link_target(rule, head_span, clicked)
-                    if choice.chosen is not None:
-                        self.add_relation(head, choice.chosen.id or "", rule.name)
-                        return
-        labels = self.session.relation_labels_between(head, child)
-        if not labels:
-            head_span, child_span = self.session.span(head), self.session.span(child)
-            head_label = head_span.label if head_span else "?"
-            child_label = child_span.label if child_span else "?"
-            self.error.emit(f"No relation of the scheme goes from {head_label} to {child_label}")
-            return
-        self.add_relation(head, child, labels[0])
+        """A drag from span to span (see :meth:`LinkMode.drag`)."""
+        self.links.drag(head, child, under)
 
     def relation_selected(self, relation_id: str) -> None:
         relation = self.session.relation(relation_id)

@@ -161,3 +161,32 @@ def _assign_depths(items: list[IndexedSpan]) -> None:
                 and member.span.end <= other.span.end
                 and (other.span.end - other.span.start) > (member.span.end - member.span.start)
             )
+
+
+class RelationIndex:
+    """The relations of a document, by the spans at their ends."""
+
+    def __init__(self, relations: list[ViewRelation]) -> None:
+        self.relations = list(relations)
+        self.of: dict[str, list[ViewRelation]] = {}
+        for relation in self.relations:
+            self.of.setdefault(relation.head, []).append(relation)
+            self.of.setdefault(relation.child, []).append(relation)
+
+    def in_focus(self, selected: str | None, hovered: str | None, show_all: bool) -> tuple[set[str], list[ViewRelation]]:
+        """The spans related to the selected or hovered span (themselves included), and the relations
+        to draw: every one when ``show_all`` or nothing is in focus, else only those of the focus."""
+        related: set[str] = set()
+        for span_id in (selected, hovered):
+            if span_id:
+                related.add(span_id)
+                for relation in self.of.get(span_id, []):
+                    related.update((relation.head, relation.child))
+        if not (selected or hovered) or show_all:
+            return related, self.relations
+        # A relation between the selected and the hovered span is theirs twice: draw it once.
+        chosen: dict[str, ViewRelation] = {}
+        for span_id in (selected, hovered):
+            for relation in self.of.get(span_id or "", []):
+                chosen.setdefault(relation.id, relation)
+        return related, list(chosen.values())

@@ -3,32 +3,31 @@ mouse and keyboard. Offsets in and out are code points; Qt's UTF-16 stays inside
 
 The view never changes spans itself: it emits requests (resize, relation) and the window answers
 with :meth:`DocumentView.set_annotations`.
+
+The view holds three helpers and forwards Qt's events to them: a :class:`MouseController`
+(clicks, drags, hover, tool tips), a :class:`KeyboardController` (caret and selection keys)
+and a :class:`Scroller` (scroll position and background layout). Each owns its own state.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from annotator.gui.document_view.geometry import SpanGeometry
-from annotator.gui.document_view.keyboard import KeyboardMixin
+from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
-from annotator.gui.document_view.model import SpanIndex, SpanStyle, ViewRelation, ViewSpan
-from annotator.gui.document_view.mouse import Drag, MouseMixin
+from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
+from annotator.gui.document_view.mouse import MouseController
 from annotator.gui.document_view.painting import DocumentPainter, PaintState
+from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
 from annotator.model.scheme import Scheme
 
-_LAYOUT_SLICE_SECONDS = 0.008
 
-
-class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
+class DocumentView(QAbstractScrollArea):
     """Shows one document; paints only the visible paragraphs."""
 
     selectionChanged = Signal(int, int)  # code points, end exclusive, snapped; (-1, -1) when cleared
@@ -47,30 +46,19 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._index = SpanIndex([], None, [])
         self._geometry = SpanGeometry(self._layout, self._index)
         self._painter = DocumentPainter(self._geometry)
-        self._relations: list[ViewRelation] = []
-        self._relations_of: dict[str, list[ViewRelation]] = {}
+        self._relations = RelationIndex([])
         self._tokens = TokenBoundaries()
         self._snap = True
         self._show_all_relations = False
         self._show_label_names = False
-        self._click_spans: list[str] = []  # every span under the last click, best first
         self._anchor = 0  # raw selection ends, code points
         self._cursor = 0
         self._selection: tuple[int, int] | None = None  # snapped, as shown and emitted
-        self._goal_x: float | None = None
         self._selected_span: str | None = None
         self._hovered_span: str | None = None
-        self._drag = Drag.NONE
-        self._press_point = QPoint()
-        self._press_span: str | None = None
-        self._resize: tuple[str, str, int, int] | None = None  # span id, edge, preview start, preview end
-        self._relation_point: QPointF | None = None
-        self._drag_point = QPointF()
-        self._autoscroll_timer = QTimer(self)
-        self._autoscroll_timer.setInterval(30)
-        self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
-        self._scroll_anchor = (0, 0.0)  # paragraph at the top of the viewport, pixels into it
-        self._syncing = False
+        self._mouse = MouseController(self)
+        self._keyboard = KeyboardController(self)
+        self._scroller = Scroller(self)
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -80,10 +68,6 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.viewport().setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setInterval(0)
-        self._layout_timer.timeout.connect(self._layout_some)
         self.setMinimumSize(200, 120)
         self._set_layout_width()
 
@@ -100,13 +84,12 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._selection = None
         self._selected_span = None
         self._hovered_span = None
-        self._drag = Drag.NONE
-        self._resize = None
-        self._scroll_anchor = (0, 0.0)
+        self._mouse.reset()
+        self._scroller.anchor = (0, 0.0)
         self._apply_annotations(spans, relations)
-        self._sync_scrollbar()
+        self._scroller.sync()
         self.verticalScrollBar().setValue(0)
-        self._layout_timer.start()
+        self._scroller.start_layout()
         self.viewport().update()
         if had_selection:
             self.selectionChanged.emit(-1, -1)
@@ -118,7 +101,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
             self._selected_span = None
         if self._hovered_span is not None and self._hovered_span not in self._index.by_id:
             self._hovered_span = None
-        self._sync_scrollbar()
+        self._scroller.sync()
         self.viewport().update()
 
     def select_span(self, span_id: str | None) -> None:
@@ -126,7 +109,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         item = self._index.by_id.get(span_id) if span_id else None
         self._selected_span = item.span.id if item else None
         if item is not None:
-            self._ensure_visible(item.span.start, item.span.end)
+            self._scroller.ensure_visible(item.span.start, item.span.end)
         self.viewport().update()
 
     def selected_span(self) -> str | None:
@@ -139,7 +122,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         length = len(self._layout.text)
         start, end = max(0, min(start, length)), max(0, min(end, length))
         self._set_raw_selection(start, end)
-        self._ensure_visible(self._cursor, self._cursor)
+        self._scroller.ensure_visible(self._cursor, self._cursor)
 
     def clear_selection(self) -> None:
         self._set_raw_selection(self._cursor, self._cursor)
@@ -153,6 +136,10 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self._snap = on
         self._set_raw_selection(self._anchor, self._cursor)
 
+    def step_selected_span_edge(self, edge: str, direction: int) -> None:
+        """Move the selected span's ``edge`` one token in ``direction`` (see :class:`KeyboardController`)."""
+        self._keyboard.step_selected_span_edge(edge, direction)
+
     def zoom(self, steps: int) -> None:
         self.set_zoom(self._zoom + steps)
 
@@ -163,27 +150,11 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding ``offset`` at the top of the view."""
-        if not self._layout.paragraphs:
-            return
-        offset = max(0, min(offset, len(self._layout.text)))
-        _, top, _ = self._layout.line_box(offset)
-        self._sync_scrollbar()
-        self.verticalScrollBar().setValue(round(top - self._layout.metrics.top_margin / 2))
-        self._scrolled(self.verticalScrollBar().value())
+        self._scroller.scroll_to_offset(offset)
 
     def first_visible_offset(self) -> int:
         """Start of the first line shown whole at the top (what :meth:`scroll_to_offset` puts there)."""
-        layout = self._layout
-        if not layout.paragraphs:
-            return 0
-        value = self.verticalScrollBar().value()
-        for number in range(layout.paragraph_at_y(value), len(layout.paragraphs)):
-            text_layout = layout.ensure(number)
-            for line_number in range(text_layout.lineCount()):
-                line = text_layout.lineAt(line_number)
-                if layout.tops[number] + line.y() >= value - 1:
-                    return layout.to_offset(number, line.textStart())
-        return len(layout.text)
+        return self._scroller.first_visible_offset()
 
     def span_at(self, offset: int) -> str | None:
         return self._index.span_at(offset)
@@ -211,7 +182,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
     def spans_at_click(self) -> list[str]:
         """Every span under the last click: the bar hit first, then the spans over the character,
         innermost first. Link mode chooses among them (stacked spans on the same words)."""
-        return list(self._click_spans)
+        return list(self._mouse.click_spans)
 
     def _metrics(self, zoom: int) -> Metrics:
         return metrics_for_zoom(zoom, names=getattr(self, "_show_label_names", False))
@@ -225,34 +196,19 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         self.zoomChanged.emit(zoom)
 
     def _relayout(self, keep: str | None) -> None:
-        """New metrics (zoom, label names): the selected span stays where it was on screen when it
-        was in view, and comes into view when it was not; otherwise the first visible line stays on top."""
-        first = self.first_visible_offset()
-        item = self._index.by_id.get(keep) if keep else None
-        before: float | None = None
-        if item is not None and self._layout.paragraphs:
-            _, top, _ = self._layout.line_box(item.span.start)
-            before = top - self.verticalScrollBar().value()
-            if not 0 <= before <= self.viewport().height():
-                before = None
-        self._layout.set_metrics(self._metrics(self._zoom))
-        self._set_layout_width()
-        self._update_gaps()
-        self._layout_timer.start()
-        self.scroll_to_offset(first)
-        if item is not None and self._layout.paragraphs:
-            self._prepare_visible()
-            if before is not None:
-                _, top, _ = self._layout.line_box(item.span.start)
-                self._sync_scrollbar()
-                self.verticalScrollBar().setValue(round(top - before))
-            self._ensure_visible(item.span.start, item.span.end)
-        self.viewport().update()
+        """New metrics (zoom, label names), keeping the reading position (see :meth:`Scroller.relayout`)."""
+
+        def apply() -> None:
+            self._layout.set_metrics(self._metrics(self._zoom))
+            self._set_layout_width()
+            self._update_gaps()
+
+        self._scroller.relayout(self._index.by_id.get(keep) if keep else None, apply)
 
     def layout_pending(self) -> bool:
         """Whether paragraphs off screen are still being laid out in the background (their heights,
         and so the scroll bar, are estimates until then)."""
-        return self._layout_timer.isActive()
+        return self._scroller.layout_pending()
 
     def zoom_level(self) -> int:
         return self._zoom
@@ -272,15 +228,15 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
     def point_for_offset(self, offset: int) -> QPoint:
         """Viewport point of the caret position ``offset``, mid-height of its line (for pop-ups and tests)."""
         x, top, height = self._layout.line_box(offset)
-        return self._to_viewport(QPointF(x, top + height / 2)).toPoint()
+        return self._scroller.to_viewport(QPointF(x, top + height / 2)).toPoint()
 
     def offset_at_point(self, point: QPoint) -> int:
         """The caret position (code points) nearest to a viewport point."""
-        document = self._to_document(QPointF(point))
+        document = self._scroller.to_document(QPointF(point))
         return self._layout.offset_at(document.x(), document.y())
 
     def span_at_point(self, point: QPoint) -> str | None:
-        document = self._to_document(QPointF(point))
+        document = self._scroller.to_document(QPointF(point))
         item = self._geometry.span_at_point(document.x(), document.y())
         return item.span.id if item else None
 
@@ -290,7 +246,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         rect = self._geometry.text_rect(item) if item else None
         if rect is None:
             return None
-        return QRectF(self._to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
+        return QRectF(self._scroller.to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
 
     def span_bar_point(self, span_id: str) -> QPoint | None:
         """Viewport point in the middle of a span's first bar (None for quotes and furniture)."""
@@ -300,7 +256,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         segments = self._geometry.segments(item)
         if not segments:
             return None
-        return self._to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
+        return self._scroller.to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
 
     def span_edge_point(self, span_id: str, which: str) -> QPoint | None:
         """Viewport point on a span's ``"start"`` or ``"end"`` edge, at the middle of the text line."""
@@ -309,101 +265,24 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         if edge is None:
             return None
         x, top, _ = edge
-        return self._to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
+        return self._scroller.to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
 
     # --- annotations and layout ------------------------------------------------------------------
 
     def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
         self._index = SpanIndex(spans, self._scheme, self._layout.starts)
         self._geometry.index = self._index
-        self._relations = list(relations)
-        self._relations_of = {}
-        for relation in self._relations:
-            self._relations_of.setdefault(relation.head, []).append(relation)
-            self._relations_of.setdefault(relation.child, []).append(relation)
+        self._relations = RelationIndex(relations)
         self._update_gaps()
 
     def _update_gaps(self) -> None:
         metrics = self._layout.metrics
         self._layout.set_gaps([metrics.under_gap(self._index.lanes_in_paragraph(n)) for n in range(len(self._layout.paragraphs))])
 
-    def _column_x(self) -> float:
-        return max(self._layout.metrics.margin, (self.viewport().width() - self._layout.width) / 2)
-
     def _set_layout_width(self) -> None:
         metrics = self._layout.metrics
         width = min(metrics.max_column_width, self.viewport().width() - 2 * metrics.margin)
         self._layout.set_width(max(120.0, width))
-
-    def _to_document(self, point: QPointF) -> QPointF:
-        return QPointF(point.x() - self._column_x(), point.y() + self.verticalScrollBar().value())
-
-    def _to_viewport(self, point: QPointF) -> QPointF:
-        return QPointF(point.x() + self._column_x(), point.y() - self.verticalScrollBar().value())
-
-    def _visible_paragraphs(self) -> tuple[int, int]:
-        top = self.verticalScrollBar().value()
-        first = self._layout.paragraph_at_y(top)
-        last = self._layout.paragraph_at_y(top + self.viewport().height())
-        return first, last
-
-    def _prepare_visible(self) -> None:
-        """Lay out the visible paragraphs; if that changed heights above, keep the top paragraph still."""
-        if not self._layout.paragraphs:
-            return
-        for _ in range(4):
-            first, last = self._visible_paragraphs()
-            for number in range(first, last + 1):
-                self._layout.ensure(number)
-            if (first, last) == self._visible_paragraphs():
-                break
-            self._sync_scrollbar()
-
-    def _sync_scrollbar(self) -> None:
-        """Set the scroll range from the heights and restore the scroll anchor."""
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            bar = self.verticalScrollBar()
-            total = self._layout.total_height()
-            height = self.viewport().height()
-            bar.setRange(0, max(0, round(total - height)))
-            bar.setPageStep(max(1, height))
-            bar.setSingleStep(max(1, round(self._layout.metrics.line_height * 2)))
-            number, into = self._scroll_anchor
-            if self._layout.paragraphs:
-                number = min(number, len(self._layout.paragraphs) - 1)
-                bar.setValue(round(self._layout.tops[number] + into))
-        finally:
-            self._syncing = False
-
-    def _scrolled(self, value: int) -> None:
-        if not self._syncing and self._layout.paragraphs:
-            number = self._layout.paragraph_at_y(value)
-            self._scroll_anchor = (number, value - self._layout.tops[number])
-            self._prepare_visible()
-        self.viewport().update()
-
-    def _layout_some(self) -> None:
-        """Background layout of the paragraphs not shown yet, a slice per event-loop turn."""
-        more = self._layout.layout_pending(_LAYOUT_SLICE_SECONDS)
-        self._sync_scrollbar()
-        if not more:
-            self._layout_timer.stop()
-
-    def _ensure_visible(self, start: int, end: int) -> None:
-        if not self._layout.paragraphs:
-            return
-        _, top, _ = self._layout.line_box(start)
-        _, bottom_top, bottom_height = self._layout.line_box(max(start, end))
-        bottom = bottom_top + bottom_height + self._layout.metrics.under_gap(3)
-        bar = self.verticalScrollBar()
-        view_top, view_height = bar.value(), self.viewport().height()
-        if top >= view_top and bottom <= view_top + view_height:
-            return
-        target = top - view_height / 3 if top < view_top or bottom - top > view_height else bottom - view_height + view_height / 3
-        bar.setValue(round(max(0, target)))
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -421,10 +300,6 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
             self.selectionChanged.emit(*(snapped or (-1, -1)))
         self.viewport().update()
 
-    def _move_cursor(self, offset: int, extend: bool) -> None:
-        self._set_raw_selection(self._anchor if extend else offset, offset)
-        self._ensure_visible(offset, offset)
-
     # --- painting --------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -434,9 +309,9 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         palette = self._palette
         painter.fillRect(event.rect(), palette.background)
         if self._layout.paragraphs:
-            self._prepare_visible()
-            first, last = self._visible_paragraphs()
-            column_x = self._column_x()
+            self._scroller.prepare_visible()
+            first, last = self._scroller.visible_paragraphs()
+            column_x = self._scroller.column_x()
             scroll = self.verticalScrollBar().value()
             painter.save()
             painter.translate(column_x, -scroll)
@@ -456,28 +331,7 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
         painter.end()
 
     def _paint_state(self) -> PaintState:
-        focus = self._selected_span or self._hovered_span
-        related: set[str] = set()
-        for span_id in (self._selected_span, self._hovered_span):
-            if span_id:
-                related.add(span_id)
-                for relation in self._relations_of.get(span_id, []):
-                    related.update((relation.head, relation.child))
-        relations = self._relations
-        if focus and not self._show_all_relations:
-            # A relation between the selected and the hovered span is theirs twice: draw it once.
-            chosen: dict[str, ViewRelation] = {}
-            for span_id in (self._selected_span, self._hovered_span):
-                for relation in self._relations_of.get(span_id or "", []):
-                    chosen.setdefault(relation.id, relation)
-            relations = list(chosen.values())
-        resize_preview = (self._resize[2], self._resize[3]) if self._resize and self._drag is Drag.RESIZE else None
-        relation_preview = None
-        if self._drag is Drag.RELATION and self._press_span and self._relation_point is not None:
-            head = self._index.by_id.get(self._press_span)
-            start = self._geometry.anchor(head) if head else None
-            if start is not None:
-                relation_preview = (start, self._relation_point)
+        related, relations = self._relations.in_focus(self._selected_span, self._hovered_span, self._show_all_relations)
         return PaintState(
             palette=self._palette,
             scheme=self._scheme,
@@ -489,17 +343,17 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
             relations=relations,
             show_all_relations=self._show_all_relations,
             show_label_names=self._show_label_names,
-            resize_preview=resize_preview,
-            relation_preview=relation_preview,
+            resize_preview=self._mouse.resize_preview(),
+            relation_preview=self._mouse.relation_preview(),
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._set_layout_width()
         self._update_gaps()
-        self._layout_timer.start()
-        self._sync_scrollbar()
-        self._prepare_visible()
+        self._scroller.start_layout()
+        self._scroller.sync()
+        self._scroller.prepare_visible()
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
@@ -508,6 +362,48 @@ class DocumentView(MouseMixin, KeyboardMixin, QAbstractScrollArea):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+
+    # --- Qt events, forwarded to the helpers --------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._keyboard.shortcut_override(event):  # type: ignore[arg-type]
+            return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab go to keyPressEvent, which ignores them, so they reach the window (span cycling).
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keyboard.press(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._mouse.press(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._mouse.move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._mouse.release(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._mouse.double_click(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self._mouse.wheel(event):
+            super().wheelEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._mouse.leave()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._mouse.show_tooltip(event)  # type: ignore[arg-type]
+            return True
+        if event.type() == QEvent.Type.Leave:
+            self.leaveEvent(event)
+        return super().viewportEvent(event)
 
     def sizeHint(self):
         size = super().sizeHint()
