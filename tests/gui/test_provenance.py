@@ -39,7 +39,7 @@ def test_rule_suggestions_name_their_rule(qtbot, settings, tmp_path: Path) -> No
     assert span.source == "rule" and span.attrs.get("rule")
     expected = f"suggested by rules: {span.attrs['rule']}"
     assert window.attributes_panel.origin.isVisible() and window.attributes_panel.origin.text() == expected
-    assert expected in window.view._tooltip(window.view._index.by_id[span_id])
+    assert expected in window.view._mouse.tooltip(window.view._index.by_id[span_id])
     assert "rule =" not in window.attributes_panel.hint.text()  # not repeated as an attribute
     window.close()
 
@@ -59,7 +59,7 @@ def test_model_suggestions_name_the_model_version(qtbot, settings, tmp_path: Pat
     window = open_window(qtbot, settings, path)
     span_id = _click_a_span(qtbot, window, "PERSON")
     assert window.attributes_panel.origin.text() == "suggested by model v2"
-    assert "suggested by model v2" in window.view._tooltip(window.view._index.by_id[span_id])
+    assert "suggested by model v2" in window.view._mouse.tooltip(window.view._index.by_id[span_id])
     window.close()
 
 
