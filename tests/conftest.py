@@ -69,3 +69,40 @@ def sqlite_project(tmp_path: Path):  # type: ignore[no-untyped-def]
     created = Project.create(tmp_path / "news.annotator", lang="id")
     yield created
     created.close()
+
+
+def _drop_role(admin_url: str, name: str) -> None:
+    from annotator.storage.database import make_engine
+
+    engine = make_engine(admin_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f'DROP OWNED BY "{name}"')
+        connection.exec_driver_sql(f'DROP ROLE "{name}"')
+    engine.dispose()
+
+
+@pytest.fixture
+def postgres_person(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """A PostgreSQL project and an annotator of it with a login role and a generated password:
+    ``url`` (logged in as them, no password in it), ``name``, ``password``, ``admin`` (the
+    project's administrator URL). libpq's own password sources are switched off."""
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server (set ANNOTATOR_TEST_POSTGRES_URL)")
+    from annotator.storage import Project
+    from annotator.storage.accounts import add_user
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
+    for admin in _postgres_database():
+        project = Project.create(admin, lang="id")
+        name = f"nina_{uuid.uuid4().hex[:8]}"
+        password = add_user(project, name, "annotator")
+        project.close()
+        assert password
+        scheme, rest = admin.split("://", 1)
+        url = f"{scheme}://{name}@{rest.split('@', 1)[1]}"
+        if server_trusts(url):
+            _drop_role(admin, name)
+            pytest.skip("this PostgreSQL server lets every role in without a password (.ci/start-postgres.sh asks)")
+        yield {"url": url, "name": name, "password": password, "admin": admin}
+        _drop_role(admin, name)

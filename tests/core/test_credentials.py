@@ -3,8 +3,6 @@ for on a terminal; never printed. The test server asks every role but the admini
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -14,11 +12,9 @@ from sqlalchemy.engine import make_url
 
 from annotator.cli.main import main
 from annotator.storage import Project
-from annotator.storage.accounts import add_user
 from annotator.storage.credentials import account, remember_password, without_password
-from annotator.storage.database import database_url, make_engine
+from annotator.storage.database import database_url
 from annotator.storage.project import PasswordRequired
-from tests.conftest import POSTGRES_URL, _postgres_database, server_trusts
 
 
 class MemoryKeyring(KeyringBackend):
@@ -45,26 +41,8 @@ def test_a_remembered_location_has_no_password() -> None:
 
 
 @pytest.fixture
-def person(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    if not POSTGRES_URL:
-        pytest.skip("no PostgreSQL server (set ANNOTATOR_TEST_POSTGRES_URL)")
-    for url in _postgres_database():
-        project = Project.create(url, lang="id")
-        name = f"nina_{uuid.uuid4().hex[:8]}"
-        password = add_user(project, name, "annotator")
-        project.close()
-        assert password
-        scheme, rest = url.split("://", 1)
-        if server_trusts(f"{scheme}://{name}@{rest.split('@', 1)[1]}"):
-            pytest.skip("this PostgreSQL server lets every role in without a password (.ci/start-postgres.sh asks)")
-        monkeypatch.delenv("PGPASSWORD", raising=False)
-        monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
-        yield {"url": f"{scheme}://{name}@{rest.split('@', 1)[1]}", "name": name, "password": password, "admin": url}
-        engine = make_engine(url)
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f'DROP OWNED BY "{name}"')
-            connection.exec_driver_sql(f'DROP ROLE "{name}"')
-        engine.dispose()
+def person(postgres_person: dict[str, str]) -> dict[str, str]:
+    return postgres_person
 
 
 def test_no_password_is_refused_with_a_hint_and_no_secret_in_the_output(person: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
