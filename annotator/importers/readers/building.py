@@ -4,7 +4,7 @@ schema problem turned into a one-line message; JSON Lines read line by line with
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +74,25 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: plain(item) for key, item in value.items()}
     return value
+
+
+class LineProblem(ValueError):
+    """A line of another tool's JSON Lines format that cannot become a record; the message says why."""
+
+
+def read_converted_lines(
+    path: Path, label: str, encoding: str | None, convert: Callable[[dict[str, Any]], dict[str, Any]]
+) -> Iterator[Incoming]:
+    """Each line of another tool's JSON Lines file, turned into our schema by ``convert`` (which
+    raises :class:`LineProblem`), as a record or a problem named by file and line."""
+    stem = label.rsplit(".", 1)[0]
+    for where, line, problem in read_json_lines(path, label, encoding):
+        if line is None:
+            yield Incoming(where=where, problem=problem)
+            continue
+        try:
+            data = convert(line)
+        except LineProblem as error:
+            yield Incoming(where=where, problem=str(error))
+            continue
+        yield incoming(data, where, f"{stem}-{where.rsplit(':', 1)[1]}")

@@ -8,29 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from annotator.importers.readers import Incoming
-from annotator.importers.readers.building import incoming, numbered_id, read_json_lines
+from annotator.importers.readers.building import LineProblem, numbered_id, read_converted_lines
 from annotator.text.offsets import Utf16Index
 
 RECORD_KEYS = ("annotator", "layer", "status")
 IGNORED = ("entities", "relations", "label", "Comments", "text", "id", "meta")
 
 
-class DoccanoProblem(ValueError):
+class DoccanoProblem(LineProblem):
     pass
 
 
 def read_doccano(path: Path, label: str, encoding: str | None, _max_bytes: int) -> Iterator[Incoming]:
-    stem = label.rsplit(".", 1)[0]
-    for where, line, problem in read_json_lines(path, label, encoding):
-        if line is None:
-            yield Incoming(where=where, problem=problem)
-            continue
-        try:
-            data = from_doccano(line)
-        except DoccanoProblem as error:
-            yield Incoming(where=where, problem=str(error))
-            continue
-        yield incoming(data, where, f"{stem}-{where.rsplit(':', 1)[1]}")
+    return read_converted_lines(path, label, encoding, from_doccano)
 
 
 def from_doccano(line: dict[str, Any]) -> dict[str, Any]:

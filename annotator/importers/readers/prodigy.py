@@ -8,28 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from annotator.importers.readers import Incoming
-from annotator.importers.readers.building import incoming, read_json_lines
+from annotator.importers.readers.building import LineProblem, read_converted_lines
 
 STATUSES = {"accept": "accepted", "reject": "rejected", "ignore": "skipped"}
 SPAN_EXTRAS = ("id", "source", "score", "attrs")
 
 
-class ProdigyProblem(ValueError):
+class ProdigyProblem(LineProblem):
     pass
 
 
 def read_prodigy(path: Path, label: str, encoding: str | None, _max_bytes: int) -> Iterator[Incoming]:
-    stem = label.rsplit(".", 1)[0]
-    for where, task, problem in read_json_lines(path, label, encoding):
-        if task is None:
-            yield Incoming(where=where, problem=problem)
-            continue
-        try:
-            data = from_prodigy(task)
-        except ProdigyProblem as error:
-            yield Incoming(where=where, problem=str(error))
-            continue
-        yield incoming(data, where, f"{stem}-{where.rsplit(':', 1)[1]}")
+    return read_converted_lines(path, label, encoding, from_prodigy)
 
 
 def _offsets(span: dict[str, Any], tokens: list[dict[str, Any]], what: str) -> tuple[int, int]:
