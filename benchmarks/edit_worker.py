@@ -23,14 +23,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from annotator.storage import AnnotationEditor, EditConflict, EditError, Project
 
 
+def _start_when_free(editor: AnnotationEditor, doc: int) -> int:
+    """Start the session, waiting out a busy database as a person would; returns the retries."""
+    retries = 0
+    while True:
+        try:
+            editor.start(doc)
+            return retries
+        except EditError:
+            retries += 1
+            time.sleep(0.01)
+
+
 def run(location: str, annotator: str, doc: int, region: int, edits: int, log: bool) -> dict[str, object]:
     project = Project.open(location)
     editor = AnnotationEditor(project, annotator)
-    editor.start(doc)
+    busy = _start_when_free(editor, doc)
     quote = (region, region + 4)
     speaker = (region + 5, region + 9)
     keys: dict[str, str | None] = {"quote": None, "speaker": None, "relation": None}
-    done = conflicts = busy = 0
+    done = conflicts = 0
     began = time.perf_counter()
 
     def step(number: int) -> str:
