@@ -66,19 +66,22 @@ class Row:
 class Review:
     """The lead's review of one document: rows of candidates and the gold layer they feed."""
 
-    def __init__(self, project: Project, lead: str, doc_pk: int) -> None:
+    def __init__(self, project: Project, lead: str, doc_pk: int, *, editor: AnnotationEditor | None = None) -> None:
+        """``editor``: the lead's gold editor to share (the review window edits gold through the same
+        one, so that its versions never look like another session's)."""
         require_lead(project, lead)
         self.project = project
         self.lead = lead
         self.doc_pk = doc_pk
         self.document = project.document(doc_pk)
-        self.gold = AnnotationEditor(project, lead, "gold")
+        self.gold = editor or AnnotationEditor(project, lead, "gold")
         self.versions: dict[str, Record] = {}
         for name, _role in project.users():
             record = AnnotationEditor(project, name).record(doc_pk)
             if record is not None and record.status in FINISHED:
                 self.versions[name] = record
         self.rows: list[Row] = []
+        self.by_key: dict[SpanKey | RelationKey, Row] = {}
         self.refresh()
 
     @property
@@ -88,8 +91,8 @@ class Review:
     def gold_record(self) -> Record | None:
         return self.gold.record(self.doc_pk)
 
-    def refresh(self) -> None:
-        """Rebuild the rows from the versions and the current gold."""
+    def refresh(self, gold: Record | None = None) -> None:
+        """Rebuild the rows from the versions and the current gold (``gold``: as read already)."""
         text = self.document.text
         rows: dict[SpanKey | RelationKey, Row] = {}
         for name, record in sorted(self.versions.items()):
@@ -99,7 +102,7 @@ class Review:
             for rel in relation_keys(record):
                 label = f"{text[rel.head.start : rel.head.end]} → {text[rel.child.start : rel.child.end]}"
                 rows.setdefault(rel, Row(rel, label)).made_by.append(name)
-        gold = self.gold_record()
+        gold = gold or self.gold_record()
         if gold is not None:
             for span in gold.spans:
                 key = span_key(span)
@@ -113,6 +116,35 @@ class Review:
             return (span.start, int(row.is_relation), span.end, row.key.label)
 
         self.rows = sorted(rows.values(), key=order)
+        self.by_key = {row.key: row for row in self.rows}
+
+    def version_spans(self, annotator: str) -> dict[str, SpanKey]:
+        """An annotator's spans by id, as keys of the rows."""
+        return {span.id or "": span_key(span) for span in self.versions[annotator].spans}
+
+    def version_relations(self, annotator: str, span: SpanKey) -> list[RelationKey]:
+        """An annotator's relations that touch ``span``."""
+        return sorted(
+            (rel for rel in relation_keys(self.versions[annotator]) if span in (rel.head, rel.child)),
+            key=lambda rel: (rel.label, rel.child.start, rel.head.start),
+        )
+
+    def marked(self, key: SpanKey | RelationKey) -> bool:
+        """Shown as a disagreement: not every annotator made it, and gold has not taken it."""
+        row = self.by_key.get(key)
+        return row is not None and not row.in_gold and row.disagreement(self.annotators)
+
+    def log_rejection(self, key: SpanKey | RelationKey, reason: str) -> None:
+        """Record why the lead rejected a candidate (an event of the gold layer)."""
+        with self.project.transaction() as connection:
+            self.project.log_event(
+                connection,
+                self.lead,
+                "reject",
+                document_id=self.doc_pk,
+                layer="gold",
+                payload={"key": repr(key), "reason": reason},
+            )
 
     def next_disagreement(self, after: int) -> int | None:
         """The index of the next row, after ``after``, that the annotators disagree on (wrapping)."""
@@ -161,15 +193,7 @@ class Review:
                     removed.span = span
                     removed.relations.extend(relations)
         if reason is not None:
-            with self.project.transaction() as connection:
-                self.project.log_event(
-                    connection,
-                    self.lead,
-                    "reject",
-                    document_id=self.doc_pk,
-                    layer="gold",
-                    payload={"key": repr(key), "reason": reason},
-                )
+            self.log_rejection(key, reason)
         self.refresh()
         return removed
 

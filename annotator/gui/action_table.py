@@ -7,13 +7,16 @@ Shift+Alt+arrows; brackets are free in the document view, which has no text inpu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.gui import window_dialogs as dialogs
 from annotator.gui.actions import ActionSpec
 from annotator.model.scheme import Scheme
 
 if TYPE_CHECKING:
+    from annotator.gui.controllers import DocumentController
+    from annotator.gui.document_view import DocumentView
     from annotator.gui.window import MainWindow
 
 MENUS = ["File", "Edit", "Annotate", "Document", "View", "Settings", "Help"]
@@ -45,6 +48,7 @@ def _open_agreement(w: MainWindow) -> None:
 
 def window_actions(w: MainWindow) -> list[ActionSpec]:
     doc = w.with_document  # runs a handler on the open document's controller
+    editing = editing_actions(w)
     return [
         # File
         ActionSpec("new_project", "&New project…", w.new_project, ("Ctrl+Shift+N",), "File", tip="Create a project file"),
@@ -72,48 +76,13 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
             tip="Work under another name", separator=True,
         ),
         ActionSpec("quit", "&Quit", w.close, ("Ctrl+Q",), "File"),
-        # Edit
-        ActionSpec("undo", "&Undo", doc(lambda d: d.undo()), ("Ctrl+Z",), "Edit", when="undo", tip="Undo the last edit"),
-        ActionSpec("redo", "&Redo", doc(lambda d: d.redo()), ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit", when="redo", tip="Redo"),
-        # Annotate
-        ActionSpec(
-            "accept", "&Accept suggestion", doc(lambda d: d.accept_selected()), ("Return", "Enter"), "Annotate",
-            when="document", tip="Accept the selected suggestion", document_only=True,
-        ),
-        ActionSpec(
-            "delete", "&Delete / reject span", doc(lambda d: d.delete_selected()), ("Delete", "Backspace"), "Annotate",
-            when="document", tip="Reject the selected suggestion or delete the selected span", document_only=True,
-        ),
+        *editing[:4],  # undo, redo, accept, delete
         ActionSpec(
             "accept_all", "Accept a&ll suggestions", doc(lambda d: d.accept_all()), ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
             "Annotate", toolbar="✓ Accept all suggestions", when="document",
             tip="Accept every remaining suggestion of this document",
         ),
-        ActionSpec(
-            "next_span", "Next span", lambda: w.step_span(1), ("Tab",), "Annotate", when="document",
-            document_only=True, separator=True,
-        ),
-        ActionSpec(
-            "prev_span", "Previous span", lambda: w.step_span(-1), ("Shift+Tab", "Shift+Backtab"), "Annotate",
-            when="document", document_only=True,
-        ),
-        ActionSpec(
-            "span_start_left", "Move span start left", lambda: w.view.step_selected_span_edge("start", -1),
-            ("Alt+Left", "["), "Annotate", when="span", document_only=True, separator=True,
-        ),
-        ActionSpec(
-            "span_start_right", "Move span start right", lambda: w.view.step_selected_span_edge("start", 1),
-            ("Alt+Right", "]"), "Annotate", when="span", document_only=True,
-        ),
-        ActionSpec(
-            "span_end_left", "Move span end left", lambda: w.view.step_selected_span_edge("end", -1),
-            ("Shift+Alt+Left", "{"), "Annotate", when="span", document_only=True,
-        ),
-        ActionSpec(
-            "span_end_right", "Move span end right", lambda: w.view.step_selected_span_edge("end", 1),
-            ("Shift+Alt+Right", "}"), "Annotate", when="span", document_only=True,
-        ),
-        ActionSpec("cancel", "Cancel", w.escape, ("Escape",), "Annotate", when="document", document_only=True, separator=True),
+        *editing[4:],
         # Document
         ActionSpec(
             "mark_accepted", "Mark &accepted and next", doc(lambda d: d.mark("accepted")), ("Ctrl+Return", "Ctrl+Enter"),
@@ -168,7 +137,66 @@ def window_actions(w: MainWindow) -> list[ActionSpec]:
     ]
 
 
-def scheme_actions(w: MainWindow, scheme: Scheme) -> list[ActionSpec]:
+class EditingHost(Protocol):
+    """What the editing actions need of their owner: the main window, or a lead's gold pane."""
+
+    view: DocumentView
+
+    def with_document(self, handler: Callable[[DocumentController], Any]) -> Callable[[], None]: ...
+    def step_span(self, step: int) -> None: ...
+    def escape(self) -> None: ...
+
+
+def editing_actions(w: EditingHost) -> list[ActionSpec]:
+    """Undo, redo, accept or delete the selected span, step through spans, move its edges, cancel:
+    the keys of editing one document, shared by the main window and the gold review."""
+    doc = w.with_document
+    return [
+        # Edit
+        ActionSpec("undo", "&Undo", doc(lambda d: d.undo()), ("Ctrl+Z",), "Edit", when="undo", tip="Undo the last edit"),
+        ActionSpec("redo", "&Redo", doc(lambda d: d.redo()), ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit", when="redo", tip="Redo"),
+        # Annotate
+        ActionSpec(
+            "accept", "&Accept suggestion", doc(lambda d: d.accept_selected()), ("Return", "Enter"), "Annotate",
+            when="document", tip="Accept the selected suggestion", document_only=True,
+        ),
+        ActionSpec(
+            "delete", "&Delete / reject span", doc(lambda d: d.delete_selected()), ("Delete", "Backspace"), "Annotate",
+            when="document", tip="Reject the selected suggestion or delete the selected span", document_only=True,
+        ),
+        ActionSpec(
+            "next_span", "Next span", lambda: w.step_span(1), ("Tab",), "Annotate", when="document",
+            document_only=True, separator=True,
+        ),
+        ActionSpec(
+            "prev_span", "Previous span", lambda: w.step_span(-1), ("Shift+Tab", "Shift+Backtab"), "Annotate",
+            when="document", document_only=True,
+        ),
+        ActionSpec(
+            "span_start_left", "Move span start left", lambda: w.view.step_selected_span_edge("start", -1),
+            ("Alt+Left", "["), "Annotate", when="span", document_only=True, separator=True,
+        ),
+        ActionSpec(
+            "span_start_right", "Move span start right", lambda: w.view.step_selected_span_edge("start", 1),
+            ("Alt+Right", "]"), "Annotate", when="span", document_only=True,
+        ),
+        ActionSpec(
+            "span_end_left", "Move span end left", lambda: w.view.step_selected_span_edge("end", -1),
+            ("Shift+Alt+Left", "{"), "Annotate", when="span", document_only=True,
+        ),
+        ActionSpec(
+            "span_end_right", "Move span end right", lambda: w.view.step_selected_span_edge("end", 1),
+            ("Shift+Alt+Right", "}"), "Annotate", when="span", document_only=True,
+        ),
+        ActionSpec("cancel", "Cancel", w.escape, ("Escape",), "Annotate", when="document", document_only=True, separator=True),
+    ]
+
+
+class LabelHost(EditingHost, Protocol):
+    def apply_label(self, label: str) -> None: ...
+
+
+def scheme_actions(w: LabelHost, scheme: Scheme) -> list[ActionSpec]:
     """The scheme's label keys (label the selection), relation keys (link the selected span) and
     attribute keys (the selected span's next value)."""
     specs = [

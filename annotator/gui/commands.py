@@ -82,15 +82,24 @@ def _sorted_spans(spans: list[Span]) -> list[Span]:
 
 class AddSpan(EditCommand):
     def __init__(
-        self, editor: AnnotationEditor, doc_pk: int, start: int, end: int, label: str, on_error: ErrorSink | None = None
+        self,
+        editor: AnnotationEditor,
+        doc_pk: int,
+        start: int,
+        end: int,
+        label: str,
+        on_error: ErrorSink | None = None,
+        *,
+        attrs: dict[str, str] | None = None,
     ):
         super().__init__(editor, doc_pk, f"Add {label}", on_error)
         self.start, self.end, self.label = start, end, label
+        self.attrs = attrs  # a quote's type, when a lead accepts an annotator's quote into gold
         self.span_id: str | None = None
         self.added: Span | None = None
 
     def _do(self) -> None:
-        span = self.editor.add_span(self.doc_pk, self.start, self.end, self.label, key=self.span_id)
+        span = self.editor.add_span(self.doc_pk, self.start, self.end, self.label, attrs=self.attrs, key=self.span_id)
         self.span_id = span.id
         self.added = span
         self.select_after_redo = span.id

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from annotator.model.names import HUMAN, IN_PROGRESS, TODO
+from annotator.model.names import ANNOTATION, GOLD, HUMAN, IN_PROGRESS, TODO
 from annotator.model.records import Record, Relation, Span
 from annotator.storage import AnnotationEditor, Document, Project
 
@@ -27,10 +27,12 @@ class Session:
     record: Record | None = None
     selected_span: str | None = None
     link_label: str | None = None  # a relation label while in link mode
+    #: The layer edited: the annotator's own, or ``gold`` for a lead's review.
+    layer: str = ANNOTATION
     _opened_at: float = 0.0
 
     def __post_init__(self) -> None:
-        self.editor = AnnotationEditor(self.project, self.annotator)
+        self.editor = AnnotationEditor(self.project, self.annotator, self.layer)
 
     # --- the current document -------------------------------------------------------------
 
@@ -41,7 +43,7 @@ class Session:
     def open(self, doc_pk: int) -> Record:
         """Start (or resume) the annotator's annotation of a document."""
         self.document = self.project.document(doc_pk)
-        self.record = self.editor.start(doc_pk)
+        self.record = self._read() if self.layer == GOLD else self.editor.start(doc_pk)
         self.selected_span = None
         self.link_label = None
         self._opened_at = time.monotonic()
@@ -50,12 +52,20 @@ class Session:
     def reload(self) -> Record:
         """Read the current annotation again after an edit (the database is the truth)."""
         assert self.document is not None
-        record = self.editor.record(self.document.pk)
+        record = self._read() if self.layer == GOLD else self.editor.record(self.document.pk)
         assert record is not None
         self.record = record
         if self.selected_span is not None and self.span(self.selected_span) is None:
             self.selected_span = None
         return record
+
+    def _read(self) -> Record:
+        """Gold as stored, or an empty record: a gold layer is made by its first edit, not by
+        opening a review (an empty gold would count as a reference for agreement)."""
+        assert self.document is not None
+        document = self.document
+        found = self.editor.record(document.pk)
+        return found or Record(id=document.doc_id, text=document.text, meta=document.meta, layer=GOLD, status=TODO)
 
     def take_seconds(self) -> float:
         """Seconds spent on the current document since it was opened or last counted."""
@@ -67,7 +77,7 @@ class Session:
 
     def leave(self) -> None:
         """Record the time spent on the current document (called before another one opens)."""
-        if self.document is not None:
+        if self.document is not None and (self.layer != GOLD or self.editor.seen_version(self.document.pk) is not None):
             self.editor.add_time(self.document.pk, self.take_seconds())
 
     # --- look-ups ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
+from annotator.model.names import ANNOTATION
 from annotator.storage import EditConflict, EditError, Project, ProjectError
 
 
@@ -52,9 +53,9 @@ class DocumentController(QObject):
     hint = Signal(str)
     error = Signal(str)
 
-    def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None, *, layer: str = ANNOTATION) -> None:
         super().__init__(parent)
-        self.session = Session(project, annotator)
+        self.session = Session(project, annotator, layer=layer)
         self.history = EditHistory(self)
         self.links = LinkMode(self)
         self.attributes = SpanAttributes(self)

@@ -23,6 +23,7 @@ class ViewSpan:
     label: str
     suggested: bool  # an unconfirmed pre-label: drawn dashed/faded
     attrs: dict[str, Any] = field(default_factory=dict)
+    marked: bool = False  # to be looked at (a disagreement in a lead's review): its text is tinted
 
 
 @dataclass(frozen=True)

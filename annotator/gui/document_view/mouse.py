@@ -45,6 +45,8 @@ class MouseController:
         self._drag_point = QPointF()  # last viewport position of the mouse during a drag
         #: Every span under the last click, best first.
         self.click_spans: list[str] = []
+        #: No edge or relation drags (the view shows a version to read, not to edit).
+        self.read_only = False
         self._autoscroll_timer = QTimer(view)
         self._autoscroll_timer.setInterval(30)
         self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
@@ -80,6 +82,9 @@ class MouseController:
         self._press_point = event.position().toPoint()
         self._view._keyboard.goal_x = None
         under = self._geometry.span_at_point(x, y)
+        if self.read_only:
+            self._press_read_only(event, under)
+            return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and under is not None:
             self.drag = Drag.RELATION
             self.press_span = under.span.id
@@ -101,6 +106,17 @@ class MouseController:
         offset = self._layout.offset_at(x, y)
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self._view._set_raw_selection(self._view._anchor if extend else offset, offset)
+
+    def _press_read_only(self, event: QMouseEvent, under: IndexedSpan | None) -> None:
+        """A press that can only select text or click a span."""
+        point = self._document_point(event)
+        self.drag = Drag.SELECT
+        self.press_span = under.span.id if under else None
+        if under is None and self._geometry.in_bar_zone(point.x(), point.y()):
+            bar = self._geometry.bar_at(point.x(), point.y())
+            self.press_span = bar.span.id if bar else None
+        offset = self._layout.offset_at(point.x(), point.y())
+        self._view._set_raw_selection(offset, offset)
 
     def _edge_candidate(self, x: float, y: float) -> tuple[IndexedSpan, str] | None:
         """A span edge to drag: the selected span's edges anywhere on its lines, any bar's ends in the bar zone."""
@@ -237,6 +253,9 @@ class MouseController:
             event.ignore()
             return
         point = self._document_point(event)
+        under = self._geometry.span_at_point(point.x(), point.y())
+        if under is not None:
+            self._view.spanDoubleClicked.emit(under.span.id)
         character = self._geometry.character_at(point.x(), point.y())
         if character is None:
             return
@@ -255,7 +274,7 @@ class MouseController:
         item = self._geometry.span_at_point(x, y)
         span_id = item.span.id if item else None
         if self.drag is Drag.NONE:
-            edge = self._edge_candidate(x, y)
+            edge = None if self.read_only else self._edge_candidate(x, y)
             if edge is not None:
                 shape = Qt.CursorShape.SizeHorCursor
             elif self._geometry.in_bar_zone(x, y) and item is not None:

@@ -20,6 +20,7 @@ from annotator.model.scheme import Scheme
 
 DIM_ALPHA = 0.35  # opacity of spans and relations unrelated to the focused span
 SUGGESTED_ALPHA = 0.7
+MARKED = QColor(255, 221, 0, 150)  # a highlighter behind a marked span's text (a disagreement to settle)
 
 
 @dataclass
@@ -98,6 +99,8 @@ class DocumentPainter:
         for item in items:
             if item.style is SpanStyle.FURNITURE:
                 selections.append(self._format_range(number, item.span.start, item.span.end, foreground=palette.muted_text))
+            elif item.span.marked:
+                selections.append(self._format_range(number, item.span.start, item.span.end, background=MARKED))
         if state.selection is not None:
             start, end = state.selection
             if start < paragraph.end + 1 and end > paragraph.start:

@@ -34,6 +34,7 @@ class DocumentView(QAbstractScrollArea):
     spanClicked = Signal(str)  # "" when a click hit no span
     spanResizeRequested = Signal(str, int, int)  # span id, new start, new end
     relationDragRequested = Signal(str, str)  # head span id, child span id
+    spanDoubleClicked = Signal(str)  # the span under a double click
     spanHovered = Signal(str)  # "" when none
     zoomChanged = Signal(int)  # the zoom step after zoom() or Ctrl+wheel
 
@@ -160,6 +161,10 @@ class DocumentView(QAbstractScrollArea):
         return self._index.span_at(offset)
 
     # --- additions to the contract -----------------------------------------------------------
+
+    def set_read_only(self, on: bool) -> None:
+        """Clicks and text selection only: no edge or relation drags (a version beside gold)."""
+        self._mouse.read_only = on
 
     def set_show_all_relations(self, on: bool) -> None:
         """Draw every relation at full strength, not only those of the hovered or selected span."""

@@ -52,8 +52,6 @@ def agreement_job(location: str) -> JobFunction:
 
 def show_agreement(window: MainWindow, report: AgreementReport, progress: Progress) -> AgreementView | None:
     """The agreement view; opening a document there opens its review."""
-    from annotator.adjudication.review import Review
-
     session = window.session
     if session is None:
         return None
@@ -63,7 +61,7 @@ def show_agreement(window: MainWindow, report: AgreementReport, progress: Progre
         document = session.project.document_by_id(doc_id)
         if document is None:
             return
-        opened = ReviewWindow(Review(session.project, session.annotator, document.pk))
+        opened = ReviewWindow.open(session.project, session.annotator, document.pk)
         window.lead_windows.append(opened)
         opened.show()
 

@@ -1,102 +1,103 @@
-"""The gold review of one document, for leads: every distinct span and relation of the
-annotators' versions, who made each, and whether it is in gold.
+"""The gold review of one document, for leads: the gold layer, editable, above each annotator's
+version (read-only), and the list of every distinct span and relation with who made it.
 
-Keys: N next disagreement, A or Enter accept into gold, R reject (type a reason, Enter), Ctrl+Z /
-Ctrl+Shift+Z undo and redo, Ctrl+Enter gold done. Free editing: select text in the document box
-and press a label's key (1-7, Q, W, E...) to put your own span into gold. Disagreements are tinted; rows in gold are
-ticked. A relation can be accepted only once both its spans are in gold.
+Keys: N next disagreement; beside the versions and in the list, A or Enter accepts (the selected
+span of a version, or the list's row) into gold, a double click on a version's span too, R rejects
+(type a reason, Enter); in the gold view, the annotator window's keys (a label's key, ``[ ] { }``,
+Delete, a relation key then a click, Ctrl+drag); Ctrl+Z / Ctrl+Shift+Z undo and redo all of them;
+Ctrl+Enter gold done. A relation enters gold only when both its spans are in gold.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.adjudication.review import RelationKey, Removed, Review, SpanKey
-from annotator.storage import EditError
+from annotator.adjudication.review import RelationKey, Review, SpanKey, span_key
+from annotator.gui.controllers.review import Key, ReviewController, describe
+from annotator.gui.document_view import DocumentView
+from annotator.gui.lead.gold_pane import GoldPane
+from annotator.gui.lead.versions import VersionPane, ViewSync
+from annotator.storage import Project
 
-DISAGREEMENT = QColor("#ffe3b3")
-
-
-class _GoldCommand(QUndoCommand):
-    """A change of gold. :meth:`ReviewWindow.push` applies it first (a refused edit never reaches
-    the undo stack); the stack's first redo then has nothing left to do."""
-
-    def __init__(self, window: ReviewWindow, key: SpanKey | RelationKey, text: str) -> None:
-        super().__init__(text)
-        self.window, self.key = window, key
-        self.applied = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self.applied:
-            self.applied = False
-        else:
-            self.apply()
-        self.window.refresh(self.key)
-
-    def undo(self) -> None:
-        self.revert()
-        self.window.refresh(self.key)
-
-
-class _Accept(_GoldCommand):
-    """A span or relation of a version (or the lead's own, marked in the text) into gold."""
-
-    def apply(self) -> None:
-        self.window.review.accept(self.key)
-
-    def revert(self) -> None:
-        self.window.review.remove(self.key)
-
-
-class _Reject(_GoldCommand):
-    def __init__(self, window: ReviewWindow, key: SpanKey | RelationKey, reason: str) -> None:
-        super().__init__(window, key, f"reject {key.label}")
-        self.reason = reason
-        self.removed = Removed()
-
-    def apply(self) -> None:
-        self.removed = self.window.review.remove(self.key, self.reason)
-        self.window.rejected[self.key] = self.reason
-
-    def revert(self) -> None:
-        self.window.review.restore(self.removed)
-        self.window.rejected.pop(self.key, None)
+DISAGREEMENT = QColor("#fff2a0")  # the rows of disagreements, like the highlighter in the versions
 
 
 class ReviewWindow(QWidget):
-    def __init__(self, review: Review, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ReviewController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.review = review
-        self.undo_stack = QUndoStack(self)
-        self.rejected: dict[SpanKey | RelationKey, str] = {}
-        self.setWindowTitle(f"Review – {review.document.doc_id}")
-        layout = QVBoxLayout(self)
+        self.controller = controller
+        self._reject_key: Key | None = None
+        self.setWindowTitle(f"Review – {self.review.document.doc_id}")
         self.header = QLabel()
+        self.gold = GoldPane(controller.gold, self)
+        self.versions = [VersionPane(name) for name in self.review.annotators]
+        documents = QSplitter(Qt.Orientation.Vertical)
+        documents.addWidget(self.gold)
+        for pane in self.versions:
+            documents.addWidget(pane)
+            pane.acceptRequested.connect(lambda span_id, name=pane.annotator: self.accept_version_span(name, span_id))
+            pane.view.spanClicked.connect(lambda span_id, pane=pane: self._version_clicked(pane, span_id))
+        documents.setSizes([3] + [2] * len(self.versions))
+        self.candidates = self._candidates_panel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(documents)
+        split.addWidget(self.candidates)
+        split.setSizes([900, 520])
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        self.text = QPlainTextEdit(review.document.text)
-        self.text.setReadOnly(True)
-        self.text.setMaximumHeight(160)
-        layout.addWidget(self.text)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        views = [self.gold.view, *(pane.view for pane in self.versions)]
+        self.sync = ViewSync(views, self._spans_of, {self.gold.view: controller.gold.select})
+        self._keys()
+        controller.changed.connect(self.refresh)
+        controller.gold.message.connect(self.message.setText)
+        controller.gold.error.connect(lambda text: self.message.setText("⚠ " + text))
+        controller.gold.spanSelected.connect(self._gold_selected)
+        for pane in self.versions:
+            pane.show_version(self.review, first=True)
+        self.refresh()
+        self.resize(1440, 900)
+
+    @classmethod
+    def open(cls, project: Project, lead: str, doc_pk: int) -> ReviewWindow:
+        """The review of a document (the window owns its controller)."""
+        window = cls(ReviewController(project, lead, doc_pk))
+        window.controller.setParent(window)
+        return window
+
+    @property
+    def review(self) -> Review:
+        return self.controller.review
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.controller.gold.undo_stack
+
+    @property
+    def rejected(self) -> dict[Key, str]:
+        return self.controller.rejected
+
+    def _candidates_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Every span and relation of the versions (tinted: a disagreement not settled in gold)"))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["text", "label", "offsets", "made by", "gold"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,8 +111,6 @@ class ReviewWindow(QWidget):
         self.reason.returnPressed.connect(self._confirm_reject)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
-        self.message = QLabel()
-        buttons.addWidget(self.message, 1)
         for text, handler in (
             ("Next disagreement (N)", self.next_disagreement),
             ("Accept (A)", self.accept_current),
@@ -125,163 +124,167 @@ class ReviewWindow(QWidget):
         self.done_button.clicked.connect(self.toggle_done)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        keys = {
-            "N": self.next_disagreement,
+        return panel
+
+    def _keys(self) -> None:
+        """N and Ctrl+Enter everywhere; A, Enter, R and Esc beside the versions and in the list
+        (in the gold view the annotator window's keys apply: R links COREF there)."""
+        reserved = self.gold.registry.scheme_keys()
+        window_keys = {"N": self.next_disagreement, "Ctrl+Return": self.toggle_done, "Ctrl+Enter": self.toggle_done}
+        review_keys = {
             "A": self.accept_current,
             "Return": self.accept_current,
+            "Enter": self.accept_current,
             "R": self.start_reject,
-            "Ctrl+Z": self.undo_stack.undo,
-            "Ctrl+Shift+Z": self.undo_stack.redo,
-            "Ctrl+Return": self.toggle_done,
             "Escape": self._cancel_reject,
         }
-        for label in review.project.scheme.span_labels:  # free editing: select text, press the label's key
-            if label.key and label.key.upper() not in keys:
-                keys[label.key.upper()] = lambda name=label.name: self.label_selection(name)
-        for key, handler in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(handler)
-        self.refresh()
-        self.resize(900, 640)
+        for key, handler in window_keys.items():
+            if QKeySequence(key).toString() not in reserved:
+                self._shortcut(self, key, handler)
+        for area in (*self.versions, self.candidates):
+            for key, handler in review_keys.items():
+                self._shortcut(area, key, handler)
+
+    @staticmethod
+    def _shortcut(widget: QWidget, key: str, handler: object) -> None:
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(handler)  # type: ignore[arg-type]
 
     # --- showing ----------------------------------------------------------------------------
 
-    def current_key(self) -> SpanKey | RelationKey | None:
+    def current_key(self) -> Key | None:
         row = self.table.currentRow()
         return self.review.rows[row].key if 0 <= row < len(self.review.rows) else None
 
-    def refresh(self, keep: SpanKey | RelationKey | None = None) -> None:
-        keep = keep or self.current_key()
+    def refresh(self) -> None:
+        keep = self.current_key()
         annotators = self.review.annotators
         rows = self.review.rows
+        self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             key = row.key
             if isinstance(key, RelationKey):
                 offsets = f"{key.head.start}-{key.head.end} → {key.child.start}-{key.child.end}"
-                label = f"{key.label} (relation)"
             else:
                 offsets = f"{key.start}-{key.end}"
-                label = key.label + (f":{key.quote_type}" if key.quote_type else "")
+            label = f"{key.label} (relation)" if isinstance(key, RelationKey) else describe(key)
             gold = "✔" if row.in_gold else ("✘ " + self.rejected[key] if key in self.rejected else "")
             cells = [row.text, label, offsets, ", ".join(row.made_by) or "(lead)", gold]
-            tint = QBrush(DISAGREEMENT) if row.disagreement(annotators) and not row.in_gold else QBrush()
+            tint = QBrush(DISAGREEMENT) if self.review.marked(key) else QBrush()
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setBackground(tint)
                 self.table.setItem(index, column, item)
+        if keep is not None and keep in self.review.by_key:
+            self.table.setCurrentCell(rows.index(self.review.by_key[keep]), 0)
+        self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        if keep is not None:
-            for index, row in enumerate(rows):
-                if row.key == keep:
-                    self.table.setCurrentCell(index, 0)
-                    break
+        for pane in self.versions:
+            pane.show_version(self.review, first=False)
         in_gold = sum(row.in_gold for row in rows)
-        disagreements = sum(row.disagreement(annotators) for row in rows)
+        disagreements = sum(self.review.marked(row.key) for row in rows)
         done = self.review.done
         self.done_button.setChecked(done)
         self.header.setText(
-            f"{self.review.document.doc_id}: versions of {', '.join(annotators) or 'nobody'}; {len(rows)} item(s), "
-            f"{disagreements} disagreement(s), {in_gold} in gold{' — gold done' if done else ''}"
+            f"<b>{self.review.document.doc_id}</b>: versions of {', '.join(annotators) or 'nobody'}; {len(rows)} item(s), "
+            f"{disagreements} disagreement(s) to settle, {in_gold} in gold{' — <b>gold done</b>' if done else ''}"
         )
 
-    def _show_row(self, row: int) -> None:
-        if not 0 <= row < len(self.review.rows):
+    def _spans_of(self, view: DocumentView) -> dict[str, SpanKey]:
+        if view is self.gold.view:
+            return {span.id or "": span_key(span) for span in self.controller.gold.session.spans()}
+        pane = next(pane for pane in self.versions if pane.view is view)
+        return self.review.version_spans(pane.annotator)
+
+    def _select_row(self, key: Key | None) -> None:
+        row = self.review.by_key.get(key) if key is not None else None
+        if row is not None:
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(self.review.rows.index(row), 0)
+            self.table.blockSignals(False)
+
+    def _show_row(self, index: int) -> None:
+        """A row of the list: its span (a relation's head) selected in every view."""
+        if not 0 <= index < len(self.review.rows):
             return
-        key = self.review.rows[row].key
-        spans = [key.head, key.child] if isinstance(key, RelationKey) else [key]
-        selections = []
-        for span in spans:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text.document())
-            # Qt counts UTF-16 units; the text of a document is converted once here
-            cursor.setPosition(_utf16(self.review.document.text, span.start))
-            cursor.setPosition(_utf16(self.review.document.text, span.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            text_format = QTextCharFormat()
-            text_format.setBackground(QColor("#9ad0ff"))
-            selection.format = text_format
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
-        self.text.setTextCursor(selections[0].cursor)
-        self.text.ensureCursorVisible()
+        key = self.review.rows[index].key
+        self.sync.select(key.head if isinstance(key, RelationKey) else key)
+
+    def _version_clicked(self, pane: VersionPane, span_id: str) -> None:
+        key = self.review.version_spans(pane.annotator).get(span_id) if span_id else None
+        self._select_row(key)
+        self.sync.select(key, source=pane.view)
+
+    def _gold_selected(self, span_id: str | None) -> None:
+        span = self.controller.gold.session.span(span_id) if span_id else None
+        key = span_key(span) if span is not None else None
+        self._select_row(key)
+        self.sync.select(key, source=self.gold.view)
+
+    def _focused_version(self) -> VersionPane | None:
+        focus = self.focusWidget()
+        return next((pane for pane in self.versions if focus is not None and pane.isAncestorOf(focus)), None)
 
     # --- actions ----------------------------------------------------------------------------
 
-    def push(self, command: _GoldCommand) -> bool:
-        """Apply a change of gold and put it on the undo stack; a refused one is only reported."""
-        try:
-            command.apply()
-        except (EditError, ValueError) as error:
-            self.message.setText(str(error))
-            return False
-        command.applied = True
-        self.undo_stack.push(command)
-        return True
-
     def next_disagreement(self) -> None:
-        found = self.review.next_disagreement(self.table.currentRow())
+        found = self.controller.next_disagreement(self.table.currentRow())
         if found is None:
             self.message.setText("No disagreement left.")
             return
         self.table.setCurrentCell(found, 0)
 
     def accept_current(self) -> None:
-        if self.reason.isVisible():  # Enter in the reason field
+        """A or Enter: the reason typed (while rejecting), the selected span of the version that
+        has the focus, else the list's current row."""
+        if self.reason.isVisible():
             self._confirm_reject()
             return
+        pane = self._focused_version()
+        if pane is not None:
+            if not pane.accept_selected():
+                self.message.setText(f"Click a span of {pane.annotator}'s version first, then press A.")
+            return
         key = self.current_key()
-        if key is None:
-            return
-        if any(row.key == key and row.in_gold for row in self.review.rows):
-            self.message.setText("Already in gold.")
-            return
-        if self.push(_Accept(self, key, f"accept {key.label}")):
-            self.rejected.pop(key, None)
-            self.message.setText(f"Accepted {key.label} into gold.")
+        if key is not None:
+            self.controller.accept(key)
+
+    def accept_version_span(self, annotator: str, span_id: str) -> None:
+        self.controller.accept_from_version(annotator, span_id)
 
     def start_reject(self) -> None:
-        if self.current_key() is None:
+        pane = self._focused_version()
+        if pane is not None:
+            span_id = pane.view.selected_span()
+            self._reject_key = self.review.version_spans(pane.annotator).get(span_id or "")
+        else:
+            self._reject_key = self.current_key()
+        if self._reject_key is None:
             return
         self.reason.clear()
+        self.reason.setPlaceholderText(f"Why reject {describe(self._reject_key)}? Enter confirms, Esc cancels")
         self.reason.show()
         self.reason.setFocus()
 
     def _confirm_reject(self) -> None:
-        key = self.current_key()
+        key, self._reject_key = self._reject_key, None
         reason = self.reason.text().strip() or "rejected"
         self.reason.hide()
         self.table.setFocus()
-        if key is None:
-            return
-        if self.push(_Reject(self, key, reason)):
-            self.message.setText(f"Rejected {key.label}: {reason}")
+        if key is not None:
+            self.controller.reject(key, reason)
 
     def _cancel_reject(self) -> None:
+        self._reject_key = None
         self.reason.hide()
         self.table.setFocus()
 
-    def label_selection(self, label: str) -> None:
-        """Put the text selected in the document box into gold with ``label``."""
-        from annotator.text.offsets import Utf16Index
-
-        cursor = self.text.textCursor()
-        if not cursor.hasSelection():
-            self.message.setText("Select text in the document, then press the label's key.")
-            return
-        index = Utf16Index(self.review.document.text)
-        start, end = index.to_code_point(cursor.selectionStart()), index.to_code_point(cursor.selectionEnd())
-        key = SpanKey(start, end, label)
-        if self.push(_Accept(self, key, f"add {label}")):
-            self.message.setText(f"Added {label} to gold.")
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.close()
+        super().closeEvent(event)
 
     def toggle_done(self) -> None:
-        self.review.mark_done(not self.review.done)
+        self.controller.toggle_done()
         self.refresh()
-
-
-def _utf16(text: str, offset: int) -> int:
-    from annotator.text.offsets import Utf16Index
-
-    return Utf16Index(text).to_utf16(offset)

@@ -1,0 +1,180 @@
+"""The review controller: a lead's gold review of one document, without widgets.
+
+Gold is edited by a :class:`DocumentController` on the lead's ``gold`` layer, so free editing
+(label, resize, relabel, delete, link) works as in the annotator's window; accepting or rejecting
+a candidate of the annotators' versions (:class:`annotator.adjudication.review.Review`) is an edit
+command on the same undo stack, so one Ctrl+Z undoes whichever came last.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.adjudication.review import RelationKey, Review, SpanKey, span_key
+from annotator.gui import commands as cmd
+from annotator.gui.controllers.document import DocumentController
+from annotator.model.names import GOLD
+from annotator.model.records import Record, Relation, Span
+from annotator.storage import AnnotationEditor, EditError, Project
+
+Key = SpanKey | RelationKey
+
+
+def describe(key: Key) -> str:
+    if isinstance(key, RelationKey):
+        return f"{key.label} relation"
+    return key.label + (f":{key.quote_type}" if key.quote_type else "")
+
+
+def gold_span_id(record: Record | None, key: SpanKey) -> str | None:
+    if record is None:
+        return None
+    return next((span.id for span in record.spans if span_key(span) == key), None)
+
+
+def gold_relation_id(record: Record | None, key: RelationKey) -> str | None:
+    if record is None:
+        return None
+    head, child = gold_span_id(record, key.head), gold_span_id(record, key.child)
+    return next(
+        (rel.id for rel in record.relations if (rel.head, rel.child, rel.label) == (head, child, key.label)), None
+    )
+
+
+class RejectCandidate(cmd.EditCommand):
+    """Reject a candidate with a reason: out of gold if it was there (a span takes its relations
+    with it), and marked rejected; undo puts it back and takes the mark away."""
+
+    def __init__(
+        self, editor: AnnotationEditor, doc_pk: int, controller: ReviewController, key: Key, reason: str, on_error: cmd.ErrorSink
+    ) -> None:
+        super().__init__(editor, doc_pk, f"Reject {describe(key)}", on_error)
+        self.controller, self.key, self.reason = controller, key, reason
+        record = controller.gold.session.record
+        self.span_id = gold_span_id(record, key) if isinstance(key, SpanKey) else None
+        self.relation_id = gold_relation_id(record, key) if isinstance(key, RelationKey) else None
+        self.span: Span | None = None
+        self.relations: list[Relation] = []
+        self._logged = False
+
+    def _do(self) -> None:
+        if self.span_id is not None:
+            self.span, self.relations = self.editor.delete_span(self.doc_pk, self.span_id)
+        elif self.relation_id is not None:
+            self.relations = [self.editor.delete_relation(self.doc_pk, self.relation_id)]
+        if not self._logged:
+            self.controller.review.log_rejection(self.key, self.reason)
+            self._logged = True
+        self.controller.rejected[self.key] = self.reason
+
+    def patch(self, record: Record) -> None:
+        gone = {rel.id for rel in self.relations}
+        record.spans = [span for span in record.spans if span.id != self.span_id]
+        record.relations = [rel for rel in record.relations if rel.id not in gone]
+
+    def _undo(self) -> None:
+        if self.span is not None:
+            self.editor.restore_span(self.doc_pk, self.span, self.relations)
+        else:
+            for rel in self.relations:
+                self.editor.add_relation(self.doc_pk, rel.head, rel.child, rel.label, source=rel.source, key=rel.id)
+        self.controller.rejected.pop(self.key, None)
+
+
+class ReviewController(QObject):
+    """One document's gold review: the gold layer's controller, the candidates, accept and reject."""
+
+    #: The rows or gold changed (after every edit, undo and redo).
+    changed = Signal()
+
+    def __init__(self, project: Project, lead: str, doc_pk: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.gold = DocumentController(project, lead, self, layer=GOLD)
+        self.gold.open_document(doc_pk)
+        self.review = Review(project, lead, doc_pk, editor=self.gold.session.editor)
+        self.rejected: dict[Key, str] = {}
+        self.gold.annotationChanged.connect(self._gold_changed)
+
+    @property
+    def record(self) -> Record | None:
+        return self.gold.session.record
+
+    def _gold_changed(self) -> None:
+        self.review.refresh(self.record)
+        self.changed.emit()
+
+    def in_gold(self, key: Key) -> bool:
+        row = self.review.by_key.get(key)
+        return row is not None and row.in_gold
+
+    # --- accepting and rejecting ---------------------------------------------------------------
+
+    def accept(self, key: Key) -> bool:
+        """A candidate into gold; a relation only once both its spans are there."""
+        if self.in_gold(key):
+            self.gold.message.emit(f"That {describe(key)} is in gold already.")
+            return False
+        gold = self.gold
+        if isinstance(key, RelationKey):
+            head, child = gold_span_id(self.record, key.head), gold_span_id(self.record, key.child)
+            if head is None or child is None:
+                gold.error.emit(f"A {key.label} relation enters gold only when both its spans are in gold: accept them first")
+                return False
+            command: cmd.EditCommand = cmd.AddRelation(*gold.edit_target(), head, child, key.label, on_error=gold.error.emit)  # type: ignore[arg-type]
+        else:
+            attrs = {"type": key.quote_type} if key.quote_type else None
+            command = cmd.AddSpan(*gold.edit_target(), key.start, key.end, key.label, on_error=gold.error.emit, attrs=attrs)  # type: ignore[arg-type]
+        command.setText(f"Accept {describe(key)}")
+        if not gold.history.push(command):
+            return False
+        self.rejected.pop(key, None)
+        gold.message.emit(f"Accepted {describe(key)} into gold (Ctrl+Z undoes)")
+        return True
+
+    def accept_from_version(self, annotator: str, span_id: str) -> bool:
+        """A span of one annotator's version into gold; when it is there already, that version's
+        relations of the span whose other span is in gold too."""
+        key = self.review.version_spans(annotator).get(span_id)
+        if key is None:
+            return False
+        if not self.in_gold(key):
+            return self.accept(key)
+        waiting = [rel for rel in self.review.version_relations(annotator, key) if not self.in_gold(rel)]
+        ready = [rel for rel in waiting if self.in_gold(rel.head) and self.in_gold(rel.child)]
+        for rel in ready:
+            self.accept(rel)
+        if not ready:
+            more = f"; {len(waiting)} of its relation(s) wait for their other span" if waiting else ""
+            self.gold.message.emit(f"That {describe(key)} is in gold already{more}.")
+        return bool(ready)
+
+    def reject(self, key: Key, reason: str) -> bool:
+        gold = self.gold
+        command = RejectCandidate(*gold.edit_target(), self, key, reason, on_error=gold.error.emit)  # type: ignore[arg-type]
+        if not gold.history.push(command):
+            return False
+        gold.message.emit(f"Rejected {describe(key)}: {reason}")
+        return True
+
+    # --- the document ----------------------------------------------------------------------------
+
+    def next_disagreement(self, after: int) -> int | None:
+        return self.review.next_disagreement(after)
+
+    def toggle_done(self) -> bool:
+        """Gold done (or back to in progress); returns whether gold is done now."""
+        done = not self.review.done
+        try:
+            self.review.mark_done(done)
+        except EditError as error:  # refused by storage: say so, change nothing
+            self.gold.error.emit(str(error))
+            return self.review.done
+        self.gold.refresh()
+        self.gold.message.emit("Gold done for this document." if done else "Gold reopened.")
+        return done
+
+    def close(self) -> None:
+        """Record the time spent on gold and drop the undo history (the project stays open: it is
+        the main window's)."""
+        self.gold.leave()
+        self.gold.undo_stack.clear()
