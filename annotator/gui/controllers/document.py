@@ -61,7 +61,10 @@ class DocumentController(QObject):
         self.attributes = SpanAttributes(self)
         #: Token boundaries per document key, for snapping (filled by the tokenizer process).
         self.tokens: dict[int, tuple[list[int], list[int]]] = {}
-        self.undo_stack.indexChanged.connect(lambda _index: self.stateChanged.emit())
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self.stateChanged.emit()  # a method, not a lambda: Qt drops it with this object
 
     @property
     def undo_stack(self) -> QUndoStack:

@@ -32,6 +32,7 @@ from annotator.gui.lead.gold_pane import GoldPane
 from annotator.gui.lead.versions import VersionPane, ViewSync
 from annotator.storage import Project
 
+TEXT_COLUMN_WIDTH = 200
 DISAGREEMENT = QColor("#fff2a0")  # the rows of disagreements, like the highlighter in the versions
 
 
@@ -50,12 +51,12 @@ class ReviewWindow(QWidget):
             documents.addWidget(pane)
             pane.acceptRequested.connect(lambda span_id, name=pane.annotator: self.accept_version_span(name, span_id))
             pane.view.spanClicked.connect(lambda span_id, pane=pane: self._version_clicked(pane, span_id))
-        documents.setSizes([3] + [2] * len(self.versions))
+        documents.setSizes([4] + [2] * len(self.versions))
         self.candidates = self._candidates_panel()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(documents)
         split.addWidget(self.candidates)
-        split.setSizes([900, 520])
+        split.setSizes([800, 640])
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -63,7 +64,7 @@ class ReviewWindow(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         views = [self.gold.view, *(pane.view for pane in self.versions)]
-        self.sync = ViewSync(views, self._spans_of, {self.gold.view: controller.gold.select})
+        self.sync = ViewSync(views, self._spans_of, {self.gold.view: controller.gold.select}, strict=self.gold.view)
         self._keys()
         controller.changed.connect(self.refresh)
         controller.gold.message.connect(self.message.setText)
@@ -176,11 +177,14 @@ class ReviewWindow(QWidget):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setBackground(tint)
+                if column == 0:
+                    item.setToolTip(value)
                 self.table.setItem(index, column, item)
         if keep is not None and keep in self.review.by_key:
             self.table.setCurrentCell(rows.index(self.review.by_key[keep]), 0)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), TEXT_COLUMN_WIDTH))  # long quotes are elided
         for pane in self.versions:
             pane.show_version(self.review, first=False)
         in_gold = sum(row.in_gold for row in rows)
@@ -218,6 +222,8 @@ class ReviewWindow(QWidget):
         self.sync.select(key, source=pane.view)
 
     def _gold_selected(self, span_id: str | None) -> None:
+        if self.sync.busy:
+            return  # the sync selected it, following another view or the list
         span = self.controller.gold.session.span(span_id) if span_id else None
         key = span_key(span) if span is not None else None
         self._select_row(key)

@@ -83,51 +83,57 @@ class ViewSync:
         views: list[DocumentView],
         spans_of: Callable[[DocumentView], dict[str, SpanKey]],
         selectors: dict[DocumentView, Callable[[str | None], None]] | None = None,
+        strict: DocumentView | None = None,
     ) -> None:
         self.views = views
         self.spans_of = spans_of
         #: How to select a span in a view (the gold view's goes through its controller).
         self.selectors = selectors or {}
-        self._busy = False
+        #: The view where only a span of the same label follows (gold: Delete there must not hit
+        #: the span a candidate of another label overlaps).
+        self.strict = strict
+        self.busy = False
         for view in views:
             view.verticalScrollBar().valueChanged.connect(lambda _value, source=view: self.scrolled(source))
 
     def scrolled(self, source: DocumentView) -> None:
-        if self._busy:
+        if self.busy:
             return
-        self._busy = True
+        self.busy = True
         try:
             offset = source.first_visible_offset()
             for view in self.views:
                 if view is not source and view.first_visible_offset() != offset:
                     view.scroll_to_offset(offset)
         finally:
-            self._busy = False
+            self.busy = False
 
     def select(self, key: SpanKey | None, source: DocumentView | None = None) -> None:
         """Select the span matching ``key`` in every view but ``source`` (none where none matches)."""
-        if self._busy:
+        if self.busy:
             return
-        self._busy = True
+        self.busy = True
         try:
             for view in self.views:
                 if view is not source:
-                    self.selectors.get(view, view.select_span)(matching(self.spans_of(view), key))
+                    found = matching(self.spans_of(view), key, any_label=view is not self.strict)
+                    self.selectors.get(view, view.select_span)(found)
         finally:
-            self._busy = False
+            self.busy = False
         if source is not None:
             self.scrolled(source)
 
 
-def matching(spans: dict[str, SpanKey], key: SpanKey | None) -> str | None:
-    """The id of the span equal to ``key``, else of the widest overlap with the same label."""
+def matching(spans: dict[str, SpanKey], key: SpanKey | None, *, any_label: bool = True) -> str | None:
+    """The id of the span equal to ``key``, else of the widest overlap with the same label, else
+    (``any_label``) of the widest overlap with another label (the other side of a conflict)."""
     if key is None:
         return None
-    best, overlap = None, 0
+    best, rank = None, (0, 0)
     for span_id, other in spans.items():
         if other == key:
             return span_id
         shared = min(other.end, key.end) - max(other.start, key.start)
-        if other.label == key.label and shared > overlap:
-            best, overlap = span_id, shared
+        if shared > 0 and (any_label or other.label == key.label) and (int(other.label == key.label), shared) > rank:
+            best, rank = span_id, (int(other.label == key.label), shared)
     return best
