@@ -260,4 +260,17 @@ def test_versions_scroll_together_with_gold(qtbot, tmp_path: Path) -> None:  # t
     # Every annotator agrees: nothing is highlighted.
     assert not any(item.span.marked for p in window.versions for item in p.view._index.items)
     window.close()
+    assert gold(project, document.pk) is None  # looking and leaving write no gold
     project.close()
+
+
+def test_matching_span_in_another_view() -> None:
+    from annotator.adjudication.review import SpanKey
+    from annotator.gui.lead.versions import matching
+
+    spans = {"a": SpanKey(0, 4, "PERSON"), "b": SpanKey(0, 12, "ORG"), "c": SpanKey(20, 25, "PERSON")}
+    assert matching(spans, SpanKey(20, 25, "PERSON")) == "c"  # the same span
+    assert matching(spans, SpanKey(0, 12, "PERSON")) == "a"  # the same label, overlapping
+    assert matching(spans, SpanKey(5, 10, "GPE")) == "b"  # the other side of a conflict
+    assert matching(spans, SpanKey(5, 10, "GPE"), any_label=False) is None  # gold: same label only
+    assert matching(spans, SpanKey(13, 19, "PERSON")) is None and matching(spans, None) is None

@@ -41,6 +41,7 @@ class ReviewWindow(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._reject_key: Key | None = None
+        self._following = False  # gold's selection follows another view: no status message
         self.setWindowTitle(f"Review – {self.review.document.doc_id}")
         self.header = QLabel()
         self.gold = GoldPane(controller.gold, self)
@@ -64,10 +65,10 @@ class ReviewWindow(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         views = [self.gold.view, *(pane.view for pane in self.versions)]
-        self.sync = ViewSync(views, self._spans_of, {self.gold.view: controller.gold.select}, strict=self.gold.view)
+        self.sync = ViewSync(views, self._spans_of, {self.gold.view: self._follow_in_gold}, strict=self.gold.view)
         self._keys()
         controller.changed.connect(self.refresh)
-        controller.gold.message.connect(self.message.setText)
+        controller.gold.message.connect(lambda text: None if self._following else self.message.setText(text))
         controller.gold.error.connect(lambda text: self.message.setText("⚠ " + text))
         controller.gold.spanSelected.connect(self._gold_selected)
         for pane in self.versions:
@@ -220,6 +221,13 @@ class ReviewWindow(QWidget):
         key = self.review.version_spans(pane.annotator).get(span_id) if span_id else None
         self._select_row(key)
         self.sync.select(key, source=pane.view)
+
+    def _follow_in_gold(self, span_id: str | None) -> None:
+        self._following = True
+        try:
+            self.controller.gold.select(span_id)
+        finally:
+            self._following = False
 
     def _gold_selected(self, span_id: str | None) -> None:
         if self.sync.busy:
