@@ -231,7 +231,11 @@ def test_free_editing_in_gold_with_the_annotator_windows_gestures(qtbot, opened)
     key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert gold_relations(project, pk) == {("SPEAKER", "Kami siap", "dia")}
     # R in gold links COREF (the annotator window's key), not "reject".
-    assert not window.reason.isVisible()
+    click(qtbot, view, spans["dia"])
+    key(qtbot, Qt.Key.Key_R)
+    assert not window.reason.isVisible() and documents.session.link_label == "COREF"
+    click(qtbot, view, person)
+    assert gold_relations(project, pk) == {("SPEAKER", "Kami siap", "dia"), ("COREF", "dia", "Budi Santoso")}
 
 
 def test_versions_scroll_together_with_gold(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
