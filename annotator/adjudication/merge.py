@@ -219,7 +219,7 @@ def _write(
         document_id=doc_pk,
         layer="gold",
         payload={
-            "spans": [list(s) for s in new_spans],
+            "spans": [list(span) for span in new_spans],
             "relations": [[list(h), list(c), label] for h, c, label in new_relations],
         },
     )

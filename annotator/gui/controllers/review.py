@@ -16,6 +16,7 @@ from annotator.gui.controllers.document import DocumentController
 from annotator.model.names import GOLD
 from annotator.model.records import Record, Relation, Span
 from annotator.storage import AnnotationEditor, EditError, Project
+from annotator.wording import noun
 
 Key = SpanKey | RelationKey
 
@@ -144,7 +145,8 @@ class ReviewController(QObject):
         for rel in ready:
             self.accept(rel)
         if not ready:
-            more = f"; {len(waiting)} of its relation(s) wait for their other span" if waiting else ""
+            verb = noun(len(waiting), "waits", "wait")
+            more = f"; {len(waiting)} of its relations {verb} for the other span" if waiting else ""
             self.gold.message.emit(f"That {describe(key)} is in gold already{more}.")
         return bool(ready)
 

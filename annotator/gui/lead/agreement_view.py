@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotator.agreement.html import number
 from annotator.agreement.report import AgreementReport
 from annotator.routing.progress import Progress
+from annotator.wording import plural
 
 
 def _canvas(figure) -> QWidget:  # type: ignore[no-untyped-def]
@@ -42,7 +43,7 @@ class AgreementView(QWidget):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         summary = (
-            f"{len(report.annotators)} annotator(s), {report.documents} document(s) finished by two or more; "
+            f"{plural(len(report.annotators), 'annotator')}, {plural(report.documents, 'document')} finished by two or more; "
             f"Krippendorff's alpha on token labels {number(report.alpha_token)} over {report.tokens} tokens"
         )
         layout.addWidget(QLabel(summary))
@@ -93,7 +94,7 @@ class AgreementView(QWidget):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(str(value)))
         missing = (
-            f"{len(progress.missing)} document(s) still missing {progress.missing_places} annotator(s)"
+            f"{plural(len(progress.missing), 'document')} still missing {plural(progress.missing_places, 'annotator')}"
             if progress.routing is not None
             else "no routing set"
         )

@@ -21,6 +21,7 @@ from annotator.gui.convert import ViewSpanCache, view_relations
 from annotator.gui.document_view import DocumentView
 from annotator.gui.session import Session
 from annotator.text.tokens import token_boundaries
+from annotator.wording import plural
 
 
 class GoldPane(QWidget):
@@ -86,7 +87,7 @@ class GoldPane(QWidget):
         record = self.session.record
         count = len(record.spans) if record else 0
         mode = f" — LINK {link}: click the span it points to (Esc cancels)" if link else ""
-        self.title.setText(f"<b>Gold</b> ({self.session.annotator}, editable): {count} span(s){mode}")
+        self.title.setText(f"<b>Gold</b> ({self.session.annotator}, editable): {plural(count, 'span')}{mode}")
 
     def _update_actions(self) -> None:
         documents = self.documents

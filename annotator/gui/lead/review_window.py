@@ -31,6 +31,7 @@ from annotator.gui.document_view import DocumentView
 from annotator.gui.lead.gold_pane import GoldPane
 from annotator.gui.lead.versions import VersionPane, ViewSync
 from annotator.storage import Project
+from annotator.wording import plural
 
 TEXT_COLUMN_WIDTH = 200
 DISAGREEMENT = QColor("#fff2a0")  # the rows of disagreements, like the highlighter in the versions
@@ -193,8 +194,9 @@ class ReviewWindow(QWidget):
         done = self.review.done
         self.done_button.setChecked(done)
         self.header.setText(
-            f"<b>{self.review.document.doc_id}</b>: versions of {', '.join(annotators) or 'nobody'}; {len(rows)} item(s), "
-            f"{disagreements} disagreement(s) to settle, {in_gold} in gold{' — <b>gold done</b>' if done else ''}"
+            f"<b>{self.review.document.doc_id}</b>: versions of {', '.join(annotators) or 'nobody'}; "
+            f"{plural(len(rows), 'item')}, "
+            f"{plural(disagreements, 'disagreement')} to settle, {in_gold} in gold{' — <b>gold done</b>' if done else ''}"
         )
 
     def _spans_of(self, view: DocumentView) -> dict[str, SpanKey]:

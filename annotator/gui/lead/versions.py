@@ -18,6 +18,7 @@ from annotator.adjudication.review import Review, SpanKey, span_key
 from annotator.gui.convert import to_view_span, view_relations
 from annotator.gui.document_view import DocumentView
 from annotator.text.tokens import token_boundaries
+from annotator.wording import plural
 
 
 class VersionPane(QWidget):
@@ -66,8 +67,8 @@ class VersionPane(QWidget):
             self.view.set_annotations(spans, view_relations(record))
             self.view.select_span(keep)
         self.title.setText(
-            f"<b>{self.annotator}</b> ({record.status}, read-only): {len(record.spans)} span(s), "
-            f"<span style='background:#ffe866'>&nbsp;{len(marked)} disagreement(s)&nbsp;</span> not in gold"
+            f"<b>{self.annotator}</b> ({record.status}, read-only): {plural(len(record.spans), 'span')}, "
+            f"<span style='background:#ffe866'>&nbsp;{plural(len(marked), 'disagreement')}&nbsp;</span> not in gold"
         )
 
 
