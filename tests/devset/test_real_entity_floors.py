@@ -14,11 +14,12 @@ from annotator.evaluation.prelabelled import prelabel_gold
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
-#: (part, language): floor of entity micro F1, about a point under the figure of 5 Dec 2026
-#: (dev id 0.890, dev en 0.967, held-out id 0.856, held-out en 0.836).
+#: (part, language): floor of entity micro F1, about a point under the figure of 5 Dec 2026 on
+#: the set grown to 97 articles (dev id 0.874, dev en 0.913, held-out id 0.853, held-out en
+#: 0.832; on the first 55 articles they were 0.890, 0.967, 0.856 and 0.836).
 FLOORS = {
-    ("dev", "id"): 0.88,
-    ("dev", "en"): 0.955,
+    ("dev", "id"): 0.865,
+    ("dev", "en"): 0.905,
     ("heldout", "id"): 0.845,
     ("heldout", "en"): 0.825,
 }
