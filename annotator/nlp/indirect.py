@@ -229,6 +229,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
             return according_last(attributor, k, according_end, start, end)
+        if attributor.text[start : tokens[k].start].rstrip().endswith(","):
+            # `..., according to Chief Political, Legal and Security Minister X.`: commas in the title.
+            last = according_last(attributor, k, according_end, start, end)
+            if last is not None:
+                return last
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
@@ -264,6 +269,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
+    if attributor.not_reporting(k, clause=True):
+        return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
     addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
