@@ -1,0 +1,198 @@
+"""Error classes of quotes, speakers and indirect speech found on real pages outside the real
+development set (read, never stored here); every text below is invented to show one class."""
+
+from __future__ import annotations
+
+
+def _indirect(result) -> list[str]:
+    return result.texts("QUOTE", type="indirect")
+
+
+def _speaker_of_indirect(result, clause: str) -> str | None:
+    return result.speaker_of(clause)
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+def test_a_closing_mark_and_a_space_open_a_quote_at_the_paragraph_start(label_id):
+    text = (
+        "Polisi masih menyelidiki kasus itu.\n\n"
+        "” Sketsa wajah pelaku sudah kami sebar ke semua pos jaga, ” terang Kapolres Lembah Hijau AKBP Rudi Santoso."
+    )
+    result = label_id(text)
+    quote = "Sketsa wajah pelaku sudah kami sebar ke semua pos jaga,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "terang"
+    assert result.speaker_of(quote) == "Rudi Santoso"
+
+
+def test_a_closing_mark_opens_a_quote_after_a_sentence_in_the_paragraph(label_id):
+    text = "Menurut Kapolda, pemeriksaan berjalan lancar. ” Kami sudah periksa enam saksi hari ini, ” ujarnya."
+    result = label_id(text)
+    assert result.quotes() == ["Kami sudah periksa enam saksi hari ini,"]
+
+
+def test_a_straight_mark_and_a_space_open_a_quote(label_id):
+    text = "Kasus itu masih didalami.\n\" Kita tunggu hasil laboratorium dulu, baru bisa disimpulkan,\" tegas Kapolsek."
+    result = label_id(text)
+    quote = "Kita tunggu hasil laboratorium dulu, baru bisa disimpulkan,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "tegas"
+
+
+def test_a_closing_mark_after_a_word_still_closes(label_id):
+    text = "“Kami tidak akan mundur sedikit pun dari tuntutan ini,” kata Sulastri.\nIa lalu pulang ke rumahnya."
+    assert label_id(text).quotes() == ["Kami tidak akan mundur sedikit pun dari tuntutan ini,"]
+
+
+# --- continuation after indirect speech ----------------------------------------------------------
+
+
+def test_a_quote_paragraph_after_indirect_speech_continues_its_speaker(label_id):
+    text = (
+        "Hartono menerangkan, penetapan tersangka harus dilakukan dengan sangat hati-hati.\n"
+        "\"Kemarin baru dugaan. Menetapkan orang jadi tersangka harus ada bukti dan saksi.\""
+    )
+    result = label_id(text)
+    quote = "Kemarin baru dugaan. Menetapkan orang jadi tersangka harus ada bukti dan saksi."
+    assert result.speaker_of(quote) == "Hartono"
+    assert result.cue_of(quote) is None
+
+
+def test_a_quote_after_a_blank_line_continues_the_indirect_speaker(label_id):
+    text = (
+        "Suryani menjawab semua desa di kabupaten itu rawan banjir setiap musim hujan.\n\n"
+        "\"Kalau daerah kita, semua kecamatan rawan banjir karena berada di tepi sungai."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kalau daerah kita, semua kecamatan rawan banjir karena berada di tepi sungai.") == "Suryani"
+
+
+def test_a_quote_after_narration_does_not_continue_the_indirect_speaker(label_id):
+    text = (
+        "Suryani menjawab semua desa di kabupaten itu rawan banjir setiap musim hujan.\n"
+        "Hujan deras turun sejak pagi di seluruh wilayah itu.\n"
+        "\"Kami sudah siapkan perahu karet di setiap posko pengungsian warga.\""
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kami sudah siapkan perahu karet di setiap posko pengungsian warga.") is None
+
+
+# --- what is no report ----------------------------------------------------------------------------
+
+
+def test_a_negated_or_unable_speech_verb_reports_nothing(label_id):
+    text = (
+        "Rudi mengatakan dua saksi sudah diperiksa penyidik. "
+        "Namun, untuk hasil pemeriksaannya, ia tak bisa menjelaskan secara rinci saat ini."
+    )
+    result = label_id(text)
+    assert _indirect(result) == ["dua saksi sudah diperiksa penyidik"]
+
+
+def test_a_verb_after_untuk_introduces_no_quote(label_id):
+    text = (
+        "Doni menjelaskan, warga bisa selamat karena kepala desa memaksa penduduk mengungsi lebih awal. "
+        "\"Ketika air datang, rumah hanyut tetapi korbannya tidak ada.\" "
+        "Pemimpin daerah diminta untuk mengingatkan masyarakat setiap hari."
+    )
+    result = label_id(text)
+    quote = "Ketika air datang, rumah hanyut tetapi korbannya tidak ada."
+    assert result.cue_of(quote) is None
+    assert result.speaker_of(quote) == "Doni"
+
+
+def test_declined_to_say_is_no_report(label_en):
+    text = "The spokesman declined to say whether the suspects had been charged with any crime."
+    assert _indirect(label_en(text)) == []
+
+
+# --- speakers behind ranks and titles ------------------------------------------------------------
+
+
+def test_a_name_after_a_comma_and_ranks_is_the_speaker(label_id):
+    quote = "Dua alat bukti sudah cukup untuk menaikkan status perkara ini,"
+    text = f"\"{quote}\" kata Karopenmas Divhumas Mabes Polri, Brigjen Polisi Bambang Setiawan di Jakarta."
+    assert label_id(text).speaker_of(quote) == "Bambang Setiawan"
+
+
+def test_a_one_word_role_resolves_to_the_person_it_introduced(label_id):
+    text = (
+        "Kapolda Sulbar Irjen Pol, Haryo Nugroho menetapkan satu tersangka baru, setelah kemarin menahan Tri Wulandari.\n"
+        "Kapolda mengatakan pihaknya telah menemukan bukti berupa rekaman video di lokasi.\n"
+        "\"Ada kata-kata yang kurang sopan dalam rekaman itu,\" kata Kapolda."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Ada kata-kata yang kurang sopan dalam rekaman itu,") == "Haryo Nugroho"
+    clause = "pihaknya telah menemukan bukti berupa rekaman video di lokasi"
+    quote = result.span("QUOTE", clause)
+    speaker = result.linked(quote, "SPEAKER")[0]
+    assert result.linked(speaker, "COREF")[0].text == "Haryo Nugroho"
+
+
+def test_a_one_word_role_is_not_the_deputy(label_id):
+    text = (
+        "Bupati Garut Joko Susilo meninjau tanggul yang jebol.\n"
+        "Wakil Bupati Sarinah Dewi hadir di lokasi banjir pada pagi hari.\n"
+        "\"Semua warga sudah kami ungsikan ke balai desa,\" kata Bupati."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Semua warga sudah kami ungsikan ke balai desa,") == "Joko Susilo"
+
+
+def test_a_pointing_role_ignores_names_inside_reported_speech(label_id):
+    text = (
+        "\"Kami tindak tegas bila terbukti,\" kata Karo Penmas Brigjen Wisnu Andika Pratama di Jakarta.\n"
+        "Wisnu mengatakan saat ini tim Propam Polda masih memeriksa Kompol Hendra Lukito dan dua anggota lain.\n"
+        "\"Kita tunggu semua hasilnya, sabar dulu,\" ujar jenderal bintang satu itu."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kita tunggu semua hasilnya, sabar dulu,") == "Wisnu Andika Pratama"
+
+
+# --- English trailing speakers -------------------------------------------------------------------
+
+
+def test_an_english_speaker_after_abbreviated_ranks(label_en):
+    quote = "We will keep guarding these stations until one week after the holiday,"
+    text = f"\"{quote}\" Jakarta Police spokesman Sr. Comr. Made Yoga Pratama told the Post."
+    result = label_en(text)
+    assert result.cue_of(quote) == "told"
+    assert result.speaker_of(quote) == "Made Yoga Pratama"
+
+
+def test_an_english_speaker_with_a_less_common_verb(label_en):
+    text = (
+        "National Police chief Gen. Arief Wicaksono visited the scene on Tuesday.\n"
+        "“We must stay fearless, because the attack aimed to incite chaos,” the National Police chief reiterated."
+    )
+    result = label_en(text)
+    quote = "We must stay fearless, because the attack aimed to incite chaos,"
+    assert result.cue_of(quote) == "reiterated"
+    assert result.resolved_speaker_of(quote) == "Arief Wicaksono"
+
+
+def test_the_police_resolve_to_the_police_organisation_and_he_to_the_person(label_en):
+    text = (
+        "National Police chief Tito Hartawan said the groups had links abroad.\n"
+        "The State Intelligence Agency was also monitoring the groups.\n"
+        "The police said it had identified the provocateurs behind the unrest.\n"
+        "“Those responsible have been identified and will be prosecuted,” he said."
+    )
+    result = label_en(text)
+    assert result.resolved_speaker_of("Those responsible have been identified and will be prosecuted,") == "Tito Hartawan"
+    clause = "it had identified the provocateurs behind the unrest"
+    speaker = result.linked(result.span("QUOTE", clause), "SPEAKER")[0]
+    assert result.linked(speaker, "COREF")[0].text == "National Police"
+
+
+def test_according_to_a_title_with_commas_closing_the_sentence(label_en):
+    text = (
+        "The president has already reached a decision on the ministers in his cabinet, "
+        "according to Chief Political, Legal and Security Minister Rahmat Binsar Sitompul."
+    )
+    result = label_en(text)
+    clause = "The president has already reached a decision on the ministers in his cabinet"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "Rahmat Binsar Sitompul"
