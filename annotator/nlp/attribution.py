@@ -135,7 +135,7 @@ class Attributor(SpeakerPhrases):
         match = _PHRASE_END.search(text, position, limit)
         # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
         while match and (
-            (match.group() == "." and self._dotted_title_before(match.start()))
+            (match.group() == "." and self._abbreviation_before(match.start()))
             or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
             or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
         ):
@@ -287,9 +287,11 @@ class Attributor(SpeakerPhrases):
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         if len(words) > 8 or all(
-            w in self.lex.stopwords or w.lower() in _NOT_A_ROLE_WORD for w in words
+            (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
+        if any(self.lex.cues_before.match(self.tokens, j) for j in range(first, previous + 1)):
+            return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
 
     # --- the two slots --------------------------------------------------------------------

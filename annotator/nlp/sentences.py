@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.resources import speech_words
+
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (
+    speech_words()["rank_abbreviations"]
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
