@@ -14,7 +14,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
 from annotator.nlp.continuation import continue_reported_speech
-from annotator.nlp.indirect_forms import PARTICIPLES, according_last, cue_inside, participle_in
+from annotator.nlp.indirect_forms import PARTICIPLES, according_last, cue_inside, participle_after_quote, participle_in
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -24,8 +24,18 @@ _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 _DIRECTIVES = speech_words()["directives"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 _WHEN = re.compile(
-    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
+)
+#: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
+#: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+")
+#: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
+#: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
+#: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
+_SOON_BEFORE_THAT = re.compile(
+    r"\s*(?:$|(?:on|in|at|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
+    r"[A-Z][\w'’]*)\b)"
 )
 #: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
 MAX_TAIL_TOKENS = 10
@@ -80,10 +90,18 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
     ]
     tokens = attributor.tokens
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    direct = list(analysis.quotes)
     for start, end in sentences(text):
         first = tokens.first_at_or_after(start)
         last = tokens.last_ending_at_or_before(end)
-        if not _any_between(any_cue, first, last) or _overlaps(start, end, blocked):
+        if not _any_between(any_cue, first, last):
+            continue
+        if _overlaps(start, end, blocked):
+            found = _after_direct_quote(attributor, direct, speaker_of, start, end)
+            if found is not None:
+                analysis.quotes.append(found[0])
+                link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
             continue
         start = _after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
@@ -103,6 +121,19 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
     continue_reported_speech(analysis)
 
 
+def _after_direct_quote(
+    attributor: Attributor, direct: list[Mention], speaker_of: dict[int, Mention], start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """The sentence of a direct quote may go on with a participle (`..., adding that ...`)."""
+    inside = [q for q in direct if start < q.end <= end and id(q) in speaker_of]
+    if not inside:
+        return None
+    quote = max(inside, key=lambda q: q.end)
+    if any(other.start > quote.end and other.start < end for other in direct):
+        return None
+    return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
+
+
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
     first, the verb and speaker close the sentence after a comma."""
@@ -110,7 +141,8 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     comma = text.rfind(",", start, tokens[k].start)
     if comma < 0 or len(text[comma + 1 : tokens[k].start].split()) > 4:
         return None
-    tail = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    when = _WHEN.match(text, tokens[verb_end - 1].end, end)
+    tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         if len(tail.split()) > 4:
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
@@ -187,7 +219,8 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
             start = max(start, mention.end)
     while start < len(text) and text[start] in " \t":
         start += 1
-    return start
+    dateline = _DATELINE.match(text, start)
+    return dateline.end() if dateline else start
 
 
 #: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
@@ -289,6 +322,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if attributor.analysis.lang == "en" and addressee_end is None:
         # `said on Monday that ...`: the clause starts after `that` when it comes soon.
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
+        before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
+        if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
+            that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
         if that:
             clause_begin += that.end()
         else:

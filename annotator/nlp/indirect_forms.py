@@ -103,3 +103,28 @@ def according_last(
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: The most words between a direct quote's closing mark and a participle that goes on with it
+#: (`” he said in a statement, adding that ...`).
+MAX_WORDS_BEFORE_PARTICIPLE = 8
+
+
+def participle_after_quote(
+    attributor: Attributor, quote: Mention, speaker: Mention, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`“...,” he said, adding that his house was destroyed.`: a participle after the attribution of
+    a direct quote reports more of what the same speaker said."""
+    text = attributor.text
+    found = _PARTICIPLE_AFTER_COMMA.search(text, quote.end, end)
+    if found is None or len(text[quote.end : found.start()].split()) > MAX_WORDS_BEFORE_PARTICIPLE:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    clause_begin = attributor.tokens.tokens[k].end
+    that = re.match(r"\s+that\b", text[clause_begin:end])
+    if that:
+        clause_begin += that.end()
+    clause = reported_clause(attributor, clause_begin, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)

@@ -196,3 +196,90 @@ def test_according_to_a_title_with_commas_closing_the_sentence(label_en):
     clause = "The president has already reached a decision on the ministers in his cabinet"
     assert _indirect(result) == [clause]
     assert result.speaker_of(clause) == "Rahmat Binsar Sitompul"
+
+
+# --- more classes: lost opening marks, continuations past furniture, participles, datelines -------
+
+
+def test_a_quote_whose_opening_mark_was_lost_is_direct_when_a_cue_follows(label_en):
+    text = (
+        "The quake damaged the wall of the observation post near the summit.\n\n"
+        "The strong quake moved two of our instruments. However, the equipment remains functional,\" he noted."
+    )
+    result = label_en(text)
+    quote = "The strong quake moved two of our instruments. However, the equipment remains functional,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "noted"
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_closing_mark_without_a_cue_makes_no_quote(label_en):
+    text = "The villagers called the project a failure, and the term stuck.\" Nobody else commented on it."
+    assert label_en(text).quotes() == []
+
+
+def test_a_quote_paragraph_after_a_read_also_line_continues_the_speaker(label_id):
+    first = "Tersangka datang ke markas itu sekitar pukul 16.30 WIB,"
+    second = "Masuk ke penjagaan, petugas memeriksa keperluannya sesuai prosedur."
+    text = f'"{first}" kata Brigjen Pol. Rusdi Hartawan.\nBaca juga: Polisi Tangkap Dua Pencuri Motor\n"{second}"'
+    result = label_id(text)
+    assert result.speaker_of(first) == "Rusdi Hartawan"
+    assert result.speaker_of(second) == "Rusdi Hartawan"
+
+
+def test_menurut_a_rank_with_its_stop(label_id):
+    text = "Menurut Brigjen Pol. Rusdi Hartawan, tersangka datang ke markas itu untuk menyampaikan surat."
+    result = label_id(text)
+    clause = "tersangka datang ke markas itu untuk menyampaikan surat"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "Rusdi Hartawan"
+
+
+def test_no_role_speaker_holds_another_speech_verb(label_id):
+    text = (
+        "Polisi mengatakan ada panggilan telepon dari pihak gereja yang menyatakan ada mobil "
+        "yang melemparkan benda mencurigakan sekitar pukul 08.00 WIB."
+    )
+    result = label_id(text)
+    clauses = _indirect(result)
+    assert len(clauses) == 1 and clauses[0].startswith("ada panggilan telepon")
+    assert result.speaker_of(clauses[0]) == "Polisi"
+
+
+def test_a_participle_after_a_direct_quote_reports_the_same_speaker(label_en):
+    text = (
+        "“After the quake we escaped on a motorbike as fast as possible,” he said, adding that his house "
+        "in the village was destroyed in the disaster."
+    )
+    result = label_en(text)
+    clause = "his house in the village was destroyed in the disaster"
+    assert _indirect(result) == [clause]
+    assert result.cue_of(clause) == "adding"
+    assert result.speaker_of(clause) == "he"
+
+
+def test_a_trailing_speaker_with_a_time_and_a_date_after_the_verb(label_en):
+    text = "The tsunami has killed at least 373 people on the two islands, an official said late on Monday (Dec 24)."
+    result = label_en(text)
+    clause = "The tsunami has killed at least 373 people on the two islands"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "an official"
+
+
+def test_a_relative_that_does_not_open_the_report(label_en):
+    text = "Disaster officials say the death toll from a flood that swept several villages has climbed to 120."
+    result = label_en(text)
+    assert _indirect(result) == ["the death toll from a flood that swept several villages has climbed to 120"]
+
+
+def test_a_dateline_no_furniture_pattern_knows_is_not_reported(label_en):
+    text = (
+        "JAKARTA, October 20 (Reuters): Indonesia rejected a proposal to let foreign planes refuel there, "
+        "four senior officials said."
+    )
+    assert _indirect(label_en(text)) == ["Indonesia rejected a proposal to let foreign planes refuel there"]
+
+
+def test_pointed_out_reports_a_clause(label_en):
+    text = "Mr Budi pointed out that the governor, who is Javanese, is a very humble person."
+    assert _indirect(label_en(text)) == ["the governor, who is Javanese, is a very humble person"]
