@@ -37,6 +37,8 @@ _INSERTION = re.compile(
 _NOT_REPORTING = speech_words()["not_reporting_before"]
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+#: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
+_TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
 _SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
 #: How many words a subject between a closing quote and its verb may have (`Jakarta Police
 #: spokesman Sr. Comr. I Ketut Untung Yoga Ana told the Post`).
@@ -285,6 +287,12 @@ class Attributor(SpeakerPhrases):
             first += 1
         if first > previous:
             return None
+        # `Yudhistira ketika ditanya beberapa waktu lalu menyatakan`: the subject ends before a time clause.
+        for j in range(first + 1, previous + 1):
+            if self.tokens.tokens[j].text.lower() in _TIME_CLAUSE_OPENERS:
+                previous = j - 1
+                token = self.tokens.tokens[previous]
+                break
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         if len(words) > 8 or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words

@@ -54,6 +54,10 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
+#: `menurut` in lower case opening a report after a connective (`Namun menurut X, ...`).
+_LOWER_MENURUT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu)\b,?\s+(menurut)\b"
+)
 _CLITIC_OR_PARTICIPLE = re.compile(r"\w+(?:nya|ing)\b")
 
 
@@ -76,6 +80,11 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
                 openers.add(k)
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
+    # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
+    for match in _LOWER_MENURUT.finditer(text):
+        k = tokens.first_at_or_after(match.start(1))
+        if k < len(tokens) and tokens.tokens[k].start == match.start(1):
+            openers.add(k)
     return sorted(openers), sorted(openers | others)
 
 
@@ -258,6 +267,8 @@ def _opening_clitic(attributor: Attributor, k: int) -> bool:
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
+    if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
+        according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:

@@ -117,14 +117,6 @@ def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> boo
     return text.find(text[i], i + 1, para_end) > 0
 
 
-def _lost_opening(text: str, i: int, para_start: int) -> bool:
-    """A closing mark at ``i`` after a comma (or `?`, `!`), with no quotation mark before it in its
-    paragraph: a quote whose opening mark was lost (kept only when a cue follows it)."""
-    if text[i] not in '”"' or i == para_start or text[i - 1] not in ",?!":
-        return False
-    return _MARKS.search(text, para_start, i) is None
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
@@ -164,19 +156,6 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 or (char == '"' and text[i + 1 : i + 2] == " " and _opens_after_space(text, i, para_start, para_end))
             ):
                 opener = char
-            if opener is None and first_in_para and _lost_opening(text, i, para_start) and not _in_ranges(i, skip):
-                # `The quake damaged the post. However, it still works," he noted.`: the opening mark was lost.
-                start = para_start
-                while start < i and text[start] in " \t\x00":
-                    start += 1
-                if not open_previous:
-                    group += 1
-                found.append(QuoteCandidate(start, i, start, i, para_start, para_end, group, len(text[start:i].split())))
-                found[-1].attrs["lost_open"] = True
-                first_in_para = False
-                open_previous = False
-                i += 1
-                continue
             if opener is None or _in_ranges(i, skip):
                 i += 1
                 continue

@@ -36,12 +36,6 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
         attribution = None
         if quote.close_mark is not None:
             attribution = attributor.after_close(quote.close_mark, quote.para_end)
-        if quote.attrs.get("lost_open"):
-            # A quote without its opening mark is one only when a cue follows its closing mark.
-            if attribution is not None and attribution.cue is not None:
-                found[number] = attribution
-            previous_close = quote.close_mark
-            continue
         if attribution is None:
             attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
         if attribution is None and previous_close is None:
@@ -116,8 +110,6 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     groups_attributed = {quotes[n].group for n in shared}
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):
-        if quote.attrs.get("lost_open") and number not in found:
-            continue
         attribution, score = shared.get(number, (None, 0.5))
         if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared):
             continue

@@ -198,23 +198,14 @@ def test_according_to_a_title_with_commas_closing_the_sentence(label_en):
     assert result.speaker_of(clause) == "Rahmat Binsar Sitompul"
 
 
-# --- more classes: lost opening marks, continuations past furniture, participles, datelines -------
+# --- more classes: stray closing marks, continuations past furniture, participles, datelines ------
 
 
-def test_a_quote_whose_opening_mark_was_lost_is_direct_when_a_cue_follows(label_en):
+def test_a_closing_mark_with_no_quote_open_before_makes_no_quote(label_en):
     text = (
         "The quake damaged the wall of the observation post near the summit.\n\n"
         "The strong quake moved two of our instruments. However, the equipment remains functional,\" he noted."
     )
-    result = label_en(text)
-    quote = "The strong quake moved two of our instruments. However, the equipment remains functional,"
-    assert result.quotes() == [quote]
-    assert result.cue_of(quote) == "noted"
-    assert result.texts("QUOTE", type="indirect") == []
-
-
-def test_a_closing_mark_without_a_cue_makes_no_quote(label_en):
-    text = "The villagers called the project a failure, and the term stuck.\" Nobody else commented on it."
     assert label_en(text).quotes() == []
 
 
@@ -283,3 +274,41 @@ def test_a_dateline_no_furniture_pattern_knows_is_not_reported(label_en):
 def test_pointed_out_reports_a_clause(label_en):
     text = "Mr Budi pointed out that the governor, who is Javanese, is a very humble person."
     assert _indirect(label_en(text)) == ["the governor, who is Javanese, is a very humble person"]
+
+
+# --- sentence ends, lower-case menurut, time clauses, noun-phrase objects ---------------------------
+
+
+def test_a_stop_before_a_small_letter_ends_no_sentence(label_id):
+    text = "Umar menegaskan, sebelum laga ia meminta Yusuf Rahman dkk. untuk bermain kompak dan pantang menyerah."
+    assert _indirect(label_id(text)) == ["sebelum laga ia meminta Yusuf Rahman dkk. untuk bermain kompak dan pantang menyerah"]
+
+
+def test_menurut_in_lower_case_after_a_connective(label_id):
+    text = "Namun menurut Kepala Dinkes Kotamobagu, Sinta Lumowa, dari laporan itu tidak ditemukan status darurat."
+    result = label_id(text)
+    clause = "dari laporan itu tidak ditemukan status darurat"
+    assert _indirect(result) == [clause]
+    assert result.cue_of(clause) == "menurut"
+    assert result.speaker_of(clause) == "Sinta Lumowa"
+
+
+def test_menurut_in_lower_case_inside_a_sentence_is_no_report(label_id):
+    text = "Pertanyaan yang menurut dia tak patut itu membuat rapat berhenti sejenak sebelum dilanjutkan."
+    assert _indirect(label_id(text)) == []
+
+
+def test_a_time_clause_between_a_subject_and_its_verb(label_id):
+    text = (
+        "Kepala unit itu, Wibisono ketika ditanya beberapa waktu lalu menyatakan informasi banjir di aplikasi "
+        "berasal dari BPBD."
+    )
+    result = label_id(text)
+    clause = "informasi banjir di aplikasi berasal dari BPBD"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "Wibisono"
+
+
+def test_revealing_facts_is_a_noun_phrase_object(label_id):
+    text = "Juru bicara KPK mengungkapkan fakta kasus dugaan pemerasan yang menjerat gubernur itu."
+    assert _indirect(label_id(text)) == []
