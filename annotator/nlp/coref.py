@@ -172,6 +172,14 @@ class CorefResolver:
         earlier = [m for m in found if m.end <= speaker.start]
         return self.resolve_person(earlier[-1] if earlier else found[0])
 
+    def named_role_head(self, speaker: Mention) -> Mention | None:
+        """`Dirut yang menerima laporan itu`: a one-word role before a relative clause names the
+        person that role introduced (`Dirut Perum LKBN Antara Meidyatama Suryodiningrat`)."""
+        words = self.words(speaker)
+        if len(words) < 2 or words[0] not in _role_heads(self.analysis.lang) or not words[1][:1].islower():
+            return None
+        return self.named_role(Mention(speaker.start, speaker.start + len(words[0]), "SPEAKER"))
+
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
         nouns = _organisation_nouns(self.analysis.lang)
@@ -207,6 +215,14 @@ class CorefResolver:
         """A PERSON mention widened to its full name when there is one."""
         return self.full_name(mention) or mention
 
+    def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
+        """A person already named before this paragraph who has not spoken: what the article is
+        about (the accused, the victim), not who a pronoun in this paragraph stands for."""
+        name = set(self.words(person))
+        if any(set(self.words(spoken)) & name for _, spoken in speakers_before):
+            return False
+        return any(m.end <= para and set(self.words(m)) <= name for m in self.all_people)
+
     def antecedent(self, speaker: Mention, speakers_before: list[tuple[int, Mention]]) -> Mention | None:
         """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a
         person named earlier in it, else the previous speaker, else the last person named."""
@@ -222,12 +238,15 @@ class CorefResolver:
             return in_para_speakers[-1]
         before = [m for m in self.people if m.end <= speaker.start]
         in_para = [m for m in before if m.start >= para]
-        if in_para:
-            return self.resolve_person(in_para[-1])
         earlier_speakers = [(position, person) for position, person in speakers_before if position < speaker.start]
         if personal:
             # `he`, `katanya`: a person, never an organisation that spoke in between.
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
+        if in_para:
+            named = self.resolve_person(in_para[-1])
+            if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
+                return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
+            return named
         pointing_role = speaker.attrs.get("kind") == "role"
         # A role (`atlet asal Tabanan tersebut`) points at the person named last outside what was
         # reported, when named after the last speaker; a pronoun at the last speaker.
@@ -270,7 +289,7 @@ def link_coreference(analysis: Analysis) -> None:
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = resolver.organisation_inside(speaker) if kind == "role" else None
-            named = resolver.named_role(speaker) if kind == "role" else None
+            named = (resolver.named_role(speaker) or resolver.named_role_head(speaker)) if kind == "role" else None
             if named is not None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:

@@ -312,3 +312,41 @@ def test_a_time_clause_between_a_subject_and_its_verb(label_id):
 def test_revealing_facts_is_a_noun_phrase_object(label_id):
     text = "Juru bicara KPK mengungkapkan fakta kasus dugaan pemerasan yang menjerat gubernur itu."
     assert _indirect(label_id(text)) == []
+
+
+# --- who a pronoun or a role stands for ----------------------------------------------------------
+
+
+def test_a_clitic_cue_resolves_to_the_speaker_not_the_person_talked_about(label_id):
+    text = (
+        "KPK mengungkap kasus pemerasan yang menjerat Bupati Garut, Hendra Saputra.\n"
+        "\"Uang itu dipakai untuk keperluan pribadi,\" kata juru bicara KPK Ratna Wulansari.\n"
+        "Selain itu, Hendra Saputra disebut memakai uang itu untuk kunjungan ke luar negeri. "
+        "Menurutnya, perjalanan tersebut bukan bagian dari kegiatan resmi pemerintahan."
+    )
+    result = label_id(text)
+    clause = "perjalanan tersebut bukan bagian dari kegiatan resmi pemerintahan"
+    speaker = result.linked(result.span("QUOTE", clause), "SPEAKER")[0]
+    assert result.linked(speaker, "COREF")[0].text == "Ratna Wulansari"
+
+
+def test_a_clitic_cue_still_resolves_to_a_person_introduced_in_its_paragraph(label_id):
+    text = (
+        "\"Uang itu dipakai untuk keperluan pribadi,\" kata juru bicara KPK Ratna Wulansari.\n"
+        "Pengamat hukum Bagus Prakoso hadir dalam diskusi itu. "
+        "Menurutnya, perjalanan tersebut bukan bagian dari kegiatan resmi pemerintahan."
+    )
+    result = label_id(text)
+    clause = "perjalanan tersebut bukan bagian dari kegiatan resmi pemerintahan"
+    speaker = result.linked(result.span("QUOTE", clause), "SPEAKER")[0]
+    assert result.linked(speaker, "COREF")[0].text == "Bagus Prakoso"
+
+
+def test_a_role_word_before_a_relative_clause_names_the_person_it_introduced(label_id):
+    text = (
+        "Dirut Perum LKBN Antara Bambang Haryanto hadir dalam konferensi itu.\n"
+        "Pada Jumat (22/9) pukul 19.55 Wita, fotografer Wira Santoso menulis laporan tentang status gunung. "
+        "Dirut yang menerima laporan itu pun langsung merespons, \"Harap disiapkan semua keperluan keluarga staf.\""
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Harap disiapkan semua keperluan keluarga staf.") == "Bambang Haryanto"
