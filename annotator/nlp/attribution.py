@@ -39,6 +39,7 @@ _NOT_REPORTING = speech_words()["not_reporting_before"]
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
 _TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 _SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
 #: How many words a subject between a closing quote and its verb may have (`Jakarta Police
 #: spokesman Sr. Comr. I Ketut Untung Yoga Ana told the Post`).
@@ -288,11 +289,15 @@ class Attributor(SpeakerPhrases):
         if first > previous:
             return None
         # `Yudhistira ketika ditanya beberapa waktu lalu menyatakan`: the subject ends before a time clause.
+        # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
         for j in range(first + 1, previous + 1):
-            if self.tokens.tokens[j].text.lower() in _TIME_CLAUSE_OPENERS:
-                previous = j - 1
+            word = self.tokens.tokens[j].text.lower()
+            if word in _TIME_CLAUSE_OPENERS or word in _DAYS:
+                previous = j - 2 if word in _DAYS and self.tokens.tokens[j - 1].text.lower() == "on" else j - 1
                 token = self.tokens.tokens[previous]
                 break
+        if first > previous:
+            return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         if len(words) > 8 or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words

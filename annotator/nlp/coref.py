@@ -209,6 +209,8 @@ class CorefResolver:
         naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
         if naming:
             return naming[-1]
+        if wanted and self.words(speaker)[0].lower() not in ("the", "itu") and len(self.words(speaker)) == 1:
+            return None  # a bare `Police` names no organisation of the text (least of all the outlet)
         return max(before, key=lambda m: (len(self.analysis.text[m.start : m.end]) > 5, m.start)) if before else None
 
     def resolve_person(self, mention: Mention) -> Mention:

@@ -206,6 +206,10 @@ def is_title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+#: A sentence ending inside a quotation and another starting: more than a few words woven in.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def is_partial(text: str, quote: QuoteCandidate) -> bool:
     """A partial quote woven into the reporter's sentence (`said the groups that “committed
     anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
@@ -213,6 +217,8 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
     content = text[quote.start : quote.end].lstrip(" '‘\"“")
     if not content[:1].islower():
         return False
+    if _SENTENCE_INSIDE.search(content):
+        return False  # `Australia “are simply reminding ... a threat. We also have ...,” he said`: speech
     before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
     return bool(before) and not before.endswith((":", ".", "!", "?"))
 

@@ -350,3 +350,36 @@ def test_a_role_word_before_a_relative_clause_names_the_person_it_introduced(lab
     )
     result = label_id(text)
     assert result.resolved_speaker_of("Harap disiapkan semua keperluan keluarga staf.") == "Bambang Haryanto"
+
+
+def test_a_quote_opening_inside_the_sentence_but_running_on_is_speech(label_en):
+    text = (
+        "Australia and the United States “are simply reminding their citizens to be careful, so it is no threat. "
+        "We also have the right to remind our own citizens,” the minister said."
+    )
+    result = label_en(text)
+    quote = (
+        "are simply reminding their citizens to be careful, so it is no threat. "
+        "We also have the right to remind our own citizens,"
+    )
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "said"
+    assert _indirect(result) == []
+
+
+def test_a_day_after_an_english_role_is_not_part_of_the_speaker(label_en):
+    text = "Indonesia's foreign minister on Friday said the government had imposed new rules on foreign journalists."
+    result = label_en(text)
+    clause = "the government had imposed new rules on foreign journalists"
+    assert result.speaker_of(clause) == "Indonesia's foreign minister"
+
+
+def test_bare_police_resolve_to_no_outlet(label_en):
+    text = (
+        "JAKARTA (Reuters) - Officials believe several groups planned the riots.\n"
+        "Police have said that envelopes of cash carried by some rioters showed mobs were paid."
+    )
+    result = label_en(text)
+    clause = "envelopes of cash carried by some rioters showed mobs were paid"
+    speaker = result.linked(result.span("QUOTE", clause), "SPEAKER")[0]
+    assert result.linked(speaker, "COREF") == []
