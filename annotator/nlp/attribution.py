@@ -39,6 +39,8 @@ _NOT_REPORTING = speech_words()["not_reporting_before"]
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
 _TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
+#: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
+MAX_TIME_CLAUSE_WORDS = 6
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 _SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
 #: How many words a subject between a closing quote and its verb may have (`Jakarta Police
@@ -292,7 +294,7 @@ class Attributor(SpeakerPhrases):
         # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
         for j in range(first + 1, previous + 1):
             word = self.tokens.tokens[j].text.lower()
-            if word in _TIME_CLAUSE_OPENERS or word in _DAYS:
+            if (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS) or (word in _DAYS and previous - j <= 1):
                 previous = j - 2 if word in _DAYS and self.tokens.tokens[j - 1].text.lower() == "on" else j - 1
                 token = self.tokens.tokens[previous]
                 break

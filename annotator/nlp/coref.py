@@ -218,12 +218,16 @@ class CorefResolver:
         return self.full_name(mention) or mention
 
     def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
-        """A person already named before this paragraph who has not spoken: what the article is
-        about (the accused, the victim), not who a pronoun in this paragraph stands for."""
+        """A person named before this paragraph inside what someone said, who has not spoken: what
+        the article is about (the accused, the victim), not who a pronoun here stands for."""
         name = set(self.words(person))
         if any(set(self.words(spoken)) & name for _, spoken in speakers_before):
             return False
-        return any(m.end <= para and set(self.words(m)) <= name for m in self.all_people)
+        reported = [(q.start, q.end) for q in self.analysis.quotes]
+        return any(
+            m.end <= para and set(self.words(m)) <= name and any(s <= m.start and m.end <= e for s, e in reported)
+            for m in self.all_people
+        )
 
     def antecedent(self, speaker: Mention, speakers_before: list[tuple[int, Mention]]) -> Mention | None:
         """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a

@@ -383,3 +383,29 @@ def test_bare_police_resolve_to_no_outlet(label_en):
     clause = "envelopes of cash carried by some rioters showed mobs were paid"
     speaker = result.linked(result.span("QUOTE", clause), "SPEAKER")[0]
     assert result.linked(speaker, "COREF") == []
+
+
+def test_a_clitic_cue_resolves_to_a_person_named_before_only_in_narration(label_id):
+    text = (
+        "Dua gol Indonesia dicetak Kevin Latuharhary dan Yoga Pranata.\n"
+        "\"Kami belum lolos,\" kata kapten timnas Robert Siahaya.\n"
+        "Gelandang muda Yoga Pranata, yang mencetak gol kemenangan, mempersembahkan golnya untuk keluarganya. "
+        "\"Ini untuk ibu dan ayah,\" katanya."
+    )
+    assert label_id(text).resolved_speaker_of("Ini untuk ibu dan ayah,") == "Yoga Pranata"
+
+
+def test_a_second_act_of_the_speaker_ends_the_report(label_en):
+    text = (
+        "Ursula Becker, director of the consumer group, said the fine showed that the rules finally had teeth, "
+        "and criticised the slow pace of enforcement."
+    )
+    assert _indirect(label_en(text)) == ["the fine showed that the rules finally had teeth"]
+
+
+def test_a_time_word_early_in_a_long_sentence_makes_no_speaker(label_en):
+    text = (
+        "Talks to form a new government stalled on Monday after the farmers' party that came second in the "
+        "election insisted on a five-year pause in emission cuts."
+    )
+    assert _indirect(label_en(text)) == []
