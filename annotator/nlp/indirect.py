@@ -14,7 +14,14 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
 from annotator.nlp.continuation import continue_reported_speech
-from annotator.nlp.indirect_forms import PARTICIPLES, according_last, cue_inside, participle_after_quote, participle_in
+from annotator.nlp.indirect_forms import (
+    PARTICIPLES,
+    according_last,
+    cue_inside,
+    opening_cue,
+    participle_after_quote,
+    participle_in,
+)
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -122,7 +129,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if found is not None:
                 break
         else:
-            found = _trailing_cue(attributor, start, end) or participle_in(attributor, start, end)
+            found = (
+                opening_cue(attributor, start, end)
+                or _trailing_cue(attributor, start, end)
+                or participle_in(attributor, start, end)
+            )
         if found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)

@@ -409,3 +409,22 @@ def test_a_time_word_early_in_a_long_sentence_makes_no_speaker(label_en):
         "election insisted on a five-year pause in emission cuts."
     )
     assert _indirect(label_en(text)) == []
+
+
+def test_a_cue_and_its_speaker_opening_the_sentence(label_id):
+    result = label_id("Kata Juwita, dirinya hanya memegang kamera kecil milik wartawan itu karena disodorkan.")
+    clause = "dirinya hanya memegang kamera kecil milik wartawan itu karena disodorkan"
+    assert _indirect(result) == [clause]
+    assert result.cue_of(clause) == "Kata"
+    assert result.speaker_of(clause) == "Juwita"
+
+
+def test_masih_kata_opening_the_sentence(label_id):
+    result = label_id("Masih kata Hartanto, BPBD tak memiliki kewenangan mengeksekusi melainkan koordinasi saja.")
+    clause = "BPBD tak memiliki kewenangan mengeksekusi melainkan koordinasi saja"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "Hartanto"
+
+
+def test_aku_opening_a_sentence_is_no_cue(label_id):
+    assert _indirect(label_id("Aku tidak tahu, semua warga sudah pergi ke balai desa sejak pagi.")) == []
