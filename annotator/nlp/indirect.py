@@ -154,6 +154,23 @@ def _after_direct_quote(
     return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
 
 
+#: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
+_PREDICATE_OPENERS = frozenset(
+    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
+    | {"adalah", "merupakan"}
+)
+
+
+def _predicate_first(tail: str) -> bool:
+    """Whether the text after `, dia melanjutkan,` starts with a predicate (`bisa mendatangi ...`,
+    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`)."""
+    words = tail.lstrip(" ,").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
+
+
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
     first, the verb and speaker close the sentence after a comma."""
@@ -170,7 +187,10 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
             opening = text[start : text.find(",", start, comma + 1)].split()
             speaker = attributor.speaker_before(k, comma + 1)
             english = attributor.analysis.lang == "en" and len(opening) >= 2
-            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and english else None
+            # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
+            # the verb has no subject of its own, so the opening is the report's subject.
+            subjectless = attributor.analysis.lang != "en" and len(opening) >= 2 and _predicate_first(tail)
+            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
@@ -312,6 +332,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
+        opening = attributor.text[start : tokens[k].start].rstrip()
+        if clause is None and opening and not opening.endswith(","):
+            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, so the cue
+            # stands inside the clause, which is the whole sentence.
+            clause = reported_clause(attributor, start, end)
         if clause is None:
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")

@@ -428,3 +428,24 @@ def test_masih_kata_opening_the_sentence(label_id):
 
 def test_aku_opening_a_sentence_is_no_cue(label_id):
     assert _indirect(label_id("Aku tidak tahu, semua warga sudah pergi ke balai desa sejak pagi.")) == []
+
+
+def test_menurutnya_inside_a_sentence_with_little_after_it_keeps_the_whole_clause(label_id):
+    text = "Penangkapan terhadap pelaku perusakan ini menurutnya juga akan bertambah."
+    result = label_id(text)
+    clause = "Penangkapan terhadap pelaku perusakan ini menurutnya juga akan bertambah"
+    assert _indirect(result) == [clause]
+    assert result.cue_of(clause) == "menurutnya"
+
+
+def test_a_subject_and_verb_inside_the_clause_before_a_predicate(label_id):
+    text = "Warga yang membutuhkan bantuan mendesak, dia melanjutkan, bisa mendatangi posko di daerah bencana itu."
+    result = label_id(text)
+    clause = "Warga yang membutuhkan bantuan mendesak, dia melanjutkan, bisa mendatangi posko di daerah bencana itu"
+    assert _indirect(result) == [clause]
+    assert result.speaker_of(clause) == "dia"
+
+
+def test_an_opening_phrase_before_a_subject_and_verb_stays_outside(label_id):
+    text = "Dalam kesempatan itu, ia mengatakan, pihaknya akan menambah petugas di setiap posko pengungsian."
+    assert _indirect(label_id(text)) == ["pihaknya akan menambah petugas di setiap posko pengungsian"]
