@@ -34,6 +34,19 @@ _PHRASE_END = PHRASE_END
 _INSERTION = re.compile(
     r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
+_NOT_REPORTING = speech_words()["not_reporting_before"]
+#: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
+_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+#: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
+_TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
+#: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
+MAX_TIME_CLAUSE_WORDS = 6
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+_SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
+#: How many words a subject between a closing quote and its verb may have (`Jakarta Police
+#: spokesman Sr. Comr. I Ketut Untung Yoga Ana told the Post`).
+MAX_SUBJECT_TOKENS = 14
+_NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
 _GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
 
 
@@ -93,8 +106,18 @@ class Attributor(SpeakerPhrases):
             return match[0]
         return index + 1 if self._clitic_cue(index) else None
 
+    def not_reporting(self, index: int, clause: bool = False) -> bool:
+        """Whether the word before a speech verb at ``index`` makes it no report (`diminta untuk
+        mengingatkan`, `declined to say`; with ``clause``, also `tak bisa menjelaskan`)."""
+        if index == 0:
+            return False
+        word = self.tokens.tokens[index - 1].text.lower()
+        return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
+
     def _cue_before(self, index: int) -> int | None:
         """Index after a long-form verb at ``index`` (`mengatakan`, `said`)."""
+        if self.not_reporting(index):
+            return None
         match = self.lex.cues_before.match(self.tokens, index)
         if match:
             return match[0]
@@ -117,7 +140,7 @@ class Attributor(SpeakerPhrases):
         match = _PHRASE_END.search(text, position, limit)
         # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
         while match and (
-            (match.group() == "." and self._dotted_title_before(match.start()))
+            (match.group() == "." and self._abbreviation_before(match.start()))
             or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
             or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
         ):
@@ -150,7 +173,7 @@ class Attributor(SpeakerPhrases):
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.name_speaker(self._last_person_of_chain(entity, stop))
+                return self.name_speaker(self._last_person_of_chain(entity, stop, limit))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
@@ -169,9 +192,8 @@ class Attributor(SpeakerPhrases):
         # `kata Presiden Rusia, Vladimir Putin`: a name right after the comma.
         after = self.text[stop : stop + 2]
         if after.startswith(", "):
-            following = self.tokens.first_at_or_after(stop + 1)
-            entity = self.entity_by_first.get(following)
-            if entity is not None and entity.label == "PERSON":
+            entity = self.person_after_comma(stop)
+            if entity is not None:
                 return self.name_speaker(entity)
         # `said France's ambassador to the United Nations, Claire Delaunay`: a name after a comma in the clause.
         clause_end = _CLAUSE_END.search(self.text, stop, limit)
@@ -268,11 +290,23 @@ class Attributor(SpeakerPhrases):
             first += 1
         if first > previous:
             return None
+        # `Yudhistira ketika ditanya beberapa waktu lalu menyatakan`: the subject ends before a time clause.
+        # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
+        for j in range(first + 1, previous + 1):
+            word = self.tokens.tokens[j].text.lower()
+            if (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS) or (word in _DAYS and previous - j <= 1):
+                previous = j - 2 if word in _DAYS and self.tokens.tokens[j - 1].text.lower() == "on" else j - 1
+                token = self.tokens.tokens[previous]
+                break
+        if first > previous:
+            return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         if len(words) > 8 or all(
-            w in self.lex.stopwords or w.lower() in _NOT_A_ROLE_WORD for w in words
+            (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
+        if any(self.lex.cues_before.match(self.tokens, j) for j in range(first, previous + 1)):
+            return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
 
     # --- the two slots --------------------------------------------------------------------
@@ -299,7 +333,7 @@ class Attributor(SpeakerPhrases):
         # `“...,” Budi menambahkan.` / `“...,” he said.` / `“...,” the minister told reporters.`
         stop = self._subject_stop(index, limit)
         k = index
-        while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= 8:
+        while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= MAX_SUBJECT_TOKENS:
             verb_end = self._cue_before(k)
             if verb_end is not None and k > index:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
@@ -308,8 +342,20 @@ class Attributor(SpeakerPhrases):
         return None
 
     def _subject_stop(self, index: int, limit: int) -> int:
-        match = re.compile(r"[.;:!?\n“”\"]").search(self.text, self.tokens.tokens[index].start, limit)
+        """Where the subject after a closing quote must end: punctuation, but not the stop of a
+        rank or an initial (`Jakarta Police spokesman Sr. Comr. I Ketut Yoga told the Post`)."""
+        match = _SUBJECT_END.search(self.text, self.tokens.tokens[index].start, limit)
+        while match and match.group() == "." and self._abbreviation_before(match.start()):
+            match = _SUBJECT_END.search(self.text, match.end(), limit)
         return match.start() if match else limit
+
+    def _abbreviation_before(self, offset: int) -> bool:
+        """A full stop at ``offset`` ends a title, a rank or an initial, not a sentence."""
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return self._dotted_title_before(offset) or word.lower() in _RANK_ABBREVIATIONS
 
     def _earlier_subject(self, verb: int, region_start: int) -> Mention | None:
         """The subject of an earlier speech verb in the clause, else the clause's own subject when

@@ -30,8 +30,9 @@ def continue_reported_speech(analysis: Analysis) -> None:
         last = before[-1]
         between = text[last.end : quote.start]
         if "\n" in between:
-            # Only the paragraph right before, and only when the quote opens its own paragraph.
-            if not opens_paragraph or between.strip("\n").count("\n") > 0 or text.find("\n", last.end) != para_start - 1:
+            # Only the paragraph right before (blank lines between allowed), ended by the indirect
+            # speech, and only when the quote opens its own paragraph.
+            if not opens_paragraph or any(char.isalnum() for char in between):
                 continue
         elif any(other.end <= quote.start and other.start > last.end for other in analysis.quotes):
             continue

@@ -3,6 +3,7 @@ so that every quote resolves to a person (or an organisation)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
@@ -17,6 +18,8 @@ PLURAL_WINDOW = 5
 ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+#: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
+_OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vice", "deputy", "former", "acting"})
 
 
 @cache
@@ -30,6 +33,18 @@ def _role_heads(lang: str) -> frozenset[str]:
     """One-word roles and titles of ``lang`` as written (`Kapolres`, `Bupati`, `Kapolda`)."""
     res = load_resources(lang)
     return frozenset(entry for entry in res.roles if " " not in entry and entry[:1].isupper())
+
+
+@cache
+def _person_heads(lang: str) -> frozenset[str]:
+    """Lower-case last words of the roles of ``lang`` (`chairman`, `spokesman`, `chief`)."""
+    heads = frozenset(entry.split()[-1].lower() for entry in load_resources(lang).roles if entry.strip())
+    return heads - _organisation_nouns(lang) - {"affairs", "state"}  # `Chief of Police`, `Secretary of State`
+
+
+def _singular_english_head(words: list[str], lang: str) -> bool:
+    """`the National Police chairman`: an English role whose last word is one person's role."""
+    return lang == "en" and bool(words) and words[-1].lower().strip(".,") in _person_heads(lang)
 
 
 def _plural(words: list[str]) -> bool:
@@ -51,6 +66,9 @@ class CorefResolver:
             key=lambda m: m.start,
         )
         self.all_people = analysis.entities_of("PERSON")
+        reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
+        #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
+        self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text)
 
     def words(self, mention: Mention) -> list[str]:
@@ -133,26 +151,41 @@ class CorefResolver:
         res = load_resources(self.analysis.lang)
         while words and words[-1].lower().strip(".,") in res.determiners:
             words.pop()
-        if len(words) < 2 or not words[0][:1].isupper():
-            return None  # one word (`Kapolres`) or a common noun phrase names no one in particular
+        if not words or not words[0][:1].isupper():
+            return None  # a common noun phrase names no one in particular
+        if len(words) < 2 and words[0] not in _role_heads(self.analysis.lang):
+            return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
         found: list[Mention] = []
-        position = text.find(role)
-        while position >= 0:
-            after = position + len(role)
+        # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
+        for occurrence in re.finditer(r"(?<!\w)" + re.escape(role) + r"(?!\w)", text):
+            previous = text[: occurrence.start()].split()[-1:]
+            if previous and previous[0].lower() in _OTHER_HOLDERS:
+                continue  # `Wakil Bupati X` is not the `Bupati`
+            after = occurrence.end()
             person = next((m for m in self.all_people if after <= m.start <= after + ROLE_NAME_GAP), None)
-            if person is not None and "," not in text[after : person.start].strip(" ,"):
-                found.append(person)
-            position = text.find(role, after)
+            between = text[after : person.start].replace(",", " ").split() if person is not None else []
+            if person is not None and all(word[:1].isupper() for word in between):
+                found.append(person)  # only ranks, titles and units between (`Kapolda Jatim Irjen Pol, Luki`)
         if not found:
             return None
         earlier = [m for m in found if m.end <= speaker.start]
         return self.resolve_person(earlier[-1] if earlier else found[0])
 
+    def named_role_head(self, speaker: Mention) -> Mention | None:
+        """`Dirut yang menerima laporan itu`: a one-word role before a relative clause names the
+        person that role introduced (`Dirut Perum LKBN Antara Meidyatama Suryodiningrat`)."""
+        words = self.words(speaker)
+        if len(words) < 2 or words[0] not in _role_heads(self.analysis.lang) or not words[1][:1].islower():
+            return None
+        return self.named_role(Mention(speaker.start, speaker.start + len(words[0]), "SPEAKER"))
+
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
         nouns = _organisation_nouns(self.analysis.lang)
         words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
+        if self.analysis.lang == "en" and words and words[-1] in _person_heads("en"):
+            return False  # `the National Police chairman`: an English role ends with its head, a person
         return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
     def organisation_inside(self, speaker: Mention) -> Mention | None:
@@ -161,34 +194,73 @@ class CorefResolver:
         last_word = self.analysis.text[speaker.start : speaker.end].split()[-1].lower()
         if last_word in res.determiners and self.analysis.lang != "en":
             return None
+        first_word = self.analysis.text[speaker.start : speaker.end].split()[0].lower()
+        if self.analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in _person_heads("en"):
+            return None  # `the National Police chairman` points back at a person
         inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
         return inside[-1] if inside else None
 
     def last_organisation(self, speaker: Mention) -> Mention | None:
+        """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
+        it), else the last organisation named before it."""
         before = [m for m in self.analysis.entities_of("ORG") if m.end <= speaker.start]
+        nouns = _organisation_nouns(self.analysis.lang)
+        wanted = {w.lower().strip(".,") for w in self.words(speaker)} & nouns
+        naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
+        if naming:
+            return naming[-1]
+        if wanted and self.words(speaker)[0].lower() not in ("the", "itu") and len(self.words(speaker)) == 1:
+            return None  # a bare `Police` names no organisation of the text (least of all the outlet)
         return max(before, key=lambda m: (len(self.analysis.text[m.start : m.end]) > 5, m.start)) if before else None
 
     def resolve_person(self, mention: Mention) -> Mention:
         """A PERSON mention widened to its full name when there is one."""
         return self.full_name(mention) or mention
 
+    def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
+        """A person named before this paragraph inside what someone said, who has not spoken: what
+        the article is about (the accused, the victim), not who a pronoun here stands for."""
+        name = set(self.words(person))
+        if any(set(self.words(spoken)) & name for _, spoken in speakers_before):
+            return False
+        reported = [(q.start, q.end) for q in self.analysis.quotes]
+        return any(
+            m.end <= para and set(self.words(m)) <= name and any(s <= m.start and m.end <= e for s, e in reported)
+            for m in self.all_people
+        )
+
     def antecedent(self, speaker: Mention, speakers_before: list[tuple[int, Mention]]) -> Mention | None:
         """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a
         person named earlier in it, else the previous speaker, else the last person named."""
         text = self.analysis.text
         para = _paragraph_start(text, speaker.start)
-        in_para_speakers = [person for position, person in speakers_before if para <= position < speaker.start]
+        personal = speaker.attrs.get("kind") in ("pronoun", "clitic")
+        in_para_speakers = [
+            person
+            for position, person in speakers_before
+            if para <= position < speaker.start and not (personal and person.label == "ORG")
+        ]
         if in_para_speakers:
             return in_para_speakers[-1]
         before = [m for m in self.people if m.end <= speaker.start]
         in_para = [m for m in before if m.start >= para]
+        earlier_speakers = [(position, person) for position, person in speakers_before if position < speaker.start]
+        if personal:
+            # `he`, `katanya`: a person, never an organisation that spoke in between.
+            earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
-            return self.resolve_person(in_para[-1])
-        earlier_speakers = [person for position, person in speakers_before if position < speaker.start]
+            named = self.resolve_person(in_para[-1])
+            if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
+                return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
+            return named
         pointing_role = speaker.attrs.get("kind") == "role"
-        # A role (`atlet asal Tabanan tersebut`) points at the person named last; a pronoun at the last speaker.
-        if earlier_speakers and not (pointing_role and before and before[-1].start > earlier_speakers[-1].start):
-            return earlier_speakers[-1]
+        # A role (`atlet asal Tabanan tersebut`) points at the person named last outside what was
+        # reported, when named after the last speaker; a pronoun at the last speaker.
+        named = [m for m in self.named_outside_reports if m.end <= speaker.start]
+        if earlier_speakers and not (pointing_role and named and named[-1].start > earlier_speakers[-1][0]):
+            return earlier_speakers[-1][1]
+        if pointing_role and named:
+            return self.resolve_person(named[-1])
         return self.resolve_person(before[-1]) if before else None
 
 
@@ -223,7 +295,7 @@ def link_coreference(analysis: Analysis) -> None:
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = resolver.organisation_inside(speaker) if kind == "role" else None
-            named = resolver.named_role(speaker) if kind == "role" else None
+            named = (resolver.named_role(speaker) or resolver.named_role_head(speaker)) if kind == "role" else None
             if named is not None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:
@@ -232,7 +304,7 @@ def link_coreference(analysis: Analysis) -> None:
                 target = resolver.last_organisation(speaker)
             elif kind == "role" and words[0].lower() in INDEFINITE:
                 continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new
-            elif kind == "role" and _plural(words):
+            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)

@@ -14,7 +14,14 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
 from annotator.nlp.continuation import continue_reported_speech
-from annotator.nlp.indirect_forms import PARTICIPLES, according_last, cue_inside, participle_in
+from annotator.nlp.indirect_forms import (
+    PARTICIPLES,
+    according_last,
+    cue_inside,
+    opening_cue,
+    participle_after_quote,
+    participle_in,
+)
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -24,8 +31,18 @@ _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 _DIRECTIVES = speech_words()["directives"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 _WHEN = re.compile(
-    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
+)
+#: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
+#: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+")
+#: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
+#: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
+#: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
+_SOON_BEFORE_THAT = re.compile(
+    r"\s*(?:$|(?:on|in|at|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
+    r"[A-Z][\w'’]*)\b)"
 )
 #: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
 MAX_TAIL_TOKENS = 10
@@ -44,6 +61,10 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
+#: `menurut` in lower case opening a report after a connective (`Namun menurut X, ...`).
+_LOWER_MENURUT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu)\b,?\s+(menurut)\b"
+)
 _CLITIC_OR_PARTICIPLE = re.compile(r"\w+(?:nya|ing)\b")
 
 
@@ -66,6 +87,11 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
                 openers.add(k)
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
+    # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
+    for match in _LOWER_MENURUT.finditer(text):
+        k = tokens.first_at_or_after(match.start(1))
+        if k < len(tokens) and tokens.tokens[k].start == match.start(1):
+            openers.add(k)
     return sorted(openers), sorted(openers | others)
 
 
@@ -80,10 +106,18 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
     ]
     tokens = attributor.tokens
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    direct = list(analysis.quotes)
     for start, end in sentences(text):
         first = tokens.first_at_or_after(start)
         last = tokens.last_ending_at_or_before(end)
-        if not _any_between(any_cue, first, last) or _overlaps(start, end, blocked):
+        if not _any_between(any_cue, first, last):
+            continue
+        if _overlaps(start, end, blocked):
+            found = _after_direct_quote(attributor, direct, speaker_of, start, end)
+            if found is not None:
+                analysis.quotes.append(found[0])
+                link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
             continue
         start = _after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
@@ -95,12 +129,46 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if found is not None:
                 break
         else:
-            found = _trailing_cue(attributor, start, end) or participle_in(attributor, start, end)
+            found = (
+                opening_cue(attributor, start, end)
+                or _trailing_cue(attributor, start, end)
+                or participle_in(attributor, start, end)
+            )
         if found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
     continue_reported_speech(analysis)
+
+
+def _after_direct_quote(
+    attributor: Attributor, direct: list[Mention], speaker_of: dict[int, Mention], start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """The sentence of a direct quote may go on with a participle (`..., adding that ...`)."""
+    inside = [q for q in direct if start < q.end <= end and id(q) in speaker_of]
+    if not inside:
+        return None
+    quote = max(inside, key=lambda q: q.end)
+    if any(other.start > quote.end and other.start < end for other in direct):
+        return None
+    return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
+
+
+#: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
+_PREDICATE_OPENERS = frozenset(
+    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
+    | {"adalah", "merupakan"}
+)
+
+
+def _predicate_first(tail: str) -> bool:
+    """Whether the text after `, dia melanjutkan,` starts with a predicate (`bisa mendatangi ...`,
+    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`)."""
+    words = tail.lstrip(" ,").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
 
 
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -110,7 +178,8 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     comma = text.rfind(",", start, tokens[k].start)
     if comma < 0 or len(text[comma + 1 : tokens[k].start].split()) > 4:
         return None
-    tail = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    when = _WHEN.match(text, tokens[verb_end - 1].end, end)
+    tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         if len(tail.split()) > 4:
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
@@ -118,7 +187,10 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
             opening = text[start : text.find(",", start, comma + 1)].split()
             speaker = attributor.speaker_before(k, comma + 1)
             english = attributor.analysis.lang == "en" and len(opening) >= 2
-            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and english else None
+            # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
+            # the verb has no subject of its own, so the opening is the report's subject.
+            subjectless = attributor.analysis.lang != "en" and len(opening) >= 2 and _predicate_first(tail)
+            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
@@ -187,7 +259,8 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
             start = max(start, mention.end)
     while start < len(text) and text[start] in " \t":
         start += 1
-    return start
+    dateline = _DATELINE.match(text, start)
+    return dateline.end() if dateline else start
 
 
 #: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
@@ -225,10 +298,17 @@ def _opening_clitic(attributor: Attributor, k: int) -> bool:
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
+    if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
+        according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
             return according_last(attributor, k, according_end, start, end)
+        if attributor.text[start : tokens[k].start].rstrip().endswith(","):
+            # `..., according to Chief Political, Legal and Security Minister X.`: commas in the title.
+            last = according_last(attributor, k, according_end, start, end)
+            if last is not None:
+                return last
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
@@ -252,6 +332,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
+        opening = attributor.text[start : tokens[k].start].rstrip()
+        if clause is None and opening and not opening.endswith(","):
+            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, so the cue
+            # stands inside the clause, which is the whole sentence.
+            clause = reported_clause(attributor, start, end)
         if clause is None:
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
@@ -264,6 +349,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
+    if attributor.not_reporting(k, clause=True):
+        return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
     addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
@@ -282,6 +369,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if attributor.analysis.lang == "en" and addressee_end is None:
         # `said on Monday that ...`: the clause starts after `that` when it comes soon.
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
+        before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
+        if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
+            that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
         if that:
             clause_begin += that.end()
         else:

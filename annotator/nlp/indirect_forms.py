@@ -103,3 +103,64 @@ def according_last(
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: The most words between a direct quote's closing mark and a participle that goes on with it
+#: (`” he said in a statement, adding that ...`).
+MAX_WORDS_BEFORE_PARTICIPLE = 8
+
+
+def participle_after_quote(
+    attributor: Attributor, quote: Mention, speaker: Mention, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`“...,” he said, adding that his house was destroyed.`: a participle after the attribution of
+    a direct quote reports more of what the same speaker said."""
+    text = attributor.text
+    found = _PARTICIPLE_AFTER_COMMA.search(text, quote.end, end)
+    if found is None or len(text[quote.end : found.start()].split()) > MAX_WORDS_BEFORE_PARTICIPLE:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    clause_begin = attributor.tokens.tokens[k].end
+    that = re.match(r"\s+that\b", text[clause_begin:end])
+    if that:
+        clause_begin += that.end()
+    clause = reported_clause(attributor, clause_begin, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`).
+_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut"})
+#: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
+_OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
+#: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).
+MAX_OPENING_SPEAKER_WORDS = 8
+
+
+def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`Kata Juanda, dirinya hanya ...`, `Lanjut Kapolres, kegiatan itu ...`, `Masih kata Hary, ...`:
+    a cue of the slot after a quote opens the sentence, its speaker and a comma follow, then the report."""
+    tokens = attributor.tokens
+    k = tokens.first_at_or_after(start)
+    before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in _BEFORE_OPENING_CUE
+    if before_cue and attributor.lex.cues_after.match(tokens, k + 1):
+        k += 1
+    if k >= len(tokens) or tokens.tokens[k].start >= end or attributor._clitic_cue(k):
+        return None
+    if not (tokens.tokens[k].is_cap or k > tokens.first_at_or_after(start)):
+        return None
+    match = attributor.lex.cues_after.match(tokens, k)
+    if match is None or tokens.tokens[k].text.lower() not in _OPENING_CUES:
+        return None
+    cue_end = match[0]
+    comma = attributor.text.find(",", tokens.tokens[cue_end - 1].end, end)
+    if comma < 0 or len(attributor.text[tokens.tokens[cue_end - 1].end : comma].split()) > MAX_OPENING_SPEAKER_WORDS:
+        return None
+    speaker = attributor.speaker_after(cue_end, comma)
+    if speaker is None or speaker.end > comma:
+        return None
+    clause = reported_clause(attributor, comma + 1, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, cue_end - 1, "CUE"), speaker, INDIRECT_SCORE)

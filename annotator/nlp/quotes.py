@@ -91,14 +91,30 @@ def mark_view(text: str) -> str:
     return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
 
 
-def _orphan_closer_opens(text: str, i: int, para_end: int) -> bool:
+def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A closing mark that opens a quotation (`,”Kami ...,”`): no quotation is open, a word follows
-    it directly, none precedes it, and another closing mark follows in the paragraph."""
-    if text[i] != "”" or i + 1 >= para_end or not text[i + 1].isalnum():
+    it directly, none precedes it, and another closing mark follows in the paragraph. After a
+    sentence's end or at the paragraph's start a space may follow it (`” Kami ..., ” kata X`)."""
+    if text[i] != "”" or i + 1 >= para_end:
         return False
     if i > 0 and text[i - 1].isalnum():
         return False
+    if not text[i + 1].isalnum() and not (text[i + 1] == " " and _opens_after_space(text, i, para_start, para_end)):
+        return False
     return text.find("”", i + 1, para_end) > 0
+
+
+def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> bool:
+    """A mark at ``i`` followed by a space opens a quotation (`" Kita tunggu ...," tegas X`) when it
+    starts its paragraph or a sentence, a capital letter follows the space, and the same mark
+    appears again later in the paragraph."""
+    before = text[para_start:i].rstrip(" \t\x00")
+    if before and not before.endswith((".", "!", "?", ":")):
+        return False
+    after = text[i + 1 : para_end].lstrip(" ")
+    if not after[:1].isupper():
+        return False
+    return text.find(text[i], i + 1, para_end) > 0
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -136,7 +152,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 char in OPENERS
                 or (char == '"' and _is_straight_open(text, i))
                 or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()))
-                or _orphan_closer_opens(text, i, para_end)
+                or _orphan_closer_opens(text, i, para_start, para_end)
+                or (char == '"' and text[i + 1 : i + 2] == " " and _opens_after_space(text, i, para_start, para_end))
             ):
                 opener = char
             if opener is None or _in_ranges(i, skip):
@@ -189,6 +206,10 @@ def is_title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+#: A sentence ending inside a quotation and another starting: more than a few words woven in.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def is_partial(text: str, quote: QuoteCandidate) -> bool:
     """A partial quote woven into the reporter's sentence (`said the groups that “committed
     anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
@@ -196,6 +217,8 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
     content = text[quote.start : quote.end].lstrip(" '‘\"“")
     if not content[:1].islower():
         return False
+    if _SENTENCE_INSIDE.search(content):
+        return False  # `Australia “are simply reminding ... a threat. We also have ...,” he said`: speech
     before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
     return bool(before) and not before.endswith((":", ".", "!", "?"))
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.resources import speech_words
+
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (
+    speech_words()["rank_abbreviations"]
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -25,7 +29,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         word = ""
         if text[end - 1 : end] == ".":
             word = text[max(text.rfind(" ", start, end - 1), start - 1) + 1 : end - 1].lower().lstrip("(")
+        following = text[end : end + 3].lstrip(" ")
         joined = bool(word) and end < len(text) and text[end] != "\n" and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
+            word in _ABBREVIATIONS
+            or (len(word) == 1 and word.isalpha())
+            or ("." in word and len(word) <= 5)
+            or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
         )
     return result

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from annotator.nlp.tokens import TokenIndex
 
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+_AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
+#: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
+MAX_RANK_WORDS = 4
 
 
 class SpeakerPhrases:
@@ -50,7 +53,7 @@ class SpeakerPhrases:
                 return self.text.index(word, stop) + len(word)
         return stop
 
-    def _last_person_of_chain(self, person: Mention, stop: int) -> Mention:
+    def _last_person_of_chain(self, person: Mention, stop: int, limit: int | None = None) -> Mention:
         """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
         unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
         does a name set off by a comma after a capitalised chain (`Kepala Pelaksana BPBD Kabupaten
@@ -63,10 +66,29 @@ class SpeakerPhrases:
         if later:
             return max(later, key=lambda m: m.start)
         if self.text.startswith(", ", stop) and all(w[:1].isupper() for w in self.text[person.end : stop].split()):
-            after = self.entity_by_first.get(self.tokens.first_at_or_after(stop + 1))
-            if after is not None and after.label == "PERSON":
+            after = self.person_after_comma(stop)
+            if after is not None:
                 return after
+            if limit is not None:
+                # `Chief Political, Legal and Security Minister Luhut Binsar Panjaitan`: a title with commas.
+                extended = self._through_title_commas(stop, limit)
+                inside = [m for m in self.analysis.entities if m.label == "PERSON" and stop < m.start and m.end <= extended]
+                if inside:
+                    return inside[-1]
         return person
+
+    def person_after_comma(self, comma: int) -> Mention | None:
+        """The PERSON right after the comma at ``comma``, past a few capitalised ranks and titles
+        (`..., Brigjen Polisi Dedi Prasetyo`, `..., Vladimir Putin`)."""
+        index = self.tokens.first_at_or_after(comma + 1)
+        for k in range(index, min(index + MAX_RANK_WORDS + 1, len(self.tokens))):
+            entity = self.entity_by_first.get(k)
+            if entity is not None:
+                return entity if entity.label == "PERSON" else None
+            token = self.tokens.tokens[k]
+            if not token.text[:1].isupper() or (k > index and self.tokens.gap(k - 1, k).strip() not in ("", ".")):
+                return None
+        return None
 
     def _role_phrase(self, start: int, stop: int) -> Mention | None:
         """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
@@ -90,16 +112,21 @@ class SpeakerPhrases:
         return self.mention(start, end, "SPEAKER", kind="role")
 
     def _through_title_commas(self, stop: int, limit: int) -> int:
-        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`): the new stop."""
+        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`), and
+        after them past an `and` that goes on with the title (`Chief Political, Legal and Security
+        Minister X`): the new stop."""
         position = stop
-        for _ in range(4):
-            if self.text[position : position + 2] != ", ":
+        for _ in range(6):
+            comma = self.text[position : position + 2] == ", "
+            if not (comma or (position > stop and _AND_TITLE.match(self.text, position))):
                 break
             index = self.tokens.first_at_or_after(position + 1)
+            if index < len(self.tokens) and self.tokens.tokens[index].text in ("dan", "and"):
+                index += 1
             if index >= len(self.tokens):
                 break
             word = self.tokens.tokens[index].text
-            if not (word[:1].isupper() or word in ("dan", "and")) or self.entity_by_first.get(index) is not None:
+            if not word[:1].isupper() or self.entity_by_first.get(index) is not None:
                 break
             position = self._stop_offset(index, limit)
         return position

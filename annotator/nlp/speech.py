@@ -4,6 +4,7 @@ one attribution within a split or multi-paragraph quote, and drops scare quotes 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -59,7 +60,15 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
     return attributor.before_open(len(before), start)
 
 
-def _share(text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution]) -> dict[int, tuple[Attribution, float]]:
+def _only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
+    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets."""
+    kept = [char for offset, char in enumerate(text[start:end], start) if not any(s <= offset < e for s, e in furniture)]
+    return not "".join(kept).strip()
+
+
+def _share(
+    text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution], furniture: Sequence[tuple[int, int]] = ()
+) -> dict[int, tuple[Attribution, float]]:
     """Give unattributed quotes the attribution of their group, their paragraph, or the paragraph before."""
     result: dict[int, tuple[Attribution, float]] = {n: (a, a.score) for n, a in found.items()}
     by_group: dict[int, Attribution] = {}
@@ -82,10 +91,11 @@ def _share(text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution
             result[number] = (found[before[-1]], 0.8)
         elif after:
             result[number] = (found[after[0]], 0.75)
-        elif number > 0 and (number - 1) in result and quotes[number - 1].para_end + 1 >= quote.para_start - 1 and opens:
-            # A quote paragraph right after an attributed one continues the same speaker.
+        elif number > 0 and (number - 1) in result and opens:
+            # A quote paragraph right after an attributed one continues the same speaker (a
+            # `Baca juga:` line between them changes nothing).
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
-            if gap_end - gap_start <= 2:
+            if gap_end - gap_start <= 2 or _only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
     return result
 
@@ -95,7 +105,8 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     text = analysis.text
     quotes = find_quotations(text, analysis.skip_ranges)
     found = _attribute(attributor, text, quotes)
-    shared = _share(text, quotes, found)
+    furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
+    shared = _share(text, quotes, found, furniture)
     groups_attributed = {quotes[n].group for n in shared}
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):

@@ -44,15 +44,14 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 
 
 #: Quote measures on the real published articles (`data/real/`): direct quote F1, cue accuracy,
-#: speaker (named), speaker resolved to a name, indirect quote F1. Figures of 5 Dec 2026 (speech
-#: branch) minus about 0.02; docs/prelabelling.md has the table. Re-based where the set grew from
-#: 55 to 97 articles (dev id indirect F1 0.909 -> 0.869; held-out en direct F1 1.000 -> 0.971 and
-#: speaker 0.846 -> 0.824).
+#: speaker (named), speaker resolved to a name, indirect quote F1: the lower of the figures of the
+#: grown set (97 articles) and of the speech2 branch, minus about 0.02; re-based after the round's
+#: merges. docs/prelabelling.md has the table.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.97, 0.98, 0.96, 0.78, 0.85),
-    ("dev", "en"): (0.95, 0.98, 0.92, 0.87, 0.80),
-    ("heldout", "id"): (0.87, 0.98, 0.87, 0.80, 0.77),
-    ("heldout", "en"): (0.95, 0.90, 0.80, 0.80, 0.78),
+    ("dev", "en"): (0.95, 0.98, 0.92, 0.87, 0.8),
+    ("heldout", "id"): (0.87, 0.98, 0.84, 0.8, 0.77),
+    ("heldout", "en"): (0.95, 0.9, 0.8, 0.8, 0.78),
 }
 
 
