@@ -136,3 +136,38 @@ def alpha_from_distinct(rows: np.ndarray, multiplicity: np.ndarray) -> float:
     if expected == 0:
         return float("nan")
     return float(1.0 - (totals.sum() - 1.0) * observed / expected)
+
+
+def kappa_of_confusion(confusion: np.ndarray) -> float | None:
+    """Cohen's kappa from the counts of token label pairs (rows: a, columns: b), computed as
+    scikit-learn's ``cohen_kappa_score`` does from its confusion matrix; None when undefined."""
+    present = (confusion.sum(axis=0) + confusion.sum(axis=1)) > 0
+    if np.count_nonzero(present) < 2:
+        return None
+    matrix = confusion[present][:, present]
+    sum0, sum1 = matrix.sum(axis=0), matrix.sum(axis=1)
+    expected = np.outer(sum0, sum1) / np.sum(sum0)
+    weights = np.ones(matrix.shape, dtype=np.int64)
+    weights.flat[:: len(matrix) + 1] = 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = float(1 - np.sum(weights * matrix) / np.sum(weights * expected))
+    return None if np.isnan(value) else value
+
+
+def alpha_of_rows(rows: np.ndarray, multiplicity: np.ndarray) -> float | None:
+    """Nominal alpha from distinct rows of per-unit value counts and how many units have each;
+    the ``krippendorff`` package up to ``PACKAGE_LIMIT`` units, :func:`alpha_from_distinct` beyond."""
+    import krippendorff
+
+    pairable = rows.sum(axis=1) >= 2
+    rows, multiplicity = rows[pairable], multiplicity[pairable]
+    used = (rows * multiplicity[:, None]).sum(axis=0) > 0
+    if multiplicity.sum() == 0 or np.count_nonzero(used) < 2:
+        return None
+    rows = rows[:, used]
+    if multiplicity.sum() <= PACKAGE_LIMIT:
+        counts = np.repeat(rows, multiplicity, axis=0)
+        value = float(krippendorff.alpha(value_counts=counts, level_of_measurement="nominal"))
+    else:
+        value = alpha_from_distinct(rows, multiplicity)
+    return None if np.isnan(value) else value
