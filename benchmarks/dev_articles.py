@@ -40,7 +40,12 @@ def _paragraphs(record: dict[str, Any]) -> list[Paragraph]:
             if start <= span["start"] and span["end"] <= end:
                 where[span["id"]] = (len(found), len(paragraph.spans))
                 paragraph.spans.append(
-                    {"start": span["start"] - start, "end": span["end"] - start, "label": span["label"], "attrs": span.get("attrs") or {}}
+                    {
+                        "start": span["start"] - start,
+                        "end": span["end"] - start,
+                        "label": span["label"],
+                        "attrs": span.get("attrs") or {},
+                    }
                 )
         found.append(paragraph)
         start = end + 2
@@ -90,7 +95,12 @@ class ArticleMaker:
                 )
             for head, child, label in paragraph.relations:
                 relations.append(
-                    {"id": f"r{len(relations) + 1}", "head": f"s{first + head + 1}", "child": f"s{first + child + 1}", "label": label}
+                    {
+                        "id": f"r{len(relations) + 1}",
+                        "head": f"s{first + head + 1}",
+                        "child": f"s{first + child + 1}",
+                        "label": label,
+                    }
                 )
             texts.append(paragraph.text)
             offset += len(paragraph.text) + 2

@@ -5,7 +5,7 @@ it is a handful of sorts and joins (:mod:`annotator.agreement.vector`). Columns 
 :class:`DocumentAnnotations` (:func:`columns_of_documents`) or read from a project in a few
 queries (:mod:`annotator.agreement.load`).
 
-Spans are sorted by annotation, then start, end and load order; relations by annotation.
+Spans are sorted by annotation, label, start and end; relations by annotation.
 Only relations SPEAKER, CUE and COREF are kept: agreement looks at no other.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from annotator.agreement.keys import pack
 from annotator.agreement.units import RELATION_LABELS, Annotation, DocumentAnnotations, RelationUnit, SpanUnit
 from annotator.progress import CancelHook, Cancelled, ProgressHook
 
@@ -50,7 +51,7 @@ class Columns:
 
     def finish(self) -> Columns:
         """Sorts spans (relations follow their rows) and relations, and indexes both by annotation."""
-        order = np.lexsort((self.span_order, self.span_end, self.span_start, self.span_ann))
+        order = np.argsort(pack(self.span_ann, self.span_label, self.span_start, self.span_end), kind="stable")
         for name in ("span_ann", "span_start", "span_end", "span_label", "span_order"):
             setattr(self, name, getattr(self, name)[order])
         new_row = np.empty_like(order)
@@ -84,7 +85,10 @@ class Columns:
         relations = [
             RelationUnit(str(head), str(child), RELATION_LABELS[label])
             for head, child, label in zip(
-                self.rel_head[low:high].tolist(), self.rel_child[low:high].tolist(), self.rel_label[low:high].tolist(), strict=True
+                self.rel_head[low:high].tolist(),
+                self.rel_child[low:high].tolist(),
+                self.rel_label[low:high].tolist(),
+                strict=True,
             )
         ]
         return Annotation(status=self.ann_status[row], spans=spans, relations=relations)

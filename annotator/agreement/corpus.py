@@ -47,7 +47,9 @@ def _layers(columns: Columns) -> list[tuple[dict[str, int], int, int]]:
     """Per document: annotation rows by annotator name, the pre-label row and the gold row (-1:
     none); of several, the last row wins (rows come oldest first)."""
     found: list[tuple[dict[str, int], int, int]] = [({}, -1, -1) for _ in columns.doc_ids]
-    for row, (document, layer, name) in enumerate(zip(columns.ann_doc.tolist(), columns.ann_layer, columns.ann_name, strict=True)):
+    for row, (document, layer, name) in enumerate(
+        zip(columns.ann_doc.tolist(), columns.ann_layer, columns.ann_name, strict=True)
+    ):
         annotators, prelabel, gold = found[document]
         if layer == ANNOTATION:
             annotators[name] = row

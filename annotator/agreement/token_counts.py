@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from annotator.agreement.columns import Columns
-from annotator.agreement.vector import expand, spread
+from annotator.agreement.keys import expand, spread
 from annotator.text.token_array import corpus_tokens
 
 
@@ -46,7 +46,8 @@ class TokenTable:
         target_slot = slot_of[owner[span]]
         values = codes[span].astype(np.int16)
         target = target_slot * len(starts) + tokens
-        if len(np.unique(target)) < len(target):  # spans of one annotation sharing a token: the later wins
+        ordered = np.sort(target)
+        if (ordered[1:] == ordered[:-1]).any():  # spans of one annotation sharing a token: the later wins
             order = np.lexsort((columns.span_order[rows[span]], target))
             target, values = target[order], values[order]
             last_of_target = np.ones(len(target), dtype=bool)
@@ -63,11 +64,17 @@ class TokenTable:
     ) -> np.ndarray:
         """groups x values x values: token label pairs of comparison j (document index
         ``documents[j]``, slots ``slot_a[j]`` and ``slot_b[j]``) added to group ``group[j]``."""
-        tokens, job = expand(self.firsts, documents)
+        touched = np.flatnonzero((self.labels > 0).any(axis=0))  # tokens someone labelled; the rest are O for all
+        touched_firsts = np.searchsorted(touched, self.firsts)
+        positions, job = expand(touched_firsts, documents)
+        tokens = touched[positions]
         a = self.labels[slot_a[job], tokens].astype(np.int64)
         b = self.labels[slot_b[job], tokens].astype(np.int64)
         cells = (group[job] * values + a) * values + b
-        return np.bincount(cells, minlength=groups * values * values).reshape(groups, values, values)
+        counts = np.bincount(cells, minlength=groups * values * values).reshape(groups, values, values)
+        untouched = np.diff(self.firsts)[documents] - np.diff(touched_firsts)[documents]
+        counts[:, 0, 0] += np.bincount(group, weights=untouched, minlength=groups).astype(np.int64)
+        return counts
 
     def value_rows(self, values: int) -> tuple[np.ndarray, np.ndarray]:
         """Distinct rows of per-token value counts (how many slots gave each value) and how many
@@ -81,7 +88,11 @@ class TokenTable:
             for slot in self.labels:
                 given = slot >= 0
                 keys[given] += powers[slot[given]]
-            distinct, multiplicity = np.unique(keys, return_counts=True)
+            keys.sort()
+            new = np.ones(len(keys), dtype=bool)
+            new[1:] = keys[1:] != keys[:-1]
+            starts = np.flatnonzero(new)
+            distinct, multiplicity = keys[starts], np.diff(np.append(starts, len(keys)))
             return (distinct[:, None] // powers[None, :]) % base, multiplicity
         counts = np.zeros((self.tokens, values), dtype=np.int64)
         for slot in self.labels:

@@ -20,36 +20,10 @@ import numpy as np
 
 from annotator.agreement.columns import RELATION_CODES, Columns
 from annotator.agreement.compare import MISSING, AttributionCounts, Comparison, LabelCounts, compare
+from annotator.agreement.keys import expand, first_of_each, member, pack
 from annotator.agreement.units import QUOTE_LABELS, Annotation
 
 SPEAKER, CUE = RELATION_CODES["SPEAKER"], RELATION_CODES["CUE"]
-
-
-def spread(first: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``first[i]``, ``first[i] + 1`` ... ``first[i] + length[i] - 1`` for every i in turn, and
-    the i of each."""
-    which = np.repeat(np.arange(len(first)), length)
-    offsets = np.repeat(first - (np.cumsum(length) - length), length)
-    return offsets + np.arange(len(which)), which
-
-
-def expand(firsts: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows ``firsts[o]`` to ``firsts[o + 1]`` for every owner in turn, and the position of the
-    owner in ``owners`` for each row."""
-    return spread(firsts[owners], firsts[owners + 1] - firsts[owners])
-
-
-def pack(*columns: np.ndarray) -> np.ndarray:
-    """One int64 per row, equal exactly when all columns are equal (non-negative integers)."""
-    key = np.asarray(columns[0], dtype=np.int64)
-    if len(key) == 0:
-        return key
-    for column in columns[1:]:
-        radix = int(column.max()) + 1
-        if float(key.max() + 1) * radix >= 2.0**62:  # renumber the keys so far densely: they fit again
-            key = np.unique(key, return_inverse=True)[1].reshape(-1).astype(np.int64)
-        key = key * radix + column
-    return key
 
 
 @dataclass
@@ -85,18 +59,18 @@ def count_comparisons(
     labels = len(columns.labels)
     sides = _Sides(columns, side_a, side_b)
     one_by_one = np.zeros(jobs, dtype=bool)
-    key = pack(sides.job, sides.label, sides.start, sides.end)
-    one_by_one[sides.job[_repeated(key[: sides.size_a])]] = True
-    one_by_one[sides.job[sides.size_a :][_repeated(key[sides.size_a :])]] = True
     one_by_one[sides.job[sides.end <= sides.start]] = True
-    in_other = np.zeros(len(key), dtype=bool)
-    in_other[: sides.size_a] = np.isin(key[: sides.size_a], key[sides.size_a :])
-    in_other[sides.size_a :] = np.isin(key[sides.size_a :], key[: sides.size_a])
+    in_other, repeated = _same_places(sides)
+    one_by_one[sides.job[repeated]] = True
     pairs_a, pairs_b, complex_jobs = _partial(sides, labels)
     one_by_one[complex_jobs] = True
     pair_job = sides.job[pairs_a]
     quote_codes = [code for code, label in enumerate(columns.labels) if label in QUOTE_LABELS]
-    quotes = np.isin(sides.label[pairs_a], quote_codes) if attribution else np.zeros(len(pairs_a), dtype=bool)
+    quotes = (
+        member(sides.label[pairs_a], np.asarray(quote_codes, dtype=np.int64))
+        if attribution
+        else np.zeros(len(pairs_a), dtype=bool)
+    )
     attributions = [
         _attribution(columns, sides.rows[pairs_a[quotes]], sides.rows[pairs_b[quotes]], code) for code in (SPEAKER, CUE)
     ]
@@ -142,11 +116,21 @@ def count_comparisons(
     return Counted(results, units, matched)
 
 
-def _repeated(key: np.ndarray) -> np.ndarray:
-    """Positions of keys that occur more than once."""
-    order = np.argsort(key, kind="stable")
-    same = key[order][1:] == key[order][:-1]
-    return np.concatenate([order[1:][same], order[:-1][same]])
+def _same_places(sides: _Sides) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each span has one with the same offsets and label on the other side, and the spans
+    whose side holds another one just like it."""
+    key = pack(sides.job, sides.label, sides.start, sides.end)
+    order = np.argsort(key, kind="stable")  # each side is already in key order: a merge
+    ordered = key[order]
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    run = np.cumsum(new) - 1
+    on_a = sides.side[order] == 0
+    count_a = np.bincount(run, weights=on_a)
+    count_b = np.bincount(run, weights=~on_a)
+    in_other = np.zeros(len(key), dtype=bool)
+    in_other[order] = (count_a[run] > 0) & (count_b[run] > 0)
+    return in_other, order[(count_a[run] > 1) | (count_b[run] > 1)]
 
 
 def _partial(sides: _Sides, labels: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -156,7 +140,7 @@ def _partial(sides: _Sides, labels: int) -> tuple[np.ndarray, np.ndarray, np.nda
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     kind = sides.job * labels + sides.label
-    order = np.lexsort((sides.side, sides.start, kind))
+    order = np.argsort(pack(kind, sides.start, sides.side), kind="stable")  # each side is in this order: a merge
     reach = int(sides.end.max()) + 1
     base = kind[order] * reach
     furthest = np.maximum.accumulate(base + sides.end[order])
@@ -211,7 +195,7 @@ def _confusion(
     place = pack(sides.job[rest], sides.start[rest], sides.end[rest])
     name = sides.label[rest]
     side = sides.side[rest]
-    order = np.lexsort((name, place, side))
+    order = np.argsort(pack(side, place, name))
     rest, place, side = rest[order], place[order], side[order]
     run_start = np.ones(len(rest), dtype=bool)
     run_start[1:] = (place[1:] != place[:-1]) | (side[1:] != side[:-1])
@@ -219,7 +203,7 @@ def _confusion(
     rank = np.arange(len(rest)) - starts
     slot = pack(place, rank)
     on_a = side == 0
-    _, at_a, at_b = np.intersect1d(slot[on_a], slot[~on_a], assume_unique=True, return_indices=True)
+    at_a, at_b = _common(slot[on_a], slot[~on_a])
     a_rows, b_rows = rest[on_a], rest[~on_a]
     paired_a, paired_b = np.zeros(len(a_rows), dtype=bool), np.zeros(len(b_rows), dtype=bool)
     paired_a[at_a], paired_b[at_b] = True, True
@@ -230,6 +214,18 @@ def _confusion(
     for number, comparison in enumerate(results):
         for row, column in zip(*np.nonzero(cells[number]), strict=True):
             comparison.confusion[names[row], names[column]] += int(cells[number, row, column])
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``a`` and in ``b`` of the keys both hold (each key at most once per side)."""
+    if len(a) == 0 or len(b) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    order = np.argsort(b)
+    ordered = b[order]
+    at = np.minimum(np.searchsorted(ordered, a), len(ordered) - 1)
+    found = ordered[at] == a
+    return np.flatnonzero(found), order[at[found]]
 
 
 def _relations(
@@ -254,10 +250,10 @@ def _relations(
         columns.span_end[child],
         columns.rel_label[rows],
     )
-    unique_a, first_a = np.unique(key[: len(rows_a)], return_index=True)
-    unique_b, first_b = np.unique(key[len(rows_a) :], return_index=True)
+    first_a = first_of_each(key[: len(rows_a)])
+    first_b = first_of_each(key[len(rows_a) :])
     owner_a, owner_b = job_a[first_a], job_b[first_b]
-    both = owner_a[np.isin(unique_a, unique_b, assume_unique=True)]
+    both = owner_a[member(key[: len(rows_a)][first_a], key[len(rows_a) :][first_b])]
     for name, owners in (("a", owner_a), ("b", owner_b), ("exact", both)):
         totals = np.bincount(group[owners[keep[owners]]], minlength=groups)
         for number in range(groups):
@@ -289,4 +285,3 @@ def _one_by_one(
         comparison = compare(annotation(row_a), annotation(row_b), text, attribution=attribution)
         results[int(group[job])].add(comparison)
         units[job], matched[job] = comparison.units, comparison.matched
-

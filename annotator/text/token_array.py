@@ -23,8 +23,12 @@ import regex
 
 from annotator.text.tokens import token_boundaries
 
-SPACE, WORD, OTHER, CLUSTER = 0, 1, 2, 3
-UNKNOWN = 4
+# Classes are bit sets: 1 a word character, 2 not white space, and marks for the few characters
+# that need a closer look (all rare in text, so they are looked at one by one).
+WORD, TOKEN = 1, 2
+CONNECTOR, APOSTROPHE, EURO, CLUSTER = 4, 8, 16, 32
+UNKNOWN = 255
+_SPECIAL = CONNECTOR | APOSTROPHE | EURO | CLUSTER
 _CLUSTER_RE = regex.compile(
     r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}\p{Grapheme_Cluster_Break=SpacingMark}"
     r"\p{Grapheme_Cluster_Break=Prepend}\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
@@ -32,47 +36,31 @@ _CLUSTER_RE = regex.compile(
 )
 _SPACE_RE = regex.compile(r"\s")
 _WORD_RE = regex.compile(r"\w")
-_CONNECTORS = [ord(c) for c in "-.&"]
-_APOSTROPHES = [ord(c) for c in "'’"]
-_S, _OE, _EURO = ord("s"), ord("œ"), ord("€")
-
-_table = np.full(0x110000, UNKNOWN, dtype=np.int8)  # classes of the code points met so far
+_MARKS = {**dict.fromkeys("-.&", CONNECTOR), **dict.fromkeys("'’", APOSTROPHE), "€": EURO}
+_S, _OE = ord("s"), ord("œ")
 
 
 def _class_of(point: int) -> int:
     char = chr(point)
-    if _CLUSTER_RE.match(char):
-        return CLUSTER
     if _SPACE_RE.match(char):
-        return SPACE
-    return WORD if _WORD_RE.match(char) else OTHER
+        return CLUSTER if _CLUSTER_RE.match(char) else 0
+    found = TOKEN | (WORD if _WORD_RE.match(char) else 0) | _MARKS.get(char, 0)
+    return found | CLUSTER if _CLUSTER_RE.match(char) else found
+
+
+_table = np.full(0x110000, UNKNOWN, dtype=np.uint8)  # classes of the code points met so far
+_table[:128] = [_class_of(point) for point in range(128)]
 
 
 def _classes(points: np.ndarray) -> np.ndarray:
     classes = _table[points]
     unknown = classes == UNKNOWN
     if unknown.any():
-        for point in np.unique(points[unknown]).tolist():
+        new = np.sort(points[unknown])
+        for point in new[np.append(True, new[1:] != new[:-1])].tolist():
             _table[point] = _class_of(point)
         classes = _table[points]
     return classes
-
-
-def _shifted(values: np.ndarray, by: int) -> np.ndarray:
-    """values[i - by] (by > 0) or values[i + |by|] (by < 0), False past either end."""
-    out = np.zeros_like(values)
-    if by > 0:
-        out[by:] = values[:-by]
-    else:
-        out[:by] = values[-by:]
-    return out
-
-
-def _any_of(points: np.ndarray, wanted: list[int]) -> np.ndarray:
-    found = points == wanted[0]
-    for point in wanted[1:]:
-        found |= points == point
-    return found
 
 
 def corpus_tokens(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -84,24 +72,44 @@ def corpus_tokens(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     if texts:
         np.cumsum([len(text) + 1 for text in texts], out=bases[1:])
     classes = _classes(points)
-    word = classes == WORD
-    euro_oe = (points == _OE) & (_shifted(points == _EURO, 1))
-    word &= ~euro_oe
-    before, after = _shifted(word, 1), _shifted(word, -1)
-    joined_connector = _any_of(points, _CONNECTORS) & before & after
-    s_ending = _shifted(points == _S, -1) & ~_shifted(word, -2)
-    joined_apostrophe = _any_of(points, _APOSTROPHES) & before & after & ~s_ending
-    in_word = word | joined_connector | joined_apostrophe
-    single = ~in_word & (classes != SPACE)
-    starts = np.flatnonzero((in_word & ~_shifted(in_word, 1)) | single)
-    ends = np.flatnonzero((in_word & ~_shifted(in_word, -1)) | single) + 1
-    firsts = np.searchsorted(starts, bases)
-    clustered = np.flatnonzero(classes == CLUSTER)
+    in_word = (classes & WORD).view(bool)
+    token = (classes & TOKEN) != 0
+    special = np.flatnonzero(classes & _SPECIAL)
+    clustered = special[(classes[special] & CLUSTER) > 0]
     if len(clustered):
-        slow = np.unique(np.searchsorted(bases, clustered, side="right") - 1).tolist()
+        slow = np.searchsorted(bases, clustered, side="right") - 1
+        slow = np.sort(slow)[np.append(True, np.diff(np.sort(slow)) > 0)].tolist()
+    else:
+        slow = []
+    _join_words(points, classes, in_word, special)
+    joined_on = in_word[1:] & in_word[:-1]  # positions i and i + 1 lie in one word
+    start_mask = token.copy()
+    start_mask[1:] &= ~joined_on
+    end_mask = token.copy()
+    end_mask[:-1] &= ~joined_on
+    starts = np.flatnonzero(start_mask)
+    ends = np.flatnonzero(end_mask) + 1
+    firsts = np.searchsorted(starts, bases)
+    if slow:
         return _with_slow_texts(texts, starts, ends, firsts, bases, slow)
     owner = np.repeat(np.arange(len(texts)), np.diff(firsts))
     return starts - bases[owner], ends - bases[owner], firsts
+
+
+def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, special: np.ndarray) -> None:
+    """Marks in ``in_word`` the connectors and apostrophes inside a word, and unmarks an ``œ``
+    after ``€`` (it starts no word)."""
+    size = len(points)
+    kinds = classes[special]
+    euro = special[((kinds & EURO) > 0) & (special + 1 < size)]
+    in_word[euro[points[euro + 1] == _OE] + 1] = False
+    inner = special[(special > 0) & (special + 1 < size) & ((kinds & (CONNECTOR | APOSTROPHE)) > 0)]
+    inner = inner[in_word[inner - 1] & in_word[inner + 1]]
+    apostrophe = (classes[inner] & APOSTROPHE) > 0
+    after_s = points[inner + 1] == _S
+    beyond = np.minimum(inner + 2, size - 1)
+    s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
+    in_word[inner[~(apostrophe & s_ends)]] = True
 
 
 def _with_slow_texts(
