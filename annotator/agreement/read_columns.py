@@ -17,17 +17,12 @@ from annotator.agreement.columns import RELATION_CODES, Columns
 from annotator.agreement.units import QUOTE_LABELS
 from annotator.storage.project import Project
 
-_SPANS = (
-    "SELECT {aggregate} FROM spans s JOIN annotations a ON a.id = s.annotation_id "
-    "WHERE a.document_id > :after AND a.document_id <= :up_to"
-)
-_RELATIONS = (
-    "SELECT {aggregate} FROM relations r JOIN annotations a ON a.id = r.annotation_id "
-    "WHERE a.document_id > :after AND a.document_id <= :up_to AND r.label IN ('SPEAKER', 'CUE', 'COREF')"
-)
+_WINDOW = " JOIN annotations a ON a.id = {table}.annotation_id WHERE a.document_id > :after AND a.document_id <= :up_to"
+_LABEL_BITS = 64  # span label codes packed with the span's key: codes 0-62, 63 for a label looked up afterwards
 
 
 def _aggregate(dialect: str, fields: list[str]) -> str:
+    fields = [f"({field})" for field in fields]  # || binds tighter than + in SQLite
     if dialect == "postgresql":
         return f"string_agg(concat_ws(',', {', '.join(fields)}), ',')"
     return "group_concat(" + " || ',' || ".join(fields) + ", ',')"
@@ -36,6 +31,46 @@ def _aggregate(dialect: str, fields: list[str]) -> str:
 def _numbers(connection: Connection, query: str, parameters: dict[str, object], width: int) -> np.ndarray:
     found = connection.execute(text(query), parameters).scalar()
     return np.fromstring(found or "", dtype=np.int64, sep=",").reshape(-1, width)
+
+
+def _read_spans(connection: Connection, labels: list[str], window: dict[str, object], where: str, reach: int) -> np.ndarray:
+    """Rows of (annotation key, span key, start, end, label code; -1 for a label not in ``labels``).
+
+    Five numbers a span are packed into two when they fit (span key and label code; annotation,
+    start and end with offsets below ``reach``): turning numbers into text is the database's work."""
+    dialect = connection.dialect.name
+    parameters = dict(window)
+    case = _label_case(dialect, labels, parameters)
+    last = connection.execute(text("SELECT max(id) FROM annotations")).scalar() or 0
+    if len(labels) >= _LABEL_BITS - 1 or float(last + 1) * reach * reach >= 2.0**62:
+        fields = ["s.annotation_id", "s.id", "s.start", 's."end"', f"({case})"]
+        return list(_numbers(connection, f"SELECT {_aggregate(dialect, fields)} FROM spans s{where}", parameters, 5).T)
+    case = case.replace("ELSE -1 END", f"ELSE {_LABEL_BITS - 1} END")
+    fields = [
+        f"CAST(s.id AS BIGINT) * {_LABEL_BITS} + ({case})",
+        f'(CAST(s.annotation_id AS BIGINT) * {reach} + s.start) * {reach} + s."end"',
+    ]
+    packed = _numbers(connection, f"SELECT {_aggregate(dialect, fields)} FROM spans s{where}", parameters, 2)
+    code = packed[:, 0] % _LABEL_BITS
+    place = packed[:, 1]
+    return [
+        place // (reach * reach),
+        packed[:, 0] // _LABEL_BITS,
+        (place // reach) % reach,
+        place % reach,
+        np.where(code == _LABEL_BITS - 1, -1, code),
+    ]
+
+
+def _read_relations(connection: Connection, window: dict[str, object], where: str) -> list[np.ndarray]:
+    """Columns head span key, child span key, relation code of the relations agreement reads."""
+    dialect = connection.dialect.name
+    case = "CASE r.label " + " ".join(f"WHEN '{label}' THEN {code}" for label, code in RELATION_CODES.items()) + " END"
+    fields = [f"CAST(r.head_id AS BIGINT) * 4 + ({case})", "r.child_id"]
+    labels = ", ".join(f"'{label}'" for label in RELATION_CODES)
+    query = f"SELECT {_aggregate(dialect, fields)} FROM relations r{where or ' WHERE 1 = 1'} AND r.label IN ({labels})"
+    packed = _numbers(connection, query, window, 2)
+    return [packed[:, 0] // 4, packed[:, 1], packed[:, 0] % 4]
 
 
 def _label_case(dialect: str, labels: list[str], parameters: dict[str, object]) -> str:
@@ -61,7 +96,6 @@ def project_columns(project: Project, *, after: int = 0, up_to: int | None = Non
     labels += [label for label in QUOTE_LABELS if label not in labels]
     columns = Columns(labels=labels)
     with project.engine.connect() as connection:
-        dialect = connection.dialect.name
         documents = connection.execute(
             text(
                 "SELECT d.id, d.doc_id, d.text FROM documents d WHERE d.id > :after AND d.id <= :up_to "
@@ -76,24 +110,13 @@ def project_columns(project: Project, *, after: int = 0, up_to: int | None = Non
             ),
             window,
         ).all()
-        parameters: dict[str, object] = dict(window)
-        case = _label_case(dialect, labels, parameters)
-        spans = _numbers(
-            connection,
-            _SPANS.format(aggregate=_aggregate(dialect, ["s.annotation_id", "s.id", "s.start", 's."end"', case])),
-            parameters,
-            5,
+        whole = after == 0 and up_to is None
+        reach = max((len(row.text) for row in documents), default=0) + 1
+        span_annotation, span_key, start, end, code = _read_spans(
+            connection, labels, window, "" if whole else _WINDOW.format(table="s"), reach
         )
-        relation_case = (
-            "CASE r.label " + " ".join(f"WHEN '{label}' THEN {code}" for label, code in RELATION_CODES.items()) + " END"
-        )
-        relations = _numbers(
-            connection,
-            _RELATIONS.format(aggregate=_aggregate(dialect, ["r.annotation_id", "r.head_id", "r.child_id", relation_case])),
-            window,
-            4,
-        )
-        unknown = spans[spans[:, 4] < 0, 1]
+        head, child, relation = _read_relations(connection, window, "" if whole else _WINDOW.format(table="r"))
+        unknown = span_key[code < 0]
         if len(unknown):
             names = dict(
                 connection.execute(
@@ -105,7 +128,7 @@ def project_columns(project: Project, *, after: int = 0, up_to: int | None = Non
                 if label not in labels:
                     labels.append(label)
             code_of = {pk: labels.index(label) for pk, label in names.items()}
-            spans[spans[:, 4] < 0, 4] = [code_of[pk] for pk in unknown.tolist()]
+            code[code < 0] = [code_of[pk] for pk in unknown.tolist()]
     document_keys = np.asarray([row.id for row in documents], dtype=np.int64)
     columns.doc_ids = [row.doc_id for row in documents]
     columns.texts = [row.text for row in documents]
@@ -115,13 +138,13 @@ def project_columns(project: Project, *, after: int = 0, up_to: int | None = Non
     columns.ann_status = [row.status for row in annotations]
     columns.ann_name = [row.name for row in annotations]
     by_key = np.argsort(annotation_keys)
-    columns.span_ann = by_key[np.searchsorted(annotation_keys[by_key], spans[:, 0])]
-    columns.span_start, columns.span_end, columns.span_label = spans[:, 2], spans[:, 3], spans[:, 4]
-    columns.span_order = spans[:, 1]  # the span's key in the database: the order it was written in
-    span_order = np.argsort(spans[:, 1])
-    span_keys = spans[span_order, 1]
-    columns.rel_ann = by_key[np.searchsorted(annotation_keys[by_key], relations[:, 0])]
-    columns.rel_head = span_order[np.searchsorted(span_keys, relations[:, 1])]
-    columns.rel_child = span_order[np.searchsorted(span_keys, relations[:, 2])]
-    columns.rel_label = relations[:, 3]
+    columns.span_ann = by_key[np.searchsorted(annotation_keys[by_key], span_annotation)]
+    columns.span_start, columns.span_end, columns.span_label = start, end, code
+    columns.span_order = span_key  # the order the spans were written in
+    span_order = np.argsort(span_key)
+    span_keys = span_key[span_order]
+    columns.rel_head = span_order[np.searchsorted(span_keys, head)]
+    columns.rel_child = span_order[np.searchsorted(span_keys, child)]
+    columns.rel_ann = columns.span_ann[columns.rel_head]  # a relation's spans are in its own annotation
+    columns.rel_label = relation
     return columns.finish()
