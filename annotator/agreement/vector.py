@@ -193,7 +193,8 @@ def _confusion(
     np.add.at(cells, (span_group[same], sides.label[same], sides.label[same]), 1)
     rest = np.flatnonzero(kept & ~in_other)
     place = pack(sides.job[rest], sides.start[rest], sides.end[rest])
-    name = sides.label[rest]
+    alphabetical = np.argsort(np.argsort(np.asarray(names[:-1], dtype=object)))  # labels pair in sorted order of names
+    name = alphabetical[sides.label[rest]] if len(rest) else sides.label[rest]
     side = sides.side[rest]
     order = np.argsort(pack(side, place, name))
     rest, place, side = rest[order], place[order], side[order]
