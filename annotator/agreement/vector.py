@@ -118,19 +118,23 @@ def count_comparisons(
 
 def _same_places(sides: _Sides) -> tuple[np.ndarray, np.ndarray]:
     """Whether each span has one with the same offsets and label on the other side, and the spans
-    whose side holds another one just like it."""
+    whose side holds another one just like it. Each side's keys are already in order (spans are
+    sorted by annotation, label and offsets), so no sorting is needed."""
     key = pack(sides.job, sides.label, sides.start, sides.end)
-    order = np.argsort(key, kind="stable")  # each side is already in key order: a merge
-    ordered = key[order]
-    new = np.ones(len(key), dtype=bool)
-    new[1:] = ordered[1:] != ordered[:-1]
-    run = np.cumsum(new) - 1
-    on_a = sides.side[order] == 0
-    count_a = np.bincount(run, weights=on_a)
-    count_b = np.bincount(run, weights=~on_a)
-    in_other = np.zeros(len(key), dtype=bool)
-    in_other[order] = (count_a[run] > 0) & (count_b[run] > 0)
-    return in_other, order[(count_a[run] > 1) | (count_b[run] > 1)]
+    key_a, key_b = key[: sides.size_a], key[sides.size_a :]
+    in_other = np.concatenate([_sorted_member(key_a, key_b), _sorted_member(key_b, key_a)])
+    repeated = [np.flatnonzero(side[1:] == side[:-1]) + offset for side, offset in ((key_a, 0), (key_b, sides.size_a))]
+    return in_other, np.concatenate(repeated)
+
+
+def _sorted_member(values: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """Whether each value occurs in ``ordered`` (sorted)."""
+    if len(ordered) == 0:
+        return np.zeros(len(values), dtype=bool)
+    if (ordered[1:] < ordered[:-1]).any():  # not expected: columns keep spans sorted
+        ordered = np.sort(ordered)
+    at = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return ordered[at] == values
 
 
 def _partial(sides: _Sides, labels: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
