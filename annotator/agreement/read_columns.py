@@ -1,5 +1,5 @@
 """A project's annotations read straight into :class:`Columns`: documents and annotations in
-two queries, then all spans and all relations each as one long string of numbers made by the
+two queries, then every field of all spans and all relations as one long string of numbers made by the
 database (``group_concat`` / ``string_agg``) and parsed by numpy. Fetching millions of rows
 through the driver, one Python tuple each, was most of the reading time.
 
@@ -10,52 +10,55 @@ afterwards. Only relations SPEAKER, CUE and COREF are read.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 from sqlalchemy import Connection, bindparam, text
 
 from annotator.agreement.columns import RELATION_CODES, Columns
-from annotator.agreement.units import QUOTE_LABELS
+from annotator.agreement.units import QUOTE_LABELS, unit_label
 from annotator.storage.project import Project
 
 _WINDOW = " JOIN annotations a ON a.id = {table}.annotation_id WHERE a.document_id > :after AND a.document_id <= :up_to"
 _LABEL_BITS = 64  # span label codes packed with the span's key: codes 0-62, 63 for a label looked up afterwards
 
 
-def _aggregate(dialect: str, fields: list[str]) -> str:
-    fields = [f"({field})" for field in fields]  # || binds tighter than + in SQLite
-    if dialect == "postgresql":
-        return f"string_agg(concat_ws(',', {', '.join(fields)}), ',')"
-    return "group_concat(" + " || ',' || ".join(fields) + ", ',')"
+def _columns(
+    connection: Connection, table: str, fields: list[str], where: str, parameters: dict[str, object]
+) -> list[np.ndarray]:
+    """``fields`` of every row of ``table`` (aliased by its first letter), as integer arrays: each
+    field aggregated into one string of numbers by the database (one aggregate per field is
+    cheaper than joining the fields row by row), parsed by numpy."""
+    alias = table[0]
+    if connection.dialect.name == "postgresql":  # the same row order in every aggregate
+        aggregates = [f"string_agg(({field})::text, ',' ORDER BY {alias}.id)" for field in fields]
+    else:
+        aggregates = [f"group_concat({field})" for field in fields]
+    query = f"SELECT {', '.join(aggregates)} FROM {table} {alias}{where}"
+    found = connection.execute(text(query), parameters).one()
+    return [np.fromstring(values or "", dtype=np.int64, sep=",") for values in found]
 
 
-def _numbers(connection: Connection, query: str, parameters: dict[str, object], width: int) -> np.ndarray:
-    found = connection.execute(text(query), parameters).scalar()
-    return np.fromstring(found or "", dtype=np.int64, sep=",").reshape(-1, width)
-
-
-def _read_spans(connection: Connection, labels: list[str], window: dict[str, object], where: str, reach: int) -> np.ndarray:
-    """Rows of (annotation key, span key, start, end, label code; -1 for a label not in ``labels``).
+def _read_spans(connection: Connection, labels: list[str], window: dict[str, object], where: str, reach: int) -> list[np.ndarray]:
+    """Columns annotation key, span key, start, end, label code (-1 for a label not in ``labels``).
 
     Five numbers a span are packed into two when they fit (span key and label code; annotation,
     start and end with offsets below ``reach``): turning numbers into text is the database's work."""
-    dialect = connection.dialect.name
     parameters = dict(window)
-    case = _label_case(dialect, labels, parameters)
+    case = _label_case(connection.dialect.name, labels, parameters)
     last = connection.execute(text("SELECT max(id) FROM annotations")).scalar() or 0
     if len(labels) >= _LABEL_BITS - 1 or float(last + 1) * reach * reach >= 2.0**62:
-        fields = ["s.annotation_id", "s.id", "s.start", 's."end"', f"({case})"]
-        return list(_numbers(connection, f"SELECT {_aggregate(dialect, fields)} FROM spans s{where}", parameters, 5).T)
+        return _columns(connection, "spans", ["s.annotation_id", "s.id", "s.start", 's."end"', case], where, parameters)
     case = case.replace("ELSE -1 END", f"ELSE {_LABEL_BITS - 1} END")
     fields = [
         f"CAST(s.id AS BIGINT) * {_LABEL_BITS} + ({case})",
         f'(CAST(s.annotation_id AS BIGINT) * {reach} + s.start) * {reach} + s."end"',
     ]
-    packed = _numbers(connection, f"SELECT {_aggregate(dialect, fields)} FROM spans s{where}", parameters, 2)
-    code = packed[:, 0] % _LABEL_BITS
-    place = packed[:, 1]
+    key_and_code, place = _columns(connection, "spans", fields, where, parameters)
+    code = key_and_code % _LABEL_BITS
     return [
         place // (reach * reach),
-        packed[:, 0] // _LABEL_BITS,
+        key_and_code // _LABEL_BITS,
         (place // reach) % reach,
         place % reach,
         np.where(code == _LABEL_BITS - 1, -1, code),
@@ -64,13 +67,13 @@ def _read_spans(connection: Connection, labels: list[str], window: dict[str, obj
 
 def _read_relations(connection: Connection, window: dict[str, object], where: str) -> list[np.ndarray]:
     """Columns head span key, child span key, relation code of the relations agreement reads."""
-    dialect = connection.dialect.name
     case = "CASE r.label " + " ".join(f"WHEN '{label}' THEN {code}" for label, code in RELATION_CODES.items()) + " END"
-    fields = [f"CAST(r.head_id AS BIGINT) * 4 + ({case})", "r.child_id"]
     labels = ", ".join(f"'{label}'" for label in RELATION_CODES)
-    query = f"SELECT {_aggregate(dialect, fields)} FROM relations r{where or ' WHERE 1 = 1'} AND r.label IN ({labels})"
-    packed = _numbers(connection, query, window, 2)
-    return [packed[:, 0] // 4, packed[:, 1], packed[:, 0] % 4]
+    where = f"{where or ' WHERE 1 = 1'} AND r.label IN ({labels})"
+    head_and_code, child = _columns(
+        connection, "relations", [f"CAST(r.head_id AS BIGINT) * 4 + ({case})", "r.child_id"], where, window
+    )
+    return [head_and_code // 4, child, head_and_code % 4]
 
 
 def _label_case(dialect: str, labels: list[str], parameters: dict[str, object]) -> str:
@@ -86,6 +89,19 @@ def _label_case(dialect: str, labels: list[str], parameters: dict[str, object]) 
         else:
             branches.append(f"WHEN :label{code} THEN {code}")
     return f"CASE s.label {' '.join(branches)} ELSE -1 END"
+
+
+def _look_up(connection: Connection, keys: list[int], labels: list[str]) -> list[int]:
+    """Label codes of the spans with these keys (labels the scheme does not know join ``labels``)."""
+    query = text("SELECT id, label, attrs FROM spans WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    found = {}
+    for key, label, attrs in connection.execute(query, {"ids": keys}):
+        if label == "QUOTE" and attrs:
+            label = unit_label(label, attrs if isinstance(attrs, dict) else json.loads(attrs))
+        if label not in labels:
+            labels.append(label)
+        found[key] = labels.index(label)
+    return [found[key] for key in keys]
 
 
 def project_columns(project: Project, *, after: int = 0, up_to: int | None = None) -> Columns:
@@ -118,17 +134,7 @@ def project_columns(project: Project, *, after: int = 0, up_to: int | None = Non
         head, child, relation = _read_relations(connection, window, "" if whole else _WINDOW.format(table="r"))
         unknown = span_key[code < 0]
         if len(unknown):
-            names = dict(
-                connection.execute(
-                    text("SELECT id, label FROM spans WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
-                    {"ids": unknown.tolist()},
-                ).all()
-            )
-            for label in names.values():
-                if label not in labels:
-                    labels.append(label)
-            code_of = {pk: labels.index(label) for pk, label in names.items()}
-            code[code < 0] = [code_of[pk] for pk in unknown.tolist()]
+            code[code < 0] = _look_up(connection, unknown.tolist(), labels)
     document_keys = np.asarray([row.id for row in documents], dtype=np.int64)
     columns.doc_ids = [row.doc_id for row in documents]
     columns.texts = [row.text for row in documents]

@@ -148,15 +148,7 @@ def test_token_kappa_and_alpha_equal_the_packages_on_per_document_labels(seed: i
     )
 
 
-def test_reading_a_project_gives_the_report_of_its_records(tmp_path, project_location: str) -> None:  # type: ignore[no-untyped-def]
-    """The project reader (numbers packed by the database) against the same records in memory,
-    with an indirect quote, a COREF chain and two annotators' layers, on SQLite and PostgreSQL."""
-    import json
-
-    from annotator.agreement.load import entity_labels, project_agreement
-    from annotator.agreement.units import annotation_from_record
-    from annotator.cli.main import main
-    from annotator.storage import Project
+def records_with_an_indirect_quote() -> list[dict[str, object]]:
     from tests.agreement.helpers import TEXT_1, record, sample_records, span
 
     indirect = [
@@ -170,19 +162,32 @@ def test_reading_a_project_gives_the_report_of_its_records(tmp_path, project_loc
         {"head": "q", "child": "c", "label": "CUE"},
         {"head": "s", "child": "p", "label": "COREF"},
     ]
-    records = [*sample_records(), record("d1", TEXT_1, "carol", indirect, relations=links)]
+    return [*sample_records(), record("d1", TEXT_1, "carol", indirect, relations=links)]
+
+
+def test_reading_a_project_gives_the_report_of_its_records(tmp_path, project_location: str) -> None:  # type: ignore[no-untyped-def]
+    """The project reader (numbers packed by the database) against the same records in memory,
+    with an indirect quote, a COREF chain and two annotators' layers, on SQLite and PostgreSQL."""
+    import json
+
+    from annotator.agreement.load import entity_labels, project_agreement
+    from annotator.agreement.units import annotation_from_record
+    from annotator.cli.main import main
+    from annotator.storage import Project
+
+    records = records_with_an_indirect_quote()
     source = tmp_path / "records.jsonl"
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     assert main(["init", project_location, "--lang", "id"]) == 0
     assert main(["import", project_location, str(source)]) == 0
     documents: dict[str, DocumentAnnotations] = {}
     for item in records:
-        document = documents.setdefault(item["id"], DocumentAnnotations(item["id"], item["text"]))
+        document = documents.setdefault(str(item["id"]), DocumentAnnotations(str(item["id"]), str(item["text"])))
         annotation = annotation_from_record(item)
         if item.get("layer") == "gold":
             document.gold = annotation
         else:
-            document.annotators[item["annotator"]] = annotation
+            document.annotators[str(item["annotator"])] = annotation
     with Project.open(project_location) as project:
         read = project_agreement(project).model_dump()
         entities = entity_labels(project)
@@ -190,3 +195,23 @@ def test_reading_a_project_gives_the_report_of_its_records(tmp_path, project_loc
     assert "QUOTE:indirect" in read["pairs"][1]["labels"]
     assert read.pop("alpha_token") == pytest.approx(expected.pop("alpha_token"), abs=1e-12)
     assert read == expected
+
+
+def test_labels_the_database_does_not_code_are_looked_up(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from annotator.agreement import read_columns
+    from annotator.agreement.load import project_agreement
+    from annotator.storage import Project
+    from tests.agreement.helpers import make_project
+
+    location = make_project(tmp_path, records_with_an_indirect_quote())
+    with Project.open(location) as project:
+        expected = project_agreement(project)
+    assert "QUOTE:indirect" in expected.pairs[1].labels
+    coded = read_columns._label_case
+
+    def without_places_and_quotes(dialect: str, labels: list[str], parameters: dict[str, object]) -> str:
+        return coded(dialect, [label if label not in ("GPE", "QUOTE") else "-" for label in labels], parameters)
+
+    monkeypatch.setattr(read_columns, "_label_case", without_places_and_quotes)
+    with Project.open(location) as project:
+        assert project_agreement(project) == expected
