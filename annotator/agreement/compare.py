@@ -141,10 +141,12 @@ def add_confusion(
 
 def _pair_labels(counts: Counter[tuple[str, str]], left: list[str], right: list[str]) -> None:
     """Several spans at one place (e.g. a clitic that is both CUE and SPEAKER): same labels first."""
-    for label in [label for label in left if label in right]:
-        left.remove(label)
-        right.remove(label)
-        counts[label, label] += 1
+    for label in set(left) & set(right):
+        same = min(left.count(label), right.count(label))  # the same span twice on a side pairs twice at most
+        for _ in range(same):
+            left.remove(label)
+            right.remove(label)
+        counts[label, label] += same
     for index in range(max(len(left), len(right))):
         counts[left[index] if index < len(left) else MISSING, right[index] if index < len(right) else MISSING] += 1
 

@@ -1,20 +1,21 @@
-"""Agreement over a corpus, one document at a time: counts are summed per pair of annotators,
-per document and against the references; token labels are gathered for kappa and alpha."""
+"""Agreement over a corpus: counts summed per pair of annotators, per document and against the
+references (:mod:`annotator.agreement.corpus`, on columns), then the report made from them."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Collection, Iterable
-from itertools import combinations
 
 import numpy as np
 
-from annotator.agreement.compare import MISSING, Comparison, compare
+from annotator.agreement.columns import columns_of_documents
+from annotator.agreement.compare import MISSING, Comparison
+from annotator.agreement.corpus import gather_columns
 from annotator.agreement.diagnostics import diagnose
+from annotator.agreement.gathering import Gathering
 from annotator.agreement.report import (
     AgreementReport,
     Confusion,
-    DocumentScore,
     LabelScores,
     PairReport,
     ReferenceReport,
@@ -22,51 +23,13 @@ from annotator.agreement.report import (
     reference_report,
     share,
 )
-from annotator.agreement.tokens import LabelCodes, cohen_kappa, krippendorff_alpha, token_labels, token_offsets
+from annotator.agreement.tokens import alpha_of_rows, kappa_of_confusion
 from annotator.agreement.units import DocumentAnnotations
-from annotator.progress import CancelHook, Cancelled, ProgressHook
+from annotator.progress import CancelHook, ProgressHook
 
 DEFAULT_STATUSES = ("accepted",)
 
-
-class Gathering:
-    """Running sums while documents stream past; two gatherings over different documents add up
-    (:meth:`add`), so parts of a corpus can be gathered in separate processes."""
-
-    def __init__(self) -> None:
-        self.pairs: dict[tuple[str, str], Comparison] = defaultdict(Comparison)
-        self.pair_documents: Counter[tuple[str, str]] = Counter()
-        self.pair_tokens: dict[tuple[str, str], list[tuple[np.ndarray, np.ndarray]]] = defaultdict(list)
-        self.alpha_blocks: list[dict[str, np.ndarray]] = []
-        self.by_document: list[DocumentScore] = []
-        self.gold: dict[str, Comparison] = defaultdict(Comparison)
-        self.gold_documents: Counter[str] = Counter()
-        self.prelabel: dict[str, Comparison] = defaultdict(Comparison)
-        self.prelabel_documents: Counter[str] = Counter()
-        self.finished: Counter[str] = Counter()
-        self.spans: Counter[str] = Counter()
-        self.documents = 0
-
-    def add(self, other: Gathering) -> None:
-        for key, comparison in other.pairs.items():
-            self.pairs[key].add(comparison)
-        for key, blocks in other.pair_tokens.items():
-            self.pair_tokens[key].extend(blocks)
-        for name, comparison in other.gold.items():
-            self.gold[name].add(comparison)
-        for name, comparison in other.prelabel.items():
-            self.prelabel[name].add(comparison)
-        for mine, theirs in (
-            (self.pair_documents, other.pair_documents),
-            (self.gold_documents, other.gold_documents),
-            (self.prelabel_documents, other.prelabel_documents),
-            (self.finished, other.finished),
-            (self.spans, other.spans),
-        ):
-            mine.update(theirs)  # type: ignore[arg-type]
-        self.alpha_blocks.extend(other.alpha_blocks)
-        self.by_document.extend(other.by_document)
-        self.documents += other.documents
+__all__ = ["DEFAULT_STATUSES", "Gathering", "compute_agreement", "gather", "report_of"]
 
 
 def compute_agreement(
@@ -98,24 +61,17 @@ def gather(
     cancel: CancelHook | None = None,
     total: int | None = None,
 ) -> Gathering:
-    """The counts of some documents (see :func:`compute_agreement`)."""
-    codes = LabelCodes(entity_labels)
-    state = Gathering()
-    for number, document in enumerate(documents, 1):
-        _add_document(state, document, lang, entity_labels, statuses, codes)
-        if number % 100 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress is not None:
-                progress(number, total)
-    return state
+    """The counts of some documents (see :func:`compute_agreement`). ``lang`` is accepted for
+    callers that pass the project's language: the tokenizer is the same for every language."""
+    columns = columns_of_documents(documents, progress=progress, cancel=cancel, total=total)
+    return gather_columns(columns, entity_labels=entity_labels, statuses=statuses)
 
 
 def report_of(state: Gathering, statuses: Collection[str]) -> AgreementReport:
     """The report from the counts of the whole corpus."""
     annotators = sorted(state.finished)
     pairs = [_pair_report(state, a, b) for a, b in sorted(state.pairs)]
-    alpha, tokens = _alpha(state.alpha_blocks, annotators)
+    alpha, tokens = _alpha(state.alpha_blocks)
     state.by_document.sort(key=lambda doc: (doc.f1_partial is None, doc.f1_partial or 0.0, doc.id))
     return AgreementReport(
         annotators=annotators,
@@ -131,54 +87,11 @@ def report_of(state: Gathering, statuses: Collection[str]) -> AgreementReport:
     )
 
 
-def _add_document(
-    state: Gathering,
-    document: DocumentAnnotations,
-    lang: str,
-    entity_labels: Collection[str],
-    statuses: Collection[str],
-    codes: LabelCodes,
-) -> None:
-    finished = document.finished(statuses)
-    for name in finished:
-        state.finished[name] += 1
-        state.spans[name] += len(document.annotators[name].spans)
-        if document.gold is not None and document.gold.status in statuses:
-            compare(document.gold, document.annotators[name], document.text, attribution=False, into=state.gold[name])
-            state.gold_documents[name] += 1
-        if document.prelabel is not None:
-            compare(document.prelabel, document.annotators[name], document.text, attribution=False, into=state.prelabel[name])
-            state.prelabel_documents[name] += 1
-    if len(finished) < 2:
-        return
-    state.documents += 1
-    starts, ends = token_offsets(document.text, lang)
-    labels = {name: token_labels(document.annotators[name], starts, ends, entity_labels, codes) for name in finished}
-    state.alpha_blocks.append(labels)
-    units = matched = 0
-    for a, b in combinations(finished, 2):
-        total = state.pairs[a, b]
-        units_before, matched_before = total.units, total.matched
-        compare(document.annotators[a], document.annotators[b], document.text, into=total)
-        units += total.units - units_before
-        matched += total.matched - matched_before
-        state.pair_documents[a, b] += 1
-        state.pair_tokens[a, b].append((labels[a], labels[b]))
-    state.by_document.append(
-        DocumentScore(
-            id=document.doc_id,
-            f1_partial=None if units == 0 else 2 * matched / units,
-            annotators=finished,
-            units=units,
-        )
-    )
-
-
 def _pair_report(state: Gathering, a: str, b: str) -> PairReport:
     comparison = state.pairs[a, b]
     micro = comparison.micro()
-    token_pairs = state.pair_tokens[a, b]
-    kappa = cohen_kappa(np.concatenate([x for x, _ in token_pairs]), np.concatenate([y for _, y in token_pairs]))
+    tokens = state.pair_tokens.get((a, b))
+    kappa = None if tokens is None else kappa_of_confusion(tokens)
     return PairReport(
         a=a,
         b=b,
@@ -202,19 +115,14 @@ def _confusion(counts: Counter[tuple[str, str]]) -> Confusion:
     return Confusion(labels=labels, matrix=[[counts.get((row, column), 0) for column in labels] for row in labels])
 
 
-def _alpha(blocks: list[dict[str, np.ndarray]], annotators: list[str]) -> tuple[float | None, int]:
+def _alpha(blocks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[float | None, int]:
+    blocks = [(rows, multiplicity) for rows, multiplicity in blocks if len(rows)]
     if not blocks:
         return None, 0
-    index = {name: row for row, name in enumerate(annotators)}
-    width = sum(len(next(iter(block.values()))) for block in blocks)
-    matrix = np.full((len(annotators), width), -1, dtype=np.int16)
-    column = 0
-    for block in blocks:
-        size = len(next(iter(block.values())))
-        for name, labels in block.items():
-            matrix[index[name], column : column + size] = labels
-        column += size
-    return krippendorff_alpha(matrix), width
+    rows, inverse = np.unique(np.concatenate([rows for rows, _ in blocks]), axis=0, return_inverse=True)
+    multiplicity = np.bincount(inverse.reshape(-1), weights=np.concatenate([m for _, m in blocks]), minlength=len(rows))
+    multiplicity = multiplicity.astype(np.int64)
+    return alpha_of_rows(rows, multiplicity), int(multiplicity.sum())
 
 
 def _references(reference: str, comparisons: dict[str, Comparison], documents: Counter[str]) -> list[ReferenceReport]:

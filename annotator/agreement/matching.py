@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 
 class Stretch(Protocol):
@@ -57,5 +56,7 @@ def partial_matching(a: Sequence[Stretch], b: Sequence[Stretch]) -> list[tuple[i
     weights = np.zeros((len(row_ids), len(column_ids)))
     for i, j, size in pairs:
         weights[row_at[i], column_at[j]] = big + size
+    from scipy.optimize import linear_sum_assignment  # only for the rare spans that overlap several: a slow import
+
     chosen_rows, chosen_columns = linear_sum_assignment(weights, maximize=True)
     return [(row_ids[r], column_ids[c]) for r, c in zip(chosen_rows, chosen_columns, strict=True) if weights[r, c] > 0]

@@ -1,7 +1,7 @@
 """Agreement of a large project in several processes: each reads and counts a range of
 documents, the counts add up (:meth:`Gathering.add`) and the report is made once.
 
-Worker processes are forked, so they start with the modules and the tokenizer already loaded.
+Worker processes are forked, so they start with the modules already loaded.
 Forking is only safe from a process without other threads: the command line uses this, the
 window computes in one worker thread instead.
 """
@@ -13,8 +13,8 @@ from collections.abc import Collection
 
 from sqlalchemy import select
 
-from annotator.agreement.compute import DEFAULT_STATUSES, Gathering, gather, report_of
-from annotator.agreement.load import entity_labels, iter_documents
+from annotator.agreement.compute import DEFAULT_STATUSES, Gathering, report_of
+from annotator.agreement.load import gather_project
 from annotator.agreement.report import AgreementReport
 from annotator.progress import ProgressHook
 from annotator.storage import tables as t
@@ -37,12 +37,10 @@ def _ranges(project: Project, parts: int) -> list[tuple[int, int]]:
     return list(zip([0, *bounds[:-1]], bounds, strict=True))
 
 
-def _gather_range(
-    location: str, lang: str, labels: frozenset[str], statuses: tuple[str, ...], after: int, up_to: int
-) -> Gathering:
+def _gather_range(location: str, statuses: tuple[str, ...], after: int, up_to: int) -> Gathering:
     project = Project.open(location)
     try:
-        return gather(iter_documents(project, after=after, up_to=up_to), lang=lang, entity_labels=labels, statuses=statuses)
+        return gather_project(project, statuses, after=after, up_to=up_to)
     finally:
         project.close()
 
@@ -56,10 +54,7 @@ def parallel_agreement(
 ) -> AgreementReport:
     """The same report as :func:`annotator.agreement.load.project_agreement`, counted by
     ``workers`` forked processes when the project is large enough (one process otherwise)."""
-    from annotator.agreement.tokens import token_offsets
-
     wanted = tuple(statuses or DEFAULT_STATUSES)
-    labels = entity_labels(project)
     ranges = _ranges(project, max(workers, 1))
     if (
         workers <= 1
@@ -67,15 +62,11 @@ def parallel_agreement(
         or project.document_count() < PARALLEL_FROM
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        state = gather(iter_documents(project), lang=project.lang, entity_labels=labels, statuses=wanted, progress=progress)
-        return report_of(state, wanted)
-    token_offsets("", project.lang)  # build the tokenizer once, before forking
+        return report_of(gather_project(project, wanted, progress=progress), wanted)
     project.engine.dispose()  # no connection may cross a fork
     context = multiprocessing.get_context("fork")
     with context.Pool(len(ranges)) as pool:
-        parts = pool.starmap(
-            _gather_range, [(project.location, project.lang, labels, wanted, after, up_to) for after, up_to in ranges]
-        )
+        parts = pool.starmap(_gather_range, [(project.location, wanted, after, up_to) for after, up_to in ranges])
     state = Gathering()
     for part in parts:
         state.add(part)

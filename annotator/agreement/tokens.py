@@ -2,13 +2,18 @@
 
 Each token (the project's one tokenizer, the same as for snapping and pre-labels) takes the label of the
 entity span that covers any part of it, or ``O``. Entity labels are those of the scheme's
-exclusive groups, so a token has at most one. Cohen's kappa comes from scikit-learn and
-Krippendorff's alpha (nominal, missing values allowed) from the ``krippendorff`` package.
+exclusive groups, so a token has at most one. :func:`token_labels` is that definition for one
+document; the corpus is labelled on columns (:mod:`annotator.agreement.token_counts`), and the
+tests hold both to the same figures.
+
+Cohen's kappa is computed from the counts of label pairs as scikit-learn computes it (the tests
+compare both to 1e-9); Krippendorff's alpha (nominal, missing values allowed) comes from the
+``krippendorff`` package, or for large inputs from the same coincidence matrix summed over
+distinct rows (also compared with the package).
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Collection
 
 import numpy as np
@@ -60,16 +65,12 @@ def token_labels(
 
 def cohen_kappa(a: np.ndarray, b: np.ndarray) -> float | None:
     """Cohen's kappa over the positions where both have a value (-1 is missing); None when undefined."""
-    from sklearn.metrics import cohen_kappa_score
-
     both = (a >= 0) & (b >= 0)
-    a, b = a[both], b[both]
-    if len(a) == 0 or len(np.union1d(a, b)) < 2:
+    a, b = a[both].astype(np.int64), b[both].astype(np.int64)
+    if len(a) == 0:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        value = float(cohen_kappa_score(a, b))
-    return None if np.isnan(value) else value
+    values = int(max(a.max(), b.max())) + 1
+    return kappa_of_confusion(np.bincount(a * values + b, minlength=values * values).reshape(values, values))
 
 
 def value_counts(matrix: np.ndarray) -> np.ndarray:
@@ -87,26 +88,13 @@ PACKAGE_LIMIT = 20_000  # units; the package's working arrays are then some 50 M
 
 
 def krippendorff_alpha(matrix: np.ndarray) -> float | None:
-    """Nominal alpha of an annotators x units matrix of codes (-1 missing); None when undefined.
-
-    Up to ``PACKAGE_LIMIT`` pairable units the ``krippendorff`` package computes it. Beyond, the
-    package's units x values x values array would take gigabytes (10,000 articles have over a
-    million tokens), so the same coincidence matrix is summed over distinct rows of counts with
-    their multiplicities (:func:`alpha_from_distinct`, checked against the package to 1e-9).
-    """
-    import krippendorff
-
+    """Nominal alpha of an annotators x units matrix of codes (-1 missing); None when undefined
+    (see :func:`alpha_of_rows`)."""
     if matrix.size == 0:
         return None
     counts = value_counts(matrix)
     counts = counts[counts.sum(axis=1) >= 2]  # only pairable units count
-    if len(counts) == 0 or np.count_nonzero(counts.sum(axis=0)) < 2:
-        return None
-    if len(counts) <= PACKAGE_LIMIT:
-        value = float(krippendorff.alpha(value_counts=counts, level_of_measurement="nominal"))
-    else:
-        value = alpha_from_distinct(*distinct_rows(counts))
-    return None if np.isnan(value) else value
+    return None if len(counts) == 0 else alpha_of_rows(*distinct_rows(counts))
 
 
 def distinct_rows(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -136,3 +124,40 @@ def alpha_from_distinct(rows: np.ndarray, multiplicity: np.ndarray) -> float:
     if expected == 0:
         return float("nan")
     return float(1.0 - (totals.sum() - 1.0) * observed / expected)
+
+
+def kappa_of_confusion(confusion: np.ndarray) -> float | None:
+    """Cohen's kappa from the counts of token label pairs (rows: a, columns: b), computed as
+    scikit-learn's ``cohen_kappa_score`` does from its confusion matrix; None when undefined."""
+    present = (confusion.sum(axis=0) + confusion.sum(axis=1)) > 0
+    if np.count_nonzero(present) < 2:
+        return None
+    matrix = confusion[present][:, present]
+    sum0, sum1 = matrix.sum(axis=0), matrix.sum(axis=1)
+    expected = np.outer(sum0, sum1) / np.sum(sum0)
+    weights = np.ones(matrix.shape, dtype=np.int64)
+    weights.flat[:: len(matrix) + 1] = 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = float(1 - np.sum(weights * matrix) / np.sum(weights * expected))
+    return None if np.isnan(value) else value
+
+
+def alpha_of_rows(rows: np.ndarray, multiplicity: np.ndarray) -> float | None:
+    """Nominal alpha from distinct rows of per-unit value counts and how many units have each;
+    the ``krippendorff`` package up to ``PACKAGE_LIMIT`` units, :func:`alpha_from_distinct` beyond:
+    the package's units x values x values array would take gigabytes on a corpus (10,000 articles
+    have millions of tokens)."""
+    pairable = rows.sum(axis=1) >= 2
+    rows, multiplicity = rows[pairable], multiplicity[pairable]
+    used = (rows * multiplicity[:, None]).sum(axis=0) > 0
+    if multiplicity.sum() == 0 or np.count_nonzero(used) < 2:
+        return None
+    rows = rows[:, used]
+    if multiplicity.sum() <= PACKAGE_LIMIT:
+        import krippendorff
+
+        counts = np.repeat(rows, multiplicity, axis=0)
+        value = float(krippendorff.alpha(value_counts=counts, level_of_measurement="nominal"))
+    else:
+        value = alpha_from_distinct(rows, multiplicity)
+    return None if np.isnan(value) else value

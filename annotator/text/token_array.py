@@ -1,0 +1,140 @@
+"""The tokens of many texts at once, with numpy: the same tokens as :mod:`annotator.text.tokens`.
+
+Agreement labels every token of a corpus (millions of them); the regular expression yields one
+match object per token, which is the slow part. Here each code point is classed once (white
+space, word character, other) and the token edges follow from comparing neighbours:
+
+- a word is a run of word characters, joined by an inner ``-``, ``.`` or ``&`` between two word
+  characters, or by an apostrophe between two word characters unless it is followed by an ``s``
+  that ends the word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark);
+- any other character that is not white space is a token of its own.
+
+That holds while every grapheme cluster is a single code point. A text holding a code point
+that joins a cluster (combining marks, joiners, regional indicators, Hangul jamo...) is
+tokenized by the regular expression instead. Tests compare both on real and random texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import regex
+
+from annotator.text.tokens import token_boundaries
+
+# Classes are bit sets: 1 a word character, 2 not white space, and marks for the few characters
+# that need a closer look (all rare in text, so they are looked at one by one).
+WORD, TOKEN = 1, 2
+CONNECTOR, APOSTROPHE, EURO, CLUSTER = 4, 8, 16, 32
+UNKNOWN = 255
+_SPECIAL = CONNECTOR | APOSTROPHE | EURO | CLUSTER
+_CLUSTER_RE = regex.compile(
+    r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}\p{Grapheme_Cluster_Break=SpacingMark}"
+    r"\p{Grapheme_Cluster_Break=Prepend}\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
+    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}\p{Grapheme_Cluster_Break=LV}\p{Grapheme_Cluster_Break=LVT}]"
+)
+_SPACE_RE = regex.compile(r"\s")
+_WORD_RE = regex.compile(r"\w")
+_MARKS = {**dict.fromkeys("-.&", CONNECTOR), **dict.fromkeys("'’", APOSTROPHE), "€": EURO}
+_S, _OE = ord("s"), ord("œ")
+
+
+def _class_of(point: int) -> int:
+    char = chr(point)
+    if _SPACE_RE.match(char):
+        return CLUSTER if _CLUSTER_RE.match(char) else 0
+    found = TOKEN | (WORD if _WORD_RE.match(char) else 0) | _MARKS.get(char, 0)
+    return found | CLUSTER if _CLUSTER_RE.match(char) else found
+
+
+_table = np.full(0x110000, UNKNOWN, dtype=np.uint8)  # classes of the code points met so far
+_table[:128] = [_class_of(point) for point in range(128)]
+
+
+def _classes(points: np.ndarray) -> np.ndarray:
+    classes = _table[points]
+    unknown = classes == UNKNOWN
+    if unknown.any():
+        new = np.sort(points[unknown])
+        for point in new[np.append(True, new[1:] != new[:-1])].tolist():
+            _table[point] = _class_of(point)
+        classes = _table[points]
+    return classes
+
+
+def corpus_tokens(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token starts and ends of all ``texts``, in one array each, offsets within their own
+    text; and where each text's tokens begin (``firsts``, one more entry than texts)."""
+    joined = "\n".join(texts)  # white space: no token crosses from one text to the next
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bases = np.zeros(len(texts) + 1, dtype=np.int64)
+    if texts:
+        np.cumsum([len(text) + 1 for text in texts], out=bases[1:])
+    classes = _classes(points)
+    in_word = (classes & WORD).view(bool)
+    token = (classes & TOKEN) != 0
+    special = np.flatnonzero(classes & _SPECIAL)
+    clustered = special[(classes[special] & CLUSTER) > 0]
+    if len(clustered):
+        slow = np.searchsorted(bases, clustered, side="right") - 1
+        slow = np.sort(slow)[np.append(True, np.diff(np.sort(slow)) > 0)].tolist()
+    else:
+        slow = []
+    _join_words(points, classes, in_word, special)
+    joined_on = in_word[1:] & in_word[:-1]  # positions i and i + 1 lie in one word
+    start_mask = token.copy()
+    start_mask[1:] &= ~joined_on
+    end_mask = token.copy()
+    end_mask[:-1] &= ~joined_on
+    starts = np.flatnonzero(start_mask)
+    ends = np.flatnonzero(end_mask) + 1
+    firsts = np.searchsorted(starts, bases)
+    if slow:
+        return _with_slow_texts(texts, starts, ends, firsts, bases, slow)
+    owner = np.repeat(np.arange(len(texts)), np.diff(firsts))
+    return starts - bases[owner], ends - bases[owner], firsts
+
+
+def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, special: np.ndarray) -> None:
+    """Marks in ``in_word`` the connectors and apostrophes inside a word, and unmarks an ``œ``
+    after ``€`` (it starts no word)."""
+    size = len(points)
+    kinds = classes[special]
+    euro = special[((kinds & EURO) > 0) & (special + 1 < size)]
+    in_word[euro[points[euro + 1] == _OE] + 1] = False
+    inner = special[(special > 0) & (special + 1 < size) & ((kinds & (CONNECTOR | APOSTROPHE)) > 0)]
+    inner = inner[in_word[inner - 1] & in_word[inner + 1]]
+    apostrophe = (classes[inner] & APOSTROPHE) > 0
+    after_s = points[inner + 1] == _S
+    beyond = np.minimum(inner + 2, size - 1)
+    s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
+    in_word[inner[~(apostrophe & s_ends)]] = True
+
+
+def _with_slow_texts(
+    texts: Sequence[str], starts: np.ndarray, ends: np.ndarray, firsts: np.ndarray, bases: np.ndarray, slow: list[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Tokens of the texts in ``slow`` from the regular expression, the others from the arrays."""
+    slow_set = set(slow)
+    parts_start: list[np.ndarray] = []
+    parts_end: list[np.ndarray] = []
+    counts = np.zeros(len(texts), dtype=np.int64)
+    for number, text in enumerate(texts):
+        if number in slow_set:
+            text_starts, text_ends = token_boundaries(text)
+            parts_start.append(np.asarray(text_starts, dtype=np.int64))
+            parts_end.append(np.asarray(text_ends, dtype=np.int64))
+        else:
+            first, last = firsts[number], firsts[number + 1]
+            parts_start.append(starts[first:last] - bases[number])
+            parts_end.append(ends[first:last] - bases[number])
+        counts[number] = len(parts_start[-1])
+    new_firsts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=new_firsts[1:])
+    empty = np.zeros(0, dtype=np.int64)
+    return (
+        np.concatenate(parts_start) if parts_start else empty,
+        np.concatenate(parts_end) if parts_end else empty,
+        new_firsts,
+    )
