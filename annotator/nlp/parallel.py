@@ -14,7 +14,7 @@ from itertools import islice
 
 from annotator.model.records import Relation, Span
 from annotator.nlp.analysis import PlainParts, plain_parts, record_parts
-from annotator.nlp.components import EXTENSION
+from annotator.nlp.components import take_analysis
 from annotator.nlp.pipeline import build_pipeline
 
 Result = tuple[list[Span], list[Relation]]
@@ -35,7 +35,7 @@ def _run(texts: list[str]) -> list[PlainParts]:
     lang, model = _worker_key
     nlp = build_pipeline(lang, model)
     docs = nlp.pipe(texts, batch_size=len(texts) or 1, component_cfg=_NO_DOC_SPANS)
-    return [plain_parts(doc._.get(EXTENSION)) for doc in docs]
+    return [plain_parts(take_analysis(doc)) for doc in docs]
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -151,12 +151,13 @@ class TokenIndex:
 class PhraseMatcher:
     """Known phrases (each with a value) found by spaCy's ``PhraseMatcher`` on the Doc's tokens,
     case-sensitively; the longest one at a word wins. A phrase ending in a full stop (`Prof.`)
-    takes the stop as its own token."""
+    takes the stop as its own token. Matchers joined in a :class:`PhraseMatcherGroup` share one
+    pass over each Doc."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        vocab = shared_vocab()
-        self._matcher = SpacyPhraseMatcher(vocab)
         self._values: dict[int, str] = {}
+        self._spacy: SpacyPhraseMatcher | None = None
+        self._group: PhraseMatcherGroup | None = None
         by_value: dict[str, list[Doc]] = {}
         seen: set[str] = set()
         for phrase, value in phrases:
@@ -167,21 +168,25 @@ class PhraseMatcher:
             if not len(doc) or not is_word(doc[0].text):
                 continue
             by_value.setdefault(value, []).append(doc)
-        for value, docs in by_value.items():
-            self._values[vocab.strings.add(value)] = value
-            self._matcher.add(value, docs)
+        #: The phrase Docs by value (a group adds them to its own spaCy matcher).
+        self.phrase_docs = by_value
+
+    @property
+    def _matcher(self) -> SpacyPhraseMatcher:
+        """This matcher's own spaCy ``PhraseMatcher``, built on first use outside a group."""
+        if self._spacy is None:
+            vocab = shared_vocab()
+            self._spacy = SpacyPhraseMatcher(vocab)
+            for value, docs in self.phrase_docs.items():
+                self._values[vocab.strings.add(value)] = value
+                self._spacy.add(value, docs)
+        return self._spacy
 
     def longest(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
-        best: dict[int, tuple[int, str]] = {}
-        before = tokens.words_before
-        for match_id, start, end in self._matcher(tokens.doc):
-            word, after = before[start], before[end]
-            if before[start + 1] == word:
-                continue  # the match starts on a symbol, not a word
-            current = best.get(word)
-            if current is None or after > current[0]:
-                best[word] = (after, self._values[match_id])
-        return best
+        """Every word where a phrase starts: (index of the word after the longest, its value)."""
+        if self._group is not None:
+            return dict(self.starts(tokens))
+        return _longest(tokens, ((self._values[match_id], start, end) for match_id, start, end in self._matcher(tokens.doc)))
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
@@ -191,8 +196,56 @@ class PhraseMatcher:
         """Every word where a phrase starts (computed once per ``TokenIndex``), with what :meth:`match` gives."""
         found = tokens._phrases.get(id(self))
         if found is None:
+            if self._group is not None:
+                self._group.run(tokens)
+                return tokens._phrases[id(self)]
             found = tokens._phrases[id(self)] = self.longest(tokens)
         return found
+
+
+def _longest(tokens: TokenIndex, matches: Iterable[tuple[str, int, int]]) -> dict[int, tuple[int, str]]:
+    """(value, Doc start, Doc end) matches -> the longest per word they start on (not on a symbol)."""
+    best: dict[int, tuple[int, str]] = {}
+    before = tokens.words_before
+    for value, start, end in matches:
+        word, after = before[start], before[end]
+        if before[start + 1] == word:
+            continue  # the match starts on a symbol, not a word
+        current = best.get(word)
+        if current is None or after > current[0]:
+            best[word] = (after, value)
+    return best
+
+
+class PhraseMatcherGroup:
+    """Several :class:`PhraseMatcher` s run as one spaCy ``PhraseMatcher`` pass per Doc (one pass
+    instead of one per word list); each member still gets exactly its own longest matches."""
+
+    def __init__(self, members: Iterable[PhraseMatcher]) -> None:
+        vocab = shared_vocab()
+        self._matcher = SpacyPhraseMatcher(vocab)
+        self._members: list[PhraseMatcher] = []
+        #: spaCy match id -> (member number, value)
+        self._keys: dict[int, tuple[int, str]] = {}
+        for number, member in enumerate(members):
+            if member._group is not None:
+                continue
+            member._group = self
+            self._members.append(member)
+            for value, docs in member.phrase_docs.items():
+                key = f"annotator-group-{id(self)}-{number}-{value}"
+                self._keys[vocab.strings.add(key)] = (len(self._members) - 1, value)
+                self._matcher.add(key, docs)
+
+    def run(self, tokens: TokenIndex) -> None:
+        """Fill ``tokens``' phrase cache for every member with one pass over its Doc."""
+        per_member: list[list[tuple[str, int, int]]] = [[] for _ in self._members]
+        keys = self._keys
+        for match_id, start, end in self._matcher(tokens.doc):
+            number, value = keys[match_id]
+            per_member[number].append((value, start, end))
+        for member, matches in zip(self._members, per_member, strict=True):
+            tokens._phrases[id(member)] = _longest(tokens, matches)
 
 
 class ShapeMatcher:
