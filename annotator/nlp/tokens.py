@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
@@ -70,11 +71,13 @@ class TokenIndex:
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = words_of(doc)
         if known is not None:  # made by our tokenizer, which listed its words
-            for start, end, i in known:
-                before.extend([len(tokens)] * (i + 1 - len(before)))
-                doc_index.append(i)
-                tokens.append(Token(start, end, text[start:end], len(tokens)))
-            before.extend([len(tokens)] * (len(doc) + 1 - len(before)))
+            make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
+            self.tokens = [make(Token, (start, end, text[start:end], n)) for n, (start, end, _i) in enumerate(known)]
+            self.doc_index = [i for _start, _end, i in known]
+            marks = [0] * (len(doc) + 1)
+            for i in self.doc_index:
+                marks[i + 1] = 1
+            self.words_before = list(accumulate(marks))
             self._index()
             return
         word_start = WORD_START.match
@@ -87,11 +90,12 @@ class TokenIndex:
         self._index()
 
     def _index(self) -> None:
-        self.starts = [token.start for token in self.tokens]
-        self.ends = [token.end for token in self.tokens]
-        self.by_start = {token.start: token for token in self.tokens}
-        self.by_end = {token.end: token for token in self.tokens}
-        self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
+        self.starts = [token[0] for token in self.tokens]
+        self.ends = [token[1] for token in self.tokens]
+        self.by_start = dict(zip(self.starts, self.tokens, strict=True))
+        self.by_end = dict(zip(self.ends, self.tokens, strict=True))
+        #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
+        self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
 
     @classmethod
@@ -190,16 +194,19 @@ class PhraseMatcher:
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
-        return self.starts(tokens).get(index)
+        found = tokens._phrases.get(self)  # the rules ask this for most words: one call, not two
+        if found is None:
+            found = self.starts(tokens)
+        return found.get(index)
 
     def starts(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
         """Every word where a phrase starts (computed once per ``TokenIndex``), with what :meth:`match` gives."""
-        found = tokens._phrases.get(id(self))
+        found = tokens._phrases.get(self)
         if found is None:
             if self._group is not None:
                 self._group.run(tokens)
-                return tokens._phrases[id(self)]
-            found = tokens._phrases[id(self)] = self.longest(tokens)
+                return tokens._phrases[self]
+            found = tokens._phrases[self] = self.longest(tokens)
         return found
 
 
@@ -245,7 +252,7 @@ class PhraseMatcherGroup:
             number, value = keys[match_id]
             per_member[number].append((value, start, end))
         for member, matches in zip(self._members, per_member, strict=True):
-            tokens._phrases[id(member)] = _longest(tokens, matches)
+            tokens._phrases[member] = _longest(tokens, matches)
 
 
 class ShapeMatcher:
