@@ -8,6 +8,7 @@ where ``fork`` is available) and only plain span and relation lists travel back.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -51,7 +52,12 @@ class WorkerPool:
         methods = multiprocessing.get_all_start_methods()
         fork = "fork" in methods
         if fork:
-            build_pipeline(lang, model)  # built once here, inherited by the forked workers
+            build_pipeline(lang, model)  # built once here (word lists loaded), inherited by the forked workers
+            # What the parent holds now is shared with the workers page by page: frozen, the
+            # garbage collectors (the parent's and the workers') never write to it, so no page is
+            # copied for that, and the parent's collections stay short while it builds records.
+            gc.collect()
+            gc.freeze()
         context = multiprocessing.get_context("fork" if fork else "spawn")
         self._pool = context.Pool(processes, initializer=_init, initargs=(lang, model))
         self.processes = processes
