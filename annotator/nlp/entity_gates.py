@@ -38,9 +38,9 @@ def _titles_or_roles(s: EntityState) -> Collection[int]:
 def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
     """The words whose text is in the set ``words(state)`` gives."""
 
-    def gate(s: EntityState) -> Collection[int]:
-        allowed = words(s)
-        return {token.index for token in s.tokens.tokens if token.text in allowed}
+    def gate(state: EntityState) -> Collection[int]:
+        allowed = words(state)
+        return {token.index for token in state.tokens.tokens if token.text in allowed}
 
     return gate
 
