@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from annotator.model.records import Relation, Span
@@ -76,6 +76,21 @@ class WorkerPool:
             chunk = pending.pop(0)
             for text, parts in zip(chunk, results, strict=True):
                 yield record_parts(text, parts)
+
+    def submit(self, texts: list[str], chunk_size: int = 64) -> Callable[[], list[Result]]:
+        """Send ``texts`` to the workers now (chunks of ``chunk_size``) and return a function that
+        waits for their results, in order: the caller can do other work meanwhile."""
+        chunks = list(_chunks(texts, chunk_size))
+        pending = self._pool.map_async(_run, chunks, chunksize=1)
+
+        def results() -> list[Result]:
+            return [
+                record_parts(text, parts)
+                for chunk, chunk_results in zip(chunks, pending.get(), strict=True)
+                for text, parts in zip(chunk, chunk_results, strict=True)
+            ]
+
+        return results
 
     def close(self) -> None:
         self._pool.terminate()
