@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from annotator.model.records import Relation, Span
 from annotator.nlp.analysis import to_record_parts
-from annotator.nlp.components import EXTENSION
+from annotator.nlp.components import take_analysis
 from annotator.nlp.pipeline import build_pipeline
 
 Result = tuple[list[Span], list[Relation]]
@@ -17,7 +17,7 @@ NO_DOC_SPANS = {"annotator_coref": {"set_spans": False}}  # also in nlp/parallel
 def prelabel(text: str, lang: str = "id", *, model: str | None = None) -> Result:
     """Spans (ids ``s1..``) and relations (``r1..``) suggested for ``text``."""
     nlp = build_pipeline(lang, model)
-    return to_record_parts(nlp(text, component_cfg=NO_DOC_SPANS)._.get(EXTENSION))
+    return to_record_parts(take_analysis(nlp(text, component_cfg=NO_DOC_SPANS)))
 
 
 def prelabel_texts(
@@ -32,4 +32,4 @@ def prelabel_texts(
         return
     nlp = build_pipeline(lang, model)
     for doc in nlp.pipe(texts, batch_size=batch_size, component_cfg=NO_DOC_SPANS):
-        yield to_record_parts(doc._.get(EXTENSION))
+        yield to_record_parts(take_analysis(doc))

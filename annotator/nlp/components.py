@@ -66,6 +66,14 @@ if not Doc.has_extension(EXTENSION):
 if not Doc.has_extension(RELATIONS_EXTENSION):
     Doc.set_extension(RELATIONS_EXTENSION, default=None)
 
+
+def take_analysis(doc: Doc) -> Analysis:
+    """The Doc's analysis, detached from the Doc. The analysis refers to its Doc (and its
+    TokenIndex does), so while the Doc's entry in ``_analyses`` holds it, that weak key is kept
+    alive by its own value: neither is ever freed. Callers done with the Doc take the result."""
+    return _analyses.pop(doc)
+
+
 ASSIGNS_ANALYSIS = [f"doc._.{EXTENSION}"]
 ASSIGNS_SPANS = [f"doc._.{EXTENSION}", "doc.spans", f"doc._.{RELATIONS_EXTENSION}"]
 

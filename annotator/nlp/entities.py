@@ -27,6 +27,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
+from annotator.nlp.entity_gates import rule_gates
 from annotator.nlp.entity_state import Candidate, EntityState
 from annotator.nlp.furniture import dateline_entities
 from annotator.nlp.tokens import TokenIndex
@@ -74,9 +75,15 @@ RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
 def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], ...] = RULE_GROUPS) -> int:
     """Accept the best candidate at word ``index``; returns the word to go on from. Rules are
     asked in priority order and lower priorities are not asked once one has proposed something."""
+    gates = state.gates
+    if gates is None:
+        gates = state.gates = rule_gates(state)
     for group in groups:
         best: Candidate | None = None
         for rule in group:
+            words = gates.get(rule.generate)
+            if words is not None and index not in words:
+                continue  # its first test fails here (entity_gates.py): asking it cannot change anything
             candidate = state.propose(rule.name, rule.priority, index, rule.generate)
             if candidate is None:
                 continue

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon, lexicon
@@ -98,6 +99,8 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.dotted_titles = {title.rstrip(".") for title in self.res.titles if title.endswith(".")}
         self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
+        #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
+        self.gates: Any = None
 
     def _find_title_case_lines(self) -> set[int]:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""

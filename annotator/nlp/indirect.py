@@ -65,7 +65,8 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 _LOWER_MENURUT = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu)\b,?\s+(menurut)\b"
 )
-_CLITIC_OR_PARTICIPLE = re.compile(r"\w+(?:nya|ing)\b")
+#: Whole words only (the look-behind spares a retry at every letter of every other word).
+_CLITIC_OR_PARTICIPLE = re.compile(r"(?<!\w)\w+(?:nya|ing)\b")
 
 
 def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:

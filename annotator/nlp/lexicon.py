@@ -7,7 +7,7 @@ from functools import cache
 
 from annotator.nlp.entity_gazetteers import package_places
 from annotator.nlp.resources import LangResources, load_resources, read_list
-from annotator.nlp.tokens import PhraseMatcher, ShapeMatcher
+from annotator.nlp.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher
 
 #: White space inside a shape: spaces or tabs only (a line break ends it).
 _INNER_SPACE = {"TEXT": {"REGEX": r"^[ \t]+$"}, "OP": "?"}
@@ -98,7 +98,7 @@ def lexicon(lang: str) -> Lexicon:
     for word in res.cues_before:
         for variant in _case_variants(word):
             cues_before.append((variant, word))
-    return Lexicon(
+    lex = Lexicon(
         res=res,
         weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
         gazetteer=PhraseMatcher(gazetteer),
@@ -125,3 +125,6 @@ def lexicon(lang: str) -> Lexicon:
         demonyms=PhraseMatcher((word, "demonym") for word in _demonyms(lang)),
         lower_outlets=frozenset(name for name, label in res.gazetteer.items() if label == "ORG" and name[:1].islower()),
     )
+    # Every word list in one spaCy pass per Doc, not one pass per list.
+    PhraseMatcherGroup(value for value in vars(lex).values() if isinstance(value, PhraseMatcher))
+    return lex

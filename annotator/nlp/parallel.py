@@ -8,13 +8,14 @@ where ``fork`` is available) and only plain span and relation lists travel back.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from annotator.model.records import Relation, Span
 from annotator.nlp.analysis import PlainParts, plain_parts, record_parts
-from annotator.nlp.components import EXTENSION
+from annotator.nlp.components import take_analysis
 from annotator.nlp.pipeline import build_pipeline
 
 Result = tuple[list[Span], list[Relation]]
@@ -35,7 +36,7 @@ def _run(texts: list[str]) -> list[PlainParts]:
     lang, model = _worker_key
     nlp = build_pipeline(lang, model)
     docs = nlp.pipe(texts, batch_size=len(texts) or 1, component_cfg=_NO_DOC_SPANS)
-    return [plain_parts(doc._.get(EXTENSION)) for doc in docs]
+    return [plain_parts(take_analysis(doc)) for doc in docs]
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -51,7 +52,12 @@ class WorkerPool:
         methods = multiprocessing.get_all_start_methods()
         fork = "fork" in methods
         if fork:
-            build_pipeline(lang, model)  # built once here, inherited by the forked workers
+            build_pipeline(lang, model)  # built once here (word lists loaded), inherited by the forked workers
+            # What the parent holds now is shared with the workers page by page: frozen, the
+            # garbage collectors (the parent's and the workers') never write to it, so no page is
+            # copied for that, and the parent's collections stay short while it builds records.
+            gc.collect()
+            gc.freeze()
         context = multiprocessing.get_context("fork" if fork else "spawn")
         self._pool = context.Pool(processes, initializer=_init, initargs=(lang, model))
         self.processes = processes
@@ -70,6 +76,21 @@ class WorkerPool:
             chunk = pending.pop(0)
             for text, parts in zip(chunk, results, strict=True):
                 yield record_parts(text, parts)
+
+    def submit(self, texts: list[str], chunk_size: int = 64) -> Callable[[], list[Result]]:
+        """Send ``texts`` to the workers now (chunks of ``chunk_size``) and return a function that
+        waits for their results, in order: the caller can do other work meanwhile."""
+        chunks = list(_chunks(texts, chunk_size))
+        pending = self._pool.map_async(_run, chunks, chunksize=1)
+
+        def results() -> list[Result]:
+            return [
+                record_parts(text, parts)
+                for chunk, chunk_results in zip(chunks, pending.get(), strict=True)
+                for text, parts in zip(chunk, chunk_results, strict=True)
+            ]
+
+        return results
 
     def close(self) -> None:
         self._pool.terminate()

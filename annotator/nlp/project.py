@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import partial
+from itertools import chain
 
 from sqlalchemy import and_, exists, func, select
 
@@ -108,31 +110,39 @@ def prelabel_project(
     version = model_version(model) if model else None
     done = 0
     pools: dict[str, object] = {}
-    try:
-        batches = all_documents(project, batch_size) if redo else documents_without_layer(project, PRELABEL_LAYER, batch_size)
-        for batch in batches:
-            by_lang: dict[str, list[Document]] = {}
-            for document in batch:
-                by_lang.setdefault(_lang_of(document, default_lang), []).append(document)
-            items: list[tuple[int, Record]] = []
-            for lang, documents in by_lang.items():
-                texts = [document.text for document in documents]
-                if not useful:
-                    results: list[tuple[list, list]] = [([], []) for _ in texts]
-                elif processes > 1:
-                    pool = pools.get(lang)
-                    if pool is None:
-                        from annotator.nlp.parallel import WorkerPool
 
-                        pool = pools[lang] = WorkerPool(lang, model=model, processes=processes)
-                    chunk = max(1, -(-len(texts) // processes))
-                    results = list(pool.imap(texts, chunk))  # type: ignore[attr-defined]
+    def on_one_process(texts: list[str], lang: str) -> list[tuple[list, list]]:
+        return list(prelabel_texts(texts, lang, model=model, batch_size=batch_size))
+
+    def labelled(batch: list[Document]) -> Callable[[], list[tuple[int, Record]]]:
+        """Start pre-labelling a batch; the function returned finishes it. With worker processes
+        the batch goes to the workers at once, so they work on it while the previous batch is
+        being written; on one process the work is done when the function is called."""
+        by_lang: dict[str, list[Document]] = {}
+        for document in batch:
+            by_lang.setdefault(_lang_of(document, default_lang), []).append(document)
+        waiting: list[tuple[list[Document], Callable[[], list[tuple[list, list]]]]] = []
+        for lang, documents in by_lang.items():
+            texts = [document.text for document in documents]
+            if not useful:
+                waiting.append((documents, lambda texts=texts: [([], []) for _ in texts]))
+            elif processes > 1:
+                pool = pools.get(lang)
+                if pool is None:
+                    from annotator.nlp.parallel import WorkerPool
+
+                    pool = pools[lang] = WorkerPool(lang, model=model, processes=processes)
+                chunk = max(1, -(-len(texts) // processes))
+                waiting.append((documents, pool.submit(texts, chunk)))  # type: ignore[attr-defined]
+            else:
+                waiting.append((documents, partial(on_one_process, texts, lang)))
+
+        def finish() -> list[tuple[int, Record]]:
+            items: list[tuple[int, Record]] = []
+            for documents, results_of in waiting:
+                results = results_of()
+                if useful:
                     results = [restrict_to_scheme(spans, relations, scheme) for spans, relations in results]
-                else:
-                    results = [
-                        restrict_to_scheme(spans, relations, scheme)
-                        for spans, relations in prelabel_texts(texts, lang, model=model, batch_size=batch_size)
-                    ]
                 if version is not None:
                     mark_model_spans(results, version)
                 for document, (spans, relations) in zip(documents, results, strict=True):
@@ -145,23 +155,42 @@ def prelabel_project(
                         layer=PRELABEL_LAYER,
                     )
                     items.append((document.pk, record))
-            with project.transaction() as connection:
-                if redo:
-                    ours = UserCache(project, connection).id(PRELABEL_USER, PRELABEL_ROLE)
-                    delete_layer_of_others(connection, [pk for pk, _ in items], PRELABEL_LAYER, ours)
-                insert_annotations(connection, project, items, annotator=PRELABEL_USER, layer=PRELABEL_LAYER, role=PRELABEL_ROLE)
-            done += len(items)
-            progress(done, total)
-            if cancel():
-                kept = "that one is" if done == 1 else f"those {done} are"
-                raise Cancelled(
-                    f"pre-labelling cancelled after {done} of {total} document{'' if total == 1 else 's'}; {kept} kept"
-                )
+            return items
+
+        return finish
+
+    try:
+        batches = all_documents(project, batch_size) if redo else documents_without_layer(project, PRELABEL_LAYER, batch_size)
+        # One batch ahead: the next batch is read and started before this one is written (the
+        # readers go by document id, so writing a batch does not change which documents follow).
+        pending = None
+        for batch in chain(batches, [None]):
+            started = labelled(batch) if batch is not None else None
+            if pending is not None:
+                items = pending()
+                _write(project, items, redo)
+                done += len(items)
+                progress(done, total)
+                if cancel():
+                    kept = "that one is" if done == 1 else f"those {done} are"
+                    raise Cancelled(
+                        f"pre-labelling cancelled after {done} of {total} document{'' if total == 1 else 's'}; {kept} kept"
+                    )
+            pending = started
     finally:
         for pool in pools.values():
             with nullcontext():
                 pool.close()  # type: ignore[attr-defined]
     return done
+
+
+def _write(project: Project, items: list[tuple[int, Record]], redo: bool) -> None:
+    """One batch's pre-labels in one transaction (with ``redo``, replacing others' ``prelabel`` layers)."""
+    with project.transaction() as connection:
+        if redo:
+            ours = UserCache(project, connection).id(PRELABEL_USER, PRELABEL_ROLE)
+            delete_layer_of_others(connection, [pk for pk, _ in items], PRELABEL_LAYER, ours)
+        insert_annotations(connection, project, items, annotator=PRELABEL_USER, layer=PRELABEL_LAYER, role=PRELABEL_ROLE)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ TITLE_WORDS = re.compile(
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _MARKS = re.compile('[“„«‟"‘”]')
+#: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
+_INNER_MARKS = re.compile('[‘’”»“"]')
+_SINGLE_CLOSE = re.compile("’")
 _TITLE_SMALL = speech_words()["title_small_words"]
 
 
@@ -162,7 +165,12 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             close = None
             j = i + 1
             nested = False
+            inner = _SINGLE_CLOSE if opener == SINGLE_OPEN else _INNER_MARKS
             while j < para_end:
+                mark = inner.search(text, j, para_end)  # no other character can close or nest
+                if mark is None:
+                    break
+                j = mark.start()
                 c = text[j]
                 if opener == SINGLE_OPEN:
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):

@@ -23,10 +23,13 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from annotator.text.tokens import TOKEN_RE
+from annotator.text.tokens import WORD_PATTERN
 
 #: A word token starts with a word character (letters, digits, marks); shared with nlp/tokens.py.
 WORD_START = regex.compile(r"\w")
+#: The text in parts: a run of white space, a word, or one symbol (a grapheme cluster), exactly the
+#: tokens of :data:`annotator.text.tokens.TOKEN_RE` and the white space between them.
+_PARTS_RE = regex.compile(rf"(\s+)|({WORD_PATTERN})|((?!\s)\X)")
 #: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
 OWN_TOKENS = "annotator_words"
 
@@ -60,28 +63,29 @@ class WordTokenizer:
         #: (start, end, Doc index) of every word token, for the rules (:func:`words_of`).
         word_tokens: list[tuple[int, int, int]] = []
         position = 0
-        for match in TOKEN_RE.finditer(text):
-            start, end = match.span()
-            if start > position:  # white space: one space is the previous token's flag, the rest a token
-                gap_start = position
-                if spaces and text[position] == " ":
+        # One pass over white space runs, words and symbols (the tokens of TOKEN_RE, with the gaps
+        # between them); findall's plain strings cost less than a match object per token.
+        for space, word, symbol in _PARTS_RE.findall(text):
+            if space:  # one space is the previous token's flag, the rest a token
+                if spaces and space[0] == " ":
                     spaces[-1] = True
-                    gap_start += 1
-                if gap_start < start:
-                    words.append(text[gap_start:start])
+                    if len(space) > 1:
+                        words.append(space[1:])
+                        spaces.append(False)
+                else:
+                    words.append(space)
                     spaces.append(False)
-            if match.group(1) is not None:
-                word_tokens.append((start, end, len(words)))
-            words.append(match.group())
-            spaces.append(False)
-            position = end
-        if position < len(text):
-            gap_start = position + 1 if spaces and text[position] == " " else position
-            if gap_start > position:
-                spaces[-1] = True
-            if gap_start < len(text):
-                words.append(text[gap_start:])
+                position += len(space)
+            elif word:
+                end = position + len(word)
+                word_tokens.append((position, end, len(words)))
+                words.append(word)
                 spaces.append(False)
+                position = end
+            else:
+                words.append(symbol)
+                spaces.append(False)
+                position += len(symbol)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
         _made[doc] = (text, word_tokens)

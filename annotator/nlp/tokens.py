@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
@@ -70,11 +71,13 @@ class TokenIndex:
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = words_of(doc)
         if known is not None:  # made by our tokenizer, which listed its words
-            for start, end, i in known:
-                before.extend([len(tokens)] * (i + 1 - len(before)))
-                doc_index.append(i)
-                tokens.append(Token(start, end, text[start:end], len(tokens)))
-            before.extend([len(tokens)] * (len(doc) + 1 - len(before)))
+            make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
+            self.tokens = [make(Token, (start, end, text[start:end], n)) for n, (start, end, _i) in enumerate(known)]
+            self.doc_index = [i for _start, _end, i in known]
+            marks = [0] * (len(doc) + 1)
+            for i in self.doc_index:
+                marks[i + 1] = 1
+            self.words_before = list(accumulate(marks))
             self._index()
             return
         word_start = WORD_START.match
@@ -87,11 +90,12 @@ class TokenIndex:
         self._index()
 
     def _index(self) -> None:
-        self.starts = [token.start for token in self.tokens]
-        self.ends = [token.end for token in self.tokens]
-        self.by_start = {token.start: token for token in self.tokens}
-        self.by_end = {token.end: token for token in self.tokens}
-        self._phrases: dict[int, dict[int, tuple[int, str]]] = {}
+        self.starts = [token[0] for token in self.tokens]
+        self.ends = [token[1] for token in self.tokens]
+        self.by_start = dict(zip(self.starts, self.tokens, strict=True))
+        self.by_end = dict(zip(self.ends, self.tokens, strict=True))
+        #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
+        self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
 
     @classmethod
@@ -151,12 +155,13 @@ class TokenIndex:
 class PhraseMatcher:
     """Known phrases (each with a value) found by spaCy's ``PhraseMatcher`` on the Doc's tokens,
     case-sensitively; the longest one at a word wins. A phrase ending in a full stop (`Prof.`)
-    takes the stop as its own token."""
+    takes the stop as its own token. Matchers joined in a :class:`PhraseMatcherGroup` share one
+    pass over each Doc."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        vocab = shared_vocab()
-        self._matcher = SpacyPhraseMatcher(vocab)
         self._values: dict[int, str] = {}
+        self._spacy: SpacyPhraseMatcher | None = None
+        self._group: PhraseMatcherGroup | None = None
         by_value: dict[str, list[Doc]] = {}
         seen: set[str] = set()
         for phrase, value in phrases:
@@ -167,32 +172,87 @@ class PhraseMatcher:
             if not len(doc) or not is_word(doc[0].text):
                 continue
             by_value.setdefault(value, []).append(doc)
-        for value, docs in by_value.items():
-            self._values[vocab.strings.add(value)] = value
-            self._matcher.add(value, docs)
+        #: The phrase Docs by value (a group adds them to its own spaCy matcher).
+        self.phrase_docs = by_value
+
+    @property
+    def _matcher(self) -> SpacyPhraseMatcher:
+        """This matcher's own spaCy ``PhraseMatcher``, built on first use outside a group."""
+        if self._spacy is None:
+            vocab = shared_vocab()
+            self._spacy = SpacyPhraseMatcher(vocab)
+            for value, docs in self.phrase_docs.items():
+                self._values[vocab.strings.add(value)] = value
+                self._spacy.add(value, docs)
+        return self._spacy
 
     def longest(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
-        best: dict[int, tuple[int, str]] = {}
-        before = tokens.words_before
-        for match_id, start, end in self._matcher(tokens.doc):
-            word, after = before[start], before[end]
-            if before[start + 1] == word:
-                continue  # the match starts on a symbol, not a word
-            current = best.get(word)
-            if current is None or after > current[0]:
-                best[word] = (after, self._values[match_id])
-        return best
+        """Every word where a phrase starts: (index of the word after the longest, its value)."""
+        if self._group is not None:
+            return dict(self.starts(tokens))
+        return _longest(tokens, ((self._values[match_id], start, end) for match_id, start, end in self._matcher(tokens.doc)))
 
     def match(self, tokens: TokenIndex, index: int) -> tuple[int, str] | None:
         """Longest phrase starting at word ``index``: (index of the word after it, value)."""
-        return self.starts(tokens).get(index)
+        found = tokens._phrases.get(self)  # the rules ask this for most words: one call, not two
+        if found is None:
+            found = self.starts(tokens)
+        return found.get(index)
 
     def starts(self, tokens: TokenIndex) -> dict[int, tuple[int, str]]:
         """Every word where a phrase starts (computed once per ``TokenIndex``), with what :meth:`match` gives."""
-        found = tokens._phrases.get(id(self))
+        found = tokens._phrases.get(self)
         if found is None:
-            found = tokens._phrases[id(self)] = self.longest(tokens)
+            if self._group is not None:
+                self._group.run(tokens)
+                return tokens._phrases[self]
+            found = tokens._phrases[self] = self.longest(tokens)
         return found
+
+
+def _longest(tokens: TokenIndex, matches: Iterable[tuple[str, int, int]]) -> dict[int, tuple[int, str]]:
+    """(value, Doc start, Doc end) matches -> the longest per word they start on (not on a symbol)."""
+    best: dict[int, tuple[int, str]] = {}
+    before = tokens.words_before
+    for value, start, end in matches:
+        word, after = before[start], before[end]
+        if before[start + 1] == word:
+            continue  # the match starts on a symbol, not a word
+        current = best.get(word)
+        if current is None or after > current[0]:
+            best[word] = (after, value)
+    return best
+
+
+class PhraseMatcherGroup:
+    """Several :class:`PhraseMatcher` s run as one spaCy ``PhraseMatcher`` pass per Doc (one pass
+    instead of one per word list); each member still gets exactly its own longest matches."""
+
+    def __init__(self, members: Iterable[PhraseMatcher]) -> None:
+        vocab = shared_vocab()
+        self._matcher = SpacyPhraseMatcher(vocab)
+        self._members: list[PhraseMatcher] = []
+        #: spaCy match id -> (member number, value)
+        self._keys: dict[int, tuple[int, str]] = {}
+        for number, member in enumerate(members):
+            if member._group is not None:
+                continue
+            member._group = self
+            self._members.append(member)
+            for value, docs in member.phrase_docs.items():
+                key = f"annotator-group-{id(self)}-{number}-{value}"
+                self._keys[vocab.strings.add(key)] = (len(self._members) - 1, value)
+                self._matcher.add(key, docs)
+
+    def run(self, tokens: TokenIndex) -> None:
+        """Fill ``tokens``' phrase cache for every member with one pass over its Doc."""
+        per_member: list[list[tuple[str, int, int]]] = [[] for _ in self._members]
+        keys = self._keys
+        for match_id, start, end in self._matcher(tokens.doc):
+            number, value = keys[match_id]
+            per_member[number].append((value, start, end))
+        for member, matches in zip(self._members, per_member, strict=True):
+            tokens._phrases[member] = _longest(tokens, matches)
 
 
 class ShapeMatcher:

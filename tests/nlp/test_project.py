@@ -53,3 +53,29 @@ def test_cancel_keeps_the_batches_written(project):
         prelabel_project(project, batch_size=2, cancel=lambda: True)
     assert len(_prelabelled(project)) == 2
     assert prelabel_project(project, batch_size=2) == len(TEXTS) - 2
+
+
+def _layer(project: Project) -> list[tuple[str, list, list]]:
+    editor = AnnotationEditor(project, "ana")
+    records = [editor.prelabel(key) for key in project.document_keys()]
+    return [(r.id, [s.model_dump() for s in r.spans], [x.model_dump() for x in r.relations]) for r in records if r is not None]
+
+
+def test_worker_processes_write_what_one_process_writes(project, tmp_path):
+    other = Project.create(tmp_path / "other.annotator", lang="id")
+    with other.transaction() as connection:
+        insert_documents(connection, [NewDocument(f"d{n}", text, text_hash(text), {}) for n, text in enumerate(TEXTS)])
+    calls = []
+    # Two processes and batches of two: each batch is started before the one before it is written.
+    assert prelabel_project(other, batch_size=2, processes=2, progress=lambda done, total: calls.append(done)) == len(TEXTS)
+    assert calls == [0, 2, 4, 5]
+    assert prelabel_project(project, batch_size=2) == len(TEXTS)
+    assert _layer(other) == _layer(project) and len(_layer(project)) == len(TEXTS)
+    other.close()
+
+
+def test_cancel_with_worker_processes_keeps_only_the_batches_written(project):
+    with pytest.raises(Cancelled):
+        prelabel_project(project, batch_size=2, processes=2, cancel=lambda: True)
+    assert len(_prelabelled(project)) == 2  # the next batch, started on the workers, is dropped
+    assert prelabel_project(project, batch_size=2, processes=2) == len(TEXTS) - 2

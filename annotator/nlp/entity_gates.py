@@ -1,0 +1,79 @@
+"""Where a candidate generator can propose at all, computed once per text (a speed-up only).
+
+Most generators of :data:`annotator.nlp.entities.RULES` give up at once unless a word list
+matches at the word (an organisation head, a title, a gazetteer name) or the word is of a small
+set (a compass or place-type word). The resolver asks every generator at every free capitalised
+word; with a gate it skips the generators whose first test must fail there, which is most of
+them at most words. A gate must be exactly that first test (a precondition): it may let through
+words where the generator then finds nothing, never keep out one where it would find something.
+``tests/nlp/test_entity_gates.py`` checks each gate against its generator on every word of the
+development and real sets, and checks that the results are the same with and without gates.
+
+Gates are keyed by the generator function, so a rule that gets another generator is asked
+everywhere until its gate is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_people as people
+from annotator.nlp import entity_places as places
+from annotator.nlp.entity_state import EntityState
+
+Gate = Callable[[EntityState], Collection[int]]
+Generator = Callable[[EntityState, int], int | None]
+
+
+def _phrase_starts(name: str) -> Gate:
+    """The words where the lexicon's ``name`` phrase matcher matches."""
+    return lambda s: getattr(s.lex, name).starts(s.tokens).keys()
+
+
+def _titles_or_roles(s: EntityState) -> Collection[int]:
+    return s.lex.titles.starts(s.tokens).keys() | s.lex.roles.starts(s.tokens).keys()
+
+
+def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
+    """The words whose text is in the set ``words(state)`` gives."""
+
+    def gate(state: EntityState) -> Collection[int]:
+        allowed = words(state)
+        return {token.index for token in state.tokens.tokens if token.text in allowed}
+
+    return gate
+
+
+def _after_initials_word(s: EntityState) -> Collection[int]:
+    """`berinisial RH`: the word after an initials word."""
+    initials_words = s.words.initials_words
+    return {token.index + 1 for token in s.tokens.tokens if token.text.lower() in initials_words}
+
+
+def _before_tail_word(s: EntityState) -> Collection[int]:
+    """An organisation ending in a tail word (`... Agency`) is found from at most ten words before
+    that word (the generator's own limit)."""
+    tails = s.lex.org_tails
+    return {start for token in s.tokens.tokens if token.text in tails for start in range(token.index - 9, token.index + 1)}
+
+
+#: Generator -> the words where it may propose (its own first test, for the whole text at once).
+GATES: dict[Generator, Gate] = {
+    bodies.tailed_organisation: _before_tail_word,
+    people.initials: _after_initials_word,
+    bodies.organisation_at: _phrase_starts("org_heads"),
+    people.known_name: _phrase_starts("gazetteer"),
+    places.compass_place: _words_in(lambda s: s.words.compass),
+    places.place_type: _words_in(lambda s: s.res.place_types),
+    bodies.region: _phrase_starts("loc_heads"),
+    bodies.event: _phrase_starts("event_heads"),
+    people.role: _titles_or_roles,
+    bodies.facility: _phrase_starts("facilities"),
+    people.demonym: _phrase_starts("demonyms"),
+}
+
+
+def rule_gates(state: EntityState, gates: dict[Generator, Gate] = GATES) -> dict[Generator, Collection[int]]:
+    """Each gated generator's words in this text (a generator not here may propose anywhere)."""
+    return {generate: gate(state) for generate, gate in gates.items()}
