@@ -10,6 +10,8 @@ another session changed the same annotation) and :class:`LinkMode` (relations by
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -17,9 +19,12 @@ from annotator.gui import commands as cmd
 from annotator.gui.controllers.attributes import SpanAttributes
 from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
+from annotator.gui.controllers.saving import SaveQueue
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
-from annotator.storage import EditConflict, EditError, Project, ProjectError
+from annotator.model.records import Record
+from annotator.storage import Document, Project, ProjectError
+from annotator.storage.edit_queue import Job
 
 
 def plural(count: int, word: str) -> str:
@@ -55,6 +60,9 @@ class DocumentController(QObject):
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = Session(project, annotator)
+        #: The edit queue: every database write of this controller runs there, in order.
+        self.saver = SaveQueue(self)
+        self._opening: object | None = None  # the document being loaded, until it is shown
         self.history = EditHistory(self)
         self.links = LinkMode(self)
         self.attributes = SpanAttributes(self)
@@ -94,80 +102,138 @@ class DocumentController(QObject):
             return False
         return True
 
+    def is_saving(self) -> bool:
+        """True while edits or a document being opened wait on the edit queue."""
+        return not self.saver.idle()
+
     def open_document(self, pk: int, *, offset: int = 0) -> bool:
-        """Open a document (the one shown already: nothing happens). False when it cannot be opened."""
-        if self.session.doc_pk == pk:
+        """Open a document (the one shown already: nothing happens). It is read on the edit queue's
+        thread, behind the edits still being saved, and shown when it arrives (``documentOpened``);
+        a document that cannot be opened is reported with ``error``."""
+        if self.session.doc_pk == pk and self._opening is None:
             return True
+        self.history.chain += 1  # opening starts afresh even when an earlier save failed meanwhile
+        self._open(lambda: pk, offset=offset)
+        return True
+
+    def open_first(self) -> bool:
+        """The next document to do, else the first one; says so when the project has none."""
+
+        def first() -> int | None:
+            return self.session.next_document(current=0) or next(iter(self.project.document_keys()), None)
+
+        self.history.chain += 1
+        self._open(first, none_message="This project has no documents yet: File > Import documents…")
+        return True
+
+    def _open(
+        self,
+        find: Callable[[], int | None],
+        *,
+        offset: int = 0,
+        none_message: str | None = None,
+        opened_message: str | None = None,
+    ) -> None:
+        """Find a document and load it on the edit queue's thread, then show it (see :meth:`_show`)."""
+        ticket = self._opening = object()
+
+        def load() -> tuple[Document, Record] | None:
+            target = find()
+            return None if target is None else self.session.load(target)
+
+        def loaded(job: Job) -> None:
+            if self._opening is not ticket:
+                return  # another document was asked for meanwhile
+            self._opening = None
+            if job.skipped or job.error is not None:
+                return  # an earlier save failed (handled by the history) or this one did (below)
+            if job.result is None:
+                if none_message:
+                    self.message.emit(none_message)
+                return
+            self._show(*job.result, offset=offset, opened_message=opened_message)
+
+        self.saver.submit(load, self._open_failed_or(loaded), chain=self.history.chain, label="open the document")
+
+    def _open_failed_or(self, then: Callable[[Job], None]) -> Callable[[Job], None]:
+        def finished(job: Job) -> None:
+            if job.error is not None:
+                self.error.emit(str(job.error))
+            then(job)
+
+        return finished
+
+    def _show(self, document: Document, record: Record, *, offset: int, opened_message: str | None) -> None:
         self.leave()
-        try:
-            record = self.session.open(pk)
-        except (ProjectError, EditError) as error:
-            self.error.emit(str(error))
-            return False
-        document = self.session.document
-        assert document is not None
+        self.session.show(document, record)
+        pk = document.pk
         self.undo_stack.clear()
         self.documentOpened.emit(pk, offset)
         self.annotationChanged.emit()
         self.entryChanged.emit(pk, record.status, len(record.spans))
         self.linkModeChanged.emit("")
         self.stateChanged.emit()
+        if opened_message is not None:
+            self.message.emit(opened_message)
+            return
         title = document.title or document.doc_id
         count = len(self.session.suggestions())
         self.message.emit(f"{title}: {plural(count, 'suggestion')} to review" if count else title)
-        return True
-
-    def open_first(self) -> bool:
-        """The next document to do, else the first one; False when the project has none."""
-        target = self.session.next_document() or next(iter(self.project.document_keys()), None)
-        return target is not None and self.open_document(target)
 
     def leave(self) -> None:
-        """Record the time spent on the document being left."""
-        if self.session.doc_pk is None:
+        """Record the time spent on the document being left (saved on the edit queue)."""
+        pk = self.session.doc_pk
+        if pk is None:
             return
-        self.leaving.emit(self.session.doc_pk)
-        try:
-            self.session.leave()
-        except EditError as error:
-            self.error.emit(str(error))
+        self.leaving.emit(pk)
+        seconds = self.session.take_seconds()
+        if seconds > 0:
+            editor = self.session.editor
+            self.saver.submit(
+                lambda: editor.add_time(pk, seconds), self._open_failed_or(lambda _job: None), chain=None, label="record time"
+            )
 
     def close(self) -> None:
-        """Leave the document and close the project's database."""
+        """Leave the document, wait for every pending save, and close the project's database."""
         self.leave()
+        if not self.saver.close():
+            self.error.emit("some edits could not be saved before the project closed")
         self.undo_stack.clear()
         self.project.close()
 
     def step_document(self, step: int) -> None:
-        target = self.session.next_document(step=step)
-        if target is None:
-            self.message.emit("No other document to do: every document is accepted, rejected or skipped.")
-            return
-        self.open_document(target)
+        current = self.session.doc_pk
+
+        def find() -> int | None:
+            return self.session.next_document(step=step, current=current)
+
+        self.history.chain += 1
+        self._open(find, none_message="No other document to do: every document is accepted, rejected or skipped.")
 
     def mark(self, status: str, comment: str | None = None) -> bool:
-        """Mark the current document, record the time spent and open the next one."""
-        pk = self.session.doc_pk
-        if pk is None:
+        """Mark the current document, record the time spent and open the next one.
+
+        The mark is shown at once and saved on the edit queue; the next document is found and
+        opened behind it. When the save is refused, the document stays open, read again."""
+        session = self.session
+        pk, record = session.doc_pk, session.record
+        if pk is None or record is None:
             return False
-        try:
-            self.session.editor.set_status(pk, status, comment=comment, add_seconds=self.session.take_seconds())  # type: ignore[arg-type]
-        except EditConflict as error:
-            self.history.conflict(error)
-            return False
-        except EditError as error:
-            self.error.emit(str(error))
-            return False
-        left = len(self.session.suggestions())
-        self.session.reload()
+        left = len(session.suggestions())
+        seconds = session.take_seconds()
+        editor = session.editor
+        self.history.save(
+            lambda: editor.set_status(pk, status, comment=comment, add_seconds=seconds),  # type: ignore[arg-type]
+            f"mark {status}",
+        )
+        record.status = status  # type: ignore[assignment]
         self.changed()
-        target = self.session.next_document()
         note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
-        if target is None:
-            self.message.emit(f"Marked {status}{note}. That was the last document to do.")
-            return True
-        self.open_document(target)
-        self.message.emit(f"Marked {status}{note}; opened the next document.")
+        self._open(
+            lambda: session.next_document(current=pk),
+            none_message=f"Marked {status}{note}. That was the last document to do.",
+            opened_message=f"Marked {status}{note}; opened the next document.",
+        )
         return True
 
     def changed(self, select: str | None = None) -> None:
@@ -185,12 +251,26 @@ class DocumentController(QObject):
             self.entryChanged.emit(session.doc_pk, record.status, len(record.spans))
         self.stateChanged.emit()
 
-    def refresh(self, select: str | None = None) -> None:
-        """Read the annotation again (after undo or redo: the database is the truth)."""
-        if self.session.document is None:
+    def reload(self, message: str | None = None) -> None:
+        """Read the document again on the edit queue (the database is the truth) and show it;
+        then ``message`` (what went wrong) is shown as an error."""
+        pk = self.session.doc_pk
+        if pk is None:
+            if message:
+                self.error.emit(message)
             return
-        self.session.reload()
-        self.changed(select)
+
+        def read_again(job: Job) -> None:
+            if job.error is not None:
+                self.error.emit(f"{message or 'reading the document'}; reading the document again failed too: {job.error}")
+                return
+            if self.session.doc_pk == pk and not job.skipped:
+                self.session.replace_record(job.result)
+                self.changed()
+            if message:
+                self.error.emit(message)
+
+        self.saver.submit(lambda: self.session.read(pk), read_again, chain=self.history.chain, label="read the document again")
 
     # --- edits --------------------------------------------------------------------------------
 
@@ -212,7 +292,7 @@ class DocumentController(QObject):
             and selection[0] < selection[1]
             and (selected is None or (selected.start, selected.end) != selection)
         ):
-            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
+            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label)):  # type: ignore[arg-type]
                 span = session.span(session.selected_span or "")
                 if span is not None:
                     self.message.emit(f"{label} “{snippet(span.text, 60)}”")
@@ -222,7 +302,7 @@ class DocumentController(QObject):
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
                 return False
-            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
+            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label))  # type: ignore[arg-type]
             return False
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False
@@ -230,7 +310,7 @@ class DocumentController(QObject):
     def resize_span(self, span_id: str, start: int, end: int) -> None:
         if self.session.doc_pk is None:
             return
-        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end)):  # type: ignore[arg-type]
             span = self.session.span(span_id)
             if span is not None:
                 self.message.emit(f"{span.label} is now “{snippet(span.text, 60)}”")
@@ -263,13 +343,7 @@ class DocumentController(QObject):
     def _accept(self, span_ids: list[str] | None) -> bool:
         if self.session.doc_pk is None:
             return False
-        spans = {span.id or "": span.source for span in self.session.spans()}
-        relations = {rel.id or "": rel.source for rel in self.session.relations()}
-        return self.history.push(
-            cmd.AcceptSuggestions(
-                *self.edit_target(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
-            )  # type: ignore[arg-type]
-        )
+        return self.history.push(cmd.AcceptSuggestions(*self.edit_target(), span_ids))  # type: ignore[arg-type]
 
     def delete_selected(self) -> None:
         session = self.session
@@ -279,7 +353,7 @@ class DocumentController(QObject):
             return
         reject = span.source != "human"
         following = session.next_suggestion(span.id) if reject else None
-        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject)):  # type: ignore[arg-type]
             session.selected_span = None
             self.select(following)
             verb = "Rejected" if reject else "Deleted"
@@ -290,14 +364,14 @@ class DocumentController(QObject):
         if relation is None or self.session.doc_pk is None:
             return
         head, child = self.session.span(relation.head), self.session.span(relation.child)
-        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id)):  # type: ignore[arg-type]
             ends = f"“{snippet(head.text if head else '', 30)}” → “{snippet(child.text if child else '', 30)}”"
             self.message.emit(f"Deleted {relation.label} {ends} (Ctrl+Z brings it back)")
 
     def add_relation(self, head: str, child: str, label: str) -> bool:
         if self.session.doc_pk is None:
             return False
-        command = cmd.AddRelation(*self.edit_target(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
+        command = cmd.AddRelation(*self.edit_target(), head, child, label)  # type: ignore[arg-type]
         if self.history.push(command):
             head_span, child_span = self.session.span(head), self.session.span(child)
             head_text = snippet(head_span.text if head_span else "", 30)
