@@ -38,11 +38,7 @@ class EditCommand(QUndoCommand):
         self.select_after_redo: str | None = None
         self.select_after_undo: str | None = None
 
-    @property
-    def scheme(self) -> Scheme:
-        return self.editor.project.scheme
-
-    def prepare(self, record: Record, text: str) -> None:
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         """Check the edit against the shown record and work out its result; raises EditError."""
         raise NotImplementedError
 
@@ -89,8 +85,8 @@ class AddSpan(EditCommand):
         self.span_id: str | None = None
         self.added: Span | None = None
 
-    def prepare(self, record: Record, text: str) -> None:
-        self.added = preview.new_span(self.scheme, text, record, self.start, self.end, self.label)
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
+        self.added = preview.new_span(scheme, text, record, self.start, self.end, self.label)
         self.span_id = self.select_after_redo = self.added.id
 
     def patch(self, record: Record) -> None:
@@ -130,9 +126,9 @@ class UpdateSpan(EditCommand):
         self.after: Span | None = None
         self.select_after_redo = self.select_after_undo = span_id
 
-    def prepare(self, record: Record, text: str) -> None:
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         self.before, self.after = preview.changed_span(
-            self.scheme, text, record, self.span_id, start=self.start, end=self.end, label=self.label
+            scheme, text, record, self.span_id, start=self.start, end=self.end, label=self.label
         )
 
     def patch(self, record: Record) -> None:
@@ -169,8 +165,8 @@ class SetSpanAttribute(EditCommand):
             self.attrs[name] = value
         self.select_after_redo = self.select_after_undo = self.span_id
 
-    def prepare(self, record: Record, text: str) -> None:
-        self.before, self.after = preview.span_with_attrs(self.scheme, record, self.span_id, self.attrs)
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
+        self.before, self.after = preview.span_with_attrs(scheme, record, self.span_id, self.attrs)
 
     def patch(self, record: Record) -> None:
         assert self.after is not None
@@ -196,7 +192,7 @@ class DeleteSpan(EditCommand):
         self.relations: list[Relation] = []
         self.select_after_undo = span_id
 
-    def prepare(self, record: Record, text: str) -> None:
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         self.span, self.relations = preview.removed_span(record, self.span_id)
 
     def patch(self, record: Record) -> None:
@@ -224,8 +220,8 @@ class AddRelation(EditCommand):
         self.select_after_redo = self.select_after_undo = head
         self.added: Relation | None = None
 
-    def prepare(self, record: Record, text: str) -> None:
-        self.added = preview.new_relation(self.scheme, record, self.head, self.child, self.label)
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
+        self.added = preview.new_relation(scheme, record, self.head, self.child, self.label)
         self.relation_id = self.added.id
 
     def patch(self, record: Record) -> None:
@@ -249,7 +245,7 @@ class DeleteRelation(EditCommand):
         self.relation_id = relation_id
         self.relation: Relation | None = None
 
-    def prepare(self, record: Record, text: str) -> None:
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         self.relation = preview.removed_relation(record, self.relation_id)
 
     def patch(self, record: Record) -> None:
@@ -283,7 +279,7 @@ class AcceptSuggestions(EditCommand):
         if span_ids is not None and len(span_ids) == 1:
             self.select_after_redo = self.select_after_undo = span_ids[0]
 
-    def prepare(self, record: Record, text: str) -> None:
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         self.changed_spans, self.changed_relations = preview.accepted(record, self.span_ids)
         spans, relations = set(self.changed_spans), set(self.changed_relations)
         self._span_sources = {span.id or "": span.source for span in record.spans if span.id in spans}

@@ -169,6 +169,10 @@ class Session:
             return min(wrap) if step > 0 else max(wrap)
         return None
 
+    def first_to_open(self) -> int | None:
+        """The next document to do from the start, else the first one; None when there is none."""
+        return self.next_document(current=0) or next(iter(self.project.document_keys()), None)
+
     def _nearest(self, status: str, current: int, step: int, page: int) -> tuple[int | None, int | None]:
         """(nearest open key past ``current`` in direction ``step``, the key to wrap round to)."""
         first: int | None = None

@@ -8,7 +8,8 @@ import on SQLite) is tried again with a growing pause, for a bounded time, befor
 Jobs belong to a *chain* (a number the caller chooses). Once a job of a chain fails, the jobs
 of that chain still waiting are skipped: they were made against a state that included the
 failed edit. The caller then starts a new chain (after reading the document again). A job of
-chain None stands alone (recording time spent, say): it neither breaks nor is skipped.
+chain None stands alone (recording time spent, say): it neither breaks nor is skipped; a job
+with ``breaks`` False (a read) may be skipped but does not break its chain when it fails.
 
 No Qt here: ``notify`` is called on the worker thread with each finished job; the window's
 bridge (``annotator.gui.controllers.saving``) passes it to the GUI thread.
@@ -40,6 +41,8 @@ class Job:
     label: str
     #: Called on the GUI side when the job has finished (the bridge calls it).
     on_done: Callable[[Job], None] | None = None
+    #: Whether a failure of this job skips the jobs of its chain still waiting (saves: yes; reads: no).
+    breaks: bool = True
     result: Any = None
     error: Exception | None = None
     skipped: bool = False
@@ -114,7 +117,7 @@ class EditQueue:
                 job.skipped = True
             else:
                 self._run(job)
-                if job.error is not None and job.chain is not None:
+                if job.error is not None and job.chain is not None and job.breaks:
                     self._broken.add(job.chain)
             job.finished = time.perf_counter()
             try:

@@ -20,11 +20,20 @@ from annotator.gui.controllers.attributes import SpanAttributes
 from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
 from annotator.gui.controllers.saving import SaveQueue
+from annotator.gui.edit_server import EditServer
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
 from annotator.model.records import Record
 from annotator.storage import Document, Project, ProjectError
+from annotator.storage.database import is_url
 from annotator.storage.edit_queue import Job
+
+
+def _server_location(project: Project) -> str:
+    """Where the edit process connects: the file, or the URL with its password (never shown)."""
+    if is_url(project.location):
+        return project.engine.url.render_as_string(hide_password=False)
+    return project.location
 
 
 def plural(count: int, word: str) -> str:
@@ -60,8 +69,10 @@ class DocumentController(QObject):
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = Session(project, annotator)
-        #: The edit queue: every database write of this controller runs there, in order.
+        #: The edit queue: every database write of this controller runs there, in order, carried
+        #: out by a process of its own (see annotator.gui.edit_server).
         self.saver = SaveQueue(self)
+        self.server = EditServer(_server_location(project), annotator)
         self._opening: object | None = None  # the document being loaded, until it is shown
         self.history = EditHistory(self)
         self.links = LinkMode(self)
@@ -119,11 +130,8 @@ class DocumentController(QObject):
     def open_first(self) -> bool:
         """The next document to do, else the first one; says so when the project has none."""
 
-        def first() -> int | None:
-            return self.session.next_document(current=0) or next(iter(self.project.document_keys()), None)
-
         self.history.chain += 1
-        self._open(first, none_message="This project has no documents yet: File > Import documents…")
+        self._open(self.server.session.first_to_open, none_message="This project has no documents yet: File > Import documents…")
         return True
 
     def _open(
@@ -139,7 +147,7 @@ class DocumentController(QObject):
 
         def load() -> tuple[Document, Record] | None:
             target = find()
-            return None if target is None else self.session.load(target)
+            return None if target is None else self.server.session.load(target)
 
         def loaded(job: Job) -> None:
             if self._opening is not ticket:
@@ -153,7 +161,7 @@ class DocumentController(QObject):
                 return
             self._show(*job.result, offset=offset, opened_message=opened_message)
 
-        self.saver.submit(load, self._open_failed_or(loaded), chain=self.history.chain, label="open the document")
+        self.saver.submit(load, self._open_failed_or(loaded), chain=self.history.chain, label="open the document", breaks=False)
 
     def _open_failed_or(self, then: Callable[[Job], None]) -> Callable[[Job], None]:
         def finished(job: Job) -> None:
@@ -188,7 +196,7 @@ class DocumentController(QObject):
         self.leaving.emit(pk)
         seconds = self.session.take_seconds()
         if seconds > 0:
-            editor = self.session.editor
+            editor = self.server.editor
             self.saver.submit(
                 lambda: editor.add_time(pk, seconds), self._open_failed_or(lambda _job: None), chain=None, label="record time"
             )
@@ -198,6 +206,7 @@ class DocumentController(QObject):
         self.leave()
         if not self.saver.close():
             self.error.emit("some edits could not be saved before the project closed")
+        self.server.close()
         self.undo_stack.clear()
         self.project.close()
 
@@ -205,7 +214,7 @@ class DocumentController(QObject):
         current = self.session.doc_pk
 
         def find() -> int | None:
-            return self.session.next_document(step=step, current=current)
+            return self.server.session.next_document(step=step, current=current)  # type: ignore[no-any-return]
 
         self.history.chain += 1
         self._open(find, none_message="No other document to do: every document is accepted, rejected or skipped.")
@@ -221,7 +230,7 @@ class DocumentController(QObject):
             return False
         left = len(session.suggestions())
         seconds = session.take_seconds()
-        editor = session.editor
+        editor = self.server.editor
         self.history.save(
             lambda: editor.set_status(pk, status, comment=comment, add_seconds=seconds),  # type: ignore[arg-type]
             f"mark {status}",
@@ -230,7 +239,7 @@ class DocumentController(QObject):
         self.changed()
         note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
         self._open(
-            lambda: session.next_document(current=pk),
+            lambda: self.server.session.next_document(current=pk),
             none_message=f"Marked {status}{note}. That was the last document to do.",
             opened_message=f"Marked {status}{note}; opened the next document.",
         )
@@ -270,14 +279,16 @@ class DocumentController(QObject):
             if message:
                 self.error.emit(message)
 
-        self.saver.submit(lambda: self.session.read(pk), read_again, chain=self.history.chain, label="read the document again")
+        read = self.server.session.read
+        self.saver.submit(lambda: read(pk), read_again, chain=self.history.chain, label="read the document again", breaks=False)
 
     # --- edits --------------------------------------------------------------------------------
 
     def edit_target(self) -> tuple[object, int]:
-        """The editor and the open document's key, which every edit command starts with."""
+        """The editor (in the edit process) and the open document's key, which every edit command
+        starts with."""
         assert self.session.doc_pk is not None
-        return self.session.editor, self.session.doc_pk
+        return self.server.editor, self.session.doc_pk
 
     def apply_label(self, label: str, selection: tuple[int, int] | None) -> bool:
         """A label key: label the text ``selection``, or relabel the selected span.

@@ -59,7 +59,7 @@ class EditHistory:
         if record is None or document is None:
             return False
         try:
-            command.prepare(record, document.text)
+            command.prepare(record, document.text, controller.project.scheme)
         except EditError as error:
             controller.error.emit(str(error))
             return False

@@ -31,9 +31,12 @@ class SaveQueue(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._queue = EditQueue(self._finished.emit, **queue_options)
 
-    def submit(self, run: Callable[[], Any], on_done: Callable[[Job], None] | None, *, chain: int | None, label: str) -> Job:
-        """Queue ``run`` (called on the worker thread); ``on_done(job)`` runs on the GUI thread."""
-        job = Job(run=run, chain=chain, label=label, on_done=on_done)
+    def submit(
+        self, run: Callable[[], Any], on_done: Callable[[Job], None] | None, *, chain: int | None, label: str, breaks: bool = True
+    ) -> Job:
+        """Queue ``run`` (called on the worker thread); ``on_done(job)`` runs on the GUI thread.
+        ``breaks`` False: a read, whose failure does not skip the jobs queued behind it."""
+        job = Job(run=run, chain=chain, label=label, on_done=on_done, breaks=breaks)
         self._outstanding += 1
         self.pendingChanged.emit(self._outstanding)
         return self._queue.submit(job)
