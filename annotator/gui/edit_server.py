@@ -8,7 +8,8 @@ thread too; measured, that was up to 300 ms. Waiting on a pipe holds no lock.
 :class:`EditServer` is the window's side: ``server.editor.add_span(...)`` and
 ``server.session.load(pk)`` call the same methods of an :class:`AnnotationEditor` and a
 :class:`Session` in the process, which is started on first use (from the edit queue's thread,
-so the window never waits for it) and started again if it died.
+so the window never waits for it) and started again if it died. Where no such process can be
+started (or it dies before its first answer), the same calls run in the calling thread instead.
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ def serve(connection: Connection, location: str, annotator: str) -> None:
         project.close()
 
 
+def _local_targets(location: str, annotator: str) -> dict[str, Any]:
+    from annotator.gui.session import Session
+    from annotator.storage import Project
+
+    session = Session(Project.open(location), annotator)
+    return {"session": session, "editor": session.editor}
+
+
 class _Proxy:
     def __init__(self, server: EditServer, target: str) -> None:
         self._server = server
@@ -73,6 +82,8 @@ class EditServer:
         self._annotator = annotator
         self._process: Any = None
         self._connection: Connection | None = None
+        self._answered = False  # the process has answered once: it works here
+        self._local: dict[str, Any] | None = None  # the fallback: a session in this process
         self.editor = _Proxy(self, "editor")
         self.session = _Proxy(self, "session")
 
@@ -89,13 +100,19 @@ class EditServer:
         return ours
 
     def call(self, target: str, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        connection = self._connection or self._start()
+        if self._local is not None:
+            return getattr(self._local[target], name)(*args, **kwargs)
         try:
+            connection = self._connection or self._start()
             connection.send((target, name, args, kwargs))
             ok, result = connection.recv()
-        except (EOFError, OSError) as error:
+        except (EOFError, OSError, RuntimeError) as error:
             self._stopped()
+            if not self._answered:  # never came up here: do the work in this thread instead
+                self._local = _local_targets(self._location, self._annotator)
+                return self.call(target, name, args, kwargs)
             raise EditError(f"the process that saves edits stopped ({type(error).__name__}); nothing was saved") from error
+        self._answered = True
         if not ok:
             raise result
         return result
@@ -111,6 +128,9 @@ class EditServer:
 
     def close(self, timeout: float = 10.0) -> None:
         """Let the process finish and end (after the edit queue has stopped)."""
+        if self._local is not None:
+            self._local["session"].project.close()
+            self._local = None
         if self._connection is None:
             return
         with contextlib.suppress(OSError):
