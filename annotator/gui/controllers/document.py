@@ -10,8 +10,6 @@ another session changed the same annotation) and :class:`LinkMode` (relations by
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -19,14 +17,13 @@ from annotator.gui import commands as cmd
 from annotator.gui.controllers.attributes import SpanAttributes
 from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
+from annotator.gui.controllers.opening import Opening, plural
 from annotator.gui.controllers.saving import SaveQueue
 from annotator.gui.edit_server import EditServer
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
-from annotator.model.records import Record
-from annotator.storage import Document, Project, ProjectError
+from annotator.storage import Project, ProjectError
 from annotator.storage.database import is_url
-from annotator.storage.edit_queue import Job
 
 
 def _server_location(project: Project) -> str:
@@ -35,9 +32,6 @@ def _server_location(project: Project) -> str:
         return project.engine.url.render_as_string(hide_password=False)
     return project.location
 
-
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 class DocumentController(QObject):
@@ -73,8 +67,8 @@ class DocumentController(QObject):
         #: out by a process of its own (see annotator.gui.edit_server).
         self.saver = SaveQueue(self)
         self.server = EditServer(_server_location(project), annotator)
-        self._opening: object | None = None  # the document being loaded, until it is shown
         self.history = EditHistory(self)
+        self.opening = Opening(self)
         self.links = LinkMode(self)
         self.attributes = SpanAttributes(self)
         #: Token boundaries per document key, for snapping (filled by the tokenizer process).
@@ -117,89 +111,25 @@ class DocumentController(QObject):
         """True while edits or a document being opened wait on the edit queue."""
         return not self.saver.idle()
 
+    # --- opening, leaving, marking: see Opening -------------------------------------------------
+
     def open_document(self, pk: int, *, offset: int = 0) -> bool:
-        """Open a document (the one shown already: nothing happens). It is read on the edit queue's
-        thread, behind the edits still being saved, and shown when it arrives (``documentOpened``);
-        a document that cannot be opened is reported with ``error``."""
-        if self.session.doc_pk == pk and self._opening is None:
-            return True
-        self.history.chain += 1  # opening starts afresh even when an earlier save failed meanwhile
-        self._open(lambda: pk, offset=offset)
-        return True
+        return self.opening.open_document(pk, offset=offset)
 
     def open_first(self) -> bool:
-        """The next document to do, else the first one; says so when the project has none."""
+        return self.opening.open_first()
 
-        self.history.chain += 1
-        self._open(self.server.session.first_to_open, none_message="This project has no documents yet: File > Import documents…")
-        return True
+    def step_document(self, step: int) -> None:
+        self.opening.step(step)
 
-    def _open(
-        self,
-        find: Callable[[], int | None],
-        *,
-        offset: int = 0,
-        none_message: str | None = None,
-        opened_message: str | None = None,
-    ) -> None:
-        """Find a document and load it on the edit queue's thread, then show it (see :meth:`_show`)."""
-        ticket = self._opening = object()
-
-        def load() -> tuple[Document, Record] | None:
-            target = find()
-            return None if target is None else self.server.session.load(target)
-
-        def loaded(job: Job) -> None:
-            if self._opening is not ticket:
-                return  # another document was asked for meanwhile
-            self._opening = None
-            if job.skipped or job.error is not None:
-                return  # an earlier save failed (handled by the history) or this one did (below)
-            if job.result is None:
-                if none_message:
-                    self.message.emit(none_message)
-                return
-            self._show(*job.result, offset=offset, opened_message=opened_message)
-
-        self.saver.submit(load, self._open_failed_or(loaded), chain=self.history.chain, label="open the document", breaks=False)
-
-    def _open_failed_or(self, then: Callable[[Job], None]) -> Callable[[Job], None]:
-        def finished(job: Job) -> None:
-            if job.error is not None:
-                self.error.emit(str(job.error))
-            then(job)
-
-        return finished
-
-    def _show(self, document: Document, record: Record, *, offset: int, opened_message: str | None) -> None:
-        self.leave()
-        self.session.show(document, record)
-        pk = document.pk
-        self.undo_stack.clear()
-        self.documentOpened.emit(pk, offset)
-        self.annotationChanged.emit()
-        self.entryChanged.emit(pk, record.status, len(record.spans))
-        self.linkModeChanged.emit("")
-        self.stateChanged.emit()
-        if opened_message is not None:
-            self.message.emit(opened_message)
-            return
-        title = document.title or document.doc_id
-        count = len(self.session.suggestions())
-        self.message.emit(f"{title}: {plural(count, 'suggestion')} to review" if count else title)
+    def mark(self, status: str, comment: str | None = None) -> bool:
+        return self.opening.mark(status, comment)
 
     def leave(self) -> None:
-        """Record the time spent on the document being left (saved on the edit queue)."""
-        pk = self.session.doc_pk
-        if pk is None:
-            return
-        self.leaving.emit(pk)
-        seconds = self.session.take_seconds()
-        if seconds > 0:
-            editor = self.server.editor
-            self.saver.submit(
-                lambda: editor.add_time(pk, seconds), self._open_failed_or(lambda _job: None), chain=None, label="record time"
-            )
+        self.opening.leave()
+
+    def reload(self, message: str | None = None) -> None:
+        self.opening.reload(message)
 
     def close(self) -> None:
         """Leave the document, wait for every pending save, and close the project's database."""
@@ -209,41 +139,6 @@ class DocumentController(QObject):
         self.server.close()
         self.undo_stack.clear()
         self.project.close()
-
-    def step_document(self, step: int) -> None:
-        current = self.session.doc_pk
-
-        def find() -> int | None:
-            return self.server.session.next_document(step=step, current=current)  # type: ignore[no-any-return]
-
-        self.history.chain += 1
-        self._open(find, none_message="No other document to do: every document is accepted, rejected or skipped.")
-
-    def mark(self, status: str, comment: str | None = None) -> bool:
-        """Mark the current document, record the time spent and open the next one.
-
-        The mark is shown at once and saved on the edit queue; the next document is found and
-        opened behind it. When the save is refused, the document stays open, read again."""
-        session = self.session
-        pk, record = session.doc_pk, session.record
-        if pk is None or record is None:
-            return False
-        left = len(session.suggestions())
-        seconds = session.take_seconds()
-        editor = self.server.editor
-        self.history.save(
-            lambda: editor.set_status(pk, status, comment=comment, add_seconds=seconds),  # type: ignore[arg-type]
-            f"mark {status}",
-        )
-        record.status = status  # type: ignore[assignment]
-        self.changed()
-        note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
-        self._open(
-            lambda: self.server.session.next_document(current=pk),
-            none_message=f"Marked {status}{note}. That was the last document to do.",
-            opened_message=f"Marked {status}{note}; opened the next document.",
-        )
-        return True
 
     def changed(self, select: str | None = None) -> None:
         """Tell the window the record changed; keep the selection valid."""
@@ -259,28 +154,6 @@ class DocumentController(QObject):
         if session.doc_pk is not None:
             self.entryChanged.emit(session.doc_pk, record.status, len(record.spans))
         self.stateChanged.emit()
-
-    def reload(self, message: str | None = None) -> None:
-        """Read the document again on the edit queue (the database is the truth) and show it;
-        then ``message`` (what went wrong) is shown as an error."""
-        pk = self.session.doc_pk
-        if pk is None:
-            if message:
-                self.error.emit(message)
-            return
-
-        def read_again(job: Job) -> None:
-            if job.error is not None:
-                self.error.emit(f"{message or 'reading the document'}; reading the document again failed too: {job.error}")
-                return
-            if self.session.doc_pk == pk and not job.skipped:
-                self.session.replace_record(job.result)
-                self.changed()
-            if message:
-                self.error.emit(message)
-
-        read = self.server.session.read
-        self.saver.submit(lambda: read(pk), read_again, chain=self.history.chain, label="read the document again", breaks=False)
 
     # --- edits --------------------------------------------------------------------------------
 
