@@ -162,6 +162,7 @@ def open_through_queue(window, pk: int) -> float:  # type: ignore[no-untyped-def
     point = table.visualRect(window.queue.model.index(row, 0)).center()
     started = time.perf_counter()
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    wait_saved(window)  # the document is read on the edit queue's thread, then shown
     window.view.viewport().repaint()
     elapsed = (time.perf_counter() - started) * 1000
     assert window.session.doc_pk == pk
@@ -193,6 +194,15 @@ def key_to_repaint(window, runs: int) -> list[float]:  # type: ignore[no-untyped
         times.append((time.perf_counter() - started) * 1000)
         assert len(window.session.spans()) == before + 1, window.statusBar().currentMessage()
     return times
+
+
+def wait_saved(window, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop run until the window's edit queue is idle (documents shown, edits stored)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not window.documents.saver.idle() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
 def wait_for_tokens(app, window, pk: int, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
@@ -236,25 +246,26 @@ def main() -> None:
     window.open_project(project, "bench")
     window.show()
     window.activateWindow()
-    app.processEvents()
+    wait_saved(window)
     window.open_document(keys["tiny"])
-    app.processEvents()
+    wait_saved(window)
 
     for name, words, spans in (("medium", 2_000, 300), ("long", 20_000, 2_000)):
         first = open_through_queue(window, keys[name])
         wait_for_tokens(app, window, keys[name])  # the tokenizer process works in parallel; measure re-opens without it
         window.open_document(keys["tiny"])
+        wait_saved(window)
         again = []
         for _ in range(args.runs):
             again.append(open_through_queue(window, keys[name]))
             app.processEvents()
             window.open_document(keys["tiny"])
-            app.processEvents()
+            wait_saved(window)
         print(f"open {words:,}-word article with {spans:,} spans: first open {first:7.1f} ms   re-open {describe(again)}")
 
     for name in ("medium", "long"):
         window.open_document(keys[name])
-        app.processEvents()
+        wait_saved(window)
         window.view.setFocus()
         times = key_to_repaint(window, max(args.runs, 10))
         print(f"label key to repaint ({name} article): {describe(times)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
@@ -140,8 +141,13 @@ def run_screenshot(project_path: str | Path | None, annotator: str | None, targe
         window.show()
         window.resize(1440, 900)
         result: list[int] = []
+        deadline = time.monotonic() + 60
 
         def shoot() -> None:
+            documents = window.documents
+            if documents is not None and not documents.saver.idle() and time.monotonic() < deadline:
+                QTimer.singleShot(50, shoot)  # the document is still being read on the edit queue
+                return
             try:
                 save_screenshot(window, target)
                 result.append(0)

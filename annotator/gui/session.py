@@ -1,6 +1,9 @@
 """The state of one annotation session: project, annotator, current document and selection.
 
 No Qt here: the window reads and changes this state, the undo commands call the editor through it.
+The window runs the reading and writing methods (:meth:`Session.load`, :meth:`Session.read`,
+:meth:`Session.next_document`) on its edit queue's thread and shows the result with
+:meth:`Session.show`; :meth:`Session.open` and :meth:`Session.reload` do both at once (scripts, tests).
 """
 
 from __future__ import annotations
@@ -10,10 +13,14 @@ from dataclasses import dataclass, field
 
 from annotator.model.names import ANNOTATION, GOLD, HUMAN, IN_PROGRESS, TODO
 from annotator.model.records import Record, Relation, Span
-from annotator.storage import AnnotationEditor, Document, Project
+from annotator.storage import AnnotationEditor, Document, EditError, Project
 
 #: Statuses a "next document" may land on, in order of preference.
 OPEN_STATUSES = (TODO, IN_PROGRESS)
+
+
+def _empty_gold(document: Document) -> Record:
+    return Record(id=document.doc_id, text=document.text, meta=document.meta, layer=GOLD, status=TODO)
 
 
 @dataclass
@@ -40,32 +47,49 @@ class Session:
     def doc_pk(self) -> int | None:
         return None if self.document is None else self.document.pk
 
-    def open(self, doc_pk: int) -> Record:
-        """Start (or resume) the annotator's annotation of a document."""
-        self.document = self.project.document(doc_pk)
-        self.record = self._read() if self.layer == GOLD else self.editor.start(doc_pk)
+    def load(self, doc_pk: int) -> tuple[Document, Record]:
+        """Start (or resume) the annotator's annotation of a document; changes nothing shown.
+        Gold is only read: a gold layer is made by its first edit, not by opening a review (an
+        empty gold would count as a reference for agreement)."""
+        document = self.project.document(doc_pk)
+        if self.layer == GOLD:
+            return document, self.editor.record(doc_pk) or _empty_gold(document)
+        return document, self.editor.start(doc_pk)
+
+    def show(self, document: Document, record: Record) -> Record:
+        """Make a loaded document the current one."""
+        self.document = document
+        self.record = record
         self.selected_span = None
         self.link_label = None
         self._opened_at = time.monotonic()
-        return self.record
+        return record
 
-    def reload(self) -> Record:
-        """Read the current annotation again after an edit (the database is the truth)."""
-        assert self.document is not None
-        record = self._read() if self.layer == GOLD else self.editor.record(self.document.pk)
-        assert record is not None
+    def open(self, doc_pk: int) -> Record:
+        """Start (or resume) the annotator's annotation of a document and make it the current one."""
+        return self.show(*self.load(doc_pk))
+
+    def read(self, doc_pk: int) -> Record:
+        """The stored annotation of a started document (the database is the truth)."""
+        record = self.editor.record(doc_pk)
+        if record is None and self.layer == GOLD:
+            return _empty_gold(self.project.document(doc_pk))
+        if record is None:
+            raise EditError(f"the annotation of document {doc_pk} is not started")
+        return record
+
+    def replace_record(self, record: Record) -> None:
+        """Show a record read again; the selection stays where its span still exists."""
         self.record = record
         if self.selected_span is not None and self.span(self.selected_span) is None:
             self.selected_span = None
-        return record
 
-    def _read(self) -> Record:
-        """Gold as stored, or an empty record: a gold layer is made by its first edit, not by
-        opening a review (an empty gold would count as a reference for agreement)."""
+    def reload(self) -> Record:
+        """Read the current annotation again (the database is the truth)."""
         assert self.document is not None
-        document = self.document
-        found = self.editor.record(document.pk)
-        return found or Record(id=document.doc_id, text=document.text, meta=document.meta, layer=GOLD, status=TODO)
+        self.replace_record(self.read(self.document.pk))
+        assert self.record is not None
+        return self.record
 
     def take_seconds(self) -> float:
         """Seconds spent on the current document since it was opened or last counted."""
@@ -74,6 +98,13 @@ class Session:
         now = time.monotonic()
         seconds, self._opened_at = now - self._opened_at, now
         return seconds
+
+    def record_time(self, doc_pk: int, seconds: float) -> None:
+        """Add time spent on a document; not on a gold layer no edit has made yet (opening a
+        review and leaving it writes nothing)."""
+        if self.layer == GOLD and self.editor.record(doc_pk) is None:
+            return
+        self.editor.add_time(doc_pk, seconds)
 
     def leave(self) -> None:
         """Record the time spent on the current document (called before another one opens)."""
@@ -128,21 +159,22 @@ class Session:
             rule.name for rule in self.project.scheme.relation_labels if head.label in rule.heads and child.label in rule.children
         ]
 
-    def next_document(self, *, step: int = 1, page: int = 500) -> int | None:
+    def next_document(self, *, step: int = 1, page: int = 500, current: int | None = None) -> int | None:
         """The next (or previous) document still to do (to do or in progress), in import order,
         wrapping round; None when every other document is done. With routing set, the
         annotator's own unfinished claims, then a newly claimed document (``annotator next``).
 
         Reads the queue page by page per status and stops as soon as the answer is known, so that
-        it stays quick with 100,000 documents.
+        it stays quick with 100,000 documents. ``current``: the document to start from (default:
+        the current one; the edit queue's thread passes it, not to read state the window changes).
         """
         from annotator.routing import load_routing
 
         if load_routing(self.project) is not None:  # routing set: the annotator's claims, then a new claim
             from annotator.routing.claims import routed_next
 
-            return routed_next(self.project, self.annotator, self.doc_pk, step)
-        current = self.doc_pk or 0
+            return routed_next(self.project, self.annotator, current or self.doc_pk, step)
+        current = current or self.doc_pk or 0
         near: list[int] = []  # the nearest open document in the direction of travel, per status
         wrap: list[int] = []  # the farthest one on the other side, for wrapping round
         for status in OPEN_STATUSES:
@@ -156,6 +188,10 @@ class Session:
         if wrap:
             return min(wrap) if step > 0 else max(wrap)
         return None
+
+    def first_to_open(self) -> int | None:
+        """The next document to do from the start, else the first one; None when there is none."""
+        return self.next_document(current=0) or next(iter(self.project.document_keys()), None)
 
     def _nearest(self, status: str, current: int, step: int, page: int) -> tuple[int | None, int | None]:
         """(nearest open key past ``current`` in direction ``step``, the key to wrap round to)."""

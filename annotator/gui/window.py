@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     attributes_panel: AttributesPanel
     mode_badge: QLabel
     who: QLabel
+    saving: QLabel
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,10 +215,17 @@ class MainWindow(QMainWindow):
         documents.message.connect(self.message)
         documents.hint.connect(lambda text: self.statusBar().showMessage(text, 3000))
         documents.error.connect(self.error)
+        documents.saver.pendingChanged.connect(self._show_pending)
+        self._show_pending(documents.saver.pending())
         self._update_actions()
+
+    def _show_pending(self, count: int) -> None:
+        """The status bar's count of edits shown but not yet stored."""
+        self.saving.setText(f"Saving… {count}" if count else "")
 
     def _project_closed(self) -> None:
         self.setWindowTitle("Annotator")
+        self._show_pending(0)
         self.mode_badge.hide()
         self._update_actions()
 

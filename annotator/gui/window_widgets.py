@@ -55,6 +55,10 @@ def build_widgets(window: MainWindow) -> None:
     window.mode_badge.hide()
     window.who = QLabel("")
     window.who.setObjectName("muted")
+    window.saving = QLabel("")
+    window.saving.setObjectName("savingBadge")
+    window.saving.setToolTip("Edits shown but not yet stored in the project (saved in the background, in order)")
+    window.statusBar().addPermanentWidget(window.saving)
     window.statusBar().addPermanentWidget(window.mode_badge)
     window.statusBar().addPermanentWidget(window.who)
 

@@ -47,6 +47,7 @@ from annotator.storage.edit_steps import (
 )
 from annotator.storage.editing import (
     Annotation,
+    EditBusy,
     EditConflict,
     EditContext,
     EditError,
@@ -57,7 +58,7 @@ from annotator.storage.editing import (
 from annotator.storage.project import Project, now
 from annotator.storage.rows import relation_from_row, span_from_row
 
-__all__ = ["AnnotationEditor", "EditConflict", "EditError", "QueueEntry", "read_record"]
+__all__ = ["AnnotationEditor", "EditBusy", "EditConflict", "EditError", "QueueEntry", "read_record"]
 
 
 class AnnotationEditor:

@@ -28,6 +28,10 @@ class EditConflict(EditError):
     """Someone else changed the annotation since this session read it; reload and edit again."""
 
 
+class EditBusy(EditError):
+    """The database stayed locked by another writer; nothing was written, trying again may succeed."""
+
+
 @dataclass
 class EditContext:
     """What an edit works on. ``payload`` is what the edit's event will record."""
@@ -66,7 +70,7 @@ def plain_database_errors() -> Iterator[None]:
     except OperationalError as error:
         detail = str(error.orig).strip().splitlines()[0] if error.orig is not None else "unknown reason"
         if "locked" in detail or "busy" in detail:
-            raise EditError(
+            raise EditBusy(
                 "the project database is busy with another writer; nothing was saved, try again in a moment"
             ) from error
         if "could not serialize" in detail or "deadlock" in detail:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from annotator.storage.urls import mask_password, mask_passwords_in
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files people give where a project is expected: articles to import.
 IMPORTABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".txt", ".html", ".htm")
 
@@ -47,21 +46,25 @@ def check_project_file(path: Path) -> None:
         raise LocationProblem(f"{path}: is a folder, not a project file")
     if not path.is_file():
         raise LocationProblem(f"{path}: no such project file")
+    # Never open() the file ourselves: closing any descriptor of a database file drops every POSIX
+    # lock this process holds on it, so a window that has the project open already (and opens it
+    # again for a job) would let another process's import reset the WAL under its readers.
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as error:
         raise LocationProblem(f"{path}: cannot be read ({error.strerror})") from error
-    if not header:
+    if not size:
         raise LocationProblem(f"{path}: is an empty file, not an annotator project{_import_hint(path)}")
-    if header != SQLITE_HEADER:
-        raise LocationProblem(f"{path}: not an annotator project (not a SQLite database){_import_hint(path)}")
     try:  # read only, but not in mode=ro: a read-only connection leaves -wal and -shm files behind
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)
         try:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             connection.close()
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise LocationProblem(f"{path}: not an annotator project (not a SQLite database){_import_hint(path)}") from error
+        raise LocationProblem(f"{path}: cannot be read as a project database ({error})") from error
     except sqlite3.Error as error:
         raise LocationProblem(f"{path}: cannot be read as a project database ({error})") from error
     if not {"settings", "alembic_version"} <= names:

@@ -14,13 +14,18 @@ from sqlalchemy import Connection, func, select
 from annotator.storage import tables as t
 from annotator.storage.notifications import ChangeListener
 from annotator.storage.project import Project
+from annotator.storage.visibility import visible_documents
 
 #: What identifies the set of documents: (how many, the highest key).
 Marker = tuple[int, int]
 
 
 def documents_marker(connection: Connection) -> Marker:
-    count, highest = connection.execute(select(func.count(), func.coalesce(func.max(t.documents.c.id), 0))).one()
+    """Of the documents readers see: an import's documents count once it is done, not while its
+    hidden steps are written (else the window would read its queue again every poll of an import)."""
+    count, highest = connection.execute(
+        select(func.count(), func.coalesce(func.max(t.documents.c.id), 0)).where(visible_documents())
+    ).one()
     return int(count), int(highest)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.settings import Settings
+from tests.gui.driving import settle
 from tests.gui.projects import Doc, build_project, sample_docs
 
 
@@ -30,6 +31,7 @@ def open_window(qtbot, settings: Settings, path: Path, annotator: str = "ana"): 
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.open_project(path, annotator)
+    settle(qtbot, window)  # the first document is read on the edit queue
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()  # shortcuts only reach the active window

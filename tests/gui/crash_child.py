@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,12 +19,21 @@ from annotator.gui.settings import Settings
 from annotator.gui.window import MainWindow
 
 
+def wait_saved(app: QApplication, saver: object, seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not saver.idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main(project: str, settings_file: str) -> None:
     app = application()
     window = MainWindow(Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
     assert window.open_project(Path(project), "ana")
     window.show()
     window.activateWindow()
+    saver = window.projects.documents.saver
+    wait_saved(app, saver)  # the first document is read on the edit queue
     for _ in range(20):
         app.processEvents()
     view = window.view
@@ -58,6 +68,8 @@ def main(project: str, settings_file: str) -> None:
         key(Qt.Key.Key_Tab)  # s3, s4, s5
     assert window.session.selected_span == "s5"
     key(Qt.Key.Key_Delete)  # reject the suggestion s5
+    wait_saved(app, saver)  # the status bar no longer says "Saving…": every edit shown is stored
+    assert window.saving.text() == ""
     print("EDITS DONE", flush=True)
     app.exec()
 

@@ -36,8 +36,16 @@ def press(qtbot, window, key: str | Qt.Key, modifiers: Qt.KeyboardModifier = Qt.
     qtbot.keyClick(target, key, modifiers)
 
 
-def stored(window) -> Record:  # type: ignore[no-untyped-def]
-    """The annotation as the database has it now (not as the window shows it)."""
+def settle(qtbot, target, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the edit queue of a window (or a document controller) is idle: every edit shown
+    is stored, every document asked for is shown, and the window has been told of each."""
+    controller = getattr(getattr(target, "projects", None), "documents", None) or target
+    qtbot.waitUntil(controller.saver.idle, timeout=timeout)
+
+
+def stored(qtbot, window) -> Record:  # type: ignore[no-untyped-def]
+    """The annotation as the database has it once every edit shown is saved (not as the window shows it)."""
+    settle(qtbot, window)
     record = window.session.editor.record(window.session.doc_pk)
     assert record is not None
     return record

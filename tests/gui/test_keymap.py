@@ -68,10 +68,10 @@ def test_brackets_move_the_selected_span_edges(qtbot, window) -> None:
     press(qtbot, window, "]")  # and back
     press(qtbot, window, "]")  # start one to the right
     press(qtbot, window, "{")  # end one to the left
-    span = next(span for span in stored(window).spans if span.id == "s1")
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s1")
     assert (span.start, span.end, span.text) == (start + 1, end - 1, "ri Mulyan")
     press(qtbot, window, "}")
-    assert next(span for span in stored(window).spans if span.id == "s1").end == end
+    assert next(span for span in stored(qtbot, window).spans if span.id == "s1").end == end
 
 
 def _press_into(qtbot, dialog: KeymapDialog, action_id: str, column: int, key, modifiers=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
@@ -106,7 +106,7 @@ def test_keymap_dialog_warns_about_a_taken_key_saves_and_resets(qtbot, window, s
     window.action("snap").setChecked(False)
     click_span(qtbot, window, "s5")  # "Jakarta"
     press(qtbot, window, ",")  # the new key moves the end one to the left
-    assert next(span for span in stored(window).spans if span.id == "s5").text == "Jakart"
+    assert next(span for span in stored(qtbot, window).spans if span.id == "s5").text == "Jakart"
     window.close()
 
     again = open_window(qtbot, settings, project_path)  # the keymap outlives the window
@@ -150,5 +150,5 @@ def test_a_window_key_yields_to_a_scheme_that_uses_it(qtbot, settings, tmp_path:
     assert [s.toString() for s in window.action("label.NEWS").shortcuts()] == ["N"]
     window.view.set_selection(0, 5)
     press(qtbot, window, "n")
-    assert ("NEWS", "Kabar", "human") in {(s.label, s.text, s.source) for s in stored(window).spans}
+    assert ("NEWS", "Kabar", "human") in {(s.label, s.text, s.source) for s in stored(qtbot, window).spans}
     window.close()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from annotator.gui import dialogs, window_dialogs
 from annotator.storage import Project
+from tests.gui.driving import settle
 
 
 def test_new_project_is_created_and_opened(qtbot, window, tmp_path: Path, monkeypatch) -> None:
@@ -19,6 +20,7 @@ def test_new_project_is_created_and_opened(qtbot, window, tmp_path: Path, monkey
 
     monkeypatch.setattr(window_dialogs, "NewProjectDialog", FilledIn)
     window.new_project()
+    settle(qtbot, window)
     created = tmp_path / "fresh"
     assert created.is_file()
     with Project.open(created) as project:
@@ -36,4 +38,5 @@ def test_recent_projects_menu_reopens_a_project(qtbot, window, project_path: Pat
     assert [action.text() for action in actions] == [str(project_path.resolve())]
     window.close_project()
     actions[0].trigger()
+    settle(qtbot, window)
     assert window.session is not None and window.session.document.doc_id == "kompas-1"

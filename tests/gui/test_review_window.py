@@ -3,6 +3,7 @@ gold with the annotator window's gestures, one undo history; checked on the real
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,21 @@ def opened(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     project.close()
 
 
+def saved() -> None:
+    """Wait until every review window's edit queue has stored what the window shows."""
+    deadline = time.monotonic() + 10
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ReviewWindow):
+            while not widget.controller.gold.saver.idle():
+                assert time.monotonic() < deadline, "the review's edits were not saved within 10 s"
+                QApplication.processEvents()
+                time.sleep(0.005)
+
+
 def gold(project: Project, pk: int) -> Record | None:
-    """Gold as the database has it (a fresh editor: nothing the window holds)."""
+    """Gold as the database has it once the window's edits are saved (a fresh editor: nothing the
+    window holds)."""
+    saved()
     return AnnotationEditor(project, "lena", "gold").record(pk)
 
 
@@ -119,6 +133,7 @@ def test_accept_from_versions_by_click_resolve_a_conflict_undo_and_gold_done(qtb
     qtbot.keyClick(window.reason, Qt.Key.Key_Return)
     budi_row = next(i for i, r in enumerate(window.review.rows) if r.text == "Budi")
     assert window.table.item(budi_row, 4).text() == "✘ title is not part of the name"
+    saved()
     with project.snapshot() as connection:
         payloads = connection.execute(select(t.events.c.payload).where(t.events.c.action == "reject")).scalars().all()
     assert [p["reason"] for p in payloads] == ["title is not part of the name"]

@@ -45,8 +45,8 @@ def window(qtbot, tmp_path, settings):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def span_of(window, span_id: str):  # type: ignore[no-untyped-def]
-    return next(span for span in stored(window).spans if span.id == span_id)
+def span_of(qtbot, window, span_id: str):  # type: ignore[no-untyped-def]
+    return next(span for span in stored(qtbot, window).spans if span.id == span_id)
 
 
 def test_attribute_key_sets_the_quote_type_and_undo_takes_it_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -55,21 +55,21 @@ def test_attribute_key_sets_the_quote_type_and_undo_takes_it_back(qtbot, window)
     rows = window.attributes_panel.rows
     assert list(rows) == ["type"] and rows["type"].buttons["direct"].isChecked()  # the default
     press(qtbot, window, "t")
-    span = span_of(window, "s6")
+    span = span_of(qtbot, window, "s6")
     assert (span.attrs, span.source) == ({"type": "indirect"}, "human")
     assert rows["type"].buttons["indirect"].isChecked() and not rows["type"].buttons["direct"].isChecked()
     assert window.view._index.by_id["s6"].span.attrs == {"type": "indirect"}  # drawn hatched
     assert "type: indirect" in window.view._mouse.tooltip(window.view._index.by_id["s6"])
     assert "type = indirect" in window.statusBar().currentMessage()
     press(qtbot, window, "z", CTRL)
-    span = span_of(window, "s6")
+    span = span_of(qtbot, window, "s6")
     assert (span.attrs, span.source) == ({}, "model")  # back to the untouched suggestion
     assert window.attributes_panel.rows["type"].buttons["direct"].isChecked()
     press(qtbot, window, "z", CTRL | SHIFT)
-    assert span_of(window, "s6").attrs == {"type": "indirect"}
+    assert span_of(qtbot, window, "s6").attrs == {"type": "indirect"}
     # A click on a value in the panel does the same.
     qtbot.mouseClick(window.attributes_panel.rows["type"].buttons["direct"], Qt.MouseButton.LeftButton)
-    assert span_of(window, "s6").attrs == {"type": "direct"}
+    assert span_of(qtbot, window, "s6").attrs == {"type": "direct"}
     assert window.view.hasFocus()  # the document keeps the keyboard
     with window.session.project.engine.connect() as connection:
         actions = [row.action for row in connection.execute(select(t.events.c.action).order_by(t.events.c.id))]
@@ -79,11 +79,11 @@ def test_attribute_key_sets_the_quote_type_and_undo_takes_it_back(qtbot, window)
 def test_speaker_kind_cycles_and_keys_of_other_labels_do_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     click_span(qtbot, window, "s4")
     press(qtbot, window, "k")
-    assert span_of(window, "s4").attrs == {"kind": "name"}
+    assert span_of(qtbot, window, "s4").attrs == {"kind": "name"}
     press(qtbot, window, "k")
-    assert span_of(window, "s4").attrs == {"kind": "role"}
+    assert span_of(qtbot, window, "s4").attrs == {"kind": "role"}
     press(qtbot, window, "t")  # QUOTE's key: not for a SPEAKER
-    assert span_of(window, "s4").attrs == {"kind": "role"}
+    assert span_of(qtbot, window, "s4").attrs == {"kind": "role"}
     assert "T sets QUOTE type" in window.statusBar().currentMessage()
     click_span(qtbot, window, "s5")  # a GPE: no attributes
     assert window.attributes_panel.rows == {}
@@ -97,15 +97,15 @@ def test_linking_on_stacked_spans_goes_to_the_speaker(qtbot, window) -> None:  #
         press(qtbot, window, "s")
         assert window.session.link_label == "SPEAKER"
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-        links = [(rel.head, rel.child, rel.label) for rel in stored(window).relations]
+        links = [(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations]
         assert links == [("s1", "s4", "SPEAKER")], target
         assert window.statusBar().currentMessage().startswith("Linked SPEAKER")
         assert "SPEAKER “Vladimir Putin”" in window.statusBar().currentMessage()
-        new = stored(window).relations[0].id
+        new = stored(qtbot, window).relations[0].id
         assert window.relations_panel.current_relation() == new
         assert window.session.selected_span == "s1"
         press(qtbot, window, "z", CTRL)
-        assert stored(window).relations == []
+        assert stored(qtbot, window).relations == []
 
 
 def test_two_speakers_that_fit_equally_are_offered_in_a_menu(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -118,13 +118,13 @@ def test_two_speakers_that_fit_equally_are_offered_in_a_menu(qtbot, window) -> N
     assert menu.objectName() == "linkTargetMenu"
     choices = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert choices == ["SPEAKER “Sergei Lavrov”", "SPEAKER “Menteri Luar Negeri Sergei Lavrov”"]
-    assert stored(window).relations == []  # nothing yet
+    assert stored(qtbot, window).relations == []  # nothing yet
     assert "2 spans here fit; choose one" in window.statusBar().currentMessage()
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(stored(window).relations), timeout=3000)
-    assert [(rel.head, rel.child) for rel in stored(window).relations] == [("s6", "s7")]
+    qtbot.waitUntil(lambda: bool(stored(qtbot, window).relations), timeout=3000)
+    assert [(rel.head, rel.child) for rel in stored(qtbot, window).relations] == [("s6", "s7")]
     assert window.statusBar().currentMessage().startswith("Linked SPEAKER")
 
 
@@ -160,7 +160,7 @@ def test_snapping_keeps_accents_and_can_leave_out_the_stop(qtbot, tmp_path, sett
     drag_select(qtbot, window.view, name + 1, name + 3)  # "en": inside the name
     assert window.view.selection() == (name, name + 5)  # "René" (e + U+0301), not "René."
     press(qtbot, window, "1")
-    span = stored(window).spans[0]
+    span = stored(qtbot, window).spans[0]
     assert (span.label, span.text) == ("PERSON", "Rene\u0301")
     # Double-click selects the name without the stop too.
     window.view.clear_selection()
@@ -171,9 +171,9 @@ def test_snapping_keeps_accents_and_can_leave_out_the_stop(qtbot, tmp_path, sett
     press(qtbot, window, Qt.Key.Key_Escape)
     click_span(qtbot, window, span.id)
     press(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)  # end one letter left: "Ren"
-    assert stored(window).spans[0].text == "Ren"
+    assert stored(qtbot, window).spans[0].text == "Ren"
     press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)  # and back: "René", never "Rene"
-    assert stored(window).spans[0].text == "Rene\u0301"
+    assert stored(qtbot, window).spans[0].text == "Rene\u0301"
     window.close()
 
 
@@ -191,7 +191,7 @@ def test_a_link_click_on_spans_that_cannot_be_its_target_says_why(qtbot, window)
     press(qtbot, window, "c")
     point = window.view.point_for_offset(find(TEXT, "Vladimir Putin")[0] + 4)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert stored(window).relations == []
+    assert stored(qtbot, window).relations == []
     assert "A CUE link goes to a CUE span; there is PERSON, SPEAKER here" in window.statusBar().currentMessage()
     assert window.session.link_label is None and window.session.selected_span == "s1"
 
@@ -203,5 +203,5 @@ def test_ctrl_drag_onto_stacked_spans_links_the_speaker(qtbot, window) -> None: 
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, CTRL, drag_from)
     qtbot.mouseMove(viewport, drag_to)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, CTRL, drag_to)
-    assert [(rel.head, rel.child, rel.label) for rel in stored(window).relations] == [("s1", "s4", "SPEAKER")]
+    assert [(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations] == [("s1", "s4", "SPEAKER")]
     assert window.statusBar().currentMessage().startswith("Linked SPEAKER")

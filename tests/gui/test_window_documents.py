@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from annotator.gui import dialogs
 from annotator.storage import AnnotationEditor, Project
 from tests.gui.conftest import open_window
-from tests.gui.driving import press, stored
+from tests.gui.driving import press, settle, stored
 from tests.gui.modal import when_dialog_opens
 from tests.gui.projects import Doc, build_project
 
@@ -41,6 +41,7 @@ def statuses(path: Path, annotator: str = "ana") -> dict[str, tuple[str, float, 
 def test_ctrl_enter_accepts_the_document_and_opens_the_next(qtbot, window, project_path) -> None:
     qtbot.wait(50)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-2"
     status, seconds, _comment = statuses(project_path)["kompas-1"]
     assert status == "accepted"
@@ -52,9 +53,11 @@ def test_ctrl_enter_accepts_the_document_and_opens_the_next(qtbot, window, proje
 def test_reject_and_skip_with_a_comment(qtbot, window, project_path, monkeypatch) -> None:
     monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: "only a photo caption")
     window.action("mark_rejected").trigger()
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-2"
     monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: "")
     window.action("mark_skipped").trigger()
+    settle(qtbot, window)
     result = statuses(project_path)
     assert result["kompas-1"][0] == "rejected" and result["kompas-1"][2] == "only a photo caption"
     assert result["kompas-2"][0] == "skipped" and result["kompas-2"][2] is None
@@ -64,6 +67,7 @@ def test_reject_and_skip_with_a_comment(qtbot, window, project_path, monkeypatch
 def test_cancelling_the_comment_keeps_the_document(qtbot, window, project_path, monkeypatch) -> None:
     monkeypatch.setattr("annotator.gui.window_dialogs.ask_comment", lambda *_args: None)
     window.action("mark_rejected").trigger()
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-1"
     assert statuses(project_path)["kompas-1"][0] == "in_progress"
 
@@ -71,13 +75,17 @@ def test_cancelling_the_comment_keeps_the_document(qtbot, window, project_path, 
 def test_n_opens_the_next_document_and_records_the_time(qtbot, window, project_path) -> None:
     qtbot.wait(50)
     press(qtbot, window, "n")
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-2"
     status, seconds, _ = statuses(project_path)["kompas-1"]
     assert status == "in_progress" and seconds > 0
     press(qtbot, window, "n")
+    settle(qtbot, window)
     press(qtbot, window, "n")
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-1"  # wraps round
     window.action("prev_document").trigger()  # (Ctrl+Left moves by word inside the text)
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-3"
 
 
@@ -85,16 +93,19 @@ def test_the_undo_stack_belongs_to_one_document(qtbot, window) -> None:
     window.action("accept_all").trigger()
     assert window.undo_stack.canUndo()
     press(qtbot, window, "n")
+    settle(qtbot, window)
     assert not window.undo_stack.canUndo()
     press(qtbot, window, "z", CTRL)  # nothing to undo here: kompas-1 keeps its accepted suggestions
     window.open_document(window.queue.model.entry(0).pk)
-    assert {span.source for span in stored(window).spans} == {"human"}
+    settle(qtbot, window)
+    assert {span.source for span in stored(qtbot, window).spans} == {"human"}
 
 
 def test_clicking_the_queue_opens_a_document(qtbot, window) -> None:
     table = window.queue.table
     rect = table.visualRect(window.queue.model.index(2, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-3"
     assert window.queue.model.current_pk == window.session.doc_pk
 
@@ -105,6 +116,7 @@ def test_reopening_restores_the_document_and_position(qtbot, tmp_path, settings)
     path = build_project(tmp_path / "long.annotator", [Doc("a", "Pendek."), Doc("b", long_text, "Panjang")])
     first = open_window(qtbot, settings, path)
     press(qtbot, first, "n")
+    settle(qtbot, first)
     assert first.session.document.doc_id == "b"
     target = long_text.index("Paragraf 40:")
     first.view.scroll_to_offset(target)
@@ -120,6 +132,7 @@ def test_reopening_restores_the_document_and_position(qtbot, tmp_path, settings)
 
 def test_queue_filters_by_status_and_searches_text(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # kompas-1 accepted
+    settle(qtbot, window)
     panel = window.queue
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("accepted"))
     assert panel.model.rowCount() == 1 and panel.model.entry(0).doc_id == "kompas-1"
@@ -134,7 +147,7 @@ def test_the_search_box_keeps_its_keys(qtbot, window) -> None:
     qtbot.keyClicks(window.queue.search, "1qn")
     assert window.queue.search.text() == "1qn"
     assert window.session.document.doc_id == "kompas-1"
-    assert len(stored(window).spans) == 5
+    assert len(stored(qtbot, window).spans) == 5
 
 
 def test_queue_pages_through_many_documents(qtbot, tmp_path, settings) -> None:
@@ -189,6 +202,7 @@ def test_comment_dialog_submits_with_ctrl_enter_and_cancels_with_esc(qtbot, wind
 
     assert when_dialog_opens(dialogs.CommentDialog, type_and_submit) is not None
     window.action("mark_rejected").trigger()
+    settle(qtbot, window)
     assert statuses(project_path)["kompas-1"][0::2] == ("rejected", "hanya foto")
     assert window.session.document.doc_id == "kompas-2"
 
@@ -198,6 +212,7 @@ def test_comment_dialog_submits_with_ctrl_enter_and_cancels_with_esc(qtbot, wind
 
     found = when_dialog_opens(dialogs.CommentDialog, type_and_escape)
     window.action("mark_skipped").trigger()
+    settle(qtbot, window)
     assert found
     assert window.session.document.doc_id == "kompas-2"
     assert statuses(project_path)["kompas-2"][0] == "in_progress"

@@ -12,9 +12,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def test_opens_the_first_document_with_suggestions(window) -> None:
+def test_opens_the_first_document_with_suggestions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.session.document.doc_id == "kompas-1"
-    record = stored(window)
+    record = stored(qtbot, window)
     assert record.status == "in_progress"
     assert all(span.source == "model" for span in record.spans)
     assert len(window.view.text()) == len(QUOTE_TEXT)
@@ -26,7 +26,7 @@ def test_select_text_with_the_mouse_and_press_a_label_key(qtbot, window) -> None
     drag_select(qtbot, window.view, start, end)
     assert window.view.selection() == (start, end)
     press(qtbot, window, "2")
-    assert ("ORG", "pemerintah", "human") in span_texts(stored(window))
+    assert ("ORG", "pemerintah", "human") in span_texts(stored(qtbot, window))
     assert window.session.span(window.session.selected_span).text == "pemerintah"
     assert window.view.selected_span() == window.session.selected_span
 
@@ -37,14 +37,14 @@ def test_select_with_shift_arrows_and_label(qtbot, window) -> None:
     for _ in range(end - start):
         press(qtbot, window, Qt.Key.Key_Right, SHIFT)
     press(qtbot, window, "3")
-    assert ("GPE", "JAKARTA", "human") in span_texts(stored(window))
+    assert ("GPE", "JAKARTA", "human") in span_texts(stored(qtbot, window))
 
 
 def test_relabel_a_clicked_span(qtbot, window) -> None:
     click_span(qtbot, window, "s5")  # "Jakarta", suggested GPE
     assert window.session.selected_span == "s5"
     press(qtbot, window, "4")
-    span = next(span for span in stored(window).spans if span.id == "s5")
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s5")
     assert (span.label, span.text, span.source) == ("LOC", "Jakarta", "human")
 
 
@@ -56,7 +56,7 @@ def test_resize_a_span_with_alt_arrows(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Right, ALT)  # and back
     press(qtbot, window, Qt.Key.Key_Right, ALT)  # start one to the right: "ri Mulyani"
     press(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)  # end one to the left: "ri Mulyan"
-    span = next(span for span in stored(window).spans if span.id == "s1")
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s1")
     assert (span.start, span.end, span.text) == (start + 1, end - 1, "ri Mulyan")
     assert window.session.selected_span == "s1"
 
@@ -65,14 +65,14 @@ def test_resize_snaps_to_tokens_once_they_are_known(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.session.doc_pk in window.documents.tokens, timeout=60000)
     click_span(qtbot, window, "s5")  # "Jakarta"
     press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)
-    span = next(span for span in stored(window).spans if span.id == "s5")
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s5")
     assert span.text == "Jakarta,"
 
 
 def test_delete_rejects_a_suggestion_and_moves_on(qtbot, window) -> None:
     click_span(qtbot, window, "s1")
     press(qtbot, window, Qt.Key.Key_Delete)
-    assert "s1" not in {span.id for span in stored(window).spans}
+    assert "s1" not in {span.id for span in stored(qtbot, window).spans}
     assert window.session.selected_span is not None  # the next suggestion, ready for Enter/Delete
 
 
@@ -82,27 +82,27 @@ def test_backspace_deletes_a_confirmed_span(qtbot, window) -> None:
     press(qtbot, window, "6")
     new_id = window.session.selected_span
     assert new_id is not None
-    assert ("EVENT", "defisit", "human") in {(s.label, s.text, s.source) for s in stored(window).spans if s.id == new_id}
+    assert ("EVENT", "defisit", "human") in {(s.label, s.text, s.source) for s in stored(qtbot, window).spans if s.id == new_id}
     press(qtbot, window, Qt.Key.Key_Backspace)
-    assert new_id not in {span.id for span in stored(window).spans}
+    assert new_id not in {span.id for span in stored(qtbot, window).spans}
     assert "Deleted EVENT “defisit”" in window.statusBar().currentMessage()
 
 
 def test_enter_accepts_the_selected_suggestion(qtbot, window) -> None:
     click_span(qtbot, window, "s1")
     press(qtbot, window, Qt.Key.Key_Return)
-    sources = {span.id: span.source for span in stored(window).spans}
+    sources = {span.id: span.source for span in stored(qtbot, window).spans}
     assert sources["s1"] == "human"
     assert sum(source == "model" for source in sources.values()) == 4
 
 
 def test_accept_all_suggestions(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Return, CTRL | SHIFT)
-    record = stored(window)
+    record = stored(qtbot, window)
     assert {span.source for span in record.spans} == {"human"}
     assert {rel.source for rel in record.relations} == {"human"}
     press(qtbot, window, "z", CTRL)
-    record = stored(window)
+    record = stored(qtbot, window)
     assert {span.source for span in record.spans} == {"model"}
     assert {rel.source for rel in record.relations} == {"model"}
 
@@ -124,7 +124,7 @@ def test_link_a_quote_to_its_speaker_with_a_key_and_a_click(qtbot, window) -> No
     assert "Esc cancels" in window.statusBar().currentMessage()
     click_span(qtbot, window, speaker_id)
     assert window.session.link_label is None
-    links = {(rel.head, rel.child, rel.label) for rel in stored(window).relations}
+    links = {(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations}
     assert (quote_id, speaker_id, "SPEAKER") in links
     assert window.relations_panel.list.count() == 3
 
@@ -136,7 +136,7 @@ def test_escape_cancels_link_mode(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.session.link_label is None
     click_span(qtbot, window, "s3")
-    assert len(stored(window).relations) == 2
+    assert len(stored(qtbot, window).relations) == 2
 
 
 def test_a_forbidden_link_is_refused_in_the_status_bar(qtbot, window) -> None:
@@ -152,17 +152,17 @@ def test_overlapping_entities_are_refused_without_a_crash(qtbot, window) -> None
     drag_select(qtbot, window.view, start, end)
     press(qtbot, window, "2")
     assert "overlap" in window.statusBar().currentMessage()
-    assert len(stored(window).spans) == 5
+    assert len(stored(qtbot, window).spans) == 5
 
 
 def test_undo_and_redo_a_delete_brings_relations_back(qtbot, window) -> None:
-    before = stored(window)
+    before = stored(qtbot, window)
     assert len(before.relations) == 2
     click_span(qtbot, window, "s2")  # the QUOTE, head of both relations
     press(qtbot, window, Qt.Key.Key_Delete)
-    assert len(stored(window).relations) == 0
+    assert len(stored(qtbot, window).relations) == 0
     press(qtbot, window, "z", CTRL)
-    after = stored(window)
+    after = stored(qtbot, window)
     assert [(s.id, s.start, s.end, s.label, s.source) for s in after.spans] == [
         (s.id, s.start, s.end, s.label, s.source) for s in before.spans
     ]
@@ -171,8 +171,8 @@ def test_undo_and_redo_a_delete_brings_relations_back(qtbot, window) -> None:
     }
     assert window.session.selected_span == "s2"
     press(qtbot, window, "z", CTRL | SHIFT)
-    assert "s2" not in {span.id for span in stored(window).spans}
-    assert len(stored(window).relations) == 0
+    assert "s2" not in {span.id for span in stored(qtbot, window).spans}
+    assert len(stored(qtbot, window).relations) == 0
 
 
 def test_undo_history_covers_the_whole_document(qtbot, window) -> None:
@@ -185,7 +185,7 @@ def test_undo_history_covers_the_whole_document(qtbot, window) -> None:
     assert window.undo_stack.count() == 3
     for _ in range(3):
         press(qtbot, window, "z", CTRL)
-    record = stored(window)
+    record = stored(qtbot, window)
     assert {(s.id, s.label, s.source) for s in record.spans} == {
         ("s1", "PERSON", "model"),
         ("s2", "QUOTE", "model"),
@@ -195,8 +195,8 @@ def test_undo_history_covers_the_whole_document(qtbot, window) -> None:
     }
     for _ in range(3):
         press(qtbot, window, "z", CTRL | SHIFT)
-    assert ("ORG", "pemerintah", "human") in span_texts(stored(window))
-    assert ("LOC", "Jakarta", "human") in span_texts(stored(window))
+    assert ("ORG", "pemerintah", "human") in span_texts(stored(qtbot, window))
+    assert ("LOC", "Jakarta", "human") in span_texts(stored(qtbot, window))
 
 
 def test_tab_cycles_through_spans_in_text_order(qtbot, window) -> None:
@@ -214,7 +214,7 @@ def test_clicking_a_label_in_the_palette_labels_the_selection(qtbot, window) -> 
     start, end = find(QUOTE_TEXT, "anggaran")
     drag_select(qtbot, window.view, start, end)
     qtbot.mouseClick(window.palette_panel.buttons["EVENT"], Qt.MouseButton.LeftButton)
-    assert ("EVENT", "anggaran", "human") in span_texts(stored(window))
+    assert ("EVENT", "anggaran", "human") in span_texts(stored(qtbot, window))
 
 
 def test_relation_panel_deletes_a_relation_and_undo_restores_it(qtbot, window) -> None:
@@ -223,11 +223,11 @@ def test_relation_panel_deletes_a_relation_and_undo_restores_it(qtbot, window) -
     relation_id = panel.current_relation()
     label = window.session.relation(relation_id).label
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    assert relation_id not in {rel.id for rel in stored(window).relations}
+    assert relation_id not in {rel.id for rel in stored(qtbot, window).relations}
     assert window.statusBar().currentMessage().startswith(f"Deleted {label} “")
     window.view.setFocus()
     press(qtbot, window, "z", CTRL)
-    assert relation_id in {rel.id for rel in stored(window).relations}
+    assert relation_id in {rel.id for rel in stored(qtbot, window).relations}
 
 
 def test_ctrl_drag_from_span_to_span_links_them(qtbot, window) -> None:
@@ -236,12 +236,12 @@ def test_ctrl_drag_from_span_to_span_links_them(qtbot, window) -> None:
     drag_to = window.view.span_bar_point("s1")
     viewport = window.view.viewport()
     # remove the existing SPEAKER link first, so that the drag makes a new one
-    speaker = next(rel for rel in stored(window).relations if rel.label == "SPEAKER")
+    speaker = next(rel for rel in stored(qtbot, window).relations if rel.label == "SPEAKER")
     window.documents.delete_relation(speaker.id)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, CTRL, drag_from)
     qtbot.mouseMove(viewport, drag_to)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, CTRL, drag_to)
-    assert ("s2", "s1", "SPEAKER") in {(rel.head, rel.child, rel.label) for rel in stored(window).relations}
+    assert ("s2", "s1", "SPEAKER") in {(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations}
 
 
 def test_what_the_window_shows_is_what_the_database_holds(qtbot, window) -> None:
@@ -249,7 +249,7 @@ def test_what_the_window_shows_is_what_the_database_holds(qtbot, window) -> None
     window.action("snap").setChecked(False)
 
     def shown_equals_stored() -> None:
-        shown, kept = window.session.record, stored(window)
+        shown, kept = window.session.record, stored(qtbot, window)
         assert [(s.id, s.start, s.end, s.label, s.source, s.text) for s in shown.spans] == [
             (s.id, s.start, s.end, s.label, s.source, s.text) for s in kept.spans
         ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import open_window
-from tests.gui.driving import drag_select, press, stored
+from tests.gui.driving import drag_select, press, settle, stored
 from tests.gui.projects import Doc, build_project, find
 
 EMOJI_TEXT = "Keren 🎉 sekali 👨‍👩‍👧 kata Ahmad Dahlan di Yogyakarta. Café Dirgahayu sudah buka."
@@ -28,7 +28,7 @@ def test_span_after_emoji_has_the_exact_characters(qtbot, unicode_window, part: 
     start, end = find(EMOJI_TEXT, part)
     drag_select(qtbot, unicode_window.view, start, end)
     press(qtbot, unicode_window, "1" if part == "Ahmad Dahlan" else "3")
-    span = next(span for span in stored(unicode_window).spans)
+    span = next(span for span in stored(qtbot, unicode_window).spans)
     assert (span.start, span.end, span.text) == (start, end, part)
 
 
@@ -40,17 +40,18 @@ def test_decomposed_accent_stays_whole(qtbot, tmp_path, settings) -> None:
         start, end = find(text, part)
         drag_select(qtbot, window.view, start, end)
         press(qtbot, window, key)
-    assert sorted(span.text for span in stored(window).spans) == sorted(["Cafe\u0301 Dirgahayu", "Siti", "Bandung"])
+    assert sorted(span.text for span in stored(qtbot, window).spans) == sorted(["Cafe\u0301 Dirgahayu", "Siti", "Bandung"])
     window.close()
 
 
 @pytest.mark.parametrize("part", ["محمد بن سلمان", "الرياض", "Riyadh"])
 def test_span_in_right_to_left_text(qtbot, unicode_window, part: str) -> None:
     unicode_window.documents.step_document(1)
+    settle(qtbot, unicode_window)
     assert unicode_window.session.document.doc_id == "rtl"
     start, end = find(RTL_TEXT, part)
     drag_select(qtbot, unicode_window.view, start, end)
     assert unicode_window.view.selection() == (start, end)
     press(qtbot, unicode_window, "1")
-    span = stored(unicode_window).spans[0]
+    span = stored(qtbot, unicode_window).spans[0]
     assert (span.start, span.end, span.text) == (start, end, part)

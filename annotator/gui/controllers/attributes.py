@@ -34,7 +34,7 @@ class SpanAttributes:
         if span.attrs.get(name) == value and span.source == "human":
             controller.message.emit(f"{span.label} {name} is {value} already")
             return False
-        command = cmd.SetSpanAttribute(*controller.edit_target(), span, name, value, on_error=controller.error.emit)  # type: ignore[arg-type]
+        command = cmd.SetSpanAttribute(*controller.edit_target(), span, name, value)  # type: ignore[arg-type]
         if controller.history.push(command):
             controller.message.emit(f"{span.label} “{snippet(span.text, 40)}”: {name} = {value} (Ctrl+Z undoes)")
             return True

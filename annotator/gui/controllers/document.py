@@ -17,14 +17,22 @@ from annotator.gui import commands as cmd
 from annotator.gui.controllers.attributes import SpanAttributes
 from annotator.gui.controllers.edits import EditHistory
 from annotator.gui.controllers.links import LinkMode
+from annotator.gui.controllers.opening import Opening, plural
+from annotator.gui.controllers.saving import SaveQueue
+from annotator.gui.edit_server import EditServer
 from annotator.gui.panels.relations import snippet
 from annotator.gui.session import Session
 from annotator.model.names import ANNOTATION
-from annotator.storage import EditConflict, EditError, Project, ProjectError
+from annotator.storage import Project, ProjectError
+from annotator.storage.database import is_url
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _server_location(project: Project) -> str:
+    """Where the edit process connects: the file, or the URL with its password (never shown)."""
+    if is_url(project.location):
+        return project.engine.url.render_as_string(hide_password=False)
+    return project.location
+
 
 
 class DocumentController(QObject):
@@ -56,7 +64,12 @@ class DocumentController(QObject):
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None, *, layer: str = ANNOTATION) -> None:
         super().__init__(parent)
         self.session = Session(project, annotator, layer=layer)
+        #: The edit queue: every database write of this controller runs there, in order, carried
+        #: out by a process of its own (see annotator.gui.edit_server).
+        self.saver = SaveQueue(self)
+        self.server = EditServer(_server_location(project), annotator, layer)
         self.history = EditHistory(self)
+        self.opening = Opening(self)
         self.links = LinkMode(self)
         self.attributes = SpanAttributes(self)
         #: Token boundaries per document key, for snapping (filled by the tokenizer process).
@@ -98,81 +111,40 @@ class DocumentController(QObject):
             return False
         return True
 
+    def is_saving(self) -> bool:
+        """True while edits or a document being opened wait on the edit queue."""
+        return not self.saver.idle()
+
+    # --- opening, leaving, marking: see Opening -------------------------------------------------
+
     def open_document(self, pk: int, *, offset: int = 0) -> bool:
-        """Open a document (the one shown already: nothing happens). False when it cannot be opened."""
-        if self.session.doc_pk == pk:
-            return True
-        self.leave()
-        try:
-            record = self.session.open(pk)
-        except (ProjectError, EditError) as error:
-            self.error.emit(str(error))
-            return False
-        document = self.session.document
-        assert document is not None
-        self.undo_stack.clear()
-        self.documentOpened.emit(pk, offset)
-        self.annotationChanged.emit()
-        self.entryChanged.emit(pk, record.status, len(record.spans))
-        self.linkModeChanged.emit("")
-        self.stateChanged.emit()
-        title = document.title or document.doc_id
-        count = len(self.session.suggestions())
-        self.message.emit(f"{title}: {plural(count, 'suggestion')} to review" if count else title)
-        return True
+        return self.opening.open_document(pk, offset=offset)
 
     def open_first(self) -> bool:
-        """The next document to do, else the first one; False when the project has none."""
-        target = self.session.next_document() or next(iter(self.project.document_keys()), None)
-        return target is not None and self.open_document(target)
-
-    def leave(self) -> None:
-        """Record the time spent on the document being left."""
-        if self.session.doc_pk is None:
-            return
-        self.leaving.emit(self.session.doc_pk)
-        try:
-            self.session.leave()
-        except EditError as error:
-            self.error.emit(str(error))
-
-    def close(self) -> None:
-        """Leave the document and close the project's database."""
-        self.leave()
-        self.undo_stack.clear()
-        self.project.close()
+        return self.opening.open_first()
 
     def step_document(self, step: int) -> None:
-        target = self.session.next_document(step=step)
-        if target is None:
-            self.message.emit("No other document to do: every document is accepted, rejected or skipped.")
-            return
-        self.open_document(target)
+        self.opening.step(step)
 
     def mark(self, status: str, comment: str | None = None) -> bool:
-        """Mark the current document, record the time spent and open the next one."""
-        pk = self.session.doc_pk
-        if pk is None:
-            return False
-        try:
-            self.session.editor.set_status(pk, status, comment=comment, add_seconds=self.session.take_seconds())  # type: ignore[arg-type]
-        except EditConflict as error:
-            self.history.conflict(error)
-            return False
-        except EditError as error:
-            self.error.emit(str(error))
-            return False
-        left = len(self.session.suggestions())
-        self.session.reload()
-        self.changed()
-        target = self.session.next_document()
-        note = f" ({plural(left, 'suggestion')} left unconfirmed)" if left and status == "accepted" else ""
-        if target is None:
-            self.message.emit(f"Marked {status}{note}. That was the last document to do.")
-            return True
-        self.open_document(target)
-        self.message.emit(f"Marked {status}{note}; opened the next document.")
-        return True
+        return self.opening.mark(status, comment)
+
+    def leave(self) -> None:
+        self.opening.leave()
+
+    def reload(self, message: str | None = None) -> None:
+        self.opening.reload(message)
+
+    def close(self, *, keep_project: bool = False) -> None:
+        """Leave the document, wait for every pending save, and close the project's database
+        (unless ``keep_project``: the lead's review shares the main window's project)."""
+        self.leave()
+        if not self.saver.close():
+            self.error.emit("some edits could not be saved before the project closed")
+        self.server.close()
+        self.undo_stack.clear()
+        if not keep_project:
+            self.project.close()
 
     def changed(self, select: str | None = None) -> None:
         """Tell the window the record changed; keep the selection valid."""
@@ -189,19 +161,13 @@ class DocumentController(QObject):
             self.entryChanged.emit(session.doc_pk, record.status, len(record.spans))
         self.stateChanged.emit()
 
-    def refresh(self, select: str | None = None) -> None:
-        """Read the annotation again (after undo or redo: the database is the truth)."""
-        if self.session.document is None:
-            return
-        self.session.reload()
-        self.changed(select)
-
     # --- edits --------------------------------------------------------------------------------
 
     def edit_target(self) -> tuple[object, int]:
-        """The editor and the open document's key, which every edit command starts with."""
+        """The editor (in the edit process) and the open document's key, which every edit command
+        starts with."""
         assert self.session.doc_pk is not None
-        return self.session.editor, self.session.doc_pk
+        return self.server.editor, self.session.doc_pk
 
     def apply_label(self, label: str, selection: tuple[int, int] | None) -> bool:
         """A label key: label the text ``selection``, or relabel the selected span.
@@ -216,7 +182,7 @@ class DocumentController(QObject):
             and selection[0] < selection[1]
             and (selected is None or (selected.start, selected.end) != selection)
         ):
-            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label, on_error=self.error.emit)):  # type: ignore[arg-type]
+            if self.history.push(cmd.AddSpan(*self.edit_target(), selection[0], selection[1], label)):  # type: ignore[arg-type]
                 span = session.span(session.selected_span or "")
                 if span is not None:
                     self.message.emit(f"{label} “{snippet(span.text, 60)}”")
@@ -226,7 +192,7 @@ class DocumentController(QObject):
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
                 return False
-            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label, on_error=self.error.emit))  # type: ignore[arg-type]
+            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label))  # type: ignore[arg-type]
             return False
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False
@@ -234,7 +200,7 @@ class DocumentController(QObject):
     def resize_span(self, span_id: str, start: int, end: int) -> None:
         if self.session.doc_pk is None:
             return
-        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.UpdateSpan(*self.edit_target(), span_id, start=start, end=end)):  # type: ignore[arg-type]
             span = self.session.span(span_id)
             if span is not None:
                 self.message.emit(f"{span.label} is now “{snippet(span.text, 60)}”")
@@ -267,13 +233,7 @@ class DocumentController(QObject):
     def _accept(self, span_ids: list[str] | None) -> bool:
         if self.session.doc_pk is None:
             return False
-        spans = {span.id or "": span.source for span in self.session.spans()}
-        relations = {rel.id or "": rel.source for rel in self.session.relations()}
-        return self.history.push(
-            cmd.AcceptSuggestions(
-                *self.edit_target(), span_ids, span_sources=spans, relation_sources=relations, on_error=self.error.emit
-            )  # type: ignore[arg-type]
-        )
+        return self.history.push(cmd.AcceptSuggestions(*self.edit_target(), span_ids))  # type: ignore[arg-type]
 
     def delete_selected(self) -> None:
         session = self.session
@@ -283,7 +243,7 @@ class DocumentController(QObject):
             return
         reject = span.source != "human"
         following = session.next_suggestion(span.id) if reject else None
-        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteSpan(*self.edit_target(), span.id or "", reject=reject)):  # type: ignore[arg-type]
             session.selected_span = None
             self.select(following)
             verb = "Rejected" if reject else "Deleted"
@@ -294,14 +254,14 @@ class DocumentController(QObject):
         if relation is None or self.session.doc_pk is None:
             return
         head, child = self.session.span(relation.head), self.session.span(relation.child)
-        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id, on_error=self.error.emit)):  # type: ignore[arg-type]
+        if self.history.push(cmd.DeleteRelation(*self.edit_target(), relation_id)):  # type: ignore[arg-type]
             ends = f"“{snippet(head.text if head else '', 30)}” → “{snippet(child.text if child else '', 30)}”"
             self.message.emit(f"Deleted {relation.label} {ends} (Ctrl+Z brings it back)")
 
     def add_relation(self, head: str, child: str, label: str) -> bool:
         if self.session.doc_pk is None:
             return False
-        command = cmd.AddRelation(*self.edit_target(), head, child, label, on_error=self.error.emit)  # type: ignore[arg-type]
+        command = cmd.AddRelation(*self.edit_target(), head, child, label)  # type: ignore[arg-type]
         if self.history.push(command):
             head_span, child_span = self.session.span(head), self.session.span(child)
             head_text = snippet(head_span.text if head_span else "", 30)

@@ -1,19 +1,26 @@
-"""The undo history of one document controller: carrying out edits, undo, redo, and conflicts.
+"""The undo history of one document controller: carrying out edits, undo, redo, and failed saves.
 
-An edit is refused with :class:`EditConflict` when another session changed the same annotation
-since this one read it. The document is then read again (the other session's work is shown and
-later edits are made against it) and the undo history starts afresh: its commands were made
-against an annotation that no longer exists, and undoing them could undo the other session's work.
+An edit is shown at once and saved on the edit queue's thread (:class:`SaveQueue`), in order,
+one transaction each; until then it is *pending* (the status bar counts them). Undo and redo are
+shown at once too and queue their save behind the saves before them.
+
+When a save fails, what the window shows is no longer what is stored: the edits queued after it
+(made on top of the failed one) are skipped, the document is read again, and the undo history
+starts afresh. A save is refused with :class:`EditConflict` when another session changed the
+same annotation since this one read it; with another :class:`EditError` when the database stayed
+busy (the queue retried for a while) or refused the edit.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
 from annotator.gui.commands import EditCommand
-from annotator.storage import EditConflict, EditError, ProjectError
+from annotator.storage import EditConflict, EditError
+from annotator.storage.edit_queue import Job
 
 if TYPE_CHECKING:
     from annotator.gui.controllers.document import DocumentController
@@ -27,70 +34,93 @@ class EditHistory:
     def __init__(self, controller: DocumentController) -> None:
         self._controller = controller
         self.stack = QUndoStack(controller)
-        self._conflict: EditConflict | None = None  # met during undo or redo, handled once Qt returns
+        #: The chain of the saves being queued; a failed save breaks its chain (see EditQueue).
+        self.chain = 0
+
+    # --- queueing work ------------------------------------------------------------------------
+
+    def save(self, run: Callable[[], Any], label: str, on_done: Callable[[Job], None] | None = None) -> Job:
+        """Queue a save in the current chain; a failure is handled here, then ``on_done`` (if any)
+        is told of every outcome."""
+
+        def finished(job: Job) -> None:
+            if job.error is not None:
+                self.failed(job.error, label)
+            if on_done is not None:
+                on_done(job)
+
+        return self._controller.saver.submit(run, finished, chain=self.chain, label=label)
 
     def push(self, command: EditCommand) -> bool:
-        """Carry out an edit; on success it goes on the undo stack and the window shows it."""
+        """Carry out an edit: checked against the shown record, shown, queued, put on the stack."""
         controller = self._controller
-        try:
-            command.execute()
-        except EditConflict as error:
-            self.conflict(error)
+        session = controller.session
+        record, document = session.record, session.document
+        if record is None or document is None:
             return False
+        try:
+            command.prepare(record, document.text, controller.project.scheme)
         except EditError as error:
             controller.error.emit(str(error))
             return False
-        command.on_conflict = self._remember_conflict
+        command.runner = self._run
+        self.save(command.save, command.text())
+        command.patch(record)
         self.stack.push(command)
-        record = controller.session.record
-        if record is not None:
-            command.patch(record)
-            controller.changed(command.select_after_redo)
+        controller.changed(command.select_after_redo)
         return True
+
+    def _run(self, command: EditCommand, forward: bool) -> None:
+        """Undo (forward False) or redo of a command: shown now, saved behind the saves before it."""
+        text = command.text()
+        if forward:
+            self.save(command.save, text)
+        else:
+            self.save(command.save_undo, f"undo {text[:1].lower()}{text[1:]}")
+        record = self._controller.session.record
+        if record is not None and command.doc_pk == self._controller.session.doc_pk:
+            (command.patch if forward else command.unpatch)(record)
 
     def undo(self) -> None:
-        index = self.stack.index()
-        if index == 0:
-            return
-        command = self.stack.command(index - 1)
-        text, select = command.text(), getattr(command, "select_after_undo", None)
-        self.stack.undo()
-        if not self._after_step():
-            self._controller.refresh(select)
-            self._controller.message.emit(f"Undone: {text}")
+        self._step(-1, "Undone")
 
     def redo(self) -> None:
-        index = self.stack.index()
-        if index >= self.stack.count():
+        self._step(0, "Redone")
+
+    def _step(self, offset: int, done: str) -> None:
+        index = self.stack.index() + offset
+        if not 0 <= index < self.stack.count():
             return
         command = self.stack.command(index)
-        text, select = command.text(), getattr(command, "select_after_redo", None)
-        self.stack.redo()
-        if not self._after_step():
-            self._controller.refresh(select)
-            self._controller.message.emit(f"Redone: {text}")
+        text = command.text()
+        if offset < 0:
+            select = getattr(command, "select_after_undo", None)
+            self.stack.undo()
+        else:
+            select = getattr(command, "select_after_redo", None)
+            self.stack.redo()
+        self._controller.changed(select)
+        self._controller.message.emit(f"{done}: {text}")
 
-    def _remember_conflict(self, error: EditConflict) -> None:
-        # Called from inside QUndoStack.undo()/redo(): the stack must not be cleared there.
-        self._conflict = error
+    # --- failed saves -------------------------------------------------------------------------
 
-    def _after_step(self) -> bool:
-        """Handle a conflict met by the last undo or redo; True when there was one."""
-        error, self._conflict = self._conflict, None
-        if error is None:
-            return False
-        self.conflict(error)
-        return True
+    def failed(self, error: Exception, label: str) -> None:
+        """A queued save failed: say so, read the document again, start the history afresh."""
+        if isinstance(error, EditConflict):
+            self.conflict(error)
+        elif isinstance(error, EditError):
+            self.recover(f"“{label}” was not saved: {error} — {RELOADED}")
+        else:  # a bug or a lost connection: never silent, never raised into Qt
+            self.recover(f"“{label}” was not saved ({type(error).__name__}: {error}) — {RELOADED}")
 
     def conflict(self, error: EditConflict) -> None:
         """Another session changed the annotation: say so, read it again, start the history afresh."""
+        self.recover(f"{error} — {RELOADED}")
+
+    def recover(self, message: str) -> None:
+        """Drop the history and the saves queued behind a failed one; show what is stored."""
         controller = self._controller
         controller.end_link()
         self.stack.clear()
-        try:
-            controller.session.reload()
-        except (ProjectError, EditError) as reload_error:
-            controller.error.emit(f"{error}; reading the document again failed too: {reload_error}")
-            return
-        controller.changed()
-        controller.error.emit(f"{error} — {RELOADED}")
+        self.chain += 1
+        controller.reload(message)

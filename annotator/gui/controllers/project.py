@@ -84,8 +84,8 @@ class ProjectController(QObject):
         pk, offset = self.settings.last_document(self.location) if restore else (None, 0)
         if pk is not None and self.documents.document_exists(pk):
             self.documents.open_document(pk, offset=offset)
-        elif not self.documents.open_first():
-            self.message.emit("This project has no documents yet: File > Import documents…")
+        else:
+            self.documents.open_first()  # says so when the project has no documents
         return True
 
     def connect_location_for(self, location: str | Path) -> str | None:

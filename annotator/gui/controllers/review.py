@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from annotator.adjudication.review import RelationKey, Review, SpanKey, span_key
 from annotator.gui import commands as cmd
 from annotator.gui.controllers.document import DocumentController
-from annotator.model.names import GOLD
+from annotator.model.names import ACCEPTED, GOLD, IN_PROGRESS
 from annotator.model.records import Record, Relation, Span
-from annotator.storage import AnnotationEditor, EditError, Project
+from annotator.model.scheme import Scheme
+from annotator.storage import AnnotationEditor, Project
+from annotator.storage import edit_preview as preview
 from annotator.wording import noun
 
 Key = SpanKey | RelationKey
@@ -44,42 +46,54 @@ def gold_relation_id(record: Record | None, key: RelationKey) -> str | None:
 
 class RejectCandidate(cmd.EditCommand):
     """Reject a candidate with a reason: out of gold if it was there (a span takes its relations
-    with it), and marked rejected; undo puts it back and takes the mark away."""
+    with it), and marked rejected; undo puts it back and takes the mark away. The reason is
+    logged once, with the first save."""
 
-    def __init__(
-        self, editor: AnnotationEditor, doc_pk: int, controller: ReviewController, key: Key, reason: str, on_error: cmd.ErrorSink
-    ) -> None:
-        super().__init__(editor, doc_pk, f"Reject {describe(key)}", on_error)
+    def __init__(self, editor: AnnotationEditor, doc_pk: int, controller: ReviewController, key: Key, reason: str) -> None:
+        super().__init__(editor, doc_pk, f"Reject {describe(key)}")
         self.controller, self.key, self.reason = controller, key, reason
-        record = controller.gold.session.record
-        self.span_id = gold_span_id(record, key) if isinstance(key, SpanKey) else None
-        self.relation_id = gold_relation_id(record, key) if isinstance(key, RelationKey) else None
+        self.span_id: str | None = None
         self.span: Span | None = None
         self.relations: list[Relation] = []
         self._logged = False
 
-    def _do(self) -> None:
-        if self.span_id is not None:
-            self.span, self.relations = self.editor.delete_span(self.doc_pk, self.span_id)
-        elif self.relation_id is not None:
-            self.relations = [self.editor.delete_relation(self.doc_pk, self.relation_id)]
-        if not self._logged:
-            self.controller.review.log_rejection(self.key, self.reason)
-            self._logged = True
-        self.controller.rejected[self.key] = self.reason
+    def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
+        if isinstance(self.key, SpanKey):
+            self.span_id = gold_span_id(record, self.key)
+            if self.span_id is not None:
+                self.span, self.relations = preview.removed_span(record, self.span_id)
+        else:
+            relation_id = gold_relation_id(record, self.key)
+            self.relations = [rel for rel in record.relations if rel.id == relation_id]
 
     def patch(self, record: Record) -> None:
         gone = {rel.id for rel in self.relations}
         record.spans = [span for span in record.spans if span.id != self.span_id]
         record.relations = [rel for rel in record.relations if rel.id not in gone]
+        self.controller.rejected[self.key] = self.reason
 
-    def _undo(self) -> None:
+    def unpatch(self, record: Record) -> None:
         if self.span is not None:
-            self.editor.restore_span(self.doc_pk, self.span, self.relations)
+            record.spans = sorted([*record.spans, self.span], key=lambda span: (span.start, span.end))
+        record.relations = [*record.relations, *self.relations]
+        self.controller.rejected.pop(self.key, None)
+
+    def save(self) -> None:
+        if self.span_id is not None:
+            self.editor.delete_span(self.doc_pk, self.span_id)
         else:
             for rel in self.relations:
-                self.editor.add_relation(self.doc_pk, rel.head, rel.child, rel.label, source=rel.source, key=rel.id)
-        self.controller.rejected.pop(self.key, None)
+                self.editor.delete_relation(self.doc_pk, rel.id)
+        if not self._logged:
+            self.controller.review.log_rejection(self.key, self.reason)
+            self._logged = True
+
+    def save_undo(self) -> None:
+        if self.span is not None:
+            self.editor.restore_span(self.doc_pk, self.span, self.relations)
+            return
+        for rel in self.relations:
+            self.editor.add_relation(self.doc_pk, rel.head, rel.child, rel.label, source=rel.source, key=rel.id)
 
 
 class ReviewController(QObject):
@@ -91,7 +105,7 @@ class ReviewController(QObject):
     def __init__(self, project: Project, lead: str, doc_pk: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.gold = DocumentController(project, lead, self, layer=GOLD)
-        self.gold.open_document(doc_pk)
+        self.gold.opening.open_now(doc_pk)  # gold is only read here: no need to wait on the queue
         self.review = Review(project, lead, doc_pk, editor=self.gold.session.editor)
         self.rejected: dict[Key, str] = {}
         self.gold.annotationChanged.connect(self._gold_changed)
@@ -121,10 +135,10 @@ class ReviewController(QObject):
             if head is None or child is None:
                 gold.error.emit(f"A {key.label} relation enters gold only when both its spans are in gold: accept them first")
                 return False
-            command: cmd.EditCommand = cmd.AddRelation(*gold.edit_target(), head, child, key.label, on_error=gold.error.emit)  # type: ignore[arg-type]
+            command: cmd.EditCommand = cmd.AddRelation(*gold.edit_target(), head, child, key.label)  # type: ignore[arg-type]
         else:
             attrs = {"type": key.quote_type} if key.quote_type else None
-            command = cmd.AddSpan(*gold.edit_target(), key.start, key.end, key.label, on_error=gold.error.emit, attrs=attrs)  # type: ignore[arg-type]
+            command = cmd.AddSpan(*gold.edit_target(), key.start, key.end, key.label, attrs=attrs)  # type: ignore[arg-type]
         command.setText(f"Accept {describe(key)}")
         if not gold.history.push(command):
             return False
@@ -152,7 +166,7 @@ class ReviewController(QObject):
 
     def reject(self, key: Key, reason: str) -> bool:
         gold = self.gold
-        command = RejectCandidate(*gold.edit_target(), self, key, reason, on_error=gold.error.emit)  # type: ignore[arg-type]
+        command = RejectCandidate(*gold.edit_target(), self, key, reason)  # type: ignore[arg-type]
         if not gold.history.push(command):
             return False
         gold.message.emit(f"Rejected {describe(key)}: {reason}")
@@ -163,20 +177,27 @@ class ReviewController(QObject):
     def next_disagreement(self, after: int) -> int | None:
         return self.review.next_disagreement(after)
 
+    @property
+    def done(self) -> bool:
+        """Gold done, as shown (a status change being saved included)."""
+        return self.record is not None and self.record.status == ACCEPTED
+
     def toggle_done(self) -> bool:
-        """Gold done (or back to in progress); returns whether gold is done now."""
-        done = not self.review.done
-        try:
-            self.review.mark_done(done)
-        except EditError as error:  # refused by storage: say so, change nothing
-            self.gold.error.emit(str(error))
-            return self.review.done
-        self.gold.refresh()
+        """Gold done (or back to in progress), shown at once and saved on the edit queue; when the
+        save is refused, the history reads gold again and says so. Returns whether gold is done now."""
+        record, pk = self.record, self.gold.session.doc_pk
+        if record is None or pk is None:
+            return False
+        done = not self.done
+        status = ACCEPTED if done else IN_PROGRESS
+        editor = self.gold.server.editor
+        self.gold.history.save(lambda: editor.set_status(pk, status), "gold done" if done else "reopen gold")
+        record.status = status  # type: ignore[assignment]
+        self.gold.changed()
         self.gold.message.emit("Gold done for this document." if done else "Gold reopened.")
         return done
 
     def close(self) -> None:
-        """Record the time spent on gold and drop the undo history (the project stays open: it is
-        the main window's)."""
-        self.gold.leave()
-        self.gold.undo_stack.clear()
+        """Record the time spent on gold, wait for its pending saves and drop the undo history
+        (the project stays open: it is the main window's)."""
+        self.gold.close(keep_project=True)

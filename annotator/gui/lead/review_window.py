@@ -191,7 +191,7 @@ class ReviewWindow(QWidget):
             pane.show_version(self.review, first=False)
         in_gold = sum(row.in_gold for row in rows)
         disagreements = sum(self.review.marked(row.key) for row in rows)
-        done = self.review.done
+        done = self.controller.done
         self.done_button.setChecked(done)
         self.header.setText(
             f"<b>{self.review.document.doc_id}</b>: versions of {', '.join(annotators) or 'nobody'}; "
