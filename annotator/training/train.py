@@ -13,7 +13,7 @@ from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel
 from annotator.storage.project import Project
 from annotator.training.config import build_config
 from annotator.training.data import split_records, training_records, write_docbins
-from annotator.training.evaluate import compare, gold_spans, model_spans, rule_spans
+from annotator.training.evaluate import Scores, SpanKey, compare, gold_spans, model_spans, rule_spans, score
 from annotator.training.store import models_folder, store_model
 from annotator.wording import plural
 
@@ -115,10 +115,43 @@ def train_pipeline(
 
 
 def choose_labels(model: Path, dev: list[dict[str, Any]], lang: str, labels: list[str]) -> dict[str, str]:
-    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to the model."""
-    choice = {label: row["better"] for label, row in score_table(dev, model, lang, labels).items()}
+    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to
+    the model. Then the combination (the pre-labeller with this model) is scored on the same
+    documents, and a label where it falls below the rules alone goes back to the rules, so that
+    on the dev split the combination is never worse than the rules, label by label."""
+    texts = [record["text"] for record in dev]
+    wanted = set(labels)
+    gold = gold_spans(dev, wanted)
+    rules = score(gold, rule_spans(texts, lang, wanted))
+    table = compare(gold, model_spans(model, texts, wanted), rule_spans(texts, lang, wanted), labels)
+    choice = {label: row["better"] for label, row in table.items()}
     _add_choice(model, [label for label, better in choice.items() if better == "model"])
+    for _ in range(len(labels)):
+        combined = score(gold, combined_spans(model, texts, lang, wanted))
+        worse = [
+            label
+            for label, better in choice.items()
+            if better == "model" and combined.get(label, Scores()).f1 < rules.get(label, Scores()).f1
+        ]
+        if not worse:
+            break
+        choice.update(dict.fromkeys(worse, "rules"))
+        _add_choice(model, [label for label, better in choice.items() if better == "model"])
     return choice
+
+
+def combined_spans(model: Path, texts: list[str], lang: str, labels: set[str]) -> list[set[SpanKey]]:
+    """The spans of the pre-labeller with ``model`` (its chosen labels, the rules for the rest)."""
+    from annotator.nlp import prelabel_texts
+    from annotator.nlp.pipeline import clear_cache
+
+    clear_cache()  # the model folder was just rewritten
+    found = [
+        {(span.start, span.end, span.label) for span in spans if span.label in labels}
+        for spans, _ in prelabel_texts(texts, lang, model=str(model))
+    ]
+    clear_cache()
+    return found
 
 
 def score_table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:

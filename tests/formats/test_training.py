@@ -46,7 +46,7 @@ def test_train_then_prelabel_with_the_latest_model(
     assert set(info["better"]) >= {"PERSON", "GPE", "QUOTE"} and set(info["better"].values()) <= {"model", "rules"}
     config = (folder / "config.cfg").read_text()
     assert "annotator_label_choice" in config  # the per-label choice travels with the model
-    assert "the model's entities are used for:" in out
+    assert "the model's spans are used for:" in out
     with Project.open(project) as opened:
         assert [entry["version"] for entry in opened.settings()["models"]] == [1]
 

@@ -49,7 +49,7 @@ def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_pr
     (job,) = window.jobs.jobs
     steps: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: steps.append((done, total)))
-    with qtbot.waitSignal(job.succeeded, timeout=300000):
+    with qtbot.waitSignal(job.succeeded, timeout=300000) as trained:
         pass
     assert steps and steps[-1] == (4, 4)
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(TrainScoresDialog)), timeout=10000)
@@ -57,7 +57,8 @@ def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_pr
     labels = [scores.table.item(row, 0).text() for row in range(scores.table.rowCount())]
     assert {"PERSON", "GPE", "QUOTE", "CUE", "SPEAKER"} <= set(labels)
     quote = labels.index("QUOTE")
-    assert scores.table.item(quote, 8).text() == "the rules"  # quotes always come from the rules
+    expected = "the model" if trained.args[0].choice["QUOTE"] == "model" else "the rules"  # the dev split's choice
+    assert scores.table.item(quote, 8).text() == expected
     assert all(0 <= float(scores.table.item(row, 3).text()) <= 1 for row in range(len(labels)))
     assert "v1" in scores.windowTitle()
     assert "Model v1 trained" in window.statusBar().currentMessage()
