@@ -42,6 +42,7 @@ def train_project(
     project: Project,
     *,
     output: Path | None = None,
+    data_folder: Path | None = None,
     layer: str = "gold",
     max_steps: int = 0,
     seed: int = 0,
@@ -50,8 +51,10 @@ def train_project(
 ) -> TrainResult:
     """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress.
     With hooks (the window), ``progress`` gets each training step and ``cancel`` is asked at each
-    step and before the model is stored: cancelling raises :class:`Cancelled`, nothing stored."""
-    folder = models_folder(project, output)
+    step and before the model is stored: cancelling raises :class:`Cancelled`, nothing stored.
+    The model goes to ``output``, or beside a project file, or for a project on a server to the
+    user's data folder (``data_folder``: the window passes Qt's; see :func:`models_folder`)."""
+    folder = models_folder(project, output, data_folder)
     records = training_records(project, layer)
     if len(records) < MIN_DOCUMENTS:
         raise TrainingError(

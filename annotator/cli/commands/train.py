@@ -13,7 +13,13 @@ from annotator.wording import plural
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("train", help="train a spaCy model on the corpus", description=__doc__)
     parser.add_argument("project", help="project file or postgresql:// URL")
-    parser.add_argument("-o", "--output", type=Path, help="folder of the model versions (default: PROJECT.models beside it)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="folder of the model versions (default: PROJECT.models beside a project file; for a postgresql:// "
+        "project, models/postgresql-USER@HOST-PORT-DATABASE-DIGEST in the user's data folder)",
+    )
     parser.add_argument("--layer", choices=["gold", "accepted"], default="gold", help="documents to learn from (default: gold)")
     parser.add_argument("--max-steps", type=int, default=0, help="stop after this many training steps (default: spaCy's)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the split and of the training (default: 0)")
