@@ -55,6 +55,11 @@ def build_config(
         spancat["spans_key"] = SPANS_KEY
         spancat["suggester"] = {"@misc": "spacy.preset_spans_suggester.v1", "spans_key": SPANS_KEY}
         training["annotating_components"] = ["span_finder"]
+        # spaCy weighs the spancat's score under its default key (spans_sc_*): ours is SPANS_KEY,
+        # so that the best model is chosen on the quote spans too.
+        weights = training["score_weights"]
+        for measure in ("f", "p", "r"):
+            weights[f"spans_{SPANS_KEY}_{measure}"] = weights.pop(f"spans_sc_{measure}", 0.0)
     if max_steps:
         training["max_steps"] = max_steps
         training["eval_frequency"] = max(1, min(200, max_steps // 2))
