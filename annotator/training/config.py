@@ -54,7 +54,9 @@ def build_config(
         spancat = config["components"]["spancat"]
         spancat["spans_key"] = SPANS_KEY
         spancat["suggester"] = {"@misc": "spacy.preset_spans_suggester.v1", "spans_key": SPANS_KEY}
-        training["annotating_components"] = ["span_finder"]
+        # The span finder hears the tok2vec through a listener, which outside an update reads
+        # doc.tensor: the tok2vec must annotate too, or the finder proposes from zeros.
+        training["annotating_components"] = ["tok2vec", "span_finder"]
         # spaCy weighs the spancat's score under its default key (spans_sc_*): ours is SPANS_KEY,
         # so that the best model is chosen on the quote spans too.
         weights = training["score_weights"]
