@@ -109,7 +109,8 @@ class TrainScoresDialog(QDialog):
         self.table.setMinimumWidth(self.table.horizontalHeader().length() + 24)
         self.table.setMinimumHeight(min(420, 30 * (len(result.table) + 1) + 8))
         choice = QLabel(
-            "“Pre-labels use” is the better of the two on the dev documents, per label."
+            "“Pre-labels use” is the better of the two on the dev documents, per label (the rules where the "
+            "model with the rules scored lower there); the rules link the quotes to cues and speakers."
             + (
                 " The project now pre-labels with this model."
                 if used
