@@ -23,6 +23,7 @@ from annotator.exporters.spacy_docbin import GROUP_KEYS
 SPANS_KEY = GROUP_KEYS["quote"]
 #: The longest span the span finder proposes, in tokens (quotations of our sets reach ~30).
 MAX_SPAN_TOKENS = 60
+EVAL_BATCH_DOCUMENTS = 16
 TOK2VEC_WIDTH = 64
 TOK2VEC_DEPTH = 2
 TOK2VEC_ROWS = [2000, 500, 1000, 1000]
@@ -61,6 +62,10 @@ def build_config(
     config["system"]["seed"] = seed
     # The project's one tokenizer: the model sees the tokens the rules and the window see.
     config["nlp"]["tokenizer"] = {"@tokenizers": "annotator_words.v1"}
+    # Evaluation and nlp.pipe run in batches of this many documents (spaCy's default: 1,000). An
+    # untrained span finder proposes up to MAX_SPAN_TOKENS spans at every token, and the spancat
+    # holds them all for the batch: with 100 dev articles in one batch the peak reached 5 GB.
+    config["nlp"]["batch_size"] = EVAL_BATCH_DOCUMENTS
     tok2vec = config["components"]["tok2vec"]["model"]
     tok2vec["encode"]["width"] = TOK2VEC_WIDTH
     tok2vec["encode"]["depth"] = TOK2VEC_DEPTH
