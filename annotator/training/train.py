@@ -120,25 +120,27 @@ def train_pipeline(
 def choose_labels(model: Path, dev: list[dict[str, Any]], lang: str, labels: list[str]) -> dict[str, str]:
     """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to
     the model. Then the combination (the pre-labeller with this model) is scored on the same
-    documents, and a label where it falls below the rules alone goes back to the rules, so that
+    documents: while some label scores below the rules alone there, a chosen label goes back to
+    the rules (that label itself if it is one, else the one the model won by the least), so that
     on the dev split the combination is never worse than the rules, label by label."""
     texts = [record["text"] for record in dev]
     wanted = set(labels)
     gold = gold_spans(dev, wanted)
-    rules = score(gold, rule_spans(texts, lang, wanted))
-    table = compare(gold, model_spans(model, texts, wanted), rule_spans(texts, lang, wanted), labels)
-    choice = {label: row["better"] for label, row in table.items()}
+    rule_found = rule_spans(texts, lang, wanted)
+    rules = score(gold, rule_found)
+    alone = score(gold, model_spans(model, texts, wanted))
+    choice = {label: "model" if alone.get(label, Scores()).f1 > rules.get(label, Scores()).f1 else "rules" for label in labels}
     _add_choice(model, [label for label, better in choice.items() if better == "model"])
-    for _ in range(len(labels)):
+    while any(better == "model" for better in choice.values()):
         combined = score(gold, combined_spans(model, texts, lang, wanted))
-        worse = [
-            label
-            for label, better in choice.items()
-            if better == "model" and combined.get(label, Scores()).f1 < rules.get(label, Scores()).f1
-        ]
+        worse = [label for label in labels if combined.get(label, Scores()).f1 < rules.get(label, Scores()).f1]
         if not worse:
             break
-        choice.update(dict.fromkeys(worse, "rules"))
+        chosen = [label for label in labels if choice[label] == "model"]
+        back = [label for label in worse if label in chosen] or [
+            min(chosen, key=lambda label: alone.get(label, Scores()).f1 - rules.get(label, Scores()).f1)
+        ]
+        choice.update(dict.fromkeys(back, "rules"))
         _add_choice(model, [label for label, better in choice.items() if better == "model"])
     return choice
 
