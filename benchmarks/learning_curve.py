@@ -1,14 +1,19 @@
-"""Does a model trained on the corpus help? Entity F1 against the number of training documents
-for the model alone, the rules alone and their combination (the pre-labeller with the model:
-per label, the model's entities where it beat the rules on a dev part, the rules elsewhere),
-by k-fold cross-validation over a development set.
+"""Does a model trained on the corpus help? F1 against the number of training documents for the
+model alone, the rules alone and their combination (the pre-labeller with the model: per label,
+the model's spans where it beat the rules on a dev part, the rules elsewhere), by k-fold
+cross-validation over a development set.
 
-    python benchmarks/learning_curve.py data/dev/id.jsonl --sizes 4 8 16 --folds 3 --max-steps 150
+    python benchmarks/learning_curve.py data/dev/id.jsonl --sizes 4 8 15 --folds 3 --max-steps 150
 
 Each fold holds its documents out as test; of the others, ``--dev`` documents choose per label
-and the training documents are the first N of the rest. Scores are micro-averaged over the
-entity labels (exact spans) and then over the folds. Only ``ner`` is trained: quotes, cues and
-speakers come from the rules in every system.
+and the training documents are the first N of the rest. The whole pipeline is trained (``ner``
+for the entities, ``span_finder`` + ``spancat`` for QUOTE, CUE and SPEAKER). Three figures per
+system, micro-averaged over exact spans and then over the folds:
+
+- entities: the entity labels (PERSON, ORG, GPE...);
+- quotes: QUOTE, CUE and SPEAKER spans;
+- links: the quote's CUE and SPEAKER relations, (quote span, child span, label) exact. The model
+  alone has no links (it only labels spans); the combination's links come from the rules.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # measure this checkout, not an installed copy
 
+QUOTE_LABELS = {"QUOTE", "CUE", "SPEAKER"}
+SYSTEMS = ("model", "rules", "combination")
+MEASURES = ("entities", "quotes", "links")
+
 
 def micro(gold: list[set[Any]], predicted: list[set[Any]]) -> float:
     correct = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
@@ -32,10 +41,30 @@ def micro(gold: list[set[Any]], predicted: list[set[Any]]) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+def links_of(spans: list[Any], relations: list[Any]) -> set[tuple[int, int, int, int, str]]:
+    """(quote start, quote end, child start, child end, label) of every CUE/SPEAKER relation."""
+    by_id = {span["id"] if isinstance(span, dict) else span.id: span for span in spans}
+
+    def field(item: Any, name: str) -> Any:
+        return item[name] if isinstance(item, dict) else getattr(item, name)
+
+    found = set()
+    for relation in relations:
+        label = field(relation, "label")
+        head, child = by_id.get(field(relation, "head")), by_id.get(field(relation, "child"))
+        if label in ("CUE", "SPEAKER") and head is not None and child is not None:
+            found.add((field(head, "start"), field(head, "end"), field(child, "start"), field(child, "end"), label))
+    return found
+
+
+def pick(spans: list[set[Any]], labels: set[str]) -> list[set[Any]]:
+    return [{span for span in doc if span[2] in labels} for doc in spans]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[4, 8, 16])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[4, 8, 15])
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--dev", type=int, default=3)
     parser.add_argument("--max-steps", type=int, default=150)
@@ -45,6 +74,7 @@ def main() -> None:
     import annotator.training.components  # noqa: F401  (the factory of the per-label choice)
     from annotator.model import Record, default_scheme
     from annotator.nlp import prelabel_texts
+    from annotator.nlp.pipeline import clear_cache
     from annotator.training.evaluate import gold_spans, model_spans, rule_spans
     from annotator.training.train import choose_labels, train_pipeline
 
@@ -55,39 +85,55 @@ def main() -> None:
     ]
     lang = records[0]["meta"].get("lang") or "id"
     scheme = default_scheme()
-    labels = scheme.labels_in_group("entity")
+    entity_labels = set(scheme.labels_in_group("entity"))
+    labels = [*scheme.labels_in_group("entity"), "QUOTE", "CUE", "SPEAKER"]
     wanted = set(labels)
     random.Random(args.seed).shuffle(records)
     folds = [records[index :: args.folds] for index in range(args.folds)]
-    results: dict[int, dict[str, list[float]]] = {}
+    results: dict[int, dict[tuple[str, str], list[float]]] = {}
     for number, test in enumerate(folds):
         rest = [record for other, fold in enumerate(folds) if other != number for record in fold]
         dev, pool = rest[: args.dev], rest[args.dev :]
         texts = [record["text"] for record in test]
         gold = gold_spans(test, wanted)
+        gold_links = [links_of(record["spans"], record["relations"]) for record in test]
+        rule_parts = list(prelabel_texts(texts, lang))
         rules = rule_spans(texts, lang, wanted)
+        rule_links = [links_of(spans, relations) for spans, relations in rule_parts]
         for size in args.sizes:
             if size > len(pool):
                 continue
             with tempfile.TemporaryDirectory() as work:
                 model = train_pipeline({"train": pool[:size], "dev": dev}, Path(work), scheme, lang,
-                                       max_steps=args.max_steps, seed=args.seed, pipeline=("ner",))  # fmt: skip
+                                       max_steps=args.max_steps, seed=args.seed)  # fmt: skip
                 alone = model_spans(model, texts, wanted)
                 choice = choose_labels(model, dev, lang, labels)
-                combined = [{(span.start, span.end, span.label) for span in spans if span.label in wanted}
-                            for spans, _ in prelabel_texts(texts, lang, model=str(model))]  # fmt: skip
-            entry = results.setdefault(size, {"model": [], "rules": [], "combination": []})
-            entry["model"].append(micro(gold, alone))
-            entry["rules"].append(micro(gold, rules))
-            entry["combination"].append(micro(gold, combined))
-            chosen = sorted(label for label, better in choice.items() if better == "model")
-            print(json.dumps({"fold": number, "size": size, "model": round(entry["model"][-1], 3),
-                              "rules": round(entry["rules"][-1], 3), "combination": round(entry["combination"][-1], 3),
-                              "model_labels": chosen}), file=sys.stderr, flush=True)  # fmt: skip
-    print(f"{'train docs':>10} {'model F1':>9} {'rules F1':>9} {'combined':>9}  folds")
+                clear_cache()
+                parts = list(prelabel_texts(texts, lang, model=str(model)))
+                clear_cache()
+            combined = [{(s.start, s.end, s.label) for s in spans if s.label in wanted} for spans, _ in parts]
+            predicted = {"model": alone, "rules": rules, "combination": combined}
+            links = {"model": [set() for _ in test], "rules": rule_links,
+                     "combination": [links_of(spans, relations) for spans, relations in parts]}  # fmt: skip
+            entry = results.setdefault(size, {})
+            line: dict[str, Any] = {"fold": number, "size": size}
+            for system in SYSTEMS:
+                figures = {
+                    "entities": micro(pick(gold, entity_labels), pick(predicted[system], entity_labels)),
+                    "quotes": micro(pick(gold, QUOTE_LABELS), pick(predicted[system], QUOTE_LABELS)),
+                    "links": micro(gold_links, links[system]),
+                }
+                for measure, value in figures.items():
+                    entry.setdefault((system, measure), []).append(value)
+                line[system] = {measure: round(value, 3) for measure, value in figures.items()}
+            line["model_labels"] = sorted(label for label, better in choice.items() if better == "model")
+            print(json.dumps(line), file=sys.stderr, flush=True)
+    header = "  ".join(f"{system[:5]} {measure[:5]:>5}" for measure in MEASURES for system in SYSTEMS)
+    print(f"{'train docs':>10}  {header}  folds")
     for size, entry in sorted(results.items()):
-        mean = {name: sum(values) / len(values) for name, values in entry.items()}
-        print(f"{size:>10} {mean['model']:>9.3f} {mean['rules']:>9.3f} {mean['combination']:>9.3f}  {len(entry['model'])}")
+        means = [sum(values) / len(values) for values in (entry[(system, measure)] for measure in MEASURES for system in SYSTEMS)]
+        cells = "  ".join(f"{mean:>11.3f}" for mean in means)
+        print(f"{size:>10}  {cells}  {len(entry[('rules', 'entities')])}")
 
 
 if __name__ == "__main__":

@@ -72,9 +72,6 @@ class TrainDialog(QDialog):
         return TrainOptions(str(self.layer.currentData()), self.max_steps.value(), self.use.isChecked())
 
 
-#: Labels the pre-labeller always takes from the rules (the model's spancat is scored, not used).
-RULES_ONLY = ("QUOTE", "CUE", "SPEAKER")
-
 SCORE_COLUMNS = ["Label", "Model P", "R", "F1", "Rules P", "R", "F1", "Gold spans", "Pre-labels use"]
 
 
@@ -95,7 +92,7 @@ class TrainScoresDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (label, scores) in enumerate(result.table.items()):
             model, rules = scores["model"], scores["rules"]
-            better = "rules" if label in RULES_ONLY else result.choice.get(label, scores["better"])
+            better = result.choice.get(label, scores["better"])
             cells = [
                 label,
                 *(f"{model[key]:.2f}" for key in ("precision", "recall", "f1")),
@@ -112,7 +109,8 @@ class TrainScoresDialog(QDialog):
         self.table.setMinimumWidth(self.table.horizontalHeader().length() + 24)
         self.table.setMinimumHeight(min(420, 30 * (len(result.table) + 1) + 8))
         choice = QLabel(
-            "“Pre-labels use” is the better of the two on the dev documents, per label."
+            "“Pre-labels use” is the better of the two on the dev documents, per label (the rules where the "
+            "model with the rules scored lower there); the rules link the quotes to cues and speakers."
             + (
                 " The project now pre-labels with this model."
                 if used

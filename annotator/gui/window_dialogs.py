@@ -117,7 +117,9 @@ def train_model(window: MainWindow) -> None:
     def show_scores(result: object) -> None:
         TrainScoresDialog(window, result, options.use).show()
 
-    window.jobs.train(location, options.layer, options.max_steps, options.use, show_scores)
+    # A project on a server has no folder beside it: its models go to the user's data folder.
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    window.jobs.train(location, options.layer, options.max_steps, options.use, show_scores, data)
 
 
 def mark_with_comment(window: MainWindow, status: str) -> None:

@@ -207,9 +207,10 @@ def prelabel_job(location: str) -> JobFunction:
     return run
 
 
-def train_job(location: str, layer: str, max_steps: int, use: bool) -> JobFunction:
+def train_job(location: str, layer: str, max_steps: int, use: bool, data_folder: Path | None = None) -> JobFunction:
     """Train a model on the project (see :func:`annotator.training.train_project`); with ``use``,
-    the new version becomes the project's pre-labeller."""
+    the new version becomes the project's pre-labeller. A project on a server keeps its models
+    in ``data_folder`` (the user's application data folder)."""
 
     def run(progress: ProgressHook, cancel: CancelHook) -> Any:
         import_spacy()
@@ -218,7 +219,9 @@ def train_job(location: str, layer: str, max_steps: int, use: bool) -> JobFuncti
         from annotator.training.store import PRELABEL_SETTING
 
         with Project.open(location) as project:
-            result = train_project(project, layer=layer, max_steps=max_steps, progress=progress, cancel=cancel)
+            result = train_project(
+                project, data_folder=data_folder, layer=layer, max_steps=max_steps, progress=progress, cancel=cancel
+            )
             if use:
                 project.set_setting(PRELABEL_SETTING, f"v{result.version}")
             return result

@@ -123,12 +123,26 @@ class EntityComponent:
 
 
 class QuoteComponent:
-    def __init__(self, lang: str, indirect: bool) -> None:
+    """Rule quotes, cues and speakers; with ``model_labels`` (some of QUOTE, CUE, SPEAKER), a
+    trained spancat's spans of those labels in ``doc.spans[model_spans_key]`` take the place of
+    the rules' and the rules link them (:mod:`annotator.nlp.model_quotes`)."""
+
+    def __init__(self, lang: str, indirect: bool, model_labels: list[str] | None = None, model_spans_key: str = "quotes") -> None:
         self.lang = lang
         self.indirect = indirect
+        self.model_labels = list(model_labels or [])
+        self.model_spans_key = model_spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        rules.quote_step(analysis_of(doc, self.lang), indirect=self.indirect)
+        analysis = analysis_of(doc, self.lang)
+        rules.quote_step(analysis, indirect=self.indirect)
+        if self.model_labels:
+            from annotator.nlp.attribution import Attributor
+            from annotator.nlp.lexicon import lexicon
+            from annotator.nlp.model_quotes import doc_model_spans, merge_model_quotes
+
+            attributor = Attributor(analysis, rules.tokens_of(analysis), lexicon(self.lang))
+            merge_model_quotes(analysis, attributor, doc_model_spans(doc, self.model_spans_key), self.model_labels)
         return doc
 
 
@@ -232,9 +246,15 @@ def make_entities(nlp: Language, name: str, lang: str | None, use_doc_ents: bool
     return EntityComponent(_lang(nlp, lang), use_doc_ents)
 
 
-@Language.factory("annotator_quotes", default_config={"lang": None, "indirect": True}, assigns=ASSIGNS_ANALYSIS)
-def make_quotes(nlp: Language, name: str, lang: str | None, indirect: bool) -> QuoteComponent:
-    return QuoteComponent(_lang(nlp, lang), indirect)
+@Language.factory(
+    "annotator_quotes",
+    default_config={"lang": None, "indirect": True, "model_labels": [], "model_spans_key": "quotes"},
+    assigns=ASSIGNS_ANALYSIS,
+)
+def make_quotes(
+    nlp: Language, name: str, lang: str | None, indirect: bool, model_labels: list[str], model_spans_key: str
+) -> QuoteComponent:
+    return QuoteComponent(_lang(nlp, lang), indirect, model_labels, model_spans_key)
 
 
 @Language.factory("annotator_coref", default_config={"lang": None, "set_spans": True}, assigns=ASSIGNS_SPANS)

@@ -16,6 +16,8 @@ from annotator.nlp.tokenizer import WordTokenizer
 
 #: Components of a trained pipeline that pre-labelling does not need (they only cost time).
 UNNEEDED = ("parser", "lemmatizer", "textcat", "textcat_multilabel", "senter", "morphologizer", "tagger", "attribute_ruler")
+#: The component of a stored model naming the labels it beat the rules on (annotator.training.components).
+LABEL_CHOICE = "annotator_label_choice"
 OUR_COMPONENTS = ("annotator_furniture", "annotator_entities", "annotator_quotes", "annotator_coref")
 
 
@@ -60,9 +62,11 @@ def _build(lang: str, model: str | None) -> Language:
         # Our tokenizer from the config: spaCy's own (16,000 special cases for Indonesian) is never built.
         nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "annotator_words.v1"}}})
         use_doc_ents = False
+        model_labels: list[str] = []
     else:
         nlp = load_model(model)
         use_doc_ents = "ner" in nlp.pipe_names or any(name.endswith("ner") for name in nlp.pipe_names)
+        model_labels = model_quote_labels(nlp)
     # One tokenizer: the rules, doc.spans and the window's snapping share the same token edges.
     if not isinstance(nlp.tokenizer, WordTokenizer):
         nlp.tokenizer = WordTokenizer(nlp.vocab)
@@ -70,11 +74,20 @@ def _build(lang: str, model: str | None) -> Language:
     try:
         nlp.add_pipe("annotator_furniture", config=config)
         nlp.add_pipe("annotator_entities", config={**config, "use_doc_ents": use_doc_ents})
-        nlp.add_pipe("annotator_quotes", config=config)
+        nlp.add_pipe("annotator_quotes", config={**config, "model_labels": model_labels})
         nlp.add_pipe("annotator_coref", config=config)
     except UnknownLanguage as error:
         raise PipelineError(str(error)) from error
     return nlp
+
+
+def model_quote_labels(nlp: Language) -> list[str]:
+    """QUOTE, CUE and SPEAKER labels a stored model's per-label choice (``annotator_label_choice``)
+    gives to its spans (``doc.spans["quotes"]``); a model without that choice leaves all three to the rules."""
+    if LABEL_CHOICE not in nlp.pipe_names:
+        return []
+    keep = getattr(nlp.get_pipe(LABEL_CHOICE), "keep", set())
+    return sorted(label for label in keep if label in ("QUOTE", "CUE", "SPEAKER"))
 
 
 def load_model(model: str) -> Language:

@@ -1,6 +1,8 @@
 """``annotator_label_choice``: a component stored in a trained pipeline after its ``ner``. It
 keeps on ``doc.ents`` only the labels for which the model beat the rules on the dev split, so
-that for every other label the rule pre-labeller works alone, as if there were no model.
+that for every other label the rule pre-labeller works alone, as if there were no model. Its
+``keep`` also names the QUOTE, CUE and SPEAKER labels whose spancat spans the pre-labeller
+uses (read by :func:`annotator.nlp.pipeline.model_quote_labels`).
 
 Importing this module registers the factory; :func:`annotator.training.resolve_model` does, and
 the package declares it as a ``spacy_factories`` entry point for other programs."""
@@ -30,5 +32,7 @@ def make_label_choice(nlp: Language, name: str, keep: list[str]) -> LabelChoice:
 
 
 def add_label_choice(model: Any, keep: list[str]) -> None:
-    """Put the component right after ``ner`` in a loaded pipeline."""
-    model.add_pipe(NAME, config={"keep": sorted(keep)}, after="ner")
+    """Put the component right after ``ner`` in a loaded pipeline (in place of an earlier choice)."""
+    if NAME in model.pipe_names:
+        model.remove_pipe(NAME)
+    model.add_pipe(NAME, config={"keep": sorted(keep)}, after="ner" if "ner" in model.pipe_names else None)

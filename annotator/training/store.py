@@ -1,16 +1,21 @@
 """Trained models kept with the project: folders ``v1``, ``v2``... beside a project file
-(``news.annotator`` -> ``news.models/``), or in the folder given, each with ``training.json``
-(scores, the documents it saw); the project's ``models`` setting lists them in order."""
+(``news.annotator`` -> ``news.models/``), in the user's data folder for a project on a server
+(:func:`server_models_folder`), or in the folder given, each with ``training.json`` (scores,
+the documents it saw); the project's ``models`` setting lists them in order."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
 import shutil
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.storage.database import is_url
+from annotator.storage.database import database_url, is_url
 from annotator.storage.project import Project
 
 SETTING = "models"
@@ -23,12 +28,43 @@ class ModelStoreError(ValueError):
     pass
 
 
-def models_folder(project: Project, output: Path | None) -> Path:
+def models_folder(project: Project, output: Path | None, data_folder: Path | None = None) -> Path:
+    """``output`` if given; beside a project file; else in the user's data folder (``data_folder``,
+    the window's own, or :func:`user_data_folder`), keyed by the server project's URL."""
     if output is not None:
         return output
     if is_url(project.location):
-        raise ModelStoreError("a PostgreSQL project has no folder beside it: give -o DIR for the models")
+        return server_models_folder(str(project.location), data_folder)
     return Path(project.location).with_suffix(".models")
+
+
+def user_data_folder() -> Path:
+    """The per-user data folder of the program, where platformdirs' ``user_data_dir`` and Qt's
+    ``AppDataLocation`` put it (``$XDG_DATA_HOME/annotator/annotator`` on Linux)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "annotator" / "annotator"  # organisation / application, as the window names them
+
+
+def server_key(location: str) -> str:
+    """A folder name for a server project: its user, host, port and database, never its password,
+    with a short digest telling apart URLs that read alike (``postgres://`` and ``postgresql://``
+    are one)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url(location))
+    plain = f"{url.username or ''}@{url.host or ''}:{url.port or ''}/{url.database or ''}"
+    readable = re.sub(r"[^\w.@-]+", "-", f"{url.get_backend_name()}-{plain}").strip("-")
+    return f"{readable}-{hashlib.sha256(plain.encode()).hexdigest()[:8]}"
+
+
+def server_models_folder(location: str, data_folder: Path | None = None) -> Path:
+    """Where the models of a project on a server go: ``models/<server_key>`` in the data folder."""
+    return (data_folder or user_data_folder()) / "models" / server_key(location)
 
 
 def registered(project: Project) -> list[dict[str, Any]]:

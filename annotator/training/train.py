@@ -13,7 +13,7 @@ from annotator.progress import CancelHook, Cancelled, ProgressHook, never_cancel
 from annotator.storage.project import Project
 from annotator.training.config import build_config
 from annotator.training.data import split_records, training_records, write_docbins
-from annotator.training.evaluate import compare, gold_spans, model_spans, rule_spans
+from annotator.training.evaluate import Scores, SpanKey, compare, gold_spans, model_spans, rule_spans, score
 from annotator.training.store import models_folder, store_model
 from annotator.wording import plural
 
@@ -42,6 +42,7 @@ def train_project(
     project: Project,
     *,
     output: Path | None = None,
+    data_folder: Path | None = None,
     layer: str = "gold",
     max_steps: int = 0,
     seed: int = 0,
@@ -50,8 +51,10 @@ def train_project(
 ) -> TrainResult:
     """Train on the ``layer`` documents (``gold`` or ``accepted``); spaCy prints its progress.
     With hooks (the window), ``progress`` gets each training step and ``cancel`` is asked at each
-    step and before the model is stored: cancelling raises :class:`Cancelled`, nothing stored."""
-    folder = models_folder(project, output)
+    step and before the model is stored: cancelling raises :class:`Cancelled`, nothing stored.
+    The model goes to ``output``, or beside a project file, or for a project on a server to the
+    user's data folder (``data_folder``: the window passes Qt's; see :func:`models_folder`)."""
+    folder = models_folder(project, output, data_folder)
     records = training_records(project, layer)
     if len(records) < MIN_DOCUMENTS:
         raise TrainingError(
@@ -115,10 +118,45 @@ def train_pipeline(
 
 
 def choose_labels(model: Path, dev: list[dict[str, Any]], lang: str, labels: list[str]) -> dict[str, str]:
-    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to the model."""
-    choice = {label: row["better"] for label, row in score_table(dev, model, lang, labels).items()}
+    """Per label, "model" or "rules": the better F1 on the dev documents; the choice is added to
+    the model. Then the combination (the pre-labeller with this model) is scored on the same
+    documents: while some label scores below the rules alone there, a chosen label goes back to
+    the rules (that label itself if it is one, else the one the model won by the least), so that
+    on the dev split the combination is never worse than the rules, label by label."""
+    texts = [record["text"] for record in dev]
+    wanted = set(labels)
+    gold = gold_spans(dev, wanted)
+    rule_found = rule_spans(texts, lang, wanted)
+    rules = score(gold, rule_found)
+    alone = score(gold, model_spans(model, texts, wanted))
+    choice = {label: "model" if alone.get(label, Scores()).f1 > rules.get(label, Scores()).f1 else "rules" for label in labels}
     _add_choice(model, [label for label, better in choice.items() if better == "model"])
+    while any(better == "model" for better in choice.values()):
+        combined = score(gold, combined_spans(model, texts, lang, wanted))
+        worse = [label for label in labels if combined.get(label, Scores()).f1 < rules.get(label, Scores()).f1]
+        if not worse:
+            break
+        chosen = [label for label in labels if choice[label] == "model"]
+        back = [label for label in worse if label in chosen] or [
+            min(chosen, key=lambda label: alone.get(label, Scores()).f1 - rules.get(label, Scores()).f1)
+        ]
+        choice.update(dict.fromkeys(back, "rules"))
+        _add_choice(model, [label for label, better in choice.items() if better == "model"])
     return choice
+
+
+def combined_spans(model: Path, texts: list[str], lang: str, labels: set[str]) -> list[set[SpanKey]]:
+    """The spans of the pre-labeller with ``model`` (its chosen labels, the rules for the rest)."""
+    from annotator.nlp import prelabel_texts
+    from annotator.nlp.pipeline import clear_cache
+
+    clear_cache()  # the model folder was just rewritten
+    found = [
+        {(span.start, span.end, span.label) for span in spans if span.label in labels}
+        for spans, _ in prelabel_texts(texts, lang, model=str(model))
+    ]
+    clear_cache()
+    return found
 
 
 def score_table(records: list[dict[str, Any]], model: Path, lang: str, labels: list[str]) -> dict[str, Any]:

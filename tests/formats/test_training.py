@@ -46,7 +46,7 @@ def test_train_then_prelabel_with_the_latest_model(
     assert set(info["better"]) >= {"PERSON", "GPE", "QUOTE"} and set(info["better"].values()) <= {"model", "rules"}
     config = (folder / "config.cfg").read_text()
     assert "annotator_label_choice" in config  # the per-label choice travels with the model
-    assert "the model's entities are used for:" in out
+    assert "the model's spans are used for:" in out
     with Project.open(project) as opened:
         assert [entry["version"] for entry in opened.settings()["models"]] == [1]
 
@@ -79,3 +79,57 @@ def test_too_few_documents_and_unknown_versions_are_refused(tmp_path: Path, caps
     assert "0 documents in the gold layer: at least 3 are needed" in capsys.readouterr().err
     assert main(["prelabel", project, "--model", "v2"]) == 2
     assert "no trained model yet" in capsys.readouterr().err
+
+
+SUBJECTS = ["Harga cabai", "Stok beras", "Jumlah pengungsi", "Debit sungai", "Angka inflasi", "Harga tiket"]
+PREDICATES = ["turun", "naik lagi", "masih tinggi", "sudah aman", "terus bertambah"]
+NAMES = ["Siti Rahma", "Budi Santoso", "Agus Salim", "Rina Hartono"]
+
+
+def unmarked_quote(number: int) -> dict:
+    """`Harga cabai turun minggu ini, ujar Siti Rahma.`: a quote without quotation marks, which
+    the rules do not take for a quote (they do find its cue and speaker)."""
+    quote = f"{SUBJECTS[number % 6]} {PREDICATES[number % 5]} minggu ini,"
+    name = NAMES[number % 4]
+    text = f"{quote} ujar {name}."
+    cue, speaker = len(quote) + 1, len(quote) + 6
+    spans = [
+        {"id": "s1", "start": 0, "end": len(quote), "label": "QUOTE"},
+        {"id": "s2", "start": cue, "end": cue + 4, "label": "CUE"},
+        {"id": "s3", "start": speaker, "end": speaker + len(name), "label": "SPEAKER"},
+        {"id": "s4", "start": speaker, "end": speaker + len(name), "label": "PERSON"},
+    ]
+    relations = [
+        {"id": "r1", "head": "s1", "child": "s2", "label": "CUE"},
+        {"id": "r2", "head": "s1", "child": "s3", "label": "SPEAKER"},
+    ]
+    return {"id": f"q{number}", "text": text, "spans": spans, "relations": relations, "annotator": "lead", "layer": "gold"}
+
+
+def test_a_model_that_wins_quote_pre_labels_quotes_linked_to_cue_and_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = str(tmp_path / "news.annotator")
+    assert main(["init", project, "--lang", "id"]) == 0
+    assert main(["import", project, str(write_jsonl(tmp_path / "gold.jsonl", [unmarked_quote(n) for n in range(20)]))]) == 0
+    capsys.readouterr()
+    assert main(["train", project, "--max-steps", "100", "--use"]) == 0
+    out = capsys.readouterr().out
+    assert "the model's spans are used for: QUOTE (better than the rules on the dev split)" in out
+    assert any(line.startswith("QUOTE") and line.endswith("model") for line in out.splitlines())
+
+    new = [{"id": "baru", "text": "Harga beras masih tinggi minggu ini, ujar Rina Hartono."}]
+    assert main(["import", project, str(write_jsonl(tmp_path / "new.jsonl", new))]) == 0
+    import annotator.nlp.pipeline as pipeline
+
+    pipeline.clear_cache()
+    assert main(["prelabel", project]) == 0
+    assert main(["export", project, "-o", str(tmp_path / "out.jsonl"), "--layer", "prelabel"]) == 0
+    (record,) = [line for line in read_jsonl(tmp_path / "out.jsonl") if line["id"] == "baru"]
+    spans = {span["id"]: span for span in record["spans"]}
+    (quote,) = [span for span in spans.values() if span["label"] == "QUOTE"]
+    assert (quote["text"], quote["source"], quote["attrs"]["model"]) == ("Harga beras masih tinggi minggu ini,", "model", "v1")
+    links = {
+        relation["label"]: spans[relation["child"]]["text"] for relation in record["relations"] if relation["head"] == quote["id"]
+    }
+    assert links == {"CUE": "ujar", "SPEAKER": "Rina Hartono"}

@@ -49,7 +49,7 @@ def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_pr
     (job,) = window.jobs.jobs
     steps: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: steps.append((done, total)))
-    with qtbot.waitSignal(job.succeeded, timeout=300000):
+    with qtbot.waitSignal(job.succeeded, timeout=300000) as trained:
         pass
     assert steps and steps[-1] == (4, 4)
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(TrainScoresDialog)), timeout=10000)
@@ -57,7 +57,8 @@ def test_train_shows_scores_and_becomes_the_prelabeller(qtbot, settings, gold_pr
     labels = [scores.table.item(row, 0).text() for row in range(scores.table.rowCount())]
     assert {"PERSON", "GPE", "QUOTE", "CUE", "SPEAKER"} <= set(labels)
     quote = labels.index("QUOTE")
-    assert scores.table.item(quote, 8).text() == "the rules"  # quotes always come from the rules
+    expected = "the model" if trained.args[0].choice["QUOTE"] == "model" else "the rules"  # the dev split's choice
+    assert scores.table.item(quote, 8).text() == expected
     assert all(0 <= float(scores.table.item(row, 3).text()) <= 1 for row in range(len(labels)))
     assert "v1" in scores.windowTitle()
     assert "Model v1 trained" in window.statusBar().currentMessage()
@@ -118,3 +119,30 @@ def test_too_few_documents_is_reported(qtbot, window) -> None:
         pass
     assert "at least 3 are needed" in blocker.args[0]
     qtbot.waitUntil(lambda: "Training failed" in window.statusBar().currentMessage(), timeout=5000)
+
+
+@pytest.mark.postgres
+def test_train_a_server_project_keeps_the_model_in_the_users_data_folder(qtbot, settings, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from annotator.training.store import server_key
+    from tests.conftest import POSTGRES_URL, _postgres_database
+
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server (set ANNOTATOR_TEST_POSTGRES_URL)")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for url in _postgres_database():
+        assert main(["init", url, "--lang", "id"]) == 0
+        assert main(["import", url, str(write_jsonl(tmp_path / "gold.jsonl", gold_records(2)))]) == 0
+        window = open_window(qtbot, settings, url)
+        opened = when_dialog_opens(TrainDialog, _fill(qtbot, 2, use=False))
+        window.action("train").trigger()  # no folder to ask for: the project has none beside it
+        assert opened
+        (job,) = window.jobs.jobs
+        with qtbot.waitSignal(job.succeeded, timeout=300000) as trained:
+            pass
+        data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        assert data.is_relative_to(tmp_path / "data")
+        assert trained.args[0].path == data / "models" / server_key(url) / "v1"
+        assert (trained.args[0].path / "training.json").is_file()
+        window.close()

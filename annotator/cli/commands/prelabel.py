@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "of a project that has no pre-label yet. A document counts as pre-labelled when its pre-label layer holds "
         "anything, spans imported into it included; --redo pre-labels those again. The default pipeline is "
         "spacy.blank(LANG) with the annotator's rule components; --model names an installed spaCy pipeline or a "
-        "model folder whose entities are used too.",
+        "model folder whose entities are used too (and, for a model stored by annotator train, its QUOTE, CUE and "
+        "SPEAKER spans where it beat the rules, linked by the rules).",
     )
     parser.add_argument(
         "source", metavar="IN.jsonl|PROJECT", help="a JSONL file of records, or a project (.annotator file or URL)"

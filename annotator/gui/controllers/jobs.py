@@ -95,15 +95,24 @@ class JobRunner(QObject):
 
         return self.run("Pre-labelling", prelabel_job(location), done, waiting=LOADING_PIPELINE)
 
-    def train(self, location: str, layer: str, max_steps: int, use: bool, on_done: Callable[[Any], None]) -> Job:
-        """Train in the background; ``on_done`` gets the :class:`annotator.training.TrainResult`."""
+    def train(
+        self,
+        location: str,
+        layer: str,
+        max_steps: int,
+        use: bool,
+        on_done: Callable[[Any], None],
+        data_folder: Path | None = None,
+    ) -> Job:
+        """Train in the background; ``on_done`` gets the :class:`annotator.training.TrainResult`.
+        ``data_folder`` keeps the models of a project on a server (see :func:`train_job`)."""
 
         def done(result: Any) -> None:
             used = "; the project now pre-labels with it" if use else ""
             self.message.emit(f"Model v{result.version} trained and stored{used}")
             on_done(result)
 
-        return self.run("Training", train_job(location, layer, max_steps, use), done, waiting=PREPARING_TRAINING)
+        return self.run("Training", train_job(location, layer, max_steps, use, data_folder), done, waiting=PREPARING_TRAINING)
 
     def cancel_all(self, wait_ms: int = 10000) -> None:
         for job in list(self.jobs):
