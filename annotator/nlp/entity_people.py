@@ -5,6 +5,8 @@ a run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last w
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import (
@@ -15,6 +17,9 @@ from annotator.nlp.entity_state import (
     MAX_NAME_WORDS,
     EntityState,
 )
+
+#: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
+PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -168,12 +173,17 @@ def role(s: EntityState, index: int) -> int | None:
     k = match[0]
     inner: list[tuple[int, int, str]] = []
     if s.word(index) in s.words.unit_titles and s.continues(k):
-        k = unit_place(s, k, inner)
+        k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
+    after_rank = False  # a rank has been read: what follows is the name, no longer a place
     while k < s.n:
         if not s.continues(k):
             break
+        if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
+            k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
+            continue
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more:
+            after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
             k = more[0]
             continue
         if lex.org_heads.match(s.tokens, k) and s.free(k):
@@ -189,7 +199,7 @@ def role(s: EntityState, index: int) -> int | None:
             continue
         end = bodies.body_tail(s, k, "domain", inner)
         if end == k:
-            place_end = place_before_rank(s, k)
+            place_end = None if after_rank else place_before_rank(s, k)  # `AKBP Wendry Purbyantoro SH`
             if place_end is None:
                 break
             inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
@@ -226,7 +236,7 @@ def role(s: EntityState, index: int) -> int | None:
     return k
 
 
-def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int:
+def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, building: bool = False) -> int:
     """After a fused police or military title or building (`Kapolres Kendal`, `Mapolres Metro
     Jakarta Timur`): the place of the unit, up to two words or a known place, is a GPE; `Metro`
     belongs to the unit's name, and `Metro Jaya` is no place. Returns the word after it."""
@@ -247,7 +257,8 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int
         rank_after = s.continues(end) and bool(s.lex.titles.match(s.tokens, end))
         if end - k == 2 and not rank_after:
             end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
-        if end == k + 1 and not rank_after and not (s.cap_word(end) and s.joined(end - 1, end)):
+        alone = not (s.cap_word(end) and s.joined(end - 1, end))
+        if end == k + 1 and not rank_after and alone and not building:
             return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
     if end > k:
         inner.append((k, end - 1, "GPE"))
@@ -295,7 +306,9 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         return bodies.known_organisation(s, index, end)
     if label in ("GPE", "LOC"):
         end, label = places.place_ending(s, end, label)
-    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end)
+    # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
+    # letters is a common word, no part of the place or of a name
+    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
     if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
@@ -321,8 +334,10 @@ def person(s: EntityState, index: int) -> int:
     if end == index:
         return index + 1
     first = index
-    # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
-    while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
+    # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
+    while first < end and s.tokens.sentence_initial(first) and (
+        s.tokens.tokens[first].text.lower() in s.lower_words or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+    ):
         first += 1
     # A run opened by a common word of the same text, half of whose words are common words there
     # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
@@ -396,6 +411,6 @@ def single_name(s: EntityState, index: int) -> bool:
         before = s.tokens.tokens[previous].text
         if lex.cues_after.match(s.tokens, previous) or lex.cues_before.match(s.tokens, previous):
             return True
-        if before.lower() in ("menurut", "according"):
-            return True
+        if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before):
+            return True  # `Menurut Luki`, `Dikatakan Luki`
     return False

