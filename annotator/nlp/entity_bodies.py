@@ -37,7 +37,10 @@ def facility(s: EntityState, index: int) -> int | None:
     if not match:
         return None
     k = match[0]
-    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and not s.gazetteer(k):
+    road = s.word(index) in s.words.road_words
+    if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
+        k += 1  # `Jl. Medan Merdeka`
+    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and (road or not s.gazetteer(k)):
         k += 1
     s.block(index, k - 1)
     return k
@@ -153,9 +156,11 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     ):
         # `Satgas Karhutla Riau`, `Badan Bantuan dan Pekerjaan PBB`: a body with words we do not list.
         end = body_tail(s, after_head, "named", inner)
+    if end == after_head and kind == "regional" and s.joined(after_head - 1, after_head):
+        parent = s.lex.org_heads.match(s.tokens, after_head)
+        if parent and parent[1] == "named" and s.free(after_head):
+            end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
     if end == after_head and kind != "regional":
-        return None
-    if end == after_head and not s.gazetteer(index):
         return None
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:

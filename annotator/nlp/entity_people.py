@@ -27,6 +27,9 @@ def known_name(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[0] == index + 1 and common_word_place(s, index):
         return None
+    if gaz and gaz[0] == index + 1 and s.word(index) in s.initial_names:
+        s.add(index, index, "PERSON")  # `berinisial AP ... mencari AP`: the suspect, not the agency
+        return index + 1
     return known(s, index, gaz) if gaz else None
 
 

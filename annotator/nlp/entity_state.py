@@ -54,6 +54,7 @@ class EntityWords:
     unit_titles: frozenset[str]
     unit_buildings: frozenset[str]
     haji: frozenset[str]
+    road_words: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
@@ -100,6 +101,19 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.dotted_titles = {title.rstrip(".") for title in self.res.titles if title.endswith(".")}
         self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
+        self.initial_names = self._find_initial_names()
+
+    def _find_initial_names(self) -> set[str]:
+        """Initials the text introduces as a name (`berinisial AP`): the same word elsewhere is the
+        person too, not the known name it spells (`AP`, `AS`)."""
+        words = self.tokens.tokens
+        found: set[str] = set()
+        for k in range(self.n - 1):
+            if words[k].lower in self.words.initials_words:
+                initials = words[k + 1].text
+                if initials.isupper() and 1 <= len(initials.replace(".", "")) <= 4:
+                    found.add(initials)
+        return found
 
     def _find_title_case_lines(self) -> set[int]:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
@@ -107,9 +121,12 @@ class EntityState:
         for number, line in enumerate(self.text.split("\n")):
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             stripped = line.rstrip()
-            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"', "?", "!")):
+            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')):
                 capitalised = sum(1 for w in words if w[:1].isupper())
-                if capitalised / len(words) >= 0.6:
+                # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
+                # has three words in four capitalised
+                least = 0.75 if stripped.endswith(("?", "!")) else 0.6
+                if capitalised / len(words) >= least:
                     lines.add(number)
         return lines
 

@@ -37,3 +37,24 @@ def test_title_case_caption_word_does_not_continue_a_place(label_id):
         "Pelaku akhirnya diamankan polisi di rumahnya."
     )
     assert result.texts("GPE") == ["Kediri"]
+
+
+def test_initials_that_spell_a_known_name_stay_the_person_everywhere(label_id):
+    result = label_id("Polisi menangkap pelaku berinisial AS di Garut. Petugas membawa AS ke kantor. AS mengaku menyesal.")
+    assert result.texts("PERSON") == ["AS", "AS", "AS"]
+    assert result.texts("GPE") == ["Garut"]
+
+
+def test_unit_acronyms_are_organisations_with_their_parent(label_id):
+    result = label_id(
+        "Informasi itu diterima Ditreskrimum Polda Kaltim. Kepala Dispora menolak hadir. "
+        "Ia mundur dari Kabinet Indonesia Raya pekan lalu."
+    )
+    assert result.texts("ORG") == ["Ditreskrimum Polda Kaltim", "Dispora", "Kabinet Indonesia Raya"]
+    assert result.texts("PERSON") == []
+
+
+def test_roads_and_cafes_are_facilities_even_when_named_after_places(label_id):
+    result = label_id("Pelaku ditangkap di Kafe Melati di Jalan Sabang, lalu dibawa ke Jl. Medan Merdeka.")
+    assert result.texts("GPE") == []
+    assert result.texts("PERSON") == []
