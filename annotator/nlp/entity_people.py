@@ -202,6 +202,10 @@ def role(s: EntityState, index: int) -> int | None:
             continue
         end = bodies.body_tail(s, k, "domain", inner)
         if end == k:
+            portfolio_end = None if after_rank else unlisted_portfolio(s, k)
+            if portfolio_end is not None:
+                k = portfolio_end  # `Chief Economics Minister`, `Kepala Seksi Kedaruratan dan Logistik BPBD`
+                continue
             place_end = None if after_rank else place_before_rank(s, k)  # `AKBP Wendry Purbyantoro SH`
             if place_end is None:
                 break
@@ -216,8 +220,21 @@ def role(s: EntityState, index: int) -> int | None:
         return k
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
-        s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
+        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
+            s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`: the role's own short form
+        else:
+            s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
+        gaz = s.gazetteer(k) if s.tokens.gap(k - 1, k) == ") " else None
+        if gaz and gaz[1] == "GPE":
+            s.add(k, gaz[0] - 1, "GPE")  # `Kepala BPBD (BPBD) Banjarnegara, Arief Rahman`: the body's place
+            k = gaz[0]
+            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k):
+                end = name_run(s, k)
+                if end - k >= 2 and valid_name(s, k, end):
+                    s.add(k, end - 1, "PERSON")
+                    return end
+            return k
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
             if end > k and valid_name(s, k, end):
@@ -266,6 +283,41 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, bui
     if end > k:
         inner.append((k, end - 1, "GPE"))
     return end
+
+
+def unlisted_portfolio(s: EntityState, k: int) -> int | None:
+    """Capitalised words inside a role that no list knows, where the role goes on after them: up
+    to another role word (`Chief Political, Legal and Security Minister`), or up to a body when
+    they are joined by `dan`/`and` (`Kepala Seksi Kedaruratan dan Logistik BPBD`). Returns where
+    they end, or None when the words may be the name."""
+    lex = s.lex
+    end, joined_by_word = k, False
+    while end < s.n and end - k < 6:
+        gap_ok = end == k or s.joined(end - 1, end) or (s.tokens.gap(end - 1, end) == ", " and end - k < 4)
+        if not gap_ok:
+            return None
+        if end > k and s.joined(end - 1, end) and s.word(end - 1) not in s.words.role_joiners:
+            if lex.roles.match(s.tokens, end) or lex.titles.match(s.tokens, end):
+                return end if name_words_joined(s, k, end) else None
+            if joined_by_word and (lex.org_heads.match(s.tokens, end) or (s.gazetteer(end) or ("", ""))[1] == "ORG"):
+                return end
+        word = s.word(end)
+        if word in s.words.role_joiners and end > k and s.cap_word(end + 1):
+            joined_by_word = True
+        elif not s.cap_word(end) or s.lex.org_heads.match(s.tokens, end):
+            return None
+        end += 1
+    return None
+
+
+def name_words_joined(s: EntityState, k: int, end: int) -> bool:
+    """A comma inside the words only in a list closed by `and`/`dan` (`Political, Legal and
+    Security`), never in `Retno Marsudi, Trade Minister`."""
+    commas = [i for i in range(k + 1, end) if s.tokens.gap(i - 1, i) == ", "]
+    if not commas:
+        return True
+    one_word_items = all(i - start == 1 for start, i in zip([k, *commas], commas, strict=False))
+    return one_word_items and any(s.word(i) in s.words.role_joiners for i in range(k, end))
 
 
 def place_before_rank(s: EntityState, k: int) -> int | None:

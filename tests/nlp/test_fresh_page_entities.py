@@ -58,3 +58,30 @@ def test_roads_and_cafes_are_facilities_even_when_named_after_places(label_id):
     result = label_id("Pelaku ditangkap di Kafe Melati di Jalan Sabang, lalu dibawa ke Jl. Medan Merdeka.")
     assert result.texts("GPE") == []
     assert result.texts("PERSON") == []
+
+
+def test_short_form_of_a_role_is_no_organisation(label_id):
+    result = label_id("Menteri Keuangan (Menkeu) Sri Handayani bertemu wartawan.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Sri Handayani"]
+
+
+def test_place_after_a_defined_acronym_in_a_role_and_the_name_in_apposition(label_id):
+    result = label_id("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara, Arief Santoso, mengatakan hal itu.")
+    assert result.texts("ORG") == ["Badan Penanggulangan Bencana Daerah", "BPBD"]
+    assert result.texts("GPE") == ["Banjarnegara"]
+    assert result.texts("PERSON") == ["Arief Santoso"]
+
+
+def test_unlisted_portfolio_inside_a_role(label_id):
+    result = label_id("kata Kepala Seksi Kedaruratan dan Logistik BPBD Lebak Lilis Marlina, Sabtu.")
+    assert result.texts("PERSON") == ["Lilis Marlina"]
+    assert result.texts("ORG") == ["BPBD Lebak"]
+
+
+def test_unlisted_english_portfolio_before_minister(label_en):
+    result = label_en(
+        "Chief Political, Legal and Security Minister Arif Panjaitan met Chief Economics Minister Rudi Djalil. "
+        "Foreign Minister Dewi Marsudi, Trade and Industry Minister Enggar Lukita and others came."
+    )
+    assert result.texts("PERSON") == ["Arif Panjaitan", "Rudi Djalil", "Dewi Marsudi", "Enggar Lukita"]
