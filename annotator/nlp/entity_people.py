@@ -296,9 +296,14 @@ def unlisted_portfolio(s: EntityState, k: int) -> int | None:
         gap_ok = end == k or s.joined(end - 1, end) or (s.tokens.gap(end - 1, end) == ", " and end - k < 4)
         if not gap_ok:
             return None
+        starts_role = bool(lex.roles.match(s.tokens, end) or lex.titles.match(s.tokens, end))
+        if end > k and starts_role and s.word(end - 1) in s.words.role_joiners:
+            return None  # `Anwar Rahim and Coordinating Minister Budi`: two people
         if end > k and s.joined(end - 1, end) and s.word(end - 1) not in s.words.role_joiners:
-            if lex.roles.match(s.tokens, end) or lex.titles.match(s.tokens, end):
-                return end if name_words_joined(s, k, end) else None
+            role_end = (lex.roles.match(s.tokens, end) or (end, ""))[0]  # ranks: place_before_rank
+            if role_end > end:  # the role goes on to a name (`Citra Duani Hakim meninjau`: `Hakim` ends the name)
+                named_after = s.cap_word(role_end) and s.joined(role_end - 1, role_end)
+                return end if named_after and name_words_joined(s, k, end) else None
             if joined_by_word and (lex.org_heads.match(s.tokens, end) or (s.gazetteer(end) or ("", ""))[1] == "ORG"):
                 return end
         word = s.word(end)
