@@ -107,7 +107,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         added = _add_exact(state, mention.start, mention.end, mention.label, "model")
         if added is not None:
             added.source = mention.source
-    for start, end, label in dateline_entities(state.analysis, state.res.gazetteer):
+    for start, end, label in dateline_entities(state.analysis, state.lex.known_names):
         _add_exact(state, start, end, label, "dateline")
     taken_ranges = [(m.start, m.end) for m in state.found]
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):

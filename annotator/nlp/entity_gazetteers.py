@@ -92,3 +92,4 @@ def package_places(lang: str) -> dict[str, str]:
             if _usable(name, excluded):
                 places.setdefault(name, "GPE")
     return places
+

@@ -85,3 +85,15 @@ def test_unlisted_english_portfolio_before_minister(label_en):
         "Foreign Minister Dewi Marsudi, Trade and Industry Minister Enggar Lukita and others came."
     )
     assert result.texts("PERSON") == ["Arif Panjaitan", "Rudi Djalil", "Dewi Marsudi", "Enggar Lukita"]
+
+
+def test_dateline_with_the_outlet_before_the_city(label_id):
+    result = label_id("BORNEO POST, BENGKAYANG – Musim hujan tiba lebih awal.\nWarga diminta waspada.")
+    assert result.texts("ORG") == ["BORNEO POST"]
+    assert result.texts("GPE") == ["BENGKAYANG"]
+
+
+def test_caption_word_is_no_dateline_city(label_id):
+    result = label_id("Ilustrasi - Personel BPBD Kabupaten Garut membersihkan jalan.\nWarga diminta waspada.")
+    assert result.texts("GPE") == []
+    assert result.texts("ORG") == ["BPBD Kabupaten Garut"]
