@@ -66,11 +66,18 @@ def headline_word(s: EntityState, index: int) -> int | None:
     return index + 1 if s.in_title_line(index) else None
 
 
-def name_run(s: EntityState, index: int) -> int:
-    """Index after a run of capitalised words (particles allowed inside) starting at ``index``."""
+def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> int:
+    """Index after a run of capitalised words (particles allowed inside) starting at ``index``;
+    with ``opening_initial`` (after a title) the run may open with an initial (`Insp. Gen. M. Iqbal`)."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k)) and k - index < MAX_NAME_WORDS:
+    initial = opening_initial and initial_opens(s, index)
+    while (
+        k < s.n
+        and s.free(k)
+        and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k) or (initial and k == index + 1))
+        and k - index < MAX_NAME_WORDS
+    ):
         token = s.tokens.tokens[k]
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
@@ -105,6 +112,18 @@ def name_run(s: EntityState, index: int) -> int:
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
 NICKNAME_OPENERS = (' "', " “", " '", " ‘")
 NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+
+
+def initial_opens(s: EntityState, index: int) -> bool:
+    """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
+    word = s.word(index)
+    return (
+        len(word) == 1
+        and word.isupper()
+        and index + 1 < s.n
+        and s.tokens.gap(index, index + 1) == ". "
+        and s.cap_word(index + 1)
+    )
 
 
 def inner_name_gap(s: EntityState, k: int) -> bool:
@@ -242,7 +261,7 @@ def role(s: EntityState, index: int) -> int | None:
                 return end
         return k
     if k < s.n and s.cap_word(k) and s.continues(k):
-        end = name_run(s, k)
+        end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
             return end

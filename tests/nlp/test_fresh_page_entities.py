@@ -97,3 +97,12 @@ def test_caption_word_is_no_dateline_city(label_id):
     result = label_id("Ilustrasi - Personel BPBD Kabupaten Garut membersihkan jalan.\nWarga diminta waspada.")
     assert result.texts("GPE") == []
     assert result.texts("ORG") == ["BPBD Kabupaten Garut"]
+
+
+def test_english_page_with_indonesian_ranks_and_an_opening_initial(label_en):
+    result = label_en(
+        "Traffic director Kombes Sambodo Purnomo said the mob fled. National Police spokesman Insp. Gen. "
+        "M. Iqbal said in Jakarta that an Air Force plane landed."
+    )
+    assert result.texts("PERSON") == ["Sambodo Purnomo", "M. Iqbal"]
+    assert "Air Force" in result.texts("ORG")
