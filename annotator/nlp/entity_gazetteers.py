@@ -49,6 +49,37 @@ def _areaid() -> Iterator[str]:
                         yield district["kec"]  # one-word districts are too often personal names
 
 
+#: Compass words ending an Indonesian area's name and how English puts them first
+#: (`Sulawesi Tengah` is `Central Sulawesi`, `Bandung Barat` is `West Bandung`).
+COMPASS_EN = {
+    "Barat Daya": "Southwest", "Barat Laut": "Northwest", "Timur Laut": "Northeast", "Utara": "North",
+    "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central", "Tenggara": "Southeast",
+}
+#: Island names that English spells its own way.
+WORDS_EN = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def english_form(name: str) -> str | None:
+    """The English name of an Indonesian area whose name ends in a compass word (`Sulawesi
+    Tengah` -> `Central Sulawesi`, `Kepulauan Riau` -> `Riau Islands`), or None."""
+    if name.startswith("Kepulauan "):
+        return name[len("Kepulauan ") :] + " Islands"
+    for compass, english in COMPASS_EN.items():
+        rest = name[: -len(compass) - 1]
+        if name.endswith(" " + compass) and rest and rest != "Nusa":
+            return english + " " + " ".join(WORDS_EN.get(word, word) for word in rest.split())
+    return None
+
+
+def _areaid_english() -> Iterator[str]:
+    """English names of the provinces, regencies and cities with a compass word
+    (`Central Sulawesi`, `East Lombok`, `Riau Islands`)."""
+    for name in _areaid():
+        english = english_form(name)
+        if english:
+            yield english
+
+
 def _countries() -> Iterator[str]:
     try:
         import pycountry
@@ -86,7 +117,7 @@ def package_places(lang: str) -> dict[str, str]:
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
     excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
-    for source in (_areaid, _countries, _cities):
+    for source in (_areaid, _areaid_english, _countries, _cities):
         for name in source():
             name = " ".join(name.split())
             if _usable(name, excluded):

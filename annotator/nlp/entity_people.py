@@ -347,6 +347,8 @@ def name_words_joined(s: EntityState, k: int, end: int) -> bool:
 def place_before_rank(s: EntityState, k: int) -> int | None:
     """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
     Kompol X`): the words are the role's place; returns where they end."""
+    if s.analysis.lang == "en":
+        return None  # English names the place before the role (`Central Sulawesi Police Chief Brigadier ...`)
     end = k
     while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
         if s.lex.titles.match(s.tokens, end):

@@ -106,3 +106,18 @@ def test_english_page_with_indonesian_ranks_and_an_opening_initial(label_en):
     )
     assert result.texts("PERSON") == ["Sambodo Purnomo", "M. Iqbal"]
     assert "Air Force" in result.texts("ORG")
+
+
+def test_english_names_of_indonesian_provinces_and_regencies(label_en):
+    result = label_en(
+        "Police in Central Sulawesi and Southeast Sulawesi arrested two men from East Lombok and the Riau Islands."
+    )
+    assert result.texts("GPE") == ["Central Sulawesi", "Southeast Sulawesi", "East Lombok", "Riau Islands"]
+    assert result.texts("PERSON") == []
+
+
+def test_english_rank_after_a_police_chief_is_no_place(label_en):
+    result = label_en('"We have arrested three," Central Sulawesi Police Chief Brigadier General Dewa Santika said.')
+    assert result.texts("PERSON") == ["Dewa Santika"]
+    assert result.texts("GPE") == []
+    assert result.texts("ORG") == ["Central Sulawesi Police"]
