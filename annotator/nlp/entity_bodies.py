@@ -6,8 +6,13 @@ ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event he
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
+
+#: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
+LETTER = re.compile(r"^[A-Z]$")
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -46,8 +51,9 @@ def facility(s: EntityState, index: int) -> int | None:
     return k
 
 
-def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]]) -> int:
-    """Consume what may follow an organisation or role head; returns the index after it."""
+def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False) -> int:
+    """Consume what may follow an organisation or role head; returns the index after it. With
+    ``letter`` (right after an organisation head) one capital letter names a unit (`Komisi A`)."""
     lex = s.lex
     k = index
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
@@ -75,6 +81,8 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
+        if portfolio is None and kind == "domain" and s.portfolio_shaped(k):
+            portfolio = (k + 1, "portfolio")  # `Bidang Pengusahaan`, `Seksi Kedaruratan`: an unlisted portfolio
         if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
             k = portfolio[0]
             continue
@@ -86,14 +94,14 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             continue
         if (
             kind == "domain"
-            and (ROMAN.match(token.text) or ACRONYM.match(token.text))
+            and (ROMAN.match(token.text) or ACRONYM.match(token.text) or (letter and k == index and LETTER.match(token.text)))
             and token.text not in lex.stopwords
             and s.word(k + 1) not in s.res.name_prefixes
         ):
             k += 1
             continue
         if kind == "domain" and token.text in s.words.role_joiners and k > index and s.free(k + 1):
-            follow = lex.portfolio.match(s.tokens, k + 1)
+            follow = lex.portfolio.match(s.tokens, k + 1) or s.portfolio_shaped(k + 1)
             if follow and s.tokens.tokens[k + 1].is_cap:
                 k += 1
                 continue
@@ -145,7 +153,7 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if portfolio_of_minister and kind == "named":
         return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
     inner: list[tuple[int, int, str]] = []
-    end = body_tail(s, after_head, kind, inner) if s.joined(after_head - 1, after_head) else after_head
+    end = body_tail(s, after_head, kind, inner, letter=True) if s.joined(after_head - 1, after_head) else after_head
     if (
         end == after_head
         and kind == "domain"
@@ -223,6 +231,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
         word = s.word(k)
         if s.tokens.tokens[k].is_cap:
+            heads_next = bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
+            if heads_next:
+                break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
             if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
                 best = k
             k += 1

@@ -18,6 +18,8 @@ from annotator.nlp.entity_state import (
     EntityState,
 )
 
+#: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
+UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
 PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
@@ -98,7 +100,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
-            (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
+            (token.is_cap and not any(c.isdigit() for c in token.text) and token.text not in lex.stopwords)
             or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
@@ -177,7 +179,7 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         word = s.tokens.tokens[k].text
         if word in s.res.name_prefixes:
             continue
-        if word in s.portfolio_words or word in s.words.unit_words:
+        if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
@@ -264,6 +266,9 @@ def role(s: EntityState, index: int) -> int | None:
         end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
+            return end
+        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
+            s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
         if end > k and valid_name(s, k, end):
             split = places.place_before_name(s, k, end)
@@ -467,6 +472,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
+    if words[-1] in s.res.facility_tails:
+        return None  # `Indomilk Arena`, `Bethel Injil Sepenuh Church`: a facility, not tagged
     inner_initials = {i for i in range(1, len(words) - 1) if len(words[i]) <= 2} if len(words) >= 3 else set()
     if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
         w.lower() in s.lower_words for w in words

@@ -29,6 +29,7 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 #: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`).
 ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)")
+PORTFOLIO_SHAPE = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 #: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
 APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
@@ -135,6 +136,11 @@ class EntityState:
         return {
             self.text.count("\n", 0, m.start) for m in self.analysis.furniture if m.attrs.get("kind") in ("editor", "dateline")
         }
+
+    def portfolio_shaped(self, index: int) -> bool:
+        """An Indonesian abstract noun of the shape pe-...-an or ke-...-an (`Pengusahaan`,
+        `Kedaruratan`): a unit's portfolio, never part of a personal name."""
+        return self.analysis.lang == "id" and bool(PORTFOLIO_SHAPE.match(self.word(index)))
 
     def in_title_line(self, index: int) -> bool:
         if not self.title_case_lines:

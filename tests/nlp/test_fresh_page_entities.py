@@ -121,3 +121,30 @@ def test_english_rank_after_a_police_chief_is_no_place(label_en):
     assert result.texts("PERSON") == ["Dewa Santika"]
     assert result.texts("GPE") == []
     assert result.texts("ORG") == ["Central Sulawesi Police"]
+
+
+def test_commission_letter_and_club_head_after_a_conjunction(label_id):
+    result = label_id(
+        "Ketua Komisi B Ratna Ayu Lestari hadir. Tim itu satu kandang dengan Persija Jakarta dan FC Bekasi City."
+    )
+    assert result.texts("ORG") == ["Komisi B", "Persija Jakarta", "FC Bekasi City"]
+    assert result.texts("PERSON") == ["Ratna Ayu Lestari"]
+
+
+def test_venues_amounts_and_party_people_are_no_names(label_id):
+    result = label_id(
+        "Tim akan tandang ke Jatidiri Arena pada Minggu. Anggarannya sebesar Rp.200 Millyar. "
+        "Politisi Demokrat ini menjelaskan anggaran di wilayah Puskesmas Sembayat."
+    )
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == []
+    assert result.texts("ORG") == ["Demokrat", "Puskesmas Sembayat"]
+
+
+def test_unlisted_portfolio_nouns_and_a_defined_unit_are_no_names(label_id):
+    result = label_id(
+        "Anggota Bidang Pengusahaan, Wan Darmawan hadir. Kepala Bidang Pencegahan dan Pengendalian Penyakit "
+        "Menular (P2PM) Dinas Kesehatan Kabupaten Sintang, Muchtar Siregar mengatakan hal itu."
+    )
+    assert result.texts("PERSON") == ["Wan Darmawan", "Muchtar Siregar"]
+    assert result.texts("ORG") == ["Dinas Kesehatan Kabupaten Sintang"]
