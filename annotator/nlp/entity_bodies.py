@@ -231,7 +231,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
         word = s.word(k)
         if s.tokens.tokens[k].is_cap:
-            heads_next = bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
+            after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
+            heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
             if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):

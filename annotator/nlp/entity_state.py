@@ -140,7 +140,10 @@ class EntityState:
     def portfolio_shaped(self, index: int) -> bool:
         """An Indonesian abstract noun of the shape pe-...-an or ke-...-an (`Pengusahaan`,
         `Kedaruratan`): a unit's portfolio, never part of a personal name."""
-        return self.analysis.lang == "id" and bool(PORTFOLIO_SHAPE.match(self.word(index)))
+        if self.analysis.lang != "id" or not PORTFOLIO_SHAPE.match(self.word(index)):
+            return False
+        lex = self.lex  # `Kementerian`, `Perserikatan Bangsa-Bangsa`: a head or a known name has its own rule
+        return not any(matcher.match(self.tokens, index) for matcher in (lex.org_heads, lex.gazetteer, lex.roles))
 
     def in_title_line(self, index: int) -> bool:
         if not self.title_case_lines:
