@@ -124,6 +124,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
             index += 1
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
+    passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
     passes.acronyms_in_parentheses(state)

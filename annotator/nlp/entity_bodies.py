@@ -23,7 +23,16 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
+        s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
+        return index + 1
     return organisation(s, index)
+
+
+def body_named_at(s: EntityState, k: int) -> bool:
+    """An organisation's name starts at ``k``: an acronym, an organisation head or a known ORG."""
+    gaz = s.gazetteer(k)
+    return bool(ACRONYM.match(s.word(k)) or s.lex.org_heads.match(s.tokens, k) or (gaz and gaz[1] == "ORG"))
 
 
 def region(s: EntityState, index: int) -> int | None:
@@ -182,7 +191,11 @@ def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
     end = gaz_end
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
-        end = body_tail(s, end, "domain", inner)
+        after = body_tail(s, end, "domain", inner)
+        if after == end and s.joined(end, end + 1):
+            beyond = body_tail(s, end + 1, "domain", inner)  # `BMKG Stasiun Pekanbaru`: the unit word, then its place
+            after = beyond if beyond > end + 1 else end
+        end = after
     s.add(index, end - 1, "ORG")
     return end
 

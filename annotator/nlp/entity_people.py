@@ -447,6 +447,8 @@ def person(s: EntityState, index: int) -> int:
     if label != "PERSON":
         if label:
             s.add(first, end - 1, label)
+        elif any(s.gazetteer(k) for k in range(first + 1, end)) and not s.in_title_line(first):
+            return first + 1  # `DPP PDIP`: no entity as a whole, but a known name inside it still is one
         return end
     if not valid_name(s, first, end):
         return end

@@ -56,6 +56,8 @@ class EntityWords:
     unit_buildings: frozenset[str]
     haji: frozenset[str]
     road_words: frozenset[str]
+    unit_words_before: frozenset[str]
+    office_words: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:

@@ -148,3 +148,29 @@ def test_unlisted_portfolio_nouns_and_a_defined_unit_are_no_names(label_id):
     )
     assert result.texts("PERSON") == ["Wan Darmawan", "Muchtar Siregar"]
     assert result.texts("ORG") == ["Dinas Kesehatan Kabupaten Sintang"]
+
+
+def test_city_districts_come_from_the_gazetteer_package(label_id):
+    result = label_id("Banjir merendam rumah warga di Menteng dan Kembangan, Jakarta.")
+    assert result.texts("GPE") == ["Menteng", "Kembangan", "Jakarta"]
+
+
+def test_units_before_a_body_and_a_body_inside_an_unknown_run(label_id):
+    result = label_id(
+        "Akun TMC Polda Metro Jaya mengunggah video. Pihak Bidang Humas Polda Metro Jaya menyatakan hal itu. "
+        "Aparat Reskrim Polsek Tebet menangkap pemuda. Ia datang ke DPP PDIP kemarin."
+    )
+    assert result.texts("ORG") == [
+        "TMC Polda Metro Jaya",
+        "Bidang Humas Polda Metro Jaya",
+        "Reskrim Polsek Tebet",
+        "DPP PDIP",
+    ]
+
+
+def test_office_of_a_body_gives_the_body_and_a_station_unit(label_id):
+    result = label_id(
+        "Rapat di Kantor DPP PDI-P dan Kantor Kemko Perekonomian berjalan lancar. "
+        "Data BMKG Stasiun Pekanbaru menunjukkan hal itu."
+    )
+    assert result.texts("ORG") == ["DPP PDI-P", "Kemko Perekonomian", "BMKG Stasiun Pekanbaru"]
