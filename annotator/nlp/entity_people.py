@@ -205,6 +205,9 @@ def role(s: EntityState, index: int) -> int | None:
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
+        if s.word(k) in ("for", "of") and s.analysis.lang == "en" and lex.portfolio.match(s.tokens, k + 1):
+            k += 1  # `Coordinating Minister for Economic Affairs Sofyan Djalil`: the portfolio, then the name
+            continue
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
@@ -436,6 +439,9 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
+    if portfolio_run(s, first, end):
+        s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
+        return end
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
@@ -459,6 +465,20 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def portfolio_run(s: EntityState, first: int, end: int) -> bool:
+    """English: a run that is a role's portfolio or ends in a role word (`Social Affairs Minister`,
+    `Presidential Chief`, `Managing Director`), or that a role follows (`Religious Affairs |
+    Minister`), is no name."""
+    if s.analysis.lang != "en" or end - first < 1:
+        return False
+    lex = s.lex
+    if any((match := lex.portfolio.match(s.tokens, k)) and match[0] - k > 1 and match[0] <= end for k in range(first, end)):
+        return True
+    last_is_role = lex.roles.match(s.tokens, end - 1) is not None and end - first >= 2
+    role_follows = end < s.n and s.joined(end - 1, end) and lex.roles.match(s.tokens, end) is not None
+    return last_is_role or role_follows
 
 
 def run_label(s: EntityState, words: list[str]) -> str | None:

@@ -89,6 +89,9 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         city_label = "GPE"
         if city and city.group(1) in not_places:
             city = None  # `Ilustrasi - Personel BPBD ...`: a caption, no dateline city
+        bare = city and not outlet and not _PAREN_RE.search(head)
+        if bare and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
+            city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
         if city and outlet and not _known_place(city.group(1), gazetteer) and _known_place(outlet.group(1), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         if city:

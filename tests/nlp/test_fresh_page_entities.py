@@ -174,3 +174,20 @@ def test_office_of_a_body_gives_the_body_and_a_station_unit(label_id):
         "Data BMKG Stasiun Pekanbaru menunjukkan hal itu."
     )
     assert result.texts("ORG") == ["DPP PDI-P", "Kemko Perekonomian", "BMKG Stasiun Pekanbaru"]
+
+
+def test_english_portfolios_and_role_words_are_no_names(label_en):
+    result = label_en(
+        "Religious Affairs Minister Fachri Rozi was replaced. Idrus Marwan was appointed Social Affairs Minister. "
+        "He replaced Teten Masdi as the Presidential Chief of Staff. Dr Sri Mulyani, currently Managing Director "
+        "at World Bank, came. Darmin Nasri will replace Coordinating Minister for Economic Affairs Sofyan Jalil. "
+        "Air Marshal Yusuf Sutisna was appointed."
+    )
+    assert result.texts("PERSON") == [
+        "Fachri Rozi", "Idrus Marwan", "Teten Masdi", "Sri Mulyani", "Darmin Nasri", "Sofyan Jalil", "Yusuf Sutisna"
+    ]
+
+
+def test_a_name_opening_a_line_with_a_dash_is_no_dateline(label_en):
+    result = label_en("Indonesian President Joko Widodo reshuffled his cabinet.\nWidodo -- known as Jokowi -- will go.")
+    assert result.texts("GPE") == []
