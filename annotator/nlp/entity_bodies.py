@@ -60,9 +60,12 @@ def facility(s: EntityState, index: int) -> int | None:
     return k
 
 
-def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False) -> int:
+def body_tail(
+    s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False, shaped: bool = False
+) -> int:
     """Consume what may follow an organisation or role head; returns the index after it. With
-    ``letter`` (right after an organisation head) one capital letter names a unit (`Komisi A`)."""
+    ``letter`` (right after an organisation head) one capital letter names a unit (`Komisi A`);
+    with ``shaped`` (inside a role) pe-/ke-...-an nouns are portfolios (`Seksi Kedaruratan`)."""
     lex = s.lex
     k = index
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
@@ -90,7 +93,7 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
-        if portfolio is None and kind == "domain" and s.portfolio_shaped(k):
+        if portfolio is None and shaped and kind == "domain" and s.portfolio_shaped(k):
             portfolio = (k + 1, "portfolio")  # `Bidang Pengusahaan`, `Seksi Kedaruratan`: an unlisted portfolio
         if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
             k = portfolio[0]
@@ -110,7 +113,7 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             k += 1
             continue
         if kind == "domain" and token.text in s.words.role_joiners and k > index and s.free(k + 1):
-            follow = lex.portfolio.match(s.tokens, k + 1) or s.portfolio_shaped(k + 1)
+            follow = lex.portfolio.match(s.tokens, k + 1) or (shaped and s.portfolio_shaped(k + 1))
             if follow and s.tokens.tokens[k + 1].is_cap:
                 k += 1
                 continue

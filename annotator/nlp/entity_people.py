@@ -224,7 +224,7 @@ def role(s: EntityState, index: int) -> int | None:
             s.block(index, k - 1)
             k = bodies.known_organisation(s, k, gaz[0])
             continue
-        end = bodies.body_tail(s, k, "domain", inner)
+        end = bodies.body_tail(s, k, "domain", inner, shaped=True)
         if end == k:
             portfolio_end = None if after_rank else unlisted_portfolio(s, k)
             if portfolio_end is not None:

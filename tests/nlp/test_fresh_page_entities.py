@@ -191,3 +191,14 @@ def test_english_portfolios_and_role_words_are_no_names(label_en):
 def test_a_name_opening_a_line_with_a_dash_is_no_dateline(label_en):
     result = label_en("Indonesian President Joko Widodo reshuffled his cabinet.\nWidodo -- known as Jokowi -- will go.")
     assert result.texts("GPE") == []
+
+
+def test_long_body_names_with_pe_an_nouns_stay_whole(label_id):
+    result = label_id(
+        "Badan Penanganan Bencana Daerah Kabupaten Sambas menghimbau warga. "
+        "Pusat Pelaporan dan Analisa Transaksi Keuangan menyebutkan hal itu."
+    )
+    assert result.texts("ORG") == [
+        "Badan Penanganan Bencana Daerah Kabupaten Sambas",
+        "Pusat Pelaporan dan Analisa Transaksi Keuangan",
+    ]
