@@ -30,9 +30,11 @@ def organisation_at(s: EntityState, index: int) -> int | None:
 
 
 def body_named_at(s: EntityState, k: int) -> bool:
-    """An organisation's name starts at ``k``: an acronym, an organisation head or a known ORG."""
+    """An organisation's name starts at ``k``: an acronym, a `domain` head (`Dewan`, `Kemko`; a
+    `named` one such as `Kabinet` makes `Sekretariat Kabinet` a body itself) or a known ORG."""
     gaz = s.gazetteer(k)
-    return bool(ACRONYM.match(s.word(k)) or s.lex.org_heads.match(s.tokens, k) or (gaz and gaz[1] == "ORG"))
+    head = s.lex.org_heads.match(s.tokens, k)
+    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or (gaz and gaz[1] == "ORG"))
 
 
 def region(s: EntityState, index: int) -> int | None:

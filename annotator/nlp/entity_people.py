@@ -270,6 +270,12 @@ def role(s: EntityState, index: int) -> int | None:
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
             return end
+        split = portfolio_pair_end(s, k, end)
+        if split is not None:
+            s.block(k, split - 1)  # `Deputi Bidang Statistik Distribusi dan Jasa Yunita Rusanti`
+            name_end = name_run(s, split)
+            s.add(split, name_end - 1, "PERSON")
+            return name_end
         if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
@@ -310,6 +316,21 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, bui
     if end > k:
         inner.append((k, end - 1, "GPE"))
     return end
+
+
+def portfolio_pair_end(s: EntityState, k: int, end: int) -> int | None:
+    """After a role's portfolio words, `X dan Y First Last`: X and Y close the portfolio and the name
+    follows Y (one word before `dan`, three capitalised words or more after it). Returns where the
+    name starts."""
+    if end != k + 1 or s.word(k - 1) not in s.portfolio_words or s.text[s.tokens.tokens[end - 1].end :][:5] != " dan ":
+        return None
+    second = end + 1
+    if not (s.cap_word(second) and s.joined(end, second)) or s.is_head(second):
+        return None
+    second_end = name_run(s, second)
+    if second_end - second < 3 or not valid_name(s, second + 1, second_end):
+        return None
+    return second + 1
 
 
 def unlisted_portfolio(s: EntityState, k: int) -> int | None:

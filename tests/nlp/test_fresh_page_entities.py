@@ -202,3 +202,20 @@ def test_long_body_names_with_pe_an_nouns_stay_whole(label_id):
         "Badan Penanganan Bencana Daerah Kabupaten Sambas",
         "Pusat Pelaporan dan Analisa Transaksi Keuangan",
     ]
+
+
+def test_secretariat_of_a_council_and_a_portfolio_pair_before_the_name(label_id):
+    result = label_id(
+        "Ia meresmikan Sekretariat Dewan Pimpinan Pusat Taruna Bangsa di Menteng. Sekretariat Kabinet menyebutkan itu. "
+        "Deputi Bidang Statistik Distribusi dan Jasa Yunita Rahayu menjelaskan inflasi."
+    )
+    assert result.texts("ORG") == ["Dewan Pimpinan Pusat Taruna Bangsa", "Sekretariat Kabinet"]
+    assert result.texts("PERSON") == ["Yunita Rahayu"]
+
+
+def test_team_credit_and_a_bureau_credit(label_id, label_en):
+    result = label_id("Banjir surut.\nPewarta: Tim JAKX\nEditor: Indriani")
+    assert result.texts("ORG") == ["JAKX"]
+    assert result.texts("PERSON") == ["Indriani"]
+    english = label_en("Police said so.\nReporting by the Jakarta bureau; Writing by Randy Fabi")
+    assert english.texts("PERSON") == ["Randy Fabi"]
