@@ -460,6 +460,9 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
+    if paired_names(s, first, end):
+        s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
+        return end
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
@@ -486,6 +489,22 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def paired_names(s: EntityState, first: int, end: int) -> bool:
+    """A pair joined by a hyphen inside one word (candidates `Ahmad Luthfi-Taj Yasin`, a coalition
+    `Gerindra-PKB`): the tokenizer keeps the word whole, so neither name can be a span of its own
+    (`Amir-Saeed Rahman`, one word before the hyphen, stays one name)."""
+    known = s.lex.known_names
+    for k in range(first, end):
+        left, _, right = s.word(k).partition("-")
+        if not right[:1].isupper() or not left[:1].isupper():
+            continue
+        if first < k < end - 1:
+            return True  # two words or more on both sides of the hyphen: two names
+        if known.get(left) == "ORG" and known.get(right) == "ORG":
+            return True
+    return False
 
 
 def portfolio_run(s: EntityState, first: int, end: int) -> bool:

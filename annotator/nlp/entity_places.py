@@ -112,6 +112,8 @@ def single_place(s: EntityState, index: int) -> bool:
     token = s.tokens.tokens[index]
     if token.is_upper or token.text.lower() in s.lower_words:
         return False
+    if s.analysis.lang == "id" and len(token.text) >= 7 and token.text.endswith("nya"):
+        return False  # `di Kantornya`: a noun with its clitic, no place
     return place_context(s, index)
 
 

@@ -219,3 +219,18 @@ def test_team_credit_and_a_bureau_credit(label_id, label_en):
     assert result.texts("PERSON") == ["Indriani"]
     english = label_en("Police said so.\nReporting by the Jakarta bureau; Writing by Randy Fabi")
     assert english.texts("PERSON") == ["Randy Fabi"]
+
+
+def test_hyphen_joined_pairs_are_left_alone_and_a_hyphenated_first_name_is_kept(label_id):
+    result = label_id(
+        "Koalisi pendukung Prabowo Santoso-Sandi Wijaya hadir. Sekber Gerindra-PKB dibuka. "
+        "Kata Amir-Saeed Rahman kemarin di Kantornya, Jakarta."
+    )
+    assert result.texts("PERSON") == ["Amir-Saeed Rahman"]
+    assert result.texts("GPE") == ["Jakarta"]
+
+
+def test_party_names_and_a_faction(label_id):
+    result = label_id("Pertemuan itu dihadiri Sekjen Berkarya Priyo Budi Santoso dan Sekjen Nasdem Johnny Plate.")
+    assert result.texts("ORG") == ["Berkarya", "Nasdem"]
+    assert result.texts("PERSON") == ["Priyo Budi Santoso", "Johnny Plate"]
