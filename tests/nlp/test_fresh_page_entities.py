@@ -234,3 +234,10 @@ def test_party_names_and_a_faction(label_id):
     result = label_id("Pertemuan itu dihadiri Sekjen Berkarya Priyo Budi Santoso dan Sekjen Nasdem Johnny Plate.")
     assert result.texts("ORG") == ["Berkarya", "Nasdem"]
     assert result.texts("PERSON") == ["Priyo Budi Santoso", "Johnny Plate"]
+
+
+def test_date_forms_of_real_pages(label_id, label_en):
+    result = label_id("Pada 20 – 21 November 2015 rapat. Kamis, 02/05/2019 sore. Senin (8 Oktober) ia datang.")
+    assert result.texts("DATE") == ["20 – 21 November 2015", "Kamis, 02/05/2019", "Senin (8 Oktober)"]
+    english = label_en("Thu, 02 Jun 2005. On Tuesday (Oct 8) he left. Mon, November 25, 2024. The Sun reported it.")
+    assert english.texts("DATE") == ["Thu, 02 Jun 2005", "Tuesday (Oct 8)", "Mon, November 25, 2024"]
