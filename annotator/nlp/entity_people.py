@@ -432,6 +432,8 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
             run_end = name_run(s, index)
             if run_end > end and valid_name(s, index, run_end):
                 label_of_run = run_label(s, [s.word(k) for k in range(index, run_end)])
+                if label_of_run == "PERSON" and places.place_context(s, index):
+                    label_of_run = "GPE"  # `the village of Batu Rengat`
                 if label_of_run:
                     s.add(index, run_end - 1, label_of_run)
                     return run_end
@@ -459,6 +461,9 @@ def person(s: EntityState, index: int) -> int:
         first += 1
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
+        return end
+    if end - first >= 2 and s.lex.demonyms.match(s.tokens, end - 1):
+        s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
         return end
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone

@@ -241,3 +241,13 @@ def test_date_forms_of_real_pages(label_id, label_en):
     assert result.texts("DATE") == ["20 – 21 November 2015", "Kamis, 02/05/2019", "Senin (8 Oktober)"]
     english = label_en("Thu, 02 Jun 2005. On Tuesday (Oct 8) he left. Mon, November 25, 2024. The Sun reported it.")
     assert english.texts("DATE") == ["Thu, 02 Jun 2005", "Tuesday (Oct 8)", "Mon, November 25, 2024"]
+
+
+def test_english_credits_villages_media_and_headline_adjectives(label_en):
+    result = label_en(
+        "Deadly Indonesian police raid sparks debate\n\nPolice arrived at the village of Batu Rengat. "
+        "Yohanes Sulaiman told Fairfax Media about Independence Day.\n"
+        "Translator: Nadia Putri R, Nabil Ihsan\nEditor: Aditya Wicaksono"
+    )
+    assert result.texts("PERSON") == ["Yohanes Sulaiman", "Nadia Putri R", "Nabil Ihsan", "Aditya Wicaksono"]
+    assert result.texts("GPE") == ["Batu Rengat"]
