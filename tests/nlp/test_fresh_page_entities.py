@@ -243,10 +243,10 @@ def test_date_forms_of_real_pages(label_id, label_en):
     assert english.texts("DATE") == ["Thu, 02 Jun 2005", "Tuesday (Oct 8)", "Mon, November 25, 2024"]
 
 
-def test_english_credits_villages_media_and_headline_adjectives(label_en):
+def test_english_credits_villages_and_headline_adjectives(label_en):
     result = label_en(
         "Deadly Indonesian police raid sparks debate\n\nPolice arrived at the village of Batu Rengat. "
-        "Yohanes Sulaiman told Fairfax Media about Independence Day.\n"
+        "Yohanes Sulaiman told reporters about Independence Day.\n"
         "Translator: Nadia Putri R, Nabil Ihsan\nEditor: Aditya Wicaksono"
     )
     assert result.texts("PERSON") == ["Yohanes Sulaiman", "Nadia Putri R", "Nabil Ihsan", "Aditya Wicaksono"]
