@@ -18,6 +18,7 @@ from annotator.nlp.entity_state import (
     EntityState,
 )
 
+DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
 UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
@@ -100,7 +101,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
-            (token.is_cap and not any(c.isdigit() for c in token.text) and token.text not in lex.stopwords)
+            (token.is_cap and token.text not in lex.stopwords and not DIGIT.search(token.text))
             or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
@@ -339,6 +340,8 @@ def unlisted_portfolio(s: EntityState, k: int) -> int | None:
     they are joined by `dan`/`and` (`Kepala Seksi Kedaruratan dan Logistik BPBD`). Returns where
     they end, or None when the words may be the name."""
     lex = s.lex
+    if not s.cap_word(k):
+        return None
     end, joined_by_word = k, False
     while end < s.n and end - k < 6:
         gap_ok = end == k or s.joined(end - 1, end) or (s.tokens.gap(end - 1, end) == ", " and end - k < 4)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon, lexicon
@@ -33,6 +34,13 @@ PORTFOLIO_SHAPE = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 #: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
 APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
+
+
+@cache
+def _initials_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """`berinisial RH`, `initials A.S.`: a word of ``words`` (any case) and the capitals after it."""
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{alternation}))\s+([A-Z](?:[A-Z.]{{0,7}}))(?!\w)")
 
 
 class EntityWords:
@@ -109,13 +117,11 @@ class EntityState:
     def _find_initial_names(self) -> set[str]:
         """Initials the text introduces as a name (`berinisial AP`): the same word elsewhere is the
         person too, not the known name it spells (`AP`, `AS`)."""
-        words = self.tokens.tokens
         found: set[str] = set()
-        for k in range(self.n - 1):
-            if words[k].lower in self.words.initials_words:
-                initials = words[k + 1].text
-                if initials.isupper() and 1 <= len(initials.replace(".", "")) <= 4:
-                    found.add(initials)
+        for match in _initials_pattern(self.words.initials_words).finditer(self.text):
+            initials = match.group(1).rstrip(".") if match.group(1).count(".") == 1 else match.group(1)
+            if 1 <= len(initials.replace(".", "")) <= 4:
+                found.add(initials)
         return found
 
     def _find_title_case_lines(self) -> set[int]:
