@@ -251,3 +251,9 @@ def test_english_credits_villages_and_headline_adjectives(label_en):
     )
     assert result.texts("PERSON") == ["Yohanes Sulaiman", "Nadia Putri R", "Nabil Ihsan", "Aditya Wicaksono"]
     assert result.texts("GPE") == ["Batu Rengat"]
+
+
+def test_name_in_apposition_after_a_role_of_a_place_is_no_place(label_en):
+    result = label_en("There is also the governor of Jambi, Zumi Zola and the former governor of Riau, Annas Maamun.")
+    assert result.texts("PERSON") == ["Zumi Zola", "Annas Maamun"]
+    assert result.texts("GPE") == ["Jambi", "Riau"]
