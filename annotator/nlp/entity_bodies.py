@@ -152,6 +152,8 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.portfolio.match(s.tokens, k) is None and s.word(k) != "dan":
         return False
+    if s.lex.org_heads.match(s.tokens, k):
+        return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
     return s.tokens.tokens[k - 1].is_cap
 
 

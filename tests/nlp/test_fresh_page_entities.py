@@ -257,3 +257,8 @@ def test_name_in_apposition_after_a_role_of_a_place_is_no_place(label_en):
     result = label_en("There is also the governor of Jambi, Zumi Zola and the former governor of Riau, Annas Maamun.")
     assert result.texts("PERSON") == ["Zumi Zola", "Annas Maamun"]
     assert result.texts("GPE") == ["Jambi", "Riau"]
+
+
+def test_a_list_of_bodies_is_no_list_of_portfolios_and_metro_police_units(label_id):
+    result = label_id("Posko diisi personel dari Dinas Kesehatan, Kepolisian, TNI. Ia menyalami jajaran di Polrestro Jakut.")
+    assert result.texts("ORG") == ["Dinas Kesehatan", "TNI", "Polrestro Jakut"]
