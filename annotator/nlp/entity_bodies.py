@@ -213,7 +213,8 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     if not match:
         return None
     k = match[0]
-    while k < s.n and s.free(k) and s.joined(k - 1, k):
+    abbreviated = len(s.word(k - 1)) <= 3 and s.tokens.gap(k - 1, k) == ". "  # `Mt. Ile Lewotolok`
+    while k < s.n and s.free(k) and (s.joined(k - 1, k) or (abbreviated and k == match[0])):
         token = s.tokens.tokens[k]
         if heads_label == "EVENT":
             gaz = s.gazetteer(k)

@@ -262,3 +262,9 @@ def test_name_in_apposition_after_a_role_of_a_place_is_no_place(label_en):
 def test_a_list_of_bodies_is_no_list_of_portfolios_and_metro_police_units(label_id):
     result = label_id("Posko diisi personel dari Dinas Kesehatan, Kepolisian, TNI. Ia menyalami jajaran di Polrestro Jakut.")
     assert result.texts("ORG") == ["Dinas Kesehatan", "TNI", "Polrestro Jakut"]
+
+
+def test_abbreviated_mountain_head(label_en):
+    result = label_en("The eruption of the Mt. Ile Ape volcano caused panic.")
+    assert result.texts("LOC") == ["Mt. Ile Ape"]
+    assert result.texts("PERSON") == []
