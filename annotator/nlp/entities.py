@@ -25,6 +25,7 @@ from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_roles as roles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
 from annotator.nlp.entity_state import Candidate, EntityState
@@ -57,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place_type", 70, places.place_type),
     Rule("region_head", 60, bodies.region),
     Rule("event_head", 50, bodies.event),
-    Rule("title_or_role", 40, people.role),
+    Rule("title_or_role", 40, roles.role),
     Rule("facility", 30, bodies.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
