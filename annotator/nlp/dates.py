@@ -21,6 +21,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     month_names = data.get("months", []) + data.get("months_short", [])
     months = _alt(month_names + [month.upper() for month in data.get("months", [])])  # `DECEMBER 10, 2019`
     days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])])
+    # short day names (`Thu`, `Mon`) only open a date, never stand alone (`Sun` is also a paper)
+    dated_days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])] + data.get("days_short", []))
     periods = _alt(data.get("periods", [])) or "(?!)"
     range_words = _alt(data.get("range_words", [])) or "(?!)"
     year_words = _alt(data.get("year_words", [])) or "(?!)"
@@ -30,7 +32,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
     b = r"(?<![\w/])"
     e = r"(?![\w/])"
-    day_month = r"(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+    day_month = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # `14/3`, `02/05`
     to = rf"(?:\s*[-–]\s*|\s+(?:{range_words})\s+)"
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
@@ -39,12 +41,16 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
         # Jumat (11/10/2024), Rabu, (11/10)
         rf"\b(?P<d>(?:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
-        # Rabu, 30/10/2024, Jumat 14/3
+        # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019
         rf"\b(?P<d>(?:{days}),?\s+{day_month}(?:/(?:\d{{4}}|\d{{2}}))?){e}",
+        # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
+        rf"{b}(?P<d>\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
+        # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
+        rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\))",
         # a day range: Minggu-Senin
         rf"\b(?P<d>(?:{days})\s*[-–]\s*(?:{days})){e}",
         # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024
-        rf"\b(?P<d>(?:{days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
+        rf"\b(?P<d>(?:{dated_days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
         rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)

@@ -25,6 +25,7 @@ from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_roles as roles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
 from annotator.nlp.entity_gates import rule_gates
@@ -58,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place_type", 70, places.place_type),
     Rule("region_head", 60, bodies.region),
     Rule("event_head", 50, bodies.event),
-    Rule("title_or_role", 40, people.role),
+    Rule("title_or_role", 40, roles.role),
     Rule("facility", 30, bodies.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
@@ -114,7 +115,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         added = _add_exact(state, mention.start, mention.end, mention.label, "model")
         if added is not None:
             added.source = mention.source
-    for start, end, label in dateline_entities(state.analysis, state.res.gazetteer):
+    for start, end, label in dateline_entities(state.analysis, state.lex.known_names):
         _add_exact(state, start, end, label, "dateline")
     taken_ranges = [(m.start, m.end) for m in state.found]
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
@@ -131,6 +132,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
             index += 1
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
+    passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
     passes.acronyms_in_parentheses(state)

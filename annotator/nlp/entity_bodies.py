@@ -6,8 +6,13 @@ ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event he
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
+
+#: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
+LETTER = re.compile(r"^[A-Z]$")
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -18,7 +23,18 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
+        s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
+        return index + 1
     return organisation(s, index)
+
+
+def body_named_at(s: EntityState, k: int) -> bool:
+    """An organisation's name starts at ``k``: an acronym, a `domain` head (`Dewan`, `Kemko`; a
+    `named` one such as `Kabinet` makes `Sekretariat Kabinet` a body itself) or a known ORG."""
+    gaz = s.gazetteer(k)
+    head = s.lex.org_heads.match(s.tokens, k)
+    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or (gaz and gaz[1] == "ORG"))
 
 
 def region(s: EntityState, index: int) -> int | None:
@@ -37,14 +53,21 @@ def facility(s: EntityState, index: int) -> int | None:
     if not match:
         return None
     k = match[0]
-    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and not s.gazetteer(k):
+    road = s.word(index) in s.words.road_words
+    if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
+        k += 1  # `Jl. Medan Merdeka`
+    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and (road or not s.gazetteer(k)):
         k += 1
     s.block(index, k - 1)
     return k
 
 
-def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]]) -> int:
-    """Consume what may follow an organisation or role head; returns the index after it."""
+def body_tail(
+    s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False, shaped: bool = False
+) -> int:
+    """Consume what may follow an organisation or role head; returns the index after it. With
+    ``letter`` (right after an organisation head) one capital letter names a unit (`Komisi A`);
+    with ``shaped`` (inside a role) pe-/ke-...-an nouns are portfolios (`Seksi Kedaruratan`)."""
     lex = s.lex
     k = index
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
@@ -72,6 +95,8 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
+        if portfolio is None and shaped and kind == "domain" and s.portfolio_shaped(k):
+            portfolio = (k + 1, "portfolio")  # `Bidang Pengusahaan`, `Seksi Kedaruratan`: an unlisted portfolio
         if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
             k = portfolio[0]
             continue
@@ -83,14 +108,14 @@ def body_tail(s: EntityState, index: int, kind: str, inner: list[tuple[int, int,
             continue
         if (
             kind == "domain"
-            and (ROMAN.match(token.text) or ACRONYM.match(token.text))
+            and (ROMAN.match(token.text) or ACRONYM.match(token.text) or (letter and k == index and LETTER.match(token.text)))
             and token.text not in lex.stopwords
             and s.word(k + 1) not in s.res.name_prefixes
         ):
             k += 1
             continue
         if kind == "domain" and token.text in s.words.role_joiners and k > index and s.free(k + 1):
-            follow = lex.portfolio.match(s.tokens, k + 1)
+            follow = lex.portfolio.match(s.tokens, k + 1) or (shaped and s.portfolio_shaped(k + 1))
             if follow and s.tokens.tokens[k + 1].is_cap:
                 k += 1
                 continue
@@ -127,6 +152,8 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.portfolio.match(s.tokens, k) is None and s.word(k) != "dan":
         return False
+    if s.lex.org_heads.match(s.tokens, k):
+        return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
     return s.tokens.tokens[k - 1].is_cap
 
 
@@ -142,7 +169,7 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if portfolio_of_minister and kind == "named":
         return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
     inner: list[tuple[int, int, str]] = []
-    end = body_tail(s, after_head, kind, inner) if s.joined(after_head - 1, after_head) else after_head
+    end = body_tail(s, after_head, kind, inner, letter=True) if s.joined(after_head - 1, after_head) else after_head
     if (
         end == after_head
         and kind == "domain"
@@ -153,9 +180,11 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     ):
         # `Satgas Karhutla Riau`, `Badan Bantuan dan Pekerjaan PBB`: a body with words we do not list.
         end = body_tail(s, after_head, "named", inner)
+    if end == after_head and kind == "regional" and s.joined(after_head - 1, after_head):
+        parent = s.lex.org_heads.match(s.tokens, after_head)
+        if parent and parent[1] == "named" and s.free(after_head):
+            end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
     if end == after_head and kind != "regional":
-        return None
-    if end == after_head and not s.gazetteer(index):
         return None
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:
@@ -169,7 +198,11 @@ def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
     end = gaz_end
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
-        end = body_tail(s, end, "domain", inner)
+        after = body_tail(s, end, "domain", inner)
+        if after == end and s.joined(end, end + 1):
+            beyond = body_tail(s, end + 1, "domain", inner)  # `BMKG Stasiun Pekanbaru`: the unit word, then its place
+            after = beyond if beyond > end + 1 else end
+        end = after
     s.add(index, end - 1, "ORG")
     return end
 
@@ -180,7 +213,8 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     if not match:
         return None
     k = match[0]
-    while k < s.n and s.free(k) and s.joined(k - 1, k):
+    abbreviated = len(s.word(k - 1)) <= 3 and s.tokens.gap(k - 1, k) == ". "  # `Mt. Ile Lewotolok`
+    while k < s.n and s.free(k) and (s.joined(k - 1, k) or (abbreviated and k == match[0])):
         token = s.tokens.tokens[k]
         if heads_label == "EVENT":
             gaz = s.gazetteer(k)
@@ -218,6 +252,10 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
         word = s.word(k)
         if s.tokens.tokens[k].is_cap:
+            after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
+            heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
+            if heads_next:
+                break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
             if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
                 best = k
             k += 1

@@ -27,6 +27,7 @@ _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 #: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
 CREDIT = re.compile(
     r"(?:^|\|\s*|;\s*|\.\s+)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"Penerjemah|Translator|"
     r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
     rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
     re.MULTILINE,
@@ -103,12 +104,24 @@ def _names(text: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + at, offset + part_end
 
 
+#: A team credited instead of a person (`Tim JACX`, `Tim Redaksi`): the words after it are the desk.
+TEAM = re.compile(r"(?:Tim|Team)\s+(?=[A-Z]{2,6}$)")
+
+
 def credits(s: EntityState, add_exact: AddExact) -> None:
     """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
     text = s.text
     for match in CREDIT.finditer(text):
         for start, end in _names(match.group(1), match.start(1)):
             part = text[start:end]
+            team = TEAM.match(part)
+            if team:  # `Pewarta: Tim JACX`: a desk of the agency, its code is an ORG
+                start += team.end()
+                part = text[start:end]
+                add_exact(s, start, end, "ORG", "credit")
+                continue
+            if part.split()[0] in ("the", "our"):
+                continue  # `Reporting by the Jakarta bureau` (a name in small letters still counts: `budi santoso`)
             known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part)
             label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
             add_exact(s, start, end, label, "credit")

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_roles as roles
 from annotator.nlp.entity_state import EntityState
 
 Gate = Callable[[EntityState], Collection[int]]
@@ -68,7 +69,7 @@ GATES: dict[Generator, Gate] = {
     places.place_type: _words_in(lambda s: s.res.place_types),
     bodies.region: _phrase_starts("loc_heads"),
     bodies.event: _phrase_starts("event_heads"),
-    people.role: _titles_or_roles,
+    roles.role: _titles_or_roles,
     bodies.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
 }

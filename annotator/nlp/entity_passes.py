@@ -25,6 +25,31 @@ def merge_adjacent_organisations(s: EntityState) -> None:
     s.found = merged
 
 
+def units_before_organisations(s: EntityState) -> None:
+    """A unit written right before an organisation belongs to its name (`TMC Polda Metro Jaya`,
+    `DPP PDIP`, `Bidang Humas Polda Metro Jaya`): an unknown acronym or a unit word (`unit_words_before`)."""
+    for number, mention in enumerate(s.found):
+        if mention.label != "ORG":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        k = first
+        while k > 0 and s.free(k - 1) and s.joined(k - 1, k) and unit_before(s, k - 1):
+            k -= 1
+        if k < first:
+            s.block(k, first - 1)
+            start = s.tokens.tokens[k].start
+            s.found[number] = Mention(start, mention.end, "ORG", source=mention.source, rule="unit_and_organisation")
+
+
+def unit_before(s: EntityState, k: int) -> bool:
+    word = s.word(k)
+    if word in s.words.unit_words_before:
+        return True
+    lex = s.lex
+    known = lex.gazetteer.match(s.tokens, k) or lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+    return bool(ACRONYM.match(word)) and not known and word not in lex.stopwords and not s.tokens.sentence_initial(k)
+
+
 def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     if left.label != "ORG" or right.label not in ("ORG", "GPE") or left.source != right.source:
         return False

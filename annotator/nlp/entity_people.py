@@ -1,20 +1,27 @@
-"""Rules for people and known names, and the name predicates other rules share: a title or role
-and the name after it (`Menteri Luar Negeri Prancis Jean Dupont`: the role's words are no entity,
-places and bodies inside it keep their labels), a gazetteer name (with what may continue it), and
-a run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last word)."""
+"""Rules for people and known names, and the name predicates other rules share (the title or role
+before a name is in ``entity_roles``): initials used as a name, a gazetteer name (with what may
+continue it), and a run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last
+word)."""
 
 from __future__ import annotations
+
+import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import (
     AGE_AFTER,
     APPOSITION_AFTER_NAME,
-    DEFINED_ACRONYM,
     HYPHEN_PARTICLE,
     MAX_NAME_WORDS,
     EntityState,
 )
+
+DIGIT = re.compile(r"\d")
+#: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
+UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
+#: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
+PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -22,6 +29,9 @@ def known_name(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[0] == index + 1 and common_word_place(s, index):
         return None
+    if gaz and gaz[0] == index + 1 and s.word(index) in s.initial_names:
+        s.add(index, index, "PERSON")  # `berinisial AP ... mencari AP`: the suspect, not the agency
+        return index + 1
     return known(s, index, gaz) if gaz else None
 
 
@@ -58,11 +68,18 @@ def headline_word(s: EntityState, index: int) -> int | None:
     return index + 1 if s.in_title_line(index) else None
 
 
-def name_run(s: EntityState, index: int) -> int:
-    """Index after a run of capitalised words (particles allowed inside) starting at ``index``."""
+def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> int:
+    """Index after a run of capitalised words (particles allowed inside) starting at ``index``;
+    with ``opening_initial`` (after a title) the run may open with an initial (`Insp. Gen. M. Iqbal`)."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k)) and k - index < MAX_NAME_WORDS:
+    initial = opening_initial and initial_opens(s, index)
+    while (
+        k < s.n
+        and s.free(k)
+        and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k) or (initial and k == index + 1))
+        and k - index < MAX_NAME_WORDS
+    ):
         token = s.tokens.tokens[k]
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
@@ -83,7 +100,7 @@ def name_run(s: EntityState, index: int) -> int:
             if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
-            (token.is_cap and not token.text.isdigit() and token.text not in lex.stopwords)
+            (token.is_cap and token.text not in lex.stopwords and not DIGIT.search(token.text))
             or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
@@ -97,6 +114,18 @@ def name_run(s: EntityState, index: int) -> int:
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
 NICKNAME_OPENERS = (' "', " “", " '", " ‘")
 NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+
+
+def initial_opens(s: EntityState, index: int) -> bool:
+    """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
+    word = s.word(index)
+    return (
+        len(word) == 1
+        and word.isupper()
+        and index + 1 < s.n
+        and s.tokens.gap(index, index + 1) == ". "
+        and s.cap_word(index + 1)
+    )
 
 
 def inner_name_gap(s: EntityState, k: int) -> bool:
@@ -150,138 +179,12 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         word = s.tokens.tokens[k].text
         if word in s.res.name_prefixes:
             continue
-        if word in s.portfolio_words or word in s.words.unit_words:
+        if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
             return False
     return True
-
-
-def role(s: EntityState, index: int) -> int | None:
-    """A capitalised title or role (`Menteri Luar Negeri Prancis`, `Prof.`): the entities inside
-    it are added; a name right after it is a PERSON. Returns the index after all of it."""
-    lex = s.lex
-    match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
-    if not match:
-        return None
-    k = match[0]
-    inner: list[tuple[int, int, str]] = []
-    if s.word(index) in s.words.unit_titles and s.continues(k):
-        k = unit_place(s, k, inner)
-    while k < s.n:
-        if not s.continues(k):
-            break
-        more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
-        if more:
-            k = more[0]
-            continue
-        if lex.org_heads.match(s.tokens, k) and s.free(k):
-            gaz = s.gazetteer(k)
-            end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
-            if end:
-                k = end
-                continue
-        gaz = s.gazetteer(k)
-        if gaz and gaz[1] == "ORG":
-            s.block(index, k - 1)
-            k = bodies.known_organisation(s, k, gaz[0])
-            continue
-        end = bodies.body_tail(s, k, "domain", inner)
-        if end == k:
-            place_end = place_before_rank(s, k)
-            if place_end is None:
-                break
-            inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
-            end = place_end
-        k = end
-    for first, last, label in inner:
-        if all(s.free(i) for i in range(first, last + 1)):
-            s.add(first, last, label)
-    s.block(index, k - 1)  # the role's own words are no entity (and no name part)
-    if s.in_title_line(index):
-        return k
-    acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
-    if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
-        s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
-        k += 1
-        if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
-            end = name_run(s, k)
-            if end > k and valid_name(s, k, end):
-                s.add(k, end - 1, "PERSON")
-                return end
-        return k
-    if k < s.n and s.cap_word(k) and s.continues(k):
-        end = name_run(s, k)
-        if end > k and regional_role(s, index) and name_in_apposition(s, end):
-            s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
-            return end
-        if end > k and valid_name(s, k, end):
-            split = places.place_before_name(s, k, end)
-            if split is not None:
-                s.add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
-                k = split
-            s.add(k, end - 1, "PERSON")
-            return end
-    return k
-
-
-def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int:
-    """After a fused police or military title or building (`Kapolres Kendal`, `Mapolres Metro
-    Jakarta Timur`): the place of the unit, up to two words or a known place, is a GPE; `Metro`
-    belongs to the unit's name, and `Metro Jaya` is no place. Returns the word after it."""
-    if s.word(k) == "Metro" and s.joined(k, k + 1):
-        if s.word(k + 1) == "Jaya":
-            s.block(k, k + 1)
-            return k + 2
-        k += 1
-    gaz = s.gazetteer(k)
-    if gaz and gaz[1] in ("GPE", "LOC"):
-        end = places.place_ending(s, gaz[0], gaz[1])[0]
-    else:
-        end = k
-        while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
-            if s.is_head(end) or s.lex.titles.match(s.tokens, end) or s.gazetteer(end):
-                break
-            end += 1
-        rank_after = s.continues(end) and bool(s.lex.titles.match(s.tokens, end))
-        if end - k == 2 and not rank_after:
-            end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
-        if end == k + 1 and not rank_after and not (s.cap_word(end) and s.joined(end - 1, end)):
-            return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
-    if end > k:
-        inner.append((k, end - 1, "GPE"))
-    return end
-
-
-def place_before_rank(s: EntityState, k: int) -> int | None:
-    """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
-    Kompol X`): the words are the role's place; returns where they end."""
-    end = k
-    while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
-        if s.lex.titles.match(s.tokens, end):
-            break
-        end += 1
-    if end == k or not s.continues(end) or not s.lex.titles.match(s.tokens, end):
-        return None
-    return end
-
-
-def regional_role(s: EntityState, index: int) -> bool:
-    """A role that heads a place (`Camat`, `Bupati`, `Wali Kota`, `Mayor`): a place may follow it."""
-    match = s.lex.roles.match(s.tokens, index)
-    return (
-        bool(match) and s.text[s.tokens.tokens[index].start : s.tokens.tokens[match[0] - 1].end] in s.words.regional_roles
-    )
-
-
-def name_in_apposition(s: EntityState, end: int) -> bool:
-    """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
-    commas, so the run before it is the role's place, not the person."""
-    if s.tokens.gap(end - 1, end) != ", " or not s.cap_word(end) or bodies.role_word(s, end):
-        return False
-    name_end = name_run(s, end)
-    return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
 
 
 def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
@@ -295,7 +198,9 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         return bodies.known_organisation(s, index, end)
     if label in ("GPE", "LOC"):
         end, label = places.place_ending(s, end, label)
-    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end)
+    # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
+    # letters is a common word, no part of the place or of a name
+    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
     if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
@@ -309,6 +214,8 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
             run_end = name_run(s, index)
             if run_end > end and valid_name(s, index, run_end):
                 label_of_run = run_label(s, [s.word(k) for k in range(index, run_end)])
+                if label_of_run == "PERSON" and places.place_context(s, index):
+                    label_of_run = "GPE"  # `the village of Batu Rengat`
                 if label_of_run:
                     s.add(index, run_end - 1, label_of_run)
                     return run_end
@@ -321,8 +228,10 @@ def person(s: EntityState, index: int) -> int:
     if end == index:
         return index + 1
     first = index
-    # A sentence-initial common word (`Harga`, `Warga`) is not part of a name.
-    while first < end and s.tokens.sentence_initial(first) and s.tokens.tokens[first].text.lower() in s.lower_words:
+    # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
+    while first < end and s.tokens.sentence_initial(first) and (
+        s.tokens.tokens[first].text.lower() in s.lower_words or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+    ):
         first += 1
     # A run opened by a common word of the same text, half of whose words are common words there
     # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
@@ -335,6 +244,15 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
+    if end - first >= 2 and s.lex.demonyms.match(s.tokens, end - 1):
+        s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
+        return end
+    if paired_names(s, first, end):
+        s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
+        return end
+    if portfolio_run(s, first, end):
+        s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
+        return end
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
@@ -346,6 +264,8 @@ def person(s: EntityState, index: int) -> int:
     if label != "PERSON":
         if label:
             s.add(first, end - 1, label)
+        elif any(s.gazetteer(k) for k in range(first + 1, end)) and not s.in_title_line(first):
+            return first + 1  # `DPP PDIP`: no entity as a whole, but a known name inside it still is one
         return end
     if not valid_name(s, first, end):
         return end
@@ -356,6 +276,36 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def paired_names(s: EntityState, first: int, end: int) -> bool:
+    """A pair joined by a hyphen inside one word (candidates `Ahmad Luthfi-Taj Yasin`, a coalition
+    `Gerindra-PKB`): the tokenizer keeps the word whole, so neither name can be a span of its own
+    (`Amir-Saeed Rahman`, one word before the hyphen, stays one name)."""
+    known = s.lex.known_names
+    for k in range(first, end):
+        left, _, right = s.word(k).partition("-")
+        if not right[:1].isupper() or not left[:1].isupper():
+            continue
+        if first < k < end - 1:
+            return True  # two words or more on both sides of the hyphen: two names
+        if known.get(left) == "ORG" and known.get(right) == "ORG":
+            return True
+    return False
+
+
+def portfolio_run(s: EntityState, first: int, end: int) -> bool:
+    """English: a run that is a role's portfolio or ends in a role word (`Social Affairs Minister`,
+    `Presidential Chief`, `Managing Director`), or that a role follows (`Religious Affairs |
+    Minister`), is no name."""
+    if s.analysis.lang != "en" or end - first < 1:
+        return False
+    lex = s.lex
+    if any((match := lex.portfolio.match(s.tokens, k)) and match[0] - k > 1 and match[0] <= end for k in range(first, end)):
+        return True
+    last_is_role = lex.roles.match(s.tokens, end - 1) is not None and end - first >= 2
+    role_follows = end < s.n and s.joined(end - 1, end) and lex.roles.match(s.tokens, end) is not None
+    return last_is_role or role_follows
 
 
 def run_label(s: EntityState, words: list[str]) -> str | None:
@@ -371,6 +321,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
+    if words[-1] in s.res.facility_tails:
+        return None  # `Indomilk Arena`, `Bethel Injil Sepenuh Church`: a facility, not tagged
     inner_initials = {i for i in range(1, len(words) - 1) if len(words[i]) <= 2} if len(words) >= 3 else set()
     if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
         w.lower() in s.lower_words for w in words
@@ -396,6 +348,6 @@ def single_name(s: EntityState, index: int) -> bool:
         before = s.tokens.tokens[previous].text
         if lex.cues_after.match(s.tokens, previous) or lex.cues_before.match(s.tokens, previous):
             return True
-        if before.lower() in ("menurut", "according"):
-            return True
+        if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before):
+            return True  # `Menurut Luki`, `Dikatakan Luki`
     return False

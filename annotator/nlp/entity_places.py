@@ -80,6 +80,8 @@ def place_context(s: EntityState, index: int) -> bool:
     if index < 1 or s.naming_context(index) or s.lex.event_heads.match(s.tokens, index):
         return False  # `di Olimpiade 2028`: an event, not a place
     if s.tokens.gap(index - 1, index) == ", ":
+        if governed_by_role(s, index - 1):
+            return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
         return list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)
     if not s.joined(index - 1, index):
         return False
@@ -90,6 +92,15 @@ def place_context(s: EntityState, index: int) -> bool:
         return True  # `the town of Fort Calloway`
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end)
+    return False
+
+
+def governed_by_role(s: EntityState, last: int) -> bool:
+    """The place ending at word ``last`` follows a role and `of` (`the governor of Jambi`)."""
+    for mention in s.latest(3):
+        if mention.end == s.tokens.tokens[last].end and mention.label == "GPE":
+            first = s.tokens.first_at_or_after(mention.start)
+            return first >= 2 and s.word(first - 1) == "of" and bool(s.lex.roles_any_case.match(s.tokens, first - 2))
     return False
 
 
@@ -112,6 +123,8 @@ def single_place(s: EntityState, index: int) -> bool:
     token = s.tokens.tokens[index]
     if token.is_upper or token.text.lower() in s.lower_words:
         return False
+    if s.analysis.lang == "id" and len(token.text) >= 7 and token.text.endswith("nya"):
+        return False  # `di Kantornya`: a noun with its clitic, no place
     return place_context(s, index)
 
 

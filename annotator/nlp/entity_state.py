@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from annotator.nlp.analysis import Analysis, Mention
@@ -30,9 +31,17 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 #: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`).
 ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)")
+PORTFOLIO_SHAPE = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 #: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
 APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
+
+
+@cache
+def _initials_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """`berinisial RH`, `initials A.S.`: a word of ``words`` (any case) and the capitals after it."""
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i:\b(?:{alternation}))\s+([A-Z](?:[A-Z.]{{0,7}}))(?!\w)")
 
 
 class EntityWords:
@@ -53,6 +62,11 @@ class EntityWords:
     initials_words: frozenset[str]
     government_words: frozenset[str]
     unit_titles: frozenset[str]
+    unit_buildings: frozenset[str]
+    haji: frozenset[str]
+    road_words: frozenset[str]
+    unit_words_before: frozenset[str]
+    office_words: frozenset[str]
     not_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
@@ -101,6 +115,17 @@ class EntityState:
         self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
+        self.initial_names = self._find_initial_names()
+
+    def _find_initial_names(self) -> set[str]:
+        """Initials the text introduces as a name (`berinisial AP`): the same word elsewhere is the
+        person too, not the known name it spells (`AP`, `AS`)."""
+        found: set[str] = set()
+        for match in _initials_pattern(self.words.initials_words).finditer(self.text):
+            initials = match.group(1).rstrip(".") if match.group(1).count(".") == 1 else match.group(1)
+            if 1 <= len(initials.replace(".", "")) <= 4:
+                found.add(initials)
+        return found
 
     def _find_title_case_lines(self) -> set[int]:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
@@ -108,9 +133,12 @@ class EntityState:
         for number, line in enumerate(self.text.split("\n")):
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             stripped = line.rstrip()
-            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"', "?", "!")):
+            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')):
                 capitalised = sum(1 for w in words if w[:1].isupper())
-                if capitalised / len(words) >= 0.6:
+                # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
+                # has three words in four capitalised
+                least = 0.75 if stripped.endswith(("?", "!")) else 0.6
+                if capitalised / len(words) >= least:
                     lines.add(number)
         return lines
 
@@ -119,6 +147,14 @@ class EntityState:
         return {
             self.text.count("\n", 0, m.start) for m in self.analysis.furniture if m.attrs.get("kind") in ("editor", "dateline")
         }
+
+    def portfolio_shaped(self, index: int) -> bool:
+        """An Indonesian abstract noun of the shape pe-...-an or ke-...-an (`Pengusahaan`,
+        `Kedaruratan`): a unit's portfolio, never part of a personal name."""
+        if self.analysis.lang != "id" or not PORTFOLIO_SHAPE.match(self.word(index)):
+            return False
+        lex = self.lex  # `Kementerian`, `Perserikatan Bangsa-Bangsa`: a head or a known name has its own rule
+        return not any(matcher.match(self.tokens, index) for matcher in (lex.org_heads, lex.gazetteer, lex.roles))
 
     def in_title_line(self, index: int) -> bool:
         if not self.title_case_lines:

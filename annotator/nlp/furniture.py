@@ -7,9 +7,11 @@ city and outlet of a dateline are returned too, as GPE and ORG candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.resources import LangResources
+from annotator.nlp.resources import LangResources, read_list
 
 #: A dateline is only looked for in the first lines (headline, byline, first paragraph).
 DATELINE_LINES = 4
@@ -48,10 +50,19 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
     return found
 
 
+@cache
+def _not_places(lang: str) -> frozenset[str]:
+    return frozenset(read_list("common", "not_places.txt") + read_list(lang, "not_places.txt"))
+
+
+def _known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
+    return (gazetteer.get(name) or gazetteer.get(name.title())) in ("GPE", "LOC")
+
+
 _DATE_LIKE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 
 
-def _after_comma_label(part: str, gazetteer: dict[str, str]) -> str | None:
+def _after_comma_label(part: str, gazetteer: Mapping[str, str]) -> str | None:
     """`Kompas.id` and known outlets are ORG, `Texas` is a GPE, `Jan 29` is left to the dates."""
     if _DATE_LIKE.match(part):
         return None
@@ -63,9 +74,10 @@ def _after_comma_label(part: str, gazetteer: dict[str, str]) -> str | None:
     return "ORG"
 
 
-def dateline_entities(analysis: Analysis, gazetteer: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) of the dateline's city (GPE) and outlet (ORG) or region (GPE)."""
     gazetteer = gazetteer or {}
+    not_places = _not_places(analysis.lang)
     text = analysis.text
     result: list[tuple[int, int, str]] = []
     for mention in analysis.furniture:
@@ -73,11 +85,19 @@ def dateline_entities(analysis: Analysis, gazetteer: dict[str, str] | None = Non
             continue
         head = text[mention.start : mention.end]
         city = _CITY_RE.match(head)
-        if city:
-            result.append((mention.start + city.start(1), mention.start + city.end(1), "GPE"))
         outlet = _OUTLET_RE.search(head)
+        city_label = "GPE"
+        if city and city.group(1) in not_places:
+            city = None  # `Ilustrasi - Personel BPBD ...`: a caption, no dateline city
+        bare = city and not outlet and not _PAREN_RE.search(head)
+        if bare and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
+            city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
+        if city and outlet and not _known_place(city.group(1), gazetteer) and _known_place(outlet.group(1), gazetteer):
+            city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
+        if city:
+            result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))
         if outlet:
-            label = _after_comma_label(outlet.group(1), gazetteer)
+            label = "GPE" if city_label == "ORG" else _after_comma_label(outlet.group(1), gazetteer)
             if label:
                 result.append((mention.start + outlet.start(1), mention.start + outlet.end(1), label))
         paren = _PAREN_RE.search(head)

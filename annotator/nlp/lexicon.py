@@ -77,6 +77,8 @@ class Lexicon:
     demonyms: PhraseMatcher
     #: Known organisations written with a small first letter (`detikcom`, `kumparan`).
     lower_outlets: frozenset[str]
+    #: Every known name and its label: the packages' places, the language's own lists over them.
+    known_names: dict[str, str]
 
 
 @cache
@@ -124,6 +126,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         demonyms=PhraseMatcher((word, "demonym") for word in _demonyms(lang)),
         lower_outlets=frozenset(name for name, label in res.gazetteer.items() if label == "ORG" and name[:1].islower()),
+        known_names=known,
     )
     # Every word list in one spaCy pass per Doc, not one pass per list.
     PhraseMatcherGroup(value for value in vars(lex).values() if isinstance(value, PhraseMatcher))

@@ -70,6 +70,8 @@ class LangResources:
     event_tails: set[str]
     place_suffixes: set[str]
     loc_tails: set[str]
+    #: Words that end a building's or venue's name (`Indomilk Arena`): the run is no one's name and not tagged.
+    facility_tails: set[str]
     orgs: list[str]
     gpe: list[str]
     loc: list[str]
@@ -145,6 +147,7 @@ def load_resources(lang: str) -> LangResources:
         event_tails=set(read_list("common", "event_tails.txt") + read_list(lang, "event_tails.txt")),
         place_suffixes=set(read_list(lang, "place_suffixes.txt")),
         loc_tails=set(read_list("common", "loc_tails.txt") + read_list(lang, "loc_tails.txt")),
+        facility_tails=set(read_list("common", "facility_tails.txt") + read_list(lang, "facility_tails.txt")),
         orgs=read_list("common", "orgs.txt") + read_list(lang, "orgs.txt"),
         gpe=read_list("common", "gpe.txt") + read_list(lang, "gpe.txt"),
         loc=read_list("common", "loc.txt") + read_list(lang, "loc.txt"),

@@ -1,0 +1,231 @@
+"""Titles and roles before a name (`Menteri Luar Negeri Prancis Jean Dupont`, `Kasat Reskrim
+Polres Lahat AKP Rudi`): the role's words are no entity, places and bodies inside it keep their
+labels, and the name after it is a PERSON. Chains of rank, position and unit, fused police titles
+and buildings with their place, portfolios no list knows, a unit defined by an acronym."""
+
+from __future__ import annotations
+
+from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_places as places
+from annotator.nlp.entity_people import UNIT_ACRONYM, name_run, valid_name
+from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
+
+
+def role(s: EntityState, index: int) -> int | None:
+    """A capitalised title or role (`Menteri Luar Negeri Prancis`, `Prof.`): the entities inside
+    it are added; a name right after it is a PERSON. Returns the index after all of it."""
+    lex = s.lex
+    match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
+    if not match:
+        return None
+    k = match[0]
+    inner: list[tuple[int, int, str]] = []
+    if s.word(index) in s.words.unit_titles and s.continues(k):
+        k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
+    after_rank = False  # a rank has been read: what follows is the name, no longer a place
+    while k < s.n:
+        if not s.continues(k):
+            break
+        if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
+            k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
+            continue
+        if s.word(k) in ("for", "of") and s.analysis.lang == "en" and lex.portfolio.match(s.tokens, k + 1):
+            k += 1  # `Coordinating Minister for Economic Affairs Sofyan Djalil`: the portfolio, then the name
+            continue
+        more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+        if more:
+            after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
+            k = more[0]
+            continue
+        if lex.org_heads.match(s.tokens, k) and s.free(k):
+            gaz = s.gazetteer(k)
+            end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
+            if end:
+                k = end
+                continue
+        gaz = s.gazetteer(k)
+        if gaz and gaz[1] == "ORG":
+            s.block(index, k - 1)
+            k = bodies.known_organisation(s, k, gaz[0])
+            continue
+        end = bodies.body_tail(s, k, "domain", inner, shaped=True)
+        if end == k:
+            portfolio_end = None if after_rank else unlisted_portfolio(s, k)
+            if portfolio_end is not None:
+                k = portfolio_end  # `Chief Economics Minister`, `Kepala Seksi Kedaruratan dan Logistik BPBD`
+                continue
+            place_end = None if after_rank else place_before_rank(s, k)  # `AKBP Wendry Purbyantoro SH`
+            if place_end is None:
+                break
+            inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
+            end = place_end
+        k = end
+    for first, last, label in inner:
+        if all(s.free(i) for i in range(first, last + 1)):
+            s.add(first, last, label)
+    s.block(index, k - 1)  # the role's own words are no entity (and no name part)
+    if s.in_title_line(index):
+        return k
+    acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
+    if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
+        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
+            s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`: the role's own short form
+        else:
+            s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
+        k += 1
+        gaz = s.gazetteer(k) if s.tokens.gap(k - 1, k) == ") " else None
+        if gaz and gaz[1] == "GPE":
+            s.add(k, gaz[0] - 1, "GPE")  # `Kepala BPBD (BPBD) Banjarnegara, Arief Rahman`: the body's place
+            k = gaz[0]
+            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k):
+                end = name_run(s, k)
+                if end - k >= 2 and valid_name(s, k, end):
+                    s.add(k, end - 1, "PERSON")
+                    return end
+            return k
+        if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
+            end = name_run(s, k)
+            if end > k and valid_name(s, k, end):
+                s.add(k, end - 1, "PERSON")
+                return end
+        return k
+    if k < s.n and s.cap_word(k) and s.continues(k):
+        end = name_run(s, k, opening_initial=True)
+        if end > k and regional_role(s, index) and name_in_apposition(s, end):
+            s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
+            return end
+        split = portfolio_pair_end(s, k, end)
+        if split is not None:
+            s.block(k, split - 1)  # `Deputi Bidang Statistik Distribusi dan Jasa Yunita Rusanti`
+            name_end = name_run(s, split)
+            s.add(split, name_end - 1, "PERSON")
+            return name_end
+        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
+            s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
+            return end
+        if end > k and valid_name(s, k, end):
+            split = places.place_before_name(s, k, end)
+            if split is not None:
+                s.add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
+                k = split
+            s.add(k, end - 1, "PERSON")
+            return end
+    return k
+
+
+def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, building: bool = False) -> int:
+    """After a fused police or military title or building (`Kapolres Kendal`, `Mapolres Metro
+    Jakarta Timur`): the place of the unit, up to two words or a known place, is a GPE; `Metro`
+    belongs to the unit's name, and `Metro Jaya` is no place. Returns the word after it."""
+    if s.word(k) == "Metro" and s.joined(k, k + 1):
+        if s.word(k + 1) == "Jaya":
+            s.block(k, k + 1)
+            return k + 2
+        k += 1
+    gaz = s.gazetteer(k)
+    if gaz and gaz[1] in ("GPE", "LOC"):
+        end = places.place_ending(s, gaz[0], gaz[1])[0]
+    else:
+        end = k
+        while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+            if s.is_head(end) or s.lex.titles.match(s.tokens, end) or s.gazetteer(end):
+                break
+            end += 1
+        rank_after = s.continues(end) and bool(s.lex.titles.match(s.tokens, end))
+        if end - k == 2 and not rank_after:
+            end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
+        alone = not (s.cap_word(end) and s.joined(end - 1, end))
+        if end == k + 1 and not rank_after and alone and not building:
+            return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
+    if end > k:
+        inner.append((k, end - 1, "GPE"))
+    return end
+
+
+def portfolio_pair_end(s: EntityState, k: int, end: int) -> int | None:
+    """After a role's portfolio words, `X dan Y First Last`: X and Y close the portfolio and the name
+    follows Y (one word before `dan`, three capitalised words or more after it). Returns where the
+    name starts."""
+    if end != k + 1 or s.word(k - 1) not in s.portfolio_words or s.text[s.tokens.tokens[end - 1].end :][:5] != " dan ":
+        return None
+    second = end + 1
+    if not (s.cap_word(second) and s.joined(end, second)) or s.is_head(second):
+        return None
+    second_end = name_run(s, second)
+    if second_end - second < 3 or not valid_name(s, second + 1, second_end):
+        return None
+    return second + 1
+
+
+def unlisted_portfolio(s: EntityState, k: int) -> int | None:
+    """Capitalised words inside a role that no list knows, where the role goes on after them: up
+    to another role word (`Chief Political, Legal and Security Minister`), or up to a body when
+    they are joined by `dan`/`and` (`Kepala Seksi Kedaruratan dan Logistik BPBD`). Returns where
+    they end, or None when the words may be the name."""
+    lex = s.lex
+    if not s.cap_word(k):
+        return None
+    end, joined_by_word = k, False
+    while end < s.n and end - k < 6:
+        gap_ok = end == k or s.joined(end - 1, end) or (s.tokens.gap(end - 1, end) == ", " and end - k < 4)
+        if not gap_ok:
+            return None
+        starts_role = bool(lex.roles.match(s.tokens, end) or lex.titles.match(s.tokens, end))
+        if end > k and starts_role and s.word(end - 1) in s.words.role_joiners:
+            return None  # `Anwar Rahim and Coordinating Minister Budi`: two people
+        if end > k and s.joined(end - 1, end) and s.word(end - 1) not in s.words.role_joiners:
+            role_end = (lex.roles.match(s.tokens, end) or (end, ""))[0]  # ranks: place_before_rank
+            if role_end > end:  # the role goes on to a name (`Citra Duani Hakim meninjau`: `Hakim` ends the name)
+                named_after = s.cap_word(role_end) and s.joined(role_end - 1, role_end)
+                return end if named_after and name_words_joined(s, k, end) else None
+            if joined_by_word and (lex.org_heads.match(s.tokens, end) or (s.gazetteer(end) or ("", ""))[1] == "ORG"):
+                return end
+        word = s.word(end)
+        if word in s.words.role_joiners and end > k and s.cap_word(end + 1):
+            joined_by_word = True
+        elif not s.cap_word(end) or s.lex.org_heads.match(s.tokens, end):
+            return None
+        end += 1
+    return None
+
+
+def name_words_joined(s: EntityState, k: int, end: int) -> bool:
+    """A comma inside the words only in a list closed by `and`/`dan` (`Political, Legal and
+    Security`), never in `Retno Marsudi, Trade Minister`."""
+    commas = [i for i in range(k + 1, end) if s.tokens.gap(i - 1, i) == ", "]
+    if not commas:
+        return True
+    one_word_items = all(i - start == 1 for start, i in zip([k, *commas], commas, strict=False))
+    return one_word_items and any(s.word(i) in s.words.role_joiners for i in range(k, end))
+
+
+def place_before_rank(s: EntityState, k: int) -> int | None:
+    """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
+    Kompol X`): the words are the role's place; returns where they end."""
+    if s.analysis.lang == "en":
+        return None  # English names the place before the role (`Central Sulawesi Police Chief Brigadier ...`)
+    end = k
+    while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+        if s.lex.titles.match(s.tokens, end):
+            break
+        end += 1
+    if end == k or not s.continues(end) or not s.lex.titles.match(s.tokens, end):
+        return None
+    return end
+
+
+def regional_role(s: EntityState, index: int) -> bool:
+    """A role that heads a place (`Camat`, `Bupati`, `Wali Kota`, `Mayor`): a place may follow it."""
+    match = s.lex.roles.match(s.tokens, index)
+    return (
+        bool(match) and s.text[s.tokens.tokens[index].start : s.tokens.tokens[match[0] - 1].end] in s.words.regional_roles
+    )
+
+
+def name_in_apposition(s: EntityState, end: int) -> bool:
+    """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
+    commas, so the run before it is the role's place, not the person."""
+    if s.tokens.gap(end - 1, end) != ", " or not s.cap_word(end) or bodies.role_word(s, end):
+        return False
+    name_end = name_run(s, end)
+    return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
