@@ -60,7 +60,7 @@ def heat_map_figure(report: AgreementReport):  # type: ignore[no-untyped-def]
             if i == j or np.isnan(scores[i, j]):
                 continue
             axes.text(j, i, f"{scores[i, j]:.2f}\nn={units[i, j]}", ha="center", va="center", fontsize=8)
-    axes.set_title("F1 partial per pair (n = spans compared)")
+    axes.set_title("F1 partial per pair\n(n = spans compared)", fontsize=10)
     figure.colorbar(image, ax=axes, shrink=0.8)
     return figure
 
@@ -93,7 +93,11 @@ def label_bars_figure(report: AgreementReport):  # type: ignore[no-untyped-def]
     partial = [scores[label][1] for label in labels]
     axes.bar(positions - 0.2, exact, width=0.4, label="F1 exact", color="#4363d8")
     axes.bar(positions + 0.2, partial, width=0.4, label="F1 partial", color="#3cb44b")
-    axes.set_xticks(positions, [f"{label}\nn={scores[label][2]}" for label in labels], fontsize=8)
+    ticks = [f"{label}\nn={scores[label][2]}" for label in labels]
+    if len(labels) > 7:  # many labels: slanted, so that long names (QUOTE:indirect) do not collide
+        axes.set_xticks(positions, ticks, fontsize=8, rotation=35, ha="right", rotation_mode="anchor")
+    else:
+        axes.set_xticks(positions, ticks, fontsize=8)
     axes.set_ylim(0, 1.25)
     axes.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     axes.set_ylabel("F1, all pairs pooled")

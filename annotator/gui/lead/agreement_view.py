@@ -44,7 +44,7 @@ class AgreementView(QWidget):
         layout = QVBoxLayout(self)
         summary = (
             f"{plural(len(report.annotators), 'annotator')}, {plural(report.documents, 'document')} finished by two or more; "
-            f"Krippendorff's alpha on token labels {number(report.alpha_token)} over {report.tokens} tokens"
+            f"Krippendorff's alpha on token labels {number(report.alpha_token)} over {report.tokens:,} tokens"
         )
         layout.addWidget(QLabel(summary))
         for note in report.diagnostics:
