@@ -6,7 +6,8 @@ Nothing here imports Qt, so the indexing rules (lanes, styles, look-ups) are tes
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -24,6 +25,7 @@ class ViewSpan:
     suggested: bool  # an unconfirmed pre-label: drawn dashed/faded
     attrs: dict[str, Any] = field(default_factory=dict)
     marked: bool = False  # to be looked at (a disagreement in a lead's review): its text is tinted
+    pending: bool = False  # shown but its save not yet stored (the edit queue): drawn dashed/hollow
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class SpanIndex:
         items.sort(key=lambda item: (item.span.start, -item.span.end, item.span.id))
         self.items: list[IndexedSpan] = items
         self.by_id: dict[str, IndexedSpan] = {item.span.id: item for item in items}
+        self._pending = {item.span.id for item in items if item.span.pending}
         _assign_lanes([item for item in items if item.style is SpanStyle.BAR])
         _assign_depths([item for item in items if item.style is SpanStyle.BACKGROUND])
         count = len(paragraph_starts)
@@ -101,6 +104,22 @@ class SpanIndex:
                 self.buckets[index].append(item)
                 if item.style is SpanStyle.BAR and item.lane >= self._lanes[index]:
                     self._lanes[index] = item.lane + 1
+
+    def set_pending(self, span_ids: Collection[str]) -> list[IndexedSpan]:
+        """Mark the spans in ``span_ids`` pending and every other span not; returns the spans whose
+        flag changed (lanes and buckets do not depend on it, so nothing else is rebuilt)."""
+        wanted = {span_id for span_id in span_ids if span_id in self.by_id}
+        changed = []
+        for span_id in wanted.symmetric_difference(self._pending):
+            item = self.by_id[span_id]
+            item.span = replace(item.span, pending=span_id in wanted)
+            changed.append(item)
+        self._pending = wanted
+        return changed
+
+    def pending(self) -> set[str]:
+        """Ids of the spans drawn as pending."""
+        return set(self._pending)
 
     def lanes_in_paragraph(self, paragraph: int) -> int:
         """Number of bar lanes used by the spans touching a paragraph."""

@@ -11,6 +11,8 @@ and a :class:`Scroller` (scroll position and background layout). Each owns its o
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
@@ -57,6 +59,7 @@ class DocumentView(QAbstractScrollArea):
         self._selection: tuple[int, int] | None = None  # snapped, as shown and emitted
         self._selected_span: str | None = None
         self._hovered_span: str | None = None
+        self._pending: frozenset[str] = frozenset()  # spans whose saves are queued (drawn as pending)
         self._mouse = MouseController(self)
         self._keyboard = KeyboardController(self)
         self._scroller = Scroller(self)
@@ -104,6 +107,17 @@ class DocumentView(QAbstractScrollArea):
             self._hovered_span = None
         self._scroller.sync()
         self.viewport().update()
+
+    def set_pending(self, span_ids: Collection[str]) -> None:
+        """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
+        them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
+        self._pending = frozenset(span_ids)
+        if self._index.set_pending(self._pending):
+            self.viewport().update()
+
+    def pending_spans(self) -> set[str]:
+        """The spans drawn as pending now."""
+        return self._index.pending()
 
     def select_span(self, span_id: str | None) -> None:
         """Highlight a span and its relations (dimming the rest) and scroll it into view."""
@@ -276,6 +290,7 @@ class DocumentView(QAbstractScrollArea):
 
     def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
         self._index = SpanIndex(spans, self._scheme, self._layout.starts)
+        self._index.set_pending(self._pending)
         self._geometry.index = self._index
         self._relations = RelationIndex(relations)
         self._update_gaps()
