@@ -121,6 +121,10 @@ class SpanIndex:
         """Ids of the spans drawn as pending."""
         return set(self._pending)
 
+    def lanes(self) -> list[int]:
+        """Bar lanes used per paragraph (what the paragraphs' heights depend on)."""
+        return self._lanes
+
     def lanes_in_paragraph(self, paragraph: int) -> int:
         """Number of bar lanes used by the spans touching a paragraph."""
         return self._lanes[paragraph]

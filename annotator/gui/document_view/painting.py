@@ -67,13 +67,17 @@ class DocumentPainter:
 
     # --- the whole visible part -------------------------------------------------------------
 
-    def paint(self, painter: QPainter, state: PaintState, first: int, last: int, clip: QRectF) -> None:
+    def paint(
+        self, painter: QPainter, state: PaintState, first: int, last: int, clip: QRectF, arcs: tuple[int, int] | None = None
+    ) -> None:
+        """Paint paragraphs ``first`` to ``last``, and the arcs touching paragraphs ``arcs`` (by default
+        the same): an arc from a paragraph off the repainted rows may still cross them."""
         focus = state.selected_span or state.hovered_span
         self.tags = TagPlacer()
         for number in range(first, last + 1):
             self._paint_paragraph(painter, state, number, focus, clip)
         self._paint_resize_preview(painter, state)
-        self._paint_relations(painter, state, first, last, focus)
+        self._paint_relations(painter, state, *(arcs or (first, last)), focus)
         if state.relation_preview is not None:
             self._paint_relation_preview(painter, state)
 

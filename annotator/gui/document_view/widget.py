@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
+from annotator.gui.document_view import repaint
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
@@ -90,7 +91,7 @@ class DocumentView(QAbstractScrollArea):
         self._hovered_span = None
         self._mouse.reset()
         self._scroller.anchor = (0, 0.0)
-        self._apply_annotations(spans, relations)
+        self._apply_annotations(spans, relations, new_text=True)
         self._scroller.sync()
         self.verticalScrollBar().setValue(0)
         self._scroller.start_layout()
@@ -99,21 +100,30 @@ class DocumentView(QAbstractScrollArea):
             self.selectionChanged.emit(-1, -1)
 
     def set_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
-        """New spans and relations for the same document: scroll and selection stay."""
-        self._apply_annotations(spans, relations)
+        """New spans and relations for the same document: scroll and selection stay. Only the rows
+        of what changed are repainted, unless paragraphs moved or the focus went away."""
+        old_index, old_relations, old_focus = self._index, self._relations, self._focus_ranges()
+        focused = self._has_focus_span()
+        moved = self._apply_annotations(spans, relations)
         if self._selected_span is not None and self._selected_span not in self._index.by_id:
             self._selected_span = None
         if self._hovered_span is not None and self._hovered_span not in self._index.by_id:
             self._hovered_span = None
         self._scroller.sync()
-        self.viewport().update()
+        if moved or focused != self._has_focus_span():
+            self.viewport().update()
+            return
+        ranges = repaint.changed_spans(old_index, self._index)
+        ranges += repaint.changed_relations(old_relations, self._relations, [self._index, old_index])
+        if ranges:
+            self._update_ranges([*ranges, *old_focus, *self._focus_ranges()])
 
     def set_pending(self, span_ids: Collection[str]) -> None:
         """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
         them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
         self._pending = frozenset(span_ids)
-        if self._index.set_pending(self._pending):
-            self.viewport().update()
+        changed = self._index.set_pending(self._pending)
+        self._update_ranges([(item.span.start, item.span.end) for item in changed])
 
     def pending_spans(self) -> set[str]:
         """The spans drawn as pending now."""
@@ -122,10 +132,16 @@ class DocumentView(QAbstractScrollArea):
     def select_span(self, span_id: str | None) -> None:
         """Highlight a span and its relations (dimming the rest) and scroll it into view."""
         item = self._index.by_id.get(span_id) if span_id else None
-        self._selected_span = item.span.id if item else None
+        selected = item.span.id if item else None
+        if selected != self._selected_span:
+            before, focused = self._focus_ranges(), self._has_focus_span()
+            self._selected_span = selected
+            if focused != self._has_focus_span():
+                self.viewport().update()  # dimming starts or ends for every span
+            else:
+                self._update_ranges([*before, *self._focus_ranges()])
         if item is not None:
             self._scroller.ensure_visible(item.span.start, item.span.end)
-        self.viewport().update()
 
     def selected_span(self) -> str | None:
         return self._selected_span
@@ -288,25 +304,57 @@ class DocumentView(QAbstractScrollArea):
 
     # --- annotations and layout ------------------------------------------------------------------
 
-    def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
+    def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation], *, new_text: bool = False) -> bool:
+        """True when paragraphs moved (a paragraph needs more or fewer bar lanes)."""
+        old_lanes = self._index.lanes()
         self._index = SpanIndex(spans, self._scheme, self._layout.starts)
         self._index.set_pending(self._pending)
         self._geometry.index = self._index
         self._relations = RelationIndex(relations)
-        self._update_gaps()
+        if self._index.lanes() == old_lanes and not new_text:
+            return False  # the same lanes in every paragraph: the same gaps, nothing moves
+        return self._update_gaps()
 
-    def _update_gaps(self) -> None:
+    def _update_gaps(self) -> bool:
         metrics = self._layout.metrics
-        self._layout.set_gaps([metrics.under_gap(self._index.lanes_in_paragraph(n)) for n in range(len(self._layout.paragraphs))])
+        return self._layout.set_gaps([metrics.under_gap(lanes) for lanes in self._index.lanes()])
 
     def _set_layout_width(self) -> None:
         metrics = self._layout.metrics
         width = min(metrics.max_column_width, self.viewport().width() - 2 * metrics.margin)
         self._layout.set_width(max(120.0, width))
 
+    # --- repainting only what changed -------------------------------------------------------------
+
+    def _has_focus_span(self) -> bool:
+        """Whether a span is selected or hovered: then the spans unrelated to it are dimmed."""
+        return bool(self._selected_span or self._hovered_span)
+
+    def _focus_ranges(self) -> list[repaint.Range]:
+        """What the current focus draws differently (its related spans and their arcs)."""
+        if not self._has_focus_span():
+            return []
+        related, relations = self._relations.in_focus(self._selected_span, self._hovered_span, self._show_all_relations)
+        return repaint.focus_ranges(self._index, related, relations)
+
+    def _update_ranges(self, ranges: list[repaint.Range]) -> None:
+        """Schedule a repaint of the rows holding these code-point ranges (see :mod:`repaint`)."""
+        if not ranges:
+            return
+        if len(ranges) > repaint.MAX_RANGES:
+            self.viewport().update()
+            return
+        viewport = self.viewport()
+        rect = repaint.rows_rect(self._layout, ranges, self.verticalScrollBar().value(), viewport.width())
+        if rect is not None and rect.intersects(viewport.rect()):
+            viewport.update(rect)
+
     # --- selection ----------------------------------------------------------------------------
 
     def _set_raw_selection(self, anchor: int, cursor: int) -> None:
+        dirty = [(self._cursor, self._cursor), (anchor, anchor), (cursor, cursor)]
+        if self._selection is not None:
+            dirty.append(self._selection)
         self._anchor, self._cursor = anchor, cursor
         start, end = min(anchor, cursor), max(anchor, cursor)
         if end <= start:
@@ -318,7 +366,9 @@ class DocumentView(QAbstractScrollArea):
         if snapped != self._selection:
             self._selection = snapped
             self.selectionChanged.emit(*(snapped or (-1, -1)))
-        self.viewport().update()
+        if snapped is not None:
+            dirty.append(snapped)
+        self._update_ranges(dirty)
 
     # --- painting --------------------------------------------------------------------------------
 
@@ -330,13 +380,17 @@ class DocumentView(QAbstractScrollArea):
         painter.fillRect(event.rect(), palette.background)
         if self._layout.paragraphs:
             self._scroller.prepare_visible()
-            first, last = self._scroller.visible_paragraphs()
+            visible = self._scroller.visible_paragraphs()
             column_x = self._scroller.column_x()
             scroll = self.verticalScrollBar().value()
             painter.save()
             painter.translate(column_x, -scroll)
             clip = QRectF(event.rect()).translated(-column_x, scroll)
-            self._painter.paint(painter, self._paint_state(), first, last, clip)
+            # Only the paragraphs under the repainted rows (one more each side: chips stick out
+            # above a line); arcs are looked for across the whole visible part.
+            first = max(visible[0], self._layout.paragraph_at_y(clip.top()) - 1)
+            last = min(visible[1], self._layout.paragraph_at_y(clip.bottom()) + 1)
+            self._painter.paint(painter, self._paint_state(), first, last, clip, arcs=visible)
             painter.restore()
         if self.hasFocus():
             # The focus frame: four thin strips (a stroked rounded rectangle this size is slow to paint).
