@@ -307,7 +307,8 @@ class DocumentView(QAbstractScrollArea):
     def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation], *, new_text: bool = False) -> bool:
         """True when paragraphs moved (a paragraph needs more or fewer bar lanes)."""
         old_lanes = self._index.lanes()
-        self._index = SpanIndex(spans, self._scheme, self._layout.starts)
+        derived = None if new_text else self._index.with_spans(spans, self._scheme)
+        self._index = derived or SpanIndex(spans, self._scheme, self._layout.starts)
         self._index.set_pending(self._pending)
         self._geometry.index = self._index
         self._relations = RelationIndex(relations)
