@@ -113,3 +113,21 @@ def test_spans_that_need_a_third_lane_repaint_everything_below(qtbot, long_view)
     partial = on_screen(view)
     assert painted.area() >= view.viewport().width() * view.viewport().height()
     assert partial == full_repaint(view)
+
+
+def test_label_keys_in_the_window_leave_the_view_as_a_full_repaint_draws_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Real key presses: a new span (pending, then stored), then a relabel of it."""
+    from tests.gui.driving import drag_select, press, settle
+    from tests.gui.projects import QUOTE_TEXT, find
+
+    view = window.view
+    for word, key in (("pemerintah", "2"), ("defisit", "2"), ("defisit", "3")):
+        start, end = find(QUOTE_TEXT, word)
+        if key == "2":
+            drag_select(qtbot, view, start, end)
+        press(qtbot, window, key)
+        shown = on_screen(view)
+        assert shown == full_repaint(view), f"after {key} on {word}"
+        settle(qtbot, window)
+        stored = on_screen(view)
+        assert stored == full_repaint(view), f"after {key} on {word} was stored"
