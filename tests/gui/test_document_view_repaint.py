@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QApplication
 
@@ -47,10 +48,15 @@ def long_view(qtbot):  # type: ignore[no-untyped-def]
 
 
 def on_screen(view: DocumentView) -> QImage:
-    """What the window shows now (its backing store), not a fresh rendering."""
+    """What the window shows of the view's viewport now (its backing store), not a fresh rendering."""
     QApplication.processEvents()
+    viewport = view.viewport()
     window = view.window().windowHandle()
-    return view.screen().grabWindow(window.winId()).toImage()
+    image = view.screen().grabWindow(window.winId()).toImage()
+    corner = viewport.mapTo(view.window(), QPoint(0, 0))
+    if image.size() != view.window().size():  # some platforms grab the whole screen
+        corner = viewport.mapToGlobal(QPoint(0, 0)) - view.screen().geometry().topLeft()
+    return image.copy(QRect(corner, viewport.size()))
 
 
 def full_repaint(view: DocumentView) -> QImage:
@@ -116,18 +122,22 @@ def test_spans_that_need_a_third_lane_repaint_everything_below(qtbot, long_view)
 
 
 def test_label_keys_in_the_window_leave_the_view_as_a_full_repaint_draws_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Real key presses: a new span (pending, then stored), then a relabel of it."""
+    """Real key presses: a new span (pending while the queue is held, then stored), then a relabel."""
     from tests.gui.driving import drag_select, press, settle
     from tests.gui.projects import QUOTE_TEXT, find
+    from tests.gui.test_pending_spans import held_queue
 
     view = window.view
     for word, key in (("pemerintah", "2"), ("defisit", "2"), ("defisit", "3")):
         start, end = find(QUOTE_TEXT, word)
-        if key == "2":
-            drag_select(qtbot, view, start, end)
-        press(qtbot, window, key)
-        shown = on_screen(view)
-        assert shown == full_repaint(view), f"after {key} on {word}"
+        with held_queue(window):
+            if key == "2":
+                drag_select(qtbot, view, start, end)
+            press(qtbot, window, key)
+            assert view.pending_spans()
+            shown = on_screen(view)
+            assert shown == full_repaint(view), f"after {key} on {word}"
         settle(qtbot, window)
+        assert not view.pending_spans()
         stored = on_screen(view)
         assert stored == full_repaint(view), f"after {key} on {word} was stored"
