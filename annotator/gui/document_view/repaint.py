@@ -1,4 +1,4 @@
-"""Which part of the document view a change needs repainted.
+"""Which part of the document view a change needs repainted, and the view's helper that asks for it.
 
 A label key changes one span (and the selection, the caret and what is pending); repainting the
 whole viewport for it costs a full paint of every visible paragraph, which on a loaded machine
@@ -17,6 +17,7 @@ from annotator.gui.document_view.model import IndexedSpan, RelationIndex, SpanIn
 
 if TYPE_CHECKING:
     from annotator.gui.document_view.layout import DocumentLayout
+    from annotator.gui.document_view.widget import DocumentView
 
 #: Room kept around the changed rows: label chips sit above a span's first line, relation arcs
 #: hang below the bars (see DocumentPainter._arc); both are covered by this many line heights.
@@ -85,3 +86,66 @@ def rows_rect(layout: DocumentLayout, ranges: Iterable[Range], scroll: int, widt
     top = tops[first] - pad - scroll
     bottom = tops[last + 1] + pad - scroll
     return QRect(0, int(top) - 1, width, int(bottom - top) + 3)
+
+
+class Snapshot:
+    """What the view drew before a change: its index, relations and focus."""
+
+    __slots__ = ("focus", "focused", "index", "relations")
+
+    def __init__(self, index: SpanIndex, relations: RelationIndex, focused: bool, focus: list[Range]) -> None:
+        self.index, self.relations, self.focused, self.focus = index, relations, focused, focus
+
+
+class Repainter:
+    """The view's helper that asks Qt to repaint only the rows a change touched."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self._view = view
+
+    def has_focus_span(self) -> bool:
+        """Whether a span is selected or hovered: then the spans unrelated to it are dimmed."""
+        return bool(self._view._selected_span or self._view._hovered_span)
+
+    def focus_ranges(self) -> list[Range]:
+        """What the current focus draws differently (its related spans and their arcs)."""
+        view = self._view
+        if not self.has_focus_span():
+            return []
+        related, relations = view._relations.in_focus(view._selected_span, view._hovered_span, view._show_all_relations)
+        return focus_ranges(view._index, related, relations)
+
+    def snapshot(self) -> Snapshot:
+        view = self._view
+        return Snapshot(view._index, view._relations, self.has_focus_span(), self.focus_ranges())
+
+    def focus_changed(self, before: Snapshot) -> None:
+        """The selected or hovered span changed."""
+        if before.focused != self.has_focus_span():
+            self._view.viewport().update()  # dimming starts or ends for every span
+        else:
+            self.update([*before.focus, *self.focus_ranges()])
+
+    def annotations_changed(self, before: Snapshot, moved: bool) -> None:
+        """New spans and relations: everything when paragraphs ``moved`` or the focus went away,
+        else the rows of the spans and relations that differ (and of the focus, before and after)."""
+        view = self._view
+        if moved or before.focused != self.has_focus_span():
+            view.viewport().update()
+            return
+        ranges = changed_spans(before.index, view._index)
+        ranges += changed_relations(before.relations, view._relations, [view._index, before.index])
+        if ranges:
+            self.update([*ranges, *before.focus, *self.focus_ranges()])
+
+    def update(self, ranges: list[Range]) -> None:
+        """Schedule a repaint of the rows holding these code-point ranges."""
+        if not ranges:
+            return
+        viewport = self._view.viewport()
+        if len(ranges) > MAX_RANGES:
+            viewport.update()
+            return
+        rect = rows_rect(self._view._layout, ranges, self._view.verticalScrollBar().value(), viewport.width())
+        if rect is not None and rect.intersects(viewport.rect()):
+            viewport.update(rect)

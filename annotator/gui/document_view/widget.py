@@ -17,13 +17,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
-from annotator.gui.document_view import repaint
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
 from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import MouseController
 from annotator.gui.document_view.painting import DocumentPainter, PaintState
+from annotator.gui.document_view.repaint import Repainter
 from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
@@ -64,6 +64,7 @@ class DocumentView(QAbstractScrollArea):
         self._mouse = MouseController(self)
         self._keyboard = KeyboardController(self)
         self._scroller = Scroller(self)
+        self._repainter = Repainter(self)
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,28 +103,21 @@ class DocumentView(QAbstractScrollArea):
     def set_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
         """New spans and relations for the same document: scroll and selection stay. Only the rows
         of what changed are repainted, unless paragraphs moved or the focus went away."""
-        old_index, old_relations, old_focus = self._index, self._relations, self._focus_ranges()
-        focused = self._has_focus_span()
+        before = self._repainter.snapshot()
         moved = self._apply_annotations(spans, relations)
         if self._selected_span is not None and self._selected_span not in self._index.by_id:
             self._selected_span = None
         if self._hovered_span is not None and self._hovered_span not in self._index.by_id:
             self._hovered_span = None
         self._scroller.sync()
-        if moved or focused != self._has_focus_span():
-            self.viewport().update()
-            return
-        ranges = repaint.changed_spans(old_index, self._index)
-        ranges += repaint.changed_relations(old_relations, self._relations, [self._index, old_index])
-        if ranges:
-            self._update_ranges([*ranges, *old_focus, *self._focus_ranges()])
+        self._repainter.annotations_changed(before, moved)
 
     def set_pending(self, span_ids: Collection[str]) -> None:
         """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
         them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
         self._pending = frozenset(span_ids)
         changed = self._index.set_pending(self._pending)
-        self._update_ranges([(item.span.start, item.span.end) for item in changed])
+        self._repainter.update([(item.span.start, item.span.end) for item in changed])
 
     def pending_spans(self) -> set[str]:
         """The spans drawn as pending now."""
@@ -134,12 +128,9 @@ class DocumentView(QAbstractScrollArea):
         item = self._index.by_id.get(span_id) if span_id else None
         selected = item.span.id if item else None
         if selected != self._selected_span:
-            before, focused = self._focus_ranges(), self._has_focus_span()
+            before = self._repainter.snapshot()
             self._selected_span = selected
-            if focused != self._has_focus_span():
-                self.viewport().update()  # dimming starts or ends for every span
-            else:
-                self._update_ranges([*before, *self._focus_ranges()])
+            self._repainter.focus_changed(before)
         if item is not None:
             self._scroller.ensure_visible(item.span.start, item.span.end)
 
@@ -325,31 +316,6 @@ class DocumentView(QAbstractScrollArea):
         width = min(metrics.max_column_width, self.viewport().width() - 2 * metrics.margin)
         self._layout.set_width(max(120.0, width))
 
-    # --- repainting only what changed -------------------------------------------------------------
-
-    def _has_focus_span(self) -> bool:
-        """Whether a span is selected or hovered: then the spans unrelated to it are dimmed."""
-        return bool(self._selected_span or self._hovered_span)
-
-    def _focus_ranges(self) -> list[repaint.Range]:
-        """What the current focus draws differently (its related spans and their arcs)."""
-        if not self._has_focus_span():
-            return []
-        related, relations = self._relations.in_focus(self._selected_span, self._hovered_span, self._show_all_relations)
-        return repaint.focus_ranges(self._index, related, relations)
-
-    def _update_ranges(self, ranges: list[repaint.Range]) -> None:
-        """Schedule a repaint of the rows holding these code-point ranges (see :mod:`repaint`)."""
-        if not ranges:
-            return
-        if len(ranges) > repaint.MAX_RANGES:
-            self.viewport().update()
-            return
-        viewport = self.viewport()
-        rect = repaint.rows_rect(self._layout, ranges, self.verticalScrollBar().value(), viewport.width())
-        if rect is not None and rect.intersects(viewport.rect()):
-            viewport.update(rect)
-
     # --- selection ----------------------------------------------------------------------------
 
     def _set_raw_selection(self, anchor: int, cursor: int) -> None:
@@ -369,7 +335,7 @@ class DocumentView(QAbstractScrollArea):
             self.selectionChanged.emit(*(snapped or (-1, -1)))
         if snapped is not None:
             dirty.append(snapped)
-        self._update_ranges(dirty)
+        self._repainter.update(dirty)
 
     # --- painting --------------------------------------------------------------------------------
 
