@@ -28,6 +28,9 @@ Runner = Callable[["EditCommand", bool], None]
 class EditCommand(QUndoCommand):
     """Base class: one undoable edit of one document."""
 
+    #: The one span an edit of a span is about (None: a relation edit, or several spans).
+    span_id: str | None = None
+
     def __init__(self, editor: AnnotationEditor, doc_pk: int, text: str) -> None:
         super().__init__(text)
         self.editor = editor
@@ -60,6 +63,10 @@ class EditCommand(QUndoCommand):
     def unpatch(self, record: Record) -> None:
         """Show the edit undone in ``record``."""
         raise NotImplementedError
+
+    def shown_spans(self) -> list[str]:
+        """The spans whose look this edit (or its undo) changes: drawn as pending until it is stored."""
+        return [self.span_id] if self.span_id else []
 
     def save(self) -> None:
         """Store the edit (on the edit queue's thread)."""
@@ -300,6 +307,9 @@ class AcceptSuggestions(EditCommand):
         record.relations = [
             rel.model_copy(update={"source": relations[rel.id]}) if rel.id in relations else rel for rel in record.relations  # type: ignore[index]
         ]
+
+    def shown_spans(self) -> list[str]:
+        return list(self.changed_spans)
 
     def patch(self, record: Record) -> None:
         self._set(record, dict.fromkeys(self.changed_spans, HUMAN), dict.fromkeys(self.changed_relations, HUMAN))

@@ -26,6 +26,7 @@ class DocumentPresenter:
         window = self._window
         documents.documentOpened.connect(self.document_opened)
         documents.annotationChanged.connect(self.show_annotation)
+        documents.pendingSpansChanged.connect(self.show_pending)
         documents.entryChanged.connect(
             lambda pk, status, count: window.queue.model.update_entry(pk, status=status, span_count=count)
         )
@@ -48,6 +49,7 @@ class DocumentPresenter:
         document, record = documents.session.document, documents.session.record
         view = window.view
         view.set_document(document.text, self._view_spans.view_spans(record), view_relations(record), documents.project.scheme)
+        view.set_pending(documents.pending_spans())
         if offset:
             view.scroll_to_offset(offset)
         window.header.show_document(document)
@@ -69,6 +71,12 @@ class DocumentPresenter:
         window.attributes_panel.show_span(session.span(session.selected_span) if session.selected_span else None)
         window.header.show_record(record)
         window.annotationShown.emit()
+
+    def show_pending(self) -> None:
+        """Draw the spans whose saves are still queued as pending (and the others normally)."""
+        documents = self._window.documents
+        if documents is not None and documents.session.record is not None:
+            self._window.view.set_pending(documents.pending_spans())
 
     def span_selected(self, span_id: str | None) -> None:
         window = self._window

@@ -13,7 +13,8 @@ busy (the queue retried for a while) or refused the edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
@@ -36,20 +37,46 @@ class EditHistory:
         self.stack = QUndoStack(controller)
         #: The chain of the saves being queued; a failed save breaks its chain (see EditQueue).
         self.chain = 0
+        #: Saves queued and not yet finished per (document key, span id): the view draws these
+        #: spans as pending. Every queued job is reported back once (done, failed or skipped).
+        self._pending: Counter[tuple[int, str]] = Counter()
+
+    def pending_spans(self, doc_pk: int | None) -> set[str]:
+        """Ids of the spans of document ``doc_pk`` whose shown state is not stored yet."""
+        return {span_id for (pk, span_id) in self._pending if pk == doc_pk}
 
     # --- queueing work ------------------------------------------------------------------------
 
-    def save(self, run: Callable[[], Any], label: str, on_done: Callable[[Job], None] | None = None) -> Job:
+    def save(
+        self,
+        run: Callable[[], Any],
+        label: str,
+        on_done: Callable[[Job], None] | None = None,
+        *,
+        spans: Iterable[tuple[int, str]] = (),
+    ) -> Job:
         """Queue a save in the current chain; a failure is handled here, then ``on_done`` (if any)
-        is told of every outcome."""
+        is told of every outcome. ``spans`` (document key, span id) are pending until it finishes."""
+        keys = list(spans)
 
         def finished(job: Job) -> None:
+            self._settle(keys)
             if job.error is not None:
                 self.failed(job.error, label)
             if on_done is not None:
                 on_done(job)
 
+        self._pending.update(keys)
+        if keys:
+            self._controller.pendingSpansChanged.emit()
         return self._controller.saver.submit(run, finished, chain=self.chain, label=label)
+
+    def _settle(self, keys: list[tuple[int, str]]) -> None:
+        if not keys:
+            return
+        self._pending.subtract(keys)
+        self._pending = +self._pending  # drop the counts that reached zero
+        self._controller.pendingSpansChanged.emit()
 
     def push(self, command: EditCommand) -> bool:
         """Carry out an edit: checked against the shown record, shown, queued, put on the stack."""
@@ -64,7 +91,7 @@ class EditHistory:
             controller.error.emit(str(error))
             return False
         command.runner = self._run
-        self.save(command.save, command.text())
+        self.save(command.save, command.text(), spans=_keys(command))
         command.patch(record)
         self.stack.push(command)
         controller.changed(command.select_after_redo)
@@ -74,9 +101,9 @@ class EditHistory:
         """Undo (forward False) or redo of a command: shown now, saved behind the saves before it."""
         text = command.text()
         if forward:
-            self.save(command.save, text)
+            self.save(command.save, text, spans=_keys(command))
         else:
-            self.save(command.save_undo, f"undo {text[:1].lower()}{text[1:]}")
+            self.save(command.save_undo, f"undo {text[:1].lower()}{text[1:]}", spans=_keys(command))
         record = self._controller.session.record
         if record is not None and command.doc_pk == self._controller.session.doc_pk:
             (command.patch if forward else command.unpatch)(record)
@@ -124,3 +151,7 @@ class EditHistory:
         self.stack.clear()
         self.chain += 1
         controller.reload(message)
+
+
+def _keys(command: EditCommand) -> list[tuple[int, str]]:
+    return [(command.doc_pk, span_id) for span_id in command.shown_spans()]

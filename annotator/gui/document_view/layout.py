@@ -123,8 +123,10 @@ class DocumentLayout:
             self.width = width
             self.invalidate()
 
-    def set_gaps(self, gaps: list[float]) -> None:
-        """Room under the lines of each paragraph; only paragraphs whose gap changed are repositioned."""
+    def set_gaps(self, gaps: list[float]) -> bool:
+        """Room under the lines of each paragraph; only paragraphs whose gap changed are repositioned.
+        True when a gap changed (paragraphs below then moved)."""
+        changed = False
         for paragraph, gap in zip(self.paragraphs, gaps, strict=True):
             if paragraph.gap != gap:
                 paragraph.gap = gap
@@ -132,7 +134,8 @@ class DocumentLayout:
                     self._position_lines(paragraph)
                 else:
                     paragraph.height = self._estimate(paragraph)
-                self._dirty = True
+                self._dirty = changed = True
+        return changed
 
     def invalidate(self) -> None:
         for paragraph in self.paragraphs:

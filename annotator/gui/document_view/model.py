@@ -6,7 +6,8 @@ Nothing here imports Qt, so the indexing rules (lanes, styles, look-ups) are tes
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -24,6 +25,7 @@ class ViewSpan:
     suggested: bool  # an unconfirmed pre-label: drawn dashed/faded
     attrs: dict[str, Any] = field(default_factory=dict)
     marked: bool = False  # to be looked at (a disagreement in a lead's review): its text is tinted
+    pending: bool = False  # shown but its save not yet stored (the edit queue): drawn dashed/hollow
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ class IndexedSpan:
 class SpanIndex:
     """Spans sorted by start, with lanes, per-paragraph buckets and look-ups by id and offset.
 
-    Rebuilt on every change: a 2,000-span document takes a few milliseconds.
+    Rebuilt on every change (a 2,000-span document takes a few milliseconds), or derived from the
+    previous index when no span moved (:meth:`with_spans`).
     """
 
     def __init__(self, spans: list[ViewSpan], scheme: Scheme | None, paragraph_starts: list[int]) -> None:
@@ -85,6 +88,7 @@ class SpanIndex:
         items.sort(key=lambda item: (item.span.start, -item.span.end, item.span.id))
         self.items: list[IndexedSpan] = items
         self.by_id: dict[str, IndexedSpan] = {item.span.id: item for item in items}
+        self._pending = {item.span.id for item in items if item.span.pending}
         _assign_lanes([item for item in items if item.style is SpanStyle.BAR])
         _assign_depths([item for item in items if item.style is SpanStyle.BACKGROUND])
         count = len(paragraph_starts)
@@ -101,6 +105,53 @@ class SpanIndex:
                 self.buckets[index].append(item)
                 if item.style is SpanStyle.BAR and item.lane >= self._lanes[index]:
                     self._lanes[index] = item.lane + 1
+
+    def with_spans(self, spans: list[ViewSpan], scheme: Scheme | None) -> SpanIndex | None:
+        """A new index for ``spans`` of the same text that reuses this one's order, lanes and
+        buckets, when every span keeps its id, extent and style (relabelled within its style,
+        accepted, given attributes); None when it must be built afresh (spans added, removed,
+        resized, or a label drawn another way). A relabel then skips the lane assignment."""
+        kept = [span for span in spans if span.end > span.start]
+        if len(kept) != len(self.items):
+            return None
+        styles = {label: span_style(scheme, label) for label in {span.label for span in kept}}
+        fresh: dict[str, IndexedSpan] = {}
+        for span in kept:
+            old = self.by_id.get(span.id)
+            if old is None or old.span.start != span.start or old.span.end != span.end or old.style is not styles[span.label]:
+                return None
+            item = fresh[span.id] = IndexedSpan(span, old.style)
+            item.lane, item.depth = old.lane, old.depth
+        if len(fresh) != len(kept):
+            return None  # a repeated id
+        index = SpanIndex.__new__(SpanIndex)
+        index.items = [fresh[item.span.id] for item in self.items]
+        index.by_id = {item.span.id: item for item in index.items}
+        index._pending = {item.span.id for item in index.items if item.span.pending}
+        index.buckets = [[fresh[item.span.id] for item in bucket] for bucket in self.buckets]
+        index._lanes = list(self._lanes)
+        index._paragraph_starts = self._paragraph_starts
+        return index
+
+    def set_pending(self, span_ids: Collection[str]) -> list[IndexedSpan]:
+        """Mark the spans in ``span_ids`` pending and every other span not; returns the spans whose
+        flag changed (lanes and buckets do not depend on it, so nothing else is rebuilt)."""
+        wanted = {span_id for span_id in span_ids if span_id in self.by_id}
+        changed = []
+        for span_id in wanted.symmetric_difference(self._pending):
+            item = self.by_id[span_id]
+            item.span = replace(item.span, pending=span_id in wanted)
+            changed.append(item)
+        self._pending = wanted
+        return changed
+
+    def pending(self) -> set[str]:
+        """Ids of the spans drawn as pending."""
+        return set(self._pending)
+
+    def lanes(self) -> list[int]:
+        """Bar lanes used per paragraph (what the paragraphs' heights depend on)."""
+        return self._lanes
 
     def lanes_in_paragraph(self, paragraph: int) -> int:
         """Number of bar lanes used by the spans touching a paragraph."""

@@ -20,6 +20,7 @@ from annotator.model.scheme import Scheme
 
 DIM_ALPHA = 0.35  # opacity of spans and relations unrelated to the focused span
 SUGGESTED_ALPHA = 0.7
+PENDING_FILL_ALPHA = 0.3  # a pending bar: a faint fill inside its dashed outline
 MARKED = QColor(255, 221, 0, 150)  # a highlighter behind a marked span's text (a disagreement to settle)
 
 
@@ -66,13 +67,17 @@ class DocumentPainter:
 
     # --- the whole visible part -------------------------------------------------------------
 
-    def paint(self, painter: QPainter, state: PaintState, first: int, last: int, clip: QRectF) -> None:
+    def paint(
+        self, painter: QPainter, state: PaintState, first: int, last: int, clip: QRectF, arcs: tuple[int, int] | None = None
+    ) -> None:
+        """Paint paragraphs ``first`` to ``last``, and the arcs touching paragraphs ``arcs`` (by default
+        the same): an arc from a paragraph off the repainted rows may still cross them."""
         focus = state.selected_span or state.hovered_span
         self.tags = TagPlacer()
         for number in range(first, last + 1):
             self._paint_paragraph(painter, state, number, focus, clip)
         self._paint_resize_preview(painter, state)
-        self._paint_relations(painter, state, first, last, focus)
+        self._paint_relations(painter, state, *(arcs or (first, last)), focus)
         if state.relation_preview is not None:
             self._paint_relation_preview(painter, state)
 
@@ -111,6 +116,8 @@ class DocumentPainter:
         for item in items:
             if item.style is SpanStyle.BAR:
                 self._paint_bar(painter, state, item, number, focus)
+            elif item.span.pending:
+                self._paint_pending_text(painter, state, item, number, focus)
         for item in items:
             if item.span.id in (state.selected_span, state.hovered_span):
                 self._paint_focus(painter, state, item, number)
@@ -192,7 +199,9 @@ class DocumentPainter:
                 continue
             if item.span.id == state.selected_span:
                 rect.adjust(0, -0.5, 0, 0.5)
-            if item.span.suggested:
+            if item.span.pending:
+                self._pending_bar(painter, rect, color)
+            elif item.span.suggested:
                 self._dashed(painter, rect, color)
             else:
                 path = QPainterPath()
@@ -206,9 +215,12 @@ class DocumentPainter:
         """A bar tall enough to carry the label's name (and attribute values), elided to the bar's width."""
         radius = min(3.0, rect.height() / 2)
         fill = QColor(color)
-        if item.span.suggested:
-            fill.setAlphaF(fill.alphaF() * 0.45)
-        painter.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine) if item.span.suggested else Qt.PenStyle.NoPen)
+        if item.span.suggested or item.span.pending:
+            fill.setAlphaF(fill.alphaF() * (PENDING_FILL_ALPHA if item.span.pending else 0.45))
+        if item.span.pending:
+            painter.setPen(QPen(color, 1.0, Qt.PenStyle.DotLine))
+        else:
+            painter.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine) if item.span.suggested else Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -219,13 +231,39 @@ class DocumentPainter:
             return
         solid = QColor(color)
         solid.setAlpha(255)
-        ink = QColor("#111111") if item.span.suggested or solid.lightnessF() > 0.6 else QColor("#ffffff")
-        if item.span.suggested and state.palette.dark:
+        faint = item.span.suggested or item.span.pending
+        ink = QColor("#111111") if faint or solid.lightnessF() > 0.6 else QColor("#ffffff")
+        if faint and state.palette.dark:
             ink = QColor(state.palette.text)
         ink.setAlphaF(max(0.45, color.alphaF()))
         painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(rect.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+
+    def _pending_bar(self, painter: QPainter, rect: QRectF, color: QColor) -> None:
+        """A bar whose save is queued: hollow, a dashed outline around a faint fill."""
+        outline = rect.adjusted(-0.5, -1.0, 0.5, 1.0)
+        fill = QColor(color)
+        fill.setAlphaF(color.alphaF() * PENDING_FILL_ALPHA)
+        painter.fillRect(outline, fill)
+        pen = QPen(color, 1.0, Qt.PenStyle.DashLine)
+        pen.setDashPattern([3.0, 2.0])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(outline)
+
+    def _paint_pending_text(
+        self, painter: QPainter, state: PaintState, item: IndexedSpan, number: int, focus: str | None
+    ) -> None:
+        """A quote or furniture span whose save is queued: a dashed line under its text."""
+        color = self.color(item.span.label, state.palette, state.scheme)
+        color.setAlphaF(self._alpha(item, state, focus))
+        pen = QPen(color, 1.0, Qt.PenStyle.DashLine)
+        pen.setDashPattern([3.0, 2.0])
+        painter.setPen(pen)
+        for segment in self.geometry.segments(item, number, number):
+            y = segment.line_top + segment.line_height + 1.5
+            painter.drawLine(QPointF(segment.left, y), QPointF(segment.right, y))
 
     def _dashed(self, painter: QPainter, rect: QRectF, color: QColor) -> None:
         dash = max(4.0, rect.height() * 2.2)

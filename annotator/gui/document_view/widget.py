@@ -11,6 +11,8 @@ and a :class:`Scroller` (scroll position and background layout). Each owns its o
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
@@ -21,6 +23,7 @@ from annotator.gui.document_view.layout import DocumentLayout
 from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import MouseController
 from annotator.gui.document_view.painting import DocumentPainter, PaintState
+from annotator.gui.document_view.repaint import Repainter
 from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
@@ -57,9 +60,11 @@ class DocumentView(QAbstractScrollArea):
         self._selection: tuple[int, int] | None = None  # snapped, as shown and emitted
         self._selected_span: str | None = None
         self._hovered_span: str | None = None
+        self._pending: frozenset[str] = frozenset()  # spans whose saves are queued (drawn as pending)
         self._mouse = MouseController(self)
         self._keyboard = KeyboardController(self)
         self._scroller = Scroller(self)
+        self._repainter = Repainter(self)
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -87,7 +92,7 @@ class DocumentView(QAbstractScrollArea):
         self._hovered_span = None
         self._mouse.reset()
         self._scroller.anchor = (0, 0.0)
-        self._apply_annotations(spans, relations)
+        self._apply_annotations(spans, relations, new_text=True)
         self._scroller.sync()
         self.verticalScrollBar().setValue(0)
         self._scroller.start_layout()
@@ -96,22 +101,38 @@ class DocumentView(QAbstractScrollArea):
             self.selectionChanged.emit(-1, -1)
 
     def set_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
-        """New spans and relations for the same document: scroll and selection stay."""
-        self._apply_annotations(spans, relations)
+        """New spans and relations for the same document: scroll and selection stay. Only the rows
+        of what changed are repainted, unless paragraphs moved or the focus went away."""
+        before = self._repainter.snapshot()
+        moved = self._apply_annotations(spans, relations)
         if self._selected_span is not None and self._selected_span not in self._index.by_id:
             self._selected_span = None
         if self._hovered_span is not None and self._hovered_span not in self._index.by_id:
             self._hovered_span = None
         self._scroller.sync()
-        self.viewport().update()
+        self._repainter.annotations_changed(before, moved)
+
+    def set_pending(self, span_ids: Collection[str]) -> None:
+        """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
+        them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
+        self._pending = frozenset(span_ids)
+        changed = self._index.set_pending(self._pending)
+        self._repainter.update([(item.span.start, item.span.end) for item in changed])
+
+    def pending_spans(self) -> set[str]:
+        """The spans drawn as pending now."""
+        return self._index.pending()
 
     def select_span(self, span_id: str | None) -> None:
         """Highlight a span and its relations (dimming the rest) and scroll it into view."""
         item = self._index.by_id.get(span_id) if span_id else None
-        self._selected_span = item.span.id if item else None
+        selected = item.span.id if item else None
+        if selected != self._selected_span:
+            before = self._repainter.snapshot()
+            self._selected_span = selected
+            self._repainter.focus_changed(before)
         if item is not None:
             self._scroller.ensure_visible(item.span.start, item.span.end)
-        self.viewport().update()
 
     def selected_span(self) -> str | None:
         return self._selected_span
@@ -274,15 +295,21 @@ class DocumentView(QAbstractScrollArea):
 
     # --- annotations and layout ------------------------------------------------------------------
 
-    def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation]) -> None:
-        self._index = SpanIndex(spans, self._scheme, self._layout.starts)
+    def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation], *, new_text: bool = False) -> bool:
+        """True when paragraphs moved (a paragraph needs more or fewer bar lanes)."""
+        old_lanes = self._index.lanes()
+        derived = None if new_text else self._index.with_spans(spans, self._scheme)
+        self._index = derived or SpanIndex(spans, self._scheme, self._layout.starts)
+        self._index.set_pending(self._pending)
         self._geometry.index = self._index
         self._relations = RelationIndex(relations)
-        self._update_gaps()
+        if self._index.lanes() == old_lanes and not new_text:
+            return False  # the same lanes in every paragraph: the same gaps, nothing moves
+        return self._update_gaps()
 
-    def _update_gaps(self) -> None:
+    def _update_gaps(self) -> bool:
         metrics = self._layout.metrics
-        self._layout.set_gaps([metrics.under_gap(self._index.lanes_in_paragraph(n)) for n in range(len(self._layout.paragraphs))])
+        return self._layout.set_gaps([metrics.under_gap(lanes) for lanes in self._index.lanes()])
 
     def _set_layout_width(self) -> None:
         metrics = self._layout.metrics
@@ -292,6 +319,9 @@ class DocumentView(QAbstractScrollArea):
     # --- selection ----------------------------------------------------------------------------
 
     def _set_raw_selection(self, anchor: int, cursor: int) -> None:
+        dirty = [(self._cursor, self._cursor), (anchor, anchor), (cursor, cursor)]
+        if self._selection is not None:
+            dirty.append(self._selection)
         self._anchor, self._cursor = anchor, cursor
         start, end = min(anchor, cursor), max(anchor, cursor)
         if end <= start:
@@ -303,7 +333,9 @@ class DocumentView(QAbstractScrollArea):
         if snapped != self._selection:
             self._selection = snapped
             self.selectionChanged.emit(*(snapped or (-1, -1)))
-        self.viewport().update()
+        if snapped is not None:
+            dirty.append(snapped)
+        self._repainter.update(dirty)
 
     # --- painting --------------------------------------------------------------------------------
 
@@ -315,13 +347,17 @@ class DocumentView(QAbstractScrollArea):
         painter.fillRect(event.rect(), palette.background)
         if self._layout.paragraphs:
             self._scroller.prepare_visible()
-            first, last = self._scroller.visible_paragraphs()
+            visible = self._scroller.visible_paragraphs()
             column_x = self._scroller.column_x()
             scroll = self.verticalScrollBar().value()
             painter.save()
             painter.translate(column_x, -scroll)
             clip = QRectF(event.rect()).translated(-column_x, scroll)
-            self._painter.paint(painter, self._paint_state(), first, last, clip)
+            # Only the paragraphs under the repainted rows (one more each side: chips stick out
+            # above a line); arcs are looked for across the whole visible part.
+            first = max(visible[0], self._layout.paragraph_at_y(clip.top()) - 1)
+            last = min(visible[1], self._layout.paragraph_at_y(clip.bottom()) + 1)
+            self._painter.paint(painter, self._paint_state(), first, last, clip, arcs=visible)
             painter.restore()
         if self.hasFocus():
             # The focus frame: four thin strips (a stroked rounded rectangle this size is slow to paint).
