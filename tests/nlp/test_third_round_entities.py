@@ -1,0 +1,39 @@
+"""Entity error classes of the third round of issue 11 (new real dev articles and fresh pages),
+each on invented sentences: provinces and states of neighbouring countries, islands and bays,
+regional office acronyms, numbered military units."""
+
+from __future__ import annotations
+
+
+def test_provinces_and_states_of_the_region_are_places(label_en):
+    result = label_en(
+        "The storm hit Northern Samar and Batangas on Sunday, while police in Songkhla and Sarawak "
+        "stayed on alert."
+    )
+    assert result.texts("GPE") == ["Northern Samar", "Batangas", "Songkhla", "Sarawak"]
+    assert result.texts("PERSON") == []
+
+
+def test_islands_and_bays_are_natural_places(label_en):
+    result = label_en("Heavy rain fell across Luzon and Mindoro, and ships left Subic Bay early.")
+    assert result.texts("LOC") == ["Luzon", "Mindoro", "Subic Bay"]
+    assert result.texts("PERSON") == []
+
+
+def test_budget_years_month_with_year_word_and_dashed_dates(label_id):
+    result = label_id(
+        "Dewan membahas Perubahan APBD 2021 dan RAPBD 2022 pada bulan Januari tahun 2015. "
+        "Harga cabai naik di Surabaya, Selasa 16-03-2021, sejak awal Februari 2021."
+    )
+    assert result.texts("DATE") == ["bulan Januari tahun 2015", "Selasa 16-03-2021", "awal Februari 2021"]
+
+
+def test_month_comma_year(label_en):
+    result = label_en("The group was set up in April, 2014 by two brothers.")
+    assert result.texts("DATE") == ["April, 2014"]
+
+
+def test_numbered_military_units(label_en):
+    result = label_en("Troops of the 5th Infantry Division and the 44th Ranger Forces Regiment searched the village.")
+    assert result.texts("ORG") == ["5th Infantry Division", "44th Ranger Forces Regiment"]
+    assert result.texts("PERSON") == []
