@@ -37,3 +37,8 @@ def test_numbered_military_units(label_en):
     result = label_en("Troops of the 5th Infantry Division and the 44th Ranger Forces Regiment searched the village.")
     assert result.texts("ORG") == ["5th Infantry Division", "44th Ranger Forces Regiment"]
     assert result.texts("PERSON") == []
+
+
+def test_bare_m_opening_a_name_is_muhammad(label_id):
+    result = label_id("Hal itu disampaikan M Nuh di Surabaya. Menurut Kapolres AKBP M Rizal Fahmi, pelaku sudah ditangkap.")
+    assert result.texts("PERSON") == ["M Nuh", "M Rizal Fahmi"]
