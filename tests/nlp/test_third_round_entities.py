@@ -42,3 +42,17 @@ def test_numbered_military_units(label_en):
 def test_bare_m_opening_a_name_is_muhammad(label_id):
     result = label_id("Hal itu disampaikan M Nuh di Surabaya. Menurut Kapolres AKBP M Rizal Fahmi, pelaku sudah ditangkap.")
     assert result.texts("PERSON") == ["M Nuh", "M Rizal Fahmi"]
+
+
+def test_more_regional_office_acronyms_take_their_place(label_id):
+    result = label_id(
+        "Kepala Disperkop UKM Kepahiang menyebut harga naik. Petugas Disperindagkop Muratara dan "
+        "Disnakertrans Kabupaten Siak ikut memantau."
+    )
+    assert result.texts("ORG") == ["Disperkop UKM Kepahiang", "Disperindagkop Muratara", "Disnakertrans Kabupaten Siak"]
+    assert result.texts("GPE") == []
+
+
+def test_short_forms_of_regencies_are_places(label_id):
+    result = label_id("Harga cabai di Muratara dan Kuansing naik tajam.")
+    assert result.texts("GPE") == ["Muratara", "Kuansing"]
