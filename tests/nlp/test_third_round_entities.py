@@ -56,3 +56,12 @@ def test_more_regional_office_acronyms_take_their_place(label_id):
 def test_short_forms_of_regencies_are_places(label_id):
     result = label_id("Harga cabai di Muratara dan Kuansing naik tajam.")
     assert result.texts("GPE") == ["Muratara", "Kuansing"]
+
+
+def test_ranks_in_capitals_and_a_comma_before_the_rank(label_id):
+    result = label_id(
+        "Kapolsek Sungaiduri, IPTU Haryono, mengonfirmasi penangkapan itu. "
+        "Kapolresta Makota Kombespol Leonardus Simarmata menyatakan hal serupa."
+    )
+    assert result.texts("PERSON") == ["Haryono", "Leonardus Simarmata"]
+    assert result.texts("GPE") == ["Sungaiduri", "Makota"]
