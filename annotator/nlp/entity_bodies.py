@@ -279,6 +279,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             end = k
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`
+    if s.word(index) in s.words.role_modifiers:
+        if end - index == 2:
+            return None
+        s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body
+        index += 1
     s.add(index, end - 1, "ORG")
     return end
 

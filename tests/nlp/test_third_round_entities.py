@@ -65,3 +65,19 @@ def test_ranks_in_capitals_and_a_comma_before_the_rank(label_id):
     )
     assert result.texts("PERSON") == ["Haryono", "Leonardus Simarmata"]
     assert result.texts("GPE") == ["Sungaiduri", "Makota"]
+
+
+def test_more_football_clubs(label_id):
+    result = label_id("Persija menumbangkan Kalteng Putra 3-0, sedangkan Persebaya ditahan Sulut United.")
+    assert result.texts("ORG") == ["Persija", "Kalteng Putra", "Persebaya", "Sulut United"]
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == []
+
+
+def test_role_word_before_a_body_is_no_part_of_it(label_en):
+    result = label_en(
+        "Deputy Royal Thai Police chief Pol. Gen. Somchai Wongsuwan said the suspects fled. "
+        "Acting National Police Chief Gen. Ahmad Dofiri agreed."
+    )
+    assert result.texts("ORG") == ["Royal Thai Police", "National Police"]
+    assert result.texts("PERSON") == ["Somchai Wongsuwan", "Ahmad Dofiri"]
