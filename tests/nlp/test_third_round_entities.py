@@ -81,3 +81,13 @@ def test_role_word_before_a_body_is_no_part_of_it(label_en):
     )
     assert result.texts("ORG") == ["Royal Thai Police", "National Police"]
     assert result.texts("PERSON") == ["Somchai Wongsuwan", "Ahmad Dofiri"]
+
+
+def test_philippine_places_and_bodies(label_en):
+    result = label_en(
+        "SAN JOSE CITY, Palawan – Families in Barangay San Roque fled, Maria Santos, director at the "
+        "Department of the Interior and Local Government, said."
+    )
+    assert result.texts("GPE") == ["SAN JOSE CITY", "Palawan", "Barangay San Roque"]
+    assert result.texts("ORG") == ["Department of the Interior and Local Government"]
+    assert result.texts("PERSON") == ["Maria Santos"]
