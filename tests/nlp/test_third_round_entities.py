@@ -91,3 +91,12 @@ def test_philippine_places_and_bodies(label_en):
     assert result.texts("GPE") == ["SAN JOSE CITY", "Palawan", "Barangay San Roque"]
     assert result.texts("ORG") == ["Department of the Interior and Local Government"]
     assert result.texts("PERSON") == ["Maria Santos"]
+
+
+def test_malaysian_parties_city_hall_and_members_of_parliament(label_en):
+    result = label_en(
+        "The statement was signed by Cheras MP Tan Kok Wai of the DAP. Barisan Nasional and "
+        "Kuala Lumpur City Hall (DBKL) did not reply."
+    )
+    assert result.texts("PERSON") == ["Tan Kok Wai"]
+    assert result.texts("ORG") == ["DAP", "Barisan Nasional", "Kuala Lumpur City Hall", "DBKL"]
