@@ -152,9 +152,25 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.portfolio.match(s.tokens, k) is None and s.word(k) != "dan":
         return False
-    if s.lex.org_heads.match(s.tokens, k):
+    if s.lex.org_heads.match(s.tokens, k) and not portfolio_list_ahead(s, k):
         return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
     return s.tokens.tokens[k - 1].is_cap
+
+
+def portfolio_list_ahead(s: EntityState, k: int) -> bool:
+    """`Koperasi dan UKM` after `Dinas Perdagangan, `: portfolios joined by commas up to `dan` and a
+    last portfolio, so a head that is also a portfolio (`Koperasi`) goes on the office's list."""
+    j = k
+    for _ in range(8):
+        match = s.lex.portfolio.match(s.tokens, j)
+        if not match:
+            return False
+        j = match[0]
+        if s.word(j) == "dan" and s.joined(j - 1, j):
+            return bool(s.lex.portfolio.match(s.tokens, j + 1))
+        if s.tokens.gap(j - 1, j) != ", ":
+            return False
+    return False
 
 
 def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | None:

@@ -100,3 +100,15 @@ def test_malaysian_parties_city_hall_and_members_of_parliament(label_en):
     )
     assert result.texts("PERSON") == ["Tan Kok Wai"]
     assert result.texts("ORG") == ["DAP", "Barisan Nasional", "Kuala Lumpur City Hall", "DBKL"]
+
+
+def test_a_head_that_is_also_a_portfolio_goes_on_the_office_list(label_id):
+    result = label_id(
+        "Pantauan itu dilakukan Dinas Perdagangan, Koperasi dan UKM bersama Dinas Perindustrian, "
+        "Perdagangan, Koperasi dan Usaha Kecil Menengah di Penajam."
+    )
+    assert result.texts("ORG") == [
+        "Dinas Perdagangan, Koperasi dan UKM",
+        "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil Menengah",
+    ]
+    assert result.texts("PERSON") == []
