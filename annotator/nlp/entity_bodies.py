@@ -81,6 +81,8 @@ def body_tail(
                     inner.append((k, gaz[0] - 1, gaz[1]))
                     k = gaz[0]
                     continue
+                if k > index and s.in_title_line(k) and token.text.lower() in s.lower_words:
+                    break  # `Pemkab Bengkayang Tidak Mudik ...`: a headline's common word ends the name
                 k += 1
                 continue
             if token.text in s.words.role_joiners and s.cap_word(k + 1) and (k > index or token.text in s.words.purpose_joiners):

@@ -112,3 +112,12 @@ def test_a_head_that_is_also_a_portfolio_goes_on_the_office_list(label_id):
         "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil Menengah",
     ]
     assert result.texts("PERSON") == []
+
+
+def test_headline_common_word_ends_a_named_body(label_id):
+    result = label_id(
+        "Warga tidak boleh mudik tahun ini, kata petugas.\n"
+        "Baca juga: Bupati Sambas Imbau ASN di Pemkab Sambas Tidak Mudik Lebaran\n"
+        "Petugas berjaga di perbatasan."
+    )
+    assert result.texts("ORG") == ["Pemkab Sambas"]
