@@ -80,6 +80,8 @@ def body_tail(
                 if gaz:
                     inner.append((k, gaz[0] - 1, gaz[1]))
                     k = gaz[0]
+                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
+                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
                     continue
                 if k > index and s.in_title_line(k) and token.text.lower() in s.lower_words:
                     break  # `Pemkab Bengkayang Tidak Mudik ...`: a headline's common word ends the name

@@ -84,6 +84,15 @@ def role(s: EntityState, index: int) -> int | None:
                     s.add(k, end - 1, "PERSON")
                     return end
             return k
+        rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
+        if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
+            s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name
+            k = rank[0]
+            end = name_run(s, k)
+            if end > k and valid_name(s, k, end):
+                s.add(k, end - 1, "PERSON")
+                return end
+            return k
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
             if end > k and valid_name(s, k, end):

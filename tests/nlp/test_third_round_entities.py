@@ -121,3 +121,16 @@ def test_headline_common_word_ends_a_named_body(label_id):
         "Petugas berjaga di perbatasan."
     )
     assert result.texts("ORG") == ["Pemkab Sambas"]
+
+
+def test_military_rank_with_tni_and_a_parent_body_ending_a_unit(label_id):
+    result = label_id(
+        "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Letjen TNI Suharto Wibisono mewanti-wanti warga. "
+        "Hal itu dikatakan Kepala Pusat Data Informasi dan Komunikasi Kebencanaan BNPB Adi Nugroho."
+    )
+    assert result.texts("PERSON") == ["Suharto Wibisono", "Adi Nugroho"]
+    assert result.texts("ORG") == [
+        "Badan Nasional Penanggulangan Bencana",
+        "BNPB",
+        "Pusat Data Informasi dan Komunikasi Kebencanaan BNPB",
+    ]
