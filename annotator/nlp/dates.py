@@ -30,9 +30,12 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
     plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+    month_year = _alt(data.get("month_year_words", []))
+    year_after_month = rf",?\s+(?:(?:{month_year})\s+)?{year}" if month_year else rf",?\s+{year}"
     b = r"(?<![\w/])"
     e = r"(?![\w/])"
     day_month = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # `14/3`, `02/05`
+    dashed = rf"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-{year}"  # `16-03-2021`
     to = rf"(?:\s*[-–]\s*|\s+(?:{range_words})\s+)"
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
@@ -41,8 +44,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
         # Jumat (11/10/2024), Rabu, (11/10)
         rf"\b(?P<d>(?:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
-        # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019
-        rf"\b(?P<d>(?:{days}),?\s+{day_month}(?:/(?:\d{{4}}|\d{{2}}))?){e}",
+        # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019, Selasa 16-03-2021
+        rf"\b(?P<d>(?:{days}),?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
         rf"{b}(?P<d>\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
@@ -56,14 +59,15 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}){e}"] if data.get("month_before_day", True) else []),
-        # April 2025
-        rf"\b(?P<d>(?:{months})\s+{year}){e}",
-        # 11/10/2024 as a date on its own
+        # akhir Mei, awal Maret 2024, bulan Januari tahun 2015, late March
+        rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:{year_after_month})?){e}",
+        # April 2025, April, 2014, Januari tahun 2015
+        rf"\b(?P<d>(?:{months}){year_after_month}){e}",
+        # 11/10/2024 and 16-03-2021 as a date on its own
         rf"{b}(?P<d>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
+        rf"{b}(?P<d>{dashed})(?![\w/-])",
         # tahun 2021, akhir 2023, akhir tahun 2022, late 2023
         rf"\b(?P<d>(?:{year_words})(?:\s+(?:{year_words}))?\s+{year}){e}",
-        # akhir Mei, awal Maret 2024, late March
-        rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:\s+{year})?){e}",
         # pada Mei, in May (an ambiguous month alone only after a preposition)
         rf"\b(?:{month_preps})\s+(?P<d>(?:{ambiguous_months})){e}",
         # Maret, March (any other month alone)
@@ -86,6 +90,13 @@ def _count_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = "|".join(re.escape(word) for word in data.get("count_before", [])) or "(?!)"
     after = "|".join(re.escape(word) for word in data.get("count_after", [])) or "(?!)"
     return re.compile(rf"(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b")
+
+
+@cache
+def _year_name_pattern(lang: str) -> re.Pattern[str]:
+    """Words after which a bare year names a budget or a plan (`APBD 2021`): year_names_before."""
+    words = load_resources(lang).dates.get("year_names_before", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words) or '(?!)'})\s*$")
 
 
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
@@ -127,6 +138,7 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     occupied = list(taken or [])
     windows = _windows(text, lang)
     count_before, count_after = _count_patterns(lang)
+    year_names = _year_name_pattern(lang)
     for pattern in date_patterns(lang):
         for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             start, end = match.start("d"), match.end("d")
@@ -139,6 +151,8 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
                 count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
+            if value.isdigit() and year_names.search(text[max(0, start - 20) : start]):
+                continue  # `APBD 2021` names a budget
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
                 continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
             spans.append((start, end))

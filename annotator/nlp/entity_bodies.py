@@ -80,7 +80,11 @@ def body_tail(
                 if gaz:
                     inner.append((k, gaz[0] - 1, gaz[1]))
                     k = gaz[0]
+                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
+                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
                     continue
+                if k > index and s.in_title_line(k) and token.text.lower() in s.lower_words:
+                    break  # `Pemkab Bengkayang Tidak Mudik ...`: a headline's common word ends the name
                 k += 1
                 continue
             if token.text in s.words.role_joiners and s.cap_word(k + 1) and (k > index or token.text in s.words.purpose_joiners):
@@ -152,9 +156,25 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.portfolio.match(s.tokens, k) is None and s.word(k) != "dan":
         return False
-    if s.lex.org_heads.match(s.tokens, k):
+    if s.lex.org_heads.match(s.tokens, k) and not portfolio_list_ahead(s, k):
         return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
     return s.tokens.tokens[k - 1].is_cap
+
+
+def portfolio_list_ahead(s: EntityState, k: int) -> bool:
+    """`Koperasi dan UKM` after `Dinas Perdagangan, `: portfolios joined by commas up to `dan` and a
+    last portfolio, so a head that is also a portfolio (`Koperasi`) goes on the office's list."""
+    j = k
+    for _ in range(8):
+        match = s.lex.portfolio.match(s.tokens, j)
+        if not match:
+            return False
+        j = match[0]
+        if s.word(j) == "dan" and s.joined(j - 1, j):
+            return bool(s.lex.portfolio.match(s.tokens, j + 1))
+        if s.tokens.gap(j - 1, j) != ", ":
+            return False
+    return False
 
 
 def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | None:
@@ -279,6 +299,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             end = k
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`
+    if s.word(index) in s.words.role_modifiers:
+        if end - index == 2:
+            return None
+        s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body
+        index += 1
     s.add(index, end - 1, "ORG")
     return end
 

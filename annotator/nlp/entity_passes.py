@@ -10,6 +10,9 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 
+#: An English ordinal number (`5th`, `44th`) before a unit's name belongs to it.
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
 
 def merge_adjacent_organisations(s: EntityState) -> None:
     """An ORG followed, one space apart, by a unit or a place is one name (`Walhi Jawa Barat`,
@@ -27,7 +30,8 @@ def merge_adjacent_organisations(s: EntityState) -> None:
 
 def units_before_organisations(s: EntityState) -> None:
     """A unit written right before an organisation belongs to its name (`TMC Polda Metro Jaya`,
-    `DPP PDIP`, `Bidang Humas Polda Metro Jaya`): an unknown acronym or a unit word (`unit_words_before`)."""
+    `DPP PDIP`, `Bidang Humas Polda Metro Jaya`, `5th Infantry Division`): an unknown acronym, a unit
+    word (`unit_words_before`) or an ordinal number."""
     for number, mention in enumerate(s.found):
         if mention.label != "ORG":
             continue
@@ -43,7 +47,7 @@ def units_before_organisations(s: EntityState) -> None:
 
 def unit_before(s: EntityState, k: int) -> bool:
     word = s.word(k)
-    if word in s.words.unit_words_before:
+    if word in s.words.unit_words_before or ORDINAL.fullmatch(word):
         return True
     lex = s.lex
     known = lex.gazetteer.match(s.tokens, k) or lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)

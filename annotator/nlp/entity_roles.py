@@ -54,7 +54,8 @@ def role(s: EntityState, index: int) -> int | None:
             if portfolio_end is not None:
                 k = portfolio_end  # `Chief Economics Minister`, `Kepala Seksi Kedaruratan dan Logistik BPBD`
                 continue
-            place_end = None if after_rank else place_before_rank(s, k)  # `AKBP Wendry Purbyantoro SH`
+            unit_head = s.word(index) in s.words.unit_titles
+            place_end = None if after_rank else place_before_rank(s, k, comma=unit_head)  # `AKBP Wendry Purbyantoro SH`
             if place_end is None:
                 break
             inner.append((k, place_end - 1, "GPE"))  # `Kapolsek Penjaringan AKP Susetio`
@@ -82,6 +83,15 @@ def role(s: EntityState, index: int) -> int | None:
                 if end - k >= 2 and valid_name(s, k, end):
                     s.add(k, end - 1, "PERSON")
                     return end
+            return k
+        rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
+        if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
+            s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name
+            k = rank[0]
+            end = name_run(s, k)
+            if end > k and valid_name(s, k, end):
+                s.add(k, end - 1, "PERSON")
+                return end
             return k
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
@@ -199,9 +209,10 @@ def name_words_joined(s: EntityState, k: int, end: int) -> bool:
     return one_word_items and any(s.word(i) in s.words.role_joiners for i in range(k, end))
 
 
-def place_before_rank(s: EntityState, k: int) -> int | None:
+def place_before_rank(s: EntityState, k: int, comma: bool = False) -> int | None:
     """After a role, one or two capitalised words and then a rank or title (`Kapolsek Penjaringan
-    Kompol X`): the words are the role's place; returns where they end."""
+    Kompol X`): the words are the role's place; returns where they end. With ``comma`` (a unit's
+    head) a comma may come before the rank (`Kapolsek Tepuai, IPTU Haryono`)."""
     if s.analysis.lang == "en":
         return None  # English names the place before the role (`Central Sulawesi Police Chief Brigadier ...`)
     end = k
@@ -209,7 +220,8 @@ def place_before_rank(s: EntityState, k: int) -> int | None:
         if s.lex.titles.match(s.tokens, end):
             break
         end += 1
-    if end == k or not s.continues(end) or not s.lex.titles.match(s.tokens, end):
+    after = s.continues(end) or (comma and end < s.n and s.tokens.gap(end - 1, end) == ", ")
+    if end == k or not after or not s.lex.titles.match(s.tokens, end):
         return None
     return end
 

@@ -68,6 +68,7 @@ class EntityWords:
     unit_words_before: frozenset[str]
     office_words: frozenset[str]
     not_names: frozenset[str]
+    role_modifiers: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

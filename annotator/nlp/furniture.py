@@ -59,6 +59,8 @@ def _known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
     return (gazetteer.get(name) or gazetteer.get(name.title())) in ("GPE", "LOC")
 
 
+#: A dateline head ending in `City` names a city, never an outlet.
+_CITY_WORD = re.compile(r"\s(?:CITY|City)$")
 _DATE_LIKE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 
 
@@ -92,7 +94,9 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         bare = city and not outlet and not _PAREN_RE.search(head)
         if bare and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
             city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
-        if city and outlet and not _known_place(city.group(1), gazetteer) and _known_place(outlet.group(1), gazetteer):
+        named_city = city and _CITY_WORD.search(city.group(1))  # `PUERTO PRINCESA CITY, Palawan -`
+        unknown_city = city and not named_city and not _known_place(city.group(1), gazetteer)
+        if unknown_city and outlet and _known_place(outlet.group(1), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         if city:
             result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))

@@ -44,9 +44,12 @@ def _demonyms(lang: str) -> list[str]:
 
 def _title_variants(title: str) -> set[str]:
     """A dotted title is also written without its dot (`Prof Dwikorita`); one letter is not
-    (`H` may be an initial)."""
+    (`H` may be an initial). A one-word rank is also written in capitals (`IPTU Haryono`)."""
     bare = title.rstrip(".")
-    return {title, bare} if len(bare) > 1 else {title}
+    variants = {title, bare} if len(bare) > 1 else {title}
+    if len(bare) >= 3 and bare.isalpha() and not bare.isupper() and bare[:1].isupper():
+        variants.add(bare.upper())
+    return variants
 
 
 @dataclass
