@@ -79,3 +79,18 @@ def test_english_quote_in_double_primes(label_en):
     result = label_en(text)
     assert result.quotes() == ["We have sent aid to every village,"]
     assert result.speaker_of("We have sent aid to every village,") == "Budi Hartono"
+
+
+# --- `jika` used as `bahwa` after a speech verb (regional papers) ---------------------------------
+
+
+def test_jika_after_a_speech_verb_opens_the_clause_like_bahwa(label_id):
+    text = (
+        "Harga cabai rawit di Pasar Lembah Hijau naik lagi pekan ini.\n\n"
+        "Kepala Dinas Perdagangan Sri Wahyuni mengatakan, jika pasokan cabai dari petani "
+        "berkurang karena hujan deras sepanjang bulan."
+    )
+    result = label_id(text)
+    clause = "pasokan cabai dari petani berkurang karena hujan deras sepanjang bulan"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Sri Wahyuni"
