@@ -26,8 +26,8 @@ TITLE_WORDS = re.compile(
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _MARKS = re.compile('[“„«‟"‘”]')
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
-_INNER_MARKS = re.compile('[‘’”»“„"]')
-_SINGLE_CLOSE = re.compile("’")
+_INNER_MARKS = re.compile('[‘’”»“„"\']')
+_SINGLE_CLOSE = re.compile("[’”]")
 _TITLE_SMALL = speech_words()["title_small_words"]
 
 
@@ -65,7 +65,10 @@ def _is_close(text: str, j: int, opener: str) -> bool:
         after = text[j + 1] if j + 1 < len(text) else " "
         if not text[j - 1].isspace():
             return not after.isalnum()
-        return text[j - 2 : j - 1] in ",.?!" and after == " " and text[j + 2 : j + 3].islower()
+        following = text[j + 2 : j + 3] if after == " " else after
+        return text[j - 2 : j - 1] in ",.?!" and following.islower()
+    if char in "’'" and text[j - 1] in ",.?!" and not text[j + 1 : j + 2].isalnum():
+        return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
@@ -75,6 +78,7 @@ def _is_close(text: str, j: int, opener: str) -> bool:
 #: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark;
 #: the closing one's last byte may be lost or replaced (`â€�`).
 _MOJIBAKE_OPEN = re.compile("(?:â|')€œ")
+_MOJIBAKE_SINGLE = re.compile("â€[˜™]")
 _MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:[\x9d\ufffd]|(?=[\\s.,;:!?)]|$))")
 _PAD = "\x00"
 #: Marks that stand for a straight double mark: double prime, fullwidth and vertical marks.
@@ -84,8 +88,8 @@ _ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
 
 #: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`, `’’...’’`,
 #: `‘’...’’`, ``` ``...'' ```).
-_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``)(?=\S)", re.MULTILINE)
-_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
+_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|´´|′′)(?=\S)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
 #: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
 #: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair.
 _STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])([^'\n]*?[^\s'\n])'(?![\w'])", re.MULTILINE)
@@ -100,6 +104,15 @@ def _entity_mark(match: re.Match) -> str:
     return pad + "“" if opening else "”" + pad
 
 
+def _single_mojibake(match: re.Match) -> str:
+    """`â€˜` / `â€™` as one single mark; an apostrophe inside a word (`Qurâ€™an`) stays glued to it."""
+    pad = _PAD * 2
+    if match.group().endswith("˜"):
+        return pad + "‘"
+    glued = match.string[match.end() : match.end() + 1].isalnum()
+    return pad + "’" if glued else "’" + pad
+
+
 def mark_view(text: str) -> str:
     """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
     mark of the same length (padding before an opening mark and after a closing one), so that
@@ -107,13 +120,14 @@ def mark_view(text: str) -> str:
     view = text.translate(_AS_STRAIGHT)
     if "&" in view:
         view = _ENTITY_MARK.sub(_entity_mark, view)
-    if "''" in view or "‘‘" in view or "’’" in view or "‘’" in view or "``" in view:
+    if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):
         view = _DOUBLED_OPEN.sub(_PAD + "“", view)
         view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
     if "'" in view:
         view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
     if "€" not in view:
         return view
+    view = _MOJIBAKE_SINGLE.sub(_single_mojibake, view)
     view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", view)
     return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
 
@@ -208,6 +222,9 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 j = mark.start()
                 c = text[j]
                 if opener == SINGLE_OPEN:
+                    if c == "”" and text[j - 1] in ",.?!":
+                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`)
+                        break
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
                         break
@@ -223,8 +240,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             if close is not None:
                 while close + 1 < para_end and text[close + 1] == _PAD:
                     close += 1
-            while start < end and text[start].isspace():
-                start += 1
+            while start < end and (text[start].isspace() or text[start] == opener):
+                start += 1  # a mark typed twice (`““Kami ...`)
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:

@@ -26,10 +26,19 @@ TAIL = " kata Kepala BPBD Sungai Raya Budi Hartono."
         ("&quot;", "&quot;"),
         ("â€œ", "â€\ufffd"),  # mis-decoded marks whose last byte was replaced
         ("'", "'"),  # straight single marks
+        ("´´", "´´"),  # doubled acute accents
+        ("′′", "′′"),  # doubled primes
+        ("â€˜", "â€™"),  # mis-decoded single marks
+        ("““", "”"),  # an opening mark typed twice
+        ("“", "’"),  # a single mark closing a double one
+        ('"', "'"),
+        ("‘", "”"),  # a double mark closing a single one
     ],
     ids=[
         "closing-doubled", "mixed-doubled", "backticks", "prime", "fullwidth", "vertical",
         "low", "straight-curly", "entities", "entity-quot", "mojibake-replaced", "straight-single",
+        "acute", "primes", "mojibake-single", "opened-twice", "single-closes-double", "straight-single-closes-double",
+        "double-closes-single",
     ],
 )
 def test_a_quote_in_unusual_marks_is_found_with_its_speaker(label_id, opening, closing):
@@ -43,6 +52,17 @@ def test_an_opening_mark_alone_after_a_comma_closes_the_quote(label_id):
     result = label_id(LEAD + "“" + QUOTE + " “" + TAIL)
     assert result.quotes() == [QUOTE]
     assert result.speaker_of(QUOTE) == "Budi Hartono"
+
+
+def test_an_opening_mark_after_a_comma_and_a_space_closes_before_a_glued_cue(label_id):
+    result = label_id(LEAD + "“" + QUOTE + " “kata Kepala BPBD Sungai Raya Budi Hartono.")
+    assert result.quotes() == [QUOTE]
+    assert result.cue_of(QUOTE) == "kata"
+
+
+def test_an_apostrophe_in_a_mis_decoded_word_does_not_close_a_single_quote(label_id):
+    text = LEAD + "Budi Hartono mengatakan, ‘Warga membaca Qurâ€™an bersama di masjid setiap malam.’"
+    assert label_id(text).quotes() == ["Warga membaca Qurâ€™an bersama di masjid setiap malam."]
 
 
 def test_a_straight_mark_glued_to_the_previous_sentence_opens_a_quote(label_id):
