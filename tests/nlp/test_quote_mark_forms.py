@@ -114,3 +114,30 @@ def test_jika_after_a_speech_verb_opens_the_clause_like_bahwa(label_id):
     clause = "pasokan cabai dari petani berkurang karena hujan deras sepanjang bulan"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Sri Wahyuni"
+
+
+# --- a closing mark left out before the cue -----------------------------------------------------
+
+
+def test_a_quote_left_open_ends_before_its_cue(label_id):
+    result = label_id(LEAD + "“" + QUOTE + TAIL)
+    assert result.quotes() == [QUOTE]
+    assert result.cue_of(QUOTE) == "kata"
+    assert result.speaker_of(QUOTE) == "Budi Hartono"
+
+
+def test_an_english_quote_left_open_ends_before_its_cue(label_en):
+    text = "Floods hit three villages on Monday.\n\n“We have sent aid to every village, said disaster chief Budi Hartono."
+    result = label_en(text)
+    assert result.quotes() == ["We have sent aid to every village,"]
+    assert result.speaker_of("We have sent aid to every village,") == "Budi Hartono"
+
+
+def test_a_cue_word_inside_a_quote_left_open_does_not_cut_it(label_id):
+    text = LEAD + (
+        "“Kami sudah kirim bantuan, kata warga yang kami temui, tetapi mereka masih butuh selimut, "
+        "obat-obatan, air bersih, makanan bayi dan tenda untuk keluarga yang rumahnya hanyut terbawa arus."
+    )
+    result = label_id(text)
+    assert len(result.quotes()) == 1
+    assert result.quotes()[0].endswith("terbawa arus.")
