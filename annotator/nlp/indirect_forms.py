@@ -130,8 +130,8 @@ def participle_after_quote(
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
 
 
-#: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`).
-_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut"})
+#: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
+_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut", "namun", "tapi", "tetapi", "kemudian"})
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
 _OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).

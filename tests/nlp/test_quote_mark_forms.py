@@ -101,21 +101,6 @@ def test_english_quote_in_double_primes(label_en):
     assert result.speaker_of("We have sent aid to every village,") == "Budi Hartono"
 
 
-# --- `jika` used as `bahwa` after a speech verb (regional papers) ---------------------------------
-
-
-def test_jika_after_a_speech_verb_opens_the_clause_like_bahwa(label_id):
-    text = (
-        "Harga cabai rawit di Pasar Lembah Hijau naik lagi pekan ini.\n\n"
-        "Kepala Dinas Perdagangan Sri Wahyuni mengatakan, jika pasokan cabai dari petani "
-        "berkurang karena hujan deras sepanjang bulan."
-    )
-    result = label_id(text)
-    clause = "pasokan cabai dari petani berkurang karena hujan deras sepanjang bulan"
-    assert result.texts("QUOTE", type="indirect") == [clause]
-    assert result.speaker_of(clause) == "Sri Wahyuni"
-
-
 # --- a closing mark left out before the cue -----------------------------------------------------
 
 
@@ -141,3 +126,4 @@ def test_a_cue_word_inside_a_quote_left_open_does_not_cut_it(label_id):
     result = label_id(text)
     assert len(result.quotes()) == 1
     assert result.quotes()[0].endswith("terbawa arus.")
+
