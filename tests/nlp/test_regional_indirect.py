@@ -1,7 +1,10 @@
 """Indirect speech as regional papers write it: `jika` used as `bahwa` after a speech verb, and a
-connective before a cue that opens the sentence. Every text is invented to show one form."""
+connective before a cue that opens the sentence, and more cues after a closing quote. Every text is
+invented to show one form."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def test_jika_after_a_speech_verb_opens_the_clause_like_bahwa(label_id):
@@ -26,3 +29,13 @@ def test_a_connective_before_an_opening_cue_keeps_the_report(label_id):
     clause = "selama pasokan dari petani lancar maka stok cabai masih bisa dikatakan aman"
     assert clause in result.texts("QUOTE", type="indirect")
     assert result.cue_of(clause) == "kata"
+
+
+@pytest.mark.parametrize("cue", ["singkat", "tutup", "kelakar", "imbau"])
+def test_more_cues_after_a_closing_quote(label_id, cue):
+    quote = "Di sana saya ambilnya sudah mahal sekali, pak,"
+    text = "Harga cabai rawit naik lagi.\n\n“" + quote + "” " + cue + " Munaroh kepada petugas."
+    result = label_id(text)
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == cue
+    assert result.speaker_of(quote) == "Munaroh"
