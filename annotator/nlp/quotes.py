@@ -24,9 +24,9 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
-_MARKS = re.compile('[“„«‟"‘”]')
+_MARKS = re.compile('[“„«‟"‘”»]')
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
-_INNER_MARKS = re.compile('[‘’”»“„"\']')
+_INNER_MARKS = re.compile('[‘’”»«“„"\']')
 _SINGLE_CLOSE = re.compile("[’”]")
 _TITLE_SMALL = speech_words()["title_small_words"]
 
@@ -58,7 +58,7 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     char = text[j]
     if char in CLOSERS:
         return True
-    if (char == "“" and opener in "“„\"") or (char == "„" and opener == "„"):
+    if (char == "“" and opener in "“„\"”") or (char == "„" and opener == "„") or (char == "«" and opener == "»"):
         # An opening mark typed where the closing one belongs (`“Kami datang,“ kata dia`, `„...“`,
         # `"...,“`, `„...,„`): it closes when it ends a word or punctuation and does not start the
         # next word, or when it stands alone after punctuation before a small word (`desa, “ kata`).
@@ -135,14 +135,15 @@ def mark_view(text: str) -> str:
 def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A closing mark that opens a quotation (`,”Kami ...,”`): no quotation is open, a word follows
     it directly, none precedes it, and another closing mark follows in the paragraph. After a
-    sentence's end or at the paragraph's start a space may follow it (`” Kami ..., ” kata X`)."""
-    if text[i] != "”" or i + 1 >= para_end:
+    sentence's end or at the paragraph's start a space may follow it (`” Kami ..., ” kata X`). Marks
+    reversed on the page pair too (`”Kami ...,“ kata X`, `»Kami ...,« kata X`)."""
+    if text[i] not in "”»" or i + 1 >= para_end:
         return False
     if i > 0 and text[i - 1].isalnum():
         return False
     if not text[i + 1].isalnum() and not (text[i + 1] == " " and _opens_after_space(text, i, para_start, para_end)):
         return False
-    return text.find("”", i + 1, para_end) > 0 or text.find('"', i + 1, para_end) > 0
+    return any(text.find(mark, i + 1, para_end) > 0 for mark in '”"“»«')
 
 
 def _glued_straight_opens(text: str, i: int) -> bool:

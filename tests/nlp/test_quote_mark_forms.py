@@ -33,12 +33,14 @@ TAIL = " kata Kepala BPBD Sungai Raya Budi Hartono."
         ("“", "’"),  # a single mark closing a double one
         ('"', "'"),
         ("‘", "”"),  # a double mark closing a single one
+        ("”", "“"),  # marks reversed
+        ("»", "«"),
     ],
     ids=[
         "closing-doubled", "mixed-doubled", "backticks", "prime", "fullwidth", "vertical",
         "low", "straight-curly", "entities", "entity-quot", "mojibake-replaced", "straight-single",
         "acute", "primes", "mojibake-single", "opened-twice", "single-closes-double", "straight-single-closes-double",
-        "double-closes-single",
+        "double-closes-single", "reversed", "reversed-guillemets",
     ],
 )
 def test_a_quote_in_unusual_marks_is_found_with_its_speaker(label_id, opening, closing):
