@@ -67,7 +67,7 @@ def _is_close(text: str, j: int, opener: str) -> bool:
             return not after.isalnum()
         following = text[j + 2 : j + 3] if after == " " else after
         return text[j - 2 : j - 1] in ",.?!" and following.islower()
-    if char in "’'" and text[j - 1] in ",.?!" and not text[j + 1 : j + 2].isalnum():
+    if char in "’'" and text[j - 1] in ",.?!" and re.match(r"(?: [a-z]|\s*$)", text[j + 1 : j + 3]):
         return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.

@@ -129,3 +129,9 @@ def test_a_cue_word_inside_a_quote_left_open_does_not_cut_it(label_id):
     assert len(result.quotes()) == 1
     assert result.quotes()[0].endswith("terbawa arus.")
 
+
+
+def test_a_quoted_word_in_single_marks_does_not_close_a_double_quote(label_id):
+    quote = "Warga cuma bilang 'tidak.' Lalu mereka pulang ke rumah masing-masing,"
+    result = label_id(LEAD + '"' + quote + '"' + TAIL)
+    assert result.quotes() == [quote]
