@@ -16,6 +16,8 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 ARTICLES = frozenset({"the", "a", "an"})
 _CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+#: A source named after the reported clause ends it.
+_SOURCE_TAIL = ", according to "
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -32,6 +34,9 @@ def reported_clause(attributor: Attributor, begin: int, end: int) -> Mention | N
             concession = marker.strip(" ,") in _CONCESSIONS
             if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
                 end = cut
+    source = text.find(_SOURCE_TAIL, begin, end)
+    if source > begin:
+        end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
     words = text[begin:end].split()

@@ -18,6 +18,7 @@ from annotator.nlp.indirect_forms import (
     PARTICIPLES,
     according_last,
     cue_inside,
+    long_name_subject,
     opening_cue,
     participle_after_quote,
     participle_in,
@@ -177,7 +178,7 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     first, the verb and speaker close the sentence after a comma."""
     text, tokens = attributor.text, attributor.tokens.tokens
     comma = text.rfind(",", start, tokens[k].start)
-    if comma < 0 or len(text[comma + 1 : tokens[k].start].split()) > 4:
+    if comma < 0 or (len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k)):
         return None
     when = _WHEN.match(text, tokens[verb_end - 1].end, end)
     tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")

@@ -8,7 +8,15 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.clauses import APPOSITION_NOUNS, APPOSITION_OPENERS, INDIRECT_SCORE, MIN_WORDS, reported_clause, role_openers
+from annotator.nlp.clauses import (
+    APPOSITION_NOUNS,
+    APPOSITION_OPENERS,
+    ARTICLES,
+    INDIRECT_SCORE,
+    MIN_WORDS,
+    reported_clause,
+    role_openers,
+)
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
@@ -130,8 +138,8 @@ def participle_after_quote(
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
 
 
-#: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`).
-_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut"})
+#: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
+_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut", "namun", "tapi", "tetapi", "kemudian"})
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
 _OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).
@@ -164,3 +172,14 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, cue_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:
+    """`..., the National Disaster Risk Reduction and Management Council said.`: the words between the
+    comma and the verb are one long name (an organisation or person), with at most an article before it."""
+    text, tokens = attributor.text, attributor.tokens.tokens
+    entity = attributor.entity_by_last.get(k - 1)
+    if entity is None or entity.label not in ("ORG", "PERSON"):
+        return False
+    before = text[comma + 1 : entity.start].split()
+    return len(before) <= 1 and all(w.lower() in ARTICLES for w in before) and entity.end <= tokens[k].start

@@ -24,10 +24,10 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
-_MARKS = re.compile('[“„«‟"‘”]')
+_MARKS = re.compile('[“„«‟"‘”»]')
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
-_INNER_MARKS = re.compile('[‘’”»“"]')
-_SINGLE_CLOSE = re.compile("’")
+_INNER_MARKS = re.compile('[‘’”»«“„"\']')
+_SINGLE_CLOSE = re.compile("[’”]")
 _TITLE_SMALL = speech_words()["title_small_words"]
 
 
@@ -58,38 +58,76 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     char = text[j]
     if char in CLOSERS:
         return True
-    if char == "“" and opener in "“„":
-        # An opening mark typed where the closing one belongs (`“Kami datang,“ kata dia`, `„...“`):
-        # it closes when it ends a word or punctuation and does not start the next word.
+    if (char == "“" and opener in "“„\"”") or (char == "„" and opener == "„") or (char == "«" and opener == "»"):
+        # An opening mark typed where the closing one belongs (`“Kami datang,“ kata dia`, `„...“`,
+        # `"...,“`, `„...,„`): it closes when it ends a word or punctuation and does not start the
+        # next word, or when it stands alone after punctuation before a small word (`desa, “ kata`).
         after = text[j + 1] if j + 1 < len(text) else " "
-        return not text[j - 1].isspace() and not after.isalnum()
+        if not text[j - 1].isspace():
+            return not after.isalnum()
+        following = text[j + 2 : j + 3] if after == " " else after
+        return text[j - 2 : j - 1] in ",.?!" and following.islower()
+    if char in "’'" and text[j - 1] in ",.?!" and re.match(r"(?: [a-z]|\s*$)", text[j + 1 : j + 3]):
+        return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
     return False
 
 
-#: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark.
+#: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark;
+#: the closing one's last byte may be lost or replaced (`â€�`).
 _MOJIBAKE_OPEN = re.compile("(?:â|')€œ")
-_MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:\x9d|(?=[\\s.,;:!?)]|$))")
+_MOJIBAKE_SINGLE = re.compile("â€[˜™]")
+_MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:[\x9d\ufffd]|(?=[\\s.,;:!?)]|$))")
 _PAD = "\x00"
+#: Marks that stand for a straight double mark: double prime, fullwidth and vertical marks.
+_AS_STRAIGHT = str.maketrans({"″": '"', "＂": '"', "〝": '"', "〞": '"', "‶": '"'})
+#: Quotation marks left as HTML entities by a copy of the page (`&ldquo;Kami ...&rdquo;`).
+_ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
+
+#: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`, `’’...’’`,
+#: `‘’...’’`, ``` ``...'' ```).
+_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|´´|′′)(?=\S)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
+#: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
+#: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair.
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])([^'\n]*?[^\s'\n])'(?![\w'])", re.MULTILINE)
 
 
-#: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`).
-_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘)(?=\S)", re.MULTILINE)
-_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
+def _entity_mark(match: re.Match) -> str:
+    entity, start = match.group(), match.start()
+    opening = entity in ("&ldquo;", "&#8220;") or (
+        entity in ("&quot;", "&#34;") and (start == 0 or match.string[start - 1] in " \n(")
+    )
+    pad = _PAD * (len(entity) - 1)
+    return pad + "“" if opening else "”" + pad
+
+
+def _single_mojibake(match: re.Match) -> str:
+    """`â€˜` / `â€™` as one single mark; an apostrophe inside a word (`Qurâ€™an`) stays glued to it."""
+    pad = _PAD * 2
+    if match.group().endswith("˜"):
+        return pad + "‘"
+    glued = match.string[match.end() : match.end() + 1].isalnum()
+    return pad + "’" if glued else "’" + pad
 
 
 def mark_view(text: str) -> str:
     """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
     mark of the same length (padding before an opening mark and after a closing one), so that
     pairing works on it and offsets still hold."""
-    view = text
-    if "''" in view or "‘‘" in view or "’’" in view:
+    view = text.translate(_AS_STRAIGHT)
+    if "&" in view:
+        view = _ENTITY_MARK.sub(_entity_mark, view)
+    if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):
         view = _DOUBLED_OPEN.sub(_PAD + "“", view)
         view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
+    if "'" in view:
+        view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
     if "€" not in view:
         return view
+    view = _MOJIBAKE_SINGLE.sub(_single_mojibake, view)
     view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", view)
     return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
 
@@ -97,14 +135,24 @@ def mark_view(text: str) -> str:
 def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A closing mark that opens a quotation (`,”Kami ...,”`): no quotation is open, a word follows
     it directly, none precedes it, and another closing mark follows in the paragraph. After a
-    sentence's end or at the paragraph's start a space may follow it (`” Kami ..., ” kata X`)."""
-    if text[i] != "”" or i + 1 >= para_end:
+    sentence's end or at the paragraph's start a space may follow it (`” Kami ..., ” kata X`). Marks
+    reversed on the page pair too (`”Kami ...,“ kata X`, `»Kami ...,« kata X`)."""
+    if text[i] not in "”»" or i + 1 >= para_end:
         return False
     if i > 0 and text[i - 1].isalnum():
         return False
     if not text[i + 1].isalnum() and not (text[i + 1] == " " and _opens_after_space(text, i, para_start, para_end)):
         return False
-    return text.find("”", i + 1, para_end) > 0
+    return any(text.find(mark, i + 1, para_end) > 0 for mark in '”"“»«')
+
+
+def _glued_straight_opens(text: str, i: int) -> bool:
+    """A straight mark glued to the previous sentence or clause opens a quotation: `... Budi."Kami`
+    (a capital after a sentence's end) or `kata Budi,"kami ...` (a small letter after a comma)."""
+    if i == 0 or i + 1 >= len(text):
+        return False
+    before, after = text[i - 1], text[i + 1]
+    return (before in ".!?" and after.isupper()) or (before == "," and after.islower())
 
 
 def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> bool:
@@ -159,6 +207,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 or (char == '"' and text[i + 1 : i + 2] == " " and _opens_after_space(text, i, para_start, para_end))
             ):
                 opener = char
+            if opener is None and char == '"' and _glued_straight_opens(text, i):
+                opener = char
             if opener is None or _in_ranges(i, skip):
                 i += 1
                 continue
@@ -173,6 +223,9 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 j = mark.start()
                 c = text[j]
                 if opener == SINGLE_OPEN:
+                    if c == "”" and text[j - 1] in ",.?!":
+                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`)
+                        break
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
                         break
@@ -188,8 +241,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             if close is not None:
                 while close + 1 < para_end and text[close + 1] == _PAD:
                     close += 1
-            while start < end and text[start].isspace():
-                start += 1
+            while start < end and (text[start].isspace() or text[start] == opener):
+                start += 1  # a mark typed twice (`““Kami ...`)
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:

@@ -25,6 +25,30 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
     return start
 
 
+#: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
+_LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
+#: At most this many words after the punctuation: a cue and a speaker, not more speech.
+MAX_LOST_CLOSE_TAIL = 12
+
+
+def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> None:
+    """A quote whose closing mark was left out before its cue (`“Kami datang, kata Budi Hartono.`)
+    ends at the punctuation before the cue, when a cue follows it right there and the cue's clause
+    ends the paragraph."""
+    for quote in quotes:
+        if quote.close_mark is not None or not text[quote.start : quote.para_end].rstrip().endswith("."):
+            continue
+        ends = [m.start() for m in _LOST_CLOSE.finditer(text, quote.start, quote.end)]
+        if not ends or len(text[ends[-1] + 1 : quote.para_end].split()) > MAX_LOST_CLOSE_TAIL:
+            continue
+        at = ends[-1]
+        attribution = attributor.after_close(at, quote.para_end)
+        if attribution is None or attribution.cue is None or attribution.cue.start != at + 2:
+            continue
+        quote.end, quote.close_mark = at + 1, at
+        quote.words = len(text[quote.start : quote.end].split())
+
+
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     previous_close: int | None = None
@@ -104,6 +128,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     """QUOTE mentions with their attributions, added to ``analysis`` with their CUE/SPEAKER links."""
     text = analysis.text
     quotes = find_quotations(text, analysis.skip_ranges)
+    close_lost_marks(attributor, text, quotes)
     found = _attribute(attributor, text, quotes)
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     shared = _share(text, quotes, found, furniture)
