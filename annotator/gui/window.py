@@ -235,15 +235,7 @@ class MainWindow(QMainWindow):
         def can(when: str) -> bool:
             if documents is None:
                 return False
-            if when == "project":
-                return True
-            if when == "undo":
-                return documents.undo_stack.canUndo()
-            if when == "redo":
-                return documents.undo_stack.canRedo()
-            if when == "span":
-                return documents.has_selected_span()
-            return documents.has_document()
+            return when == "project" or documents.allows(when)
 
         self.registry.update_enabled(can)
 

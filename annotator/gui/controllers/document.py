@@ -101,6 +101,16 @@ class DocumentController(QObject):
     def has_selected_span(self) -> bool:
         return self.session.selected_span is not None and self.session.span(self.session.selected_span) is not None
 
+    def allows(self, when: str) -> bool:
+        """Whether an editing action with this ``when`` (see the action table) can run now."""
+        if when == "undo":
+            return self.undo_stack.canUndo()
+        if when == "redo":
+            return self.undo_stack.canRedo()
+        if when == "span":
+            return self.has_selected_span()
+        return self.has_document()
+
     def has_suggestions(self) -> bool:
         return bool(self.session.suggestions())
 

@@ -90,18 +90,7 @@ class GoldPane(QWidget):
         self.title.setText(f"<b>Gold</b> ({self.session.annotator}, editable): {plural(count, 'span')}{mode}")
 
     def _update_actions(self) -> None:
-        documents = self.documents
-
-        def can(when: str) -> bool:
-            if when == "undo":
-                return documents.undo_stack.canUndo()
-            if when == "redo":
-                return documents.undo_stack.canRedo()
-            if when == "span":
-                return documents.has_selected_span()
-            return documents.has_document()
-
-        self.registry.update_enabled(can)
+        self.registry.update_enabled(self.documents.allows)
 
     # --- what the editing actions call (as on the main window) ---------------------------------
 
