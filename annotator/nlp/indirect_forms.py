@@ -83,7 +83,15 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
     if speaker is None or speaker.start >= tokens[k].start:
         return None
-    clause_begin = tokens[k].end
+    return _report_after_participle(attributor, k, speaker, end)
+
+
+def _report_after_participle(
+    attributor: Attributor, k: int, speaker: Mention, end: int
+) -> tuple[Mention, Attribution] | None:
+    """The clause after the participle at token ``k`` (and after `that`, which stays outside),
+    reported by ``speaker`` with the participle as its cue."""
+    clause_begin = attributor.tokens.tokens[k].end
     that = re.match(r"\s+that\b", attributor.text[clause_begin:end])
     if that:
         clause_begin += that.end()
@@ -128,14 +136,7 @@ def participle_after_quote(
     if found is None or len(text[quote.end : found.start()].split()) > MAX_WORDS_BEFORE_PARTICIPLE:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
-    clause_begin = attributor.tokens.tokens[k].end
-    that = re.match(r"\s+that\b", text[clause_begin:end])
-    if that:
-        clause_begin += that.end()
-    clause = reported_clause(attributor, clause_begin, end)
-    if clause is None:
-        return None
-    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+    return _report_after_participle(attributor, k, speaker, end)
 
 
 #: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
