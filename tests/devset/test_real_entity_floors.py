@@ -16,10 +16,12 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 5 Dec 2026
 #: after the third entity round, on the set of 97 articles (dev id 0.914, dev en 0.947, held-out
-#: id 0.874, held-out en 0.850; see docs/prelabelling.md).
+#: id 0.874, held-out en 0.850; see docs/prelabelling.md). The development part then grew by 16
+#: Indonesian and 8 English articles (third batch, data/real/README.md): its floors are about a
+#: point under the new figures (dev id 0.882, dev en 0.885).
 FLOORS = {
-    ("dev", "id"): 0.903,
-    ("dev", "en"): 0.935,
+    ("dev", "id"): 0.872,
+    ("dev", "en"): 0.875,
     ("heldout", "id"): 0.863,
     ("heldout", "en"): 0.840,
 }
