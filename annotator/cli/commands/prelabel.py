@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
+from annotator.model import jsonio
 from annotator.model.names import PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record
 from annotator.wording import noun, plural
@@ -83,20 +84,23 @@ def read_records(path: Path) -> list[tuple[Record, str]]:
     if not path.is_file():
         raise CommandError(f"{path}: no such file")
     records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = Record.model_validate(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise CommandError(f"{path}, line {number}: not valid JSON ({error.msg}); nothing was written") from error
-            except ValidationError as error:
-                problem = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in error.errors())
-                raise CommandError(
-                    f"{path}, line {number}: not a record of our schema ({problem}); nothing was written"
-                ) from error
-            records.append((record, record.meta.lang or ""))
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = Record.model_validate(jsonio.loads(line))
+                except json.JSONDecodeError as error:
+                    raise CommandError(f"{path}, line {number}: not valid JSON ({error.msg}); nothing was written") from error
+                except ValidationError as error:
+                    problem = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in error.errors())
+                    raise CommandError(
+                        f"{path}, line {number}: not a record of our schema ({problem}); nothing was written"
+                    ) from error
+                records.append((record, record.meta.lang or ""))
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{path}: not UTF-8 text ({error.reason}); convert it to UTF-8; nothing was written") from error
     return records
 
 
