@@ -61,3 +61,15 @@ def first_split(text: str, offsets: Iterable[int]) -> int | None:
     if text.isascii():
         return None
     return next((offset for offset in offsets if inside_grapheme(text, offset)), None)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An unsnapped selection without the white space at its edges and with whole graphemes;
+    None when nothing but white space is selected."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return grapheme_floor(text, start), grapheme_ceil(text, end)

@@ -25,6 +25,7 @@ from annotator.gui.session import Session
 from annotator.model.names import ANNOTATION
 from annotator.storage import Project, ProjectError
 from annotator.storage.database import is_url
+from annotator.text.graphemes import trimmed
 
 
 def _server_location(project: Project) -> str:
@@ -192,6 +193,11 @@ class DocumentController(QObject):
             return False
         self.end_link()
         session = self.session
+        if selection is not None and session.record is not None:
+            selection = trimmed(session.record.text, *selection)  # an unsnapped selection may hold edge spaces
+            if selection is None:
+                self.message.emit("Only white space is selected: select a word, then press the key of " + label)
+                return False
         selected = session.span(session.selected_span) if session.selected_span else None
         if (
             selection is not None
