@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.gui.document_view import DocumentView, ViewRelation, ViewSpan
 from annotator.gui.document_view.tags import TagPlacer, span_caption
 from annotator.model.scheme import default_scheme
-from tests.gui.test_document_view_spans import (
+from tests.gui.view_sample import (
     RELATIONS,
     SCREENSHOTS,
     SPANS,
@@ -22,21 +22,7 @@ from tests.gui.test_document_view_spans import (
     colour_present,
     long_document,
     span,
-    tokens,
 )
-
-
-@pytest.fixture
-def view(qtbot) -> DocumentView:  # type: ignore[no-untyped-def]
-    document_view = DocumentView()
-    qtbot.addWidget(document_view)
-    document_view.resize(900, 600)
-    document_view.set_document(TEXT, SPANS, RELATIONS, default_scheme())
-    document_view.set_token_boundaries(*tokens(TEXT))
-    document_view.show()
-    qtbot.waitExposed(document_view)
-    document_view.setFocus()
-    return document_view
 
 
 def hover(qtbot, view: DocumentView, point: QPoint) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.document_view import DocumentView, ViewSpan
 from annotator.model.scheme import default_scheme
-from tests.gui.test_document_view_spans import long_document
+from tests.gui.view_sample import long_document
 
 
 class Painted:
