@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.document_view import DocumentView, ViewRelation, ViewSpan
 from annotator.gui.document_view.tags import TagPlacer, span_caption
+from annotator.gui.document_view.viewport_paint import paint_state
 from annotator.model.scheme import default_scheme
 from tests.gui.view_sample import (
     RELATIONS,
@@ -34,7 +35,7 @@ def test_the_arc_between_the_selected_span_and_the_hovered_one_is_drawn_once(qtb
     view.select_span("quote")
     hover(qtbot, view, view.span_bar_point("spk2"))
     assert view.hovered_span() == "spk2"
-    drawn = [relation.id for relation in view._paint_state().relations]
+    drawn = [relation.id for relation in paint_state(view).relations]
     assert sorted(drawn) == ["r1", "r2", "r3"]  # the quote's two, the speaker's COREF; r1 once
     view.grab()
     arc_labels = [rect for rect in view._painter.tags.placed if rect.height() < 30]
@@ -160,7 +161,7 @@ def test_emoji_are_drawn_with_the_colour_emoji_font(qtbot, view: DocumentView) -
 
 def test_relations_are_unchanged_when_one_span_is_focused(view: DocumentView) -> None:
     view.select_span("cue2")
-    assert [relation.id for relation in view._paint_state().relations] == ["r2"]
+    assert [relation.id for relation in paint_state(view).relations] == ["r2"]
     view.set_annotations(SPANS, [*RELATIONS, ViewRelation("r4", "quote", "gpe2", "SPEAKER", False)])
     view.select_span("quote")
-    assert sorted(relation.id for relation in view._paint_state().relations) == ["r1", "r2", "r4"]
+    assert sorted(relation.id for relation in paint_state(view).relations) == ["r1", "r2", "r4"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from annotator.gui.document_view.geometry import SpanGeometry
@@ -22,11 +22,12 @@ from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
 from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import MouseController
-from annotator.gui.document_view.painting import DocumentPainter, PaintState
+from annotator.gui.document_view.painting import DocumentPainter
 from annotator.gui.document_view.repaint import Repainter
 from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
+from annotator.gui.document_view.viewport_paint import paint_viewport
 from annotator.model.scheme import Scheme
 
 
@@ -340,53 +341,7 @@ class DocumentView(QAbstractScrollArea):
     # --- painting --------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        palette = self._palette
-        painter.fillRect(event.rect(), palette.background)
-        if self._layout.paragraphs:
-            self._scroller.prepare_visible()
-            visible = self._scroller.visible_paragraphs()
-            column_x = self._scroller.column_x()
-            scroll = self.verticalScrollBar().value()
-            painter.save()
-            painter.translate(column_x, -scroll)
-            clip = QRectF(event.rect()).translated(-column_x, scroll)
-            # Only the paragraphs under the repainted rows (one more each side: chips stick out
-            # above a line); arcs are looked for across the whole visible part.
-            first = max(visible[0], self._layout.paragraph_at_y(clip.top()) - 1)
-            last = min(visible[1], self._layout.paragraph_at_y(clip.bottom()) + 1)
-            self._painter.paint(painter, self._paint_state(), first, last, clip, arcs=visible)
-            painter.restore()
-        if self.hasFocus():
-            # The focus frame: four thin strips (a stroked rounded rectangle this size is slow to paint).
-            rect = self.viewport().rect()
-            for strip in (
-                QRect(rect.left(), rect.top(), rect.width(), 2),
-                QRect(rect.left(), rect.bottom() - 1, rect.width(), 2),
-                QRect(rect.left(), rect.top(), 2, rect.height()),
-                QRect(rect.right() - 1, rect.top(), 2, rect.height()),
-            ):
-                painter.fillRect(strip, palette.focus)
-        painter.end()
-
-    def _paint_state(self) -> PaintState:
-        related, relations = self._relations.in_focus(self._selected_span, self._hovered_span, self._show_all_relations)
-        return PaintState(
-            palette=self._palette,
-            scheme=self._scheme,
-            selection=self._selection,
-            caret=self._cursor if self.hasFocus() else None,
-            selected_span=self._selected_span,
-            hovered_span=self._hovered_span,
-            related=related,
-            relations=relations,
-            show_all_relations=self._show_all_relations,
-            show_label_names=self._show_label_names,
-            resize_preview=self._mouse.resize_preview(),
-            relation_preview=self._mouse.relation_preview(),
-        )
+        paint_viewport(self, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
