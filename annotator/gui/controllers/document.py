@@ -55,7 +55,7 @@ class DocumentController(QObject):
     relationAdded = Signal(str)
     #: A link click landed on several spans that fit equally: label, head id, the span ids to ask about.
     linkChoiceNeeded = Signal(str, str, list)
-    #: The spans whose saves are still queued changed (see :meth:`pending_spans`).
+    #: The spans or relations whose saves are still queued changed (see :meth:`pending_spans`).
     pendingSpansChanged = Signal()
     #: Something the state of the actions depends on changed (document, selection, link mode).
     stateChanged = Signal()
@@ -127,6 +127,10 @@ class DocumentController(QObject):
     def pending_spans(self) -> set[str]:
         """Spans of the open document shown changed but not yet stored (drawn as pending)."""
         return self.history.pending_spans(self.session.doc_pk)
+
+    def pending_relations(self) -> set[str]:
+        """Relations of the open document shown changed but not yet stored (drawn as pending)."""
+        return self.history.pending_relations(self.session.doc_pk)
 
     def is_saving(self) -> bool:
         """True while edits or a document being opened wait on the edit queue."""

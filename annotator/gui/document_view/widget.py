@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
+from annotator.gui.document_view import points
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
-from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
+from annotator.gui.document_view.model import RelationIndex, SpanIndex, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import MouseController
 from annotator.gui.document_view.painting import DocumentPainter
-from annotator.gui.document_view.repaint import Repainter
+from annotator.gui.document_view.repaint import Repainter, changed_relations
 from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
@@ -62,6 +63,7 @@ class DocumentView(QAbstractScrollArea):
         self._selected_span: str | None = None
         self._hovered_span: str | None = None
         self._pending: frozenset[str] = frozenset()  # spans whose saves are queued (drawn as pending)
+        self._pending_relations: frozenset[str] = frozenset()  # likewise, relations
         self._mouse = MouseController(self)
         self._keyboard = KeyboardController(self)
         self._scroller = Scroller(self)
@@ -113,16 +115,23 @@ class DocumentView(QAbstractScrollArea):
         self._scroller.sync()
         self._repainter.annotations_changed(before, moved)
 
-    def set_pending(self, span_ids: Collection[str]) -> None:
-        """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
-        them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
-        self._pending = frozenset(span_ids)
+    def set_pending(self, span_ids: Collection[str], relation_ids: Collection[str] = ()) -> None:
+        """Spans and relations whose edit is shown but not yet stored: drawn as pending until a later
+        call leaves them out. The sets are kept across :meth:`set_annotations` (an id may arrive first)."""
+        self._pending, self._pending_relations = frozenset(span_ids), frozenset(relation_ids)
         changed = self._index.set_pending(self._pending)
-        self._repainter.update([(item.span.start, item.span.end) for item in changed])
+        before = self._relations
+        self._relations = RelationIndex(before.relations, self._pending_relations)
+        ranges = [(item.span.start, item.span.end) for item in changed]
+        self._repainter.update(ranges + changed_relations(before, self._relations, [self._index]))
 
     def pending_spans(self) -> set[str]:
         """The spans drawn as pending now."""
         return self._index.pending()
+
+    def pending_relations(self) -> set[str]:
+        """The relations drawn as pending now."""
+        return self._relations.pending()
 
     def select_span(self, span_id: str | None) -> None:
         """Highlight a span and its relations (dimming the rest) and scroll it into view."""
@@ -254,45 +263,26 @@ class DocumentView(QAbstractScrollArea):
 
     def point_for_offset(self, offset: int) -> QPoint:
         """Viewport point of the caret position ``offset``, mid-height of its line (for pop-ups and tests)."""
-        x, top, height = self._layout.line_box(offset)
-        return self._scroller.to_viewport(QPointF(x, top + height / 2)).toPoint()
+        return points.point_for_offset(self, offset)
 
     def offset_at_point(self, point: QPoint) -> int:
         """The caret position (code points) nearest to a viewport point."""
-        document = self._scroller.to_document(QPointF(point))
-        return self._layout.offset_at(document.x(), document.y())
+        return points.offset_at_point(self, point)
 
     def span_at_point(self, point: QPoint) -> str | None:
-        document = self._scroller.to_document(QPointF(point))
-        item = self._geometry.span_at_point(document.x(), document.y())
-        return item.span.id if item else None
+        return points.span_at_point(self, point)
 
     def span_rect(self, span_id: str) -> QRect | None:
         """Viewport rectangle around a span's text (all its lines)."""
-        item = self._index.by_id.get(span_id)
-        rect = self._geometry.text_rect(item) if item else None
-        if rect is None:
-            return None
-        return QRectF(self._scroller.to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
+        return points.span_rect(self, span_id)
 
     def span_bar_point(self, span_id: str) -> QPoint | None:
         """Viewport point in the middle of a span's first bar (None for quotes and furniture)."""
-        item = self._index.by_id.get(span_id)
-        if item is None or item.style is not SpanStyle.BAR:
-            return None
-        segments = self._geometry.segments(item)
-        if not segments:
-            return None
-        return self._scroller.to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
+        return points.span_bar_point(self, span_id)
 
     def span_edge_point(self, span_id: str, which: str) -> QPoint | None:
         """Viewport point on a span's ``"start"`` or ``"end"`` edge, at the middle of the text line."""
-        item = self._index.by_id.get(span_id)
-        edge = self._geometry.edge_point(item, which) if item else None
-        if edge is None:
-            return None
-        x, top, _ = edge
-        return self._scroller.to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
+        return points.span_edge_point(self, span_id, which)
 
     # --- annotations and layout ------------------------------------------------------------------
 
@@ -303,7 +293,7 @@ class DocumentView(QAbstractScrollArea):
         self._index = derived or SpanIndex(spans, self._scheme, self._layout.starts)
         self._index.set_pending(self._pending)
         self._geometry.index = self._index
-        self._relations = RelationIndex(relations)
+        self._relations = RelationIndex(relations, self._pending_relations)
         if self._index.lanes() == old_lanes and not new_text:
             return False  # the same lanes in every paragraph: the same gaps, nothing moves
         return self._update_gaps()
