@@ -208,3 +208,29 @@ def test_an_id_of_the_wrong_type_in_json(made: Path, tmp_path: Path, capsys: pyt
     path = tmp_path / "ids.jsonl"
     path.write_text(json.dumps({"id": ["x"], "text": "Budi pergi."}) + "\n", encoding="utf-8")
     assert import_problem(capsys, made, path).startswith("ids.jsonl:1: id: ")
+
+
+def test_a_text_over_the_pipelines_limit_stops_prelabelling_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(tmp_path / "long.jsonl", [{"text": "Budi pergi ke pasar. " * 60_000}])
+    out = tmp_path / "out.jsonl"
+    line = fails_with_one_line(capsys, ["prelabel", str(path), "-o", str(out)])
+    assert "a document of 1,260,000 characters is over the pipeline's limit" in line and "nothing was written" in line
+    assert not out.exists() and list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["evaluate", "{empty}", "--prelabel"], "no records in it"),
+        (["merge", "{project}", "--as", " "], "--as needs the name of a lead"),
+    ],
+)
+def test_empty_arguments(
+    made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], words: str
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    line = fails_with_one_line(capsys, [part.format(empty=empty, project=made) for part in argv])
+    assert words in line

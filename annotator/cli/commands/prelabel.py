@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,6 +150,8 @@ def run_file(source: Path, output: Path, args: argparse.Namespace) -> int:
         part = None
     except (PipelineError, UnknownLanguage) as error:
         raise CommandError(str(error)) from error
+    except ValueError as error:
+        raise _too_long(error, f"{source}: nothing was written") from error
     finally:
         if part is not None and part.exists():
             part.unlink()
@@ -192,6 +195,8 @@ def run_project(location: str, args: argparse.Namespace) -> int:
         )
     except (PipelineError, UnknownLanguage) as error:
         raise CommandError(str(error)) from error
+    except ValueError as error:
+        raise _too_long(error, "the documents pre-labelled before it keep their pre-labels") from error
     except Cancelled as error:
         raise CommandError(str(error), code=1) from error
     finally:
@@ -201,6 +206,18 @@ def run_project(location: str, args: argparse.Namespace) -> int:
     for line in skip_lines(state, redo=args.redo):
         print(line)
     return 0
+
+
+def _too_long(error: ValueError, outcome: str) -> Exception:
+    """spaCy's refusal of a text over ``nlp.max_length`` (E088) as one line; any other error as it was."""
+    found = re.search(r"\[E088\] Text of length (\d+) exceeds maximum of (\d+)", str(error))
+    if found is None:
+        return error
+    length, limit = (int(value) for value in found.groups())
+    return CommandError(
+        f"pre-labelling stopped: a document of {length:,} characters is over the pipeline's limit of {limit:,} "
+        f"(spaCy E088); split such documents before importing them; {outcome}"
+    )
 
 
 def skip_lines(state: PrelabelState, *, redo: bool) -> list[str]:
