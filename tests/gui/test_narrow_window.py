@@ -22,3 +22,18 @@ def test_label_keys_stay_visible_in_a_narrow_dock(qtbot, window, tmp_path) -> No
     assert not dock.horizontalScrollBar().isVisible()
     window.grab().save(str(tmp_path / "narrow.png"))
 
+
+
+def test_the_document_list_keeps_title_and_status_in_a_narrow_dock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The status column used to stand past the edge of a narrow dock, out of sight."""
+    table = window.queue.table
+    for width in (150, 230, 400):
+        window.resizeDocks([window.findChild(QDockWidget, "queueDock")], [width], Qt.Orientation.Horizontal)
+        qtbot.wait(20)
+        header = table.horizontalHeader()
+        shown = [column for column in range(4) if not table.isColumnHidden(column)]
+        assert shown[:2] == [0, 1], width
+        right = max(header.sectionViewportPosition(column) + header.sectionSize(column) for column in shown)
+        assert right <= table.viewport().width() + 1, (width, shown, right, table.viewport().width())
+        assert header.sectionViewportPosition(0) == 0 and header.sectionSize(0) >= 40
+    assert shown == [0, 1, 2, 3]  # room for every column at 400 pixels
