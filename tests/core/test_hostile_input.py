@@ -234,3 +234,9 @@ def test_empty_arguments(
     empty.write_text("", encoding="utf-8")
     line = fails_with_one_line(capsys, [part.format(empty=empty, project=made) for part in argv])
     assert words in line
+
+
+def test_a_device_or_pipe_is_named_as_such(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    assert import_problem(capsys, made, pipe).endswith("feed.txt: not a file or folder (a device or a pipe?)")
