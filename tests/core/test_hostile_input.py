@@ -169,7 +169,7 @@ def test_a_full_disk_during_import_is_one_line(
     path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"Dokumen {n}. " + "Budi pergi ke pasar. " * 40} for n in range(300)])
     line = fails_with_one_line(capsys, ["import", str(made), str(path)])
     assert line == (
-        f"annotator: {made}: the disk is full; free some space and run the command again; "
+        f"annotator: {made}: the disk is full; free some space and try again; "
         "nothing was changed by the step under way"
     )
     assert documents(made) == []

@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.gui.commands import EditCommand
 from annotator.storage import EditConflict, EditError
 from annotator.storage.edit_queue import Job
+from annotator.storage.failures import describe_storage_failure
 
 if TYPE_CHECKING:
     from annotator.gui.controllers.document import DocumentController
@@ -149,8 +150,9 @@ class EditHistory:
             self.conflict(error)
         elif isinstance(error, EditError):
             self.recover(f"“{label}” was not saved: {error} — {RELOADED}")
-        else:  # a bug or a lost connection: never silent, never raised into Qt
-            self.recover(f"“{label}” was not saved ({type(error).__name__}: {error}) — {RELOADED}")
+        else:  # a full disk, a bug or a lost connection: never silent, never raised into Qt
+            detail = describe_storage_failure(error) or f"{type(error).__name__}: {error}"
+            self.recover(f"“{label}” was not saved ({detail}) — {RELOADED}")
 
     def conflict(self, error: EditConflict) -> None:
         """Another session changed the annotation: say so, read it again, start the history afresh."""
