@@ -33,6 +33,8 @@ def inside_grapheme(text: str, offset: int) -> bool:
     if not 0 < offset < len(text):
         return False
     char, before = text[offset], text[offset - 1]
+    if char < "\u0300":  # below the combining marks nothing joins the character before (most edges)
+        return before == ZWJ
     if before == ZWJ or char == ZWJ:
         return True
     if unicodedata.category(char).startswith("M"):
