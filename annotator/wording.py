@@ -1,4 +1,5 @@
-"""Counts in messages: ``plural(1, "document")`` is "1 document", ``plural(2, "document")`` "2 documents"."""
+"""Counts in messages: ``plural(1, "document")`` is "1 document", ``plural(2, "document")`` "2 documents",
+``plural(12000, "span")`` "12,000 spans"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ _IRREGULAR = {"entry": "entries", "was": "were", "is": "are", "this": "these", "
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     """``count`` and ``word``, in the plural unless ``count`` is 1."""
-    return f"{count} {word if count == 1 else (many or _IRREGULAR.get(word) or word + 's')}"
+    return f"{count:,} {word if count == 1 else (many or _IRREGULAR.get(word) or word + 's')}"
 
 
 def noun(count: int, word: str, many: str | None = None) -> str:

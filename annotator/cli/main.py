@@ -64,6 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("annotator: interrupted; nothing was written by the step under way", file=sys.stderr)
         return 130
+    except Exception as error:
+        from annotator.cli.failures import describe_failure
+
+        message = describe_failure(error, args)
+        if message is None:
+            raise
+        print(f"annotator: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

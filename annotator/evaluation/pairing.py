@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from annotator.model import Record
+from annotator.model import Record, jsonio
 
 
 class EvaluationError(Exception):
@@ -44,7 +44,7 @@ def read_jsonl(path: Path) -> Iterator[Located]:
                     continue
                 where = f"{path} line {number}"
                 try:
-                    data = json.loads(line)
+                    data = jsonio.loads(line)
                 except json.JSONDecodeError as error:
                     raise EvaluationError(f"{where}: not valid JSON: {error.msg} (column {error.colno})") from error
                 try:

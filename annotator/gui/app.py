@@ -44,20 +44,22 @@ def sample_project() -> Path:
 
 
 def choose_annotator(settings: Settings, given: str | None, window: MainWindow, *, ask: bool) -> str:
-    """``--annotator`` wins, then the remembered name; otherwise ask once and remember the answer
-    (the login name when not asked, e.g. for a screenshot, or when the dialog is cancelled)."""
+    """``--annotator`` wins, then the remembered name; otherwise ask once (the login name filled in)
+    and remember the answer, or the login name when the dialog is cancelled or left empty: the
+    work of this session is stored under it, so the next one must use it too. Not asked (e.g. for
+    a screenshot), the login name is used and not remembered."""
     if given and given.strip():
         return given.strip()  # an override for this run, not remembered
     if settings.annotator:
         return settings.annotator
+    login = getpass.getuser() or "annotator"
     if ask:
         from annotator.gui.dialogs import ask_annotator_name
 
-        name = ask_annotator_name(window)
-        if name:
-            settings.annotator = name
-            return name
-    return getpass.getuser() or "annotator"
+        name = ask_annotator_name(window, login) or login
+        settings.annotator = name
+        return name
+    return login
 
 
 def build_window(

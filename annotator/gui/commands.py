@@ -68,6 +68,10 @@ class EditCommand(QUndoCommand):
         """The spans whose look this edit (or its undo) changes: drawn as pending until it is stored."""
         return [self.span_id] if self.span_id else []
 
+    def shown_relations(self) -> list[str]:
+        """Likewise, the relations this edit (or its undo) adds, removes or changes."""
+        return []
+
     def save(self) -> None:
         """Store the edit (on the edit queue's thread)."""
         raise NotImplementedError
@@ -212,6 +216,9 @@ class DeleteSpan(EditCommand):
     def prepare(self, record: Record, text: str, scheme: Scheme) -> None:
         self.span, self.relations = preview.removed_span(record, self.span_id)
 
+    def shown_relations(self) -> list[str]:
+        return [relation.id for relation in self.relations if relation.id]  # back with the span on undo
+
     def patch(self, record: Record) -> None:
         record.spans = [span for span in record.spans if span.id != self.span_id]
         record.relations = [rel for rel in record.relations if self.span_id not in (rel.head, rel.child)]
@@ -248,6 +255,9 @@ class AddRelation(EditCommand):
     def unpatch(self, record: Record) -> None:
         record.relations = [rel for rel in record.relations if rel.id != self.relation_id]
 
+    def shown_relations(self) -> list[str]:
+        return [self.relation_id] if self.relation_id else []
+
     def save(self) -> None:
         self.editor.add_relation(self.doc_pk, self.head, self.child, self.label, key=self.relation_id)
 
@@ -271,6 +281,9 @@ class DeleteRelation(EditCommand):
     def unpatch(self, record: Record) -> None:
         assert self.relation is not None
         record.relations = [*record.relations, self.relation]
+
+    def shown_relations(self) -> list[str]:
+        return [self.relation_id]  # gone from the view until undone; then back, pending
 
     def save(self) -> None:
         self.editor.delete_relation(self.doc_pk, self.relation_id)
@@ -310,6 +323,9 @@ class AcceptSuggestions(EditCommand):
 
     def shown_spans(self) -> list[str]:
         return list(self.changed_spans)
+
+    def shown_relations(self) -> list[str]:
+        return list(self.changed_relations)
 
     def patch(self, record: Record) -> None:
         self._set(record, dict.fromkeys(self.changed_spans, HUMAN), dict.fromkeys(self.changed_relations, HUMAN))

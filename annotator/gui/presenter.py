@@ -49,7 +49,7 @@ class DocumentPresenter:
         document, record = documents.session.document, documents.session.record
         view = window.view
         view.set_document(document.text, self._view_spans.view_spans(record), view_relations(record), documents.project.scheme)
-        view.set_pending(documents.pending_spans())
+        view.set_pending(documents.pending_spans(), documents.pending_relations())
         if offset:
             view.scroll_to_offset(offset)
         window.header.show_document(document)
@@ -73,10 +73,10 @@ class DocumentPresenter:
         window.annotationShown.emit()
 
     def show_pending(self) -> None:
-        """Draw the spans whose saves are still queued as pending (and the others normally)."""
+        """Draw the spans and relations whose saves are still queued as pending (and the others normally)."""
         documents = self._window.documents
         if documents is not None and documents.session.record is not None:
-            self._window.view.set_pending(documents.pending_spans())
+            self._window.view.set_pending(documents.pending_spans(), documents.pending_relations())
 
     def span_selected(self, span_id: str | None) -> None:
         window = self._window

@@ -41,7 +41,7 @@ def build_widgets(window: MainWindow) -> None:
     window.attributes_panel = AttributesPanel()
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
     queue_dock = add_dock(window, "Documents", window.queue, left, "queueDock")
-    labels_dock = add_dock(window, "Labels", scrolled(window.palette_panel), right, "labelsDock")
+    labels_dock = add_dock(window, "Labels", scrolled(window.palette_panel, across=False), right, "labelsDock")
     legend_dock = add_dock(window, "Legend", scrolled(window.legend), right, "legendDock")
     window.tabifyDockWidget(labels_dock, legend_dock)
     labels_dock.raise_()
@@ -63,8 +63,11 @@ def build_widgets(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(window.who)
 
 
-def scrolled(widget: QWidget) -> QScrollArea:
+def scrolled(widget: QWidget, *, across: bool = True) -> QScrollArea:
+    """``widget`` in a scroll area; without ``across``, it never scrolls sideways but fits the width."""
     area = QScrollArea()
+    if not across:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

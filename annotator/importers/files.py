@@ -66,6 +66,8 @@ def find_files(paths: list[Path], skipped: list[tuple[str, str]] | None = None) 
                     skipped.append((label, skip_reason(child)))
         elif path.is_file():
             found.append((path, printable(path.name)))
+        elif path.exists():  # a device, a pipe, a socket: nothing to read a document from
+            raise MissingPath(f"{printable(str(path))}: not a file or folder (a device or a pipe?)")
         else:
             raise MissingPath(f"{printable(str(path))}: no such file or folder")
     return found

@@ -9,7 +9,6 @@ doccano's ``entities`` or ``start_offset``, Hugging Face's ``ner_tags``; otherwi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from annotator.importers.readers.doccano import read_doccano
 from annotator.importers.readers.hf import LABELS_FILE, read_hf
 from annotator.importers.readers.jsonl import read_jsonl
 from annotator.importers.readers.prodigy import read_prodigy
+from annotator.model import jsonio
 
 FORMAT_READERS: dict[str, Reader] = {
     "jsonl": read_jsonl,
@@ -48,7 +48,7 @@ def sniff_jsonl(path: Path) -> str:
         for raw in handle:
             if raw.strip():
                 try:
-                    first = json.loads(raw)
+                    first = jsonio.loads(raw)
                 except ValueError:
                     return "jsonl"  # our reader reports the problem with its line
                 return jsonl_format_of(first)

@@ -41,6 +41,7 @@ from annotator.storage.project import Project
 from annotator.storage.staging import ImportAbandoned, ImportBusy, StagedImport
 from annotator.storage.tables import annotations as annotations_table
 from annotator.text.normalize import normalize_text
+from annotator.wording import plural
 
 BATCH_SIZE = 200  # documents per write transaction: short, so that edits never wait long
 MAX_PROBLEMS = 50
@@ -59,7 +60,7 @@ class ImportFailed(Exception):
         listing = "\n".join(f"  {problem}" for problem in problems)
         tail = f"\n  ... and {more} more" if more else ""
         count = len(problems) + more
-        super().__init__(f"nothing was imported: {count} problem{'' if count == 1 else 's'}\n{listing}{tail}")
+        super().__init__(f"nothing was imported: {plural(count, 'problem')}\n{listing}{tail}")
 
 
 class NothingToImport(Exception):

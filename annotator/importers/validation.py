@@ -7,9 +7,9 @@ with the same file:line message instead of a database traceback.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from annotator.model import jsonio
 from annotator.model.records import Record, RecordProblem
 from annotator.storage import tables as t
 
@@ -63,6 +63,6 @@ def check_finite_json(line: str) -> None:
     if "NaN" not in line and "Infinity" not in line:
         return
     try:
-        json.loads(line, parse_constant=_refuse_constant)
+        jsonio.loads(line, parse_constant=_refuse_constant)
     except ValueError:
         return  # malformed JSON: the record parser says where

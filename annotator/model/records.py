@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from annotator.model import names
 from annotator.model.names import HUMAN
+from annotator.text.graphemes import first_split, grapheme_ceil, grapheme_floor
 
 RECORD_SCHEMA_VERSION = 1
 
@@ -118,6 +119,7 @@ def check_record_consistency(record: Record, *, fill_text: bool = True) -> None:
         where = f"span {span.id!r}" if span.id else f"span {span.start}-{span.end}"
         if span.end > length:
             raise RecordProblem(f"{where} ({span.label}) ends at {span.end}, beyond the text's {length} characters")
+        _check_whole_graphemes(record.text, span, where)
         actual = record.text[span.start : span.end]
         if span.text is None:
             if fill_text:
@@ -142,6 +144,19 @@ def check_record_consistency(record: Record, *, fill_text: bool = True) -> None:
             if relation.id in relation_ids:
                 raise RecordProblem(f"relation id {relation.id!r} is used twice")
             relation_ids.add(relation.id)
+
+
+def _check_whole_graphemes(text: str, span: Span, where: str) -> None:
+    """Refuse a span edge that cuts a letter from its marks, an emoji from its modifiers or joiners, or a flag."""
+    split = first_split(text, (span.start, span.end))
+    if split is None:
+        return
+    edge = "starts" if split == span.start else "ends"
+    before, after = grapheme_floor(text, split), grapheme_ceil(text, split)
+    raise RecordProblem(
+        f"{where} ({span.label}) {edge} at {split}, inside the character {text[before:after]!r} ({before}-{after}): "
+        "a letter and its accents, an emoji with its modifiers or joiners, or a flag may not be cut"
+    )
 
 
 def assign_missing_ids(record: Record) -> None:

@@ -17,6 +17,7 @@ from annotator.model.scheme import Scheme
 from annotator.storage import tables as t
 from annotator.storage.editing import EditContext, EditError
 from annotator.storage.rows import relation_from_row
+from annotator.text.graphemes import first_split, grapheme_ceil, grapheme_floor
 
 
 def next_key(keys: list[str], prefix: str) -> str:
@@ -28,6 +29,11 @@ def check_span(scheme: Scheme, text: str, start: int, end: int, label: str, othe
     """An edit's span: inside the text, a label of the scheme, no clash with the other spans."""
     if not 0 <= start < end <= len(text):
         raise EditError(f"span {start}-{end} is outside the text (0-{len(text)}) or empty")
+    if text[start:end].isspace():
+        raise EditError(f"span {start}-{end} holds only white space")
+    if (split := first_split(text, (start, end))) is not None:
+        whole = text[grapheme_floor(text, split) : grapheme_ceil(text, split)]
+        raise EditError(f"span {start}-{end} would cut the character {whole!r} at {split}")
     if scheme.span_label(label) is None:
         raise EditError(f"label {label!r} is not in the project's scheme")
     existing = [(row.start, row.end, row.label) for row in others]

@@ -61,14 +61,26 @@ def check_project_file(path: Path) -> None:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         if "not a database" in str(error):
             raise LocationProblem(f"{path}: not an annotator project (not a SQLite database){_import_hint(path)}") from error
-        raise LocationProblem(f"{path}: cannot be read as a project database ({error})") from error
-    except sqlite3.Error as error:
+        if read_only := _read_only_part(path):
+            raise LocationProblem(
+                f"{path}: {read_only} is read-only, and SQLite writes beside a project even to read it; "
+                "make it writable or copy the project to a writable folder"
+            ) from error
         raise LocationProblem(f"{path}: cannot be read as a project database ({error})") from error
     if not {"settings", "alembic_version"} <= names:
         raise LocationProblem(f"{path}: a SQLite database, but not an annotator project")
+
+
+def _read_only_part(path: Path) -> str | None:
+    """Which part of a project that cannot be opened is read-only: the file or its folder."""
+    if not os.access(path, os.W_OK):
+        return "the file"
+    if not os.access(path.expanduser().absolute().parent, os.W_OK):
+        return "its folder"
+    return None
 
 
 def describe_connection_error(location: str, error: Exception) -> str:

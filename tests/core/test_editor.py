@@ -46,6 +46,24 @@ def test_span_edits_are_checked_and_saved(project: Project, doc: int) -> None:
     assert AnnotationEditor(project, "bob").record(doc) is None  # blind: bob has nothing
 
 
+def test_a_span_of_white_space_or_half_a_character_is_refused(project: Project, tmp_path: Path) -> None:
+    text = "Bendera \U0001f1ee\U0001f1e9 dan Rene\u0301 di Medan."
+    import_paths(project, [write_jsonl(tmp_path / "g.jsonl", [{"id": "g", "text": text}])])
+    doc = project.document_keys()[0]
+    editor = AnnotationEditor(project, "alice")
+    with pytest.raises(EditError, match="only white space"):
+        editor.add_span(doc, 7, 8, "PERSON")
+    with pytest.raises(EditError, match="would cut the character"):
+        editor.add_span(doc, 8, 9, "GPE")
+    with pytest.raises(EditError, match="would cut the character"):
+        editor.add_span(doc, 15, 19, "PERSON")
+    editor.add_span(doc, 15, 20, "PERSON")
+    with pytest.raises(EditError, match="would cut the character"):
+        editor.update_span(doc, "s1", end=19)
+    record = editor.record(doc)
+    assert record is not None and [(span.start, span.end) for span in record.spans] == [(15, 20)]
+
+
 def test_delete_span_takes_its_relations_and_restore_brings_them_back(project: Project, doc: int) -> None:
     editor = AnnotationEditor(project, "alice")
     editor.add_span(doc, *offsets("Kami siap,"), "QUOTE")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.gui.settings import Settings
 from tests.gui.driving import settle
 from tests.gui.projects import Doc, build_project, sample_docs
+from tests.gui.view_sample import open_view
 
 
 @pytest.fixture
@@ -49,3 +50,10 @@ def window(qtbot, settings: Settings, project_path: Path) -> Iterator:  # type: 
 
 
 __all__ = ["Doc", "open_window"]
+
+
+@pytest.fixture
+def view(qtbot):  # type: ignore[no-untyped-def]
+    """The document view alone on the sample article (tests/gui/view_sample.py); a module may
+    define its own ``view`` instead."""
+    return open_view(qtbot)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.document_view import DocumentView, ViewRelation, ViewSpan
 from annotator.gui.document_view.tags import TagPlacer, span_caption
+from annotator.gui.document_view.viewport_paint import paint_state
 from annotator.model.scheme import default_scheme
-from tests.gui.test_document_view_spans import (
+from tests.gui.view_sample import (
     RELATIONS,
     SCREENSHOTS,
     SPANS,
@@ -22,21 +23,7 @@ from tests.gui.test_document_view_spans import (
     colour_present,
     long_document,
     span,
-    tokens,
 )
-
-
-@pytest.fixture
-def view(qtbot) -> DocumentView:  # type: ignore[no-untyped-def]
-    document_view = DocumentView()
-    qtbot.addWidget(document_view)
-    document_view.resize(900, 600)
-    document_view.set_document(TEXT, SPANS, RELATIONS, default_scheme())
-    document_view.set_token_boundaries(*tokens(TEXT))
-    document_view.show()
-    qtbot.waitExposed(document_view)
-    document_view.setFocus()
-    return document_view
 
 
 def hover(qtbot, view: DocumentView, point: QPoint) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +35,7 @@ def test_the_arc_between_the_selected_span_and_the_hovered_one_is_drawn_once(qtb
     view.select_span("quote")
     hover(qtbot, view, view.span_bar_point("spk2"))
     assert view.hovered_span() == "spk2"
-    drawn = [relation.id for relation in view._paint_state().relations]
+    drawn = [relation.id for relation in paint_state(view).relations]
     assert sorted(drawn) == ["r1", "r2", "r3"]  # the quote's two, the speaker's COREF; r1 once
     view.grab()
     arc_labels = [rect for rect in view._painter.tags.placed if rect.height() < 30]
@@ -174,7 +161,7 @@ def test_emoji_are_drawn_with_the_colour_emoji_font(qtbot, view: DocumentView) -
 
 def test_relations_are_unchanged_when_one_span_is_focused(view: DocumentView) -> None:
     view.select_span("cue2")
-    assert [relation.id for relation in view._paint_state().relations] == ["r2"]
+    assert [relation.id for relation in paint_state(view).relations] == ["r2"]
     view.set_annotations(SPANS, [*RELATIONS, ViewRelation("r4", "quote", "gpe2", "SPEAKER", False)])
     view.select_span("quote")
-    assert sorted(relation.id for relation in view._paint_state().relations) == ["r1", "r2", "r4"]
+    assert sorted(relation.id for relation in paint_state(view).relations) == ["r1", "r2", "r4"]

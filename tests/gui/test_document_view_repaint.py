@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.document_view import DocumentView, ViewSpan
 from annotator.model.scheme import default_scheme
-from tests.gui.test_document_view_spans import long_document
+from tests.gui.view_sample import long_document
 
 
 class Painted:
@@ -141,3 +141,22 @@ def test_label_keys_in_the_window_leave_the_view_as_a_full_repaint_draws_it(qtbo
         assert not view.pending_spans()
         stored = on_screen(view)
         assert stored == full_repaint(view), f"after {key} on {word} was stored"
+
+
+def test_hovering_from_span_to_span_repaints_only_their_rows(qtbot, long_view) -> None:  # type: ignore[no-untyped-def]
+    """Hover used to repaint the whole view at every span the pointer crossed."""
+    view, spans, _relations = long_view
+    first = visible_span(view, spans, 100)
+    view.select_span(spans[first].id)
+    other = first + 2
+    qtbot.mouseMove(view.viewport(), view.point_for_offset((spans[first + 1].start + spans[first + 1].end) // 2))
+    assert view.hovered_span() == spans[first + 1].id
+    on_screen(view)
+    painted = Painted(view)
+    qtbot.mouseMove(view.viewport(), view.point_for_offset((spans[other].start + spans[other].end) // 2))
+    assert view.hovered_span() == spans[other].id
+    partial = on_screen(view)
+    assert painted.regions, "nothing was repainted"
+    # The rows of the two spans' paragraph (padded for chips and arcs), not the whole view.
+    assert painted.area() < view.viewport().width() * view.viewport().height() * 0.9
+    assert partial == full_repaint(view)

@@ -63,6 +63,11 @@ def test_prelabel_from_the_menu(qtbot, window, project_path: Path) -> None:
         editor = AnnotationEditor(project, "ana")
         pre = editor.prelabel(project.document_by_id("kompas-3").pk)
     assert pre is not None and any(span.label == "GPE" and span.text == "Surabaya" for span in pre.spans)
+    again = window.prelabel()
+    assert again is not None
+    with qtbot.waitSignal(again.finished, timeout=240000):
+        pass
+    assert window.statusBar().currentMessage() == "Nothing to pre-label: every document has its pre-labels already"
 
 
 def test_cancel_stops_a_job_and_the_window_stays_responsive(qtbot, window) -> None:

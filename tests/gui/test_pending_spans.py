@@ -85,3 +85,20 @@ def test_a_failed_save_leaves_nothing_pending(qtbot, window) -> None:  # type: i
     settle(qtbot, window)
     assert ("ORG", "pemerintah", "human") not in span_texts(stored(qtbot, window))
     assert view.pending_spans() == set()
+
+
+def test_a_save_refused_by_a_full_disk_says_so_in_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The status bar showed SQLAlchemy's whole message (its SQL and a web address)."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    def full() -> None:
+        raise OperationalError("INSERT INTO spans ...", {}, sqlite3.OperationalError("database or disk is full"))
+
+    window.documents.history.save(full, "Label ORG")
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "was not saved" in window.statusBar().currentMessage(), timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert "“Label ORG” was not saved (the disk is full; free some space and try again)" in message
+    assert "INSERT" not in message and "sqlalche.me" not in message

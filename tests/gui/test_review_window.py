@@ -175,6 +175,21 @@ def test_accept_from_versions_by_click_resolve_a_conflict_undo_and_gold_done(qtb
     assert "gold done" in window.header.text()
 
 
+def test_n_then_a_or_r_settles_the_next_disagreement_from_the_gold_view(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    """The window opens with the focus in gold, where R links a COREF: N must bring A and R to the
+    disagreement it selects (they did nothing, or started a link)."""
+    window, project, pk = opened
+    window.gold.view.setFocus()
+    key(qtbot, Qt.Key.Key_N)
+    first = window.review.rows[window.table.currentRow()]
+    key(qtbot, Qt.Key.Key_A)
+    assert first.text in {text for _label, text in gold_spans(project, pk)}
+    key(qtbot, Qt.Key.Key_N)
+    key(qtbot, Qt.Key.Key_R)
+    assert window.reason.isVisible()
+    assert "link" not in window.message.text()
+
+
 def test_free_editing_in_gold_with_the_annotator_windows_gestures(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
     window, project, pk = opened
     view, documents = window.gold.view, window.controller.gold

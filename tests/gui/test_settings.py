@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from annotator.gui.app import choose_annotator
 from annotator.gui.settings import MAX_RECENT, Settings
+from tests.gui.modal import when_dialog_opens
 
 
 def test_recent_projects_newest_first_without_duplicates(tmp_path: Path, settings: Settings) -> None:
@@ -42,6 +46,26 @@ def test_annotator_override_is_not_remembered(qtbot, settings: Settings) -> None
     assert settings.annotator == ""
     settings.annotator = "budi"
     assert choose_annotator(settings, None, None, ask=False) == "budi"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "sari"])
+def test_the_name_asked_on_first_start_is_remembered_even_when_left_empty(qtbot, settings: Settings, typed: str) -> None:
+    """An empty answer used the login name for the session but asked again at every start, so the
+    first session's work stayed under a name the next one did not use."""
+    login = getpass.getuser()
+
+    def answer(dialog: QDialog) -> None:
+        field = dialog.findChild(QLineEdit)
+        assert field is not None and field.text() == login  # the login name is offered
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    asked = when_dialog_opens(QInputDialog, answer)
+    name = choose_annotator(settings, None, None, ask=True)  # type: ignore[arg-type]
+    assert asked and name == (typed.strip() or login) == settings.annotator
+    assert choose_annotator(settings, None, None, ask=True) == name  # type: ignore[arg-type]  # not asked again
 
 
 def test_a_database_url_is_remembered_without_its_password(tmp_path: Path, settings: Settings) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from annotator.gui.document_view.model import SpanIndex, ViewSpan
 from annotator.model.scheme import default_scheme
-from tests.gui.test_document_view_spans import long_document
+from tests.gui.view_sample import long_document
 
 BARS = ["PERSON", "ORG", "GPE", "DATE", "CUE", "SPEAKER"]
 

@@ -205,3 +205,29 @@ def test_ctrl_drag_onto_stacked_spans_links_the_speaker(qtbot, window) -> None: 
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, CTRL, drag_to)
     assert [(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations] == [("s1", "s4", "SPEAKER")]
     assert window.statusBar().currentMessage().startswith("Linked SPEAKER")
+
+
+def test_a_link_is_drawn_pending_until_its_save_is_stored(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Links waiting on the edit queue showed only in the status bar's counter; now their arc is
+    drawn with the short dashes of a pending span, like the spans."""
+    from tests.gui.test_pending_spans import held_queue
+
+    view = window.view
+    click_span(qtbot, window, "s1")
+    with held_queue(window):
+        press(qtbot, window, "s")
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.span_bar_point("s3"))
+        shown = window.session.record.relations
+        assert [(rel.head, rel.child) for rel in shown] == [("s1", "s4")]
+        assert view.pending_relations() == {shown[0].id}
+        assert [rel.pending for rel in view._relations.relations] == [True]
+        view.grab().save(str(tmp_path / "pending-link.png"))
+    qtbot.waitUntil(lambda: not view.pending_relations(), timeout=10000)
+    assert [rel.pending for rel in view._relations.relations] == [False]
+    with held_queue(window):
+        press(qtbot, window, "z", CTRL)  # the undo's save is queued: the link is gone at once
+        assert window.session.record.relations == [] and view.pending_relations() == set()
+        press(qtbot, window, "z", CTRL | SHIFT)  # redo: back, pending again
+        assert len(view.pending_relations()) == 1
+    qtbot.waitUntil(lambda: not view.pending_relations(), timeout=10000)
+    assert [(rel.head, rel.child, rel.label) for rel in stored(qtbot, window).relations] == [("s1", "s4", "SPEAKER")]

@@ -4,6 +4,7 @@ characters shown: the window passes code points through; the view converts to UT
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.gui.conftest import open_window
 from tests.gui.driving import drag_select, press, settle, stored
@@ -55,3 +56,23 @@ def test_span_in_right_to_left_text(qtbot, unicode_window, part: str) -> None:
     press(qtbot, unicode_window, "1")
     span = stored(qtbot, unicode_window).spans[0]
     assert (span.start, span.end, span.text) == (start, end, part)
+
+
+def test_white_space_alone_becomes_no_span(qtbot, unicode_window) -> None:
+    """Snapping off, a click before the family emoji and Shift+Right selects the space: a label key
+    then makes no span of it (it used to store a PERSON on ' ')."""
+    space = EMOJI_TEXT.index(" 👨")
+    qtbot.mouseClick(unicode_window.view.viewport(), Qt.MouseButton.LeftButton, pos=unicode_window.view.point_for_offset(space))
+    press(qtbot, unicode_window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert unicode_window.view.selection() == (space, space + 1)
+    press(qtbot, unicode_window, "1")
+    assert stored(qtbot, unicode_window).spans == []
+    assert unicode_window.statusBar().currentMessage().startswith("Only white space is selected")
+
+
+def test_an_unsnapped_selection_loses_its_edge_spaces(qtbot, unicode_window) -> None:
+    start, end = find(EMOJI_TEXT, "👨‍👩‍👧")
+    drag_select(qtbot, unicode_window.view, start - 1, end + 1)
+    press(qtbot, unicode_window, "1")
+    span = stored(qtbot, unicode_window).spans[0]
+    assert (span.start, span.end, span.text) == (start, end, "👨‍👩‍👧")

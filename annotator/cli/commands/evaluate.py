@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--lang and --model only apply with --prelabel")
     try:
         gold = list(read_jsonl(args.gold))
+        if not gold:
+            raise CommandError(f"{args.gold}: no records in it; nothing to score")
         if args.prelabel:
             from annotator.evaluation.prelabelled import prelabel_gold
 

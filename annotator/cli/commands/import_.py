@@ -63,8 +63,11 @@ def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import open_project
     from annotator.cli.progress_bar import progress_bar
     from annotator.importers import ImportFailed, NothingToImport, import_paths
+    from annotator.importers.readers.decoding import unknown_encoding
     from annotator.wording import plural
 
+    if args.encoding is not None and (problem := unknown_encoding(args.encoding)):
+        raise CommandError(problem)
     project = open_project(args.project)
     try:
         with progress_bar("importing", "B", scale=True) as hook:

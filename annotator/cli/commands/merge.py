@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.min_annotators < 1:
         raise CommandError("--min-annotators must be 1 or more")
+    if not args.lead.strip():
+        raise CommandError("--as needs the name of a lead")
     project = open_project(args.project)
     try:
         result = merge_to_gold(

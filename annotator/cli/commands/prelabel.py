@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from annotator.cli.main import CommandError
+from annotator.model import jsonio
 from annotator.model.names import PRELABEL, PRELABEL_ANNOTATOR
 from annotator.model.records import Record
 from annotator.wording import noun, plural
@@ -83,20 +85,23 @@ def read_records(path: Path) -> list[tuple[Record, str]]:
     if not path.is_file():
         raise CommandError(f"{path}: no such file")
     records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = Record.model_validate(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise CommandError(f"{path}, line {number}: not valid JSON ({error.msg}); nothing was written") from error
-            except ValidationError as error:
-                problem = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in error.errors())
-                raise CommandError(
-                    f"{path}, line {number}: not a record of our schema ({problem}); nothing was written"
-                ) from error
-            records.append((record, record.meta.lang or ""))
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = Record.model_validate(jsonio.loads(line))
+                except json.JSONDecodeError as error:
+                    raise CommandError(f"{path}, line {number}: not valid JSON ({error.msg}); nothing was written") from error
+                except ValidationError as error:
+                    problem = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in error.errors())
+                    raise CommandError(
+                        f"{path}, line {number}: not a record of our schema ({problem}); nothing was written"
+                    ) from error
+                records.append((record, record.meta.lang or ""))
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{path}: not UTF-8 text ({error.reason}); convert it to UTF-8; nothing was written") from error
     return records
 
 
@@ -145,6 +150,8 @@ def run_file(source: Path, output: Path, args: argparse.Namespace) -> int:
         part = None
     except (PipelineError, UnknownLanguage) as error:
         raise CommandError(str(error)) from error
+    except ValueError as error:
+        raise _too_long(error, f"{source}: nothing was written") from error
     finally:
         if part is not None and part.exists():
             part.unlink()
@@ -188,6 +195,8 @@ def run_project(location: str, args: argparse.Namespace) -> int:
         )
     except (PipelineError, UnknownLanguage) as error:
         raise CommandError(str(error)) from error
+    except ValueError as error:
+        raise _too_long(error, "the documents pre-labelled before it keep their pre-labels") from error
     except Cancelled as error:
         raise CommandError(str(error), code=1) from error
     finally:
@@ -197,6 +206,18 @@ def run_project(location: str, args: argparse.Namespace) -> int:
     for line in skip_lines(state, redo=args.redo):
         print(line)
     return 0
+
+
+def _too_long(error: ValueError, outcome: str) -> Exception:
+    """spaCy's refusal of a text over ``nlp.max_length`` (E088) as one line; any other error as it was."""
+    found = re.search(r"\[E088\] Text of length (\d+) exceeds maximum of (\d+)", str(error))
+    if found is None:
+        return error
+    length, limit = (int(value) for value in found.groups())
+    return CommandError(
+        f"pre-labelling stopped: a document of {length:,} characters is over the pipeline's limit of {limit:,} "
+        f"(spaCy E088); split such documents before importing them; {outcome}"
+    )
 
 
 def skip_lines(state: PrelabelState, *, redo: bool) -> list[str]:

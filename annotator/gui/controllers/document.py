@@ -25,6 +25,7 @@ from annotator.gui.session import Session
 from annotator.model.names import ANNOTATION
 from annotator.storage import Project, ProjectError
 from annotator.storage.database import is_url
+from annotator.text.graphemes import trimmed
 
 
 def _server_location(project: Project) -> str:
@@ -54,7 +55,7 @@ class DocumentController(QObject):
     relationAdded = Signal(str)
     #: A link click landed on several spans that fit equally: label, head id, the span ids to ask about.
     linkChoiceNeeded = Signal(str, str, list)
-    #: The spans whose saves are still queued changed (see :meth:`pending_spans`).
+    #: The spans or relations whose saves are still queued changed (see :meth:`pending_spans`).
     pendingSpansChanged = Signal()
     #: Something the state of the actions depends on changed (document, selection, link mode).
     stateChanged = Signal()
@@ -127,6 +128,10 @@ class DocumentController(QObject):
         """Spans of the open document shown changed but not yet stored (drawn as pending)."""
         return self.history.pending_spans(self.session.doc_pk)
 
+    def pending_relations(self) -> set[str]:
+        """Relations of the open document shown changed but not yet stored (drawn as pending)."""
+        return self.history.pending_relations(self.session.doc_pk)
+
     def is_saving(self) -> bool:
         """True while edits or a document being opened wait on the edit queue."""
         return not self.saver.idle()
@@ -192,6 +197,11 @@ class DocumentController(QObject):
             return False
         self.end_link()
         session = self.session
+        if selection is not None and session.record is not None:
+            selection = trimmed(session.record.text, *selection)  # an unsnapped selection may hold edge spaces
+            if selection is None:
+                self.message.emit("Only white space is selected: select a word, then press the key of " + label)
+                return False
         selected = session.span(session.selected_span) if session.selected_span else None
         if (
             selection is not None

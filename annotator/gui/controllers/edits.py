@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.gui.commands import EditCommand
 from annotator.storage import EditConflict, EditError
 from annotator.storage.edit_queue import Job
+from annotator.storage.failures import describe_storage_failure
 
 if TYPE_CHECKING:
     from annotator.gui.controllers.document import DocumentController
@@ -40,10 +41,16 @@ class EditHistory:
         #: Saves queued and not yet finished per (document key, span id): the view draws these
         #: spans as pending. Every queued job is reported back once (done, failed or skipped).
         self._pending: Counter[tuple[int, str]] = Counter()
+        #: Likewise per (document key, relation id), for the relations.
+        self._pending_relations: Counter[tuple[int, str]] = Counter()
 
     def pending_spans(self, doc_pk: int | None) -> set[str]:
         """Ids of the spans of document ``doc_pk`` whose shown state is not stored yet."""
         return {span_id for (pk, span_id) in self._pending if pk == doc_pk}
+
+    def pending_relations(self, doc_pk: int | None) -> set[str]:
+        """Ids of the relations of document ``doc_pk`` whose shown state is not stored yet."""
+        return {relation_id for (pk, relation_id) in self._pending_relations if pk == doc_pk}
 
     # --- queueing work ------------------------------------------------------------------------
 
@@ -54,28 +61,33 @@ class EditHistory:
         on_done: Callable[[Job], None] | None = None,
         *,
         spans: Iterable[tuple[int, str]] = (),
+        relations: Iterable[tuple[int, str]] = (),
     ) -> Job:
         """Queue a save in the current chain; a failure is handled here, then ``on_done`` (if any)
-        is told of every outcome. ``spans`` (document key, span id) are pending until it finishes."""
-        keys = list(spans)
+        is told of every outcome. ``spans`` and ``relations`` (document key, id) are pending until
+        it finishes."""
+        keys, relation_keys = list(spans), list(relations)
 
         def finished(job: Job) -> None:
-            self._settle(keys)
+            self._settle(keys, relation_keys)
             if job.error is not None:
                 self.failed(job.error, label)
             if on_done is not None:
                 on_done(job)
 
         self._pending.update(keys)
-        if keys:
+        self._pending_relations.update(relation_keys)
+        if keys or relation_keys:
             self._controller.pendingSpansChanged.emit()
         return self._controller.saver.submit(run, finished, chain=self.chain, label=label)
 
-    def _settle(self, keys: list[tuple[int, str]]) -> None:
-        if not keys:
+    def _settle(self, keys: list[tuple[int, str]], relation_keys: list[tuple[int, str]]) -> None:
+        if not keys and not relation_keys:
             return
         self._pending.subtract(keys)
         self._pending = +self._pending  # drop the counts that reached zero
+        self._pending_relations.subtract(relation_keys)
+        self._pending_relations = +self._pending_relations
         self._controller.pendingSpansChanged.emit()
 
     def push(self, command: EditCommand) -> bool:
@@ -91,7 +103,7 @@ class EditHistory:
             controller.error.emit(str(error))
             return False
         command.runner = self._run
-        self.save(command.save, command.text(), spans=_keys(command))
+        self.save(command.save, command.text(), spans=_keys(command), relations=_relation_keys(command))
         command.patch(record)
         self.stack.push(command)
         controller.changed(command.select_after_redo)
@@ -100,10 +112,11 @@ class EditHistory:
     def _run(self, command: EditCommand, forward: bool) -> None:
         """Undo (forward False) or redo of a command: shown now, saved behind the saves before it."""
         text = command.text()
+        spans, relations = _keys(command), _relation_keys(command)
         if forward:
-            self.save(command.save, text, spans=_keys(command))
+            self.save(command.save, text, spans=spans, relations=relations)
         else:
-            self.save(command.save_undo, f"undo {text[:1].lower()}{text[1:]}", spans=_keys(command))
+            self.save(command.save_undo, f"undo {text[:1].lower()}{text[1:]}", spans=spans, relations=relations)
         record = self._controller.session.record
         if record is not None and command.doc_pk == self._controller.session.doc_pk:
             (command.patch if forward else command.unpatch)(record)
@@ -137,8 +150,9 @@ class EditHistory:
             self.conflict(error)
         elif isinstance(error, EditError):
             self.recover(f"“{label}” was not saved: {error} — {RELOADED}")
-        else:  # a bug or a lost connection: never silent, never raised into Qt
-            self.recover(f"“{label}” was not saved ({type(error).__name__}: {error}) — {RELOADED}")
+        else:  # a full disk, a bug or a lost connection: never silent, never raised into Qt
+            detail = describe_storage_failure(error) or f"{type(error).__name__}: {error}"
+            self.recover(f"“{label}” was not saved ({detail}) — {RELOADED}")
 
     def conflict(self, error: EditConflict) -> None:
         """Another session changed the annotation: say so, read it again, start the history afresh."""
@@ -155,3 +169,7 @@ class EditHistory:
 
 def _keys(command: EditCommand) -> list[tuple[int, str]]:
     return [(command.doc_pk, span_id) for span_id in command.shown_spans()]
+
+
+def _relation_keys(command: EditCommand) -> list[tuple[int, str]]:
+    return [(command.doc_pk, relation_id) for relation_id in command.shown_relations()]

@@ -21,6 +21,7 @@ from annotator.gui.workers import (
     run_with_progress,
     train_job,
 )
+from annotator.wording import plural
 
 #: What the pre-label dialog says while spaCy and the rules load (seconds, before any progress).
 LOADING_PIPELINE = "Loading the language pipeline…"
@@ -28,15 +29,12 @@ LOADING_PIPELINE = "Loading the language pipeline…"
 PREPARING_TRAINING = "Preparing the training data…"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
 
 def export_summary(report: Any, path: Path, format: str) -> str:
     """What an export wrote, per split part if split, and what the format could not carry."""
     parts = getattr(report, "parts", {}) or {}
     split = f" ({', '.join(f'{part} {count:,}' for part, count in parts.items())})" if parts else ""
-    text = f"Exported {_plural(report.records, 'record')}{split} as {format} to {path}"
+    text = f"Exported {plural(report.records, 'record')}{split} as {format} to {path}"
     dropped = report.dropped_lines()
     return text + (f"; dropped: {', '.join(dropped)}" if dropped else "")
 
@@ -77,7 +75,7 @@ class JobRunner(QObject):
             skipped = f"; {duplicates:,} duplicates skipped" if duplicates else ""
             self.documentsChanged.emit()
             self.imported.emit(report)
-            self.message.emit(f"Imported {_plural(documents, 'document')}{skipped}")
+            self.message.emit(f"Imported {plural(documents, 'document')}{skipped}")
 
         return self.run("Importing", import_job(location, paths), done)
 
@@ -91,7 +89,10 @@ class JobRunner(QObject):
     def prelabel(self, location: str) -> Job:
         def done(count: Any) -> None:
             self.documentsChanged.emit()
-            self.message.emit(f"Pre-labelled {_plural(count, 'document')}; they show as suggestions when you open them")
+            if count:
+                self.message.emit(f"Pre-labelled {plural(count, 'document')}; they show as suggestions when you open them")
+            else:
+                self.message.emit("Nothing to pre-label: every document has its pre-labels already")
 
         return self.run("Pre-labelling", prelabel_job(location), done, waiting=LOADING_PIPELINE)
 

@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING
 from annotator.model.records import Record
 from annotator.storage import Document
 from annotator.storage.edit_queue import Job
+from annotator.wording import plural
 
 if TYPE_CHECKING:
     from annotator.gui.controllers.document import DocumentController
 
-
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 class Opening:

@@ -37,6 +37,7 @@ class ViewRelation:
     child: str
     label: str
     suggested: bool
+    pending: bool = False  # shown but its save not yet stored (the edit queue): drawn with short dashes
 
 
 class SpanStyle(Enum):
@@ -218,12 +219,20 @@ def _assign_depths(items: list[IndexedSpan]) -> None:
 class RelationIndex:
     """The relations of a document, by the spans at their ends."""
 
-    def __init__(self, relations: list[ViewRelation]) -> None:
-        self.relations = list(relations)
+    def __init__(self, relations: list[ViewRelation], pending: Collection[str] = ()) -> None:
+        wanted = frozenset(pending)
+        self.relations = [
+            relation if relation.pending == (relation.id in wanted) else replace(relation, pending=relation.id in wanted)
+            for relation in relations
+        ]
         self.of: dict[str, list[ViewRelation]] = {}
         for relation in self.relations:
             self.of.setdefault(relation.head, []).append(relation)
             self.of.setdefault(relation.child, []).append(relation)
+
+    def pending(self) -> set[str]:
+        """Ids of the relations drawn as pending."""
+        return {relation.id for relation in self.relations if relation.pending}
 
     def in_focus(self, selected: str | None, hovered: str | None, show_all: bool) -> tuple[set[str], list[ViewRelation]]:
         """The spans related to the selected or hovered span (themselves included), and the relations

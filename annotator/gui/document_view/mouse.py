@@ -284,16 +284,20 @@ class MouseController:
             if self._view.viewport().cursor().shape() != shape:
                 self._view.viewport().setCursor(shape)
         if span_id != self._view._hovered_span:
-            self._view._hovered_span = span_id
-            self._view.spanHovered.emit(span_id or "")
-            self._view.viewport().update()
+            self._set_hovered(span_id)
+
+    def _set_hovered(self, span_id: str | None) -> None:
+        """Only the rows of the old and new hovered span (and their relations) are repainted,
+        unless dimming starts or ends for every span."""
+        before = self._view._repainter.snapshot()
+        self._view._hovered_span = span_id
+        self._view.spanHovered.emit(span_id or "")
+        self._view._repainter.focus_changed(before)
 
     def leave(self) -> None:
         """The mouse left the view: no span is hovered any more (unless a drag holds it)."""
         if self._view._hovered_span is not None and self.drag is Drag.NONE:
-            self._view._hovered_span = None
-            self._view.spanHovered.emit("")
-            self._view.viewport().update()
+            self._set_hovered(None)
 
     def show_tooltip(self, event: QHelpEvent) -> None:
         """The tool tip of the span under the mouse, or none."""

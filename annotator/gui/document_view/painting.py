@@ -357,7 +357,7 @@ class DocumentPainter:
             rank = ranks.get(relation.head, 0)
             ranks[relation.head] = rank + 1
             label = relation.label if strong else None
-            self._arc(painter, start, end, color, label, relation.suggested, state.palette, rank)
+            self._arc(painter, start, end, color, label, relation.suggested, state.palette, rank, pending=relation.pending)
 
     def _arc(
         self,
@@ -369,6 +369,8 @@ class DocumentPainter:
         suggested: bool,
         palette: Palette,
         rank: int = 0,
+        *,
+        pending: bool = False,
     ) -> None:
         dx, dy = end.x() - start.x(), end.y() - start.y()
         line_height = self.geometry.layout.metrics.line_height
@@ -386,7 +388,9 @@ class DocumentPainter:
             control2 = QPointF(side, end.y() - dy * 0.1)
         path = QPainterPath(start)
         path.cubicTo(control1, control2, end)
-        pen = QPen(color, 1.6 if label else 1.0, Qt.PenStyle.DashLine if suggested else Qt.PenStyle.SolidLine)
+        pen = QPen(color, 1.6 if label else 1.0, Qt.PenStyle.DashLine if suggested or pending else Qt.PenStyle.SolidLine)
+        if pending:
+            pen.setDashPattern([3.0, 2.0])  # the short dashes of a pending bar: not saved yet
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QRegion
 
 from annotator.gui.document_view.model import IndexedSpan, RelationIndex, SpanIndex, ViewRelation
 
@@ -146,6 +147,11 @@ class Repainter:
         if len(ranges) > MAX_RANGES:
             viewport.update()
             return
-        rect = rows_rect(self._view._layout, ranges, self._view.verticalScrollBar().value(), viewport.width())
-        if rect is not None and rect.intersects(viewport.rect()):
-            viewport.update(rect)
+        scroll, width = self._view.verticalScrollBar().value(), viewport.width()
+        region = QRegion()
+        for piece in ranges:  # one band per range: two spans far apart do not repaint all between them
+            rect = rows_rect(self._view._layout, [piece], scroll, width)
+            if rect is not None and rect.intersects(viewport.rect()):
+                region += rect
+        if not region.isEmpty():
+            viewport.update(region)

@@ -11,31 +11,9 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-ZWJ = "\u200d"
+from annotator.text.graphemes import grapheme_ceil, grapheme_floor, inside_grapheme
 
-
-def inside_grapheme(text: str, offset: int) -> bool:
-    """Whether ``offset`` falls between a character and the marks or joiners that belong to it."""
-    if not 0 < offset < len(text):
-        return False
-    char, before = text[offset], text[offset - 1]
-    if before == ZWJ or char == ZWJ:
-        return True
-    if unicodedata.category(char).startswith("M"):
-        return True
-    return 0x1F3FB <= ord(char) <= 0x1F3FF or 0xE0020 <= ord(char) <= 0xE007F  # skin tones, flag tags
-
-
-def grapheme_floor(text: str, offset: int) -> int:
-    while inside_grapheme(text, offset):
-        offset -= 1
-    return offset
-
-
-def grapheme_ceil(text: str, offset: int) -> int:
-    while inside_grapheme(text, offset):
-        offset += 1
-    return offset
+__all__ = ["TokenBoundaries", "grapheme_ceil", "grapheme_floor", "inside_grapheme", "refine_tokens", "step_edge"]
 
 
 def _is_punctuation(char: str) -> bool:

@@ -13,20 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
+from annotator.gui.document_view import points
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.keyboard import KeyboardController
 from annotator.gui.document_view.layout import DocumentLayout
-from annotator.gui.document_view.model import RelationIndex, SpanIndex, SpanStyle, ViewRelation, ViewSpan
+from annotator.gui.document_view.model import RelationIndex, SpanIndex, ViewRelation, ViewSpan
 from annotator.gui.document_view.mouse import MouseController
-from annotator.gui.document_view.painting import DocumentPainter, PaintState
-from annotator.gui.document_view.repaint import Repainter
+from annotator.gui.document_view.painting import DocumentPainter
+from annotator.gui.document_view.repaint import Repainter, changed_relations
 from annotator.gui.document_view.scrolling import Scroller
 from annotator.gui.document_view.snapping import TokenBoundaries, refine_tokens
 from annotator.gui.document_view.theme import DARK, LIGHT, MAX_ZOOM, MIN_ZOOM, Metrics, metrics_for_zoom
+from annotator.gui.document_view.viewport_paint import paint_viewport
 from annotator.model.scheme import Scheme
 
 
@@ -61,6 +63,7 @@ class DocumentView(QAbstractScrollArea):
         self._selected_span: str | None = None
         self._hovered_span: str | None = None
         self._pending: frozenset[str] = frozenset()  # spans whose saves are queued (drawn as pending)
+        self._pending_relations: frozenset[str] = frozenset()  # likewise, relations
         self._mouse = MouseController(self)
         self._keyboard = KeyboardController(self)
         self._scroller = Scroller(self)
@@ -112,16 +115,23 @@ class DocumentView(QAbstractScrollArea):
         self._scroller.sync()
         self._repainter.annotations_changed(before, moved)
 
-    def set_pending(self, span_ids: Collection[str]) -> None:
-        """Spans whose edit is shown but not yet stored: drawn as pending until a later call leaves
-        them out. The set is kept across :meth:`set_annotations` (an id may arrive before its span)."""
-        self._pending = frozenset(span_ids)
+    def set_pending(self, span_ids: Collection[str], relation_ids: Collection[str] = ()) -> None:
+        """Spans and relations whose edit is shown but not yet stored: drawn as pending until a later
+        call leaves them out. The sets are kept across :meth:`set_annotations` (an id may arrive first)."""
+        self._pending, self._pending_relations = frozenset(span_ids), frozenset(relation_ids)
         changed = self._index.set_pending(self._pending)
-        self._repainter.update([(item.span.start, item.span.end) for item in changed])
+        before = self._relations
+        self._relations = RelationIndex(before.relations, self._pending_relations)
+        ranges = [(item.span.start, item.span.end) for item in changed]
+        self._repainter.update(ranges + changed_relations(before, self._relations, [self._index]))
 
     def pending_spans(self) -> set[str]:
         """The spans drawn as pending now."""
         return self._index.pending()
+
+    def pending_relations(self) -> set[str]:
+        """The relations drawn as pending now."""
+        return self._relations.pending()
 
     def select_span(self, span_id: str | None) -> None:
         """Highlight a span and its relations (dimming the rest) and scroll it into view."""
@@ -253,45 +263,26 @@ class DocumentView(QAbstractScrollArea):
 
     def point_for_offset(self, offset: int) -> QPoint:
         """Viewport point of the caret position ``offset``, mid-height of its line (for pop-ups and tests)."""
-        x, top, height = self._layout.line_box(offset)
-        return self._scroller.to_viewport(QPointF(x, top + height / 2)).toPoint()
+        return points.point_for_offset(self, offset)
 
     def offset_at_point(self, point: QPoint) -> int:
         """The caret position (code points) nearest to a viewport point."""
-        document = self._scroller.to_document(QPointF(point))
-        return self._layout.offset_at(document.x(), document.y())
+        return points.offset_at_point(self, point)
 
     def span_at_point(self, point: QPoint) -> str | None:
-        document = self._scroller.to_document(QPointF(point))
-        item = self._geometry.span_at_point(document.x(), document.y())
-        return item.span.id if item else None
+        return points.span_at_point(self, point)
 
     def span_rect(self, span_id: str) -> QRect | None:
         """Viewport rectangle around a span's text (all its lines)."""
-        item = self._index.by_id.get(span_id)
-        rect = self._geometry.text_rect(item) if item else None
-        if rect is None:
-            return None
-        return QRectF(self._scroller.to_viewport(rect.topLeft()), rect.size()).toAlignedRect()
+        return points.span_rect(self, span_id)
 
     def span_bar_point(self, span_id: str) -> QPoint | None:
         """Viewport point in the middle of a span's first bar (None for quotes and furniture)."""
-        item = self._index.by_id.get(span_id)
-        if item is None or item.style is not SpanStyle.BAR:
-            return None
-        segments = self._geometry.segments(item)
-        if not segments:
-            return None
-        return self._scroller.to_viewport(self._geometry.bar_rect(item, segments[0]).center()).toPoint()
+        return points.span_bar_point(self, span_id)
 
     def span_edge_point(self, span_id: str, which: str) -> QPoint | None:
         """Viewport point on a span's ``"start"`` or ``"end"`` edge, at the middle of the text line."""
-        item = self._index.by_id.get(span_id)
-        edge = self._geometry.edge_point(item, which) if item else None
-        if edge is None:
-            return None
-        x, top, _ = edge
-        return self._scroller.to_viewport(QPointF(x, top + self._layout.metrics.line_height / 2)).toPoint()
+        return points.span_edge_point(self, span_id, which)
 
     # --- annotations and layout ------------------------------------------------------------------
 
@@ -302,7 +293,7 @@ class DocumentView(QAbstractScrollArea):
         self._index = derived or SpanIndex(spans, self._scheme, self._layout.starts)
         self._index.set_pending(self._pending)
         self._geometry.index = self._index
-        self._relations = RelationIndex(relations)
+        self._relations = RelationIndex(relations, self._pending_relations)
         if self._index.lanes() == old_lanes and not new_text:
             return False  # the same lanes in every paragraph: the same gaps, nothing moves
         return self._update_gaps()
@@ -340,53 +331,7 @@ class DocumentView(QAbstractScrollArea):
     # --- painting --------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        palette = self._palette
-        painter.fillRect(event.rect(), palette.background)
-        if self._layout.paragraphs:
-            self._scroller.prepare_visible()
-            visible = self._scroller.visible_paragraphs()
-            column_x = self._scroller.column_x()
-            scroll = self.verticalScrollBar().value()
-            painter.save()
-            painter.translate(column_x, -scroll)
-            clip = QRectF(event.rect()).translated(-column_x, scroll)
-            # Only the paragraphs under the repainted rows (one more each side: chips stick out
-            # above a line); arcs are looked for across the whole visible part.
-            first = max(visible[0], self._layout.paragraph_at_y(clip.top()) - 1)
-            last = min(visible[1], self._layout.paragraph_at_y(clip.bottom()) + 1)
-            self._painter.paint(painter, self._paint_state(), first, last, clip, arcs=visible)
-            painter.restore()
-        if self.hasFocus():
-            # The focus frame: four thin strips (a stroked rounded rectangle this size is slow to paint).
-            rect = self.viewport().rect()
-            for strip in (
-                QRect(rect.left(), rect.top(), rect.width(), 2),
-                QRect(rect.left(), rect.bottom() - 1, rect.width(), 2),
-                QRect(rect.left(), rect.top(), 2, rect.height()),
-                QRect(rect.right() - 1, rect.top(), 2, rect.height()),
-            ):
-                painter.fillRect(strip, palette.focus)
-        painter.end()
-
-    def _paint_state(self) -> PaintState:
-        related, relations = self._relations.in_focus(self._selected_span, self._hovered_span, self._show_all_relations)
-        return PaintState(
-            palette=self._palette,
-            scheme=self._scheme,
-            selection=self._selection,
-            caret=self._cursor if self.hasFocus() else None,
-            selected_span=self._selected_span,
-            hovered_span=self._hovered_span,
-            related=related,
-            relations=relations,
-            show_all_relations=self._show_all_relations,
-            show_label_names=self._show_label_names,
-            resize_preview=self._mouse.resize_preview(),
-            relation_preview=self._mouse.relation_preview(),
-        )
+        paint_viewport(self, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

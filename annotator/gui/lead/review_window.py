@@ -251,6 +251,8 @@ class ReviewWindow(QWidget):
             self.message.setText("No disagreement left.")
             return
         self.table.setCurrentCell(found, 0)
+        if self._focused_version() is None:
+            self.table.setFocus()  # so that A, Enter or R act on it next, not on the gold view's keys
 
     def accept_current(self) -> None:
         """A or Enter: the reason typed (while rejecting), the selected span of the version that

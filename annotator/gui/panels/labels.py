@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from annotator.model.scheme import Scheme
 
@@ -29,9 +29,14 @@ class LabelButton(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(150, max(22, self.fontMetrics().height() + 6))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrower than its hint: in a narrow dock the name is elided, the key badge stays whole."""
+        return QSize(90, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -51,7 +56,8 @@ class LabelButton(QAbstractButton):
             painter.drawRoundedRect(chip, 3, 3)
         painter.setPen(pal.text().color())
         text_rect = rect.adjusted(26, 0, -34, 0)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.name)
+        name = self.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name)
         if self.key:
             font = QFont(self.font())
             font.setFamily("DejaVu Sans Mono")
@@ -114,4 +120,5 @@ class LabelPalette(QWidget):
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         title.setFont(font)
         title.setContentsMargins(4, 8, 0, 2)
+        title.setMinimumWidth(1)  # a long group name is cut, rather than pushing the key badges out of a narrow dock
         self._layout.addWidget(title)

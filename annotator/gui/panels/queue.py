@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ from annotator.model.records import STATUSES
 from annotator.storage import QueueEntry
 
 PAGE = 200
+#: The title keeps at least this width; a dock narrower than it and the other columns drops
+#: Also, then Spans (the status always stays).
+MIN_TITLE_WIDTH = 90
 COLUMNS = ("Title", "Status", "Spans", "Also")
 STATUS_NAMES = {
     TODO: "to do",
@@ -187,6 +190,10 @@ class QueuePanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
+        widest_status = max(self.fontMetrics().horizontalAdvance(name) for name in STATUS_NAMES.values())
+        self.table.setMinimumWidth(MIN_TITLE_WIDTH + widest_status + 48)  # the status: its dot, name and margins
+        self.table.viewport().installEventFilter(self)  # fit the columns to each new width
+        self._widths: dict[int, int] = {}  # each column's width when last shown
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
 
@@ -208,7 +215,25 @@ class QueuePanel(QWidget):
 
     def reload(self) -> None:
         self.model.reload(status=self.status_filter.currentData(), search=self.search.text().strip())
+        self._fit_columns()
         self._show_current()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """In a narrow dock the columns stood past its edge, the status out of sight: show what fits."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - MIN_TITLE_WIDTH
+        for column in range(1, len(COLUMNS)):
+            if not self.table.isColumnHidden(column):  # a hidden column has no size to measure: the last one shown
+                self._widths[column] = max(header.sectionSize(column), self.table.sizeHintForColumn(column))
+            need = self._widths.get(column, header.fontMetrics().horizontalAdvance(COLUMNS[column]) + 24)
+            shown = column == 1 or room >= need
+            self.table.setColumnHidden(column, not shown)
+            room -= need if shown else 0
 
     def set_current(self, pk: int | None) -> None:
         self.model.set_current(pk)

@@ -10,6 +10,7 @@ from annotator.gui.theme import dot_icon
 from annotator.model.names import HUMAN
 from annotator.model.records import Relation, Span
 from annotator.model.scheme import Scheme
+from annotator.wording import plural
 
 SNIPPET = 28
 ENDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,7 @@ class RelationsPanel(QWidget):
             if rel.id == current:
                 self.list.setCurrentItem(item)
         self.list.setUpdatesEnabled(True)
-        self.count.setText(f"{len(relations)} relation{'s' if len(relations) != 1 else ''}" if relations else "No relations")
+        self.count.setText(plural(len(relations), "relation") if relations else "No relations")
         self.delete_button.setEnabled(self.list.currentItem() is not None)
         self._updating = False
 

@@ -13,6 +13,9 @@ from annotator.importers.readers import Incoming
 from annotator.importers.readers.building import incoming
 from annotator.importers.readers.decoding import read_text
 
+#: Events, normalisations, equivalences and other notes: brat lines with no counterpart here.
+SKIPPED_KINDS = ("E", "N", "*", "#")
+
 
 class BratProblem(ValueError):
     def __init__(self, where: str, message: str) -> None:
@@ -102,6 +105,8 @@ def parse_ann(text: str, ann: str, where: str) -> dict[str, Any]:
                         target["score"] = float(value)
                     else:
                         target["attrs"]["note"] = note
+            elif identifier[:1] not in SKIPPED_KINDS:
+                raise ValueError(identifier)
         except KeyError as error:
             raise BratProblem(f"{where}:{number}", f"refers to {error.args[0]}, which is not defined above it") from None
         except (ValueError, IndexError, TypeError):

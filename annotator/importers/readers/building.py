@@ -3,7 +3,6 @@ schema problem turned into a one-line message; JSON Lines read line by line with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from pydantic import ValidationError
 
 from annotator.importers.readers import Incoming
 from annotator.importers.readers.decoding import DEFAULT_ENCODING, encoding_hint
+from annotator.model import jsonio
 from annotator.model.records import Record
 from annotator.model.scheme import describe_validation_error
 
@@ -50,7 +50,7 @@ def read_json_lines(path: Path, label: str, encoding: str | None) -> Iterator[tu
     """(where, object or None, problem or None) for each non-blank line of a JSON Lines file."""
     with path.open("r", encoding=encoding or DEFAULT_ENCODING, newline="") as handle:
         lines = _CountedLines(handle)
-        reader = jsonlines.Reader(lines, loads=json.loads)
+        reader = jsonlines.Reader(lines, loads=jsonio.loads)
         while True:
             try:
                 value = reader.read(skip_empty=True, type=dict)

@@ -5,7 +5,6 @@ groups add spans and COREF links between members not linked yet."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from annotator.importers.readers import Incoming
 from annotator.importers.readers.building import incoming
 from annotator.importers.readers.decoding import read_text
+from annotator.model import jsonio
 
 ROLE_LABELS = {"cue": "CUE", "sources": "SPEAKER", "contents": "QUOTE", "coreferences": "PERSON"}
 
@@ -29,7 +29,7 @@ def read_citron(path: Path, label: str, encoding: str | None, _max_bytes: int) -
         return
     size = len(content)
     try:
-        document = json.loads(content)
+        document = jsonio.loads(content)
     except ValueError as error:
         yield Incoming(where=label, problem=f"invalid JSON: {error}", size=size)
         return

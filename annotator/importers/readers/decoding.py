@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from annotator.importers.readers import Incoming
 
 DEFAULT_ENCODING = "utf-8"
+
+#: Byte-order marks of the UTF-16 and UTF-32 files that Windows tools write ("Unicode" in Notepad).
+#: UTF-32 first: its little-endian mark begins with UTF-16's.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def unknown_encoding(encoding: str) -> str | None:
+    """What is wrong with an ``--encoding`` name, or None when Python knows it."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return f"--encoding {encoding!r}: no such encoding (for example utf-8, cp1252, latin-1, utf-16)"
+    return None
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
+    return next((name for bom, name in WIDE_BOMS if data.startswith(bom)), None)
 
 
 def encoding_hint(encoding: str | None) -> str:
@@ -17,8 +41,9 @@ def encoding_hint(encoding: str | None) -> str:
 
 
 def decode(data: bytes, encoding: str | None) -> str:
-    """Decode bytes; a UTF-8 byte-order mark is dropped. Raises UnicodeDecodeError."""
-    codec = encoding or DEFAULT_ENCODING
+    """Decode bytes; a UTF-8 byte-order mark is dropped, and without ``encoding`` a UTF-16 or
+    UTF-32 byte-order mark names the encoding. Raises UnicodeDecodeError."""
+    codec = encoding or wide_encoding(data) or DEFAULT_ENCODING
     if codec.lower().replace("_", "-") in ("utf-8", "utf8"):
         codec = "utf-8-sig"
     return data.decode(codec)

@@ -4,7 +4,6 @@ spaces; the entities come from the IOB2 tags."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from annotator.exporters.iob import spans_from_tags, text_from_tokens
 from annotator.importers.readers import Incoming
 from annotator.importers.readers.building import LineProblem, read_converted_lines
 from annotator.importers.readers.conll import ALIASES
+from annotator.model import jsonio
 
 LABELS_FILE = "labels.json"
 
@@ -22,7 +22,7 @@ def read_label_list(folder: Path) -> list[str] | None:
     if not path.is_file():
         return None
     try:
-        value = json.loads(path.read_text(encoding="utf-8"))
+        value = jsonio.loads(path.read_text(encoding="utf-8"))
     except ValueError:
         return None
     labels = value.get("ner_tags") if isinstance(value, dict) else value

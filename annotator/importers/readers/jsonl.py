@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from annotator.importers.readers import EMPTY_FILE, Incoming
-from annotator.importers.readers.decoding import decode, encoding_hint
+from annotator.importers.readers.decoding import decode, encoding_hint, wide_encoding
 from annotator.importers.validation import check_finite_json
 from annotator.model.records import Record, RecordProblem
 from annotator.model.scheme import describe_validation_error
@@ -41,6 +41,10 @@ def read_jsonl(path: Path, label: str, encoding: str | None, max_bytes: int) -> 
                     size=size,
                 )
                 continue
+            wide = wide_encoding(line) if number == 1 else None
+            if wide or (encoding and encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32"))):
+                yield Incoming(where=where, problem=_wide_problem(wide or encoding or ""), size=size)
+                return
             try:
                 text = decode(line, encoding)
             except UnicodeDecodeError as error:
@@ -62,11 +66,19 @@ def read_jsonl(path: Path, label: str, encoding: str | None, max_bytes: int) -> 
             yield Incoming(where=where, record=record, default_id=f"{label.rsplit('.', 1)[0]}-{number}", size=size)
 
 
+def _wide_problem(encoding: str) -> str:
+    """JSON Lines are read line by line, which a two- or four-byte encoding does not allow."""
+    return (
+        f"the file is {encoding.upper()}; JSON Lines must be UTF-8 (or a one-byte encoding): "
+        f"convert it, e.g. iconv -f {encoding.upper()} -t UTF-8 FILE > FILE-utf8.jsonl"
+    )
+
+
 def _describe(error: ValidationError) -> str:
     problems = error.errors()
     if problems and problems[0]["type"] == "json_invalid":
         message = str(problems[0]["ctx"].get("error", problems[0]["msg"]))
         return "invalid JSON: " + re.sub(r" at line 1 column (\d+)$", r" at column \1", message)
-    if problems and problems[0]["type"] == "model_type":
+    if problems and problems[0]["type"] == "model_type" and not problems[0]["loc"]:
         return "a record must be a JSON object"
     return describe_validation_error(error, data=None)
