@@ -269,8 +269,10 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None  # `Gubernur Bank Indonesia`: a role, then a known name
     k = index
     best = None
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:
         word = s.word(k)
+        if k > index and s.lex.titles.match(s.tokens, k):
+            break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)

@@ -84,7 +84,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue
-        if k > index and lex.titles.match(s.tokens, k):
+        if k > index and lex.titles.match(s.tokens, k) and not bare_title_ends_name(s, k):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -109,6 +109,12 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         else:
             break
     return k
+
+
+def bare_title_ends_name(s: EntityState, k: int) -> bool:
+    """`Lim Wei Sen`: a short title (`Sen` of `Sen.`) with no name after it is the last word of a
+    name, not a title."""
+    return s.word(k) in s.dotted_titles and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
 
 
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.

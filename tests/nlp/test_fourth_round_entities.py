@@ -1,0 +1,58 @@
+"""English entity error classes of the fourth round of issue 11 (fresh Malaysian, Philippine,
+Singaporean, Vietnamese and wire pages), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_philippine_police_ranks_are_titles(label_en):
+    result = label_en(
+        "Police Brigadier General Rosa Villanueva said the roads were clear. The agency's spokesperson "
+        "Police Lieutenant Colonel Danilo Reyes added that Patrolman Jun Mercado was hurt."
+    )
+    assert result.texts("PERSON") == ["Rosa Villanueva", "Danilo Reyes", "Jun Mercado"]
+    assert result.texts("ORG") == []
+
+
+def test_a_rank_ends_a_tailed_organisation(label_en):
+    result = label_en("The Metro Transit Bureau spokesperson Police Major Aurelio Santos said the lane was closed.")
+    assert result.texts("PERSON") == ["Aurelio Santos"]
+    assert "Metro Transit Bureau spokesperson Police" not in result.texts("ORG")
+
+
+def test_malaysian_state_heads_and_royal_styles(label_en):
+    result = label_en(
+        "Penang Menteri Besar Datuk Seri Hamzah Rashid met His Majesty Sultan Abdullah on Monday, "
+        "and Datin Seri Farah Aziz joined them."
+    )
+    assert result.texts("PERSON") == ["Hamzah Rashid", "Abdullah", "Farah Aziz"]
+    assert result.texts("GPE") == ["Penang"]
+
+
+def test_church_titles_are_not_names(label_en):
+    result = label_en("Archbishop Teodoro Salcedo led the Mass in Iloilo.")
+    assert result.texts("PERSON") == ["Teodoro Salcedo"]
+
+
+def test_malaysian_and_vietnamese_portfolios_before_a_name(label_en):
+    result = label_en(
+        "Deputy Minister of Human Resources Datuk Kamal Osman and Deputy Minister of Planning and "
+        "Investment Pham Van Long spoke after Minister of International Trade and Industry Lim Wei Sen."
+    )
+    assert result.texts("PERSON") == ["Kamal Osman", "Pham Van Long", "Lim Wei Sen"]
+
+
+def test_malaysian_company_endings_and_ampersand(label_en):
+    result = label_en("Shares of Golden Palm & Rubber Holdings Sdn Bhd and of Seri Tanjung Berhad rose on Monday.")
+    assert result.texts("ORG") == ["Golden Palm & Rubber Holdings Sdn Bhd", "Seri Tanjung Berhad"]
+    assert result.texts("PERSON") == []
+
+
+def test_languages_are_no_places(label_en):
+    result = label_en("The minister answered the question in English and later in Mandarin.")
+    assert result.texts("GPE") == []
+    assert result.texts("PERSON") == []
+
+
+def test_mindanao_is_an_island(label_en):
+    result = label_en("Rebels attacked a convoy on Mindanao island on Wednesday.")
+    assert result.texts("LOC") == ["Mindanao"]
