@@ -261,6 +261,10 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     return k
 
 
+#: Tail words that are also verbs, so no tail in a headline (`Floods Force Thousands From Homes`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad"})
+
+
 def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
@@ -278,7 +282,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
-            if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
+            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
+            if word in tails and not verb and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):
@@ -289,6 +294,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best):
         return None
+    if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
+        s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
+        return k
     end = best + 1
     if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
         gaz = s.gazetteer(end + 1)

@@ -265,6 +265,8 @@ def person(s: EntityState, index: int) -> int:
     label = run_label(s, words)
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
+    if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
+        label = noun_label  # `Khlong Luang district`, `Ronda town`
     if label == "PERSON" and bodies.defined_term_ahead(s, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label != "PERSON":

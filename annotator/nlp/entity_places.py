@@ -95,6 +95,14 @@ def place_context(s: EntityState, index: int) -> bool:
     return False
 
 
+def place_noun_after(s: EntityState, end: int) -> str | None:
+    """`Khlong Luang district`, `Ronda town`, `Siargao island`: a run right before a small-letter
+    place noun is a place; the label it gives (GPE, or LOC for an island), else None."""
+    if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
+        return None
+    return "LOC" if s.word(end) == "island" else "GPE"
+
+
 def governed_by_role(s: EntityState, last: int) -> bool:
     """The place ending at word ``last`` follows a role and `of` (`the governor of Jambi`)."""
     for mention in s.latest(3):

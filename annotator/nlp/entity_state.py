@@ -57,6 +57,7 @@ class EntityWords:
     vessel_words: frozenset[str]
     purpose_joiners: frozenset[str]
     place_nouns: frozenset[str]
+    place_nouns_after: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]

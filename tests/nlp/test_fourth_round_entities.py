@@ -56,3 +56,34 @@ def test_languages_are_no_places(label_en):
 def test_mindanao_is_an_island(label_en):
     result = label_en("Rebels attacked a convoy on Mindanao island on Wednesday.")
     assert result.texts("LOC") == ["Mindanao"]
+
+
+def test_thai_police_ranks_are_titles(label_en):
+    result = label_en(
+        "Pol Lt Gen Somchai Rattana and Police Chief Pol Gen Anan Wongsa met Pol. Col. Preecha Kaew on Friday."
+    )
+    assert result.texts("PERSON") == ["Somchai Rattana", "Anan Wongsa", "Preecha Kaew"]
+
+
+def test_a_name_before_a_small_letter_place_noun_is_a_place(label_en):
+    result = label_en(
+        "Police searched a house in the Bang Phli district of Samut Prakan province, and later a farm "
+        "near Sai Thong village, while boats waited off Koh Larn island."
+    )
+    assert result.texts("GPE") == ["Bang Phli", "Samut Prakan", "Sai Thong"]
+    assert result.texts("LOC") == ["Koh Larn"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_police_station_is_a_building_and_forces_are_bodies(label_en):
+    result = label_en(
+        "The suspects were taken to Bang Kruai Police Station, the Naresuan Task Force said, while "
+        "the Philippine Coast Guard searched the bay."
+    )
+    assert result.texts("ORG") == ["Naresuan Task Force", "Philippine Coast Guard"]
+    assert result.texts("PERSON") == []
+
+
+def test_force_in_a_headline_is_a_verb(label_en):
+    result = label_en("Storms Force Hundreds From Their Homes\n\nHeavy rain fell on Monday.")
+    assert result.texts("ORG") == []
