@@ -87,3 +87,12 @@ def test_a_police_station_is_a_building_and_forces_are_bodies(label_en):
 def test_force_in_a_headline_is_a_verb(label_en):
     result = label_en("Storms Force Hundreds From Their Homes\n\nHeavy rain fell on Monday.")
     assert result.texts("ORG") == []
+
+
+def test_regional_outlets_armed_groups_and_parties_are_known(label_en):
+    result = label_en(
+        "Soldiers clashed with the New People’s Army (NPA) in Samar, the Philippine News Agency "
+        "reported, and a PAS lawmaker told Malay Mail that Islamic State cells were watched."
+    )
+    assert result.texts("ORG") == ["New People’s Army", "NPA", "Philippine News Agency", "PAS", "Malay Mail", "Islamic State"]
+    assert result.texts("PERSON") == []
