@@ -236,7 +236,9 @@ def person(s: EntityState, index: int) -> int:
     first = index
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and (
-        s.tokens.tokens[first].text.lower() in s.lower_words or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        s.tokens.tokens[first].text.lower() in s.lower_words
+        or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
         first += 1
     # A run opened by a common word of the same text, half of whose words are common words there
@@ -279,11 +281,17 @@ def person(s: EntityState, index: int) -> int:
         return end
     elif len(words) >= 2 and not all(w.isupper() for w in words):
         s.add(first, end - 1, "PERSON")
+    elif len(words) == 1 and places.head_of_place(s, first) and not token_is_upper(s, first):
+        s.add(first, first, "GPE")  # `mayor of Impasug-ong, a mountainous town`
     elif len(words) == 1 and single_name(s, first):
         s.add(first, first, "PERSON")
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def token_is_upper(s: EntityState, index: int) -> bool:
+    return s.tokens.tokens[index].is_upper
 
 
 def paired_names(s: EntityState, first: int, end: int) -> bool:

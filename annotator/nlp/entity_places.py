@@ -90,9 +90,23 @@ def place_context(s: EntityState, index: int) -> bool:
         return True
     if before == "of" and s.word(index - 2).lower() in s.words.place_nouns:
         return True  # `the town of Fort Calloway`
+    if head_of_place(s, index):
+        return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end)
     return False
+
+
+def head_of_place(s: EntityState, index: int) -> bool:
+    """`mayor of Impasug-ong`, `the governor of Maguindanao`: a regional role and `of` before the
+    word (any case; `Governor of Bank Indonesia` is a known body, found before this)."""
+    return (
+        index >= 2
+        and s.word(index - 1) == "of"
+        and s.joined(index - 2, index - 1)
+        and s.joined(index - 1, index)
+        and s.word(index - 2).lower() in {role.lower() for role in s.words.regional_roles}
+    )
 
 
 def place_noun_after(s: EntityState, end: int) -> str | None:

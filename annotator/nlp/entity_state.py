@@ -58,6 +58,7 @@ class EntityWords:
     purpose_joiners: frozenset[str]
     place_nouns: frozenset[str]
     place_nouns_after: frozenset[str]
+    plural_people: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]

@@ -96,3 +96,17 @@ def test_regional_outlets_armed_groups_and_parties_are_known(label_en):
     )
     assert result.texts("ORG") == ["New People’s Army", "NPA", "Philippine News Agency", "PAS", "Malay Mail", "Islamic State"]
     assert result.texts("PERSON") == []
+
+
+def test_the_place_after_a_regional_role_and_of(label_en):
+    result = label_en(
+        "Rodel Abad, mayor of San Teodoro Viejo, and the governor of Lanao, Amir Tagum, met Tuesday. "
+        "He was the mayor of Balingasag, a coastal town."
+    )
+    assert result.texts("GPE") == ["San Teodoro Viejo", "Lanao", "Balingasag"]
+    assert result.texts("PERSON") == ["Rodel Abad", "Amir Tagum"]
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(label_en):
+    result = label_en("Reporters asked Aziz about the meeting. Officials declined to comment.")
+    assert result.texts("PERSON") == ["Aziz"]
