@@ -294,6 +294,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best):
         return None
+    for start in range(index, best + 1):
+        gaz = s.gazetteer(start)
+        opens = start == index or s.word(start - 1) in s.words.role_joiners
+        if opens and gaz and gaz[0] >= best + 1 and gaz[1] in ("GPE", "LOC"):
+            return None  # `La Union`, `Tagum City and La Union`: a known place ends in the tail word
     if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
         s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
         return k

@@ -261,6 +261,9 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
+    if any(word in s.words.storm_words for word in words[:2]) or s.word(first - 1) in s.words.storm_words:
+        s.block(first, end - 1)
+        return end  # `Typhoon Lawin`, `super typhoon Ompong`: a storm's name, not tagged
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
@@ -335,6 +338,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "EVENT"
     if words[-1] in s.res.place_suffixes:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
+    if words[-1] == "City" and s.analysis.lang == "en" and words[0] not in s.lex.res.org_heads:
+        return "GPE"  # `Vigan City`, `Tagum City` (a club after `FC` is an organisation head's)
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
     if words[-1] in s.res.facility_tails:

@@ -88,6 +88,8 @@ def place_context(s: EntityState, index: int) -> bool:
     before = s.word(index - 1)
     if before in s.words.place_prepositions:
         return True
+    if before.lower() in s.words.place_prepositions and s.tokens.sentence_initial(index - 1):
+        return True  # `In Itogon, Benguet, ...`
     if before == "of" and s.word(index - 2).lower() in s.words.place_nouns:
         return True  # `the town of Fort Calloway`
     if head_of_place(s, index):

@@ -59,6 +59,7 @@ class EntityWords:
     place_nouns: frozenset[str]
     place_nouns_after: frozenset[str]
     plural_people: frozenset[str]
+    storm_words: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]

@@ -110,3 +110,30 @@ def test_the_place_after_a_regional_role_and_of(label_en):
 def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(label_en):
     result = label_en("Reporters asked Aziz about the meeting. Officials declined to comment.")
     assert result.texts("PERSON") == ["Aziz"]
+
+
+def test_philippine_regions_and_cities(label_en):
+    result = label_en(
+        "Floods hit Cagayan Valley, the Cordillera Administrative Region and the National Capital Region, "
+        "and schools closed in Tagum City and La Union."
+    )
+    assert result.texts("GPE") == [
+        "Cagayan Valley", "Cordillera Administrative Region", "National Capital Region", "Tagum City", "La Union"
+    ]
+    assert result.texts("ORG") == []
+
+
+def test_a_storm_name_is_no_person(label_en):
+    result = label_en("Super Typhoon Marisol left 12 dead, while tropical storm Dindo weakened.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_place_after_sentence_initial_in(label_en):
+    result = label_en("In Balangbang, Benguet, rescuers dug through the mud.")
+    assert result.texts("GPE") == ["Balangbang", "Benguet"]
+    assert result.texts("PERSON") == []
+
+
+def test_an_adviser_and_portfolio_before_a_name(label_en):
+    result = label_en("Presidential Adviser for Political Affairs Ramon Dizon told reporters 13 were missing.")
+    assert result.texts("PERSON") == ["Ramon Dizon"]
