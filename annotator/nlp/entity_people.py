@@ -125,6 +125,8 @@ NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
 def initial_opens(s: EntityState, index: int) -> bool:
     """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
     word = s.word(index)
+    if s.analysis.lang == "en" and len(word) == 2 and word.isalpha() and word.isupper():
+        return index + 1 < s.n and s.joined(index, index + 1) and s.cap_word(index + 1)  # `Senator JV Ejercito`
     return (
         len(word) == 1
         and word.isupper()
@@ -207,6 +209,11 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
     # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
     # letters is a common word, no part of the place or of a name
     follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
+    if label == "GPE" and end == index + 1 and follows:
+        run_end = name_run(s, index)
+        if run_end > end and seat_before_member(s, run_end):
+            s.add(index, run_end - 1, "GPE")  # `Batu Gajah MP V. Sivakumar`: the seat
+            return run_end
     if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
@@ -233,6 +240,9 @@ def person(s: EntityState, index: int) -> int:
     end = name_run(s, index)
     if end == index:
         return index + 1
+    if holiday(s, index, end):
+        s.add(index, end - 1, "DATE")  # `Hari Raya Aidilfitri`, `National Day`: a holiday is a DATE
+        return end
     first = index
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and (
@@ -257,6 +267,9 @@ def person(s: EntityState, index: int) -> int:
         return end
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
+        return end
+    if seat_before_member(s, end) and not s.in_title_line(first):
+        s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
         return end
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
@@ -291,6 +304,19 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def seat_before_member(s: EntityState, end: int) -> bool:
+    """`Batu Gajah MP V. Sivakumar`: the run before a member's role word is the seat, a place."""
+    return end < s.n and s.joined(end - 1, end) and s.word(end) in s.words.seat_roles
+
+
+def holiday(s: EntityState, first: int, end: int) -> bool:
+    """A holiday (`holidays`, or in English a run ending in `Day`: `National Day`)."""
+    words = [s.word(k) for k in range(first, end)]
+    if " ".join(words) in s.words.holidays:
+        return True
+    return s.analysis.lang == "en" and len(words) >= 2 and words[-1] == "Day" and not s.in_title_line(first)
 
 
 def token_is_upper(s: EntityState, index: int) -> bool:

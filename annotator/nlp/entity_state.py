@@ -60,6 +60,8 @@ class EntityWords:
     place_nouns_after: frozenset[str]
     plural_people: frozenset[str]
     storm_words: frozenset[str]
+    holidays: frozenset[str]
+    seat_roles: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]

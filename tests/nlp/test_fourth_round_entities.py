@@ -137,3 +137,21 @@ def test_a_place_after_sentence_initial_in(label_en):
 def test_an_adviser_and_portfolio_before_a_name(label_en):
     result = label_en("Presidential Adviser for Political Affairs Ramon Dizon told reporters 13 were missing.")
     assert result.texts("PERSON") == ["Ramon Dizon"]
+
+
+def test_holidays_are_dates(label_en):
+    result = label_en("Prices rose ahead of Hari Raya Aidilfitri, and flags went up before National Day.")
+    assert result.texts("DATE") == ["Hari Raya Aidilfitri", "National Day"]
+    assert result.texts("PERSON") == []
+
+
+def test_initials_open_a_name_after_a_title(label_en):
+    result = label_en("Senator JV Ramos and Batu Kawan MP K. Rajan asked the minister to resign.")
+    assert result.texts("PERSON") == ["JV Ramos", "K. Rajan"]
+    assert result.texts("GPE") == ["Batu Kawan"]
+
+
+def test_an_unknown_seat_before_mp_is_a_place(label_en):
+    result = label_en("Seputeh MP Lim Seng Hock raised the matter.")
+    assert result.texts("GPE") == ["Seputeh"]
+    assert result.texts("PERSON") == ["Lim Seng Hock"]
