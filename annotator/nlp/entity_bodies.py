@@ -214,8 +214,12 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); before a facility's
+    last word it names the building (`Merdeka Palace`), not tagged."""
     end = gaz_end
+    if s.word(end) in s.res.facility_tails and s.joined(end - 1, end) and s.analysis.lang == "en":
+        s.block(index, end)
+        return end + 1
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)

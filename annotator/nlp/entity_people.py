@@ -248,6 +248,7 @@ def person(s: EntityState, index: int) -> int:
     while first < end and s.tokens.sentence_initial(first) and (
         s.tokens.tokens[first].text.lower() in s.lower_words
         or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        or s.word(first) in s.words.sentence_openers  # `Today Jokowi inaugurated ...`
         or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
         first += 1

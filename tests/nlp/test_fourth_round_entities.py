@@ -155,3 +155,27 @@ def test_an_unknown_seat_before_mp_is_a_place(label_en):
     result = label_en("Seputeh MP Lim Seng Hock raised the matter.")
     assert result.texts("GPE") == ["Seputeh"]
     assert result.texts("PERSON") == ["Lim Seng Hock"]
+
+
+def test_numbered_list_items_are_no_headlines(label_en):
+    result = label_en(
+        "The new ministers:\n1. Minister of Social Affairs Dewi Lestari replaces Hasan Basri\n"
+        "2. Health Minister Arif Santoso replaces Made Wirawan"
+    )
+    assert result.texts("PERSON") == ["Dewi Lestari", "Hasan Basri", "Arif Santoso", "Made Wirawan"]
+
+
+def test_a_day_word_opening_a_sentence_is_no_name_and_a_nickname_in_brackets_is(label_en):
+    result = label_en("President Bambang Sutrisno (Tris) spoke on Monday. Today Tris inaugurated two ministers.")
+    assert result.texts("PERSON") == ["Bambang Sutrisno", "Tris", "Tris"]
+
+
+def test_ports_and_palaces_are_facilities(label_en):
+    result = label_en("Ferries left Harbour Bay International Port, near Merdeka Palace.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == []
+
+
+def test_chief_of_staff_is_a_role(label_en):
+    result = label_en("The plan was backed by Presidential Chief of Staff Moeldani, officials said.")
+    assert result.texts("PERSON") == ["Moeldani"]
