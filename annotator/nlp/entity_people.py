@@ -74,13 +74,16 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
     lex = s.lex
     k = index
     initial = opening_initial and initial_opens(s, index)
+    particles = 0  # `bin`, `van der`: no count against the name's length (`Muhammad Irfan Danyal bin Mohamad Nor`)
     while (
         k < s.n
         and s.free(k)
         and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k) or (initial and k == index + 1))
-        and k - index < MAX_NAME_WORDS
+        and k - index - particles < MAX_NAME_WORDS
     ):
         token = s.tokens.tokens[k]
+        if token.text in s.words.name_particles:
+            particles += 1
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue
@@ -125,8 +128,9 @@ NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
 def initial_opens(s: EntityState, index: int) -> bool:
     """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
     word = s.word(index)
-    if s.analysis.lang == "en" and len(word) == 2 and word.isalpha() and word.isupper():
-        return index + 1 < s.n and s.joined(index, index + 1) and s.cap_word(index + 1)  # `Senator JV Ejercito`
+    if s.analysis.lang == "en" and len(word) <= 2 and word.isalpha() and word.isupper() and word not in s.lex.stopwords:
+        if index + 1 < s.n and s.joined(index, index + 1) and s.cap_word(index + 1):
+            return True  # `Senator JV Ejercito`, `Minister K Shanmugam`
     return (
         len(word) == 1
         and word.isupper()
@@ -190,7 +194,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
-        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
+        opening = k == first < end - 1 and word.isupper() and s.analysis.lang == "en"  # `K Shanmugam`
+        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
     return True
 

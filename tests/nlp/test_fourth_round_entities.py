@@ -179,3 +179,24 @@ def test_ports_and_palaces_are_facilities(label_en):
 def test_chief_of_staff_is_a_role(label_en):
     result = label_en("The plan was backed by Presidential Chief of Staff Moeldani, officials said.")
     assert result.texts("PERSON") == ["Moeldani"]
+
+
+def test_malay_names_with_bin_may_run_long(label_en):
+    result = label_en("Ahmad Faizal Hakim bin Mohamad Yusof, a student, was detained in December.")
+    assert result.texts("PERSON") == ["Ahmad Faizal Hakim bin Mohamad Yusof"]
+
+
+def test_an_initial_without_its_stop_after_a_title(label_en):
+    result = label_en("Minister for Law and Home Affairs K Tharman said so, and Health Minister P Rajan agreed.")
+    assert result.texts("PERSON") == ["K Tharman", "P Rajan"]
+
+
+def test_a_telephone_number_is_no_date_but_an_iso_date_is(label_en):
+    result = label_en("Call the hotline (1800-2626-473) before 2019-08-10, officials said in 2019.")
+    assert result.texts("DATE") == ["2019-08-10", "2019"]
+
+
+def test_places_of_worship_are_facilities(label_en):
+    result = label_en("Police guarded the Beth Shalom Synagogue and the Sri Mariamman Temple.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == []
