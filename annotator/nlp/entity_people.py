@@ -128,9 +128,9 @@ NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
 def initial_opens(s: EntityState, index: int) -> bool:
     """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
     word = s.word(index)
-    if s.analysis.lang == "en" and len(word) <= 2 and word.isalpha() and word.isupper() and word not in s.lex.stopwords:
-        if index + 1 < s.n and s.joined(index, index + 1) and s.cap_word(index + 1):
-            return True  # `Senator JV Ejercito`, `Minister K Shanmugam`
+    short_capitals = len(word) <= 2 and word.isalpha() and word.isupper() and word not in s.lex.stopwords
+    if s.analysis.lang == "en" and short_capitals and s.joined(index, index + 1) and s.cap_word(index + 1):
+        return True  # `Senator JV Ejercito`, `Minister K Shanmugam`
     return (
         len(word) == 1
         and word.isupper()
