@@ -20,6 +20,12 @@ from annotator.nlp.entity_state import (
 DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
 UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
+#: English words that introduce a one-word name: an age, `identified as`, `according to`, a
+#: relative in apposition (`his wife, Fitria,`).
+NAME_INTRODUCED = re.compile(
+    r"(?:\b\d{1,3}[- ]year[- ]old|\b(?:identified|named|known)(?: only)? as|\b[Aa]ccording to"
+    r"|\b(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt),)\s$"
+)
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
 PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
@@ -396,6 +402,10 @@ def single_name(s: EntityState, index: int) -> bool:
         return True
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
+    if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):
+        kin = s.text[: token.start].endswith(", ")
+        if not kin or s.text[token.end : token.end + 1] == ",":
+            return True  # `38-year-old Mongkhon`, `identified only as Chetpong`, `according to Suprapto`, `his wife, Fitria,`
     previous = index - 1
     if previous >= 0 and s.joined(previous, index):
         before = s.tokens.tokens[previous].text

@@ -200,3 +200,11 @@ def test_places_of_worship_are_facilities(label_en):
     result = label_en("Police guarded the Beth Shalom Synagogue and the Sri Mariamman Temple.")
     assert result.texts("PERSON") == []
     assert result.texts("ORG") == []
+
+
+def test_one_word_names_introduced_by_an_age_identified_as_according_to_or_a_relative(label_en):
+    result = label_en(
+        "Police arrested 38-year-old Somchai and a man identified only as Preecha. According to "
+        "Suparno, his wife, Lestari, fled."
+    )
+    assert result.texts("PERSON") == ["Somchai", "Preecha", "Suparno", "Lestari"]
