@@ -23,9 +23,11 @@ UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)
 #: English words that introduce a one-word name: an age, `identified as`, `according to`, a
 #: relative in apposition (`his wife, Fitria,`).
 NAME_INTRODUCED = re.compile(
-    r"(?:\b\d{1,3}[- ]year[- ]old|\b(?:identified|named|known)(?: only)? as|\b[Aa]ccording to"
+    r"(?:\b\d{1,3}[- ]year[- ]old|\b(?:identified|named)(?: only)? as|\b[Aa]ccording to"
     r"|\b(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt),)\s$"
 )
+#: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
+PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
 PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
@@ -311,6 +313,8 @@ def person(s: EntityState, index: int) -> int:
         s.add(first, end - 1, "PERSON")
     elif len(words) == 1 and places.head_of_place(s, first) and not token_is_upper(s, first):
         s.add(first, first, "GPE")  # `mayor of Impasug-ong, a mountainous town`
+    elif len(words) == 1 and s.analysis.lang == "en" and PLACE_APPOSITION.match(s.text, s.tokens.tokens[first].end):
+        s.add(first, first, "GPE")  # `in Maasin, a town in the province of Iloilo`
     elif len(words) == 1 and single_name(s, first):
         s.add(first, first, "PERSON")
     elif len(words) == 1 and places.single_place(s, first):

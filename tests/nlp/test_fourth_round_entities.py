@@ -208,3 +208,18 @@ def test_one_word_names_introduced_by_an_age_identified_as_according_to_or_a_rel
         "Suparno, his wife, Lestari, fled."
     )
     assert result.texts("PERSON") == ["Somchai", "Preecha", "Suparno", "Lestari"]
+
+
+def test_a_town_in_apposition_and_generational_suffixes(label_en):
+    result = label_en(
+        "Patients rested in a gym in Malinao, a town in the province of Aklan. Governor Ramon Cruz Sr. "
+        "and Senator Tomas Reyes Jr. visited them, the DOH said."
+    )
+    assert result.texts("GPE") == ["Malinao", "Aklan"]
+    assert result.texts("PERSON") == ["Ramon Cruz", "Tomas Reyes"]
+    assert result.texts("ORG") == ["DOH"]
+
+
+def test_bills_and_acts_are_no_names(label_en):
+    result = label_en("The Supplementary Supply Bill was passed after Tan spoke.")
+    assert result.texts("PERSON") == []
