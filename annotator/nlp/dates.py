@@ -77,7 +77,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
-        rf"(?<![\w/.,:-])(?P<d>{year})(?![\w/%]|[.,:]\d)",
+        rf"(?<![\w/.,:-])(?P<d>{year})(?![\w/%]|[.,:]\d|-\d{{3,}}-\d)",  # not a telephone number: 1800-2626-473
     ]
     return [re.compile(pattern) for pattern in patterns]
 

@@ -214,8 +214,12 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); before a facility's
+    last word it names the building (`Merdeka Palace`), not tagged."""
     end = gaz_end
+    if s.word(end) in s.res.facility_tails and s.joined(end - 1, end) and s.analysis.lang == "en":
+        s.block(index, end)
+        return end + 1
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)
@@ -261,6 +265,10 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
     return k
 
 
+#: Tail words that are also verbs, so no tail in a headline (`Floods Force Thousands From Homes`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad"})
+
+
 def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
@@ -269,14 +277,17 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None  # `Gubernur Bank Indonesia`: a role, then a known name
     k = index
     best = None
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k)) and k - index < 10:
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:
         word = s.word(k)
+        if k > index and s.lex.titles.match(s.tokens, k):
+            break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
-            if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
+            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
+            if word in tails and not verb and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):
@@ -287,6 +298,14 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best):
         return None
+    for start in range(index, best + 1):
+        gaz = s.gazetteer(start)
+        opens = start == index or s.word(start - 1) in s.words.role_joiners
+        if opens and gaz and gaz[0] >= best + 1 and gaz[1] in ("GPE", "LOC"):
+            return None  # `La Union`, `Tagum City and La Union`: a known place ends in the tail word
+    if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
+        s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
+        return k
     end = best + 1
     if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
         gaz = s.gazetteer(end + 1)

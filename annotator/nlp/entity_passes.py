@@ -182,6 +182,10 @@ def propagate_places(s: EntityState) -> None:
             s.add(index, index, "GPE", rule="place_found_elsewhere")
 
 
+#: A short name in parentheses right after a person's name (`Joko Widodo (Jokowi)`).
+NICKNAME_IN_PARENTHESES = re.compile(r" \(([A-Z][a-z]{2,})\)")
+
+
 def propagate_names(s: EntityState) -> None:
     """Parts of names found elsewhere are names when they stand alone (`Rina` of `Rina Hartono`)."""
     parts: set[str] = set()
@@ -191,6 +195,9 @@ def propagate_names(s: EntityState) -> None:
             parts.update(
                 w for w in words if w[:1].isupper() and w not in s.lex.stopwords and w not in s.res.name_prefixes
             )
+            nickname = NICKNAME_IN_PARENTHESES.match(s.text, mention.end)
+            if nickname:
+                parts.add(nickname.group(1))  # `Joko Widodo (Jokowi)`: the short name is the person's
     common_parts = {w for w in parts if w.lower() in s.lower_words}
     if not parts:
         return

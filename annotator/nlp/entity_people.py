@@ -20,6 +20,14 @@ from annotator.nlp.entity_state import (
 DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
 UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
+#: English words that introduce a one-word name: an age, `identified as`, `according to`, a
+#: relative in apposition (`his wife, Fitria,`).
+NAME_INTRODUCED = re.compile(
+    r"(?:\b\d{1,3}[- ]year[- ]old|\b(?:identified|named)(?: only)? as|\b[Aa]ccording to"
+    r"|\b(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt),)\s$"
+)
+#: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
+PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
 PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
@@ -74,17 +82,20 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
     lex = s.lex
     k = index
     initial = opening_initial and initial_opens(s, index)
+    particles = 0  # `bin`, `van der`: no count against the name's length (`Muhammad Irfan Danyal bin Mohamad Nor`)
     while (
         k < s.n
         and s.free(k)
         and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k) or (initial and k == index + 1))
-        and k - index < MAX_NAME_WORDS
+        and k - index - particles < MAX_NAME_WORDS
     ):
         token = s.tokens.tokens[k]
+        if token.text in s.words.name_particles:
+            particles += 1
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue
-        if k > index and lex.titles.match(s.tokens, k):
+        if k > index and lex.titles.match(s.tokens, k) and not bare_title_ends_name(s, k):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -111,6 +122,12 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
     return k
 
 
+def bare_title_ends_name(s: EntityState, k: int) -> bool:
+    """`Lim Wei Sen`: a short title (`Sen` of `Sen.`) with no name after it is the last word of a
+    name, not a title."""
+    return s.word(k) in s.dotted_titles and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
+
+
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
 NICKNAME_OPENERS = (' "', " “", " '", " ‘")
 NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
@@ -119,6 +136,9 @@ NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
 def initial_opens(s: EntityState, index: int) -> bool:
     """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
     word = s.word(index)
+    short_capitals = len(word) <= 2 and word.isalpha() and word.isupper() and word not in s.lex.stopwords
+    if s.analysis.lang == "en" and short_capitals and s.joined(index, index + 1) and s.cap_word(index + 1):
+        return True  # `Senator JV Ejercito`, `Minister K Shanmugam`
     return (
         len(word) == 1
         and word.isupper()
@@ -182,7 +202,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
-        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not middle:
+        opening = k == first < end - 1 and word.isupper() and s.analysis.lang == "en"  # `K Shanmugam`
+        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
     return True
 
@@ -201,6 +222,11 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
     # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
     # letters is a common word, no part of the place or of a name
     follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
+    if label == "GPE" and end == index + 1 and follows:
+        run_end = name_run(s, index)
+        if run_end > end and seat_before_member(s, run_end):
+            s.add(index, run_end - 1, "GPE")  # `Batu Gajah MP V. Sivakumar`: the seat
+            return run_end
     if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
         single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
@@ -227,10 +253,16 @@ def person(s: EntityState, index: int) -> int:
     end = name_run(s, index)
     if end == index:
         return index + 1
+    if holiday(s, index, end):
+        s.add(index, end - 1, "DATE")  # `Hari Raya Aidilfitri`, `National Day`: a holiday is a DATE
+        return end
     first = index
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and (
-        s.tokens.tokens[first].text.lower() in s.lower_words or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        s.tokens.tokens[first].text.lower() in s.lower_words
+        or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        or s.word(first) in s.words.sentence_openers  # `Today Jokowi inaugurated ...`
+        or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
         first += 1
     # A run opened by a common word of the same text, half of whose words are common words there
@@ -250,15 +282,23 @@ def person(s: EntityState, index: int) -> int:
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
         return end
+    if seat_before_member(s, end) and not s.in_title_line(first):
+        s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
+        return end
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
+    if any(word in s.words.storm_words for word in words[:2]) or s.word(first - 1) in s.words.storm_words:
+        s.block(first, end - 1)
+        return end  # `Typhoon Lawin`, `super typhoon Ompong`: a storm's name, not tagged
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
     label = run_label(s, words)
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
+    if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
+        label = noun_label  # `Khlong Luang district`, `Ronda town`
     if label == "PERSON" and bodies.defined_term_ahead(s, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label != "PERSON":
@@ -271,11 +311,32 @@ def person(s: EntityState, index: int) -> int:
         return end
     elif len(words) >= 2 and not all(w.isupper() for w in words):
         s.add(first, end - 1, "PERSON")
+    elif len(words) == 1 and places.head_of_place(s, first) and not token_is_upper(s, first):
+        s.add(first, first, "GPE")  # `mayor of Impasug-ong, a mountainous town`
+    elif len(words) == 1 and s.analysis.lang == "en" and PLACE_APPOSITION.match(s.text, s.tokens.tokens[first].end):
+        s.add(first, first, "GPE")  # `in Maasin, a town in the province of Iloilo`
     elif len(words) == 1 and single_name(s, first):
         s.add(first, first, "PERSON")
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def seat_before_member(s: EntityState, end: int) -> bool:
+    """`Batu Gajah MP V. Sivakumar`: the run before a member's role word is the seat, a place."""
+    return end < s.n and s.joined(end - 1, end) and s.word(end) in s.words.seat_roles
+
+
+def holiday(s: EntityState, first: int, end: int) -> bool:
+    """A holiday (`holidays`, or in English a run ending in `Day`: `National Day`)."""
+    words = [s.word(k) for k in range(first, end)]
+    if " ".join(words) in s.words.holidays:
+        return True
+    return s.analysis.lang == "en" and len(words) >= 2 and words[-1] == "Day" and not s.in_title_line(first)
+
+
+def token_is_upper(s: EntityState, index: int) -> bool:
+    return s.tokens.tokens[index].is_upper
 
 
 def paired_names(s: EntityState, first: int, end: int) -> bool:
@@ -319,6 +380,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "EVENT"
     if words[-1] in s.res.place_suffixes:
         return "GPE"  # `Sumba Timur`, `Rokan Hilir`
+    if words[-1] == "City" and s.analysis.lang == "en" and words[0] not in s.lex.res.org_heads:
+        return "GPE"  # `Vigan City`, `Tagum City` (a club after `FC` is an organisation head's)
     if words[-1] in s.res.loc_tails:
         return "LOC"  # `Arabian Sea`, `Kafue River`, `Daymaniyat Islands`
     if words[-1] in s.res.facility_tails:
@@ -343,6 +406,10 @@ def single_name(s: EntityState, index: int) -> bool:
         return True
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
+    if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):
+        kin = s.text[: token.start].endswith(", ")
+        if not kin or s.text[token.end : token.end + 1] == ",":
+            return True  # `38-year-old Mongkhon`, `identified only as Chetpong`, `according to Suprapto`, `his wife, Fitria,`
     previous = index - 1
     if previous >= 0 and s.joined(previous, index):
         before = s.tokens.tokens[previous].text

@@ -88,11 +88,35 @@ def place_context(s: EntityState, index: int) -> bool:
     before = s.word(index - 1)
     if before in s.words.place_prepositions:
         return True
+    if before.lower() in s.words.place_prepositions and s.tokens.sentence_initial(index - 1):
+        return True  # `In Itogon, Benguet, ...`
     if before == "of" and s.word(index - 2).lower() in s.words.place_nouns:
         return True  # `the town of Fort Calloway`
+    if head_of_place(s, index):
+        return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end)
     return False
+
+
+def head_of_place(s: EntityState, index: int) -> bool:
+    """`mayor of Impasug-ong`, `the governor of Maguindanao`: a regional role and `of` before the
+    word (any case; `Governor of Bank Indonesia` is a known body, found before this)."""
+    return (
+        index >= 2
+        and s.word(index - 1) == "of"
+        and s.joined(index - 2, index - 1)
+        and s.joined(index - 1, index)
+        and s.word(index - 2).lower() in {role.lower() for role in s.words.regional_roles}
+    )
+
+
+def place_noun_after(s: EntityState, end: int) -> str | None:
+    """`Khlong Luang district`, `Ronda town`, `Siargao island`: a run right before a small-letter
+    place noun is a place; the label it gives (GPE, or LOC for an island), else None."""
+    if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
+        return None
+    return "LOC" if s.word(end) == "island" else "GPE"
 
 
 def governed_by_role(s: EntityState, last: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
-from annotator.nlp.entity_people import UNIT_ACRONYM, name_run, valid_name
+from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
 
 
@@ -32,6 +32,8 @@ def role(s: EntityState, index: int) -> int | None:
         if s.word(k) in ("for", "of") and s.analysis.lang == "en" and lex.portfolio.match(s.tokens, k + 1):
             k += 1  # `Coordinating Minister for Economic Affairs Sofyan Djalil`: the portfolio, then the name
             continue
+        if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k):
+            break  # `Senator JV Ejercito`, `MP V. Sivakumar`: initials open the name
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))

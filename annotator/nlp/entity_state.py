@@ -37,6 +37,9 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
 
 
+#: A numbered list item (`1. Minister of Trade X replaces Y`): content, never a headline.
+LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+
 @cache
 def _initials_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """`berinisial RH`, `initials A.S.`: a word of ``words`` (any case) and the capitals after it."""
@@ -57,6 +60,12 @@ class EntityWords:
     vessel_words: frozenset[str]
     purpose_joiners: frozenset[str]
     place_nouns: frozenset[str]
+    place_nouns_after: frozenset[str]
+    plural_people: frozenset[str]
+    sentence_openers: frozenset[str]
+    storm_words: frozenset[str]
+    holidays: frozenset[str]
+    seat_roles: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]
@@ -134,7 +143,7 @@ class EntityState:
         for number, line in enumerate(self.text.split("\n")):
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             stripped = line.rstrip()
-            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')):
+            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')) and not LIST_ITEM.match(line):
                 capitalised = sum(1 for w in words if w[:1].isupper())
                 # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
                 # has three words in four capitalised

@@ -16,14 +16,14 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 5 Dec 2026
 #: after the third entity round, on the set of 97 articles (dev id 0.914, dev en 0.947, held-out
-#: id 0.874, held-out en 0.850; see docs/prelabelling.md). The development part then grew by 16
-#: Indonesian and 8 English articles (third batch, data/real/README.md): its floors are about a
-#: point under the new figures (dev id 0.882, dev en 0.885).
+#: id 0.874, held-out en 0.850; see docs/prelabelling.md), and for English held-out after the
+#: fourth round (0.887). The development part then grew by 16 Indonesian and 8 English articles
+#: (third batch, data/real/README.md): its floors are about a point under the new figures.
 FLOORS = {
     ("dev", "id"): 0.872,
     ("dev", "en"): 0.875,
     ("heldout", "id"): 0.863,
-    ("heldout", "en"): 0.840,
+    ("heldout", "en"): 0.877,
 }
 
 
