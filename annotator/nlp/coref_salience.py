@@ -1,0 +1,150 @@
+"""Which PERSON mentions a speaker may be resolved to, and which of them a sentence is about.
+
+Real pages carry names that are nobody's speech: photo credits and `Editor:` lines, nicknames of
+teams in quotation marks (`the 'Red Kawks' squad`), and people only mentioned beside the subject
+(`Mega ... dengan James Bond`). A pronoun, a clitic or a role stands for the person a sentence is
+about, who in Indonesian and English news comes first in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.resources import load_resources, read_toml
+from annotator.nlp.sentences import sentences
+
+#: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
+CREDIT_RULES = frozenset({"credit"})
+#: Furniture whose names are the newsroom's (`Editor:`, `Pewarta:`), not the article's people.
+CREDIT_FURNITURE = frozenset({"editor", "read_also", "junk"})
+_OPENING_MARKS = "'‘\"“"
+_CLOSING_MARKS = "'’\"”"
+
+
+def inside_any(mention: Mention, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in ranges)
+
+
+def in_quote_marks(text: str, mention: Mention) -> bool:
+    """`the ‘Red Kawks’ squad`: a name written between quotation marks is a nickname or a title."""
+    before = text[mention.start - 1 : mention.start]
+    after = text[mention.end : mention.end + 1]
+    return bool(before) and before in _OPENING_MARKS and bool(after) and after in _CLOSING_MARKS
+
+
+def speaking_people(analysis: Analysis) -> list[Mention]:
+    """PERSON mentions that may be a speaker's antecedent or full name: not a credit or a byline,
+    not on an `Editor:` or `Baca juga:` line, not a name in quotation marks."""
+    credits = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") in CREDIT_FURNITURE]
+    return [
+        m
+        for m in analysis.entities_of("PERSON")
+        if m.rule not in CREDIT_RULES and not inside_any(m, credits) and not in_quote_marks(analysis.text, m)
+    ]
+
+
+def sentence_subjects(analysis: Analysis, people: list[Mention], *, opening: bool = False) -> list[Mention]:
+    """The first of ``people`` in each sentence: the person the sentence is about (`Mega juga
+    menyebut ... dengan James Bond` is about Mega). With ``opening``, only a person that opens
+    its clause (`Sontak AKBP X marah-marah`, `Sementara X`, `..., Kedah captain X`), not one after
+    a verb or a noun (`rumah milik X`)."""
+    text = analysis.text
+    ordered = sorted(people, key=lambda m: m.start)
+    subjects = []
+    index = 0
+    for start, end in sentences(text):
+        while index < len(ordered) and ordered[index].start < start:
+            index += 1
+        if index < len(ordered) and ordered[index].start < end:
+            person = ordered[index]
+            if not opening or _opens_clause(text[start : person.start], analysis.lang):
+                subjects.append(person)
+    return subjects
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    """Every word of the titles and roles of ``lang``, in small letters (`captain`, `juru`, `bicara`)."""
+    res = load_resources(lang)
+    return frozenset(word.lower().rstrip(".") for entry in (*res.titles, *res.roles) for word in entry.split())
+
+
+def _opens_clause(before: str, lang: str) -> bool:
+    """Whether a name after ``before`` (its sentence so far) opens its clause: only capitalised
+    words and titles or roles stand between it and the sentence start or a comma
+    (`Sharing the same view, Kedah captain X`), no verb or noun (`rumah milik X`)."""
+    for token in reversed(before.split()):
+        if token.endswith((",", ":", ";")):
+            return True
+        word = token.strip("()[]\"'“”‘’")
+        if word[:1].isupper() or word.lower().rstrip(".") in _role_words(lang):
+            continue
+        return False
+    return True
+
+
+@cache
+def _not_name_words(lang: str) -> frozenset[str]:
+    res = load_resources(lang)
+    words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles, *res.determiners) if " " not in w}
+    words |= {w.lower() for w in (*res.pronouns, *res.stopwords)}
+    words |= {w.lower() for w in res.org_tails} | {w.lower() for w in res.org_heads if " " not in w}
+    return frozenset(words)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+\.?")
+
+
+def looks_like_name(analysis: Analysis, mention: Mention) -> bool:
+    """`BPBD Kalimantan Barat, Daniel, menyatakan`: a speaker of one to three capitalised words,
+    none of them a title, role, organisation word or common word, and no entity over it, is a
+    person's name the entity rules did not know."""
+    words = analysis.text[mention.start : mention.end].split()
+    if not 1 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    blocked = _not_name_words(analysis.lang)
+    if any(word.lower().rstrip(".") in blocked for word in words):
+        return False
+    return not any(m.start < mention.end and mention.start < m.end for m in analysis.entities)
+
+
+@cache
+def coref_words() -> dict[str, frozenset[str]]:
+    """The word sets of speaker resolution (`common/coref_words.toml`)."""
+    return {name: frozenset(words) for name, words in read_toml("common", "coref_words.toml").items()}
+
+
+def describes_a_person(analysis: Analysis, speaker: Mention) -> bool:
+    """`politisi Partai Golkar itu`: an Indonesian description whose head (its first word, after
+    `eks`/`mantan`) is a person noun describes that person, whatever organisation it names."""
+    if analysis.lang == "en":
+        return False
+    words = [w.lower().strip(".,") for w in analysis.text[speaker.start : speaker.end].split()]
+    words = words[1:] if words and words[0] in coref_words()["person_head_openers"] else words
+    return bool(words) and words[0] in coref_words()["person_heads"]
+
+
+def widen_abbreviated_names(analysis: Analysis) -> None:
+    """`Iptu Usman Dg. Maroa`: a PERSON cut at an abbreviated part of the name takes the
+    capitalised words after its full stop."""
+    text = analysis.text
+    for person in analysis.entities_of("PERSON"):
+        last = text[person.start : person.end].split()[-1:]
+        if not last or last[0] not in coref_words()["name_abbreviations"] or text[person.end : person.end + 1] != ".":
+            continue
+        rest = _REST_OF_NAME.match(text, person.end + 1)
+        if rest is None:
+            continue
+        end = rest.end()
+        if any(m is not person and m.start < end and person.end < m.end and m.label != "PERSON" for m in analysis.entities):
+            continue
+        # A later part of the same name tagged alone (`Maroa`) is now inside the whole name.
+        analysis.entities[:] = [
+            m for m in analysis.entities if not (m.label == "PERSON" and person.end < m.start and m.end <= end)
+        ]
+        person.end = end
+
+
+_REST_OF_NAME = re.compile(r" [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?=[\s,.;:)]|$)")
