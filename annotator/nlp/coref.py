@@ -8,7 +8,10 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_salience import (
+    apposition_names,
+    common_words_added,
     describes_a_person,
+    drop_organisation_words,
     inside_any,
     looks_like_name,
     sentence_subjects,
@@ -91,7 +94,13 @@ class CorefResolver:
         a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
-        matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
+        matches = [
+            m
+            for m in self.all_people
+            if len(self.words(m)) > len(words)
+            and wanted <= set(self.words(m))
+            and not common_words_added(self.analysis, words, self.words(m))
+        ]
         if not matches:
             return self.other_form(mention)
         # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
@@ -328,7 +337,9 @@ def trim_people(analysis: Analysis) -> None:
 
 def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
+    drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
+    apposition_names(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:

@@ -94,6 +94,13 @@ def _not_name_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def common_words_added(analysis: Analysis, short: list[str], longer: list[str]) -> bool:
+    """`Ahmad Luthfi Official` for `Ahmad Luthfi`: the longer form adds a title, role, organisation
+    or common word (of the page's language or English), so it is no fuller form of the name."""
+    blocked = _not_name_words(analysis.lang) | _not_name_words("en")
+    return any(word.lower().rstrip(".,") in blocked for word in longer if word not in short)
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+\.?")
 
 
@@ -148,3 +155,55 @@ def widen_abbreviated_names(analysis: Analysis) -> None:
 
 
 _REST_OF_NAME = re.compile(r" [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?=[\s,.;:)]|$)")
+
+
+def drop_organisation_words(analysis: Analysis) -> None:
+    """`Vice Chairman of Hanoi People's Committee Chu Xuan Dung`: a rule's PERSON that starts with
+    the last word of the organisation before it (`Committee`, `Council`) loses that word, when two
+    words of the name remain."""
+    tails = {word.lower() for word in load_resources(analysis.lang).org_tails}
+    text = analysis.text
+    for person in analysis.entities_of("PERSON"):
+        words = list(re.finditer(r"\S+", text[person.start : person.end]))
+        if person.source == "rule" and len(words) >= 3 and words[0].group().lower() in tails:
+            person.start += words[1].start()
+
+
+#: `Kepala Dinas Kesehatan Bone, Komarudin saat ...`: a role, a comma, one or two name words and a
+#: small word (or a comma and a small word).
+_AFTER_ROLE = re.compile(r",[ \t]+([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,)?[ \t]+([a-z]+)")
+#: `Yudi, reporter Radio X, juga ...`: a name opening its sentence, a person noun, a comma, a verb.
+_BEFORE_NOUN = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?),[ \t]+([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]", re.MULTILINE
+)
+#: How far before the comma the role's head may start (`Kasi Pencegahan dan Pengendalian ... Bone`).
+ROLE_WINDOW = 12
+#: Small words that join the parts of a role or continue a list, never a verb after a name.
+_JOINERS = frozenset({"dan", "and", "serta", "of", "for", "&", "atau", "or"})
+
+
+def _after_role(before: list[str], role_heads: set[str]) -> bool:
+    heads = [i for i, word in enumerate(before) if word in role_heads]
+    return bool(heads) and all(word[:1].isupper() or word in _JOINERS for word in before[heads[0] :])
+
+
+def apposition_names(analysis: Analysis) -> None:
+    """PERSON mentions for one- or two-word names the entity rules did not know, where the page
+    puts them in apposition to a role: after `<role ...>, ` or before `, <person noun> ...,`."""
+    text = analysis.text
+    res = load_resources(analysis.lang)
+    role_heads = {entry.split()[0] for entry in res.roles if entry[:1].isupper()}
+    found: list[tuple[int, int]] = []
+    for match in _AFTER_ROLE.finditer(text):
+        if match.group(2) in _JOINERS:
+            continue  # `Kepala Pusat Data, Informasi dan Komunikasi`: the role goes on
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _after_role(text[line_start : match.start()].split()[-ROLE_WINDOW:], role_heads):
+            found.append(match.span(1))
+    for match in _BEFORE_NOUN.finditer(text):
+        if match.group(2) in coref_words()["person_heads"]:
+            found.append(match.span(1))
+    for start, end in found:
+        mention = Mention(start, end, "PERSON", rule="apposition_name")
+        if looks_like_name(analysis, mention) and text[start:end] not in res.gazetteer:
+            analysis.entities.append(mention)
