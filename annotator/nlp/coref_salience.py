@@ -57,11 +57,17 @@ def sentence_subjects(analysis: Analysis, people: list[Mention], *, opening: boo
     for start, end in sentences(text):
         while index < len(ordered) and ordered[index].start < start:
             index += 1
+        # `Hanoi People's Committee X`: a possessive name is part of a longer phrase, not its subject.
+        while index < len(ordered) and ordered[index].start < end and _POSSESSIVE.match(text, ordered[index].end):
+            index += 1
         if index < len(ordered) and ordered[index].start < end:
             person = ordered[index]
             if not opening or _opens_clause(text[start : person.start], analysis.lang):
                 subjects.append(person)
     return subjects
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @cache

@@ -123,3 +123,49 @@ def test_a_team_nickname_in_quotation_marks_is_no_antecedent(label_en):
     result = label_en(text)
     assert result.resolved_speaker_of("This win is for my family and for every supporter,") == "Ahmad Fadzil"
     assert result.resolved_speaker_of("We will celebrate tonight and rest tomorrow,") == "Ahmad Fadzil"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_and_the_speaker():
+    text = (
+        "Hal tersebut diungkapkan Kasi Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kabupaten Sleman, Marzuki "
+        "saat dikonfirmasi wartawan.\n"
+        "Penulis: Wahyudi | Editor: Rahmat Hidayat\n\n"
+        "“Musim hujan selalu membawa kasus demam berdarah,” ujarnya."
+    )
+    result = run(text)
+    assert "Marzuki" in result.texts("PERSON")
+    assert result.resolved_speaker_of("Musim hujan selalu membawa kasus demam berdarah,") == "Marzuki"
+
+
+def test_a_name_before_a_person_noun_opens_a_newcomer():
+    text = (
+        "“Kami tidak berniat menyudutkan siapa pun,” tegas Edi Santoso, wartawan harian lokal.\n\n"
+        "Yanto, reporter Radio Suara Rakyat, juga menyayangkan sikap itu.\n\n"
+        "“Tugas kami mencari informasi, bukan mencari musuh,” tambahnya."
+    )
+    result = run(text)
+    assert "Yanto" in result.texts("PERSON")
+    assert result.resolved_speaker_of("Tugas kami mencari informasi, bukan mencari musuh,") == "Yanto"
+
+
+def test_a_sentence_adverb_or_a_place_after_a_comma_is_no_name():
+    text = (
+        "Sebaliknya, kuasa hukum pasangan nomor urut 1, Hendra Gunawan, menolak hasil itu.\n\n"
+        "Acara itu digelar di Sekretariat Dewan Pimpinan Pusat Partai Maju, Menteng, Jakarta."
+    )
+    result = run(text)
+    assert "Sebaliknya" not in result.texts("PERSON")
+    assert "Menteng" not in result.texts("PERSON")
+
+
+def test_the_organisation_before_a_name_is_cut_from_the_person(label_en):
+    text = (
+        "HANOI: Vice Chairman of Hanoi People’s Committee Tran Van Minh asked residents to stay home.\n\n"
+        "He noted that two new cases have been detected in the city over the past two days."
+    )
+    result = label_en(text)
+    assert "Tran Van Minh" in result.texts("PERSON")
+    indirect = [s for s in result.spans if s.label == "QUOTE" and s.attrs.get("type") == "indirect"]
+    assert indirect
+    speaker = result.linked(indirect[0], "SPEAKER")[0]
+    assert [t.text for t in result.linked(speaker, "COREF")] == ["Tran Van Minh"]
