@@ -14,12 +14,14 @@ from annotator.nlp.coref_salience import (
     drop_organisation_words,
     inside_any,
     looks_like_name,
+    names_a_team,
     sentence_subjects,
     speaking_people,
     widen_abbreviated_names,
 )
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.sentences import sentences
 
 INDEFINITE = speech_words()["indefinite"]
 PLURAL_PEOPLE = speech_words()["plural_people"]
@@ -78,6 +80,7 @@ class CorefResolver:
         self.all_people = speaking
         #: The person each sentence is about (its first person): what a pronoun most likely means.
         self.subjects = sentence_subjects(analysis, self.people)
+        self.sentences = sentences(analysis.text)
         #: The people who open their sentence (`Sontak AKBP X ...`): a newcomer a pronoun may mean.
         self.openers = sentence_subjects(analysis, self.people, opening=True)
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
@@ -312,6 +315,13 @@ class CorefResolver:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None
 
+    def subject_of_sentence(self, speaker: Mention) -> Mention | None:
+        """The first person of the speaker's sentence, named before it."""
+        return next((m for m in self.subjects if m.end <= speaker.start and m.start >= self.sentence_start(speaker.start)), None)
+
+    def sentence_start(self, offset: int) -> int:
+        return max((start for start, _ in self.sentences if start <= offset), default=0)
+
     def subject_before_paragraph(self, para: int, last_speaker: int) -> Mention | None:
         """The person the paragraph before ``para`` is about, when named after the last speaker and
         outside what anyone reported: a newcomer a following pronoun stands for."""
@@ -357,6 +367,10 @@ def link_coreference(analysis: Analysis) -> None:
         container = resolver.person_around(speaker)
         if container is not None:
             target = resolved = resolver.resolve_person(container)  # `Maroa` of `Usman Dg. Maroa`
+        elif kind == "name" and names_a_team(analysis.text, speaker):
+            # `X mewakili pemain Macan Putih mengakui ...`: a team speaks through the person before it.
+            subject = resolver.subject_of_sentence(speaker)
+            target = resolved = resolver.resolve_person(subject) if subject else resolver.antecedent(speaker, speakers_before)
         elif kind == "name":
             person = analysis.entity_at(speaker.start, speaker.end)
             target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)

@@ -36,13 +36,24 @@ def in_quote_marks(text: str, mention: Mention) -> bool:
 
 def speaking_people(analysis: Analysis) -> list[Mention]:
     """PERSON mentions that may be a speaker's antecedent or full name: not a credit or a byline,
-    not on an `Editor:` or `Baca juga:` line, not a name in quotation marks."""
+    not on an `Editor:` or `Baca juga:` line, not a name in quotation marks or a team's name."""
     credits = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") in CREDIT_FURNITURE]
     return [
         m
         for m in analysis.entities_of("PERSON")
-        if m.rule not in CREDIT_RULES and not inside_any(m, credits) and not in_quote_marks(analysis.text, m)
+        if m.rule not in CREDIT_RULES
+        and not inside_any(m, credits)
+        and not in_quote_marks(analysis.text, m)
+        and not names_a_team(analysis.text, m)
     ]
+
+
+def names_a_team(text: str, mention: Mention) -> bool:
+    """`pemain Macan Putih`, `fans of the Red Hawks`: a name after a team noun is a team's."""
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    while before and before[-1].lower() in ("of", "the"):
+        before.pop()
+    return bool(before) and before[-1] in coref_words()["team_nouns"]
 
 
 def sentence_subjects(analysis: Analysis, people: list[Mention], *, opening: bool = False) -> list[Mention]:

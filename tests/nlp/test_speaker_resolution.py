@@ -169,3 +169,14 @@ def test_the_organisation_before_a_name_is_cut_from_the_person(label_en):
     assert indirect
     speaker = result.linked(indirect[0], "SPEAKER")[0]
     assert [t.text for t in result.linked(speaker, "COREF")] == ["Tran Van Minh"]
+
+
+def test_a_team_nickname_after_a_team_noun_is_no_speaker_of_its_own():
+    text = (
+        "Pelatih Kepala Persikota, Bambang Sudarsono, mengakui timnya bermain buruk.\n\n"
+        "Sementara Andi Pratama mewakili pemain Elang Hitam mengakui kecolongan di menit-menit akhir "
+        "pertandingan tadi malam.\n\n"
+        "“Kami semua sudah berjuang keras di lapangan, tapi kami kecolongan,” ucap pemain berposisi gelandang itu."
+    )
+    result = run(text)
+    assert result.resolved_speaker_of("Kami semua sudah berjuang keras di lapangan, tapi kami kecolongan,") == "Andi Pratama"
