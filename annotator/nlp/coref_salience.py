@@ -92,14 +92,25 @@ def _opens_clause(before: str, lang: str) -> bool:
     """Whether a name after ``before`` (its sentence so far) opens its clause: only capitalised
     words and titles or roles stand between it and the sentence start or a comma
     (`Sharing the same view, Kedah captain X`), no verb or noun (`rumah milik X`)."""
+    modifiers = 0  # small words before a role (`caretaker coach`, `head coach`)
+    role_seen = False
     for token in reversed(before.split()):
         if token.endswith((",", ":", ";")):
             return True
         word = token.strip("()[]\"'“”‘’")
-        if word[:1].isupper() or word.lower().rstrip(".") in _role_words(lang):
+        if word[:1].isupper():
             continue
-        return False
+        if word.lower().rstrip(".") in _role_words(lang):
+            role_seen = True
+            continue
+        modifiers += 1
+        if not role_seen or modifiers > MAX_ROLE_MODIFIERS:
+            return False
     return True
+
+
+#: How many small words may stand before a role in a clause-opening name (`Selangor caretaker coach X`).
+MAX_ROLE_MODIFIERS = 1
 
 
 @cache
@@ -224,3 +235,23 @@ def apposition_names(analysis: Analysis) -> None:
         mention = Mention(start, end, "PERSON", rule="apposition_name")
         if looks_like_name(analysis, mention) and text[start:end] not in res.gazetteer:
             analysis.entities.append(mention)
+    initials_after_roles(analysis)
+
+
+#: `caretaker coach M. Rajagopal praised`: a small role word, an initial and one or two names.
+_INITIAL_NAME = re.compile(r"\b([a-z]+)[ \t]+([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
+
+
+def initials_after_roles(analysis: Analysis) -> None:
+    """A name written with an initial after a role in small letters (`coach M. Rajagopal`), which
+    the capitalised-run rules stop at, is a PERSON (rule `apposition_name`)."""
+    text = analysis.text
+    titles = {title.lower().rstrip(".") for title in load_resources(analysis.lang).titles}
+    for match in _INITIAL_NAME.finditer(text):
+        role, name = match.group(1), match.group(2)
+        if role not in _role_words(analysis.lang) or name[0].lower() in titles:
+            continue  # `H. Rudi`: `H.` is a title (Haji), not an initial
+        start, end = match.span(2)
+        names = Mention(start + len(name) - len(name[2:].lstrip()), end, "PERSON")  # the words after the initial
+        if looks_like_name(analysis, names) and not any(m.start < end and start < m.end for m in analysis.entities):
+            analysis.entities.append(Mention(start, end, "PERSON", rule="apposition_name"))

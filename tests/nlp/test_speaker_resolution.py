@@ -180,3 +180,15 @@ def test_a_team_nickname_after_a_team_noun_is_no_speaker_of_its_own():
     )
     result = run(text)
     assert result.resolved_speaker_of("Kami semua sudah berjuang keras di lapangan, tapi kami kecolongan,") == "Andi Pratama"
+
+
+def test_a_name_with_an_initial_after_a_role_is_a_person(label_en):
+    text = (
+        "KUALA LUMPUR: Kedah captain Ahmad Fadzil dedicated the cup to the fans.\n\n"
+        "“This win is for every supporter,” said Ahmad Fadzil.\n\n"
+        "Meanwhile, Perak caretaker coach M. Rajagopal praised his players for their display.\n\n"
+        "“We lost on penalties but I am proud of the boys,” he added."
+    )
+    result = label_en(text)
+    assert "M. Rajagopal" in result.texts("PERSON")
+    assert result.resolved_speaker_of("We lost on penalties but I am proud of the boys,") == "M. Rajagopal"
