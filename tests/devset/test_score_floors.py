@@ -51,10 +51,10 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: (data/real/README.md, third batch); where its figures fell under a floor, the floor is now about
 #: a point under the new figure (dev id: speaker resolved 0.831, indirect F1 0.896; dev en:
 #: speaker resolved 0.889, indirect F1 0.845). Speaker resolution then raised speaker resolved to
-#: 0.980 (dev id), 0.907 (dev en) and 0.940 (held-out id); those floors are about 0.02 under.
+#: 0.980 (dev id), 0.926 (dev en) and 0.940 (held-out id); those floors are about 0.02 under.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.97, 0.98, 0.97, 0.96, 0.88),
-    ("dev", "en"): (0.96, 0.98, 0.94, 0.89, 0.83),
+    ("dev", "en"): (0.96, 0.98, 0.94, 0.90, 0.83),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.81),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.81),
 }
