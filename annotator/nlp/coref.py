@@ -79,10 +79,10 @@ class CorefResolver:
         self.people = sorted((m for m in speaking if not inside_any(m, direct)), key=lambda m: m.start)
         self.all_people = speaking
         #: The person each sentence is about (its first person): what a pronoun most likely means.
-        self.subjects = sentence_subjects(analysis, self.people)
         self.sentences = sentences(analysis.text)
+        self.subjects = sentence_subjects(analysis, self.people, self.sentences)
         #: The people who open their sentence (`Sontak AKBP X ...`): a newcomer a pronoun may mean.
-        self.openers = sentence_subjects(analysis, self.people, opening=True)
+        self.openers = sentence_subjects(analysis, self.people, self.sentences, opening=True)
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]

@@ -13,7 +13,6 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
-from annotator.nlp.sentences import sentences
 
 #: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
 CREDIT_RULES = frozenset({"credit"})
@@ -56,16 +55,18 @@ def names_a_team(text: str, mention: Mention) -> bool:
     return bool(before) and before[-1] in coref_words()["team_nouns"]
 
 
-def sentence_subjects(analysis: Analysis, people: list[Mention], *, opening: bool = False) -> list[Mention]:
-    """The first of ``people`` in each sentence: the person the sentence is about (`Mega juga
-    menyebut ... dengan James Bond` is about Mega). With ``opening``, only a person that opens
-    its clause (`Sontak AKBP X marah-marah`, `Sementara X`, `..., Kedah captain X`), not one after
-    a verb or a noun (`rumah milik X`)."""
+def sentence_subjects(
+    analysis: Analysis, people: list[Mention], bounds: list[tuple[int, int]], *, opening: bool = False
+) -> list[Mention]:
+    """The first of ``people`` in each sentence (``bounds``): the person the sentence is about
+    (`Mega juga menyebut ... dengan James Bond` is about Mega). With ``opening``, only a person
+    that opens its clause (`Sontak AKBP X marah-marah`, `Sementara X`, `..., Kedah captain X`),
+    not one after a verb or a noun (`rumah milik X`)."""
     text = analysis.text
     ordered = sorted(people, key=lambda m: m.start)
     subjects = []
     index = 0
-    for start, end in sentences(text):
+    for start, end in bounds:
         while index < len(ordered) and ordered[index].start < start:
             index += 1
         # `Hanoi People's Committee X`: a possessive name is part of a longer phrase, not its subject.
@@ -125,8 +126,13 @@ def _not_name_words(lang: str) -> frozenset[str]:
 def common_words_added(analysis: Analysis, short: list[str], longer: list[str]) -> bool:
     """`Ahmad Luthfi Official` for `Ahmad Luthfi`: the longer form adds a title, role, organisation
     or common word (of the page's language or English), so it is no fuller form of the name."""
-    blocked = _not_name_words(analysis.lang) | _not_name_words("en")
+    blocked = _not_name_words_with_english(analysis.lang)
     return any(word.lower().rstrip(".,") in blocked for word in longer if word not in short)
+
+
+@cache
+def _not_name_words_with_english(lang: str) -> frozenset[str]:
+    return _not_name_words(lang) | _not_name_words("en")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+\.?")
@@ -185,11 +191,16 @@ def widen_abbreviated_names(analysis: Analysis) -> None:
 _REST_OF_NAME = re.compile(r" [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?=[\s,.;:)]|$)")
 
 
+@cache
+def _organisation_tails(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_resources(lang).org_tails)
+
+
 def drop_organisation_words(analysis: Analysis) -> None:
     """`Vice Chairman of Hanoi People's Committee Chu Xuan Dung`: a rule's PERSON that starts with
     the last word of the organisation before it (`Committee`, `Council`) loses that word, when two
     words of the name remain."""
-    tails = {word.lower() for word in load_resources(analysis.lang).org_tails}
+    tails = _organisation_tails(analysis.lang)
     text = analysis.text
     for person in analysis.entities_of("PERSON"):
         words = list(re.finditer(r"\S+", text[person.start : person.end]))
@@ -210,7 +221,18 @@ ROLE_WINDOW = 12
 _JOINERS = frozenset({"dan", "and", "serta", "of", "for", "&", "atau", "or"})
 
 
-def _after_role(before: list[str], role_heads: set[str]) -> bool:
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """First words of the capitalised roles of ``lang`` (`Kepala`, `Kasi`, `Ketua`)."""
+    return frozenset(entry.split()[0] for entry in load_resources(lang).roles if entry[:1].isupper())
+
+
+@cache
+def _small_titles(lang: str) -> frozenset[str]:
+    return frozenset(title.lower().rstrip(".") for title in load_resources(lang).titles)
+
+
+def _after_role(before: list[str], role_heads: frozenset[str]) -> bool:
     heads = [i for i, word in enumerate(before) if word in role_heads]
     return bool(heads) and all(word[:1].isupper() or word in _JOINERS for word in before[heads[0] :])
 
@@ -220,7 +242,7 @@ def apposition_names(analysis: Analysis) -> None:
     puts them in apposition to a role: after `<role ...>, ` or before `, <person noun> ...,`."""
     text = analysis.text
     res = load_resources(analysis.lang)
-    role_heads = {entry.split()[0] for entry in res.roles if entry[:1].isupper()}
+    role_heads = _role_heads(analysis.lang)
     found: list[tuple[int, int]] = []
     for match in _AFTER_ROLE.finditer(text):
         if match.group(2) in _JOINERS:
@@ -239,19 +261,20 @@ def apposition_names(analysis: Analysis) -> None:
 
 
 #: `caretaker coach M. Rajagopal praised`: a small role word, an initial and one or two names.
-_INITIAL_NAME = re.compile(r"\b([a-z]+)[ \t]+([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
+_INITIAL_NAME = re.compile(r"(?<=[a-z][ \t])([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
 
 
 def initials_after_roles(analysis: Analysis) -> None:
     """A name written with an initial after a role in small letters (`coach M. Rajagopal`), which
     the capitalised-run rules stop at, is a PERSON (rule `apposition_name`)."""
     text = analysis.text
-    titles = {title.lower().rstrip(".") for title in load_resources(analysis.lang).titles}
+    titles = _small_titles(analysis.lang)
     for match in _INITIAL_NAME.finditer(text):
-        role, name = match.group(1), match.group(2)
-        if role not in _role_words(analysis.lang) or name[0].lower() in titles:
+        name = match.group(1)
+        role = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if not role or role[0] not in _role_words(analysis.lang) or name[0].lower() in titles:
             continue  # `H. Rudi`: `H.` is a title (Haji), not an initial
-        start, end = match.span(2)
+        start, end = match.span(1)
         names = Mention(start + len(name) - len(name[2:].lstrip()), end, "PERSON")  # the words after the initial
         if looks_like_name(analysis, names) and not any(m.start < end and start < m.end for m in analysis.entities):
             analysis.entities.append(Mention(start, end, "PERSON", rule="apposition_name"))
