@@ -115,13 +115,13 @@ class CorefResolver:
             if other is not None:
                 return other
         matches = edge or matches
-        # A name inside someone's quote (`Kayak James Bond aja`) is the speaker's words, not a name form.
+        # A name inside someone's quote (`Kayak Harry Potter saja`) is the speaker's words, not a name form.
         matches = [m for m in matches if not inside_any(m, self.direct)] or matches
         longest = max(len(self.words(m)) for m in matches)
         matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
         earlier = [m for m in matches if m.end <= mention.start]
         if not earlier and len(words) > 1:
-            return None  # `Ahmad Luthfi` is already a full name: a later `Youtube Ahmad Luthfi Official` is an account
+            return None  # `Budi Santoso` is already a full name: a later `Youtube Budi Santoso Official` is an account
         return earlier[-1] if earlier else matches[0]
 
     def other_form(self, mention: Mention) -> Mention | None:
@@ -132,7 +132,7 @@ class CorefResolver:
                 return self.person_at(*full)
         nicknamed = [m for m in self.all_people if is_nickname_of(name, text[m.start : m.end])]
         if nicknamed:
-            # `Mega` is `Megawati Soekarnoputri` rather than a later bare `Megawati`: the longest form.
+            # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
             longest = max(len(self.words(m)) for m in nicknamed)
             nicknamed = [m for m in nicknamed if len(self.words(m)) == longest]
             earlier = [m for m in nicknamed if m.end <= mention.start]
@@ -366,9 +366,9 @@ def link_coreference(analysis: Analysis) -> None:
         resolved: Mention | None = None
         container = resolver.person_around(speaker)
         if container is not None:
-            target = resolved = resolver.resolve_person(container)  # `Maroa` of `Usman Dg. Maroa`
+            target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
         elif kind == "name" and names_a_team(analysis.text, speaker):
-            # `X mewakili pemain Macan Putih mengakui ...`: a team speaks through the person before it.
+            # `X mewakili pemain Elang Hitam mengakui ...`: a team speaks through the person before it.
             subject = resolver.subject_of_sentence(speaker)
             target = resolved = resolver.resolve_person(subject) if subject else resolver.antecedent(speaker, speakers_before)
         elif kind == "name":
@@ -376,7 +376,7 @@ def link_coreference(analysis: Analysis) -> None:
             target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
             resolved = target or person or speaker
         elif kind == "role" and looks_like_name(analysis, speaker):
-            # `BPBD Kalimantan Barat, Daniel, menyatakan`: a name the entity rules did not know.
+            # `BPBD Kabupaten X, Marzuki, menyatakan`: a name the entity rules did not know.
             person = resolver.person_at(speaker.start, speaker.end)
             target = resolver.full_name(person) if person is not None else None
             resolved = target or person

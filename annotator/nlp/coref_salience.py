@@ -1,8 +1,8 @@
 """Which PERSON mentions a speaker may be resolved to, and which of them a sentence is about.
 
 Real pages carry names that are nobody's speech: photo credits and `Editor:` lines, nicknames of
-teams in quotation marks (`the 'Red Kawks' squad`), and people only mentioned beside the subject
-(`Mega ... dengan James Bond`). A pronoun, a clitic or a role stands for the person a sentence is
+teams in quotation marks (`the 'Blue Hornets' squad`), and people only mentioned beside the subject
+(`Sutrisno ... dengan Harry Potter`). A pronoun, a clitic or a role stands for the person a sentence is
 about, who in Indonesian and English news comes first in the sentence.
 """
 
@@ -27,7 +27,7 @@ def inside_any(mention: Mention, ranges: list[tuple[int, int]]) -> bool:
 
 
 def in_quote_marks(text: str, mention: Mention) -> bool:
-    """`the ‘Red Kawks’ squad`: a name written between quotation marks is a nickname or a title."""
+    """`the ‘Blue Hornets’ squad`: a name written between quotation marks is a nickname or a title."""
     before = text[mention.start - 1 : mention.start]
     after = text[mention.end : mention.end + 1]
     return bool(before) and before in _OPENING_MARKS and bool(after) and after in _CLOSING_MARKS
@@ -48,7 +48,7 @@ def speaking_people(analysis: Analysis) -> list[Mention]:
 
 
 def names_a_team(text: str, mention: Mention) -> bool:
-    """`pemain Macan Putih`, `fans of the Red Hawks`: a name after a team noun is a team's."""
+    """`pemain Elang Hitam`, `fans of the Red Hawks`: a name after a team noun is a team's."""
     before = text[max(0, mention.start - 40) : mention.start].split()
     while before and before[-1].lower() in ("of", "the"):
         before.pop()
@@ -59,8 +59,8 @@ def sentence_subjects(
     analysis: Analysis, people: list[Mention], bounds: list[tuple[int, int]], *, opening: bool = False
 ) -> list[Mention]:
     """The first of ``people`` in each sentence (``bounds``): the person the sentence is about
-    (`Mega juga menyebut ... dengan James Bond` is about Mega). With ``opening``, only a person
-    that opens its clause (`Sontak AKBP X marah-marah`, `Sementara X`, `..., Kedah captain X`),
+    (`Sutrisno juga membandingkan dirinya dengan Harry Potter` is about Sutrisno). With ``opening``, only a person
+    that opens its clause (`Sontak AKBP X marah-marah`, `Sementara X`, `..., Perak captain X`),
     not one after a verb or a noun (`rumah milik X`)."""
     text = analysis.text
     ordered = sorted(people, key=lambda m: m.start)
@@ -69,7 +69,7 @@ def sentence_subjects(
     for start, end in bounds:
         while index < len(ordered) and ordered[index].start < start:
             index += 1
-        # `Hanoi People's Committee X`: a possessive name is part of a longer phrase, not its subject.
+        # `the Provincial People's Committee X`: a possessive name is part of a longer phrase, not its subject.
         while index < len(ordered) and ordered[index].start < end and _POSSESSIVE.match(text, ordered[index].end):
             index += 1
         if index < len(ordered) and ordered[index].start < end:
@@ -92,7 +92,7 @@ def _role_words(lang: str) -> frozenset[str]:
 def _opens_clause(before: str, lang: str) -> bool:
     """Whether a name after ``before`` (its sentence so far) opens its clause: only capitalised
     words and titles or roles stand between it and the sentence start or a comma
-    (`Sharing the same view, Kedah captain X`), no verb or noun (`rumah milik X`)."""
+    (`Sharing the same view, Perak captain X`), no verb or noun (`rumah milik X`)."""
     modifiers = 0  # small words before a role (`caretaker coach`, `head coach`)
     role_seen = False
     for token in reversed(before.split()):
@@ -110,7 +110,7 @@ def _opens_clause(before: str, lang: str) -> bool:
     return True
 
 
-#: How many small words may stand before a role in a clause-opening name (`Selangor caretaker coach X`).
+#: How many small words may stand before a role in a clause-opening name (`Perak caretaker coach X`).
 MAX_ROLE_MODIFIERS = 1
 
 
@@ -124,7 +124,7 @@ def _not_name_words(lang: str) -> frozenset[str]:
 
 
 def common_words_added(analysis: Analysis, short: list[str], longer: list[str]) -> bool:
-    """`Ahmad Luthfi Official` for `Ahmad Luthfi`: the longer form adds a title, role, organisation
+    """`Budi Santoso Official` for `Budi Santoso`: the longer form adds a title, role, organisation
     or common word (of the page's language or English), so it is no fuller form of the name."""
     blocked = _not_name_words_with_english(analysis.lang)
     return any(word.lower().rstrip(".,") in blocked for word in longer if word not in short)
@@ -139,7 +139,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+\.?")
 
 
 def looks_like_name(analysis: Analysis, mention: Mention) -> bool:
-    """`BPBD Kalimantan Barat, Daniel, menyatakan`: a speaker of one to three capitalised words,
+    """`BPBD Kabupaten X, Marzuki, menyatakan`: a speaker of one to three capitalised words,
     none of them a title, role, organisation word or common word, and no entity over it, is a
     person's name the entity rules did not know."""
     words = analysis.text[mention.start : mention.end].split()
@@ -158,7 +158,7 @@ def coref_words() -> dict[str, frozenset[str]]:
 
 
 def describes_a_person(analysis: Analysis, speaker: Mention) -> bool:
-    """`politisi Partai Golkar itu`: an Indonesian description whose head (its first word, after
+    """`politisi Partai Maju itu`: an Indonesian description whose head (its first word, after
     `eks`/`mantan`) is a person noun describes that person, whatever organisation it names."""
     if analysis.lang == "en":
         return False
@@ -168,7 +168,7 @@ def describes_a_person(analysis: Analysis, speaker: Mention) -> bool:
 
 
 def widen_abbreviated_names(analysis: Analysis) -> None:
-    """`Iptu Usman Dg. Maroa`: a PERSON cut at an abbreviated part of the name takes the
+    """`Iptu Amir Dg. Ngalle`: a PERSON cut at an abbreviated part of the name takes the
     capitalised words after its full stop."""
     text = analysis.text
     for person in analysis.entities_of("PERSON"):
@@ -181,7 +181,7 @@ def widen_abbreviated_names(analysis: Analysis) -> None:
         end = rest.end()
         if any(m is not person and m.start < end and person.end < m.end and m.label != "PERSON" for m in analysis.entities):
             continue
-        # A later part of the same name tagged alone (`Maroa`) is now inside the whole name.
+        # A later part of the same name tagged alone (`Ngalle`) is now inside the whole name.
         analysis.entities[:] = [
             m for m in analysis.entities if not (m.label == "PERSON" and person.end < m.start and m.end <= end)
         ]
@@ -197,7 +197,7 @@ def _organisation_tails(lang: str) -> frozenset[str]:
 
 
 def drop_organisation_words(analysis: Analysis) -> None:
-    """`Vice Chairman of Hanoi People's Committee Chu Xuan Dung`: a rule's PERSON that starts with
+    """`Vice Chairman of the Provincial People's Committee Tran Van Minh`: a rule's PERSON that starts with
     the last word of the organisation before it (`Committee`, `Council`) loses that word, when two
     words of the name remain."""
     tails = _organisation_tails(analysis.lang)
@@ -208,14 +208,14 @@ def drop_organisation_words(analysis: Analysis) -> None:
             person.start += words[1].start()
 
 
-#: `Kepala Dinas Kesehatan Bone, Komarudin saat ...`: a role, a comma, one or two name words and a
+#: `Kepala Dinas Kesehatan X, Marzuki saat ...`: a role, a comma, one or two name words and a
 #: small word (or a comma and a small word).
 _AFTER_ROLE = re.compile(r",[ \t]+([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,)?[ \t]+([a-z]+)")
-#: `Yudi, reporter Radio X, juga ...`: a name opening its sentence, a person noun, a comma, a verb.
+#: `Yanto, reporter Radio X, juga ...`: a name opening its sentence, a person noun, a comma, a verb.
 _BEFORE_NOUN = re.compile(
     r"(?:^|(?<=[.!?][ \t]))([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?),[ \t]+([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]", re.MULTILINE
 )
-#: How far before the comma the role's head may start (`Kasi Pencegahan dan Pengendalian ... Bone`).
+#: How far before the comma the role's head may start (`Kasi Pencegahan dan Pengendalian ... X`).
 ROLE_WINDOW = 12
 #: Small words that join the parts of a role or continue a list, never a verb after a name.
 _JOINERS = frozenset({"dan", "and", "serta", "of", "for", "&", "atau", "or"})
