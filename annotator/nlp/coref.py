@@ -7,8 +7,21 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_salience import (
+    apposition_names,
+    common_words_added,
+    describes_a_person,
+    drop_organisation_words,
+    inside_any,
+    looks_like_name,
+    names_a_team,
+    sentence_subjects,
+    speaking_people,
+    widen_abbreviated_names,
+)
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.sentences import sentences
 
 INDEFINITE = speech_words()["indefinite"]
 PLURAL_PEOPLE = speech_words()["plural_people"]
@@ -61,11 +74,15 @@ class CorefResolver:
         self.analysis = analysis
         direct = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") != "indirect"]
         # People named inside a quote are talked about, not talking.
-        self.people = sorted(
-            (m for m in analysis.entities_of("PERSON") if not any(s <= m.start and m.end <= e for s, e in direct)),
-            key=lambda m: m.start,
-        )
-        self.all_people = analysis.entities_of("PERSON")
+        self.direct = direct
+        speaking = speaking_people(analysis)  # no credits, bylines or nicknames in quotation marks
+        self.people = sorted((m for m in speaking if not inside_any(m, direct)), key=lambda m: m.start)
+        self.all_people = speaking
+        #: The person each sentence is about (its first person): what a pronoun most likely means.
+        self.sentences = sentences(analysis.text)
+        self.subjects = sentence_subjects(analysis, self.people, self.sentences)
+        #: The people who open their sentence (`Sontak AKBP X ...`): a newcomer a pronoun may mean.
+        self.openers = sentence_subjects(analysis, self.people, self.sentences, opening=True)
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
@@ -80,7 +97,13 @@ class CorefResolver:
         a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
-        matches = [m for m in self.all_people if len(self.words(m)) > len(words) and wanted <= set(self.words(m))]
+        matches = [
+            m
+            for m in self.all_people
+            if len(self.words(m)) > len(words)
+            and wanted <= set(self.words(m))
+            and not common_words_added(self.analysis, words, self.words(m))
+        ]
         if not matches:
             return self.other_form(mention)
         # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
@@ -92,9 +115,13 @@ class CorefResolver:
             if other is not None:
                 return other
         matches = edge or matches
+        # A name inside someone's quote (`Kayak Harry Potter saja`) is the speaker's words, not a name form.
+        matches = [m for m in matches if not inside_any(m, self.direct)] or matches
         longest = max(len(self.words(m)) for m in matches)
         matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
         earlier = [m for m in matches if m.end <= mention.start]
+        if not earlier and len(words) > 1:
+            return None  # `Budi Santoso` is already a full name: a later `Youtube Budi Santoso Official` is an account
         return earlier[-1] if earlier else matches[0]
 
     def other_form(self, mention: Mention) -> Mention | None:
@@ -105,10 +132,24 @@ class CorefResolver:
                 return self.person_at(*full)
         nicknamed = [m for m in self.all_people if is_nickname_of(name, text[m.start : m.end])]
         if nicknamed:
+            # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
+            longest = max(len(self.words(m)) for m in nicknamed)
+            nicknamed = [m for m in nicknamed if len(self.words(m)) == longest]
             earlier = [m for m in nicknamed if m.end <= mention.start]
             return earlier[-1] if earlier else nicknamed[0]
         found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
         return self.person_at(*found) if found else None
+
+    def person_around(self, speaker: Mention) -> Mention | None:
+        """A longer PERSON holding the speaker (the end of a name the speaker rules cut)."""
+        return next(
+            (
+                m
+                for m in self.all_people
+                if m.start <= speaker.start and speaker.end <= m.end and m.end - m.start > speaker.end - speaker.start
+            ),
+            None,
+        )
 
     def person_at(self, start: int, end: int) -> Mention | None:
         """The PERSON at these offsets; tagged now when no entity overlaps them."""
@@ -249,19 +290,51 @@ class CorefResolver:
             # `he`, `katanya`: a person, never an organisation that spoke in between.
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
-            named = self.resolve_person(in_para[-1])
+            subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start]
+            named = self.resolve_person(subjects[-1] if subjects else in_para[-1])
             if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             return named
+        if personal and earlier_speakers:
+            newcomer = self.subject_before_paragraph(para, earlier_speakers[-1][0])
+            if newcomer is not None and not self.talked_about(newcomer, para, speakers_before):
+                return self.resolve_person(newcomer)  # `Sontak AKBP X marah-marah ... / "...," ucapnya`
         pointing_role = speaker.attrs.get("kind") == "role"
         # A role (`atlet asal Tabanan tersebut`) points at the person named last outside what was
         # reported, when named after the last speaker; a pronoun at the last speaker.
-        named = [m for m in self.named_outside_reports if m.end <= speaker.start]
+        reported_free = {id(m) for m in self.named_outside_reports}
+        named = [m for m in self.subjects if id(m) in reported_free and m.end <= speaker.start] or [
+            m for m in self.named_outside_reports if m.end <= speaker.start
+        ]
         if earlier_speakers and not (pointing_role and named and named[-1].start > earlier_speakers[-1][0]):
             return earlier_speakers[-1][1]
         if pointing_role and named:
             return self.resolve_person(named[-1])
+        subjects_before = [m for m in self.subjects if m.end <= speaker.start]
+        if subjects_before:
+            return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None
+
+    def subject_of_sentence(self, speaker: Mention) -> Mention | None:
+        """The first person of the speaker's sentence, named before it."""
+        return next((m for m in self.subjects if m.end <= speaker.start and m.start >= self.sentence_start(speaker.start)), None)
+
+    def sentence_start(self, offset: int) -> int:
+        return max((start for start, _ in self.sentences if start <= offset), default=0)
+
+    def subject_before_paragraph(self, para: int, last_speaker: int) -> Mention | None:
+        """The person the paragraph before ``para`` is about, when named after the last speaker and
+        outside what anyone reported: a newcomer a following pronoun stands for."""
+        text = self.analysis.text
+        end = para - 1
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        start = _paragraph_start(text, end - 1)
+        reported = {id(m) for m in self.named_outside_reports}
+        found = [m for m in self.openers if start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported]
+        return found[-1] if found else None
 
 
 def trim_people(analysis: Analysis) -> None:
@@ -274,6 +347,9 @@ def trim_people(analysis: Analysis) -> None:
 
 def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
+    drop_organisation_words(analysis)
+    widen_abbreviated_names(analysis)
+    apposition_names(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:
@@ -288,10 +364,22 @@ def link_coreference(analysis: Analysis) -> None:
         kind = speaker.attrs.get("kind")
         target: Mention | None = None
         resolved: Mention | None = None
-        if kind == "name":
+        container = resolver.person_around(speaker)
+        if container is not None:
+            target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
+        elif kind == "name" and names_a_team(analysis.text, speaker):
+            # `X mewakili pemain Elang Hitam mengakui ...`: a team speaks through the person before it.
+            subject = resolver.subject_of_sentence(speaker)
+            target = resolved = resolver.resolve_person(subject) if subject else resolver.antecedent(speaker, speakers_before)
+        elif kind == "name":
             person = analysis.entity_at(speaker.start, speaker.end)
             target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
             resolved = target or person or speaker
+        elif kind == "role" and looks_like_name(analysis, speaker):
+            # `BPBD Kabupaten X, Marzuki, menyatakan`: a name the entity rules did not know.
+            person = resolver.person_at(speaker.start, speaker.end)
+            target = resolver.full_name(person) if person is not None else None
+            resolved = target or person
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = resolver.organisation_inside(speaker) if kind == "role" else None
@@ -300,7 +388,7 @@ def link_coreference(analysis: Analysis) -> None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
-            elif kind == "role" and resolver.names_an_organisation(speaker):
+            elif kind == "role" and resolver.names_an_organisation(speaker) and not describes_a_person(analysis, speaker):
                 target = resolver.last_organisation(speaker)
             elif kind == "role" and words[0].lower() in INDEFINITE:
                 continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new

@@ -17,11 +17,12 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 #: indirect quote F1 and entity micro F1. Published figures on 5 Dec 2026, minus about 0.01:
 #: dev id 1.000 / 1.000 / 0.992 / 0.991 / 0.940; dev en 1.000 / 1.000 / 0.951 / 0.937 / 0.916;
 #: held-out id 1.000 / 1.000 / 0.913 / 0.921 / 0.861; held-out en 1.000 / 1.000 / 0.947 / 0.844 / 0.833.
+#: Speaker resolution of 5 Dec 2026 (newspk) raised held-out speaker resolved to 1.000 (id and en).
 FLOORS = {
     ("dev", "id"): (0.99, 0.99, 0.98, 0.98, 0.93),
     ("dev", "en"): (0.99, 0.99, 0.94, 0.92, 0.90),
-    ("heldout", "id"): (0.99, 0.99, 0.90, 0.91, 0.85),
-    ("heldout", "en"): (0.99, 0.99, 0.93, 0.83, 0.82),
+    ("heldout", "id"): (0.99, 0.99, 0.98, 0.91, 0.85),
+    ("heldout", "en"): (0.99, 0.99, 0.98, 0.83, 0.82),
 }
 
 
@@ -49,11 +50,12 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: (docs/prelabelling.md). The development part then grew by 16 Indonesian and 8 English articles
 #: (data/real/README.md, third batch); where its figures fell under a floor, the floor is now about
 #: a point under the new figure (dev id: speaker resolved 0.831, indirect F1 0.896; dev en:
-#: speaker resolved 0.889, indirect F1 0.845).
+#: speaker resolved 0.889, indirect F1 0.845). Speaker resolution then raised speaker resolved to
+#: 0.980 (dev id), 0.926 (dev en) and 0.940 (held-out id); those floors are about 0.02 under.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.97, 0.98, 0.97, 0.82, 0.88),
-    ("dev", "en"): (0.96, 0.98, 0.94, 0.88, 0.83),
-    ("heldout", "id"): (0.90, 0.98, 0.90, 0.88, 0.81),
+    ("dev", "id"): (0.97, 0.98, 0.97, 0.96, 0.88),
+    ("dev", "en"): (0.96, 0.98, 0.94, 0.90, 0.83),
+    ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.81),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.81),
 }
 
