@@ -1,0 +1,90 @@
+"""Entity error classes of the newest real dev articles (issue 11, Indonesian 043-058, English
+017-024), each on invented sentences: listed companies and tickers, degrees after names, dotted
+name particles and generational suffixes, police units written after the force, headline verbs
+after a fused title, the region's outlets, newspapers named `Ekspres`, club and team nicknames."""
+
+from __future__ import annotations
+
+
+def test_listed_company_keeps_its_legal_form_and_ticker(label_id):
+    result = label_id(
+        "Saham PT Sinar Karya Mandiri (Persero) Tbk. (SKMD) naik 3 persen. Saham PT Teguh Abadi Tbk. "
+        "(TGAB) turun. Terpantau SKMD menguat ke level 1.200."
+    )
+    assert result.texts("ORG") == [
+        "PT Sinar Karya Mandiri (Persero) Tbk.",
+        "SKMD",
+        "PT Teguh Abadi Tbk.",
+        "TGAB",
+        "SKMD",
+    ]
+
+
+def test_bare_tickers_in_a_market_context_but_not_an_index(label_id):
+    result = label_id(
+        "IHSG melemah 1 persen. Selain itu saham QRTZ yang turun 2 persen, PLMB turun 1 persen, "
+        "dan WXYZ yang naik 0,5 persen. Rapat itu dihadiri ABCD dari kantor pusat."
+    )
+    assert result.texts("ORG") == ["QRTZ", "PLMB", "WXYZ"]
+
+
+def test_stock_exchange_is_an_organisation(label_id):
+    result = label_id("Berdasarkan data Bursa Efek Indonesia, indeks ditutup melemah.")
+    assert result.texts("ORG") == ["Bursa Efek Indonesia"]
+    assert result.texts("PERSON") == result.texts("GPE") == []
+
+
+def test_degrees_after_a_name_are_not_part_of_it(label_id):
+    result = label_id(
+        "Kapolres Lebak AKBP Rahmat Hidayat SIK, datang ke lokasi. Kepala sekolah Sri Lestari S.Pd., M.Pd. menyambut rombongan."
+    )
+    assert "Rahmat Hidayat" in result.texts("PERSON")
+    assert "Sri Lestari" in result.texts("PERSON")
+    assert not [t for t in result.texts("PERSON") if "SIK" in t or "Pd" in t]
+
+
+def test_name_goes_on_across_a_dotted_particle(label_id):
+    result = label_id("Kapolsek Tamalate, Iptu Andi Baso Dg. Nompo, mengatakan situasi aman. Andi Baso pulang.")
+    assert "Andi Baso Dg. Nompo" in result.texts("PERSON")
+
+
+def test_generational_suffix_keeps_its_stop(label_en):
+    result = label_en("The report was written by Ramon Villanueva Jr., a reporter based in Cebu.")
+    assert result.texts("PERSON") == ["Ramon Villanueva Jr."]
+
+
+def test_police_unit_after_the_force_is_its_own_organisation(label_id):
+    result = label_id("Pihak Kepolisian Polres Banggai angkat bicara. Atas nama anggota Polri Polsek Luwuk, ia meminta maaf.")
+    assert result.texts("ORG") == ["Polres Banggai", "Polri", "Polsek Luwuk"]
+
+
+def test_headline_verb_after_a_fused_title_is_no_place(label_id):
+    result = label_id("Kapolres Janji Usut Tuntas\n\nKapolres Banggai AKBP Rudi Hartono datang ke lokasi.")
+    assert "Janji" not in result.texts("GPE")
+    assert "Banggai" in result.texts("GPE")
+
+
+def test_outlets_of_the_region_are_organisations(label_en):
+    result = label_en("The complaint was first reported by Rappler and later by the New Straits Times and Malaysiakini.")
+    assert result.texts("ORG") == ["Rappler", "New Straits Times", "Malaysiakini"]
+    assert result.texts("PERSON") == []
+
+
+def test_newspaper_named_ekspres_is_an_organisation(label_id):
+    result = label_id("Kapolres mendatangi kantor redaksi Lombok Ekspres di Mataram.")
+    assert "Lombok Ekspres" in result.texts("ORG")
+    assert result.texts("PERSON") == []
+
+
+def test_club_and_team_nicknames_are_organisations(label_id, label_en):
+    result = label_id("Pelatih Macan Putih, Joko Santoso, memuji pemain Laskar Kie Raha.")
+    assert result.texts("ORG") == ["Macan Putih", "Laskar Kie Raha"]
+    assert result.texts("PERSON") == ["Joko Santoso"]
+    english = label_en("The Golden Dragons beat Harimau Malaya 2-1 on Sunday.")
+    assert english.texts("ORG") == ["Golden Dragons", "Harimau Malaya"]
+    assert english.texts("PERSON") == []
+
+
+def test_coach_is_a_role_before_a_name(label_id):
+    result = label_id("Coach Bambang Irawan mengatakan timnya siap.")
+    assert result.texts("PERSON") == ["Bambang Irawan"]
