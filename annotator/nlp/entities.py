@@ -21,13 +21,11 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
-from annotator.nlp import entity_market as market
-from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
-from annotator.nlp import entity_police as police
 from annotator.nlp import entity_roles as roles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -138,9 +136,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
-    police.run(state)  # `Polres X` on its own, no place guessed in a headline
-    name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`
-    market.run(state)  # listed companies and tickers, before their acronyms are looked for
+    corrections.run(state)  # entity_corrections.py: small rules after the scan
     passes.acronyms_in_parentheses(state)
     passes.propagate_names(state)
     passes.propagate_places(state)

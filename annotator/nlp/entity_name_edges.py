@@ -1,6 +1,7 @@
 """The edges of personal names, after the scan: degrees written after a name are cut off
-(`Budi Santoso SIK`), a name goes on across a dotted particle (`Usman Dg. Tompo`), and a
-generational suffix keeps its stop (`Reynaldo Cruz Jr.`). The words are in
+(`Budi Santoso SIK`), a name goes on across a dotted particle (`Usman Dg. Tompo`), a
+generational suffix keeps its stop (`Reynaldo Cruz Jr.`), and an initial may open a name (`coach
+K. Gunalan`). The words are in
 ``common/name_edges.toml``."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
-from annotator.nlp.resources import read_toml
+from annotator.nlp.resources import load_resources, read_toml
 
 #: A capitalised word that may continue a name after a dotted particle.
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -67,7 +68,34 @@ def _suffix_stop(s: EntityState, mention: Mention, suffixes: frozenset[str]) -> 
             mention.end = end
 
 
+@cache
+def _lower_roles(lang: str) -> frozenset[str]:
+    """One-word roles as written inside a sentence (`coach`, `pelatih`)."""
+    return frozenset(role.lower() for role in load_resources(lang).roles if " " not in role)
+
+
+def initial_first_names(s: EntityState) -> None:
+    """`coach K. Gunalan`, `pelatih S. Subramaniam`: one capital and its stop, after a role, before
+    one or two capitalised words no rule took, is the start of a name (Malaysian and Singaporean
+    names put the father's initial first)."""
+    for index in range(1, s.n - 1):
+        word = s.word(index)
+        if len(word) != 1 or not word.isupper() or not s.free(index) or s.tokens.gap(index, index + 1) != ". ":
+            continue
+        before = s.word(index - 1)
+        if not before[:1].islower() or not s.joined(index - 1, index) or before not in _lower_roles(s.analysis.lang):
+            continue  # after a role written in lower case (`coach`, `pelatih`), not at a sentence's end
+        end = index + 1
+        while end < s.n and end - index <= 2 and s.cap_word(end) and (end == index + 1 or s.joined(end - 1, end)):
+            if s.lex.gazetteer.match(s.tokens, end) or s.is_head(end):
+                break
+            end += 1
+        if end > index + 1:
+            s.add(index, end - 1, "PERSON", rule="initial_first")
+
+
 def run(s: EntityState) -> None:
+    initial_first_names(s)
     words = _edge_words()
     for mention in s.found:
         if mention.label != "PERSON":

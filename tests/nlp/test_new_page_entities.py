@@ -88,3 +88,30 @@ def test_club_and_team_nicknames_are_organisations(label_id, label_en):
 def test_coach_is_a_role_before_a_name(label_id):
     result = label_id("Coach Bambang Irawan mengatakan timnya siap.")
     assert result.texts("PERSON") == ["Bambang Irawan"]
+
+
+def test_name_after_a_role_and_a_comma(label_id):
+    result = label_id("Kepala Bidang Dinas Kesehatan Sinjai, Harmoko saat dikonfirmasi mengatakan kasus menurun.")
+    assert "Harmoko" in result.texts("PERSON")
+    assert "Dinas Kesehatan Sinjai" in result.texts("ORG")
+
+
+def test_two_organisations_joined_by_and_are_two(label_en):
+    result = label_en("The Home Ministry and Royal Brunei Police will work together, said the University and College Union.")
+    assert result.texts("ORG") == ["Home Ministry", "Royal Brunei Police", "University and College Union"]
+
+
+def test_a_place_that_opens_a_facility_name_is_not_tagged(label_en):
+    result = label_en("The final was played at Shah Alam Stadium, and two men are held in Guantanamo Bay Prison.")
+    assert result.texts("GPE") == result.texts("LOC") == result.texts("PERSON") == []
+
+
+def test_world_city_that_is_a_surname_in_the_text_is_the_person(label_en):
+    result = label_en("The article was written by Miguel Santos Jr. Apart from Keng and Santos, three others were named.")
+    assert "Santos" in result.texts("PERSON")
+    assert "Santos" not in result.texts("GPE")
+
+
+def test_an_initial_after_a_role_opens_a_name(label_en):
+    result = label_en("Meanwhile, Perak caretaker coach R. Devendran praised his players. It was plan B. Then we left.")
+    assert result.texts("PERSON") == ["R. Devendran"]
