@@ -2,7 +2,7 @@
 Stadium`, `Guantanamo Bay Prison`: a facility is not an entity, see the guidelines), and a
 one-word place of the gazetteer packages (not of the curated lists of countries and provinces)
 that is also a later word of a person's name in the text is that person (`Santos` after
-`Reynaldo Santos`)."""
+`Reynaldo Santos`); an organisation's head word alone is a common noun (`ke Puskesmas`)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,20 @@ def places_that_are_names(s: EntityState) -> None:
             mention.rule = "name_found_elsewhere"
 
 
+def lone_heads(s: EntityState) -> None:
+    """A word that starts an organisation's name standing alone with no name after it is the
+    common noun (`surat edaran ke Puskesmas`): not a place or a person."""
+    heads = s.res.org_heads
+    kept: list[Mention] = []
+    for mention in s.found:
+        text = s.text[mention.start : mention.end]
+        if mention.label in ("GPE", "PERSON") and mention.rule == "capitalised_run" and heads.get(text) == "named":
+            continue
+        kept.append(mention)
+    s.found = kept
+
+
 def run(s: EntityState) -> None:
     places_in_facilities(s)
     places_that_are_names(s)
+    lone_heads(s)

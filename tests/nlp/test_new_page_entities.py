@@ -115,3 +115,23 @@ def test_world_city_that_is_a_surname_in_the_text_is_the_person(label_en):
 def test_an_initial_after_a_role_opens_a_name(label_en):
     result = label_en("Meanwhile, Perak caretaker coach R. Devendran praised his players. It was plan B. Then we left.")
     assert result.texts("PERSON") == ["R. Devendran"]
+
+
+def test_outlet_credit_at_a_paragraph_end_names_the_outlet_everywhere(label_id):
+    result = label_id(
+        "Kapolres datang ke kantor Radeks. Ia bertemu GM Radeks di sana.\n\n"
+        "Pertemuan berlangsung hangat. (abc/cr2/Radeks)\n\nKegiatan selesai. (MAJU-RED)"
+    )
+    assert result.texts("ORG") == ["Radeks", "Radeks", "Radeks", "MAJU-RED"]
+    assert result.texts("PERSON") == []
+
+
+def test_headline_organisation_stops_before_the_headline_verb(label_id):
+    result = label_id("Baca Juga  Jelang Lebaran Polres Serang Musnahkan 300 Botol Miras\n\nPolres Serang datang ke desa.")
+    assert result.texts("ORG") == ["Polres Serang", "Polres Serang"]
+
+
+def test_an_organisation_head_alone_is_a_common_noun(label_id):
+    result = label_id("Dinas membuat surat edaran ke Puskesmas untuk ditindaklanjuti. Warga datang ke Puskesmas Sukamaju.")
+    assert result.texts("ORG") == ["Puskesmas Sukamaju"]
+    assert result.texts("GPE") == result.texts("PERSON") == []
