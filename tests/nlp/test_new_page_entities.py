@@ -135,3 +135,14 @@ def test_an_organisation_head_alone_is_a_common_noun(label_id):
     result = label_id("Dinas membuat surat edaran ke Puskesmas untuk ditindaklanjuti. Warga datang ke Puskesmas Sukamaju.")
     assert result.texts("ORG") == ["Puskesmas Sukamaju"]
     assert result.texts("GPE") == result.texts("PERSON") == []
+
+
+def test_branch_office_police_tape_and_federal_territories(label_id, label_en):
+    result = label_id(
+        "Cabang Dinas Pendidikan Jawa Tengah wilayah III menggelar rapat. Rumah itu dipasangi Police Line oleh polisi."
+    )
+    assert result.texts("ORG") == ["Cabang Dinas Pendidikan Jawa Tengah"]
+    assert result.texts("PERSON") == []
+    english = label_en('"We are ready," said Federal Territories Minister Tengku Razali.')
+    assert english.texts("GPE") == ["Federal Territories"]
+    assert english.texts("PERSON") == ["Tengku Razali"]
