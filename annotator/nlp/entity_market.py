@@ -74,7 +74,7 @@ def tickers(s: EntityState) -> None:
             s.add(index, index, "ORG", rule="ticker")
 
 
-def run(s: EntityState) -> None:
+def run(state: EntityState) -> None:
     """Both rules, in order (before acronyms in parentheses are looked for)."""
-    listed_companies(s)
-    tickers(s)
+    listed_companies(state)
+    tickers(state)

@@ -94,12 +94,12 @@ def initial_first_names(s: EntityState) -> None:
             s.add(index, end - 1, "PERSON", rule="initial_first")
 
 
-def run(s: EntityState) -> None:
-    initial_first_names(s)
+def run(state: EntityState) -> None:
+    initial_first_names(state)
     words = _edge_words()
-    for mention in s.found:
+    for mention in state.found:
         if mention.label != "PERSON":
             continue
-        _cut_degrees(s, mention, words["degrees"])
-        _across_particle(s, mention, words["dotted_particles"])
-        _suffix_stop(s, mention, words["suffixes"])
+        _cut_degrees(state, mention, words["degrees"])
+        _across_particle(state, mention, words["dotted_particles"])
+        _suffix_stop(state, mention, words["suffixes"])

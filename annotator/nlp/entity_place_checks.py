@@ -55,7 +55,7 @@ def lone_heads(s: EntityState) -> None:
     s.found = kept
 
 
-def run(s: EntityState) -> None:
-    places_in_facilities(s)
-    places_that_are_names(s)
-    lone_heads(s)
+def run(state: EntityState) -> None:
+    places_in_facilities(state)
+    places_that_are_names(state)
+    lone_heads(state)

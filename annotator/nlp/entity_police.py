@@ -77,7 +77,7 @@ def headline_runs(s: EntityState) -> None:
             mention.rule = f"{mention.rule}+headline"
 
 
-def run(s: EntityState) -> None:
-    split_units(s)
-    headline_places(s)
-    headline_runs(s)
+def run(state: EntityState) -> None:
+    split_units(state)
+    headline_places(state)
+    headline_runs(state)
