@@ -38,7 +38,8 @@ _OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vi
 @cache
 def _organisation_nouns(lang: str) -> frozenset[str]:
     res = load_resources(lang)
-    return frozenset({word.lower() for word in res.org_tails} | {head.lower() for head in res.org_heads if " " not in head})
+    heads = {head.lower() for head in res.org_heads if " " not in head}
+    return frozenset({word.lower() for word in res.org_tails} | heads | speech_words()["organisation_nouns"])
 
 
 @cache
@@ -276,6 +277,8 @@ class CorefResolver:
         text = self.analysis.text
         para = _paragraph_start(text, speaker.start)
         personal = speaker.attrs.get("kind") in ("pronoun", "clitic")
+        if personal and text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]:
+            personal = False  # `they added` after `Rappler said`: a plural pronoun may stand for an organisation
         in_para_speakers = [
             person
             for position, person in speakers_before

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
@@ -135,6 +136,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
+    corrections.run(state)  # entity_corrections.py: small rules after the scan
     passes.acronyms_in_parentheses(state)
     passes.propagate_names(state)
     passes.propagate_places(state)

@@ -108,10 +108,6 @@ def _title_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return words(res.titles), words(res.roles)
 
 
-#: Titles written after a name (`Jr.`, `Sr.`), cut with or without their stop.
-SUFFIX_TITLES = frozenset({"jr", "sr"})
-
-
 @cache
 def _bare_dotted_titles(lang: str) -> frozenset[str]:
     """Dotted titles written without their stop (`Sen`, `Gen`), which also end names."""
@@ -134,10 +130,8 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if word(index) in titles or (word(index) in roles and len(words) - index - 1 >= 2):
             first = index + 1
     bare_dotted = _bare_dotted_titles(lang)
-    while last > first and (
-        word(last) in SUFFIX_TITLES or (word(last) in titles and text[words[last][0] : words[last][1]] not in bare_dotted)
-    ):
-        last -= 1  # `Ferdinand Marcos Jr`, but `Lim Wei Sen` keeps `Sen` (`Sen.` is a title only with its stop)
+    while last > first and word(last) in titles and text[words[last][0] : words[last][1]] not in bare_dotted:
+        last -= 1  # `Lim Wei Sen` keeps `Sen` (`Sen.` is a title only with its stop); `Jr.` is part of a name
     if not words or (first, last) == (0, len(words) - 1):
         return start, end
     return words[first][0], words[last][1]

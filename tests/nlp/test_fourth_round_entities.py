@@ -216,7 +216,7 @@ def test_a_town_in_apposition_and_generational_suffixes(label_en):
         "and Senator Tomas Reyes Jr. visited them, the DOH said."
     )
     assert result.texts("GPE") == ["Malinao", "Aklan"]
-    assert result.texts("PERSON") == ["Ramon Cruz", "Tomas Reyes"]
+    assert result.texts("PERSON") == ["Ramon Cruz Sr.", "Tomas Reyes Jr."]  # a generational suffix is part of the name
     assert result.texts("ORG") == ["DOH"]
 
 

@@ -1,0 +1,23 @@
+"""Corrections after the scan and its passes, before acronyms and names are spread over the text:
+each is a small rule of its own module, run here in order so that the scan needs one call."""
+
+from __future__ import annotations
+
+from annotator.nlp import entity_apposition as apposition
+from annotator.nlp import entity_market as market
+from annotator.nlp import entity_name_edges as name_edges
+from annotator.nlp import entity_org_lists as org_lists
+from annotator.nlp import entity_outlet_credits as outlet_credits
+from annotator.nlp import entity_place_checks as place_checks
+from annotator.nlp import entity_police as police
+from annotator.nlp.entity_state import EntityState
+
+
+def run(state: EntityState) -> None:
+    outlet_credits.outlet_credits(state)  # `(rki/cr5/Sumeks)`, `(KLIK-RED)`, and the outlet elsewhere
+    apposition.names_after_roles(state)  # `Kepala Dinas X, Nama, mengatakan`
+    org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
+    place_checks.run(state)  # no place inside a facility's name; `Santos` of a person
+    police.run(state)  # `Polres X` on its own; no place guessed in a headline
+    name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
+    market.run(state)  # listed companies and tickers, before their acronyms are looked for

@@ -1,0 +1,61 @@
+"""Places checked after the scan: a place that begins a facility's name is not tagged (`Shah Alam
+Stadium`, `Guantanamo Bay Prison`: a facility is not an entity, see the guidelines), and a
+one-word place of the gazetteer packages (not of the curated lists of countries and provinces)
+that is also a later word of a person's name in the text is that person (`Santos` after
+`Reynaldo Santos`); an organisation's head word alone is a common noun (`ke Puskesmas`)."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_state import EntityState
+
+
+def places_in_facilities(s: EntityState) -> None:
+    tails = s.res.facility_tails
+    kept: list[Mention] = []
+    for mention in s.found:
+        if mention.label in ("GPE", "LOC"):
+            words = s.text[mention.start : mention.end].split()
+            last = s.tokens.last_ending_at_or_before(mention.end)
+            following = s.word(last + 1) if s.joined(last, last + 1) else ""
+            if (len(words) > 1 and words[-1] in tails) or following in tails:
+                if following in tails:
+                    s.block(last + 1, last + 1)
+                continue
+        kept.append(mention)
+    s.found = kept
+
+
+def places_that_are_names(s: EntityState) -> None:
+    surnames = {
+        word
+        for m in s.found
+        if m.label == "PERSON"
+        for word in s.text[m.start : m.end].split()[1:]
+        if word[:1].isupper() and word not in s.lex.stopwords
+    }
+    for mention in s.found:
+        name = s.text[mention.start : mention.end]
+        # only a place the curated lists do not hold (`Santos`, a world city), never a country
+        if mention.label == "GPE" and mention.rule == "known_name" and name in surnames and name not in s.res.gazetteer:
+            mention.label = "PERSON"
+            mention.rule = "name_found_elsewhere"
+
+
+def lone_heads(s: EntityState) -> None:
+    """A word that starts an organisation's name standing alone with no name after it is the
+    common noun (`surat edaran ke Puskesmas`): not a place or a person."""
+    heads = s.res.org_heads
+    kept: list[Mention] = []
+    for mention in s.found:
+        text = s.text[mention.start : mention.end]
+        if mention.label in ("GPE", "PERSON") and mention.rule == "capitalised_run" and heads.get(text) == "named":
+            continue
+        kept.append(mention)
+    s.found = kept
+
+
+def run(state: EntityState) -> None:
+    places_in_facilities(state)
+    places_that_are_names(state)
+    lone_heads(state)
