@@ -75,6 +75,8 @@ def body_tail(
         if kind == "named":
             if k - index >= 8 or (k > index and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))):
                 break  # `Polres Metro Bekasi AKBP Bambang Wijaya`: a rank starts the person
+            if k == index and rank_follows(s, k):
+                break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
             if (token.is_cap or token.text[:1].isdigit()) and (token.text not in lex.stopwords or cap_ahead(s, k + 1)):
                 gaz = s.gazetteer(k)
                 if gaz:
@@ -204,6 +206,9 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
+    if end == after_head and kind == "named" and rank_follows(s, after_head):
+        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`: the bare unit
+        return after_head
     if end == after_head and kind != "regional":
         return None
     # A trailing comma-joined portfolio list must not end on `dan`.
@@ -211,6 +216,16 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         end -= 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def rank_follows(s: EntityState, k: int) -> bool:
+    """A rank (no title a body's name may open with, `Prof.`) right after a head at ``k``."""
+    return (
+        bool(s.words.body_titles)
+        and s.joined(k - 1, k)
+        and s.word(k) not in s.words.body_titles
+        and bool(s.lex.titles.match(s.tokens, k))
+    )
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:

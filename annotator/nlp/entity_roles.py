@@ -19,6 +19,9 @@ def role(s: EntityState, index: int) -> int | None:
     if not match:
         return None
     k = match[0]
+    if degree(s, index, k):
+        s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
+        return k
     inner: list[tuple[int, int, str]] = []
     if s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
@@ -67,6 +70,9 @@ def role(s: EntityState, index: int) -> int | None:
     s.block(index, k - 1)  # the role's own words are no entity (and no name part)
     if s.in_title_line(index):
         return k
+    if k > match[0] and one_word_name_in_apposition(s, k):
+        s.add(k, k, "PERSON")  # `Ketua DPRD Kabupaten X, Hisdan, ...`, `Kanit Reskrim Polsek X, Masdi,`
+        return k + 1
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
@@ -221,8 +227,9 @@ def place_before_rank(s: EntityState, k: int, comma: bool = False) -> int | None
             break
         end += 1
     after = s.continues(end) or (comma and end < s.n and s.tokens.gap(end - 1, end) == ", ")
-    if end == k or not after or not s.lex.titles.match(s.tokens, end):
-        return None
+    rank = s.lex.titles.match(s.tokens, end) if after else None
+    if end == k or not rank or degree(s, end, rank[0]) or s.is_head(k):
+        return None  # `AKP Agung Basuni SIK`: a degree follows a name, not a place; `Polres Kompol X`: no place
     return end
 
 
@@ -241,3 +248,27 @@ def name_in_apposition(s: EntityState, end: int) -> bool:
         return False
     name_end = name_run(s, end)
     return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
+
+
+def degree(s: EntityState, index: int, end: int) -> bool:
+    """Whether the title from ``index`` to ``end`` is a degree written after a name (`S.I.P.`, `MM`)."""
+    written = s.text[s.tokens.tokens[index].start : s.tokens.tokens[end - 1].end].rstrip(".")
+    return written in s.words.degrees
+
+
+def one_word_name_in_apposition(s: EntityState, k: int) -> bool:
+    """`, Hisdan,` right after a role that names its body or place (`Ketua PWI Kabupaten Kampar,
+    Aprizal, ...`): one capitalised word set off by commas is the person holding the role."""
+    if s.tokens.gap(k - 1, k) != ", " or not s.cap_word(k) or s.in_title_line(k):
+        return False
+    token = s.tokens.tokens[k]
+    if token.is_upper or token.text.lower() in s.lower_words or has_digit_or_dot(token.text):
+        return False
+    if s.is_head(k) or s.gazetteer(k) or s.lex.titles.match(s.tokens, k) or token.text in s.lex.org_tails:
+        return False
+    after = s.tokens.gap(k, k + 1) if k + 1 < s.n else ""
+    return after.startswith(",") or (k + 1 >= s.n)
+
+
+def has_digit_or_dot(word: str) -> bool:
+    return any(c.isdigit() or c == "." for c in word)

@@ -69,6 +69,8 @@ class EntityWords:
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]
+    degrees: frozenset[str]
+    body_titles: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
