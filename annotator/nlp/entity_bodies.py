@@ -23,6 +23,9 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
+        s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
+        return index + 1
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
         s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
         return index + 1

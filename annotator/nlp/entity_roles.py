@@ -77,6 +77,8 @@ def role(s: EntityState, index: int) -> int | None:
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`: the role's own short form
+        elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
+            s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
         else:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
