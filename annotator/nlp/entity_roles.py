@@ -230,7 +230,7 @@ def place_before_rank(s: EntityState, k: int, comma: bool = False) -> int | None
         end += 1
     after = s.continues(end) or (comma and end < s.n and s.tokens.gap(end - 1, end) == ", ")
     rank = s.lex.titles.match(s.tokens, end) if after else None
-    if end == k or not rank or degree(s, end, rank[0]) or s.is_head(k):
+    if end == k or not rank or degree(s, end, rank[0]) or s.lex.org_heads.match(s.tokens, k):
         return None  # `AKP Agung Basuni SIK`: a degree follows a name, not a place; `Polres Kompol X`: no place
     return end
 
