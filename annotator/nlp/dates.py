@@ -27,6 +27,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     range_words = _alt(data.get("range_words", [])) or "(?!)"
     year_words = _alt(data.get("year_words", [])) or "(?!)"
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
+    holidays = _alt(data.get("holidays", [])) or "(?!)"
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
     plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -74,6 +75,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{plain_months})){e}",
         # a day name alone
         rf"\b(?P<d>(?:{days})){e}",
+        # a holiday with no year after it: jelang Idul Fitri
+        rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
@@ -116,9 +119,11 @@ _REACH = 64
 
 @cache
 def _anchor_pattern(lang: str) -> re.Pattern[str]:
-    """A digit, or a month or day name (no word edges: a superset is fine)."""
+    """A digit, or a month, day or holiday name (no word edges: a superset is fine)."""
     data = load_resources(lang).dates
-    names = word_alternation(data.get("months", []) + data.get("months_short", []) + data.get("days", []))
+    names = word_alternation(
+        data.get("months", []) + data.get("months_short", []) + data.get("days", []) + data.get("holidays", [])
+    )
     return re.compile(r"\d|" + names)
 
 

@@ -37,7 +37,8 @@ def body_named_at(s: EntityState, k: int) -> bool:
     `named` one such as `Kabinet` makes `Sekretariat Kabinet` a body itself) or a known ORG."""
     gaz = s.gazetteer(k)
     head = s.lex.org_heads.match(s.tokens, k)
-    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or (gaz and gaz[1] == "ORG"))
+    regional = bool(head and head[1] == "regional")  # `Kantor Sat Reskrim Polresta Banyumas`
+    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or regional or (gaz and gaz[1] == "ORG"))
 
 
 def region(s: EntityState, index: int) -> int | None:
@@ -88,8 +89,8 @@ def body_tail(
                     if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
                     continue
-                if k > index and s.in_title_line(k) and token.text.lower() in s.lower_words:
-                    break  # `Pemkab Bengkayang Tidak Mudik ...`: a headline's common word ends the name
+                if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
+                    break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
                 k += 1
                 continue
             if token.text in s.words.role_joiners and s.cap_word(k + 1) and (k > index or token.text in s.words.purpose_joiners):
@@ -221,6 +222,15 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     return end
 
 
+def verb_shaped(s: EntityState, k: int) -> bool:
+    """A word of the shape of a verb (`Musnahkan`, `Berhasil`, `Amankan`; `verb_shapes` of the
+    language's entity words: prefixes and suffixes), which no body's name holds in a headline."""
+    word = s.word(k).lower()
+    return len(word) > 6 and any(
+        word.startswith(affix[:-1]) if affix.endswith("-") else word.endswith(affix[1:]) for affix in s.words.verb_shapes
+    )
+
+
 def rank_follows(s: EntityState, k: int) -> bool:
     """A rank (no title a body's name may open with, `Prof.`) right after a head at ``k``."""
     return (
@@ -294,7 +304,12 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
-            if word in tails and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
+            head_first = (  # `PT Bank Central Asia`: after another head, `Bank` opens a name, it does not end one
+                bool(s.lex.org_heads.match(s.tokens, k) and s.lex.org_heads.match(s.tokens, k - 1))
+                and s.cap_word(k + 1)
+                and s.joined(k, k + 1)
+            )
+            if word in tails and not head_first and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):

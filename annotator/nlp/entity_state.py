@@ -71,6 +71,7 @@ class EntityWords:
     role_modifiers: frozenset[str]
     degrees: frozenset[str]
     body_titles: frozenset[str]
+    verb_shapes: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
