@@ -26,6 +26,7 @@ def role(s: EntityState, index: int) -> int | None:
     if s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
+    board: int | None = None  # a party's board (`DPC`) read before its party's name
     while k < s.n:
         if not s.continues(k):
             break
@@ -40,16 +41,22 @@ def role(s: EntityState, index: int) -> int | None:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
             k = more[0]
             continue
+        if board_before_body(s, k):
+            board = k  # `Sekretaris DPC Partai Gerindra Kabupaten Kendal`: the board is part of the party's name
+            k += 1
+            continue
         if lex.org_heads.match(s.tokens, k) and s.free(k):
             gaz = s.gazetteer(k)
             end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
             if end:
+                board = extend_to_board(s, board, k)
                 k = end
                 continue
         gaz = s.gazetteer(k)
         if gaz and gaz[1] == "ORG":
             s.block(index, k - 1)
             k = bodies.known_organisation(s, k, gaz[0])
+            board = extend_to_board(s, board, k)
             continue
         end = bodies.body_tail(s, k, "domain", inner, shaped=True)
         if end == k:
@@ -274,3 +281,18 @@ def one_word_name_in_apposition(s: EntityState, k: int) -> bool:
 
 def has_digit_or_dot(word: str) -> bool:
     return any(c.isdigit() or c == "." for c in word)
+
+
+def board_before_body(s: EntityState, k: int) -> bool:
+    """A party's board written as an acronym (`DPC`, `DPD`; unit_words_before) right before a body."""
+    word = s.word(k)
+    return word.isupper() and word in s.words.unit_words_before and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
+
+
+def extend_to_board(s: EntityState, board: int | None, k: int) -> None:
+    """Open the body just added (ending before ``k``) at its board's word; returns None (no board left)."""
+    if board is not None:
+        latest = s.latest(1)
+        if latest and latest[0].label == "ORG" and latest[0].end <= s.tokens.tokens[k - 1].end:
+            latest[0].start = s.tokens.tokens[board].start
+    return None
