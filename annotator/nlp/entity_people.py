@@ -256,7 +256,7 @@ def person(s: EntityState, index: int) -> int:
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
-    label = run_label(s, words)
+    label = "PERSON" if trailing_initials(s, first, end) else run_label(s, words)
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and bodies.defined_term_ahead(s, end):
@@ -329,6 +329,47 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
     ):
         return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
     return "PERSON"
+
+
+def trailing_initials(s: EntityState, first: int, end: int) -> bool:
+    """`Safrizal ZA`: a name's words, then two or three capitals that name nothing the gazetteer or
+    the titles know (`AS` is a country, `SH` a degree) and that the text never writes without the
+    word before them (`Penyakit DBD ... kasus DBD`: an acronym), with no body after them."""
+    words = [s.word(k) for k in range(first, end)]
+    last = words[-1]
+    if s.analysis.lang != "id" or len(words) < 2 or not (last.isalpha() and last.isupper() and 2 <= len(last) <= 3):
+        return False
+    if last in s.lex.known_names or last in s.words.degrees or any(w.isupper() for w in words[:-1]):
+        return False
+    if s.cap_word(end) and s.joined(end - 1, end):
+        return False  # `Admin TMC Polda Metro Jaya`: a unit before a body
+    if any(w.lower() in s.lower_words for w in words[:-1]):
+        return False
+    before = re.escape(words[-2])
+    if re.search(rf"(?<!{before} )\b{re.escape(last)}\b", s.text):
+        return False
+    return person_context(s, first, end)
+
+
+def person_context(s: EntityState, first: int, end: int) -> bool:
+    """A name's surroundings: a comma or an age after it, a speech verb next to it, or a title or
+    role right before it (`Kepala Desa X, Safrizal ZA, mengatakan`, `kata Edi NT`)."""
+    lex = s.lex
+    if APPOSITION_AFTER_NAME.match(s.text[s.tokens.tokens[end - 1].end : s.tokens.tokens[end - 1].end + 12]):
+        return True
+    if end < s.n and s.joined(end - 1, end) and lex.cues_before.match(s.tokens, end):
+        return True
+    previous = first - 1
+    if previous < 0:
+        return False
+    if s.tokens.gap(previous, first) == ", ":
+        return True  # in apposition after a role and its place
+    return s.joined(previous, first) and bool(
+        lex.cues_after.match(s.tokens, previous)
+        or lex.cues_before.match(s.tokens, previous)
+        or s.word(previous).lower() in ("menurut", "oleh")
+        or PASSIVE_VERB.match(s.word(previous))
+    )
 
 
 def single_name(s: EntityState, index: int) -> bool:

@@ -140,3 +140,11 @@ def test_common_nouns_before_a_body_and_weather_are_no_names(label_id):
     result = label_id("Rapat dihadiri Unsur Forkopimda. Dampak La Nina membuat 120 Kepala Keluarga mengungsi.")
     assert result.texts("ORG") == ["Forkopimda"]
     assert result.texts("PERSON") == []
+
+
+def test_trailing_initials_after_a_name(label_id):
+    result = label_id(
+        "Kepala Desa Lamteuba, Safrizal ZA, mengatakan warga aman. Menurut Edi NT, kasus DBD turun, "
+        "dan Penyakit DBD tidak menyebar."
+    )
+    assert result.texts("PERSON") == ["Safrizal ZA", "Edi NT"]
