@@ -261,6 +261,9 @@ def person(s: EntityState, index: int) -> int:
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and bodies.defined_term_ahead(s, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
+    if label is None and acronym_and_place(s, first, end):
+        s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place
+        return end
     if label != "PERSON":
         if label:
             s.add(first, end - 1, label)
@@ -329,6 +332,19 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
     ):
         return None  # `Prestasi PBSI`, `Gempa Bumi`: not a person's name
     return "PERSON"
+
+
+def acronym_and_place(s: EntityState, first: int, end: int) -> bool:
+    """An unknown acronym of three to five capitals right before a known place, and nothing else
+    (`PSBL Langsa`, `KNPI Garut`): a body's branch or a club; `not_body_acronyms` are common nouns
+    (`UMKM Bogor`, `APBD Bekasi`)."""
+    word = s.word(first)
+    if s.analysis.lang != "id" or not (word.isalpha() and word.isupper() and 3 <= len(word) <= 5):
+        return False
+    if word in s.lex.known_names or word in s.words.not_body_acronyms or word.lower() in s.lower_words:
+        return False
+    gaz = s.gazetteer(first + 1)
+    return bool(gaz and gaz[1] == "GPE" and gaz[0] == end and s.joined(first, first + 1))
 
 
 def trailing_initials(s: EntityState, first: int, end: int) -> bool:

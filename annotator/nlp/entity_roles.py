@@ -58,6 +58,11 @@ def role(s: EntityState, index: int) -> int | None:
             k = bodies.known_organisation(s, k, gaz[0])
             board = extend_to_board(s, board, k)
             continue
+        body_end = unknown_body(s, index, k)
+        if body_end is not None:
+            inner.append((k, body_end - 1, "ORG"))  # `Ketua KNPI Garut`: a body no list knows, with its place
+            k = body_end
+            continue
         end = bodies.body_tail(s, k, "domain", inner, shaped=True)
         if end == k:
             portfolio_end = None if after_rank else unlisted_portfolio(s, k)
@@ -296,3 +301,23 @@ def extend_to_board(s: EntityState, board: int | None, k: int) -> None:
         if latest and latest[0].label == "ORG" and latest[0].end <= s.tokens.tokens[k - 1].end:
             latest[0].start = s.tokens.tokens[board].start
     return None
+
+
+def unknown_body(s: EntityState, index: int, k: int) -> int | None:
+    """Right after a role's head (`Ketua KNPI Garut`, `Ketua KONI`): an acronym no list knows is
+    the body the role heads, with a known place after it; returns where it ends. Not after a
+    minister (`Menteri BUMN`: a portfolio) nor for acronyms of common nouns (`Ketua RT`)."""
+    word = s.word(k)
+    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
+        return None
+    if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6) or not s.free(k):
+        return None
+    lex = s.lex
+    if word in lex.known_names or word in s.words.not_body_acronyms or lex.portfolio.match(s.tokens, k):
+        return None
+    if lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k) or lex.org_heads.match(s.tokens, k):
+        return None
+    if word in s.words.unit_words_before:
+        return None
+    gaz = s.gazetteer(k + 1) if s.joined(k, k + 1) else None
+    return gaz[0] if gaz and gaz[1] == "GPE" else k + 1

@@ -72,6 +72,7 @@ class EntityWords:
     degrees: frozenset[str]
     body_titles: frozenset[str]
     verb_shapes: frozenset[str]
+    not_body_acronyms: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

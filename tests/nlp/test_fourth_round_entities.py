@@ -148,3 +148,12 @@ def test_trailing_initials_after_a_name(label_id):
         "dan Penyakit DBD tidak menyebar."
     )
     assert result.texts("PERSON") == ["Safrizal ZA", "Edi NT"]
+
+
+def test_an_unknown_acronym_before_a_known_place_is_a_body(label_id):
+    result = label_id(
+        "PSMS menang atas tamunya PSBL Langsa, sedangkan Ketua KNPI Garut, Dedi Mulyadi, menonton. "
+        "Bantuan untuk UMKM Bogor cair, kata Menteri BUMN Erick Thohir."
+    )
+    assert result.texts("ORG") == ["PSMS", "PSBL Langsa", "KNPI Garut"]
+    assert result.texts("PERSON") == ["Dedi Mulyadi", "Erick Thohir"]
