@@ -60,7 +60,10 @@ def facility(s: EntityState, index: int) -> int | None:
     road = s.word(index) in s.words.road_words
     if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
         k += 1  # `Jl. Medan Merdeka`
-    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and (road or not s.gazetteer(k)):
+    # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
+    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
+        if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
+            break
         k += 1
     s.block(index, k - 1)
     return k

@@ -50,6 +50,8 @@ def _areaid() -> Iterator[str]:
             continue
         for province in json.loads(node.read_text("utf-8")):
             yield province["provinsi"]
+            if province["provinsi"].startswith("Sumatera "):
+                yield "Sumatra " + province["provinsi"][len("Sumatera ") :]  # `Sumatra Barat`, as ANTARA spells it
             for regency in province.get("kabupaten", []):
                 full = regency["kab_kota"]  # `Kabupaten X`: the place-type rule adds the type word
                 for word in ADMIN_WORDS:

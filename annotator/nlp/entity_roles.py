@@ -98,7 +98,7 @@ def role(s: EntityState, index: int) -> int | None:
         if gaz and gaz[1] == "GPE":
             s.add(k, gaz[0] - 1, "GPE")  # `Kepala BPBD (BPBD) Banjarnegara, Arief Rahman`: the body's place
             k = gaz[0]
-            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k):
+            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k) and not s.gazetteer(k):  # `Padang, Sumatra Barat`: a province
                 end = name_run(s, k)
                 if end - k >= 2 and valid_name(s, k, end):
                     s.add(k, end - 1, "PERSON")

@@ -73,6 +73,7 @@ class EntityWords:
     body_titles: frozenset[str]
     verb_shapes: frozenset[str]
     not_body_acronyms: frozenset[str]
+    inner_name_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -166,3 +166,31 @@ def test_markets_and_stadiums_hold_the_places_in_their_names(label_id):
     )
     assert result.texts("GPE") == ["Kabupaten Sleman"]
     assert result.texts("PERSON") == []
+
+
+def test_given_names_that_are_common_words_and_roads_through_hills(label_id):
+    result = label_id(
+        "Kepala Dinas Kesehatan Kota Palangkaraya Bambang Hari Wicaksono menjelaskan, kasus naik. "
+        "Pelaku ditangkap di Jalan Bukit Sari, Kecamatan Lubuk Begalung."
+    )
+    assert result.texts("PERSON") == ["Bambang Hari Wicaksono"]
+    assert result.texts("LOC") == []
+    assert result.texts("GPE") == ["Kecamatan Lubuk Begalung"]
+
+
+def test_numbers_and_province_spellings_in_headlines_and_datelines(label_id):
+    result = label_id(
+        "Lima Orang Meninggal karena DBD\n\nPadang (ANTARA) - Kepala Kepolisian Resor Kota (Polresta) Padang, "
+        "Sumatra Barat (Sumbar) Kombes Pol Rudi Hartono mengatakan kasus naik."
+    )
+    assert "Lima" not in result.texts("GPE")
+    assert "Sumatra Barat" in result.texts("GPE")
+    assert result.texts("PERSON") == ["Rudi Hartono"]
+
+
+def test_health_portfolios_and_units_are_no_names(label_id):
+    result = label_id(
+        "Kepala Bidang Pengendalian dan Pemberantasan Penyakit, Tri Setyawati, mengatakan Unit Operasional "
+        "sudah bergerak."
+    )
+    assert result.texts("PERSON") == ["Tri Setyawati"]
