@@ -167,7 +167,25 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.org_heads.match(s.tokens, k) and not portfolio_list_ahead(s, k):
         return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
+    if s.analysis.lang == "id" and s.word(k) != "dan" and not portfolio_list_closes(s, k):
+        return False  # `Dinas Kesehatan Provinsi X, Wilayah tersebut`: no list that closes with `dan`
     return s.tokens.tokens[k - 1].is_cap
+
+
+def portfolio_list_closes(s: EntityState, k: int) -> bool:
+    """From ``k``, portfolios separated by commas up to `dan` (or `, dan`) and a last portfolio
+    (`Kebudayaan, Riset, dan Teknologi`): the comma before ``k`` lists a body's portfolios."""
+    j = k
+    for _ in range(8):
+        match = s.lex.portfolio.match(s.tokens, j)
+        if not match:
+            return False
+        j = match[0]
+        if s.word(j) == "dan" and s.tokens.gap(j - 1, j) in (" ", ", "):
+            return bool(s.lex.portfolio.match(s.tokens, j + 1))
+        if s.tokens.gap(j - 1, j) != ", ":
+            return False
+    return False
 
 
 def portfolio_list_ahead(s: EntityState, k: int) -> bool:

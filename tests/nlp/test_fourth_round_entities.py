@@ -194,3 +194,14 @@ def test_health_portfolios_and_units_are_no_names(label_id):
         "sudah bergerak."
     )
     assert result.texts("PERSON") == ["Tri Setyawati"]
+
+
+def test_a_comma_after_a_body_continues_it_only_in_a_list_of_portfolios(label_id):
+    result = label_id(
+        "Data dihimpun dari Dinas Kesehatan Provinsi Kalimantan Tengah, Wilayah terbanyak adalah Katingan, "
+        "kata pejabat Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi."
+    )
+    assert result.texts("ORG") == [
+        "Dinas Kesehatan Provinsi Kalimantan Tengah",
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    ]
