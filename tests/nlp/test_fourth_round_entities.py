@@ -205,3 +205,10 @@ def test_a_comma_after_a_body_continues_it_only_in_a_list_of_portfolios(label_id
         "Dinas Kesehatan Provinsi Kalimantan Tengah",
         "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
     ]
+
+
+def test_a_dateline_with_the_outlet_in_capitals_first(label_id):
+    result = label_id("KALTIMPOST, Tenggarong - Bupati Kutai Kartanegara meninjau banjir di Desa Loa Ipuh.")
+    assert result.texts("ORG") == ["KALTIMPOST"]
+    assert "Tenggarong" in result.texts("GPE")
+    assert result.texts("PERSON") == []
