@@ -256,6 +256,9 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
+    if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
+        s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
+        return end
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name

@@ -74,6 +74,7 @@ class EntityWords:
     verb_shapes: frozenset[str]
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
+    nickname_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

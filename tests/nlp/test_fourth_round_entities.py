@@ -212,3 +212,9 @@ def test_a_dateline_with_the_outlet_in_capitals_first(label_id):
     assert result.texts("ORG") == ["KALTIMPOST"]
     assert "Tenggarong" in result.texts("GPE")
     assert result.texts("PERSON") == []
+
+
+def test_a_team_s_nickname_is_no_name(label_id):
+    result = label_id("PSMS yang berjulukan Ayam Kinantan menekuk tim berjulukan Laskar Pelangi di Medan.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["PSMS"]
