@@ -77,10 +77,17 @@ def body_tail(
     with ``shaped`` (inside a role) pe-/ke-...-an nouns are portfolios (`Seksi Kedaruratan`)."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
+    while (
+        k < s.n
+        and s.free(k)
+        and (k == index or s.joined(k - 1, k) or dotted_title_goes_on(s, k, kind) or comma_list(s, k, kind))
+    ):
         token = s.tokens.tokens[k]
         if kind == "named":
-            if k - index >= 8 or (k > index and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))):
+            titles_of_body = s.word(k) in s.words.body_titles and s.word(k - 1) in s.words.body_titles  # `Prof. Dr.`
+            if k - index >= 8 or (
+                k > index and not titles_of_body and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))
+            ):
                 break  # `Polres Metro Bekasi AKBP Bambang Wijaya`: a rank starts the person
             if k == index and rank_follows(s, k):
                 break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
@@ -250,6 +257,11 @@ def verb_shaped(s: EntityState, k: int) -> bool:
     return len(word) > 6 and any(
         word.startswith(affix[:-1]) if affix.endswith("-") else word.endswith(affix[1:]) for affix in s.words.verb_shapes
     )
+
+
+def dotted_title_goes_on(s: EntityState, k: int, kind: str) -> bool:
+    """`RSUD Dr. Adjidarmo`: in a named body, a title it may hold goes on across its full stop."""
+    return kind == "named" and s.word(k - 1) in s.words.body_titles and s.continues(k)
 
 
 def rank_follows(s: EntityState, k: int) -> bool:

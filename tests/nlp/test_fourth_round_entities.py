@@ -218,3 +218,9 @@ def test_a_team_s_nickname_is_no_name(label_id):
     result = label_id("PSMS yang berjulukan Ayam Kinantan menekuk tim berjulukan Laskar Pelangi di Medan.")
     assert result.texts("PERSON") == []
     assert result.texts("ORG") == ["PSMS"]
+
+
+def test_a_named_body_goes_on_across_its_dotted_titles(label_id):
+    result = label_id("Korban dibawa ke RSUD Dr. Soedirman Kebumen, kata Kapolres Kebumen AKBP Dr. Budi Santoso.")
+    assert result.texts("ORG") == ["RSUD Dr. Soedirman Kebumen"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
