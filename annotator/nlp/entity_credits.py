@@ -72,6 +72,14 @@ def known_outlet(s: EntityState, text: str) -> bool:
     return " " in text and s.res.org_heads.get(first) == "named"
 
 
+def caps_name(s: EntityState, text: str) -> bool:
+    """Two or more words in capitals of which none is a known body (`ABDUL GOFUR` in `(ABDUL
+    GOFUR/B-6)`): a reporter's name, whereas `ANTARA FOTO` holds a known agency."""
+    words = text.split()
+    known = s.res.gazetteer
+    return len(words) >= 2 and not any(known.get(w) == "ORG" or known.get(w.title()) == "ORG" for w in words)
+
+
 def body_named(s: EntityState, text: str) -> bool:
     """A credit naming a body, not a person: it opens with an organisation head or a unit word
     (`Penulis: Humas Polres Tapanuli Tengah`, `Editor: Harian Momentum`)."""
@@ -146,7 +154,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
                     pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part
                 )
-                if is_known or code or (not other_known and is_outlet(s, part)) or outlet_after_name:
+                if is_known or code or (not other_known and is_outlet(s, part) and not caps_name(s, part)) or outlet_after_name:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`

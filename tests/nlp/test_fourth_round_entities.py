@@ -224,3 +224,9 @@ def test_a_named_body_goes_on_across_its_dotted_titles(label_id):
     result = label_id("Korban dibawa ke RSUD Dr. Soedirman Kebumen, kata Kapolres Kebumen AKBP Dr. Budi Santoso.")
     assert result.texts("ORG") == ["RSUD Dr. Soedirman Kebumen"]
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_reporter_s_name_in_capitals_inside_a_credit(label_id):
+    result = label_id("Bupati meninjau banjir. (RAHMAT HIDAYAT/B-6)\nWarga mengungsi. (ANTARA FOTO/Budi Santoso)")
+    assert result.texts("PERSON") == ["RAHMAT HIDAYAT", "Budi Santoso"]
+    assert "ANTARA FOTO" in result.texts("ORG")
