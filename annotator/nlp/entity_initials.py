@@ -30,10 +30,10 @@ def trailing_initials(s: EntityState, first: int, end: int) -> bool:
     """`Safrizal ZA`: a name's words, then two or three capitals that name nothing the gazetteer or
     the titles know (`AS` is a country, `SH` a degree) and that the text never writes without the
     word before them (`Penyakit DBD ... kasus DBD`: an acronym), with no body after them."""
-    words = [s.word(k) for k in range(first, end)]
-    last = words[-1]
-    if s.analysis.lang != "id" or len(words) < 2 or not (last.isalpha() and last.isupper() and 2 <= len(last) <= 3):
+    last = s.word(end - 1)
+    if end - first < 2 or not (2 <= len(last) <= 3 and last.isupper() and last.isalpha()) or s.analysis.lang != "id":
         return False
+    words = [s.word(k) for k in range(first, end)]
     if last in s.lex.known_names or last in s.words.degrees or any(w.isupper() for w in words[:-1]):
         return False
     if s.cap_word(end) and s.joined(end - 1, end):

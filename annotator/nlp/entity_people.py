@@ -99,11 +99,8 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
             if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
-        inner_name_word = (  # `Andjar Hari Purnomo`: a common word that is also a given name, inside a name
-            k > index and token.text in s.words.inner_name_words and s.cap_word(k + 1) and s.joined(k, k + 1)
-        )
         if (
-            (token.is_cap and (token.text not in lex.stopwords or inner_name_word) and not DIGIT.search(token.text))
+            (token.is_cap and (token.text not in lex.stopwords or inner_name_word(s, index, k)) and not DIGIT.search(token.text))
             or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
@@ -112,6 +109,11 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         else:
             break
     return k
+
+
+def inner_name_word(s: EntityState, index: int, k: int) -> bool:
+    """`Andjar Hari Purnomo`: a stop word that is also a given name, between two words of a name."""
+    return k > index and s.word(k) in s.words.inner_name_words and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
