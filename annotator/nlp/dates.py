@@ -27,6 +27,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     range_words = _alt(data.get("range_words", [])) or "(?!)"
     year_words = _alt(data.get("year_words", [])) or "(?!)"
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
+    holidays = _alt(data.get("holidays", [])) or "(?!)"
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
     plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -74,6 +75,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{plain_months})){e}",
         # a day name alone
         rf"\b(?P<d>(?:{days})){e}",
+        # a holiday with no year after it: jelang Idul Fitri
+        rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
@@ -94,14 +97,19 @@ def _count_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _year_name_pattern(lang: str) -> re.Pattern[str]:
-    """Words after which a bare year names a budget or a plan (`APBD 2021`): year_names_before."""
-    words = load_resources(lang).dates.get("year_names_before", [])
-    return re.compile(rf"(?<!\w)(?:{_alt(words) or '(?!)'})\s*$")
+    """Words after which a bare year names a budget or a plan (`APBD 2021`: year_names_before), or
+    an operation or a competition (`Operasi Sikat Semeru 2018`: year_name_heads and its name)."""
+    data = load_resources(lang).dates
+    words = _alt(data.get("year_names_before", [])) or "(?!)"
+    heads = _alt(data.get("year_name_heads", [])) or "(?!)"
+    # `Operasi Sikat Semeru`, `Liga 1`, `Tour d'Indonesia`: on one line, no sentence's end inside
+    name_words = r"(?:[ \t]+(?:[A-Z0-9][^\s.,;:!?]*|d'[^\s.,;:!?]+)){0,5}"
+    return re.compile(rf"(?<!\w)(?:(?:{words})\s*|(?:{heads}){name_words}[ \t]+)$")
 
 
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
-_LAW_BEFORE = re.compile(r"(?:Nomor|Nomer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
+_LAW_BEFORE = re.compile(r"(?:[Nn]omor|[Nn]omer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
 
 
 #: Every date holds a digit, a month or a day name within this many characters of its edges, and
@@ -111,9 +119,11 @@ _REACH = 64
 
 @cache
 def _anchor_pattern(lang: str) -> re.Pattern[str]:
-    """A digit, or a month or day name (no word edges: a superset is fine)."""
+    """A digit, or a month, day or holiday name (no word edges: a superset is fine)."""
     data = load_resources(lang).dates
-    names = word_alternation(data.get("months", []) + data.get("months_short", []) + data.get("days", []))
+    names = word_alternation(
+        data.get("months", []) + data.get("months_short", []) + data.get("days", []) + data.get("holidays", [])
+    )
     return re.compile(r"\d|" + names)
 
 
@@ -151,8 +161,8 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
                 count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
-            if value.isdigit() and year_names.search(text[max(0, start - 20) : start]):
-                continue  # `APBD 2021` names a budget
+            if value.isdigit() and year_names.search(text[max(0, start - 60) : start]):
+                continue  # `APBD 2021` names a budget, `Operasi Zebra 2019` an operation
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
                 continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
             spans.append((start, end))

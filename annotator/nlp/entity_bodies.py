@@ -23,6 +23,9 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
+        s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
+        return index + 1
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
         s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
         return index + 1
@@ -34,7 +37,8 @@ def body_named_at(s: EntityState, k: int) -> bool:
     `named` one such as `Kabinet` makes `Sekretariat Kabinet` a body itself) or a known ORG."""
     gaz = s.gazetteer(k)
     head = s.lex.org_heads.match(s.tokens, k)
-    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or (gaz and gaz[1] == "ORG"))
+    regional = bool(head and head[1] == "regional")  # `Kantor Sat Reskrim Polresta Banyumas`
+    return bool(ACRONYM.match(s.word(k)) or (head and head[1] == "domain") or regional or (gaz and gaz[1] == "ORG"))
 
 
 def region(s: EntityState, index: int) -> int | None:
@@ -56,7 +60,10 @@ def facility(s: EntityState, index: int) -> int | None:
     road = s.word(index) in s.words.road_words
     if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
         k += 1  # `Jl. Medan Merdeka`
-    while s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k) and (road or not s.gazetteer(k)):
+    # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
+    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
+        if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
+            break
         k += 1
     s.block(index, k - 1)
     return k
@@ -70,11 +77,20 @@ def body_tail(
     with ``shaped`` (inside a role) pe-/ke-...-an nouns are portfolios (`Seksi Kedaruratan`)."""
     lex = s.lex
     k = index
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or comma_list(s, k, kind)):
+    while (
+        k < s.n
+        and s.free(k)
+        and (k == index or s.joined(k - 1, k) or dotted_title_goes_on(s, k, kind) or comma_list(s, k, kind))
+    ):
         token = s.tokens.tokens[k]
         if kind == "named":
-            if k - index >= 8 or (k > index and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))):
+            titles_of_body = s.word(k) in s.words.body_titles and s.word(k - 1) in s.words.body_titles  # `Prof. Dr.`
+            if k - index >= 8 or (
+                k > index and not titles_of_body and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))
+            ):
                 break  # `Polres Metro Bekasi AKBP Bambang Wijaya`: a rank starts the person
+            if k == index and rank_follows(s, k):
+                break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
             if (token.is_cap or token.text[:1].isdigit()) and (token.text not in lex.stopwords or cap_ahead(s, k + 1)):
                 gaz = s.gazetteer(k)
                 if gaz:
@@ -83,8 +99,8 @@ def body_tail(
                     if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
                     continue
-                if k > index and s.in_title_line(k) and token.text.lower() in s.lower_words:
-                    break  # `Pemkab Bengkayang Tidak Mudik ...`: a headline's common word ends the name
+                if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
+                    break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
                 k += 1
                 continue
             if token.text in s.words.role_joiners and s.cap_word(k + 1) and (k > index or token.text in s.words.purpose_joiners):
@@ -158,7 +174,25 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.org_heads.match(s.tokens, k) and not portfolio_list_ahead(s, k):
         return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
+    if s.analysis.lang == "id" and s.word(k) != "dan" and not portfolio_list_closes(s, k):
+        return False  # `Dinas Kesehatan Provinsi X, Wilayah tersebut`: no list that closes with `dan`
     return s.tokens.tokens[k - 1].is_cap
+
+
+def portfolio_list_closes(s: EntityState, k: int) -> bool:
+    """From ``k``, portfolios separated by commas up to `dan` (or `, dan`) and a last portfolio
+    (`Kebudayaan, Riset, dan Teknologi`): the comma before ``k`` lists a body's portfolios."""
+    j = k
+    for _ in range(8):
+        match = s.lex.portfolio.match(s.tokens, j)
+        if not match:
+            return False
+        j = match[0]
+        if s.word(j) == "dan" and s.tokens.gap(j - 1, j) in (" ", ", "):
+            return bool(s.lex.portfolio.match(s.tokens, j + 1))
+        if s.tokens.gap(j - 1, j) != ", ":
+            return False
+    return False
 
 
 def portfolio_list_ahead(s: EntityState, k: int) -> bool:
@@ -204,6 +238,9 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
+    if end == after_head and kind == "named" and rank_follows(s, after_head):
+        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`: the bare unit
+        return after_head
     if end == after_head and kind != "regional":
         return None
     # A trailing comma-joined portfolio list must not end on `dan`.
@@ -211,6 +248,30 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         end -= 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def verb_shaped(s: EntityState, k: int) -> bool:
+    """A word of the shape of a verb (`Musnahkan`, `Berhasil`, `Amankan`; `verb_shapes` of the
+    language's entity words: prefixes and suffixes), which no body's name holds in a headline."""
+    word = s.word(k).lower()
+    return len(word) > 6 and any(
+        word.startswith(affix[:-1]) if affix.endswith("-") else word.endswith(affix[1:]) for affix in s.words.verb_shapes
+    )
+
+
+def dotted_title_goes_on(s: EntityState, k: int, kind: str) -> bool:
+    """`RSUD Dr. Adjidarmo`: in a named body, a title it may hold goes on across its full stop."""
+    return kind == "named" and s.word(k - 1) in s.words.body_titles and s.continues(k)
+
+
+def rank_follows(s: EntityState, k: int) -> bool:
+    """A rank (no title a body's name may open with, `Prof.`) right after a head at ``k``."""
+    return (
+        bool(s.words.body_titles)
+        and s.joined(k - 1, k)
+        and s.word(k) not in s.words.body_titles
+        and bool(s.lex.titles.match(s.tokens, k))
+    )
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
@@ -287,7 +348,13 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
             verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
-            if word in tails and not verb and (k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"):
+            head_first = (  # `PT Bank Central Asia`: after another head, `Bank` opens a name, it does not end one
+                bool(s.lex.org_heads.match(s.tokens, k) and s.lex.org_heads.match(s.tokens, k - 1))
+                and s.cap_word(k + 1)
+                and s.joined(k, k + 1)
+            )
+            ends_name = k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"
+            if word in tails and not verb and not head_first and ends_name:
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):

@@ -26,7 +26,7 @@ WEB_OUTLET = re.compile(
 _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 #: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
 CREDIT = re.compile(
-    r"(?:^|\|\s*|;\s*|\.\s+)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"(?:^|\|\s*|;\s*|\.\s+|/)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
     r"Penerjemah|Translator|"
     r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
     rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
@@ -47,6 +47,8 @@ COPYRIGHT = re.compile(
 BYLINE = re.compile(
     r"^[ \t]*([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}),[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ \t]*$", re.MULTILINE
 )
+#: The outlet after a photographer's name in a copyright credit: `© Name/INDOSPORT`.
+PHOTO_OUTLET = re.compile(r"/([A-Za-z][\w.]*)")
 _JOINERS = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*")
 
 AddExact = Callable[[EntityState, int, int, str, str], object]
@@ -68,6 +70,21 @@ def known_outlet(s: EntityState, text: str) -> bool:
         return True
     first = text.split(" ", 1)[0].title()
     return " " in text and s.res.org_heads.get(first) == "named"
+
+
+def caps_name(s: EntityState, text: str) -> bool:
+    """Two or more words in capitals of which none is a known body (`ABDUL GOFUR` in `(ABDUL
+    GOFUR/B-6)`): a reporter's name, whereas `ANTARA FOTO` holds a known agency."""
+    words = text.split()
+    known = s.res.gazetteer
+    return len(words) >= 2 and not any(known.get(w) == "ORG" or known.get(w.title()) == "ORG" for w in words)
+
+
+def body_named(s: EntityState, text: str) -> bool:
+    """A credit naming a body, not a person: it opens with an organisation head or a unit word
+    (`Penulis: Humas Polres Tapanuli Tengah`, `Editor: Harian Momentum`)."""
+    first = text.split(" ", 1)[0]
+    return " " in text and (first in s.res.org_heads or first in s.words.unit_words_before)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,7 +139,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 continue
             if part.split()[0] in ("the", "our"):
                 continue  # `Reporting by the Jakarta bureau` (a name in small letters still counts: `budi santoso`)
-            known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part)
+            known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part) or body_named(s, part)
             label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
@@ -134,13 +151,21 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 if not part[:1].isalpha():
                     continue
                 code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
-                if is_known or code or (not other_known and is_outlet(s, part)):
-                    add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes
+                outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
+                    pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part
+                )
+                if is_known or code or (not other_known and is_outlet(s, part) and not caps_name(s, part)) or outlet_after_name:
+                    add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
     for match in AGENCY_TAG.finditer(text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
     for match in COPYRIGHT.finditer(text):
+        photo = PHOTO_OUTLET.match(text, match.end(1))
+        if photo and not known_outlet(s, match.group(1)):
+            add_exact(s, match.start(1), match.end(1), "PERSON", "credit")  # `© Aldi Aulia Anwar/INDOSPORT`
+            add_exact(s, photo.start(1), photo.end(1), "ORG", "credit")
+            continue
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
     for match in BYLINE.finditer(text):
         if is_outlet(s, match.group(2)):

@@ -50,6 +50,8 @@ def _areaid() -> Iterator[str]:
             continue
         for province in json.loads(node.read_text("utf-8")):
             yield province["provinsi"]
+            if province["provinsi"].startswith("Sumatera "):
+                yield "Sumatra " + province["provinsi"][len("Sumatera ") :]  # `Sumatra Barat`, as ANTARA spells it
             for regency in province.get("kabupaten", []):
                 full = regency["kab_kota"]  # `Kabupaten X`: the place-type rule adds the type word
                 for word in ADMIN_WORDS:
@@ -83,6 +85,33 @@ def english_form(name: str) -> str | None:
         if name.endswith(" " + compass) and rest and rest != "Nusa":
             return english + " " + " ".join(WORDS_EN.get(word, word) for word in rest.split())
     return None
+
+
+def _areaid_fused() -> Iterator[str]:
+    """Regency and city names as the regional press fuses their first two words (`Tanjung Balai`
+    is written `Tanjungbalai`, `Bandar Lampung` `Bandarlampung`, `Lima Puluh Kota` `Limapuluh
+    Kota`); never across a compass word (`Aceh Tengah` stays two words)."""
+    compass = {word for name in COMPASS_EN for word in name.split()}
+    for name in _areaid_regencies():
+        words = name.split()
+        if len(words) >= 2 and words[1][:1].isupper() and words[1] not in compass and words[0] != "Kepulauan":
+            yield " ".join([words[0] + words[1].lower(), *words[2:]])
+
+
+def _areaid_regencies() -> Iterator[str]:
+    """The names of Indonesia's regencies and cities without their type word."""
+    try:
+        data = importlib_resources.files("areaid").joinpath("data")
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return
+    for node in data.iterdir():
+        if node.name.endswith(".json"):
+            for province in json.loads(node.read_text("utf-8")):
+                for regency in province.get("kabupaten", []):
+                    full = regency["kab_kota"]
+                    for word in ADMIN_WORDS:
+                        if full.startswith(word):
+                            yield full[len(word) :]
 
 
 def _areaid_english() -> Iterator[str]:
@@ -150,7 +179,7 @@ def package_places(lang: str) -> dict[str, str]:
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
     excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
-    for source in (_areaid, _areaid_english, _countries, _cities, _subdivisions):
+    for source in (_areaid, _areaid_english, _areaid_fused, _countries, _cities, _subdivisions):
         for name in source():
             name = " ".join(name.split())
             if _usable(name, excluded):

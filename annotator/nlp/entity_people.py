@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
+from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import (
     AGE_AFTER,
     APPOSITION_AFTER_NAME,
@@ -28,8 +30,6 @@ NAME_INTRODUCED = re.compile(
 )
 #: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
 PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
-#: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name.
-PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -111,7 +111,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
                 break
         if (
-            (token.is_cap and token.text not in lex.stopwords and not DIGIT.search(token.text))
+            (token.is_cap and (token.text not in lex.stopwords or inner_name_word(s, index, k)) and not DIGIT.search(token.text))
             or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
             or (k > index and HYPHEN_PARTICLE.match(token.text))
             or (k == index and prefix_starts_name(s, k))
@@ -126,6 +126,11 @@ def bare_title_ends_name(s: EntityState, k: int) -> bool:
     """`Lim Wei Sen`: a short title (`Sen` of `Sen.`) with no name after it is the last word of a
     name, not a title."""
     return s.word(k) in s.dotted_titles and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
+
+
+def inner_name_word(s: EntityState, index: int, k: int) -> bool:
+    """`Andjar Hari Purnomo`: a stop word that is also a given name, between two words of a name."""
+    return k > index and s.word(k) in s.words.inner_name_words and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
@@ -291,16 +296,22 @@ def person(s: EntityState, index: int) -> int:
     if any(word in s.words.storm_words for word in words[:2]) or s.word(first - 1) in s.words.storm_words:
         s.block(first, end - 1)
         return end  # `Typhoon Lawin`, `super typhoon Ompong`: a storm's name, not tagged
+    if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
+        s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
+        return end
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
-    label = run_label(s, words)
+    label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
         label = noun_label  # `Khlong Luang district`, `Ronda town`
     if label == "PERSON" and bodies.defined_term_ahead(s, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
+    if label is None and entity_initials.acronym_and_place(s, first, end):
+        s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place
+        return end
     if label != "PERSON":
         if label:
             s.add(first, end - 1, label)

@@ -68,6 +68,8 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
         while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
             if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes):
                 break
+            if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
+                break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it
             k += 1
     while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
         k += 1

@@ -19,10 +19,14 @@ def role(s: EntityState, index: int) -> int | None:
     if not match:
         return None
     k = match[0]
+    if degree(s, index, k):
+        s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
+        return k
     inner: list[tuple[int, int, str]] = []
     if s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
+    board: int | None = None  # a party's board (`DPC`) read before its party's name
     while k < s.n:
         if not s.continues(k):
             break
@@ -39,16 +43,27 @@ def role(s: EntityState, index: int) -> int | None:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
             k = more[0]
             continue
+        if board_before_body(s, k):
+            board = k  # `Sekretaris DPC Partai Gerindra Kabupaten Kendal`: the board is part of the party's name
+            k += 1
+            continue
         if lex.org_heads.match(s.tokens, k) and s.free(k):
             gaz = s.gazetteer(k)
             end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
             if end:
+                board = extend_to_board(s, board, k)
                 k = end
                 continue
         gaz = s.gazetteer(k)
         if gaz and gaz[1] == "ORG":
             s.block(index, k - 1)
             k = bodies.known_organisation(s, k, gaz[0])
+            board = extend_to_board(s, board, k)
+            continue
+        body_end = unknown_body(s, index, k)
+        if body_end is not None:
+            inner.append((k, body_end - 1, "ORG"))  # `Ketua KNPI Garut`: a body no list knows, with its place
+            k = body_end
             continue
         end = bodies.body_tail(s, k, "domain", inner, shaped=True)
         if end == k:
@@ -69,10 +84,15 @@ def role(s: EntityState, index: int) -> int | None:
     s.block(index, k - 1)  # the role's own words are no entity (and no name part)
     if s.in_title_line(index):
         return k
+    if k > match[0] and one_word_name_in_apposition(s, k):
+        s.add(k, k, "PERSON")  # `Ketua DPRD Kabupaten X, Hisdan, ...`, `Kanit Reskrim Polsek X, Masdi,`
+        return k + 1
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`: the role's own short form
+        elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
+            s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
         else:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
@@ -80,7 +100,7 @@ def role(s: EntityState, index: int) -> int | None:
         if gaz and gaz[1] == "GPE":
             s.add(k, gaz[0] - 1, "GPE")  # `Kepala BPBD (BPBD) Banjarnegara, Arief Rahman`: the body's place
             k = gaz[0]
-            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k):
+            if s.tokens.gap(k - 1, k) == ", " and s.cap_word(k) and not s.gazetteer(k):  # `Padang, Sumatra Barat`: a province
                 end = name_run(s, k)
                 if end - k >= 2 and valid_name(s, k, end):
                     s.add(k, end - 1, "PERSON")
@@ -223,8 +243,9 @@ def place_before_rank(s: EntityState, k: int, comma: bool = False) -> int | None
             break
         end += 1
     after = s.continues(end) or (comma and end < s.n and s.tokens.gap(end - 1, end) == ", ")
-    if end == k or not after or not s.lex.titles.match(s.tokens, end):
-        return None
+    rank = s.lex.titles.match(s.tokens, end) if after else None
+    if end == k or not rank or degree(s, end, rank[0]) or s.lex.org_heads.match(s.tokens, k):
+        return None  # `AKP Agung Basuni SIK`: a degree follows a name, not a place; `Polres Kompol X`: no place
     return end
 
 
@@ -243,3 +264,62 @@ def name_in_apposition(s: EntityState, end: int) -> bool:
         return False
     name_end = name_run(s, end)
     return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
+
+
+def degree(s: EntityState, index: int, end: int) -> bool:
+    """Whether the title from ``index`` to ``end`` is a degree written after a name (`S.I.P.`, `MM`)."""
+    written = s.text[s.tokens.tokens[index].start : s.tokens.tokens[end - 1].end].rstrip(".")
+    return written in s.words.degrees
+
+
+def one_word_name_in_apposition(s: EntityState, k: int) -> bool:
+    """`, Hisdan,` right after a role that names its body or place (`Ketua PWI Kabupaten Kampar,
+    Aprizal, ...`): one capitalised word set off by commas is the person holding the role."""
+    if s.tokens.gap(k - 1, k) != ", " or not s.cap_word(k) or s.in_title_line(k):
+        return False
+    token = s.tokens.tokens[k]
+    if token.is_upper or token.text.lower() in s.lower_words or has_digit_or_dot(token.text):
+        return False
+    if s.is_head(k) or s.gazetteer(k) or s.lex.titles.match(s.tokens, k) or token.text in s.lex.org_tails:
+        return False
+    after = s.tokens.gap(k, k + 1) if k + 1 < s.n else ""
+    return after.startswith(",") or (k + 1 >= s.n)
+
+
+def has_digit_or_dot(word: str) -> bool:
+    return any(c.isdigit() or c == "." for c in word)
+
+
+def board_before_body(s: EntityState, k: int) -> bool:
+    """A party's board written as an acronym (`DPC`, `DPD`; unit_words_before) right before a body."""
+    word = s.word(k)
+    return word.isupper() and word in s.words.unit_words_before and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
+
+
+def extend_to_board(s: EntityState, board: int | None, k: int) -> None:
+    """Open the body just added (ending before ``k``) at its board's word; returns None (no board left)."""
+    if board is not None:
+        latest = s.latest(1)
+        if latest and latest[0].label == "ORG" and latest[0].end <= s.tokens.tokens[k - 1].end:
+            latest[0].start = s.tokens.tokens[board].start
+    return None
+
+
+def unknown_body(s: EntityState, index: int, k: int) -> int | None:
+    """Right after a role's head (`Ketua KNPI Garut`, `Ketua KONI`): an acronym no list knows is
+    the body the role heads, with a known place after it; returns where it ends. Not after a
+    minister (`Menteri BUMN`: a portfolio) nor for acronyms of common nouns (`Ketua RT`)."""
+    word = s.word(k)
+    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
+        return None
+    if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6) or not s.free(k):
+        return None
+    lex = s.lex
+    if word in lex.known_names or word in s.words.not_body_acronyms or lex.portfolio.match(s.tokens, k):
+        return None
+    if lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k) or lex.org_heads.match(s.tokens, k):
+        return None
+    if word in s.words.unit_words_before:
+        return None
+    gaz = s.gazetteer(k + 1) if s.joined(k, k + 1) else None
+    return gaz[0] if gaz and gaz[1] == "GPE" else k + 1

@@ -78,6 +78,12 @@ class EntityWords:
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]
+    degrees: frozenset[str]
+    body_titles: frozenset[str]
+    verb_shapes: frozenset[str]
+    not_body_acronyms: frozenset[str]
+    inner_name_words: frozenset[str]
+    nickname_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

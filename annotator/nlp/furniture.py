@@ -76,6 +76,19 @@ def _after_comma_label(part: str, gazetteer: Mapping[str, str]) -> str | None:
     return "ORG"
 
 
+def _outlet_then_town(head: str, part: str, gazetteer: Mapping[str, str]) -> bool:
+    """An unknown one-word head in capitals and a title-case part after its comma that is no known
+    outlet and no web address: the outlet comes first (`BORNEONEWS, Kasongan -`)."""
+    return (
+        " " not in head
+        and head.isupper()
+        and len(head) >= 6
+        and part.istitle()
+        and "." not in part
+        and gazetteer.get(part) != "ORG"
+    )
+
+
 def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) of the dateline's city (GPE) and outlet (ORG) or region (GPE)."""
     gazetteer = gazetteer or {}
@@ -98,6 +111,8 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         unknown_city = city and not named_city and not _known_place(city.group(1), gazetteer)
         if unknown_city and outlet and _known_place(outlet.group(1), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
+        elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(1), gazetteer):
+            city_label = "ORG"  # `BORNEONEWS, Kasongan -`: an outlet in capitals, then a town in title case
         if city:
             result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))
         if outlet:

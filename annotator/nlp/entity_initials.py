@@ -1,0 +1,67 @@
+"""Capitals beside a name or a place on Indonesian pages: trailing initials that belong to a
+person's name (`Safrizal ZA`) and an unknown acronym before a known place that names a body's
+branch or a club (`PSBL Langsa`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.entity_state import APPOSITION_AFTER_NAME, EntityState
+
+#: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name,
+#: and a name after it is a speaker's (also used by ``entity_people``).
+PASSIVE_VERB = re.compile(r"[Dd]i[a-z]{3,}(?:kan|kannya)$")
+
+
+def acronym_and_place(s: EntityState, first: int, end: int) -> bool:
+    """An unknown acronym of three to five capitals right before a known place, and nothing else
+    (`PSBL Langsa`, `KNPI Garut`): a body's branch or a club; `not_body_acronyms` are common nouns
+    (`UMKM Bogor`, `APBD Bekasi`)."""
+    word = s.word(first)
+    if s.analysis.lang != "id" or not (word.isalpha() and word.isupper() and 3 <= len(word) <= 5):
+        return False
+    if word in s.lex.known_names or word in s.words.not_body_acronyms or word.lower() in s.lower_words:
+        return False
+    gaz = s.gazetteer(first + 1)
+    return bool(gaz and gaz[1] == "GPE" and gaz[0] == end and s.joined(first, first + 1))
+
+
+def trailing_initials(s: EntityState, first: int, end: int) -> bool:
+    """`Safrizal ZA`: a name's words, then two or three capitals that name nothing the gazetteer or
+    the titles know (`AS` is a country, `SH` a degree) and that the text never writes without the
+    word before them (`Penyakit DBD ... kasus DBD`: an acronym), with no body after them."""
+    last = s.word(end - 1)
+    if end - first < 2 or not (2 <= len(last) <= 3 and last.isupper() and last.isalpha()) or s.analysis.lang != "id":
+        return False
+    words = [s.word(k) for k in range(first, end)]
+    if last in s.lex.known_names or last in s.words.degrees or any(w.isupper() for w in words[:-1]):
+        return False
+    if s.cap_word(end) and s.joined(end - 1, end):
+        return False  # `Admin TMC Polda Metro Jaya`: a unit before a body
+    if any(w.lower() in s.lower_words for w in words[:-1]):
+        return False
+    before = re.escape(words[-2])
+    if re.search(rf"(?<!{before} )\b{re.escape(last)}\b", s.text):
+        return False
+    return person_context(s, first, end)
+
+
+def person_context(s: EntityState, first: int, end: int) -> bool:
+    """A name's surroundings: a comma or an age after it, a speech verb next to it, or a title or
+    role right before it (`Kepala Desa X, Safrizal ZA, mengatakan`, `kata Edi NT`)."""
+    lex = s.lex
+    if APPOSITION_AFTER_NAME.match(s.text[s.tokens.tokens[end - 1].end : s.tokens.tokens[end - 1].end + 12]):
+        return True
+    if end < s.n and s.joined(end - 1, end) and lex.cues_before.match(s.tokens, end):
+        return True
+    previous = first - 1
+    if previous < 0:
+        return False
+    if s.tokens.gap(previous, first) == ", ":
+        return True  # in apposition after a role and its place
+    return s.joined(previous, first) and bool(
+        lex.cues_after.match(s.tokens, previous)
+        or lex.cues_before.match(s.tokens, previous)
+        or s.word(previous).lower() in ("menurut", "oleh")
+        or PASSIVE_VERB.match(s.word(previous))
+    )
