@@ -1,8 +1,8 @@
 """The edges of personal names, after the scan: degrees written after a name are cut off
 (`Budi Santoso SIK`), a name goes on across a dotted particle (`Usman Dg. Tompo`), a
 generational suffix keeps its stop (`Reynaldo Cruz Jr.`), and an initial may open a name (`coach
-K. Gunalan`). The words are in
-``common/name_edges.toml``."""
+K. Gunalan`). The degrees are the entity rules' ``degrees`` (``entity_words.toml``); the other
+words are in ``common/name_edges.toml``."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 @cache
 def _edge_words() -> dict[str, frozenset[str]]:
     data = read_toml("common", "name_edges.toml")
-    return {key: frozenset(data.get(key, [])) for key in ("degrees", "dotted_particles", "suffixes")}
+    return {key: frozenset(data.get(key, [])) for key in ("dotted_particles", "suffixes")}
 
 
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
@@ -100,6 +100,6 @@ def run(state: EntityState) -> None:
     for mention in state.found:
         if mention.label != "PERSON":
             continue
-        _cut_degrees(state, mention, words["degrees"])
+        _cut_degrees(state, mention, state.words.degrees)
         _across_particle(state, mention, words["dotted_particles"])
         _suffix_stop(state, mention, words["suffixes"])
