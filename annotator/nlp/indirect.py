@@ -12,16 +12,28 @@ from bisect import bisect_left, bisect_right
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
+from annotator.nlp.clauses import (
+    COMPLEMENTISERS,
+    INDIRECT_SCORE,
+    MAX_APPOSITION_WORDS,
+    naming,
+    past_apposition,
+    reported_clause,
+    subject_first,
+)
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.indirect_forms import (
     PARTICIPLES,
+    WHEN,
     according_last,
     cue_inside,
+    cue_inside_unpunctuated,
     long_name_subject,
+    name_in_apposition_last,
     opening_cue,
     participle_after_quote,
     participle_in,
+    report_goes_on,
 )
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
@@ -30,11 +42,6 @@ from annotator.nlp.speech import link_attribution
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
-#: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
-_WHEN = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
-)
 #: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
 #: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+")
@@ -134,6 +141,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             found = (
                 opening_cue(attributor, start, end)
                 or _trailing_cue(attributor, start, end)
+                or cue_inside_unpunctuated(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
         if found is not None:
@@ -178,9 +186,11 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     first, the verb and speaker close the sentence after a comma."""
     text, tokens = attributor.text, attributor.tokens.tokens
     comma = text.rfind(",", start, tokens[k].start)
-    if comma < 0 or (len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k)):
+    if comma >= 0 and len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
+        return name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
+    if comma < 0:
         return None
-    when = _WHEN.match(text, tokens[verb_end - 1].end, end)
+    when = WHEN.match(text, tokens[verb_end - 1].end, end)
     tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         if len(tail.split()) > 4:
@@ -199,8 +209,11 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         following = tokens[verb_end] if verb_end < len(tokens) else None
-        if following is None or not (following.is_cap or following.text.lower() in attributor.lex.pronouns):
-            return None
+        pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
+        if following is None or following.start >= end or not (following.is_cap or pronoun):
+            # `..., Mark Timbal, a spokesman for the council, said.`
+            before = text.rfind(",", start, comma)
+            return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
         if rest and not rest.startswith(","):
@@ -240,6 +253,10 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             inside = cue_inside(attributor, start, comma, tail, end)
             if inside is not None:
                 return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
+            if report_goes_on(attributor, attribution.speaker, start, comma, tail):
+                # `Saat ini, kata Agus keluarga yang rumahnya rusak ...`: the comma after the name left out.
+                clause = reported_clause(attributor, start, end, whole_sentence=True)
+                return (clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)) if clause else None
             limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
@@ -338,7 +355,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if clause is None and opening and not opening.endswith(","):
             # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, so the cue
             # stands inside the clause, which is the whole sentence.
-            clause = reported_clause(attributor, start, end)
+            clause = reported_clause(attributor, start, end, whole_sentence=True)
         if clause is None:
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
@@ -357,7 +374,12 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
         english_that = attributor.analysis.lang == "en" and re.search(r"\bthat\b", after)
-        if not (after.startswith(",") or after.split(" ", 1)[0].lower() in COMPLEMENTISERS or english_that):
+        if not (
+            after.startswith(",")
+            or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
+            or english_that
+            or subject_first(attributor, match[1], after)
+        ):
             addressee_end = _after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
@@ -378,11 +400,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             clause_begin += that.end()
         else:
             # `officials said Sunday the death toll ...`: a time word is not part of the report.
-            when = _WHEN.match(attributor.text, clause_begin, end)
+            when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
     clause = reported_clause(attributor, clause_begin, end)
-    if clause is None:
+    if clause is None or naming(attributor.text, match[1], clause):
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)

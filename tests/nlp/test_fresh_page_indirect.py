@@ -1,0 +1,130 @@
+"""Indirect speech in shapes that fresh real pages showed the rules missing or bounding wrongly
+(round 4 of issue 11). Every text is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_a_clause_after_menurut_is_no_apposition_when_it_has_a_predicate(label_id):
+    text = (
+        "Kapolres Lembah Hijau AKBP Sugeng Riyadi meninjau lokasi kejadian.\n\n"
+        "Menurut Sugeng, pemilik warung itu harus mengurus izin lebih dulu, karena bangunannya "
+        "berdiri di atas lahan milik desa."
+    )
+    result = label_id(text)
+    clause = (
+        "pemilik warung itu harus mengurus izin lebih dulu, karena bangunannya berdiri di atas lahan milik desa"
+    )
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.resolved_speaker_of(clause) == "Sugeng Riyadi"
+
+
+def test_a_real_apposition_after_menurut_is_still_skipped(label_id):
+    text = (
+        "Menurut Sugeng Riyadi, pemilik warung di Desa Sukamaju, bangunan itu berdiri di atas "
+        "lahan milik desa sejak tahun lalu."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["bangunan itu berdiri di atas lahan milik desa sejak tahun lalu"]
+
+
+def test_according_to_then_a_clause_with_a_verb_is_the_report(label_en):
+    text = (
+        "According to Dela Cruz, the number of families in shelters is still at 300, while "
+        "another 40 stayed with relatives."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "the number of families in shelters is still at 300, while another 40 stayed with relatives"
+    ]
+
+
+def test_jika_opening_a_sentence_stays_in_a_report_with_the_cue_inside(label_id):
+    text = (
+        "Harga bawang merah di Pasar Lembah Hijau naik lagi, kata pedagang Siti Aminah.\n\n"
+        "Jika cuaca terus buruk, lanjutnya, harga bawang akan naik lagi menjelang akhir tahun."
+    )
+    result = label_id(text)
+    clause = "Jika cuaca terus buruk, lanjutnya, harga bawang akan naik lagi menjelang akhir tahun"
+    assert clause in result.texts("QUOTE", type="indirect")
+    assert result.cue_of(clause) == "lanjutnya"
+
+
+def test_a_sentence_opening_with_for_and_the_cue_inside_is_no_purpose(label_en):
+    text = (
+        "The minister said the budget would be spent by December.\n\n"
+        "For this reason, the ministry, he added, has asked every province to report monthly."
+    )
+    result = label_en(text)
+    clause = "For this reason, the ministry, he added, has asked every province to report monthly"
+    assert clause in result.texts("QUOTE", type="indirect")
+    assert result.cue_of(clause) == "added"
+
+
+def test_a_subject_pronoun_after_menyampaikan_opens_a_report(label_id):
+    text = (
+        "Kapolres Lembah Hijau AKBP Sugeng Riyadi membenarkan penangkapan itu.\n\n"
+        "Sugeng menyampaikan pihaknya hanya membantu pengamanan saat penangkapan berlangsung."
+    )
+    result = label_id(text)
+    clause = "pihaknya hanya membantu pengamanan saat penangkapan berlangsung"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "menyampaikan"
+    assert result.resolved_speaker_of(clause) == "Sugeng Riyadi"
+
+
+def test_menyampaikan_a_noun_phrase_or_mengingatkan_someone_is_no_report(label_id):
+    text = (
+        "Bupati Rina Hartono menyampaikan terima kasih kepada warga yang membantu petugas.\n\n"
+        "Ia mengingatkan mereka agar tidak keluar rumah saat hujan deras."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_calling_someone_by_a_name_is_no_report(label_id):
+    text = (
+        "Kapolres Sugeng Riyadi menolak membuka identitas pelapor. Dia hanya menyebut pelapor itu "
+        "dengan inisial RT.\n\n"
+        "Warga menyebut jalan itu sebagai jalur rawan kecelakaan sejak lama."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_a_name_and_its_apposition_close_the_sentence(label_en):
+    text = (
+        "The toll from the floods rose to 31 on Tuesday, Maria Dela Cruz, a spokeswoman for the "
+        "provincial disaster office, said.\n\n"
+        "Rescue work resumed at dawn after the rain eased, Ramon Castillo, the mayor of the town, said "
+        "on Wednesday."
+    )
+    result = label_en(text)
+    first = "The toll from the floods rose to 31 on Tuesday"
+    second = "Rescue work resumed at dawn after the rain eased"
+    assert result.texts("QUOTE", type="indirect") == [first, second]
+    assert result.speaker_of(first) == "Maria Dela Cruz"
+    assert result.speaker_of(second) == "Ramon Castillo"
+    assert result.cue_of(second) == "said"
+
+
+def test_an_inner_cue_without_the_comma_before_it(label_id):
+    text = (
+        "Kapolsek Sungai Jernih Iptu Budi Santoso datang ke lokasi pada Selasa pagi.\n\n"
+        "Adapun yang terjadi kata dia, sekelompok warga mendatangi kantor polisi pada Senin malam."
+    )
+    result = label_id(text)
+    clause = "Adapun yang terjadi kata dia, sekelompok warga mendatangi kantor polisi pada Senin malam"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "kata"
+    assert result.resolved_speaker_of(clause) == "Budi Santoso"
+
+
+def test_an_inner_cue_without_the_comma_after_the_name(label_id):
+    text = (
+        "Kepala BPBD Agus Wibowo meninjau desa yang terdampak angin kencang.\n\n"
+        "Saat ini, kata Agus sebagian pengungsi sudah kembali ke rumah masing-masing.\n\n"
+        "Rumah warga itu rusak berat, kata Agus kepada wartawan di lokasi."
+    )
+    result = label_id(text)
+    clause = "Saat ini, kata Agus sebagian pengungsi sudah kembali ke rumah masing-masing"
+    assert clause in result.texts("QUOTE", type="indirect")
+    assert result.resolved_speaker_of(clause) == "Agus Wibowo"
+    assert not any("kepada wartawan" in quote for quote in result.texts("QUOTE", type="indirect"))
