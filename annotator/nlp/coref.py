@@ -200,10 +200,21 @@ class CorefResolver:
         inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
         return inside[-1] if inside else None
 
+    def untagged_name(self, speaker: Mention) -> bool:
+        """A role in Title Case throughout (an acronym in brackets allowed) is an organisation's own
+        name the entity rules missed, not a description pointing back at an earlier one."""
+        words = [w for w in self.words(speaker) if not (w.startswith("(") and w.endswith(")"))]
+        return self.analysis.lang != "en" and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
     def last_organisation(self, speaker: Mention) -> Mention | None:
         """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
         it), else the last organisation named before it."""
-        before = [m for m in self.analysis.entities_of("ORG") if m.end <= speaker.start]
+        credits = [(f.start, f.end) for f in self.analysis.furniture]
+        before = [
+            m
+            for m in self.analysis.entities_of("ORG")
+            if m.end <= speaker.start and not any(s <= m.start and m.end <= e for s, e in credits)
+        ]
         nouns = _organisation_nouns(self.analysis.lang)
         wanted = {w.lower().strip(".,") for w in self.words(speaker)} & nouns
         naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
@@ -301,6 +312,8 @@ def link_coreference(analysis: Analysis) -> None:
             elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
             elif kind == "role" and resolver.names_an_organisation(speaker):
+                if resolver.untagged_name(speaker):
+                    continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
                 target = resolver.last_organisation(speaker)
             elif kind == "role" and words[0].lower() in INDEFINITE:
                 continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new

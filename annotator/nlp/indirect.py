@@ -44,7 +44,13 @@ _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 _DIRECTIVES = speech_words()["directives"]
 #: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
 #: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
-_DATELINE = re.compile(r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+")
+#: Also a site and a place (`Liputan6.com, Jakarta - `, `GenPI.co Jogja - `), a place and an outlet
+#: (`Bandung, IDN Times - `) or a place and an outlet in brackets (`Manila, (Samajweekly) `).
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
+    r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
+    r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
+)
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
 #: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -250,7 +256,8 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             if attribution is None or attribution.speaker is None:
                 return None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
-            inside = cue_inside(attributor, start, comma, tail, end)
+            personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
+            inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)
             if inside is not None:
                 return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
             if report_goes_on(attributor, attribution.speaker, start, comma, tail):
@@ -314,12 +321,33 @@ def _opening_clitic(attributor: Attributor, k: int) -> bool:
     return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
 
 
+def _pronoun_without_comma(
+    attributor: Attributor, k: int, according_end: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`Menurut dia warga diungsikan ke tempat yang aman, yakni ...`: a pronoun source with no comma
+    after it; the report starts right after the pronoun, not after a later comma."""
+    tokens = attributor.tokens.tokens
+    if according_end >= len(tokens) or tokens[according_end].text.lower() not in attributor.lex.pronouns:
+        return None
+    pronoun = tokens[according_end]
+    if pronoun.start >= end or attributor.text[pronoun.end : pronoun.end + 1] in (",", ":"):
+        return None
+    clause = reported_clause(attributor, pronoun.end, end)
+    if clause is None:
+        return None
+    speaker = attributor.token_mention(according_end, according_end, "SPEAKER", kind="pronoun")
+    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
     if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
         according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
+        unpunctuated = _pronoun_without_comma(attributor, k, according_end, end)
+        if unpunctuated is not None:
+            return unpunctuated
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
             return according_last(attributor, k, according_end, start, end)
@@ -350,11 +378,14 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
+        if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
+            comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         opening = attributor.text[start : tokens[k].start].rstrip()
-        if clause is None and opening and not opening.endswith(","):
-            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, so the cue
-            # stands inside the clause, which is the whole sentence.
+        inside = comma < 0 and _predicate_first(attributor.text[tokens[k].end : end])
+        if (clause is None or inside) and opening and not opening.endswith(","):
+            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, or a predicate
+            # without its subject, so the cue stands inside the clause, which is the whole sentence.
             clause = reported_clause(attributor, start, end, whole_sentence=True)
         if clause is None:
             return None

@@ -128,3 +128,59 @@ def test_an_inner_cue_without_the_comma_after_the_name(label_id):
     assert clause in result.texts("QUOTE", type="indirect")
     assert result.resolved_speaker_of(clause) == "Agus Wibowo"
     assert not any("kepada wartawan" in quote for quote in result.texts("QUOTE", type="indirect"))
+
+
+def test_a_clitic_cue_inside_a_long_report_keeps_the_whole_sentence(label_id):
+    text = (
+        "Kepala BPBD Agus Wibowo meninjau desa yang terdampak tanah bergerak.\n\n"
+        "Keluarga yang rumahnya retak dan tidak aman lagi untuk ditinggali harus pindah, katanya, "
+        "sementara ini tercatat 31 keluarga menumpang di rumah kerabat."
+    )
+    result = label_id(text)
+    clause = (
+        "Keluarga yang rumahnya retak dan tidak aman lagi untuk ditinggali harus pindah, katanya, "
+        "sementara ini tercatat 31 keluarga menumpang di rumah kerabat"
+    )
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.resolved_speaker_of(clause) == "Agus Wibowo"
+
+
+def test_menurut_dia_without_a_comma_reports_from_the_pronoun_on(label_id):
+    text = (
+        "Kepala BPBD Agus Wibowo meninjau desa yang terdampak tanah bergerak.\n\n"
+        "Menurut dia warga sudah dipindahkan ke balai desa, yakni bangunan paling aman di sana.\n\n"
+        "Menurutnya pengungsi mendapat makanan dari dapur umum, yakni tiga kali sehari."
+    )
+    result = label_id(text)
+    first = "warga sudah dipindahkan ke balai desa, yakni bangunan paling aman di sana"
+    second = "pengungsi mendapat makanan dari dapur umum, yakni tiga kali sehari"
+    assert result.texts("QUOTE", type="indirect") == [first, second]
+    assert result.cue_of(first) == "Menurut"
+    assert result.speaker_of(first) == "dia"
+    assert result.resolved_speaker_of(second) == "Agus Wibowo"
+
+
+def test_menurutnya_inside_a_sentence_before_a_predicate_keeps_the_whole_sentence(label_id):
+    text = (
+        "Kapolres Sugeng Riyadi memimpin penggerebekan itu.\n\n"
+        "Jumlah tersangka menurutnya masih bisa bertambah dalam beberapa hari ke depan."
+    )
+    result = label_id(text)
+    clause = "Jumlah tersangka menurutnya masih bisa bertambah dalam beberapa hari ke depan"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "menurutnya"
+
+
+def test_site_and_place_datelines_stay_out_of_the_speaker(label_id, label_en):
+    text = (
+        "Kabarsatu.com, Padang - Dinas Kesehatan Kota Padang memastikan bahwa stok vaksin di semua "
+        "puskesmas masih cukup.\n\n"
+        "Medan, Harian Kita - Kepala Dinas Pendidikan Rudi Hartono mengatakan, sekolah tetap dibuka "
+        "seperti biasa pekan depan."
+    )
+    result = label_id(text)
+    assert result.speaker_of("stok vaksin di semua puskesmas masih cukup") == "Dinas Kesehatan Kota Padang"
+    assert result.resolved_speaker_of("stok vaksin di semua puskesmas masih cukup") == "Dinas Kesehatan Kota Padang"
+    assert result.speaker_of("sekolah tetap dibuka seperti biasa pekan depan") == "Rudi Hartono"
+    english = label_en("Davao, (Island Times) The number of evacuees rose to 4,000, provincial officials said.")
+    assert english.texts("QUOTE", type="indirect") == ["The number of evacuees rose to 4,000"]
