@@ -13,9 +13,11 @@ from bisect import bisect_left, bisect_right
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import (
+    ARTICLES,
     COMPLEMENTISERS,
     INDIRECT_SCORE,
     MAX_APPOSITION_WORDS,
+    has_predicate,
     naming,
     past_apposition,
     reported_clause,
@@ -216,12 +218,25 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     else:
         following = tokens[verb_end] if verb_end < len(tokens) else None
         pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
-        if following is None or following.start >= end or not (following.is_cap or pronoun):
+        role = following is not None and following.start < end and following.text.lower() in ARTICLES
+        if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)
             return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
+        if role and speaker is not None:
+            # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
+            # `..., said the blaze had grown.` is a report after the verb, no role.
+            words = text[speaker.start : speaker.end].split()
+            if has_predicate(" ".join(words)) or any(w.endswith("ed") and w.islower() for w in words):
+                return None
+            when = WHEN.match(text, speaker.end, end)
+            rest = text[when.end() if when else speaker.end : end].strip(" .!?")
+            if _PLACE_AFTER_ROLE.match(rest):
+                rest = ""
+            if rest:
+                return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
         if rest and not rest.startswith(","):
             return None  # `..., said he had lost ...`: the speaker is followed by the report
     clause = reported_clause(attributor, start, comma)
@@ -231,6 +246,8 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
 
 
+#: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
+_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
 MAX_WORDS_AFTER_CUE = 3
 

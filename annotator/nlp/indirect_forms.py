@@ -25,7 +25,7 @@ PARTICIPLES = speech_words()["participles"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
+    r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b")
@@ -144,11 +144,13 @@ def according_last(
     """`Indonesia rejected the proposal, according to four officials.`: the source closes the sentence."""
     text = attributor.text
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
-    if not before.endswith(","):
-        return None
     speaker = attributor.speaker_after(according_end, end)
     if speaker is None or text[speaker.end : end].strip(" .!?"):
         return None
+    if not before.endswith(","):
+        if speaker.attrs.get("kind") != "name":
+            return None  # `built according to the plans of the city`: only a named person reports without a comma
+        before += ","  # `6,000 families were affected according to Mayor X.`
     organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
     if speaker.attrs.get("kind") == "org" or organisation:
         return None  # `..., according to the Department of Health`: a source of figures, not speech

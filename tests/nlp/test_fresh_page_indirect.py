@@ -184,3 +184,38 @@ def test_site_and_place_datelines_stay_out_of_the_speaker(label_id, label_en):
     assert result.speaker_of("sekolah tetap dibuka seperti biasa pekan depan") == "Rudi Hartono"
     english = label_en("Davao, (Island Times) The number of evacuees rose to 4,000, provincial officials said.")
     assert english.texts("QUOTE", type="indirect") == ["The number of evacuees rose to 4,000"]
+
+
+def test_a_role_closing_the_sentence_after_the_verb(label_en):
+    text = (
+        "Rice prices rose by a tenth in a month, said the trade ministry's spokesman.\n\n"
+        "Two men were held after a chase through the port, says the police in the northern province.\n\n"
+        "The river authority, Delta Water, said the dyke had held overnight."
+    )
+    result = label_en(text)
+    first = "Rice prices rose by a tenth in a month"
+    second = "Two men were held after a chase through the port"
+    assert result.texts("QUOTE", type="indirect") == [first, second, "the dyke had held overnight"]
+    assert result.speaker_of(first) == "the trade ministry's spokesman"
+    assert result.speaker_of(second) == "the police"
+
+
+def test_according_to_a_named_person_without_a_comma(label_en):
+    text = (
+        "About 600 families left their homes in the coastal villages according to Mayor Lorna Villanueva.\n\n"
+        "The bridge was rebuilt according to the plans of the provincial council."
+    )
+    result = label_en(text)
+    clause = "About 600 families left their homes in the coastal villages"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Lorna Villanueva"
+
+
+def test_said_earlier_is_no_part_of_the_report(label_en):
+    result = label_en("The statistics bureau said earlier the yearly inflation rate fell to a record low.")
+    assert result.texts("QUOTE", type="indirect") == ["the yearly inflation rate fell to a record low"]
+
+
+def test_a_worry_voiced_is_a_noun_phrase_object(label_id):
+    text = "Kepala Dinkes Rina Hartono mengungkapkan kekhawatiran atas naiknya kasus diare di musim hujan."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
