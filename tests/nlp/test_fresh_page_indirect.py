@@ -219,3 +219,48 @@ def test_said_earlier_is_no_part_of_the_report(label_en):
 def test_a_worry_voiced_is_a_noun_phrase_object(label_id):
     text = "Kepala Dinkes Rina Hartono mengungkapkan kekhawatiran atas naiknya kasus diare di musim hujan."
     assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_a_role_points_past_a_person_introduced_with_another_role(label_en):
+    text = (
+        "Rafael Cortez, who leads the coalition, said Monday the cabinet would meet again next week.\n\n"
+        "The Manila mayor, Lourdes Santos, is abroad for a conference and returns on Friday.\n\n"
+        "The minister said the cabinet had asked for new figures on rice stocks."
+    )
+    result = label_en(text)
+    assert result.resolved_speaker_of("the cabinet had asked for new figures on rice stocks") == "Rafael Cortez"
+
+
+def test_an_organisation_role_resolves_through_a_possessive_and_a_plural_one_to_no_outlet(label_en):
+    text = (
+        "Siargao Daily News - The National Disaster Risk Reduction and Management Council raised its alert "
+        "level on Sunday.\n\n"
+        "The toll rose to 31 after two more bodies were found, the council's latest report said.\n\n"
+        "Thai police said three men had been held at the border crossing on Monday."
+    )
+    result = label_en(text)
+    assert (
+        result.resolved_speaker_of("The toll rose to 31 after two more bodies were found")
+        == "National Disaster Risk Reduction and Management Council"
+    )
+    assert result.resolved_speaker_of("three men had been held at the border crossing on Monday") == "Thai police"
+
+
+def test_a_quantified_crowd_and_an_untagged_one_word_name_point_back_at_no_one(label_id):
+    text = (
+        "Kepala Desa Sukamaju Beny Hartono menjelaskan bahwa tanah di permukiman itu labil sejak lama.\n\n"
+        "Sejumlah warga mengaku retakan di dinding rumah mereka muncul sejak pekan lalu.\n\n"
+        "Salah seorang warga, Enok, menuturkan bahwa hujan deras mengguyur sejak sore hingga dini hari."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("retakan di dinding rumah mereka muncul sejak pekan lalu") == "warga"
+    assert result.resolved_speaker_of("hujan deras mengguyur sejak sore hingga dini hari") == "Enok"
+
+
+def test_an_outlet_site_is_never_the_organisation_a_role_points_at(label_id):
+    text = (
+        "Beritakita.com, Jakarta - Menteri Kesehatan Budi Santoso mengatakan, vaksin sudah tiba di gudang.\n\n"
+        "Sementara itu, juru bicara kementerian itu menyebut distribusi vaksin dimulai besok pagi."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("distribusi vaksin dimulai besok pagi") != "Beritakita.com"
