@@ -19,6 +19,12 @@ ARTICLES = frozenset({"the", "a", "an"})
 _CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
+#: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
+#: `, reports Xinhua news agency`).
+_RELAYED_BY = re.compile(
+    r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
+)
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -40,6 +46,9 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     source = text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
+    relayed = _RELAYED_BY.search(text, begin, end)
+    if relayed is not None and relayed.start() > begin:
+        end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
     words = text[begin:end].split()

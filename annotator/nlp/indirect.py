@@ -17,6 +17,7 @@ from annotator.nlp.clauses import (
     COMPLEMENTISERS,
     INDIRECT_SCORE,
     MAX_APPOSITION_WORDS,
+    MIN_WORDS,
     has_predicate,
     naming,
     past_apposition,
@@ -201,7 +202,9 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     when = WHEN.match(text, tokens[verb_end - 1].end, end)
     tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
-        if len(tail.split()) > 4:
+        # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
+        clause_after = len(tail.split()) >= MIN_WORDS and bool(_SUBJECT_START.match(tail) and _FINITE_SOON.match(tail))
+        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
             # ...` and `However, he said, ...` report what follows the verb.
             opening = text[start : text.find(",", start, comma + 1)].split()

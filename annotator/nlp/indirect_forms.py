@@ -222,7 +222,20 @@ def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:
     if entity is None or entity.label not in ("ORG", "PERSON"):
         return False
     before = text[comma + 1 : entity.start].split()
-    return len(before) <= 1 and all(w.lower() in ARTICLES for w in before) and entity.end <= tokens[k].start
+    if entity.end > tokens[k].start:
+        return False
+    if len(before) <= 1 and all(w.lower() in ARTICLES for w in before):
+        return True
+    # `..., Chief of the North Sumatra Provincial Police Inspector General Agus Andrianto said.`: a title chain.
+    return (
+        entity.label == "PERSON"
+        and len(before) <= MAX_APPOSITION_WORDS
+        and all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in before)
+    )
+
+
+#: Small words inside a title chain before a name (`Chief of the Provincial Police and ...`).
+_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&", "dan", "di"})
 
 
 def name_in_apposition_last(

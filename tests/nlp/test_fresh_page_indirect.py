@@ -264,3 +264,33 @@ def test_an_outlet_site_is_never_the_organisation_a_role_points_at(label_id):
     )
     result = label_id(text)
     assert result.resolved_speaker_of("distribusi vaksin dimulai besok pagi") != "Beritakita.com"
+
+
+def test_a_title_chain_and_a_name_close_the_sentence(label_en):
+    text = (
+        "The three men were being questioned at the provincial police headquarters, Chief of the Riau "
+        "Provincial Police Inspector General Hendra Wijaya said Saturday."
+    )
+    result = label_en(text)
+    clause = "The three men were being questioned at the provincial police headquarters"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Hendra Wijaya"
+
+
+def test_a_short_clause_after_the_verb_is_the_report_not_the_opening(label_en):
+    text = "On claims that the dam had cracked, Maria Santos said it was merely a rumour."
+    assert label_en(text).texts("QUOTE", type="indirect") == ["it was merely a rumour"]
+
+
+def test_an_agency_relaying_the_report_stays_out_of_it(label_en):
+    text = (
+        "A report on a private television network said police had detained two suspects in the capital, "
+        "the Associated Press reported Saturday.\n\n"
+        "Gregorio Mendoza, the spokesman for the island province, said at least ten people had died in "
+        "the landslide, reports Xinhua news agency."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "police had detained two suspects in the capital",
+        "at least ten people had died in the landslide",
+    ]
