@@ -375,7 +375,9 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
             elif kind == "role" and resolver.unknown_name(speaker):
                 continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
-            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang):
+            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang) and not (
+                analysis.lang != "en" and _normal(words[-1]) in load_resources(analysis.lang).determiners
+            ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)

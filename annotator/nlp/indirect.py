@@ -341,6 +341,15 @@ def _opening_clitic(attributor: Attributor, k: int) -> bool:
     return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
 
 
+def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
+    """A passive cue (`Dijelaskan`, `Ditambahkan`) followed by one lower-case word, an adverb
+    (`pula`, `juga`), rather than the agent who spoke (`Ditambahkan Trio, ...`)."""
+    if speaker is None or speaker.attrs.get("kind") != "role":
+        return False
+    words = attributor.text[speaker.start : speaker.end].split()
+    return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
+
+
 def _pronoun_without_comma(
     attributor: Attributor, k: int, according_end: int, end: int
 ) -> tuple[Mention, Attribution] | None:
@@ -380,6 +389,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
         speaker = attributor.speaker_after(according_end, comma)
+        if _agentless(attributor, k, speaker):
+            return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
         if speaker is not None and speaker.end > comma:
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:

@@ -294,3 +294,16 @@ def test_an_agency_relaying_the_report_stays_out_of_it(label_en):
         "police had detained two suspects in the capital",
         "at least ten people had died in the landslide",
     ]
+
+
+def test_an_agentless_passive_cue_and_residents_as_a_source(label_id):
+    text = (
+        "Kapolres Kendal AKBP Hendra Wijaya memimpin penggerebekan itu.\n\n"
+        "Dijelaskan pula, barang bukti yang disita berupa dua sepeda motor dan sebilah celurit.\n\n"
+        "Menurut warga, kawasan itu memang rawan sejak lama, terutama pada malam hari.\n\n"
+        "Ditambahkan Hendra, pelaku biasanya beraksi pada dini hari di jalan yang sepi."
+    )
+    result = label_id(text)
+    residents = "kawasan itu memang rawan sejak lama, terutama pada malam hari"
+    assert result.texts("QUOTE", type="indirect") == [residents, "pelaku biasanya beraksi pada dini hari di jalan yang sepi"]
+    assert result.resolved_speaker_of(residents) == "warga"
