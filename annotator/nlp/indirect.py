@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
     ARTICLES,
     COMPLEMENTISERS,
@@ -253,6 +253,8 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
 MAX_WORDS_AFTER_CUE = 3
+#: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
+MAX_CONTEXT_WORDS = 10
 
 
 def _closing_cue(attributor: Attributor, index: int) -> bool:
@@ -285,6 +287,9 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
                 clause = reported_clause(attributor, start, end, whole_sentence=True)
                 return (clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)) if clause else None
             limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
+            personal = attribution.speaker.attrs.get("kind") in ("name", "pronoun", "clitic")
+            if personal and tail.split(" ", 1)[0].lower() in SPEAKER_STOPS:
+                limit = MAX_CONTEXT_WORDS  # `..., ujar dia di Jakarta, Selasa (5/3/2024).`: where and when
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
             clause = reported_clause(attributor, start, comma)

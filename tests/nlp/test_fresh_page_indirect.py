@@ -307,3 +307,15 @@ def test_an_agentless_passive_cue_and_residents_as_a_source(label_id):
     residents = "kawasan itu memang rawan sejak lama, terutama pada malam hari"
     assert result.texts("QUOTE", type="indirect") == [residents, "pelaku biasanya beraksi pada dini hari di jalan yang sepi"]
     assert result.resolved_speaker_of(residents) == "warga"
+
+
+def test_place_and_time_after_a_closing_cue_and_its_speaker(label_id):
+    text = (
+        "Kapolsek Sungai Jernih Iptu Budi Santoso memimpin olah tempat kejadian.\n\n"
+        "Kedua pelaku sudah ditahan sejak Jumat malam, ujar dia di Padang, Selasa (5/3/2024).\n\n"
+        "Berdasarkan laporan warga, disebutkan ada belasan pemuda berkumpul dengan membawa senjata, Rabu malam."
+    )
+    result = label_id(text)
+    clause = "Kedua pelaku sudah ditahan sejak Jumat malam"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.resolved_speaker_of(clause) == "Budi Santoso"
