@@ -355,33 +355,12 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
-def _pronoun_without_comma(
-    attributor: Attributor, k: int, according_end: int, end: int
-) -> tuple[Mention, Attribution] | None:
-    """`Menurut dia warga diungsikan ke tempat yang aman, yakni ...`: a pronoun source with no comma
-    after it; the report starts right after the pronoun, not after a later comma."""
-    tokens = attributor.tokens.tokens
-    if according_end >= len(tokens) or tokens[according_end].text.lower() not in attributor.lex.pronouns:
-        return None
-    pronoun = tokens[according_end]
-    if pronoun.start >= end or attributor.text[pronoun.end : pronoun.end + 1] in (",", ":"):
-        return None
-    clause = reported_clause(attributor, pronoun.end, end)
-    if clause is None:
-        return None
-    speaker = attributor.token_mention(according_end, according_end, "SPEAKER", kind="pronoun")
-    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
-
-
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
     if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
         according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
-        unpunctuated = _pronoun_without_comma(attributor, k, according_end, end)
-        if unpunctuated is not None:
-            return unpunctuated
         comma = attributor.text.find(",", tokens[k].end, end)
         if comma < 0:
             return according_last(attributor, k, according_end, start, end)

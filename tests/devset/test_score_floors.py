@@ -46,9 +46,9 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: Quote measures on the real published articles (`data/real/`): direct quote F1, cue accuracy,
 #: speaker (named), speaker resolved to a name, indirect quote F1: the figures of 5 Dec 2026 after
 #: the second quotes round (unusual marks, regional cues and clause forms), minus about 0.02
-#: (docs/prelabelling.md).
+#: (docs/prelabelling.md). Dev id indirect F1 re-based after the fourth indirect-speech round (0.930).
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.97, 0.98, 0.97, 0.90, 0.90),
+    ("dev", "id"): (0.97, 0.98, 0.97, 0.90, 0.91),
     ("dev", "en"): (0.96, 0.98, 0.94, 0.93, 0.90),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.88, 0.81),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.81),
