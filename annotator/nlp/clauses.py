@@ -46,7 +46,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     source = text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
-    relayed = _RELAYED_BY.search(text, begin, end)
+    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
     if relayed is not None and relayed.start() > begin:
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
