@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
@@ -203,7 +204,7 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
         # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
-        clause_after = len(tail.split()) >= MIN_WORDS and bool(_SUBJECT_START.match(tail) and _FINITE_SOON.match(tail))
+        clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))
         if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
             # ...` and `However, he said, ...` report what follows the verb.
@@ -314,31 +315,6 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
     return dateline.end() if dateline else start
 
 
-#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
-_ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
-    r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
-)
-#: A reported clause after the addressee opens with a subject and soon has a finite verb.
-_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
-_FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
-
-
-def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | None:
-    """`X told Reuters it would appeal`: the offset where the reported clause starts after the person
-    told, when a subject and a finite verb follow; None otherwise (`told him to leave`)."""
-    text = attributor.text
-    start = attributor.tokens.tokens[verb_end - 1].end
-    addressee = _ADDRESSEE.match(text, start, end)
-    if addressee is None:
-        return None
-    rest = text[addressee.end() : end]
-    if not _SUBJECT_START.match(rest) or not _FINITE_SOON.match(rest):
-        return None
-    return addressee.end()
-
-
 def _opening_clitic(attributor: Attributor, k: int) -> bool:
     """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
     used as hearsay inside a sentence."""
@@ -426,7 +402,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             or english_that
             or subject_first(attributor, match[1], after)
         ):
-            addressee_end = _after_addressee(attributor, verb_end, end) if match[1] == "told" else None
+            addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = _inverted(attributor, k, verb_end, start, end)
