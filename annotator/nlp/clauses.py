@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from annotator.nlp.analysis import Mention
@@ -18,12 +19,20 @@ ARTICLES = frozenset({"the", "a", "an"})
 _CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
+#: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
+#: `, reports Xinhua news agency`).
+_RELAYED_BY = re.compile(
+    r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
+)
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
-def reported_clause(attributor: Attributor, begin: int, end: int) -> Mention | None:
+def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False) -> Mention | None:
+    """The report between ``begin`` and ``end``, or None when it is no report. With
+    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own."""
     text = attributor.text
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
@@ -37,20 +46,24 @@ def reported_clause(attributor: Attributor, begin: int, end: int) -> Mention | N
     source = text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
+    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
+    if relayed is not None and relayed.start() > begin:
+        end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
     words = text[begin:end].split()
-    if words and words[0].lower() in COMPLEMENTISERS:
+    if words and words[0].lower() in COMPLEMENTISERS and not whole_sentence:
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and text[begin].isspace():
             begin += 1
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     words = text[begin:end].split()
-    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum() or _purpose(words):
+    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum():
         return None
+    # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]
-    if head.lower().strip(",") in _NOUN_PHRASE_OPENERS:
+    if not whole_sentence and (_purpose(words) or head.lower().strip(",") in _NOUN_PHRASE_OPENERS):
         return None
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
@@ -96,6 +109,50 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     first = between.split(" ", 1)[0].lower()
     lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
     role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
-    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS:
+    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
         return following
     return comma
+
+
+#: Words that make a stretch a clause with a predicate, never a noun-phrase apposition (`pemilik
+#: akun itu patut meminta maaf`, `the number of people injured is still at 8`).
+_PREDICATE_WORDS = frozenset(
+    {"akan", "sudah", "telah", "harus", "patut", "perlu", "bisa", "dapat", "tidak", "tak", "belum", "masih", "sedang"}
+    | {"adalah", "merupakan", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should"}
+)
+
+
+def has_predicate(words: str) -> bool:
+    """Whether ``words`` hold a predicate outside a relative clause (`yang`/`who`/`which` before it
+    keeps `warga yang sudah lama tinggal di sana` an apposition)."""
+    for word in words.lower().split():
+        if word in ("yang", "who", "which", "that"):
+            return False
+        if word.strip(".,") in _PREDICATE_WORDS:
+            return True
+    return False
+
+
+#: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
+_ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
+#: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
+_CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
+
+
+def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
+    """`Wahyu menyampaikan pihaknya diminta membantu ...`: a verb that usually takes a noun phrase
+    reports a clause when a subject pronoun follows it (not `mengingatkan mereka agar ...`)."""
+    words = after.split(None, 2)
+    if verb.lower() in _ADDRESSING or len(words) < 2:
+        return False
+    first = words[0].lower()
+    subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
+    return subject and words[1].lower() not in _NOT_SPEECH_START
+
+
+#: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.
+_NAMING = re.compile(r"^(?:\S+\s+){1,4}?(?:sebagai|dengan\s+(?:nama|sebutan|istilah|inisial))\b")
+
+
+def naming(text: str, verb: str, clause: Mention) -> bool:
+    return verb.lower() in ("menyebut", "menyebutkan") and bool(_NAMING.match(text[clause.start : clause.end]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_salience import (
@@ -31,6 +32,8 @@ PLURAL_WINDOW = 5
 ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+#: How many characters before a name are read for the role it is introduced with (`The Jakarta governor, X`).
+ROLE_CONTEXT = 40
 #: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
 _OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vice", "deputy", "former", "acting"})
 
@@ -64,6 +67,19 @@ def _singular_english_head(words: list[str], lang: str) -> bool:
 def _plural(words: list[str]) -> bool:
     head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
     return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
+
+
+#: An outlet named by its site (`Liputan6.com`, `REPUBLIKA.CO.ID`): the publisher, never a speaker pointed back at.
+_WEBSITE = re.compile(r"\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+
+
+def _normal(word: str) -> str:
+    """A word in lower case without punctuation around it or a possessive (`council's` → `council`)."""
+    word = word.lower().strip(".,;:()\"“”")
+    for possessive in ("'s", "’s", "`s"):
+        if word.endswith(possessive):
+            return word[: -len(possessive)]
+    return word
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -225,7 +241,7 @@ class CorefResolver:
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
         nouns = _organisation_nouns(self.analysis.lang)
-        words = [w.lower().strip(".,") for w in self.analysis.text[speaker.start : speaker.end].split()]
+        words = [_normal(w) for w in self.analysis.text[speaker.start : speaker.end].split()]
         if self.analysis.lang == "en" and words and words[-1] in _person_heads("en"):
             return False  # `the National Police chairman`: an English role ends with its head, a person
         return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
@@ -242,22 +258,71 @@ class CorefResolver:
         inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
         return inside[-1] if inside else None
 
+    def quantified(self, speaker: Mention) -> bool:
+        """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`)."""
+        before = self.analysis.text[max(0, speaker.start - 20) : speaker.start].split()
+        return bool(before) and (_normal(before[-1]) in INDEFINITE or _normal(before[-1]) in PLURAL_PEOPLE)
+
+    def unknown_name(self, speaker: Mention) -> bool:
+        """A one-word role in capitals or Title Case that is no role, title or organisation word of the
+        language: a name (or acronym) no entity rule tagged, so someone of its own."""
+        words = self.words(speaker)
+        if len(words) != 1 or not words[0][:1].isupper():
+            return False
+        word = words[0].strip(".,")
+        lang = self.analysis.lang
+        known = _role_heads(lang) | {h.title() for h in _person_heads(lang)}
+        return word not in known and _normal(word) not in _organisation_nouns(lang) and _normal(word) not in PLURAL_PEOPLE
+
+    def untagged_name(self, speaker: Mention) -> bool:
+        """A role in Title Case throughout (an acronym in brackets allowed) is an organisation's own
+        name the entity rules missed, not a description pointing back at an earlier one."""
+        words = [w for w in self.words(speaker) if not (w.startswith("(") and w.endswith(")"))]
+        return self.analysis.lang != "en" and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
     def last_organisation(self, speaker: Mention) -> Mention | None:
         """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
         it), else the last organisation named before it."""
-        before = [m for m in self.analysis.entities_of("ORG") if m.end <= speaker.start]
+        credits = [(f.start, f.end) for f in self.analysis.furniture]
+        before = [
+            m
+            for m in self.analysis.entities_of("ORG")
+            if m.end <= speaker.start
+            and not any(s <= m.start and m.end <= e for s, e in credits)
+            and not _WEBSITE.search(self.analysis.text[m.start : m.end])
+        ]
         nouns = _organisation_nouns(self.analysis.lang)
-        wanted = {w.lower().strip(".,") for w in self.words(speaker)} & nouns
+        words = self.words(speaker)
+        wanted = {_normal(w) for w in words} & nouns
         naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
         if naming:
             return naming[-1]
-        if wanted and self.words(speaker)[0].lower() not in ("the", "itu") and len(self.words(speaker)) == 1:
-            return None  # a bare `Police` names no organisation of the text (least of all the outlet)
+        # `the agency`, `a spokesman for the agency`, `kementerian itu` point back; `Malaysian police` does not.
+        pointing = (
+            self.analysis.lang != "en"
+            or words[0].lower() == "the"
+            or any(before_word.lower() == "the" and _normal(word) in wanted for before_word, word in pairwise(words))
+        )
+        if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
+            return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
         return max(before, key=lambda m: (len(self.analysis.text[m.start : m.end]) > 5, m.start)) if before else None
 
     def resolve_person(self, mention: Mention) -> Mention:
         """A PERSON mention widened to its full name when there is one."""
         return self.full_name(mention) or mention
+
+    def holds_other_role(self, person: Mention, role: Mention) -> bool:
+        """Whether ``person`` is introduced with a role (in the few words before the name) and that
+        role is not the one ``role`` names by its last word."""
+        text = self.analysis.text
+        head = _normal(self.words(role)[-1])
+        heads = _person_heads(self.analysis.lang) | {h.lower() for h in _role_heads(self.analysis.lang)}
+        if head not in heads:
+            return False
+        line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1
+        before = {_normal(w) for w in text[max(line, person.start - ROLE_CONTEXT) : person.start].split()}
+        held = before & heads
+        return bool(held) and head not in held
 
     def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
         """A person named before this paragraph inside what someone said, who has not spoken: what
@@ -309,6 +374,8 @@ class CorefResolver:
         named = [m for m in self.subjects if id(m) in reported_free and m.end <= speaker.start] or [
             m for m in self.named_outside_reports if m.end <= speaker.start
         ]
+        if pointing_role and named and earlier_speakers and self.holds_other_role(named[-1], speaker):
+            named = []  # `The Jakarta governor, Basuki, ... . The minister said`: the governor is no minister
         if earlier_speakers and not (pointing_role and named and named[-1].start > earlier_speakers[-1][0]):
             return earlier_speakers[-1][1]
         if pointing_role and named:
@@ -392,10 +459,16 @@ def link_coreference(analysis: Analysis) -> None:
             elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
             elif kind == "role" and resolver.names_an_organisation(speaker) and not describes_a_person(analysis, speaker):
+                if resolver.untagged_name(speaker):
+                    continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
                 target = resolver.last_organisation(speaker)
-            elif kind == "role" and words[0].lower() in INDEFINITE:
-                continue  # an indefinite role (`a witness`, `seorang warga`) introduces someone new
-            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang):
+            elif kind == "role" and (words[0].lower() in INDEFINITE or resolver.quantified(speaker)):
+                continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
+            elif kind == "role" and resolver.unknown_name(speaker):
+                continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
+            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang) and not (
+                analysis.lang != "en" and _normal(words[-1]) in load_resources(analysis.lang).determiners
+            ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)

@@ -10,18 +10,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.attribution import Attribution, Attributor
-from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, MAX_APPOSITION_WORDS, past_apposition, reported_clause
+from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.clauses import (
+    ARTICLES,
+    COMPLEMENTISERS,
+    INDIRECT_SCORE,
+    MAX_APPOSITION_WORDS,
+    MIN_WORDS,
+    has_predicate,
+    naming,
+    past_apposition,
+    reported_clause,
+    subject_first,
+)
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.indirect_forms import (
     PARTICIPLES,
+    WHEN,
     according_last,
     cue_inside,
+    cue_inside_unpunctuated,
     long_name_subject,
+    name_in_apposition_last,
     opening_cue,
     participle_after_quote,
     participle_in,
+    report_goes_on,
 )
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
@@ -30,14 +46,15 @@ from annotator.nlp.speech import link_attribution
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
-#: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
-_WHEN = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
-)
 #: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
 #: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
-_DATELINE = re.compile(r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+")
+#: Also a site and a place (`Liputan6.com, Jakarta - `, `GenPI.co Jogja - `), a place and an outlet
+#: (`Bandung, IDN Times - `) or a place and an outlet in brackets (`Manila, (Samajweekly) `).
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
+    r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
+    r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
+)
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
 #: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -134,6 +151,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             found = (
                 opening_cue(attributor, start, end)
                 or _trailing_cue(attributor, start, end)
+                or cue_inside_unpunctuated(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
         if found is not None:
@@ -178,12 +196,16 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     first, the verb and speaker close the sentence after a comma."""
     text, tokens = attributor.text, attributor.tokens.tokens
     comma = text.rfind(",", start, tokens[k].start)
-    if comma < 0 or (len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k)):
+    if comma >= 0 and len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
+        return name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
+    if comma < 0:
         return None
-    when = _WHEN.match(text, tokens[verb_end - 1].end, end)
+    when = WHEN.match(text, tokens[verb_end - 1].end, end)
     tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
     if text[comma + 1 : tokens[k].start].strip():
-        if len(tail.split()) > 4:
+        # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
+        clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))
+        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
             # ...` and `However, he said, ...` report what follows the verb.
             opening = text[start : text.find(",", start, comma + 1)].split()
@@ -199,10 +221,26 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         following = tokens[verb_end] if verb_end < len(tokens) else None
-        if following is None or not (following.is_cap or following.text.lower() in attributor.lex.pronouns):
-            return None
+        pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
+        role = following is not None and following.start < end and following.text.lower() in ARTICLES
+        if following is None or following.start >= end or not (following.is_cap or pronoun or role):
+            # `..., Mark Timbal, a spokesman for the council, said.`
+            before = text.rfind(",", start, comma)
+            return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
+        if role and speaker is not None:
+            # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
+            # `..., said the blaze had grown.` is a report after the verb, no role.
+            words = text[speaker.start : speaker.end].split()
+            if has_predicate(" ".join(words)) or any(w.endswith("ed") and w.islower() for w in words):
+                return None
+            when = WHEN.match(text, speaker.end, end)
+            rest = text[when.end() if when else speaker.end : end].strip(" .!?")
+            if _PLACE_AFTER_ROLE.match(rest):
+                rest = ""
+            if rest:
+                return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
         if rest and not rest.startswith(","):
             return None  # `..., said he had lost ...`: the speaker is followed by the report
     clause = reported_clause(attributor, start, comma)
@@ -212,8 +250,12 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
 
 
+#: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
+_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
 MAX_WORDS_AFTER_CUE = 3
+#: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
+MAX_CONTEXT_WORDS = 10
 
 
 def _closing_cue(attributor: Attributor, index: int) -> bool:
@@ -237,10 +279,18 @@ def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention
             if attribution is None or attribution.speaker is None:
                 return None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
-            inside = cue_inside(attributor, start, comma, tail, end)
+            personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
+            inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)
             if inside is not None:
                 return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
+            if report_goes_on(attributor, attribution.speaker, start, comma, tail):
+                # `Saat ini, kata Agus keluarga yang rumahnya rusak ...`: the comma after the name left out.
+                clause = reported_clause(attributor, start, end, whole_sentence=True)
+                return (clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)) if clause else None
             limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
+            personal = attribution.speaker.attrs.get("kind") in ("name", "pronoun", "clitic")
+            if personal and tail.split(" ", 1)[0].lower() in SPEAKER_STOPS:
+                limit = MAX_CONTEXT_WORDS  # `..., ujar dia di Jakarta, Selasa (5/3/2024).`: where and when
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
             clause = reported_clause(attributor, start, comma)
@@ -265,36 +315,20 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
     return dateline.end() if dateline else start
 
 
-#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
-_ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
-    r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
-)
-#: A reported clause after the addressee opens with a subject and soon has a finite verb.
-_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
-_FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
-
-
-def _after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | None:
-    """`X told Reuters it would appeal`: the offset where the reported clause starts after the person
-    told, when a subject and a finite verb follow; None otherwise (`told him to leave`)."""
-    text = attributor.text
-    start = attributor.tokens.tokens[verb_end - 1].end
-    addressee = _ADDRESSEE.match(text, start, end)
-    if addressee is None:
-        return None
-    rest = text[addressee.end() : end]
-    if not _SUBJECT_START.match(rest) or not _FINITE_SOON.match(rest):
-        return None
-    return addressee.end()
-
-
 def _opening_clitic(attributor: Attributor, k: int) -> bool:
     """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
     used as hearsay inside a sentence."""
     word = attributor.tokens.tokens[k].text.lower()
     return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
+
+
+def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
+    """A passive cue (`Dijelaskan`, `Ditambahkan`) followed by one lower-case word, an adverb
+    (`pula`, `juga`), rather than the agent who spoke (`Ditambahkan Trio, ...`)."""
+    if speaker is None or speaker.attrs.get("kind") != "role":
+        return False
+    words = attributor.text[speaker.start : speaker.end].split()
+    return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -315,6 +349,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
         speaker = attributor.speaker_after(according_end, comma)
+        if _agentless(attributor, k, speaker):
+            return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
         if speaker is not None and speaker.end > comma:
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:
@@ -333,12 +369,15 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
         comma = attributor.text.find(",", tokens[k].end, end)
+        if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
+            comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         opening = attributor.text[start : tokens[k].start].rstrip()
-        if clause is None and opening and not opening.endswith(","):
-            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, so the cue
-            # stands inside the clause, which is the whole sentence.
-            clause = reported_clause(attributor, start, end)
+        inside = comma < 0 and _predicate_first(attributor.text[tokens[k].end : end])
+        if (clause is None or inside) and opening and not opening.endswith(","):
+            # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, or a predicate
+            # without its subject, so the cue stands inside the clause, which is the whole sentence.
+            clause = reported_clause(attributor, start, end, whole_sentence=True)
         if clause is None:
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
@@ -357,8 +396,13 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
         english_that = attributor.analysis.lang == "en" and re.search(r"\bthat\b", after)
-        if not (after.startswith(",") or after.split(" ", 1)[0].lower() in COMPLEMENTISERS or english_that):
-            addressee_end = _after_addressee(attributor, verb_end, end) if match[1] == "told" else None
+        if not (
+            after.startswith(",")
+            or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
+            or english_that
+            or subject_first(attributor, match[1], after)
+        ):
+            addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = _inverted(attributor, k, verb_end, start, end)
@@ -378,11 +422,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             clause_begin += that.end()
         else:
             # `officials said Sunday the death toll ...`: a time word is not part of the report.
-            when = _WHEN.match(attributor.text, clause_begin, end)
+            when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
     clause = reported_clause(attributor, clause_begin, end)
-    if clause is None:
+    if clause is None or naming(attributor.text, match[1], clause):
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)

@@ -7,41 +7,78 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
     APPOSITION_NOUNS,
     APPOSITION_OPENERS,
     ARTICLES,
     INDIRECT_SCORE,
+    MAX_APPOSITION_WORDS,
     MIN_WORDS,
+    has_predicate,
     reported_clause,
     role_openers,
 )
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
+#: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
+WHEN = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
+)
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
 
 #: The longest opening before a cue inside the clause (`Selain empat terminal utama, sambung dia, ...`).
-MAX_WORDS_BEFORE_INNER_CUE = 6
+MAX_WORDS_BEFORE_INNER_CUE = 8
 
 
-def cue_inside(attributor: Attributor, start: int, comma: int, tail: str, end: int) -> Mention | None:
+def cue_inside(
+    attributor: Attributor, start: int, comma: int, tail: str, end: int, *, any_opening: bool = False
+) -> Mention | None:
     """`Penangkapan itu, kata dia, merupakan ...`: a short opening, the cue and speaker between
-    commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside."""
+    commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside.
+    With ``any_opening`` (a pronoun or clitic speaker, which takes no apposition) the opening may
+    be of any length."""
     if not tail.startswith(","):
         return None
     rest = tail[1:].split()
     opening = attributor.text[start:comma].split()
-    if len(opening) > MAX_WORDS_BEFORE_INNER_CUE or len(rest) < MIN_WORDS:
+    if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < MIN_WORDS:
         return None
     first = rest[0].lower()
     if first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS:
         return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
-    return reported_clause(attributor, start, end)
+    return reported_clause(attributor, start, end, whole_sentence=True)
 
+
+
+#: A cue of the slot after a quote standing inside a sentence with no comma before it
+#: (`Adapun yang terjadi kata dia, sekelompok orang ...`): a typo regional papers make.
+_BARE_INNER_CUE = re.compile(r"(?<=[^\W\d_])\s+(kata|ujar|tutur|ucap|lanjut|tambah|imbuh|terang|papar|ungkap|sambung)\s+")
+
+
+def cue_inside_unpunctuated(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`Adapun peristiwa yang terjadi kata dia, sekelompok orang ...`: a cue and a named or pronoun
+    speaker inside the report, the comma before the cue left out; the clause is the whole sentence."""
+    text, tokens = attributor.text, attributor.tokens
+    found = _BARE_INNER_CUE.search(text, start, end)
+    if found is None or not 2 <= len(text[start : found.start()].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
+        return None
+    k = tokens.first_at_or_after(found.start(1))
+    match = attributor.lex.cues_after.match(tokens, k)
+    if match is None:
+        return None
+    speaker = attributor.speaker_after(match[0], end)
+    if speaker is None or speaker.attrs.get("kind") not in ("pronoun", "name"):
+        return None
+    tail = text[speaker.end : end].strip(" .!?")
+    clause = cue_inside(attributor, start, found.start(), tail, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
 
 
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
@@ -107,11 +144,13 @@ def according_last(
     """`Indonesia rejected the proposal, according to four officials.`: the source closes the sentence."""
     text = attributor.text
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
-    if not before.endswith(","):
-        return None
     speaker = attributor.speaker_after(according_end, end)
     if speaker is None or text[speaker.end : end].strip(" .!?"):
         return None
+    if not before.endswith(","):
+        if speaker.attrs.get("kind") != "name":
+            return None  # `built according to the plans of the city`: only a named person reports without a comma
+        before += ","  # `6,000 families were affected according to Mayor X.`
     organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
     if speaker.attrs.get("kind") == "org" or organisation:
         return None  # `..., according to the Department of Health`: a source of figures, not speech
@@ -183,4 +222,59 @@ def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:
     if entity is None or entity.label not in ("ORG", "PERSON"):
         return False
     before = text[comma + 1 : entity.start].split()
-    return len(before) <= 1 and all(w.lower() in ARTICLES for w in before) and entity.end <= tokens[k].start
+    if entity.end > tokens[k].start:
+        return False
+    if len(before) <= 1 and all(w.lower() in ARTICLES for w in before):
+        return True
+    # `..., Chief of the North Sumatra Provincial Police Inspector General Agus Andrianto said.`: a title chain.
+    return (
+        entity.label == "PERSON"
+        and len(before) <= MAX_APPOSITION_WORDS
+        and all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in before)
+    )
+
+
+#: Small words inside a title chain before a name (`Chief of the Provincial Police and ...`).
+_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&", "dan", "di"})
+
+
+def name_in_apposition_last(
+    attributor: Attributor, k: int, verb_end: int, start: int, comma: int, apposition_end: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`The toll rose to 20, Mark Timbal, a spokesman for the council, said Tuesday.`: the report
+    first, then a name and its apposition after a comma, then the verb closing the sentence."""
+    if comma < 0:
+        return None
+    text, tokens = attributor.text, attributor.tokens.tokens
+    apposition = text[comma + 1 : apposition_end].strip()
+    first = apposition.split(" ", 1)[0]
+    if len(apposition.split()) > MAX_APPOSITION_WORDS or has_predicate(apposition):
+        return None
+    if not (first.lower() in ARTICLES or first.lower() in role_openers(attributor.analysis.lang)):
+        return None
+    before = text.rfind(",", start, comma)
+    if before < 0:
+        return None
+    name = attributor.tokens.first_at_or_after(before + 1)
+    person = attributor.entity_by_first.get(name)
+    if person is None or person.label != "PERSON" or text[person.end : comma].strip():
+        return None
+    when = WHEN.match(text, tokens[verb_end - 1].end, end)
+    if text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?"):
+        return None  # only the verb (and a time) may close the sentence
+    clause = reported_clause(attributor, start, before)
+    if clause is None:
+        return None
+    cue = attributor.token_mention(k, verb_end - 1, "CUE")
+    return clause, Attribution(cue, attributor.name_speaker(person), INDIRECT_SCORE)
+
+
+def report_goes_on(attributor: Attributor, speaker: Mention, start: int, comma: int, tail: str) -> bool:
+    """After a short opening, a cue and a name, a lower-case word that is no preposition goes on with
+    the report (`Saat ini, kata Agus keluarga ...`), unlike `..., kata Agus kepada wartawan`."""
+    words = tail.split()
+    if speaker.attrs.get("kind") != "name" or len(words) < MIN_WORDS or not words[0][:1].islower():
+        return False
+    if words[0].lower() in SPEAKER_STOPS or words[0].lower() in APPOSITION_NOUNS:
+        return False
+    return len(attributor.text[start:comma].split()) <= MAX_WORDS_BEFORE_INNER_CUE

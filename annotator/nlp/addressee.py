@@ -1,0 +1,37 @@
+"""Who a speech verb addresses before its report (`X told Reuters it would appeal`), and whether
+a stretch after a verb reads as a clause of its own (a subject and soon a finite verb)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.attribution import Attributor
+
+#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
+    r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+)
+#: A reported clause after the addressee opens with a subject and soon has a finite verb.
+_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
+_FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
+
+
+def after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | None:
+    """`X told Reuters it would appeal`: the offset where the reported clause starts after the person
+    told, when a subject and a finite verb follow; None otherwise (`told him to leave`)."""
+    text = attributor.text
+    start = attributor.tokens.tokens[verb_end - 1].end
+    addressee = _ADDRESSEE.match(text, start, end)
+    if addressee is None:
+        return None
+    rest = text[addressee.end() : end]
+    if not _SUBJECT_START.match(rest) or not _FINITE_SOON.match(rest):
+        return None
+    return addressee.end()
+
+
+def reads_as_clause(words: str) -> bool:
+    """`it was merely speculation`: a subject first and a finite verb within a few words."""
+    return bool(_SUBJECT_START.match(words) and _FINITE_SOON.match(words))
