@@ -127,6 +127,15 @@ class Attributor(SpeakerPhrases):
                 return match[0]
         return index + 1 if self._clitic_cue(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
 
+    def holds_cue(self, start: int, end: int) -> bool:
+        """Whether a speech verb, `menurut`/`according to` or a clitic cue stands between two offsets."""
+        k = self.tokens.first_at_or_after(start)
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
+            if self._cue_before(k) is not None or self._according(k) is not None:
+                return True
+            k += 1
+        return False
+
     def _according(self, index: int) -> int | None:
         match = self.lex.cues_according.match(self.tokens, index)
         return match[0] if match else None

@@ -49,6 +49,22 @@ def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandid
         quote.words = len(text[quote.start : quote.end].split())
 
 
+def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Keep a quote carried into the next paragraph without an opening mark only while the part
+    before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
+    reporter's sentence, not the speaker's)."""
+    kept: list[QuoteCandidate] = []
+    for quote in quotes:
+        if quote.attrs.get("carried"):
+            previous = kept[-1] if kept else None
+            if previous is None or previous.group != quote.group or previous.close_mark is not None:
+                continue
+            if attributor.holds_cue(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
+                continue
+        kept.append(quote)
+    return kept
+
+
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     previous_close: int | None = None
@@ -100,6 +116,11 @@ def _share(
         if number in found and quote.group not in by_group:
             by_group[quote.group] = found[number]
     for number, quote in enumerate(quotes):
+        if quote.attrs.get("carried") and quote.group in by_group:
+            # A quote carried into the next paragraph without a new opening mark keeps the attribution
+            # of its first part (`He said: "...` / `...clears." However, X added that ...`).
+            result[number] = (by_group[quote.group], 0.85)
+            continue
         if number in result:
             continue
         if quote.group in by_group:
@@ -119,9 +140,43 @@ def _share(
             # A quote paragraph right after an attributed one continues the same speaker (a
             # `Baca juga:` line between them changes nothing).
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
-            if gap_end - gap_start <= 2 or _only_furniture_between(text, gap_start, gap_end, furniture):
+            if _only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
+    _share_forward(text, quotes, found, result, furniture)
     return result
+
+
+def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:
+    """A quote that is its paragraph: nothing before its opening mark, nothing after its closing one."""
+    if quote.close_mark is None or text[quote.para_start : quote.open_mark].strip(" \x00"):
+        return False
+    return not text[quote.close_mark + 1 : quote.para_end].strip(" \x00")
+
+
+def _share_forward(
+    text: str,
+    quotes: list[QuoteCandidate],
+    found: dict[int, Attribution],
+    result: dict[int, tuple[Attribution, float]],
+    furniture: Sequence[tuple[int, int]],
+) -> None:
+    """A run of quote paragraphs, one sentence each, whose cue comes after the last one (`"...."` /
+    `"...."` / `"...," kata X`): the unattributed paragraphs take the attribution that ends the run."""
+    closing = {
+        n
+        for n, a in found.items()
+        if a.cue is not None and quotes[n].close_mark is not None and a.cue.start > quotes[n].close_mark
+    }
+    for number in range(len(quotes) - 2, -1, -1):
+        following = number + 1
+        if number in result or following not in closing or not _whole_paragraph(text, quotes[number]):
+            continue
+        if text[quotes[following].para_start : quotes[following].open_mark].strip(" \x00"):
+            continue
+        if not _only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
+            continue
+        result[number] = (result[following][0], 0.6)
+        closing.add(number)
 
 
 def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple[Mention, Attribution | None]]:
@@ -129,6 +184,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     text = analysis.text
     quotes = find_quotations(text, analysis.skip_ranges)
     close_lost_marks(attributor, text, quotes)
+    quotes = drop_doubtful_carried(attributor, quotes)
     found = _attribute(attributor, text, quotes)
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     shared = _share(text, quotes, found, furniture)
@@ -136,7 +192,9 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):
         attribution, score = shared.get(number, (None, 0.5))
-        if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared):
+        own = found.get(number)
+        cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
+        if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared, cued):
             continue
         mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
