@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link
+from annotator.nlp.speech import only_furniture_between
 
 #: Score of a direct quote's speaker taken from the indirect speech before it.
 CONTINUATION_SCORE = 0.55
@@ -14,6 +15,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
     paragraph before when the quote opens its own) continues that speaker: SPEAKER, no CUE."""
     text = analysis.text
     speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     indirect = sorted(
         (q for q in analysis.quotes if q.attrs.get("type") == "indirect" and id(q) in speaker_of), key=lambda q: q.start
     )
@@ -30,9 +32,12 @@ def continue_reported_speech(analysis: Analysis) -> None:
         last = before[-1]
         between = text[last.end : quote.start]
         if "\n" in between:
-            # Only the paragraph right before (blank lines between allowed), ended by the indirect
-            # speech, and only when the quote opens its own paragraph.
-            if not opens_paragraph or any(char.isalnum() for char in between):
+            # Only the paragraph right before (blank lines and `Baca juga:` lines between allowed),
+            # ended by the indirect speech, and only when the quote opens its own paragraph.
+            gap_start = last.end + between.index("\n")
+            if not opens_paragraph or any(char.isalnum() for char in between[: between.index("\n")]):
+                continue
+            if not only_furniture_between(text, gap_start, para_start, furniture):
                 continue
         elif any(other.end <= quote.start and other.start > last.end for other in analysis.quotes):
             continue

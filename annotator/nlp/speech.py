@@ -100,10 +100,25 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
     return attributor.before_open(len(before), start)
 
 
-def _only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
-    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets."""
-    kept = [char for offset, char in enumerate(text[start:end], start) if not any(s <= offset < e for s, e in furniture)]
-    return not "".join(kept).strip()
+def only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
+    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets; a
+    line right after a furniture line ending in a colon is its headline (`Baca Juga:` / `Judul`)."""
+    after_colon = False
+    position = start
+    for line in text[start:end].split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
+        kept = "".join(
+            char for offset, char in enumerate(line, line_start) if not any(s <= offset < e for s, e in furniture)
+        )
+        if kept.strip():
+            if not after_colon:
+                return False
+            after_colon = False
+        else:
+            after_colon = line.rstrip().endswith(":")
+    return True
 
 
 def _share(
@@ -140,7 +155,7 @@ def _share(
             # A quote paragraph right after an attributed one continues the same speaker (a
             # `Baca juga:` line between them changes nothing).
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
-            if _only_furniture_between(text, gap_start, gap_end, furniture):
+            if only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
     _share_forward(text, quotes, found, result, furniture)
     return result
@@ -173,7 +188,7 @@ def _share_forward(
             continue
         if text[quotes[following].para_start : quotes[following].open_mark].strip(" \x00"):
             continue
-        if not _only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
+        if not only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
             continue
         result[number] = (result[following][0], 0.6)
         closing.add(number)

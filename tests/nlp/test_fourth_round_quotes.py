@@ -74,3 +74,105 @@ def test_a_quote_paragraph_before_one_introduced_by_a_verb_takes_nothing_from_it
     )
     result = label_id(text)
     assert result.speaker_of("Kami kebobolan terlalu cepat di awal laga.") is None
+
+
+# --- cues after a closing quote -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "cue", "speaker"),
+    [
+        (" geram Rina Kusuma.", "geram", "Rina Kusuma"),
+        (" bantahnya.", "bantahnya", "bantahnya"),
+        (" ketus Rina Kusuma.", "ketus", "Rina Kusuma"),
+        (" Rina Kusuma merincikan data.", "merincikan", "Rina Kusuma"),
+    ],
+)
+def test_cues_known_only_in_the_slot_after_a_closing_quote(label_id, tail, cue, speaker):
+    quote = "Itu tidak benar, tidak ada satu pun warga yang kami tahan,"
+    result = label_id("Kabar itu beredar sejak Senin.\n“" + quote + "”" + tail)
+    assert result.cue_of(quote) == cue
+    assert result.speaker_of(quote) == speaker
+
+
+def test_a_cue_only_after_a_closing_quote_is_no_cue_in_a_headline(label_id):
+    result = label_id("Polisi Bantah Isu Penculikan Anak\n\nPolisi memastikan kabar itu bohong.")
+    assert result.texts("CUE") == []
+    assert "Isu Penculikan Anak" not in result.texts("PERSON")
+
+
+def test_an_english_cue_only_after_a_closing_quote(label_en):
+    quote = "We will need a bigger boat next time,"
+    result = label_en("The crew came back on Sunday.\n“" + quote + "” the captain joked.")
+    assert result.cue_of(quote) == "joked"
+    assert result.speaker_of(quote) == "the captain"
+
+
+def test_a_clitic_cue_as_a_sentence_after_the_closing_mark_and_a_full_stop(label_id):
+    text = (
+        "Pemuda desa menggelar ronda malam sejak pekan lalu.\n"
+        "“Ini langkah antisipasi, karena isu pencurian sudah ramai di desa tetangga”. Tambahnya.\n"
+    )
+    result = label_id(text)
+    quote = "Ini langkah antisipasi, karena isu pencurian sudah ramai di desa tetangga"
+    assert result.cue_of(quote) == "Tambahnya"
+    assert result.speaker_of(quote) == "Tambahnya"
+
+
+# --- speakers --------------------------------------------------------------------------------------
+
+
+def test_a_name_right_after_the_cue_keeps_its_role_after_the_comma_out(label_id):
+    quote = "Kami ultimatum pelatih agar tim tidak kalah lagi di kandang lawan,"
+    result = label_id("“" + quote + "” ungkap Hardiman, Asisten Manajer Tim Persikota.")
+    assert result.speaker_of(quote) == "Hardiman"
+
+
+def test_a_rank_chain_before_a_comma_still_leads_to_the_name_after_it(label_id):
+    quote = "Kami sudah kirim bantuan ke semua desa,"
+    result = label_id("“" + quote + "” kata Kepala Pelaksana BPBD Kabupaten Garut, Satria Budi.")
+    assert result.speaker_of(quote) == "Satria Budi"
+
+
+def test_a_name_after_menurut_and_its_comma_keeps_the_speaker_before_the_next_name(label_id):
+    text = "Menurut Rudi Santoso, Agus Salim berhasil menempatkan bola ke sudut gawang yang tak terjangkau.\n"
+    result = label_id(text)
+    clause = "Agus Salim berhasil menempatkan bola ke sudut gawang yang tak terjangkau"
+    assert result.speaker_of(clause) == "Rudi Santoso"
+
+
+def test_a_title_joined_by_and_runs_on_to_the_name(label_en):
+    quote = "The export ban will stay until prices fall,"
+    result = label_en("“" + quote + "” said trade and industry minister Dewi Lestari.")
+    assert result.speaker_of(quote) == "Dewi Lestari"
+
+
+def test_a_pronoun_with_the_particle_pun_is_a_pronoun_speaker(label_id):
+    text = (
+        "“Kasus DBD tahun ini turun tajam,” kata Kepala Dinas Kesehatan Garut Budi Hartono.\n"
+        "Iapun menambahkan, “Wilayah dengan kasus tertinggi ada di Kecamatan Sungai Raya.”\n"
+    )
+    result = label_id(text)
+    quote = "Wilayah dengan kasus tertinggi ada di Kecamatan Sungai Raya."
+    assert result.speaker_of(quote) == "Iapun"
+    assert result.resolved_speaker_of(quote) == "Budi Hartono"
+
+
+def test_adverbs_between_a_role_subject_and_its_verb_stay_out_of_the_speaker(label_id):
+    text = "Kapolres beberapa kali mengakui bahwa grup percakapan itu miliknya.\n"
+    result = label_id(text)
+    assert "Kapolres" in result.texts("SPEAKER")
+    assert "Kapolres beberapa kali" not in result.texts("SPEAKER")
+
+
+def test_a_quote_after_indirect_speech_continues_it_across_a_read_also_headline(label_id):
+    text = (
+        "Kepala Dinas Pendidikan Garut Budi Hartono menjelaskan bahwa sekolah itu akan dibangun ulang tahun depan.\n"
+        "Baca Juga:\n"
+        "Banjir Rendam Tiga Desa di Sungai Raya\n"
+        "“Anggarannya sudah kami siapkan dan tinggal menunggu persetujuan dewan.”\n"
+    )
+    result = label_id(text)
+    quote = "Anggarannya sudah kami siapkan dan tinggal menunggu persetujuan dewan."
+    assert result.speaker_of(quote) == "Budi Hartono"
+    assert result.cue_of(quote) is None
