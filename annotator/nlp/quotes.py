@@ -185,7 +185,7 @@ def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     return j
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
     for line in text.split("\n"):
@@ -206,7 +206,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraphs(text):
         i = para_start
         first_in_para = True
         carried = _continuing_close(text, para_start, para_end) if open_previous else None

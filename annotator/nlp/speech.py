@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
@@ -23,46 +24,6 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
     for match in _SENTENCE_END.finditer(text, start, quote.open_mark + 1):
         start = min(match.end(), quote.open_mark)
     return start
-
-
-#: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
-_LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
-#: At most this many words after the punctuation: a cue and a speaker, not more speech.
-MAX_LOST_CLOSE_TAIL = 12
-
-
-def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> None:
-    """A quote whose closing mark was left out before its cue (`“Kami datang, kata Budi Hartono.`)
-    ends at the punctuation before the cue, when a cue follows it right there and the cue's clause
-    ends the paragraph."""
-    for quote in quotes:
-        if quote.close_mark is not None or not text[quote.start : quote.para_end].rstrip().endswith("."):
-            continue
-        ends = [m.start() for m in _LOST_CLOSE.finditer(text, quote.start, quote.end)]
-        if not ends or len(text[ends[-1] + 1 : quote.para_end].split()) > MAX_LOST_CLOSE_TAIL:
-            continue
-        at = ends[-1]
-        attribution = attributor.after_close(at, quote.para_end)
-        if attribution is None or attribution.cue is None or attribution.cue.start != at + 2:
-            continue
-        quote.end, quote.close_mark = at + 1, at
-        quote.words = len(text[quote.start : quote.end].split())
-
-
-def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Keep a quote carried into the next paragraph without an opening mark only while the part
-    before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
-    reporter's sentence, not the speaker's)."""
-    kept: list[QuoteCandidate] = []
-    for quote in quotes:
-        if quote.attrs.get("carried"):
-            previous = kept[-1] if kept else None
-            if previous is None or previous.group != quote.group or previous.close_mark is not None:
-                continue
-            if attributor.holds_cue(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
-                continue
-        kept.append(quote)
-    return kept
 
 
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
@@ -200,6 +161,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     quotes = find_quotations(text, analysis.skip_ranges)
     close_lost_marks(attributor, text, quotes)
     quotes = drop_doubtful_carried(attributor, quotes)
+    quotes = open_lost_marks(attributor, quotes, analysis.skip_ranges)
     found = _attribute(attributor, text, quotes)
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     shared = _share(text, quotes, found, furniture)

@@ -76,6 +76,22 @@ def test_a_quote_paragraph_before_one_introduced_by_a_verb_takes_nothing_from_it
     assert result.speaker_of("Kami kebobolan terlalu cepat di awal laga.") is None
 
 
+def test_a_second_quote_that_lost_its_opening_mark_after_an_attribution(label_id):
+    text = (
+        "“Kami sudah kirim bantuan ke semua desa,” kata Kepala BPBD Garut Budi Hartono. "
+        "Besok kami tambah dua truk lagi untuk desa yang terisolasi,” ujarnya.\n"
+    )
+    result = label_id(text)
+    second = "Besok kami tambah dua truk lagi untuk desa yang terisolasi,"
+    assert result.quotes() == ["Kami sudah kirim bantuan ke semua desa,", second]
+    assert result.cue_of(second) == "ujarnya"
+
+
+def test_a_closing_mark_alone_in_a_paragraph_makes_no_quote(label_id):
+    text = "Polisi sudah menangkap dua pelaku. Keduanya masih diperiksa,” kata Kapolres Garut.\n"
+    assert label_id(text).quotes() == []
+
+
 # --- cues after a closing quote -------------------------------------------------------------------
 
 
