@@ -41,6 +41,8 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
             attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
         if attribution is None and previous_close is None:
             attribution = _colon_paragraph_before(attributor, text, quote)
+        if attribution is None:
+            attribution = attributor.paragraph_after(quote)
         if attribution is not None:
             found[number] = attribution
         previous_close = quote.close_mark if quote.close_mark is not None else quote.para_end

@@ -135,6 +135,26 @@ def test_a_clitic_cue_as_a_sentence_after_the_closing_mark_and_a_full_stop(label
     assert result.speaker_of(quote) == "Tambahnya"
 
 
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        ("Begitulah ungkap Rudi Santoso, kepala kampung itu, saat ditemui di rumahnya.", "ungkap", "Rudi Santoso"),
+        ("Demikian disampaikan Rudi Santoso di kantornya, Senin.", "disampaikan", "Rudi Santoso"),
+    ],
+)
+def test_a_quote_ending_its_paragraph_takes_the_cue_opening_the_next_one(label_id, opening, cue, speaker):
+    quote = "Jalan ini rusak sejak lima tahun lalu dan belum pernah diperbaiki,"
+    result = label_id("Warga kampung itu masih menunggu perbaikan.\n\n“" + quote + "”\n\n" + opening + "\n")
+    assert result.cue_of(quote) == cue
+    assert result.speaker_of(quote) == speaker
+
+
+def test_a_paragraph_after_a_quote_without_an_opening_word_gives_it_nothing(label_id):
+    quote = "Jalan ini rusak sejak lima tahun lalu dan belum pernah diperbaiki,"
+    result = label_id("“" + quote + "”\n\nRudi Santoso menunggu perbaikan jalan itu sejak lama.\n")
+    assert result.cue_of(quote) is None
+
+
 # --- speakers --------------------------------------------------------------------------------------
 
 
