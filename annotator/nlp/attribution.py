@@ -285,7 +285,7 @@ class Attributor(CueWords, SpeakerPhrases):
         if not _GAP_AFTER_CLOSE.match(self.text[close + 1 : self.tokens.tokens[index].start]):
             return self._clitic_sentence_after(close, index, limit)
         word = self.tokens.tokens[index].text.lower()
-        if word == "demikian" and index + 1 < len(self.tokens):
+        if word in _AFTER_QUOTE_OPENERS and index + 1 < len(self.tokens):  # `“...,” begitu ucap X`
             after = self._cue_after_close(index + 1)
             if after is not None and self.tokens.tokens[index + 1].start < limit:
                 index += 1

@@ -149,19 +149,26 @@ def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> b
 
 def _glued_straight_opens(text: str, i: int) -> bool:
     """A straight mark glued to the previous sentence or clause opens a quotation: `... Budi."Kami`
-    (a capital after a sentence's end) or `kata Budi,"kami ...` (a small letter after a comma)."""
+    (a capital after a sentence's end), `kata Budi,"kami ...` (a small letter after a comma) or
+    `menegaskan"Pelaku ...` (a capital right after a word in small letters)."""
     if i == 0 or i + 1 >= len(text):
         return False
     before, after = text[i - 1], text[i + 1]
-    return (before in ".!?" and after.isupper()) or (before == "," and after.islower())
+    return (
+        (before in ".!?" and after.isupper())
+        or (before == "," and after.islower())
+        or (before.islower() and after.isupper())
+    )
 
 
 def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A mark at ``i`` followed by a space opens a quotation (`" Kita tunggu ...," tegas X`) when it
-    starts its paragraph or a sentence, a capital letter follows the space, and the same mark
-    appears again later in the paragraph."""
+    starts its paragraph or a sentence (a straight mark also after a comma: `mengatakan, " Kami
+    ...`), a capital letter follows the space, and the same mark appears again later in the
+    paragraph."""
     before = text[para_start:i].rstrip(" \t\x00")
-    if before and not before.endswith((".", "!", "?", ":")):
+    ends = (".", "!", "?", ":", ",") if text[i] == '"' else (".", "!", "?", ":")
+    if before and not before.endswith(ends):
         return False
     after = text[i + 1 : para_end].lstrip(" ")
     if not after[:1].isupper():
@@ -321,10 +328,14 @@ def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
     )
 
 
-def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False) -> bool:
+def looks_like_speech(
+    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False
+) -> bool:
     """Whether a quotation is speech rather than a scare quote, a title or a quoted term. With
     ``cued`` (a cue right after its closing mark), a one- or two-word quotation standing alone as
-    a sentence is speech too (`"Sudah yah," kata X.`)."""
+    a sentence is speech too (`"Sudah yah," kata X.`); with ``introduced`` (a cue and its speaker
+    right before the opening mark) one starting with a small letter is no partial quote
+    (`mengatakan, "kami sudah ..."`)."""
     content = text[quote.start : quote.end]
     if quote.attrs.get("single") and quote.words < 4:
         return False
@@ -332,7 +343,7 @@ def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool, cued: 
     if TITLE_WORDS.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or is_partial(text, quote):
+    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or (not introduced and is_partial(text, quote)):
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

@@ -26,6 +26,27 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
     return start
 
 
+#: What may stand between a cue's clause and the opening mark it introduces: a comma or a colon.
+_INTRODUCING_GAP = re.compile(r"[\s\x00]*[,:]?[\s\x00]*$")
+#: The most words between a cue and the opening mark it introduces (its speaker, then a comma).
+MAX_INTRODUCER_WORDS = 8
+
+
+def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None) -> bool:
+    """Whether a cue introduces the quote right before its opening mark: `mengatakan "kami ...`,
+    `Ia menuturkan, “pelaku ...`, `kata Kapolres Budi Hartono, "kami ...` (a comma or a colon
+    after the speaker), not `said the groups that “committed ...”`."""
+    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
+        return False
+    tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
+    tail = text[tail_start : quote.open_mark]
+    if _INTRODUCING_GAP.match(tail):
+        return True
+    between = text[attribution.cue.end : quote.open_mark]
+    return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     previous_close: int | None = None
@@ -114,7 +135,7 @@ def _share(
             result[number] = (found[before[-1]], 0.8)
         elif after:
             result[number] = (found[after[0]], 0.75)
-        elif number > 0 and (number - 1) in result and opens:
+        elif number > 0 and (number - 1) in result and opens and looks_like_speech(text, quotes[number - 1], True):
             # A quote paragraph right after an attributed one continues the same speaker (a
             # `Baca juga:` line between them changes nothing).
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
@@ -149,6 +170,8 @@ def _share_forward(
         following = number + 1
         if number in result or following not in closing or not _whole_paragraph(text, quotes[number]):
             continue
+        if not looks_like_speech(text, quotes[following], True):
+            continue
         if text[quotes[following].para_start : quotes[following].open_mark].strip(" \x00"):
             continue
         if not only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
@@ -172,14 +195,26 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     for number, quote in enumerate(quotes):
         attribution, score = shared.get(number, (None, 0.5))
         own = found.get(number)
+        introduced = text[quote.start : quote.start + 1].islower() and introduced_by_cue(
+            attributor, text, quote, _previous_close(quotes, number)
+        )
         cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
-        if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared, cued):
+        attributed = quote.group in groups_attributed and number in shared
+        if not looks_like_speech(text, quote, attributed, cued, introduced):
             continue
         mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
         results.append((mention, attribution))
         link_attribution(analysis, mention, attribution, score)
     return results
+
+
+def _previous_close(quotes: list[QuoteCandidate], number: int) -> int | None:
+    """Where the quote before ``number`` in its paragraph ends, or None when it opens the paragraph."""
+    if number == 0 or quotes[number - 1].para_start != quotes[number].para_start:
+        return None
+    before = quotes[number - 1]
+    return before.close_mark if before.close_mark is not None else before.para_end
 
 
 def link_attribution(analysis: Analysis, quote: Mention, attribution: Attribution | None, score: float) -> None:

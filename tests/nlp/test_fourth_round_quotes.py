@@ -92,6 +92,35 @@ def test_a_closing_mark_alone_in_a_paragraph_makes_no_quote(label_id):
     assert label_id(text).quotes() == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kapolsek Garut AKP Budi Hartono mengatakan, "kami sudah menangkap dua pelaku di rumahnya."',
+        'Budi Hartono mengatakan "kami sudah menangkap dua pelaku di rumahnya."',
+        'Kata Kapolsek Garut AKP Budi Hartono, "kami sudah menangkap dua pelaku di rumahnya."',
+        'Budi Hartono mengatakan, " Kami sudah menangkap dua pelaku di rumahnya."',
+        'Budi Hartono menegaskan"Kami sudah menangkap dua pelaku di rumahnya."',
+    ],
+    ids=["small-letter-after-comma", "small-letter-no-comma", "kata-speaker-comma", "mark-and-space", "glued-to-verb"],
+)
+def test_a_quote_right_after_its_cue_is_found_however_it_opens(label_id, text):
+    result = label_id(text + "\n")
+    assert len(result.quotes()) == 1
+    quote = result.quotes()[0]
+    assert quote.lower().startswith("kami sudah menangkap")
+    assert result.speaker_of(quote) == "Budi Hartono"
+
+
+def test_a_clitic_cue_after_a_quote_opening_with_a_small_letter(label_id):
+    text = "Ia menuturkan, “pelaku sudah kami amankan berikut barang buktinya,” ujarnya.\n"
+    assert label_id(text).quotes() == ["pelaku sudah kami amankan berikut barang buktinya,"]
+
+
+def test_a_partial_quote_after_words_that_are_no_speaker_stays_out(label_id):
+    text = "Warga menyebut para pelaku yang \"sudah lama meresahkan kampung kami\" itu.\n"
+    assert label_id(text).quotes() == []
+
+
 # --- cues after a closing quote -------------------------------------------------------------------
 
 
@@ -109,6 +138,29 @@ def test_cues_known_only_in_the_slot_after_a_closing_quote(label_id, tail, cue, 
     result = label_id("Kabar itu beredar sejak Senin.\n“" + quote + "”" + tail)
     assert result.cue_of(quote) == cue
     assert result.speaker_of(quote) == speaker
+
+
+@pytest.mark.parametrize(("tail", "cue"), [(" begitu ucap Rina Kusuma.", "ucap"), ("ulasnya.", "ulasnya")])
+def test_more_cues_after_a_closing_quote(label_id, tail, cue):
+    quote = "Cukup, sesi pertanyaan selesai sampai di sini saja,"
+    result = label_id("Konferensi pers berlangsung singkat.\n“" + quote + "”" + tail)
+    assert result.cue_of(quote) == cue
+
+
+def test_was_quoted_as_saying_after_a_quote(label_en):
+    quote = "There is an urgency to move every family into proper shelters,"
+    result = label_en("“" + quote + "” aid director Justin Morgan was quoted by local media as saying.")
+    assert result.cue_of(quote) == "quoted"
+    assert result.speaker_of(quote) == "Justin Morgan"
+
+
+def test_a_dropped_partial_quote_passes_no_attribution_to_the_next_paragraph(label_en):
+    text = (
+        "The minister said the attacker acted as a “lone wolf”.\n\n"
+        "“It was found that he does not mix with other people.”\n"
+    )
+    result = label_en(text)
+    assert result.cue_of("It was found that he does not mix with other people.") is None
 
 
 def test_a_cue_only_after_a_closing_quote_is_no_cue_in_a_headline(label_id):
