@@ -264,3 +264,28 @@ def test_a_quote_after_indirect_speech_continues_it_across_a_read_also_headline(
     quote = "Anggarannya sudah kami siapkan dan tinggal menunggu persetujuan dewan."
     assert result.speaker_of(quote) == "Budi Hartono"
     assert result.cue_of(quote) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("However, the Minister refused to say whether more arrests would follow.", "the Minister"),
+        ("Dewi Lestari declined to give the names of the suspects.", "Dewi Lestari"),
+        ("She did not give the names of the suspects.", "She"),
+    ],
+)
+def test_the_subject_of_the_sentence_before_an_unattributed_quote_is_its_speaker(label_en, sentence, speaker):
+    text = (
+        "Trade minister Dewi Lestari said on Monday that two more suspects had been caught.\n\n"
+        f"{sentence} “No, we do not know yet who paid them.”\n"
+    )
+    result = label_en(text)
+    quote = "No, we do not know yet who paid them."
+    assert result.speaker_of(quote) == speaker
+    assert result.cue_of(quote) is None
+    assert result.resolved_speaker_of(quote) == "Dewi Lestari"
+
+
+def test_a_sentence_about_something_else_gives_an_unattributed_quote_no_speaker(label_en):
+    text = "The bridge was closed on Monday. “No one may cross it until the inspection is over.”\n"
+    assert label_en(text).speaker_of("No one may cross it until the inspection is over.") is None
