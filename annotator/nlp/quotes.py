@@ -24,6 +24,10 @@ TITLE_WORDS = re.compile(
     r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
     re.IGNORECASE,
 )
+#: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
+TITLE_NEAR = re.compile(
+    r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
+)
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _MARKS = re.compile('[“„«‟"‘”»]')
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
@@ -340,7 +344,7 @@ def looks_like_speech(
     if quote.attrs.get("single") and quote.words < 4:
         return False
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
-    if TITLE_WORDS.search(before):
+    if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
     if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or (not introduced and is_partial(text, quote)):

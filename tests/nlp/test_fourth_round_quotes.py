@@ -116,6 +116,14 @@ def test_a_clitic_cue_after_a_quote_opening_with_a_small_letter(label_id):
     assert label_id(text).quotes() == ["pelaku sudah kami amankan berikut barang buktinya,"]
 
 
+def test_a_title_named_a_few_words_after_its_title_word_is_no_quote(label_id):
+    text = (
+        "Tim pemeriksa fakta menemukan artikel asli dengan judul berbeda, yaitu "
+        "“BPBD Garut: 40 rumah masih terendam banjir pada Senin pagi”.\n"
+    )
+    assert label_id(text).quotes() == []
+
+
 def test_a_partial_quote_after_words_that_are_no_speaker_stays_out(label_id):
     text = "Warga menyebut para pelaku yang \"sudah lama meresahkan kampung kami\" itu.\n"
     assert label_id(text).quotes() == []
