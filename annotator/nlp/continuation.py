@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.resources import load_resources
@@ -70,7 +71,7 @@ def speaker_named_before(analysis: Analysis) -> None:
     the quote in its paragraph counts."""
     text = analysis.text
     spoken = {id(link.head) for link in analysis.links if link.label == "SPEAKER"}
-    roles = {role.lower() for role in load_resources(analysis.lang).roles}
+    roles = _role_words(analysis.lang)
     for quote in analysis.quotes:
         if quote.attrs.get("type") == "indirect" or id(quote) in spoken:
             continue
@@ -88,6 +89,11 @@ def speaker_named_before(analysis: Analysis) -> None:
             if subject not in analysis.speakers:
                 analysis.speakers.append(subject)
             analysis.links.append(Link(quote, subject, "SPEAKER", score=NAMED_BEFORE_SCORE))
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    return frozenset(role.lower() for role in load_resources(lang).roles)
 
 
 def _subject_at(analysis: Analysis, start: int, roles: set[str]) -> Mention | None:

@@ -52,6 +52,8 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
 
 #: A closing mark with no opening one: after a sentence's or clause's punctuation.
 _ORPHAN_CLOSE = re.compile('(?<=[,.?!…])[”"»]')
+#: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
+_REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
 #: The end of a sentence before the next one (a capital or a mark follows).
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -62,8 +64,10 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     first reported sentence: the sentence after an earlier quote's attribution in the paragraph
     (`“...,” kata Budi. Kami juga ...,” ujarnya.`), when no speech verb stands in it."""
     text = attributor.text
-    view = mark_view(text)
     used = {q.close_mark for q in quotes} | {q.open_mark for q in quotes}
+    if not any(m.start() not in used for m in _ORPHAN_CLOSE.finditer(text)) and not _REWRITTEN_MARKS.search(text):
+        return quotes  # every closing mark is paired, and no mark is written in a form mark_view rewrites
+    view = mark_view(text)
     added: list[QuoteCandidate] = []
     group = max((q.group for q in quotes), default=0)
     for para_start, para_end in paragraphs(view):
