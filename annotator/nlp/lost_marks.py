@@ -18,19 +18,40 @@ MAX_LOST_CLOSE_TAIL = 12
 def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> None:
     """A quote whose closing mark was left out before its cue (`“Kami datang, kata Budi Hartono.`)
     ends at the punctuation before the cue, when a cue follows it right there and the cue's clause
-    ends the paragraph."""
+    ends the paragraph, or ends a sentence that the reporter's next sentence follows (`“..., kata
+    Kamal. Kamal menjelaskan ...`, a page that ran two paragraphs together)."""
     for quote in quotes:
-        if quote.close_mark is not None or not text[quote.start : quote.para_end].rstrip().endswith("."):
+        if quote.close_mark is not None:
             continue
         ends = [m.start() for m in _LOST_CLOSE.finditer(text, quote.start, quote.end)]
-        if not ends or len(text[ends[-1] + 1 : quote.para_end].split()) > MAX_LOST_CLOSE_TAIL:
+        ends_paragraph = (
+            bool(ends)
+            and text[quote.start : quote.para_end].rstrip().endswith(".")
+            and len(text[ends[-1] + 1 : quote.para_end].split()) <= MAX_LOST_CLOSE_TAIL
+        )
+        if ends_paragraph and _cue_at(attributor, ends[-1], quote):
+            _close_at(text, quote, ends[-1])
             continue
-        at = ends[-1]
-        attribution = attributor.after_close(at, quote.para_end)
-        if attribution is None or attribution.cue is None or attribution.cue.start != at + 2:
-            continue
-        quote.end, quote.close_mark = at + 1, at
-        quote.words = len(text[quote.start : quote.end].split())
+        for at in ends:
+            sentence_end = _CUE_CLAUSE_END.match(text, at + 2, quote.para_end)
+            if sentence_end is not None and _cue_at(attributor, at, quote):
+                _close_at(text, quote, at)
+                break
+
+
+#: A cue's clause of a few words ending its sentence before the reporter's next one (a capital).
+_CUE_CLAUSE_END = re.compile(r"[a-z][^.!?\n“”\"]{0,80}?\.\s+(?=[A-Z])")
+
+
+def _cue_at(attributor: Attributor, at: int, quote: QuoteCandidate) -> bool:
+    """Whether a cue stands right after the punctuation at ``at`` (`, kata X`)."""
+    attribution = attributor.after_close(at, quote.para_end)
+    return attribution is not None and attribution.cue is not None and attribution.cue.start == at + 2
+
+
+def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
+    quote.end, quote.close_mark = at + 1, at
+    quote.words = len(text[quote.start : quote.end].split())
 
 
 def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:

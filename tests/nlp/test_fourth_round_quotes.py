@@ -87,6 +87,17 @@ def test_a_second_quote_that_lost_its_opening_mark_after_an_attribution(label_id
     assert result.cue_of(second) == "ujarnya"
 
 
+def test_a_lost_closing_mark_before_a_cue_followed_by_the_reporters_next_sentence(label_id):
+    text = (
+        "“Tiga awak yang meninggal yakni pilot, kopilot dan teknisi pesawat, kata Kapolres Garut Budi Hartono. "
+        "Budi menjelaskan jenazah sudah dipindahkan ke rumah sakit.\n"
+    )
+    result = label_id(text)
+    quote = "Tiga awak yang meninggal yakni pilot, kopilot dan teknisi pesawat,"
+    assert result.quotes() == [quote]
+    assert result.speaker_of(quote) == "Budi Hartono"
+
+
 def test_a_closing_mark_alone_in_a_paragraph_makes_no_quote(label_id):
     text = "Polisi sudah menangkap dua pelaku. Keduanya masih diperiksa,” kata Kapolres Garut.\n"
     assert label_id(text).quotes() == []
