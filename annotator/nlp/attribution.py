@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
-from annotator.nlp.quotes import QuoteCandidate
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import PHRASE_END, SpeakerPhrases
 from annotator.nlp.tokens import TokenIndex
@@ -52,7 +51,6 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
-_PASSIVE_CUES = speech_words()["passive_cues"]
 
 
 @dataclass(eq=False)
@@ -308,30 +306,6 @@ class Attributor(CueWords, SpeakerPhrases):
                 return Attribution(cue, self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
-
-    def paragraph_after(self, quote: QuoteCandidate) -> Attribution | None:
-        """`“...,”` ending its paragraph, then `Begitulah ungkap X ...` / `Demikian disampaikan X`
-        opening the next one: that cue and speaker."""
-        if quote.close_mark is None or self.text[quote.close_mark + 1 : quote.para_end].strip(" \x00,.") != "":
-            return None
-        index = self.tokens.first_at_or_after(quote.para_end)
-        if index + 1 >= len(self.tokens) or self.text[quote.para_end : self.tokens.tokens[index].start].strip():
-            return None
-        if self.tokens.tokens[index].text.lower() not in _AFTER_QUOTE_OPENERS:
-            return None
-        limit = self.text.find("\n", self.tokens.tokens[index].end)
-        limit = len(self.text) if limit < 0 else limit
-        cue_at = index + 1
-        if self.tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
-            cue_end: int | None = cue_at + 1
-        else:
-            cue_end = self._cue_after_close(cue_at)
-        if cue_end is None:
-            return None
-        cue = self.token_mention(cue_at, cue_end - 1, "CUE")
-        if self.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
-            return Attribution(cue, self.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
-        return Attribution(cue, self.speaker_after(cue_end, limit), 0.8)
 
     def _clitic_sentence_after(self, close: int, index: int, limit: int) -> Attribution | None:
         """`“...”. Tambahnya.`: a full stop after the closing mark, then a capitalised clitic cue that

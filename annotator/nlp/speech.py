@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
+from annotator.nlp.resources import speech_words
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -27,6 +28,9 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
 
 
 #: What may stand between a cue's clause and the opening mark it introduces: a comma or a colon.
+#: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
+AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
+_PASSIVE_CUES = speech_words()["passive_cues"]
 _INTRODUCING_GAP = re.compile(r"[\s\x00]*[,:]?[\s\x00]*$")
 #: The most words between a cue and the opening mark it introduces (its speaker, then a comma).
 MAX_INTRODUCER_WORDS = 8
@@ -63,11 +67,37 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
         if attribution is None and previous_close is None:
             attribution = _colon_paragraph_before(attributor, text, quote)
         if attribution is None:
-            attribution = attributor.paragraph_after(quote)
+            attribution = paragraph_after(attributor, quote)
         if attribution is not None:
             found[number] = attribution
         previous_close = quote.close_mark if quote.close_mark is not None else quote.para_end
     return found
+
+
+def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attribution | None:
+    """`“...,”` ending its paragraph, then `Begitulah ungkap X ...` / `Demikian disampaikan X`
+    opening the next one: that cue and speaker."""
+    text, tokens = attributor.text, attributor.tokens
+    if quote.close_mark is None or text[quote.close_mark + 1 : quote.para_end].strip(" \x00,.") != "":
+        return None
+    index = tokens.first_at_or_after(quote.para_end)
+    if index + 1 >= len(tokens) or text[quote.para_end : tokens.tokens[index].start].strip():
+        return None
+    if tokens.tokens[index].text.lower() not in AFTER_QUOTE_OPENERS:
+        return None
+    limit = text.find("\n", tokens.tokens[index].end)
+    limit = len(text) if limit < 0 else limit
+    cue_at = index + 1
+    if tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
+        cue_end: int | None = cue_at + 1
+    else:
+        cue_end = attributor._cue_after_close(cue_at)
+    if cue_end is None:
+        return None
+    cue = attributor.token_mention(cue_at, cue_end - 1, "CUE")
+    if attributor.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
+        return Attribution(cue, attributor.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
+    return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
 
 
 def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandidate) -> Attribution | None:
