@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import PHRASE_END, SpeakerPhrases
@@ -19,7 +20,6 @@ from annotator.nlp.tokens import TokenIndex
 
 #: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
 SPEAKER_STOPS = speech_words()["speaker_stops"]
-CLITIC = "nya"
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
@@ -34,7 +34,6 @@ _PHRASE_END = PHRASE_END
 _INSERTION = re.compile(
     r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
-_NOT_REPORTING = speech_words()["not_reporting_before"]
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
@@ -46,8 +45,12 @@ _SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
 #: How many words a subject between a closing quote and its verb may have (`Jakarta Police
 #: spokesman Sr. Comr. I Ketut Untung Yoga Ana told the Post`).
 MAX_SUBJECT_TOKENS = 14
-_NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
 _GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
+#: A full stop between a closing mark and a cue that is a sentence of its own (`“...”. Tambahnya.`).
+_STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
+_CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
+#: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
+_AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
 
 @dataclass(eq=False)
@@ -57,7 +60,7 @@ class Attribution:
     score: float
 
 
-class Attributor(SpeakerPhrases):
+class Attributor(CueWords, SpeakerPhrases):
     """Finds cue and speaker mentions around quotes of one text."""
 
     def __init__(self, analysis: Analysis, tokens: TokenIndex, lex: Lexicon) -> None:
@@ -88,48 +91,6 @@ class Attributor(SpeakerPhrases):
     def token_mention(self, first: int, last: int, label: str, **attrs: object) -> Mention:
         tokens = self.tokens.tokens
         return self.mention(tokens[first].start, tokens[last].end, label, **attrs)
-
-    # --- cue look-ups ---------------------------------------------------------------------
-
-    def _clitic_cue(self, index: int) -> bool:
-        word = self.tokens.tokens[index].text.lower()
-        if not word.endswith(CLITIC) or len(word) <= len(CLITIC) + 2:
-            return False
-        stem = word[: -len(CLITIC)]
-        res = self.lex.res
-        return stem in res.cues_after or stem in res.cues_before or stem in {k.lower() for k in res.cues_according}
-
-    def _cue_after_close(self, index: int) -> int | None:
-        """Index after a cue at ``index`` in the slot after a closing quote."""
-        match = self.lex.cues_after.match(self.tokens, index) or self.lex.cues_before.match(self.tokens, index)
-        if match:
-            return match[0]
-        return index + 1 if self._clitic_cue(index) else None
-
-    def not_reporting(self, index: int, clause: bool = False) -> bool:
-        """Whether the word before a speech verb at ``index`` makes it no report (`diminta untuk
-        mengingatkan`, `declined to say`; with ``clause``, also `tak bisa menjelaskan`)."""
-        if index == 0:
-            return False
-        word = self.tokens.tokens[index - 1].text.lower()
-        return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
-
-    def _cue_before(self, index: int) -> int | None:
-        """Index after a long-form verb at ``index`` (`mengatakan`, `said`)."""
-        if self.not_reporting(index):
-            return None
-        match = self.lex.cues_before.match(self.tokens, index)
-        if match:
-            return match[0]
-        if self.english:
-            match = self.lex.cues_after.match(self.tokens, index)
-            if match:
-                return match[0]
-        return index + 1 if self._clitic_cue(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
-
-    def _according(self, index: int) -> int | None:
-        match = self.lex.cues_according.match(self.tokens, index)
-        return match[0] if match else None
 
     # --- speakers -------------------------------------------------------------------------
 
@@ -165,7 +126,7 @@ class Attributor(SpeakerPhrases):
         if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
             return None
         token = self.tokens.tokens[index]
-        if token.text.lower() in self.lex.pronouns:
+        if self.pronoun(token.text):
             return self.token_mention(index, index, "SPEAKER", kind="pronoun")
         stop = self._stop_offset(index, limit)
         k = index
@@ -173,13 +134,16 @@ class Attributor(SpeakerPhrases):
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON":
-                return self.name_speaker(self._last_person_of_chain(entity, stop, limit))
+                return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
             if entity is not None and first_entity is None:
                 first_entity = entity
             k += 1
+        joined = self.person_after_and(stop, limit)
+        if joined is not None:
+            return self.name_speaker(joined)
         # `ujar Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari`: a title with commas.
         extended = self._through_title_commas(stop, limit)
         if extended > stop:
@@ -255,7 +219,7 @@ class Attributor(SpeakerPhrases):
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
                 return self.name_speaker(inside[-1])
-        if token.text.lower() in self.lex.pronouns:
+        if self.pronoun(token.text):
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
         # The last PERSON between the start of the clause and the verb (appositives allowed).
         k = previous
@@ -317,16 +281,16 @@ class Attributor(SpeakerPhrases):
         if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
             return None
         if not _GAP_AFTER_CLOSE.match(self.text[close + 1 : self.tokens.tokens[index].start]):
-            return None
+            return self._clitic_sentence_after(close, index, limit)
         word = self.tokens.tokens[index].text.lower()
-        if word == "demikian" and index + 1 < len(self.tokens):
+        if word in _AFTER_QUOTE_OPENERS and index + 1 < len(self.tokens):  # `“...,” begitu ucap X`
             after = self._cue_after_close(index + 1)
             if after is not None and self.tokens.tokens[index + 1].start < limit:
                 index += 1
         cue_end = self._cue_after_close(index)
         if cue_end is not None:
             cue = self.token_mention(index, cue_end - 1, "CUE")
-            if self._clitic_cue(cue_end - 1) and cue_end - 1 == index:
+            if self.clitic_after_close(cue_end - 1) and cue_end - 1 == index:
                 speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
                 return Attribution(cue, speaker, 0.95)
             return Attribution(cue, self.speaker_after(cue_end, limit), 0.95)
@@ -335,11 +299,24 @@ class Attributor(SpeakerPhrases):
         k = index
         while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= MAX_SUBJECT_TOKENS:
             verb_end = self._cue_before(k)
+            if verb_end is None and self._close_only_stem(k) and not self.clitic_after_close(k):
+                verb_end = k + 1  # `“...,” Rizal merincikan data.`
             if verb_end is not None and k > index:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
                 return Attribution(cue, self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
+
+    def _clitic_sentence_after(self, close: int, index: int, limit: int) -> Attribution | None:
+        """`“...”. Tambahnya.`: a full stop after the closing mark, then a capitalised clitic cue that
+        is a sentence of its own (cue and speaker in one word)."""
+        token = self.tokens.tokens[index]
+        if not _STOP_BEFORE_CUE.match(self.text, close + 1, token.start) or not token.is_cap:
+            return None
+        if not self.clitic_after_close(index) or not _CUE_SENTENCE_END.match(self.text[token.end : limit]):
+            return None
+        speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
+        return Attribution(self.token_mention(index, index, "CUE"), speaker, 0.85)
 
     def _subject_stop(self, index: int, limit: int) -> int:
         """Where the subject after a closing quote must end: punctuation, but not the stop of a
@@ -367,7 +344,7 @@ class Attributor(SpeakerPhrases):
                 if speaker is not None:
                     return speaker
         if first < verb:
-            if self.tokens.tokens[first].text.lower() in self.lex.pronouns:
+            if self.pronoun(self.tokens.tokens[first].text):
                 return self.token_mention(first, first, "SPEAKER", kind="pronoun")
             entity = self.entity_by_first.get(first)
             if entity is not None and entity.label == "PERSON":
@@ -395,7 +372,7 @@ class Attributor(SpeakerPhrases):
                 speaker = self.speaker_before(k, region_start)
                 if speaker is None and verb_end < len(self.tokens):
                     following = self.tokens.tokens[verb_end]
-                    if following.is_cap or following.text.lower() in self.lex.pronouns:
+                    if following.is_cap or self.pronoun(following.text):
                         speaker = self.speaker_after(verb_end, open_mark)
                 if speaker is None:
                     # `she said, but added: “...”`: the subject of an earlier verb in the clause.

@@ -3,7 +3,8 @@
 A quote is the text strictly inside its marks. Curly and straight marks pair in any mix (“ closed
 by "), single marks inside a double-quoted quote belong to it, and a paragraph whose quote has no
 closing mark ends that quote at the paragraph's end; the next paragraph's opening mark continues
-it (a multi-paragraph quote, grouped so that all parts share one attribution).
+it (a multi-paragraph quote, grouped so that all parts share one attribution), and so does the
+next paragraph's text up to a closing mark when the copy left out the new opening mark.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ TITLE_WORDS = re.compile(
     r"(?:berjudul|bertajuk|bertema|judul|judulnya|headline|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
     r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
     re.IGNORECASE,
+)
+#: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
+TITLE_NEAR = re.compile(
+    r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _MARKS = re.compile('[“„«‟"‘”»]')
@@ -148,19 +153,26 @@ def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> b
 
 def _glued_straight_opens(text: str, i: int) -> bool:
     """A straight mark glued to the previous sentence or clause opens a quotation: `... Budi."Kami`
-    (a capital after a sentence's end) or `kata Budi,"kami ...` (a small letter after a comma)."""
+    (a capital after a sentence's end), `kata Budi,"kami ...` (a small letter after a comma) or
+    `menegaskan"Pelaku ...` (a capital right after a word in small letters)."""
     if i == 0 or i + 1 >= len(text):
         return False
     before, after = text[i - 1], text[i + 1]
-    return (before in ".!?" and after.isupper()) or (before == "," and after.islower())
+    return (
+        (before in ".!?" and after.isupper())
+        or (before == "," and after.islower())
+        or (before.islower() and after.isupper())
+    )
 
 
 def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A mark at ``i`` followed by a space opens a quotation (`" Kita tunggu ...," tegas X`) when it
-    starts its paragraph or a sentence, a capital letter follows the space, and the same mark
-    appears again later in the paragraph."""
+    starts its paragraph or a sentence (a straight mark also after a comma: `mengatakan, " Kami
+    ...`), a capital letter follows the space, and the same mark appears again later in the
+    paragraph."""
     before = text[para_start:i].rstrip(" \t\x00")
-    if before and not before.endswith((".", "!", "?", ":")):
+    ends = (".", "!", "?", ":", ",") if text[i] == '"' else (".", "!", "?", ":")
+    if before and not before.endswith(ends):
         return False
     after = text[i + 1 : para_end].lstrip(" ")
     if not after[:1].isupper():
@@ -168,7 +180,23 @@ def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> boo
     return text.find(text[i], i + 1, para_end) > 0
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
+    """The closing mark of a quote carried over from the paragraph before without a new opening mark
+    (`He said: "There are ...` / `We don't have ... clears." However, ...`): the paragraph starts with
+    a word, and its first mark closes a sentence (after `.`, `,`, `?`, `!`) before a space or the
+    paragraph's end."""
+    if not text[para_start].isalnum():
+        return None
+    mark = _MARKS.search(text, para_start, para_end)
+    if mark is None or mark.group() not in '"”»':
+        return None
+    j = mark.start()
+    if text[j - 1] not in ".?!…" or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
+        return None
+    return j
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
     for line in text.split("\n"):
@@ -189,9 +217,20 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraphs(text):
         i = para_start
         first_in_para = True
+        carried = _continuing_close(text, para_start, para_end) if open_previous else None
+        if carried is not None and not _in_ranges(para_start, skip):
+            end = carried
+            while end > para_start and text[end - 1].isspace():
+                end -= 1
+            words = len(text[para_start:end].split())
+            carried_attrs = {"carried": True}
+            found.append(QuoteCandidate(para_start, end, para_start, carried, para_start, para_end, group, words, carried_attrs))
+            first_in_para = False
+            open_previous = False
+            i = carried + 1
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
             if found_mark is None:
@@ -284,16 +323,31 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
     return bool(before) and not before.endswith((":", ".", "!", "?"))
 
 
-def looks_like_speech(text: str, quote: QuoteCandidate, attributed: bool) -> bool:
-    """Whether a quotation is speech rather than a scare quote, a title or a quoted term."""
+def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation that is a whole sentence of its own: it opens its paragraph or follows a
+    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`)."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and (
+        not before or before.endswith((".", "!", "?", ":"))
+    )
+
+
+def looks_like_speech(
+    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False
+) -> bool:
+    """Whether a quotation is speech rather than a scare quote, a title or a quoted term. With
+    ``cued`` (a cue right after its closing mark), a one- or two-word quotation standing alone as
+    a sentence is speech too (`"Sudah yah," kata X.`); with ``introduced`` (a cue and its speaker
+    right before the opening mark) one starting with a small letter is no partial quote
+    (`mengatakan, "kami sudah ..."`)."""
     content = text[quote.start : quote.end]
     if quote.attrs.get("single") and quote.words < 4:
         return False
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
-    if TITLE_WORDS.search(before):
+    if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if quote.words <= 2 or is_partial(text, quote):
+    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or (not introduced and is_partial(text, quote)):
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

@@ -85,6 +85,8 @@ class LangResources:
     place_types: set[str]
     name_prefixes: set[str]
     facility_words: list[str]
+    #: Cues matched only in the slot right after a closing quote (`“...,” geram X`), nowhere else.
+    cues_after_close: dict[str, str] = field(default_factory=dict)
     #: Named word sets of the entity rules (`entity_words.toml`, common and the language's own).
     entity_words: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: dict[str, str] = field(default_factory=dict)
@@ -137,6 +139,7 @@ def load_resources(lang: str) -> LangResources:
         cues_before=dict(cues.get("before", {})),
         cues_according=dict(cues.get("according", {})),
         cues_direct_only=dict(cues.get("direct_only", {})),
+        cues_after_close=dict(cues.get("after_close", {})),
         not_speakers=dict(cues.get("not_speakers", {})),
         clause_ends=dict(cues.get("clause_ends", {})),
         titles=read_list(lang, "titles.txt"),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
+_AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
@@ -32,6 +33,11 @@ class SpeakerPhrases:
     tokens: TokenIndex
     lex: Lexicon
     entity_by_first: dict[int, Mention]
+
+    def pronoun(self, word: str) -> bool:
+        """A personal pronoun, also with the particle `-pun` written onto it (`Iapun`, `Diapun`)."""
+        word = word.lower()
+        return word in self.lex.pronouns or (word.endswith("pun") and word[:-3] in self.lex.pronouns)
 
     def name_speaker(self, person: Mention) -> Mention:
         """The SPEAKER of a PERSON entity, without ranks and titles the entity swallowed; the
@@ -53,7 +59,7 @@ class SpeakerPhrases:
                 return self.text.index(word, stop) + len(word)
         return stop
 
-    def _last_person_of_chain(self, person: Mention, stop: int, limit: int | None = None) -> Mention:
+    def _last_person_of_chain(self, person: Mention, stop: int, limit: int | None = None, phrase_start: int = -1) -> Mention:
         """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
         unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
         does a name set off by a comma after a capitalised chain (`Kepala Pelaksana BPBD Kabupaten
@@ -67,6 +73,13 @@ class SpeakerPhrases:
             return max(later, key=lambda m: m.start)
         if self.text.startswith(", ", stop) and all(w[:1].isupper() for w in self.text[person.end : stop].split()):
             after = self.person_after_comma(stop)
+            if after is not None and self._name_opens_phrase(person, phrase_start):
+                # `ungkap Hardiman, Asisten Manajer Tim X` (its role after the comma) and `Menurut
+                # Gomes, Marko Simic berhasil ...` (another name at once) keep the first name; a name
+                # after ranks (`Karopenmas Divhumas Mabes Polri, Brigjen Polisi X`) ends the chain.
+                ranked = after.start > self.tokens.tokens[self.tokens.first_at_or_after(stop + 1)].start
+                if self._holds_role(after) or not ranked:
+                    return person
             if after is not None:
                 return after
             if limit is not None:
@@ -76,6 +89,38 @@ class SpeakerPhrases:
                 if inside:
                     return inside[-1]
         return person
+
+    def _name_opens_phrase(self, person: Mention, phrase_start: int) -> bool:
+        """Whether a PERSON starts the speaker phrase with no rank or title swallowed in it."""
+        start, end = trim_titles(self.text, person.start, person.end, self.analysis.lang)
+        return person.start == phrase_start and (start, end) == (person.start, person.end)
+
+    def _holds_role(self, mention: Mention) -> bool:
+        """Whether a role or title word stands inside a mention (a role taken for a name)."""
+        k = self.tokens.first_at_or_after(mention.start)
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= mention.end:
+            if self.lex.roles_any_case.match(self.tokens, k) or self.lex.titles.match(self.tokens, k):
+                return True
+            k += 1
+        return False
+
+    def person_after_and(self, stop: int, limit: int) -> Mention | None:
+        """`said public works and housing minister Basuki Hadimuljono`: a title joined by `and` runs
+        on to the name, when a PERSON follows within a few words with no punctuation between."""
+        joined = _AND_JOIN.match(self.text, stop, limit)
+        if joined is None:
+            return None
+        index = self.tokens.first_at_or_after(joined.end())
+        for k in range(index, min(index + MAX_RANK_WORDS + 1, len(self.tokens))):
+            token = self.tokens.tokens[k]
+            if token.end > limit or (k > index and self.tokens.gap(k - 1, k).strip()):
+                return None
+            entity = self.entity_by_first.get(k)
+            if entity is not None:
+                return entity if entity.label == "PERSON" else None
+            if not token.text.isalpha() or token.text.lower() in self.lex.stopwords:
+                return None
+        return None
 
     def person_after_comma(self, comma: int) -> Mention | None:
         """The PERSON right after the comma at ``comma``, past a few capitalised ranks and titles

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
+from annotator.nlp.resources import speech_words
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -25,28 +27,28 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
     return start
 
 
-#: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
-_LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
-#: At most this many words after the punctuation: a cue and a speaker, not more speech.
-MAX_LOST_CLOSE_TAIL = 12
+#: What may stand between a cue's clause and the opening mark it introduces: a comma or a colon.
+#: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
+AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
+_PASSIVE_CUES = speech_words()["passive_cues"]
+_INTRODUCING_GAP = re.compile(r"[\s\x00]*[,:]?[\s\x00]*$")
+#: The most words between a cue and the opening mark it introduces (its speaker, then a comma).
+MAX_INTRODUCER_WORDS = 8
 
 
-def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> None:
-    """A quote whose closing mark was left out before its cue (`“Kami datang, kata Budi Hartono.`)
-    ends at the punctuation before the cue, when a cue follows it right there and the cue's clause
-    ends the paragraph."""
-    for quote in quotes:
-        if quote.close_mark is not None or not text[quote.start : quote.para_end].rstrip().endswith("."):
-            continue
-        ends = [m.start() for m in _LOST_CLOSE.finditer(text, quote.start, quote.end)]
-        if not ends or len(text[ends[-1] + 1 : quote.para_end].split()) > MAX_LOST_CLOSE_TAIL:
-            continue
-        at = ends[-1]
-        attribution = attributor.after_close(at, quote.para_end)
-        if attribution is None or attribution.cue is None or attribution.cue.start != at + 2:
-            continue
-        quote.end, quote.close_mark = at + 1, at
-        quote.words = len(text[quote.start : quote.end].split())
+def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None) -> bool:
+    """Whether a cue introduces the quote right before its opening mark: `mengatakan "kami ...`,
+    `Ia menuturkan, “pelaku ...`, `kata Kapolres Budi Hartono, "kami ...` (a comma or a colon
+    after the speaker), not `said the groups that “committed ...”`."""
+    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
+        return False
+    tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
+    tail = text[tail_start : quote.open_mark]
+    if _INTRODUCING_GAP.match(tail):
+        return True
+    between = text[attribution.cue.end : quote.open_mark]
+    return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
 
 
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
@@ -64,10 +66,38 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
             attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
         if attribution is None and previous_close is None:
             attribution = _colon_paragraph_before(attributor, text, quote)
+        if attribution is None:
+            attribution = paragraph_after(attributor, quote)
         if attribution is not None:
             found[number] = attribution
         previous_close = quote.close_mark if quote.close_mark is not None else quote.para_end
     return found
+
+
+def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attribution | None:
+    """`“...,”` ending its paragraph, then `Begitulah ungkap X ...` / `Demikian disampaikan X`
+    opening the next one: that cue and speaker."""
+    text, tokens = attributor.text, attributor.tokens
+    if quote.close_mark is None or text[quote.close_mark + 1 : quote.para_end].strip(" \x00,.") != "":
+        return None
+    index = tokens.first_at_or_after(quote.para_end)
+    if index + 1 >= len(tokens) or text[quote.para_end : tokens.tokens[index].start].strip():
+        return None
+    if tokens.tokens[index].text.lower() not in AFTER_QUOTE_OPENERS:
+        return None
+    limit = text.find("\n", tokens.tokens[index].end)
+    limit = len(text) if limit < 0 else limit
+    cue_at = index + 1
+    if tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
+        cue_end: int | None = cue_at + 1
+    else:
+        cue_end = attributor._cue_after_close(cue_at)
+    if cue_end is None:
+        return None
+    cue = attributor.token_mention(cue_at, cue_end - 1, "CUE")
+    if attributor.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
+        return Attribution(cue, attributor.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
+    return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
 
 
 def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandidate) -> Attribution | None:
@@ -84,10 +114,25 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
     return attributor.before_open(len(before), start)
 
 
-def _only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
-    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets."""
-    kept = [char for offset, char in enumerate(text[start:end], start) if not any(s <= offset < e for s, e in furniture)]
-    return not "".join(kept).strip()
+def only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
+    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets; a
+    line right after a furniture line ending in a colon is its headline (`Baca Juga:` / `Judul`)."""
+    after_colon = False
+    position = start
+    for line in text[start:end].split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
+        kept = "".join(
+            char for offset, char in enumerate(line, line_start) if not any(s <= offset < e for s, e in furniture)
+        )
+        if kept.strip():
+            if not after_colon:
+                return False
+            after_colon = False
+        else:
+            after_colon = line.rstrip().endswith(":")
+    return True
 
 
 def _share(
@@ -100,6 +145,11 @@ def _share(
         if number in found and quote.group not in by_group:
             by_group[quote.group] = found[number]
     for number, quote in enumerate(quotes):
+        if quote.attrs.get("carried") and quote.group in by_group:
+            # A quote carried into the next paragraph without a new opening mark keeps the attribution
+            # of its first part (`He said: "...` / `...clears." However, X added that ...`).
+            result[number] = (by_group[quote.group], 0.85)
+            continue
         if number in result:
             continue
         if quote.group in by_group:
@@ -115,13 +165,49 @@ def _share(
             result[number] = (found[before[-1]], 0.8)
         elif after:
             result[number] = (found[after[0]], 0.75)
-        elif number > 0 and (number - 1) in result and opens:
+        elif number > 0 and (number - 1) in result and opens and looks_like_speech(text, quotes[number - 1], True):
             # A quote paragraph right after an attributed one continues the same speaker (a
             # `Baca juga:` line between them changes nothing).
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
-            if gap_end - gap_start <= 2 or _only_furniture_between(text, gap_start, gap_end, furniture):
+            if only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
+    _share_forward(text, quotes, found, result, furniture)
     return result
+
+
+def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:
+    """A quote that is its paragraph: nothing before its opening mark, nothing after its closing one."""
+    if quote.close_mark is None or text[quote.para_start : quote.open_mark].strip(" \x00"):
+        return False
+    return not text[quote.close_mark + 1 : quote.para_end].strip(" \x00")
+
+
+def _share_forward(
+    text: str,
+    quotes: list[QuoteCandidate],
+    found: dict[int, Attribution],
+    result: dict[int, tuple[Attribution, float]],
+    furniture: Sequence[tuple[int, int]],
+) -> None:
+    """A run of quote paragraphs, one sentence each, whose cue comes after the last one (`"...."` /
+    `"...."` / `"...," kata X`): the unattributed paragraphs take the attribution that ends the run."""
+    closing = {
+        n
+        for n, a in found.items()
+        if a.cue is not None and quotes[n].close_mark is not None and a.cue.start > quotes[n].close_mark
+    }
+    for number in range(len(quotes) - 2, -1, -1):
+        following = number + 1
+        if number in result or following not in closing or not _whole_paragraph(text, quotes[number]):
+            continue
+        if not looks_like_speech(text, quotes[following], True):
+            continue
+        if text[quotes[following].para_start : quotes[following].open_mark].strip(" \x00"):
+            continue
+        if not only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
+            continue
+        result[number] = (result[following][0], 0.6)
+        closing.add(number)
 
 
 def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple[Mention, Attribution | None]]:
@@ -129,6 +215,8 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     text = analysis.text
     quotes = find_quotations(text, analysis.skip_ranges)
     close_lost_marks(attributor, text, quotes)
+    quotes = drop_doubtful_carried(attributor, quotes)
+    quotes = open_lost_marks(attributor, quotes, analysis.skip_ranges)
     found = _attribute(attributor, text, quotes)
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     shared = _share(text, quotes, found, furniture)
@@ -136,13 +224,27 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):
         attribution, score = shared.get(number, (None, 0.5))
-        if not looks_like_speech(text, quote, quote.group in groups_attributed and number in shared):
+        own = found.get(number)
+        introduced = text[quote.start : quote.start + 1].islower() and introduced_by_cue(
+            attributor, text, quote, _previous_close(quotes, number)
+        )
+        cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
+        attributed = quote.group in groups_attributed and number in shared
+        if not looks_like_speech(text, quote, attributed, cued, introduced):
             continue
         mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
         results.append((mention, attribution))
         link_attribution(analysis, mention, attribution, score)
     return results
+
+
+def _previous_close(quotes: list[QuoteCandidate], number: int) -> int | None:
+    """Where the quote before ``number`` in its paragraph ends, or None when it opens the paragraph."""
+    if number == 0 or quotes[number - 1].para_start != quotes[number].para_start:
+        return None
+    before = quotes[number - 1]
+    return before.close_mark if before.close_mark is not None else before.para_end
 
 
 def link_attribution(analysis: Analysis, quote: Mention, attribution: Attribution | None, score: float) -> None:

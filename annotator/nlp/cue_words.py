@@ -1,0 +1,91 @@
+"""Cue look-ups of :class:`annotator.nlp.attribution.Attributor`, as a mixin: speech verbs, clitic
+cues (`ujarnya`), `menurut`/`according to`, and the words that are cues only in the slot right
+after a closing quote (`“...,” geram X`; list `after_close` of `cues.toml`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.nlp.resources import speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.lexicon import Lexicon
+    from annotator.nlp.tokens import TokenIndex
+
+CLITIC = "nya"
+_NOT_REPORTING = speech_words()["not_reporting_before"]
+_NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
+
+
+class CueWords:
+    """Needs ``tokens``, ``lex`` and ``english`` from the class it is mixed into."""
+
+    tokens: TokenIndex
+    lex: Lexicon
+    english: bool
+
+    def _clitic_cue(self, index: int) -> bool:
+        word = self.tokens.tokens[index].text.lower()
+        if not word.endswith(CLITIC) or len(word) <= len(CLITIC) + 2:
+            return False
+        stem = word[: -len(CLITIC)]
+        res = self.lex.res
+        return stem in res.cues_after or stem in res.cues_before or stem in {k.lower() for k in res.cues_according}
+
+    def _close_only_stem(self, index: int) -> str | None:
+        """The word at ``index`` when it is a cue of the slot after a closing quote only, bare or
+        with its clitic (`geram`, `ketusnya`); else None."""
+        word = self.tokens.tokens[index].text.lower()
+        only = self.lex.res.cues_after_close
+        if word in only:
+            return word
+        stem = word[: -len(CLITIC)]
+        return stem if word.endswith(CLITIC) and stem in only else None
+
+    def clitic_after_close(self, index: int) -> bool:
+        """Whether the word at ``index`` is a cue with its clitic (`ujarnya`, `ketusnya`): cue and speaker."""
+        if self._clitic_cue(index):
+            return True
+        stem = self._close_only_stem(index)
+        return stem is not None and stem != self.tokens.tokens[index].text.lower()
+
+    def _cue_after_close(self, index: int) -> int | None:
+        """Index after a cue at ``index`` in the slot after a closing quote."""
+        match = self.lex.cues_after.match(self.tokens, index) or self.lex.cues_before.match(self.tokens, index)
+        if match:
+            return match[0]
+        return index + 1 if self._clitic_cue(index) or self._close_only_stem(index) else None
+
+    def not_reporting(self, index: int, clause: bool = False) -> bool:
+        """Whether the word before a speech verb at ``index`` makes it no report (`diminta untuk
+        mengingatkan`, `declined to say`; with ``clause``, also `tak bisa menjelaskan`)."""
+        if index == 0:
+            return False
+        word = self.tokens.tokens[index - 1].text.lower()
+        return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
+
+    def _cue_before(self, index: int) -> int | None:
+        """Index after a long-form verb at ``index`` (`mengatakan`, `said`)."""
+        if self.not_reporting(index):
+            return None
+        match = self.lex.cues_before.match(self.tokens, index)
+        if match:
+            return match[0]
+        if self.english:
+            match = self.lex.cues_after.match(self.tokens, index)
+            if match:
+                return match[0]
+        return index + 1 if self._clitic_cue(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
+
+    def holds_cue(self, start: int, end: int) -> bool:
+        """Whether a speech verb, `menurut`/`according to` or a clitic cue stands between two offsets."""
+        k = self.tokens.first_at_or_after(start)
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
+            if self._cue_before(k) is not None or self._according(k) is not None:
+                return True
+            k += 1
+        return False
+
+    def _according(self, index: int) -> int | None:
+        match = self.lex.cues_according.match(self.tokens, index)
+        return match[0] if match else None

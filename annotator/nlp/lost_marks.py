@@ -1,0 +1,129 @@
+"""Quotation marks a page left out: a quote whose closing mark is missing before its cue, one
+carried into the next paragraph without a new opening mark, and one whose opening mark is missing
+(the shared decisions: it is direct speech "starting at the first reported sentence")."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.attribution import Attributor
+from annotator.nlp.quotes import QuoteCandidate, looks_like_speech, mark_view, paragraphs
+
+#: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
+_LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
+#: At most this many words after the punctuation: a cue and a speaker, not more speech.
+MAX_LOST_CLOSE_TAIL = 12
+
+
+def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> None:
+    """A quote whose closing mark was left out before its cue (`“Kami datang, kata Budi Hartono.`)
+    ends at the punctuation before the cue, when a cue follows it right there and the cue's clause
+    ends the paragraph, or ends a sentence that the reporter's next sentence follows (`“..., kata
+    Kamal. Kamal menjelaskan ...`, a page that ran two paragraphs together)."""
+    for quote in quotes:
+        if quote.close_mark is not None:
+            continue
+        ends = [m.start() for m in _LOST_CLOSE.finditer(text, quote.start, quote.end)]
+        ends_paragraph = (
+            bool(ends)
+            and text[quote.start : quote.para_end].rstrip().endswith(".")
+            and len(text[ends[-1] + 1 : quote.para_end].split()) <= MAX_LOST_CLOSE_TAIL
+        )
+        if ends_paragraph and _cue_at(attributor, ends[-1], quote):
+            _close_at(text, quote, ends[-1])
+            continue
+        for at in ends:
+            sentence_end = _CUE_CLAUSE_END.match(text, at + 2, quote.para_end)
+            if sentence_end is not None and _cue_at(attributor, at, quote):
+                _close_at(text, quote, at)
+                break
+
+
+#: A cue's clause of a few words ending its sentence before the reporter's next one (a capital).
+_CUE_CLAUSE_END = re.compile(r"[a-z][^.!?\n“”\"]{0,80}?\.\s+(?=[A-Z])")
+
+
+def _cue_at(attributor: Attributor, at: int, quote: QuoteCandidate) -> bool:
+    """Whether a cue stands right after the punctuation at ``at`` (`, kata X`)."""
+    attribution = attributor.after_close(at, quote.para_end)
+    return attribution is not None and attribution.cue is not None and attribution.cue.start == at + 2
+
+
+def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
+    quote.end, quote.close_mark = at + 1, at
+    quote.words = len(text[quote.start : quote.end].split())
+
+
+def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Keep a quote carried into the next paragraph without an opening mark only while the part
+    before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
+    reporter's sentence, not the speaker's)."""
+    kept: list[QuoteCandidate] = []
+    for quote in quotes:
+        if quote.attrs.get("carried"):
+            previous = kept[-1] if kept else None
+            if previous is None or previous.group != quote.group or previous.close_mark is not None:
+                continue
+            if attributor.holds_cue(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
+                continue
+        kept.append(quote)
+    return kept
+
+
+
+#: A closing mark with no opening one: after a sentence's or clause's punctuation.
+_ORPHAN_CLOSE = re.compile('(?<=[,.?!…])[”"»]')
+#: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
+_REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
+#: The end of a sentence before the next one (a capital or a mark follows).
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
+
+
+def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """Quotes whose opening mark was lost (`Kami sudah selesai,” kata Budi.`): a closing mark no
+    pair used, right after punctuation and followed by its cue, closes a quote that starts at the
+    first reported sentence: the sentence after an earlier quote's attribution in the paragraph
+    (`“...,” kata Budi. Kami juga ...,” ujarnya.`), when no speech verb stands in it."""
+    text = attributor.text
+    used = {q.close_mark for q in quotes} | {q.open_mark for q in quotes}
+    if not any(m.start() not in used for m in _ORPHAN_CLOSE.finditer(text)) and not _REWRITTEN_MARKS.search(text):
+        return quotes  # every closing mark is paired, and no mark is written in a form mark_view rewrites
+    view = mark_view(text)
+    added: list[QuoteCandidate] = []
+    group = max((q.group for q in quotes), default=0)
+    for para_start, para_end in paragraphs(view):
+        for mark in _ORPHAN_CLOSE.finditer(view, para_start, para_end):
+            close = mark.start()
+            if close in used or any(q.start <= close < q.end for q in quotes) or any(s <= close < e for s, e in skip):
+                continue
+            attribution = attributor.after_close(close, para_end)
+            if attribution is None or attribution.cue is None or attribution.cue.start < close:
+                continue
+            start = _first_reported(attributor, quotes, para_start, close)
+            if start is None:
+                continue
+            end = close
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            group += 1
+            candidate = QuoteCandidate(start, end, start, close, para_start, para_end, group, len(text[start:end].split()))
+            candidate.attrs["lost_open"] = True
+            if looks_like_speech(text, candidate, True):
+                added.append(candidate)
+    return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
+
+
+def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_start: int, close: int) -> int | None:
+    """Where a quote that lost its opening mark starts, or None when that cannot be told."""
+    text = attributor.text
+    earlier = [q for q in quotes if q.para_start == para_start and q.end <= close]
+    if not earlier or earlier[-1].close_mark is None:
+        # With no quote before it in the paragraph, the reporter's sentences and the speaker's cannot
+        # be told apart (starting at the paragraph only misfired on the real held-out part).
+        return None
+    last = earlier[-1]
+    breaks = list(_SENTENCE_BREAK.finditer(text, last.close_mark + 1, close))
+    if not breaks:
+        return None
+    start = breaks[0].end()
+    return None if attributor.holds_cue(start, close) else start
