@@ -174,37 +174,22 @@ def comma_list(s: EntityState, k: int, kind: str) -> bool:
         return False
     if s.lex.org_heads.match(s.tokens, k) and not portfolio_list_ahead(s, k):
         return False  # `Dinas Kesehatan, Kepolisian, TNI`: a list of bodies, not of portfolios
-    if s.analysis.lang == "id" and s.word(k) != "dan" and not portfolio_list_closes(s, k):
+    if s.analysis.lang == "id" and s.word(k) != "dan" and not portfolio_list_ahead(s, k, comma_before_dan=True):
         return False  # `Dinas Kesehatan Provinsi X, Wilayah tersebut`: no list that closes with `dan`
     return s.tokens.tokens[k - 1].is_cap
 
 
-def portfolio_list_closes(s: EntityState, k: int) -> bool:
-    """From ``k``, portfolios separated by commas up to `dan` (or `, dan`) and a last portfolio
-    (`Kebudayaan, Riset, dan Teknologi`): the comma before ``k`` lists a body's portfolios."""
+def portfolio_list_ahead(s: EntityState, k: int, *, comma_before_dan: bool = False) -> bool:
+    """From ``k``, portfolios separated by commas up to `dan` and a last portfolio (`Koperasi dan
+    UKM` after `Dinas Perdagangan, `; with ``comma_before_dan`` also `Kebudayaan, Riset, dan
+    Teknologi`): the comma before ``k`` lists a body's portfolios."""
     j = k
     for _ in range(8):
         match = s.lex.portfolio.match(s.tokens, j)
         if not match:
             return False
         j = match[0]
-        if s.word(j) == "dan" and s.tokens.gap(j - 1, j) in (" ", ", "):
-            return bool(s.lex.portfolio.match(s.tokens, j + 1))
-        if s.tokens.gap(j - 1, j) != ", ":
-            return False
-    return False
-
-
-def portfolio_list_ahead(s: EntityState, k: int) -> bool:
-    """`Koperasi dan UKM` after `Dinas Perdagangan, `: portfolios joined by commas up to `dan` and a
-    last portfolio, so a head that is also a portfolio (`Koperasi`) goes on the office's list."""
-    j = k
-    for _ in range(8):
-        match = s.lex.portfolio.match(s.tokens, j)
-        if not match:
-            return False
-        j = match[0]
-        if s.word(j) == "dan" and s.joined(j - 1, j):
+        if s.word(j) == "dan" and (s.joined(j - 1, j) or (comma_before_dan and s.tokens.gap(j - 1, j) == ", ")):
             return bool(s.lex.portfolio.match(s.tokens, j + 1))
         if s.tokens.gap(j - 1, j) != ", ":
             return False
