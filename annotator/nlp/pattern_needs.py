@@ -1,0 +1,177 @@
+"""What every match of a regular expression must contain, read from the pattern itself.
+
+A rule that runs many patterns over the same windows of a text (the dates) can skip a pattern
+in a window that lacks one of the pattern's needs: a pattern whose every match holds a month
+name cannot match in a window without one, whatever its other parts. The needs are found from
+``re``'s own parse of the pattern, conservatively: a part the analysis does not understand
+needs nothing, so a pattern it cannot read is run everywhere, as before. Skipping is therefore
+a speed-up only; the matches found are the same.
+
+A need is a small pattern of its own (a word alternation such as the month names, a digit), a
+necessary condition: every match of the whole pattern contains a match of each need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import product
+
+# The re module's own parser (Python 3.11+); a pattern it cannot read simply needs nothing.
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from annotator.nlp.patterns import word_alternation
+
+#: Give up on a literal set larger than this (a product of optional parts grows fast).
+_MAX_STRINGS = 2_000
+#: The widest character class read as a set of literal characters (`[0-9]`, `[-–]`).
+_MAX_CLASS = 64
+_DIGIT = r"\d"
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+class _Need:
+    """A necessary part: its pattern source and how selective it is (the shortest string it matches)."""
+
+    __slots__ = ("shortest", "source")
+
+    def __init__(self, source: str, shortest: int) -> None:
+        self.source, self.shortest = source, shortest
+
+
+def _literal_need(strings: set[str], ignore_case: bool) -> _Need | None:
+    if not strings or "" in strings:
+        return None
+    source = word_alternation(strings)
+    return _Need(f"(?i:{source})" if ignore_case else source, min(map(len, strings)))
+
+
+def _class_strings(items: list) -> set[str] | None:
+    """The characters of a character class made only of literals and small ranges, else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _strings(item: tuple) -> set[str] | None:
+    """Every string ``item`` matches when that is a small finite set (literals, classes of
+    literals, alternations and optional parts of those), else None."""
+    op, av = item
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        return _class_strings(av)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, items = av
+        return None if (add_flags | del_flags) & re.IGNORECASE else _sequence_strings(items)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            strings = _sequence_strings(alternative)
+            if strings is None:
+                return None
+            found |= strings
+        return found if len(found) <= _MAX_STRINGS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        strings = _sequence_strings(av[2])
+        return None if strings is None else strings | {""}
+    return None
+
+
+def _sequence_strings(items: list) -> set[str] | None:
+    found = {""}
+    for item in items:
+        strings = _strings(item)
+        if strings is None:
+            return None
+        found = {a + b for a, b in product(found, strings)}
+        if len(found) > _MAX_STRINGS:
+            return None
+    return found
+
+
+def _item_needs(item: tuple, ignore_case: bool) -> list[_Need]:
+    op, av = item
+    if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return [_Need(_DIGIT, 1)]
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, items = av
+        if add_flags & re.IGNORECASE:
+            ignore_case = True
+        elif del_flags & re.IGNORECASE:
+            ignore_case = False
+        return _sequence_needs(items, ignore_case)
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence_needs(av[2], ignore_case)
+    if op is sre.BRANCH:
+        best = [_best(_sequence_needs(alternative, ignore_case)) for alternative in av[1]]
+        if any(need is None for need in best):
+            return []
+        sources = sorted({need.source for need in best if need is not None})
+        shortest = min(need.shortest for need in best if need is not None)
+        return [_Need(sources[0] if len(sources) == 1 else "(?:" + "|".join(sources) + ")", shortest)]
+    return []  # assertions, word edges, back references, anything unknown: no need
+
+
+def _best(needs: list[_Need]) -> _Need | None:
+    return max(needs, key=lambda need: need.shortest, default=None)
+
+
+def _sequence_needs(items: list, ignore_case: bool) -> list[_Need]:
+    """Needs of a sequence: each run of literal parts as one string set (`(` then a digit class
+    is no run: only literal parts join), and the needs of the other parts."""
+    needs: list[_Need] = []
+    run: set[str] = {""}
+    for item in [*items, None]:
+        strings = None if item is None else _strings(item)
+        if strings is not None:
+            joined = {a + b for a, b in product(run, strings)}
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+                continue
+        literal = _literal_need(run, ignore_case)
+        if literal is not None:
+            needs.append(literal)
+        run = {""} if strings is None else strings
+        if item is not None and strings is None:
+            needs.extend(_item_needs(item, ignore_case))
+    return needs
+
+
+@cache
+def needs_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns each match of ``pattern`` must contain a match of (none when it cannot tell)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern this parser cannot read needs nothing
+        return ()
+    ignore_case = bool(parsed.state.flags & re.IGNORECASE)
+    best = _best(_sequence_needs(list(parsed), ignore_case))
+    return () if best is None else (re.compile(best.source),)
+
+
+class WindowNeeds:
+    """The windows of a text that hold each need, each need looked up once for all the patterns."""
+
+    def __init__(self, text: str, windows: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.windows = windows
+        self._held: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {(): windows}
+
+    def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The windows that hold every need of ``pattern`` (all of them for a pattern without needs)."""
+        needs = needs_of(pattern)
+        held = self._held.get(needs)
+        if held is None:
+            text = self.text
+            held = self._held[needs] = [
+                (start, end) for start, end in self.windows if all(need.search(text, start, end) for need in needs)
+            ]
+        return held
