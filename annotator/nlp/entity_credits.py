@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.pattern_needs import finditer
 
 #: A web address used as an outlet's name: one word of the tokenizer (`Kompas.com`, `KONTAN.CO.ID`).
 WEB_OUTLET = re.compile(
@@ -111,7 +112,7 @@ TEAM = re.compile(r"(?:Tim|Team)\s+(?=[A-Z]{2,6}$)")
 def credits(s: EntityState, add_exact: AddExact) -> None:
     """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
     text = s.text
-    for match in CREDIT.finditer(text):
+    for match in finditer(CREDIT, text):
         for start, end in _names(match.group(1), match.start(1)):
             part = text[start:end]
             team = TEAM.match(part)
@@ -126,7 +127,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
             known = [known_outlet(s, text[start:end]) for start, end in parts]
             for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
@@ -138,11 +139,11 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
-    for match in AGENCY_TAG.finditer(text):
+    for match in finditer(AGENCY_TAG, text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-    for match in COPYRIGHT.finditer(text):
+    for match in finditer(COPYRIGHT, text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-    for match in BYLINE.finditer(text):
+    for match in finditer(BYLINE, text):
         if is_outlet(s, match.group(2)):
             add_exact(s, match.start(1), match.end(1), "PERSON", "credit")
             add_exact(s, match.start(2), match.end(2), "ORG", "credit")

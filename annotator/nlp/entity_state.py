@@ -18,6 +18,7 @@ from typing import Any
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon, lexicon
+from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.tokens import TokenIndex
 
 ROMAN = re.compile(r"^(?:[IVX]{1,5}|\d{1,3})$")
@@ -122,7 +123,7 @@ class EntityState:
         """Initials the text introduces as a name (`berinisial AP`): the same word elsewhere is the
         person too, not the known name it spells (`AP`, `AS`)."""
         found: set[str] = set()
-        for match in _initials_pattern(self.words.initials_words).finditer(self.text):
+        for match in finditer(_initials_pattern(self.words.initials_words), self.text):
             initials = match.group(1).rstrip(".") if match.group(1).count(".") == 1 else match.group(1)
             if 1 <= len(initials.replace(".", "")) <= 4:
                 found.add(initials)

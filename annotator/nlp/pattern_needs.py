@@ -14,12 +14,14 @@ necessary condition: every match of the whole pattern contains a match of each n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from itertools import product
 
 # The re module's own parser (Python 3.11+); a pattern it cannot read simply needs nothing.
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import NamedTuple
 
 from annotator.nlp.patterns import word_alternation
 
@@ -32,19 +34,20 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 
 class _Need:
-    """A necessary part: its pattern source and how selective it is (the shortest string it matches)."""
+    """A necessary part: its pattern source, how selective it is (the shortest string it matches)
+    and, for a set of literal strings, the strings and whether they match in any case."""
 
-    __slots__ = ("shortest", "source")
+    __slots__ = ("ignore_case", "shortest", "source", "strings")
 
-    def __init__(self, source: str, shortest: int) -> None:
-        self.source, self.shortest = source, shortest
+    def __init__(self, source: str, shortest: int, strings: frozenset[str] | None = None, ignore_case: bool = False) -> None:
+        self.source, self.shortest, self.strings, self.ignore_case = source, shortest, strings, ignore_case
 
 
 def _literal_need(strings: set[str], ignore_case: bool) -> _Need | None:
     if not strings or "" in strings:
         return None
     source = word_alternation(strings)
-    return _Need(f"(?i:{source})" if ignore_case else source, min(map(len, strings)))
+    return _Need(f"(?i:{source})" if ignore_case else source, min(map(len, strings)), frozenset(strings), ignore_case)
 
 
 def _class_strings(items: list) -> set[str] | None:
@@ -114,8 +117,12 @@ def _item_needs(item: tuple, ignore_case: bool) -> list[_Need]:
         best = [_best(_sequence_needs(alternative, ignore_case)) for alternative in av[1]]
         if any(need is None for need in best):
             return []
-        sources = sorted({need.source for need in best if need is not None})
-        shortest = min(need.shortest for need in best if need is not None)
+        found = [need for need in best if need is not None]
+        if all(need.strings is not None and need.ignore_case == found[0].ignore_case for need in found):
+            literal = _literal_need({string for need in found for string in need.strings or ()}, found[0].ignore_case)
+            return [literal] if literal is not None else []
+        sources = sorted({need.source for need in found})
+        shortest = min(need.shortest for need in found)
         return [_Need(sources[0] if len(sources) == 1 else "(?:" + "|".join(sources) + ")", shortest)]
     return []  # assertions, word edges, back references, anything unknown: no need
 
@@ -145,16 +152,61 @@ def _sequence_needs(items: list, ignore_case: bool) -> list[_Need]:
     return needs
 
 
+class Need(NamedTuple):
+    """A compiled need: ``anywhere`` searches the text itself; ``search`` the text in lower case
+    when ``on_lower`` (a case-insensitive set of ASCII words: ``re`` finds lower-case literals
+    many times faster than a case-insensitive alternation)."""
+
+    search: re.Pattern[str]
+    on_lower: bool
+    anywhere: re.Pattern[str]
+
+
+#: The only characters besides ASCII letters that ``re`` matches case-insensitively to an ASCII
+#: letter (`İ`, `ı`, `ſ`, the Kelvin sign; tests/nlp/test_pattern_needs.py checks all of Unicode).
+#: A text holding one is searched by ``anywhere``; ``İ`` is also the one character whose lower
+#: case is two characters long.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
+
+
+def _compiled(need: _Need) -> Need:
+    anywhere = re.compile(need.source)
+    if need.ignore_case and need.strings is not None and all(string.isascii() for string in need.strings):
+        return Need(re.compile(word_alternation({string.lower() for string in need.strings})), True, anywhere)
+    return Need(anywhere, False, anywhere)
+
+
 @cache
-def needs_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """Patterns each match of ``pattern`` must contain a match of (none when it cannot tell)."""
+def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
+    """What each match of ``pattern`` must contain a match of (nothing when it cannot tell)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern this parser cannot read needs nothing
         return ()
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
     best = _best(_sequence_needs(list(parsed), ignore_case))
-    return () if best is None else (re.compile(best.source),)
+    return () if best is None else (_compiled(best),)
+
+
+def holds(needs: tuple[Need, ...], text: str) -> bool:
+    """Whether ``text`` holds every need (so a pattern with these needs may match in it)."""
+    lowered: str | None = None
+    for need in needs:
+        if need.on_lower:
+            if lowered is None:
+                lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+            found = need.search.search(lowered) if lowered else need.anywhere.search(text)
+        else:
+            found = need.search.search(text)
+        if found is None:
+            return False
+    return True
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when the text lacks a need of the pattern."""
+    return pattern.finditer(text) if holds(needs_of(pattern), text) else iter(())
 
 
 class WindowNeeds:
@@ -163,7 +215,7 @@ class WindowNeeds:
     def __init__(self, text: str, windows: list[tuple[int, int]]) -> None:
         self.text = text
         self.windows = windows
-        self._held: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {(): windows}
+        self._held: dict[tuple[Need, ...], list[tuple[int, int]]] = {(): windows}
 
     def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The windows that hold every need of ``pattern`` (all of them for a pattern without needs)."""
@@ -172,6 +224,6 @@ class WindowNeeds:
         if held is None:
             text = self.text
             held = self._held[needs] = [
-                (start, end) for start, end in self.windows if all(need.search(text, start, end) for need in needs)
+                (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
             ]
         return held
