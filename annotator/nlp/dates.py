@@ -146,7 +146,7 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     count_before, count_after = _count_patterns(lang)
     year_names = _year_name_pattern(lang)
     for pattern in date_patterns(lang):
-        for match in (m for start, end in windows.windows_for(pattern) for m in pattern.finditer(text, start, end)):
+        for match in windows.matches(pattern):
             start, end = match.start("d"), match.end("d")
             if any(s < end and start < e for s, e in occupied):
                 continue

@@ -29,6 +29,8 @@ from annotator.nlp.patterns import word_alternation
 _MAX_STRINGS = 2_000
 #: The widest character class read as a set of literal characters (`[0-9]`, `[-–]`).
 _MAX_CLASS = 64
+#: The largest literal set whose strings are checked against each other (:func:`_literal_need`).
+_MAX_MINIMISED = 300
 _DIGIT = r"\d"
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
@@ -46,6 +48,11 @@ class _Need:
 def _literal_need(strings: set[str], ignore_case: bool) -> _Need | None:
     if not strings or "" in strings:
         return None
+    if len(strings) <= _MAX_MINIMISED:
+        # A string holding another of the set adds nothing (`Agustus,` holds `Agustus`): without
+        # it the need is the same, and patterns that differ only there share one need.
+        shorter = sorted(strings, key=len)
+        strings = {string for n, string in enumerate(shorter) if not any(other in string for other in shorter[:n])}
     source = word_alternation(strings)
     return _Need(f"(?i:{source})" if ignore_case else source, min(map(len, strings)), frozenset(strings), ignore_case)
 
@@ -189,6 +196,55 @@ def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
     return () if best is None else (_compiled(best),)
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+#: A head shorter than this occurs too often to be worth a search of its own (`di`, `20`).
+_MIN_HEAD = 3
+
+
+def _head_strings(items: list) -> set[str] | None:
+    """The strings one of which every match starts with: the first part after zero-width ones
+    (word edges, look-arounds), looked into when it is a group."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            return _head_strings(av[-1])
+        return _strings((op, av))
+    return None
+
+
+@cache
+def head_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the places where a match of ``pattern`` can start (its first part is a set
+    of words, each at least ``_MIN_HEAD`` long), or None."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        strings = _head_strings(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a pattern this parser cannot read has no head
+        return None
+    if not strings or min(map(len, strings)) < _MIN_HEAD:
+        return None
+    return re.compile(word_alternation(strings))
+
+
+def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, trying the pattern only where its head occurs."""
+    head = head_of(pattern)
+    if head is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    position = start
+    while (found := head.search(text, position, end)) is not None:
+        match = pattern.match(text, found.start(), end)
+        if match is None:
+            position = found.start() + 1
+        else:
+            yield match
+            position = match.end() if match.end() > match.start() else match.end() + 1
+    return
+
+
 def holds(needs: tuple[Need, ...], text: str) -> bool:
     """Whether ``text`` holds every need (so a pattern with these needs may match in it)."""
     lowered: str | None = None
@@ -227,3 +283,8 @@ class WindowNeeds:
                 (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
             ]
         return held
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in the windows that hold its needs, window by window."""
+        for start, end in self.windows_for(pattern):
+            yield from finditer_within(pattern, self.text, start, end)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from annotator.nlp import dates, sentences
-from annotator.nlp.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, holds, needs_of
+from annotator.nlp.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, finditer_within, head_of, holds, needs_of
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -27,7 +28,7 @@ def _need(pattern: str, flags: int = 0) -> list[str]:
 
 def test_a_word_list_is_the_need_and_unknown_parts_need_nothing() -> None:
     months = _need(r"\b(?P<d>(?:Januari|Februari|Mar(?:et)?)\s+\d{4})")
-    assert months and all(re.fullmatch(months[0], word) for word in ("Januari", "Februari", "Mar", "Maret"))
+    assert months and all(re.match(months[0], word) for word in ("Januari", "Februari", "Mar", "Maret"))
     assert not re.search(months[0], "januari 2024")
     assert _need(r"\d{1,2}/\d{1,2}") in ([r"\d"], ["/"])
     assert _need(r"(?:ab)?\s+x*") == []  # every part optional or unknown
@@ -54,13 +55,16 @@ def test_every_date_match_holds_the_needs_of_its_pattern(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_dates_are_the_same_when_every_pattern_runs_in_every_window(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dates_are_the_same_when_every_pattern_runs_all_over_every_window(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     texts = _texts(lang)
     skipping = [dates.find_dates(text, lang) for text in texts]
 
     class Everywhere(WindowNeeds):
-        def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-            return self.windows
+        def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            for start, end in self.windows:
+                yield from pattern.finditer(self.text, start, end)
 
     monkeypatch.setattr(dates, "WindowNeeds", Everywhere)
     assert [dates.find_dates(text, lang) for text in texts] == skipping
@@ -144,3 +148,12 @@ def test_clitic_and_participle_endings_are_those_of_the_word_pattern() -> None:
             if text[m.start() - 1 : m.start()].isalnum() or text[m.start() - 1 : m.start()] == "_"
         ]
         assert ends == [m.end() for m in words.finditer(text)], repr(text)
+
+
+def test_a_pattern_is_tried_only_where_its_head_word_starts() -> None:
+    pattern = re.compile(r"\b(?P<d>(?:Maret|Mei|Juni)\s+\d{4})(?!\w)")
+    assert head_of(pattern) is not None and head_of(re.compile(r"(?<!\w)\d+")) is None
+    text = "Sejak Mei 2024, Mei 20245, xMaret 2023 dan Juni 2025 serta MeiMei 2020 Juni 2026"
+    for start, end in ((0, len(text)), (5, 40), (10, 60), (0, 0)):
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert [m.span() for m in finditer_within(pattern, text, start, end)] == expected
