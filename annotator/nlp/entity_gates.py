@@ -59,6 +59,13 @@ def _before_tail_word(s: EntityState) -> Collection[int]:
     return {start for token in s.tokens.tokens if token.text in tails for start in range(token.index - 9, token.index + 1)}
 
 
+def _in_title_lines(s: EntityState) -> Collection[int]:
+    """The words of headline-like lines (none in most texts)."""
+    if not s.title_case_lines:
+        return ()
+    return {token.index for token in s.tokens.tokens if s.in_title_line(token.index)}
+
+
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).
 GATES: dict[Generator, Gate] = {
     bodies.tailed_organisation: _before_tail_word,
@@ -72,6 +79,7 @@ GATES: dict[Generator, Gate] = {
     roles.role: _titles_or_roles,
     bodies.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
+    people.headline_word: _in_title_lines,
 }
 
 

@@ -95,6 +95,21 @@ class Candidate:
         return self.mentions[0].label if self.mentions else None
 
 
+#: The word sets of each lexicon (by id; the lexicon is kept with them), made once, not per text.
+_WORD_SETS: dict[int, tuple[Lexicon, EntityWords, frozenset[str], frozenset[str]]] = {}
+
+
+def _word_sets(lex: Lexicon) -> tuple[EntityWords, frozenset[str], frozenset[str]]:
+    """The named entity words, the dotted titles without their stop and the one-word portfolios."""
+    known = _WORD_SETS.get(id(lex))
+    if known is None or known[0] is not lex:
+        res = lex.res
+        dotted = frozenset(title.rstrip(".") for title in res.titles if title.endswith("."))
+        portfolio = frozenset(word for word in res.portfolio if " " not in word)
+        known = _WORD_SETS[id(lex)] = (lex, EntityWords(res.entity_words), dotted, portfolio)
+    return known[1], known[2], known[3]
+
+
 class EntityState:
     """Per-text state of the entity rules; build one per text."""
 
@@ -104,7 +119,7 @@ class EntityState:
         self.tokens = tokens
         self.lex = lex or lexicon(analysis.lang)
         self.res = self.lex.res
-        self.words = EntityWords(self.res.entity_words)
+        self.words, self.dotted_titles, self.portfolio_words = _word_sets(self.lex)
         self.n = len(tokens)
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
@@ -113,8 +128,6 @@ class EntityState:
         self.lower_words = {t.text for t in tokens.tokens if t.text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        self.dotted_titles = {title.rstrip(".") for title in self.res.titles if title.endswith(".")}
-        self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
         self.initial_names = self._find_initial_names()
