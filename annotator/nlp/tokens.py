@@ -97,6 +97,18 @@ class TokenIndex:
         #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
+        self._by_text: dict[str, list[int]] | None = None
+
+    @property
+    def by_text(self) -> dict[str, list[int]]:
+        """Each distinct word text with the indices of its words (made on first use): a look-up
+        of a word set visits the text's distinct words, not every word."""
+        found = self._by_text
+        if found is None:
+            found = self._by_text = {}
+            for token in self.tokens:
+                found.setdefault(token[2], []).append(token[3])
+        return found
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
