@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import regex
@@ -65,9 +65,30 @@ def _plain_characters() -> re.Pattern[str]:
     return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
 
 
-#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access) and
-#: its word tokens, kept beside the Docs this tokenizer made for as long as they live.
-_made: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int, int]]]] = WeakKeyDictionary()
+class Token(NamedTuple):
+    """A word token of the rules: code-point offsets, its text and its number among the words."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access), its
+#: word tokens and their Doc indices, kept beside the Docs this tokenizer made for as long as they live.
+_made: WeakKeyDictionary[Doc, tuple[str, list[Token], list[int]]] = WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
@@ -79,7 +100,13 @@ def text_of(doc: Doc) -> str:
 def words_of(doc: Doc) -> list[tuple[int, int, int]] | None:
     """(start, end, Doc index) of the Doc's word tokens when this tokenizer made it, else None."""
     made = _made.get(doc)
-    return None if made is None else made[1]
+    return None if made is None else [(token[0], token[1], index) for token, index in zip(made[1], made[2], strict=True)]
+
+
+def word_tokens_of(doc: Doc) -> tuple[list[Token], list[int]] | None:
+    """The Doc's word tokens and the Doc index of each, when this tokenizer made it, else None."""
+    made = _made.get(doc)
+    return None if made is None else (made[1], made[2])
 
 
 class WordTokenizer:
@@ -95,16 +122,19 @@ class WordTokenizer:
         parts = parts_re.findall(text)
         words = [space or word or symbol for space, word, symbol, _after in parts]
         spaces = [after == " " for _space, _word, _symbol, after in parts]
-        #: (start, end, Doc index) of every word token, for the rules (:func:`words_of`).
-        word_tokens: list[tuple[int, int, int]] = []
+        # The word tokens for the rules (:func:`word_tokens_of`), and the Doc index of each.
+        tokens: list[Token] = []
+        doc_index: list[int] = []
+        make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
         position = 0
         for index, (_space, word, _symbol, after) in enumerate(parts):
             if word:
-                word_tokens.append((position, position + len(word), index))
+                tokens.append(make(Token, (position, position + len(word), word, len(doc_index))))
+                doc_index.append(index)
             position += len(words[index]) + len(after)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
-        _made[doc] = (text, word_tokens)
+        _made[doc] = (text, tokens, doc_index)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
