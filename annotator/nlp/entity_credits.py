@@ -88,10 +88,15 @@ def block_not_names(s: EntityState) -> None:
 
 def web_outlets(s: EntityState, add_exact: AddExact) -> None:
     lower_outlets = s.lex.lower_outlets
-    for token in s.tokens.tokens:
-        if not s.free(token.index):
-            continue
-        if token.text in lower_outlets or ("." in token.text and WEB_OUTLET.match(token.text)):
+    outlets = [  # each distinct word looked at once, the words taken in text order
+        index
+        for text, indices in s.tokens.by_text.items()
+        if text in lower_outlets or ("." in text and WEB_OUTLET.match(text))
+        for index in indices
+    ]
+    for index in sorted(outlets):
+        if s.free(index):
+            token = s.tokens.tokens[index]
             add_exact(s, token.start, token.end, "ORG", "web_outlet")
 
 

@@ -125,7 +125,7 @@ class EntityState:
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
         self._scratch = Candidate(start=0, end=0, priority=0, rule="")
-        self.lower_words = {t.text for t in tokens.tokens if t.text.islower()}
+        self.lower_words = {text for text in tokens.by_text if text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
