@@ -14,14 +14,14 @@ necessary condition: every match of the whole pattern contains a match of each n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import wraps
 from itertools import product
 
 # The re module's own parser (Python 3.11+); a pattern it cannot read simply needs nothing.
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from annotator.nlp.patterns import word_alternation
 
@@ -159,6 +159,24 @@ def _sequence_needs(items: list, ignore_case: bool) -> list[_Need]:
     return needs
 
 
+_T = TypeVar("_T")
+
+
+def _by_identity(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """``functools.cache`` keyed by the pattern object itself: hashing a compiled pattern hashes
+    its whole compiled code (microseconds for a word list), on every call."""
+    results: dict[int, tuple[re.Pattern[str], _T]] = {}  # the pattern is kept, so its id stays its own
+
+    @wraps(function)
+    def cached(pattern: re.Pattern[str]) -> _T:
+        known = results.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = results[id(pattern)] = (pattern, function(pattern))
+        return known[1]
+
+    return cached
+
+
 class Need(NamedTuple):
     """A compiled need: ``anywhere`` searches the text itself; ``search`` the text in lower case
     when ``on_lower`` (a case-insensitive set of ASCII words: ``re`` finds lower-case literals
@@ -184,7 +202,7 @@ def _compiled(need: _Need) -> Need:
     return Need(anywhere, False, anywhere)
 
 
-@cache
+@_by_identity
 def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
     """What each match of ``pattern`` must contain a match of (nothing when it cannot tell)."""
     try:
@@ -213,7 +231,7 @@ def _head_strings(items: list) -> set[str] | None:
     return None
 
 
-@cache
+@_by_identity
 def head_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A search for the places where a match of ``pattern`` can start (its first part is a set
     of words, each at least ``_MIN_HEAD`` long), or None."""
@@ -271,15 +289,16 @@ class WindowNeeds:
     def __init__(self, text: str, windows: list[tuple[int, int]]) -> None:
         self.text = text
         self.windows = windows
-        self._held: dict[tuple[Need, ...], list[tuple[int, int]]] = {(): windows}
+        #: By the id of a needs tuple (needs_of keeps each): a tuple of patterns is slow to hash.
+        self._held: dict[int, list[tuple[int, int]]] = {id(()): windows}
 
     def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The windows that hold every need of ``pattern`` (all of them for a pattern without needs)."""
         needs = needs_of(pattern)
-        held = self._held.get(needs)
+        held = self._held.get(id(needs))
         if held is None:
             text = self.text
-            held = self._held[needs] = [
+            held = self._held[id(needs)] = [
                 (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
             ]
         return held
