@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from heapq import merge
 
+from annotator.nlp.pattern_needs import WindowNeeds
 from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import LangResources, load_resources
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    """The words as one alternation, factored into a trie (longest first, as ``re`` tries them)."""
+    return word_alternation(words) if words else ""
 
 
 @cache
@@ -118,21 +121,24 @@ _REACH = 64
 
 
 @cache
-def _anchor_pattern(lang: str) -> re.Pattern[str]:
-    """A digit, or a month, day or holiday name (no word edges: a superset is fine)."""
+def _anchor_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of digits, and month, day or holiday names (no word edges: a superset is fine). Apart,
+    each is a pattern ``re`` finds by its first character alone; no name holds a digit, so together
+    they find the anchors one alternation of both finds."""
     data = load_resources(lang).dates
     names = word_alternation(
         data.get("months", []) + data.get("months_short", []) + data.get("days", []) + data.get("holidays", [])
     )
-    return re.compile(r"\d|" + names)
+    return re.compile(r"\d+"), re.compile(names)
 
 
 def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     """Merged ranges of ``_REACH`` characters around every anchor: the only places a date can be.
     Twelve patterns over a few windows cost far less than twelve patterns over the whole text."""
     windows: list[tuple[int, int]] = []
-    for anchor in _anchor_pattern(lang).finditer(text):
-        start, end = max(0, anchor.start() - _REACH), min(len(text), anchor.end() + _REACH)
+    digits, names = _anchor_patterns(lang)
+    for anchor_start, anchor_end in merge(*((m.span() for m in pattern.finditer(text)) for pattern in (digits, names))):
+        start, end = max(0, anchor_start - _REACH), min(len(text), anchor_end + _REACH)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -146,11 +152,11 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     ambiguous = set(res.dates.get("ambiguous_days", []))
     spans: list[tuple[int, int]] = []
     occupied = list(taken or [])
-    windows = _windows(text, lang)
+    windows = WindowNeeds(text, _windows(text, lang))  # a pattern runs only where its month, digit... is
     count_before, count_after = _count_patterns(lang)
     year_names = _year_name_pattern(lang)
     for pattern in date_patterns(lang):
-        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+        for match in windows.matches(pattern):
             start, end = match.start("d"), match.end("d")
             if any(s < end and start < e for s, e in occupied):
                 continue

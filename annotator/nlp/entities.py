@@ -125,9 +125,11 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     credits.credits(state, _add_exact)
     credits.web_outlets(state, _add_exact)
     words = state.tokens.tokens
+    caps = [token.text[:1].isupper() for token in words]  # Token.is_cap, once per word
+    taken = state.taken  # state.free(index) when no proposal is under way, as here
     index = 0
     while index < len(words):
-        if state.free(index) and words[index].is_cap:
+        if caps[index] and not taken[index]:
             index = resolve_at(state, index)
         else:
             index += 1

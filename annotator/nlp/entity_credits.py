@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.pattern_needs import finditer
 
 #: A web address used as an outlet's name: one word of the tokenizer (`Kompas.com`, `KONTAN.CO.ID`).
 WEB_OUTLET = re.compile(
@@ -104,10 +105,15 @@ def block_not_names(s: EntityState) -> None:
 
 def web_outlets(s: EntityState, add_exact: AddExact) -> None:
     lower_outlets = s.lex.lower_outlets
-    for token in s.tokens.tokens:
-        if not s.free(token.index):
-            continue
-        if token.text in lower_outlets or ("." in token.text and WEB_OUTLET.match(token.text)):
+    outlets = [  # each distinct word looked at once, the words taken in text order
+        index
+        for text, indices in s.tokens.by_text.items()
+        if text in lower_outlets or ("." in text and WEB_OUTLET.match(text))
+        for index in indices
+    ]
+    for index in sorted(outlets):
+        if s.free(index):
+            token = s.tokens.tokens[index]
             add_exact(s, token.start, token.end, "ORG", "web_outlet")
 
 
@@ -128,7 +134,7 @@ TEAM = re.compile(r"(?:Tim|Team)\s+(?=[A-Z]{2,6}$)")
 def credits(s: EntityState, add_exact: AddExact) -> None:
     """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
     text = s.text
-    for match in CREDIT.finditer(text):
+    for match in finditer(CREDIT, text):
         for start, end in _names(match.group(1), match.start(1)):
             part = text[start:end]
             team = TEAM.match(part)
@@ -143,7 +149,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
             known = [known_outlet(s, text[start:end]) for start, end in parts]
             for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
@@ -158,16 +164,16 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
-    for match in AGENCY_TAG.finditer(text):
+    for match in finditer(AGENCY_TAG, text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-    for match in COPYRIGHT.finditer(text):
+    for match in finditer(COPYRIGHT, text):
         photo = PHOTO_OUTLET.match(text, match.end(1))
         if photo and not known_outlet(s, match.group(1)):
             add_exact(s, match.start(1), match.end(1), "PERSON", "credit")  # `© Aldi Aulia Anwar/INDOSPORT`
             add_exact(s, photo.start(1), photo.end(1), "ORG", "credit")
             continue
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-    for match in BYLINE.finditer(text):
+    for match in finditer(BYLINE, text):
         if is_outlet(s, match.group(2)):
             add_exact(s, match.start(1), match.end(1), "PERSON", "credit")
             add_exact(s, match.start(2), match.end(2), "ORG", "credit")

@@ -41,7 +41,7 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 
     def gate(state: EntityState) -> Collection[int]:
         allowed = words(state)
-        return {token.index for token in state.tokens.tokens if token.text in allowed}
+        return {index for text, indices in state.tokens.by_text.items() if text in allowed for index in indices}
 
     return gate
 
@@ -49,14 +49,22 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 def _after_initials_word(s: EntityState) -> Collection[int]:
     """`berinisial RH`: the word after an initials word."""
     initials_words = s.words.initials_words
-    return {token.index + 1 for token in s.tokens.tokens if token.text.lower() in initials_words}
+    return {index + 1 for text, indices in s.tokens.by_text.items() if text.lower() in initials_words for index in indices}
 
 
 def _before_tail_word(s: EntityState) -> Collection[int]:
     """An organisation ending in a tail word (`... Agency`) is found from at most ten words before
     that word (the generator's own limit)."""
     tails = s.lex.org_tails
-    return {start for token in s.tokens.tokens if token.text in tails for start in range(token.index - 9, token.index + 1)}
+    at_tails = [index for text, indices in s.tokens.by_text.items() if text in tails for index in indices]
+    return {start for index in at_tails for start in range(index - 9, index + 1)}
+
+
+def _in_title_lines(s: EntityState) -> Collection[int]:
+    """The words of headline-like lines (none in most texts)."""
+    if not s.title_case_lines:
+        return ()
+    return {token.index for token in s.tokens.tokens if s.in_title_line(token.index)}
 
 
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).
@@ -72,6 +80,7 @@ GATES: dict[Generator, Gate] = {
     roles.role: _titles_or_roles,
     bodies.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
+    people.headline_word: _in_title_lines,
 }
 
 

@@ -9,6 +9,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
+from annotator.nlp.pattern_needs import finditer
 
 #: An English ordinal number (`5th`, `44th`) before a unit's name belongs to it.
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -226,7 +227,7 @@ def acronyms_in_parentheses(s: EntityState) -> None:
     everywhere after."""
     known: set[str] = set()
     by_end = {m.end: m for m in s.found if m.label == "ORG"}
-    for match in ACRONYM_IN_PARENTHESES.finditer(s.text):
+    for match in finditer(ACRONYM_IN_PARENTHESES, s.text):
         before = s.text[: match.start()].rstrip()
         if len(before) in by_end:
             known.add(match.group(1))

@@ -18,6 +18,7 @@ from typing import Any
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.lexicon import Lexicon, lexicon
+from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.tokens import TokenIndex
 
 ROMAN = re.compile(r"^(?:[IVX]{1,5}|\d{1,3})$")
@@ -109,6 +110,21 @@ class Candidate:
         return self.mentions[0].label if self.mentions else None
 
 
+#: The word sets of each lexicon (by id; the lexicon is kept with them), made once, not per text.
+_WORD_SETS: dict[int, tuple[Lexicon, EntityWords, frozenset[str], frozenset[str]]] = {}
+
+
+def _word_sets(lex: Lexicon) -> tuple[EntityWords, frozenset[str], frozenset[str]]:
+    """The named entity words, the dotted titles without their stop and the one-word portfolios."""
+    known = _WORD_SETS.get(id(lex))
+    if known is None or known[0] is not lex:
+        res = lex.res
+        dotted = frozenset(title.rstrip(".") for title in res.titles if title.endswith("."))
+        portfolio = frozenset(word for word in res.portfolio if " " not in word)
+        known = _WORD_SETS[id(lex)] = (lex, EntityWords(res.entity_words), dotted, portfolio)
+    return known[1], known[2], known[3]
+
+
 class EntityState:
     """Per-text state of the entity rules; build one per text."""
 
@@ -118,17 +134,15 @@ class EntityState:
         self.tokens = tokens
         self.lex = lex or lexicon(analysis.lang)
         self.res = self.lex.res
-        self.words = EntityWords(self.res.entity_words)
+        self.words, self.dotted_titles, self.portfolio_words = _word_sets(self.lex)
         self.n = len(tokens)
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
         self._scratch = Candidate(start=0, end=0, priority=0, rule="")
-        self.lower_words = {t.text for t in tokens.tokens if t.text.islower()}
+        self.lower_words = {text for text in tokens.by_text if text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        self.dotted_titles = {title.rstrip(".") for title in self.res.titles if title.endswith(".")}
-        self.portfolio_words = {word for word in self.res.portfolio if " " not in word}
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
         self.initial_names = self._find_initial_names()
@@ -137,7 +151,7 @@ class EntityState:
         """Initials the text introduces as a name (`berinisial AP`): the same word elsewhere is the
         person too, not the known name it spells (`AP`, `AS`)."""
         found: set[str] = set()
-        for match in _initials_pattern(self.words.initials_words).finditer(self.text):
+        for match in finditer(_initials_pattern(self.words.initials_words), self.text):
             initials = match.group(1).rstrip(".") if match.group(1).count(".") == 1 else match.group(1)
             if 1 <= len(initials.replace(".", "")) <= 4:
                 found.add(initials)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import LangResources, read_list
 
 #: A dateline is only looked for in the first lines (headline, byline, first paragraph).
@@ -30,7 +31,7 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern in res.furniture:
-        for match in pattern.regex.finditer(text):
+        for match in finditer(pattern.regex, text):
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " \t":
                 end -= 1

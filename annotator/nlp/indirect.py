@@ -39,6 +39,7 @@ from annotator.nlp.indirect_forms import (
     participle_in,
     report_goes_on,
 )
+from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -83,8 +84,9 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 _LOWER_MENURUT = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu)\b,?\s+(menurut)\b"
 )
-#: Whole words only (the look-behind spares a retry at every letter of every other word).
-_CLITIC_OR_PARTICIPLE = re.compile(r"(?<!\w)\w+(?:nya|ing)\b")
+#: The ending of a word of at least four characters (the character before is checked apart: a
+#: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).
+_CLITIC_OR_PARTICIPLE_END = re.compile(r"(?:nya|ing)\b")
 
 
 def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
@@ -97,7 +99,10 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others = set(lex.cues_after.starts(tokens))
     # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
     text = attributor.text
-    for match in _CLITIC_OR_PARTICIPLE.finditer(text):
+    for match in _CLITIC_OR_PARTICIPLE_END.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "_"):  # what re's \w is
+            continue
         k = tokens.last_ending_at_or_before(match.end())
         if k < 0 or tokens.tokens[k].end != match.end():
             continue
@@ -107,7 +112,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
-    for match in _LOWER_MENURUT.finditer(text):
+    for match in finditer(_LOWER_MENURUT, text):
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
             openers.add(k)

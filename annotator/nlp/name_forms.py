@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
 
 #: A nickname must keep at least this many letters of the name it shortens (`Mega`, `Yudhis`).
@@ -33,7 +34,7 @@ def alias_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(alias offsets, full-name offsets) for every alias the text introduces (`A, sapaan akrab B`,
     `A yang akrab disapa B`, `A, known as B`); the form with more words is the full name."""
     pairs = []
-    for phrase in _alias_phrase().finditer(text):
+    for phrase in finditer(_alias_phrase(), text):
         window = max(0, phrase.start() - _WINDOW)
         before = _NAME_BEFORE.search(text, window, phrase.start())
         after = _NAME_AFTER.match(text, phrase.end())

@@ -88,6 +88,7 @@ _MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:[\x9d\ufffd]|(?=[\\s.,;:!?)]|$))")
 _PAD = "\x00"
 #: Marks that stand for a straight double mark: double prime, fullwidth and vertical marks.
 _AS_STRAIGHT = str.maketrans({"″": '"', "＂": '"', "〝": '"', "〞": '"', "‶": '"'})
+_STRAIGHTENED = re.compile("[" + "".join(map(chr, _AS_STRAIGHT)) + "]")
 #: Quotation marks left as HTML entities by a copy of the page (`&ldquo;Kami ...&rdquo;`).
 _ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
 
@@ -122,7 +123,7 @@ def mark_view(text: str) -> str:
     """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
     mark of the same length (padding before an opening mark and after a closing one), so that
     pairing works on it and offsets still hold."""
-    view = text.translate(_AS_STRAIGHT)
+    view = text.translate(_AS_STRAIGHT) if _STRAIGHTENED.search(text) else text  # a search: translate walks every character
     if "&" in view:
         view = _ENTITY_MARK.sub(_entity_mark, view)
     if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):

@@ -7,7 +7,10 @@ import re
 
 from annotator.nlp.resources import speech_words
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+#: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
+#: before white space, or at the line end (written with greedy runs between the marks: the same
+#: pieces as the lazy ``[^\n]+?(?:[.!?](?=\s|$)|$)``, found without a try at every character).
+_SENTENCE = re.compile(r"[^\n][^\n.!?]*(?:[.!?](?!\s|$)[^\n.!?]*)*(?:[.!?](?=\s|$)|$)", re.MULTILINE)
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (

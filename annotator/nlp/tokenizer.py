@@ -14,8 +14,9 @@ token (line breaks, runs of spaces), so ``doc.text`` is the input exactly.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import regex
@@ -27,16 +28,67 @@ from annotator.text.tokens import WORD_PATTERN
 
 #: A word token starts with a word character (letters, digits, marks); shared with nlp/tokens.py.
 WORD_START = regex.compile(r"\w")
-#: The text in parts: a run of white space, a word, or one symbol (a grapheme cluster), exactly the
-#: tokens of :data:`annotator.text.tokens.TOKEN_RE` and the white space between them.
-_PARTS_RE = regex.compile(rf"(\s+)|({WORD_PATTERN})|((?!\s)\X)")
+#: The text in tokens, each with the one space after it: a run of white space (the part not taken
+#: as the previous token's trailing space), or a word or one symbol (a grapheme cluster) and then
+#: an optional space. The tokens are exactly those of :data:`annotator.text.tokens.TOKEN_RE`.
+_PARTS_RE = regex.compile(rf"(\s+)|(?:({WORD_PATTERN})|((?!\s)\X))( ?)")
+#: The same with the standard ``re`` module, about twice as fast, for texts made only of
+#: characters on which both modules agree (:func:`_plain_characters`).
+_FAST_PARTS_RE = re.compile(rf"(\s+)|(?:({WORD_PATTERN})|(\S))( ?)")
 #: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
 OWN_TOKENS = "annotator_words"
+#: Blocks where most news text lives: Latin, general punctuation, currency and letter-like signs.
+_COMMON_BLOCKS = ((0x0000, 0x024F), (0x2000, 0x214F))
 
 
-#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access) and
-#: its word tokens, kept beside the Docs this tokenizer made for as long as they live.
-_made: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int, int]]]] = WeakKeyDictionary()
+@functools.cache
+def _plain_characters() -> re.Pattern[str]:
+    r"""A search for any character outside the set on which ``re`` and ``regex`` give the same
+    tokens: the same ``\w`` and ``\s``, and a grapheme cluster of its own next to a letter (no
+    combining mark, joiner or prepended sign). A text without one is tokenized by ``re``."""
+    plain: list[int] = []
+    for first, last in _COMMON_BLOCKS:
+        for code in range(first, last + 1):
+            char = chr(code)
+            if (re.match(r"\w", char) is None) != (regex.match(r"\w", char) is None):
+                continue
+            if (re.match(r"\s", char) is None) != (regex.match(r"\s", char) is None):
+                continue
+            if len(regex.findall(r"\X", f"a{char}a")) == 3:
+                plain.append(code)
+    ranges: list[list[int]] = []
+    for code in plain:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+
+
+class Token(NamedTuple):
+    """A word token of the rules: code-point offsets, its text and its number among the words."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access), its
+#: word tokens and their Doc indices, kept beside the Docs this tokenizer made for as long as they live.
+_made: WeakKeyDictionary[Doc, tuple[str, list[Token], list[int]]] = WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
@@ -48,7 +100,13 @@ def text_of(doc: Doc) -> str:
 def words_of(doc: Doc) -> list[tuple[int, int, int]] | None:
     """(start, end, Doc index) of the Doc's word tokens when this tokenizer made it, else None."""
     made = _made.get(doc)
-    return None if made is None else made[1]
+    return None if made is None else [(token[0], token[1], index) for token, index in zip(made[1], made[2], strict=True)]
+
+
+def word_tokens_of(doc: Doc) -> tuple[list[Token], list[int]] | None:
+    """The Doc's word tokens and the Doc index of each, when this tokenizer made it, else None."""
+    made = _made.get(doc)
+    return None if made is None else (made[1], made[2])
 
 
 class WordTokenizer:
@@ -58,37 +116,25 @@ class WordTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        #: (start, end, Doc index) of every word token, for the rules (:func:`words_of`).
-        word_tokens: list[tuple[int, int, int]] = []
+        parts_re = _PARTS_RE if _plain_characters().search(text) else _FAST_PARTS_RE
+        # One findall: plain strings cost less than a match object per token. A token's one
+        # trailing space is its spaCy flag; other white space is a token of its own.
+        parts = parts_re.findall(text)
+        words = [space or word or symbol for space, word, symbol, _after in parts]
+        spaces = [after == " " for _space, _word, _symbol, after in parts]
+        # The word tokens for the rules (:func:`word_tokens_of`), and the Doc index of each.
+        tokens: list[Token] = []
+        doc_index: list[int] = []
+        make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
         position = 0
-        # One pass over white space runs, words and symbols (the tokens of TOKEN_RE, with the gaps
-        # between them); findall's plain strings cost less than a match object per token.
-        for space, word, symbol in _PARTS_RE.findall(text):
-            if space:  # one space is the previous token's flag, the rest a token
-                if spaces and space[0] == " ":
-                    spaces[-1] = True
-                    if len(space) > 1:
-                        words.append(space[1:])
-                        spaces.append(False)
-                else:
-                    words.append(space)
-                    spaces.append(False)
-                position += len(space)
-            elif word:
-                end = position + len(word)
-                word_tokens.append((position, end, len(words)))
-                words.append(word)
-                spaces.append(False)
-                position = end
-            else:
-                words.append(symbol)
-                spaces.append(False)
-                position += len(symbol)
+        for index, (_space, word, _symbol, after) in enumerate(parts):
+            if word:
+                tokens.append(make(Token, (position, position + len(word), word, len(doc_index))))
+                doc_index.append(index)
+            position += len(words[index]) + len(after)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
-        _made[doc] = (text, word_tokens)
+        _made[doc] = (text, tokens, doc_index)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:

@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
-from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.matcher import Matcher as SpacyMatcher
@@ -21,28 +20,9 @@ from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from annotator.nlp.tokenizer import WORD_START, WordTokenizer, is_word, words_of
+from annotator.nlp.tokenizer import WORD_START, Token, WordTokenizer, is_word, word_tokens_of
 
 SENTENCE_END = ".!?\n"
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    index: int
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_upper(self) -> bool:
-        return self.text.isupper() and len(self.text) > 1
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @cache
@@ -69,11 +49,9 @@ class TokenIndex:
         #: doc_index[w]: the Doc's index of word w.
         self.doc_index: list[int] = []
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
-        known = words_of(doc)
+        known = word_tokens_of(doc)
         if known is not None:  # made by our tokenizer, which listed its words
-            make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
-            self.tokens = [make(Token, (start, end, text[start:end], n)) for n, (start, end, _i) in enumerate(known)]
-            self.doc_index = [i for _start, _end, i in known]
+            self.tokens, self.doc_index = list(known[0]), list(known[1])
             marks = [0] * (len(doc) + 1)
             for i in self.doc_index:
                 marks[i + 1] = 1
@@ -97,6 +75,18 @@ class TokenIndex:
         #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
+        self._by_text: dict[str, list[int]] | None = None
+
+    @property
+    def by_text(self) -> dict[str, list[int]]:
+        """Each distinct word text with the indices of its words (made on first use): a look-up
+        of a word set visits the text's distinct words, not every word."""
+        found = self._by_text
+        if found is None:
+            found = self._by_text = {}
+            for token in self.tokens:
+                found.setdefault(token[2], []).append(token[3])
+        return found
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:

@@ -1,0 +1,56 @@
+"""The tokenizer's two paths (``re`` for texts of common characters, ``regex`` for the rest) give
+the tokens of the project's one tokenizer (annotator.text.tokens) and keep the text exactly."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from annotator.nlp.tokenizer import _plain_characters, word_tokenizer, words_of
+from annotator.text.tokens import token_spans
+
+WHITE = regex.compile(r"\s+")  # white space as the tokenizer's regex sees it (spaCy's is_space is str.isspace)
+#: Letters, marks, joiners, emoji, white space of every kind and the symbols the word pattern treats apart.
+ALPHABET = [
+    *"ab cXY.-&'’€œ\n\t\r\u00a0\u2028\x1c_1²\u0301\u200d👍🏽🇮🇩é“”–—(),s",
+    "\r\n",
+    "  ",
+    "가",
+    "\u1100\u1161",
+    "\u0600",
+]
+PLAIN = [*"ab cXY.-&'’€œ\n\t\r\u00a0_1é“”–—(),s", "\r\n", "  "]
+
+
+def _random_texts(alphabet: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(("alphabet", "seed"), [(ALPHABET, 1), (PLAIN, 2)])
+def test_both_paths_give_the_one_tokenizer_s_tokens(alphabet: list[str], seed: int) -> None:
+    tokenizer = word_tokenizer("id")
+    texts = [*_random_texts(alphabet, 3000, seed), "Jakarta's Reuters' s", "Rene\u0301.  “Ya,”\tkata", " a\n\n b ", ""]
+    plain = 0
+    for text in texts:
+        doc = tokenizer(text)
+        assert doc.text == text
+        edges = [(token.idx, token.idx + len(token.text)) for token in doc if not WHITE.fullmatch(token.text)]
+        assert edges == [(start, end) for start, end, _word in token_spans(text)], repr(text)
+        assert [(start, end) for start, end, _i in words_of(doc) or []] == [
+            (start, end) for start, end, word in token_spans(text) if word
+        ], repr(text)
+        # one space after a token is its flag; other white space is a token of its own
+        for token in doc:
+            after = text[token.idx + len(token.text) : token.idx + len(token.text) + 1]
+            assert token.whitespace_ == (" " if after == " " and not WHITE.fullmatch(token.text) else ""), repr(text)
+        plain += _plain_characters().search(text) is None
+    assert plain > (len(texts) // 2 if alphabet is PLAIN else 100)  # both paths were taken
+
+
+def test_a_combining_mark_or_a_joiner_sends_the_text_to_the_regex_path() -> None:
+    assert _plain_characters().search("Menteri “Rina” – Rp 5.000, 12°C, café") is None
+    for char in ("\u0301", "\u200d", "👍", "\u1100"):
+        assert _plain_characters().search(f"kata {char}") is not None
