@@ -52,10 +52,10 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
     words = text[begin:end].split()
-    if words and words[0].lower() in COMPLEMENTISERS and not whole_sentence:
+    if words and words[0].lower().rstrip(",") in COMPLEMENTISERS and not whole_sentence:
         begin = text.index(words[0], begin) + len(words[0])
-        while begin < end and text[begin].isspace():
-            begin += 1
+        while begin < end and (text[begin].isspace() or text[begin] == ","):
+            begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     words = text[begin:end].split()
@@ -65,8 +65,14 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     head = words[1] if words[0].lower() in ARTICLES else words[0]
     if not whole_sentence and (_purpose(words) or head.lower().strip(",") in _NOUN_PHRASE_OPENERS):
         return None
+    if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
+        return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
+
+#: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
+_DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
+_WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")

@@ -423,6 +423,10 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
         if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
+        if that is None and addressee_end is None and match[1] in attributor.lex.res.cues_direct_only:
+            after = attributor.text[clause_begin:end].lstrip()
+            if not after.startswith(",") and not subject_first(attributor, match[1], after):
+                return None  # `denied the charges that ...`: a verb with an object reports only with `that`
         if that:
             clause_begin += that.end()
         else:

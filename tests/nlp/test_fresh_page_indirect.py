@@ -316,3 +316,42 @@ def test_place_and_time_after_a_closing_cue_and_its_speaker(label_id):
     clause = "Kedua pelaku sudah ditahan sejak Jumat malam"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.resolved_speaker_of(clause) == "Budi Santoso"
+
+
+# Round 5: classes from the real development articles added on 5 Dec 2026 (texts invented).
+
+
+def test_verbs_with_an_object_report_only_with_that(label_en):
+    text = (
+        "The harbour master denied that the ferry had left port without a safety check.\n\n"
+        "The court ruled that the contract with the dredging firm was void from the start.\n\n"
+        "The mayor denied the charges brought by the opposition council members last week."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "the ferry had left port without a safety check",
+        "the contract with the dredging firm was void from the start",
+    ]
+    assert result.cue_of("the ferry had left port without a safety check") == "denied"
+
+
+def test_a_comma_after_bahwa_and_a_colloquial_kalau_stay_outside(label_id):
+    text = (
+        "Camat Lembah Hijau, Budi Santoso, mengatakan bahwa, jalan desa itu sudah diperbaiki sejak Mei.\n\n"
+        "Budi pun mengakui kalau pengerjaan jembatan itu terlambat dua bulan dari jadwal."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "jalan desa itu sudah diperbaiki sejak Mei",
+        "pengerjaan jembatan itu terlambat dua bulan dari jadwal",
+    ]
+
+
+def test_noun_phrase_objects_and_a_pointing_this_are_no_report(label_en, label_id):
+    english = (
+        "The health officer also stressed the need to test every traveller arriving from the coast.\n\n"
+        "He said this when asked about the rising number of cases in the northern districts."
+    )
+    assert label_en(english).texts("QUOTE", type="indirect") == []
+    indonesian = "Kepala desa itu sempat menjawab pertanyaan sejumlah wartawan dengan singkat di balai desa."
+    assert label_id(indonesian).texts("QUOTE", type="indirect") == []
