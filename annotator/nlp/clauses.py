@@ -16,7 +16,7 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 ARTICLES = frozenset({"the", "a", "an"})
-_CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
@@ -40,7 +40,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
             following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
             # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
             # subject (`..., though the spokesman did not ...`).
-            concession = marker.strip(" ,") in _CONCESSIONS
+            concession = marker.strip(" ,") in CONCESSIONS
             if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
                 end = cut
     source = text.find(_SOURCE_TAIL, begin, end)

@@ -355,3 +355,36 @@ def test_noun_phrase_objects_and_a_pointing_this_are_no_report(label_en, label_i
     assert label_en(english).texts("QUOTE", type="indirect") == []
     indonesian = "Kepala desa itu sempat menjawab pertanyaan sejumlah wartawan dengan singkat di balai desa."
     assert label_id(indonesian).texts("QUOTE", type="indirect") == []
+
+
+def test_a_speaker_and_verb_after_according_to_own_the_report(label_en):
+    text = (
+        "According to local radio, district officials said a second bridge had collapsed "
+        "under the weight of the flood water."
+    )
+    result = label_en(text)
+    clause = "a second bridge had collapsed under the weight of the flood water"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "said"
+
+
+def test_a_report_in_an_opening_concession_ends_before_the_main_clause(label_en):
+    text = (
+        "Although the coach noted that the defence had been slow in the second half, the "
+        "club's owner was pleased with the result."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == ["the defence had been slow in the second half"]
+
+
+def test_a_prepositional_opening_before_an_inner_cue_belongs_to_the_report(label_id):
+    text = (
+        "Kepala BPBD Lembah Hijau, Hendra Wijaya, meninjau lokasi banjir pada Senin.\n\n"
+        "Di Kecamatan Sukamaju, ia mengatakan, ratusan warga masih mengungsi di balai desa.\n\n"
+        "Dengan kondisi itu menurutnya pemerintah daerah segera membuka dapur umum di dua lokasi."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "Di Kecamatan Sukamaju, ia mengatakan, ratusan warga masih mengungsi di balai desa",
+        "Dengan kondisi itu menurutnya pemerintah daerah segera membuka dapur umum di dua lokasi",
+    ]
