@@ -153,7 +153,21 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         return False
     first = words[0].lower()
     subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
-    return subject and words[1].lower() not in _NOT_SPEECH_START
+    if subject:
+        return words[1].lower() not in _NOT_SPEECH_START
+    # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
+    # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
+    opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
+    return (
+        attributor.analysis.lang == "id"
+        and first not in _NOT_SPEECH_START
+        and len(opening) > 2
+        and has_predicate(" ".join(opening[1:]))
+    )
+
+
+#: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
+MAX_SUBJECT_BEFORE_AUXILIARY = 10
 
 
 #: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.

@@ -437,7 +437,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             after.startswith(",")
             or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
             or english_that
-            or subject_first(attributor, match[1], after)
+            or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:

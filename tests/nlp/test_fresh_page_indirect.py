@@ -388,3 +388,14 @@ def test_a_prepositional_opening_before_an_inner_cue_belongs_to_the_report(label
         "Di Kecamatan Sukamaju, ia mengatakan, ratusan warga masih mengungsi di balai desa",
         "Dengan kondisi itu menurutnya pemerintah daerah segera membuka dapur umum di dua lokasi",
     ]
+
+
+def test_a_subject_and_an_auxiliary_after_an_object_verb_make_a_report(label_id):
+    text = (
+        "Seorang pedagang, Rahmat menyebutkan harga cabai di pasar induk itu sudah naik dua kali lipat.\n\n"
+        "Camat menyebutkan tiga desa yang akan menerima bantuan pekan depan."
+    )
+    result = label_id(text)
+    clause = "harga cabai di pasar induk itu sudah naik dua kali lipat"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rahmat"
