@@ -206,7 +206,17 @@ _ADJUNCT_OPENERS = frozenset(
 def _adjunct_first(opening: list[str]) -> bool:
     """Whether the words before an inner cue are a prepositional phrase (`Dengan kejadian itu
     menurutnya ...`), which belongs to the report, so the clause is the whole sentence."""
-    return len(opening) >= 2 and opening[0].lower() in _ADJUNCT_OPENERS
+    if len(opening) < 2 or opening[0].lower() not in _ADJUNCT_OPENERS:
+        return False
+    # `Dalam kesempatan itu, ia mengatakan, ...`: the occasion of the speaking is no part of the report.
+    return not any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
+
+
+#: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
+_OCCASION_STEMS = (
+    "kesempatan", "keterangan", "acara", "rapat", "konferensi", "jumpa", "wawancara", "pertemuan",
+    "hadapan", "sela", "sambutan", "siaran", "pernyataan", "diskusi", "kunjungan",
+)
 
 
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
