@@ -25,6 +25,8 @@ _RELAYED_BY = re.compile(
     r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
+#: Closing quotation marks left at the end of a report (`... in public places".`).
+_CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -58,6 +60,13 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
+    if end > begin and text[end - 1] in _CLOSING_MARKS:
+        # `said the groups "have links abroad."`: a quoted phrase closing the report leaves its closing
+        # mark (and a full stop inside it) outside; `!` and `?` are the words' own.
+        while end > begin and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
     words = text[begin:end].split()
     if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum():
         return None
@@ -105,6 +114,11 @@ def role_openers(lang: str) -> frozenset[str]:
     return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
 
 
+#: A relative pronoun of things after a stretch between commas makes the stretch a subject, not a
+#: person's apposition (`who` may follow an apposition: `X, a scientist at Y, who led the study`).
+_RELATIVES = frozenset({"which"})
+
+
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
     clause starts after the apposition's comma."""
@@ -113,6 +127,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
         return comma
     between = text[comma + 1 : following].strip()
     first = between.split(" ", 1)[0].lower()
+    if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
+        return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
     lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
     role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
     if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):

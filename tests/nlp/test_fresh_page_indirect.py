@@ -399,3 +399,26 @@ def test_a_subject_and_an_auxiliary_after_an_object_verb_make_a_report(label_id)
     clause = "harga cabai di pasar induk itu sudah naik dua kali lipat"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Rahmat"
+
+
+def test_a_closing_mark_at_the_end_of_a_report_stays_outside(label_en):
+    text = (
+        'The port authority said the new rules would protect "ships, crews and the people living on the coast".\n\n'
+        'Harbour Master Daniel Reyes said the smugglers "had used the old jetty for years."'
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        'the new rules would protect "ships, crews and the people living on the coast',
+        'the smugglers "had used the old jetty for years',
+    ]
+
+
+def test_a_subject_followed_by_which_after_according_to_is_no_apposition(label_en):
+    text = (
+        "According to the weather bureau, the storm, which is moving slowly west, is expected to reach "
+        "the coast on Monday evening."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "the storm, which is moving slowly west, is expected to reach the coast on Monday evening"
+    ]
