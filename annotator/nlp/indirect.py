@@ -479,8 +479,43 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     clause = reported_clause(attributor, clause_begin, _subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None
+    if clause.start == clause_begin_after_verb(attributor, verb_end):
+        second = _second_verb_report(attributor, clause, speaker, end)
+        if second is not None:
+            return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
+
+
+def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
+    """Where the words right after a verb begin (past spaces)."""
+    text = attributor.text
+    at = attributor.tokens.tokens[verb_end - 1].end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+#: `... and said that ...` inside the object of a first verb.
+_AND_VERB_THAT = re.compile(r"\band\s+(?:also\s+)?(\w+)\s+that\b")
+
+
+def _second_verb_report(
+    attributor: Attributor, clause: Mention, speaker: Mention, end: int
+) -> tuple[Mention, Attribution] | None:
+    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
+    said that ...`): its clause is the report, by the same speaker."""
+    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    match = attributor.lex.cues_before.match(attributor.tokens, k)
+    if match is None:
+        return None
+    report = reported_clause(attributor, found.end(), end)
+    if report is None:
+        return None
+    return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
 
 
 #: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).

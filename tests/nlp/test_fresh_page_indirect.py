@@ -422,3 +422,12 @@ def test_a_subject_followed_by_which_after_according_to_is_no_apposition(label_e
     assert result.texts("QUOTE", type="indirect") == [
         "the storm, which is moving slowly west, is expected to reach the coast on Monday evening"
     ]
+
+
+def test_a_second_verb_with_that_after_an_object_reports(label_en):
+    text = "The district chief confirmed the evacuation of two villages and said that more buses would arrive by noon."
+    result = label_en(text)
+    clause = "more buses would arrive by noon"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "said"
+    assert result.speaker_of(clause) == "The district chief"
