@@ -98,7 +98,6 @@ def _purpose(words: list[str]) -> bool:
     return True
 
 
-
 #: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
 APPOSITION_OPENERS = speech_words()["apposition_openers"]
 #: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).

@@ -16,7 +16,6 @@ from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
     ARTICLES,
     COMPLEMENTISERS,
-    CONCESSIONS,
     INDIRECT_SCORE,
     MAX_APPOSITION_WORDS,
     MIN_WORDS,
@@ -41,6 +40,13 @@ from annotator.nlp.indirect_forms import (
     report_goes_on,
 )
 from annotator.nlp.pattern_needs import finditer
+from annotator.nlp.report_bounds import (
+    adjunct_first,
+    clause_begin_after_verb,
+    second_verb_report,
+    subordinate_end,
+    verb_opens,
+)
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -197,28 +203,6 @@ def _predicate_first(tail: str) -> bool:
     return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
 
 
-#: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).
-_ADJUNCT_OPENERS = frozenset(
-    {"di", "dari", "pada", "dengan", "dalam", "ke", "selama", "sejak", "terkait", "mengenai", "atas", "bagi", "hingga"}
-)
-
-
-def _adjunct_first(opening: list[str]) -> bool:
-    """Whether the words before an inner cue are a prepositional phrase (`Dengan kejadian itu
-    menurutnya ...`), which belongs to the report, so the clause is the whole sentence."""
-    if len(opening) < 2 or opening[0].lower() not in _ADJUNCT_OPENERS:
-        return False
-    # `Dalam kesempatan itu, ia mengatakan, ...`: the occasion of the speaking is no part of the report.
-    return not any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
-
-
-#: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
-_OCCASION_STEMS = (
-    "kesempatan", "keterangan", "acara", "rapat", "konferensi", "jumpa", "wawancara", "pertemuan",
-    "hadapan", "sela", "sambutan", "siaran", "pernyataan", "diskusi", "kunjungan",
-)
-
-
 def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
     first, the verb and speaker close the sentence after a comma."""
@@ -241,8 +225,8 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
             english = attributor.analysis.lang == "en" and len(opening) >= 2
             # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
             # the verb has no subject of its own, so the opening is the report's subject.
-            subjectless = attributor.analysis.lang != "en" and len(opening) >= 2 and (
-                _predicate_first(tail) or _adjunct_first(opening)
+            subjectless = (
+                attributor.analysis.lang != "en" and len(opening) >= 2 and (_predicate_first(tail) or adjunct_first(opening))
             )
             inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
@@ -361,23 +345,6 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
-#: The most words of a subject before a speech verb opening the stretch after `According to X,`.
-MAX_INNER_SUBJECT_WORDS = 4
-
-
-def _verb_opens(attributor: Attributor, clause: Mention) -> bool:
-    """`According to news reports, police said two men were held`: a short subject and a speech verb
-    open what follows `according to`, so the report is that verb's own (the next cue is tried)."""
-    tokens = attributor.tokens
-    first = tokens.first_at_or_after(clause.start)
-    for k in range(first + 1, min(first + MAX_INNER_SUBJECT_WORDS + 1, len(tokens))):
-        if tokens.tokens[k].start >= clause.end or "," in tokens.gap(k - 1, k):
-            return False
-        if attributor.lex.cues_before.match(tokens, k) is not None:
-            return True
-    return False
-
-
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
@@ -404,7 +371,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
                 return None
         comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = reported_clause(attributor, comma + 1, end)
-        if clause is None or speaker is None or _verb_opens(attributor, clause):
+        if clause is None or speaker is None or verb_opens(attributor, clause):
             return None
         return clause, Attribution(cue, speaker, INDIRECT_SCORE)
     if k == attributor.tokens.first_at_or_after(start) and tokens[k].is_cap and _opening_clitic(attributor, k):
@@ -420,7 +387,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         opening = attributor.text[start : tokens[k].start].rstrip()
-        inside = comma < 0 and (_predicate_first(attributor.text[tokens[k].end : end]) or _adjunct_first(opening.split()))
+        inside = comma < 0 and (_predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
         if (clause is None or inside) and opening and not opening.endswith(","):
             # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, or a predicate
             # without its subject, so the cue stands inside the clause, which is the whole sentence.
@@ -476,58 +443,12 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
-    clause = reported_clause(attributor, clause_begin, _subordinate_end(attributor, start, k, clause_begin, end))
+    clause = reported_clause(attributor, clause_begin, subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None
     if clause.start == clause_begin_after_verb(attributor, verb_end):
-        second = _second_verb_report(attributor, clause, speaker, end)
+        second = second_verb_report(attributor, clause, speaker, end)
         if second is not None:
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
-
-
-def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
-    """Where the words right after a verb begin (past spaces)."""
-    text = attributor.text
-    at = attributor.tokens.tokens[verb_end - 1].end
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
-
-
-#: `... and said that ...` inside the object of a first verb.
-_AND_VERB_THAT = re.compile(r"\band\s+(?:also\s+)?(\w+)\s+that\b")
-
-
-def _second_verb_report(
-    attributor: Attributor, clause: Mention, speaker: Mention, end: int
-) -> tuple[Mention, Attribution] | None:
-    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
-    said that ...`): its clause is the report, by the same speaker."""
-    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
-    if found is None:
-        return None
-    k = attributor.tokens.first_at_or_after(found.start(1))
-    match = attributor.lex.cues_before.match(attributor.tokens, k)
-    if match is None:
-        return None
-    report = reported_clause(attributor, found.end(), end)
-    if report is None:
-        return None
-    return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
-
-
-#: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).
-_CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
-
-
-def _subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
-    """`Although X noted that A, B was happy ...`: a speech verb in a concession that opens the
-    sentence reports up to the comma before the main clause, not the whole sentence."""
-    text = attributor.text
-    opening = text[start : attributor.tokens.tokens[k].start].replace(",", " ").split()
-    if len(opening) < 2 or opening[0].lower() not in CONCESSIONS or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
-        return end
-    comma = text.find(", ", clause_begin, end)
-    return comma if comma > clause_begin else end
