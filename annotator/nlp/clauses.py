@@ -16,7 +16,7 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 ARTICLES = frozenset({"the", "a", "an"})
-_CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
@@ -25,6 +25,8 @@ _RELAYED_BY = re.compile(
     r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
+#: Closing quotation marks left at the end of a report (`... in public places".`).
+_CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -40,7 +42,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
             following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
             # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
             # subject (`..., though the spokesman did not ...`).
-            concession = marker.strip(" ,") in _CONCESSIONS
+            concession = marker.strip(" ,") in CONCESSIONS
             if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
                 end = cut
     source = text.find(_SOURCE_TAIL, begin, end)
@@ -52,12 +54,19 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
     words = text[begin:end].split()
-    if words and words[0].lower() in COMPLEMENTISERS and not whole_sentence:
+    if words and words[0].lower().rstrip(",") in COMPLEMENTISERS and not whole_sentence:
         begin = text.index(words[0], begin) + len(words[0])
-        while begin < end and text[begin].isspace():
-            begin += 1
+        while begin < end and (text[begin].isspace() or text[begin] == ","):
+            begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
+    if end > begin and text[end - 1] in _CLOSING_MARKS:
+        # `said the groups "have links abroad."`: a quoted phrase closing the report leaves its closing
+        # mark (and a full stop inside it) outside; `!` and `?` are the words' own.
+        while end > begin and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
     words = text[begin:end].split()
     if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum():
         return None
@@ -65,8 +74,14 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     head = words[1] if words[0].lower() in ARTICLES else words[0]
     if not whole_sentence and (_purpose(words) or head.lower().strip(",") in _NOUN_PHRASE_OPENERS):
         return None
+    if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
+        return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
+
+#: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
+_DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
+_WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -81,7 +96,6 @@ def _purpose(words: list[str]) -> bool:
     if first in ("untuk", "demi") and len(words) > 1:
         return words[1].lower().startswith(_VERB_PREFIXES)
     return True
-
 
 
 #: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
@@ -99,6 +113,11 @@ def role_openers(lang: str) -> frozenset[str]:
     return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
 
 
+#: A relative pronoun of things after a stretch between commas makes the stretch a subject, not a
+#: person's apposition (`who` may follow an apposition: `X, a scientist at Y, who led the study`).
+_RELATIVES = frozenset({"which"})
+
+
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
     clause starts after the apposition's comma."""
@@ -107,6 +126,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
         return comma
     between = text[comma + 1 : following].strip()
     first = between.split(" ", 1)[0].lower()
+    if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
+        return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
     lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
     role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
     if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
@@ -147,7 +168,21 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         return False
     first = words[0].lower()
     subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
-    return subject and words[1].lower() not in _NOT_SPEECH_START
+    if subject:
+        return words[1].lower() not in _NOT_SPEECH_START
+    # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
+    # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
+    opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
+    return (
+        attributor.analysis.lang == "id"
+        and first not in _NOT_SPEECH_START
+        and len(opening) > 2
+        and has_predicate(" ".join(opening[1:]))
+    )
+
+
+#: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
+MAX_SUBJECT_BEFORE_AUXILIARY = 10
 
 
 #: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.

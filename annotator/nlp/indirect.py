@@ -40,6 +40,13 @@ from annotator.nlp.indirect_forms import (
     report_goes_on,
 )
 from annotator.nlp.pattern_needs import finditer
+from annotator.nlp.report_bounds import (
+    adjunct_first,
+    clause_begin_after_verb,
+    second_verb_report,
+    subordinate_end,
+    verb_opens,
+)
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -218,7 +225,9 @@ def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: in
             english = attributor.analysis.lang == "en" and len(opening) >= 2
             # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
             # the verb has no subject of its own, so the opening is the report's subject.
-            subjectless = attributor.analysis.lang != "en" and len(opening) >= 2 and _predicate_first(tail)
+            subjectless = (
+                attributor.analysis.lang != "en" and len(opening) >= 2 and (_predicate_first(tail) or adjunct_first(opening))
+            )
             inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
@@ -362,7 +371,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
                 return None
         comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = reported_clause(attributor, comma + 1, end)
-        if clause is None or speaker is None:
+        if clause is None or speaker is None or verb_opens(attributor, clause):
             return None
         return clause, Attribution(cue, speaker, INDIRECT_SCORE)
     if k == attributor.tokens.first_at_or_after(start) and tokens[k].is_cap and _opening_clitic(attributor, k):
@@ -378,7 +387,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         opening = attributor.text[start : tokens[k].start].rstrip()
-        inside = comma < 0 and _predicate_first(attributor.text[tokens[k].end : end])
+        inside = comma < 0 and (_predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
         if (clause is None or inside) and opening and not opening.endswith(","):
             # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, or a predicate
             # without its subject, so the cue stands inside the clause, which is the whole sentence.
@@ -405,7 +414,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             after.startswith(",")
             or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
             or english_that
-            or subject_first(attributor, match[1], after)
+            or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             if addressee_end is None:
@@ -423,6 +432,10 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
         if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
+        if that is None and addressee_end is None and match[1] in attributor.lex.res.cues_direct_only:
+            after = attributor.text[clause_begin:end].lstrip()
+            if not after.startswith(",") and not subject_first(attributor, match[1], after):
+                return None  # `denied the charges that ...`: a verb with an object reports only with `that`
         if that:
             clause_begin += that.end()
         else:
@@ -430,8 +443,12 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
-    clause = reported_clause(attributor, clause_begin, end)
+    clause = reported_clause(attributor, clause_begin, subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None
+    if clause.start == clause_begin_after_verb(attributor, verb_end):
+        second = second_verb_report(attributor, clause, speaker, end)
+        if second is not None:
+            return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)

@@ -316,3 +316,118 @@ def test_place_and_time_after_a_closing_cue_and_its_speaker(label_id):
     clause = "Kedua pelaku sudah ditahan sejak Jumat malam"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.resolved_speaker_of(clause) == "Budi Santoso"
+
+
+# Round 5: classes from the real development articles added on 5 Dec 2026 (texts invented).
+
+
+def test_verbs_with_an_object_report_only_with_that(label_en):
+    text = (
+        "The harbour master denied that the ferry had left port without a safety check.\n\n"
+        "The court ruled that the contract with the dredging firm was void from the start.\n\n"
+        "The mayor denied the charges brought by the opposition council members last week."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "the ferry had left port without a safety check",
+        "the contract with the dredging firm was void from the start",
+    ]
+    assert result.cue_of("the ferry had left port without a safety check") == "denied"
+
+
+def test_a_comma_after_bahwa_and_a_colloquial_kalau_stay_outside(label_id):
+    text = (
+        "Camat Lembah Hijau, Budi Santoso, mengatakan bahwa, jalan desa itu sudah diperbaiki sejak Mei.\n\n"
+        "Budi pun mengakui kalau pengerjaan jembatan itu terlambat dua bulan dari jadwal."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "jalan desa itu sudah diperbaiki sejak Mei",
+        "pengerjaan jembatan itu terlambat dua bulan dari jadwal",
+    ]
+
+
+def test_noun_phrase_objects_and_a_pointing_this_are_no_report(label_en, label_id):
+    english = (
+        "The health officer also stressed the need to test every traveller arriving from the coast.\n\n"
+        "He said this when asked about the rising number of cases in the northern districts."
+    )
+    assert label_en(english).texts("QUOTE", type="indirect") == []
+    indonesian = "Kepala desa itu sempat menjawab pertanyaan sejumlah wartawan dengan singkat di balai desa."
+    assert label_id(indonesian).texts("QUOTE", type="indirect") == []
+
+
+def test_a_speaker_and_verb_after_according_to_own_the_report(label_en):
+    text = (
+        "According to local radio, district officials said a second bridge had collapsed "
+        "under the weight of the flood water."
+    )
+    result = label_en(text)
+    clause = "a second bridge had collapsed under the weight of the flood water"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "said"
+
+
+def test_a_report_in_an_opening_concession_ends_before_the_main_clause(label_en):
+    text = (
+        "Although the coach noted that the defence had been slow in the second half, the "
+        "club's owner was pleased with the result."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == ["the defence had been slow in the second half"]
+
+
+def test_a_prepositional_opening_before_an_inner_cue_belongs_to_the_report(label_id):
+    text = (
+        "Kepala BPBD Lembah Hijau, Hendra Wijaya, meninjau lokasi banjir pada Senin.\n\n"
+        "Di Kecamatan Sukamaju, ia mengatakan, ratusan warga masih mengungsi di balai desa.\n\n"
+        "Dengan kondisi itu menurutnya pemerintah daerah segera membuka dapur umum di dua lokasi."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "Di Kecamatan Sukamaju, ia mengatakan, ratusan warga masih mengungsi di balai desa",
+        "Dengan kondisi itu menurutnya pemerintah daerah segera membuka dapur umum di dua lokasi",
+    ]
+
+
+def test_a_subject_and_an_auxiliary_after_an_object_verb_make_a_report(label_id):
+    text = (
+        "Seorang pedagang, Rahmat menyebutkan harga cabai di pasar induk itu sudah naik dua kali lipat.\n\n"
+        "Camat menyebutkan tiga desa yang akan menerima bantuan pekan depan."
+    )
+    result = label_id(text)
+    clause = "harga cabai di pasar induk itu sudah naik dua kali lipat"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rahmat"
+
+
+def test_a_closing_mark_at_the_end_of_a_report_stays_outside(label_en):
+    text = (
+        'The port authority said the new rules would protect "ships, crews and the people living on the coast".\n\n'
+        'Harbour Master Daniel Reyes said the smugglers "had used the old jetty for years."'
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        'the new rules would protect "ships, crews and the people living on the coast',
+        'the smugglers "had used the old jetty for years',
+    ]
+
+
+def test_a_subject_followed_by_which_after_according_to_is_no_apposition(label_en):
+    text = (
+        "According to the weather bureau, the storm, which is moving slowly west, is expected to reach "
+        "the coast on Monday evening."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "the storm, which is moving slowly west, is expected to reach the coast on Monday evening"
+    ]
+
+
+def test_a_second_verb_with_that_after_an_object_reports(label_en):
+    text = "The district chief confirmed the evacuation of two villages and said that more buses would arrive by noon."
+    result = label_en(text)
+    clause = "more buses would arrive by noon"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "said"
+    assert result.speaker_of(clause) == "The district chief"

@@ -1,0 +1,106 @@
+"""Report bounds when a sentence holds more than the verb and its clause: a second verb after
+`According to X,` or after the first verb's object, an opening concession, or a prepositional
+opening before an inner cue (round 5 of issue 11, from the real development articles)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
+
+#: The most words of a subject before a speech verb opening the stretch after `According to X,`.
+MAX_INNER_SUBJECT_WORDS = 4
+
+
+def verb_opens(attributor: Attributor, clause: Mention) -> bool:
+    """`According to news reports, police said two men were held`: a short subject and a speech verb
+    open what follows `according to`, so the report is that verb's own (the next cue is tried)."""
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(clause.start)
+    for k in range(first + 1, min(first + MAX_INNER_SUBJECT_WORDS + 1, len(tokens))):
+        if tokens.tokens[k].start >= clause.end or "," in tokens.gap(k - 1, k):
+            return False
+        if attributor.lex.cues_before.match(tokens, k) is not None:
+            return True
+    return False
+
+
+#: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).
+_ADJUNCT_OPENERS = frozenset(
+    {"di", "dari", "pada", "dengan", "dalam", "ke", "selama", "sejak", "terkait", "mengenai", "atas", "bagi", "hingga"}
+)
+
+
+def adjunct_first(opening: list[str]) -> bool:
+    """Whether the words before an inner cue are a prepositional phrase (`Dengan kejadian itu
+    menurutnya ...`), which belongs to the report, so the clause is the whole sentence."""
+    if len(opening) < 2 or opening[0].lower() not in _ADJUNCT_OPENERS:
+        return False
+    # `Dalam kesempatan itu, ia mengatakan, ...`: the occasion of the speaking is no part of the report.
+    return not any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
+
+
+#: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
+_OCCASION_STEMS = (
+    "kesempatan",
+    "keterangan",
+    "acara",
+    "rapat",
+    "konferensi",
+    "jumpa",
+    "wawancara",
+    "pertemuan",
+    "hadapan",
+    "sela",
+    "sambutan",
+    "siaran",
+    "pernyataan",
+    "diskusi",
+    "kunjungan",
+)
+
+
+def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
+    """Where the words right after a verb begin (past spaces)."""
+    text = attributor.text
+    at = attributor.tokens.tokens[verb_end - 1].end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+#: `... and said that ...` inside the object of a first verb.
+_AND_VERB_THAT = re.compile(r"\band\s+(?:also\s+)?(\w+)\s+that\b")
+
+
+def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
+    said that ...`): its clause is the report, by the same speaker."""
+    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    match = attributor.lex.cues_before.match(attributor.tokens, k)
+    if match is None:
+        return None
+    report = reported_clause(attributor, found.end(), end)
+    if report is None:
+        return None
+    return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).
+_CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
+
+
+def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
+    """`Although X noted that A, B was happy ...`: a speech verb in a concession that opens the
+    sentence reports up to the comma before the main clause, not the whole sentence."""
+    text = attributor.text
+    opening = text[start : attributor.tokens.tokens[k].start].replace(",", " ").split()
+    if len(opening) < 2 or opening[0].lower() not in CONCESSIONS or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+        return end
+    comma = text.find(", ", clause_begin, end)
+    return comma if comma > clause_begin else end
