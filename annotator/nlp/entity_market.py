@@ -60,8 +60,11 @@ def tickers(s: EntityState) -> None:
     if not words["ticker_moves"] and not words["ticker_before"]:
         return
     lex = s.lex
-    for index, token in enumerate(s.tokens.tokens):
-        if not TICKER.match(token.text) or token.text in words["not_tickers"] or not s.free(index):
+    # The four-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
+    not_tickers = words["not_tickers"]
+    shaped = [k for text, found in s.tokens.by_text.items() if TICKER.match(text) and text not in not_tickers for k in found]
+    for index in sorted(shaped):
+        if not s.free(index):
             continue
         if lex.gazetteer.match(s.tokens, index):
             continue
