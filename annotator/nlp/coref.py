@@ -117,9 +117,9 @@ class CorefResolver:
         matches = [
             m
             for m in self.all_people
-            if len(self.words(m)) > len(words)
-            and wanted <= set(self.words(m))
-            and not common_words_added(self.analysis, words, self.words(m))
+            if len(longer := self.words(m)) > len(words)
+            and wanted <= set(longer)
+            and not common_words_added(self.analysis, words, longer)
         ]
         if not matches:
             return self.other_form(mention)

@@ -6,7 +6,7 @@ for a later `Kalla`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
@@ -70,7 +70,13 @@ def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, 
     two given names before it (`Jusuf Kalla` for `Kalla`), else one or two names after it (`Tito
     Karnavian` for `Tito`), else a longer word it begins (`Yudhistira` for `Yudhis`). Titles,
     roles and common words do not count as names."""
-    name = text[start:end]
+    return _full_name_of(text, text[start:end], lang)
+
+
+@lru_cache(maxsize=256)
+def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
+    """:func:`full_name_in_text` by the name's words: coreference asks for the same name at each of
+    its speaker mentions, and every search runs over the whole text."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)

@@ -25,7 +25,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentences(text))  # the indirect-speech rules and coreference both ask, per text
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     result: list[tuple[int, int]] = []
     joined = False
