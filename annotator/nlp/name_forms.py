@@ -126,8 +126,10 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """A name without the ranks, titles and roles a PERSON entity swallowed at its edges
     (`Inspektur Jenderal Tito` gives `Tito`, `Prof Dwikorita Karnawati` gives `Dwikorita
     Karnawati`). A role word is only cut when two words of name remain (`Hakim Ziyech` stays)."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     titles, roles = _title_words(lang)
+    if titles.isdisjoint(lowered := [w.lower().rstrip(".,") for w in text[start:end].split()]) and roles.isdisjoint(lowered):
+        return start, end  # most names: no word to cut (``str.split`` gives the same words as ``\S+``)
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
 
     def word(index: int) -> str:
         return text[words[index][0] : words[index][1]].lower().rstrip(".,")
