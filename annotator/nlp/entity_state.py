@@ -145,6 +145,8 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
+        #: The words where a role, organisation, region, event or facility head starts (is_head).
+        self._head_starts: set[int] | None = None
         self.initial_names = self._find_initial_names()
 
     def _find_initial_names(self) -> set[str]:
@@ -293,15 +295,12 @@ class EntityState:
 
     def is_head(self, index: int) -> bool:
         """Whether a role, organisation, region, event or facility head starts at ``index``."""
-        lex = self.lex
-        return bool(
-            lex.roles.match(self.tokens, index)
-            or lex.org_heads.match(self.tokens, index)
-            or lex.loc_heads.match(self.tokens, index)
-            or lex.event_heads.match(self.tokens, index)
-            or lex.facilities.match(self.tokens, index)
-            or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
-        )
+        heads = self._head_starts
+        if heads is None:
+            lex = self.lex
+            matchers = (lex.roles, lex.org_heads, lex.loc_heads, lex.event_heads, lex.facilities)
+            heads = self._head_starts = set().union(*(matcher.starts(self.tokens) for matcher in matchers))
+        return index in heads or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
 
     def naming_context(self, index: int) -> bool:
         """Right after a speech verb or right before one (`kata Putri`, `Putri mengatakan`)."""
