@@ -25,6 +25,8 @@ ROMAN = re.compile(r"^(?:[IVX]{1,5}|\d{1,3})$")
 NUMBER = re.compile(r"^(?:\d{1,4}|[IVX]{1,5})$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 SPACE = re.compile(r"^[ \t]+$")
+#: What SPACE matches, as a full match inside the text (``$`` also matched before a final newline).
+_SPACE_BETWEEN = re.compile(r"[ \t]+\n?")
 MAX_NAME_WORDS = 5
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
@@ -195,7 +197,12 @@ class EntityState:
 
     def joined(self, left: int, right: int) -> bool:
         """Whether tokens ``left`` and ``right`` are separated by spaces only."""
-        return left >= 0 and right < self.n and bool(SPACE.match(self.tokens.gap(left, right)))
+        if left < 0 or right >= self.n:
+            return False
+        if left >= self.n or right < 0:
+            return bool(SPACE.match(self.tokens.gap(left, right)))
+        tokens = self.tokens.tokens  # SPACE on tokens.gap(left, right), without copying the gap
+        return _SPACE_BETWEEN.fullmatch(self.tokens.text, tokens[left].end, tokens[right].start) is not None
 
     def continues(self, k: int) -> bool:
         """Token ``k`` continues the phrase: spaces only before it, or a dotted title (`Prof. X`)."""
