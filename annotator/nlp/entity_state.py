@@ -147,6 +147,8 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
+        #: (rule groups, each rule with its gate's words): the resolver's plan for this text.
+        self.gated_groups: Any = None
         #: The words where a role, organisation, region, event or facility head starts (is_head).
         self._head_starts: set[int] | None = None
         self.initial_names = self._find_initial_names()
@@ -165,9 +167,11 @@ class EntityState:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
         lines: set[int] = set()
         for number, line in enumerate(self.text.split("\n")):
-            words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             stripped = line.rstrip()
-            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')) and not LIST_ITEM.match(line):
+            if stripped.endswith((".", ":", "”", '"')):
+                continue  # most lines of a body: no need to look at their words
+            words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+            if len(words) >= 3 and not LIST_ITEM.match(line):
                 capitalised = sum(1 for w in words if w[:1].isupper())
                 # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
                 # has three words in four capitalised
