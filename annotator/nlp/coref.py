@@ -21,6 +21,7 @@ from annotator.nlp.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
+from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
 
@@ -117,9 +118,9 @@ class CorefResolver:
         matches = [
             m
             for m in self.all_people
-            if len(self.words(m)) > len(words)
-            and wanted <= set(self.words(m))
-            and not common_words_added(self.analysis, words, self.words(m))
+            if len(longer := self.words(m)) > len(words)
+            and wanted <= set(longer)
+            and not common_words_added(self.analysis, words, longer)
         ]
         if not matches:
             return self.other_form(mention)
@@ -216,8 +217,8 @@ class CorefResolver:
         role = " ".join(words)
         found: list[Mention] = []
         # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
-        for occurrence in re.finditer(r"(?<!\w)" + re.escape(role) + r"(?!\w)", text):
-            previous = text[: occurrence.start()].split()[-1:]
+        for occurrence in whole_word(role).finditer(text):
+            previous = last_word_before(text, occurrence.start())
             if previous and previous[0].lower() in _OTHER_HOLDERS:
                 continue  # `Wakil Bupati X` is not the `Bupati`
             after = occurrence.end()

@@ -212,8 +212,10 @@ def drop_organisation_words(analysis: Analysis) -> None:
 #: small word (or a comma and a small word).
 _AFTER_ROLE = re.compile(r",[ \t]+([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,)?[ \t]+([a-z]+)")
 #: `Yanto, reporter Radio X, juga ...`: a name opening its sentence, a person noun, a comma, a verb.
+#: (Written with the capital first and the look-behinds after it, so that `re` looks only at capitals.)
 _BEFORE_NOUN = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?),[ \t]+([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]", re.MULTILINE
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?][ \t][A-Z]))[a-z]{2,}(?: [A-Z][a-z]{2,})?),[ \t]+([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]",
+    re.MULTILINE,
 )
 #: How far before the comma the role's head may start (`Kasi Pencegahan dan Pengendalian ... X`).
 ROLE_WINDOW = 12
@@ -261,7 +263,8 @@ def apposition_names(analysis: Analysis) -> None:
 
 
 #: `caretaker coach M. Rajagopal praised`: a small role word, an initial and one or two names.
-_INITIAL_NAME = re.compile(r"(?<=[a-z][ \t])([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
+#: (The look-behind comes after the capital, so that `re` looks only at capitals; the same matches.)
+_INITIAL_NAME = re.compile(r"([A-Z](?<=[a-z][ \t][A-Z])\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
 
 
 def initials_after_roles(analysis: Analysis) -> None:

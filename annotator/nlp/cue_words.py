@@ -10,9 +10,20 @@ from annotator.nlp.resources import speech_words
 
 if TYPE_CHECKING:
     from annotator.nlp.lexicon import Lexicon
+    from annotator.nlp.resources import LangResources
     from annotator.nlp.tokens import TokenIndex
 
 CLITIC = "nya"
+#: The `according` cues in lower case, by resources (by id; the resources are kept with them).
+_ACCORDING: dict[int, tuple[LangResources, frozenset[str]]] = {}
+
+
+def _according_lower(res: LangResources) -> frozenset[str]:
+    known = _ACCORDING.get(id(res))
+    if known is None or known[0] is not res:
+        known = _ACCORDING[id(res)] = (res, frozenset(k.lower() for k in res.cues_according))
+    return known[1]
+
 _NOT_REPORTING = speech_words()["not_reporting_before"]
 _NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
 
@@ -30,7 +41,7 @@ class CueWords:
             return False
         stem = word[: -len(CLITIC)]
         res = self.lex.res
-        return stem in res.cues_after or stem in res.cues_before or stem in {k.lower() for k in res.cues_according}
+        return stem in res.cues_after or stem in res.cues_before or stem in _according_lower(res)
 
     def _close_only_stem(self, index: int) -> str | None:
         """The word at ``index`` when it is a cue of the slot after a closing quote only, bare or

@@ -77,13 +77,16 @@ RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
 def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], ...] = RULE_GROUPS) -> int:
     """Accept the best candidate at word ``index``; returns the word to go on from. Rules are
     asked in priority order and lower priorities are not asked once one has proposed something."""
-    gates = state.gates
-    if gates is None:
-        gates = state.gates = rule_gates(state)
-    for group in groups:
+    plan = state.gated_groups
+    if plan is None or plan[0] is not groups:
+        gates = state.gates
+        if gates is None:
+            gates = state.gates = rule_gates(state)
+        # Each rule with its gate's words (None: no gate), looked up once per text, not per word.
+        plan = state.gated_groups = (groups, tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups))
+    for group in plan[1]:
         best: Candidate | None = None
-        for rule in group:
-            words = gates.get(rule.generate)
+        for rule, words in group:
             if words is not None and index not in words:
                 continue  # its first test fails here (entity_gates.py): asking it cannot change anything
             candidate = state.propose(rule.name, rule.priority, index, rule.generate)

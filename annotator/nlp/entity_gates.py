@@ -15,6 +15,7 @@ everywhere until its gate is written.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from annotator.nlp import entity_bodies as bodies
@@ -64,7 +65,12 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
     """The words of headline-like lines (none in most texts)."""
     if not s.title_case_lines:
         return ()
-    return {token.index for token in s.tokens.tokens if s.in_title_line(token.index)}
+    starts, lines = s.tokens.starts, s.line_starts
+    words: set[int] = set()
+    for number in s.title_case_lines:  # the words starting in the line (EntityState.in_title_line)
+        first = bisect_left(starts, lines[number])
+        words.update(range(first, bisect_left(starts, lines[number + 1]) if number + 1 < len(lines) else len(starts)))
+    return words
 
 
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).

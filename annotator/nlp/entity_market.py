@@ -19,6 +19,8 @@ from annotator.nlp.resources import read_toml
 
 #: A ticker of the Indonesia Stock Exchange and most Asian exchanges: four capital letters.
 TICKER = re.compile(r"^[A-Z]{4}$")
+#: A company name opening with `PT` (`PT Semen Maju`, `PT. Semen Maju`).
+_PT = re.compile(r"PT\.?\s")
 
 
 @cache
@@ -40,7 +42,7 @@ def listed_companies(s: EntityState) -> None:
     words = _market_words(s.analysis.lang)
     pattern = _legal_form(words["forms"])
     for mention in list(s.found):
-        if mention.label != "ORG" or not re.match(r"PT\.?\s", s.text[mention.start : mention.end]):
+        if mention.label != "ORG" or not _PT.match(s.text, mention.start, mention.end):
             continue
         form = pattern.match(s.text, mention.end)
         if form is None or form.end() == mention.end:
@@ -60,8 +62,11 @@ def tickers(s: EntityState) -> None:
     if not words["ticker_moves"] and not words["ticker_before"]:
         return
     lex = s.lex
-    for index, token in enumerate(s.tokens.tokens):
-        if not TICKER.match(token.text) or token.text in words["not_tickers"] or not s.free(index):
+    # The four-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
+    not_tickers = words["not_tickers"]
+    shaped = [k for text, found in s.tokens.by_text.items() if TICKER.match(text) and text not in not_tickers for k in found]
+    for index in sorted(shaped):
+        if not s.free(index):
             continue
         if lex.gazetteer.match(s.tokens, index):
             continue

@@ -78,9 +78,12 @@ def initial_first_names(s: EntityState) -> None:
     """`coach K. Gunalan`, `pelatih S. Subramaniam`: one capital and its stop, after a role, before
     one or two capitalised words no rule took, is the start of a name (Malaysian and Singaporean
     names put the father's initial first)."""
-    for index in range(1, s.n - 1):
-        word = s.word(index)
-        if len(word) != 1 or not word.isupper() or not s.free(index) or s.tokens.gap(index, index + 1) != ". ":
+    # The one-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
+    capitals = [k for text, found in s.tokens.by_text.items() if len(text) == 1 and text.isupper() for k in found]
+    for index in sorted(capitals):
+        if not 1 <= index < s.n - 1:
+            continue
+        if not s.free(index) or s.tokens.gap(index, index + 1) != ". ":
             continue
         before = s.word(index - 1)
         if not before[:1].islower() or not s.joined(index - 1, index) or before not in _lower_roles(s.analysis.lang):

@@ -10,6 +10,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.pattern_needs import finditer
+from annotator.nlp.patterns import whole_word
 
 #: An English ordinal number (`5th`, `44th`) before a unit's name belongs to it.
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -227,12 +228,15 @@ def acronyms_in_parentheses(s: EntityState) -> None:
     everywhere after."""
     known: set[str] = set()
     by_end = {m.end: m for m in s.found if m.label == "ORG"}
-    for match in finditer(ACRONYM_IN_PARENTHESES, s.text):
-        before = s.text[: match.start()].rstrip()
-        if len(before) in by_end:
+    text = s.text
+    for match in finditer(ACRONYM_IN_PARENTHESES, text):
+        before = match.start()  # len(text[: match.start()].rstrip()), without copying the text
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before in by_end:
             known.add(match.group(1))
     for acronym in sorted(known, key=len, reverse=True):
-        for match in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", s.text):
+        for match in whole_word(acronym).finditer(text):
             first = s.tokens.first_at_or_after(match.start())
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):

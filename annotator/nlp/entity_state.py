@@ -25,6 +25,8 @@ ROMAN = re.compile(r"^(?:[IVX]{1,5}|\d{1,3})$")
 NUMBER = re.compile(r"^(?:\d{1,4}|[IVX]{1,5})$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 SPACE = re.compile(r"^[ \t]+$")
+#: What SPACE matches, as a full match inside the text (``$`` also matched before a final newline).
+_SPACE_BETWEEN = re.compile(r"[ \t]+\n?")
 MAX_NAME_WORDS = 5
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
@@ -145,6 +147,10 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
+        #: (rule groups, each rule with its gate's words): the resolver's plan for this text.
+        self.gated_groups: Any = None
+        #: The words where a role, organisation, region, event or facility head starts (is_head).
+        self._head_starts: set[int] | None = None
         self.initial_names = self._find_initial_names()
 
     def _find_initial_names(self) -> set[str]:
@@ -161,9 +167,11 @@ class EntityState:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
         lines: set[int] = set()
         for number, line in enumerate(self.text.split("\n")):
-            words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             stripped = line.rstrip()
-            if len(words) >= 3 and not stripped.endswith((".", ":", "”", '"')) and not LIST_ITEM.match(line):
+            if stripped.endswith((".", ":", "”", '"')):
+                continue  # most lines of a body: no need to look at their words
+            words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+            if len(words) >= 3 and not LIST_ITEM.match(line):
                 capitalised = sum(1 for w in words if w[:1].isupper())
                 # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
                 # has three words in four capitalised
@@ -193,7 +201,12 @@ class EntityState:
 
     def joined(self, left: int, right: int) -> bool:
         """Whether tokens ``left`` and ``right`` are separated by spaces only."""
-        return left >= 0 and right < self.n and bool(SPACE.match(self.tokens.gap(left, right)))
+        if left < 0 or right >= self.n:
+            return False
+        if left >= self.n or right < 0:
+            return bool(SPACE.match(self.tokens.gap(left, right)))
+        tokens = self.tokens.tokens  # SPACE on tokens.gap(left, right), without copying the gap
+        return _SPACE_BETWEEN.fullmatch(self.tokens.text, tokens[left].end, tokens[right].start) is not None
 
     def continues(self, k: int) -> bool:
         """Token ``k`` continues the phrase: spaces only before it, or a dotted title (`Prof. X`)."""
@@ -293,15 +306,12 @@ class EntityState:
 
     def is_head(self, index: int) -> bool:
         """Whether a role, organisation, region, event or facility head starts at ``index``."""
-        lex = self.lex
-        return bool(
-            lex.roles.match(self.tokens, index)
-            or lex.org_heads.match(self.tokens, index)
-            or lex.loc_heads.match(self.tokens, index)
-            or lex.event_heads.match(self.tokens, index)
-            or lex.facilities.match(self.tokens, index)
-            or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
-        )
+        heads = self._head_starts
+        if heads is None:
+            lex = self.lex
+            matchers = (lex.roles, lex.org_heads, lex.loc_heads, lex.event_heads, lex.facilities)
+            heads = self._head_starts = set().union(*(matcher.starts(self.tokens) for matcher in matchers))
+        return index in heads or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
 
     def naming_context(self, index: int) -> bool:
         """Right after a speech verb or right before one (`kata Putri`, `Putri mengatakan`)."""

@@ -72,7 +72,8 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
 
 
 #: A closing mark with no opening one: after a sentence's or clause's punctuation.
-_ORPHAN_CLOSE = re.compile('(?<=[,.?!…])[”"»]')
+#: (The look-behind follows the mark, so that ``re`` looks only at marks; the same matches.)
+_ORPHAN_CLOSE = re.compile('[”"»](?<=[,.?!…].)')
 #: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
 _REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
 #: The end of a sentence before the next one (a capital or a mark follows).

@@ -6,7 +6,7 @@ for a later `Kalla`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
@@ -70,7 +70,13 @@ def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, 
     two given names before it (`Jusuf Kalla` for `Kalla`), else one or two names after it (`Tito
     Karnavian` for `Tito`), else a longer word it begins (`Yudhistira` for `Yudhis`). Titles,
     roles and common words do not count as names."""
-    name = text[start:end]
+    return _full_name_of(text, text[start:end], lang)
+
+
+@lru_cache(maxsize=256)
+def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
+    """:func:`full_name_in_text` by the name's words: coreference asks for the same name at each of
+    its speaker mentions, and every search runs over the whole text."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)
@@ -120,8 +126,10 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """A name without the ranks, titles and roles a PERSON entity swallowed at its edges
     (`Inspektur Jenderal Tito` gives `Tito`, `Prof Dwikorita Karnawati` gives `Dwikorita
     Karnawati`). A role word is only cut when two words of name remain (`Hakim Ziyech` stays)."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     titles, roles = _title_words(lang)
+    if titles.isdisjoint(lowered := [w.lower().rstrip(".,") for w in text[start:end].split()]) and roles.isdisjoint(lowered):
+        return start, end  # most names: no word to cut (``str.split`` gives the same words as ``\S+``)
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
 
     def word(index: int) -> str:
         return text[words[index][0] : words[index][1]].lower().rstrip(".,")

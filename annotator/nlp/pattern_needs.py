@@ -211,7 +211,17 @@ def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
         return ()
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
     best = _best(_sequence_needs(list(parsed), ignore_case))
-    return () if best is None else (_compiled(best),)
+    return () if best is None else _interned((_compiled(best),))
+
+
+#: Needs by their patterns' sources: patterns with the same needs share one tuple, so that
+#: WindowNeeds (keyed by the tuple's id) looks each up once per text (many date patterns need a month).
+_INTERNED: dict[tuple[tuple[str, int, bool, str, int], ...], tuple[Need, ...]] = {}
+
+
+def _interned(needs: tuple[Need, ...]) -> tuple[Need, ...]:
+    key = tuple((n.search.pattern, n.search.flags, n.on_lower, n.anywhere.pattern, n.anywhere.flags) for n in needs)
+    return _INTERNED.setdefault(key, needs)
 
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)

@@ -31,3 +31,20 @@ def _branch(node: dict[str, dict]) -> str:
     if ends_here:
         return ("(?:" + body + ")?") if len(alternatives) == 1 and len(body) > 1 else body + "?"
     return body
+
+
+def whole_word(literal: str) -> re.Pattern[str]:
+    """The same matches as ``(?<!\\w)<literal>(?!\\w)``, written with the literal first so that ``re``
+    finds it by a fast scan for the literal instead of trying the look-behind at every character."""
+    return re.compile(rf"{re.escape(literal)}(?<!\w[\s\S]{{{len(literal)}}})(?!\w)")
+
+
+def last_word_before(text: str, position: int) -> list[str]:
+    """``text[:position].split()[-1:]`` without splitting all the text before ``position``."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return [text[start:end]] if end > start else []

@@ -4,6 +4,7 @@ rejoined where the full stop belongs to an abbreviation or an initial."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.nlp.resources import speech_words
 
@@ -21,6 +22,11 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: pieces ending in `.`, `!`, `?` or a line end, rejoined where
     the full stop belongs to an abbreviation (`at 9:27 p.m. Saturday`, `Mr. Joko`)."""
+    return list(_sentences(text))  # the indirect-speech rules and coreference both ask, per text
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     result: list[tuple[int, int]] = []
     joined = False
     for piece in _SENTENCE.finditer(text):
@@ -39,4 +45,4 @@ def sentences(text: str) -> list[tuple[int, int]]:
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
         )
-    return result
+    return tuple(result)
