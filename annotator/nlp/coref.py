@@ -3,8 +3,6 @@ so that every quote resolves to a person (or an organisation)."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
@@ -24,11 +22,18 @@ from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
+from annotator.nlp.speaker_descriptions import (
+    INDEFINITE,
+    PLURAL_PEOPLE,
+    WEBSITE,
+    normal_word,
+    organisation_nouns,
+    person_heads,
+    plural_group,
+    role_heads,
+    singular_english_head,
+)
 
-INDEFINITE = speech_words()["indefinite"]
-PLURAL_PEOPLE = speech_words()["plural_people"]
-#: How many first words of a role are looked at for a plural head (`four senior Indonesian officials`).
-PLURAL_WINDOW = 5
 #: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
 ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
@@ -37,50 +42,6 @@ ORG_NOUN_WINDOW = 5
 ROLE_CONTEXT = 40
 #: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
 _OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vice", "deputy", "former", "acting"})
-
-
-@cache
-def _organisation_nouns(lang: str) -> frozenset[str]:
-    res = load_resources(lang)
-    heads = {head.lower() for head in res.org_heads if " " not in head}
-    return frozenset({word.lower() for word in res.org_tails} | heads | speech_words()["organisation_nouns"])
-
-
-@cache
-def _role_heads(lang: str) -> frozenset[str]:
-    """One-word roles and titles of ``lang`` as written (`Kapolres`, `Bupati`, `Kapolda`)."""
-    res = load_resources(lang)
-    return frozenset(entry for entry in res.roles if " " not in entry and entry[:1].isupper())
-
-
-@cache
-def _person_heads(lang: str) -> frozenset[str]:
-    """Lower-case last words of the roles of ``lang`` (`chairman`, `spokesman`, `chief`)."""
-    heads = frozenset(entry.split()[-1].lower() for entry in load_resources(lang).roles if entry.strip())
-    return heads - _organisation_nouns(lang) - {"affairs", "state"}  # `Chief of Police`, `Secretary of State`
-
-
-def _singular_english_head(words: list[str], lang: str) -> bool:
-    """`the National Police chairman`: an English role whose last word is one person's role."""
-    return lang == "en" and bool(words) and words[-1].lower().strip(".,") in _person_heads(lang)
-
-
-def _plural(words: list[str]) -> bool:
-    head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
-    return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
-
-
-#: An outlet named by its site (`Liputan6.com`, `REPUBLIKA.CO.ID`): the publisher, never a speaker pointed back at.
-_WEBSITE = re.compile(r"\.(?:com|co|id|net|org)\b", re.IGNORECASE)
-
-
-def _normal(word: str) -> str:
-    """A word in lower case without punctuation around it or a possessive (`council's` → `council`)."""
-    word = word.lower().strip(".,;:()\"“”")
-    for possessive in ("'s", "’s", "`s"):
-        if word.endswith(possessive):
-            return word[: -len(possessive)]
-    return word
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -194,7 +155,7 @@ class CorefResolver:
         text = self.analysis.text
         line_start = text.rfind("\n", 0, speaker.start) + 1
         before = text[line_start : speaker.start].split()
-        if not before or before[-1].rstrip(".") not in _role_heads(self.analysis.lang):
+        if not before or before[-1].rstrip(".") not in role_heads(self.analysis.lang):
             return None
         start = speaker.start - len(before[-1]) - 1
         if text[start : speaker.start].strip() != before[-1]:
@@ -212,7 +173,7 @@ class CorefResolver:
             words.pop()
         if not words or not words[0][:1].isupper():
             return None  # a common noun phrase names no one in particular
-        if len(words) < 2 and words[0] not in _role_heads(self.analysis.lang):
+        if len(words) < 2 and words[0] not in role_heads(self.analysis.lang):
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
         found: list[Mention] = []
@@ -235,15 +196,15 @@ class CorefResolver:
         """`Dirut yang menerima laporan itu`: a one-word role before a relative clause names the
         person that role introduced (`Dirut Perum LKBN Antara Meidyatama Suryodiningrat`)."""
         words = self.words(speaker)
-        if len(words) < 2 or words[0] not in _role_heads(self.analysis.lang) or not words[1][:1].islower():
+        if len(words) < 2 or words[0] not in role_heads(self.analysis.lang) or not words[1][:1].islower():
             return None
         return self.named_role(Mention(speaker.start, speaker.start + len(words[0]), "SPEAKER"))
 
     def names_an_organisation(self, speaker: Mention) -> bool:
         """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
-        nouns = _organisation_nouns(self.analysis.lang)
-        words = [_normal(w) for w in self.analysis.text[speaker.start : speaker.end].split()]
-        if self.analysis.lang == "en" and words and words[-1] in _person_heads("en"):
+        nouns = organisation_nouns(self.analysis.lang)
+        words = [normal_word(w) for w in self.analysis.text[speaker.start : speaker.end].split()]
+        if self.analysis.lang == "en" and words and words[-1] in person_heads("en"):
             return False  # `the National Police chairman`: an English role ends with its head, a person
         return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
@@ -254,7 +215,7 @@ class CorefResolver:
         if last_word in res.determiners and self.analysis.lang != "en":
             return None
         first_word = self.analysis.text[speaker.start : speaker.end].split()[0].lower()
-        if self.analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in _person_heads("en"):
+        if self.analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
             return None  # `the National Police chairman` points back at a person
         inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
         return inside[-1] if inside else None
@@ -262,7 +223,7 @@ class CorefResolver:
     def quantified(self, speaker: Mention) -> bool:
         """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`)."""
         before = self.analysis.text[max(0, speaker.start - 20) : speaker.start].split()
-        return bool(before) and (_normal(before[-1]) in INDEFINITE or _normal(before[-1]) in PLURAL_PEOPLE)
+        return bool(before) and (normal_word(before[-1]) in INDEFINITE or normal_word(before[-1]) in PLURAL_PEOPLE)
 
     def unknown_name(self, speaker: Mention) -> bool:
         """A one-word role in capitals or Title Case that is no role, title or organisation word of the
@@ -272,8 +233,8 @@ class CorefResolver:
             return False
         word = words[0].strip(".,")
         lang = self.analysis.lang
-        known = _role_heads(lang) | {h.title() for h in _person_heads(lang)}
-        return word not in known and _normal(word) not in _organisation_nouns(lang) and _normal(word) not in PLURAL_PEOPLE
+        known = role_heads(lang) | {h.title() for h in person_heads(lang)}
+        return word not in known and normal_word(word) not in organisation_nouns(lang) and normal_word(word) not in PLURAL_PEOPLE
 
     def untagged_name(self, speaker: Mention) -> bool:
         """A role in Title Case throughout (an acronym in brackets allowed) is an organisation's own
@@ -290,11 +251,11 @@ class CorefResolver:
             for m in self.analysis.entities_of("ORG")
             if m.end <= speaker.start
             and not any(s <= m.start and m.end <= e for s, e in credits)
-            and not _WEBSITE.search(self.analysis.text[m.start : m.end])
+            and not WEBSITE.search(self.analysis.text[m.start : m.end])
         ]
-        nouns = _organisation_nouns(self.analysis.lang)
+        nouns = organisation_nouns(self.analysis.lang)
         words = self.words(speaker)
-        wanted = {_normal(w) for w in words} & nouns
+        wanted = {normal_word(w) for w in words} & nouns
         naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
         if naming:
             return naming[-1]
@@ -302,7 +263,7 @@ class CorefResolver:
         pointing = (
             self.analysis.lang != "en"
             or words[0].lower() == "the"
-            or any(before_word.lower() == "the" and _normal(word) in wanted for before_word, word in pairwise(words))
+            or any(before_word.lower() == "the" and normal_word(word) in wanted for before_word, word in pairwise(words))
         )
         if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
             return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
@@ -316,12 +277,12 @@ class CorefResolver:
         """Whether ``person`` is introduced with a role (in the few words before the name) and that
         role is not the one ``role`` names by its last word."""
         text = self.analysis.text
-        head = _normal(self.words(role)[-1])
-        heads = _person_heads(self.analysis.lang) | {h.lower() for h in _role_heads(self.analysis.lang)}
+        head = normal_word(self.words(role)[-1])
+        heads = person_heads(self.analysis.lang) | {h.lower() for h in role_heads(self.analysis.lang)}
         if head not in heads:
             return False
         line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1
-        before = {_normal(w) for w in text[max(line, person.start - ROLE_CONTEXT) : person.start].split()}
+        before = {normal_word(w) for w in text[max(line, person.start - ROLE_CONTEXT) : person.start].split()}
         held = before & heads
         return bool(held) and head not in held
 
@@ -467,8 +428,8 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
             elif kind == "role" and resolver.unknown_name(speaker):
                 continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
-            elif kind == "role" and _plural(words) and not _singular_english_head(words, analysis.lang) and not (
-                analysis.lang != "en" and _normal(words[-1]) in load_resources(analysis.lang).determiners
+            elif kind == "role" and plural_group(words) and not singular_english_head(words, analysis.lang) and not (
+                analysis.lang != "en" and normal_word(words[-1]) in load_resources(analysis.lang).determiners
             ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
