@@ -229,11 +229,6 @@ def _role_heads(lang: str) -> frozenset[str]:
     return frozenset(entry.split()[0] for entry in load_resources(lang).roles if entry[:1].isupper())
 
 
-@cache
-def _small_titles(lang: str) -> frozenset[str]:
-    return frozenset(title.lower().rstrip(".") for title in load_resources(lang).titles)
-
-
 def _after_role(before: list[str], role_heads: frozenset[str]) -> bool:
     heads = [i for i, word in enumerate(before) if word in role_heads]
     return bool(heads) and all(word[:1].isupper() or word in _JOINERS for word in before[heads[0] :])
@@ -259,25 +254,3 @@ def apposition_names(analysis: Analysis) -> None:
         mention = Mention(start, end, "PERSON", rule="apposition_name")
         if looks_like_name(analysis, mention) and text[start:end] not in res.gazetteer:
             analysis.entities.append(mention)
-    initials_after_roles(analysis)
-
-
-#: `caretaker coach M. Rajagopal praised`: a small role word, an initial and one or two names.
-#: (The look-behind comes after the capital, so that `re` looks only at capitals; the same matches.)
-_INITIAL_NAME = re.compile(r"([A-Z](?<=[a-z][ \t][A-Z])\.[ \t]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")
-
-
-def initials_after_roles(analysis: Analysis) -> None:
-    """A name written with an initial after a role in small letters (`coach M. Rajagopal`), which
-    the capitalised-run rules stop at, is a PERSON (rule `apposition_name`)."""
-    text = analysis.text
-    titles = _small_titles(analysis.lang)
-    for match in _INITIAL_NAME.finditer(text):
-        name = match.group(1)
-        role = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-        if not role or role[0] not in _role_words(analysis.lang) or name[0].lower() in titles:
-            continue  # `H. Rudi`: `H.` is a title (Haji), not an initial
-        start, end = match.span(1)
-        names = Mention(start + len(name) - len(name[2:].lstrip()), end, "PERSON")  # the words after the initial
-        if looks_like_name(analysis, names) and not any(m.start < end and start < m.end for m in analysis.entities):
-            analysis.entities.append(Mention(start, end, "PERSON", rule="apposition_name"))
