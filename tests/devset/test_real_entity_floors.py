@@ -16,10 +16,11 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 5 Dec 2026
 #: after the fourth entity rounds, on the set of 121 articles (dev id 0.918, dev en 0.952,
-#: held-out id 0.893, held-out en 0.888; see docs/prelabelling.md).
+#: held-out id 0.893, held-out en 0.888; see docs/prelabelling.md). The fourth batch of dev articles
+#: (14 id, 8 en, from outlets nobody had tuned on) brought the dev part to 0.900 (id) and 0.926 (en).
 FLOORS = {
-    ("dev", "id"): 0.908,
-    ("dev", "en"): 0.942,
+    ("dev", "id"): 0.890,
+    ("dev", "en"): 0.916,
     ("heldout", "id"): 0.883,
     ("heldout", "en"): 0.878,
 }
