@@ -91,11 +91,11 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
     if tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
         cue_end: int | None = cue_at + 1
     else:
-        cue_end = attributor._cue_after_close(cue_at)
+        cue_end = attributor.cues.after_close(cue_at)
     if cue_end is None:
         return None
     cue = attributor.token_mention(cue_at, cue_end - 1, "CUE")
-    if attributor.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
+    if attributor.cues.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
         return Attribution(cue, attributor.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
     return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
 
