@@ -51,6 +51,10 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
+#: English participles that introduce a quote after a comma (`She ..., saying: “...”`).
+_PARTICIPLES = speech_words()["participles"]
+#: Between a participle and the opening mark it introduces: a colon or a comma at most.
+_PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
 
 
 @dataclass(eq=False)
@@ -352,10 +356,36 @@ class Attributor(SpeakerPhrases):
                 return self.name_speaker(entity)
         return None
 
+    def _participle_before(self, first: int, last: int, open_mark: int, region_start: int) -> Attribution | None:
+        """`She expressed dissatisfaction ..., saying: “...”`: a participle after a comma right before
+        the opening mark is the cue, and the subject of the sentence the speaker."""
+        if not self.english or last <= first:
+            return None
+        token = self.tokens.tokens[last]
+        if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(self.text[token.end : open_mark]):
+            return None
+        if not self.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+            return None
+        speaker = self._earlier_subject(last, region_start) or self._titled_subject(first, last)
+        return Attribution(self.token_mention(last, last, "CUE"), speaker, 0.85)
+
+    def _titled_subject(self, first: int, verb: int) -> Mention | None:
+        """A PERSON opening the clause after capitalised titles only (`Officer Tom Reyes closed ...`)."""
+        for k in range(first, verb):
+            entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON":
+                return self.name_speaker(entity)
+            if not self.tokens.tokens[k].is_cap:
+                return None
+        return None
+
     def before_open(self, open_mark: int, region_start: int) -> Attribution | None:
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
         last = self.tokens.last_ending_at_or_before(open_mark)
+        participle = self._participle_before(first, last, open_mark, region_start)
+        if participle is not None:
+            return participle
         for k in range(last, first - 1, -1):
             according_end = self.cues.according(k)
             if according_end is not None:

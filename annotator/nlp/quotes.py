@@ -197,6 +197,16 @@ def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     return j
 
 
+def _single_close_after(text: str, j: int, para_end: int) -> bool:
+    """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
+    m = text.find(SINGLE_CLOSE, j + 1, para_end)
+    while m >= 0:
+        if m + 1 >= para_end or not text[m + 1].isalnum():
+            return True
+        m = text.find(SINGLE_CLOSE, m + 1, para_end)
+    return False
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
@@ -263,8 +273,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 j = mark.start()
                 c = text[j]
                 if opener == SINGLE_OPEN:
-                    if c == "”" and text[j - 1] in ",.?!":
-                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`)
+                    if c == "”" and (text[j - 1] in ",.?!" or not _single_close_after(text, j, para_end)):
+                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`, `‘...support”.`)
                         break
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
@@ -333,6 +343,13 @@ def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
     )
 
 
+def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation set off by commas on both sides (`dari oknum itu,”kalian ini ...,” kata X`): with a
+    cue after it, a whole utterance even when it starts with a small letter, not a partial quote."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
+
+
 def looks_like_speech(
     text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False
 ) -> bool:
@@ -348,7 +365,8 @@ def looks_like_speech(
     if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or (not introduced and is_partial(text, quote)):
+    partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
+    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or partial:
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

@@ -1,0 +1,82 @@
+"""Error classes of direct quotes and their speakers found on fresh real pages in the sixth round
+(read, never stored here); every text below is invented to show one class."""
+
+from __future__ import annotations
+
+
+def test_a_participle_after_a_comma_introduces_a_quote(label_en):
+    text = (
+        "The district head, Mrs. Ada Okonkwo, visited the camp on Sunday.\n\n"
+        "She, however, criticised the slow relief effort, saying:  “We cannot wait for the water to go down. "
+        "Families need food today.\n\n"
+        "“The council will send two more boats before the weekend.”"
+    )
+    result = label_en(text)
+    first = "We cannot wait for the water to go down. Families need food today."
+    second = "The council will send two more boats before the weekend."
+    assert result.quotes() == [first, second]
+    for quote in (first, second):
+        assert result.cue_of(quote) == "saying"
+        assert result.speaker_of(quote) == "She"
+        assert result.resolved_speaker_of(quote) == "Ada Okonkwo"
+
+
+def test_a_participle_with_a_comma_before_the_mark(label_en):
+    text = 'Officer Tom Reyes closed the road, adding, "Nobody crosses the bridge until engineers check it."'
+    result = label_en(text)
+    quote = "Nobody crosses the bridge until engineers check it."
+    assert result.cue_of(quote) == "adding"
+    assert result.speaker_of(quote) == "Tom Reyes"
+
+
+def test_a_participle_far_from_the_mark_is_no_cue(label_en):
+    text = 'The mayor spoke for an hour, saying little about the budget. "Next question," an aide said.'
+    result = label_en(text)
+    assert result.cue_of("Next question,") == "said"
+
+
+def test_answered_and_shared_before_a_colon_introduce_a_quote(label_en):
+    text = (
+        "Asked about the result, the head coach answered: “We were lucky today and we know it.”\n\n"
+        "Talking of the new striker, coach Lee Min-jun shared:\n\n"
+        "“He trained with us for only a week, but he already understands our game.”"
+    )
+    result = label_en(text)
+    first = "We were lucky today and we know it."
+    second = "He trained with us for only a week, but he already understands our game."
+    assert result.quotes() == [first, second]
+    assert result.cue_of(first) == "answered"
+    assert result.speaker_of(first) == "the head coach"
+    assert result.cue_of(second) == "shared"
+    assert result.speaker_of(second) == "Lee Min-jun"
+
+
+def test_shared_with_an_object_reports_nothing(label_en):
+    text = "The mayor shared a photo of the flooded market on Sunday."
+    assert label_en(text).quotes() == []
+
+
+def test_a_single_opening_mark_closed_by_a_double_one_before_a_full_stop(label_en):
+    text = "The coach answered: ‘The King’s Cup means a lot to us. I thank every player for the effort”.\nHe left soon after."
+    result = label_en(text)
+    quote = "The King’s Cup means a lot to us. I thank every player for the effort"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "answered"
+
+
+def test_a_single_quote_with_an_apostrophe_still_closes_at_its_own_mark(label_en):
+    text = "The sign read ‘Don’t cross the bridge after dark, it’s closed for repairs’ until Friday."
+    assert label_en(text).quotes() == ["Don’t cross the bridge after dark, it’s closed for repairs"]
+
+
+def test_a_small_letter_quote_set_off_by_commas_with_a_cue_is_speech(label_id):
+    text = "Sempat terdengar kata-kata kasar dari petugas itu,”kalian ini mengganggu saja,”kata petugas tersebut."
+    result = label_id(text)
+    quote = "kalian ini mengganggu saja,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "kata"
+
+
+def test_a_small_letter_phrase_woven_into_the_sentence_stays_partial(label_id):
+    text = "Warga menyebut banjir itu sebagai “kiriman dari hulu,” kata Kepala Desa Sukamaju, Rahmat Hidayat."
+    assert "kiriman dari hulu," not in label_id(text).quotes()
