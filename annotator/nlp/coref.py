@@ -10,6 +10,7 @@ from annotator.nlp.coref_roles import (
     organisation_inside,
     quantified,
     unknown_name,
+    unnamed_newcomer,
     untagged_name,
 )
 from annotator.nlp.coref_salience import (
@@ -358,6 +359,8 @@ def link_coreference(analysis: Analysis) -> None:
                 target = last_organisation(analysis, speaker)
             elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
+            elif kind == "role" and unnamed_newcomer(analysis, speaker):
+                continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
             elif kind == "role" and unknown_name(analysis, speaker):
                 continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
             elif kind == "role" and plural_group(words) and not singular_english_head(words, analysis.lang) and not (

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
@@ -22,8 +23,39 @@ from annotator.nlp.speaker_descriptions import (
 ORG_NOUN_WINDOW = 5
 
 
+#: How far after an unnamed newcomer (`seorang pria`) a name would say who it is (`bernama X`).
+NAME_AFTER_NEWCOMER = 40
+#: Articles that introduce someone new before a head noun (`seorang pria`, `a man`).
+_NEWCOMER_ARTICLES = ("seorang", "sesosok", "a", "an")
+
+
 def _words(analysis: Analysis, mention: Mention) -> list[str]:
     return analysis.text[mention.start : mention.end].split()
+
+
+def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
+    """`... ada seorang pria berteriak bohong. “...,” kata pria itu.`: a pointing role (`pria itu`,
+    `the man`) whose head noun introduced someone new and unnamed earlier (`seorang pria`, `a man`)
+    stands for that newcomer, not for the last person named."""
+    words = [w.lower().strip(".,") for w in _words(analysis, speaker)]
+    if len(words) != 2:
+        return False
+    english = analysis.lang == "en"
+    if english and words[0] != "the":
+        return False
+    if not english and words[1] not in load_resources(analysis.lang).determiners:
+        return False
+    head = words[1] if english else words[0]
+    pattern = re.compile(rf"\b(?:{'|'.join(_NEWCOMER_ARTICLES)})\s+{re.escape(head)}\b", re.IGNORECASE)
+    introduced = [m for m in pattern.finditer(analysis.text, 0, speaker.start)]
+    if not introduced:
+        return False
+    before, after = introduced[-1].start(), introduced[-1].end()
+    # `Budi, seorang warga, ...` / `a man named Budi`: the newcomer has a name after all.
+    return not any(
+        m.label == "PERSON" and (after <= m.start <= after + NAME_AFTER_NEWCOMER or before - 4 <= m.end <= before)
+        for m in analysis.entities
+    )
 
 
 def names_an_organisation(analysis: Analysis, speaker: Mention) -> bool:

@@ -71,13 +71,20 @@ def _is_close(text: str, j: int, opener: str) -> bool:
         if not text[j - 1].isspace():
             return not after.isalnum()
         following = text[j + 2 : j + 3] if after == " " else after
-        return text[j - 2 : j - 1] in ",.?!" and following.islower()
+        # `... is ongoing. “` ending its paragraph closes too.
+        return text[j - 2 : j - 1] in ",.?!" and (following.islower() or _ends_paragraph(text, j + 1))
     if char in "’'" and text[j - 1] in ",.?!" and re.match(r"(?: [a-z]|\s*$)", text[j + 1 : j + 3]):
         return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
     return False
+
+
+def _ends_paragraph(text: str, i: int) -> bool:
+    """Whether only spaces stand between ``i`` and the end of its line."""
+    end = text.find("\n", i)
+    return not text[i : end if end >= 0 else len(text)].strip()
 
 
 #: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark;

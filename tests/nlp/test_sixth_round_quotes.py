@@ -80,3 +80,41 @@ def test_a_small_letter_quote_set_off_by_commas_with_a_cue_is_speech(label_id):
 def test_a_small_letter_phrase_woven_into_the_sentence_stays_partial(label_id):
     text = "Warga menyebut banjir itu sebagai “kiriman dari hulu,” kata Kepala Desa Sukamaju, Rahmat Hidayat."
     assert "kiriman dari hulu," not in label_id(text).quotes()
+
+
+def test_a_pointing_role_after_an_unnamed_newcomer_is_not_the_last_name(label_id):
+    text = (
+        "Kepala Dinas Sosial Kota Lembah, Ratna Wulandari, menjelaskan jadwal penyaluran bantuan. "
+        "Tiba-tiba seorang pria yang mengaku warga berteriak dari belakang.\n"
+        "“Bantuan itu tidak pernah sampai ke RT kami,” kata pria itu."
+    )
+    result = label_id(text)
+    quote = "Bantuan itu tidak pernah sampai ke RT kami,"
+    assert result.speaker_of(quote) == "pria itu"
+    assert result.resolved_speaker_of(quote) == "pria itu"
+
+
+def test_a_pointing_role_after_a_named_newcomer_resolves_to_the_name(label_en):
+    text = (
+        "Officials opened the shelter on Monday. A man named Joseph Baraka arrived first with his family.\n"
+        "“We walked all night to get here,” the man said."
+    )
+    result = label_en(text)
+    assert result.resolved_speaker_of("We walked all night to get here,") == "Joseph Baraka"
+
+
+def test_an_opening_mark_after_a_space_closes_a_quote_at_the_paragraph_end(label_en):
+    text = (
+        "He said: “We were told of the fire this morning. An inquiry is under way. “\n\n"
+        "The council did not comment."
+    )
+    result = label_en(text)
+    quote = "We were told of the fire this morning. An inquiry is under way."
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "said"
+
+
+def test_an_opening_mark_after_a_space_inside_the_paragraph_still_opens(label_id):
+    text = "Ia menambahkan, “ Kami siap membantu warga,” kata Budi. “ Besok tim kembali ke lokasi,” katanya."
+    result = label_id(text)
+    assert "Besok tim kembali ke lokasi," in result.quotes()
