@@ -46,7 +46,9 @@ def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
     if not english and words[1] not in load_resources(analysis.lang).determiners:
         return False
     head = words[1] if english else words[0]
-    pattern = re.compile(rf"\b(?:{'|'.join(_NEWCOMER_ARTICLES)})\s+{re.escape(head)}\b", re.IGNORECASE)
+    # One word may stand between (`an unidentified man`, `a local woman`).
+    articles = "|".join(_NEWCOMER_ARTICLES)
+    pattern = re.compile(rf"\b(?:{articles})\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b", re.IGNORECASE)
     introduced = [m for m in pattern.finditer(analysis.text, 0, speaker.start)]
     if not introduced:
         return False

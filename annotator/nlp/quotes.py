@@ -366,8 +366,8 @@ def looks_like_speech(
     right before the opening mark) one starting with a small letter is no partial quote
     (`mengatakan, "kami sudah ..."`)."""
     content = text[quote.start : quote.end]
-    if quote.attrs.get("single") and quote.words < 4:
-        return False
+    if quote.attrs.get("single") and quote.words < 4 and not (cued and _stands_alone(text, quote)):
+        return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
     if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False

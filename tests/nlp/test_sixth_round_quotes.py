@@ -118,3 +118,56 @@ def test_an_opening_mark_after_a_space_inside_the_paragraph_still_opens(label_id
     text = "Ia menambahkan, “ Kami siap membantu warga,” kata Budi. “ Besok tim kembali ke lokasi,” katanya."
     result = label_id(text)
     assert "Besok tim kembali ke lokasi," in result.quotes()
+
+
+def test_the_small_letter_second_part_of_a_split_quote(label_id):
+    text = "“Kami akan terus mengawal kasus ini,” kata Ketua LBH Lembah, Sari Dewi, “sampai pelakunya diadili.”"
+    result = label_id(text)
+    first, second = "Kami akan terus mengawal kasus ini,", "sampai pelakunya diadili."
+    assert result.quotes() == [first, second]
+    assert result.cue_of(second) == "kata"
+    assert result.speaker_of(second) == "Sari Dewi"
+
+
+def test_the_small_letter_second_part_of_a_split_quote_in_english(label_en):
+    text = '"We will keep the shelters open," he said, "until every family has a roof again."'
+    result = label_en(text)
+    second = "until every family has a roof again."
+    assert second in result.quotes()
+    assert result.cue_of(second) == "said"
+
+
+def test_a_small_letter_phrase_after_a_comma_in_narration_stays_partial(label_en):
+    text = 'The governor called the plan, "a temporary measure," and left the room.'
+    assert label_en(text).quotes() == []
+
+
+def test_a_short_quote_in_single_marks_with_a_cue_after_it(label_en):
+    text = "The river rose overnight. ‘We will rebuild,’ Mayor Jane Okoro said on Monday."
+    result = label_en(text)
+    assert result.quotes() == ["We will rebuild,"]
+    assert result.speaker_of("We will rebuild,") == "Jane Okoro"
+
+
+def test_a_short_term_in_single_marks_stays_no_quote(label_en):
+    text = "The council called the closure a ‘temporary measure’ and promised a review."
+    assert label_en(text).quotes() == []
+
+
+def test_more_cues_in_the_slot_after_a_closing_mark(label_id):
+    for cue in ("celetuk", "tantang", "janji", "lontar"):
+        text = f"Warga berkumpul di balai desa.\n“Kami belum dapat bantuan,” {cue} Budi Santoso."
+        result = label_id(text)
+        assert result.cue_of("Kami belum dapat bantuan,") == cue
+        assert result.speaker_of("Kami belum dapat bantuan,") == "Budi Santoso"
+
+
+def test_the_man_after_an_unidentified_man_is_that_newcomer(label_en):
+    text = (
+        "Reporter Lina Cruz posted a video in which an unidentified man asked her to stop filming.\n"
+        "At the end of the video, the man said: “You have been warned. Delete it now.”"
+    )
+    result = label_en(text)
+    quote = "You have been warned. Delete it now."
+    assert result.speaker_of(quote) == "the man"
+    assert result.resolved_speaker_of(quote) == "the man"
