@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
@@ -51,10 +52,6 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
-#: English participles that introduce a quote after a comma (`She ..., saying: “...”`).
-_PARTICIPLES = speech_words()["participles"]
-#: Between a participle and the opening mark it introduces: a colon or a comma at most.
-_PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
 
 
 @dataclass(eq=False)
@@ -339,7 +336,7 @@ class Attributor(SpeakerPhrases):
         word = self.tokens.tokens[last].text
         return self._dotted_title_before(offset) or word.lower() in _RANK_ABBREVIATIONS
 
-    def _earlier_subject(self, verb: int, region_start: int) -> Mention | None:
+    def earlier_subject(self, verb: int, region_start: int) -> Mention | None:
         """The subject of an earlier speech verb in the clause, else the clause's own subject when
         it is a pronoun or a name (`She did not name them, but added: “...”`)."""
         first = self.tokens.first_at_or_after(region_start)
@@ -356,36 +353,13 @@ class Attributor(SpeakerPhrases):
                 return self.name_speaker(entity)
         return None
 
-    def _participle_before(self, first: int, last: int, open_mark: int, region_start: int) -> Attribution | None:
-        """`She expressed dissatisfaction ..., saying: “...”`: a participle after a comma right before
-        the opening mark is the cue, and the subject of the sentence the speaker."""
-        if not self.english or last <= first:
-            return None
-        token = self.tokens.tokens[last]
-        if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(self.text[token.end : open_mark]):
-            return None
-        if not self.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
-            return None
-        speaker = self._earlier_subject(last, region_start) or self._titled_subject(first, last)
-        return Attribution(self.token_mention(last, last, "CUE"), speaker, 0.85)
-
-    def _titled_subject(self, first: int, verb: int) -> Mention | None:
-        """A PERSON opening the clause after capitalised titles only (`Officer Tom Reyes closed ...`)."""
-        for k in range(first, verb):
-            entity = self.entity_by_first.get(k)
-            if entity is not None and entity.label == "PERSON":
-                return self.name_speaker(entity)
-            if not self.tokens.tokens[k].is_cap:
-                return None
-        return None
-
     def before_open(self, open_mark: int, region_start: int) -> Attribution | None:
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
         last = self.tokens.last_ending_at_or_before(open_mark)
-        participle = self._participle_before(first, last, open_mark, region_start)
+        participle = participle_before(self, first, last, open_mark, region_start)
         if participle is not None:
-            return participle
+            return Attribution(participle[0], participle[1], 0.85)
         for k in range(last, first - 1, -1):
             according_end = self.cues.according(k)
             if according_end is not None:
@@ -400,6 +374,8 @@ class Attributor(SpeakerPhrases):
                 cue = self.token_mention(k, verb_end - 1, "CUE")
                 if self.cues.clitic(k) and verb_end - 1 == k:
                     return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.85)
+                if passive_told(self, k):
+                    return Attribution(cue, None, 0.85)  # `she was told: “...”`: the subject heard it
                 speaker = self.speaker_before(k, region_start)
                 if speaker is None and verb_end < len(self.tokens):
                     following = self.tokens.tokens[verb_end]
@@ -407,7 +383,7 @@ class Attributor(SpeakerPhrases):
                         speaker = self.speaker_after(verb_end, open_mark)
                 if speaker is None:
                     # `she said, but added: “...”`: the subject of an earlier verb in the clause.
-                    speaker = self._earlier_subject(k, region_start)
+                    speaker = self.earlier_subject(k, region_start)
                 return Attribution(cue, speaker, 0.9)
             # `Kata Budi, “...”` at the start of a sentence.
             if k == first and token.is_cap and self.lex.cues_after.match(self.tokens, k):

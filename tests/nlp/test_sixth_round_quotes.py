@@ -171,3 +171,12 @@ def test_the_man_after_an_unidentified_man_is_that_newcomer(label_en):
     quote = "You have been warned. Delete it now."
     assert result.speaker_of(quote) == "the man"
     assert result.resolved_speaker_of(quote) == "the man"
+
+
+def test_the_subject_of_was_told_is_no_speaker(label_en):
+    text = "When she refused to leave, reporter Lina Cruz was eventually told: “This area is closed to the press.”"
+    result = label_en(text)
+    quote = "This area is closed to the press."
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "told"
+    assert result.speaker_of(quote) is None
