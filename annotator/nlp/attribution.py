@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
@@ -60,7 +61,7 @@ class Attribution:
     score: float
 
 
-class Attributor(CueWords, SpeakerPhrases):
+class Attributor(SpeakerPhrases):
     """Finds cue and speaker mentions around quotes of one text."""
 
     def __init__(self, analysis: Analysis, tokens: TokenIndex, lex: Lexicon) -> None:
@@ -69,6 +70,7 @@ class Attributor(CueWords, SpeakerPhrases):
         self.tokens = tokens
         self.lex = lex
         self.english = analysis.lang == "en"
+        self.cues = CueWords(tokens, lex, self.english)
         self.entity_by_first: dict[int, Mention] = {}
         self.entity_by_last: dict[int, Mention] = {}
         for mention in analysis.entities:
@@ -284,13 +286,13 @@ class Attributor(CueWords, SpeakerPhrases):
             return self._clitic_sentence_after(close, index, limit)
         word = self.tokens.tokens[index].text.lower()
         if word in _AFTER_QUOTE_OPENERS and index + 1 < len(self.tokens):  # `“...,” begitu ucap X`
-            after = self._cue_after_close(index + 1)
+            after = self.cues.after_close(index + 1)
             if after is not None and self.tokens.tokens[index + 1].start < limit:
                 index += 1
-        cue_end = self._cue_after_close(index)
+        cue_end = self.cues.after_close(index)
         if cue_end is not None:
             cue = self.token_mention(index, cue_end - 1, "CUE")
-            if self.clitic_after_close(cue_end - 1) and cue_end - 1 == index:
+            if self.cues.clitic_after_close(cue_end - 1) and cue_end - 1 == index:
                 speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
                 return Attribution(cue, speaker, 0.95)
             return Attribution(cue, self.speaker_after(cue_end, limit), 0.95)
@@ -298,8 +300,8 @@ class Attributor(CueWords, SpeakerPhrases):
         stop = self._subject_stop(index, limit)
         k = index
         while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= MAX_SUBJECT_TOKENS:
-            verb_end = self._cue_before(k)
-            if verb_end is None and self._close_only_stem(k) and not self.clitic_after_close(k):
+            verb_end = self.cues.before(k)
+            if verb_end is None and self.cues.close_only_stem(k) and not self.cues.clitic_after_close(k):
                 verb_end = k + 1  # `“...,” Rizal merincikan data.`
             if verb_end is not None and k > index:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
@@ -313,7 +315,7 @@ class Attributor(CueWords, SpeakerPhrases):
         token = self.tokens.tokens[index]
         if not _STOP_BEFORE_CUE.match(self.text, close + 1, token.start) or not token.is_cap:
             return None
-        if not self.clitic_after_close(index) or not _CUE_SENTENCE_END.match(self.text[token.end : limit]):
+        if not self.cues.clitic_after_close(index) or not _CUE_SENTENCE_END.match(self.text[token.end : limit]):
             return None
         speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
         return Attribution(self.token_mention(index, index, "CUE"), speaker, 0.85)
@@ -334,12 +336,12 @@ class Attributor(CueWords, SpeakerPhrases):
         word = self.tokens.tokens[last].text
         return self._dotted_title_before(offset) or word.lower() in _RANK_ABBREVIATIONS
 
-    def _earlier_subject(self, verb: int, region_start: int) -> Mention | None:
+    def earlier_subject(self, verb: int, region_start: int) -> Mention | None:
         """The subject of an earlier speech verb in the clause, else the clause's own subject when
         it is a pronoun or a name (`She did not name them, but added: “...”`)."""
         first = self.tokens.first_at_or_after(region_start)
         for k in range(verb - 1, first - 1, -1):
-            if self._cue_before(k) is not None:
+            if self.cues.before(k) is not None:
                 speaker = self.speaker_before(k, region_start)
                 if speaker is not None:
                     return speaker
@@ -355,20 +357,25 @@ class Attributor(CueWords, SpeakerPhrases):
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
         last = self.tokens.last_ending_at_or_before(open_mark)
+        participle = participle_before(self, first, last, open_mark, region_start)
+        if participle is not None:
+            return Attribution(participle[0], participle[1], 0.85)
         for k in range(last, first - 1, -1):
-            according_end = self._according(k)
+            according_end = self.cues.according(k)
             if according_end is not None:
                 cue = self.token_mention(k, according_end - 1, "CUE")
                 return Attribution(cue, self.speaker_after(according_end, open_mark), 0.9)
             token = self.tokens.tokens[k]
-            if token.text.lower().startswith("menurut") and self._clitic_cue(k):
+            if token.text.lower().startswith("menurut") and self.cues.clitic(k):
                 cue = self.token_mention(k, k, "CUE")
                 return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.9)
-            verb_end = self._cue_before(k)
+            verb_end = self.cues.before(k)
             if verb_end is not None:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
-                if self._clitic_cue(k) and verb_end - 1 == k:
+                if self.cues.clitic(k) and verb_end - 1 == k:
                     return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.85)
+                if passive_told(self, k):
+                    return Attribution(cue, None, 0.85)  # `she was told: “...”`: the subject heard it
                 speaker = self.speaker_before(k, region_start)
                 if speaker is None and verb_end < len(self.tokens):
                     following = self.tokens.tokens[verb_end]
@@ -376,7 +383,7 @@ class Attributor(CueWords, SpeakerPhrases):
                         speaker = self.speaker_after(verb_end, open_mark)
                 if speaker is None:
                     # `she said, but added: “...”`: the subject of an earlier verb in the clause.
-                    speaker = self._earlier_subject(k, region_start)
+                    speaker = self.earlier_subject(k, region_start)
                 return Attribution(cue, speaker, 0.9)
             # `Kata Budi, “...”` at the start of a sentence.
             if k == first and token.is_cap and self.lex.cues_after.match(self.tokens, k):

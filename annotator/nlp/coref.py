@@ -3,9 +3,16 @@ so that every quote resolves to a person (or an organisation)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_roles import (
+    last_organisation,
+    names_an_organisation,
+    organisation_inside,
+    quantified,
+    unknown_name,
+    unnamed_newcomer,
+    untagged_name,
+)
 from annotator.nlp.coref_salience import (
     apposition_names,
     common_words_added,
@@ -24,10 +31,7 @@ from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speaker_descriptions import (
     INDEFINITE,
-    PLURAL_PEOPLE,
-    WEBSITE,
     normal_word,
-    organisation_nouns,
     person_heads,
     plural_group,
     role_heads,
@@ -36,8 +40,6 @@ from annotator.nlp.speaker_descriptions import (
 
 #: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
 ROLE_NAME_GAP = 25
-#: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
-ORG_NOUN_WINDOW = 5
 #: How many characters before a name are read for the role it is introduced with (`The Jakarta governor, X`).
 ROLE_CONTEXT = 40
 #: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
@@ -200,75 +202,6 @@ class CorefResolver:
             return None
         return self.named_role(Mention(speaker.start, speaker.start + len(words[0]), "SPEAKER"))
 
-    def names_an_organisation(self, speaker: Mention) -> bool:
-        """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
-        nouns = organisation_nouns(self.analysis.lang)
-        words = [normal_word(w) for w in self.analysis.text[speaker.start : speaker.end].split()]
-        if self.analysis.lang == "en" and words and words[-1] in person_heads("en"):
-            return False  # `the National Police chairman`: an English role ends with its head, a person
-        return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
-
-    def organisation_inside(self, speaker: Mention) -> Mention | None:
-        """The ORG named inside a role that does not point back (`tersebut`, `itu` end a pointing role)."""
-        res = load_resources(self.analysis.lang)
-        last_word = self.analysis.text[speaker.start : speaker.end].split()[-1].lower()
-        if last_word in res.determiners and self.analysis.lang != "en":
-            return None
-        first_word = self.analysis.text[speaker.start : speaker.end].split()[0].lower()
-        if self.analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
-            return None  # `the National Police chairman` points back at a person
-        inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
-        return inside[-1] if inside else None
-
-    def quantified(self, speaker: Mention) -> bool:
-        """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`)."""
-        before = self.analysis.text[max(0, speaker.start - 20) : speaker.start].split()
-        return bool(before) and (normal_word(before[-1]) in INDEFINITE or normal_word(before[-1]) in PLURAL_PEOPLE)
-
-    def unknown_name(self, speaker: Mention) -> bool:
-        """A one-word role in capitals or Title Case that is no role, title or organisation word of the
-        language: a name (or acronym) no entity rule tagged, so someone of its own."""
-        words = self.words(speaker)
-        if len(words) != 1 or not words[0][:1].isupper():
-            return False
-        word = words[0].strip(".,")
-        lang = self.analysis.lang
-        known = role_heads(lang) | {h.title() for h in person_heads(lang)}
-        return word not in known and normal_word(word) not in organisation_nouns(lang) and normal_word(word) not in PLURAL_PEOPLE
-
-    def untagged_name(self, speaker: Mention) -> bool:
-        """A role in Title Case throughout (an acronym in brackets allowed) is an organisation's own
-        name the entity rules missed, not a description pointing back at an earlier one."""
-        words = [w for w in self.words(speaker) if not (w.startswith("(") and w.endswith(")"))]
-        return self.analysis.lang != "en" and len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-    def last_organisation(self, speaker: Mention) -> Mention | None:
-        """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
-        it), else the last organisation named before it."""
-        credits = [(f.start, f.end) for f in self.analysis.furniture]
-        before = [
-            m
-            for m in self.analysis.entities_of("ORG")
-            if m.end <= speaker.start
-            and not any(s <= m.start and m.end <= e for s, e in credits)
-            and not WEBSITE.search(self.analysis.text[m.start : m.end])
-        ]
-        nouns = organisation_nouns(self.analysis.lang)
-        words = self.words(speaker)
-        wanted = {normal_word(w) for w in words} & nouns
-        naming = [m for m in before if wanted & {w.lower() for w in self.words(m)}]
-        if naming:
-            return naming[-1]
-        # `the agency`, `a spokesman for the agency`, `kementerian itu` point back; `Malaysian police` does not.
-        pointing = (
-            self.analysis.lang != "en"
-            or words[0].lower() == "the"
-            or any(before_word.lower() == "the" and normal_word(word) in wanted for before_word, word in pairwise(words))
-        )
-        if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
-            return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
-        return max(before, key=lambda m: (len(self.analysis.text[m.start : m.end]) > 5, m.start)) if before else None
-
     def resolve_person(self, mention: Mention) -> Mention:
         """A PERSON mention widened to its full name when there is one."""
         return self.full_name(mention) or mention
@@ -414,19 +347,21 @@ def link_coreference(analysis: Analysis) -> None:
             resolved = target or person
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
-            inner = resolver.organisation_inside(speaker) if kind == "role" else None
+            inner = organisation_inside(analysis, speaker) if kind == "role" else None
             named = (resolver.named_role(speaker) or resolver.named_role_head(speaker)) if kind == "role" else None
             if named is not None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
-            elif kind == "role" and resolver.names_an_organisation(speaker) and not describes_a_person(analysis, speaker):
-                if resolver.untagged_name(speaker):
+            elif kind == "role" and names_an_organisation(analysis, speaker) and not describes_a_person(analysis, speaker):
+                if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
-                target = resolver.last_organisation(speaker)
-            elif kind == "role" and (words[0].lower() in INDEFINITE or resolver.quantified(speaker)):
+                target = last_organisation(analysis, speaker)
+            elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
-            elif kind == "role" and resolver.unknown_name(speaker):
+            elif kind == "role" and unnamed_newcomer(analysis, speaker):
+                continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
+            elif kind == "role" and unknown_name(analysis, speaker):
                 continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
             elif kind == "role" and plural_group(words) and not singular_english_head(words, analysis.lang) and not (
                 analysis.lang != "en" and normal_word(words[-1]) in load_resources(analysis.lang).determiners

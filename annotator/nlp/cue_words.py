@@ -1,4 +1,4 @@
-"""Cue look-ups of :class:`annotator.nlp.attribution.Attributor`, as a mixin: speech verbs, clitic
+"""Cue look-ups of one text, owned by :class:`annotator.nlp.attribution.Attributor`: speech verbs, clitic
 cues (`ujarnya`), `menurut`/`according to`, and the words that are cues only in the slot right
 after a closing quote (`“...,” geram X`; list `after_close` of `cues.toml`)."""
 
@@ -29,13 +29,14 @@ _NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
 
 
 class CueWords:
-    """Needs ``tokens``, ``lex`` and ``english`` from the class it is mixed into."""
+    """Finds cue words in the tokens of one text, with the lexicon of its language."""
 
-    tokens: TokenIndex
-    lex: Lexicon
-    english: bool
+    def __init__(self, tokens: TokenIndex, lex: Lexicon, english: bool) -> None:
+        self.tokens = tokens
+        self.lex = lex
+        self.english = english
 
-    def _clitic_cue(self, index: int) -> bool:
+    def clitic(self, index: int) -> bool:
         word = self.tokens.tokens[index].text.lower()
         if not word.endswith(CLITIC) or len(word) <= len(CLITIC) + 2:
             return False
@@ -43,7 +44,7 @@ class CueWords:
         res = self.lex.res
         return stem in res.cues_after or stem in res.cues_before or stem in _according_lower(res)
 
-    def _close_only_stem(self, index: int) -> str | None:
+    def close_only_stem(self, index: int) -> str | None:
         """The word at ``index`` when it is a cue of the slot after a closing quote only, bare or
         with its clitic (`geram`, `ketusnya`); else None."""
         word = self.tokens.tokens[index].text.lower()
@@ -55,17 +56,17 @@ class CueWords:
 
     def clitic_after_close(self, index: int) -> bool:
         """Whether the word at ``index`` is a cue with its clitic (`ujarnya`, `ketusnya`): cue and speaker."""
-        if self._clitic_cue(index):
+        if self.clitic(index):
             return True
-        stem = self._close_only_stem(index)
+        stem = self.close_only_stem(index)
         return stem is not None and stem != self.tokens.tokens[index].text.lower()
 
-    def _cue_after_close(self, index: int) -> int | None:
+    def after_close(self, index: int) -> int | None:
         """Index after a cue at ``index`` in the slot after a closing quote."""
         match = self.lex.cues_after.match(self.tokens, index) or self.lex.cues_before.match(self.tokens, index)
         if match:
             return match[0]
-        return index + 1 if self._clitic_cue(index) or self._close_only_stem(index) else None
+        return index + 1 if self.clitic(index) or self.close_only_stem(index) else None
 
     def not_reporting(self, index: int, clause: bool = False) -> bool:
         """Whether the word before a speech verb at ``index`` makes it no report (`diminta untuk
@@ -75,7 +76,7 @@ class CueWords:
         word = self.tokens.tokens[index - 1].text.lower()
         return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
 
-    def _cue_before(self, index: int) -> int | None:
+    def before(self, index: int) -> int | None:
         """Index after a long-form verb at ``index`` (`mengatakan`, `said`)."""
         if self.not_reporting(index):
             return None
@@ -86,17 +87,17 @@ class CueWords:
             match = self.lex.cues_after.match(self.tokens, index)
             if match:
                 return match[0]
-        return index + 1 if self._clitic_cue(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
+        return index + 1 if self.clitic(index) and self.tokens.tokens[index].text.lower() != "katanya" else None
 
-    def holds_cue(self, start: int, end: int) -> bool:
+    def holds(self, start: int, end: int) -> bool:
         """Whether a speech verb, `menurut`/`according to` or a clitic cue stands between two offsets."""
         k = self.tokens.first_at_or_after(start)
         while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
-            if self._cue_before(k) is not None or self._according(k) is not None:
+            if self.before(k) is not None or self.according(k) is not None:
                 return True
             k += 1
         return False
 
-    def _according(self, index: int) -> int | None:
+    def according(self, index: int) -> int | None:
         match = self.lex.cues_according.match(self.tokens, index)
         return match[0] if match else None

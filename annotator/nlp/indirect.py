@@ -114,7 +114,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         if k < 0 or tokens.tokens[k].end != match.end():
             continue
         if match.group().endswith("nya"):
-            if attributor._clitic_cue(k):
+            if attributor.cues.clitic(k):
                 openers.add(k)
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
@@ -278,7 +278,7 @@ def _closing_cue(attributor: Attributor, index: int) -> bool:
     lex = attributor.lex
     if lex.cues_before.match(attributor.tokens, index):
         return False
-    return bool(lex.cues_after.match(attributor.tokens, index)) or attributor._clitic_cue(index)
+    return bool(lex.cues_after.match(attributor.tokens, index)) or attributor.cues.clitic(index)
 
 
 def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -333,7 +333,7 @@ def _opening_clitic(attributor: Attributor, k: int) -> bool:
     """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
     used as hearsay inside a sentence."""
     word = attributor.tokens.tokens[k].text.lower()
-    return word.endswith("nya") and word != "menurutnya" and attributor._clitic_cue(k)
+    return word.endswith("nya") and word != "menurutnya" and attributor.cues.clitic(k)
 
 
 def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
@@ -347,7 +347,7 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
 
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
-    according_end = attributor._according(k)
+    according_end = attributor.cues.according(k)
     if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
         according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
@@ -381,7 +381,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
-    if tokens[k].text.lower().startswith("menurut") and attributor._clitic_cue(k):
+    if tokens[k].text.lower().startswith("menurut") and attributor.cues.clitic(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
@@ -404,7 +404,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
-    if attributor.not_reporting(k, clause=True):
+    if attributor.cues.not_reporting(k, clause=True):
         return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
     addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:

@@ -194,7 +194,7 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in _BEFORE_OPENING_CUE
     if before_cue and attributor.lex.cues_after.match(tokens, k + 1):
         k += 1
-    if k >= len(tokens) or tokens.tokens[k].start >= end or attributor._clitic_cue(k):
+    if k >= len(tokens) or tokens.tokens[k].start >= end or attributor.cues.clitic(k):
         return None
     if not (tokens.tokens[k].is_cap or k > tokens.first_at_or_after(start)):
         return None

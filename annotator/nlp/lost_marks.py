@@ -64,7 +64,7 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
             previous = kept[-1] if kept else None
             if previous is None or previous.group != quote.group or previous.close_mark is not None:
                 continue
-            if attributor.holds_cue(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
+            if attributor.cues.holds(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
                 continue
         kept.append(quote)
     return kept
@@ -127,4 +127,4 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
     if not breaks:
         return None
     start = breaks[0].end()
-    return None if attributor.holds_cue(start, close) else start
+    return None if attributor.cues.holds(start, close) else start

@@ -71,13 +71,20 @@ def _is_close(text: str, j: int, opener: str) -> bool:
         if not text[j - 1].isspace():
             return not after.isalnum()
         following = text[j + 2 : j + 3] if after == " " else after
-        return text[j - 2 : j - 1] in ",.?!" and following.islower()
+        # `... is ongoing. “` ending its paragraph closes too.
+        return text[j - 2 : j - 1] in ",.?!" and (following.islower() or _ends_paragraph(text, j + 1))
     if char in "’'" and text[j - 1] in ",.?!" and re.match(r"(?: [a-z]|\s*$)", text[j + 1 : j + 3]):
         return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
     return False
+
+
+def _ends_paragraph(text: str, i: int) -> bool:
+    """Whether only spaces stand between ``i`` and the end of its line."""
+    end = text.find("\n", i)
+    return not text[i : end if end >= 0 else len(text)].strip()
 
 
 #: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark;
@@ -197,6 +204,16 @@ def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     return j
 
 
+def _single_close_after(text: str, j: int, para_end: int) -> bool:
+    """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
+    m = text.find(SINGLE_CLOSE, j + 1, para_end)
+    while m >= 0:
+        if m + 1 >= para_end or not text[m + 1].isalnum():
+            return True
+        m = text.find(SINGLE_CLOSE, m + 1, para_end)
+    return False
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
@@ -263,8 +280,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 j = mark.start()
                 c = text[j]
                 if opener == SINGLE_OPEN:
-                    if c == "”" and text[j - 1] in ",.?!":
-                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`)
+                    if c == "”" and (text[j - 1] in ",.?!" or not _single_close_after(text, j, para_end)):
+                        close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`, `‘...support”.`)
                         break
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
@@ -333,6 +350,13 @@ def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
     )
 
 
+def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation set off by commas on both sides (`dari oknum itu,”kalian ini ...,” kata X`): with a
+    cue after it, a whole utterance even when it starts with a small letter, not a partial quote."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
+
+
 def looks_like_speech(
     text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False
 ) -> bool:
@@ -342,13 +366,14 @@ def looks_like_speech(
     right before the opening mark) one starting with a small letter is no partial quote
     (`mengatakan, "kami sudah ..."`)."""
     content = text[quote.start : quote.end]
-    if quote.attrs.get("single") and quote.words < 4:
-        return False
+    if quote.attrs.get("single") and quote.words < 4 and not (cued and _stands_alone(text, quote)):
+        return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
     if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or (not introduced and is_partial(text, quote)):
+    partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
+    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or partial:
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

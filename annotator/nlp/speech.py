@@ -91,11 +91,11 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
     if tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
         cue_end: int | None = cue_at + 1
     else:
-        cue_end = attributor._cue_after_close(cue_at)
+        cue_end = attributor.cues.after_close(cue_at)
     if cue_end is None:
         return None
     cue = attributor.token_mention(cue_at, cue_end - 1, "CUE")
-    if attributor.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
+    if attributor.cues.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
         return Attribution(cue, attributor.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
     return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
 
@@ -225,8 +225,9 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     for number, quote in enumerate(quotes):
         attribution, score = shared.get(number, (None, 0.5))
         own = found.get(number)
-        introduced = text[quote.start : quote.start + 1].islower() and introduced_by_cue(
-            attributor, text, quote, _previous_close(quotes, number)
+        introduced = text[quote.start : quote.start + 1].islower() and (
+            introduced_by_cue(attributor, text, quote, _previous_close(quotes, number))
+            or _split_continuation(text, quotes, found, number)
         )
         cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
         attributed = quote.group in groups_attributed and number in shared
@@ -237,6 +238,23 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
         results.append((mention, attribution))
         link_attribution(analysis, mention, attribution, score)
     return results
+
+
+#: Between the speaker of a split quote's first part and its second part: a comma (`kata X, “...`).
+_SPLIT_GAP = re.compile(r"^[\s\x00]*,[\s\x00]*$")
+
+
+def _split_continuation(text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution], number: int) -> bool:
+    """`“Kami akan berjuang,” kata Budi, “sampai titik darah penghabisan.”`: the second part of a
+    quote split by its cue and speaker, whose opening mark follows them after a comma."""
+    if number == 0 or quotes[number - 1].para_start != quotes[number].para_start:
+        return False
+    previous = found.get(number - 1)
+    close = quotes[number - 1].close_mark
+    if previous is None or previous.cue is None or close is None or previous.cue.start < close:
+        return False
+    end = max(previous.cue.end, previous.speaker.end if previous.speaker is not None else 0)
+    return end <= quotes[number].open_mark and bool(_SPLIT_GAP.match(text[end : quotes[number].open_mark]))
 
 
 def _previous_close(quotes: list[QuoteCandidate], number: int) -> int | None:

@@ -1,0 +1,57 @@
+"""English forms around a quote's cue that the attributor reads apart: a participle after a comma
+introducing the quote (`She ..., saying: “...”`) and the passive `was told`, whose subject heard
+the words rather than spoke them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annotator.nlp.resources import speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Mention
+    from annotator.nlp.attribution import Attributor
+
+#: English participles that introduce a quote after a comma (`She ..., saying: “...”`).
+_PARTICIPLES = speech_words()["participles"]
+#: Between a participle and the opening mark it introduces: a colon or a comma at most.
+_PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+
+
+def participle_before(
+    attributor: Attributor, first: int, last: int, open_mark: int, region_start: int
+) -> tuple[Mention, Mention | None] | None:
+    """`She expressed dissatisfaction ..., saying: “...”`: a participle after a comma right before
+    the opening mark is the cue, and the subject of the sentence the speaker (cue, speaker)."""
+    if not attributor.english or last <= first:
+        return None
+    token = attributor.tokens.tokens[last]
+    if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(attributor.text[token.end : open_mark]):
+        return None
+    if not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+        return None
+    speaker = attributor.earlier_subject(last, region_start) or _titled_subject(attributor, first, last)
+    return attributor.token_mention(last, last, "CUE"), speaker
+
+
+def _titled_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """A PERSON opening the clause after capitalised titles only (`Officer Tom Reyes closed ...`)."""
+    for k in range(first, verb):
+        entity = attributor.entity_by_first.get(k)
+        if entity is not None and entity.label == "PERSON":
+            return attributor.name_speaker(entity)
+        if not attributor.tokens.tokens[k].is_cap:
+            return None
+    return None
+
+
+def passive_told(attributor: Attributor, verb: int) -> bool:
+    """`was told`, `was eventually told`: the subject is who heard the words, not who spoke."""
+    if not attributor.english or attributor.tokens.tokens[verb].text.lower() != "told":
+        return False
+    words = [attributor.tokens.tokens[k].text.lower() for k in range(max(0, verb - 2), verb)]
+    if words and words[-1] in _PASSIVE_AUXILIARIES:
+        return True
+    return len(words) == 2 and words[0] in _PASSIVE_AUXILIARIES and words[1].endswith("ly")
