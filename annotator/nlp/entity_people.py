@@ -30,6 +30,8 @@ NAME_INTRODUCED = re.compile(
 )
 #: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
 PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
+#: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
+TER_VERB = re.compile(r"Ter[a-z]{4,}$")
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -278,6 +280,11 @@ def person(s: EntityState, index: int) -> int:
         if 2 * common < end - first:
             break
         first += 1
+    if verb_before_role(s, first, end):
+        first += 1  # `Terlihat Bupati hadir`, `Dikatakan Kapolres, ...`: a verb before a bare role
+    if first < end and (role := s.lex.roles.match(s.tokens, first)) and role[0] >= end:
+        s.block(index, end - 1)  # `Dikatakan Kapolres, ...`: a role alone names no one
+        return end
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
@@ -331,6 +338,14 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def verb_before_role(s: EntityState, first: int, end: int) -> bool:
+    """A capitalised verb (`Dikatakan`, `Terlihat`) right before a role that ends the run."""
+    if end - first < 2 or not (PASSIVE_VERB.match(s.word(first)) or TER_VERB.match(s.word(first))):
+        return False
+    role = s.lex.roles.match(s.tokens, first + 1)
+    return bool(role) and role[0] >= end
 
 
 def seat_before_member(s: EntityState, end: int) -> bool:

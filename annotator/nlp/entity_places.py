@@ -26,8 +26,8 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
-    if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
-        return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
+    if s.joined(index - 1, index) and (s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit()):
+        return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
     if governed_place(s, index):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone

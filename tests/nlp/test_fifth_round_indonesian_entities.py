@@ -1,0 +1,91 @@
+"""Entity error classes of the fifth round of issue 11 (fresh Indonesian pages from police,
+regional council, disaster, market, health and sport outlets), each on invented sentences:
+places after an address number, a verb before a bare role, credit lines of reporters, schools,
+military units and community bodies, regional office acronyms and police units."""
+
+from __future__ import annotations
+
+
+def test_a_place_type_after_an_address_number_and_a_comma_is_a_place(label_id):
+    result = label_id(
+        "Pelaku tinggal di Jalan Kenanga Gang 7, Dusun Kedungrejo, Desa Sidomulyo, Kecamatan Wringinanom. "
+        "Korban warga RT 004, RW 002, Desa Tegalsari, Kecamatan Karangpandan."
+    )
+    assert result.texts("GPE") == [
+        "Dusun Kedungrejo",
+        "Desa Sidomulyo",
+        "Kecamatan Wringinanom",
+        "Desa Tegalsari",
+        "Kecamatan Karangpandan",
+    ]
+    assert result.texts("PERSON") == []
+
+
+def test_a_count_of_places_is_still_no_place(label_id):
+    result = label_id("Banjir merendam 12 Desa di Kecamatan Wringinanom sejak pagi.")
+    assert result.texts("GPE") == ["Kecamatan Wringinanom"]
+
+
+def test_a_verb_before_a_bare_role_names_no_one(label_id):
+    result = label_id(
+        "Polisi menahan dua pemuda di Kecamatan Pakisaji.\n\n"
+        "Dikatakan Kapolres, kedua pemuda itu ditangkap di Jalan Melati pada siang hari oleh petugas piket.\n\n"
+        "Terlihat Bupati meninjau pengungsian bersama warga setempat."
+    )
+    assert result.texts("PERSON") == []
+
+
+def test_a_verb_before_a_role_and_a_name_keeps_the_name(label_id):
+    result = label_id("Dijelaskan Kapolres AKBP Hendra Wijaya, pelaku sudah ditahan.")
+    assert result.texts("PERSON") == ["Hendra Wijaya"]
+
+
+def test_reporter_credit_lines_hold_names(label_id):
+    result = label_id(
+        "Harga cabai naik di pasar induk.\n"
+        "Wartawan: Yusnandar | Editor: Rahmat Hidayat\n"
+        "Peliput : Siti Nurhaliza Putri"
+    )
+    assert result.texts("PERSON") == ["Yusnandar", "Rahmat Hidayat", "Siti Nurhaliza Putri"]
+
+
+def test_a_headline_opening_with_wartawan_is_no_credit(label_id):
+    result = label_id("Wartawan Yang Disandera di Mosul Dibebaskan\n\nSeorang wartawan dibebaskan pada Senin.")
+    assert result.texts("PERSON") == []
+
+
+def test_schools_by_number_and_place_are_organisations(label_id):
+    result = label_id(
+        "Siswa SMA Negeri 3 Wonosari dan SMPN 2 Playen mengikuti lomba, sedangkan seorang pelajar SMA "
+        "lain menonton."
+    )
+    assert result.texts("ORG") == ["SMA Negeri 3 Wonosari", "SMPN 2 Playen"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_second_military_unit_after_dan_is_its_own_organisation(label_id):
+    result = label_id("Personel Polsek Kalibening dan Koramil Kalibening berjaga di perbatasan desa.")
+    assert result.texts("ORG") == ["Polsek Kalibening", "Koramil Kalibening"]
+
+
+def test_a_village_youth_body_is_an_organisation(label_id):
+    result = label_id("Karang Taruna Desa Mekarsari menggelar lomba panjat pinang.")
+    assert result.texts("ORG") == ["Karang Taruna Desa Mekarsari"]
+    assert result.texts("PERSON") == []
+
+
+def test_regional_trade_office_acronym_before_its_regency(label_id):
+    result = label_id("Kepala Disdagtri Kabupaten Sukajaya, Rudi Gunawan mengatakan harga beras stabil.")
+    assert result.texts("ORG") == ["Disdagtri Kabupaten Sukajaya"]
+    assert result.texts("PERSON") == ["Rudi Gunawan"]
+
+
+def test_counter_terror_unit_and_its_portfolio(label_id):
+    result = label_id("Kabag Banops Densus 88 Antiteror Polri Kombes Hadi Susanto membenarkan penangkapan itu.")
+    assert result.texts("ORG") == ["Densus 88 Antiteror Polri"]
+    assert result.texts("PERSON") == ["Hadi Susanto"]
+
+
+def test_an_omnibus_law_is_no_name(label_id):
+    result = label_id("Mahasiswa berunjuk rasa menolak UU Omnibus Law di depan gedung dewan.")
+    assert result.texts("PERSON") == []
