@@ -295,6 +295,8 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
             else:
                 break
         elif token.is_cap and token.text not in s.lex.stopwords:
+            if k > match[0] and token.text in s.res.place_types and s.cap_word(k + 1):
+                break  # `Bendungan Kebomenggah Dusun Gedangan`: the hamlet is a place of its own
             if k > match[0] and s.in_title_line(index) and token.text not in s.res.place_suffixes:
                 break  # `Pulau Karimata Terancam Bangkrut`: a headline's next words are no part of it
             k += 1

@@ -34,8 +34,8 @@ CREDIT = re.compile(
     rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
     re.MULTILINE,
 )
-#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`.
-PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/([^()\n/]{2,40})\)")
+#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`; not a score (`(SMP 1/385)`).
+PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/(?=[^()\n/]*[^\W\d_])([^()\n/]{2,40})\)")
 #: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
 LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
 #: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`.

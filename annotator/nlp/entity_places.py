@@ -26,7 +26,9 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
-    if s.joined(index - 1, index) and (s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit()):
+    if s.joined(index - 1, index) and (
+        s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
+    ):
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
     if governed_place(s, index):
@@ -35,6 +37,15 @@ def place_type(s: EntityState, index: int) -> int | None:
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+#: Words whose number is an address, not a count (`RT. 03 RW. 04 Dusun X`, `Gang 7 Desa X`).
+ADDRESS_WORDS = frozenset({"RT", "RW", "Gang", "Gg", "No", "Nomor", "Blok", "Km", "KM"})
+
+
+def address_number(s: EntityState, number: int) -> bool:
+    """The number at ``number`` follows an address word (`RW. 04`, `Gang 7`)."""
+    return s.word(number - 1) in ADDRESS_WORDS  # punctuation is no word: `RW. 04` has `RW` before `04`
 
 
 def governed_place(s: EntityState, index: int) -> bool:
@@ -66,8 +77,8 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
     else:
         k = first
         while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
-            if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes):
-                break
+            if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes or s.word(k) in s.res.place_types):
+                break  # `Dusun Gedangan Desa Surat`: the next place type opens the next place
             if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
                 break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it
             k += 1

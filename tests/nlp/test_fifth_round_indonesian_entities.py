@@ -89,3 +89,51 @@ def test_counter_terror_unit_and_its_portfolio(label_id):
 def test_an_omnibus_law_is_no_name(label_id):
     result = label_id("Mahasiswa berunjuk rasa menolak UU Omnibus Law di depan gedung dewan.")
     assert result.texts("PERSON") == []
+
+
+def test_an_address_number_with_a_dot_opens_no_count(label_id):
+    result = label_id("Korban warga RT. 05 RW. 02 Dusun Ngemplak Desa Karanganom Kecamatan Klaten Utara.")
+    assert result.texts("GPE") == ["Dusun Ngemplak", "Desa Karanganom", "Kecamatan Klaten Utara"]
+
+
+def test_a_place_type_ends_the_place_before_it(label_id):
+    result = label_id("Tim menyisir dari Dusun Jatiwaru Desa Surat hingga hilir sungai.")
+    assert result.texts("GPE") == ["Dusun Jatiwaru"]
+
+
+def test_a_dam_name_stops_at_the_hamlet(label_id):
+    result = label_id("Penyisiran dimulai di Bendungan Kalisogo Dusun Pendem menuju hilir.")
+    assert result.texts("LOC") == ["Bendungan Kalisogo"]
+    assert result.texts("GPE") == ["Dusun Pendem"]
+
+
+def test_javanese_compass_words_end_a_village_name(label_id):
+    result = label_id("Siswa yang tinggal di Kelurahan Sidomulyo Lor dan Desa Tegalrejo Kidul boleh mendaftar.")
+    assert result.texts("GPE") == ["Kelurahan Sidomulyo Lor", "Desa Tegalrejo Kidul"]
+
+
+def test_a_school_score_in_brackets_is_no_credit(label_id):
+    result = label_id("Nilai tertinggi diraih Rina Marlina (SMP 4/391), disusul Dewi Anggraini (SMP 2/388).")
+    assert result.texts("PERSON") == ["Rina Marlina", "Dewi Anggraini"]
+    assert result.texts("ORG") == ["SMP 4", "SMP 2"]
+
+
+def test_air_force_and_navy_ranks_open_no_name(label_id):
+    result = label_id("Kepala Basarnas Marsekal Madya TNI Hendra Gunawan meninjau lokasi.")
+    assert result.texts("PERSON") == ["Hendra Gunawan"]
+
+
+def test_a_regulation_number_is_no_name(label_id):
+    result = label_id("Hal itu diatur Peraturan Menteri Perhubungan Nomor KM 12 Tahun 2015 tentang pelabuhan.")
+    assert result.texts("PERSON") == []
+
+
+def test_the_search_and_rescue_agency_by_its_full_name(label_id):
+    result = label_id("Kepala Badan Nasional Pencarian dan Pertolongan Letjen Heru Santoso tiba di lokasi.")
+    assert result.texts("ORG") == ["Badan Nasional Pencarian dan Pertolongan"]
+    assert result.texts("PERSON") == ["Heru Santoso"]
+
+
+def test_a_training_session_is_no_name(label_id):
+    result = label_id("Petugas mengikuti Bimbingan Teknis pemutakhiran data pemilih di aula kantor.")
+    assert result.texts("PERSON") == []
