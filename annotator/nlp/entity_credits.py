@@ -27,9 +27,9 @@ WEB_OUTLET = re.compile(
 _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 #: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
 CREDIT = re.compile(
-    r"(?:^|\|\s*|;\s*|\.\s+|/)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
-    r"(?:Wartawan|Peliput)(?=\s*:)|"
-    r"Penerjemah|Translator|"
+    r"(?:^|^[-–•][ \t]*|\|\s*|;\s*|\.\s+|/)"
+    r"(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"(?:Wartawan|Peliput)(?=\s*:)|Penerjemah|Translator|"
     r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
     rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
     re.MULTILINE,

@@ -110,7 +110,11 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
                 break
             gaz = lex.gazetteer.match(s.tokens, k)
             # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
-            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
+            if (
+                gaz
+                and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places))
+                and not entity_initials.middle_initials(s, k)
+            ):
                 break
         if (
             (token.is_cap and (token.text not in lex.stopwords or inner_name_word(s, index, k)) and not DIGIT.search(token.text))

@@ -137,3 +137,25 @@ def test_the_search_and_rescue_agency_by_its_full_name(label_id):
 def test_a_training_session_is_no_name(label_id):
     result = label_id("Petugas mengikuti Bimbingan Teknis pemutakhiran data pemilih di aula kantor.")
     assert result.texts("PERSON") == []
+
+
+def test_two_capitals_inside_a_name_are_its_initials(label_id):
+    result = label_id("Rapat itu dihadiri Menteri Keuangan Bambang DW Sasongko dan warga.")
+    assert result.texts("PERSON") == ["Bambang DW Sasongko"]
+    assert result.texts("ORG") == []
+
+
+def test_regional_regulations_are_no_names(label_id):
+    result = label_id("Perda itu disahkan bersama Raperda lain oleh DPRD Kabupaten Sleman.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["DPRD Kabupaten Sleman"]
+
+
+def test_village_government_portfolio_opens_no_name(label_id):
+    result = label_id("Kabag Pemdes Setda Sleman, Agus Riyanto, menjelaskan aturan itu.")
+    assert result.texts("PERSON") == ["Agus Riyanto"]
+
+
+def test_a_credit_line_after_a_bullet(label_id):
+    result = label_id("Acara berakhir pukul 12.30 WITA dengan tertib.\n- Penulis: Dewi Lestari")
+    assert result.texts("PERSON") == ["Dewi Lestari"]
