@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
@@ -114,13 +115,16 @@ def body_tail(
         if token.text in s.res.place_types and s.cap_word(k + 1) and s.joined(k, k + 1):
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
+        if token.text in s.res.place_types and lower_places.lowercase_place(s, k + 1):
+            k += 2  # `DPRD Kabupaten ponorogo`
+            continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
         if portfolio is None and shaped and kind == "domain" and s.portfolio_shaped(k):
             portfolio = (k + 1, "portfolio")  # `Bidang Pengusahaan`, `Seksi Kedaruratan`: an unlisted portfolio
         if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
             k = portfolio[0]
             continue
-        gaz = s.gazetteer(k)
+        gaz = s.gazetteer(k) or ((k + 1, "GPE") if lower_places.lowercase_place(s, k) else None)
         if gaz and gaz[1] in ("GPE", "ORG"):
             place_end = places.place_ending(s, gaz[0], gaz[1])[0] if gaz[1] == "GPE" else gaz[0]
             inner.append((k, place_end - 1, gaz[1]))

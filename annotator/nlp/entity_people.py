@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
-from annotator.nlp import entity_initials
+from annotator.nlp import entity_initials, entity_lower_places
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import (
@@ -49,7 +49,11 @@ def common_word_place(s: EntityState, index: int) -> bool:
     """A one-word place known only from the gazetteer packages that the text also uses as a
     common word (`mau`, `natal`, `delta`): no place here."""
     word = s.word(index)
-    return word in s.lex.weak_places and word.lower() in s.lower_words
+    return (
+        word in s.lex.weak_places
+        and word.lower() in s.lower_words
+        and not entity_lower_places.small_letters_only_after_heads(s, word)  # `DPRD kepahiang`
+    )
 
 
 def known_name_extent(s: EntityState, index: int) -> int:

@@ -5,6 +5,7 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 
 from __future__ import annotations
 
+from annotator.nlp import entity_lower_places
 from annotator.nlp.entity_state import EntityState
 
 
@@ -22,6 +23,9 @@ def compass_place(s: EntityState, index: int) -> int | None:
 def place_type(s: EntityState, index: int) -> int | None:
     """`Kecamatan Pakenjeng`: an administrative type word and the name after it are a GPE (the
     shared decisions of 2026-12-05); after `Pemerintah` or a title only the name is."""
+    if s.word(index) in s.res.place_types and entity_lower_places.lowercase_place(s, index + 1):
+        s.add(index + 1 if governed_place(s, index) else index, index + 1, "GPE")  # `Kabupaten ponorogo`
+        return index + 2
     if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):

@@ -159,3 +159,23 @@ def test_village_government_portfolio_opens_no_name(label_id):
 def test_a_credit_line_after_a_bullet(label_id):
     result = label_id("Acara berakhir pukul 12.30 WITA dengan tertib.\n- Penulis: Dewi Lestari")
     assert result.texts("PERSON") == ["Dewi Lestari"]
+
+
+def test_a_regency_in_small_letters_after_a_council_is_part_of_it(label_id):
+    result = label_id(
+        "Reses anggota dewan digelar di Temanggung pekan ini. Hasilnya dibahas sidang paripurna DPRD "
+        "temanggung, kata Ketua DPRD Temanggung, Yunianto."
+    )
+    assert result.texts("GPE") == ["Temanggung"]
+    assert result.texts("ORG") == ["DPRD temanggung", "DPRD Temanggung"]
+
+
+def test_a_regency_in_small_letters_after_a_place_type(label_id):
+    result = label_id("Sidang DPRD Kabupaten wonosobo digelar, dan warga Kabupaten Wonosobo menonton.")
+    assert result.texts("ORG") == ["DPRD Kabupaten wonosobo"]
+    assert result.texts("GPE") == ["Kabupaten Wonosobo"]
+
+
+def test_a_place_name_used_as_a_common_word_stays_untagged(label_id):
+    result = label_id("Dia membeli batu akik di pasar, lalu pulang ke Kediri.")
+    assert result.texts("GPE") == ["Kediri"]
