@@ -14,6 +14,8 @@ from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, 
 
 #: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
 LETTER = re.compile(r"^[A-Z]$")
+#: Heads of a club's name (`PS TNI`, `FC Goa`): a known body right after one ends the name.
+CLUB_PREFIXES = frozenset({"PS", "FC", "AC"})
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -97,8 +99,8 @@ def body_tail(
                 if gaz:
                     inner.append((k, gaz[0] - 1, gaz[1]))
                     k = gaz[0]
-                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
-                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
+                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and (k - 1 > index or s.word(index - 1) in CLUB_PREFIXES):
+                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
                     continue
                 if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name

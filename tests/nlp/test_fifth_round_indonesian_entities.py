@@ -179,3 +179,20 @@ def test_a_regency_in_small_letters_after_a_place_type(label_id):
 def test_a_place_name_used_as_a_common_word_stays_untagged(label_id):
     result = label_id("Dia membeli batu akik di pasar, lalu pulang ke Kediri.")
     assert result.texts("GPE") == ["Kediri"]
+
+
+def test_an_outlet_in_capitals_opening_the_dateline(label_id):
+    result = label_id("SINARNEWS – Warga Desa Karangjati menggelar kerja bakti bersama polisi.")
+    assert "SINARNEWS" in result.texts("ORG")
+    assert "SINARNEWS" not in result.texts("GPE")
+
+
+def test_a_day_with_a_space_before_its_comma(label_id):
+    result = label_id("Rapat digelar Senin , 07 Maret 2022 di aula kantor bupati.")
+    assert result.texts("DATE") == ["Senin , 07 Maret 2022"]
+
+
+def test_a_club_named_with_ps_and_a_known_body(label_id):
+    result = label_id("Pelatih PS TNI Suharto mengaku kecewa, sedangkan PS Sleman menang dua gol.")
+    assert result.texts("ORG") == ["PS TNI", "PS Sleman"]
+    assert result.texts("PERSON") == ["Suharto"]
