@@ -30,6 +30,8 @@ NAME_INTRODUCED = re.compile(
 )
 #: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
 PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
+#: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 #: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
 TER_VERB = re.compile(r"Ter[a-z]{4,}$")
 
@@ -171,7 +173,8 @@ def inner_name_gap(s: EntityState, k: int) -> bool:
         return False
     gap = s.tokens.gap(k - 1, k)
     previous = s.word(k - 1)
-    if gap == ". " and len(previous) == 1 and previous.isupper() and k >= 2 and s.tokens.tokens[k].is_cap:
+    initial = (len(previous) == 1 and previous.isupper()) or DOTTED_INITIALS.match(previous)  # `G.`, `H.H.`
+    if gap == ". " and initial and k >= 2 and s.tokens.tokens[k].is_cap:
         return s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper()  # `Johnny G. Plate`, not `... RI. Dia`
     if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
         return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()

@@ -82,6 +82,9 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
         k = first
         while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
             if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes or s.word(k) in s.res.place_types):
+                if s.lex.loc_heads.match(s.tokens, k) == (k + 1, "LOC") and not (s.cap_word(k + 1) and s.joined(k, k + 1)):
+                    k += 1  # `Desa Gambus Laut`: a natural word closing the name opens no sea of its own
+                    break
                 break  # `Dusun Gedangan Desa Surat`: the next place type opens the next place
             if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
                 break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it

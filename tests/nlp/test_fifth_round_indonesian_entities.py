@@ -196,3 +196,16 @@ def test_a_club_named_with_ps_and_a_known_body(label_id):
     result = label_id("Pelatih PS TNI Suharto mengaku kecewa, sedangkan PS Sleman menang dua gol.")
     assert result.texts("ORG") == ["PS TNI", "PS Sleman"]
     assert result.texts("PERSON") == ["Suharto"]
+
+
+def test_a_village_name_may_end_in_a_natural_word(label_id):
+    result = label_id(
+        "Sabu ditemukan di Dusun II, Desa Bagan Laut, Kecamatan Pantai Cermin, sedangkan kapal berlayar ke Laut Jawa."
+    )
+    assert result.texts("GPE") == ["Dusun II", "Desa Bagan Laut", "Kecamatan Pantai Cermin"]
+    assert result.texts("LOC") == ["Laut Jawa"]
+
+
+def test_dotted_initials_inside_a_name(label_id):
+    result = label_id("Kapolres Sukamaju, AKBP Benny H.P. Siregar, menegaskan komitmennya.")
+    assert result.texts("PERSON") == ["Benny H.P. Siregar"]
