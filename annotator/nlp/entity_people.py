@@ -250,6 +250,10 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
         after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
         weak = s.word(index) in s.lex.weak_places  # `Presiden Rusia, Vladimir Putin`: a city's name as a first name
+        if not weak and single_follower and role_before(s, index) and not s.in_title_line(index):
+            s.add(index, index, "GPE")  # `pelatih Banten Aam`, `Wakil Gubernur Banten Dimyati`: the role's
+            s.add(end, end, "PERSON")  # place, then a one-word name with no comma before it
+            return end + 1
         if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):
                 s.add(index, end, "GPE")
@@ -265,6 +269,15 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
                     return run_end
     s.add(index, end - 1, label)
     return end
+
+
+def role_before(s: EntityState, index: int) -> bool:
+    """A role (any case: `pelatih`, `Gubernur`) ends right before word ``index``."""
+    for start in (index - 1, index - 2):
+        role = s.lex.roles_any_case.match(s.tokens, start) if start >= 0 else None
+        if role and role[0] == index and s.joined(index - 1, index):
+            return True
+    return False
 
 
 def person(s: EntityState, index: int) -> int:

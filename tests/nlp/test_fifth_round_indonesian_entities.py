@@ -209,3 +209,9 @@ def test_a_village_name_may_end_in_a_natural_word(label_id):
 def test_dotted_initials_inside_a_name(label_id):
     result = label_id("Kapolres Sukamaju, AKBP Benny H.P. Siregar, menegaskan komitmennya.")
     assert result.texts("PERSON") == ["Benny H.P. Siregar"]
+
+
+def test_a_one_word_name_after_a_small_letter_role_and_its_province(label_id):
+    result = label_id("Sementara pelatih Banten Ujang menerima kekalahan timnya dengan lapang dada.")
+    assert result.texts("GPE") == ["Banten"]
+    assert result.texts("PERSON") == ["Ujang"]
