@@ -215,3 +215,15 @@ def test_a_one_word_name_after_a_small_letter_role_and_its_province(label_id):
     result = label_id("Sementara pelatih Banten Ujang menerima kekalahan timnya dengan lapang dada.")
     assert result.texts("GPE") == ["Banten"]
     assert result.texts("PERSON") == ["Ujang"]
+
+
+def test_the_sports_committee_by_its_full_name(label_id):
+    result = label_id("Ketua Komite Olahraga Nasional Indonesia (KONI) Wonogiri, Bambang Sutejo, hadir.")
+    assert result.texts("ORG") == ["Komite Olahraga Nasional Indonesia", "KONI"]
+    assert result.texts("PERSON") == ["Bambang Sutejo"]
+
+
+def test_a_photo_credit_naming_an_outlet_by_its_capitals(label_id):
+    result = label_id("Bupati menyerahkan bonus kepada atlet. (Foto:Sutarman/TIMES Indonesia)")
+    assert result.texts("PERSON") == ["Sutarman"]
+    assert result.texts("ORG") == ["TIMES Indonesia"]
