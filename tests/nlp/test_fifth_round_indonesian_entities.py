@@ -227,9 +227,3 @@ def test_a_photo_credit_naming_an_outlet_by_its_capitals(label_id):
     result = label_id("Bupati menyerahkan bonus kepada atlet. (Foto:Sutarman/TIMES Indonesia)")
     assert result.texts("PERSON") == ["Sutarman"]
     assert result.texts("ORG") == ["TIMES Indonesia"]
-
-
-def test_a_regional_team_at_the_provincial_games(label_id):
-    result = label_id("Ketua Kontingen Porprov Blora, Sutrisno Hadi, menyerahkan bonus kepada atlet Porprov.")
-    assert result.texts("ORG") == ["Kontingen Porprov Blora"]
-    assert result.texts("PERSON") == ["Sutrisno Hadi"]
