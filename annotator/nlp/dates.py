@@ -47,17 +47,18 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # kuartal II-2016, triwulan I 2024, semester II/2023
         rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
         # Jumat (11/10/2024), Rabu, (11/10)
-        rf"\b(?P<d>(?:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
+        rf"\b(?P<d>(?:{days})(?: ?,)?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))",
         # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019, Selasa 16-03-2021
-        rf"\b(?P<d>(?:{days}),?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
+        rf"\b(?P<d>(?:{days})(?: ?,)?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
         rf"{b}(?P<d>\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
         rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\))",
         # a day range: Minggu-Senin
         rf"\b(?P<d>(?:{days})\s*[-–]\s*(?:{days})){e}",
-        # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024
-        rf"\b(?P<d>(?:{dated_days}),?\s+(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
+        # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024 / Kamis , 03 November 2022
+        rf"\b(?P<d>(?:{dated_days})(?: ?,)?\s+"
+        rf"(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
         rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 #: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
 LETTER = re.compile(r"^[A-Z]$")
+#: Heads of a club's name (`PS TNI`, `FC Goa`): a known body right after one ends the name.
+CLUB_PREFIXES = frozenset({"PS", "FC", "AC"})
 
 
 def organisation_at(s: EntityState, index: int) -> int | None:
@@ -96,8 +99,8 @@ def body_tail(
                 if gaz:
                     inner.append((k, gaz[0] - 1, gaz[1]))
                     k = gaz[0]
-                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
-                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
+                    if gaz[1] == "ORG" and s.word(k - 1).isupper() and (k - 1 > index or s.word(index - 1) in CLUB_PREFIXES):
+                        break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
                     continue
                 if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
@@ -114,13 +117,16 @@ def body_tail(
         if token.text in s.res.place_types and s.cap_word(k + 1) and s.joined(k, k + 1):
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
+        if token.text in s.res.place_types and lower_places.lowercase_place(s, k + 1):
+            k += 2  # `DPRD Kabupaten ponorogo`
+            continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
         if portfolio is None and shaped and kind == "domain" and s.portfolio_shaped(k):
             portfolio = (k + 1, "portfolio")  # `Bidang Pengusahaan`, `Seksi Kedaruratan`: an unlisted portfolio
         if portfolio and (token.is_cap or s.word(portfolio[0] - 1)[:1].isupper()):
             k = portfolio[0]
             continue
-        gaz = s.gazetteer(k)
+        gaz = s.gazetteer(k) or ((k + 1, "GPE") if lower_places.lowercase_place(s, k) else None)
         if gaz and gaz[1] in ("GPE", "ORG"):
             place_end = places.place_ending(s, gaz[0], gaz[1])[0] if gaz[1] == "GPE" else gaz[0]
             inner.append((k, place_end - 1, gaz[1]))
@@ -295,6 +301,8 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
             else:
                 break
         elif token.is_cap and token.text not in s.lex.stopwords:
+            if k > match[0] and token.text in s.res.place_types and s.cap_word(k + 1):
+                break  # `Bendungan Kebomenggah Dusun Gedangan`: the hamlet is a place of its own
             if k > match[0] and s.in_title_line(index) and token.text not in s.res.place_suffixes:
                 break  # `Pulau Karimata Terancam Bangkrut`: a headline's next words are no part of it
             k += 1

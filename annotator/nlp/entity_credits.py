@@ -27,14 +27,15 @@ WEB_OUTLET = re.compile(
 _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 #: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
 CREDIT = re.compile(
-    r"(?:^|\|\s*|;\s*|\.\s+|/)(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
-    r"Penerjemah|Translator|"
+    r"(?:^|^[-–•][ \t]*|\|\s*|;\s*|\.\s+|/)"
+    r"(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"(?:Wartawan|Peliput)(?=\s*:)|Penerjemah|Translator|"
     r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
     rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
     re.MULTILINE,
 )
-#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`.
-PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/([^()\n/]{2,40})\)")
+#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`; not a score (`(SMP 1/385)`).
+PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/(?=[^()\n/]*[^\W\d_])([^()\n/]{2,40})\)")
 #: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
 LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
 #: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`.
@@ -50,6 +51,8 @@ BYLINE = re.compile(
 )
 #: The outlet after a photographer's name in a copyright credit: `© Name/INDOSPORT`.
 PHOTO_OUTLET = re.compile(r"/([A-Za-z][\w.]*)")
+#: Capitals that open an outlet's name in a photo credit (`TIMES Indonesia`, `RADAR Bogor`).
+OUTLET_FIRST_WORDS = frozenset({"TIMES", "NEWS", "POST", "RADAR", "TRIBUN", "HARIAN", "KORAN", "BERITA"})
 _JOINERS = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*")
 
 AddExact = Callable[[EntityState, int, int, str, str], object]
@@ -160,7 +163,9 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
                     pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part
                 )
-                if is_known or code or (not other_known and is_outlet(s, part) and not caps_name(s, part)) or outlet_after_name:
+                outlet_named = part.split()[0] in OUTLET_FIRST_WORDS  # `(Foto: X/TIMES Indonesia)`
+                unknown_outlet = not other_known and is_outlet(s, part) and not caps_name(s, part)
+                if is_known or code or unknown_outlet or outlet_after_name or outlet_named:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`

@@ -65,3 +65,22 @@ def person_context(s: EntityState, first: int, end: int) -> bool:
         or s.word(previous).lower() in ("menurut", "oleh")
         or PASSIVE_VERB.match(s.word(previous))
     )
+
+
+def middle_initials(s: EntityState, k: int) -> bool:
+    """Two capitals between two words of a personal name (`Agus DW Martowardojo`, `Retno LP
+    Marsudi`) are the name's initials, although an agency or a country writes them too."""
+    word, before, after = s.word(k), s.word(k - 1), s.word(k + 1)
+    return (
+        len(word) == 2
+        and word.isupper()
+        and before.istitle()
+        and after.istitle()
+        and s.joined(k - 1, k)
+        and s.joined(k, k + 1)
+        and not s.lex.gazetteer.match(s.tokens, k - 1)
+        and not s.lex.gazetteer.match(s.tokens, k + 1)
+        and not s.is_head(k - 1)
+        and not s.is_head(k + 1)
+    )
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
-from annotator.nlp import entity_initials
+from annotator.nlp import entity_initials, entity_lower_places
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import (
@@ -30,6 +30,10 @@ NAME_INTRODUCED = re.compile(
 )
 #: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
 PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
+#: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+#: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
+TER_VERB = re.compile(r"Ter[a-z]{4,}$")
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -47,7 +51,11 @@ def common_word_place(s: EntityState, index: int) -> bool:
     """A one-word place known only from the gazetteer packages that the text also uses as a
     common word (`mau`, `natal`, `delta`): no place here."""
     word = s.word(index)
-    return word in s.lex.weak_places and word.lower() in s.lower_words
+    return (
+        word in s.lex.weak_places
+        and word.lower() in s.lower_words
+        and not entity_lower_places.small_letters_only_after_heads(s, word)  # `DPRD kepahiang`
+    )
 
 
 def known_name_extent(s: EntityState, index: int) -> int:
@@ -108,7 +116,11 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
                 break
             gaz = lex.gazetteer.match(s.tokens, k)
             # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
-            if gaz and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places)):
+            if (
+                gaz
+                and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places))
+                and not entity_initials.middle_initials(s, k)
+            ):
                 break
         if (
             (token.is_cap and (token.text not in lex.stopwords or inner_name_word(s, index, k)) and not DIGIT.search(token.text))
@@ -161,7 +173,8 @@ def inner_name_gap(s: EntityState, k: int) -> bool:
         return False
     gap = s.tokens.gap(k - 1, k)
     previous = s.word(k - 1)
-    if gap == ". " and len(previous) == 1 and previous.isupper() and k >= 2 and s.tokens.tokens[k].is_cap:
+    initial = (len(previous) == 1 and previous.isupper()) or DOTTED_INITIALS.match(previous)  # `G.`, `H.H.`
+    if gap == ". " and initial and k >= 2 and s.tokens.tokens[k].is_cap:
         return s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper()  # `Johnny G. Plate`, not `... RI. Dia`
     if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
         return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()
@@ -237,6 +250,10 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
         after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
         weak = s.word(index) in s.lex.weak_places  # `Presiden Rusia, Vladimir Putin`: a city's name as a first name
+        if not weak and single_follower and role_before(s, index) and not s.in_title_line(index):
+            s.add(index, index, "GPE")  # `pelatih Banten Aam`, `Wakil Gubernur Banten Dimyati`: the role's
+            s.add(end, end, "PERSON")  # place, then a one-word name with no comma before it
+            return end + 1
         if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):
                 s.add(index, end, "GPE")
@@ -252,6 +269,15 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
                     return run_end
     s.add(index, end - 1, label)
     return end
+
+
+def role_before(s: EntityState, index: int) -> bool:
+    """A role (any case: `pelatih`, `Gubernur`) ends right before word ``index``."""
+    for start in (index - 1, index - 2):
+        role = s.lex.roles_any_case.match(s.tokens, start) if start >= 0 else None
+        if role and role[0] == index and s.joined(index - 1, index):
+            return True
+    return False
 
 
 def person(s: EntityState, index: int) -> int:
@@ -278,6 +304,11 @@ def person(s: EntityState, index: int) -> int:
         if 2 * common < end - first:
             break
         first += 1
+    if verb_before_role(s, first, end):
+        first += 1  # `Terlihat Bupati hadir`, `Dikatakan Kapolres, ...`: a verb before a bare role
+    if first < end and (role := s.lex.roles.match(s.tokens, first)) and role[0] >= end:
+        s.block(index, end - 1)  # `Dikatakan Kapolres, ...`: a role alone names no one
+        return end
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
@@ -331,6 +362,14 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
+
+
+def verb_before_role(s: EntityState, first: int, end: int) -> bool:
+    """A capitalised verb (`Dikatakan`, `Terlihat`) right before a role that ends the run."""
+    if end - first < 2 or not (PASSIVE_VERB.match(s.word(first)) or TER_VERB.match(s.word(first))):
+        return False
+    role = s.lex.roles.match(s.tokens, first + 1)
+    return bool(role) and role[0] >= end
 
 
 def seat_before_member(s: EntityState, end: int) -> bool:

@@ -5,6 +5,7 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 
 from __future__ import annotations
 
+from annotator.nlp import entity_lower_places
 from annotator.nlp.entity_state import EntityState
 
 
@@ -22,12 +23,17 @@ def compass_place(s: EntityState, index: int) -> int | None:
 def place_type(s: EntityState, index: int) -> int | None:
     """`Kecamatan Pakenjeng`: an administrative type word and the name after it are a GPE (the
     shared decisions of 2026-12-05); after `Pemerintah` or a title only the name is."""
+    if s.word(index) in s.res.place_types and entity_lower_places.lowercase_place(s, index + 1):
+        s.add(index + 1 if governed_place(s, index) else index, index + 1, "GPE")  # `Kabupaten ponorogo`
+        return index + 2
     if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
-    if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
-        return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
+    if s.joined(index - 1, index) and (
+        s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
+    ):
+        return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
     if governed_place(s, index):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
@@ -35,6 +41,15 @@ def place_type(s: EntityState, index: int) -> int | None:
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+#: Words whose number is an address, not a count (`RT. 03 RW. 04 Dusun X`, `Gang 7 Desa X`).
+ADDRESS_WORDS = frozenset({"RT", "RW", "Gang", "Gg", "No", "Nomor", "Blok", "Km", "KM"})
+
+
+def address_number(s: EntityState, number: int) -> bool:
+    """The number at ``number`` follows an address word (`RW. 04`, `Gang 7`)."""
+    return s.word(number - 1) in ADDRESS_WORDS  # punctuation is no word: `RW. 04` has `RW` before `04`
 
 
 def governed_place(s: EntityState, index: int) -> bool:
@@ -66,8 +81,11 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
     else:
         k = first
         while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
-            if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes):
-                break
+            if k > first and (s.is_head(k) or s.word(k) in s.res.place_suffixes or s.word(k) in s.res.place_types):
+                if s.lex.loc_heads.match(s.tokens, k) == (k + 1, "LOC") and not (s.cap_word(k + 1) and s.joined(k, k + 1)):
+                    k += 1  # `Desa Gambus Laut`: a natural word closing the name opens no sea of its own
+                    break
+                break  # `Dusun Gedangan Desa Surat`: the next place type opens the next place
             if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
                 break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it
             k += 1

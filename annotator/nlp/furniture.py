@@ -60,6 +60,11 @@ def _known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
     return (gazetteer.get(name) or gazetteer.get(name.title())) in ("GPE", "LOC")
 
 
+#: A dateline head in capitals that names an outlet by its words (`CE ONLINE`, `SERAYUNEWS`,
+#: `RADAR BANYUMAS`), not a city.
+_OUTLET_WORDS = re.compile(
+    r"^[A-Z0-9 ]*(?:NEWS|ONLINE|POST|EKSPRES|EXPRESS|TIMES)$|^(?:BERITA|RADAR|TRIBUN|KORAN|HARIAN|WARTA|SUARA) [A-Z]"
+)
 #: A dateline head ending in `City` names a city, never an outlet.
 _CITY_WORD = re.compile(r"\s(?:CITY|City)$")
 _DATE_LIKE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
@@ -114,6 +119,8 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(1), gazetteer):
             city_label = "ORG"  # `BORNEONEWS, Kasongan -`: an outlet in capitals, then a town in title case
+        elif unknown_city and not outlet and _OUTLET_WORDS.search(city.group(1)):
+            city_label = "ORG"  # `CE ONLINE -`, `SERAYUNEWS –`: the outlet's name in capitals, no city
         if city:
             result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))
         if outlet:
