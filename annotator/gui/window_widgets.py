@@ -57,7 +57,9 @@ def build_widgets(window: MainWindow) -> None:
     window.who.setObjectName("muted")
     window.saving = QLabel("")
     window.saving.setObjectName("savingBadge")
-    window.saving.setToolTip("Edits shown but not yet stored in the project (saved in the background, in order)")
+    window.saving.setToolTip(
+        "Edits shown but not yet stored in the project (saved in the background, in order), or a document being opened"
+    )
     window.statusBar().addPermanentWidget(window.saving)
     window.statusBar().addPermanentWidget(window.mode_badge)
     window.statusBar().addPermanentWidget(window.who)

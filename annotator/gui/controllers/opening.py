@@ -81,7 +81,7 @@ class Opening:
             self._show(*job.result, offset=offset, opened_message=opened_message)
 
         chain = self._c.history.chain
-        self._c.saver.submit(load, self._open_failed_or(loaded), chain=chain, label="open the document", breaks=False)
+        self._c.saver.submit(load, self._open_failed_or(loaded), chain=chain, label="open the document", kind="read")
 
     def _open_failed_or(self, then: Callable[[Job], None]) -> Callable[[Job], None]:
         def finished(job: Job) -> None:
@@ -122,6 +122,7 @@ class Opening:
                 self._open_failed_or(lambda _job: None),
                 chain=None,
                 label="record time",
+                kind="background",
             )
 
     def step(self, step: int) -> None:
@@ -180,4 +181,4 @@ class Opening:
 
         read = self._c.server.session.read
         chain = self._c.history.chain
-        self._c.saver.submit(lambda: read(pk), read_again, chain=chain, label="read the document again", breaks=False)
+        self._c.saver.submit(lambda: read(pk), read_again, chain=chain, label="read the document again", kind="read")
