@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         )
         self.view.spanHovered.connect(self.with_document_args(DocumentController.span_hovered))
         self.view.zoomChanged.connect(self._zoom_changed)
+        self.view.hint.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.queue.documentActivated.connect(self.open_document)
         self.palette_panel.spanLabelChosen.connect(self.apply_label)
         self.palette_panel.relationLabelChosen.connect(self.with_document_args(DocumentController.start_link))
