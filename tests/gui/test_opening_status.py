@@ -64,3 +64,22 @@ def test_an_edit_still_counts_as_a_pending_save(qtbot, window) -> None:  # type:
     assert window.session.document.doc_id == "kompas-2"
     click_row(qtbot, window, 0)
     assert ("ORG", "pemerintah", "human") in {(s.label, s.text, s.source) for s in stored(qtbot, window).spans}
+
+
+def test_n_pressed_quickly_moves_one_document_per_press(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Each N was counted from the document on screen, so N pressed twice before the first
+    opening arrived opened the same next document twice."""
+    release = threading.Event()
+    window.documents.saver.submit(lambda: release.wait(30), None, chain=None, label="slow read", kind="read")
+    assert window.session.document.doc_id == "kompas-1"
+    press(qtbot, window, "n")
+    press(qtbot, window, "n")
+    release.set()
+    settle(qtbot, window)
+    assert window.session.document.doc_id == "kompas-3"
+    assert window.queue.model.current_pk == window.session.doc_pk
+    press(qtbot, window, "n")  # wraps round
+    press(qtbot, window, "n")
+    press(qtbot, window, "n")
+    settle(qtbot, window)
+    assert window.session.document.doc_id == "kompas-3"
