@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from annotator.gui.window import MainWindow
 
 
+DOCUMENT_MIN_WIDTH = 480
+
+
 def build_widgets(window: MainWindow) -> None:
     """Make the window's widgets and lay them out (docks: queue left; labels, legend, attributes
     and relations right)."""
@@ -27,6 +30,8 @@ def build_widgets(window: MainWindow) -> None:
     window.header = DocumentHeader()
     window.document_area = QWidget()
     window.document_area.setObjectName("documentArea")
+    # Room for a readable line of text: the docks give way first (the header asks for no width).
+    window.document_area.setMinimumWidth(DOCUMENT_MIN_WIDTH)
     area_layout = QVBoxLayout(window.document_area)
     area_layout.setContentsMargins(0, 0, 0, 0)
     area_layout.setSpacing(0)
