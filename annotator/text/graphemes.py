@@ -27,7 +27,10 @@ _PLAIN = "\u0300"
 #: Characters that UAX #29 may join to what stands before them depending on more than that one
 #: character: an emoji after ZWJ (GB11), a consonant after an Indic linker (GB9c), a flag's
 #: second half (GB12, GB13).
-_JOINED_BY_CONTEXT = regex.compile(r"[\p{Extended_Pictographic}\p{InCB=Consonant}\p{Regional_Indicator}]")
+try:
+    _JOINED_BY_CONTEXT = regex.compile(r"[\p{Extended_Pictographic}\p{InCB=Consonant}\p{Regional_Indicator}]")
+except regex.error:  # a regex module older than Unicode 15.1's property: every letter, to be safe
+    _JOINED_BY_CONTEXT = regex.compile(r"[\p{Extended_Pictographic}\p{L}\p{Regional_Indicator}]")
 _REGIONAL, _REGIONAL_LAST = "\U0001f1e6", "\U0001f1ff"
 _LAST_NOT_REGIONAL = regex.compile(r"(?r)[^\U0001f1e6-\U0001f1ff]")
 #: Whether a pair of characters certainly has a boundary between them, as found so far.
