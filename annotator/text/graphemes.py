@@ -132,10 +132,11 @@ def grapheme_ceil(text: str, offset: int) -> int:
 
 
 def first_split(text: str, offsets: Iterable[int]) -> int | None:
-    """The first of ``offsets`` that falls inside a grapheme, or None (at once for ASCII text
-    without a CR LF)."""
-    if text.isascii() and "\r\n" not in text:
-        return None
+    """The first of ``offsets`` that falls inside a grapheme, or None. (No scan of the text: it is
+    called for every span of a record; in ASCII only CR LF is one cluster of two.)"""
+    if text.isascii():  # a flag of the string, not a scan
+        length = len(text)
+        return next((offset for offset in offsets if 0 < offset < length and text[offset - 1 : offset + 1] == "\r\n"), None)
     return next((offset for offset in offsets if inside_grapheme(text, offset)), None)
 
 
