@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         )
         self.view.spanHovered.connect(self.with_document_args(DocumentController.span_hovered))
         self.view.zoomChanged.connect(self._zoom_changed)
+        self.view.hint.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.queue.documentActivated.connect(self.open_document)
         self.palette_panel.spanLabelChosen.connect(self.apply_label)
         self.palette_panel.relationLabelChosen.connect(self.with_document_args(DocumentController.start_link))
@@ -216,12 +217,12 @@ class MainWindow(QMainWindow):
         documents.hint.connect(lambda text: self.statusBar().showMessage(text, 3000))
         documents.error.connect(self.error)
         documents.saver.pendingChanged.connect(self._show_pending)
-        self._show_pending(documents.saver.pending())
+        self._show_pending(documents.saver.pending(), documents.saver.reads())
         self._update_actions()
 
-    def _show_pending(self, count: int) -> None:
-        """The status bar's count of edits shown but not yet stored."""
-        self.saving.setText(f"Saving… {count}" if count else "")
+    def _show_pending(self, count: int, reads: int = 0) -> None:
+        """The status bar's count of edits shown but not yet stored; an opening is not one."""
+        self.saving.setText(f"Saving… {count}" if count else "Opening…" if reads else "")
 
     def _project_closed(self) -> None:
         self.setWindowTitle("Annotator")

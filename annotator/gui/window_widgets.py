@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from annotator.gui.window import MainWindow
 
 
+DOCUMENT_MIN_WIDTH = 480
+
+
 def build_widgets(window: MainWindow) -> None:
     """Make the window's widgets and lay them out (docks: queue left; labels, legend, attributes
     and relations right)."""
@@ -27,6 +30,8 @@ def build_widgets(window: MainWindow) -> None:
     window.header = DocumentHeader()
     window.document_area = QWidget()
     window.document_area.setObjectName("documentArea")
+    # Room for a readable line of text: the docks give way first (the header asks for no width).
+    window.document_area.setMinimumWidth(DOCUMENT_MIN_WIDTH)
     area_layout = QVBoxLayout(window.document_area)
     area_layout.setContentsMargins(0, 0, 0, 0)
     area_layout.setSpacing(0)
@@ -57,7 +62,9 @@ def build_widgets(window: MainWindow) -> None:
     window.who.setObjectName("muted")
     window.saving = QLabel("")
     window.saving.setObjectName("savingBadge")
-    window.saving.setToolTip("Edits shown but not yet stored in the project (saved in the background, in order)")
+    window.saving.setToolTip(
+        "Edits shown but not yet stored in the project (saved in the background, in order), or a document being opened"
+    )
     window.statusBar().addPermanentWidget(window.saving)
     window.statusBar().addPermanentWidget(window.mode_badge)
     window.statusBar().addPermanentWidget(window.who)

@@ -32,6 +32,7 @@ from annotator.storage.bulk import (
     insert_annotations,
 )
 from annotator.storage.project import Document, Project
+from annotator.wording import plural
 
 PRELABEL_LAYER = PRELABEL
 PRELABEL_USER = PRELABEL_ANNOTATOR
@@ -174,7 +175,7 @@ def prelabel_project(
                 if cancel():
                     kept = "that one is" if done == 1 else f"those {done} are"
                     raise Cancelled(
-                        f"pre-labelling cancelled after {done} of {total} document{'' if total == 1 else 's'}; {kept} kept"
+                        f"pre-labelling cancelled after {done:,} of {plural(total, 'document')}; {kept} kept"
                     )
             pending = started
     finally:

@@ -249,3 +249,28 @@ def test_the_window_refuses_articles_before_qt_starts(
     line = fails_with_one_line(capsys, [str(feed)])  # `annotator feed.jsonl`
     assert "not an annotator project" in line and "annotator import news.annotator" in line
     assert folder_state(tmp_path) == before
+
+
+def test_schemas_make_their_folder_like_a_folder_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schemas", "-o", str(tmp_path / "schemas")]) == 0
+    assert (tmp_path / "schemas" / "record.schema.json").is_file()
+    assert main(["schemas", "--check", "-o", str(tmp_path / "schemas")]) == 0
+
+
+def test_schemas_into_a_missing_parent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = fails_with_one_line(capsys, ["schemas", "-o", str(tmp_path / "no" / "such" / "schemas")])
+    assert "does not exist; create it first (mkdir -p" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_schemas_onto_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "schemas").write_text("x", encoding="utf-8")
+    line = fails_with_one_line(capsys, ["schemas", "-o", str(tmp_path / "schemas")])
+    assert "is a file" in line
+    assert (tmp_path / "schemas").read_text(encoding="utf-8") == "x"
+
+
+def test_schemas_check_of_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = fails_with_one_line(capsys, ["schemas", "--check", "-o", str(tmp_path / "nowhere")])
+    assert "no such folder" in line
+    assert list(tmp_path.iterdir()) == []

@@ -275,3 +275,20 @@ def test_what_the_window_shows_is_what_the_database_holds(qtbot, window) -> None
     press(qtbot, window, "z", CTRL)
     press(qtbot, window, "z", CTRL)
     shown_equals_stored()
+
+
+def test_a_span_edge_that_cannot_move_says_why(qtbot, window) -> None:
+    """A one-token span whose start is pushed right (or end pushed left) stayed as it was with no
+    word in the status bar: the key seemed broken."""
+    qtbot.waitUntil(lambda: window.session.doc_pk in window.documents.tokens, timeout=60000)
+    click_span(qtbot, window, "s5")  # "Jakarta", one token
+    press(qtbot, window, "]")  # its start one token right: it would be empty
+    assert window.statusBar().currentMessage() == "“Jakarta” cannot get shorter: a span keeps at least one token"
+    press(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)  # the end left: the same
+    assert "cannot get shorter" in window.statusBar().currentMessage()
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s5")
+    assert span.text == "Jakarta"
+    click_span(qtbot, window, "s1")  # "Sri Mulyani": two tokens, one step in is fine
+    press(qtbot, window, "]")
+    span = next(span for span in stored(qtbot, window).spans if span.id == "s1")
+    assert span.text == "Mulyani"

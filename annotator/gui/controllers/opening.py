@@ -28,6 +28,10 @@ class Opening:
     def __init__(self, controller: DocumentController) -> None:
         self._c = controller
         self._opening: object | None = None  # the document being loaded, until it is shown
+        #: The document the last opening on the edit queue loaded: read and written only on the
+        #: queue's thread, so that a step queued behind an opening not yet shown (N pressed
+        #: several times quickly) goes on from the document that opening loaded.
+        self._loaded: int | None = None
 
     def open_document(self, pk: int, *, offset: int = 0) -> bool:
         """Open a document (the one shown already: nothing happens). It is read on the edit queue's
@@ -42,6 +46,7 @@ class Opening:
     def open_now(self, pk: int) -> None:
         """Read a document in this thread and show it at once: for the lead's gold review, whose
         opening only reads (gold is made by its first edit)."""
+        self._loaded = None
         self._show(*self._c.session.load(pk), offset=0, opened_message=None)
 
     def open_first(self) -> bool:
@@ -66,7 +71,12 @@ class Opening:
 
         def load() -> tuple[Document, Record] | None:
             target = find()
-            return None if target is None else self._c.server.session.load(target)
+            if target is None:
+                self._loaded = None  # nothing comes after the document shown
+                return None
+            loaded = self._c.server.session.load(target)
+            self._loaded = target
+            return loaded  # type: ignore[no-any-return]
 
         def loaded(job: Job) -> None:
             if self._opening is not ticket:
@@ -81,7 +91,7 @@ class Opening:
             self._show(*job.result, offset=offset, opened_message=opened_message)
 
         chain = self._c.history.chain
-        self._c.saver.submit(load, self._open_failed_or(loaded), chain=chain, label="open the document", breaks=False)
+        self._c.saver.submit(load, self._open_failed_or(loaded), chain=chain, label="open the document", kind="read")
 
     def _open_failed_or(self, then: Callable[[Job], None]) -> Callable[[Job], None]:
         def finished(job: Job) -> None:
@@ -122,12 +132,15 @@ class Opening:
                 self._open_failed_or(lambda _job: None),
                 chain=None,
                 label="record time",
+                kind="background",
             )
 
     def step(self, step: int) -> None:
-        current = self._c.session.doc_pk
+        shown = self._c.session.doc_pk
 
         def find() -> int | None:
+            # From the document the openings queued before this one loaded (shown or about to be).
+            current = self._loaded if self._loaded is not None else shown
             return self._c.server.session.next_document(step=step, current=current)  # type: ignore[no-any-return]
 
         self._c.history.chain += 1
@@ -180,4 +193,4 @@ class Opening:
 
         read = self._c.server.session.read
         chain = self._c.history.chain
-        self._c.saver.submit(lambda: read(pk), read_again, chain=chain, label="read the document again", breaks=False)
+        self._c.saver.submit(lambda: read(pk), read_again, chain=chain, label="read the document again", kind="read")

@@ -114,3 +114,10 @@ class KeyboardController:
         start, end = step_edge(tokens, item.span.start, item.span.end, edge, direction, length, self._layout.text)
         if (start, end) != (item.span.start, item.span.end):
             self._view.spanResizeRequested.emit(item.span.id, start, end)
+        elif (edge == "start") == (direction > 0):  # inward: the span would be empty
+            words = self._layout.text[item.span.start : item.span.end]
+            shown = words if len(words) <= 40 else words[:39] + "…"
+            unit = "token" if tokens else "character"
+            self._view.hint.emit(f"“{shown}” cannot get shorter: a span keeps at least one {unit}")
+        else:
+            self._view.hint.emit(f"The span's {edge} is already at the {'start' if direction < 0 else 'end'} of the text")

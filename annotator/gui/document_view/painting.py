@@ -1,4 +1,5 @@
-"""Paints the visible paragraphs: quote tints, text, span bars, labels, the caret and relation arcs.
+"""Paints the visible paragraphs: quote tints, text, span bars, labels and the caret; the relation
+arcs are drawn by :class:`~annotator.gui.document_view.arcs.ArcPainter`.
 
 The painter is set up by the widget so that (0, 0) is the top-left of the text column in document
 coordinates; only paragraphs between ``first`` and ``last`` are touched.
@@ -6,20 +7,19 @@ coordinates; only paragraphs between ``first`` and ``last`` are touched.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout
 
+from annotator.gui.document_view.arcs import SUGGESTED_ALPHA, ArcPainter
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.model import IndexedSpan, SpanStyle, ViewRelation
 from annotator.gui.document_view.tags import TagPlacer, span_caption
 from annotator.gui.document_view.theme import Palette, label_color
 from annotator.model.scheme import Scheme
 
-DIM_ALPHA = 0.35  # opacity of spans and relations unrelated to the focused span
-SUGGESTED_ALPHA = 0.7
+DIM_ALPHA = 0.35  # opacity of spans unrelated to the focused span
 PENDING_FILL_ALPHA = 0.3  # a pending bar: a faint fill inside its dashed outline
 MARKED = QColor(255, 221, 0, 150)  # a highlighter behind a marked span's text (a disagreement to settle)
 
@@ -47,6 +47,7 @@ class DocumentPainter:
         self.geometry = geometry
         self._colors: dict[tuple[str, bool], QColor] = {}
         self.tags = TagPlacer()
+        self.arcs = ArcPainter(geometry)
 
     def color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
         key = (label, palette.dark)
@@ -57,10 +58,6 @@ class DocumentPainter:
             hex_color = span_label.color if span_label else relation_label.color if relation_label else "#777777"
             color = self._colors[key] = label_color(hex_color, palette)
         return QColor(color)
-
-    def relation_color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
-        rule = scheme.relation_label(label) if scheme else None
-        return label_color(rule.color if rule else "#777777", palette)
 
     def forget_colors(self) -> None:
         self._colors.clear()
@@ -77,9 +74,9 @@ class DocumentPainter:
         for number in range(first, last + 1):
             self._paint_paragraph(painter, state, number, focus, clip)
         self._paint_resize_preview(painter, state)
-        self._paint_relations(painter, state, *(arcs or (first, last)), focus)
+        self.arcs.paint(painter, state, self.tags, *(arcs or (first, last)), focus)
         if state.relation_preview is not None:
-            self._paint_relation_preview(painter, state)
+            self.arcs.paint_preview(painter, state)
 
     def _alpha(self, item: IndexedSpan, state: PaintState, focus: str | None) -> float:
         alpha = SUGGESTED_ALPHA if item.span.suggested else 1.0
@@ -330,106 +327,3 @@ class DocumentPainter:
             top = layout.tops[number]
             for line, left, right in layout.segments(number, start, end):
                 painter.drawRoundedRect(QRectF(left - 2, top + line.y() - 1, right - left + 4, line.height() + 2), 3, 3)
-
-    # --- relations ---------------------------------------------------------------------------
-
-    def _paint_relations(self, painter: QPainter, state: PaintState, first: int, last: int, focus: str | None) -> None:
-        geometry = self.geometry
-        layout = geometry.layout
-        by_id = geometry.index.by_id
-        ranks: dict[str, int] = {}  # arcs leaving one head are lifted one above the other
-        for relation in state.relations:
-            head, child = by_id.get(relation.head), by_id.get(relation.child)
-            if head is None or child is None:
-                continue
-            head_par, child_par = layout.paragraph_of(head.span.start), layout.paragraph_of(child.span.start)
-            if max(head_par, child_par) < first or min(head_par, child_par) > last:
-                continue
-            highlighted = focus is not None and focus in (relation.head, relation.child)
-            if not highlighted and not state.show_all_relations:
-                continue  # by default only the relations of the hovered or selected span are drawn
-            strong = highlighted or focus is None
-            start, end = geometry.anchor(head, child), geometry.anchor(child, head)
-            if start is None or end is None:
-                continue
-            color = self.relation_color(relation.label, state.palette, state.scheme)
-            color.setAlphaF((0.95 if strong else 0.22) * (SUGGESTED_ALPHA if relation.suggested else 1.0))
-            rank = ranks.get(relation.head, 0)
-            ranks[relation.head] = rank + 1
-            label = relation.label if strong else None
-            self._arc(painter, start, end, color, label, relation.suggested, state.palette, rank, pending=relation.pending)
-
-    def _arc(
-        self,
-        painter: QPainter,
-        start: QPointF,
-        end: QPointF,
-        color: QColor,
-        label: str | None,
-        suggested: bool,
-        palette: Palette,
-        rank: int = 0,
-        *,
-        pending: bool = False,
-    ) -> None:
-        dx, dy = end.x() - start.x(), end.y() - start.y()
-        line_height = self.geometry.layout.metrics.line_height
-        if abs(dx) >= abs(dy) * 1.5:
-            # Mostly along a line: hang below the bars.
-            lift = min(40.0, 12.0 + abs(dx) * 0.08) + rank * line_height * 1.4
-            low = max(start.y(), end.y()) + lift
-            control1 = QPointF(start.x() + dx * 0.1, low)
-            control2 = QPointF(end.x() - dx * 0.1, low)
-        else:
-            # Mostly across lines: bow out to the left, into the margin.
-            lift = min(60.0, 16.0 + abs(dy) * 0.2) + rank * line_height * 0.9
-            side = min(start.x(), end.x()) - lift
-            control1 = QPointF(side, start.y() + dy * 0.1)
-            control2 = QPointF(side, end.y() - dy * 0.1)
-        path = QPainterPath(start)
-        path.cubicTo(control1, control2, end)
-        pen = QPen(color, 1.6 if label else 1.0, Qt.PenStyle.DashLine if suggested or pending else Qt.PenStyle.SolidLine)
-        if pending:
-            pen.setDashPattern([3.0, 2.0])  # the short dashes of a pending bar: not saved yet
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawPath(path)
-        # Arrow head at the child end, along the curve's last direction.
-        tangent = path.angleAtPercent(0.99)
-        self._arrow(painter, end, tangent, color)
-        painter.drawEllipse(start, 2.0, 2.0)
-        if label:
-            middle = path.pointAtPercent(0.5)
-            font = self.geometry.layout.metrics.label_font
-            metrics = QFontMetricsF(font)
-            width = metrics.horizontalAdvance(label) + 8
-            height = metrics.height() + 2
-            rect = self.tags.place(QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height))
-            painter.setPen(QPen(color, 1.0))
-            painter.setBrush(QBrush(palette.background))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setFont(font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def _arrow(self, painter: QPainter, tip: QPointF, angle_degrees: float, color: QColor) -> None:
-        angle = math.radians(angle_degrees)
-        size = 6.0
-        back = QPointF(-math.cos(angle) * size, math.sin(angle) * size)
-        side = QPointF(-math.sin(angle) * size * 0.5, -math.cos(angle) * size * 0.5)
-        path = QPainterPath(tip)
-        path.lineTo(tip + back + side)
-        path.lineTo(tip + back - side)
-        path.closeSubpath()
-        painter.fillPath(path, color)
-
-    def _paint_relation_preview(self, painter: QPainter, state: PaintState) -> None:
-        assert state.relation_preview is not None
-        start, end = state.relation_preview
-        pen = QPen(state.palette.caret, 1.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(start, end)
-        painter.setBrush(state.palette.caret)
-        painter.drawEllipse(end, 3.0, 3.0)
-        painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from annotator.gui.document_view.widget import DocumentView
 
 #: Room kept around the changed rows: label chips sit above a span's first line, relation arcs
-#: hang below the bars (see DocumentPainter._arc); both are covered by this many line heights.
+#: hang below the bars (see ArcPainter.arc in arcs.py); both are covered by this many line heights.
 PAD_LINES = 3.0
 #: Past this many changed ranges a full repaint is as cheap as working out the rows.
 MAX_RANGES = 200

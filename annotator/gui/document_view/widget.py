@@ -42,6 +42,7 @@ class DocumentView(QAbstractScrollArea):
     spanDoubleClicked = Signal(str)  # the span under a double click
     spanHovered = Signal(str)  # "" when none
     zoomChanged = Signal(int)  # the zoom step after zoom() or Ctrl+wheel
+    hint = Signal(str)  # why a key did nothing (a span edge that cannot move further)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

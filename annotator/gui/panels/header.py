@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from annotator.gui.panels.queue import STATUS_NAMES
 from annotator.gui.theme import STATUS_COLORS
@@ -12,15 +13,48 @@ from annotator.model.records import Record
 from annotator.storage import Document
 
 
+class ElidedLabel(QLabel):
+    """A label of at most ``lines`` lines that cuts its text with "…" to the width it is given (the
+    whole text in its tool tip), and asks for no width of its own: a long title or source line
+    made the central area wider, so the docks beside it jumped from one document to the next."""
+
+    def __init__(self, text: str = "", lines: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._lines = lines
+        self.setWordWrap(lines > 1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        width = max(self.width(), 1)
+        # Wrapped lines lose the end of their last word: leave a few characters' room per line.
+        room = self._lines * width - (self._lines - 1) * 8 * metrics.averageCharWidth()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(room, width // 2))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class DocumentHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentHeader")
-        self.title = QLabel("No document")
+        self.title = ElidedLabel("No document", lines=2)
         self.title.setObjectName("documentTitle")
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel("")
+        self.meta = ElidedLabel("")
         self.meta.setObjectName("documentMeta")
         self.status = QLabel("")
         self.progress = QLabel("")
