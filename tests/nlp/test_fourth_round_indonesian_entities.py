@@ -1,6 +1,6 @@
 """Entity error classes of the fourth round of issue 11 (fresh regional Indonesian pages: police,
 regional councils, disasters, health, sport, companies), each on invented sentences: degrees after
-names, police units and party boards, one-word names set off by commas, fused regency names,
+names, police units and party boards, fused regency names,
 operation and competition years, holidays, credits and company names."""
 
 from __future__ import annotations
@@ -15,15 +15,6 @@ def test_a_degree_ending_a_sentence_opens_no_name(label_id):
     result = label_id("Rapat dibuka Ketua DPRD Kabupaten Lahat, Marwansyah, S.I.P. Agenda rapat dimulai pukul 10.00 WIB.")
     assert result.texts("PERSON") == ["Marwansyah"]
     assert result.texts("ORG") == ["DPRD Kabupaten Lahat"]
-
-
-def test_one_word_name_set_off_by_commas_after_a_role_and_its_body(label_id):
-    result = label_id(
-        "Acara itu dihadiri Ketua PWI Kabupaten Garut, Hendrawan, dan Kanit Reskrim Polsek Tarogong, Masdi, "
-        "serta puluhan warga."
-    )
-    assert result.texts("PERSON") == ["Hendrawan", "Masdi"]
-    assert result.texts("ORG") == ["PWI Kabupaten Garut", "Polsek Tarogong"]
 
 
 def test_police_unit_words_after_a_unit_head_are_no_names(label_id):
