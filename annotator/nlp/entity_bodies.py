@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_places as places
+from annotator.nlp.entity_police import headline_verbs
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 #: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
@@ -99,7 +100,7 @@ def body_tail(
                     if gaz[1] == "ORG" and s.word(k - 1).isupper() and k - 1 > index:
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`: the parent body ends the name
                     continue
-                if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
+                if ends_body_in_headline(s, k, first=k == index):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
                 k += 1
                 continue
@@ -223,8 +224,12 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
-    if end == after_head and kind == "named" and rank_follows(s, after_head):
-        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`: the bare unit
+    if (
+        end == after_head
+        and kind == "named"
+        and (rank_follows(s, after_head) or ends_body_in_headline(s, after_head, first=True))
+    ):
+        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`, `Polres Tangkap ...`: the bare unit
         return after_head
     if end == after_head and kind != "regional":
         return None
@@ -233,6 +238,17 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         end -= 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def ends_body_in_headline(s: EntityState, k: int, *, first: bool = False) -> bool:
+    """In a headline-like line, a word that no body's name holds: a listed headline verb (`Buka`,
+    `Minta`; ``headline_verbs`` of ``police_units.toml``), a word of a verb's shape, or (not as the
+    ``first`` word after the head) a word the text also writes in lower case (`Tidak`)."""
+    if not s.in_title_line(k):
+        return False
+    word = s.word(k)
+    listed = word in headline_verbs(s.analysis.lang) or verb_shaped(s, k)
+    return listed or (not first and word.lower() in s.lower_words)
 
 
 def verb_shaped(s: EntityState, k: int) -> bool:

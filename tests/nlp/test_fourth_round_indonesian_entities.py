@@ -123,11 +123,6 @@ def test_companies_headed_by_pt(label_id):
     assert result.texts("DATE") == ["kuartal II-2023"]
 
 
-def test_a_headline_verb_ends_a_body(label_id):
-    result = label_id("Polres Lahat Musnahkan Ratusan Botol Miras\n\nPolisi memusnahkan barang bukti itu.")
-    assert result.texts("ORG") == ["Polres Lahat"]
-
-
 def test_common_nouns_before_a_body_and_weather_are_no_names(label_id):
     result = label_id("Rapat dihadiri Unsur Forkopimda. Dampak La Nina membuat 120 Kepala Keluarga mengungsi.")
     assert result.texts("ORG") == ["Forkopimda"]

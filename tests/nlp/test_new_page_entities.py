@@ -126,11 +126,6 @@ def test_outlet_credit_at_a_paragraph_end_names_the_outlet_everywhere(label_id):
     assert result.texts("PERSON") == []
 
 
-def test_headline_organisation_stops_before_the_headline_verb(label_id):
-    result = label_id("Baca Juga  Jelang Lebaran Polres Serang Musnahkan 300 Botol Miras\n\nPolres Serang datang ke desa.")
-    assert result.texts("ORG") == ["Polres Serang", "Polres Serang"]
-
-
 def test_an_organisation_head_alone_is_a_common_noun(label_id):
     result = label_id("Dinas membuat surat edaran ke Puskesmas untuk ditindaklanjuti. Warga datang ke Puskesmas Sukamaju.")
     assert result.texts("ORG") == ["Puskesmas Sukamaju"]
