@@ -53,7 +53,9 @@ def event(s: EntityState, index: int) -> int | None:
 
 
 def facility(s: EntityState, index: int) -> int | None:
-    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name."""
+    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name.
+    Markets and stadiums are named like roads (``road_words``): a known place in their name is the
+    facility's (`Pasar Induk Kramat Jati`). The other word order is :func:`named_facility`."""
     match = s.lex.facilities.match(s.tokens, index)
     if not match:
         return None
@@ -275,13 +277,26 @@ def rank_follows(s: EntityState, k: int) -> bool:
     )
 
 
-def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); before a facility's
-    last word it names the building (`Merdeka Palace`), not tagged."""
-    end = gaz_end
-    if s.word(end) in s.res.facility_tails and s.joined(end - 1, end) and s.analysis.lang == "en":
+def named_facility(s: EntityState, index: int, end: int, label: str) -> int | None:
+    """A known name (words ``index``..``end - 1``, of ``label``) before a facility's last word, or a
+    place ending in one, names the building (`Shah Alam Stadium`, `Merdeka Palace`, `Guantanamo Bay
+    Prison`): a facility is not tagged, so neither is the place or body in its name; the words are
+    held. Returns the index after the facility, or None (`Kuala Lumpur City Hall` is a body's own
+    name). An Indonesian text keeps a body before an English facility word (`Telkom Tower`: the
+    guidelines tag a body named in a facility). Markets and stadiums named first: :func:`facility`."""
+    tails = s.res.facility_tails
+    if s.word(end) in tails and s.joined(end - 1, end) and (label != "ORG" or s.analysis.lang == "en"):
         s.block(index, end)
         return end + 1
+    if label != "ORG" and end - index > 1 and s.word(end - 1) in tails:
+        s.block(index, end - 1)
+        return end
+    return None
+
+
+def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    end = gaz_end
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)

@@ -41,10 +41,13 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
     if end == index + 1 and s.word(index).isupper() and AGE_AFTER.match(s.text, s.tokens.tokens[index].end):
         s.block(index, index)
         return end  # `AS (34)`: a suspect's initials, not a country
-    if label == "ORG":
-        return bodies.known_organisation(s, index, end)
     if label in ("GPE", "LOC"):
         end, label = places.place_ending(s, end, label)
+    building_end = bodies.named_facility(s, index, end, label)
+    if building_end is not None:
+        return building_end  # `Shah Alam Stadium`, `Merdeka Palace`: the facility's name
+    if label == "ORG":
+        return bodies.known_organisation(s, index, end)
     # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
     # letters is a common word, no part of the place or of a name
     follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words

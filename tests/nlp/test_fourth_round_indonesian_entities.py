@@ -146,15 +146,6 @@ def test_an_unknown_acronym_before_a_known_place_is_a_body(label_id):
     assert result.texts("PERSON") == ["Dedi Mulyadi", "Erick Thohir"]
 
 
-def test_markets_and_stadiums_hold_the_places_in_their_names(label_id):
-    result = label_id(
-        "Pedagang di Pasar Induk Kramat Jati dan Pasar Bolu Bantul mengeluh, sedangkan laga digelar di "
-        "Stadion Gelora Sleman, Kabupaten Sleman."
-    )
-    assert result.texts("GPE") == ["Kabupaten Sleman"]
-    assert result.texts("PERSON") == []
-
-
 def test_given_names_that_are_common_words_and_roads_through_hills(label_id):
     result = label_id(
         "Kepala Dinas Kesehatan Kota Palangkaraya Bambang Hari Wicaksono menjelaskan, kasus naik. "
