@@ -23,6 +23,7 @@ from itertools import groupby
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
@@ -62,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     Rule("region_head", 60, bodies.region),
     Rule("event_head", 50, bodies.event),
     Rule("title_or_role", 40, roles.role),
-    Rule("facility", 30, bodies.facility),
+    Rule("facility", 30, facilities.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
     Rule("capitalised_run", 10, people.person),

@@ -2,7 +2,7 @@
 and what may follow it (`Kementerian Luar Negeri`, `Dinas Kesehatan Kabupaten X`, `Satgas
 Karhutla Riau`), a known organisation with its units (`BMKG Wilayah I Medan`), an English run that
 ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event head (`Sungai X`,
-`KTT X`) and a facility (not tagged, but its words are no person)."""
+`KTT X`); facilities are in ``entity_facilities``."""
 
 from __future__ import annotations
 
@@ -50,26 +50,6 @@ def region(s: EntityState, index: int) -> int | None:
 def event(s: EntityState, index: int) -> int | None:
     """`KTT ASEAN`, `Piala Dunia 2026`: an event head and its name (EVENT)."""
     return headed(s, index, "EVENT")
-
-
-def facility(s: EntityState, index: int) -> int | None:
-    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name.
-    Markets and stadiums are named like roads (``road_words``): a known place in their name is the
-    facility's (`Pasar Induk Kramat Jati`). The other word order is :func:`named_facility`."""
-    match = s.lex.facilities.match(s.tokens, index)
-    if not match:
-        return None
-    k = match[0]
-    road = s.word(index) in s.words.road_words
-    if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
-        k += 1  # `Jl. Medan Merdeka`
-    # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
-    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
-        if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
-            break
-        k += 1
-    s.block(index, k - 1)
-    return k
 
 
 def body_tail(
@@ -275,23 +255,6 @@ def rank_follows(s: EntityState, k: int) -> bool:
         and s.word(k) not in s.words.body_titles
         and bool(s.lex.titles.match(s.tokens, k))
     )
-
-
-def named_facility(s: EntityState, index: int, end: int, label: str) -> int | None:
-    """A known name (words ``index``..``end - 1``, of ``label``) before a facility's last word, or a
-    place ending in one, names the building (`Shah Alam Stadium`, `Merdeka Palace`, `Guantanamo Bay
-    Prison`): a facility is not tagged, so neither is the place or body in its name; the words are
-    held. Returns the index after the facility, or None (`Kuala Lumpur City Hall` is a body's own
-    name). An Indonesian text keeps a body before an English facility word (`Telkom Tower`: the
-    guidelines tag a body named in a facility). Markets and stadiums named first: :func:`facility`."""
-    tails = s.res.facility_tails
-    if s.word(end) in tails and s.joined(end - 1, end) and (label != "ORG" or s.analysis.lang == "en"):
-        s.block(index, end)
-        return end + 1
-    if label != "ORG" and end - index > 1 and s.word(end - 1) in tails:
-        s.block(index, end - 1)
-        return end
-    return None
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -85,7 +86,7 @@ GATES: dict[Generator, Gate] = {
     bodies.region: _phrase_starts("loc_heads"),
     bodies.event: _phrase_starts("event_heads"),
     roles.role: _titles_or_roles,
-    bodies.facility: _phrase_starts("facilities"),
+    facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
 }

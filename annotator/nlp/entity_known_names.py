@@ -5,6 +5,7 @@ place. Split from ``entity_people``, whose name predicates it shares."""
 from __future__ import annotations
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_people import name_run, run_label, seat_before_member, valid_name
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
@@ -43,7 +44,7 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         return end  # `AS (34)`: a suspect's initials, not a country
     if label in ("GPE", "LOC"):
         end, label = places.place_ending(s, end, label)
-    building_end = bodies.named_facility(s, index, end, label)
+    building_end = facilities.named_facility(s, index, end, label)
     if building_end is not None:
         return building_end  # `Shah Alam Stadium`, `Merdeka Palace`: the facility's name
     if label == "ORG":

@@ -1,7 +1,7 @@
 """Places checked after the scan: a one-word place of the gazetteer packages (not of the curated
 lists of countries and provinces) that is also a later word of a person's name in the text is that
 person (`Santos` after `Reynaldo Santos`); an organisation's head word alone is a common noun (`ke
-Puskesmas`). (A place in a facility's name is held by the scan: entity_bodies.named_facility.)"""
+Puskesmas`). (A place in a facility's name is held by the scan: entity_facilities.named_facility.)"""
 
 from __future__ import annotations
 
