@@ -14,7 +14,6 @@ from annotator.nlp.coref_roles import (
     untagged_name,
 )
 from annotator.nlp.coref_salience import (
-    apposition_names,
     common_words_added,
     describes_a_person,
     drop_organisation_words,
@@ -314,7 +313,6 @@ def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
     drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
-    apposition_names(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:

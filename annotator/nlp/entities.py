@@ -6,8 +6,8 @@
    generators of :data:`RULES` propose what they find (:class:`~annotator.nlp.entity_state.Candidate`:
    the words covered, the entities, the rule's name and priority); the resolver accepts the
    candidate of the highest priority (within one priority, the longest name) and goes on after it.
-   The generators live in ``entity_bodies``, ``entity_places`` and ``entity_people``; their word
-   lists in ``annotator/resources/lang/``.
+   The generators live in ``entity_bodies``, ``entity_places``, ``entity_known_names`` and
+   ``entity_people``; their word lists in ``annotator/resources/lang/``.
 3. Passes over what was accepted (:mod:`annotator.nlp.entity_passes`).
 
 Every entity carries the name of the rule that made it (``Mention.rule``; ``attrs["rule"]`` in
@@ -23,6 +23,8 @@ from itertools import groupby
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -55,13 +57,13 @@ RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
     Rule("organisation_head", 90, bodies.organisation_at),
-    Rule("known_name", 90, people.known_name, extent=people.known_name_extent),
+    Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
     Rule("place_type", 70, places.place_type),
     Rule("region_head", 60, bodies.region),
     Rule("event_head", 50, bodies.event),
     Rule("title_or_role", 40, roles.role),
-    Rule("facility", 30, bodies.facility),
+    Rule("facility", 30, facilities.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
     Rule("capitalised_run", 10, people.person),

@@ -2,7 +2,7 @@
 and what may follow it (`Kementerian Luar Negeri`, `Dinas Kesehatan Kabupaten X`, `Satgas
 Karhutla Riau`), a known organisation with its units (`BMKG Wilayah I Medan`), an English run that
 ends in a tail word (`Jakarta Disaster Mitigation Agency`), a region or event head (`Sungai X`,
-`KTT X`) and a facility (not tagged, but its words are no person)."""
+`KTT X`); facilities are in ``entity_facilities``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
+from annotator.nlp.entity_police import headline_verbs
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 #: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
@@ -54,24 +55,6 @@ def event(s: EntityState, index: int) -> int | None:
     return headed(s, index, "EVENT")
 
 
-def facility(s: EntityState, index: int) -> int | None:
-    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name."""
-    match = s.lex.facilities.match(s.tokens, index)
-    if not match:
-        return None
-    k = match[0]
-    road = s.word(index) in s.words.road_words
-    if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
-        k += 1  # `Jl. Medan Merdeka`
-    # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
-    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
-        if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
-            break
-        k += 1
-    s.block(index, k - 1)
-    return k
-
-
 def body_tail(
     s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False, shaped: bool = False
 ) -> int:
@@ -102,7 +85,7 @@ def body_tail(
                     if gaz[1] == "ORG" and s.word(k - 1).isupper() and (k - 1 > index or s.word(index - 1) in CLUB_PREFIXES):
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
                     continue
-                if k > index and s.in_title_line(k) and (token.text.lower() in s.lower_words or verb_shaped(s, k)):
+                if ends_body_in_headline(s, k, first=k == index):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
                 k += 1
                 continue
@@ -229,8 +212,12 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
-    if end == after_head and kind == "named" and rank_follows(s, after_head):
-        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`: the bare unit
+    if (
+        end == after_head
+        and kind == "named"
+        and (rank_follows(s, after_head) or ends_body_in_headline(s, after_head, first=True))
+    ):
+        s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`, `Polres Tangkap ...`: the bare unit
         return after_head
     if end == after_head and kind != "regional":
         return None
@@ -239,6 +226,17 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         end -= 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def ends_body_in_headline(s: EntityState, k: int, *, first: bool = False) -> bool:
+    """In a headline-like line, a word that no body's name holds: a listed headline verb (`Buka`,
+    `Minta`; ``headline_verbs`` of ``police_units.toml``), a word of a verb's shape, or (not as the
+    ``first`` word after the head) a word the text also writes in lower case (`Tidak`)."""
+    if not s.in_title_line(k):
+        return False
+    word = s.word(k)
+    listed = word in headline_verbs(s.analysis.lang) or verb_shaped(s, k)
+    return listed or (not first and word.lower() in s.lower_words)
 
 
 def verb_shaped(s: EntityState, k: int) -> bool:
@@ -266,12 +264,8 @@ def rank_follows(s: EntityState, k: int) -> bool:
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); before a facility's
-    last word it names the building (`Merdeka Palace`), not tagged."""
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
     end = gaz_end
-    if s.word(end) in s.res.facility_tails and s.joined(end - 1, end) and s.analysis.lang == "en":
-        s.block(index, end)
-        return end + 1
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)

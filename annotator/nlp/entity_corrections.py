@@ -15,9 +15,9 @@ from annotator.nlp.entity_state import EntityState
 
 def run(state: EntityState) -> None:
     outlet_credits.outlet_credits(state)  # `(rki/cr5/Sumeks)`, `(KLIK-RED)`, and the outlet elsewhere
-    apposition.names_after_roles(state)  # `Kepala Dinas X, Nama, mengatakan`
+    apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
-    place_checks.run(state)  # no place inside a facility's name; `Santos` of a person
+    place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for

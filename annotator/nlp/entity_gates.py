@@ -19,6 +19,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
@@ -78,13 +80,13 @@ GATES: dict[Generator, Gate] = {
     bodies.tailed_organisation: _before_tail_word,
     people.initials: _after_initials_word,
     bodies.organisation_at: _phrase_starts("org_heads"),
-    people.known_name: _phrase_starts("gazetteer"),
+    known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),
     places.place_type: _words_in(lambda s: s.res.place_types),
     bodies.region: _phrase_starts("loc_heads"),
     bodies.event: _phrase_starts("event_heads"),
     roles.role: _titles_or_roles,
-    bodies.facility: _phrase_starts("facilities"),
+    facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
 }

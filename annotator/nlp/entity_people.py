@@ -1,18 +1,16 @@
-"""Rules for people and known names, and the name predicates other rules share (the title or role
-before a name is in ``entity_roles``): initials used as a name, a gazetteer name (with what may
-continue it), and a run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last
-word)."""
+"""Rules for people, and the name predicates other rules share (the title or role before a name is
+in ``entity_roles``, a gazetteer name in ``entity_known_names``): initials used as a name, and a
+run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last word)."""
 
 from __future__ import annotations
 
 import re
 
 from annotator.nlp import entity_bodies as bodies
-from annotator.nlp import entity_initials, entity_lower_places
+from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import (
-    AGE_AFTER,
     APPOSITION_AFTER_NAME,
     HYPHEN_PARTICLE,
     MAX_NAME_WORDS,
@@ -34,34 +32,6 @@ PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 #: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
 TER_VERB = re.compile(r"Ter[a-z]{4,}$")
-
-
-def known_name(s: EntityState, index: int) -> int | None:
-    """A name the gazetteer knows (ORG, GPE, LOC), with what continues it."""
-    gaz = s.gazetteer(index)
-    if gaz and gaz[0] == index + 1 and common_word_place(s, index):
-        return None
-    if gaz and gaz[0] == index + 1 and s.word(index) in s.initial_names:
-        s.add(index, index, "PERSON")  # `berinisial AP ... mencari AP`: the suspect, not the agency
-        return index + 1
-    return known(s, index, gaz) if gaz else None
-
-
-def common_word_place(s: EntityState, index: int) -> bool:
-    """A one-word place known only from the gazetteer packages that the text also uses as a
-    common word (`mau`, `natal`, `delta`): no place here."""
-    word = s.word(index)
-    return (
-        word in s.lex.weak_places
-        and word.lower() in s.lower_words
-        and not entity_lower_places.small_letters_only_after_heads(s, word)  # `DPRD kepahiang`
-    )
-
-
-def known_name_extent(s: EntityState, index: int) -> int:
-    """Where the gazetteer's own name ends: it beats an organisation head only when longer."""
-    gaz = s.gazetteer(index)
-    return gaz[0] if gaz else index
 
 
 def demonym(s: EntityState, index: int) -> int | None:
@@ -224,60 +194,6 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
     return True
-
-
-def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
-    """A gazetteer name; a one-word place followed by an unknown capitalised word is either a
-    district (`di Medan Maimun`) or the first name of a person (`pelatih Milan Petrovic`)."""
-    end, label = gaz
-    if end == index + 1 and s.word(index).isupper() and AGE_AFTER.match(s.text, s.tokens.tokens[index].end):
-        s.block(index, index)
-        return end  # `AS (34)`: a suspect's initials, not a country
-    if label == "ORG":
-        return bodies.known_organisation(s, index, end)
-    if label in ("GPE", "LOC"):
-        end, label = places.place_ending(s, end, label)
-    # `asal Kediri Ditangkap.` (a title-case caption): a word the text also writes in small
-    # letters is a common word, no part of the place or of a name
-    follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
-    if label == "GPE" and end == index + 1 and follows:
-        run_end = name_run(s, index)
-        if run_end > end and seat_before_member(s, run_end):
-            s.add(index, run_end - 1, "GPE")  # `Batu Gajah MP V. Sivakumar`: the seat
-            return run_end
-    if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):
-        single_follower = not (s.cap_word(end + 1) and s.joined(end, end + 1))
-        before = s.word(index - 1).lower() if index > 0 and s.joined(index - 1, index) else ""
-        after_comma = s.tokens.gap(index - 1, index) == ", " and single_follower
-        weak = s.word(index) in s.lex.weak_places  # `Presiden Rusia, Vladimir Putin`: a city's name as a first name
-        if not weak and single_follower and role_before(s, index) and not s.in_title_line(index):
-            s.add(index, index, "GPE")  # `pelatih Banten Aam`, `Wakil Gubernur Banten Dimyati`: the role's
-            s.add(end, end, "PERSON")  # place, then a one-word name with no comma before it
-            return end + 1
-        if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
-            if single_follower and not s.in_title_line(index):
-                s.add(index, end, "GPE")
-                return end + 1
-        elif not s.in_title_line(index) and single_follower:
-            run_end = name_run(s, index)
-            if run_end > end and valid_name(s, index, run_end):
-                label_of_run = run_label(s, [s.word(k) for k in range(index, run_end)])
-                if label_of_run == "PERSON" and places.place_context(s, index):
-                    label_of_run = "GPE"  # `the village of Batu Rengat`
-                if label_of_run:
-                    s.add(index, run_end - 1, label_of_run)
-                    return run_end
-    s.add(index, end - 1, label)
-    return end
-
-
-def role_before(s: EntityState, index: int) -> bool:
-    """A role (any case: `pelatih`, `Gubernur`) ends right before word ``index``."""
-    for start in (index - 1, index - 2):
-        role = s.lex.roles_any_case.match(s.tokens, start) if start >= 0 else None
-        if role and role[0] == index and s.joined(index - 1, index):
-            return True
-    return False
 
 
 def person(s: EntityState, index: int) -> int:

@@ -1,29 +1,12 @@
-"""Places checked after the scan: a place that begins a facility's name is not tagged (`Shah Alam
-Stadium`, `Guantanamo Bay Prison`: a facility is not an entity, see the guidelines), and a
-one-word place of the gazetteer packages (not of the curated lists of countries and provinces)
-that is also a later word of a person's name in the text is that person (`Santos` after
-`Reynaldo Santos`); an organisation's head word alone is a common noun (`ke Puskesmas`)."""
+"""Places checked after the scan: a one-word place of the gazetteer packages (not of the curated
+lists of countries and provinces) that is also a later word of a person's name in the text is that
+person (`Santos` after `Reynaldo Santos`); an organisation's head word alone is a common noun (`ke
+Puskesmas`). (A place in a facility's name is held by the scan: entity_facilities.named_facility.)"""
 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
-
-
-def places_in_facilities(s: EntityState) -> None:
-    tails = s.res.facility_tails
-    kept: list[Mention] = []
-    for mention in s.found:
-        if mention.label in ("GPE", "LOC"):
-            words = s.text[mention.start : mention.end].split()
-            last = s.tokens.last_ending_at_or_before(mention.end)
-            following = s.word(last + 1) if s.joined(last, last + 1) else ""
-            if (len(words) > 1 and words[-1] in tails) or following in tails:
-                if following in tails:
-                    s.block(last + 1, last + 1)
-                continue
-        kept.append(mention)
-    s.found = kept
 
 
 def places_that_are_names(s: EntityState) -> None:
@@ -56,6 +39,5 @@ def lone_heads(s: EntityState) -> None:
 
 
 def run(state: EntityState) -> None:
-    places_in_facilities(state)
     places_that_are_names(state)
     lone_heads(state)

@@ -1,8 +1,8 @@
 """Police units after the scan: a short unit name (`Polres X`, `Polsek X`) is an organisation of
 its own, not the tail of the word before it (`Kepolisian Polres X` gives `Polres X`, `Polri Polsek
 X` gives `Polri` and `Polsek X`); and in a headline a fused title is followed by the headline's
-verb, not a place (`Kapolres Minta Maaf`: no GPE `Minta`), and a unit's name stops before it
-(`Polres X Musnahkan ...`). Words in ``police_units.toml``."""
+verb, not a place (`Kapolres Minta Maaf`: no GPE `Minta`). Words in ``police_units.toml``
+(entity_headlines.py reads its ``headline_verbs`` too)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ from annotator.nlp.resources import read_toml
 def _words(lang: str) -> dict[str, frozenset[str]]:
     data = read_toml(lang, "police_units.toml")
     return {key: frozenset(data.get(key, [])) for key in ("unit_heads", "common_nouns", "own_names", "headline_verbs")}
+
+
+def headline_verbs(lang: str) -> frozenset[str]:
+    """Verbs that open a headline's predicate (`Minta`, `Musnahkan`), which no name holds."""
+    return _words(lang)["headline_verbs"]
 
 
 def split_units(s: EntityState) -> None:
@@ -59,25 +64,6 @@ def headline_places(s: EntityState) -> None:
     s.found = kept
 
 
-def headline_runs(s: EntityState) -> None:
-    """In a headline-like line an organisation's words stop before a headline verb (`Polres X
-    Musnahkan 3.059 Botol Miras` gives `Polres X`); the rest is no one's name."""
-    verbs = _words(s.analysis.lang)["headline_verbs"]
-    if not verbs:
-        return
-    for mention in s.found:
-        if mention.label != "ORG":
-            continue
-        first, last = s.tokens.first_at_or_after(mention.start), s.tokens.last_ending_at_or_before(mention.end)
-        if not s.in_title_line(first):
-            continue
-        cut = next((k for k in range(first + 1, last + 1) if s.word(k) in verbs), None)
-        if cut is not None:
-            mention.end = s.tokens.tokens[cut - 1].end
-            mention.rule = f"{mention.rule}+headline"
-
-
 def run(state: EntityState) -> None:
     split_units(state)
     headline_places(state)
-    headline_runs(state)

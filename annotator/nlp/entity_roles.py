@@ -84,9 +84,6 @@ def role(s: EntityState, index: int) -> int | None:
     s.block(index, k - 1)  # the role's own words are no entity (and no name part)
     if s.in_title_line(index):
         return k
-    if k > match[0] and one_word_name_in_apposition(s, k):
-        s.add(k, k, "PERSON")  # `Ketua DPRD Kabupaten X, Hisdan, ...`, `Kanit Reskrim Polsek X, Masdi,`
-        return k + 1
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
@@ -270,24 +267,6 @@ def degree(s: EntityState, index: int, end: int) -> bool:
     """Whether the title from ``index`` to ``end`` is a degree written after a name (`S.I.P.`, `MM`)."""
     written = s.text[s.tokens.tokens[index].start : s.tokens.tokens[end - 1].end].rstrip(".")
     return written in s.words.degrees
-
-
-def one_word_name_in_apposition(s: EntityState, k: int) -> bool:
-    """`, Hisdan,` right after a role that names its body or place (`Ketua PWI Kabupaten Kampar,
-    Aprizal, ...`): one capitalised word set off by commas is the person holding the role."""
-    if s.tokens.gap(k - 1, k) != ", " or not s.cap_word(k) or s.in_title_line(k):
-        return False
-    token = s.tokens.tokens[k]
-    if token.is_upper or token.text.lower() in s.lower_words or has_digit_or_dot(token.text):
-        return False
-    if s.is_head(k) or s.gazetteer(k) or s.lex.titles.match(s.tokens, k) or token.text in s.lex.org_tails:
-        return False
-    after = s.tokens.gap(k, k + 1) if k + 1 < s.n else ""
-    return after.startswith(",") or (k + 1 >= s.n)
-
-
-def has_digit_or_dot(word: str) -> bool:
-    return any(c.isdigit() or c == "." for c in word)
 
 
 def board_before_body(s: EntityState, k: int) -> bool:

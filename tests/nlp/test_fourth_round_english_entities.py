@@ -170,12 +170,6 @@ def test_a_day_word_opening_a_sentence_is_no_name_and_a_nickname_in_brackets_is(
     assert result.texts("PERSON") == ["Bambang Sutrisno", "Tris", "Tris"]
 
 
-def test_ports_and_palaces_are_facilities(label_en):
-    result = label_en("Ferries left Harbour Bay International Port, near Merdeka Palace.")
-    assert result.texts("ORG") == []
-    assert result.texts("PERSON") == []
-
-
 def test_chief_of_staff_is_a_role(label_en):
     result = label_en("The plan was backed by Presidential Chief of Staff Moeldani, officials said.")
     assert result.texts("PERSON") == ["Moeldani"]

@@ -1,6 +1,6 @@
 """Entity error classes of the fourth round of issue 11 (fresh regional Indonesian pages: police,
 regional councils, disasters, health, sport, companies), each on invented sentences: degrees after
-names, police units and party boards, one-word names set off by commas, fused regency names,
+names, police units and party boards, fused regency names,
 operation and competition years, holidays, credits and company names."""
 
 from __future__ import annotations
@@ -15,15 +15,6 @@ def test_a_degree_ending_a_sentence_opens_no_name(label_id):
     result = label_id("Rapat dibuka Ketua DPRD Kabupaten Lahat, Marwansyah, S.I.P. Agenda rapat dimulai pukul 10.00 WIB.")
     assert result.texts("PERSON") == ["Marwansyah"]
     assert result.texts("ORG") == ["DPRD Kabupaten Lahat"]
-
-
-def test_one_word_name_set_off_by_commas_after_a_role_and_its_body(label_id):
-    result = label_id(
-        "Acara itu dihadiri Ketua PWI Kabupaten Garut, Hendrawan, dan Kanit Reskrim Polsek Tarogong, Masdi, "
-        "serta puluhan warga."
-    )
-    assert result.texts("PERSON") == ["Hendrawan", "Masdi"]
-    assert result.texts("ORG") == ["PWI Kabupaten Garut", "Polsek Tarogong"]
 
 
 def test_police_unit_words_after_a_unit_head_are_no_names(label_id):
@@ -132,11 +123,6 @@ def test_companies_headed_by_pt(label_id):
     assert result.texts("DATE") == ["kuartal II-2023"]
 
 
-def test_a_headline_verb_ends_a_body(label_id):
-    result = label_id("Polres Lahat Musnahkan Ratusan Botol Miras\n\nPolisi memusnahkan barang bukti itu.")
-    assert result.texts("ORG") == ["Polres Lahat"]
-
-
 def test_common_nouns_before_a_body_and_weather_are_no_names(label_id):
     result = label_id("Rapat dihadiri Unsur Forkopimda. Dampak La Nina membuat 120 Kepala Keluarga mengungsi.")
     assert result.texts("ORG") == ["Forkopimda"]
@@ -158,15 +144,6 @@ def test_an_unknown_acronym_before_a_known_place_is_a_body(label_id):
     )
     assert result.texts("ORG") == ["PSMS", "PSBL Langsa", "KNPI Garut"]
     assert result.texts("PERSON") == ["Dedi Mulyadi", "Erick Thohir"]
-
-
-def test_markets_and_stadiums_hold_the_places_in_their_names(label_id):
-    result = label_id(
-        "Pedagang di Pasar Induk Kramat Jati dan Pasar Bolu Bantul mengeluh, sedangkan laga digelar di "
-        "Stadion Gelora Sleman, Kabupaten Sleman."
-    )
-    assert result.texts("GPE") == ["Kabupaten Sleman"]
-    assert result.texts("PERSON") == []
 
 
 def test_given_names_that_are_common_words_and_roads_through_hills(label_id):

@@ -114,15 +114,6 @@ def test_a_head_that_is_also_a_portfolio_goes_on_the_office_list(label_id):
     assert result.texts("PERSON") == []
 
 
-def test_headline_common_word_ends_a_named_body(label_id):
-    result = label_id(
-        "Warga tidak boleh mudik tahun ini, kata petugas.\n"
-        "Baca juga: Bupati Sambas Imbau ASN di Pemkab Sambas Tidak Mudik Lebaran\n"
-        "Petugas berjaga di perbatasan."
-    )
-    assert result.texts("ORG") == ["Pemkab Sambas"]
-
-
 def test_military_rank_with_tni_and_a_parent_body_ending_a_unit(label_id):
     result = label_id(
         "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Letjen TNI Suharto Wibisono mewanti-wanti warga. "
