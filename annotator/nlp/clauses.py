@@ -173,16 +173,21 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
     # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
     # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
     opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
-    return (
-        attributor.analysis.lang == "id"
-        and first not in _NOT_SPEECH_START
-        and len(opening) > 2
-        and has_predicate(" ".join(opening[1:]))
-    )
+    if attributor.analysis.lang == "en":
+        # `claimed the documents had been forged`, not `announced the arrest at ...`; `told` and
+        # `asked` take whom they address first (`told reporters the toll had risen`).
+        if verb.lower() in _ADDRESSING_EN:
+            return False
+        opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
+    return first not in _NOT_SPEECH_START and len(opening) > 2 and has_predicate(" ".join(opening[1:]))
 
 
 #: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
 MAX_SUBJECT_BEFORE_AUXILIARY = 10
+#: The same in English, where a longer object often holds a verb of its own.
+MAX_SUBJECT_BEFORE_AUXILIARY_EN = 6
+#: English verbs of [direct_only] whose object is the person addressed.
+_ADDRESSING_EN = frozenset({"told", "asked", "urged"})
 
 
 #: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.

@@ -209,6 +209,30 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
+#: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
+_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
+
+
+def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
+    """An English cue word that is no verb here: a participle before a state (`people confirmed dead`)
+    or a name written like a verb before the verb itself (`minister Mohamed Said said`)."""
+    if attributor.analysis.lang != "en":
+        return False
+    tokens = attributor.tokens.tokens
+    following = tokens[verb_end] if verb_end < len(tokens) else None
+    if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
+        return True
+    word = tokens[k].text
+    return (
+        k > 0
+        and word[:1].isupper()
+        and tokens[k - 1].is_cap
+        and following is not None
+        and following.text.islower()
+        and attributor.lex.cues_before.match(attributor.tokens, verb_end) is not None
+    )
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
@@ -268,6 +292,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
+    if _not_a_verb(attributor, k, verb_end):
+        return None
     if attributor.not_reporting(k, clause=True):
         return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
     addressee_end: int | None = None
