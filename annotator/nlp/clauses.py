@@ -118,6 +118,15 @@ def role_openers(lang: str) -> frozenset[str]:
 _RELATIVES = frozenset({"which"})
 
 
+#: Nouns that describe a person in an apposition after a name (`Ani, warga Desa X, ...`, `Budi,
+#: pedagang sayur di Pasar Y, ...`); with `yang` after them they are more often the report's subject.
+_PERSON_NOUNS = frozenset(
+    {"warga", "pemilik", "pedagang", "petani", "nelayan", "korban", "sopir", "pengemudi", "buruh", "guru"}
+    | {"siswa", "mahasiswa", "pengurus", "tokoh", "saksi", "relawan", "pengelola", "pegawai", "karyawan"}
+    | {"resident", "owner", "witness", "farmer", "vendor", "driver", "survivor", "volunteer", "teacher"}
+)
+
+
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
     clause starts after the apposition's comma."""
@@ -128,7 +137,9 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     first = between.split(" ", 1)[0].lower()
     if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
         return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
-    lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
+    lower_opener = between[:1].islower() and (
+        first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
+    )
     role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
     if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
         return following

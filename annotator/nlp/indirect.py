@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from annotator.nlp.addressee import after_addressee
+from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import (
@@ -233,6 +233,20 @@ def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     )
 
 
+#: The most words after a closing `told` (`..., X told a news conference in Manila on Monday.`).
+MAX_WORDS_AFTER_TOLD = 8
+
+
+def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, start: int, end: int) -> bool:
+    """`..., Interior Secretary X told reporters.`: `told` and whom it told close a sentence whose
+    report came before a comma, so the sentence is read as an inverted report."""
+    text, tokens = attributor.text, attributor.tokens.tokens
+    if verb != "told" or "," not in text[start : tokens[k].start]:
+        return False
+    rest = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    return len(rest.split()) <= MAX_WORDS_AFTER_TOLD and not reads_as_clause(rest) and " that " not in f" {rest} "
+
+
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor._according(k)
@@ -307,7 +321,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
-            if addressee_end is None:
+            if addressee_end is None and not _closing_told(attributor, match[1], k, verb_end, start, end):
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.addressee import reads_as_clause
+from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
@@ -43,6 +43,10 @@ def predicate_first(tail: str) -> bool:
     return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
 
 
+#: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
+_WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
+#: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
+_PARTICIPLE_TAIL = re.compile(r",\s*[a-z]+ing\b")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
@@ -69,8 +73,15 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         return name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
     if comma < 0:
         return None
-    when = WHEN.match(text, tokens[verb_end - 1].end, end)
-    tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
+    after_verb = tokens[verb_end - 1].end
+    if tokens[k].text == "told":
+        after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
+    when = WHEN.match(text, after_verb, end)
+    tail = text[when.end() if when else after_verb : end].strip(" .!?")
+    if (_WHERE_SPOKEN.match(tail) and not has_predicate(tail)) or _PARTICIPLE_TAIL.match(tail):
+        # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
+        # the speaker was or what else they did, no report after the verb.
+        tail = ""
     if text[comma + 1 : tokens[k].start].strip():
         # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
         clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))

@@ -23,10 +23,7 @@ def test_a_name_spelled_like_the_verb_is_no_cue(label_en):
 
 
 def test_announced_with_an_object_reports_only_the_participle(label_en):
-    text = (
-        "Fire chief Dana Moretti announced the arrest at a news conference, saying a man was held "
-        "over two of the fires."
-    )
+    text = "Fire chief Dana Moretti announced the arrest at a news conference, saying a man was held over two of the fires."
     result = label_en(text)
     assert result.texts("QUOTE", type="indirect") == ["a man was held over two of the fires"]
 
@@ -40,3 +37,63 @@ def test_claimed_before_a_subject_and_an_auxiliary_reports_the_clause(label_en):
     text = "The contractor claimed the permits had been signed by the previous mayor."
     result = label_en(text)
     assert result.texts("QUOTE", type="indirect") == ["the permits had been signed by the previous mayor"]
+
+
+def test_where_the_closing_speaker_spoke_is_no_report(label_en):
+    text = "The water could rise again overnight, Felix Mwangi said from the shelter at the school."
+    result = label_en(text)
+    clause = "The water could rise again overnight"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Felix Mwangi"
+
+
+def test_a_participle_after_a_closing_speaker_leaves_the_report_before_it(label_en):
+    text = (
+        "Police have named two suspects in the attack on the market, a provincial police chief said "
+        "on Monday, vowing to find everyone behind it."
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == ["Police have named two suspects in the attack on the market"]
+
+
+def test_a_closing_told_with_a_title_chain_and_whom_it_told(label_en):
+    text = (
+        "Rescue teams reached the last two villages on Tuesday, Interior Secretary Ramon Alcala told a news conference in Manila."
+    )
+    result = label_en(text)
+    clause = "Rescue teams reached the last two villages on Tuesday"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "told"
+    assert result.speaker_of(clause) == "Ramon Alcala"
+
+
+def test_told_whom_then_a_clause_still_reports_the_clause(label_en):
+    text = "After the long meeting, Teague told reporters the council would vote again next week."
+    assert label_en(text).texts("QUOTE", type="indirect") == ["the council would vote again next week"]
+
+
+def test_disebutkan_with_an_agent_opens_a_report(label_id):
+    text = "Disebutkan Sugeng, korban sempat dibawa ke puskesmas terdekat sebelum dirujuk ke rumah sakit."
+    result = label_id(text)
+    clause = "korban sempat dibawa ke puskesmas terdekat sebelum dirujuk ke rumah sakit"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "Disebutkan"
+
+
+def test_agentless_disebutkan_is_no_report(label_id):
+    text = "Disebutkan, korban sempat dibawa ke puskesmas terdekat sebelum dirujuk ke rumah sakit."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_a_resident_apposition_after_the_speaker_stays_out_of_the_report(label_id):
+    text = "Menurut Ani Suryani, warga Desa Sukamaju, air mulai masuk ke rumahnya sekitar pukul 02.00 WIB."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["air mulai masuk ke rumahnya sekitar pukul 02.00 WIB"]
+
+
+def test_residents_with_a_relative_clause_stay_the_reports_subject(label_id):
+    text = "Menurut Sugeng, warga yang rumahnya rusak, akan dipindahkan ke rumah susun milik pemerintah."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "warga yang rumahnya rusak, akan dipindahkan ke rumah susun milik pemerintah"
+    ]
