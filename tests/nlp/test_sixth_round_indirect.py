@@ -97,3 +97,36 @@ def test_residents_with_a_relative_clause_stay_the_reports_subject(label_id):
     assert result.texts("QUOTE", type="indirect") == [
         "warga yang rumahnya rusak, akan dipindahkan ke rumah susun milik pemerintah"
     ]
+
+
+def test_more_indonesian_speech_verbs_open_a_report_with_a_comma_or_bahwa(label_id):
+    text = (
+        "Sugeng bercerita, ia sudah tiga kali kehilangan sepeda motor di tempat parkir pasar.\n\n"
+        "Kapolres menampik bahwa anggotanya melakukan kekerasan terhadap para demonstran.\n\n"
+        "Kepala desa mengonfirmasi, dua warga masih dirawat di rumah sakit akibat luka bakar."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == [
+        "ia sudah tiga kali kehilangan sepeda motor di tempat parkir pasar",
+        "anggotanya melakukan kekerasan terhadap para demonstran",
+        "dua warga masih dirawat di rumah sakit akibat luka bakar",
+    ]
+
+
+def test_those_verbs_with_a_noun_phrase_object_report_nothing(label_id):
+    text = (
+        "Kapolres menampik tudingan kekerasan terhadap para demonstran di depan gedung dewan.\n\n"
+        "Ia menceritakan kejadian itu kepada polisi yang datang ke lokasi."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_more_english_speech_verbs_report_with_that(label_en):
+    text = (
+        "The mayor disclosed that the budget had been cut by a third.\n\n"
+        "Residents complained that the water had been cut off for three days.\n\n"
+        "The mayor disclosed the figures at a council meeting on Tuesday."
+    )
+    assert label_en(text).texts("QUOTE", type="indirect") == [
+        "the budget had been cut by a third",
+        "the water had been cut off for three days",
+    ]
