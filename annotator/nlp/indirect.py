@@ -35,6 +35,7 @@ from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.report_bounds import (
     adjunct_first,
     clause_begin_after_verb,
+    coordinated_subject,
     second_verb_report,
     subordinate_end,
     verb_opens,
@@ -326,7 +327,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None:
         return inverted
-    speaker = attributor.speaker_before(k, start)
+    speaker = coordinated_subject(attributor, k, start)
+    if speaker is None:
+        speaker = attributor.speaker_before(k, start)
     if speaker is None:
         return None
     clause_begin = tokens[verb_end - 1].end if addressee_end is None else addressee_end

@@ -55,6 +55,26 @@ MAX_WORDS_AFTER_CUE = 3
 MAX_CONTEXT_WORDS = 10
 
 
+#: How a role phrase closing an English sentence may begin (`an official from ...`, `two senior officers of ...`).
+_ROLE_PHRASE_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many"})
+#: The longest such role phrase.
+MAX_ROLE_PHRASE_WORDS = 12
+
+
+def _role_phrase(attributor: Attributor, words: str) -> bool:
+    """A long English noun phrase between the report's comma and a closing verb: an article or a
+    number first, no comma, no predicate (`an official from the centre`, not `the toll rose to 20`)."""
+    split = words.split()
+    return (
+        attributor.analysis.lang == "en"
+        and 4 < len(split) <= MAX_ROLE_PHRASE_WORDS
+        and split[0] in _ROLE_PHRASE_OPENERS
+        and "," not in words
+        and not has_predicate(words)
+        and not any(w.endswith("ed") and w.islower() for w in split[1:])
+    )
+
+
 def _closing_cue(attributor: Attributor, index: int) -> bool:
     """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
     clause (`mengatakan`, `said`: those sentences are read from the verb)."""
@@ -69,8 +89,6 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     first, the verb and speaker close the sentence after a comma."""
     text, tokens = attributor.text, attributor.tokens.tokens
     comma = text.rfind(",", start, tokens[k].start)
-    if comma >= 0 and len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
-        return name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
     if comma < 0:
         return None
     after_verb = tokens[verb_end - 1].end
@@ -82,6 +100,15 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
         tail = ""
+    if len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
+        found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
+        if found is None and not tail and _role_phrase(attributor, text[comma + 1 : tokens[k].start]):
+            # `..., an official from the National Emergency Operations Centre said on Sunday.`
+            speaker = attributor.speaker_before(k, comma + 1)
+            clause = reported_clause(attributor, start, comma)
+            if clause is not None and speaker is not None:
+                return clause, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+        return found
     if text[comma + 1 : tokens[k].start].strip():
         # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
         clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))

@@ -130,3 +130,32 @@ def test_more_english_speech_verbs_report_with_that(label_en):
         "the budget had been cut by a third",
         "the water had been cut off for three days",
     ]
+
+
+def test_a_long_role_phrase_closing_the_sentence_is_the_speaker(label_en):
+    text = "The number of people in shelters has risen to 340, an official from the Provincial Relief Office said on Sunday."
+    result = label_en(text)
+    clause = "The number of people in shelters has risen to 340"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "an official from the Provincial Relief Office"
+
+
+def test_a_long_stretch_with_a_predicate_before_the_verb_is_no_role_phrase(label_en):
+    text = "The flood cut the road, and the bodies of two fishermen recovered near the dam were said to be found."
+    assert label_en(text).texts("QUOTE", type="indirect") == []
+
+
+def test_and_said_shares_the_subject_of_the_first_verb(label_en):
+    text = "The embassy condemned the attack on the ferry and said it stood with the families of the victims."
+    result = label_en(text)
+    clause = "it stood with the families of the victims"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The embassy"
+
+
+def test_but_said_after_a_comma_shares_the_subject_too(label_en):
+    text = "Investigators gave few details of the suspect, but said a rifle he owned was linked to three of the shootings."
+    result = label_en(text)
+    clause = "a rifle he owned was linked to three of the shootings"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Investigators"
