@@ -56,6 +56,9 @@ _DATELINE = re.compile(
     r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
     r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
     r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
+    # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
 )
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),

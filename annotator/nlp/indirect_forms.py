@@ -28,7 +28,11 @@ WHEN = re.compile(
     r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b")
+#: What speaks through a participle with no comma (`issued a statement saying that ...`).
+_DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:,|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r"))\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b"
+)
 
 
 #: The longest opening before a cue inside the clause (`Selain empat terminal utama, sambung dia, ...`).
@@ -52,7 +56,6 @@ def cue_inside(
     if first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS:
         return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
     return reported_clause(attributor, start, end, whole_sentence=True)
-
 
 
 #: A cue of the slot after a quote standing inside a sentence with no comma before it
@@ -100,7 +103,9 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
     of the sentence the speaker, the clause after it (and `that`) the report."""
     tokens = attributor.tokens.tokens
-    if tokens[k].text.lower() not in PARTICIPLES or not attributor.tokens.gap(k - 1, k).startswith(","):
+    if tokens[k].text.lower() not in PARTICIPLES:
+        return None
+    if not attributor.tokens.gap(k - 1, k).startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
         return None
     first = attributor.tokens.first_at_or_after(start)
     speaker: Mention | None = None
@@ -108,8 +113,10 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):
-        speaker = attributor.name_speaker(entity) if entity.label == "PERSON" else attributor.mention(
-            entity.start, entity.end, "SPEAKER", kind="org"
+        speaker = (
+            attributor.name_speaker(entity)
+            if entity.label == "PERSON"
+            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
         )
     else:
         verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
@@ -123,9 +130,7 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     return _report_after_participle(attributor, k, speaker, end)
 
 
-def _report_after_participle(
-    attributor: Attributor, k: int, speaker: Mention, end: int
-) -> tuple[Mention, Attribution] | None:
+def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
     """The clause after the participle at token ``k`` (and after `that`, which stays outside),
     reported by ``speaker`` with the participle as its cue."""
     clause_begin = attributor.tokens.tokens[k].end

@@ -75,6 +75,35 @@ def _role_phrase(attributor: Attributor, words: str) -> bool:
     )
 
 
+#: The most words of a speaker closing a headline (`..., says weather agency`).
+MAX_HEADLINE_SPEAKER_WORDS = 4
+
+
+def _headline_speaker(attributor: Attributor, verb_end: int, end: int) -> Mention | None:
+    """A headline (a line with no final stop) closed by `says` and a bare role (`..., says weather
+    agency`, `..., say residents`): the role after the verb is the speaker."""
+    text, tokens = attributor.text, attributor.tokens
+    rest = text[tokens.tokens[verb_end - 1].end : end]
+    words = rest.split()
+    line_end = text.find("\n", tokens.tokens[verb_end - 1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        attributor.analysis.lang != "en"
+        or not words
+        or len(words) > MAX_HEADLINE_SPEAKER_WORDS
+        or text[:line_end].rstrip()[-1:] in ".!?\"'”’"
+        or line_end > end + 1
+        or has_predicate(rest)
+        or not words[0].isalpha()
+    ):
+        return None
+    first = tokens.first_at_or_after(tokens.tokens[verb_end - 1].end)
+    last = tokens.last_ending_at_or_before(min(end, line_end))
+    if last < first:
+        return None
+    return attributor.token_mention(first, last, "SPEAKER", kind="role")
+
+
 def _closing_cue(attributor: Attributor, index: int) -> bool:
     """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
     clause (`mengatakan`, `said`: those sentences are read from the verb)."""
@@ -132,6 +161,11 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         following = tokens[verb_end] if verb_end < len(tokens) else None
         pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
         role = following is not None and following.start < end and following.text.lower() in ARTICLES
+        headline = _headline_speaker(attributor, verb_end, end)
+        if headline is not None:  # `Floods will worsen this week, says weather agency`
+            clause = reported_clause(attributor, start, comma)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, headline, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)

@@ -159,3 +159,36 @@ def test_but_said_after_a_comma_shares_the_subject_too(label_en):
     clause = "a rifle he owned was linked to three of the shootings"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Investigators"
+
+
+def test_a_date_and_agency_dateline_stays_out_of_the_report(label_en):
+    text = "Sept 18 (Reuters) - A suspect has been arrested over a string of fires along the coast road, police said on Friday."
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == ["A suspect has been arrested over a string of fires along the coast road"]
+
+
+def test_a_place_and_slashes_dateline_stays_out_of_the_speaker(label_en):
+    text = "LORIA // Trade minister Adel Haddad said today that exports would recover by the end of the year."
+    result = label_en(text)
+    clause = "exports would recover by the end of the year"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Adel Haddad"
+
+
+def test_a_statement_saying_without_a_comma_reports(label_en):
+    text = "The company issued a statement saying that its two factories would reopen next month."
+    result = label_en(text)
+    clause = "its two factories would reopen next month"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "saying"
+    assert result.speaker_of(clause) == "The company"
+
+
+def test_a_headline_closed_by_says_and_a_bare_role(label_en):
+    text = "Floods will worsen this week, says weather agency\n\nThe agency said the rain would continue on the coast."
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [
+        "Floods will worsen this week",
+        "the rain would continue on the coast",
+    ]
+    assert result.speaker_of("Floods will worsen this week") == "weather agency"
