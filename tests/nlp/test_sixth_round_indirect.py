@@ -192,3 +192,23 @@ def test_a_headline_closed_by_says_and_a_bare_role(label_en):
         "the rain would continue on the coast",
     ]
     assert result.speaker_of("Floods will worsen this week") == "weather agency"
+
+
+def test_a_noun_and_a_verb_after_the_comma_are_a_clause_not_an_object(label_id):
+    text = "Kapolsek mengatakan, kronologi kejadian bermula saat korban melintas di jalan lingkar kota."
+    assert label_id(text).texts("QUOTE", type="indirect") == [
+        "kronologi kejadian bermula saat korban melintas di jalan lingkar kota"
+    ]
+
+
+def test_a_nya_noun_after_the_comma_stays_an_object(label_id):
+    text = "Ia membantah, adanya dugaan yang menyebutkan petugas menendang wartawan di lokasi."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_membenarkan_with_a_noun_phrase_object_reports_nothing(label_id):
+    text = (
+        "Kapolsek membenarkan kejadian yang dialami korban tersebut.\n\n"
+        "Kapolsek membenarkan bahwa dua pelaku sudah ditahan di markas polisi."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == ["dua pelaku sudah ditahan di markas polisi"]
