@@ -72,7 +72,9 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
         return None
     # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]
-    noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not _clause_after_comma(text, begin, words)
+    noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
+        attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
+    )
     if not whole_sentence and (_purpose(words) or noun_phrase):
         return None
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
@@ -85,10 +87,11 @@ def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:
     and a verb within a few words make a clause of its own, not the object (`membantah, adanya ...`)."""
     if not text[:begin].rstrip().endswith(",") or words[0].lower().endswith("nya"):
         return False
-    return any(_verb_like(word) for word in words[1:4])
+    return any(verb_like(word) for word in words[1:4])
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
+    """An Indonesian predicate word or a word with a verb prefix (`bermula`, `menyerang`, `ditahan`)."""
     word = word.lower().strip(",.")
     return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
 

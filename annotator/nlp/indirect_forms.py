@@ -18,6 +18,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
     role_openers,
+    verb_like,
 )
 from annotator.nlp.resources import speech_words
 
@@ -53,9 +54,22 @@ def cue_inside(
     if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < MIN_WORDS:
         return None
     first = rest[0].lower()
-    if first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS:
+    noun_first = first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS
+    # The verb test reads Indonesian verb prefixes (`me-`, `ber-`), so English keeps the plain rule.
+    if noun_first and not (attributor.analysis.lang == "id" and _goes_on_with_a_verb(rest)):
         return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
     return reported_clause(attributor, start, end, whole_sentence=True)
+
+
+def _goes_on_with_a_verb(rest: list[str]) -> bool:
+    """`..., kata Budi, korban dan rekannya sempat mengitari ...`: a verb before the next comma (and
+    outside a relative clause) makes the words after the cue the report going on, not an apposition."""
+    for word in rest:
+        if word.lower() in ("yang", "who", "which") or word.endswith(","):
+            return verb_like(word) if word.endswith(",") else False
+        if verb_like(word):
+            return True
+    return False
 
 
 #: A cue of the slot after a quote standing inside a sentence with no comma before it

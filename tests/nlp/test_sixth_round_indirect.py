@@ -212,3 +212,16 @@ def test_membenarkan_with_a_noun_phrase_object_reports_nothing(label_id):
         "Kapolsek membenarkan bahwa dua pelaku sudah ditahan di markas polisi."
     )
     assert label_id(text).texts("QUOTE", type="indirect") == ["dua pelaku sudah ditahan di markas polisi"]
+
+
+def test_an_inner_cue_before_a_noun_and_a_verb_keeps_the_whole_sentence(label_id):
+    text = "Sebelum kejadian itu, kata Budi, korban dan tujuh rekannya sempat mengitari kawasan pasar."
+    result = label_id(text)
+    clause = "Sebelum kejadian itu, kata Budi, korban dan tujuh rekannya sempat mengitari kawasan pasar"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "kata"
+
+
+def test_an_apposition_after_an_inner_cue_still_ends_the_report(label_id):
+    text = "Air naik sejak subuh tadi, kata Nani, warga Desa Cibodas di tepi sungai."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["Air naik sejak subuh tadi"]
