@@ -237,6 +237,20 @@ def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     )
 
 
+#: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
+
+
+def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`Many pointed out that ...`: a quantifier alone before the verb, at the sentence start, is the
+    (unresolved) speaker."""
+    if k == 0 or attributor.tokens.first_at_or_after(start) != k - 1:
+        return None
+    if attributor.tokens.tokens[k - 1].text.lower() not in _QUANTIFIERS:
+        return None
+    return attributor.token_mention(k - 1, k - 1, "SPEAKER", kind="role")
+
+
 #: The most words after a closing `told` (`..., X told a news conference in Manila on Monday.`).
 MAX_WORDS_AFTER_TOLD = 8
 
@@ -330,9 +344,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None:
         return inverted
-    speaker = coordinated_subject(attributor, k, start)
-    if speaker is None:
-        speaker = attributor.speaker_before(k, start)
+    speaker = (
+        coordinated_subject(attributor, k, start) or attributor.speaker_before(k, start) or _quantifier(attributor, k, start)
+    )
     if speaker is None:
         return None
     clause_begin = tokens[verb_end - 1].end if addressee_end is None else addressee_end

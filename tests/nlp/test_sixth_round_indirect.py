@@ -225,3 +225,11 @@ def test_an_inner_cue_before_a_noun_and_a_verb_keeps_the_whole_sentence(label_id
 def test_an_apposition_after_an_inner_cue_still_ends_the_report(label_id):
     text = "Air naik sejak subuh tadi, kata Nani, warga Desa Cibodas di tepi sungai."
     assert label_id(text).texts("QUOTE", type="indirect") == ["Air naik sejak subuh tadi"]
+
+
+def test_a_quantifier_opening_the_sentence_is_the_speaker(label_en):
+    text = "Many pointed out that the new coast road had been promised for more than a decade."
+    result = label_en(text)
+    clause = "the new coast road had been promised for more than a decade"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Many"
