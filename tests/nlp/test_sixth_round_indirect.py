@@ -233,3 +233,11 @@ def test_a_quantifier_opening_the_sentence_is_the_speaker(label_en):
     clause = "the new coast road had been promised for more than a decade"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Many"
+
+
+def test_mengungkap_with_a_noun_phrase_object_reports_nothing(label_id):
+    text = (
+        "Upaya Polres Lembah Hijau mengungkap kasus pencurian ternak di tiga desa membuahkan hasil.\n\n"
+        "Kapolres mengungkap, dua pelaku sudah lama diincar oleh petugas."
+    )
+    assert label_id(text).texts("QUOTE", type="indirect") == ["dua pelaku sudah lama diincar oleh petugas"]
