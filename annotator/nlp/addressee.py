@@ -32,6 +32,12 @@ def after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | No
     return addressee.end()
 
 
+def past_addressee(text: str, start: int, end: int) -> int:
+    """Where the words after `told` go on past whom it told (`told a news conference in Manila`)."""
+    addressee = _ADDRESSEE.match(text + " ", start, end + 1)
+    return min(addressee.end(), end) if addressee else start
+
+
 def reads_as_clause(words: str) -> bool:
     """`it was merely speculation`: a subject first and a finite verb within a few words."""
     return bool(_SUBJECT_START.match(words) and _FINITE_SOON.match(words))

@@ -72,11 +72,28 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
         return None
     # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]
-    if not whole_sentence and (_purpose(words) or head.lower().strip(",") in _NOUN_PHRASE_OPENERS):
+    noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
+        attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
+    )
+    if not whole_sentence and (_purpose(words) or noun_phrase):
         return None
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:
+    """`mengatakan, kronologi kejadian bermula saat ...`: after a comma a noun that is no -nya form
+    and a verb within a few words make a clause of its own, not the object (`membantah, adanya ...`)."""
+    if not text[:begin].rstrip().endswith(",") or words[0].lower().endswith("nya"):
+        return False
+    return any(verb_like(word) for word in words[1:4])
+
+
+def verb_like(word: str) -> bool:
+    """An Indonesian predicate word or a word with a verb prefix (`bermula`, `menyerang`, `ditahan`)."""
+    word = word.lower().strip(",.")
+    return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
 
 
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
@@ -118,6 +135,15 @@ def role_openers(lang: str) -> frozenset[str]:
 _RELATIVES = frozenset({"which"})
 
 
+#: Nouns that describe a person in an apposition after a name (`Ani, warga Desa X, ...`, `Budi,
+#: pedagang sayur di Pasar Y, ...`); with `yang` after them they are more often the report's subject.
+_PERSON_NOUNS = frozenset(
+    {"warga", "pemilik", "pedagang", "petani", "nelayan", "korban", "sopir", "pengemudi", "buruh", "guru"}
+    | {"siswa", "mahasiswa", "pengurus", "tokoh", "saksi", "relawan", "pengelola", "pegawai", "karyawan"}
+    | {"resident", "owner", "witness", "farmer", "vendor", "driver", "survivor", "volunteer", "teacher"}
+)
+
+
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
     clause starts after the apposition's comma."""
@@ -128,7 +154,9 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     first = between.split(" ", 1)[0].lower()
     if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
         return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
-    lower_opener = between[:1].islower() and first in APPOSITION_OPENERS
+    lower_opener = between[:1].islower() and (
+        first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
+    )
     role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
     if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
         return following
@@ -173,16 +201,21 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
     # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
     # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
     opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
-    return (
-        attributor.analysis.lang == "id"
-        and first not in _NOT_SPEECH_START
-        and len(opening) > 2
-        and has_predicate(" ".join(opening[1:]))
-    )
+    if attributor.analysis.lang == "en":
+        # `claimed the documents had been forged`, not `announced the arrest at ...`; `told` and
+        # `asked` take whom they address first (`told reporters the toll had risen`).
+        if verb.lower() in _ADDRESSING_EN:
+            return False
+        opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
+    return first not in _NOT_SPEECH_START and len(opening) > 2 and has_predicate(" ".join(opening[1:]))
 
 
 #: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
 MAX_SUBJECT_BEFORE_AUXILIARY = 10
+#: The same in English, where a longer object often holds a verb of its own.
+MAX_SUBJECT_BEFORE_AUXILIARY_EN = 6
+#: English verbs of [direct_only] whose object is the person addressed.
+_ADDRESSING_EN = frozenset({"told", "asked", "urged"})
 
 
 #: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.

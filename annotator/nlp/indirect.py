@@ -12,14 +12,10 @@ from bisect import bisect_left, bisect_right
 
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import (
-    ARTICLES,
     COMPLEMENTISERS,
     INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    MIN_WORDS,
-    has_predicate,
     naming,
     past_apposition,
     reported_clause,
@@ -30,23 +26,21 @@ from annotator.nlp.indirect_forms import (
     PARTICIPLES,
     WHEN,
     according_last,
-    cue_inside,
     cue_inside_unpunctuated,
-    long_name_subject,
-    name_in_apposition_last,
     opening_cue,
     participle_after_quote,
     participle_in,
-    report_goes_on,
 )
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.report_bounds import (
     adjunct_first,
     clause_begin_after_verb,
+    coordinated_subject,
     second_verb_report,
     subordinate_end,
     verb_opens,
 )
+from annotator.nlp.report_last import inverted_report, predicate_first, trailing_cue
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
@@ -62,6 +56,9 @@ _DATELINE = re.compile(
     r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
     r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
     r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
+    # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
 )
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
@@ -162,7 +159,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         else:
             found = (
                 opening_cue(attributor, start, end)
-                or _trailing_cue(attributor, start, end)
+                or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
@@ -184,135 +181,6 @@ def _after_direct_quote(
     if any(other.start > quote.end and other.start < end for other in direct):
         return None
     return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
-
-
-#: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
-_PREDICATE_OPENERS = frozenset(
-    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
-    | {"adalah", "merupakan"}
-)
-
-
-def _predicate_first(tail: str) -> bool:
-    """Whether the text after `, dia melanjutkan,` starts with a predicate (`bisa mendatangi ...`,
-    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`)."""
-    words = tail.lstrip(" ,").split()
-    if not words:
-        return False
-    first = words[0].lower()
-    return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
-
-
-def _inverted(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
-    """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
-    first, the verb and speaker close the sentence after a comma."""
-    text, tokens = attributor.text, attributor.tokens.tokens
-    comma = text.rfind(",", start, tokens[k].start)
-    if comma >= 0 and len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
-        return name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
-    if comma < 0:
-        return None
-    when = WHEN.match(text, tokens[verb_end - 1].end, end)
-    tail = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
-    if text[comma + 1 : tokens[k].start].strip():
-        # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
-        clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))
-        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
-            # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
-            # ...` and `However, he said, ...` report what follows the verb.
-            opening = text[start : text.find(",", start, comma + 1)].split()
-            speaker = attributor.speaker_before(k, comma + 1)
-            english = attributor.analysis.lang == "en" and len(opening) >= 2
-            # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
-            # the verb has no subject of its own, so the opening is the report's subject.
-            subjectless = (
-                attributor.analysis.lang != "en" and len(opening) >= 2 and (_predicate_first(tail) or adjunct_first(opening))
-            )
-            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
-            if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
-                return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
-            return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
-        speaker = attributor.speaker_before(k, comma + 1)
-    else:
-        following = tokens[verb_end] if verb_end < len(tokens) else None
-        pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
-        role = following is not None and following.start < end and following.text.lower() in ARTICLES
-        if following is None or following.start >= end or not (following.is_cap or pronoun or role):
-            # `..., Mark Timbal, a spokesman for the council, said.`
-            before = text.rfind(",", start, comma)
-            return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
-        speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
-        rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
-        if role and speaker is not None:
-            # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
-            # `..., said the blaze had grown.` is a report after the verb, no role.
-            words = text[speaker.start : speaker.end].split()
-            if has_predicate(" ".join(words)) or any(w.endswith("ed") and w.islower() for w in words):
-                return None
-            when = WHEN.match(text, speaker.end, end)
-            rest = text[when.end() if when else speaker.end : end].strip(" .!?")
-            if _PLACE_AFTER_ROLE.match(rest):
-                rest = ""
-            if rest:
-                return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
-        if rest and not rest.startswith(","):
-            return None  # `..., said he had lost ...`: the speaker is followed by the report
-    clause = reported_clause(attributor, start, comma)
-    if clause is None or speaker is None:
-        return None
-    cue = attributor.token_mention(k, verb_end - 1, "CUE")
-    return clause, Attribution(cue, speaker, INDIRECT_SCORE)
-
-
-#: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
-_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
-#: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
-MAX_WORDS_AFTER_CUE = 3
-#: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
-MAX_CONTEXT_WORDS = 10
-
-
-def _closing_cue(attributor: Attributor, index: int) -> bool:
-    """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
-    clause (`mengatakan`, `said`: those sentences are read from the verb)."""
-    lex = attributor.lex
-    if lex.cues_before.match(attributor.tokens, index):
-        return False
-    return bool(lex.cues_after.match(attributor.tokens, index)) or attributor.cues.clitic(index)
-
-
-def _trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
-    """`Pabrik itu sudah dua kali ditegur, katanya.` / `..., lanjut dia.`: the report comes first and
-    a cue of the slot after a closing quote (`kata`, `lanjut`, a clitic) closes the sentence."""
-    text, tokens = attributor.text, attributor.tokens
-    comma = text.find(",", start, end)
-    while comma >= 0:
-        following = tokens.first_at_or_after(comma + 1)
-        if following < len(tokens) and tokens.tokens[following].start < end and _closing_cue(attributor, following):
-            attribution = attributor.after_close(comma, end)
-            if attribution is None or attribution.speaker is None:
-                return None
-            tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
-            personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
-            inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)
-            if inside is not None:
-                return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
-            if report_goes_on(attributor, attribution.speaker, start, comma, tail):
-                # `Saat ini, kata Agus keluarga yang rumahnya rusak ...`: the comma after the name left out.
-                clause = reported_clause(attributor, start, end, whole_sentence=True)
-                return (clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)) if clause else None
-            limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
-            personal = attribution.speaker.attrs.get("kind") in ("name", "pronoun", "clitic")
-            if personal and tail.split(" ", 1)[0].lower() in SPEAKER_STOPS:
-                limit = MAX_CONTEXT_WORDS  # `..., ujar dia di Jakarta, Selasa (5/3/2024).`: where and when
-            if len(tail.split()) > limit:
-                return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
-            clause = reported_clause(attributor, start, comma)
-            if clause is None:
-                return None
-            return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
-        comma = text.find(",", comma + 1, end)
-    return None
 
 
 def _after_furniture(attributor: Attributor, start: int) -> int:
@@ -343,6 +211,58 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
         return False
     words = attributor.text[speaker.start : speaker.end].split()
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
+
+
+#: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
+_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
+
+
+def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
+    """An English cue word that is no verb here: a participle before a state (`people confirmed dead`)
+    or a name written like a verb before the verb itself (`minister Mohamed Said said`)."""
+    if attributor.analysis.lang != "en":
+        return False
+    tokens = attributor.tokens.tokens
+    following = tokens[verb_end] if verb_end < len(tokens) else None
+    if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
+        return True
+    word = tokens[k].text
+    return (
+        k > 0
+        and word[:1].isupper()
+        and tokens[k - 1].is_cap
+        and following is not None
+        and following.text.islower()
+        and attributor.lex.cues_before.match(attributor.tokens, verb_end) is not None
+    )
+
+
+#: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
+
+
+def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`Many pointed out that ...`: a quantifier alone before the verb, at the sentence start, is the
+    (unresolved) speaker."""
+    if k == 0 or attributor.tokens.first_at_or_after(start) != k - 1:
+        return None
+    if attributor.tokens.tokens[k - 1].text.lower() not in _QUANTIFIERS:
+        return None
+    return attributor.token_mention(k - 1, k - 1, "SPEAKER", kind="role")
+
+
+#: The most words after a closing `told` (`..., X told a news conference in Manila on Monday.`).
+MAX_WORDS_AFTER_TOLD = 8
+
+
+def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, start: int, end: int) -> bool:
+    """`..., Interior Secretary X told reporters.`: `told` and whom it told close a sentence whose
+    report came before a comma, so the sentence is read as an inverted report."""
+    text, tokens = attributor.text, attributor.tokens.tokens
+    if verb != "told" or "," not in text[start : tokens[k].start]:
+        return False
+    rest = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    return len(rest.split()) <= MAX_WORDS_AFTER_TOLD and not reads_as_clause(rest) and " that " not in f" {rest} "
 
 
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -387,7 +307,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
         clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
         opening = attributor.text[start : tokens[k].start].rstrip()
-        inside = comma < 0 and (_predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
+        inside = comma < 0 and (predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
         if (clause is None or inside) and opening and not opening.endswith(","):
             # `Penangkapan itu menurutnya juga akan bertambah`: too little after the cue, or a predicate
             # without its subject, so the cue stands inside the clause, which is the whole sentence.
@@ -404,6 +324,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
+    if _not_a_verb(attributor, k, verb_end):
+        return None
     if attributor.cues.not_reporting(k, clause=True):
         return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
     addressee_end: int | None = None
@@ -417,12 +339,14 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
-            if addressee_end is None:
+            if addressee_end is None and not _closing_told(attributor, match[1], k, verb_end, start, end):
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
-    inverted = _inverted(attributor, k, verb_end, start, end)
+    inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None:
         return inverted
-    speaker = attributor.speaker_before(k, start)
+    speaker = (
+        coordinated_subject(attributor, k, start) or attributor.speaker_before(k, start) or _quantifier(attributor, k, start)
+    )
     if speaker is None:
         return None
     clause_begin = tokens[verb_end - 1].end if addressee_end is None else addressee_end

@@ -18,6 +18,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
     role_openers,
+    verb_like,
 )
 from annotator.nlp.resources import speech_words
 
@@ -28,7 +29,11 @@ WHEN = re.compile(
     r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b")
+#: What speaks through a participle with no comma (`issued a statement saying that ...`).
+_DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:,|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r"))\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b"
+)
 
 
 #: The longest opening before a cue inside the clause (`Selain empat terminal utama, sambung dia, ...`).
@@ -49,10 +54,22 @@ def cue_inside(
     if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < MIN_WORDS:
         return None
     first = rest[0].lower()
-    if first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS:
+    noun_first = first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS
+    # The verb test reads Indonesian verb prefixes (`me-`, `ber-`), so English keeps the plain rule.
+    if noun_first and not (attributor.analysis.lang == "id" and _goes_on_with_a_verb(rest)):
         return None  # `..., kata Nani, warga Desa Cibodas di ...`: an apposition, not the report going on
     return reported_clause(attributor, start, end, whole_sentence=True)
 
+
+def _goes_on_with_a_verb(rest: list[str]) -> bool:
+    """`..., kata Budi, korban dan rekannya sempat mengitari ...`: a verb before the next comma (and
+    outside a relative clause) makes the words after the cue the report going on, not an apposition."""
+    for word in rest:
+        if word.lower() in ("yang", "who", "which") or word.endswith(","):
+            return verb_like(word) if word.endswith(",") else False
+        if verb_like(word):
+            return True
+    return False
 
 
 #: A cue of the slot after a quote standing inside a sentence with no comma before it
@@ -100,7 +117,9 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
     of the sentence the speaker, the clause after it (and `that`) the report."""
     tokens = attributor.tokens.tokens
-    if tokens[k].text.lower() not in PARTICIPLES or not attributor.tokens.gap(k - 1, k).startswith(","):
+    if tokens[k].text.lower() not in PARTICIPLES:
+        return None
+    if not attributor.tokens.gap(k - 1, k).startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
         return None
     first = attributor.tokens.first_at_or_after(start)
     speaker: Mention | None = None
@@ -108,8 +127,10 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):
-        speaker = attributor.name_speaker(entity) if entity.label == "PERSON" else attributor.mention(
-            entity.start, entity.end, "SPEAKER", kind="org"
+        speaker = (
+            attributor.name_speaker(entity)
+            if entity.label == "PERSON"
+            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
         )
     else:
         verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
@@ -123,9 +144,7 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     return _report_after_participle(attributor, k, speaker, end)
 
 
-def _report_after_participle(
-    attributor: Attributor, k: int, speaker: Mention, end: int
-) -> tuple[Mention, Attribution] | None:
+def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
     """The clause after the participle at token ``k`` (and after `that`, which stays outside),
     reported by ``speaker`` with the participle as its cue."""
     clause_begin = attributor.tokens.tokens[k].end

@@ -104,3 +104,24 @@ def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: in
         return end
     comma = text.find(", ", clause_begin, end)
     return comma if comma > clause_begin else end
+
+
+#: The first verb of an English sentence, whose subject a coordinated `and said` / `but said` shares.
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|gave|made|took|held|met|sent|went|did|has|have|had|is|are|was|were|will|would|could|can)\b"
+)
+
+
+def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`The embassy condemned the attack and said ...`, `Officials gave few details, but said ...`:
+    a speech verb after `and`/`but` shares the subject of the sentence's first verb."""
+    tokens = attributor.tokens.tokens
+    if attributor.analysis.lang != "en" or k < 2 or tokens[k - 1].text.lower() not in ("and", "but"):
+        return None
+    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[k - 1].start)
+    if first_verb is None:
+        return None
+    verb = attributor.tokens.first_at_or_after(first_verb.start())
+    if verb >= k - 1 or tokens[verb].start != first_verb.start():
+        return None
+    return attributor.speaker_before(verb, start)

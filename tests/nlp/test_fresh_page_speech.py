@@ -319,7 +319,7 @@ def test_revealing_facts_is_a_noun_phrase_object(label_id):
 
 def test_a_clitic_cue_resolves_to_the_speaker_not_the_person_talked_about(label_id):
     text = (
-        "KPK mengungkap kasus pemerasan yang menjerat Bupati Garut, Hendra Saputra.\n"
+        "KPK mengungkapkan, kasus pemerasan itu menjerat Bupati Garut, Hendra Saputra.\n"
         "\"Uang itu dipakai untuk keperluan pribadi,\" kata juru bicara KPK Ratna Wulansari.\n"
         "Selain itu, Hendra Saputra disebut memakai uang itu untuk kunjungan ke luar negeri. "
         "Menurutnya, perjalanan tersebut bukan bagian dari kegiatan resmi pemerintahan."

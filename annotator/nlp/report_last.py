@@ -1,0 +1,227 @@
+"""Reports whose verb or cue closes the sentence: `Rescuers pulled 52 people out, said X.`,
+`..., officials said.`, `Pabrik itu sudah dua kali ditegur, katanya.`, and a cue between commas
+inside the clause (`The suspect, Kurnia said, had been held ...`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.addressee import past_addressee, reads_as_clause
+from annotator.nlp.analysis import Mention
+from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.clauses import (
+    ARTICLES,
+    INDIRECT_SCORE,
+    MAX_APPOSITION_WORDS,
+    MIN_WORDS,
+    has_predicate,
+    reported_clause,
+)
+from annotator.nlp.indirect_forms import (
+    WHEN,
+    cue_inside,
+    long_name_subject,
+    name_in_apposition_last,
+    report_goes_on,
+)
+from annotator.nlp.report_bounds import adjunct_first
+
+#: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
+_PREDICATE_OPENERS = frozenset(
+    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
+    | {"adalah", "merupakan"}
+)
+
+
+def predicate_first(tail: str) -> bool:
+    """Whether the text after `, dia melanjutkan,` starts with a predicate (`bisa mendatangi ...`,
+    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`)."""
+    words = tail.lstrip(" ,").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
+
+
+#: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
+_WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
+#: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
+_PARTICIPLE_TAIL = re.compile(r",\s*[a-z]+ing\b")
+#: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
+_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
+#: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
+MAX_WORDS_AFTER_CUE = 3
+#: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
+MAX_CONTEXT_WORDS = 10
+
+
+#: How a role phrase closing an English sentence may begin (`an official from ...`, `two senior officers of ...`).
+_ROLE_PHRASE_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many"})
+#: The longest such role phrase.
+MAX_ROLE_PHRASE_WORDS = 12
+
+
+def _role_phrase(attributor: Attributor, words: str) -> bool:
+    """A long English noun phrase between the report's comma and a closing verb: an article or a
+    number first, no comma, no predicate (`an official from the centre`, not `the toll rose to 20`)."""
+    split = words.split()
+    return (
+        attributor.analysis.lang == "en"
+        and 4 < len(split) <= MAX_ROLE_PHRASE_WORDS
+        and split[0] in _ROLE_PHRASE_OPENERS
+        and "," not in words
+        and not has_predicate(words)
+        and not any(w.endswith("ed") and w.islower() for w in split[1:])
+    )
+
+
+#: The most words of a speaker closing a headline (`..., says weather agency`).
+MAX_HEADLINE_SPEAKER_WORDS = 4
+
+
+def _headline_speaker(attributor: Attributor, verb_end: int, end: int) -> Mention | None:
+    """A headline (a line with no final stop) closed by `says` and a bare role (`..., says weather
+    agency`, `..., say residents`): the role after the verb is the speaker."""
+    text, tokens = attributor.text, attributor.tokens
+    rest = text[tokens.tokens[verb_end - 1].end : end]
+    words = rest.split()
+    line_end = text.find("\n", tokens.tokens[verb_end - 1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        attributor.analysis.lang != "en"
+        or not words
+        or len(words) > MAX_HEADLINE_SPEAKER_WORDS
+        or text[:line_end].rstrip()[-1:] in ".!?\"'”’"
+        or line_end > end + 1
+        or has_predicate(rest)
+        or not words[0].isalpha()
+    ):
+        return None
+    first = tokens.first_at_or_after(tokens.tokens[verb_end - 1].end)
+    last = tokens.last_ending_at_or_before(min(end, line_end))
+    if last < first:
+        return None
+    return attributor.token_mention(first, last, "SPEAKER", kind="role")
+
+
+def _closing_cue(attributor: Attributor, index: int) -> bool:
+    """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
+    clause (`mengatakan`, `said`: those sentences are read from the verb)."""
+    lex = attributor.lex
+    if lex.cues_before.match(attributor.tokens, index):
+        return False
+    return bool(lex.cues_after.match(attributor.tokens, index)) or attributor.cues.clitic(index)
+
+
+def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
+    first, the verb and speaker close the sentence after a comma."""
+    text, tokens = attributor.text, attributor.tokens.tokens
+    comma = text.rfind(",", start, tokens[k].start)
+    if comma < 0:
+        return None
+    after_verb = tokens[verb_end - 1].end
+    if tokens[k].text == "told":
+        after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
+    when = WHEN.match(text, after_verb, end)
+    tail = text[when.end() if when else after_verb : end].strip(" .!?")
+    if (_WHERE_SPOKEN.match(tail) and not has_predicate(tail)) or _PARTICIPLE_TAIL.match(tail):
+        # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
+        # the speaker was or what else they did, no report after the verb.
+        tail = ""
+    if len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
+        found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
+        if found is None and not tail and _role_phrase(attributor, text[comma + 1 : tokens[k].start]):
+            # `..., an official from the National Emergency Operations Centre said on Sunday.`
+            speaker = attributor.speaker_before(k, comma + 1)
+            clause = reported_clause(attributor, start, comma)
+            if clause is not None and speaker is not None:
+                return clause, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+        return found
+    if text[comma + 1 : tokens[k].start].strip():
+        # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
+        clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))
+        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
+            # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
+            # ...` and `However, he said, ...` report what follows the verb.
+            opening = text[start : text.find(",", start, comma + 1)].split()
+            speaker = attributor.speaker_before(k, comma + 1)
+            english = attributor.analysis.lang == "en" and len(opening) >= 2
+            # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
+            # the verb has no subject of its own, so the opening is the report's subject.
+            subjectless = (
+                attributor.analysis.lang != "en" and len(opening) >= 2 and (predicate_first(tail) or adjunct_first(opening))
+            )
+            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
+            if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
+                return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+            return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
+        speaker = attributor.speaker_before(k, comma + 1)
+    else:
+        following = tokens[verb_end] if verb_end < len(tokens) else None
+        pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
+        role = following is not None and following.start < end and following.text.lower() in ARTICLES
+        headline = _headline_speaker(attributor, verb_end, end)
+        if headline is not None:  # `Floods will worsen this week, says weather agency`
+            clause = reported_clause(attributor, start, comma)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, headline, INDIRECT_SCORE)) if clause is not None else None
+        if following is None or following.start >= end or not (following.is_cap or pronoun or role):
+            # `..., Mark Timbal, a spokesman for the council, said.`
+            before = text.rfind(",", start, comma)
+            return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
+        speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
+        rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
+        if role and speaker is not None:
+            # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
+            # `..., said the blaze had grown.` is a report after the verb, no role.
+            words = text[speaker.start : speaker.end].split()
+            if has_predicate(" ".join(words)) or any(w.endswith("ed") and w.islower() for w in words):
+                return None
+            when = WHEN.match(text, speaker.end, end)
+            rest = text[when.end() if when else speaker.end : end].strip(" .!?")
+            if _PLACE_AFTER_ROLE.match(rest):
+                rest = ""
+            if rest:
+                return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
+        if rest and not rest.startswith(","):
+            return None  # `..., said he had lost ...`: the speaker is followed by the report
+    clause = reported_clause(attributor, start, comma)
+    if clause is None or speaker is None:
+        return None
+    cue = attributor.token_mention(k, verb_end - 1, "CUE")
+    return clause, Attribution(cue, speaker, INDIRECT_SCORE)
+
+
+def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`Pabrik itu sudah dua kali ditegur, katanya.` / `..., lanjut dia.`: the report comes first and
+    a cue of the slot after a closing quote (`kata`, `lanjut`, a clitic) closes the sentence."""
+    text, tokens = attributor.text, attributor.tokens
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        following = tokens.first_at_or_after(comma + 1)
+        if following < len(tokens) and tokens.tokens[following].start < end and _closing_cue(attributor, following):
+            attribution = attributor.after_close(comma, end)
+            if attribution is None or attribution.speaker is None:
+                return None
+            tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
+            personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
+            inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)
+            if inside is not None:
+                return inside, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
+            if report_goes_on(attributor, attribution.speaker, start, comma, tail):
+                # `Saat ini, kata Agus keluarga yang rumahnya rusak ...`: the comma after the name left out.
+                clause = reported_clause(attributor, start, end, whole_sentence=True)
+                return (clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)) if clause else None
+            limit = MAX_APPOSITION_WORDS if tail.startswith(",") else MAX_WORDS_AFTER_CUE
+            personal = attribution.speaker.attrs.get("kind") in ("name", "pronoun", "clitic")
+            if personal and tail.split(" ", 1)[0].lower() in SPEAKER_STOPS:
+                limit = MAX_CONTEXT_WORDS  # `..., ujar dia di Jakarta, Selasa (5/3/2024).`: where and when
+            if len(tail.split()) > limit:
+                return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
+            clause = reported_clause(attributor, start, comma)
+            if clause is None:
+                return None
+            return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)
+        comma = text.find(",", comma + 1, end)
+    return None
