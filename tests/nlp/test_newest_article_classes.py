@@ -1,0 +1,43 @@
+"""Error classes of the newest real development articles (issue 11, fourth batch), each on invented
+sentences: date ranges and day-and-date pairs as one DATE, years of budgets and laws outside DATE,
+vehicles and landmarks as no names."""
+
+from __future__ import annotations
+
+
+def test_a_range_of_months_without_a_year_is_one_date(label_id):
+    result = label_id("Sejak Februari hingga Juni ini, polisi menerima sembilan laporan pencurian.")
+    assert result.texts("DATE") == ["Februari hingga Juni"]
+
+
+def test_a_range_between_two_dated_ends_is_one_date(label_id):
+    result = label_id("Hujan lebat turun dari akhir Maret hingga awal April 2024 di wilayah itu.")
+    assert result.texts("DATE") == ["akhir Maret hingga awal April 2024"]
+
+
+def test_a_range_whose_first_day_has_no_month_is_one_date(label_id):
+    result = label_id("Pameran digelar pada 11 sampai dengan 15 Juli 2022 di alun-alun.")
+    assert result.texts("DATE") == ["11 sampai dengan 15 Juli 2022"]
+
+
+def test_a_day_name_joined_to_its_date_by_tanggal_is_one_date(label_id):
+    result = label_id("Upacara berlangsung hari ini Senin tanggal 9 Mei 2022 di halaman kantor.")
+    assert result.texts("DATE") == ["Senin tanggal 9 Mei 2022"]
+
+
+def test_a_day_name_after_its_date_is_one_date(label_en):
+    result = label_en("The storm is expected to stay inside the zone until March 14, Friday.")
+    assert result.texts("DATE") == ["March 14, Friday"]
+
+
+def test_separate_days_listed_stay_separate(label_en):
+    result = label_en("The office opens on Monday, Wednesday and Friday.")
+    assert result.texts("DATE") == ["Monday", "Wednesday", "Friday"]
+
+
+def test_a_year_of_a_budget_or_a_regulation_is_no_date(label_id):
+    result = label_id(
+        "Dewan menilai APBD tahun 2023 belum sesuai. Sesuai PP 12 tahun 2019, pembahasan APBD Garut 2024 "
+        "dilakukan oleh panitia. Banjir terjadi pada tahun 2021."
+    )
+    assert result.texts("DATE") == ["tahun 2021"]
