@@ -5,7 +5,16 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 
 from __future__ import annotations
 
+from functools import cache
+
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+
+@cache
+def _bare_place_types(lang: str) -> frozenset[str]:
+    """Type words that are never part of the place's name (`Kampung Mertodranan` -> `Mertodranan`)."""
+    return frozenset(read_toml(lang, "entity_words.toml").get("bare_place_types", []))
 
 
 def compass_place(s: EntityState, index: int) -> int | None:
@@ -29,7 +38,7 @@ def place_type(s: EntityState, index: int) -> int | None:
     if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
     k = place_name_end(s, index + 1, max_words=3)
-    if governed_place(s, index):
+    if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
     else:

@@ -41,3 +41,32 @@ def test_a_year_of_a_budget_or_a_regulation_is_no_date(label_id):
         "dilakukan oleh panitia. Banjir terjadi pada tahun 2021."
     )
     assert result.texts("DATE") == ["tahun 2021"]
+
+
+def test_vehicle_makes_and_models_are_no_names(label_id):
+    result = label_id(
+        "Polisi menyita sebuah Daihatsu Xenia hitam dan sepeda motor Yamaha milik Budi Santoso. "
+        "Pelaku kabur dengan mobil Mitsubishi ke arah Garut."
+    )
+    assert result.texts("PERSON") == ["Budi Santoso"]
+    assert result.texts("GPE") == ["Garut"]
+    assert result.texts("ORG") == []
+
+
+def test_a_make_in_an_event_or_company_name_is_kept(label_en):
+    result = label_en("Yamaha Motor Corporation said on Friday it would sponsor the race.")
+    assert result.texts("ORG") == ["Yamaha Motor Corporation"]
+
+
+def test_quays_temples_and_galleries_are_facilities(label_en):
+    result = label_en(
+        "Crowds gathered along Riverside Quay and outside Wat Arun before walking to the Harbour Gallery, "
+        "said Sok Vanna."
+    )
+    assert result.texts("PERSON") == ["Sok Vanna"]
+    assert result.texts("GPE") == []
+
+
+def test_kampung_gives_the_place_alone(label_id):
+    result = label_id("Warga Kampung Sukamulya berkumpul di balai desa untuk membahas banjir.")
+    assert result.texts("GPE") == ["Sukamulya"]
