@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_place_shorts import shortens_its_place
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.patterns import whole_word
@@ -226,21 +227,21 @@ def propagate_names(s: EntityState) -> None:
 def acronyms_in_parentheses(s: EntityState) -> None:
     """`Badan Gizi Nasional (BGN)`, `... (BPH Migas)`: the acronym after an ORG is an ORG, here and
     everywhere after."""
-    known: set[str] = set()
+    known: dict[str, str] = {}
     by_end = {m.end: m for m in s.found if m.label == "ORG"}
     text = s.text
     for match in finditer(ACRONYM_IN_PARENTHESES, text):
         before = match.start()  # len(text[: match.start()].rstrip()), without copying the text
         while before > 0 and text[before - 1].isspace():
             before -= 1
-        if before in by_end:
-            known.add(match.group(1))
+        if before in by_end:  # a short form of the place ending the ORG is a GPE (entity_place_shorts.py)
+            known[match.group(1)] = "GPE" if shortens_its_place(s, by_end[before], match.group(1)) else "ORG"
     for acronym in sorted(known, key=len, reverse=True):
         for match in whole_word(acronym).finditer(text):
             first = s.tokens.first_at_or_after(match.start())
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
-                s.add(first, last, "ORG", rule="defined_acronym")
+                s.add(first, last, known[acronym], rule="defined_acronym")
 
 
 #: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).

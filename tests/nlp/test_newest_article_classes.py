@@ -70,3 +70,17 @@ def test_quays_temples_and_galleries_are_facilities(label_en):
 def test_kampung_gives_the_place_alone(label_id):
     result = label_id("Warga Kampung Sukamulya berkumpul di balai desa untuk membahas banjir.")
     assert result.texts("GPE") == ["Sukamulya"]
+
+
+def test_a_short_form_of_the_place_after_a_police_unit_is_a_place(label_id):
+    result = label_id(
+        "Polres Lampung Selatan (Lamsel) menangkap dua pelaku di Kecamatan Natar. Kapolres Lamsel, "
+        "AKBP Rudi Hartono, mengatakan kedua pelaku masih diperiksa."
+    )
+    assert result.texts("GPE") == ["Lamsel", "Kecamatan Natar", "Lamsel"]
+    assert result.texts("ORG") == ["Polres Lampung Selatan"]
+
+
+def test_an_acronym_of_the_organisation_stays_an_organisation(label_id):
+    result = label_id("Dinas Kesehatan Kota Bandung (Dinkes) mencatat kenaikan kasus. Dinkes meminta warga waspada.")
+    assert result.texts("ORG") == ["Dinas Kesehatan Kota Bandung", "Dinkes", "Dinkes"]
