@@ -62,6 +62,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
         return False
     if s.text[left.end : right.start] != " ":
         return False
+    if any(f.start <= left.start and f.end == left.end for f in s.analysis.furniture):
+        return False  # `JAKARTA//NSMTVNews.com Polda Lampung`: the dateline's outlet ends with it
     if right.label == "GPE" and s.analysis.lang != "id":
         return False  # English puts the place first (`Jakarta Police`)
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]

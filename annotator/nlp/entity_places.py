@@ -5,10 +5,13 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from annotator.nlp.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+
+_ORDINAL = re.compile(r"[Kk]e-?\d")
 
 
 @cache
@@ -35,6 +38,8 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
+    if _ORDINAL.match(s.word(index + 1)):
+        return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
     if s.word(index - 1).lower() in s.words.count_words or s.word(index - 1).isdigit():
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places, not a place's name
     k = place_name_end(s, index + 1, max_words=3)

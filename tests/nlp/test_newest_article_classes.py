@@ -84,3 +84,26 @@ def test_a_short_form_of_the_place_after_a_police_unit_is_a_place(label_id):
 def test_an_acronym_of_the_organisation_stays_an_organisation(label_id):
     result = label_id("Dinas Kesehatan Kota Bandung (Dinkes) mencatat kenaikan kasus. Dinkes meminta warga waspada.")
     assert result.texts("ORG") == ["Dinas Kesehatan Kota Bandung", "Dinkes", "Dinkes"]
+
+
+def test_an_ordinal_after_kota_is_no_place(label_id):
+    result = label_id("Rapat paripurna memperingati Hari Jadi Kota Ke-120 digelar di Gedung DPRD Kota Solok.")
+    assert result.texts("GPE") == []
+
+
+def test_a_determiner_after_a_role_speaker_is_no_name(label_id):
+    result = label_id("“Pelaku sudah kami tangkap,” ujar Kapolres Jambi Tersebut.")
+    assert result.texts("PERSON") == []
+    assert result.speaker_of("Pelaku sudah kami tangkap,") == "Kapolres Jambi Tersebut"
+
+
+def test_a_deputy_mayor_without_a_name_is_no_person(label_id):
+    result = label_id("Acara itu dihadiri Wakil Walikota Solok dan sejumlah kepala dinas.")
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Solok"]
+
+
+def test_an_outlet_after_slashes_in_the_dateline_ends_there(label_id):
+    result = label_id("SOLOK//Kabarsolok.com Polres Solok menangkap dua pelaku pencurian.\n\nKedua pelaku ditahan.")
+    assert result.texts("ORG") == ["Kabarsolok.com", "Polres Solok"]
+    assert result.texts("GPE") == ["SOLOK"]
