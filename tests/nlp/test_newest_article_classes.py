@@ -107,3 +107,20 @@ def test_an_outlet_after_slashes_in_the_dateline_ends_there(label_id):
     result = label_id("SOLOK//Kabarsolok.com Polres Solok menangkap dua pelaku pencurian.\n\nKedua pelaku ditahan.")
     assert result.texts("ORG") == ["Kabarsolok.com", "Polres Solok"]
     assert result.texts("GPE") == ["SOLOK"]
+
+
+def test_a_head_speaking_through_an_officer_is_the_speaker(label_id):
+    result = label_id(
+        "Kepala BPBD Garut, Joko Santoso melalui Kabid Kedaruratan, Ahmad Fauzi mengatakan bahwa pihaknya "
+        "belum menerima laporan kerusakan. \"Belum ada laporan,\" katanya."
+    )
+    indirect = result.span("QUOTE", "pihaknya belum menerima laporan kerusakan")
+    assert [s.text for s in result.linked(indirect, "SPEAKER")] == ["Joko Santoso"]
+    clitic = result.span("SPEAKER", "katanya")
+    assert [s.text for s in result.linked(clitic, "COREF")] == ["Joko Santoso"]
+
+
+def test_an_officer_named_alone_stays_the_speaker(label_id):
+    result = label_id("Kasat Reskrim Polres Garut AKP Ahmad Fauzi mengatakan, pelaku sudah ditahan di sel tahanan.")
+    indirect = result.span("QUOTE", "pelaku sudah ditahan di sel tahanan")
+    assert [s.text for s in result.linked(indirect, "SPEAKER")] == ["Ahmad Fauzi"]
