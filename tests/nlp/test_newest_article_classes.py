@@ -124,3 +124,13 @@ def test_an_officer_named_alone_stays_the_speaker(label_id):
     result = label_id("Kasat Reskrim Polres Garut AKP Ahmad Fauzi mengatakan, pelaku sudah ditahan di sel tahanan.")
     indirect = result.span("QUOTE", "pelaku sudah ditahan di sel tahanan")
     assert [s.text for s in result.linked(indirect, "SPEAKER")] == ["Ahmad Fauzi"]
+
+
+def test_opposition_and_floor_leader_titles_stay_outside_the_name(label_en):
+    result = label_en("Leader of the Opposition Tan Wei Ming said on Friday that the bill was rushed.")
+    assert result.texts("PERSON") == ["Tan Wei Ming"]
+
+
+def test_the_philippine_area_of_responsibility_is_no_name(label_en):
+    result = label_en("The storm left the Philippine Area of Responsibility on Tuesday, forecasters said.")
+    assert result.texts("PERSON") == []
