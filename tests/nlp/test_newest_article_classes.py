@@ -134,3 +134,20 @@ def test_opposition_and_floor_leader_titles_stay_outside_the_name(label_en):
 def test_the_philippine_area_of_responsibility_is_no_name(label_en):
     result = label_en("The storm left the Philippine Area of Responsibility on Tuesday, forecasters said.")
     assert result.texts("PERSON") == []
+
+
+def test_an_adjunct_before_bahwa_stays_out_of_the_report(label_id):
+    result = label_id(
+        "Kapolres Garut AKBP Rudi Hartono menjelaskan, pada Senin (6/4) bahwa sekitar pukul 02.00 WIB terjadi "
+        "pencurian di gudang itu. Kasat Reskrim AKP Dedi Kurnia mengatakan kepada wartawan bahwa pelaku sudah "
+        "ditahan di sel tahanan."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "sekitar pukul 02.00 WIB terjadi pencurian di gudang itu",
+        "pelaku sudah ditahan di sel tahanan",
+    ]
+
+
+def test_a_report_opening_with_a_time_phrase_keeps_it(label_id):
+    result = label_id("Kepala BPBD Garut Joko Santoso mengatakan, pada malam itu air naik hingga satu meter.")
+    assert result.texts("QUOTE", type="indirect") == ["pada malam itu air naik hingga satu meter"]
