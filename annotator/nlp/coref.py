@@ -38,6 +38,8 @@ from annotator.nlp.speaker_descriptions import (
 ROLE_NAME_GAP = 25
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+#: A role opening with these names one member of the organisation inside it, never the organisation.
+MEMBER_WORDS = frozenset({"kader", "anggota"})
 #: How many characters before a name are read for the role it is introduced with (`The Jakarta governor, X`).
 ROLE_CONTEXT = 40
 #: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
@@ -215,6 +217,8 @@ class CorefResolver:
         if last_word in res.determiners and self.analysis.lang != "en":
             return None
         first_word = self.analysis.text[speaker.start : speaker.end].split()[0].lower()
+        if first_word in MEMBER_WORDS:
+            return None  # `Kader Partai Gerindra itu`: a member of the party is a person, not the party
         if self.analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
             return None  # `the National Police chairman` points back at a person
         inside = [m for m in self.analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]

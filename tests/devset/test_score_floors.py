@@ -55,7 +55,7 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: 0.933 / 0.907 and dev en 0.976 / 0.948 / 0.925 / 0.912 / 0.885; the dev floors sit about a point
 #: under those figures.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.98, 0.97, 0.95, 0.92, 0.89),
+    ("dev", "id"): (0.98, 0.97, 0.95, 0.94, 0.89),  # speaker resolved 0.954 after the newarts round
     ("dev", "en"): (0.96, 0.93, 0.91, 0.90, 0.87),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.82),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.81),

@@ -151,3 +151,12 @@ def test_an_adjunct_before_bahwa_stays_out_of_the_report(label_id):
 def test_a_report_opening_with_a_time_phrase_keeps_it(label_id):
     result = label_id("Kepala BPBD Garut Joko Santoso mengatakan, pada malam itu air naik hingga satu meter.")
     assert result.texts("QUOTE", type="indirect") == ["pada malam itu air naik hingga satu meter"]
+
+
+def test_a_party_member_role_resolves_to_the_person_not_the_party(label_id):
+    result = label_id(
+        "Anggota DPRD Kota Solok, Budi Santoso, hadir dalam acara itu.\n\n"
+        "\"Santunan ini sangat membantu keluarga yang ditinggalkan,\" ujar Kader Partai Gerindra."
+    )
+    speaker = result.span("SPEAKER", "Kader Partai Gerindra")
+    assert [s.text for s in result.linked(speaker, "COREF")] == ["Budi Santoso"]
