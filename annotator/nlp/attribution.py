@@ -17,6 +17,7 @@ from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import PHRASE_END, SpeakerPhrases
+from annotator.nlp.speaker_through import head_through
 from annotator.nlp.tokens import TokenIndex
 
 #: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
@@ -220,7 +221,7 @@ class Attributor(SpeakerPhrases):
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
-                return self.name_speaker(inside[-1])
+                return self.name_speaker(head_through(self.text, self.analysis.entities, inside[-1], region_start))
         if self.pronoun(token.text):
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
         # The last PERSON between the start of the clause and the verb (appositives allowed).
@@ -228,8 +229,8 @@ class Attributor(SpeakerPhrases):
         last_org: Mention | None = None
         while k >= 0 and self.tokens.tokens[k].start >= region_start:
             entity = self.entity_by_last.get(k)
-            if entity is not None and entity.label == "PERSON":
-                return self.name_speaker(entity)
+            if entity is not None and entity.label == "PERSON":  # `X melalui Y mengatakan` is X's
+                return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
                 # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
                 opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()

@@ -8,6 +8,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.clause_adjuncts import past_adjunct
 from annotator.nlp.resources import load_resources, speech_words
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -53,6 +54,8 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
+    if not whole_sentence:
+        begin = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
     words = text[begin:end].split()
     if words and words[0].lower().rstrip(",") in COMPLEMENTISERS and not whole_sentence:
         begin = text.index(words[0], begin) + len(words[0])

@@ -21,6 +21,8 @@ from annotator.nlp.speaker_descriptions import (
 
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
+#: A role opening with these names one member of the organisation inside it, never the organisation.
+MEMBER_WORDS = frozenset({"kader", "anggota"})
 
 
 #: How far after an unnamed newcomer (`seorang pria`) a name would say who it is (`bernama X`).
@@ -76,6 +78,8 @@ def organisation_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
     if last_word in res.determiners and analysis.lang != "en":
         return None
     first_word = _words(analysis, speaker)[0].lower()
+    if first_word in MEMBER_WORDS:
+        return None  # `Kader Partai Gerindra itu`: a member of the party is a person, not the party
     if analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
         return None  # `the National Police chairman` points back at a person
     inside = [m for m in analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from heapq import merge
 
+from annotator.nlp.date_joins import join_dates
 from annotator.nlp.pattern_needs import WindowNeeds
 from annotator.nlp.patterns import word_alternation
 from annotator.nlp.resources import LangResources, load_resources
@@ -113,7 +114,15 @@ def _year_name_pattern(lang: str) -> re.Pattern[str]:
 
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
-_LAW_BEFORE = re.compile(r"(?:[Nn]omor|[Nn]omer|No\.|Number|No)\s*\d+\s*(?:[Tt]ahun|/)?\s*$")
+_LAW_BEFORE = re.compile(
+    r"(?:[Nn]omor|[Nn]omer|No\.|Number|No|\b(?:UU|PP|Perpres|Perppu|Perpu|Perda|Pergub|Perbup|Perwal|Permen\w*|Perkap\w*"
+    r"|Inpres|Keppres|Kepres|Perma|Perban)\.?)\s*\d+\s*(?:[Tt]ahun|/)?\s*$"
+)  # `PP 11 tahun 2011`, `Perda No 5 Tahun 2020`
+
+
+#: A year alone or after `tahun` (`APBD tahun 2020` names a budget like `APBD 2020`).
+_YEAR_VALUE = re.compile(r"(?:[Tt]ahun\s+)?\d{4}$")
+_TAHUN_TAIL = re.compile(r"(?<!\w)[Tt]ahun\s+$")
 
 
 #: Every date holds a digit, a month or a day name within this many characters of its edges, and
@@ -168,11 +177,11 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
                 count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
-            if value.isdigit() and year_names.search(text[max(0, start - 60) : start]):
+            if _YEAR_VALUE.match(value) and year_names.search(_TAHUN_TAIL.sub("", text[max(0, start - 60) : start])):
                 continue  # `APBD 2021` names a budget, `Operasi Zebra 2019` an operation
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
                 continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
             spans.append((start, end))
             occupied.append((start, end))
     spans.sort()
-    return spans
+    return join_dates(text, lang, spans)  # date_joins.py: ranges and day-and-date pairs as one

@@ -29,6 +29,7 @@ from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
 from annotator.nlp.entity_gates import rule_gates
@@ -56,6 +57,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
+    Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),

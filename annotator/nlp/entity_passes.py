@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_place_shorts import shortens_its_place
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.patterns import whole_word
@@ -61,6 +62,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
         return False
     if s.text[left.end : right.start] != " ":
         return False
+    if any(f.start <= left.start and f.end == left.end for f in s.analysis.furniture):
+        return False  # `JAKARTA//NSMTVNews.com Polda Lampung`: the dateline's outlet ends with it
     if right.label == "GPE" and s.analysis.lang != "id":
         return False  # English puts the place first (`Jakarta Police`)
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
@@ -226,21 +229,21 @@ def propagate_names(s: EntityState) -> None:
 def acronyms_in_parentheses(s: EntityState) -> None:
     """`Badan Gizi Nasional (BGN)`, `... (BPH Migas)`: the acronym after an ORG is an ORG, here and
     everywhere after."""
-    known: set[str] = set()
+    known: dict[str, str] = {}
     by_end = {m.end: m for m in s.found if m.label == "ORG"}
     text = s.text
     for match in finditer(ACRONYM_IN_PARENTHESES, text):
         before = match.start()  # len(text[: match.start()].rstrip()), without copying the text
         while before > 0 and text[before - 1].isspace():
             before -= 1
-        if before in by_end:
-            known.add(match.group(1))
+        if before in by_end:  # a short form of the place ending the ORG is a GPE (entity_place_shorts.py)
+            known[match.group(1)] = "GPE" if shortens_its_place(s, by_end[before], match.group(1)) else "ORG"
     for acronym in sorted(known, key=len, reverse=True):
         for match in whole_word(acronym).finditer(text):
             first = s.tokens.first_at_or_after(match.start())
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
-                s.add(first, last, "ORG", rule="defined_acronym")
+                s.add(first, last, known[acronym], rule="defined_acronym")
 
 
 #: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).

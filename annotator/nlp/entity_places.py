@@ -5,8 +5,20 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from annotator.nlp import entity_lower_places
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+_ORDINAL = re.compile(r"[Kk]e-?\d")
+
+
+@cache
+def _bare_place_types(lang: str) -> frozenset[str]:
+    """Type words that are never part of the place's name (`Kampung Mertodranan` -> `Mertodranan`)."""
+    return frozenset(read_toml(lang, "entity_words.toml").get("bare_place_types", []))
 
 
 def compass_place(s: EntityState, index: int) -> int | None:
@@ -30,12 +42,14 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
         return None
+    if _ORDINAL.match(s.word(index + 1)):
+        return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
     if s.joined(index - 1, index) and (
         s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
     ):
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
-    if governed_place(s, index):
+    if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
     else:

@@ -16,7 +16,8 @@ from annotator.nlp.resources import LangResources, read_list
 
 #: A dateline is only looked for in the first lines (headline, byline, first paragraph).
 DATELINE_LINES = 4
-_OUTLET_RE = re.compile(r",\s*([A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*(?:[–—-]{1,2})\s*$")
+#: `, KOMPAS.com -` after the city, or `//NSMTVNews.com` (slashes, no dash)
+_OUTLET_RE = re.compile(r"(?:,\s*([A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*(?:[–—-]{1,2})|/\s*([A-Za-z][\w.]*))\s*$")
 _PAREN_RE = re.compile(r"\(([^)\n]+)\)")
 _CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
 
@@ -107,6 +108,7 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         head = text[mention.start : mention.end]
         city = _CITY_RE.match(head)
         outlet = _OUTLET_RE.search(head)
+        outlet_group = 2 if outlet and outlet.group(2) else 1
         city_label = "GPE"
         if city and city.group(1) in not_places:
             city = None  # `Ilustrasi - Personel BPBD ...`: a caption, no dateline city
@@ -115,18 +117,18 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
         named_city = city and _CITY_WORD.search(city.group(1))  # `PUERTO PRINCESA CITY, Palawan -`
         unknown_city = city and not named_city and not _known_place(city.group(1), gazetteer)
-        if unknown_city and outlet and _known_place(outlet.group(1), gazetteer):
+        if unknown_city and outlet and _known_place(outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
-        elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(1), gazetteer):
+        elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `BORNEONEWS, Kasongan -`: an outlet in capitals, then a town in title case
         elif unknown_city and not outlet and _OUTLET_WORDS.search(city.group(1)):
             city_label = "ORG"  # `CE ONLINE -`, `SERAYUNEWS –`: the outlet's name in capitals, no city
         if city:
             result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))
         if outlet:
-            label = "GPE" if city_label == "ORG" else _after_comma_label(outlet.group(1), gazetteer)
+            label = "GPE" if city_label == "ORG" else _after_comma_label(outlet.group(outlet_group), gazetteer)
             if label:
-                result.append((mention.start + outlet.start(1), mention.start + outlet.end(1), label))
+                result.append((mention.start + outlet.start(outlet_group), mention.start + outlet.end(outlet_group), label))
         paren = _PAREN_RE.search(head)
         if paren and paren.group(1)[:1].isupper() and not _DATE_LIKE.match(paren.group(1)):
             offset = mention.start + paren.start(1)
