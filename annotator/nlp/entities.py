@@ -23,6 +23,7 @@ from itertools import groupby
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_english as english
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -138,6 +139,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
             index += 1
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
+        english.run(state)  # entity_english.py: units with their place, `-born`, rivers
     passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)

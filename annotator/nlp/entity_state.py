@@ -87,6 +87,9 @@ class EntityWords:
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
     nickname_words: frozenset[str]
+    unit_openers: frozenset[str]
+    police_units: frozenset[str]
+    born_suffixes: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -1,0 +1,96 @@
+"""English passes after the scan for names the scan cuts in two (fifth round, fresh pages of
+Malaysian, Philippine, Thai and Cambodian English-language news):
+
+- a place right before a provincial or city unit is part of the unit's name
+  (`Agusan del Norte Provincial Police Office`, one ORG: places inside a name belong to it);
+- `Police District` goes on from the police (`Riverton City Police District`);
+- `X-born` before a name is no part of it (`Saudi-born Ahmad Faris`);
+- a small-letter `river` after a name makes a river (`Mekong river`, LOC).
+
+The word sets are ``unit_openers``, ``police_units`` and ``born_suffixes`` of
+``en/entity_words.toml``.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_passes import absorb
+from annotator.nlp.entity_state import EntityState
+
+
+def run(s: EntityState) -> None:
+    police_districts(s)
+    places_before_units(s)
+    born_prefixes(s)
+    rivers(s)
+
+
+def _mention_at(s: EntityState, start: int) -> Mention | None:
+    return next((m for m in s.found if m.start == start), None)
+
+
+def police_districts(s: EntityState) -> None:
+    """`Quezon City Police District`: an ORG ending in `Police` goes on over a unit word after it
+    (a capitalised run may have taken the unit word as a name)."""
+    units = s.words.police_units
+    for mention in [m for m in s.found if m.label == "ORG" and s.text[m.start : m.end].endswith("Police")]:
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        nxt = last + 1
+        if nxt < s.n and s.word(nxt) in units and s.joined(last, nxt):
+            taken = _mention_at(s, s.tokens.tokens[nxt].start)
+            if taken is not None and (taken.label != "PERSON" or taken.end != s.tokens.tokens[nxt].end):
+                continue
+            s.found = [m for m in s.found if m is not taken]
+            s.taken[nxt] = False
+            absorb(s, mention, nxt)
+
+
+def places_before_units(s: EntityState) -> None:
+    """`Maguindanao del Sur` + `Provincial Police Office`: a GPE joined to an ORG that opens with a
+    unit word (`Provincial`, `City`, `Municipal`) is the start of that ORG's name."""
+    openers = s.words.unit_openers
+    by_start = {m.start: m for m in s.found}
+    dropped: set[int] = set()
+    for place in sorted(s.found, key=lambda m: m.start):
+        if place.label != "GPE" or id(place) in dropped:
+            continue
+        last = s.tokens.last_ending_at_or_before(place.end)
+        nxt = last + 1
+        if nxt >= s.n or not s.joined(last, nxt) or s.word(nxt) not in openers:
+            continue
+        unit = by_start.get(s.tokens.tokens[nxt].start)
+        if unit is None or unit.label != "ORG" or s.text[place.end : unit.start] != " ":
+            continue
+        unit.start = place.start
+        unit.rule = f"{unit.rule}+place"
+        dropped.add(id(place))
+    if dropped:
+        s.found = [m for m in s.found if id(m) not in dropped]
+
+
+def born_prefixes(s: EntityState) -> None:
+    """`Bahrain-born Hussain Ahmad`: the first word of a PERSON ending in `-born` is cut off."""
+    suffixes = tuple(s.words.born_suffixes)
+    if not suffixes:
+        return
+    for mention in [m for m in s.found if m.label == "PERSON"]:
+        first = s.tokens.first_at_or_after(mention.start)
+        if not s.word(first).endswith(suffixes) or s.tokens.tokens[first].end >= mention.end:
+            continue
+        if not s.joined(first, first + 1):
+            continue
+        mention.start = s.tokens.tokens[first + 1].start
+        mention.rule = f"{mention.rule}-born"
+
+
+def rivers(s: EntityState) -> None:
+    """`the Mekong river`, `the Kok river`: a name (place or unknown run) right before a small-letter
+    `river` is a river, LOC with the noun (as the real set annotates `Utikini river`)."""
+    for mention in [m for m in s.found if m.label in ("GPE", "LOC", "PERSON")]:
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        nxt = last + 1
+        if nxt < s.n and s.word(nxt) == "river" and s.joined(last, nxt) and s.free(nxt):
+            mention.end = s.tokens.tokens[nxt].end
+            mention.label = "LOC"
+            mention.rule = f"{mention.rule}+river"
+            s.block(nxt, nxt)

@@ -1,0 +1,70 @@
+"""English entity error classes of the fifth round of issue 11 (fresh Malaysian, Philippine,
+Thai, Singaporean and Cambodian pages), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_camps_mosques_towers_and_operations_are_no_names(label_en):
+    result = label_en(
+        "The vests were handed over at Camp Bagong Diwa, Taguig City, after prayers at the Masjid "
+        "Al-Hidayah near the Seri Teratai Towers. The raid, dubbed Ops Selamat, began in March."
+    )
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Taguig City"]
+
+
+def test_codes_of_law_are_no_names(label_en):
+    result = label_en("She was charged under Section 302 of the Penal Code and the Criminal Procedure Code.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == []
+
+
+def test_opposition_leader_cambodian_titles_and_hyphenated_ranks(label_en):
+    result = label_en(
+        "Leader of the Opposition Adrian Lim Wei met Prime Minister Samdech Techo Sok Vanna, while "
+        "the owner, Lt-Col Prasit Wongsuwan, and Police Chief Insp. Ramon Dizon waited."
+    )
+    assert result.texts("PERSON") == ["Adrian Lim Wei", "Sok Vanna", "Prasit Wongsuwan", "Ramon Dizon"]
+
+
+def test_police_district_and_its_acronym(label_en):
+    result = label_en("The Riverton City Police District (RCPD) said on Monday that the RCPD had two suspects.")
+    assert result.texts("ORG") == ["Riverton City Police District", "RCPD", "RCPD"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_place_with_a_particle_opens_a_provincial_unit(label_en):
+    result = label_en("Officers of the Agusan del Norte Provincial Police Office arrived in Agusan del Norte.")
+    assert result.texts("ORG") == ["Agusan del Norte Provincial Police Office"]
+    assert result.texts("GPE") == ["Agusan del Norte"]
+
+
+def test_chambers_of_commerce_are_organisations(label_en):
+    result = label_en("Tan Boon Huat, vice-president of the Kelantan Chamber of Commerce, said exports rose.")
+    assert result.texts("ORG") == ["Kelantan Chamber of Commerce"]
+    assert result.texts("PERSON") == ["Tan Boon Huat"]
+
+
+def test_born_prefix_is_cut_from_a_name(label_en):
+    result = label_en("Saudi-born Ahmad Faris Yusof founded the firm in 1990.")
+    assert result.texts("PERSON") == ["Ahmad Faris Yusof"]
+
+
+def test_a_small_letter_river_makes_a_river(label_en):
+    result = label_en("The ferry sank in the Mekong river, and a boy drowned in the Sai Lom river.")
+    assert result.texts("LOC") == ["Mekong river", "Sai Lom river"]
+    assert result.texts("PERSON") == []
+
+
+def test_perak_is_a_state_in_english(label_en):
+    result = label_en("A couple from Perak and a man from Kedah were detained.")
+    assert result.texts("GPE") == ["Perak", "Kedah"]
+
+
+def test_apostrophe_party_outlets_and_rebel_groups(label_en):
+    result = label_en(
+        "The Workers' Party (WP) disputed the report, Fresh News said, while Manager Online said the "
+        "Barisan Revolusi Nasional had made no claim."
+    )
+    assert result.texts("ORG") == ["Workers' Party", "WP", "Fresh News", "Manager Online", "Barisan Revolusi Nasional"]
+    assert result.texts("PERSON") == []
