@@ -5,10 +5,12 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
   (`Agusan del Norte Provincial Police Office`, one ORG: places inside a name belong to it);
 - `Police District` goes on from the police (`Riverton City Police District`);
 - `X-born` before a name is no part of it (`Saudi-born Ahmad Faris`);
-- a small-letter `river` after a name makes a river (`Mekong river`, LOC).
+- a small-letter `river` after a name makes a river (`Mekong river`, LOC);
+- bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
+  Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
-The word sets are ``unit_openers``, ``police_units`` and ``born_suffixes`` of
-``en/entity_words.toml``.
+The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``
+and ``possessive_body_tails`` of ``en/entity_words.toml``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from annotator.nlp.entity_state import EntityState
 
 
 def run(s: EntityState) -> None:
+    possessive_bodies(s)
     police_districts(s)
     places_before_units(s)
     born_prefixes(s)
@@ -94,3 +97,66 @@ def rivers(s: EntityState) -> None:
             mention.label = "LOC"
             mention.rule = f"{mention.rule}+river"
             s.block(nxt, nxt)
+
+
+APOSTROPHES = ("'", "\u2019")
+
+
+def possessive_bodies(s: EntityState) -> None:
+    """`the Ha Noi People's Committee`, `People's Council`, `Mandalay People's Defence Force`: a word
+    of ``possessive_words`` with `'s`, then capitalised words ending in an organisation's tail word,
+    is an ORG with up to three capitalised words before it (a place: `Ha Noi`). What the scan
+    found inside is dropped; a name it ran on into after the body keeps its own words."""
+    words = s.words.possessive_words
+    if not words:
+        return
+    tails = s.lex.org_tails | s.words.possessive_body_tails
+    toks = s.tokens.tokens
+    for p in [i for i in range(s.n - 2) if toks[i].text in words]:
+        # the word list leaves the apostrophe out: `People` and `s` with `'` between them
+        if toks[p + 1].text != "s" or toks[p + 1].start != toks[p].end + 1 or s.text[toks[p].end] not in APOSTROPHES:
+            continue
+        if not s.joined(p + 1, p + 2):
+            continue
+        last = None
+        k = p + 2
+        while k < s.n and k - p <= 5 and toks[k].is_cap and (k == p + 2 or s.joined(k - 1, k)):
+            if toks[k].text in tails:
+                last = k
+            k += 1
+        if last is None:
+            continue
+        first = p
+        while (
+            first - 1 >= 0
+            and p - first < 3
+            and toks[first - 1].is_cap
+            and s.joined(first - 1, first)
+            and toks[first - 1].text not in s.lex.stopwords
+            and not s.lex.titles.match(s.tokens, first - 1)
+            and not s.lex.roles.match(s.tokens, first - 1)
+        ):
+            first -= 1
+        _replace_with_body(s, first, last)
+
+
+def _replace_with_body(s: EntityState, first: int, last: int) -> None:
+    toks = s.tokens.tokens
+    start, end = toks[first].start, toks[last].end
+    if any(m.label == "ORG" and m.start <= start and m.end >= end for m in s.found):
+        return  # a known body holds it already (`New People's Army`)
+    kept: list[Mention] = []
+    rests: list[Mention] = []
+    for mention in s.found:
+        if mention.end <= start or mention.start >= end:
+            kept.append(mention)
+        elif mention.end > end and mention.label in ("PERSON", "ORG"):
+            # `People's Council Tran Van Binh`: what ran on after the body is the name of its head
+            after = s.tokens.first_at_or_after(end)
+            if after < s.n and toks[after].is_cap and toks[after].start < mention.end:
+                rests.append(Mention(toks[after].start, mention.end, "PERSON", rule=f"{mention.rule}-body"))
+    s.found = kept
+    s.block(first, last)
+    s.found.append(Mention(start, end, "ORG", rule="possessive_body"))
+    s.found.extend(rests)
+

@@ -90,6 +90,8 @@ class EntityWords:
     unit_openers: frozenset[str]
     police_units: frozenset[str]
     born_suffixes: frozenset[str]
+    possessive_words: frozenset[str]
+    possessive_body_tails: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

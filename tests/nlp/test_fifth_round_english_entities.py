@@ -68,3 +68,34 @@ def test_apostrophe_party_outlets_and_rebel_groups(label_en):
     )
     assert result.texts("ORG") == ["Workers' Party", "WP", "Fresh News", "Manager Online", "Barisan Revolusi Nasional"]
     assert result.texts("PERSON") == []
+
+
+def test_bodies_named_with_peoples_are_one_organisation(label_en):
+    result = label_en(
+        "The Lang Son People's Committee met on Monday. Chairman of the City People’s Council Tran Van Binh "
+        "spoke, and the Riverbend People's Defence Force (RPDF) said the New People's Army had left."
+    )
+    assert result.texts("ORG") == [
+        "Lang Son People's Committee",
+        "City People’s Council",
+        "Riverbend People's Defence Force",
+        "RPDF",
+        "New People's Army",
+    ]
+    assert result.texts("PERSON") == ["Tran Van Binh"]
+
+
+def test_vietnamese_provinces_without_tone_marks(label_en):
+    result = label_en("Officials from Thanh Hoa and Bac Ninh visited Ha Noi, Dak Lak and Quang Ninh.")
+    assert result.texts("GPE") == ["Thanh Hoa", "Bac Ninh", "Ha Noi", "Dak Lak", "Quang Ninh"]
+    assert result.texts("PERSON") == []
+
+
+def test_an_age_before_a_name_is_cut_off(label_en):
+    result = label_en("Fifty-six-year-old Lwin Moe Aung, a teacher, was released.")
+    assert result.texts("PERSON") == ["Lwin Moe Aung"]
+
+
+def test_hyphenated_general_ranks_of_myanmar(label_en):
+    result = label_en("Major-General Kyaw Soe Lin, the council's spokesperson, said the bridge was closed.")
+    assert result.texts("PERSON") == ["Kyaw Soe Lin"]
