@@ -6,6 +6,7 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - `Police District` goes on from the police (`Riverton City Police District`);
 - `X-born` before a name is no part of it (`Saudi-born Ahmad Faris`);
 - a small-letter `river` after a name makes a river (`Mekong river`, LOC);
+- commissions and committees go on with `on` (`Commission on Audit`, `Committee on Tourism`);
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
@@ -26,6 +27,7 @@ def run(s: EntityState) -> None:
     places_before_units(s)
     born_prefixes(s)
     rivers(s)
+    bodies_on(s)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -160,3 +162,32 @@ def _replace_with_body(s: EntityState, first: int, last: int) -> None:
     s.found.append(Mention(start, end, "ORG", rule="possessive_body"))
     s.found.extend(rests)
 
+
+
+def bodies_on(s: EntityState) -> None:
+    """`Commission on Audit`, `Committee on Human Rights`: an ORG ending in a word of ``on_bodies``
+    goes on through `on` and the capitalised words after it (`and` between them)."""
+    heads = s.words.on_bodies
+    for mention in [m for m in s.found if m.label == "ORG"]:
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        if s.word(last) not in heads or s.word(last + 1) != "on" or not s.joined(last, last + 1):
+            continue
+        k = last + 2
+        end = None
+        while k < s.n and s.joined(k - 1, k) and (_body_word(s, k) or (s.word(k) == "and" and _body_word(s, k + 1))):
+            if _body_word(s, k):
+                end = k
+            k += 1
+        if end is not None:
+            absorb(s, mention, end)
+
+
+def _body_word(s: EntityState, k: int) -> bool:
+    """A capitalised word that may go on a body's name, whatever the scan made of it (a portfolio
+    it held, a name it guessed: `Committee on Public Order and Dangerous Drugs`)."""
+    if k >= s.n:
+        return False
+    token = s.tokens.tokens[k]
+    return token.is_cap and token.text not in s.lex.stopwords and not any(
+        m.start <= token.start < m.end and m.label in ("GPE", "ORG", "DATE") for m in s.found
+    )

@@ -92,6 +92,7 @@ class EntityWords:
     born_suffixes: frozenset[str]
     possessive_words: frozenset[str]
     possessive_body_tails: frozenset[str]
+    on_bodies: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

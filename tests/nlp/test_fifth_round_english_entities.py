@@ -99,3 +99,23 @@ def test_an_age_before_a_name_is_cut_off(label_en):
 def test_hyphenated_general_ranks_of_myanmar(label_en):
     result = label_en("Major-General Kyaw Soe Lin, the council's spokesperson, said the bridge was closed.")
     assert result.texts("PERSON") == ["Kyaw Soe Lin"]
+
+
+def test_commissions_and_committees_go_on_with_on(label_en):
+    result = label_en("The Commission on Audit flagged the deal, and the Committee on Public Order and Dangerous Drugs met.")
+    assert result.texts("ORG") == ["Commission on Audit", "Committee on Public Order and Dangerous Drugs"]
+
+
+def test_philippine_titles_of_office_and_the_mindoro_provinces(label_en):
+    result = label_en(
+        "Usec. Maria Lopez, Atty. Jose Ramos and Engineer Carlo Dizon came from Oriental Mindoro, and "
+        "the Securities and Exchange Commission (SEC) said it would reply."
+    )
+    assert result.texts("PERSON") == ["Maria Lopez", "Jose Ramos", "Carlo Dizon"]
+    assert result.texts("GPE") == ["Oriental Mindoro"]
+    assert result.texts("ORG") == ["Securities and Exchange Commission", "SEC"]
+
+
+def test_press_release_furniture_is_no_name(label_en):
+    result = label_en("MANILA, June 3 - Press Release\nThe governor said the roads were open.")
+    assert result.texts("PERSON") == []
