@@ -7,6 +7,8 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - `X-born` before a name is no part of it (`Saudi-born Ahmad Faris`);
 - a small-letter `river` after a name makes a river (`Mekong river`, LOC);
 - commissions and committees go on with `on` (`Commission on Audit`, `Committee on Tourism`);
+- a capitalised word right after a small-letter relative is that person's name (`her husband
+  Michael`, `his son Angelito`), where the scan leaves a lone first name untagged;
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
@@ -28,6 +30,7 @@ def run(s: EntityState) -> None:
     born_prefixes(s)
     rivers(s)
     bodies_on(s)
+    names_after_relatives(s)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -191,3 +194,17 @@ def _body_word(s: EntityState, k: int) -> bool:
     return token.is_cap and token.text not in s.lex.stopwords and not any(
         m.start <= token.start < m.end and m.label in ("GPE", "ORG", "DATE") for m in s.found
     )
+
+
+def names_after_relatives(s: EntityState) -> None:
+    """`her husband Michael`, `their son Angelito`: one to three free capitalised words right after a
+    word of ``relatives`` (small letters) are a PERSON."""
+    relatives = s.words.relatives
+    for index in [i for text, ids in s.tokens.by_text.items() if text in relatives for i in ids]:
+        k = index + 1
+        while k < s.n and k - index <= 3 and s.joined(k - 1, k) and s.cap_word(k) and not s.lex.gazetteer.match(s.tokens, k):
+            k += 1
+        if k > index + 1 and not s.in_title_line(index + 1):
+            first, last = s.tokens.tokens[index + 1], s.tokens.tokens[k - 1]
+            s.found.append(Mention(first.start, last.end, "PERSON", rule="name_after_relative"))
+            s.block(index + 1, k - 1)

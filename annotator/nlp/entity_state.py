@@ -93,6 +93,7 @@ class EntityWords:
     possessive_words: frozenset[str]
     possessive_body_tails: frozenset[str]
     on_bodies: frozenset[str]
+    relatives: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -119,3 +119,13 @@ def test_philippine_titles_of_office_and_the_mindoro_provinces(label_en):
 def test_press_release_furniture_is_no_name(label_en):
     result = label_en("MANILA, June 3 - Press Release\nThe governor said the roads were open.")
     assert result.texts("PERSON") == []
+
+
+def test_a_name_right_after_a_relative(label_en):
+    result = label_en("She never saw her husband Marcelo again, and their son Juan Miguel left the city.")
+    assert result.texts("PERSON") == ["Marcelo", "Juan Miguel"]
+
+
+def test_filipino_particles_and_government_house(label_en):
+    result = label_en("The order came from Gen. Ramon dela Cruz and Juan delos Reyes at Government House.")
+    assert result.texts("PERSON") == ["Ramon dela Cruz", "Juan delos Reyes"]
