@@ -127,6 +127,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         _add_exact(state, start, end, "DATE", "date")
     credits.block_not_names(state)
     credits.credits(state, _add_exact)
+    if state.analysis.lang == "en":
+        english.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
     credits.web_outlets(state, _add_exact)
     words = state.tokens.tokens
     caps = [token.text[:1].isupper() for token in words]  # Token.is_cap, once per word

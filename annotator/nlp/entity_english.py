@@ -12,15 +12,67 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
+Before the scan, :func:`credits` reads the English credit lines the shared credit patterns leave
+out: `By X` and `BY X` alone on a line, `Photo: Reuters/X`, `Photo by X/The Star`, `Story by X
+and Y`.
+
 The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``
 and ``possessive_body_tails`` of ``en/entity_words.toml``.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_credits import is_outlet
 from annotator.nlp.entity_passes import absorb
 from annotator.nlp.entity_state import EntityState
+
+#: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
+#: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
+_NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
+_NAMES = rf"{_NAME}(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]){_NAME})*"
+#: `By Nadirah H. Rodzi` alone on its line.
+BY_LINE = re.compile(rf"^[ \t]*(?:By|BY)[ \t]+({_NAMES})[ \t]*$", re.MULTILINE)
+#: `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
+WORK_BY = re.compile(
+    rf"\b(?:Photos?|Pictures?|Pics?|Story|Text|Words|Video|Graphics?)(?: and (?:text|photos?|video))? by[ \t]+({_NAMES})"
+    r"(?:[ \t]*/[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3}))?"
+)
+#: `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`.
+PHOTO_COLON = re.compile(
+    rf"\b(?:Photos?|Pics?|Pictures?|Images?|File photo)[ \t]*:[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){{0,3}})/({_NAME})"
+)
+_JOIN = re.compile(r",[ ]|[ ]and[ ]|[ ]&[ ]")
+
+AddExact = Callable[[EntityState, int, int, str, str], object]
+
+
+def credits(s: EntityState, add_exact: AddExact) -> None:
+    """Names (PERSON) and outlets (ORG) of English credit lines."""
+    text = s.text
+    for match in BY_LINE.finditer(text):
+        _add_names(s, add_exact, match.start(1), match.group(1))
+    for match in WORK_BY.finditer(text):
+        _add_names(s, add_exact, match.start(1), match.group(1))
+        if match.group(2) and is_outlet(s, match.group(2)):
+            add_exact(s, match.start(2), match.end(2), "ORG", "credit")
+    for match in PHOTO_COLON.finditer(text):
+        if is_outlet(s, match.group(1)):
+            add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+            _add_names(s, add_exact, match.start(2), match.group(2))
+
+
+def _add_names(s: EntityState, add_exact: AddExact, offset: int, names: str) -> None:
+    position = 0
+    for part in _JOIN.split(names):
+        at = names.index(part, position)
+        position = at + len(part)
+        part = part.rstrip(" .")
+        if part and not is_outlet(s, part):
+            add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")
 
 
 def run(s: EntityState) -> None:

@@ -129,3 +129,19 @@ def test_a_name_right_after_a_relative(label_en):
 def test_filipino_particles_and_government_house(label_en):
     result = label_en("The order came from Gen. Ramon dela Cruz and Juan delos Reyes at Government House.")
     assert result.texts("PERSON") == ["Ramon dela Cruz", "Juan delos Reyes"]
+
+
+def test_english_bylines_and_photo_credits(label_en):
+    result = label_en(
+        "Floods cut off Tumpat\nBy Farah Zainal and NURUL AIN HASSAN\nTUMPAT: The water rose on Monday.\n"
+        "Photo: Reuters/Lai Wen Hui\nResidents waded home. - Photo by Azhar Kamil/The Star\n"
+        "Story by Lee Mei Yan\nBy Tuesday the water fell."
+    )
+    assert result.texts("PERSON") == ["Farah Zainal", "NURUL AIN HASSAN", "Lai Wen Hui", "Azhar Kamil", "Lee Mei Yan"]
+    assert result.texts("ORG") == ["Reuters", "The Star"]
+
+
+def test_companies_of_the_region_without_a_head_word(label_en):
+    result = label_en("Petronas and Grab signed the deal, while Meralco and Vietjet stayed out.")
+    assert result.texts("ORG") == ["Petronas", "Grab", "Meralco", "Vietjet"]
+    assert result.texts("PERSON") == []
