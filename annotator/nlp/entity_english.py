@@ -7,6 +7,7 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - `X-born` before a name is no part of it (`Saudi-born Ahmad Faris`);
 - a small-letter `river` after a name makes a river (`Mekong river`, LOC);
 - commissions and committees go on with `on` (`Commission on Audit`, `Committee on Tourism`);
+- the seat after `MP for` is a place (`MP for Kuala Nerus`);
 - a capitalised word right after a small-letter relative is that person's name (`her husband
   Michael`, `his son Angelito`), where the scan leaves a lone first name untagged;
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
@@ -41,9 +42,10 @@ WORK_BY = re.compile(
     rf"\b(?:Photos?|Pictures?|Pics?|Story|Text|Words|Video|Graphics?)(?: and (?:text|photos?|video))? by[ \t]+({_NAMES})"
     r"(?:[ \t]*/[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3}))?"
 )
-#: `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`.
+#: `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
 PHOTO_COLON = re.compile(
-    rf"\b(?:Photos?|Pics?|Pictures?|Images?|File photo)[ \t]*:[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){{0,3}})/({_NAME})"
+    r"\b(?:Photos?|PHOTOS?|Pics?|PIC|Pictures?|Images?|File photo|FILE PHOTO)[ \t]*:[ \t]*"
+    rf"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){{0,3}})(?:/({_NAME}))?"
 )
 _JOIN = re.compile(r",[ ]|[ ]and[ ]|[ ]&[ ]")
 
@@ -62,7 +64,8 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     for match in PHOTO_COLON.finditer(text):
         if is_outlet(s, match.group(1)):
             add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-            _add_names(s, add_exact, match.start(2), match.group(2))
+            if match.group(2):
+                _add_names(s, add_exact, match.start(2), match.group(2))
 
 
 def _add_names(s: EntityState, add_exact: AddExact, offset: int, names: str) -> None:
@@ -83,6 +86,7 @@ def run(s: EntityState) -> None:
     rivers(s)
     bodies_on(s)
     names_after_relatives(s)
+    seats_after_members(s)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -260,3 +264,24 @@ def names_after_relatives(s: EntityState) -> None:
             first, last = s.tokens.tokens[index + 1], s.tokens.tokens[k - 1]
             s.found.append(Mention(first.start, last.end, "PERSON", rule="name_after_relative"))
             s.block(index + 1, k - 1)
+
+
+def seats_after_members(s: EntityState) -> None:
+    """`an independent MP for Kuala Nerus`: the capitalised words right after a member's role
+    (``seat_roles``) and `for` are the seat, a GPE (also where the scan took them for a PERSON)."""
+    roles = s.words.seat_roles
+    for index in s.tokens.by_text.get("for", ()):
+        k = index + 1
+        if index < 1 or s.word(index - 1) not in roles or not (s.joined(index - 1, index) and s.joined(index, k)):
+            continue
+        taken = _mention_at(s, s.tokens.tokens[k].start) if k < s.n else None
+        if taken is not None and taken.label == "PERSON" and taken.rule == "capitalised_run":
+            taken.label, taken.rule = "GPE", "seat_after_member"
+            continue
+        end = k
+        while end < s.n and end - k < 3 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+            end += 1
+        if end > k:
+            first, last = s.tokens.tokens[k], s.tokens.tokens[end - 1]
+            s.found.append(Mention(first.start, last.end, "GPE", rule="seat_after_member"))
+            s.block(k, end - 1)

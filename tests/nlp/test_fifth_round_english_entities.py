@@ -145,3 +145,11 @@ def test_companies_of_the_region_without_a_head_word(label_en):
     result = label_en("Petronas and Grab signed the deal, while Meralco and Vietjet stayed out.")
     assert result.texts("ORG") == ["Petronas", "Grab", "Meralco", "Vietjet"]
     assert result.texts("PERSON") == []
+
+
+def test_the_seat_after_mp_for_and_a_caption_with_its_photo_credit(label_en):
+    # a caption line closed by its photo credit is a sentence, not a headline: its names count
+    result = label_en("Speaking on Monday, Hamdan Yusof, the MP for Bukit Kayu Hitam, and the MP for Nan agreed. PHOTO: BERNAMA")
+    assert result.texts("GPE") == ["Bukit Kayu Hitam", "Nan"]
+    assert result.texts("PERSON") == ["Hamdan Yusof"]
+    assert result.texts("ORG") == ["BERNAMA"]
