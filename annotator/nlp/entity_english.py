@@ -78,15 +78,15 @@ def _add_names(s: EntityState, add_exact: AddExact, offset: int, names: str) -> 
             add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")
 
 
-def run(s: EntityState) -> None:
-    possessive_bodies(s)
-    police_districts(s)
-    places_before_units(s)
-    born_prefixes(s)
-    rivers(s)
-    bodies_on(s)
-    names_after_relatives(s)
-    seats_after_members(s)
+def run(state: EntityState) -> None:
+    possessive_bodies(state)
+    police_districts(state)
+    places_before_units(state)
+    born_prefixes(state)
+    rivers(state)
+    bodies_on(state)
+    names_after_relatives(state)
+    seats_after_members(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
