@@ -25,6 +25,7 @@ from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
+from annotator.nlp import entity_english as english
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
@@ -130,6 +131,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         _add_exact(state, start, end, "DATE", "date")
     credits.block_not_names(state)
     credits.credits(state, _add_exact)
+    if state.analysis.lang == "en":
+        english.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
     credits.web_outlets(state, _add_exact)
     words = state.tokens.tokens
     caps = [token.text[:1].isupper() for token in words]  # Token.is_cap, once per word
@@ -142,6 +145,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
             index += 1
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
+        english.run(state)  # entity_english.py: units with their place, `-born`, rivers
     passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)

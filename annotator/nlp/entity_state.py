@@ -40,6 +40,10 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
 
 
+#: A photo credit closing a caption line (`... on Monday. PHOTO: BERNAMA`, `- Photo by X/The Star`):
+#: the caption before it is a sentence, not a headline.
+CAPTION_CREDIT = re.compile(r"[ \t]*[-–—]?[ \t]*\(?(?:PHOTO|Photo|PIC|Pic|File photo|FILE PHOTO)\b[^\n]*$")
+
 #: A numbered list item (`1. Minister of Trade X replaces Y`): content, never a headline.
 LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 
@@ -87,6 +91,13 @@ class EntityWords:
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
     nickname_words: frozenset[str]
+    unit_openers: frozenset[str]
+    police_units: frozenset[str]
+    born_suffixes: frozenset[str]
+    possessive_words: frozenset[str]
+    possessive_body_tails: frozenset[str]
+    on_bodies: frozenset[str]
+    relatives: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
@@ -167,6 +178,7 @@ class EntityState:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
         lines: set[int] = set()
         for number, line in enumerate(self.text.split("\n")):
+            line = CAPTION_CREDIT.sub("", line)  # `X speaks to reporters. PHOTO: BERNAMA`: a caption
             stripped = line.rstrip()
             if stripped.endswith((".", ":", "”", '"')):
                 continue  # most lines of a body: no need to look at their words
