@@ -23,9 +23,9 @@ from itertools import groupby
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_english as english
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
-from annotator.nlp import entity_english as english
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
