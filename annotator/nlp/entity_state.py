@@ -138,6 +138,10 @@ class EntityState:
         self.res = self.lex.res
         self.words, self.dotted_titles, self.portfolio_words = _word_sets(self.lex)
         self.n = len(tokens)
+        #: Each word's text (``word`` reads it for most words, many times).
+        self.texts: list[str] = [token[2] for token in tokens.tokens]
+        #: Words that open with a capital (Token.is_cap), and the stop words among them.
+        self._caps: list[bool] = [text[:1].isupper() for text in self.texts]
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
@@ -290,17 +294,16 @@ class EntityState:
     def cap_word(self, index: int) -> bool:
         if not self.free(index):
             return False
-        token = self.tokens.tokens[index]
-        return token.is_cap and token.text not in self.lex.stopwords
+        return self._caps[index] and self.texts[index] not in self.lex.stopwords
 
     def word(self, index: int) -> str:
-        return self.tokens.tokens[index].text if 0 <= index < self.n else ""
+        return self.texts[index] if 0 <= index < self.n else ""
 
     def gazetteer(self, index: int) -> tuple[int, str] | None:
         if not self.free(index):
             return None
         match = self.lex.gazetteer.match(self.tokens, index)
-        if match and all(self.free(k) for k in range(index, match[0])):
+        if match and (match[0] == index + 1 or all(self.free(k) for k in range(index + 1, match[0]))):
             return match
         return None
 

@@ -14,6 +14,7 @@ necessary condition: every match of the whole pattern contains a match of each n
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from functools import wraps
 from itertools import product
@@ -273,17 +274,48 @@ def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -
     return
 
 
+class _TextNeeds:
+    """The text last asked about, its lower-cased form and each need's answer in it: the rules
+    ask :func:`holds` about one text many times, often with the same needs (one is shared by
+    several patterns), before they go on to the next text."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lowered: str | None = None
+        self.found: dict[int, tuple[Need, bool]] = {}  # by the id of the Need, kept with it
+
+    def of(self, text: str) -> _TextNeeds:
+        if self.text is not text:  # the text is kept here, so its id cannot be another's
+            self.text, self.lowered = text, None
+            self.found = {}
+        return self
+
+
+class _PerThread(threading.local):
+    def __init__(self) -> None:
+        self.last = _TextNeeds()
+
+
+_PER_THREAD = _PerThread()  # a thread of its own (the window's workers) never sees another's text
+
+
 def holds(needs: tuple[Need, ...], text: str) -> bool:
     """Whether ``text`` holds every need (so a pattern with these needs may match in it)."""
-    lowered: str | None = None
+    known = _PER_THREAD.last.of(text)
     for need in needs:
-        if need.on_lower:
-            if lowered is None:
-                lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
-            found = need.search.search(lowered) if lowered else need.anywhere.search(text)
+        answer = known.found.get(id(need))
+        if answer is not None and answer[0] is need:
+            found = answer[1]
         else:
-            found = need.search.search(text)
-        if found is None:
+            if need.on_lower:
+                if known.lowered is None:
+                    known.lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+                lowered = known.lowered
+                found = (need.search.search(lowered) if lowered else need.anywhere.search(text)) is not None
+            else:
+                found = need.search.search(text) is not None
+            known.found[id(need)] = (need, found)
+        if not found:
             return False
     return True
 
