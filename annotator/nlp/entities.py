@@ -85,7 +85,8 @@ def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], .
         # Each rule with its gate's words (None: no gate), looked up once per text, not per word;
         # at a word outside every gate only the rules without one can propose.
         gated = tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups)
-        anywhere = tuple(group for group in (tuple((rule, None) for rule, words in group if words is None) for group in gated) if group)
+        ungated = (tuple((rule, None) for rule, words in group if words is None) for group in gated)
+        anywhere = tuple(group for group in ungated if group)
         plan = state.gated_groups = (groups, gated, set().union(*(gates.values())), anywhere)
     for group in plan[1] if index in plan[2] else plan[3]:
         best: Candidate | None = None

@@ -138,10 +138,7 @@ class EntityState:
         self.res = self.lex.res
         self.words, self.dotted_titles, self.portfolio_words = _word_sets(self.lex)
         self.n = len(tokens)
-        #: Each word's text (``word`` reads it for most words, many times).
-        self.texts: list[str] = [token[2] for token in tokens.tokens]
-        #: Words that open with a capital (Token.is_cap), and the stop words among them.
-        self._caps: list[bool] = [text[:1].isupper() for text in self.texts]
+        self.texts = tokens.texts  # each word's text
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
@@ -209,8 +206,11 @@ class EntityState:
             return False
         if left >= self.n or right < 0:
             return bool(SPACE.match(self.tokens.gap(left, right)))
-        tokens = self.tokens.tokens  # SPACE on tokens.gap(left, right), without copying the gap
-        return _SPACE_BETWEEN.fullmatch(self.tokens.text, tokens[left].end, tokens[right].start) is not None
+        # SPACE on tokens.gap(left, right), without copying the gap; most gaps are one character
+        end, start, text = self.tokens.ends[left], self.tokens.starts[right], self.tokens.text
+        if start == end + 1:
+            return text[end] in " \t"
+        return _SPACE_BETWEEN.fullmatch(text, end, start) is not None
 
     def continues(self, k: int) -> bool:
         """Token ``k`` continues the phrase: spaces only before it, or a dotted title (`Prof. X`)."""
@@ -294,7 +294,8 @@ class EntityState:
     def cap_word(self, index: int) -> bool:
         if not self.free(index):
             return False
-        return self._caps[index] and self.texts[index] not in self.lex.stopwords
+        text = self.texts[index]
+        return text[:1].isupper() and text not in self.lex.stopwords
 
     def word(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.n else ""

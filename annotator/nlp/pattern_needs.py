@@ -340,9 +340,14 @@ class WindowNeeds:
         held = self._held.get(id(needs))
         if held is None:
             text = self.text
-            held = self._held[id(needs)] = [
-                (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
-            ]
+            if len(needs) == 1:  # the usual case, without a generator per window
+                search = needs[0].anywhere.search
+                held = [(start, end) for start, end in self.windows if search(text, start, end)]
+            else:
+                held = [
+                    (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
+                ]
+            self._held[id(needs)] = held
         return held
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

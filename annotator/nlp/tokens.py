@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
+from operator import itemgetter
 
 from spacy.attrs import IDX, LENGTH
 from spacy.matcher import Matcher as SpacyMatcher
@@ -23,6 +24,7 @@ from spacy.vocab import Vocab
 from annotator.nlp.tokenizer import WORD_START, Token, WordTokenizer, is_word, word_tokens_of
 
 SENTENCE_END = ".!?\n"
+_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start, .end, .text
 
 
 @cache
@@ -68,10 +70,11 @@ class TokenIndex:
         self._index()
 
     def _index(self) -> None:
-        self.starts = [token[0] for token in self.tokens]
-        self.ends = [token[1] for token in self.tokens]
-        self.by_start = dict(zip(self.starts, self.tokens, strict=True))
-        self.by_end = dict(zip(self.ends, self.tokens, strict=True))
+        tokens = self.tokens
+        self.starts: list[int] = list(map(_START, tokens))
+        self.ends: list[int] = list(map(_END, tokens))
+        #: Each word's text (the rules read it for most words, many times).
+        self.texts: list[str] = list(map(_TEXT, tokens))
         #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
