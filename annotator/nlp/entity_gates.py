@@ -41,8 +41,8 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
     """The words whose text is in the set ``words(state)`` gives."""
 
     def gate(state: EntityState) -> Collection[int]:
-        allowed = words(state)
-        return {index for text, indices in state.tokens.by_text.items() if text in allowed for index in indices}
+        by_text = state.tokens.by_text
+        return {index for text in by_text.keys() & words(state) for index in by_text[text]}  # the smaller set is read
 
     return gate
 

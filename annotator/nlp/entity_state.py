@@ -28,6 +28,7 @@ SPACE = re.compile(r"^[ \t]+$")
 #: What SPACE matches, as a full match inside the text (``$`` also matched before a final newline).
 _SPACE_BETWEEN = re.compile(r"[ \t]+\n?")
 MAX_NAME_WORDS = 5
+_NEWLINE = re.compile("\n")
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -145,7 +146,7 @@ class EntityState:
         self._scratch = Candidate(start=0, end=0, priority=0, rule="")
         self.lower_words = {text for text in tokens.by_text if text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
         #: (rule groups, each rule with its gate's words): the resolver's plan for this text.

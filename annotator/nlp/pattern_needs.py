@@ -186,6 +186,9 @@ class Need(NamedTuple):
     search: re.Pattern[str]
     on_lower: bool
     anywhere: re.Pattern[str]
+    #: The few strings ``search`` finds, for :func:`holds`: a substring test for each costs less
+    #: than ``re``'s scan for an alternation that opens with common letters (`alias|known|...`).
+    literals: tuple[str, ...] | None = None
 
 
 #: The only characters besides ASCII letters that ``re`` matches case-insensitively to an ASCII
@@ -199,8 +202,17 @@ _FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
 def _compiled(need: _Need) -> Need:
     anywhere = re.compile(need.source)
     if need.ignore_case and need.strings is not None and all(string.isascii() for string in need.strings):
-        return Need(re.compile(word_alternation({string.lower() for string in need.strings})), True, anywhere)
-    return Need(anywhere, False, anywhere)
+        lowered = {string.lower() for string in need.strings}
+        return Need(re.compile(word_alternation(lowered)), True, anywhere, _few(lowered))
+    return Need(anywhere, False, anywhere, None if need.ignore_case or need.strings is None else _few(need.strings))
+
+
+#: At most this many strings are looked for one by one (:attr:`Need.literals`).
+_MAX_LITERALS = 8
+
+
+def _few(strings: frozenset[str] | set[str]) -> tuple[str, ...] | None:
+    return tuple(sorted(strings)) if len(strings) <= _MAX_LITERALS else None
 
 
 @_by_identity
@@ -311,7 +323,14 @@ def holds(needs: tuple[Need, ...], text: str) -> bool:
                 if known.lowered is None:
                     known.lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
                 lowered = known.lowered
-                found = (need.search.search(lowered) if lowered else need.anywhere.search(text)) is not None
+                if not lowered:
+                    found = need.anywhere.search(text) is not None
+                elif need.literals is not None:
+                    found = any(literal in lowered for literal in need.literals)
+                else:
+                    found = need.search.search(lowered) is not None
+            elif need.literals is not None:
+                found = any(literal in text for literal in need.literals)
             else:
                 found = need.search.search(text) is not None
             known.found[id(need)] = (need, found)
