@@ -87,8 +87,13 @@ class TokenIndex:
         found = self._by_text
         if found is None:
             found = self._by_text = {}
-            for token in self.tokens:
-                found.setdefault(token[2], []).append(token[3])
+            known = found.get
+            for index, text in enumerate(self.texts):
+                indices = known(text)
+                if indices is None:
+                    found[text] = [index]
+                else:
+                    indices.append(index)
         return found
 
     @classmethod
