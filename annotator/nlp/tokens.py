@@ -96,6 +96,11 @@ class TokenIndex:
                     indices.append(index)
         return found
 
+    def indices_of(self, texts: Iterable[str]) -> list[int]:
+        """The indices of the words whose text is one of ``texts``, in text order."""
+        by_text = self.by_text
+        return sorted(index for text in by_text.keys() & texts for index in by_text[text])
+
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
         return cls(make_doc(text))
