@@ -271,7 +271,13 @@ def head_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, trying the pattern only where its head occurs."""
-    head = head_of(pattern)
+    return _finditer_after_head(pattern, head_of(pattern), text, start, end)
+
+
+def _finditer_after_head(
+    pattern: re.Pattern[str], head: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """:func:`finditer_within` with the pattern's ``head`` (its :func:`head_of`) given."""
     if head is None:
         yield from pattern.finditer(text, start, end)
         return
@@ -371,5 +377,6 @@ class WindowNeeds:
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` in the windows that hold its needs, window by window."""
+        head, text = head_of(pattern), self.text  # looked up once for all the windows
         for start, end in self.windows_for(pattern):
-            yield from finditer_within(pattern, self.text, start, end)
+            yield from _finditer_after_head(pattern, head, text, start, end)
