@@ -99,7 +99,7 @@ class _MadeDocs:
 
     def __init__(self, sweep_at: int = 256) -> None:
         self._entries: dict[int, tuple[weakref.ref[Doc], Made]] = {}
-        self._sweep_at = sweep_at
+        self._least = self._sweep_at = sweep_at
 
     def add(self, doc: Doc, made: Made) -> None:
         entries = self._entries
@@ -107,7 +107,7 @@ class _MadeDocs:
         if len(entries) >= self._sweep_at:
             for key in [key for key, (ref, _made) in entries.items() if ref() is None]:
                 del entries[key]
-            self._sweep_at = max(256, 2 * len(entries))
+            self._sweep_at = max(self._least, 2 * len(entries))
 
     def get(self, doc: Doc) -> Made | None:
         entry = self._entries.get(id(doc))
