@@ -129,9 +129,9 @@ def test_the_tokenizer_knows_the_docs_it_made_only_while_they_live() -> None:
         made.add(one, (one.text, [], []))
     assert [made.get(one)[0] for one in kept] == ["Teks 0", "Teks 1", "Teks 2"]
     assert made.get(tokenizer("Teks 0")) is None  # another Doc of the same text was not added
+    latest = tokenizer("Lagi")  # made while the others live: an id of its own
     del kept, one
     gc.collect()
     assert len(made._entries) == 3
-    latest = tokenizer("Lagi")
     made.add(latest, (latest.text, [], []))  # the fourth entry: those of the Docs that died go
     assert len(made._entries) == 1 and made.get(latest) == ("Lagi", [], [])
