@@ -249,13 +249,20 @@ class PhraseMatcherGroup:
 
     def run(self, tokens: TokenIndex) -> None:
         """Fill ``tokens``' phrase cache for every member with one pass over its Doc."""
-        per_member: list[list[tuple[str, int, int]]] = [[] for _ in self._members]
-        keys = self._keys
+        # _longest for every member at once: each match goes straight to its member's longest
+        per_member: list[dict[int, tuple[int, str]]] = [{} for _ in self._members]
+        keys, before = self._keys, tokens.words_before
         for match_id, start, end in self._matcher(tokens.doc):
+            word = before[start]
+            if before[start + 1] == word:
+                continue  # the match starts on a symbol, not a word
             number, value = keys[match_id]
-            per_member[number].append((value, start, end))
-        for member, matches in zip(self._members, per_member, strict=True):
-            tokens._phrases[member] = _longest(tokens, matches)
+            best, after = per_member[number], before[end]
+            current = best.get(word)
+            if current is None or after > current[0]:
+                best[word] = (after, value)
+        for member, best in zip(self._members, per_member, strict=True):
+            tokens._phrases[member] = best
 
 
 class ShapeMatcher:
