@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from heapq import merge
 
 from annotator.nlp.date_joins import join_dates
 from annotator.nlp.pattern_needs import WindowNeeds
@@ -147,12 +146,19 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     Twelve patterns over a few windows cost far less than twelve patterns over the whole text."""
     windows: list[tuple[int, int]] = []
     digits, names = _anchor_patterns(lang)
-    for anchor_start, anchor_end in merge(*((m.span() for m in pattern.finditer(text)) for pattern in (digits, names))):
-        start, end = max(0, anchor_start - _REACH), min(len(text), anchor_end + _REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+    anchors = [match.span() for match in digits.finditer(text)]
+    anchors += [match.span() for match in names.finditer(text)]
+    anchors.sort()  # in text order (a name holds no digit, so no two anchors overlap)
+    last = -1  # where the window under way ends
+    size = len(text)
+    for anchor_start, anchor_end in anchors:
+        start = anchor_start - _REACH
+        if windows and start <= last:
+            last = min(size, anchor_end + _REACH)
+            windows[-1] = (windows[-1][0], last)
         else:
-            windows.append((start, end))
+            last = min(size, anchor_end + _REACH)
+            windows.append((max(0, start), last))
     return windows
 
 

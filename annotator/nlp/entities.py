@@ -87,9 +87,13 @@ def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], .
         gates = state.gates
         if gates is None:
             gates = state.gates = rule_gates(state)
-        # Each rule with its gate's words (None: no gate), looked up once per text, not per word.
-        plan = state.gated_groups = (groups, tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups))
-    for group in plan[1]:
+        # Each rule with its gate's words (None: no gate), looked up once per text, not per word;
+        # at a word outside every gate only the rules without one can propose.
+        gated = tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups)
+        ungated = (tuple((rule, None) for rule, words in group if words is None) for group in gated)
+        anywhere = tuple(group for group in ungated if group)
+        plan = state.gated_groups = (groups, gated, set().union(*(gates.values())), anywhere)
+    for group in plan[1] if index in plan[2] else plan[3]:
         best: Candidate | None = None
         for rule, words in group:
             if words is not None and index not in words:
@@ -134,15 +138,11 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     if state.analysis.lang == "en":
         english.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
     credits.web_outlets(state, _add_exact)
-    words = state.tokens.tokens
-    caps = [token.text[:1].isupper() for token in words]  # Token.is_cap, once per word
     taken = state.taken  # state.free(index) when no proposal is under way, as here
-    index = 0
-    while index < len(words):
-        if caps[index] and not taken[index]:
-            index = resolve_at(state, index)
-        else:
-            index += 1
+    index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it
+    for capital in sorted(k for text, found in state.tokens.by_text.items() if text[:1].isupper() for k in found):
+        if capital >= index and not taken[capital]:
+            index = resolve_at(state, capital)
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
         english.run(state)  # entity_english.py: units with their place, `-born`, rivers

@@ -43,8 +43,8 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
     """The words whose text is in the set ``words(state)`` gives."""
 
     def gate(state: EntityState) -> Collection[int]:
-        allowed = words(state)
-        return {index for text, indices in state.tokens.by_text.items() if text in allowed for index in indices}
+        by_text = state.tokens.by_text
+        return {index for text in by_text.keys() & words(state) for index in by_text[text]}  # the smaller set is read
 
     return gate
 
@@ -52,14 +52,16 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 def _after_initials_word(s: EntityState) -> Collection[int]:
     """`berinisial RH`: the word after an initials word."""
     initials_words = s.words.initials_words
-    return {index + 1 for text, indices in s.tokens.by_text.items() if text.lower() in initials_words for index in indices}
+    sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
+    by_text = s.tokens.by_text
+    return {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
 
 
 def _before_tail_word(s: EntityState) -> Collection[int]:
     """An organisation ending in a tail word (`... Agency`) is found from at most ten words before
     that word (the generator's own limit)."""
-    tails = s.lex.org_tails
-    at_tails = [index for text, indices in s.tokens.by_text.items() if text in tails for index in indices]
+    by_text = s.tokens.by_text
+    at_tails = [index for text in by_text.keys() & s.lex.org_tails for index in by_text[text]]
     return {start for index in at_tails for start in range(index - 9, index + 1)}
 
 

@@ -64,7 +64,8 @@ def tickers(s: EntityState) -> None:
     lex = s.lex
     # The four-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
     not_tickers = words["not_tickers"]
-    shaped = [k for text, found in s.tokens.by_text.items() if TICKER.match(text) and text not in not_tickers for k in found]
+    by_text = s.tokens.by_text
+    shaped = [k for text in by_text if len(text) == 4 and TICKER.match(text) and text not in not_tickers for k in by_text[text]]
     for index in sorted(shaped):
         if not s.free(index):
             continue

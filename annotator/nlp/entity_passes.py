@@ -184,8 +184,10 @@ def propagate_places(s: EntityState) -> None:
     places = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
     people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
-    for index, token in enumerate(s.tokens.tokens):
-        if token.text in places and token.text not in people and s.free(index) and not token.is_upper:
+    tokens = s.tokens.tokens
+    for index in s.tokens.indices_of(places - people):  # in text order
+        token = tokens[index]
+        if s.free(index) and not token.is_upper:
             s.add(index, index, "GPE", rule="place_found_elsewhere")
 
 
@@ -208,7 +210,9 @@ def propagate_names(s: EntityState) -> None:
     common_parts = {w for w in parts if w.lower() in s.lower_words}
     if not parts:
         return
-    for index, token in enumerate(s.tokens.tokens):
+    tokens = s.tokens.tokens
+    for index in s.tokens.indices_of(parts):  # in text order; no other word can be one
+        token = tokens[index]
         if token.text in common_parts and s.free(index) and not s.naming_context(index):
             continue
         if token.text in parts and s.free(index):

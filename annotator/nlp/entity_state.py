@@ -28,6 +28,7 @@ SPACE = re.compile(r"^[ \t]+$")
 #: What SPACE matches, as a full match inside the text (``$`` also matched before a final newline).
 _SPACE_BETWEEN = re.compile(r"[ \t]+\n?")
 MAX_NAME_WORDS = 5
+_NEWLINE = re.compile("\n")
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -149,13 +150,14 @@ class EntityState:
         self.res = self.lex.res
         self.words, self.dotted_titles, self.portfolio_words = _word_sets(self.lex)
         self.n = len(tokens)
+        self.texts = tokens.texts  # each word's text
         self.found: list[Mention] = []
         self.taken: list[bool] = [False] * self.n
         self.pending: Candidate | None = None
         self._scratch = Candidate(start=0, end=0, priority=0, rule="")
         self.lower_words = {text for text in tokens.by_text if text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
         #: (rule groups, each rule with its gate's words): the resolver's plan for this text.
@@ -217,8 +219,11 @@ class EntityState:
             return False
         if left >= self.n or right < 0:
             return bool(SPACE.match(self.tokens.gap(left, right)))
-        tokens = self.tokens.tokens  # SPACE on tokens.gap(left, right), without copying the gap
-        return _SPACE_BETWEEN.fullmatch(self.tokens.text, tokens[left].end, tokens[right].start) is not None
+        # SPACE on tokens.gap(left, right), without copying the gap; most gaps are one character
+        end, start, text = self.tokens.ends[left], self.tokens.starts[right], self.tokens.text
+        if start == end + 1:
+            return text[end] in " \t"
+        return _SPACE_BETWEEN.fullmatch(text, end, start) is not None
 
     def continues(self, k: int) -> bool:
         """Token ``k`` continues the phrase: spaces only before it, or a dotted title (`Prof. X`)."""
@@ -302,17 +307,17 @@ class EntityState:
     def cap_word(self, index: int) -> bool:
         if not self.free(index):
             return False
-        token = self.tokens.tokens[index]
-        return token.is_cap and token.text not in self.lex.stopwords
+        text = self.texts[index]
+        return text[:1].isupper() and text not in self.lex.stopwords
 
     def word(self, index: int) -> str:
-        return self.tokens.tokens[index].text if 0 <= index < self.n else ""
+        return self.texts[index] if 0 <= index < self.n else ""
 
     def gazetteer(self, index: int) -> tuple[int, str] | None:
         if not self.free(index):
             return None
         match = self.lex.gazetteer.match(self.tokens, index)
-        if match and all(self.free(k) for k in range(index, match[0])):
+        if match and (match[0] == index + 1 or all(self.free(k) for k in range(index + 1, match[0]))):
             return match
         return None
 

@@ -14,6 +14,7 @@ necessary condition: every match of the whole pattern contains a match of each n
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from functools import wraps
 from itertools import product
@@ -185,6 +186,9 @@ class Need(NamedTuple):
     search: re.Pattern[str]
     on_lower: bool
     anywhere: re.Pattern[str]
+    #: The few strings ``search`` finds, for :func:`holds`: a substring test for each costs less
+    #: than ``re``'s scan for an alternation that opens with common letters (`alias|known|...`).
+    literals: tuple[str, ...] | None = None
 
 
 #: The only characters besides ASCII letters that ``re`` matches case-insensitively to an ASCII
@@ -198,8 +202,17 @@ _FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
 def _compiled(need: _Need) -> Need:
     anywhere = re.compile(need.source)
     if need.ignore_case and need.strings is not None and all(string.isascii() for string in need.strings):
-        return Need(re.compile(word_alternation({string.lower() for string in need.strings})), True, anywhere)
-    return Need(anywhere, False, anywhere)
+        lowered = {string.lower() for string in need.strings}
+        return Need(re.compile(word_alternation(lowered)), True, anywhere, _few(lowered))
+    return Need(anywhere, False, anywhere, None if need.ignore_case or need.strings is None else _few(need.strings))
+
+
+#: At most this many strings are looked for one by one (:attr:`Need.literals`).
+_MAX_LITERALS = 8
+
+
+def _few(strings: frozenset[str] | set[str]) -> tuple[str, ...] | None:
+    return tuple(sorted(strings)) if len(strings) <= _MAX_LITERALS else None
 
 
 @_by_identity
@@ -258,7 +271,13 @@ def head_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, trying the pattern only where its head occurs."""
-    head = head_of(pattern)
+    return _finditer_after_head(pattern, head_of(pattern), text, start, end)
+
+
+def _finditer_after_head(
+    pattern: re.Pattern[str], head: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """:func:`finditer_within` with the pattern's ``head`` (its :func:`head_of`) given."""
     if head is None:
         yield from pattern.finditer(text, start, end)
         return
@@ -273,17 +292,55 @@ def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -
     return
 
 
+class _TextNeeds:
+    """The text last asked about, its lower-cased form and each need's answer in it: the rules
+    ask :func:`holds` about one text many times, often with the same needs (one is shared by
+    several patterns), before they go on to the next text."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lowered: str | None = None
+        self.found: dict[int, tuple[Need, bool]] = {}  # by the id of the Need, kept with it
+
+    def of(self, text: str) -> _TextNeeds:
+        if self.text is not text:  # the text is kept here, so its id cannot be another's
+            self.text, self.lowered = text, None
+            self.found = {}
+        return self
+
+
+class _PerThread(threading.local):
+    def __init__(self) -> None:
+        self.last = _TextNeeds()
+
+
+_PER_THREAD = _PerThread()  # a thread of its own (the window's workers) never sees another's text
+
+
 def holds(needs: tuple[Need, ...], text: str) -> bool:
     """Whether ``text`` holds every need (so a pattern with these needs may match in it)."""
-    lowered: str | None = None
+    known = _PER_THREAD.last.of(text)
     for need in needs:
-        if need.on_lower:
-            if lowered is None:
-                lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
-            found = need.search.search(lowered) if lowered else need.anywhere.search(text)
+        answer = known.found.get(id(need))
+        if answer is not None and answer[0] is need:
+            found = answer[1]
         else:
-            found = need.search.search(text)
-        if found is None:
+            if need.on_lower:
+                if known.lowered is None:
+                    known.lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+                lowered = known.lowered
+                if not lowered:
+                    found = need.anywhere.search(text) is not None
+                elif need.literals is not None:
+                    found = any(literal in lowered for literal in need.literals)
+                else:
+                    found = need.search.search(lowered) is not None
+            elif need.literals is not None:
+                found = any(literal in text for literal in need.literals)
+            else:
+                found = need.search.search(text) is not None
+            known.found[id(need)] = (need, found)
+        if not found:
             return False
     return True
 
@@ -308,12 +365,18 @@ class WindowNeeds:
         held = self._held.get(id(needs))
         if held is None:
             text = self.text
-            held = self._held[id(needs)] = [
-                (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
-            ]
+            if len(needs) == 1:  # the usual case, without a generator per window
+                search = needs[0].anywhere.search
+                held = [(start, end) for start, end in self.windows if search(text, start, end)]
+            else:
+                held = [
+                    (start, end) for start, end in self.windows if all(need.anywhere.search(text, start, end) for need in needs)
+                ]
+            self._held[id(needs)] = held
         return held
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` in the windows that hold its needs, window by window."""
+        head, text = head_of(pattern), self.text  # looked up once for all the windows
         for start, end in self.windows_for(pattern):
-            yield from finditer_within(pattern, self.text, start, end)
+            yield from _finditer_after_head(pattern, head, text, start, end)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
-from weakref import WeakKeyDictionary
 
 import regex
 import spacy
@@ -86,9 +86,35 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-#: The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access), its
-#: word tokens and their Doc indices, kept beside the Docs this tokenizer made for as long as they live.
-_made: WeakKeyDictionary[Doc, tuple[str, list[Token], list[int]]] = WeakKeyDictionary()
+Made = tuple[str, list[Token], list[int]]
+
+
+class _MadeDocs:
+    """The text each Doc was made from (``Doc.text`` rebuilds it from the tokens on every access),
+    its word tokens and their Doc indices, for the Docs this tokenizer made while they live.
+
+    Entries are keyed by the Doc's id with a weak reference to it, which tells a live Doc from a
+    dead one of the same id; the entries of dead Docs are dropped now and then. (A
+    ``WeakKeyDictionary`` runs a Python callback as each Doc dies, a cost per text.)"""
+
+    def __init__(self, sweep_at: int = 256) -> None:
+        self._entries: dict[int, tuple[weakref.ref[Doc], Made]] = {}
+        self._least = self._sweep_at = sweep_at
+
+    def add(self, doc: Doc, made: Made) -> None:
+        entries = self._entries
+        entries[id(doc)] = (weakref.ref(doc), made)
+        if len(entries) >= self._sweep_at:
+            for key in [key for key, (ref, _made) in entries.items() if ref() is None]:
+                del entries[key]
+            self._sweep_at = max(self._least, 2 * len(entries))
+
+    def get(self, doc: Doc) -> Made | None:
+        entry = self._entries.get(id(doc))
+        return entry[1] if entry is not None and entry[0]() is doc else None
+
+
+_made = _MadeDocs()
 
 
 def text_of(doc: Doc) -> str:
@@ -134,7 +160,7 @@ class WordTokenizer:
             position += len(words[index]) + len(after)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
-        _made[doc] = (text, tokens, doc_index)
+        _made.add(doc, (text, tokens, doc_index))
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:

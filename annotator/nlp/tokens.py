@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
+from operator import itemgetter
 
 from spacy.attrs import IDX, LENGTH
 from spacy.matcher import Matcher as SpacyMatcher
@@ -23,6 +24,7 @@ from spacy.vocab import Vocab
 from annotator.nlp.tokenizer import WORD_START, Token, WordTokenizer, is_word, word_tokens_of
 
 SENTENCE_END = ".!?\n"
+_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start, .end, .text
 
 
 @cache
@@ -68,10 +70,11 @@ class TokenIndex:
         self._index()
 
     def _index(self) -> None:
-        self.starts = [token[0] for token in self.tokens]
-        self.ends = [token[1] for token in self.tokens]
-        self.by_start = dict(zip(self.starts, self.tokens, strict=True))
-        self.by_end = dict(zip(self.ends, self.tokens, strict=True))
+        tokens = self.tokens
+        self.starts: list[int] = list(map(_START, tokens))
+        self.ends: list[int] = list(map(_END, tokens))
+        #: Each word's text (the rules read it for most words, many times).
+        self.texts: list[str] = list(map(_TEXT, tokens))
         #: Each PhraseMatcher's starts in this text (:meth:`PhraseMatcher.starts`), by matcher.
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
@@ -84,9 +87,19 @@ class TokenIndex:
         found = self._by_text
         if found is None:
             found = self._by_text = {}
-            for token in self.tokens:
-                found.setdefault(token[2], []).append(token[3])
+            known = found.get
+            for index, text in enumerate(self.texts):
+                indices = known(text)
+                if indices is None:
+                    found[text] = [index]
+                else:
+                    indices.append(index)
         return found
+
+    def indices_of(self, texts: Iterable[str]) -> list[int]:
+        """The indices of the words whose text is one of ``texts``, in text order."""
+        by_text = self.by_text
+        return sorted(index for text in by_text.keys() & texts for index in by_text[text])
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
@@ -236,13 +249,20 @@ class PhraseMatcherGroup:
 
     def run(self, tokens: TokenIndex) -> None:
         """Fill ``tokens``' phrase cache for every member with one pass over its Doc."""
-        per_member: list[list[tuple[str, int, int]]] = [[] for _ in self._members]
-        keys = self._keys
+        # _longest for every member at once: each match goes straight to its member's longest
+        per_member: list[dict[int, tuple[int, str]]] = [{} for _ in self._members]
+        keys, before = self._keys, tokens.words_before
         for match_id, start, end in self._matcher(tokens.doc):
+            word = before[start]
+            if before[start + 1] == word:
+                continue  # the match starts on a symbol, not a word
             number, value = keys[match_id]
-            per_member[number].append((value, start, end))
-        for member, matches in zip(self._members, per_member, strict=True):
-            tokens._phrases[member] = _longest(tokens, matches)
+            best, after = per_member[number], before[end]
+            current = best.get(word)
+            if current is None or after > current[0]:
+                best[word] = (after, value)
+        for member, best in zip(self._members, per_member, strict=True):
+            tokens._phrases[member] = best
 
 
 class ShapeMatcher:

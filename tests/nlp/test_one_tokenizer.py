@@ -113,3 +113,25 @@ def test_record_spans_are_aligned_to_token_edges() -> None:
     assert [(s.label, s.text) for s in spans] == [("DATE", "27-29 Agustus"), ("PERSON", RENE), ("FURNITURE", "datang.")]
     starts, ends = token_boundaries(text)
     assert all(s.start in starts and s.end in ends for s in spans)
+
+
+def test_the_tokenizer_knows_the_docs_it_made_only_while_they_live() -> None:
+    import gc
+
+    from annotator.nlp.tokenizer import _MadeDocs, text_of, word_tokenizer, word_tokens_of
+
+    tokenizer = word_tokenizer("id")
+    doc = tokenizer("Kata Budi  di Medan.")
+    assert text_of(doc) == "Kata Budi  di Medan." and [t.text for t in word_tokens_of(doc)[0]] == ["Kata", "Budi", "di", "Medan"]
+    made = _MadeDocs(sweep_at=4)
+    kept = [tokenizer(f"Teks {number}") for number in range(3)]
+    for one in kept:
+        made.add(one, (one.text, [], []))
+    assert [made.get(one)[0] for one in kept] == ["Teks 0", "Teks 1", "Teks 2"]
+    assert made.get(tokenizer("Teks 0")) is None  # another Doc of the same text was not added
+    latest = tokenizer("Lagi")  # made while the others live: an id of its own
+    del kept, one
+    gc.collect()
+    assert len(made._entries) == 3
+    made.add(latest, (latest.text, [], []))  # the fourth entry: those of the Docs that died go
+    assert len(made._entries) == 1 and made.get(latest) == ("Lagi", [], [])

@@ -157,3 +157,16 @@ def test_a_pattern_is_tried_only_where_its_head_word_starts() -> None:
     for start, end in ((0, len(text)), (5, 40), (10, 60), (0, 0)):
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert [m.span() for m in finditer_within(pattern, text, start, end)] == expected
+
+
+def test_a_few_literal_needs_are_looked_for_one_by_one_with_the_same_answers() -> None:
+    case_sensitive = re.compile(r"(?:alias|dipanggil|sapaan)\s+(\w+)")
+    any_case = re.compile(r"(?i:\b(?:alias|dipanggil))\s+(\w+)")
+    for pattern in (case_sensitive, any_case):
+        (need,) = needs_of(pattern)
+        assert need.literals is not None  # three words: a substring test each, not re's scan
+    texts = ["Budi alias Ucok", "budi ALIAS ucok", "Ani, sapaan akrab Sri", "tanpa nama lain", "DIPANGGIL \u0130ka", ""]
+    for _round in range(2):  # the answers of one text are kept until the next text is asked about
+        for text in texts:
+            for pattern in (case_sensitive, any_case):
+                assert holds(needs_of(pattern), text) is (pattern.search(text) is not None), (pattern.pattern, text)
