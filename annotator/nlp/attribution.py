@@ -53,6 +53,10 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
+#: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
+_CONNECTIVE = re.compile(
+    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
+)
 
 
 @dataclass(eq=False)
@@ -246,6 +250,9 @@ class Attributor(SpeakerPhrases):
         start = region_start + comma + 1 if comma >= 0 else region_start
         while start < token.end and not self.text[start].isalnum():
             start += 1
+        connective = _CONNECTIVE.match(self.text, start, token.end)
+        if connective and connective.end() <= token.start:
+            start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
         while (

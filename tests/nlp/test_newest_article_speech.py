@@ -1,0 +1,54 @@
+"""Speech classes of the newest real Indonesian development articles (issue 11, round newid), each
+on invented sentences: a title before a named speaker is no clause opening, a connective is no
+part of a role speaker, and a quote paragraph after a short lead-in continues the quote before it."""
+
+from __future__ import annotations
+
+
+def test_a_title_before_the_named_speaker_leaves_the_report_after_the_verb(label_id):
+    result = label_id(
+        "Sementara itu, Ketua Komisi II DPRD Kota Sawahlunto, Rudi Hartono mengatakan, dirinya belum "
+        "menerima undangan rapat itu."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["dirinya belum menerima undangan rapat itu"]
+    assert result.texts("SPEAKER") == ["Rudi Hartono"]
+
+
+def test_a_title_after_an_outlet_credit_is_no_clause_opening(label_id):
+    result = label_id(
+        "Warta.com | Sekretaris Dinas Pertanian, Lina Marlina mengatakan, dipilihnya desa itu bertujuan "
+        "agar panen lebih merata."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["dipilihnya desa itu bertujuan agar panen lebih merata"]
+
+
+def test_a_cue_inside_a_clause_is_still_read_as_one(label_id):
+    result = label_id("Penangkapan itu, Budi mengatakan, merupakan hasil penyelidikan panjang.")
+    assert result.texts("QUOTE", type="indirect") == ["Penangkapan itu, Budi mengatakan, merupakan hasil penyelidikan panjang"]
+
+
+def test_a_connective_before_a_role_speaker_is_no_part_of_it(label_id):
+    result = label_id(
+        "Lebih lanjut Kapolres mengatakan sudah ada dua belas saksi yang diperiksa. "
+        "Sementara itu Bupati menjelaskan bahwa bantuan sudah dikirim ke lokasi."
+    )
+    assert result.texts("SPEAKER") == ["Kapolres", "Bupati"]
+
+
+def test_a_quote_paragraph_after_a_short_lead_in_continues_the_quote_before(label_id):
+    result = label_id(
+        "Seorang warga, Parto, melihat kejadian itu dari dekat.\n"
+        '"Pelakunya sempat ngobrol dulu sama petugas itu, lalu langsung kabur ke arah pasar", jelasnya.\n'
+        'Dalam kejadian ini, "pelaku memakai baju hitam dan celana pendek. Pelaku dua orang, semuanya pakai helm".'
+    )
+    second = "pelaku memakai baju hitam dan celana pendek. Pelaku dua orang, semuanya pakai helm"
+    assert result.cue_of(second) == "jelasnya"
+    assert result.speaker_of(second) == "jelasnya"
+
+
+def test_a_reporter_sentence_before_a_quote_is_no_lead_in(label_id):
+    result = label_id(
+        '"Kami sudah siap menghadapi banjir tahun ini," kata Camat Rudi.\n'
+        'Warga kemudian diminta mengungsi ke balai desa yang lebih tinggi, "sebelum air naik lagi malam nanti".'
+    )
+    assert result.quotes() == ["Kami sudah siap menghadapi banjir tahun ini,"]
