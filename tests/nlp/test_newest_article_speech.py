@@ -52,3 +52,13 @@ def test_a_reporter_sentence_before_a_quote_is_no_lead_in(label_id):
         'Warga kemudian diminta mengungsi ke balai desa yang lebih tinggi, "sebelum air naik lagi malam nanti".'
     )
     assert result.quotes() == ["Kami sudah siap menghadapi banjir tahun ini,"]
+
+
+def test_a_name_with_cs_stands_for_a_team_and_is_no_antecedent(label_id):
+    result = label_id(
+        "Terkait hasil ini, pelatih Budi Santoso mengatakan laga kali ini sangat melelahkan. Hal ini mengingat "
+        "tim harus bermain dengan 10 orang. Meski hanya 10 pemain, Andi Wijaya cs mampu menyerang hingga unggul.\n"
+        "“Untuk itu, mereka perlu diapresiasi atas kerja kerasnya selama 90 menit tadi,” urainya."
+    )
+    quote = "Untuk itu, mereka perlu diapresiasi atas kerja kerasnya selama 90 menit tadi,"
+    assert result.resolved_speaker_of(quote) == "Budi Santoso"
