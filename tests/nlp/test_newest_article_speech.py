@@ -78,3 +78,20 @@ def test_a_condition_after_a_comma_belongs_to_the_report(label_id):
 def test_jika_right_after_the_verb_is_a_complementiser(label_id):
     result = label_id("Kepala dinas itu mengatakan jika penyebab mahalnya harga cabai adalah cuaca buruk.")
     assert result.texts("QUOTE", type="indirect") == ["penyebab mahalnya harga cabai adalah cuaca buruk"]
+
+
+def test_a_passive_clitic_after_a_connective_is_cue_and_speaker(label_id):
+    result = label_id(
+        "Rapat dipimpin Syahrul. Lebih lanjut dikatakannya, yang menentukan tempat rapat adalah Badan Musyawarah."
+    )
+    assert result.texts("CUE") == ["dikatakannya"]
+    assert result.texts("QUOTE", type="indirect") == ["yang menentukan tempat rapat adalah Badan Musyawarah"]
+
+
+def test_a_sentence_glued_to_a_quote_after_it_is_still_its_own(label_id):
+    result = label_id(
+        "Air naik sejak pagi. Diakuinya penyebab banjir itu curah hujan yang tinggi dan air pasang."
+        '"Itu penyebabnya," ungkapnya.'
+    )
+    assert result.texts("QUOTE", type="indirect") == ["penyebab banjir itu curah hujan yang tinggi dan air pasang"]
+    assert result.cue_of("Itu penyebabnya,") == "ungkapnya"
