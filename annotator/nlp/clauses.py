@@ -33,19 +33,14 @@ MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
-#: Complementisers that are also `if`: after a comma (`Menurut X, jika ...`) or before `pun` they open a condition.
-_CONDITIONALS = frozenset({"jika", "kalau"})
-
-
-def conditional_opening(words: list[str], after_comma: bool) -> bool:
-    """Whether a report's first word `jika`/`kalau` is a condition that belongs to it (`Menurut X,
-    jika ...`, `menandaskan, jika pun ...`) rather than a complementiser (`mengatakan jika ...`)."""
+def conditional_opening(words: list[str]) -> bool:
+    """Whether a report's first word is `jika pun`/`kalaupun` (`menandaskan, jika pun terpaksa, ...`):
+    a concession that belongs to the report, not a complementiser (`mengatakan jika ...`). A bare
+    `jika` after a comma is left a complementiser: on real pages it is one as often as a condition."""
     first = words[0].lower().rstrip(",")
     if first in ("jikapun", "kalaupun"):
         return True
-    if first not in _CONDITIONALS:
-        return False
-    return after_comma or (len(words) > 1 and words[1].lower().rstrip(",") == "pun")
+    return first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun"
 
 
 def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False) -> Mention | None:
@@ -67,10 +62,8 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
     if relayed is not None and relayed.start() > begin:
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
-    opening = begin
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
-    after_comma = "," in text[opening:begin] or text[max(0, opening - 3) : opening].rstrip().endswith(",")
     if not whole_sentence:
         begin = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
     words = text[begin:end].split()
@@ -78,7 +71,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
         words
         and words[0].lower().rstrip(",") in COMPLEMENTISERS
         and not whole_sentence
-        and not conditional_opening(words, after_comma)
+        and not conditional_opening(words)
     ):
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):

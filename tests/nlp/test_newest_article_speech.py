@@ -64,15 +64,9 @@ def test_a_name_with_cs_stands_for_a_team_and_is_no_antecedent(label_id):
     assert result.resolved_speaker_of(quote) == "Budi Santoso"
 
 
-def test_a_condition_after_a_comma_belongs_to_the_report(label_id):
-    result = label_id(
-        "Menurut Suparman, jika pasar itu sudah direnovasi, pedagang bisa kembali berjualan. "
-        "Dia menandaskan, jika pun terpaksa, lebih baik lapak lama dibongkar bertahap."
-    )
-    assert result.texts("QUOTE", type="indirect") == [
-        "jika pasar itu sudah direnovasi, pedagang bisa kembali berjualan",
-        "jika pun terpaksa, lebih baik lapak lama dibongkar bertahap",
-    ]
+def test_jika_pun_opens_a_concession_inside_the_report(label_id):
+    result = label_id("Dia menandaskan, jika pun terpaksa, lebih baik lapak lama dibongkar secara bertahap.")
+    assert result.texts("QUOTE", type="indirect") == ["jika pun terpaksa, lebih baik lapak lama dibongkar secara bertahap"]
 
 
 def test_jika_right_after_the_verb_is_a_complementiser(label_id):
