@@ -89,3 +89,20 @@ def test_a_sentence_glued_to_a_quote_after_it_is_still_its_own(label_id):
     )
     assert result.texts("QUOTE", type="indirect") == ["penyebab banjir itu curah hujan yang tinggi dan air pasang"]
     assert result.cue_of("Itu penyebabnya,") == "ungkapnya"
+
+
+def test_a_short_name_spelt_another_way_resolves_to_the_full_name(label_id):
+    result = label_id(
+        "Kepala Bagian Penerangan Umum Kombes Feby Hutagalung memberi keterangan di Jakarta.\n"
+        '"Kasus itu masih kami selidiki bersama tim," kata Febi.'
+    )
+    assert result.resolved_speaker_of("Kasus itu masih kami selidiki bersama tim,") == "Feby Hutagalung"
+
+
+def test_old_and_new_spellings_are_one_name(label_id):
+    from annotator.nlp.name_forms import is_spelling_of
+
+    assert is_spelling_of("Djoko", "Joko Santoso")
+    assert is_spelling_of("Sukarno", "Ahmad Soekarno")
+    assert not is_spelling_of("Budi", "Budi Santoso")  # the same word is no other spelling
+    assert not is_spelling_of("Budi", "Bude Santoso")
