@@ -106,3 +106,11 @@ def test_old_and_new_spellings_are_one_name(label_id):
     assert is_spelling_of("Sukarno", "Ahmad Soekarno")
     assert not is_spelling_of("Budi", "Budi Santoso")  # the same word is no other spelling
     assert not is_spelling_of("Budi", "Bude Santoso")
+
+
+def test_a_head_with_a_degree_speaking_through_an_officer_is_the_speaker(label_id):
+    result = label_id(
+        "Kepala Dinas Perdagangan, Hendra Wijaya, S.Sos melalui Pengawas Pasar, Rina Lestari, SE menjelaskan bahwa "
+        "harga bahan pokok di pasar masih stabil."
+    )
+    assert result.texts("SPEAKER") == ["Hendra Wijaya"]
