@@ -197,6 +197,16 @@ class Attributor(SpeakerPhrases):
             return after_subject
         return verb
 
+    def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:
+        """`Dinas Kesehatan Kabupaten X, Sulawesi Selatan mengaku`: the organisation before a comma
+        and the province it is in, which then speaks."""
+        if self.text[place.start - 2 : place.start] != ", ":
+            return None
+        for mention in self.analysis.entities:
+            if mention.label == "ORG" and mention.end == place.start - 2 and mention.start >= region_start:
+                return mention
+        return None
+
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
         if verb == 0:
@@ -235,6 +245,8 @@ class Attributor(SpeakerPhrases):
             entity = self.entity_by_last.get(k)
             if entity is not None and entity.label == "PERSON":  # `X melalui Y mengatakan` is X's
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
+            if entity is not None and entity.label == "GPE" and k == previous:
+                entity = self._organisation_before_place(entity, region_start) or entity
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
                 # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
                 opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()

@@ -114,3 +114,10 @@ def test_a_head_with_a_degree_speaking_through_an_officer_is_the_speaker(label_i
         "harga bahan pokok di pasar masih stabil."
     )
     assert result.texts("SPEAKER") == ["Hendra Wijaya"]
+
+
+def test_an_organisation_with_its_province_after_a_comma_speaks(label_id):
+    result = label_id(
+        "Dinas Kesehatan Kabupaten Sidrap, Sulawesi Selatan mengaku bakal mengantisipasi penyebaran penyakit itu."
+    )
+    assert result.texts("SPEAKER") == ["Dinas Kesehatan Kabupaten Sidrap"]
