@@ -26,3 +26,8 @@ def test_capital_initials_beside_a_small_code_in_a_credit_are_no_outlet(label_id
 def test_agency_codes_in_a_credit_stay_organisations(label_id):
     result = label_id("Banjir merendam ratusan rumah di kota itu. (ANTARA/JACX)")
     assert result.texts("ORG") == ["ANTARA", "JACX"]
+
+
+def test_a_day_and_date_whose_bracket_the_page_left_open_is_one_date(label_id):
+    result = label_id("Konferensi pers digelar di aula polda, Minggu (7/3. Rapat lanjutan digelar Kamis (12/3) pagi.")
+    assert result.texts("DATE") == ["Minggu (7/3", "Kamis (12/3)"]
