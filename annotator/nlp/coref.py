@@ -102,7 +102,10 @@ class CorefResolver:
         earlier = [m for m in matches if m.end <= mention.start]
         if not earlier and len(words) > 1:
             return None  # `Budi Santoso` is already a full name: a later `Youtube Budi Santoso Official` is an account
-        return earlier[-1] if earlier else matches[0]
+        found = earlier[-1] if earlier else matches[0]
+        # `Arsad` is `Mohd Arsad`, itself a short form of `Mohd Arsad Bistari` printed earlier: the fullest form.
+        fuller = self.full_name(found) if earlier else None
+        return fuller if fuller is not None and fuller.end <= found.start else found
 
     def other_form(self, mention: Mention) -> Mention | None:
         text = self.analysis.text

@@ -121,3 +121,13 @@ def test_an_organisation_with_its_province_after_a_comma_speaks(label_id):
         "Dinas Kesehatan Kabupaten Sidrap, Sulawesi Selatan mengaku bakal mengantisipasi penyebaran penyakit itu."
     )
     assert result.texts("SPEAKER") == ["Dinas Kesehatan Kabupaten Sidrap"]
+
+
+def test_a_short_name_resolves_to_the_fullest_form_through_a_shorter_one(label_en):
+    result = label_en(
+        "Assemblyman Datuk Ahmad Rizal Hamdan claims the recording was edited.\n"
+        "Ahmad Rizal also said he respected the minister.\n"
+        "Rizal said he would cooperate with the authorities if required.\n"
+        "“I urge all parties to be fair,” he added."
+    )
+    assert result.resolved_speaker_of("I urge all parties to be fair,") == "Ahmad Rizal Hamdan"
