@@ -53,6 +53,10 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
+#: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
+_CONNECTIVE = re.compile(
+    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
+)
 
 
 @dataclass(eq=False)
@@ -193,6 +197,16 @@ class Attributor(SpeakerPhrases):
             return after_subject
         return verb
 
+    def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:
+        """`Dinas Kesehatan Kabupaten X, Sulawesi Selatan mengaku`: the organisation before a comma
+        and the province it is in, which then speaks."""
+        if self.text[place.start - 2 : place.start] != ", ":
+            return None
+        for mention in self.analysis.entities:
+            if mention.label == "ORG" and mention.end == place.start - 2 and mention.start >= region_start:
+                return mention
+        return None
+
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
         if verb == 0:
@@ -231,6 +245,8 @@ class Attributor(SpeakerPhrases):
             entity = self.entity_by_last.get(k)
             if entity is not None and entity.label == "PERSON":  # `X melalui Y mengatakan` is X's
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
+            if entity is not None and entity.label == "GPE" and k == previous:
+                entity = self._organisation_before_place(entity, region_start) or entity
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
                 # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
                 opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()
@@ -246,6 +262,9 @@ class Attributor(SpeakerPhrases):
         start = region_start + comma + 1 if comma >= 0 else region_start
         while start < token.end and not self.text[start].isalnum():
             start += 1
+        connective = _CONNECTIVE.match(self.text, start, token.end)
+        if connective and connective.end() <= token.start:
+            start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
         while (

@@ -33,6 +33,16 @@ MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
+def conditional_opening(words: list[str]) -> bool:
+    """Whether a report's first word is `jika pun`/`kalaupun` (`menandaskan, jika pun terpaksa, ...`):
+    a concession that belongs to the report, not a complementiser (`mengatakan jika ...`). A bare
+    `jika` after a comma is left a complementiser: on real pages it is one as often as a condition."""
+    first = words[0].lower().rstrip(",")
+    if first in ("jikapun", "kalaupun"):
+        return True
+    return first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun"
+
+
 def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False) -> Mention | None:
     """The report between ``begin`` and ``end``, or None when it is no report. With
     ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own."""
@@ -57,7 +67,12 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
     if not whole_sentence:
         begin = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
     words = text[begin:end].split()
-    if words and words[0].lower().rstrip(",") in COMPLEMENTISERS and not whole_sentence:
+    if (
+        words
+        and words[0].lower().rstrip(",") in COMPLEMENTISERS
+        and not whole_sentence
+        and not conditional_opening(words)
+    ):
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out

@@ -24,7 +24,7 @@ from annotator.nlp.coref_salience import (
     speaking_people,
     widen_abbreviated_names,
 )
-from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, trim_titles
+from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
@@ -102,7 +102,10 @@ class CorefResolver:
         earlier = [m for m in matches if m.end <= mention.start]
         if not earlier and len(words) > 1:
             return None  # `Budi Santoso` is already a full name: a later `Youtube Budi Santoso Official` is an account
-        return earlier[-1] if earlier else matches[0]
+        found = earlier[-1] if earlier else matches[0]
+        # `Arsad` is `Mohd Arsad`, itself a short form of `Mohd Arsad Bistari` printed earlier: the fullest form.
+        fuller = self.full_name(found) if earlier else None
+        return fuller if fuller is not None and fuller.end <= found.start else found
 
     def other_form(self, mention: Mention) -> Mention | None:
         text = self.analysis.text
@@ -110,7 +113,11 @@ class CorefResolver:
         for alias, full in self.aliases:
             if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
                 return self.person_at(*full)
-        nicknamed = [m for m in self.all_people if is_nickname_of(name, text[m.start : m.end])]
+        nicknamed = [
+            m
+            for m in self.all_people
+            if is_nickname_of(name, text[m.start : m.end]) or is_spelling_of(name, text[m.start : m.end])
+        ]
         if nicknamed:
             # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
             longest = max(len(self.words(m)) for m in nicknamed)

@@ -70,7 +70,12 @@ def sentence_subjects(
         while index < len(ordered) and ordered[index].start < start:
             index += 1
         # `the Provincial People's Committee X`: a possessive name is part of a longer phrase, not its subject.
-        while index < len(ordered) and ordered[index].start < end and _POSSESSIVE.match(text, ordered[index].end):
+        # `Rachmad cs mampu menyerang`: a name with `cs`/`dkk` stands for a team, not the person the sentence is about.
+        while (
+            index < len(ordered)
+            and ordered[index].start < end
+            and (_POSSESSIVE.match(text, ordered[index].end) or _AND_COLLEAGUES.match(text, ordered[index].end))
+        ):
             index += 1
         if index < len(ordered) and ordered[index].start < end:
             person = ordered[index]
@@ -80,6 +85,8 @@ def sentence_subjects(
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+#: `X cs`, `X dkk` (and colleagues): the name stands for a group.
+_AND_COLLEAGUES = re.compile(r"\s+(?:cs|dkk)\b")
 
 
 @cache

@@ -155,9 +155,11 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
         for match in finditer(pattern, text):
             parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
             known = [known_outlet(s, text[start:end]) for start, end in parts]
+            # `(BY/rel)`: beside a code in small letters (`rel`, press release) capitals are initials too.
+            initials = pattern is PAREN_CREDIT and any(text[a:b].isalpha() and text[a:b].islower() for a, b in parts)
             for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
                 part = text[start:end]
-                if not part[:1].isalpha():
+                if not part[:1].isalpha() or (initials and not is_known and part.isupper() and len(part) <= 3):
                     continue
                 code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
                 outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet

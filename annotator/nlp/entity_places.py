@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_lower_places
-from annotator.nlp.entity_state import EntityState
+from annotator.nlp.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.resources import read_toml
 
 _ORDINAL = re.compile(r"[Kk]e-?\d")
@@ -113,6 +113,8 @@ def place_context(s: EntityState, index: int) -> bool:
     follows a place (`di Mimika Baru, Kuala Kencana, dan Tembagapura`)."""
     if index < 1 or s.naming_context(index) or s.lex.event_heads.match(s.tokens, index):
         return False  # `di Olimpiade 2028`: an event, not a place
+    if age_follows(s, index):
+        return False  # `di Brondong, Lamongan, dan M Syaif Ali (17)`: an age follows a person, never a place
     if s.tokens.gap(index - 1, index) == ", ":
         if governed_by_role(s, index - 1):
             return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
@@ -164,6 +166,14 @@ def governed_by_role(s: EntityState, last: int) -> bool:
 
 def place_ends_at(s: EntityState, offset: int) -> bool:
     return any(m.end == offset and m.label == "GPE" for m in s.latest(3))
+
+
+def age_follows(s: EntityState, index: int) -> bool:
+    """An age in brackets follows the capitalised run at ``index`` (`Budi Santoso (35)`)."""
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    return AGE_AFTER.match(s.text, s.tokens.tokens[end].end) is not None
 
 
 def list_goes_on(s: EntityState, index: int) -> bool:

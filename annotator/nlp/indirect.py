@@ -23,6 +23,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.indirect_forms import (
+    BEFORE_OPENING_CUE,
     PARTICIPLES,
     WHEN,
     according_last,
@@ -197,6 +198,16 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
     return dateline.end() if dateline else start
 
 
+def _opens_sentence(attributor: Attributor, k: int, start: int) -> bool:
+    """Whether the word at ``k`` opens its sentence, capitalised, or comes after at most two
+    connectives (`Lebih lanjut dikatakannya, ...`, `Namun diakuinya ...`)."""
+    tokens = attributor.tokens.tokens
+    if k == attributor.tokens.first_at_or_after(start):
+        return tokens[k].is_cap
+    before = attributor.text[start : tokens[k].start].split()
+    return len(before) <= 2 and all(word.lower() in BEFORE_OPENING_CUE for word in before)
+
+
 def _opening_clitic(attributor: Attributor, k: int) -> bool:
     """A clitic cue (`Lanjutnya`, `Dijelaskannya`) followed by a comma or a small word, not `Katanya`
     used as hearsay inside a sentence."""
@@ -294,7 +305,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if clause is None or speaker is None or verb_opens(attributor, clause):
             return None
         return clause, Attribution(cue, speaker, INDIRECT_SCORE)
-    if k == attributor.tokens.first_at_or_after(start) and tokens[k].is_cap and _opening_clitic(attributor, k):
+    if _opens_sentence(attributor, k, start) and _opening_clitic(attributor, k):
         # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
         clause = reported_clause(attributor, tokens[k].end, end)
         if clause is None:

@@ -198,7 +198,7 @@ def participle_after_quote(
 
 
 #: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
-_BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut", "namun", "tapi", "tetapi", "kemudian"})
+BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut", "namun", "tapi", "tetapi", "kemudian"})
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
 _OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).
@@ -210,7 +210,7 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     a cue of the slot after a quote opens the sentence, its speaker and a comma follow, then the report."""
     tokens = attributor.tokens
     k = tokens.first_at_or_after(start)
-    before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in _BEFORE_OPENING_CUE
+    before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in BEFORE_OPENING_CUE
     if before_cue and attributor.lex.cues_after.match(tokens, k + 1):
         k += 1
     if k >= len(tokens) or tokens.tokens[k].start >= end or attributor.cues.clitic(k):
@@ -221,6 +221,8 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     if match is None or tokens.tokens[k].text.lower() not in _OPENING_CUES:
         return None
     cue_end = match[0]
+    if cue_end < len(tokens) and tokens.tokens[cue_end].start < end and attributor.cues.clitic(cue_end):
+        return None  # `Lebih lanjut dikatakannya, ...`: the clitic cue after `lanjut` is cue and speaker
     comma = attributor.text.find(",", tokens.tokens[cue_end - 1].end, end)
     if comma < 0 or len(attributor.text[tokens.tokens[cue_end - 1].end : comma].split()) > MAX_OPENING_SPEAKER_WORDS:
         return None

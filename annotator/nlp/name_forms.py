@@ -56,6 +56,26 @@ def is_nickname_of(short: str, full: str) -> bool:
     return any(len(word) > len(short) and word.startswith(short) for word in full.split())
 
 
+#: Old and new Indonesian spellings of the same sound, and `y` for `i` (`Soekarno`/`Sukarno`,
+#: `Djoko`/`Joko`, `Feby`/`Febi`): one name written two ways in one article.
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
+
+
+def _spelling_key(word: str) -> str:
+    key = word.lower()
+    for old, new in _SPELLINGS:
+        key = key.replace(old, new)
+    return key
+
+
+def is_spelling_of(short: str, full: str) -> bool:
+    """`Febi` of `Feby Hutagalung`: one word that is a word of the full name spelt another way."""
+    if " " in short or len(short) < MIN_PREFIX:
+        return False
+    key = _spelling_key(short)
+    return any(word != short and len(word) >= MIN_PREFIX and _spelling_key(word) == key for word in full.split())
+
+
 @cache
 def _not_name_words(lang: str) -> frozenset[str]:
     res = load_resources(lang)

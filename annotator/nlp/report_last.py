@@ -5,6 +5,7 @@ inside the clause (`The suspect, Kurnia said, had been held ...`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
@@ -25,6 +26,7 @@ from annotator.nlp.indirect_forms import (
     report_goes_on,
 )
 from annotator.nlp.report_bounds import adjunct_first
+from annotator.nlp.resources import load_resources
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -41,6 +43,23 @@ def predicate_first(tail: str) -> bool:
         return False
     first = words[0].lower()
     return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
+
+
+def title_of_speaker(attributor: Attributor, before: str, speaker: Mention | None) -> bool:
+    """Whether the words before the comma that precedes a named speaker are that speaker's title
+    (`Sementara itu, Ketua Komisi IV DPRD X, Azwar mengatakan, dirinya ...`, also after an outlet
+    credit and `|`): an apposition, so what follows the verb is the whole report, not the rest of a
+    clause whose subject opens the sentence."""
+    if speaker is None or speaker.attrs.get("kind") != "name":
+        return False
+    words = before.rsplit(",", 1)[-1].rsplit("|", 1)[-1].split()
+    return bool(words) and words[0].lower() in _role_heads(attributor.analysis.lang)
+
+
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """First words of the language's role heads (`Ketua`, `Sekretaris`, `Kepala`)."""
+    return frozenset(role.split()[0].lower() for role in load_resources(lang).roles if role.split())
 
 
 #: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
@@ -150,7 +169,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             # `Warga yang membutuhkan bantuan, dia melanjutkan, bisa mendatangi posko`: the part after
             # the verb has no subject of its own, so the opening is the report's subject.
             subjectless = (
-                attributor.analysis.lang != "en" and len(opening) >= 2 and (predicate_first(tail) or adjunct_first(opening))
+                attributor.analysis.lang != "en"
+                and len(opening) >= 2
+                and (predicate_first(tail) or adjunct_first(opening))
+                and not title_of_speaker(attributor, text[start:comma], speaker)
             )
             inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause

@@ -9,9 +9,13 @@ from functools import lru_cache
 from annotator.nlp.resources import speech_words
 
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
-#: before white space, or at the line end (written with greedy runs between the marks: the same
-#: pieces as the lazy ``[^\n]+?(?:[.!?](?=\s|$)|$)``, found without a try at every character).
-_SENTENCE = re.compile(r"[^\n][^\n.!?]*(?:[.!?](?!\s|$)[^\n.!?]*)*(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+#: before white space, before an opening quote mark or a capitalised word glued to it (`besar."Itu`,
+#: `terangnya.Namun`: pages that leave the space out), or at the line end (written with greedy
+#: runs between the marks: the same pieces as the lazy ``[^\n]+?(?:[.!?](?=\s|$)|$)``, found without a try at every character).
+_SENTENCE = re.compile(
+    r"[^\n][^\n.!?]*(?:[.!?](?!\s|$|_GLUED)[^\n.!?]*)*(?:[.!?](?=\s|$|_GLUED)|$)".replace("_GLUED", r"[\"“][A-Z]|[A-Z][a-z]"),
+    re.MULTILINE,
+)
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (

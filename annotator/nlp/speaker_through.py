@@ -8,8 +8,11 @@ from collections.abc import Sequence
 
 from annotator.nlp.analysis import Mention
 
-#: `melalui` (through) with the officer's role after it; only commas and spaces before it.
-_THROUGH = re.compile(r"[\s,]*(?:melalui|lewat)\s", re.IGNORECASE)
+#: An academic degree after a name (`S.Sos`, `SE`, `M.Si`).
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,3}\.?){1,3}"
+#: `melalui` (through) with the officer's role after it; only commas, spaces and the head's
+#: degrees before it (`X, S.Sos melalui Y`).
+_THROUGH = re.compile(rf"[\s,]*(?:{_DEGREE}(?:,\s*{_DEGREE})*[\s,]+)?(?i:melalui|lewat)\s")
 
 
 def head_through(text: str, entities: Sequence[Mention], person: Mention, region_start: int) -> Mention:
@@ -18,7 +21,8 @@ def head_through(text: str, entities: Sequence[Mention], person: Mention, region
         m for m in entities if m.label == "PERSON" and region_start <= m.start and m.end <= person.start
     ]
     for head in reversed(earlier):
-        if _THROUGH.match(text, head.end) and not _clause_break(text[head.end : person.start]):
+        through = _THROUGH.match(text, head.end)
+        if through and through.end() <= person.start and not _clause_break(text[through.end() : person.start]):
             return head
     return person
 

@@ -160,7 +160,8 @@ def _share(
         after = [n for n in same_para if n > number]
         # Only a quote that opens its paragraph continues the previous paragraph's speaker; one after
         # the reporter's words there (`He added that ... “...”`) is left to the indirect speech before it.
-        opens = not text[quote.para_start : quote.open_mark].strip()
+        lead_in = text[quote.para_start : quote.open_mark]
+        opens = not lead_in.strip() or _SHORT_LEAD_IN.match(lead_in) is not None
         if before:
             result[number] = (found[before[-1]], 0.8)
         elif after:
@@ -173,6 +174,11 @@ def _share(
                 result[number] = (result[number - 1][0], 0.6)
     _share_forward(text, quotes, found, result, furniture)
     return result
+
+
+#: A short phrase of the reporter's opening a quote paragraph (`Dalam kejadian ini, “...`): the
+#: quote still continues the quote paragraph before it. A cue there would have attributed it.
+_SHORT_LEAD_IN = re.compile(r"^[\s\x00]*[A-Z]\w*(?:\s+\w+){0,3}\s*,[\s\x00]*$")
 
 
 def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:
