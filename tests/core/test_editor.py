@@ -22,12 +22,23 @@ def offsets(fragment: str) -> tuple[int, int]:
     return start, start + len(fragment)
 
 
+def test_an_overlap_refusal_quotes_long_words_cut_short(project: Project, doc: int) -> None:
+    editor = AnnotationEditor(project, "alice")
+    editor.add_span(doc, *offsets("Budi Santoso"), "PERSON")
+    long_start = TEXT.index("Santoso")
+    with pytest.raises(EditError) as refused:
+        editor.add_span(doc, long_start, len(TEXT) - 1, "ORG")
+    message = str(refused.value)
+    assert "“Santoso di Medan" in message and "…”" in message and "the PERSON “Budi Santoso”" in message
+    assert len(message) < 160
+
+
 def test_span_edits_are_checked_and_saved(project: Project, doc: int) -> None:
     editor = AnnotationEditor(project, "alice")
     quote = editor.add_span(doc, *offsets("Kami siap,"), "QUOTE")
     person = editor.add_span(doc, *offsets("Budi Santoso"), "PERSON")
     assert (quote.id, person.id, person.text) == ("s1", "s2", "Budi Santoso")
-    with pytest.raises(EditError, match="overlap"):
+    with pytest.raises(EditError, match="an ORG span “Santoso di” would overlap the PERSON “Budi Santoso”"):
         editor.add_span(doc, *offsets("Santoso di"), "ORG")
     with pytest.raises(EditError, match="outside the text"):
         editor.add_span(doc, 5, len(TEXT) + 1, "GPE")
