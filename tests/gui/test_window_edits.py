@@ -15,7 +15,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def test_opens_the_first_document_with_suggestions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.session.document.doc_id == "kompas-1"
     record = stored(qtbot, window)
-    assert record.status == "in_progress"
+    assert record.status == "todo"  # in progress from the first edit
     assert all(span.source == "model" for span in record.spans)
     assert len(window.view.text()) == len(QUOTE_TEXT)
     assert "5 suggested" in window.header.progress.text()
