@@ -212,6 +212,19 @@ def test_tab_cycles_through_spans_in_text_order(qtbot, window) -> None:
     assert window.session.selected_span == "s1"
 
 
+def test_tab_after_a_click_selects_the_next_span_after_the_click(qtbot, window) -> None:
+    """Correcting fast: click where the eye is, Tab to the next suggestion from there, Enter."""
+    point = window.view.point_for_offset(find(QUOTE_TEXT, "mengatakan")[0] + 2)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.session.selected_span is None
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.session.selected_span == "s2"  # the quote after "mengatakan", not "Sri Mulyani" before it
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    press(qtbot, window, Qt.Key.Key_Backtab, SHIFT)
+    assert window.session.selected_span == "s1"  # the span before the click
+
+
 def test_clicking_a_label_in_the_palette_labels_the_selection(qtbot, window) -> None:
     start, end = find(QUOTE_TEXT, "anggaran")
     drag_select(qtbot, window.view, start, end)
