@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 
+from annotator.gui.provenance import PROVENANCE_KEYS
+
 #: The text lines between two document y positions, as rectangles (see :meth:`TagPlacer.place_off_text`).
 TextRows = Callable[[float, float], list[QRectF]]
 
@@ -73,6 +75,11 @@ class TagPlacer:
 
 
 def span_caption(label: str, attrs: dict[str, object], suggested: bool = False) -> str:
-    """A span's label with its attribute values, as tags and tool tips show it: ``QUOTE · indirect``."""
-    values = [str(value) for value in attrs.values() if isinstance(value, str | int | float) and not isinstance(value, bool)]
+    """A span's label with its attribute values, as tags and tool tips show it: ``QUOTE · indirect``
+    (not where a suggestion came from: the rule's or model's name is for the tool tip and panel)."""
+    values = [
+        str(value)
+        for key, value in attrs.items()
+        if key not in PROVENANCE_KEYS and isinstance(value, str | int | float) and not isinstance(value, bool)
+    ]
     return " · ".join([label, *values]) + (" ?" if suggested else "")
