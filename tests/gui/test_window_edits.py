@@ -46,6 +46,9 @@ def test_relabel_a_clicked_span(qtbot, window) -> None:
     press(qtbot, window, "4")
     span = next(span for span in stored(qtbot, window).spans if span.id == "s5")
     assert (span.label, span.text, span.source) == ("LOC", "Jakarta", "human")
+    assert window.statusBar().currentMessage() == "“Jakarta” is now LOC (was GPE; Ctrl+Z undoes)"
+    press(qtbot, window, "3")  # a confirmed span relabelled: the status bar no longer says its old label
+    assert window.statusBar().currentMessage() == "“Jakarta” is now GPE (was LOC; Ctrl+Z undoes)"
 
 
 def test_resize_a_span_with_alt_arrows(qtbot, window) -> None:
