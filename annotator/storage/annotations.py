@@ -61,7 +61,6 @@ from annotator.storage.rows import relation_from_row, span_from_row
 __all__ = ["AnnotationEditor", "EditBusy", "EditConflict", "EditError", "QueueEntry", "read_record"]
 
 
-
 def started(connection: Connection, annotation_id: int) -> None:
     """A first edit puts an annotation that is still to do in progress (opening one does not)."""
     connection.execute(
@@ -69,6 +68,7 @@ def started(connection: Connection, annotation_id: int) -> None:
         .where(t.annotations.c.id == annotation_id, t.annotations.c.status == TODO)
         .values(status=IN_PROGRESS)
     )
+
 
 class AnnotationEditor:
     """Edits by one annotator in one layer (``annotation`` by default)."""
