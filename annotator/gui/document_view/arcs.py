@@ -34,6 +34,7 @@ class ArcPainter:
     def __init__(self, geometry: SpanGeometry) -> None:
         self.geometry = geometry
         self.tags = TagPlacer()
+        self._rows: dict[int, list[QRectF]] = {}
 
     def relation_color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
         rule = scheme.relation_label(label) if scheme else None
@@ -43,6 +44,7 @@ class ArcPainter:
         """The arcs touching paragraphs ``first`` to ``last``; their labels are placed by ``tags``
         (shared with the span chips, so that none overlap)."""
         self.tags = tags
+        self._rows: dict[int, list[QRectF]] = {}  # the words' rectangles per paragraph, for this paint
         geometry = self.geometry
         layout = geometry.layout
         by_id = geometry.index.by_id
@@ -137,15 +139,23 @@ class ArcPainter:
             return []
         rows = []
         for number in range(layout.paragraph_at_y(top), layout.paragraph_at_y(bottom) + 1):
-            paragraph_top = layout.tops[number]
-            text_layout = layout.ensure(number)
-            for line_number in range(text_layout.lineCount()):
-                line = text_layout.lineAt(line_number)
-                baseline = paragraph_top + line.y() + line.ascent()
-                ink_top, ink_bottom = baseline - line.ascent() * INK_ABOVE, baseline + line.descent() * INK_BELOW
-                rect = QRectF(line.x(), ink_top, line.naturalTextWidth(), ink_bottom - ink_top)
-                if rect.bottom() >= top and rect.top() <= bottom and rect.width() > 0:
-                    rows.append(rect)
+            paragraph_rows = self._rows.get(number)
+            if paragraph_rows is None:
+                paragraph_rows = self._rows[number] = self._paragraph_rows(number)
+            rows.extend(rect for rect in paragraph_rows if rect.bottom() >= top and rect.top() <= bottom)
+        return rows
+
+    def _paragraph_rows(self, number: int) -> list[QRectF]:
+        layout = self.geometry.layout
+        paragraph_top = layout.tops[number]
+        text_layout = layout.ensure(number)
+        rows = []
+        for line_number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(line_number)
+            baseline = paragraph_top + line.y() + line.ascent()
+            ink_top, ink_bottom = baseline - line.ascent() * INK_ABOVE, baseline + line.descent() * INK_BELOW
+            if line.naturalTextWidth() > 0:
+                rows.append(QRectF(line.x(), ink_top, line.naturalTextWidth(), ink_bottom - ink_top))
         return rows
 
     def arrow(self, painter: QPainter, tip: QPointF, angle_degrees: float, color: QColor) -> None:
