@@ -14,3 +14,19 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 def noun(count: int, word: str, many: str | None = None) -> str:
     """Only the word, agreeing with ``count`` (e.g. "was" / "were")."""
     return word if count == 1 else (many or _IRREGULAR.get(word) or word + "s")
+
+
+def snippet(text: str | None, limit: int = 28) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis: what a message quotes of a span."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def quoted(text: str | None, limit: int = 40) -> str:
+    """``text`` as a message quotes it: “Kota Bogor”, cut to ``limit`` characters."""
+    return f"“{snippet(text, limit)}”"
+
+
+def a_label(label: str) -> str:
+    """``label`` with its article as a message reads it: "a PERSON", "an ORG"."""
+    return f"{'an' if label[:1].upper() in 'AEIOU' else 'a'} {label}"

@@ -8,8 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -110,8 +110,24 @@ def run(project_path: str | Path | None = None, annotator: str | None = None, sc
     window = build_window(project_path, annotator)
     if window.session is None and project_path:
         return 1  # nothing to show: the reason is printed
+    if window.settings.window_state()[0] is None:
+        fit_to_screen(window)
     window.show()
     return int(app.exec())
+
+
+#: Room the window manager's frame and title bar take around a window (not known before it is shown).
+FRAME = QSize(16, 64)
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """A first start (no size remembered): the window at its usual 1440x900 where that fits in
+    the screen's free area with its frame and title bar, smaller where not (a 1440x900 screen
+    would otherwise hide the status bar below its edge), and centred."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(QSize(1440, 900).boundedTo(free.size() - FRAME))
+    window.move(free.center() - window.rect().center())
 
 
 def run_screenshot(project_path: str | Path | None, annotator: str | None, target: Path) -> int:

@@ -287,7 +287,10 @@ class MainWindow(QMainWindow):
 
     def step_span(self, step: int) -> None:
         if self.projects.documents is not None:
-            self.projects.documents.step_span(step, self.view.first_visible_offset())
+            # From where the user clicked when the caret is on screen, else from the top of the view.
+            view, caret = self.view, self.view.caret()
+            shown = view.viewport().rect().contains(view.point_for_offset(caret))
+            self.projects.documents.step_span(step, caret if shown else view.first_visible_offset())
 
     def escape(self) -> None:
         documents = self.projects.documents

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from annotator.model.records import Record, RecordProblem
+from annotator.wording import quoted
 
 Group = Literal["entity", "quote", "furniture"]
 
@@ -197,8 +198,9 @@ class Scheme(BaseModel):
         exclusive.sort()
         for (start_a, end_a, label_a), (start_b, end_b, label_b) in itertools.pairwise(exclusive):
             if start_b < end_a:
+                words_a, words_b = quoted(record.text[start_a:end_a]), quoted(record.text[start_b:end_b])
                 raise RecordProblem(
-                    f"{label_a} span {start_a}-{end_a} overlaps {label_b} span {start_b}-{end_b}; "
+                    f"{label_a} span {words_a} ({start_a}-{end_a}) overlaps {label_b} span {words_b} ({start_b}-{end_b}); "
                     f"{', '.join(self.exclusive_groups)} spans may not overlap"
                 )
         for relation in record.relations:

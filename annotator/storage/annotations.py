@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 
-from annotator.model.names import ANNOTATION, HUMAN, IN_PROGRESS, STATUS_NAMES
+from annotator.model.names import ANNOTATION, HUMAN, IN_PROGRESS, STATUS_NAMES, TODO
 from annotator.model.records import Record, RecordProblem, Relation, Span, Status
 from annotator.storage import tables as t
 from annotator.storage.annotation_reads import (
@@ -59,6 +59,15 @@ from annotator.storage.project import Project, now
 from annotator.storage.rows import relation_from_row, span_from_row
 
 __all__ = ["AnnotationEditor", "EditBusy", "EditConflict", "EditError", "QueueEntry", "read_record"]
+
+
+def started(connection: Connection, annotation_id: int) -> None:
+    """A first edit puts an annotation that is still to do in progress (opening one does not)."""
+    connection.execute(
+        t.annotations.update()
+        .where(t.annotations.c.id == annotation_id, t.annotations.c.status == TODO)
+        .values(status=IN_PROGRESS)
+    )
 
 
 class AnnotationEditor:
@@ -138,6 +147,8 @@ class AnnotationEditor:
             log=log,
         ) as edit:
             yield edit
+            if action != "status":
+                started(edit.connection, edit.annotation_id)
         self._seen[doc_pk] = edit.version
 
     def _ensure(self, connection: Connection, doc_pk: int) -> Annotation:
@@ -159,7 +170,7 @@ class AnnotationEditor:
                 document_id=doc_pk,
                 user_id=user_id,
                 layer=self.layer,
-                status=IN_PROGRESS,
+                status=TODO,  # in progress from the first edit: opening a document is not working on it
                 seconds=0.0,
                 updated_at=now(),
                 version=0,

@@ -18,6 +18,7 @@ from annotator.storage import tables as t
 from annotator.storage.editing import EditContext, EditError
 from annotator.storage.rows import relation_from_row
 from annotator.text.graphemes import first_split, grapheme_ceil, grapheme_floor
+from annotator.wording import a_label, quoted
 
 
 def next_key(keys: list[str], prefix: str) -> str:
@@ -26,21 +27,36 @@ def next_key(keys: list[str], prefix: str) -> str:
 
 
 def check_span(scheme: Scheme, text: str, start: int, end: int, label: str, others: list[Any]) -> None:
-    """An edit's span: inside the text, a label of the scheme, no clash with the other spans."""
+    """An edit's span: inside the text, a label of the scheme, no clash with the other spans.
+
+    The messages quote the words (as the status bar and the CLI show them), not offsets, except
+    where there are no words to quote (outside the text, only white space).
+    """
     if not 0 <= start < end <= len(text):
         raise EditError(f"span {start}-{end} is outside the text (0-{len(text)}) or empty")
+    words = quoted(text[start:end])
     if text[start:end].isspace():
         raise EditError(f"span {start}-{end} holds only white space")
     if (split := first_split(text, (start, end))) is not None:
         whole = text[grapheme_floor(text, split) : grapheme_ceil(text, split)]
-        raise EditError(f"span {start}-{end} would cut the character {whole!r} at {split}")
+        raise EditError(f"a span {words} would cut the character {whole!r} in two")
     if scheme.span_label(label) is None:
         raise EditError(f"label {label!r} is not in the project's scheme")
-    existing = [(row.start, row.end, row.label) for row in others]
-    if scheme.overlapping_exclusive(existing, start, end, label):
-        raise EditError(f"a {label} span at {start}-{end} would overlap another {', '.join(scheme.exclusive_groups)} span")
+    if (other := overlapped(scheme, start, end, label, others)) is not None:
+        raise EditError(
+            f"{a_label(label)} span {words} would overlap the {other.label} {quoted(text[other.start : other.end])}"
+            f" ({', '.join(scheme.exclusive_groups)} spans may not overlap)"
+        )
     if any(row.start == start and row.end == end and row.label == label for row in others):
-        raise EditError(f"a {label} span at {start}-{end} exists already")
+        raise EditError(f"{a_label(label)} span {words} exists already")
+
+
+def overlapped(scheme: Scheme, start: int, end: int, label: str, others: list[Any]) -> Any | None:
+    """The first exclusive span among ``others`` that a new (start, end, label) span would overlap."""
+    if not scheme.is_exclusive(label):
+        return None
+    clashing = [row for row in others if scheme.is_exclusive(row.label) and row.start < end and start < row.end]
+    return min(clashing, key=lambda row: (row.start, row.end), default=None)
 
 
 def check_relations_of(scheme: Scheme, connection: Connection, span_row_id: int, new_label: str) -> None:

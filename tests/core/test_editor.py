@@ -22,12 +22,23 @@ def offsets(fragment: str) -> tuple[int, int]:
     return start, start + len(fragment)
 
 
+def test_an_overlap_refusal_quotes_long_words_cut_short(project: Project, doc: int) -> None:
+    editor = AnnotationEditor(project, "alice")
+    editor.add_span(doc, *offsets("Budi Santoso"), "PERSON")
+    long_start = TEXT.index("Santoso")
+    with pytest.raises(EditError) as refused:
+        editor.add_span(doc, long_start, len(TEXT) - 1, "ORG")
+    message = str(refused.value)
+    assert "“Santoso di Medan" in message and "…”" in message and "the PERSON “Budi Santoso”" in message
+    assert len(message) < 160
+
+
 def test_span_edits_are_checked_and_saved(project: Project, doc: int) -> None:
     editor = AnnotationEditor(project, "alice")
     quote = editor.add_span(doc, *offsets("Kami siap,"), "QUOTE")
     person = editor.add_span(doc, *offsets("Budi Santoso"), "PERSON")
     assert (quote.id, person.id, person.text) == ("s1", "s2", "Budi Santoso")
-    with pytest.raises(EditError, match="overlap"):
+    with pytest.raises(EditError, match="an ORG span “Santoso di” would overlap the PERSON “Budi Santoso”"):
         editor.add_span(doc, *offsets("Santoso di"), "ORG")
     with pytest.raises(EditError, match="outside the text"):
         editor.add_span(doc, 5, len(TEXT) + 1, "GPE")
@@ -104,8 +115,9 @@ def test_prelabels_are_copied_as_suggestions_and_accepted(project: Project, tmp_
     editor = AnnotationEditor(project, "alice")
     started = editor.start(doc)
     assert [(span.id, span.source) for span in started.spans] == [("s1", "rule"), ("s2", "model")]
-    assert started.status == "in_progress"
+    assert started.status == "todo"  # opening is not working on it
     spans, relations = editor.accept_suggestions(doc, ["s1"])
+    assert editor.record(doc).status == "in_progress"  # type: ignore[union-attr]
     assert (spans, relations) == (["s1"], [])  # the relation waits for its other end
     spans, relations = editor.accept_suggestions(doc)
     assert (spans, relations) == (["s2"], ["r1"])

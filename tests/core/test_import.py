@@ -113,7 +113,7 @@ BAD_LINES = [
     ('{"text": ""}', "the document is empty"),
     (
         '{"text": "abc def", "spans": [{"start": 0, "end": 3, "label": "GPE"}, {"start": 2, "end": 5, "label": "ORG"}]}',
-        "GPE span 0-3 overlaps ORG span 2-5",
+        "GPE span “abc” (0-3) overlaps ORG span “c d” (2-5)",
     ),
     ('{"text": "abc", "spans": [{"start": 0, "end": 3, "label": "FOO"}]}', "span label 'FOO' is not in the project's scheme"),
     ('{"text": "abc", "spans": [{"start": 2, "end": 1, "label": "GPE"}]}', "must be greater than start"),

@@ -65,7 +65,7 @@ def test_opening_a_document_tells_what_to_show(qtbot, controller: DocumentContro
     assert pk is not None and controller.session.document.doc_id == "kompas-1"  # type: ignore[union-attr]
     assert seen.of("documentOpened") == [(pk, 0)]
     assert seen.of("annotationChanged") == [()]
-    assert seen.of("entryChanged") == [(pk, "in_progress", 5)]
+    assert seen.of("entryChanged") == [(pk, "todo", 5)]  # opened, not yet worked on
     assert seen.of("message")[-1] == ("Sri Mulyani: anggaran aman: 5 suggestions to review",)
     assert controller.has_document() and controller.has_suggestions() and not controller.has_selected_span()
 

@@ -113,6 +113,27 @@ def test_captions_carry_attribute_values() -> None:
     assert span_caption("QUOTE", {"type": "indirect"}) == "QUOTE · indirect"
     assert span_caption("SPEAKER", {"kind": "role"}, suggested=True) == "SPEAKER · role ?"
     assert span_caption("PERSON", {"nested": {"a": 1}}) == "PERSON"
+    assert span_caption("PERSON", {"rule": "capitalised_run"}, suggested=True) == "PERSON ?"
+    assert span_caption("SPEAKER", {"kind": "name", "model": "v3"}) == "SPEAKER · name"
+
+
+def test_the_tag_of_a_clicked_suggestion_does_not_name_its_rule(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A pre-labelled PERSON carries ``rule``: its tag read "PERSON · name_found_elsewhere ?", a
+    rule's name where the attribute values go (the tool tip and the Attributes panel say who suggested it)."""
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    start = TEXT.index("Rina Hartono")
+    suggestion = ViewSpan("p", start, start + len("Rina Hartono"), "PERSON", True, {"rule": "name_found_elsewhere"})
+    view.set_document(TEXT, [suggestion], [], default_scheme())
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.span_bar_point("p"))
+    assert view.selected_span() == "p"
+    view.grab()
+    (tag,) = view._painter.tags.placed
+    metrics = QFontMetricsF(view._layout.metrics.label_font)
+    assert tag.width() == pytest.approx(metrics.horizontalAdvance("PERSON ?") + 8)
 
 
 def test_an_indirect_quote_is_tinted_differently(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]

@@ -37,3 +37,18 @@ def test_the_document_list_keeps_title_and_status_in_a_narrow_dock(qtbot, window
         assert right <= table.viewport().width() + 1, (width, shown, right, table.viewport().width())
         assert header.sectionViewportPosition(0) == 0 and header.sectionSize(0) >= 40
     assert shown == [0, 1, 2, 3]  # room for every column at 400 pixels
+
+
+def test_a_first_start_fits_the_window_in_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1440x900 the window (1440x900 plus the title bar) hid its status bar below the screen's
+    edge; with no size remembered it is fitted to the screen's free area, frame included."""
+    from annotator.gui.app import FRAME, fit_to_screen
+
+    free = window.screen().availableGeometry()
+    assert window.height() + FRAME.height() > free.height()  # as opened by the tests: too tall for this screen
+    fit_to_screen(window)
+    qtbot.wait(50)
+    assert window.height() + FRAME.height() <= free.height()  # (not narrower than its docks allow)
+    status_bar = window.statusBar()
+    bottom = status_bar.mapToGlobal(status_bar.rect().bottomLeft()).y()
+    assert status_bar.isVisible() and free.top() <= bottom <= free.bottom()

@@ -83,3 +83,34 @@ def test_n_pressed_quickly_moves_one_document_per_press(qtbot, window) -> None: 
     press(qtbot, window, "n")
     settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-3"
+
+
+def queue_status(window, pk: int) -> str:  # type: ignore[no-untyped-def]
+    model = window.queue.model
+    return str(model.entry(model.row_of(pk)).status)
+
+
+def test_passing_through_with_n_leaves_documents_to_do_until_a_first_edit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Opening a document is not working on it: N through three documents leaves them all *to do*
+    (in the database, the document list and the header); the first edit puts it in progress."""
+    first = window.session.doc_pk
+    assert stored(qtbot, window).status == "todo"
+    assert "to do" in window.header.status.text().lower()
+    press(qtbot, window, "n")
+    settle(qtbot, window)
+    press(qtbot, window, "n")
+    settle(qtbot, window)
+    assert window.session.document.doc_id == "kompas-3"
+    for pk in window.session.editor.project.document_keys():
+        record = window.session.editor.record(pk)
+        assert record is None or record.status == "todo"
+        assert queue_status(window, pk) == "todo"
+    press(qtbot, window, "n")  # back round to the first one
+    settle(qtbot, window)
+    assert window.session.doc_pk == first
+    press(qtbot, window, Qt.Key.Key_Tab)  # select the first suggestion
+    press(qtbot, window, Qt.Key.Key_Return)  # accept it: the first edit
+    settle(qtbot, window)
+    assert stored(qtbot, window).status == "in_progress"
+    assert queue_status(window, first) == "in_progress"
+    assert "in progress" in window.header.status.text().lower()

@@ -69,7 +69,7 @@ def test_cancelling_the_comment_keeps_the_document(qtbot, window, project_path, 
     window.action("mark_rejected").trigger()
     settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-1"
-    assert statuses(project_path)["kompas-1"][0] == "in_progress"
+    assert statuses(project_path)["kompas-1"][0] == "todo"
 
 
 def test_n_opens_the_next_document_and_records_the_time(qtbot, window, project_path) -> None:
@@ -78,7 +78,7 @@ def test_n_opens_the_next_document_and_records_the_time(qtbot, window, project_p
     settle(qtbot, window)
     assert window.session.document.doc_id == "kompas-2"
     status, seconds, _ = statuses(project_path)["kompas-1"]
-    assert status == "in_progress" and seconds > 0
+    assert status == "todo" and seconds > 0  # passed through: the time counts, not as started
     press(qtbot, window, "n")
     settle(qtbot, window)
     press(qtbot, window, "n")
@@ -215,7 +215,7 @@ def test_comment_dialog_submits_with_ctrl_enter_and_cancels_with_esc(qtbot, wind
     settle(qtbot, window)
     assert found
     assert window.session.document.doc_id == "kompas-2"
-    assert statuses(project_path)["kompas-2"][0] == "in_progress"
+    assert statuses(project_path)["kompas-2"][0] == "todo"
 
 
 def test_queue_shows_documents_another_process_imports(qtbot, window, tmp_path, project_path) -> None:

@@ -15,7 +15,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def test_opens_the_first_document_with_suggestions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.session.document.doc_id == "kompas-1"
     record = stored(qtbot, window)
-    assert record.status == "in_progress"
+    assert record.status == "todo"  # in progress from the first edit
     assert all(span.source == "model" for span in record.spans)
     assert len(window.view.text()) == len(QUOTE_TEXT)
     assert "5 suggested" in window.header.progress.text()
@@ -46,6 +46,9 @@ def test_relabel_a_clicked_span(qtbot, window) -> None:
     press(qtbot, window, "4")
     span = next(span for span in stored(qtbot, window).spans if span.id == "s5")
     assert (span.label, span.text, span.source) == ("LOC", "Jakarta", "human")
+    assert window.statusBar().currentMessage() == "“Jakarta” is now LOC (was GPE; Ctrl+Z undoes)"
+    press(qtbot, window, "3")  # a confirmed span relabelled: the status bar no longer says its old label
+    assert window.statusBar().currentMessage() == "“Jakarta” is now GPE (was LOC; Ctrl+Z undoes)"
 
 
 def test_resize_a_span_with_alt_arrows(qtbot, window) -> None:
@@ -151,7 +154,9 @@ def test_overlapping_entities_are_refused_without_a_crash(qtbot, window) -> None
     window.action("snap").setChecked(False)
     drag_select(qtbot, window.view, start, end)
     press(qtbot, window, "2")
-    assert "overlap" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "an ORG span “Menteri Keuangan Sri” would overlap the PERSON “Sri Mulyani”" in message
+    assert str(start) not in message  # words, not offsets
     assert len(stored(qtbot, window).spans) == 5
 
 
@@ -208,6 +213,19 @@ def test_tab_cycles_through_spans_in_text_order(qtbot, window) -> None:
     assert window.view.selected_span() == "s2"
     press(qtbot, window, Qt.Key.Key_Backtab, SHIFT)
     assert window.session.selected_span == "s1"
+
+
+def test_tab_after_a_click_selects_the_next_span_after_the_click(qtbot, window) -> None:
+    """Correcting fast: click where the eye is, Tab to the next suggestion from there, Enter."""
+    point = window.view.point_for_offset(find(QUOTE_TEXT, "mengatakan")[0] + 2)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.session.selected_span is None
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.session.selected_span == "s2"  # the quote after "mengatakan", not "Sri Mulyani" before it
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    press(qtbot, window, Qt.Key.Key_Backtab, SHIFT)
+    assert window.session.selected_span == "s1"  # the span before the click
 
 
 def test_clicking_a_label_in_the_palette_labels_the_selection(qtbot, window) -> None:

@@ -218,7 +218,10 @@ class DocumentController(QObject):
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
                 return False
-            self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label))  # type: ignore[arg-type]
+            before = selected.label
+            if self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label)):  # type: ignore[arg-type]
+                # Say so: the status bar still showed the span's old label from its selection.
+                self.message.emit(f"“{snippet(selected.text, 60)}” is now {label} (was {before}; Ctrl+Z undoes)")
             return False
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoStack
 
 from annotator.gui.commands import EditCommand
+from annotator.model.names import IN_PROGRESS, TODO
 from annotator.storage import EditConflict, EditError
 from annotator.storage.edit_queue import Job
 from annotator.storage.failures import describe_storage_failure
@@ -105,6 +106,8 @@ class EditHistory:
         command.runner = self._run
         self.save(command.save, command.text(), spans=_keys(command), relations=_relation_keys(command))
         command.patch(record)
+        if record.status == TODO:
+            record.status = IN_PROGRESS  # as the editor stores it: a first edit starts the document
         self.stack.push(command)
         controller.changed(command.select_after_redo)
         return True

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from annotator.gui.document_view.painting import PaintState
 
 SUGGESTED_ALPHA = 0.7  # opacity of suggested spans and relations
+#: Where along an arc its label may sit, from the middle outwards, before it moves off the arc.
+ALONG = (0.42, 0.58, 0.34, 0.66, 0.26, 0.74)
+#: The part of a line's height its words' ink takes, above and below the baseline (of the ascent and descent).
+INK_ABOVE, INK_BELOW = 0.85, 1.0
+
+
+def nearest_point(rect: QRectF, point: QPointF) -> QPointF:
+    return QPointF(min(max(point.x(), rect.left()), rect.right()), min(max(point.y(), rect.top()), rect.bottom()))
 
 
 class ArcPainter:
@@ -26,6 +34,7 @@ class ArcPainter:
     def __init__(self, geometry: SpanGeometry) -> None:
         self.geometry = geometry
         self.tags = TagPlacer()
+        self._rows: dict[int, list[QRectF]] = {}
 
     def relation_color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
         rule = scheme.relation_label(label) if scheme else None
@@ -35,6 +44,7 @@ class ArcPainter:
         """The arcs touching paragraphs ``first`` to ``last``; their labels are placed by ``tags``
         (shared with the span chips, so that none overlap)."""
         self.tags = tags
+        self._rows: dict[int, list[QRectF]] = {}  # the words' rectangles per paragraph, for this paint
         geometry = self.geometry
         layout = geometry.layout
         by_id = geometry.index.by_id
@@ -105,14 +115,48 @@ class ArcPainter:
             font = self.geometry.layout.metrics.label_font
             metrics = QFontMetricsF(font)
             width = metrics.horizontalAdvance(label) + 8
-            height = metrics.height() + 2
-            rect = self.tags.place(QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height))
+            height = metrics.height()  # no taller than the room between two lines of words
+            wanted = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
+            layout = self.geometry.layout
+            margin = layout.metrics.margin
+            along = [path.pointAtPercent(t) for t in ALONG]
+            rect = self.tags.place_off_text(wanted, self.text_rows, 2 - margin, layout.width + margin - 2, along=along)
+            if not any(rect.contains(point) for point in (middle, *along)):
+                # Moved off the arc to get off the text: a thin leader says whose label it is.
+                painter.setPen(QPen(color, 0.8, Qt.PenStyle.DotLine))
+                painter.drawLine(middle, nearest_point(rect, middle))
             painter.setPen(QPen(color, 1.0))
             painter.setBrush(QBrush(palette.background))
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setFont(font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def text_rows(self, top: float, bottom: float) -> list[QRectF]:
+        """The lines of text between document y ``top`` and ``bottom``: the rectangles their words' ink takes."""
+        layout = self.geometry.layout
+        if not layout.paragraphs:
+            return []
+        rows = []
+        for number in range(layout.paragraph_at_y(top), layout.paragraph_at_y(bottom) + 1):
+            paragraph_rows = self._rows.get(number)
+            if paragraph_rows is None:
+                paragraph_rows = self._rows[number] = self._paragraph_rows(number)
+            rows.extend(rect for rect in paragraph_rows if rect.bottom() >= top and rect.top() <= bottom)
+        return rows
+
+    def _paragraph_rows(self, number: int) -> list[QRectF]:
+        layout = self.geometry.layout
+        paragraph_top = layout.tops[number]
+        text_layout = layout.ensure(number)
+        rows = []
+        for line_number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(line_number)
+            baseline = paragraph_top + line.y() + line.ascent()
+            ink_top, ink_bottom = baseline - line.ascent() * INK_ABOVE, baseline + line.descent() * INK_BELOW
+            if line.naturalTextWidth() > 0:
+                rows.append(QRectF(line.x(), ink_top, line.naturalTextWidth(), ink_bottom - ink_top))
+        return rows
 
     def arrow(self, painter: QPainter, tip: QPointF, angle_degrees: float, color: QColor) -> None:
         angle = math.radians(angle_degrees)

@@ -10,15 +10,10 @@ from annotator.gui.theme import dot_icon
 from annotator.model.names import HUMAN
 from annotator.model.records import Relation, Span
 from annotator.model.scheme import Scheme
-from annotator.wording import plural
+from annotator.wording import plural, snippet
 
 SNIPPET = 28
 ENDS_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def snippet(text: str | None, limit: int = SNIPPET) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class RelationList(QListWidget):
