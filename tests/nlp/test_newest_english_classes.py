@@ -1,0 +1,28 @@
+"""English classes of the newest real development articles (issue 11, fourth batch, quote and
+place side), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_a_place_found_by_its_context_is_a_place_everywhere(label_en):
+    result = label_en(
+        "Prey Chhar police set the two men free on Monday. Officers from Prey Chhar province said "
+        "the road was closed. The men were later driven to Prey Chhar."
+    )
+    assert result.texts("GPE") == ["Prey Chhar", "Prey Chhar", "Prey Chhar"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_commune_after_a_name_makes_it_a_place_and_not_the_speaker(label_en):
+    result = label_en(
+        "Sok Vanna, chief of the police post in Chamkar Lok district’s Boeng Srey commune, said "
+        "Sunday the trouble began at night."
+    )
+    assert "Boeng Srey" in result.texts("GPE")
+    assert result.speaker_of("the trouble began at night") == "Sok Vanna"
+
+
+def test_a_seat_before_assemblyman_is_a_place_but_a_side_is_not(label_en):
+    result = label_en("The Kuala Tenang assemblyman denied the claim. Opposition MP Lim Boon Hai disagreed.")
+    assert result.texts("GPE") == ["Kuala Tenang"]
+    assert result.texts("PERSON") == ["Lim Boon Hai"]
