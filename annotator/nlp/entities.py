@@ -28,8 +28,8 @@ from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
-from annotator.nlp import entity_places as places
 from annotator.nlp import entity_place_runs as place_runs
+from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention

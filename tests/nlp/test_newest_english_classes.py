@@ -26,3 +26,23 @@ def test_a_seat_before_assemblyman_is_a_place_but_a_side_is_not(label_en):
     result = label_en("The Kuala Tenang assemblyman denied the claim. Opposition MP Lim Boon Hai disagreed.")
     assert result.texts("GPE") == ["Kuala Tenang"]
     assert result.texts("PERSON") == ["Lim Boon Hai"]
+
+
+def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence(label_en):
+    text = (
+        "“The bridge will be finished next year,” he added.Halim said he would see it through. "
+        "Details are on Sebenarnya.my and Kompas.com."
+    )
+    result = label_en(text)
+    assert result.cue_of("The bridge will be finished next year,") == "added"
+    assert result.speaker_of("The bridge will be finished next year,") == "he"
+    assert result.texts("ORG") == ["Sebenarnya.my", "Kompas.com"]
+
+
+def test_a_glued_full_stop_splits_words_only_before_a_capitalised_word():
+    from annotator.text.tokens import word_spans
+
+    text = "he added.Halim left; see Sebenarnya.my, the U.S. and e.g. v1.2"
+    words = [text[a:b] for a, b in word_spans(text)]
+    assert words[:3] == ["he", "added", "Halim"]
+    assert "Sebenarnya.my" in words and "U.S" in words and "v1.2" in words
