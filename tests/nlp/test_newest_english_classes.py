@@ -46,3 +46,15 @@ def test_a_glued_full_stop_splits_words_only_before_a_capitalised_word():
     words = [text[a:b] for a, b in word_spans(text)]
     assert words[:3] == ["he", "added", "Halim"]
     assert "Sebenarnya.my" in words and "U.S" in words and "v1.2" in words
+
+
+def test_the_token_arrays_split_a_glued_full_stop_the_same_way():
+    from annotator.text.token_array import corpus_tokens
+    from annotator.text.tokens import token_boundaries
+
+    texts = ["he added.Halim left", "ab.Cd a.Bc ab.CD AB.Cd ab.C", "x.Yz ends ab.Cd"]
+    starts, ends, _firsts = corpus_tokens(texts)
+    expected = [token_boundaries(text) for text in texts]
+    assert starts.tolist() == [s for pair in expected for s in pair[0]]
+    assert ends.tolist() == [e for pair in expected for e in pair[1]]
+    assert len(expected[0][0]) == 5  # he | added | . | Halim | left
