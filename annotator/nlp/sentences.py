@@ -11,7 +11,12 @@ from annotator.nlp.resources import speech_words
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
 #: before white space, or at the line end (written with greedy runs between the marks: the same
 #: pieces as the lazy ``[^\n]+?(?:[.!?](?=\s|$)|$)``, found without a try at every character).
-_SENTENCE = re.compile(r"[^\n][^\n.!?]*(?:[.!?](?!\s|$)[^\n.!?]*)*(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+#: A full stop that lost its space (`he added.Mohd said`) also ends a piece: the same look-around
+#: as the tokens' (``annotator.text.tokens.WORD_PATTERN``).
+_GLUED = r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])"
+_SENTENCE = re.compile(
+    rf"[^\n][^\n.!?]*(?:(?!{_GLUED})[.!?](?!\s|$)[^\n.!?]*)*(?:[.!?](?=\s|$)|{_GLUED}|$)", re.MULTILINE
+)
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (

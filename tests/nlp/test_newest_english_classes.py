@@ -37,6 +37,7 @@ def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence(label_en):
     assert result.cue_of("The bridge will be finished next year,") == "added"
     assert result.speaker_of("The bridge will be finished next year,") == "he"
     assert result.texts("ORG") == ["Sebenarnya.my", "Kompas.com"]
+    assert result.speaker_of("he would see it through") == "Halim"
 
 
 def test_a_glued_full_stop_splits_words_only_before_a_capitalised_word():
