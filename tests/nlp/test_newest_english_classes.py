@@ -59,3 +59,18 @@ def test_the_token_arrays_split_a_glued_full_stop_the_same_way():
     assert starts.tolist() == [s for pair in expected for s in pair[0]]
     assert ends.tolist() == [e for pair in expected for e in pair[1]]
     assert len(expected[0][0]) == 5  # he | added | . | Halim | left
+
+
+def test_a_participle_after_a_bracket_and_an_opening_adverb_reports_the_subject(label_en):
+    result = label_en(
+        "Separately, Rahman commented on the protests by the Harbour Workers Union (HWU), asserting that "
+        "the dockers have every right to strike."
+    )
+    report = "the dockers have every right to strike"
+    assert result.cue_of(report) == "asserting"
+    assert result.speaker_of(report) == "Rahman"
+
+
+def test_a_participle_that_takes_an_object_is_no_report(label_en):
+    result = label_en("Separately, the mayor opened the new market, acknowledging the traders.")
+    assert result.quotes() == []

@@ -126,9 +126,10 @@ def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str
 
 
 def test_sentence_pieces_are_those_of_the_lazy_pattern() -> None:
-    lazy = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+    # A full stop that lost its space (`added.Mohd`) also ends a piece.
+    lazy = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|(?<=[a-z][a-z])\.(?=[A-Z][a-z])|$)", re.MULTILINE)
     rng = random.Random(0)
-    alphabet = list(".!? \n\tab\r\x0b\x1c\u2028\u00a0")
+    alphabet = list(".!? \n\tabAB\r\x0b\x1c\u2028\u00a0")
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)] + _texts("id")
     for text in texts:
         assert [m.span() for m in sentences._SENTENCE.finditer(text)] == [m.span() for m in lazy.finditer(text)], repr(text)
