@@ -48,7 +48,14 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
     if _INTRODUCING_GAP.match(tail):
         return True
     between = text[attribution.cue.end : quote.open_mark]
+    if _REPORT_OPENING.match(between):
+        return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
     return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
+#: A cue followed by a subject pronoun or `that` reports a clause (`said he took ...`), and does not
+#: introduce the quotation after that clause.
+_REPORT_OPENING = re.compile(r"[\s\x00]+(?:that|he|she|they|we|it|I)\s", re.IGNORECASE)
 
 
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:

@@ -74,3 +74,16 @@ def test_a_participle_after_a_bracket_and_an_opening_adverb_reports_the_subject(
 def test_a_participle_that_takes_an_object_is_no_report(label_en):
     result = label_en("Separately, the mayor opened the new market, acknowledging the traders.")
     assert result.quotes() == []
+
+
+def test_a_quoted_fragment_after_a_reported_clause_is_part_of_the_indirect_speech(label_en):
+    result = label_en("Ramos said he took the camera, “thinking he was someone who posed a threat during the march.”")
+    report = "he took the camera, “thinking he was someone who posed a threat during the march"
+    assert result.quotes() == []
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.speaker_of(report) == "Ramos"
+
+
+def test_a_cue_and_a_time_before_a_small_letter_quote_still_introduce_it(label_en):
+    result = label_en("Ramos said on Monday, “we will not back down from this fight.”")
+    assert result.speaker_of("we will not back down from this fight.") == "Ramos"
