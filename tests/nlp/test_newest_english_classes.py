@@ -87,3 +87,13 @@ def test_a_quoted_fragment_after_a_reported_clause_is_part_of_the_indirect_speec
 def test_a_cue_and_a_time_before_a_small_letter_quote_still_introduce_it(label_en):
     result = label_en("Ramos said on Monday, “we will not back down from this fight.”")
     assert result.speaker_of("we will not back down from this fight.") == "Ramos"
+
+
+def test_a_speaker_heard_or_quoted_saying_a_quote_is_its_speaker(label_en):
+    result = label_en(
+        "In the clip, Mayor Ramon Ramos could be heard saying, “Stop it, stop it now, you are not allowed here.”\n\n"
+        "Governor Tan Li Wei was quoted as saying: “The river will be clean within two years.”"
+    )
+    first, second = "Stop it, stop it now, you are not allowed here.", "The river will be clean within two years."
+    assert (result.cue_of(first), result.speaker_of(first)) == ("saying", "Ramon Ramos")
+    assert (result.cue_of(second), result.speaker_of(second)) == ("saying", "Tan Li Wei")
