@@ -33,9 +33,12 @@ MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
-def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False) -> Mention | None:
+def reported_clause(
+    attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False, inner_source: bool = False
+) -> Mention | None:
     """The report between ``begin`` and ``end``, or None when it is no report. With
-    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own."""
+    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own; with
+    ``inner_source`` the `, according to` inside is the cue, not a source closing the clause."""
     text = attributor.text
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
@@ -46,7 +49,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
             concession = marker.strip(" ,") in CONCESSIONS
             if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
                 end = cut
-    source = text.find(_SOURCE_TAIL, begin, end)
+    source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
     relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None

@@ -97,3 +97,17 @@ def test_a_speaker_heard_or_quoted_saying_a_quote_is_its_speaker(label_en):
     first, second = "Stop it, stop it now, you are not allowed here.", "The river will be clean within two years."
     assert (result.cue_of(first), result.speaker_of(first)) == ("saying", "Ramon Ramos")
     assert (result.cue_of(second), result.speaker_of(second)) == ("saying", "Tan Li Wei")
+
+
+def test_according_to_inside_the_clause_makes_the_whole_clause_the_report(label_en):
+    result = label_en("Until then, the officer, according to Hendricks, remains on desk duty at the station.")
+    report = "the officer, according to Hendricks, remains on desk duty at the station"
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert (result.cue_of(report), result.speaker_of(report)) == ("according to", "Hendricks")
+
+
+def test_according_to_opening_or_closing_the_sentence_keeps_its_report(label_en):
+    opening = label_en("According to Hendricks, the officer remains on desk duty at the station.")
+    closing = label_en("The officer remains on desk duty at the station, according to Hendricks.")
+    assert opening.texts("QUOTE", type="indirect") == ["the officer remains on desk duty at the station"]
+    assert closing.texts("QUOTE", type="indirect") == ["The officer remains on desk duty at the station"]
