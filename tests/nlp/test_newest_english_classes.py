@@ -111,3 +111,21 @@ def test_according_to_opening_or_closing_the_sentence_keeps_its_report(label_en)
     closing = label_en("The officer remains on desk duty at the station, according to Hendricks.")
     assert opening.texts("QUOTE", type="indirect") == ["the officer remains on desk duty at the station"]
     assert closing.texts("QUOTE", type="indirect") == ["The officer remains on desk duty at the station"]
+
+
+def test_a_time_clause_after_said_is_no_report(label_en):
+    result = label_en(
+        "This is what Mayor Ramon Ramos said when asked to comment on a story which recounted the claims of "
+        "three witnesses. Ramos said after the meeting the two sides would talk again next week."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["after the meeting the two sides would talk again next week"]
+
+
+def test_this_is_what_x_said_after_a_quote_gives_it_cue_and_speaker(label_en):
+    result = label_en(
+        "“Kailangan nilang tumayo,” (They have to stand by it.)\n\n"
+        "This is what Mayor Ramon Reyes said when asked to comment on a story about three witnesses."
+    )
+    quote = "Kailangan nilang tumayo,"
+    assert (result.cue_of(quote), result.speaker_of(quote)) == ("said", "Ramon Reyes")
+    assert result.texts("QUOTE", type="indirect") == []
