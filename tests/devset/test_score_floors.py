@@ -54,10 +54,11 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: of dev articles (14 id, 8 en, untuned) brought the dev part to dev id 1.000 / 0.985 / 0.964 /
 #: 0.933 / 0.907 and dev en 0.976 / 0.948 / 0.925 / 0.912 / 0.885; the dev floors sit about a point
 #: under those figures. After the sixth round real held-out indirect F1 is
-#: 0.863 (id) and 0.867 (en).
+#: 0.863 (id) and 0.867 (en). The English round on the newest articles (docs/prelabelling-newest-english.md)
+#: brought dev en to 0.982 / 1.000 / 0.975 / 0.963 / 0.925.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.98, 0.97, 0.95, 0.94, 0.89),  # speaker resolved 0.954 after the newarts round
-    ("dev", "en"): (0.96, 0.93, 0.91, 0.90, 0.87),
+    ("dev", "en"): (0.97, 0.99, 0.96, 0.95, 0.91),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.82),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.85),
 }
