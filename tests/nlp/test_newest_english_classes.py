@@ -129,3 +129,10 @@ def test_this_is_what_x_said_after_a_quote_gives_it_cue_and_speaker(label_en):
     quote = "Kailangan nilang tumayo,"
     assert (result.cue_of(quote), result.speaker_of(quote)) == ("said", "Ramon Reyes")
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_role_after_district_makes_no_place(label_en):
+    result = label_en("Bayview Police District Chief Ramon Reyes met the press. Police in District Seven arrested two men.")
+    assert result.texts("ORG") == ["Bayview Police District"]
+    assert result.texts("PERSON") == ["Ramon Reyes"]
+    assert result.texts("GPE") == ["District Seven"]
