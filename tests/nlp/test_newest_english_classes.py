@@ -136,3 +136,10 @@ def test_a_role_after_district_makes_no_place(label_en):
     assert result.texts("ORG") == ["Bayview Police District"]
     assert result.texts("PERSON") == ["Ramon Reyes"]
     assert result.texts("GPE") == ["District Seven"]
+
+
+def test_an_unknown_acronym_before_reporter_is_the_outlet(label_en):
+    result = label_en("The chief apologised to KTV reporter Jun Ramos on Friday. A US reporter was there.")
+    assert result.texts("ORG") == ["KTV"]
+    assert result.texts("GPE") == ["US"]
+    assert result.texts("PERSON") == ["Jun Ramos"]
