@@ -1,5 +1,5 @@
 """English forms around a quote's cue that the attributor reads apart: a participle after a comma
-introducing the quote (`She ..., saying: “...”`) and the passive `was told`, whose subject heard
+introducing the quote (`She ..., saying: “...”`, `X could be heard saying, “...”`) and the passive `was told`, whose subject heard
 the words rather than spoke them."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _PARTICIPLES = speech_words()["participles"]
 #: Between a participle and the opening mark it introduces: a colon or a comma at most.
 _PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
+#: Words right before the participle that make its subject the speaker with no comma (`could be
+#: heard saying, “...”`, `was quoted as saying: “...”`, `was filmed saying “...”`).
+_HEARD_OR_QUOTED = frozenset({"heard", "recorded", "filmed", "caught", "seen", "as"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
 
 
@@ -30,10 +33,34 @@ def participle_before(
     token = attributor.tokens.tokens[last]
     if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(attributor.text[token.end : open_mark]):
         return None
-    if not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+    heard = last > first and attributor.tokens.tokens[last - 1].text.lower() in _HEARD_OR_QUOTED
+    if not heard and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
         return None
     speaker = attributor.earlier_subject(last, region_start) or _titled_subject(attributor, first, last)
+    if speaker is None and heard:
+        speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
+
+
+#: Auxiliaries and adverbs between a subject and `heard` / `quoted` (`X could clearly be heard`).
+_VERB_GROUP = frozenset(
+    {"could", "can", "would", "may", "might", "be", "been", "was", "were", "is", "are", "clearly", "also", "later",
+     "allegedly", "reportedly", "then", "quoted"}
+)
+
+
+def _subject_before_verb_group(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """The name or pronoun right before the verb group ending at ``verb`` (`In the video, Ramos
+    could be heard saying ...`): the clause may open with an adjunct, so its first word is no help."""
+    k = verb - 1
+    while k >= first and attributor.tokens.tokens[k].text.lower() in _VERB_GROUP:
+        k -= 1
+    if k < first:
+        return None
+    if attributor.pronoun(attributor.tokens.tokens[k].text):
+        return attributor.token_mention(k, k, "SPEAKER", kind="pronoun")
+    entity = attributor.entity_by_last.get(k)
+    return attributor.name_speaker(entity) if entity is not None and entity.label == "PERSON" else None
 
 
 def _titled_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:

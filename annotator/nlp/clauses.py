@@ -43,9 +43,12 @@ def conditional_opening(words: list[str]) -> bool:
     return first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun"
 
 
-def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False) -> Mention | None:
+def reported_clause(
+    attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False, inner_source: bool = False
+) -> Mention | None:
     """The report between ``begin`` and ``end``, or None when it is no report. With
-    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own."""
+    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own; with
+    ``inner_source`` the `, according to` inside is the cue, not a source closing the clause."""
     text = attributor.text
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
@@ -56,7 +59,7 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
             concession = marker.strip(" ,") in CONCESSIONS
             if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
                 end = cut
-    source = text.find(_SOURCE_TAIL, begin, end)
+    source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
     relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
@@ -97,6 +100,8 @@ def reported_clause(attributor: Attributor, begin: int, end: int, *, whole_sente
         return None
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
+        return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
 
 

@@ -28,6 +28,7 @@ from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
+from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_vehicles as vehicles
@@ -151,6 +152,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.events_with_years(state)
     corrections.run(state)  # entity_corrections.py: small rules after the scan
     passes.acronyms_in_parentheses(state)
+    place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
     passes.dotted_abbreviations(state)

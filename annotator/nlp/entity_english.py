@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_credits import is_outlet
+from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
 from annotator.nlp.entity_state import EntityState
 
@@ -87,6 +88,7 @@ def run(state: EntityState) -> None:
     bodies_on(state)
     names_after_relatives(state)
     seats_after_members(state)
+    newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:

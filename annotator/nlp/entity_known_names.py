@@ -59,7 +59,7 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
     follows = end < s.n and s.cap_word(end) and s.joined(end - 1, end) and s.word(end).lower() not in s.lower_words
     if label == "GPE" and end == index + 1 and follows:
         run_end = name_run(s, index)
-        if run_end > end and seat_before_member(s, run_end):
+        if run_end > end and seat_before_member(s, index, run_end):
             s.add(index, run_end - 1, "GPE")  # `Batu Gajah MP V. Sivakumar`: the seat
             return run_end
     if label == "GPE" and end == index + 1 and follows and not s.gazetteer(end) and not s.is_head(end):

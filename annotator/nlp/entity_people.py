@@ -234,7 +234,7 @@ def person(s: EntityState, index: int) -> int:
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
         return end
-    if seat_before_member(s, end) and not s.in_title_line(first):
+    if seat_before_member(s, first, end) and not s.in_title_line(first):
         s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
         return end
     if portfolio_run(s, first, end):
@@ -288,8 +288,11 @@ def verb_before_role(s: EntityState, first: int, end: int) -> bool:
     return bool(role) and role[0] >= end
 
 
-def seat_before_member(s: EntityState, end: int) -> bool:
-    """`Batu Gajah MP V. Sivakumar`: the run before a member's role word is the seat, a place."""
+def seat_before_member(s: EntityState, first: int, end: int) -> bool:
+    """`Batu Gajah MP V. Sivakumar`, `the Tempasuk assemblyman`: the run before a member's role
+    word is the seat, a place (not a side: `Opposition MP`)."""
+    if any(s.word(k) in s.words.not_seats for k in range(first, end)):
+        return False
     return end < s.n and s.joined(end - 1, end) and s.word(end) in s.words.seat_roles
 
 

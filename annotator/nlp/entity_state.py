@@ -74,6 +74,7 @@ class EntityWords:
     storm_words: frozenset[str]
     holidays: frozenset[str]
     seat_roles: frozenset[str]
+    not_seats: frozenset[str]
     count_words: frozenset[str]
     compass: frozenset[str]
     initials_words: frozenset[str]

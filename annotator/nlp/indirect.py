@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp import according_inside
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -300,6 +301,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:
                 return None
+        inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
+        if inside is not None:
+            return inside, Attribution(cue, speaker, INDIRECT_SCORE)  # `Alvarez, according to X, remains ...`
         comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = reported_clause(attributor, comma + 1, end)
         if clause is None or speaker is None or verb_opens(attributor, clause):

@@ -23,6 +23,7 @@ from annotator.nlp.clauses import (
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
+SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -119,9 +120,13 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     tokens = attributor.tokens.tokens
     if tokens[k].text.lower() not in PARTICIPLES:
         return None
-    if not attributor.tokens.gap(k - 1, k).startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
+    # `... (Bersih), asserting that`: a bracket closed before the comma
+    if not attributor.tokens.gap(k - 1, k).lstrip(")]").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
         return None
     first = attributor.tokens.first_at_or_after(start)
+    adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
+    if adverb and first + 1 < k and attributor.tokens.gap(first, first + 1).startswith(","):
+        first += 1  # `Separately, Fahmi commented on ..., asserting that ...`: the subject follows the adverb
     speaker: Mention | None = None
     entity = attributor.entity_by_first.get(first)
     if tokens[first].text.lower() in attributor.lex.pronouns:

@@ -9,12 +9,15 @@ from functools import lru_cache
 from annotator.nlp.resources import speech_words
 
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
-#: before white space, before an opening quote mark or a capitalised word glued to it (`besar."Itu`,
-#: `terangnya.Namun`: pages that leave the space out), or at the line end (written with greedy
-#: runs between the marks: the same pieces as the lazy ``[^\n]+?(?:[.!?](?=\s|$)|$)``, found without a try at every character).
+#: before white space, before an opening quote mark glued to a capital (`besar."Itu`), or at the line
+#: end (written with greedy runs between the marks: the same pieces as the lazy
+#: ``[^\n]+?(?:[.!?](?=\s|$|["“][A-Z])|$)``, found without a try at every character).
+#: A full stop that lost its space (`he added.Mohd said`, `terangnya.Namun`) also ends a piece: the
+#: same look-around as the tokens' (``annotator.text.tokens.WORD_PATTERN``).
+_GLUED = r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])"
+_END = r"(?=\s|$|[\"“][A-Z])"
 _SENTENCE = re.compile(
-    r"[^\n][^\n.!?]*(?:[.!?](?!\s|$|_GLUED)[^\n.!?]*)*(?:[.!?](?=\s|$|_GLUED)|$)".replace("_GLUED", r"[\"“][A-Z]|[A-Z][a-z]"),
-    re.MULTILINE,
+    rf"[^\n][^\n.!?]*(?:(?!{_GLUED})[.!?](?!\s|$|[\"“][A-Z])[^\n.!?]*)*(?:[.!?]{_END}|{_GLUED}|$)", re.MULTILINE
 )
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.

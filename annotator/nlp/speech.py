@@ -11,6 +11,7 @@ from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speech_what_said import what_x_said
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -48,7 +49,14 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
     if _INTRODUCING_GAP.match(tail):
         return True
     between = text[attribution.cue.end : quote.open_mark]
+    if _REPORT_OPENING.match(between):
+        return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
     return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
+#: A cue followed by a subject pronoun or `that` reports a clause (`said he took ...`), and does not
+#: introduce the quotation after that clause.
+_REPORT_OPENING = re.compile(r"[\s\x00]+(?:that|he|she|they|we|it|I)\s", re.IGNORECASE)
 
 
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
@@ -67,7 +75,7 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
         if attribution is None and previous_close is None:
             attribution = _colon_paragraph_before(attributor, text, quote)
         if attribution is None:
-            attribution = paragraph_after(attributor, quote)
+            attribution = paragraph_after(attributor, quote) or what_x_said(attributor, quote)
         if attribution is not None:
             found[number] = attribution
         previous_close = quote.close_mark if quote.close_mark is not None else quote.para_end

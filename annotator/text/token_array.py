@@ -5,8 +5,9 @@ match object per token, which is the slow part. Here each code point is classed 
 space, word character, other) and the token edges follow from comparing neighbours:
 
 - a word is a run of word characters, joined by an inner ``-``, ``.`` or ``&`` between two word
-  characters, or by an apostrophe between two word characters unless it is followed by an ``s``
-  that ends the word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark);
+  characters (not a ``.`` between two small letters and a capitalised word: a lost space), or
+  by an apostrophe between two word characters unless it is followed by an ``s`` that ends the
+  word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark);
 - any other character that is not white space is a token of its own.
 
 That holds while every grapheme cluster is a single code point. A text holding a code point
@@ -37,7 +38,7 @@ _CLUSTER_RE = regex.compile(
 _SPACE_RE = regex.compile(r"\s")
 _WORD_RE = regex.compile(r"\w")
 _MARKS = {**dict.fromkeys("-.&", CONNECTOR), **dict.fromkeys("'’", APOSTROPHE), "€": EURO}
-_S, _OE = ord("s"), ord("œ")
+_S, _OE, _DOT = ord("s"), ord("œ"), ord(".")
 
 
 def _class_of(point: int) -> int:
@@ -109,7 +110,26 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     after_s = points[inner + 1] == _S
     beyond = np.minimum(inner + 2, size - 1)
     s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
-    in_word[inner[~(apostrophe & s_ends)]] = True
+    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner)]] = True
+
+
+def _between(values: np.ndarray, low: str, high: str) -> np.ndarray:
+    return (values >= ord(low)) & (values <= ord(high))
+
+
+def _sentence_ends(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a full stop that lost its space (`added.Mohd`): two small ASCII
+    letters before it, a capital and a small letter after it (``WORD_PATTERN``'s look-around)."""
+    size = len(points)
+    ok = (points[inner] == _DOT) & (inner >= 2) & (inner + 2 < size)
+    at = inner[ok]
+    ok[ok] = (
+        _between(points[at - 2], "a", "z")
+        & _between(points[at - 1], "a", "z")
+        & _between(points[at + 1], "A", "Z")
+        & _between(points[at + 2], "a", "z")
+    )
+    return ok
 
 
 def _with_slow_texts(

@@ -23,7 +23,9 @@ import regex
 
 #: ``\w`` of the regex module covers letters, digits and combining marks (Unicode's word class).
 #: The `œ` of a mis-decoded opening quotation mark (`â€œ`, `'€œ`) is a symbol, not a letter of the word after it.
-WORD_PATTERN = r"(?!(?<=€)œ)\w+(?:[-.&]\w+|['’](?!s\b)\w+)*"
+#: A full stop between a small-letter word and a capitalised one (`he added.Mohd said`) is a
+#: sentence end that lost its space, not part of a dotted name (`Sebenarnya.my`, `U.S.`).
+WORD_PATTERN = r"(?!(?<=€)œ)\w+(?:[-&]\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")

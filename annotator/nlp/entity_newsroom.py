@@ -1,0 +1,22 @@
+"""`apologised to GMA reporter Jun X`: an unknown acronym right before a small-letter newsroom
+noun (`reporter`, `journalist`, `correspondent`...) is the outlet the journalist works for, an ORG."""
+
+from __future__ import annotations
+
+from annotator.nlp.entity_state import EntityState
+
+#: Small-letter nouns of people working for an outlet.
+NEWSROOM_NOUNS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents", "cameraman", "photographer"}
+)
+
+
+def newsroom_acronyms(s: EntityState) -> None:
+    """Tag free all-capital words of two to six letters that stand right before a newsroom noun."""
+    tokens = s.tokens.tokens
+    for index in range(s.n - 1):
+        word = tokens[index].text
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or not s.free(index):
+            continue
+        if s.word(index + 1) in NEWSROOM_NOUNS and s.joined(index, index + 1):
+            s.add(index, index, "ORG", rule="newsroom_acronym")
