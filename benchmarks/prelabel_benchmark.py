@@ -211,6 +211,27 @@ def real_files(lang: str) -> list[Path]:
     return files
 
 
+
+def compare_workers(args: argparse.Namespace, texts: list[str], words: int, one: Timing) -> None:
+    """The pipeline on ``--processes`` worker processes, against the one-process run ``one``."""
+    from annotator.nlp.api import prelabel_texts
+
+    many = measure(
+        lambda t: prelabel_texts(t, args.lang, batch_size=args.batch_size, processes=args.processes), texts, args.repeat
+    )
+    report(f"our pipeline, {args.processes} worker processes", many, len(texts), words, workers=args.processes)
+    unique = list(dict.fromkeys(texts))
+    if list(prelabel_texts(unique, args.lang, processes=args.processes)) != list(prelabel_texts(unique, args.lang)):
+        raise SystemExit("the worker processes' results differ from the one-process run's")
+    # On free cores the run takes at least the CPU time of all processes shared among the cores.
+    bound = one.cpu / max((many.workers_cpu + many.cpu) / min(args.processes, os.cpu_count() or 1), many.cpu, 1e-9)
+    print(
+        f"{args.processes} processes against 1: {one.wall / many.wall:.2f}x by the wall clock [{load()}]; "
+        f"by CPU time {bound:.2f}x (one process's CPU over the workers' and parent's CPU shared among "
+        f"{min(args.processes, os.cpu_count() or 1)} cores; workers {many.workers_cpu / max(one.cpu, 1e-9):.2f}x "
+        f"and parent {many.cpu / max(one.cpu, 1e-9):.2f}x one process's CPU); results identical"
+    )
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2_000, help="number of documents (default 2,000)")
@@ -264,21 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     report("our tokenizer only, 1 process", measure(lambda t: map(nlp.make_doc, t), texts, args.repeat), len(texts), words)
     one = measure(lambda t: prelabel_texts(t, args.lang, batch_size=args.batch_size), texts, args.repeat)
     report("our pipeline, 1 process", one, len(texts), words)
-    many = measure(
-        lambda t: prelabel_texts(t, args.lang, batch_size=args.batch_size, processes=args.processes), texts, args.repeat
-    )
-    report(f"our pipeline, {args.processes} worker processes", many, len(texts), words, workers=args.processes)
-    unique = list(dict.fromkeys(texts))
-    if list(prelabel_texts(unique, args.lang, processes=args.processes)) != list(prelabel_texts(unique, args.lang)):
-        raise SystemExit("the worker processes' results differ from the one-process run's")
-    # On free cores the run takes at least the CPU time of all processes shared among the cores.
-    bound = one.cpu / max((many.workers_cpu + many.cpu) / min(args.processes, os.cpu_count() or 1), many.cpu, 1e-9)
-    print(
-        f"{args.processes} processes against 1: {one.wall / many.wall:.2f}x by the wall clock [{load()}]; "
-        f"by CPU time {bound:.2f}x (one process's CPU over the workers' and parent's CPU shared among "
-        f"{min(args.processes, os.cpu_count() or 1)} cores; workers {many.workers_cpu / max(one.cpu, 1e-9):.2f}x "
-        f"and parent {many.cpu / max(one.cpu, 1e-9):.2f}x one process's CPU); results identical"
-    )
+    if args.processes > 1:
+        compare_workers(args, texts, words, one)
+    else:
+        print("--processes 1: no worker run (one process is the run above)")
     if args.spacy_n_process:
         plain = spacy_plain(args.lang, nlp)
         report(

@@ -44,6 +44,8 @@ APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d
 #: A photo credit closing a caption line (`... on Monday. PHOTO: BERNAMA`, `- Photo by X/The Star`):
 #: the caption before it is a sentence, not a headline.
 CAPTION_CREDIT = re.compile(r"[ \t]*[-–—]?[ \t]*\(?(?:PHOTO|Photo|PIC|Pic|File photo|FILE PHOTO)\b[^\n]*$")
+#: Strings every caption credit holds: a line without any of them needs no ``CAPTION_CREDIT`` search.
+_CREDIT_WORDS = ("PHOTO", "Photo", "PIC", "Pic", "File photo")
 
 #: A numbered list item (`1. Minister of Trade X replaces Y`): content, never a headline.
 LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
@@ -180,8 +182,10 @@ class EntityState:
     def _find_title_case_lines(self) -> set[int]:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
         lines: set[int] = set()
+        credits = any(word in self.text for word in _CREDIT_WORDS)
         for number, line in enumerate(self.text.split("\n")):
-            line = CAPTION_CREDIT.sub("", line)  # `X speaks to reporters. PHOTO: BERNAMA`: a caption
+            if credits and any(word in line for word in _CREDIT_WORDS):
+                line = CAPTION_CREDIT.sub("", line)  # `X speaks to reporters. PHOTO: BERNAMA`: a caption
             stripped = line.rstrip()
             if stripped.endswith((".", ":", "”", '"')):
                 continue  # most lines of a body: no need to look at their words
