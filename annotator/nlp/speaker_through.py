@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
 
 #: An academic degree after a name (`S.Sos`, `SE`, `M.Si`).
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,3}\.?){1,3}"
-#: `melalui` (through) with the officer's role after it; only commas, spaces and the head's
-#: degrees before it (`X, S.Sos melalui Y`).
-_THROUGH = re.compile(rf"[\s,]*(?:{_DEGREE}(?:,\s*{_DEGREE})*[\s,]+)?(?i:melalui|lewat)\s")
+
+
+@cache
+def _through() -> re.Pattern[str]:
+    """A `speaking_through` word (`melalui`) with the officer's role after it; only commas, spaces
+    and the head's degrees before it (`X, S.Sos melalui Y`)."""
+    words = "|".join(sorted(map(re.escape, speech_words()["speaking_through"]), key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:{_DEGREE}(?:,\s*{_DEGREE})*[\s,]+)?(?i:{words})\s")
 
 
 def head_through(text: str, entities: Sequence[Mention], person: Mention, region_start: int) -> Mention:
@@ -21,7 +28,7 @@ def head_through(text: str, entities: Sequence[Mention], person: Mention, region
         m for m in entities if m.label == "PERSON" and region_start <= m.start and m.end <= person.start
     ]
     for head in reversed(earlier):
-        through = _THROUGH.match(text, head.end)
+        through = _through().match(text, head.end)
         if through and through.end() <= person.start and not _clause_break(text[through.end() : person.start]):
             return head
     return person
