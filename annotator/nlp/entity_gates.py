@@ -24,6 +24,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.entity_state import EntityState
 
 Gate = Callable[[EntityState], Collection[int]]
@@ -81,6 +82,7 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 GATES: dict[Generator, Gate] = {
     bodies.tailed_organisation: _before_tail_word,
     people.initials: _after_initials_word,
+    vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     bodies.organisation_at: _phrase_starts("org_heads"),
     known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),

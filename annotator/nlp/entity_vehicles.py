@@ -17,6 +17,11 @@ def _vehicles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data.get("makes", [])), frozenset(noun.lower() for noun in data.get("nouns", []))
 
 
+def makes() -> frozenset[str]:
+    """The vehicle makes (the rule's first test, and its gate in ``entity_gates``)."""
+    return _vehicles()[0]
+
+
 def _model_word(s: EntityState, k: int) -> bool:
     """A capitalised word, an acronym or a number right after the make (`Jazz`, `VRZ`, `2434`)."""
     word = s.word(k)
@@ -25,8 +30,8 @@ def _model_word(s: EntityState, k: int) -> bool:
 
 def vehicle(s: EntityState, index: int) -> int | None:
     """At a vehicle make: hold it and its model words; None when it is not used as a vehicle."""
-    makes, nouns = _vehicles()
-    if s.word(index) not in makes:
+    known_makes, nouns = _vehicles()
+    if s.word(index) not in known_makes:
         return None
     k = index + 1
     while _model_word(s, k) and not s.is_head(k):
