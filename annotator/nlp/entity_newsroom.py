@@ -13,10 +13,10 @@ NEWSROOM_NOUNS = frozenset(
 
 def newsroom_acronyms(s: EntityState) -> None:
     """Tag free all-capital words of two to six letters that stand right before a newsroom noun."""
-    tokens = s.tokens.tokens
-    for index in range(s.n - 1):
-        word = tokens[index].text
+    for noun in s.tokens.indices_of(NEWSROOM_NOUNS):  # the words before a newsroom noun, not every word
+        index = noun - 1
+        word = s.word(index) if index >= 0 else ""
         if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or not s.free(index):
             continue
-        if s.word(index + 1) in NEWSROOM_NOUNS and s.joined(index, index + 1):
+        if s.joined(index, noun):
             s.add(index, index, "ORG", rule="newsroom_acronym")
