@@ -4,13 +4,10 @@
 
 from __future__ import annotations
 
+from annotator.nlp.resources import speech_words
+
 #: Words that open an adjunct of time, place or addressee before the complementiser.
-ADJUNCT_OPENERS = frozenset(
-    {
-        "pada", "kepada", "di", "saat", "ketika", "dalam", "usai", "seusai", "kemarin", "melalui", "dari",
-        "on", "to", "in", "at", "during", "after", "yesterday",
-    }
-)
+ADJUNCT_OPENERS = speech_words()["adjunct_openers"]
 #: An adjunct longer than this is a clause of its own, not a phrase before the complementiser.
 MAX_ADJUNCT_WORDS = 6
 
