@@ -6,7 +6,7 @@ Nothing here imports Qt, so the indexing rules (lanes, styles, look-ups) are tes
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -133,6 +133,12 @@ class SpanIndex:
         index._lanes = list(self._lanes)
         index._paragraph_starts = self._paragraph_starts
         return index
+
+    def label_rooms(self, relations: Iterable[ViewRelation]) -> list[bool]:
+        """Per paragraph, whether it holds an end of a relation: its lines get room under the bars
+        for the labels of the arcs (see :meth:`Metrics.under_gap`)."""
+        ends = {end for relation in relations for end in (relation.head, relation.child)}
+        return [any(item.span.id in ends for item in bucket) for bucket in self.buckets]
 
     def set_pending(self, span_ids: Collection[str]) -> list[IndexedSpan]:
         """Mark the spans in ``span_ids`` pending and every other span not; returns the spans whose
