@@ -103,8 +103,10 @@ class RelationsPanel(QWidget):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def show_span(self, span_id: str | None) -> None:
-        """Make the first relation of a span the current row (without emitting relationSelected)."""
-        if span_id is None:
+        """Make the first relation of a span the current row (without emitting relationSelected),
+        unless the current row is already one of its relations (the one just clicked)."""
+        current = self.list.currentItem()
+        if span_id is None or (current is not None and span_id in (current.data(ENDS_ROLE) or ())):
             return
         for row in range(self.list.count()):
             item = self.list.item(row)
