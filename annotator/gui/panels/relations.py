@@ -98,6 +98,14 @@ class RelationsPanel(QWidget):
         self.delete_button.setEnabled(self.list.currentItem() is not None)
         self._updating = False
 
+    def forget_current(self) -> None:
+        """No row current: another document opens, and its relation ids (``r1``, ``r2`` in every
+        annotation) say nothing of the row chosen in the last one."""
+        self._updating = True
+        self.list.setCurrentRow(-1)
+        self._updating = False
+        self.delete_button.setEnabled(False)
+
     def current_relation(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
