@@ -52,6 +52,7 @@ class DocumentPresenter:
         view.set_pending(documents.pending_spans(), documents.pending_relations())
         if offset:
             view.scroll_to_offset(offset)
+        window.relations_panel.forget_current()
         window.header.show_document(document)
         window.queue.set_current(pk)
         window.settings.set_last_document(window.projects.location or "", pk, offset)

@@ -1,6 +1,7 @@
-"""Speaker phrases after a cue, as a mixin of :class:`annotator.nlp.attribution.Attributor`: a
-PERSON without the titles it swallowed, the name at the end of a rank-and-unit chain, a role
-phrase ending at its determiner (through a relative clause), and titles joined by commas."""
+"""Speaker phrases after a cue, as a mixin of :class:`annotator.nlp.attribution.Attributor`: where
+the phrase stops (punctuation or a stop word, not the full stop of a title or rank), a PERSON
+without the titles it swallowed, the name at the end of a rank-and-unit chain, a role phrase ending
+at its determiner (through a relative clause), and titles joined by commas."""
 
 from __future__ import annotations
 
@@ -9,13 +10,20 @@ from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.name_forms import trim_titles
+from annotator.nlp.resources import speech_words
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis
     from annotator.nlp.lexicon import Lexicon
     from annotator.nlp.tokens import TokenIndex
 
+#: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
+SPEAKER_STOPS = speech_words()["speaker_stops"]
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+_PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
+_CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
+#: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
+_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
@@ -26,7 +34,7 @@ MAX_RANK_WORDS = 4
 
 class SpeakerPhrases:
     """Needs ``analysis``, ``text``, ``tokens``, ``lex``, ``entity_by_first``, ``mention`` and
-    ``_stop_offset`` from the class it is mixed into."""
+    ``token_mention`` from the class it is mixed into."""
 
     analysis: Analysis
     text: str
@@ -175,3 +183,91 @@ class SpeakerPhrases:
                 break
             position = self._stop_offset(index, limit)
         return position
+
+    def _stop_offset(self, index: int, limit: int) -> int:
+        """Where a speaker phrase starting at token ``index`` must end: punctuation or a stop word."""
+        text = self.text
+        position = self.tokens.tokens[index].start
+        match = _PHRASE_END.search(text, position, limit)
+        # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
+        while match and (
+            (match.group() == "." and self._abbreviation_before(match.start()))
+            or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
+            or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
+        ):
+            match = _PHRASE_END.search(text, match.end(), limit)
+        end = match.start() if match else limit
+        k = index
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
+            if k > index and self.tokens.tokens[k].text.lower() in SPEAKER_STOPS:
+                return self.tokens.tokens[k - 1].end
+            k += 1
+        return end
+
+    def _dotted_title_before(self, offset: int) -> bool:
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return (len(word) == 1 and word.isupper()) or f"{word}." in self.lex.res.titles
+
+    def _abbreviation_before(self, offset: int) -> bool:
+        """A full stop at ``offset`` ends a title, a rank or an initial, not a sentence."""
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return self._dotted_title_before(offset) or word.lower() in _RANK_ABBREVIATIONS
+
+    def speaker_after(self, index: int, limit: int) -> Mention | None:
+        """The speaker phrase that starts at token ``index`` (after a cue)."""
+        if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
+            return None
+        token = self.tokens.tokens[index]
+        if self.pronoun(token.text):
+            return self.token_mention(index, index, "SPEAKER", kind="pronoun")
+        stop = self._stop_offset(index, limit)
+        k = index
+        first_entity: Mention | None = None
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON":
+                return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
+            if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
+                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
+                return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
+            if entity is not None and first_entity is None:
+                first_entity = entity
+            k += 1
+        joined = self.person_after_and(stop, limit)
+        if joined is not None:
+            return self.name_speaker(joined)
+        # `ujar Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari`: a title with commas.
+        extended = self._through_title_commas(stop, limit)
+        if extended > stop:
+            k = self.tokens.first_at_or_after(stop)
+            while k < len(self.tokens) and self.tokens.tokens[k].end <= extended:
+                entity = self.entity_by_first.get(k)
+                if entity is not None and entity.label == "PERSON":
+                    return self.name_speaker(entity)
+                k += 1
+        # `kata Presiden Rusia, Vladimir Putin`: a name right after the comma.
+        after = self.text[stop : stop + 2]
+        if after.startswith(", "):
+            entity = self.person_after_comma(stop)
+            if entity is not None:
+                return self.name_speaker(entity)
+        # `said France's ambassador to the United Nations, Claire Delaunay`: a name after a comma in the clause.
+        clause_end = _CLAUSE_END.search(self.text, stop, limit)
+        end_offset = clause_end.start() if clause_end else limit
+        k = self.tokens.first_at_or_after(stop)
+        while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
+            entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
+                return self.name_speaker(entity)
+            k += 1
+        if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
+            return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
+        if stop <= token.start:
+            return None
+        return self._role_phrase(token.start, self._through_relative_clause(stop, limit))

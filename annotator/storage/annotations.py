@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, or_
 
-from annotator.model.names import ANNOTATION, HUMAN, IN_PROGRESS, STATUS_NAMES, TODO
+from annotator.model.names import ANNOTATION, HUMAN, STATUS_NAMES
 from annotator.model.records import Record, RecordProblem, Relation, Span, Status
 from annotator.storage import tables as t
 from annotator.storage.annotation_reads import (
@@ -34,13 +34,13 @@ from annotator.storage.annotation_reads import (
     read_queue,
     read_record,
 )
-from annotator.storage.bulk import copy_annotation_content
-from annotator.storage.dialects import insert_if_absent
+from annotator.storage.annotation_start import ensure_annotation, started
 from annotator.storage.edit_steps import (
     check_relations_of,
     check_span,
     insert_relation,
     insert_span,
+    relation_row,
     relations_touching,
     span_row,
     span_rows,
@@ -55,19 +55,11 @@ from annotator.storage.editing import (
     edit_context,
     plain_database_errors,
 )
-from annotator.storage.project import Project, now
+from annotator.storage.project import Project
 from annotator.storage.rows import relation_from_row, span_from_row
+from annotator.storage.suggestion_edits import accept_in, set_sources_in
 
 __all__ = ["AnnotationEditor", "EditBusy", "EditConflict", "EditError", "QueueEntry", "read_record"]
-
-
-def started(connection: Connection, annotation_id: int) -> None:
-    """A first edit puts an annotation that is still to do in progress (opening one does not)."""
-    connection.execute(
-        t.annotations.update()
-        .where(t.annotations.c.id == annotation_id, t.annotations.c.status == TODO)
-        .values(status=IN_PROGRESS)
-    )
 
 
 class AnnotationEditor:
@@ -152,35 +144,8 @@ class AnnotationEditor:
         self._seen[doc_pk] = edit.version
 
     def _ensure(self, connection: Connection, doc_pk: int) -> Annotation:
-        """This annotator's annotation row, locked until the transaction ends; created on first use
-        (with the pre-labels copied in). Two sessions starting it at once make one row."""
-        locked = (
-            select(t.annotations.c.id, t.annotations.c.version)
-            .join(t.users, t.users.c.id == t.annotations.c.user_id)
-            .where(t.annotations.c.document_id == doc_pk, t.users.c.name == self.annotator, t.annotations.c.layer == self.layer)
-            .with_for_update(of=t.annotations)
-        )
-        row = connection.execute(locked).one_or_none()
-        if row is None:
-            user_id = self.project.user_id(connection, self.annotator)
-            created = insert_if_absent(
-                connection,
-                t.annotations,
-                ["document_id", "user_id", "layer"],
-                document_id=doc_pk,
-                user_id=user_id,
-                layer=self.layer,
-                status=TODO,  # in progress from the first edit: opening a document is not working on it
-                seconds=0.0,
-                updated_at=now(),
-                version=0,
-            )
-            if created is not None:
-                if self.layer == ANNOTATION and (source_id := newest_prelabel_id(connection, doc_pk)) is not None:
-                    copy_annotation_content(connection, source_id, int(created))
-                self.project.log_event(connection, self.annotator, "start", document_id=doc_pk, layer=self.layer)
-            row = connection.execute(locked).one()
-        return Annotation(int(row.id), int(row.version))
+        """This annotator's annotation row, locked and made on first use (:func:`ensure_annotation`)."""
+        return ensure_annotation(self.project, connection, doc_pk, self.annotator, self.layer)
 
     def start(self, doc_pk: int) -> Record:
         """This annotator's record, created (with the pre-labels copied in as suggestions) on first use."""
@@ -340,16 +305,7 @@ class AnnotationEditor:
 
     def delete_relation(self, doc_pk: int, relation_id: str, *, version: int | None = None) -> Relation:
         with self._edit(doc_pk, "delete_relation", version) as edit:
-            head = t.spans.alias("head")
-            child = t.spans.alias("child")
-            row = edit.connection.execute(
-                select(t.relations, head.c.key.label("head_key"), child.c.key.label("child_key"))
-                .join(head, head.c.id == t.relations.c.head_id)
-                .join(child, child.c.id == t.relations.c.child_id)
-                .where(t.relations.c.annotation_id == edit.annotation_id, t.relations.c.key == relation_id)
-            ).one_or_none()
-            if row is None:
-                raise EditError(f"no relation {relation_id!r} in this annotation")
+            row = relation_row(edit.connection, edit.annotation_id, relation_id)
             edit.connection.execute(t.relations.delete().where(t.relations.c.id == row.id))
             edit.payload.update(id=relation_id)
         return relation_from_row(row)
@@ -365,21 +321,7 @@ class AnnotationEditor:
         ids that changed, so that undo can set them back.
         """
         with self._edit(doc_pk, "accept", version) as edit:
-            connection, annotation_id = edit.connection, edit.annotation_id
-            condition = and_(t.spans.c.annotation_id == annotation_id, t.spans.c.source != HUMAN)
-            if span_ids is not None:
-                condition = and_(condition, t.spans.c.key.in_(span_ids))
-            changed_spans = [row.key for row in connection.execute(select(t.spans.c.key).where(condition))]
-            connection.execute(t.spans.update().where(condition).values(source=HUMAN))
-            human = select(t.spans.c.id).where(t.spans.c.annotation_id == annotation_id, t.spans.c.source == HUMAN)
-            relation_condition = and_(
-                t.relations.c.annotation_id == annotation_id,
-                t.relations.c.source != HUMAN,
-                t.relations.c.head_id.in_(human),
-                t.relations.c.child_id.in_(human),
-            )
-            changed_relations = [row.key for row in connection.execute(select(t.relations.c.key).where(relation_condition))]
-            connection.execute(t.relations.update().where(relation_condition).values(source=HUMAN))
+            changed_spans, changed_relations = accept_in(edit, span_ids)
             edit.payload.update(spans=changed_spans, relations=changed_relations)
         return changed_spans, changed_relations
 
@@ -388,16 +330,5 @@ class AnnotationEditor:
     ) -> None:
         """Set the source of the given spans and relations (undo of :meth:`accept_suggestions`)."""
         with self._edit(doc_pk, "set_sources", version) as edit:
-            for key, source in span_sources.items():
-                edit.connection.execute(
-                    t.spans.update()
-                    .where(t.spans.c.annotation_id == edit.annotation_id, t.spans.c.key == key)
-                    .values(source=source)
-                )
-            for key, source in relation_sources.items():
-                edit.connection.execute(
-                    t.relations.update()
-                    .where(t.relations.c.annotation_id == edit.annotation_id, t.relations.c.key == key)
-                    .values(source=source)
-                )
+            set_sources_in(edit, span_sources, relation_sources)
             edit.payload.update(spans=span_sources, relations=relation_sources)

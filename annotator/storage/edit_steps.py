@@ -179,3 +179,18 @@ def relations_touching(connection: Connection, span_row_id: int) -> list[Relatio
         .order_by(t.relations.c.id)
     ).all()
     return [relation_from_row(row) for row in rows]
+
+
+def relation_row(connection: Connection, annotation_id: int, key: str) -> Any:
+    """The row of relation ``key`` in the annotation, with the keys of its head and child spans."""
+    head = t.spans.alias("head")
+    child = t.spans.alias("child")
+    row = connection.execute(
+        select(t.relations, head.c.key.label("head_key"), child.c.key.label("child_key"))
+        .join(head, head.c.id == t.relations.c.head_id)
+        .join(child, child.c.id == t.relations.c.child_id)
+        .where(t.relations.c.annotation_id == annotation_id, t.relations.c.key == key)
+    ).one_or_none()
+    if row is None:
+        raise EditError(f"no relation {key!r} in this annotation")
+    return row

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from annotator.gui.document_view import DocumentView, ViewRelation, ViewSpan
+from annotator.gui.document_view.model import SpanStyle
 from annotator.model.scheme import default_scheme
 
 # Invented: three quotes in a paragraph, each with its cue and speaker, and a role that refers back.
@@ -111,3 +112,37 @@ def test_the_labels_of_a_clicked_quote_keep_off_the_words(qtbot) -> None:  # typ
     assert len(arc_labels) == 2
     rows = text_rows(view)
     assert not [label for label in arc_labels for row in rows if label.intersects(row)]
+
+
+
+def bar_rects(view: DocumentView) -> list[QRectF]:
+    geometry = view._geometry
+    return [
+        geometry.bar_rect(item, segment)
+        for item in view._index.items
+        if item.style is SpanStyle.BAR
+        for segment in geometry.segments(item)
+    ]
+
+
+@pytest.mark.parametrize("quote", ["q00", "q10", "q20", "q01", "q11", "q21"])
+def test_in_a_narrow_window_a_clicked_quote_has_its_labels_by_its_arcs_off_words_and_bars(qtbot, quote: str) -> None:  # type: ignore[no-untyped-def]
+    """At 520 pixels the SPEAKER and CUE labels of a quote found no room between the lines of a dense
+    paragraph but over the bars (hiding them) or away from their arcs; the lines of a paragraph with
+    relations now keep room for them under the bars."""
+    view = open_dense(qtbot, 520)
+    target = next(span for span in spans_and_relations()[0] if span.id == quote)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_for_offset((target.start + target.end) // 2))
+    assert view.selected_span() == quote
+    view.grab().save(str(SHOTS / f"{quote}-520.png"))
+    chips = view._painter.arcs._chips
+    assert sorted(chip.label for chip in chips) == ["CUE", "SPEAKER"]
+    assert all(chip.leader is None or chip.leader.length() <= 4 for chip in chips)  # on the arc or touching it
+    bars, rows = bar_rects(view), text_rows(view)
+    assert not [chip for chip in chips for rect in bars + rows if chip.rect.intersects(rect)]
+
+
+def test_only_paragraphs_with_relations_get_room_for_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_dense(qtbot, 520)
+    gap = {paragraph.text[:8]: paragraph.gap for paragraph in view._layout.paragraphs if paragraph.text}
+    assert gap["“Harga c"] == gap["Pedagang"] + view._layout.metrics.label_room  # no relation ends in Pedagang ...

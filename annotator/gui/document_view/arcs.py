@@ -4,10 +4,11 @@ the straight line of a relation being dragged."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from annotator.gui.document_view.geometry import SpanGeometry
 from annotator.gui.document_view.tags import TagPlacer
@@ -28,6 +29,30 @@ def nearest_point(rect: QRectF, point: QPointF) -> QPointF:
     return QPointF(min(max(point.x(), rect.left()), rect.right()), min(max(point.y(), rect.top()), rect.bottom()))
 
 
+@dataclass
+class Chip:
+    """A relation's label on (or led from) its arc, drawn after every arc of the paint."""
+
+    rect: QRectF
+    label: str
+    color: QColor
+    leader: QLineF | None  # from a point of the arc to the chip, when the chip had to move off it
+
+    def paint(self, painter: QPainter, font: QFont, palette: Palette) -> None:
+        radius = self.rect.height() / 2
+        if self.leader is not None:
+            painter.setPen(QPen(self.color, 1.2))
+            painter.drawLine(self.leader)
+            painter.setBrush(QBrush(self.color))
+            painter.drawEllipse(self.leader.p1(), 2.2, 2.2)
+        painter.setPen(QPen(self.color, 1.2))
+        painter.setBrush(QBrush(palette.background))
+        painter.drawRoundedRect(self.rect, radius, radius)
+        painter.setFont(font)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
 class ArcPainter:
     """Draws relations for :class:`~annotator.gui.document_view.painting.DocumentPainter`."""
 
@@ -35,6 +60,7 @@ class ArcPainter:
         self.geometry = geometry
         self.tags = TagPlacer()
         self._rows: dict[int, list[QRectF]] = {}
+        self._chips: list[Chip] = []
 
     def relation_color(self, label: str, palette: Palette, scheme: Scheme | None) -> QColor:
         rule = scheme.relation_label(label) if scheme else None
@@ -45,6 +71,7 @@ class ArcPainter:
         (shared with the span chips, so that none overlap)."""
         self.tags = tags
         self._rows: dict[int, list[QRectF]] = {}  # the words' rectangles per paragraph, for this paint
+        self._chips = []  # drawn once every arc is, so that no arc runs across a label
         geometry = self.geometry
         layout = geometry.layout
         by_id = geometry.index.by_id
@@ -69,6 +96,8 @@ class ArcPainter:
             ranks[relation.head] = rank + 1
             label = relation.label if strong else None
             self.arc(painter, start, end, color, label, relation.suggested, state.palette, rank, pending=relation.pending)
+        for chip in self._chips:
+            chip.paint(painter, self.geometry.layout.metrics.label_font, state.palette)
 
     def arc(
         self,
@@ -121,16 +150,15 @@ class ArcPainter:
             margin = layout.metrics.margin
             along = [path.pointAtPercent(t) for t in ALONG]
             rect = self.tags.place_off_text(wanted, self.text_rows, 2 - margin, layout.width + margin - 2, along=along)
+            leader = None
             if not any(rect.contains(point) for point in (middle, *along)):
-                # Moved off the arc to get off the text: a thin leader says whose label it is.
-                painter.setPen(QPen(color, 0.8, Qt.PenStyle.DotLine))
-                painter.drawLine(middle, nearest_point(rect, middle))
-            painter.setPen(QPen(color, 1.0))
-            painter.setBrush(QBrush(palette.background))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setFont(font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+                # Moved off the arc to get off the text: a leader from the nearest point of the arc.
+                on_arc = min(
+                    (path.pointAtPercent(step / 20) for step in range(2, 19)),
+                    key=lambda point: QLineF(point, nearest_point(rect, point)).length(),
+                )
+                leader = QLineF(on_arc, nearest_point(rect, on_arc))
+            self._chips.append(Chip(rect, label, QColor(color), leader))
 
     def text_rows(self, top: float, bottom: float) -> list[QRectF]:
         """The lines of text between document y ``top`` and ``bottom``: the rectangles their words' ink takes."""

@@ -120,4 +120,6 @@ class KeyboardController:
             unit = "token" if tokens else "character"
             self._view.hint.emit(f"“{shown}” cannot get shorter: a span keeps at least one {unit}")
         else:
-            self._view.hint.emit(f"The span's {edge} is already at the {'start' if direction < 0 else 'end'} of the text")
+            at_text_edge = item.span.start == 0 if direction < 0 else item.span.end >= length
+            where = "the text" if at_text_edge else "its paragraph"
+            self._view.hint.emit(f"The span's {edge} is already at the {'start' if direction < 0 else 'end'} of {where}")

@@ -6,7 +6,7 @@ Nothing here imports Qt, so the indexing rules (lanes, styles, look-ups) are tes
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -133,6 +133,19 @@ class SpanIndex:
         index._lanes = list(self._lanes)
         index._paragraph_starts = self._paragraph_starts
         return index
+
+    def label_rooms(self, relations: Iterable[ViewRelation]) -> list[bool]:
+        """Per paragraph, whether it holds an end of a relation: its lines get room under the bars
+        for the labels of the arcs (see :meth:`Metrics.under_gap`)."""
+        rooms = [False] * len(self.buckets)
+        starts = self._paragraph_starts
+        for span_id in {end for relation in relations for end in (relation.head, relation.child)}:
+            item = self.by_id.get(span_id)
+            if item is not None and rooms:
+                first = max(0, bisect_right(starts, item.span.start) - 1)
+                last = min(max(first, bisect_right(starts, item.span.end - 1) - 1), len(rooms) - 1)
+                rooms[first : last + 1] = [True] * (last + 1 - first)
+        return rooms
 
     def set_pending(self, span_ids: Collection[str]) -> list[IndexedSpan]:
         """Mark the spans in ``span_ids`` pending and every other span not; returns the spans whose

@@ -107,19 +107,19 @@ def step_edge(
 ) -> tuple[int, int]:
     """Move a span's ``which`` edge ("start" or "end") one token (or, without tokens, one character
     with its marks when ``text`` is given) in ``direction`` (-1 or +1). The span never becomes empty
-    nor leaves the text."""
+    nor leaves the text, nor (``text`` given) grows over a line break into the next paragraph."""
     if which == "start":
         if tokens:
             moved = tokens.previous_start(start) if direction < 0 else tokens.next_start(start)
         else:
             moved = _step_grapheme(text, start, direction)
-        if moved is None or moved < 0 or moved >= end:
+        if moved is None or moved < 0 or moved >= end or (text is not None and "\n" in text[moved:start]):
             return start, end
         return moved, end
     if tokens:
         moved = tokens.previous_end(end) if direction < 0 else tokens.next_end(end)
     else:
         moved = _step_grapheme(text, end, direction)
-    if moved is None or moved <= start or moved > length:
+    if moved is None or moved <= start or moved > length or (text is not None and "\n" in text[end:moved]):
         return start, end
     return start, moved

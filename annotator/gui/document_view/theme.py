@@ -82,14 +82,17 @@ class Metrics:
     bar_height: float
     lane_pitch: float  # distance between the tops of two bars
     bar_gap: float  # from the bottom of the text line to the first bar
+    label_room: float  # below the bars of a line in a paragraph with relations: room for an arc's label
     paragraph_spacing: float
     margin: float  # left/right padding of the text column
     top_margin: float
     max_column_width: float
 
-    def under_gap(self, lanes: int) -> float:
-        """Room below each text line for ``lanes`` bars (at least two, so lines are evenly spaced)."""
-        return self.bar_gap + max(lanes, 2) * self.lane_pitch + self.bar_gap
+    def under_gap(self, lanes: int, labels: bool = False) -> float:
+        """Room below each text line for ``lanes`` bars (at least two, so lines are evenly spaced),
+        and with ``labels`` for a relation label under them (in narrow, dense paragraphs the labels
+        otherwise found no place near their arcs but between paragraphs)."""
+        return self.bar_gap + max(lanes, 2) * self.lane_pitch + self.bar_gap + (self.label_room if labels else 0.0)
 
 
 def metrics_for_zoom(zoom: int, *, serif: bool = True, names: bool = False) -> Metrics:
@@ -115,6 +118,7 @@ def metrics_for_zoom(zoom: int, *, serif: bool = True, names: bool = False) -> M
         bar_height=bar_height,
         lane_pitch=bar_height + max(1.5, round(pixel_size * 0.1)),
         bar_gap=max(2.0, round(pixel_size * 0.12)),
+        label_room=math.ceil(QFontMetricsF(label_font).height()) + 2,
         paragraph_spacing=round(pixel_size * 0.75),
         margin=max(16.0, round(pixel_size * 2.2)),
         top_margin=round(pixel_size * 1.4),

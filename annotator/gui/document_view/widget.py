@@ -54,6 +54,7 @@ class DocumentView(QAbstractScrollArea):
         self._geometry = SpanGeometry(self._layout, self._index)
         self._painter = DocumentPainter(self._geometry)
         self._relations = RelationIndex([])
+        self._rooms: list[bool] = []  # per paragraph: room for arc labels under its lines
         self._tokens = TokenBoundaries()
         self._snap = True
         self._show_all_relations = False
@@ -288,20 +289,20 @@ class DocumentView(QAbstractScrollArea):
     # --- annotations and layout ------------------------------------------------------------------
 
     def _apply_annotations(self, spans: list[ViewSpan], relations: list[ViewRelation], *, new_text: bool = False) -> bool:
-        """True when paragraphs moved (a paragraph needs more or fewer bar lanes)."""
-        old_lanes = self._index.lanes()
+        """True when paragraphs moved (a paragraph needs more or fewer bar lanes, or room for arc labels)."""
+        old_gaps = self._index.lanes(), self._rooms
         derived = None if new_text else self._index.with_spans(spans, self._scheme)
         self._index = derived or SpanIndex(spans, self._scheme, self._layout.starts)
         self._index.set_pending(self._pending)
         self._geometry.index = self._index
         self._relations = RelationIndex(relations, self._pending_relations)
-        if self._index.lanes() == old_lanes and not new_text:
-            return False  # the same lanes in every paragraph: the same gaps, nothing moves
-        return self._update_gaps()
+        self._rooms = self._index.label_rooms(self._relations.relations)
+        same = (self._index.lanes(), self._rooms) == old_gaps and not new_text
+        return False if same else self._update_gaps()  # the same lanes and label rooms: nothing moves
 
     def _update_gaps(self) -> bool:
-        metrics = self._layout.metrics
-        return self._layout.set_gaps([metrics.under_gap(lanes) for lanes in self._index.lanes()])
+        under, lanes = self._layout.metrics.under_gap, self._index.lanes()
+        return self._layout.set_gaps([under(lanes[n], room) for n, room in enumerate(self._rooms)])
 
     def _set_layout_width(self) -> None:
         metrics = self._layout.metrics

@@ -98,13 +98,23 @@ class RelationsPanel(QWidget):
         self.delete_button.setEnabled(self.list.currentItem() is not None)
         self._updating = False
 
+    def forget_current(self) -> None:
+        """No row current: another document opens, and its relation ids (``r1``, ``r2`` in every
+        annotation) say nothing of the row chosen in the last one."""
+        self._updating = True
+        self.list.setCurrentRow(-1)
+        self._updating = False
+        self.delete_button.setEnabled(False)
+
     def current_relation(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def show_span(self, span_id: str | None) -> None:
-        """Make the first relation of a span the current row (without emitting relationSelected)."""
-        if span_id is None:
+        """Make the first relation of a span the current row (without emitting relationSelected),
+        unless the current row is already one of its relations (the one just clicked)."""
+        current = self.list.currentItem()
+        if span_id is None or (current is not None and span_id in (current.data(ENDS_ROLE) or ())):
             return
         for row in range(self.list.count()):
             item = self.list.item(row)
