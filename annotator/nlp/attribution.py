@@ -143,7 +143,11 @@ class Attributor(SpeakerPhrases):
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
-                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
+                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name;
+                # `ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo`: the head after it speaks.
+                person = self._person_after_body(entity, limit)
+                if person is not None:
+                    return self.name_speaker(person)
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
             if entity is not None and first_entity is None:
                 first_entity = entity
@@ -180,6 +184,21 @@ class Attributor(SpeakerPhrases):
         if stop <= token.start:
             return None
         return self._role_phrase(token.start, self._through_relative_clause(stop, limit))
+
+    def _person_after_body(self, body: Mention, limit: int) -> Mention | None:
+        """A PERSON in the phrase right after ``body`` (a rank may come between), or None."""
+        k = self.tokens.first_at_or_after(body.end)
+        if k >= len(self.tokens) or self.tokens.tokens[k].start >= limit:
+            return None
+        if self.text[body.end : self.tokens.tokens[k].start] != " ":
+            return None
+        stop = self._stop_offset(k, limit)
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            entity = self.entity_by_first.get(k)
+            if entity is not None:
+                return entity if entity.label == "PERSON" else None
+            k += 1
+        return None
 
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``

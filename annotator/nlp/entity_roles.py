@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
 
@@ -27,9 +28,15 @@ def role(s: EntityState, index: int) -> int | None:
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
     board: int | None = None  # a party's board (`DPC`) read before its party's name
+    role_end = k  # where the last role word read ends (`Kepala Seksi | ...`)
     while k < s.n:
         if not s.continues(k):
             break
+        unit = None if after_rank else units.unit_start(s, k, role_end)
+        unit_end = units.unit_of_body(s, unit, k) if unit is not None else None
+        if unit_end is not None:
+            k = unit_end  # `Kepala Bidang Distribusi Dinas Perdagangan Kota X`: the unit and its body
+            continue
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
@@ -41,7 +48,7 @@ def role(s: EntityState, index: int) -> int | None:
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
-            k = more[0]
+            k = role_end = more[0]
             continue
         if board_before_body(s, k):
             board = k  # `Sekretaris DPC Partai Gerindra Kabupaten Kendal`: the board is part of the party's name

@@ -86,6 +86,7 @@ class EntityWords:
     haji: frozenset[str]
     road_words: frozenset[str]
     unit_words_before: frozenset[str]
+    written_units: frozenset[str]
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]

@@ -1,0 +1,35 @@
+"""Entity error classes of the seventh round of issue 11 (the fifth batch of real Indonesian pages
+and fresh regional pages), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_a_written_unit_and_its_body_are_one_organisation(label_id):
+    result = label_id(
+        "Kepala Bidang Pemasaran Dinas Pertanian Kabupaten Sidomaju Rudi Hartawan meninjau pasar. "
+        "Hal itu disampaikan Kepala Pusat Data, Informasi, dan Humas BNPB Joko Santiko kepada wartawan. "
+        "Ketua Satgas Pangan Polres Sidomaju, Agus Riyanto, ikut hadir."
+    )
+    assert result.texts("ORG") == [
+        "Bidang Pemasaran Dinas Pertanian Kabupaten Sidomaju",
+        "Pusat Data, Informasi, dan Humas BNPB",
+        "Satgas Pangan Polres Sidomaju",
+    ]
+    assert result.texts("PERSON") == ["Rudi Hartawan", "Joko Santiko", "Agus Riyanto"]
+
+
+def test_a_unit_folded_into_an_abbreviated_title_leaves_the_body_alone(label_id):
+    result = label_id("Kabid Humas Polda Sidomaju Kombes Rudi Hartawan membenarkan hal itu.")
+    assert result.texts("ORG") == ["Polda Sidomaju"]
+    assert result.texts("PERSON") == ["Rudi Hartawan"]
+
+
+def test_a_unit_with_no_body_after_it_is_no_organisation(label_id):
+    result = label_id("Deputi Bidang Logistik dan Peralatan Rudi Hartawan datang ke lokasi.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Rudi Hartawan"]
+
+
+def test_the_head_after_a_unit_with_commas_speaks(label_id):
+    text = "“Stok aman,” ujar Kepala Pusat Data, Informasi, dan Humas BNPB Joko Santiko di Jakarta."
+    assert label_id(text).speaker_of("Stok aman,") == "Joko Santiko"
