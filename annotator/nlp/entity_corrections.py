@@ -4,6 +4,7 @@ each is a small rule of its own module, run here in order so that the scan needs
 from __future__ import annotations
 
 from annotator.nlp import entity_apposition as apposition
+from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_market as market
 from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_org_lists as org_lists
@@ -21,3 +22,4 @@ def run(state: EntityState) -> None:
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
+    clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place

@@ -87,6 +87,7 @@ class EntityWords:
     road_words: frozenset[str]
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
+    not_clubs: frozenset[str]
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]

@@ -33,3 +33,18 @@ def test_a_unit_with_no_body_after_it_is_no_organisation(label_id):
 def test_the_head_after_a_unit_with_commas_speaks(label_id):
     text = "“Stok aman,” ujar Kepala Pusat Data, Informasi, dan Humas BNPB Joko Santiko di Jakarta."
     assert label_id(text).speaker_of("Stok aman,") == "Joko Santiko"
+
+
+def test_regional_clubs_by_their_shape_are_organisations(label_id):
+    result = label_id(
+        "Persatu Tuban kalah dari Babel United (1-2), sedangkan Perserang Serang menang. "
+        "Pelatih Persipa Pati Rudi Hartawan meminta maaf. Persiapan Jakarta sudah matang."
+    )
+    assert result.texts("ORG") == ["Persatu Tuban", "Babel United", "Perserang Serang", "Persipa Pati"]
+    assert result.texts("PERSON") == ["Rudi Hartawan"]
+
+
+def test_club_nicknames_with_laskar_or_pasukan_are_organisations(label_id):
+    result = label_id("Laskar Saburai menang 2-0, sementara Pasukan Kutaraja bermain imbang. Pasukan itu kelelahan.")
+    assert result.texts("ORG") == ["Laskar Saburai", "Pasukan Kutaraja"]
+    assert result.texts("PERSON") == []
