@@ -126,6 +126,27 @@ def _areaid_english() -> Iterator[str]:
             yield english
 
 
+@cache
+def local_area_names() -> frozenset[str]:
+    """The names of every district (kecamatan) and village (kelurahan/desa) in ``areaid`` (about
+    89,000), read on first use only. Not places by themselves (many are common words or personal
+    names, see above): they only bound an unknown place's name where a person's name may follow
+    it (:func:`annotator.nlp.entity_places.bounded_place_end`)."""
+    try:
+        data = importlib_resources.files("areaid").joinpath("data")
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    names: set[str] = set()
+    for node in data.iterdir():
+        if node.name.endswith(".json"):
+            for province in json.loads(node.read_text("utf-8")):
+                for regency in province.get("kabupaten", []):
+                    for district in regency.get("kecamatan", []):
+                        names.add(" ".join(district["kec"].split()))
+                        names.update(" ".join(village["kelu"].split()) for village in district.get("kelurahan", []))
+    return frozenset(names)
+
+
 def _countries() -> Iterator[str]:
     try:
         import pycountry

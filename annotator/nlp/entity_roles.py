@@ -37,6 +37,10 @@ def role(s: EntityState, index: int) -> int | None:
         if unit_end is not None:
             k = unit_end  # `Kepala Bidang Distribusi Dinas Perdagangan Kota X`: the unit and its body
             continue
+        place_end = None if after_rank else places.place_in_role(s, index, k, role_end, inner)
+        if place_end is not None:
+            k = place_end  # `Kepala Desa Wates Kecamatan Wayratai Andes`: the places, then the name
+            continue
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
@@ -308,4 +312,8 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     if word in s.words.unit_words_before:
         return None
     gaz = s.gazetteer(k + 1) if s.joined(k, k + 1) else None
+    typed = gaz is None and s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and s.joined(k + 1, k + 2)
+    if typed and k + 2 < s.n and s.tokens.tokens[k + 2].is_cap and s.free(k + 2) and not s.gazetteer(k + 2):
+        # `Ketua PKK Kecamatan Wayjaya Rina`: the unit and its place are one ORG, the name follows
+        return places.bounded_place_end(s, k + 2, places.place_name_end(s, k + 2, max_words=3))
     return gaz[0] if gaz and gaz[1] == "GPE" else k + 1

@@ -88,6 +88,7 @@ class EntityWords:
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
     not_clubs: frozenset[str]
+    place_heads: frozenset[str]
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]

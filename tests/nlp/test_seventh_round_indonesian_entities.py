@@ -48,3 +48,20 @@ def test_club_nicknames_with_laskar_or_pasukan_are_organisations(label_id):
     result = label_id("Laskar Saburai menang 2-0, sementara Pasukan Kutaraja bermain imbang. Pasukan itu kelelahan.")
     assert result.texts("ORG") == ["Laskar Saburai", "Pasukan Kutaraja"]
     assert result.texts("PERSON") == []
+
+
+def test_a_village_head_names_the_village_with_its_type_then_the_person(label_id):
+    result = label_id(
+        "Hal itu dibenarkan Kepala Desa Mekarsari Kecamatan Sukajadi Warsono. "
+        "Kepala Desa Tegalwangi, Rudi Hartawan mengatakan warga sudah mengungsi. "
+        "Kepala Desa menolak berkomentar."
+    )
+    assert result.texts("GPE") == ["Desa Mekarsari", "Kecamatan Sukajadi", "Desa Tegalwangi"]
+    assert result.texts("PERSON") == ["Warsono", "Rudi Hartawan"]
+
+
+def test_a_place_in_a_chain_of_role_and_unit_stops_before_the_name(label_id):
+    result = label_id("Ketua PKK Kecamatan Wayjaya Rina Hartati hadir dalam rapat itu. Warga Desa Sukamaju Baru hadir.")
+    assert result.texts("ORG") == ["PKK Kecamatan Wayjaya"]  # a unit and its place are one ORG
+    assert result.texts("PERSON") == ["Rina Hartati"]
+    assert result.texts("GPE") == ["Desa Sukamaju Baru"]  # no chain before it: the whole name
