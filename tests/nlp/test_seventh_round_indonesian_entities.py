@@ -65,3 +65,17 @@ def test_a_place_in_a_chain_of_role_and_unit_stops_before_the_name(label_id):
     assert result.texts("ORG") == ["PKK Kecamatan Wayjaya"]  # a unit and its place are one ORG
     assert result.texts("PERSON") == ["Rina Hartati"]
     assert result.texts("GPE") == ["Desa Sukamaju Baru"]  # no chain before it: the whole name
+
+
+def test_a_district_beside_its_regency_is_a_place_of_its_own(label_id):
+    result = label_id(
+        "Warga Karanggayam Kebumen, Sutini menyebut rumahnya retak. "
+        "Angin kencang merusak atap di Desa Sukajaya, Lembang, Kabupaten Bandung Barat pada pagi hari."
+    )
+    assert result.texts("GPE") == ["Karanggayam", "Kebumen", "Desa Sukajaya", "Lembang", "Kabupaten Bandung Barat"]
+    assert result.texts("PERSON") == ["Sutini"]
+
+
+def test_a_name_before_a_regency_stays_a_name(label_id):
+    result = label_id("Rudi Kebumen datang ke Desa Sukajaya, Budi, Kabupaten Bandung Barat.")
+    assert "Budi" not in result.texts("GPE")
