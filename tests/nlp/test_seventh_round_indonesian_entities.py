@@ -79,3 +79,28 @@ def test_a_district_beside_its_regency_is_a_place_of_its_own(label_id):
 def test_a_name_before_a_regency_stays_a_name(label_id):
     result = label_id("Rudi Kebumen datang ke Desa Sukajaya, Budi, Kabupaten Bandung Barat.")
     assert "Budi" not in result.texts("GPE")
+
+
+def test_capitals_with_an_age_after_them_are_initials_of_a_person(label_id):
+    result = label_id("Polisi menangkap RN (22) dan AS (31) di rumahnya. Siswa Kelas II (2) tidak terlibat.")
+    assert result.texts("PERSON") == ["RN", "AS"]
+    assert result.texts("GPE") == []
+
+
+def test_a_day_with_a_space_inside_its_bracket_is_one_date(label_id):
+    result = label_id("Rapat digelar Senin ( 12/4/21) di kantor camat.")
+    assert result.texts("DATE") == ["Senin ( 12/4/21)"]
+
+
+def test_prayer_times_scales_and_caption_credits_are_no_names(label_id):
+    result = label_id(
+        "Gempa terasa selepas Shalat Isya dengan kekuatan 5,1 Skala Richter.\n\n"
+        "Foto: Dok Istimewa\n\n"
+        "Kekalahan Itu Menjadi Pelajaran"
+    )
+    assert result.texts("PERSON") == []
+
+
+def test_a_school_in_a_headline_ends_at_its_place(label_id):
+    result = label_id("Kuota PPDB SMPN 2 Kendal Penuh, Wali Murid Protes\n\nKendal - Sekolah itu menolak calon siswa.")
+    assert result.texts("ORG") == ["SMPN 2 Kendal"]
