@@ -92,6 +92,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
         return None
+    if s.in_title_line(first) or s.word(first).lower() in s.lower_words:
+        return None  # a headline's `Kepala Desa Harus ...`: a word of the language, no village
     gaz = s.gazetteer(first)
     end = gaz[0] if gaz and gaz[1] == "GPE" else bounded_place_end(s, first, place_name_end(s, first, max_words=3))
     inner.append((first - 1, end - 1, "GPE"))
@@ -157,6 +159,8 @@ def place_context(s: EntityState, index: int) -> bool:
     if age_follows(s, index):
         return False  # `di Brondong, Lamongan, dan M Syaif Ali (17)`: an age follows a person, never a place
     if s.tokens.gap(index - 1, index) == ", ":
+        if s.word(index) in s.res.name_prefixes and s.cap_word(index + 1):
+            return False  # `Indonesia, I Made Wirahadi dan ...`: a Balinese name, no list of places
         if governed_by_role(s, index - 1):
             return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
         return list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)

@@ -104,3 +104,19 @@ def test_prayer_times_scales_and_caption_credits_are_no_names(label_id):
 def test_a_school_in_a_headline_ends_at_its_place(label_id):
     result = label_id("Kuota PPDB SMPN 2 Kendal Penuh, Wali Murid Protes\n\nKendal - Sekolah itu menolak calon siswa.")
     assert result.texts("ORG") == ["SMPN 2 Kendal"]
+
+
+def test_a_headline_word_after_a_village_head_is_no_village(label_id):
+    result = label_id("Bupati Minta Kepala Desa Harus Tinggal di Desa\n\nPara kepala desa harus hadir setiap hari.")
+    assert not [text for text in result.texts("GPE") if text.startswith("Desa ")]
+
+
+def test_a_balinese_name_after_a_place_and_a_comma_is_a_person(label_id):
+    result = label_id("Dua pemain asal Bali, I Ketut Sudarma dan Rudi Hartawan, didatangkan klub itu.")
+    assert result.texts("PERSON") == ["I Ketut Sudarma", "Rudi Hartawan"]
+
+
+def test_prayer_houses_and_abbreviated_types_end_no_place(label_id):
+    result = label_id("Pencurian terjadi di Mushola Nurul Iman, Desa Sukasari Kab. Cianjur.")
+    assert result.texts("GPE")[0] == "Desa Sukasari"
+    assert "Mushola Nurul Iman" not in result.texts("GPE")
