@@ -120,3 +120,15 @@ def test_prayer_houses_and_abbreviated_types_end_no_place(label_id):
     result = label_id("Pencurian terjadi di Mushola Nurul Iman, Desa Sukasari Kab. Cianjur.")
     assert result.texts("GPE")[0] == "Desa Sukasari"
     assert "Mushola Nurul Iman" not in result.texts("GPE")
+
+
+def test_a_press_office_in_a_photo_credit_is_an_organisation(label_id):
+    result = label_id("Rektor meninjau gedung baru kampus itu. (Humas Unpad/Rina Hartati)")
+    assert result.texts("ORG") == ["Humas Unpad"]
+    assert result.texts("PERSON") == ["Rina Hartati"]
+
+
+def test_a_portfolio_short_form_in_a_title_opens_no_name(label_id):
+    result = label_id("Dirjen Dikti Kemendikbud Rudi Hartawan meresmikan gedung itu.")
+    assert result.texts("PERSON") == ["Rudi Hartawan"]
+    assert result.texts("ORG") == ["Kemendikbud"]
