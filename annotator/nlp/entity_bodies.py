@@ -195,6 +195,9 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if not match:
         return None
     after_head, kind = match
+    if s.word(index) in s.words.nickname_heads and (s.gazetteer(after_head) or ("", ""))[1] == "ORG":
+        s.block(index, index)  # `Pasukan Damkar`: a known body's crew, the body alone is the ORG
+        return index + 1
     portfolio_of_minister = in_role and s.word(index - 1) in s.words.ministers and s.lex.portfolio.match(s.tokens, index)
     if portfolio_of_minister and kind == "named":
         return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio

@@ -62,8 +62,8 @@ def role(s: EntityState, index: int) -> int | None:
             gaz = s.gazetteer(k)
             end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
             if end:
-                board = extend_to_board(s, board, k)
                 k = end
+                board = extend_to_board(s, board, k)  # the body just added ends before k
                 continue
         gaz = s.gazetteer(k)
         if gaz and gaz[1] == "ORG":
@@ -283,7 +283,8 @@ def degree(s: EntityState, index: int, end: int) -> bool:
 def board_before_body(s: EntityState, k: int) -> bool:
     """A party's board written as an acronym (`DPC`, `DPD`; unit_words_before) right before a body."""
     word = s.word(k)
-    return word.isupper() and word in s.words.unit_words_before and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
+    board = (word.isupper() and word in s.words.unit_words_before) or word in s.words.council_bodies
+    return board and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
 
 
 def extend_to_board(s: EntityState, board: int | None, k: int) -> None:

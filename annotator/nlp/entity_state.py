@@ -89,6 +89,8 @@ class EntityWords:
     written_units: frozenset[str]
     not_clubs: frozenset[str]
     place_heads: frozenset[str]
+    nickname_heads: frozenset[str]
+    council_bodies: frozenset[str]
     office_words: frozenset[str]
     not_names: frozenset[str]
     role_modifiers: frozenset[str]

@@ -132,3 +132,17 @@ def test_a_portfolio_short_form_in_a_title_opens_no_name(label_id):
     result = label_id("Dirjen Dikti Kemendikbud Rudi Hartawan meresmikan gedung itu.")
     assert result.texts("PERSON") == ["Rudi Hartawan"]
     assert result.texts("ORG") == ["Kemendikbud"]
+
+
+def test_a_known_body_after_a_nickname_head_is_the_organisation(label_id):
+    result = label_id("Sebanyak 20 Pasukan Damkar dikerahkan ke lokasi. Petugas Damkar berjaga sampai pagi.")
+    assert result.texts("ORG") == ["Damkar", "Damkar"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_council_body_before_its_council_is_one_organisation(label_id):
+    result = label_id(
+        "Rapat Banggar DPRD Kota Malang berlangsung alot. Ketua Banggar DPRD Sleman Rudi Hartawan menolak usulan itu."
+    )
+    assert result.texts("ORG") == ["Banggar DPRD Kota Malang", "Banggar DPRD Sleman"]
+    assert result.texts("PERSON") == ["Rudi Hartawan"]
