@@ -303,7 +303,10 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     word = s.word(k)
     if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
         return None
-    if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6) or not s.free(k):
+    # `Ketua Apdesi Kecamatan X`: a word in mixed case is a body too when a place type follows it
+    # (a name is never followed by one); an acronym in capitals needs nothing after it.
+    typed_after = s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and word[:1].isupper() and word[1:].islower()
+    if not (word.isalpha() and (word.isupper() or typed_after) and 3 <= len(word) <= 6) or not s.free(k):
         return None
     lex = s.lex
     if word in lex.known_names or word in s.words.not_body_acronyms or lex.portfolio.match(s.tokens, k):

@@ -146,3 +146,9 @@ def test_a_council_body_before_its_council_is_one_organisation(label_id):
     )
     assert result.texts("ORG") == ["Banggar DPRD Kota Malang", "Banggar DPRD Sleman"]
     assert result.texts("PERSON") == ["Rudi Hartawan"]
+
+
+def test_a_body_in_mixed_case_before_a_place_type_is_an_organisation(label_id):
+    result = label_id("Ketua Hipmi Kecamatan Wayjaya Rina Hartati menyerahkan bantuan itu.")
+    assert result.texts("ORG") == ["Hipmi Kecamatan Wayjaya"]
+    assert result.texts("PERSON") == ["Rina Hartati"]
