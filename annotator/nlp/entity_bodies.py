@@ -84,6 +84,8 @@ def body_tail(
                     k = gaz[0]
                     if gaz[1] == "ORG" and s.word(k - 1).isupper() and (k - 1 > index or s.word(index - 1) in CLUB_PREFIXES):
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
+                    if gaz[1] == "GPE" and s.in_title_line(k) and not place_goes_on(s, k):
+                        break  # a headline's `SMAN 1 Batang Tak Ditampung`: the body's place ends its name
                     continue
                 if ends_body_in_headline(s, k, first=k == index):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
@@ -193,6 +195,9 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if not match:
         return None
     after_head, kind = match
+    if s.word(index) in s.words.nickname_heads and (s.gazetteer(after_head) or ("", ""))[1] == "ORG":
+        s.block(index, index)  # `Pasukan Damkar`: a known body's crew, the body alone is the ORG
+        return index + 1
     portfolio_of_minister = in_role and s.word(index - 1) in s.words.ministers and s.lex.portfolio.match(s.tokens, index)
     if portfolio_of_minister and kind == "named":
         return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
@@ -226,6 +231,18 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         end -= 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def place_goes_on(s: EntityState, k: int) -> bool:
+    """After a place inside a body's name, word ``k`` goes on with it: a place type, a compass or
+    position word, a unit word or another place (`Polres Metro Jakarta Selatan`, `BPBD Kota X`)."""
+    word = s.word(k)
+    return (
+        word in s.res.place_types
+        or word in s.res.place_suffixes
+        or word in s.words.unit_words
+        or bool(s.lex.gazetteer.match(s.tokens, k))
+    )
 
 
 def ends_body_in_headline(s: EntityState, k: int, *, first: bool = False) -> bool:

@@ -4,6 +4,8 @@ each is a small rule of its own module, run here in order so that the scan needs
 from __future__ import annotations
 
 from annotator.nlp import entity_apposition as apposition
+from annotator.nlp import entity_clubs as clubs
+from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_market as market
 from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_org_lists as org_lists
@@ -18,6 +20,9 @@ def run(state: EntityState) -> None:
     apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
     place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
+    local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency
+    local_areas.district_before_regency(state)  # `Desa X, Ngamprah, Kabupaten Bandung Barat`
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
+    clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place

@@ -167,7 +167,8 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 )
                 outlet_named = part.split()[0] in OUTLET_FIRST_WORDS  # `(Foto: X/TIMES Indonesia)`
                 unknown_outlet = not other_known and is_outlet(s, part) and not caps_name(s, part)
-                if is_known or code or unknown_outlet or outlet_after_name or outlet_named:
+                body = body_named(s, part)  # `(Humas UGM/Gusti X)`: a body's press office credited
+                if is_known or code or unknown_outlet or outlet_after_name or outlet_named or body:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:
                     add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`

@@ -51,11 +51,14 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 
 
 def _after_initials_word(s: EntityState) -> Collection[int]:
-    """`berinisial RH`: the word after an initials word."""
+    """`berinisial RH`: the word after an initials word; `FK (20)`: capitals of four letters or
+    fewer (people.aged_initials looks for the age after them)."""
     initials_words = s.words.initials_words
     sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
     by_text = s.tokens.by_text
-    return {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
+    words = {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
+    words.update(index for text in by_text if len(text) <= 4 and text.isupper() and text.isalpha() for index in by_text[text])
+    return words
 
 
 def _before_tail_word(s: EntityState) -> Collection[int]:

@@ -126,6 +126,38 @@ def _areaid_english() -> Iterator[str]:
             yield english
 
 
+@cache
+def local_areas() -> dict[str, frozenset[str]]:
+    """Each regency or city of ``areaid`` (its name without `Kabupaten`/`Kota`) with the names of
+    its districts (kecamatan) and villages (kelurahan/desa), read on first use only. They are no
+    places by themselves (many are common words or personal names, see above): they bound an
+    unknown place's name where a person's name may follow it, and tell a district from its
+    regency when the two are written side by side (`Wonosari Kebumen`, `X, Ngamprah, Kabupaten
+    Bandung Barat`)."""
+    try:
+        data = importlib_resources.files("areaid").joinpath("data")
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return {}
+    areas: dict[str, set[str]] = {}
+    for node in data.iterdir():
+        if node.name.endswith(".json"):
+            for province in json.loads(node.read_text("utf-8")):
+                for regency in province.get("kabupaten", []):
+                    full = " ".join(regency["kab_kota"].split())
+                    name = next((full[len(word) :] for word in ADMIN_WORDS if full.startswith(word)), full)
+                    names = areas.setdefault(name, set())
+                    for district in regency.get("kecamatan", []):
+                        names.add(" ".join(district["kec"].split()))
+                        names.update(" ".join(village["kelu"].split()) for village in district.get("kelurahan", []))
+    return {name: frozenset(names) for name, names in areas.items()}
+
+
+@cache
+def local_area_names() -> frozenset[str]:
+    """Every district and village name of :func:`local_areas` (about 89,000)."""
+    return frozenset().union(*local_areas().values())
+
+
 def _countries() -> Iterator[str]:
     try:
         import pycountry

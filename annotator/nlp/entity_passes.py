@@ -54,6 +54,8 @@ def unit_before(s: EntityState, k: int) -> bool:
         return True
     lex = s.lex
     known = lex.gazetteer.match(s.tokens, k) or lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+    if word in s.words.not_body_acronyms:
+        return False  # `PPDB SMAN 1 X`: the admission round, no unit of the school
     return bool(ACRONYM.match(word)) and not known and word not in lex.stopwords and not s.tokens.sentence_initial(k)
 
 

@@ -11,9 +11,11 @@ from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import (
+    AGE_AFTER,
     APPOSITION_AFTER_NAME,
     HYPHEN_PARTICLE,
     MAX_NAME_WORDS,
+    ROMAN,
     EntityState,
 )
 
@@ -152,7 +154,11 @@ def inner_name_gap(s: EntityState, k: int) -> bool:
 
 
 def initials(s: EntityState, index: int) -> int | None:
-    """`tersangka berinisial RH`, `pelaku berinisial A.S.`: initials used as a name are a PERSON."""
+    """`tersangka berinisial RH`, `pelaku berinisial A.S.`, `FK (20) dan IG (26)`: initials used as
+    a name (after an initials word, or with an age after them) are a PERSON."""
+    if aged_initials(s, index):
+        s.add(index, index, "PERSON")
+        return index + 1
     if index < 1 or s.word(index - 1).lower() not in s.words.initials_words or not s.joined(index - 1, index):
         return None
     word = s.word(index)
@@ -160,6 +166,17 @@ def initials(s: EntityState, index: int) -> int | None:
         return None
     s.add(index, index, "PERSON")
     return index + 1
+
+
+def aged_initials(s: EntityState, index: int) -> bool:
+    """`anaknya LQT (15)`, `FK (20)`: capitals with an age in brackets after them are a person's
+    initials (not a Roman numeral: `Kelas II (2)`)."""
+    word = s.word(index)
+    if not (word.isupper() and word.isalpha() and len(word) <= 4) or word in s.lex.stopwords:
+        return False
+    if len(word) > 1 and ROMAN.fullmatch(word):
+        return False
+    return AGE_AFTER.match(s.text, s.tokens.tokens[index].end) is not None
 
 
 def particle_goes_on(s: EntityState, k: int) -> bool:

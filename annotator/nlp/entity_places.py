@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_lower_places
+from annotator.nlp.entity_gazetteers import local_area_names
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.resources import read_toml
 
@@ -51,12 +52,52 @@ def place_type(s: EntityState, index: int) -> int | None:
     ):
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
+    if in_role_chain(s, index) and not s.gazetteer(index + 1):
+        k = bounded_place_end(s, index + 1, k)  # `Ketua Apdesi Kecamatan Wayratai | Misbahush Shurur`
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+def in_role_chain(s: EntityState, index: int) -> bool:
+    """The place type at ``index`` goes on a chain of role, unit and place that an earlier rule
+    took (`Ketua Apdesi | Kecamatan X`, `Kepala Desa Wates | Kecamatan X`): a name may follow."""
+    return index >= 1 and s.joined(index - 1, index) and s.tokens.tokens[index - 1].is_cap and not s.free(index - 1)
+
+
+def bounded_place_end(s: EntityState, first: int, end: int) -> int:
+    """Where an unknown place's name from ``first`` ends when a person's name may follow it: the
+    longest district or village name of ``areaid`` among the words before ``end``, else one word."""
+    names = local_area_names()
+    tokens = s.tokens.tokens
+    for j in range(end, first + 1, -1):
+        if s.text[tokens[first].start : tokens[j - 1].end] in names:
+            return j
+    return first + 1
+
+
+def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list[tuple[int, int, str]]) -> int | None:
+    """A place named inside a role (the role's head at ``index``, its words read up to ``k``): the
+    place type ending a head's role (`Kepala Desa | Wates`) or a place type after a place of the
+    chain (`... Desa Wates | Kecamatan Wayratai | Andes`). Adds the GPE, type word included, to
+    ``inner`` and returns the word after it; None when there is none."""
+    if k == role_end and s.word(index) in s.words.place_heads and s.word(k - 1) in s.res.place_types:
+        first = k  # `Kepala Desa Wates`
+    elif inner and inner[-1][2] == "GPE" and inner[-1][1] == k - 1 and s.word(k) in s.res.place_types and s.joined(k, k + 1):
+        first = k + 1  # `Kecamatan Wayratai` after `Desa Wates`
+    else:
+        return None
+    if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
+        return None
+    if s.in_title_line(first) or s.word(first).lower() in s.lower_words:
+        return None  # a headline's `Kepala Desa Harus ...`: a word of the language, no village
+    gaz = s.gazetteer(first)
+    end = gaz[0] if gaz and gaz[1] == "GPE" else bounded_place_end(s, first, place_name_end(s, first, max_words=3))
+    inner.append((first - 1, end - 1, "GPE"))
+    return end
 
 
 #: Words whose number is an address, not a count (`RT. 03 RW. 04 Dusun X`, `Gang 7 Desa X`).
@@ -118,6 +159,8 @@ def place_context(s: EntityState, index: int) -> bool:
     if age_follows(s, index):
         return False  # `di Brondong, Lamongan, dan M Syaif Ali (17)`: an age follows a person, never a place
     if s.tokens.gap(index - 1, index) == ", ":
+        if s.word(index) in s.res.name_prefixes and s.cap_word(index + 1):
+            return False  # `Indonesia, I Made Wirahadi dan ...`: a Balinese name, no list of places
         if governed_by_role(s, index - 1):
             return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
         return list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
 
@@ -27,9 +28,19 @@ def role(s: EntityState, index: int) -> int | None:
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
     board: int | None = None  # a party's board (`DPC`) read before its party's name
+    role_end = k  # where the last role word read ends (`Kepala Seksi | ...`)
     while k < s.n:
         if not s.continues(k):
             break
+        unit = None if after_rank else units.unit_start(s, k, role_end)
+        unit_end = units.unit_of_body(s, unit, k) if unit is not None else None
+        if unit_end is not None:
+            k = unit_end  # `Kepala Bidang Distribusi Dinas Perdagangan Kota X`: the unit and its body
+            continue
+        place_end = None if after_rank else places.place_in_role(s, index, k, role_end, inner)
+        if place_end is not None:
+            k = place_end  # `Kepala Desa Wates Kecamatan Wayratai Andes`: the places, then the name
+            continue
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
@@ -41,7 +52,7 @@ def role(s: EntityState, index: int) -> int | None:
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
-            k = more[0]
+            k = role_end = more[0]
             continue
         if board_before_body(s, k):
             board = k  # `Sekretaris DPC Partai Gerindra Kabupaten Kendal`: the board is part of the party's name
@@ -51,8 +62,8 @@ def role(s: EntityState, index: int) -> int | None:
             gaz = s.gazetteer(k)
             end = bodies.organisation(s, k, in_role=True) if not (gaz and gaz[1] == "ORG" and gaz[0] - k > 1) else None
             if end:
-                board = extend_to_board(s, board, k)
                 k = end
+                board = extend_to_board(s, board, k)  # the body just added ends before k
                 continue
         gaz = s.gazetteer(k)
         if gaz and gaz[1] == "ORG":
@@ -272,7 +283,8 @@ def degree(s: EntityState, index: int, end: int) -> bool:
 def board_before_body(s: EntityState, k: int) -> bool:
     """A party's board written as an acronym (`DPC`, `DPD`; unit_words_before) right before a body."""
     word = s.word(k)
-    return word.isupper() and word in s.words.unit_words_before and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
+    board = (word.isupper() and word in s.words.unit_words_before) or word in s.words.council_bodies
+    return board and s.joined(k, k + 1) and bodies.body_named_at(s, k + 1)
 
 
 def extend_to_board(s: EntityState, board: int | None, k: int) -> None:
@@ -291,7 +303,10 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     word = s.word(k)
     if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
         return None
-    if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6) or not s.free(k):
+    # `Ketua Apdesi Kecamatan X`: a word in mixed case is a body too when a place type follows it
+    # (a name is never followed by one); an acronym in capitals needs nothing after it.
+    typed_after = s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and word[:1].isupper() and word[1:].islower()
+    if not (word.isalpha() and (word.isupper() or typed_after) and 3 <= len(word) <= 6) or not s.free(k):
         return None
     lex = s.lex
     if word in lex.known_names or word in s.words.not_body_acronyms or lex.portfolio.match(s.tokens, k):
@@ -301,4 +316,8 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     if word in s.words.unit_words_before:
         return None
     gaz = s.gazetteer(k + 1) if s.joined(k, k + 1) else None
+    typed = gaz is None and s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and s.joined(k + 1, k + 2)
+    if typed and k + 2 < s.n and s.tokens.tokens[k + 2].is_cap and s.free(k + 2) and not s.gazetteer(k + 2):
+        # `Ketua PKK Kecamatan Wayjaya Rina`: the unit and its place are one ORG, the name follows
+        return places.bounded_place_end(s, k + 2, places.place_name_end(s, k + 2, max_words=3))
     return gaz[0] if gaz and gaz[1] == "GPE" else k + 1

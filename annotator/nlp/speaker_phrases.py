@@ -204,6 +204,21 @@ class SpeakerPhrases:
             k += 1
         return end
 
+    def _person_after_body(self, body: Mention, limit: int) -> Mention | None:
+        """A PERSON in the phrase right after ``body`` (a rank may come between), or None."""
+        k = self.tokens.first_at_or_after(body.end)
+        if k >= len(self.tokens) or self.tokens.tokens[k].start >= limit:
+            return None
+        if self.text[body.end : self.tokens.tokens[k].start] != " ":
+            return None
+        stop = self._stop_offset(k, limit)
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            entity = self.entity_by_first.get(k)
+            if entity is not None:
+                return entity if entity.label == "PERSON" else None
+            k += 1
+        return None
+
     def _dotted_title_before(self, offset: int) -> bool:
         last = self.tokens.last_ending_at_or_before(offset)
         if last < 0 or self.tokens.tokens[last].end != offset:
@@ -234,7 +249,11 @@ class SpeakerPhrases:
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
-                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
+                # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name;
+                # `ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo`: the head after it speaks.
+                person = self._person_after_body(entity, limit)
+                if person is not None:
+                    return self.name_speaker(person)
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
             if entity is not None and first_entity is None:
                 first_entity = entity

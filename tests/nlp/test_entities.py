@@ -98,5 +98,6 @@ def test_names_in_editor_lines_and_minggu_as_a_place(label_id):
 def test_rank_ends_an_organisation_and_initials_are_no_place(label_id):
     result = label_id("Kasat Reskrim Polres Metro Bekasi AKBP Bambang Wijaya menangkap AS (34) dan RN (29).")
     assert result.texts("ORG") == ["Polres Metro Bekasi"]
-    assert result.texts("PERSON") == ["Bambang Wijaya"]
+    # initials used as a name are PERSON (shared guidelines); an age after them marks them as such
+    assert result.texts("PERSON") == ["Bambang Wijaya", "AS", "RN"]
     assert result.texts("GPE") == []
