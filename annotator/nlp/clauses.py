@@ -57,7 +57,13 @@ def reported_clause(
             # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
             # subject (`..., though the spokesman did not ...`).
             concession = marker.strip(" ,") in CONCESSIONS
-            if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
+            dashed = marker.strip()[:1] in "-–—"  # `... passport - although that is ...`: always an aside
+            if (
+                dashed
+                or following in attributor.lex.pronouns
+                or following.endswith("ed")
+                or (concession and following in ARTICLES)
+            ):
                 end = cut
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
@@ -98,6 +104,8 @@ def reported_clause(
     )
     if not whole_sentence and (_purpose(words) or noun_phrase):
         return None
+    if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
+        return None  # `Man held at border says was present at ...`: a predicate without its subject
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
@@ -119,6 +127,8 @@ def verb_like(word: str) -> bool:
     return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
 
 
+#: English auxiliaries that cannot open a reported clause, which needs a subject first.
+_EN_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would"})
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 _WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})

@@ -42,17 +42,25 @@ MAX_WORDS_BEFORE_INNER_CUE = 8
 
 
 def cue_inside(
-    attributor: Attributor, start: int, comma: int, tail: str, end: int, *, any_opening: bool = False
+    attributor: Attributor,
+    start: int,
+    comma: int,
+    tail: str,
+    end: int,
+    *,
+    any_opening: bool = False,
+    short_rest: bool = False,
 ) -> Mention | None:
     """`Penangkapan itu, kata dia, merupakan ...`: a short opening, the cue and speaker between
     commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside.
     With ``any_opening`` (a pronoun or clitic speaker, which takes no apposition) the opening may
-    be of any length."""
+    be of any length; with ``short_rest`` (a predicate follows: `..., he added, is not appropriate`)
+    the rest may be short."""
     if not tail.startswith(","):
         return None
     rest = tail[1:].split()
     opening = attributor.text[start:comma].split()
-    if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < MIN_WORDS:
+    if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < (2 if short_rest else MIN_WORDS):
         return None
     first = rest[0].lower()
     noun_first = first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS

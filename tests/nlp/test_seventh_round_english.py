@@ -1,0 +1,111 @@
+"""English indirect speech and speakers on unseen pages (issue 11, seventh round, quotes7en): each
+class of the fifth batch's English errors on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_confirmed_with_a_noun_phrase_object_is_no_report_but_the_next_verb_is(label_en):
+    result = label_en(
+        "Thai and Lao authorities have confirmed the arrest of a local man during a raid on a farm. "
+        "Laos has confirmed the arrest of one of its citizens and said the 40-year old man is from a village in the north. "
+        "Police confirmed two people were killed in the blast."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "the 40-year old man is from a village in the north",
+        "two people were killed in the blast",
+    ]
+    assert result.speaker_of("the 40-year old man is from a village in the north") == "Laos"
+
+
+def test_verbs_that_report_only_with_that(label_en):
+    result = label_en(
+        "As shown in his post, the spokesman Dara Sok outlined that as a small country it respects the law.\n\n"
+        "He continued that having broken the law, the man has been convicted and is now in prison.\n\n"
+        "Aftershocks continued through the day, sending residents back into the streets. "
+        "The firm outlined the plan for the new mine."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "as a small country it respects the law",
+        "having broken the law, the man has been convicted and is now in prison",
+    ]
+    assert result.cue_of("having broken the law, the man has been convicted and is now in prison") == "continued"
+    assert result.resolved_speaker_of("having broken the law, the man has been convicted and is now in prison") == "Dara Sok"
+    assert "Aftershocks" not in result.texts("PERSON")
+
+
+def test_a_that_only_verb_keeps_an_inner_cue_inside_its_report(label_en):
+    result = label_en(
+        "The minister also reminded that the other side must obtain approval from its parliament and this, "
+        "the minister added, puts the country at a disadvantage."
+    )
+    report = (
+        "the other side must obtain approval from its parliament and this, the minister added, "
+        "puts the country at a disadvantage"
+    )
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.cue_of(report) == "reminded"
+
+
+def test_went_on_to_say_is_a_report_of_the_subject(label_en):
+    result = label_en("The minister went on to say that the government will invite its two neighbours to talks next week.")
+    report = "the government will invite its two neighbours to talks next week"
+    assert result.cue_of(report) == "say"
+    assert result.speaker_of(report) == "The minister"
+
+
+def test_a_pronoun_cue_inside_a_long_subject_before_a_short_predicate(label_en):
+    result = label_en(
+        "The spokesman Dara Sok said the talks had failed.\n\n"
+        "Intention for talks with the Royal Government of Laos to sway the court, he added, is not appropriate."
+    )
+    report = "Intention for talks with the Royal Government of Laos to sway the court, he added, is not appropriate"
+    assert report in result.texts("QUOTE", type="indirect")
+    assert result.speaker_of(report) == "he"
+    # A name inside the report the pronoun gives is not who the pronoun stands for.
+    assert result.resolved_speaker_of(report) == "Dara Sok"
+
+
+def test_they_stands_for_no_single_person(label_en):
+    result = label_en(
+        "Manila - Philippine police said Wednesday they had arrested a man suspected of taking part in a raid.\n\n"
+        "Hundreds of officers were sent to arrest gang member Rudy Salim at a village near the border, they said."
+    )
+    assert result.speaker_of("they had arrested a man suspected of taking part in a raid") == "Philippine police"
+    report = "Hundreds of officers were sent to arrest gang member Rudy Salim at a village near the border"
+    assert result.speaker_of(report) == "they"
+    assert result.resolved_speaker_of(report) == "they"
+
+
+def test_quoted_someone_as_saying(label_en):
+    result = label_en(
+        "The Daily, a local newspaper, on Wednesday quoted unnamed army sources as saying Salim might have "
+        "been behind that attack, as well as other raids in the area."
+    )
+    report = "Salim might have been behind that attack, as well as other raids in the area"
+    assert result.cue_of(report) == "saying"
+    assert result.speaker_of(report) == "unnamed army sources"
+
+
+def test_a_verb_with_an_object_closing_an_inverted_report(label_en):
+    result = label_en(
+        "A guard was shot and a second man taken by armed men at the resort, off the coast, on 12 July, "
+        "Thai security officials have reported.\n\nThe agency reported five deaths on Monday."
+    )
+    report = "A guard was shot and a second man taken by armed men at the resort, off the coast, on 12 July"
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.speaker_of(report) == "Thai security officials"
+
+
+def test_a_headline_verb_without_a_subject_after_it_reports_nothing(label_en):
+    result = label_en("Man held at the border says was present at the market where the blast happened, but did not carry bomb\n")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_new_subject_after_and_and_a_dashed_aside(label_en):
+    result = label_en(
+        "The first man to be arrested had a fake travel document and police have said that the second man "
+        "was travelling on a Chinese passport - although that is suspected of being false."
+    )
+    report = "the second man was travelling on a Chinese passport"
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.speaker_of(report) == "police"
