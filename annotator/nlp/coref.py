@@ -4,7 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.coref_plural import inside, plural_antecedent
+from annotator.nlp.coref_plural import bare, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
     names_an_organisation,
@@ -82,7 +82,7 @@ class CorefResolver:
             m
             for m in self.all_people
             if len(longer := self.words(m)) > len(words)
-            and wanted <= set(longer)
+            and wanted <= {bare(word) for word in longer}
             and not common_words_added(self.analysis, words, longer)
         ]
         if not matches:
@@ -90,7 +90,11 @@ class CorefResolver:
         # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
         # form is the first or the last name, not a middle one.
         # (`Rizky` of `Ahmad Rizky Santoso` is still found when nothing fits better.)
-        edge = [m for m in matches if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1]]
+        edge = [
+            m
+            for m in matches
+            if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1] or wanted <= nicknames(self.words(m))
+        ]  # `Jokowi` of `Joko ‘Jokowi’ Widodo` is a nickname, as good as a first name
         if not edge:
             other = self.other_form(mention)
             if other is not None:

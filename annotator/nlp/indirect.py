@@ -237,6 +237,7 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
+_PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
 #: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
 _STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
 
@@ -250,6 +251,8 @@ def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     following = tokens[verb_end] if verb_end < len(tokens) else None
     if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
         return True
+    if k > 0 and tokens[k - 1].text.lower() in _PARTICIPLE_MODIFIERS:
+        return True  # `Total estimated losses were ...`: an adjective, the participle is no verb
     word = tokens[k].text
     return (
         k > 0

@@ -109,3 +109,44 @@ def test_a_new_subject_after_and_and_a_dashed_aside(label_en):
     report = "the second man was travelling on a Chinese passport"
     assert result.texts("QUOTE", type="indirect") == [report]
     assert result.speaker_of(report) == "police"
+
+
+def test_his_excellency_is_a_title_not_part_of_the_speaker(label_en):
+    result = label_en("The Government Spokesperson H.E. Dara Sok said the country respects the law in every case.")
+    assert result.speaker_of("the country respects the law in every case") == "Dara Sok"
+    assert result.texts("PERSON") == ["Dara Sok"]
+
+
+def test_a_nickname_in_quotation_marks_is_what_the_short_name_stands_for(label_en):
+    result = label_en(
+        "President Jokowi Rejects Ransom Offer\n\n"
+        "President Joko ‘Jokowi’ Widodo said that he always follows its development.\n\n"
+        "“We certainly want them to release the hostages,” President Jokowi said to the reporters."
+    )
+    assert result.resolved_speaker_of("We certainly want them to release the hostages,") == "Joko ‘Jokowi’ Widodo"
+
+
+def test_an_adjective_before_a_participle_makes_no_speaker(label_en):
+    result = label_en(
+        "Total estimated losses were 2.7 trillion dong, up 192 billion dong against the same period last year.\n"
+        "Officials estimated losses were at least 2 billion dollars."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["losses were at least 2 billion dollars"]
+
+
+def test_a_quote_broken_by_a_hard_line_break_is_one_quote():
+    from tests.nlp.helpers import run
+
+    text = (
+        "“This is the heaviest rain in many years,” said resident Pham Van Binh, 54. "
+        "“The water has flooded my house to a depth of\n"
+        "1 metre.”\nThe river rose again on Friday.\n“We left at dawn\nAnd came back at noon.”"
+    )
+    result = run(text, "en")
+    assert result.quotes() == [
+        "This is the heaviest rain in many years,",
+        "The water has flooded my house to a depth of\n1 metre.",
+        "We left at dawn",
+        "And came back at noon.",
+    ]
+    assert result.speaker_of("The water has flooded my house to a depth of\n1 metre.") == "Pham Van Binh"
