@@ -85,6 +85,9 @@ def reported_clause(
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+    credit = _AGENCY_CREDIT.search(text, begin, end)
+    if credit is not None:
+        end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end > begin and text[end - 1] in _CLOSING_MARKS:
@@ -128,7 +131,12 @@ def verb_like(word: str) -> bool:
 
 
 #: English auxiliaries that cannot open a reported clause, which needs a subject first.
-_EN_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would"})
+_EN_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
+    | {"can", "must"}
+)
+#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`).
+_AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 _WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
@@ -240,6 +248,9 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         if verb.lower() in _ADDRESSING_EN:
             return False
         opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
+        conjunction = opening.index("and") if "and" in opening[:-1] else -1
+        if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
+            opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
     return first not in _NOT_SPEECH_START and len(opening) > 2 and has_predicate(" ".join(opening[1:]))
 
 

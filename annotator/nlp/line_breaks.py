@@ -19,16 +19,15 @@ def _left_open(line: str) -> bool:
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
     the line ends in a word inside an open quotation, and the next starts with a small letter or a
-    digit and holds a closing mark."""
+    digit."""
     start, end = line
-    next_start, next_end = following
+    next_start = following[0]
     if next_start != end + 1 or not text[end - 1 : end].isalnum():
         return False
     first = text[next_start : next_start + 1]
     if not (first.islower() or first.isdigit()):
         return False
-    closing = text.find(_CLOSING, next_start, next_end) >= 0 or text.find(_STRAIGHT, next_start, next_end) >= 0
-    return closing and _left_open(text[start:end])
+    return _left_open(text[start:end])
 
 
 def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -46,7 +46,11 @@ def singular_english_head(words: list[str], lang: str) -> bool:
 def plural_group(words: list[str]) -> bool:
     """`para pejabat`, `four senior officials`: a description of a group, no single person."""
     head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
-    return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
+    return any(word in PLURAL_PEOPLE or word in _COLLECTIVE_BODIES for word in head) or (bool(head) and head[0].isdigit())
+
+
+#: `The government said ...`: a body speaking as a whole, no single person.
+_COLLECTIVE_BODIES = speech_words()["collective_bodies"]
 
 
 #: An outlet named by its site (`Liputan6.com`, `REPUBLIKA.CO.ID`): the publisher, never a speaker pointed back at.

@@ -150,3 +150,68 @@ def test_a_quote_broken_by_a_hard_line_break_is_one_quote():
         "And came back at noon.",
     ]
     assert result.speaker_of("The water has flooded my house to a depth of\n1 metre.") == "Pham Van Binh"
+
+
+# Classes from fresh pages outside the real set (Nigerian, Gulf and wire pages), on invented text.
+
+
+def test_an_adverb_between_subject_and_verb_is_no_speaker(label_en):
+    result = label_en("Musa Bello spoke on Friday. He further explained that the suspect was taken to the state office.")
+    assert result.speaker_of("the suspect was taken to the state office") == "He"
+
+
+def test_a_relative_clause_with_say_reports_nothing(label_en):
+    result = label_en("Officials kept a register of the missing, who aid groups say may number 10,000 or more.")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_an_agency_credit_after_the_last_full_stop_stays_out_of_the_report(label_en):
+    result = label_en("He said as soon as the inquiry was completed, the man would be charged to court.(NAN)")
+    assert result.texts("QUOTE", type="indirect") == ["as soon as the inquiry was completed, the man would be charged to court"]
+
+
+def test_a_fragment_woven_into_the_sentence_after_a_cue_is_no_direct_quote(label_en):
+    result = label_en(
+        'Asked about the timeframe, Kilsheimer said "there is no way" he is able to give one.\n\n'
+        'He said, "we will rebuild the town."'
+    )
+    assert result.quotes() == ["we will rebuild the town."]
+
+
+def test_an_object_and_a_second_verb_are_no_clause(label_en):
+    result = label_en(
+        "The Commissioner of Police, Musa Bello, confirms the report and had directed further investigation.\n\n"
+        "Police confirmed two men and a woman were held."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["two men and a woman were held"]
+
+
+def test_the_government_speaks_as_a_whole(label_en):
+    result = label_en(
+        "President Ramon Cruz will visit the two cities on Tuesday. The government said more than 338,000 people "
+        "were affected by the disaster."
+    )
+    report = "more than 338,000 people were affected by the disaster"
+    assert result.speaker_of(report) == "The government"
+    assert result.resolved_speaker_of(report) == "The government"
+
+
+def test_a_participle_before_a_quote_after_a_definite_role(label_en):
+    result = label_en(
+        "The governor also accused the police of promoting crime in the state, saying, "
+        "“most of the kidnapping in the country are done by the police.”"
+    )
+    quote = "most of the kidnapping in the country are done by the police."
+    assert result.cue_of(quote) == "saying"
+    assert result.speaker_of(quote) == "The governor"
+
+
+def test_hard_wrapped_lines_keep_a_report_and_a_quote_whole(label_en):
+    result = label_en(
+        "He noted that the attacks on the pipelines were\ndraining the country’s resources, but added that the "
+        "government was on\ntop of the situation.\n"
+        "He added, “The reality is that wherever I turn when I\nwas appointed, I had problems.\n"
+        "“But I was not discouraged,” he concluded."
+    )
+    assert "the attacks on the pipelines were\ndraining the country’s resources" in result.texts("QUOTE", type="indirect")
+    assert "The reality is that wherever I turn when I\nwas appointed, I had problems." in result.quotes()
