@@ -202,6 +202,9 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
         speaker = attributor.speaker_before(k, comma + 1)
     else:
+        day = WHEN.match(text, tokens[verb_end - 1].end, end)
+        if day and text[start:comma].count(",") >= 1 and len(text[day.end() : end].split()) >= MIN_WORDS:
+            return None  # `X, who leads Y, said Monday the cabinet ...`: a time, then the report after the verb
         following = tokens[verb_end] if verb_end < len(tokens) else None
         pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
         role = following is not None and following.start < end and following.text.lower() in ARTICLES

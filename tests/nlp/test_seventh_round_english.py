@@ -215,3 +215,9 @@ def test_hard_wrapped_lines_keep_a_report_and_a_quote_whole(label_en):
     )
     assert "the attacks on the pipelines were\ndraining the country’s resources" in result.texts("QUOTE", type="indirect")
     assert "The reality is that wherever I turn when I\nwas appointed, I had problems." in result.quotes()
+
+
+def test_a_subject_with_a_relative_clause_then_said_and_a_day(label_en):
+    result = label_en("Rafael Cortez, who leads the coalition, said Monday the cabinet would meet again next week.")
+    assert result.texts("QUOTE", type="indirect") == ["the cabinet would meet again next week"]
+    assert result.speaker_of("the cabinet would meet again next week") == "Rafael Cortez"
