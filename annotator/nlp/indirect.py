@@ -238,6 +238,14 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
 
 
 _PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
+#: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
+_NOUN_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "such", "of"})
+
+
+def _noun_before(word: str) -> bool:
+    """A word before `claims`/`notes` that makes it a noun: a determiner or a past-tense verb."""
+    lower = word.lower()
+    return lower in _NOUN_DETERMINERS or (lower.endswith("ed") and len(lower) > 4 and word.islower())
 #: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
 _STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
 
@@ -253,6 +261,9 @@ def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
         return True
     if k > 0 and tokens[k - 1].text.lower() in _PARTICIPLE_MODIFIERS:
         return True  # `Total estimated losses were ...`: an adjective, the participle is no verb
+    word = tokens[k].text
+    if k > 0 and word.islower() and word.endswith("s") and _noun_before(tokens[k - 1].text):
+        return True  # `disputed claims that ...`, `the claims that ...`: a plural noun, not a verb
     word = tokens[k].text
     return (
         k > 0

@@ -30,6 +30,8 @@ WHEN = re.compile(
     r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
+#: Prepositions that open an adjunct before the subject (`In a statement issued on Wednesday, X ...`).
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before", "while", "speaking", "addressing"})
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
 _PARTICIPLE_AFTER_COMMA = re.compile(
@@ -135,8 +137,18 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
     if adverb and first + 1 < k and attributor.tokens.gap(first, first + 1).startswith(","):
         first += 1  # `Separately, Fahmi commented on ..., asserting that ...`: the subject follows the adverb
+    elif attributor.analysis.lang == "en" and tokens[first].text.lower() in _OPENING_PREPOSITIONS:
+        comma = attributor.text.find(",", tokens[first].end, tokens[k].start)
+        if comma >= 0:  # `In a statement issued on Wednesday, X warned ..., saying ...`: the subject follows
+            first = attributor.tokens.first_at_or_after(comma + 1)
     speaker: Mention | None = None
     entity = attributor.entity_by_first.get(first)
+    titled = first
+    while entity is None and titled + 1 < k and tokens[titled].is_cap and not attributor.tokens.gap(titled, titled + 1).strip():
+        titled += 1  # `Interior Secretary Paul Mwangi warned ...`: the name after capitalised titles
+        entity = attributor.entity_by_first.get(titled)
+    if entity is not None and entity.label != "PERSON" and titled != first:
+        entity = None
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):

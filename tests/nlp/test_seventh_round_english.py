@@ -221,3 +221,25 @@ def test_a_subject_with_a_relative_clause_then_said_and_a_day(label_en):
     result = label_en("Rafael Cortez, who leads the coalition, said Monday the cabinet would meet again next week.")
     assert result.texts("QUOTE", type="indirect") == ["the cabinet would meet again next week"]
     assert result.speaker_of("the cabinet would meet again next week") == "Rafael Cortez"
+
+
+def test_claims_after_a_verb_is_a_noun_not_a_cue(label_en):
+    result = label_en(
+        "The police boss also disputed claims that there were attacks in the slums, information spread online.\n\n"
+        "The mayor claims the bridge was safe."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["the bridge was safe"]
+
+
+def test_a_participle_after_an_opening_adjunct_and_titles(label_en):
+    result = label_en(
+        "In a statement issued on Wednesday, Interior Secretary Paul Mwangi warned Kenyans against violent "
+        "protests, saying the police would prevent them at all costs."
+    )
+    assert result.speaker_of("the police would prevent them at all costs") == "Paul Mwangi"
+
+
+def test_the_embassy_speaks_as_a_whole(label_en):
+    result = label_en("John Kamau spoke. The embassy said the public should take care when staying at hotels.")
+    report = "the public should take care when staying at hotels"
+    assert result.resolved_speaker_of(report) == "The embassy"
