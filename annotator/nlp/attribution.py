@@ -16,6 +16,7 @@ from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_descriptions import described_organisation
 from annotator.nlp.speaker_phrases import PHRASE_END, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
 from annotator.nlp.tokens import TokenIndex
@@ -177,6 +178,8 @@ class Attributor(SpeakerPhrases):
             k += 1
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
+        if first_entity is not None and described_organisation(self.text, token.start, first_entity, stop, self.analysis.lang):
+            return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")  # `Thai news outlet Naewna`
         if stop <= token.start:
             return None
         return self._role_phrase(token.start, self._through_relative_clause(stop, limit))

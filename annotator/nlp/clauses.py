@@ -109,6 +109,14 @@ def reported_clause(
         return None
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
+    opening = words[: MIN_WORDS + 3]
+    if (
+        not whole_sentence
+        and words[0] in _POSSESSIVES
+        and not has_predicate(" ".join(opening))
+        and not any(word.endswith(("ed", "es")) for word in opening[2:])
+    ):
+        return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
@@ -135,6 +143,8 @@ _EN_AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
     | {"can", "must"}
 )
+#: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
 #: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`).
 _AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.analysis import Mention
 from annotator.nlp.resources import load_resources, speech_words
 
 INDEFINITE = speech_words()["indefinite"]
@@ -64,3 +65,16 @@ def normal_word(word: str) -> str:
         if word.endswith(possessive):
             return word[: -len(possessive)]
     return word
+
+
+#: The most words of a description before the organisation it names (`the state weather bureau`).
+MAX_DESCRIPTION_WORDS = 4
+
+
+def described_organisation(text: str, start: int, entity: Mention, stop: int, lang: str) -> bool:
+    """`according to Thai news outlet Naewna`, `the weather bureau PAGASA`: an organisation closing
+    the speaker phrase after a short description whose last word is an organisation noun."""
+    if lang != "en" or entity.label != "ORG" or text[entity.end : stop].strip(" ,.") or entity.start <= start:
+        return False
+    words = text[start : entity.start].split()
+    return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[-1].islower() and normal_word(words[-1]) in organisation_nouns(lang)

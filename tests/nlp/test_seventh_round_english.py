@@ -243,3 +243,24 @@ def test_the_embassy_speaks_as_a_whole(label_en):
     result = label_en("John Kamau spoke. The embassy said the public should take care when staying at hotels.")
     report = "the public should take care when staying at hotels"
     assert result.resolved_speaker_of(report) == "The embassy"
+
+
+def test_a_possessive_noun_phrase_after_a_day_is_no_report(label_en):
+    result = label_en(
+        "The weather agency reiterated Tuesday its warning on possible flooding in the two provinces.\n\n"
+        "The firm said their agent intimidated a staff member trying to cover the arrest."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["their agent intimidated a staff member trying to cover the arrest"]
+
+
+def test_a_described_organisation_after_according_to_speaks(label_en):
+    result = label_en(
+        "The storm weakened overnight, but according to the weather bureau PAGASA, the typhoon, which is moving "
+        "slowly, will hit land on Sunday."
+    )
+    assert result.speaker_of("the typhoon, which is moving slowly, will hit land on Sunday") == "PAGASA"
+
+
+def test_a_time_word_ends_a_speaker_after_the_cue(label_en):
+    result = label_en("“The fund will pay out in March,” said a news portal report yesterday.")
+    assert result.speaker_of("The fund will pay out in March,") == "a news portal report"
