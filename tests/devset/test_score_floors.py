@@ -52,7 +52,7 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: 0.940 / 0.863; held-out en 0.971 / 1.000 / 0.941 / 0.941 / 0.867.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.98, 0.97, 0.94, 0.93, 0.91),
-    ("dev", "en"): (0.96, 0.98, 0.94, 0.91, 0.85),
+    ("dev", "en"): (0.97, 0.98, 0.94, 0.95, 0.92),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.84),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.85),
 }
