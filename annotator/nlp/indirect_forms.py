@@ -189,7 +189,7 @@ def according_last(
     text = attributor.text
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
-    if speaker is None or text[speaker.end : end].strip(" .!?"):
+    if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):
         return None
     if not before.endswith(","):
         if speaker.attrs.get("kind") != "name":
@@ -202,6 +202,20 @@ def according_last(
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def _closing_apposition(text: str, speaker: Mention, end: int) -> bool:
+    """`..., according to Golam Sobur, deputy commissioner of the Tejgaon Division.`: a named
+    speaker's apposition closes the sentence (a comma, a noun phrase with no predicate)."""
+    rest = text[speaker.end : end].rstrip(" .!?")
+    if speaker.attrs.get("kind") != "name" or not rest.startswith(", "):
+        return False
+    words = rest[2:].split()
+    if not words or len(words) > MAX_APPOSITION_WORDS or has_predicate(rest) or "," in rest[2:]:
+        return False
+    first = words[0]
+    # `deputy commissioner of ...`, `a spokesman for ...`; not `remains on desk duty` (a predicate).
+    return first in ARTICLES or first in APPOSITION_OPENERS or (first.islower() and not first.endswith(("s", "ed")))
 
 
 #: The most words between a direct quote's closing mark and a participle that goes on with it

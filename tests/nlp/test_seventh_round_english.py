@@ -264,3 +264,22 @@ def test_a_described_organisation_after_according_to_speaks(label_en):
 def test_a_time_word_ends_a_speaker_after_the_cue(label_en):
     result = label_en("“The fund will pay out in March,” said a news portal report yesterday.")
     assert result.speaker_of("The fund will pay out in March,") == "a news portal report"
+
+
+def test_according_to_a_name_and_its_apposition_close_the_sentence(label_en):
+    result = label_en(
+        "The suspects were arrested on Sunday morning in the capital, according to Golam Sobur, deputy "
+        "commissioner of the city police."
+    )
+    report = "The suspects were arrested on Sunday morning in the capital"
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.speaker_of(report) == "Golam Sobur"
+
+
+def test_however_between_commas_and_a_family_speaking(label_en):
+    result = label_en(
+        "Officer Tom Reyes said the man died in his cell. The family, however, claimed that he was tortured to death."
+    )
+    report = "he was tortured to death"
+    assert result.speaker_of(report) == "The family"
+    assert result.resolved_speaker_of(report) == "The family"
