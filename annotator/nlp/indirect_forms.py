@@ -144,7 +144,12 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     speaker: Mention | None = None
     entity = attributor.entity_by_first.get(first)
     titled = first
-    while entity is None and titled + 1 < k and tokens[titled].is_cap and not attributor.tokens.gap(titled, titled + 1).strip():
+    while (
+        entity is None
+        and titled + 1 < k
+        and (tokens[titled].is_cap or tokens[titled].text == ".")
+        and not attributor.tokens.gap(titled, titled + 1).strip()
+    ):
         titled += 1  # `Interior Secretary Paul Mwangi warned ...`: the name after capitalised titles
         entity = attributor.entity_by_first.get(titled)
     if entity is not None and entity.label != "PERSON" and titled != first:

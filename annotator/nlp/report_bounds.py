@@ -138,6 +138,8 @@ def _new_subject_after_and(attributor: Attributor, k: int, start: int) -> Mentio
     (a verb before it), whose subject is the few words after the conjunction."""
     tokens = attributor.tokens.tokens
     for j in range(k - 1, max(k - 2 - MAX_SUBJECT_AFTER_AND, 0), -1):
+        if "," in attributor.tokens.gap(j, j + 1):
+            return None  # `..., and disruption of daily activities, warned that`: the end of an insertion
         word = tokens[j].text.lower()
         if word in ("and", "but"):
             if tokens[j].start <= start or _FIRST_VERB.search(attributor.text, start, tokens[j].start) is None:

@@ -283,3 +283,11 @@ def test_however_between_commas_and_a_family_speaking(label_en):
     report = "he was tortured to death"
     assert result.speaker_of(report) == "The family"
     assert result.resolved_speaker_of(report) == "The family"
+
+
+def test_a_comma_before_the_verb_ends_a_subject_after_and(label_en):
+    result = label_en(
+        "Prof. Kindiki, noting the scenes of looting, damage to shops, and disruption of daily activities, "
+        "warned that the events could lead to anarchy in the country."
+    )
+    assert result.speaker_of("the events could lead to anarchy in the country") == "Kindiki"
