@@ -23,6 +23,7 @@ from annotator.nlp.clauses import (
     subject_first,
 )
 from annotator.nlp.continuation import continue_reported_speech
+from annotator.nlp.cue_not_verb import not_a_verb
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -237,44 +238,6 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
-_PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
-#: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
-_NOUN_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "such", "of"})
-
-
-def _noun_before(word: str) -> bool:
-    """A word before `claims`/`notes` that makes it a noun: a determiner or a past-tense verb."""
-    lower = word.lower()
-    return lower in _NOUN_DETERMINERS or (lower.endswith("ed") and len(lower) > 4 and word.islower())
-#: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
-_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
-
-
-def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
-    """An English cue word that is no verb here: a participle before a state (`people confirmed dead`)
-    or a name written like a verb before the verb itself (`minister Mohamed Said said`)."""
-    if attributor.analysis.lang != "en":
-        return False
-    tokens = attributor.tokens.tokens
-    following = tokens[verb_end] if verb_end < len(tokens) else None
-    if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
-        return True
-    if k > 0 and tokens[k - 1].text.lower() in _PARTICIPLE_MODIFIERS:
-        return True  # `Total estimated losses were ...`: an adjective, the participle is no verb
-    word = tokens[k].text
-    if k > 0 and word.islower() and word.endswith("s") and _noun_before(tokens[k - 1].text):
-        return True  # `disputed claims that ...`, `the claims that ...`: a plural noun, not a verb
-    word = tokens[k].text
-    return (
-        k > 0
-        and word[:1].isupper()
-        and tokens[k - 1].is_cap
-        and following is not None
-        and following.text.islower()
-        and attributor.lex.cues_before.match(attributor.tokens, verb_end) is not None
-    )
-
-
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
 
@@ -365,7 +328,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
-    if _not_a_verb(attributor, k, verb_end):
+    if not_a_verb(attributor, k, verb_end):
         return None
     if attributor.cues.not_reporting(k, clause=True):
         return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
