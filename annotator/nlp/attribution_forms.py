@@ -36,7 +36,11 @@ def participle_before(
     heard = last > first and attributor.tokens.tokens[last - 1].text.lower() in _HEARD_OR_QUOTED
     if not heard and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
         return None
-    speaker = attributor.earlier_subject(last, region_start) or _titled_subject(attributor, first, last)
+    speaker = (
+        attributor.earlier_subject(last, region_start)
+        or _titled_subject(attributor, first, last)
+        or _role_subject(attributor, first, last)
+    )
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
@@ -71,6 +75,27 @@ def _titled_subject(attributor: Attributor, first: int, verb: int) -> Mention | 
             return attributor.name_speaker(entity)
         if not attributor.tokens.tokens[k].is_cap:
             return None
+    return None
+
+
+#: The most words of a definite role opening the clause (`The Rivers State governor`).
+MAX_ROLE_SUBJECT_WORDS = 4
+#: Small words that end such a role: its verb group begins (`The governor also accused ...`).
+_VERB_GROUP_START = frozenset({"also", "has", "had", "have", "was", "were", "is", "then", "later", "further"})
+
+
+def _role_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """A definite role opening the clause before its verb (`The governor also accused the police
+    ..., saying, “...”`): `the` and a few words up to a past-tense verb or an auxiliary."""
+    tokens = attributor.tokens.tokens
+    if tokens[first].text.lower() != "the":
+        return None
+    for k in range(first + 2, min(verb, first + 2 + MAX_ROLE_SUBJECT_WORDS)):
+        word = tokens[k].text
+        if "," in attributor.tokens.gap(k - 1, k):
+            return None
+        if word.islower() and (word in _VERB_GROUP_START or (word.endswith("ed") and len(word) > 4)):
+            return attributor.token_mention(first, k - 1, "SPEAKER", kind="role")
     return None
 
 

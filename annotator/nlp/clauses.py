@@ -57,7 +57,13 @@ def reported_clause(
             # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
             # subject (`..., though the spokesman did not ...`).
             concession = marker.strip(" ,") in CONCESSIONS
-            if following in attributor.lex.pronouns or following.endswith("ed") or (concession and following in ARTICLES):
+            dashed = marker.strip()[:1] in "-–—"  # `... passport - although that is ...`: always an aside
+            if (
+                dashed
+                or following in attributor.lex.pronouns
+                or following.endswith("ed")
+                or (concession and following in ARTICLES)
+            ):
                 end = cut
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
@@ -79,6 +85,9 @@ def reported_clause(
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+    credit = _AGENCY_CREDIT.search(text, begin, end)
+    if credit is not None:
+        end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end > begin and text[end - 1] in _CLOSING_MARKS:
@@ -98,6 +107,16 @@ def reported_clause(
     )
     if not whole_sentence and (_purpose(words) or noun_phrase):
         return None
+    if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
+        return None  # `Man held at border says was present at ...`: a predicate without its subject
+    opening = words[: MIN_WORDS + 3]
+    if (
+        not whole_sentence
+        and words[0] in _POSSESSIVES
+        and not has_predicate(" ".join(opening))
+        and not any(word.endswith(("ed", "es")) for word in opening[2:])
+    ):
+        return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
@@ -119,6 +138,15 @@ def verb_like(word: str) -> bool:
     return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
 
 
+#: English auxiliaries that cannot open a reported clause, which needs a subject first.
+_EN_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
+    | {"can", "must"}
+)
+#: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`).
+_AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 _WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
@@ -230,6 +258,9 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         if verb.lower() in _ADDRESSING_EN:
             return False
         opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
+        conjunction = opening.index("and") if "and" in opening[:-1] else -1
+        if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
+            opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
     return first not in _NOT_SPEECH_START and len(opening) > 2 and has_predicate(" ".join(opening[1:]))
 
 

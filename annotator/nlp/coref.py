@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_plural import bare, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
     names_an_organisation,
@@ -81,7 +82,7 @@ class CorefResolver:
             m
             for m in self.all_people
             if len(longer := self.words(m)) > len(words)
-            and wanted <= set(longer)
+            and wanted <= {bare(word) for word in longer}
             and not common_words_added(self.analysis, words, longer)
         ]
         if not matches:
@@ -89,7 +90,11 @@ class CorefResolver:
         # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
         # form is the first or the last name, not a middle one.
         # (`Rizky` of `Ahmad Rizky Santoso` is still found when nothing fits better.)
-        edge = [m for m in matches if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1]]
+        edge = [
+            m
+            for m in matches
+            if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1] or wanted <= nicknames(self.words(m))
+        ]  # `Jokowi` of `Joko ‘Jokowi’ Widodo` is a nickname, as good as a first name
         if not edge:
             other = self.other_form(mention)
             if other is not None:
@@ -237,14 +242,19 @@ class CorefResolver:
             for m in self.all_people
         )
 
-    def antecedent(self, speaker: Mention, speakers_before: list[tuple[int, Mention]]) -> Mention | None:
+    def antecedent(
+        self, speaker: Mention, speakers_before: list[tuple[int, Mention]], report: Mention | None = None
+    ) -> Mention | None:
         """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a
-        person named earlier in it, else the previous speaker, else the last person named."""
+        person named earlier in it, else the previous speaker, else the last person named. People
+        named inside the ``report`` the speaker gives (`Talks with X, he added, ...`) are not it."""
         text = self.analysis.text
         para = _paragraph_start(text, speaker.start)
         personal = speaker.attrs.get("kind") in ("pronoun", "clitic")
         if personal and text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]:
-            personal = False  # `they added` after `Rappler said`: a plural pronoun may stand for an organisation
+            # `they added` after `Rappler said`: a plural pronoun stands for an organisation that spoke,
+            # never for one person (`Philippine police said ... . ..., they said`).
+            return plural_antecedent(para, speaker, speakers_before)
         in_para_speakers = [
             person
             for position, person in speakers_before
@@ -252,14 +262,14 @@ class CorefResolver:
         ]
         if in_para_speakers:
             return in_para_speakers[-1]
-        before = [m for m in self.people if m.end <= speaker.start]
+        before = [m for m in self.people if m.end <= speaker.start and not inside(m, report)]
         in_para = [m for m in before if m.start >= para]
         earlier_speakers = [(position, person) for position, person in speakers_before if position < speaker.start]
         if personal:
             # `he`, `katanya`: a person, never an organisation that spoke in between.
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
-            subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start]
+            subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
             named = self.resolve_person(subjects[-1] if subjects else in_para[-1])
             if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
@@ -373,7 +383,7 @@ def link_coreference(analysis: Analysis) -> None:
             ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
-                target = resolver.antecedent(speaker, speakers_before)
+                target = resolver.antecedent(speaker, speakers_before, quote)
             resolved = target
         if resolved is not None:
             speakers_before.append((speaker.start, resolved))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speech_chains import chain_start
 
 if TYPE_CHECKING:
     from annotator.nlp.lexicon import Lexicon
@@ -74,6 +75,8 @@ class CueWords:
         if index == 0:
             return False
         word = self.tokens.tokens[index - 1].text.lower()
+        if chain_start(self.tokens, index) != index:
+            return False  # `went on to say that ...`: the verb is carried on, not a purpose
         return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
 
     def before(self, index: int) -> int | None:

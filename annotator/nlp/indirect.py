@@ -23,6 +23,7 @@ from annotator.nlp.clauses import (
     subject_first,
 )
 from annotator.nlp.continuation import continue_reported_speech
+from annotator.nlp.cue_not_verb import not_a_verb
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -34,6 +35,7 @@ from annotator.nlp.indirect_forms import (
     participle_in,
 )
 from annotator.nlp.pattern_needs import finditer
+from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.report_bounds import (
     adjunct_first,
     clause_begin_after_verb,
@@ -46,6 +48,7 @@ from annotator.nlp.report_last import inverted_report, predicate_first, trailing
 from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
+from annotator.nlp.speech_chains import chain_start
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
@@ -62,6 +65,9 @@ _DATELINE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
 )
+#: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
+#: `Kuala Lumpur – `), before a capitalised subject.
+_SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
 #: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -117,6 +123,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
                 openers.add(k)
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
+    others.update(that_only_verbs(attributor))  # `He continued that ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     for match in finditer(_LOWER_MENURUT, text):
         k = tokens.first_at_or_after(match.start(1))
@@ -154,15 +161,19 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
-        for k in near:
+        # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
+        # is the sentence's own verb, an inner cue after it stays inside its report.
+        found = that_only_report(attributor, start, end)
+        for k in near if found is None else []:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
                 break
-        else:
+        if found is None:
             found = (
                 opening_cue(attributor, start, end)
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
+                or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
         if found is not None:
@@ -196,6 +207,8 @@ def _after_furniture(attributor: Attributor, start: int) -> int:
     while start < len(text) and text[start] in " \t":
         start += 1
     dateline = _DATELINE.match(text, start)
+    if dateline is None and (start == 0 or text[start - 1] == "\n"):
+        dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
     return dateline.end() if dateline else start
 
 
@@ -223,30 +236,6 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
         return False
     words = attributor.text[speaker.start : speaker.end].split()
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
-
-
-#: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
-_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
-
-
-def _not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
-    """An English cue word that is no verb here: a participle before a state (`people confirmed dead`)
-    or a name written like a verb before the verb itself (`minister Mohamed Said said`)."""
-    if attributor.analysis.lang != "en":
-        return False
-    tokens = attributor.tokens.tokens
-    following = tokens[verb_end] if verb_end < len(tokens) else None
-    if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
-        return True
-    word = tokens[k].text
-    return (
-        k > 0
-        and word[:1].isupper()
-        and tokens[k - 1].is_cap
-        and following is not None
-        and following.text.islower()
-        and attributor.lex.cues_before.match(attributor.tokens, verb_end) is not None
-    )
 
 
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
@@ -339,7 +328,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was declared eliminated`: a passive, not someone speaking
-    if _not_a_verb(attributor, k, verb_end):
+    if not_a_verb(attributor, k, verb_end):
         return None
     if attributor.cues.not_reporting(k, clause=True):
         return None  # `ia tak bisa menjelaskan langsung`, `diminta untuk mengingatkan`: nothing reported
@@ -354,13 +343,18 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
-            if addressee_end is None and not _closing_told(attributor, match[1], k, verb_end, start, end):
+            closing = _closing_told(attributor, match[1], k, verb_end, start, end) or closes_sentence(
+                attributor, verb_end, end
+            )  # `..., security officials have reported.`: the verb closes an inverted report
+            if addressee_end is None and not closing:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None:
         return inverted
     speaker = (
-        coordinated_subject(attributor, k, start) or attributor.speaker_before(k, start) or _quantifier(attributor, k, start)
+        coordinated_subject(attributor, k, start)
+        or attributor.speaker_before(chain_start(attributor.tokens, k), start)  # `X went on to say`: X
+        or _quantifier(attributor, k, start)
     )
     if speaker is None:
         return None

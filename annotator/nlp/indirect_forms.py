@@ -30,6 +30,8 @@ WHEN = re.compile(
     r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
+#: Prepositions that open an adjunct before the subject (`In a statement issued on Wednesday, X ...`).
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before", "while", "speaking", "addressing"})
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
 _PARTICIPLE_AFTER_COMMA = re.compile(
@@ -42,17 +44,25 @@ MAX_WORDS_BEFORE_INNER_CUE = 8
 
 
 def cue_inside(
-    attributor: Attributor, start: int, comma: int, tail: str, end: int, *, any_opening: bool = False
+    attributor: Attributor,
+    start: int,
+    comma: int,
+    tail: str,
+    end: int,
+    *,
+    any_opening: bool = False,
+    short_rest: bool = False,
 ) -> Mention | None:
     """`Penangkapan itu, kata dia, merupakan ...`: a short opening, the cue and speaker between
     commas, then the rest of the report; the clause is the whole sentence, cue and speaker inside.
     With ``any_opening`` (a pronoun or clitic speaker, which takes no apposition) the opening may
-    be of any length."""
+    be of any length; with ``short_rest`` (a predicate follows: `..., he added, is not appropriate`)
+    the rest may be short."""
     if not tail.startswith(","):
         return None
     rest = tail[1:].split()
     opening = attributor.text[start:comma].split()
-    if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < MIN_WORDS:
+    if (len(opening) > MAX_WORDS_BEFORE_INNER_CUE and not any_opening) or len(rest) < (2 if short_rest else MIN_WORDS):
         return None
     first = rest[0].lower()
     noun_first = first in APPOSITION_OPENERS or first in role_openers(attributor.analysis.lang) or first in APPOSITION_NOUNS
@@ -127,8 +137,23 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
     if adverb and first + 1 < k and attributor.tokens.gap(first, first + 1).startswith(","):
         first += 1  # `Separately, Fahmi commented on ..., asserting that ...`: the subject follows the adverb
+    elif attributor.analysis.lang == "en" and tokens[first].text.lower() in _OPENING_PREPOSITIONS:
+        comma = attributor.text.find(",", tokens[first].end, tokens[k].start)
+        if comma >= 0:  # `In a statement issued on Wednesday, X warned ..., saying ...`: the subject follows
+            first = attributor.tokens.first_at_or_after(comma + 1)
     speaker: Mention | None = None
     entity = attributor.entity_by_first.get(first)
+    titled = first
+    while (
+        entity is None
+        and titled + 1 < k
+        and (tokens[titled].is_cap or tokens[titled].text == ".")
+        and not attributor.tokens.gap(titled, titled + 1).strip()
+    ):
+        titled += 1  # `Interior Secretary Paul Mwangi warned ...`: the name after capitalised titles
+        entity = attributor.entity_by_first.get(titled)
+    if entity is not None and entity.label != "PERSON" and titled != first:
+        entity = None
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):
@@ -169,7 +194,7 @@ def according_last(
     text = attributor.text
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
-    if speaker is None or text[speaker.end : end].strip(" .!?"):
+    if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):
         return None
     if not before.endswith(","):
         if speaker.attrs.get("kind") != "name":
@@ -182,6 +207,20 @@ def according_last(
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def _closing_apposition(text: str, speaker: Mention, end: int) -> bool:
+    """`..., according to Golam Sobur, deputy commissioner of the Tejgaon Division.`: a named
+    speaker's apposition closes the sentence (a comma, a noun phrase with no predicate)."""
+    rest = text[speaker.end : end].rstrip(" .!?")
+    if speaker.attrs.get("kind") != "name" or not rest.startswith(", "):
+        return False
+    words = rest[2:].split()
+    if not words or len(words) > MAX_APPOSITION_WORDS or has_predicate(rest) or "," in rest[2:]:
+        return False
+    first = words[0]
+    # `deputy commissioner of ...`, `a spokesman for ...`; not `remains on desk duty` (a predicate).
+    return first in ARTICLES or first in APPOSITION_OPENERS or (first.islower() and not first.endswith(("s", "ed")))
 
 
 #: The most words between a direct quote's closing mark and a participle that goes on with it

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from annotator.nlp.line_breaks import join_broken_lines
 from annotator.nlp.resources import speech_words
 
 OPENERS = "“„«‟"
@@ -235,7 +236,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
-    for para_start, para_end in paragraphs(text):
+    for para_start, para_end in join_broken_lines(text, paragraphs(text)):
         i = para_start
         first_in_para = True
         carried = _continuing_close(text, para_start, para_end) if open_previous else None

@@ -116,8 +116,10 @@ def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention |
     """`The embassy condemned the attack and said ...`, `Officials gave few details, but said ...`:
     a speech verb after `and`/`but` shares the subject of the sentence's first verb."""
     tokens = attributor.tokens.tokens
-    if attributor.analysis.lang != "en" or k < 2 or tokens[k - 1].text.lower() not in ("and", "but"):
+    if attributor.analysis.lang != "en" or k < 2:
         return None
+    if tokens[k - 1].text.lower() not in ("and", "but"):
+        return _new_subject_after_and(attributor, k, start)
     first_verb = _FIRST_VERB.search(attributor.text, start, tokens[k - 1].start)
     if first_verb is None:
         return None
@@ -125,3 +127,24 @@ def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention |
     if verb >= k - 1 or tokens[verb].start != first_verb.start():
         return None
     return attributor.speaker_before(verb, start)
+
+
+#: The most words of a new subject (and its auxiliaries) between `and` and a speech verb.
+MAX_SUBJECT_AFTER_AND = 4
+
+
+def _new_subject_after_and(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`X had a fake passport and police have said that ...`: a clause of its own after `and`/`but`
+    (a verb before it), whose subject is the few words after the conjunction."""
+    tokens = attributor.tokens.tokens
+    for j in range(k - 1, max(k - 2 - MAX_SUBJECT_AFTER_AND, 0), -1):
+        if "," in attributor.tokens.gap(j, j + 1):
+            return None  # `..., and disruption of daily activities, warned that`: the end of an insertion
+        word = tokens[j].text.lower()
+        if word in ("and", "but"):
+            if tokens[j].start <= start or _FIRST_VERB.search(attributor.text, start, tokens[j].start) is None:
+                return None  # `Thai and Lao authorities said`: `and` inside the subject
+            return attributor.speaker_before(k, tokens[j + 1].start)
+        if not tokens[j].text.isalpha():
+            return None
+    return None

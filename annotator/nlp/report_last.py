@@ -45,6 +45,21 @@ def predicate_first(tail: str) -> bool:
     return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
 
 
+#: English words that open a predicate with no subject of its own (`..., he added, is not appropriate`).
+_EN_PREDICATE_OPENERS = frozenset(
+    {"is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might", "must", "has", "had"}
+    | {"remains", "remained", "puts", "put", "makes", "made", "means", "meant"}
+)
+
+
+def english_predicate_first(tail: str) -> bool:
+    """Whether the text after `, he added,` starts with a predicate (`is not appropriate`)."""
+    if not tail.startswith(","):
+        return False
+    words = tail[1:].split()
+    return len(words) >= 2 and words[0] in _EN_PREDICATE_OPENERS
+
+
 def title_of_speaker(attributor: Attributor, before: str, speaker: Mention | None) -> bool:
     """Whether the words before the comma that precedes a named speaker are that speaker's title
     (`Sementara itu, Ketua Komisi IV DPRD X, Azwar mengatakan, dirinya ...`, also after an outlet
@@ -160,7 +175,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     if text[comma + 1 : tokens[k].start].strip():
         # `On speculation that ..., Ahmad said it was merely speculation.`: a short clause after the verb.
         clause_after = len(tail.split()) >= MIN_WORDS and bool(reads_as_clause(tail))
-        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en"):
+        # `Intention for talks with X ..., he added, is not appropriate`: a short predicate after the
+        # cue ends a long subject that opened the sentence.
+        predicate_after = attributor.analysis.lang == "en" and english_predicate_first(tail)
+        if len(tail.split()) > 4 or (clause_after and attributor.analysis.lang == "en") or predicate_after:
             # English only, after a noun phrase (`The suspect, Kurnia said, ...`); `Namun, ia mengatakan,
             # ...` and `However, he said, ...` report what follows the verb.
             opening = text[start : text.find(",", start, comma + 1)].split()
@@ -174,12 +192,19 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 and (predicate_first(tail) or adjunct_first(opening))
                 and not title_of_speaker(attributor, text[start:comma], speaker)
             )
-            inside = cue_inside(attributor, start, comma, tail, end) if speaker is not None and (english or subjectless) else None
+            inside = (
+                cue_inside(attributor, start, comma, tail, end, any_opening=predicate_after, short_rest=predicate_after)
+                if speaker is not None and (english or subjectless)
+                else None
+            )
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
         speaker = attributor.speaker_before(k, comma + 1)
     else:
+        day = WHEN.match(text, tokens[verb_end - 1].end, end)
+        if day and text[start:comma].count(",") >= 1 and len(text[day.end() : end].split()) >= MIN_WORDS:
+            return None  # `X, who leads Y, said Monday the cabinet ...`: a time, then the report after the verb
         following = tokens[verb_end] if verb_end < len(tokens) else None
         pronoun = following is not None and following.text.lower() in attributor.lex.pronouns
         role = following is not None and following.start < end and following.text.lower() in ARTICLES

@@ -1,5 +1,6 @@
 """Sentences of a text for the indirect-speech rules: pieces ending in `.`, `!`, `?` or a line end,
-rejoined where the full stop belongs to an abbreviation or an initial."""
+rejoined where the full stop belongs to an abbreviation or an initial, or where a line broke a
+sentence (a word at the line end, a small letter starting the next line)."""
 
 from __future__ import annotations
 
@@ -52,4 +53,6 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
         )
+        if not joined and text[end : end + 1] == "\n" and text[end - 1 : end].isalnum() and text[end + 1 : end + 2].islower():
+            joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
     return tuple(result)

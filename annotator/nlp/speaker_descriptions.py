@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.analysis import Mention
 from annotator.nlp.resources import load_resources, speech_words
 
 INDEFINITE = speech_words()["indefinite"]
@@ -46,7 +47,11 @@ def singular_english_head(words: list[str], lang: str) -> bool:
 def plural_group(words: list[str]) -> bool:
     """`para pejabat`, `four senior officials`: a description of a group, no single person."""
     head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
-    return any(word in PLURAL_PEOPLE for word in head) or (bool(head) and head[0].isdigit())
+    return any(word in PLURAL_PEOPLE or word in _COLLECTIVE_BODIES for word in head) or (bool(head) and head[0].isdigit())
+
+
+#: `The government said ...`: a body speaking as a whole, no single person.
+_COLLECTIVE_BODIES = speech_words()["collective_bodies"]
 
 
 #: An outlet named by its site (`Liputan6.com`, `REPUBLIKA.CO.ID`): the publisher, never a speaker pointed back at.
@@ -60,3 +65,16 @@ def normal_word(word: str) -> str:
         if word.endswith(possessive):
             return word[: -len(possessive)]
     return word
+
+
+#: The most words of a description before the organisation it names (`the state weather bureau`).
+MAX_DESCRIPTION_WORDS = 4
+
+
+def described_organisation(text: str, start: int, entity: Mention, stop: int, lang: str) -> bool:
+    """`according to Thai news outlet Naewna`, `the weather bureau PAGASA`: an organisation closing
+    the speaker phrase after a short description whose last word is an organisation noun."""
+    if lang != "en" or entity.label != "ORG" or text[entity.end : stop].strip(" ,.") or entity.start <= start:
+        return False
+    words = text[start : entity.start].split()
+    return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[-1].islower() and normal_word(words[-1]) in organisation_nouns(lang)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from annotator.nlp.analysis import Mention
 from annotator.nlp.name_forms import trim_titles
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_descriptions import described_organisation
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis
@@ -287,6 +288,8 @@ class SpeakerPhrases:
             k += 1
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
+        if first_entity is not None and described_organisation(self.text, token.start, first_entity, stop, self.analysis.lang):
+            return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")  # `Thai news outlet Naewna`
         if stop <= token.start:
             return None
         return self._role_phrase(token.start, self._through_relative_clause(stop, limit))

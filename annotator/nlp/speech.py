@@ -44,6 +44,8 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
     attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
     if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
         return False
+    if attributor.english and _sentence_goes_on(text, quote):
+        return False  # `X said "there is no way" he is able to ...`: a fragment woven into the sentence
     tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
     tail = text[tail_start : quote.open_mark]
     if _INTRODUCING_GAP.match(tail):
@@ -52,6 +54,15 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
     if _REPORT_OPENING.match(between):
         return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
     return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
+def _sentence_goes_on(text: str, quote: QuoteCandidate) -> bool:
+    """Whether the reporter's sentence goes on with small words right after the closing mark of a
+    quotation that ends with no punctuation of its own (`"there is no way" he is able to ...`)."""
+    if quote.close_mark is None or text[quote.close_mark - 1 : quote.close_mark] in ",.?!;:":
+        return False
+    after = text[quote.close_mark + 1 : quote.para_end].lstrip(" ")
+    return after[:1].isalpha() and after[:1].islower()
 
 
 #: A cue followed by a subject pronoun or `that` reports a clause (`said he took ...`), and does not

@@ -1,0 +1,47 @@
+"""English cue words that are no speech verb where they stand (`people confirmed dead`, `Total
+estimated losses`, `disputed claims that`, `minister Mohamed Said said`), for the indirect-speech rules."""
+
+from __future__ import annotations
+
+from annotator.nlp.attribution import Attributor
+from annotator.nlp.resources import speech_words
+
+#: Adjectives before a past participle that make it part of a noun phrase (`Total estimated losses`).
+_PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
+#: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
+_NOUN_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "such", "of"})
+
+
+def _noun_before(word: str) -> bool:
+    """A word before `claims`/`notes` that makes it a noun: a determiner or a past-tense verb."""
+    lower = word.lower()
+    return lower in _NOUN_DETERMINERS or (lower.endswith("ed") and len(lower) > 4 and word.islower())
+
+
+#: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
+_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
+
+
+def not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
+    """An English cue word that is no verb here: a participle before a state (`people confirmed dead`)
+    or after an adjective (`Total estimated losses`), a plural noun (`disputed claims that`), or a
+    name written like a verb before the verb itself (`minister Mohamed Said said`)."""
+    if attributor.analysis.lang != "en":
+        return False
+    tokens = attributor.tokens.tokens
+    following = tokens[verb_end] if verb_end < len(tokens) else None
+    if following is not None and following.text.lower() in _STATES_AFTER_PARTICIPLE:
+        return True
+    if k > 0 and tokens[k - 1].text.lower() in _PARTICIPLE_MODIFIERS:
+        return True  # `Total estimated losses were ...`: an adjective, the participle is no verb
+    word = tokens[k].text
+    if k > 0 and word.islower() and word.endswith("s") and _noun_before(tokens[k - 1].text):
+        return True  # `disputed claims that ...`, `the claims that ...`: a plural noun, not a verb
+    return (
+        k > 0
+        and word[:1].isupper()
+        and tokens[k - 1].is_cap
+        and following is not None
+        and following.text.islower()
+        and attributor.lex.cues_before.match(attributor.tokens, verb_end) is not None
+    )

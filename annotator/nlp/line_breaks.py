@@ -1,0 +1,41 @@
+"""Hard line breaks inside a quoted sentence (`“The water has flooded my house to a depth of` /
+`1 metre.”`): a copied page broke the line, not the paragraph, so quotation marks are paired
+across it."""
+
+from __future__ import annotations
+
+#: Double opening and closing marks after `quotes.mark_view` (straight marks count as either).
+_OPENING = "“"
+_CLOSING = "”"
+_STRAIGHT = '"'
+
+
+def _left_open(line: str) -> bool:
+    """Whether a line leaves a double quotation open (more opening marks than closing ones, or an
+    odd number of straight ones)."""
+    return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
+
+
+def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
+    the line ends in a word inside an open quotation, and the next starts with a small letter or a
+    digit."""
+    start, end = line
+    next_start = following[0]
+    if next_start != end + 1 or not text[end - 1 : end].isalnum():
+        return False
+    first = text[next_start : next_start + 1]
+    if not (first.islower() or first.isdigit()):
+        return False
+    return _left_open(text[start:end])
+
+
+def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of ``lines`` with each broken line joined to the line that goes on with it."""
+    joined: list[tuple[int, int]] = []
+    for line in lines:
+        if joined and broken_line(text, joined[-1], line):
+            joined[-1] = (joined[-1][0], line[1])
+        else:
+            joined.append(line)
+    return joined

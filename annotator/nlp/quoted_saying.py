@@ -1,0 +1,87 @@
+"""English reports relayed by a third party or closed by their verb (issue 11, fifth batch):
+`The Star on Wednesday quoted unnamed sources as saying X might ...` (the sources speak, `saying`
+is the cue) and `..., security officials have reported.` (a verb that otherwise takes an object
+closes an inverted report), and verbs that report only with `that` (`He continued that ...`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
+from annotator.nlp.indirect_forms import WHEN
+from annotator.nlp.resources import read_toml
+
+#: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?")
+#: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
+_NOT_QUOTED = frozenset({"in", "by", "from", "on", "at"})
+
+
+def quoted_as_saying(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`X quoted unnamed sources as saying Y ...`: the report is Y, said by the sources."""
+    if attributor.analysis.lang != "en":
+        return None
+    found = _QUOTED_AS_SAYING.search(attributor.text, start, end)
+    if found is None or found.group(1).split()[0].lower() in _NOT_QUOTED:
+        return None
+    clause = reported_clause(attributor, found.end(), end)
+    if clause is None:
+        return None
+    tokens = attributor.tokens
+    first, last = tokens.first_at_or_after(found.start(1)), tokens.last_ending_at_or_before(found.end(1))
+    entity = attributor.entity_by_first.get(first)
+    if entity is not None and entity.label == "PERSON" and entity.end == found.end(1):
+        speaker = attributor.name_speaker(entity)
+    elif entity is not None and entity.label == "ORG" and entity.end == found.end(1):
+        speaker = attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
+    else:
+        speaker = attributor.token_mention(first, last, "SPEAKER", kind="role")
+    cue_index = tokens.first_at_or_after(found.start(2))
+    return clause, Attribution(attributor.token_mention(cue_index, cue_index, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def closes_sentence(attributor: Attributor, verb_end: int, end: int) -> bool:
+    """Whether only a time (`Wednesday`, `on Monday`) and the full stop follow the verb that ends at
+    token ``verb_end``, after a comma earlier in the sentence (`..., officials have reported.`)."""
+    if attributor.analysis.lang != "en":
+        return False  # `..., untuk segera menyampaikan.`: Indonesian verbs close sentences as purposes
+    text = attributor.text
+    after = attributor.tokens.tokens[verb_end - 1].end
+    when = WHEN.match(text, after, end)
+    return not text[when.end() if when else after : end].strip(" .!?")
+
+
+@cache
+def _that_only(lang: str) -> re.Pattern[str] | None:
+    """`continued that`, `outlined that` (`[that_only]` of the language's cues.toml)."""
+    verbs = read_toml(lang, "cues.toml").get("that_only", {})
+    if not verbs:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(verb) for verb in sorted(verbs)) + r")\s+that\b")
+
+
+def that_only_verbs(attributor: Attributor) -> list[int]:
+    """Token indices of the verbs of `[that_only]` followed by `that` (which make a sentence worth reading)."""
+    pattern = _that_only(attributor.analysis.lang)
+    if pattern is None:
+        return []
+    tokens = attributor.tokens
+    return [tokens.first_at_or_after(found.start(1)) for found in pattern.finditer(attributor.text)]
+
+
+def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`He continued that having abused the law, X has been ...`: the clause after `that`, said by
+    the verb's subject."""
+    pattern = _that_only(attributor.analysis.lang)
+    found = pattern.search(attributor.text, start, end) if pattern is not None else None
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    speaker = attributor.speaker_before(k, start)
+    clause = reported_clause(attributor, found.end(), end)
+    if speaker is None or clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
