@@ -18,13 +18,17 @@ out: `By X` and `BY X` alone on a line, `Photo: Reuters/X`, `Photo by X/The Star
 and Y`.
 
 The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``
-and ``possessive_body_tails`` of ``en/entity_words.toml``.
+and ``possessive_body_tails`` of ``en/entity_words.toml``; the words of the credit lines are its
+``byline_words``, ``credit_works``, ``credit_joined_works``, ``credit_work_joiners``, ``credit_by``, ``photo_credit_words`` and
+``credit_name_joiners``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_credits import is_outlet
@@ -35,20 +39,52 @@ from annotator.nlp.entity_state import EntityState
 #: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
 #: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
-_NAMES = rf"{_NAME}(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]){_NAME})*"
-#: `By Nadirah H. Rodzi` alone on its line.
-BY_LINE = re.compile(rf"^[ \t]*(?:By|BY)[ \t]+({_NAMES})[ \t]*$", re.MULTILINE)
-#: `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
-WORK_BY = re.compile(
-    rf"\b(?:Photos?|Pictures?|Pics?|Story|Text|Words|Video|Graphics?)(?: and (?:text|photos?|video))? by[ \t]+({_NAMES})"
-    r"(?:[ \t]*/[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3}))?"
-)
-#: `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
-PHOTO_COLON = re.compile(
-    r"\b(?:Photos?|PHOTOS?|Pics?|PIC|Pictures?|Images?|File photo|FILE PHOTO)[ \t]*:[ \t]*"
-    rf"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){{0,3}})(?:/({_NAME}))?"
-)
-_JOIN = re.compile(r",[ ]|[ ]and[ ]|[ ]&[ ]")
+#: An outlet after a credit's slash or colon (`The Star`, `BERNAMA`).
+_OUTLET = r"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3})"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """The words as one regex alternation, longest first (none: a group that never matches)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@dataclass(frozen=True)
+class CreditPatterns:
+    """The credit line patterns, made from the credit words of ``en/entity_words.toml``."""
+
+    by_line: re.Pattern[str]
+    work_by: re.Pattern[str]
+    photo_colon: re.Pattern[str]
+    join: re.Pattern[str]
+
+
+@cache
+def credit_patterns(
+    byline: frozenset[str],
+    works: frozenset[str],
+    joined_works: frozenset[str],
+    work_joiners: frozenset[str],
+    by: frozenset[str],
+    photo: frozenset[str],
+    joiners: frozenset[str],
+) -> CreditPatterns:
+    """The patterns of one language's credit words, made once per word sets."""
+    join = rf",[ ]|[ ](?:{_alternation(joiners)})[ ]"
+    names = rf"{_NAME}(?:(?:{join}){_NAME})*"
+    by_words = _alternation(by)
+    return CreditPatterns(
+        # `By Nadirah H. Rodzi` alone on its line.
+        by_line=re.compile(rf"^[ \t]*(?:{_alternation(byline)})[ \t]+({names})[ \t]*$", re.MULTILINE),
+        # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
+        work_by=re.compile(
+            rf"\b(?:{_alternation(works)})(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
+            rf" (?:{by_words})[ \t]+({names})(?:[ \t]*/[ \t]*{_OUTLET})?"
+        ),
+        # `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
+        photo_colon=re.compile(rf"\b(?:{_alternation(photo)})[ \t]*:[ \t]*{_OUTLET}(?:/({_NAME}))?"),
+        join=re.compile(join),
+    )
+
 
 AddExact = Callable[[EntityState, int, int, str, str], object]
 
@@ -56,22 +92,32 @@ AddExact = Callable[[EntityState, int, int, str, str], object]
 def credits(s: EntityState, add_exact: AddExact) -> None:
     """Names (PERSON) and outlets (ORG) of English credit lines."""
     text = s.text
-    for match in BY_LINE.finditer(text):
-        _add_names(s, add_exact, match.start(1), match.group(1))
-    for match in WORK_BY.finditer(text):
-        _add_names(s, add_exact, match.start(1), match.group(1))
+    w = s.words
+    patterns = credit_patterns(
+        w.byline_words,
+        w.credit_works,
+        w.credit_joined_works,
+        w.credit_work_joiners,
+        w.credit_by,
+        w.photo_credit_words,
+        w.credit_name_joiners,
+    )
+    for match in patterns.by_line.finditer(text):
+        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
+    for match in patterns.work_by.finditer(text):
+        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
         if match.group(2) and is_outlet(s, match.group(2)):
             add_exact(s, match.start(2), match.end(2), "ORG", "credit")
-    for match in PHOTO_COLON.finditer(text):
+    for match in patterns.photo_colon.finditer(text):
         if is_outlet(s, match.group(1)):
             add_exact(s, match.start(1), match.end(1), "ORG", "credit")
             if match.group(2):
-                _add_names(s, add_exact, match.start(2), match.group(2))
+                _add_names(s, add_exact, patterns.join, match.start(2), match.group(2))
 
 
-def _add_names(s: EntityState, add_exact: AddExact, offset: int, names: str) -> None:
+def _add_names(s: EntityState, add_exact: AddExact, join: re.Pattern[str], offset: int, names: str) -> None:
     position = 0
-    for part in _JOIN.split(names):
+    for part in join.split(names):
         at = names.index(part, position)
         position = at + len(part)
         part = part.rstrip(" .")

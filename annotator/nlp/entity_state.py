@@ -102,6 +102,14 @@ class EntityWords:
     possessive_body_tails: frozenset[str]
     on_bodies: frozenset[str]
     relatives: frozenset[str]
+    newsroom_nouns: frozenset[str]
+    byline_words: frozenset[str]
+    credit_works: frozenset[str]
+    credit_joined_works: frozenset[str]
+    credit_work_joiners: frozenset[str]
+    credit_by: frozenset[str]
+    photo_credit_words: frozenset[str]
+    credit_name_joiners: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
