@@ -321,8 +321,10 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
     tails = s.lex.org_tails
-    if not tails or s.tokens.tokens[index].text in s.lex.stopwords or role_word(s, index):
-        return None  # `Gubernur Bank Indonesia`: a role, then a known name
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+        return None
+    if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
+        return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
     k = index
     best = None
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:

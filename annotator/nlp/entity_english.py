@@ -55,6 +55,7 @@ class CreditPatterns:
     by_line: re.Pattern[str]
     work_by: re.Pattern[str]
     photo_colon: re.Pattern[str]
+    photo_dash: re.Pattern[str]
     join: re.Pattern[str]
 
 
@@ -82,6 +83,8 @@ def credit_patterns(
         ),
         # `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
         photo_colon=re.compile(rf"\b(?:{_alternation(photo)})[ \t]*:[ \t]*{_OUTLET}(?:/({_NAME}))?"),
+        # `(Mindanao Examiner Photo – Ely Dumaboc)`: the outlet before the photo word, a dash, the name.
+        photo_dash=re.compile(rf"\({_OUTLET}[ ](?:{_alternation(photo)})[ ]+[–—-][ ]+({names})\)"),
         join=re.compile(join),
     )
 
@@ -113,6 +116,11 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             add_exact(s, match.start(1), match.end(1), "ORG", "credit")
             if match.group(2):
                 _add_names(s, add_exact, patterns.join, match.start(2), match.group(2))
+    for match in patterns.photo_dash.finditer(text):
+        outlet = match.group(1)
+        if is_outlet(s, outlet) or outlet.rsplit(" ", 1)[-1] in s.lex.org_tails:
+            add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+            _add_names(s, add_exact, patterns.join, match.start(2), match.group(2))
 
 
 def _add_names(s: EntityState, add_exact: AddExact, join: re.Pattern[str], offset: int, names: str) -> None:
@@ -135,6 +143,8 @@ def run(state: EntityState) -> None:
     names_after_relatives(state)
     seats_after_members(state)
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
+    governments(state)
+    islands(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -333,3 +343,46 @@ def seats_after_members(s: EntityState) -> None:
             first, last = s.tokens.tokens[k], s.tokens.tokens[end - 1]
             s.found.append(Mention(first.start, last.end, "GPE", rule="seat_after_member"))
             s.block(k, end - 1)
+
+
+def governments(s: EntityState) -> None:
+    """`the Philippine Government`, `Royal Government`, `Government` opening a headline: a name the
+    scan guessed (PERSON) whose last word is a ``government_nouns`` word is no one's; it is dropped
+    (the place of `Royal Government of Cambodia` is a GPE of its own)."""
+    nouns = s.words.government_nouns
+    if not nouns or not (s.tokens.by_text.keys() & nouns):
+        return
+    s.found = [
+        m
+        for m in s.found
+        if not (m.label == "PERSON" and s.word(s.tokens.last_ending_at_or_before(m.end)) in nouns)
+    ]
+
+
+def islands(s: EntityState) -> None:
+    """`the Tawi-Tawi archipelago`, `the resort island of Mabul`: a place (GPE) right before a
+    small-letter ``island_nouns`` word, or right after one and `of`, is an island, LOC. A known
+    place (a province of the same name) changes only before ``island_group_nouns``."""
+    nouns = s.words.island_nouns
+    if not nouns or not (s.tokens.by_text.keys() & nouns):
+        return
+    groups = s.words.island_group_nouns
+    for mention in s.found:
+        if mention.label != "GPE":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        known = s.lex.gazetteer.match(s.tokens, first)
+        if known and known[0] == last + 1 and not (last + 1 < s.n and s.word(last + 1) in groups):
+            continue  # `the island of Bali`: a known province keeps its GPE but for `the X archipelago`
+        before = (
+            first >= 2
+            and s.word(first - 1) == "of"
+            and s.word(first - 2) in nouns
+            and s.joined(first - 2, first - 1)
+            and s.joined(first - 1, first)
+        )
+        after = last + 1 < s.n and s.word(last + 1) in nouns and s.joined(last, last + 1)
+        if before or after:
+            mention.label = "LOC"
+            mention.rule = f"{mention.rule}+island"

@@ -110,6 +110,10 @@ class EntityWords:
     credit_by: frozenset[str]
     photo_credit_words: frozenset[str]
     credit_name_joiners: frozenset[str]
+    government_nouns: frozenset[str]
+    adjective_titles: frozenset[str]
+    island_nouns: frozenset[str]
+    island_group_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

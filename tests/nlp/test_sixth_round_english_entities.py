@@ -1,0 +1,55 @@
+"""English entity error classes of the sixth round of issue 11 (the fifth batch of real dev
+articles and fresh Kenyan, Pakistani, Gulf and Irish pages), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_a_government_is_no_person(label_en):
+    result = label_en(
+        "Talks with the Freedonian Government stalled. The Government has many channels, said Government "
+        "spokesman Ali Rahman, and the Royal Government of Cambodia agreed."
+    )
+    assert result.texts("PERSON") == ["Ali Rahman"]
+    assert result.texts("GPE") == ["Cambodia"]
+
+
+def test_general_opens_a_tailed_body(label_en):
+    result = label_en("Losses doubled, the government's General Statistics Office said on Friday.")
+    assert result.texts("ORG") == ["General Statistics Office"]
+    assert result.texts("PERSON") == []
+
+
+def test_general_before_a_name_stays_a_rank(label_en):
+    result = label_en("General Amir Hasan of the Freedonian Army inspected the troops.")
+    assert result.texts("PERSON") == ["Amir Hasan"]
+
+
+def test_dateline_brackets_with_outlet_and_date(label_en):
+    result = label_en("A caption line.\nMANILA (Harbour Examiner / Oct. 30, 2013) – Police said two men were held.\n")
+    assert result.texts("ORG") == ["Harbour Examiner"]
+    assert result.texts("DATE") == ["Oct. 30, 2013"]
+
+
+def test_newspaper_tail_words(label_en):
+    result = label_en("The official told the regional newspaper Lakeside Courier that the Valley Sentinel was wrong.")
+    assert result.texts("ORG") == ["Lakeside Courier", "Valley Sentinel"]
+
+
+def test_photo_credit_with_a_dash(label_en):
+    result = label_en("Rescuers search the ruins. (Lakeside Examiner Photo – Maria Santos)\nThe search went on.")
+    assert result.texts("ORG") == ["Lakeside Examiner"]
+    assert result.texts("PERSON") == ["Maria Santos"]
+
+
+def test_dotted_dates_and_ordinal_days(label_en):
+    result = label_en("14.03.2019 - Update : 14.03.2019\nThe hearing starts on July 7th with the first case.")
+    assert result.texts("DATE") == ["14.03.2019", "14.03.2019", "July 7th"]
+
+
+def test_islands_are_natural_places(label_en):
+    result = label_en(
+        "The suspect was caught in the Tawi-Tawi archipelago, far from the resort island of Pulau "
+        "Kecil, and later taken to Tawi-Tawi province and to the island of Bali."
+    )
+    assert result.texts("LOC") == ["Tawi-Tawi", "Pulau Kecil"]
+    assert result.texts("GPE") == ["Tawi-Tawi", "Bali"]
