@@ -53,3 +53,40 @@ def test_islands_are_natural_places(label_en):
     )
     assert result.texts("LOC") == ["Tawi-Tawi", "Pulau Kecil"]
     assert result.texts("GPE") == ["Tawi-Tawi", "Bali"]
+
+
+def test_excellency_is_a_title(label_en):
+    result = label_en("As posted on his page, the Ministry Spokesperson H.E. Sok Pisey outlined that talks go on.")
+    assert result.texts("PERSON") == ["Sok Pisey"]
+
+
+def test_irish_members_parties_and_seats(label_en):
+    result = label_en("Sinn Féin TD Aoife Brennan had also challenged it, and Kerry TD Liam Walsh of Fine Gael agreed in Dublin.")
+    assert result.texts("ORG") == ["Sinn Féin", "Fine Gael"]
+    assert result.texts("PERSON") == ["Aoife Brennan", "Liam Walsh"]
+    assert result.texts("GPE") == ["Kerry", "Dublin"]
+
+
+def test_an_amount_word_opening_a_sentence_is_no_name(label_en):
+    result = label_en("The floods destroyed 400 homes. Total estimated losses were 2 billion shillings.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_wire_tag_in_small_letters(label_en):
+    result = label_en("The toll rose to 14 on Sunday. (dpa)")
+    assert result.texts("ORG") == ["dpa"]
+
+
+def test_the_suburb_of_a_place(label_en):
+    result = label_en("The southern suburb of Kibera Ndogo received 350 millimetres of rain.")
+    assert result.texts("GPE") == ["Kibera Ndogo"]
+    assert result.texts("PERSON") == []
+
+
+def test_provinces_and_counties_of_south_asia_and_kenya(label_en):
+    result = label_en(
+        "Floods hit Khyber Pakhtunkhwa and Sindh, while police in Kiambu and Uasin Gishu arrested four men "
+        "and Sylhet stayed dry."
+    )
+    assert result.texts("GPE") == ["Khyber Pakhtunkhwa", "Sindh", "Kiambu", "Uasin Gishu", "Sylhet"]
+    assert result.texts("PERSON") == []
