@@ -145,6 +145,7 @@ def run(state: EntityState) -> None:
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
     governments(state)
     islands(state)
+    aliases(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -216,6 +217,13 @@ def rivers(s: EntityState) -> None:
             mention.label = "LOC"
             mention.rule = f"{mention.rule}+river"
             s.block(nxt, nxt)
+    for river in s.tokens.by_text.get("river", ()):
+        # `the swollen Swat river`: one or two free capitalised words the scan left untagged
+        first = river
+        while first - 1 >= 0 and river - first < 2 and s.cap_word(first - 1) and s.joined(first - 1, first):
+            first -= 1
+        if first < river and s.free(river) and not s.tokens.sentence_initial(first):
+            s.add(first, river, "LOC", rule="river")
 
 
 APOSTROPHES = ("'", "\u2019")
@@ -386,3 +394,43 @@ def islands(s: EntityState) -> None:
         if before or after:
             mention.label = "LOC"
             mention.rule = f"{mention.rule}+island"
+
+
+def aliases(s: EntityState) -> None:
+    """`Hailil, also known as Kahumbo`, `the aliases Samson Jose Konde and Atchong`: free capitalised
+    runs (up to four words) right after an ``alias_words`` phrase, and after a comma or an
+    ``alias_joiners`` word between them, are PERSON."""
+    phrases = [phrase.split() for phrase in s.words.alias_words]
+    if not phrases:
+        return
+    for words in phrases:
+        for last in s.tokens.indices_of({words[-1]}):
+            first = last - len(words) + 1
+            if first < 0 or any(s.word(first + i) != word for i, word in enumerate(words)):
+                continue
+            if not all(s.joined(k, k + 1) for k in range(first, last)):
+                continue
+            _names_after(s, last + 1)
+
+
+def _names_after(s: EntityState, k: int) -> None:
+    """Tag the list of free capitalised runs from word ``k`` on as PERSON (a name the scan found
+    already stays as it is and the list goes on after it)."""
+    while k < s.n and s.joined(k - 1, k):
+        taken = _mention_at(s, s.tokens.tokens[k].start)
+        if taken is not None and taken.label == "PERSON":
+            end = s.tokens.last_ending_at_or_before(taken.end)
+        elif s.cap_word(k):
+            end = k
+            while end + 1 < s.n and end - k < 3 and s.cap_word(end + 1) and s.joined(end, end + 1):
+                end += 1
+            s.add(k, end, "PERSON", rule="alias")
+        else:
+            return
+        nxt = end + 1
+        if s.tokens.gap(end, nxt) == ", ":
+            k = nxt
+        elif s.word(nxt) in s.words.alias_joiners and s.joined(end, nxt):
+            k = nxt + 1
+        else:
+            return

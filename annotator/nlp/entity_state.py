@@ -114,6 +114,10 @@ class EntityWords:
     adjective_titles: frozenset[str]
     island_nouns: frozenset[str]
     island_group_nouns: frozenset[str]
+    alias_words: frozenset[str]
+    alias_joiners: frozenset[str]
+    apposition_articles: frozenset[str]
+    apposition_place_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

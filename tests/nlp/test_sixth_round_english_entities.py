@@ -90,3 +90,41 @@ def test_provinces_and_counties_of_south_asia_and_kenya(label_en):
     )
     assert result.texts("GPE") == ["Khyber Pakhtunkhwa", "Sindh", "Kiambu", "Uasin Gishu", "Sylhet"]
     assert result.texts("PERSON") == []
+
+
+def test_aliases_are_names(label_en):
+    result = label_en(
+        "The man, Lim Boon Kiat, who uses the aliases Samson Cruz Bautista and Atchong, was held. "
+        "Police said Hailil, also known as Kahumbo, planned the raid."
+    )
+    assert result.texts("PERSON") == ["Lim Boon Kiat", "Samson Cruz Bautista", "Atchong", "Hailil", "Kahumbo"]
+
+
+def test_a_headline_verb_is_no_part_of_a_full_name(label_en):
+    result = label_en(
+        "President Jokowi Rejects Ransom Offer\n\n"
+        "President Jokowi told reporters the government would not pay any ransom. “We will not pay,” Jokowi said."
+    )
+    assert result.texts("PERSON") == ["Jokowi", "Jokowi", "Jokowi"]
+
+
+def test_an_untagged_name_before_a_small_letter_river(label_en):
+    result = label_en("Footage showed houses swept away by the swollen Kalari river on Sunday.")
+    assert result.texts("LOC") == ["Kalari river"]
+
+
+def test_a_suburb_in_apposition(label_en):
+    result = label_en("Police spoke at a house in Kayole, a low-income suburb about 15km from the centre.")
+    assert result.texts("GPE") == ["Kayole"]
+    assert result.texts("PERSON") == []
+
+
+def test_edited_by_credit(label_en):
+    result = label_en("A fifth suspect escaped and is being pursued.\n(Edited by O. Owino)")
+    assert result.texts("PERSON") == ["O. Owino"]
+
+
+def test_reading_opening_a_sentence_is_no_town(label_en):
+    result = label_en("Reading out the judgment, Justice Mary Byrne said the case failed.")
+    assert result.texts("GPE") == []
+    assert result.texts("PERSON") == ["Mary Byrne"]
