@@ -146,6 +146,7 @@ def run(state: EntityState) -> None:
     governments(state)
     islands(state)
     aliases(state)
+    places_opening_patronymics(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -434,3 +435,28 @@ def _names_after(s: EntityState, k: int) -> None:
             k = nxt + 1
         else:
             return
+
+
+def places_opening_patronymics(s: EntityState) -> None:
+    """`Oman bin Sultan Al Olama`: a one-word place (GPE) right before a ``patronymic_particles`` word
+    and a PERSON is the first name of that person; the two become one PERSON."""
+    particles = s.words.patronymic_particles
+    if not particles or not (s.tokens.by_text.keys() & particles):
+        return
+    people = {m.start: m for m in s.found if m.label == "PERSON"}
+    dropped = []
+    for place in s.found:
+        if place.label != "GPE":
+            continue
+        last = s.tokens.last_ending_at_or_before(place.end)
+        if s.tokens.first_at_or_after(place.start) != last or s.word(last + 1) not in particles:
+            continue
+        if not (s.joined(last, last + 1) and s.joined(last + 1, last + 2)) or last + 2 >= s.n:
+            continue
+        person = people.get(s.tokens.tokens[last + 2].start)
+        if person is not None:
+            person.start = place.start
+            person.rule = f"{person.rule}+patronymic"
+            dropped.append(place)
+    if dropped:
+        s.found = [m for m in s.found if all(m is not d for d in dropped)]

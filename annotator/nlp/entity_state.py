@@ -118,6 +118,7 @@ class EntityWords:
     alias_joiners: frozenset[str]
     apposition_articles: frozenset[str]
     apposition_place_nouns: frozenset[str]
+    patronymic_particles: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

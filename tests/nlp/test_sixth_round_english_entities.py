@@ -128,3 +128,17 @@ def test_reading_opening_a_sentence_is_no_town(label_en):
     result = label_en("Reading out the judgment, Justice Mary Byrne said the case failed.")
     assert result.texts("GPE") == []
     assert result.texts("PERSON") == ["Mary Byrne"]
+
+
+def test_police_of_a_role_is_no_name_part(label_en):
+    result = label_en(
+        "Kenya: Police Arrest Two Suspects in Garissa\n\n"
+        "Garissa — Police have arrested two men. Inspector General of Police Joseph Mwangi said more arrests would follow."
+    )
+    assert result.texts("PERSON") == ["Joseph Mwangi"]
+
+
+def test_a_place_opening_a_patronymic_is_a_first_name(label_en):
+    result = label_en("Sheikh Khalid appointed Oman bin Sultan Al Harthy, 29, as the first minister of the new portfolio.")
+    assert result.texts("PERSON") == ["Khalid", "Oman bin Sultan Al Harthy"]
+    assert result.texts("GPE") == []
