@@ -109,8 +109,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
         _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
     for match in patterns.work_by.finditer(text):
         _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
-        if match.group(2) and is_outlet(s, match.group(2)):
-            add_exact(s, match.start(2), match.end(2), "ORG", "credit")
+        outlet = match.group(2)
+        if outlet:  # `Photo by X/The Star`, `Image by X/Mongabay Indonesia.`: after the slash, the outlet
+            end = match.end(2) if is_outlet(s, outlet) else match.start(2) + len(outlet.rstrip("."))
+            add_exact(s, match.start(2), end, "ORG", "credit")
     for match in patterns.photo_colon.finditer(text):
         if is_outlet(s, match.group(1)):
             add_exact(s, match.start(1), match.end(1), "ORG", "credit")

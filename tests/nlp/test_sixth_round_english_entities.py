@@ -142,3 +142,18 @@ def test_a_place_opening_a_patronymic_is_a_first_name(label_en):
     result = label_en("Sheikh Khalid appointed Oman bin Sultan Al Harthy, 29, as the first minister of the new portfolio.")
     assert result.texts("PERSON") == ["Khalid", "Oman bin Sultan Al Harthy"]
     assert result.texts("GPE") == []
+
+
+def test_indonesian_companies_on_english_pages(label_en):
+    result = label_en(
+        "The ministry named the firm, PT Sinar Hutan Lestari, and two others, PT Bumi Kayu Raya (BKR) "
+        "and PT Rimbun Sawit."
+    )
+    assert result.texts("ORG") == ["PT Sinar Hutan Lestari", "PT Bumi Kayu Raya", "BKR", "PT Rimbun Sawit"]
+    assert result.texts("PERSON") == []
+
+
+def test_image_credit_with_its_outlet(label_en):
+    result = label_en("Peat burns near the village. Image by Zamzami/Forest Daily Indonesia.\n\nThe fires spread.")
+    assert result.texts("PERSON") == ["Zamzami"]
+    assert result.texts("ORG") == ["Forest Daily Indonesia"]
