@@ -22,7 +22,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     res: LangResources = load_resources(lang)
     data = res.dates
     month_names = data.get("months", []) + data.get("months_short", [])
-    months = _alt(month_names + [month.upper() for month in data.get("months", [])])  # `DECEMBER 10, 2019`
+    upper_short = [month.upper() for month in data.get("months_short_upper", [])]  # `APR 26, 2015`
+    months = _alt(month_names + [month.upper() for month in data.get("months", [])] + upper_short)  # `DECEMBER 10, 2019`
     days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])])
     # short day names (`Thu`, `Mon`) only open a date, never stand alone (`Sun` is also a paper)
     dated_days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])] + data.get("days_short", []))

@@ -149,6 +149,7 @@ def run(state: EntityState) -> None:
     islands(state)
     aliases(state)
     places_opening_patronymics(state)
+    places_opening_names_after_roles(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -357,10 +358,11 @@ def seats_after_members(s: EntityState) -> None:
 
 
 def governments(s: EntityState) -> None:
-    """`the Philippine Government`, `Royal Government`, `Government` opening a headline: a name the
-    scan guessed (PERSON) whose last word is a ``government_nouns`` word is no one's; it is dropped
-    (the place of `Royal Government of Cambodia` is a GPE of its own)."""
-    nouns = s.words.government_nouns
+    """`the Philippine Government`, `Royal Government`, `Government` opening a headline, `the
+    Philippine Constitution`: a name the scan guessed (PERSON) whose last word is a
+    ``government_nouns`` or ``law_nouns`` word is no one's; it is dropped (the place of `Royal
+    Government of Cambodia` is a GPE of its own; laws are not tagged)."""
+    nouns = s.words.government_nouns | s.words.law_nouns
     if not nouns or not (s.tokens.by_text.keys() & nouns):
         return
     s.found = [
@@ -462,3 +464,42 @@ def places_opening_patronymics(s: EntityState) -> None:
             dropped.append(place)
     if dropped:
         s.found = [m for m in s.found if all(m is not d for d in dropped)]
+
+
+def places_opening_names_after_roles(s: EntityState) -> None:
+    """`Cabinet Secretary Aden Duale`: English names the place before a role, never between the role
+    and the name, so a one-word known place (GPE) between a role's words (held, in no entity) and a
+    PERSON right after it is that person's first name."""
+    people = {m.start: m for m in s.found if m.label == "PERSON"}
+    if not people:
+        return
+    covered = {s.tokens.first_at_or_after(m.start) for m in s.found}
+    dropped = []
+    for place in s.found:
+        if place.label != "GPE":
+            continue
+        first = s.tokens.first_at_or_after(place.start)
+        if s.tokens.last_ending_at_or_before(place.end) != first or first < 1 or first + 1 >= s.n:
+            continue
+        role_word = first - 1
+        if s.free(role_word) or role_word in covered or not s.tokens.tokens[role_word].is_cap:
+            continue
+        if not (s.lex.roles.match(s.tokens, role_word) or _role_ends_at(s, role_word)):
+            continue
+        if s.word(role_word) in s.words.regional_roles:
+            continue  # `Governor Lagos ...`: a regional role may name its place
+        person = people.get(s.tokens.tokens[first + 1].start)
+        if person is not None and s.joined(role_word, first) and s.joined(first, first + 1):
+            person.start = place.start
+            person.rule = f"{person.rule}+first_name"
+            dropped.append(place)
+    if dropped:
+        s.found = [m for m in s.found if all(m is not d for d in dropped)]
+
+
+def _role_ends_at(s: EntityState, last: int) -> bool:
+    """A role of up to three words ends at word ``last`` (`Cabinet Secretary`)."""
+    return any(
+        (match := s.lex.roles.match(s.tokens, start)) is not None and match[0] == last + 1
+        for start in range(max(0, last - 2), last + 1)
+    )

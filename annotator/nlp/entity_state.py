@@ -111,6 +111,7 @@ class EntityWords:
     photo_credit_words: frozenset[str]
     credit_name_joiners: frozenset[str]
     government_nouns: frozenset[str]
+    law_nouns: frozenset[str]
     adjective_titles: frozenset[str]
     island_nouns: frozenset[str]
     island_group_nouns: frozenset[str]

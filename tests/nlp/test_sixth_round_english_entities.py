@@ -157,3 +157,27 @@ def test_image_credit_with_its_outlet(label_en):
     result = label_en("Peat burns near the village. Image by Zamzami/Forest Daily Indonesia.\n\nThe fires spread.")
     assert result.texts("PERSON") == ["Zamzami"]
     assert result.texts("ORG") == ["Forest Daily Indonesia"]
+
+
+def test_hyphenated_offices_elect_and_religious_titles(label_en):
+    result = label_en(
+        "Mayor-elect John Mbeki, Police Inspector-General Usman Baba and Attorney-General Justin Muturi "
+        "met Imam Ali Hassan and Pastor James Mwangi."
+    )
+    assert result.texts("PERSON") == ["John Mbeki", "Usman Baba", "Justin Muturi", "Ali Hassan", "James Mwangi"]
+
+
+def test_a_constitution_is_no_person(label_en):
+    result = label_en("The senator said the Freedonian Constitution forbids it, and the Constitution is clear.")
+    assert result.texts("PERSON") == []
+
+
+def test_short_months_in_capitals(label_en):
+    result = label_en("The quake struck before dawn.\nBDST: 1159 HRS, APR 26, 2015")
+    assert result.texts("DATE") == ["APR 26, 2015"]
+
+
+def test_a_place_between_a_role_and_a_name_is_a_first_name(label_en):
+    result = label_en("Cabinet Secretary Aden Duale said the county of Garissa would get aid.")
+    assert result.texts("PERSON") == ["Aden Duale"]
+    assert result.texts("GPE") == ["Garissa"]
