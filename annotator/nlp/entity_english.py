@@ -13,126 +13,24 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
-Before the scan, :func:`credits` reads the English credit lines the shared credit patterns leave
-out: `By X` and `BY X` alone on a line, `Photo: Reuters/X`, `Photo by X/The Star`, `Story by X
-and Y`.
+Sixth round: islands and archipelagos are LOC (`the Tawi-Tawi archipelago`, `the resort island of
+Mabul`), numbered units keep their number (`Special Detachment 88`), an untagged name before a
+small-letter `river` is a river; who is no person and who is comes from
+:mod:`annotator.nlp.entity_english_names`. Before the scan, the English credit lines are read by
+:mod:`annotator.nlp.entity_english_credits`.
 
-The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``
-and ``possessive_body_tails`` of ``en/entity_words.toml``; the words of the credit lines are its
-``byline_words``, ``credit_works``, ``credit_joined_works``, ``credit_work_joiners``, ``credit_by``, ``photo_credit_words`` and
-``credit_name_joiners``.
+The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``,
+``possessive_body_tails``, ``island_nouns``, ``island_group_nouns`` and ``numbered_unit_tails`` of
+``en/entity_words.toml``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-
+from annotator.nlp import entity_english_names as names
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entity_credits import is_outlet
 from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
 from annotator.nlp.entity_state import EntityState
-
-#: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
-#: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
-_NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
-#: An outlet after a credit's slash or colon (`The Star`, `BERNAMA`).
-_OUTLET = r"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3})"
-
-
-def _alternation(words: frozenset[str]) -> str:
-    """The words as one regex alternation, longest first (none: a group that never matches)."""
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
-
-
-@dataclass(frozen=True)
-class CreditPatterns:
-    """The credit line patterns, made from the credit words of ``en/entity_words.toml``."""
-
-    by_line: re.Pattern[str]
-    work_by: re.Pattern[str]
-    photo_colon: re.Pattern[str]
-    photo_dash: re.Pattern[str]
-    join: re.Pattern[str]
-
-
-@cache
-def credit_patterns(
-    byline: frozenset[str],
-    works: frozenset[str],
-    joined_works: frozenset[str],
-    work_joiners: frozenset[str],
-    by: frozenset[str],
-    photo: frozenset[str],
-    joiners: frozenset[str],
-) -> CreditPatterns:
-    """The patterns of one language's credit words, made once per word sets."""
-    join = rf",[ ]|[ ](?:{_alternation(joiners)})[ ]"
-    names = rf"{_NAME}(?:(?:{join}){_NAME})*"
-    by_words = _alternation(by)
-    return CreditPatterns(
-        # `By Nadirah H. Rodzi` alone on its line.
-        by_line=re.compile(rf"^[ \t]*(?:{_alternation(byline)})[ \t]+({names})[ \t]*$", re.MULTILINE),
-        # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
-        work_by=re.compile(
-            rf"\b(?:{_alternation(works)})(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
-            rf" (?:{by_words})[ \t]+({names})(?:[ \t]*/[ \t]*{_OUTLET})?"
-        ),
-        # `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
-        photo_colon=re.compile(rf"\b(?:{_alternation(photo)})[ \t]*:[ \t]*{_OUTLET}(?:/({_NAME}))?"),
-        # `(Mindanao Examiner Photo – Ely Dumaboc)`: the outlet before the photo word, a dash, the name.
-        photo_dash=re.compile(rf"\({_OUTLET}[ ](?:{_alternation(photo)})[ ]+[–—-][ ]+({names})\)"),
-        join=re.compile(join),
-    )
-
-
-AddExact = Callable[[EntityState, int, int, str, str], object]
-
-
-def credits(s: EntityState, add_exact: AddExact) -> None:
-    """Names (PERSON) and outlets (ORG) of English credit lines."""
-    text = s.text
-    w = s.words
-    patterns = credit_patterns(
-        w.byline_words,
-        w.credit_works,
-        w.credit_joined_works,
-        w.credit_work_joiners,
-        w.credit_by,
-        w.photo_credit_words,
-        w.credit_name_joiners,
-    )
-    for match in patterns.by_line.finditer(text):
-        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
-    for match in patterns.work_by.finditer(text):
-        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
-        outlet = match.group(2)
-        if outlet:  # `Photo by X/The Star`, `Image by X/Mongabay Indonesia.`: after the slash, the outlet
-            end = match.end(2) if is_outlet(s, outlet) else match.start(2) + len(outlet.rstrip("."))
-            add_exact(s, match.start(2), end, "ORG", "credit")
-    for match in patterns.photo_colon.finditer(text):
-        if is_outlet(s, match.group(1)):
-            add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-            if match.group(2):
-                _add_names(s, add_exact, patterns.join, match.start(2), match.group(2))
-    for match in patterns.photo_dash.finditer(text):
-        outlet = match.group(1)
-        if is_outlet(s, outlet) or outlet.rsplit(" ", 1)[-1] in s.lex.org_tails:
-            add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-            _add_names(s, add_exact, patterns.join, match.start(2), match.group(2))
-
-
-def _add_names(s: EntityState, add_exact: AddExact, join: re.Pattern[str], offset: int, names: str) -> None:
-    position = 0
-    for part in join.split(names):
-        at = names.index(part, position)
-        position = at + len(part)
-        part = part.rstrip(" .")
-        if part and not is_outlet(s, part):
-            add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")
 
 
 def run(state: EntityState) -> None:
@@ -145,11 +43,10 @@ def run(state: EntityState) -> None:
     names_after_relatives(state)
     seats_after_members(state)
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
-    governments(state)
+    names.governments(state)  # entity_english_names.py: `the Philippine Government` is no one
     islands(state)
-    aliases(state)
-    places_opening_patronymics(state)
-    places_opening_names_after_roles(state)
+    names.run(state)  # aliases, places opening names
+    numbered_units(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -357,21 +254,6 @@ def seats_after_members(s: EntityState) -> None:
             s.block(k, end - 1)
 
 
-def governments(s: EntityState) -> None:
-    """`the Philippine Government`, `Royal Government`, `Government` opening a headline, `the
-    Philippine Constitution`: a name the scan guessed (PERSON) whose last word is a
-    ``government_nouns`` or ``law_nouns`` word is no one's; it is dropped (the place of `Royal
-    Government of Cambodia` is a GPE of its own; laws are not tagged)."""
-    nouns = s.words.government_nouns | s.words.law_nouns
-    if not nouns or not (s.tokens.by_text.keys() & nouns):
-        return
-    s.found = [
-        m
-        for m in s.found
-        if not (m.label == "PERSON" and s.word(s.tokens.last_ending_at_or_before(m.end)) in nouns)
-    ]
-
-
 def islands(s: EntityState) -> None:
     """`the Tawi-Tawi archipelago`, `the resort island of Mabul`: a place (GPE) right before a
     small-letter ``island_nouns`` word, or right after one and `of`, is an island, LOC. A known
@@ -401,105 +283,13 @@ def islands(s: EntityState) -> None:
             mention.rule = f"{mention.rule}+island"
 
 
-def aliases(s: EntityState) -> None:
-    """`Hailil, also known as Kahumbo`, `the aliases Samson Jose Konde and Atchong`: free capitalised
-    runs (up to four words) right after an ``alias_words`` phrase, and after a comma or an
-    ``alias_joiners`` word between them, are PERSON."""
-    phrases = [phrase.split() for phrase in s.words.alias_words]
-    if not phrases:
-        return
-    for words in phrases:
-        for last in s.tokens.indices_of({words[-1]}):
-            first = last - len(words) + 1
-            if first < 0 or any(s.word(first + i) != word for i, word in enumerate(words)):
-                continue
-            if not all(s.joined(k, k + 1) for k in range(first, last)):
-                continue
-            _names_after(s, last + 1)
-
-
-def _names_after(s: EntityState, k: int) -> None:
-    """Tag the list of free capitalised runs from word ``k`` on as PERSON (a name the scan found
-    already stays as it is and the list goes on after it)."""
-    while k < s.n and s.joined(k - 1, k):
-        taken = _mention_at(s, s.tokens.tokens[k].start)
-        if taken is not None and taken.label == "PERSON":
-            end = s.tokens.last_ending_at_or_before(taken.end)
-        elif s.cap_word(k):
-            end = k
-            while end + 1 < s.n and end - k < 3 and s.cap_word(end + 1) and s.joined(end, end + 1):
-                end += 1
-            s.add(k, end, "PERSON", rule="alias")
-        else:
-            return
-        nxt = end + 1
-        if s.tokens.gap(end, nxt) == ", ":
-            k = nxt
-        elif s.word(nxt) in s.words.alias_joiners and s.joined(end, nxt):
-            k = nxt + 1
-        else:
-            return
-
-
-def places_opening_patronymics(s: EntityState) -> None:
-    """`Oman bin Sultan Al Olama`: a one-word place (GPE) right before a ``patronymic_particles`` word
-    and a PERSON is the first name of that person; the two become one PERSON."""
-    particles = s.words.patronymic_particles
-    if not particles or not (s.tokens.by_text.keys() & particles):
-        return
-    people = {m.start: m for m in s.found if m.label == "PERSON"}
-    dropped = []
-    for place in s.found:
-        if place.label != "GPE":
-            continue
-        last = s.tokens.last_ending_at_or_before(place.end)
-        if s.tokens.first_at_or_after(place.start) != last or s.word(last + 1) not in particles:
-            continue
-        if not (s.joined(last, last + 1) and s.joined(last + 1, last + 2)) or last + 2 >= s.n:
-            continue
-        person = people.get(s.tokens.tokens[last + 2].start)
-        if person is not None:
-            person.start = place.start
-            person.rule = f"{person.rule}+patronymic"
-            dropped.append(place)
-    if dropped:
-        s.found = [m for m in s.found if all(m is not d for d in dropped)]
-
-
-def places_opening_names_after_roles(s: EntityState) -> None:
-    """`Cabinet Secretary Aden Duale`: English names the place before a role, never between the role
-    and the name, so a one-word known place (GPE) between a role's words (held, in no entity) and a
-    PERSON right after it is that person's first name."""
-    people = {m.start: m for m in s.found if m.label == "PERSON"}
-    if not people:
-        return
-    covered = {s.tokens.first_at_or_after(m.start) for m in s.found}
-    dropped = []
-    for place in s.found:
-        if place.label != "GPE":
-            continue
-        first = s.tokens.first_at_or_after(place.start)
-        if s.tokens.last_ending_at_or_before(place.end) != first or first < 1 or first + 1 >= s.n:
-            continue
-        role_word = first - 1
-        if s.free(role_word) or role_word in covered or not s.tokens.tokens[role_word].is_cap:
-            continue
-        if not (s.lex.roles.match(s.tokens, role_word) or _role_ends_at(s, role_word)):
-            continue
-        if s.word(role_word) in s.words.regional_roles:
-            continue  # `Governor Lagos ...`: a regional role may name its place
-        person = people.get(s.tokens.tokens[first + 1].start)
-        if person is not None and s.joined(role_word, first) and s.joined(first, first + 1):
-            person.start = place.start
-            person.rule = f"{person.rule}+first_name"
-            dropped.append(place)
-    if dropped:
-        s.found = [m for m in s.found if all(m is not d for d in dropped)]
-
-
-def _role_ends_at(s: EntityState, last: int) -> bool:
-    """A role of up to three words ends at word ``last`` (`Cabinet Secretary`)."""
-    return any(
-        (match := s.lex.roles.match(s.tokens, start)) is not None and match[0] == last + 1
-        for start in range(max(0, last - 2), last + 1)
-    )
+def numbered_units(s: EntityState) -> None:
+    """`Special Detachment 88`, `Task Force 21`: an ORG ending in a ``numbered_unit_tails`` word goes
+    on over a number of up to four digits right after it."""
+    tails = s.words.numbered_unit_tails
+    for mention in [m for m in s.found if m.label == "ORG"]:
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        nxt = last + 1
+        number = nxt < s.n and s.word(nxt).isdigit() and len(s.word(nxt)) <= 4
+        if s.word(last) in tails and number and s.joined(last, nxt) and s.free(nxt):
+            absorb(s, mention, nxt)

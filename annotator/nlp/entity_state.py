@@ -120,6 +120,7 @@ class EntityWords:
     apposition_articles: frozenset[str]
     apposition_place_nouns: frozenset[str]
     patronymic_particles: frozenset[str]
+    numbered_unit_tails: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -181,3 +181,14 @@ def test_a_place_between_a_role_and_a_name_is_a_first_name(label_en):
     result = label_en("Cabinet Secretary Aden Duale said the county of Garissa would get aid.")
     assert result.texts("PERSON") == ["Aden Duale"]
     assert result.texts("GPE") == ["Garissa"]
+
+
+def test_a_body_after_a_role_is_no_person(label_en):
+    result = label_en("Head of Public Relations Division of the Federal Police, Inspector General Argo Wibowo, said so.")
+    assert result.texts("PERSON") == ["Argo Wibowo"]
+    assert "Relations Division" not in result.texts("PERSON")
+
+
+def test_numbered_units(label_en):
+    result = label_en("Special Detachment 88 and Task Force 21 arrested 12 suspects.")
+    assert result.texts("ORG") == ["Special Detachment 88", "Task Force 21"]
