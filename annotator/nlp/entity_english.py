@@ -47,6 +47,7 @@ def run(state: EntityState) -> None:
     islands(state)
     names.run(state)  # aliases, places opening names
     numbered_units(state)
+    saint_places(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -293,3 +294,18 @@ def numbered_units(s: EntityState) -> None:
         number = nxt < s.n and s.word(nxt).isdigit() and len(s.word(nxt)) <= 4
         if s.word(last) in tails and number and s.joined(last, nxt) and s.free(nxt):
             absorb(s, mention, nxt)
+
+
+def saint_places(s: EntityState) -> None:
+    """`San Ildefonso`, `Santa Cruz`: a PERSON of two or more words opened by a ``saint_place_words``
+    word is a town (Philippine towns are named after saints), a GPE."""
+    words = s.words.saint_place_words
+    if not words or not (s.tokens.by_text.keys() & words):
+        return
+    for mention in s.found:
+        if mention.label != "PERSON":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        if s.word(first) in words and s.tokens.last_ending_at_or_before(mention.end) > first:
+            mention.label = "GPE"
+            mention.rule = f"{mention.rule}+saint_place"

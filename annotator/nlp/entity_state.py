@@ -121,6 +121,7 @@ class EntityWords:
     apposition_place_nouns: frozenset[str]
     patronymic_particles: frozenset[str]
     numbered_unit_tails: frozenset[str]
+    saint_place_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

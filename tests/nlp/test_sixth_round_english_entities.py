@@ -192,3 +192,26 @@ def test_a_body_after_a_role_is_no_person(label_en):
 def test_numbered_units(label_en):
     result = label_en("Special Detachment 88 and Task Force 21 arrested 12 suspects.")
     assert result.texts("ORG") == ["Special Detachment 88", "Task Force 21"]
+
+
+def test_philippine_towns_named_after_saints_and_barangay_short_forms(label_en):
+    result = label_en("Suspects fled to Brgy Akle, San Ildefonso, and then to Santa Cruz.")
+    assert result.texts("GPE") == ["Brgy Akle", "San Ildefonso", "Santa Cruz"]
+    assert result.texts("PERSON") == []
+
+
+def test_thai_lanes_are_roads(label_en):
+    result = label_en("He was picked up at an apartment at Soi Chueam Samphan 11 in Nong Chok district.")
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Nong Chok"]
+
+
+def test_a_day_opening_a_sentence_is_no_part_of_a_body(label_en):
+    result = label_en("Yesterday Royal Thai Police spokesman Lt-General Prawut Thavornsiri said so.")
+    assert result.texts("ORG") == ["Royal Thai Police"]
+    assert result.texts("PERSON") == ["Prawut Thavornsiri"]
+
+
+def test_a_numbered_regional_office(label_en):
+    result = label_en("A reward of P300,000 came from Police Regional Office 3 on Monday.")
+    assert result.texts("ORG") == ["Police Regional Office 3"]
