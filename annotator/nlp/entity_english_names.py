@@ -17,11 +17,11 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
 
 
-def run(s: EntityState) -> None:
+def run(state: EntityState) -> None:
     """The passes after :func:`governments` (and the islands of ``entity_english``), in order."""
-    aliases(s)
-    places_opening_patronymics(s)
-    places_opening_names_after_roles(s)
+    aliases(state)
+    places_opening_patronymics(state)
+    places_opening_names_after_roles(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
