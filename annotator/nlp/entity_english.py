@@ -13,8 +13,8 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
-Sixth round: islands and archipelagos are LOC (`the Tawi-Tawi archipelago`, `the resort island of
-Mabul`), numbered units keep their number (`Special Detachment 88`), an untagged name before a
+Sixth round: islands and archipelagos are LOC (`the Tawi-Tawi archipelago`, `the small island of
+Pulau Kecil`), numbered units keep their number (`Special Detachment 88`), an untagged name before a
 small-letter `river` is a river; who is no person and who is comes from
 :mod:`annotator.nlp.entity_english_names`. Before the scan, the English credit lines are read by
 :mod:`annotator.nlp.entity_english_credits`.
@@ -256,7 +256,7 @@ def seats_after_members(s: EntityState) -> None:
 
 
 def islands(s: EntityState) -> None:
-    """`the Tawi-Tawi archipelago`, `the resort island of Mabul`: a place (GPE) right before a
+    """`the Tawi-Tawi archipelago`, `the small island of Pulau Kecil`: a place (GPE) right before a
     small-letter ``island_nouns`` word, or right after one and `of`, is an island, LOC. A known
     place (a province of the same name) changes only before ``island_group_nouns``."""
     nouns = s.words.island_nouns

@@ -90,7 +90,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     for match in patterns.work_by.finditer(text):
         _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
         outlet = match.group(2)
-        if outlet:  # `Photo by X/The Star`, `Image by X/Mongabay Indonesia.`: after the slash, the outlet
+        if outlet:  # `Photo by X/The Star`, `Image by X/Forest Daily Indonesia.`: after the slash, the outlet
             end = match.end(2) if is_outlet(s, outlet) else match.start(2) + len(outlet.rstrip("."))
             add_exact(s, match.start(2), end, "ORG", "credit")
     for match in patterns.photo_colon.finditer(text):

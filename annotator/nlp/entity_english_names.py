@@ -3,8 +3,8 @@ real dev articles and fresh Kenyan, Pakistani, Gulf and Irish pages):
 
 - a name the scan guessed that ends in a government or law noun is no one's (`the Philippine
   Government`, `the Constitution`);
-- aliases are names (`Hailil, also known as Kahumbo`, `the aliases A and B`);
-- a known place opening a patronymic (`Oman bin Sultan Al Olama`) or standing between a role and a
+- aliases are names (`Darwin Sali, also known as Kumbo`, `the aliases A and B`);
+- a known place opening a patronymic (`Oman bin Sultan Al Harthy`) or standing between a role and a
   name (`Cabinet Secretary Aden Duale`) is the person's first name.
 
 The word sets are ``government_nouns``, ``law_nouns``, ``alias_words``, ``alias_joiners``,
@@ -44,7 +44,7 @@ def governments(s: EntityState) -> None:
 
 
 def aliases(s: EntityState) -> None:
-    """`Hailil, also known as Kahumbo`, `the aliases Samson Jose Konde and Atchong`: free capitalised
+    """`Darwin Sali, also known as Kumbo`, `the aliases Ramon Cruz Bautista and Botchok`: free capitalised
     runs (up to four words) right after an ``alias_words`` phrase, and after a comma or an
     ``alias_joiners`` word between them, are PERSON."""
     phrases = [phrase.split() for phrase in s.words.alias_words]
@@ -84,7 +84,7 @@ def _names_after(s: EntityState, k: int) -> None:
 
 
 def places_opening_patronymics(s: EntityState) -> None:
-    """`Oman bin Sultan Al Olama`: a one-word place (GPE) right before a ``patronymic_particles`` word
+    """`Oman bin Sultan Al Harthy`: a one-word place (GPE) right before a ``patronymic_particles`` word
     and a PERSON is the first name of that person; the two become one PERSON."""
     particles = s.words.patronymic_particles
     if not particles or not (s.tokens.by_text.keys() & particles):

@@ -114,7 +114,7 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         while words and words[-1].lower() in blocked:
             words.pop()
         if any(word.lower() in _small_words(text) for word in words):
-            continue  # a headline's `Jokowi Rejects Ransom Offer`: the text writes `ransom` in small letters
+            continue  # a headline's `Budiman Rejects Bribe Offer`: the text writes `bribe` in small letters
         if words and not any(word.lower() in blocked for word in words):
             return match.start(), match.start() + len(name) + len(" ".join(words)) + 1
     if len(name) >= MIN_PREFIX + 2:

@@ -25,9 +25,9 @@ def test_general_before_a_name_stays_a_rank(label_en):
 
 
 def test_dateline_brackets_with_outlet_and_date(label_en):
-    result = label_en("A caption line.\nMANILA (Harbour Examiner / Oct. 30, 2013) – Police said two men were held.\n")
+    result = label_en("A caption line.\nMANILA (Harbour Examiner / Nov. 14, 2019) – Police said two men were held.\n")
     assert result.texts("ORG") == ["Harbour Examiner"]
-    assert result.texts("DATE") == ["Oct. 30, 2013"]
+    assert result.texts("DATE") == ["Nov. 14, 2019"]
 
 
 def test_newspaper_tail_words(label_en):
@@ -48,27 +48,27 @@ def test_dotted_dates_and_ordinal_days(label_en):
 
 def test_islands_are_natural_places(label_en):
     result = label_en(
-        "The suspect was caught in the Tawi-Tawi archipelago, far from the resort island of Pulau "
-        "Kecil, and later taken to Tawi-Tawi province and to the island of Bali."
+        "Troops searched the Tawi-Tawi archipelago and the small island of Pulau "
+        "Kecil, then flew to Tawi-Tawi province and to the island of Bali."
     )
     assert result.texts("LOC") == ["Tawi-Tawi", "Pulau Kecil"]
     assert result.texts("GPE") == ["Tawi-Tawi", "Bali"]
 
 
 def test_excellency_is_a_title(label_en):
-    result = label_en("As posted on his page, the Ministry Spokesperson H.E. Sok Pisey outlined that talks go on.")
+    result = label_en("In a note on Monday, the Ministry Spokesperson H.E. Sok Pisey outlined that talks go on.")
     assert result.texts("PERSON") == ["Sok Pisey"]
 
 
 def test_irish_members_parties_and_seats(label_en):
-    result = label_en("Sinn Féin TD Aoife Brennan had also challenged it, and Kerry TD Liam Walsh of Fine Gael agreed in Dublin.")
+    result = label_en("Sinn Féin TD Aoife Brennan spoke first, and Kerry TD Liam Walsh of Fine Gael agreed in Dublin.")
     assert result.texts("ORG") == ["Sinn Féin", "Fine Gael"]
     assert result.texts("PERSON") == ["Aoife Brennan", "Liam Walsh"]
     assert result.texts("GPE") == ["Kerry", "Dublin"]
 
 
 def test_an_amount_word_opening_a_sentence_is_no_name(label_en):
-    result = label_en("The floods destroyed 400 homes. Total estimated losses were 2 billion shillings.")
+    result = label_en("The floods destroyed 400 homes. Total estimated damage was 2 billion shillings.")
     assert result.texts("PERSON") == []
 
 
@@ -78,7 +78,7 @@ def test_a_wire_tag_in_small_letters(label_en):
 
 
 def test_the_suburb_of_a_place(label_en):
-    result = label_en("The southern suburb of Kibera Ndogo received 350 millimetres of rain.")
+    result = label_en("Water rose fastest in the eastern suburb of Kibera Ndogo.")
     assert result.texts("GPE") == ["Kibera Ndogo"]
     assert result.texts("PERSON") == []
 
@@ -94,48 +94,48 @@ def test_provinces_and_counties_of_south_asia_and_kenya(label_en):
 
 def test_aliases_are_names(label_en):
     result = label_en(
-        "The man, Lim Boon Kiat, who uses the aliases Samson Cruz Bautista and Atchong, was held. "
-        "Police said Hailil, also known as Kahumbo, planned the raid."
+        "The trader, Lim Boon Kiat, who uses the aliases Ramon Cruz Bautista and Botchok, was held. "
+        "Police said Darwin Sali, also known as Kumbo, planned the raid."
     )
-    assert result.texts("PERSON") == ["Lim Boon Kiat", "Samson Cruz Bautista", "Atchong", "Hailil", "Kahumbo"]
+    assert result.texts("PERSON") == ["Lim Boon Kiat", "Ramon Cruz Bautista", "Botchok", "Darwin Sali", "Kumbo"]
 
 
 def test_a_headline_verb_is_no_part_of_a_full_name(label_en):
     result = label_en(
-        "President Jokowi Rejects Ransom Offer\n\n"
-        "President Jokowi told reporters the government would not pay any ransom. “We will not pay,” Jokowi said."
+        "Governor Budiman Rejects Bribe Offer\n\n"
+        "Governor Budiman told reporters the province would never take a bribe. “We will not take it,” Budiman said."
     )
-    assert result.texts("PERSON") == ["Jokowi", "Jokowi", "Jokowi"]
+    assert result.texts("PERSON") == ["Budiman", "Budiman", "Budiman"]
 
 
 def test_an_untagged_name_before_a_small_letter_river(label_en):
-    result = label_en("Footage showed houses swept away by the swollen Kalari river on Sunday.")
+    result = label_en("Three bridges were lost to the swollen Kalari river on Sunday.")
     assert result.texts("LOC") == ["Kalari river"]
 
 
 def test_a_suburb_in_apposition(label_en):
-    result = label_en("Police spoke at a house in Kayole, a low-income suburb about 15km from the centre.")
-    assert result.texts("GPE") == ["Kayole"]
+    result = label_en("Officers searched a flat in Ruaka, a leafy suburb north of the city.")
+    assert result.texts("GPE") == ["Ruaka"]
     assert result.texts("PERSON") == []
 
 
 def test_edited_by_credit(label_en):
-    result = label_en("A fifth suspect escaped and is being pursued.\n(Edited by O. Owino)")
-    assert result.texts("PERSON") == ["O. Owino"]
+    result = label_en("Two more suspects are being sought.\n(Edited by J. Otieno)")
+    assert result.texts("PERSON") == ["J. Otieno"]
 
 
 def test_reading_opening_a_sentence_is_no_town(label_en):
-    result = label_en("Reading out the judgment, Justice Mary Byrne said the case failed.")
+    result = label_en("Reading out her ruling on Friday, Judge Mary Byrne dismissed the claim.")
     assert result.texts("GPE") == []
     assert result.texts("PERSON") == ["Mary Byrne"]
 
 
 def test_police_of_a_role_is_no_name_part(label_en):
     result = label_en(
-        "Kenya: Police Arrest Two Suspects in Garissa\n\n"
-        "Garissa — Police have arrested two men. Inspector General of Police Joseph Mwangi said more arrests would follow."
+        "Police Detain Three Traders in Wajir\n\n"
+        "Wajir — Police have detained three traders. Inspector General of Police Daniel Kiprop said more would follow."
     )
-    assert result.texts("PERSON") == ["Joseph Mwangi"]
+    assert result.texts("PERSON") == ["Daniel Kiprop"]
 
 
 def test_a_place_opening_a_patronymic_is_a_first_name(label_en):
@@ -154,17 +154,17 @@ def test_indonesian_companies_on_english_pages(label_en):
 
 
 def test_image_credit_with_its_outlet(label_en):
-    result = label_en("Peat burns near the village. Image by Zamzami/Forest Daily Indonesia.\n\nThe fires spread.")
-    assert result.texts("PERSON") == ["Zamzami"]
+    result = label_en("Peat burns near the village. Image by Rahmadi/Forest Daily Indonesia.\n\nThe fires spread.")
+    assert result.texts("PERSON") == ["Rahmadi"]
     assert result.texts("ORG") == ["Forest Daily Indonesia"]
 
 
 def test_hyphenated_offices_elect_and_religious_titles(label_en):
     result = label_en(
-        "Mayor-elect John Mbeki, Police Inspector-General Usman Baba and Attorney-General Justin Muturi "
+        "Mayor-elect John Mbeki, Police Inspector-General Usman Bello and Attorney-General Peter Njoroge "
         "met Imam Ali Hassan and Pastor James Mwangi."
     )
-    assert result.texts("PERSON") == ["John Mbeki", "Usman Baba", "Justin Muturi", "Ali Hassan", "James Mwangi"]
+    assert result.texts("PERSON") == ["John Mbeki", "Usman Bello", "Peter Njoroge", "Ali Hassan", "James Mwangi"]
 
 
 def test_a_constitution_is_no_person(label_en):
@@ -173,8 +173,8 @@ def test_a_constitution_is_no_person(label_en):
 
 
 def test_short_months_in_capitals(label_en):
-    result = label_en("The quake struck before dawn.\nBDST: 1159 HRS, APR 26, 2015")
-    assert result.texts("DATE") == ["APR 26, 2015"]
+    result = label_en("The quake struck before dawn.\nBDST: 0930 HRS, NOV 12, 2019")
+    assert result.texts("DATE") == ["NOV 12, 2019"]
 
 
 def test_a_place_between_a_role_and_a_name_is_a_first_name(label_en):
@@ -184,8 +184,8 @@ def test_a_place_between_a_role_and_a_name_is_a_first_name(label_en):
 
 
 def test_a_body_after_a_role_is_no_person(label_en):
-    result = label_en("Head of Public Relations Division of the Federal Police, Inspector General Argo Wibowo, said so.")
-    assert result.texts("PERSON") == ["Argo Wibowo"]
+    result = label_en("Head of Public Relations Division of the Federal Police, Inspector General Agus Wibowo, spoke.")
+    assert result.texts("PERSON") == ["Agus Wibowo"]
     assert "Relations Division" not in result.texts("PERSON")
 
 
@@ -195,21 +195,21 @@ def test_numbered_units(label_en):
 
 
 def test_philippine_towns_named_after_saints_and_barangay_short_forms(label_en):
-    result = label_en("Suspects fled to Brgy Akle, San Ildefonso, and then to Santa Cruz.")
-    assert result.texts("GPE") == ["Brgy Akle", "San Ildefonso", "Santa Cruz"]
+    result = label_en("The gunmen fled to Brgy Malinis, San Ildefonso, and then to Santa Cruz.")
+    assert result.texts("GPE") == ["Brgy Malinis", "San Ildefonso", "Santa Cruz"]
     assert result.texts("PERSON") == []
 
 
 def test_thai_lanes_are_roads(label_en):
-    result = label_en("He was picked up at an apartment at Soi Chueam Samphan 11 in Nong Chok district.")
+    result = label_en("The shop stands on Soi Ramintra 14 in Bang Khen district.")
     assert result.texts("PERSON") == []
-    assert result.texts("GPE") == ["Nong Chok"]
+    assert result.texts("GPE") == ["Bang Khen"]
 
 
 def test_a_day_opening_a_sentence_is_no_part_of_a_body(label_en):
-    result = label_en("Yesterday Royal Thai Police spokesman Lt-General Prawut Thavornsiri said so.")
+    result = label_en("Yesterday Royal Thai Police spokesman Lt-General Somchai Rakdee said so.")
     assert result.texts("ORG") == ["Royal Thai Police"]
-    assert result.texts("PERSON") == ["Prawut Thavornsiri"]
+    assert result.texts("PERSON") == ["Somchai Rakdee"]
 
 
 def test_a_numbered_regional_office(label_en):
