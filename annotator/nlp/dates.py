@@ -22,7 +22,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     res: LangResources = load_resources(lang)
     data = res.dates
     month_names = data.get("months", []) + data.get("months_short", [])
-    months = _alt(month_names + [month.upper() for month in data.get("months", [])])  # `DECEMBER 10, 2019`
+    upper_short = [month.upper() for month in data.get("months_short_upper", [])]  # `APR 26, 2015`
+    months = _alt(month_names + [month.upper() for month in data.get("months", [])] + upper_short)  # `DECEMBER 10, 2019`
     days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])])
     # short day names (`Thu`, `Mon`) only open a date, never stand alone (`Sun` is also a paper)
     dated_days = _alt(data.get("days", []) + [day.upper() for day in data.get("days", [])] + data.get("days_short", []))
@@ -41,6 +42,9 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     day_month = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # `14/3`, `02/05`
     dashed = rf"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-{year}"  # `16-03-2021`
     to = rf"(?:\s*[-–]\s*|\s+(?:{range_words})\s+)"
+    dotted = rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{year}"  # `02.09.2015`
+    ordinal = _alt(data.get("ordinal_suffixes", []))
+    ordinal = f"(?:{ordinal})?" if ordinal else ""
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
         rf"\b(?P<d>(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
@@ -64,7 +68,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
-        *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}){e}"] if data.get("month_before_day", True) else []),
+        *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}){e}"] if data.get("month_before_day", True) else []),
         # akhir Mei, awal Maret 2024, bulan Januari tahun 2015, late March
         rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:{year_after_month})?){e}",
         # April 2025, April, 2014, Januari tahun 2015
@@ -72,6 +76,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # 11/10/2024 and 16-03-2021 as a date on its own
         rf"{b}(?P<d>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
         rf"{b}(?P<d>{dashed})(?![\w/-])",
+        rf"{b}(?P<d>{dotted})(?![\w/-]|\.\d)",
         # tahun 2021, akhir 2023, akhir tahun 2022, late 2023
         rf"\b(?P<d>(?:{year_words})(?:\s+(?:{year_words}))?\s+{year}){e}",
         # pada Mei, in May (an ambiguous month alone only after a preposition)

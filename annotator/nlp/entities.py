@@ -24,6 +24,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_english as english
+from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_passes as passes
@@ -137,7 +138,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     credits.block_not_names(state)
     credits.credits(state, _add_exact)
     if state.analysis.lang == "en":
-        english.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
+        english_credits.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
     credits.web_outlets(state, _add_exact)
     taken = state.taken  # state.free(index) when no proposal is under way, as here
     index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it

@@ -338,8 +338,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
     tails = s.lex.org_tails
-    if not tails or s.tokens.tokens[index].text in s.lex.stopwords or role_word(s, index):
-        return None  # `Gubernur Bank Indonesia`: a role, then a known name
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+        return None
+    if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
+        return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
+    opener = s.word(index) in s.words.sentence_openers and s.tokens.sentence_initial(index)  # `Yesterday Royal Thai Police`
     k = index
     best = None
     while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:
@@ -389,7 +392,10 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             end = k
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`
-    if s.word(index) in s.words.role_modifiers:
+    if s.word(index) in s.words.role_modifiers or opener:
+        if end - index == 2 and opener:
+            s.block(index, end - 1)  # `Today Police said ...`: a day and a tail word alone name no body
+            return end
         if end - index == 2:
             return None
         s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body

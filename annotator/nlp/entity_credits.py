@@ -38,8 +38,8 @@ CREDIT = re.compile(
 PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/(?=[^()\n/]*[^\W\d_])([^()\n/]{2,40})\)")
 #: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
 LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
-#: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`.
-AGENCY_TAG = re.compile(r"\((Ant|ANT|Antara|ANTARA|AFP|AP|Reuters|dtc|dtk|Kompas\.com|rls)\)")
+#: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`, `(dpa)`.
+AGENCY_TAG = re.compile(r"\((Ant|ANT|Antara|ANTARA|AFP|AP|Reuters|dpa|dtc|dtk|Kompas\.com|rls)\)")
 #: `© 2024 PT Dynamo Media Network`, `Copyright © Kompas.com`.
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"

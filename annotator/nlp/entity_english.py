@@ -13,70 +13,24 @@ Malaysian, Philippine, Thai and Cambodian English-language news):
 - bodies named with `People's` are one ORG (`Hanoi People's Committee`, `Mandalay People's
   Defence Force`), where the scan stops at the apostrophe and takes the words for a name.
 
-Before the scan, :func:`credits` reads the English credit lines the shared credit patterns leave
-out: `By X` and `BY X` alone on a line, `Photo: Reuters/X`, `Photo by X/The Star`, `Story by X
-and Y`.
+Sixth round: islands and archipelagos are LOC (`the Tawi-Tawi archipelago`, `the small island of
+Pulau Kecil`), numbered units keep their number (`Special Detachment 88`), an untagged name before a
+small-letter `river` is a river; who is no person and who is comes from
+:mod:`annotator.nlp.entity_english_names`. Before the scan, the English credit lines are read by
+:mod:`annotator.nlp.entity_english_credits`.
 
-The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``
-and ``possessive_body_tails`` of ``en/entity_words.toml``.
+The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``possessive_words``,
+``possessive_body_tails``, ``island_nouns``, ``island_group_nouns`` and ``numbered_unit_tails`` of
+``en/entity_words.toml``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
+from annotator.nlp import entity_english_names as names
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entity_credits import is_outlet
 from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
 from annotator.nlp.entity_state import EntityState
-
-#: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
-#: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
-_NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
-_NAMES = rf"{_NAME}(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]){_NAME})*"
-#: `By Nadirah H. Rodzi` alone on its line.
-BY_LINE = re.compile(rf"^[ \t]*(?:By|BY)[ \t]+({_NAMES})[ \t]*$", re.MULTILINE)
-#: `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
-WORK_BY = re.compile(
-    rf"\b(?:Photos?|Pictures?|Pics?|Story|Text|Words|Video|Graphics?)(?: and (?:text|photos?|video))? by[ \t]+({_NAMES})"
-    r"(?:[ \t]*/[ \t]*([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3}))?"
-)
-#: `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
-PHOTO_COLON = re.compile(
-    r"\b(?:Photos?|PHOTOS?|Pics?|PIC|Pictures?|Images?|File photo|FILE PHOTO)[ \t]*:[ \t]*"
-    rf"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){{0,3}})(?:/({_NAME}))?"
-)
-_JOIN = re.compile(r",[ ]|[ ]and[ ]|[ ]&[ ]")
-
-AddExact = Callable[[EntityState, int, int, str, str], object]
-
-
-def credits(s: EntityState, add_exact: AddExact) -> None:
-    """Names (PERSON) and outlets (ORG) of English credit lines."""
-    text = s.text
-    for match in BY_LINE.finditer(text):
-        _add_names(s, add_exact, match.start(1), match.group(1))
-    for match in WORK_BY.finditer(text):
-        _add_names(s, add_exact, match.start(1), match.group(1))
-        if match.group(2) and is_outlet(s, match.group(2)):
-            add_exact(s, match.start(2), match.end(2), "ORG", "credit")
-    for match in PHOTO_COLON.finditer(text):
-        if is_outlet(s, match.group(1)):
-            add_exact(s, match.start(1), match.end(1), "ORG", "credit")
-            if match.group(2):
-                _add_names(s, add_exact, match.start(2), match.group(2))
-
-
-def _add_names(s: EntityState, add_exact: AddExact, offset: int, names: str) -> None:
-    position = 0
-    for part in _JOIN.split(names):
-        at = names.index(part, position)
-        position = at + len(part)
-        part = part.rstrip(" .")
-        if part and not is_outlet(s, part):
-            add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")
 
 
 def run(state: EntityState) -> None:
@@ -89,6 +43,11 @@ def run(state: EntityState) -> None:
     names_after_relatives(state)
     seats_after_members(state)
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
+    names.governments(state)  # entity_english_names.py: `the Philippine Government` is no one
+    islands(state)
+    names.run(state)  # aliases, places opening names
+    numbered_units(state)
+    saint_places(state)
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:
@@ -160,6 +119,13 @@ def rivers(s: EntityState) -> None:
             mention.label = "LOC"
             mention.rule = f"{mention.rule}+river"
             s.block(nxt, nxt)
+    for river in s.tokens.by_text.get("river", ()):
+        # `the swollen Swat river`: one or two free capitalised words the scan left untagged
+        first = river
+        while first - 1 >= 0 and river - first < 2 and s.cap_word(first - 1) and s.joined(first - 1, first):
+            first -= 1
+        if first < river and s.free(river) and not s.tokens.sentence_initial(first):
+            s.add(first, river, "LOC", rule="river")
 
 
 APOSTROPHES = ("'", "\u2019")
@@ -287,3 +253,59 @@ def seats_after_members(s: EntityState) -> None:
             first, last = s.tokens.tokens[k], s.tokens.tokens[end - 1]
             s.found.append(Mention(first.start, last.end, "GPE", rule="seat_after_member"))
             s.block(k, end - 1)
+
+
+def islands(s: EntityState) -> None:
+    """`the Tawi-Tawi archipelago`, `the small island of Pulau Kecil`: a place (GPE) right before a
+    small-letter ``island_nouns`` word, or right after one and `of`, is an island, LOC. A known
+    place (a province of the same name) changes only before ``island_group_nouns``."""
+    nouns = s.words.island_nouns
+    if not nouns or not (s.tokens.by_text.keys() & nouns):
+        return
+    groups = s.words.island_group_nouns
+    for mention in s.found:
+        if mention.label != "GPE":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        known = s.lex.gazetteer.match(s.tokens, first)
+        if known and known[0] == last + 1 and not (last + 1 < s.n and s.word(last + 1) in groups):
+            continue  # `the island of Bali`: a known province keeps its GPE but for `the X archipelago`
+        before = (
+            first >= 2
+            and s.word(first - 1) == "of"
+            and s.word(first - 2) in nouns
+            and s.joined(first - 2, first - 1)
+            and s.joined(first - 1, first)
+        )
+        after = last + 1 < s.n and s.word(last + 1) in nouns and s.joined(last, last + 1)
+        if before or after:
+            mention.label = "LOC"
+            mention.rule = f"{mention.rule}+island"
+
+
+def numbered_units(s: EntityState) -> None:
+    """`Special Detachment 88`, `Task Force 21`: an ORG ending in a ``numbered_unit_tails`` word goes
+    on over a number of up to four digits right after it."""
+    tails = s.words.numbered_unit_tails
+    for mention in [m for m in s.found if m.label == "ORG"]:
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        nxt = last + 1
+        number = nxt < s.n and s.word(nxt).isdigit() and len(s.word(nxt)) <= 4
+        if s.word(last) in tails and number and s.joined(last, nxt) and s.free(nxt):
+            absorb(s, mention, nxt)
+
+
+def saint_places(s: EntityState) -> None:
+    """`San Ildefonso`, `Santa Cruz`: a PERSON of two or more words opened by a ``saint_place_words``
+    word is a town (Philippine towns are named after saints), a GPE."""
+    words = s.words.saint_place_words
+    if not words or not (s.tokens.by_text.keys() & words):
+        return
+    for mention in s.found:
+        if mention.label != "PERSON":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        if s.word(first) in words and s.tokens.last_ending_at_or_before(mention.end) > first:
+            mention.label = "GPE"
+            mention.rule = f"{mention.rule}+saint_place"

@@ -40,7 +40,9 @@ ADMIN_WORDS = ("Kabupaten ", "Kota ")
 #: (`Henan Sheng`, `Gyeonggi-do`, `Bình Định`); Japan's prefectures are surnames too
 #: (`Yamaguchi`), Papua New Guinea's are compass words (`Western`). Names of three letters or
 #: fewer (`Nan`, `Tak`) are dropped.
-SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU")
+#: South Asia's and Kenya's and South Africa's were added in the sixth round (`Khyber Pakhtunkhwa`,
+#: `Sindh`, `Kiambu`, `Gauteng`); Nigeria's and Ghana's are left out (`Delta`, `Rivers`, `Western`).
+SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU", "PK", "BD", "LK", "NP", "KE", "ZA")
 
 
 def _areaid() -> Iterator[str]:

@@ -204,7 +204,12 @@ def propagate_names(s: EntityState) -> None:
         if mention.label == "PERSON":
             words = s.text[mention.start : mention.end].split()
             parts.update(
-                w for w in words if w[:1].isupper() and w not in s.lex.stopwords and w not in s.res.name_prefixes
+                w
+                for w in words
+                if w[:1].isupper()
+                and w not in s.lex.stopwords
+                and w not in s.res.name_prefixes
+                and w not in s.lex.org_tails  # `Police` of a name run on from a unit is no one's name
             )
             nickname = NICKNAME_IN_PARENTHESES.match(s.text, mention.end)
             if nickname:

@@ -5,6 +5,7 @@ run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last wor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
@@ -28,8 +29,18 @@ NAME_INTRODUCED = re.compile(
     r"(?:\b\d{1,3}[- ]year[- ]old|\b(?:identified|named)(?: only)? as|\b[Aa]ccording to"
     r"|\b(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt),)\s$"
 )
-#: `, a town in ...`, `, a coastal village`: an apposition that makes the word before it a place.
-PLACE_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|village|city|municipality|district|province|island)\b")
+
+
+@cache
+def place_apposition(articles: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
+    """`, a town in ...`, `, a low-income suburb`: an apposition (an article, up to two small-letter
+    words, a place noun: ``apposition_articles`` and ``apposition_place_nouns`` of the language's
+    entity words) that makes the word before it a place."""
+    if not articles or not nouns:
+        return re.compile("(?!)")
+    return re.compile(rf", (?:{'|'.join(sorted(articles))}) (?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(nouns))})\b")
+
+
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 #: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
@@ -288,7 +299,9 @@ def person(s: EntityState, index: int) -> int:
         s.add(first, end - 1, "PERSON")
     elif len(words) == 1 and places.head_of_place(s, first) and not token_is_upper(s, first):
         s.add(first, first, "GPE")  # `mayor of Impasug-ong, a mountainous town`
-    elif len(words) == 1 and s.analysis.lang == "en" and PLACE_APPOSITION.match(s.text, s.tokens.tokens[first].end):
+    elif len(words) == 1 and place_apposition(s.words.apposition_articles, s.words.apposition_place_nouns).match(
+        s.text, s.tokens.tokens[first].end
+    ):
         s.add(first, first, "GPE")  # `in Maasin, a town in the province of Iloilo`
     elif len(words) == 1 and single_name(s, first):
         s.add(first, first, "PERSON")

@@ -197,7 +197,7 @@ def place_noun_after(s: EntityState, end: int) -> str | None:
     place noun is a place; the label it gives (GPE, or LOC for an island), else None."""
     if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
         return None
-    return "LOC" if s.word(end) == "island" else "GPE"
+    return "LOC" if s.word(end) in s.words.island_nouns else "GPE"
 
 
 def governed_by_role(s: EntityState, last: int) -> bool:

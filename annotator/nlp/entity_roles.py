@@ -143,6 +143,8 @@ def role(s: EntityState, index: int) -> int | None:
         if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
+        if end > k and s.analysis.lang == "en" and s.word(end - 1) in s.lex.org_tails:
+            return k  # `Head of Public Relations Division of ...`: a body's name after the role, no person
         if end > k and valid_name(s, k, end):
             split = places.place_before_name(s, k, end)
             if split is not None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.dates import find_dates
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import LangResources, read_list
 
@@ -133,6 +134,8 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         if paren and paren.group(1)[:1].isupper() and not _DATE_LIKE.match(paren.group(1)):
             offset = mention.start + paren.start(1)
             for part in re.finditer(r"[^/]+", paren.group(1)):  # `(ANTARA/JACX)`: agency and reporter code
-                if part.group().strip():
-                    result.append((offset + part.start(), offset + part.end(), "ORG"))
+                name = part.group().strip()
+                if name and not (any(c.isdigit() for c in name) and find_dates(name, analysis.lang)):  # `(X / Oct. 30, 2013)`
+                    start = offset + part.start() + part.group().index(name)
+                    result.append((start, start + len(name), "ORG"))
     return result

@@ -113,6 +113,8 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         words = match.group(1).split()
         while words and words[-1].lower() in blocked:
             words.pop()
+        if any(word.lower() in _small_words(text) for word in words):
+            continue  # a headline's `Budiman Rejects Bribe Offer`: the text writes `bribe` in small letters
         if words and not any(word.lower() in blocked for word in words):
             return match.start(), match.start() + len(name) + len(" ".join(words)) + 1
     if len(name) >= MIN_PREFIX + 2:
@@ -120,6 +122,12 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         if longer and longer.group().lower() not in blocked:
             return longer.span()
     return None
+
+
+@lru_cache(maxsize=8)
+def _small_words(text: str) -> frozenset[str]:
+    """The words the text writes in small letters (common words there, no names)."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
 @cache
