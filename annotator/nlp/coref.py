@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_forward import first_person_after
 from annotator.nlp.coref_roles import (
     last_organisation,
     names_an_organisation,
@@ -179,9 +180,11 @@ class CorefResolver:
         res = load_resources(self.analysis.lang)
         while words and words[-1].lower().strip(".,") in res.determiners:
             words.pop()
-        if not words or not words[0][:1].isupper():
-            return None  # a common noun phrase names no one in particular
-        if len(words) < 2 and words[0] not in role_heads(self.analysis.lang):
+        heads = role_heads(self.analysis.lang)
+        lone_head = len(words) == 1 and words[0][:1].islower() and words[0].capitalize() in heads
+        if not words or not (words[0][:1].isupper() or lone_head):
+            return None  # a common noun phrase names no one in particular; `hakim` after `hakim X` does
+        if len(words) < 2 and words[0] not in heads and not lone_head:
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
         found: list[Mention] = []
@@ -374,6 +377,9 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before)
+                if target is None and kind in ("pronoun", "clitic"):
+                    forward = first_person_after(analysis.text, resolver.people, speaker)
+                    target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
         if resolved is not None:
             speakers_before.append((speaker.start, resolved))

@@ -13,6 +13,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
+from annotator.nlp.speaker_descriptions import role_heads
 
 #: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
 CREDIT_RULES = frozenset({"credit"})
@@ -171,7 +172,14 @@ def describes_a_person(analysis: Analysis, speaker: Mention) -> bool:
         return False
     words = [w.lower().strip(".,") for w in analysis.text[speaker.start : speaker.end].split()]
     words = words[1:] if words and words[0] in coref_words()["person_head_openers"] else words
-    return bool(words) and words[0] in coref_words()["person_heads"]
+    return bool(words) and (words[0] in coref_words()["person_heads"] or words[0] in _role_words(analysis.lang))
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    """One-word roles in small letters (`kasat`, `kapolres`, `hakim`): `mantan Kasat Lantas X itu`
+    is a person. `Ma-` words (`Mapolres`, `Makodim`) name a headquarters, not a person."""
+    return frozenset(w.lower() for w in role_heads(lang) if not w.lower().startswith("ma"))
 
 
 def widen_abbreviated_names(analysis: Analysis) -> None:

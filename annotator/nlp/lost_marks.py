@@ -49,6 +49,17 @@ def _cue_at(attributor: Attributor, at: int, quote: QuoteCandidate) -> bool:
     return attribution is not None and attribution.cue is not None and attribution.cue.start == at + 2
 
 
+def _cue_after(attributor: Attributor, quote: QuoteCandidate) -> bool:
+    """Whether a cue follows the quote's closing mark right there (`kami," tegasnya`), and none
+    stands inside it after a comma (`Warga diminta tenang, kata dia," ujar X`: a report inside a
+    quote, no carried speech)."""
+    assert quote.close_mark is not None
+    attribution = attributor.after_close(quote.close_mark, quote.para_end)
+    if attribution is None or attribution.cue is None or attribution.cue.start > quote.close_mark + 3:
+        return False
+    return not any(_cue_at(attributor, m.start(), quote) for m in _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end))
+
+
 def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
     quote.end, quote.close_mark = at + 1, at
     quote.words = len(text[quote.start : quote.end].split())
@@ -57,12 +68,16 @@ def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
 def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Keep a quote carried into the next paragraph without an opening mark only while the part
     before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
-    reporter's sentence, not the speaker's)."""
+    reporter's sentence, not the speaker's); one closed after a comma only with its cue right after
+    the mark (`..., kami," tegasnya.`), and one that lost its closing mark too only once
+    ``close_lost_marks`` closed it before its cue."""
     kept: list[QuoteCandidate] = []
     for quote in quotes:
         if quote.attrs.get("carried"):
             previous = kept[-1] if kept else None
             if previous is None or previous.group != quote.group or previous.close_mark is not None:
+                continue
+            if quote.close_mark is None or (quote.attrs.get("after_comma") and not _cue_after(attributor, quote)):
                 continue
             if attributor.cues.holds(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
                 continue

@@ -191,17 +191,24 @@ def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> boo
 def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     """The closing mark of a quote carried over from the paragraph before without a new opening mark
     (`He said: "There are ...` / `We don't have ... clears." However, ...`): the paragraph starts with
-    a word, and its first mark closes a sentence (after `.`, `,`, `?`, `!`) before a space or the
-    paragraph's end."""
+    a word, and its first mark closes a sentence (after `.`, `?`, `!`, or a comma that its cue must
+    follow: see ``drop_doubtful_carried``) before a space or the paragraph's end."""
     if not text[para_start].isalnum():
         return None
     mark = _MARKS.search(text, para_start, para_end)
     if mark is None or mark.group() not in '"”»':
         return None
     j = mark.start()
-    if text[j - 1] not in ".?!…" or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
+    if text[j - 1] not in ".?!…," or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
         return None
     return j
+
+
+def _carried_without_marks(text: str, para_start: int, para_end: int) -> bool:
+    """A paragraph that goes on with a quote left open before it and lost its closing mark too
+    (`“Berdasarkan ... .` / `Bangunan ... rusak, paparnya.`): it starts with a word and holds no mark;
+    it stays a quote only where ``close_lost_marks`` finds the cue that ends it."""
+    return text[para_start].isalnum() and _MARKS.search(text, para_start, para_end) is None
 
 
 def _single_close_after(text: str, j: int, para_end: int) -> bool:
@@ -244,11 +251,17 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             while end > para_start and text[end - 1].isspace():
                 end -= 1
             words = len(text[para_start:end].split())
-            carried_attrs = {"carried": True}
+            carried_attrs = {"carried": True, "after_comma": text[carried - 1] == ","}
             found.append(QuoteCandidate(para_start, end, para_start, carried, para_start, para_end, group, words, carried_attrs))
             first_in_para = False
             open_previous = False
             i = carried + 1
+        elif open_previous and not _in_ranges(para_start, skip) and _carried_without_marks(text, para_start, para_end):
+            words = len(text[para_start:para_end].split())
+            lost = QuoteCandidate(para_start, para_end, para_start, None, para_start, para_end, group, words, {"carried": True})
+            found.append(lost)
+            open_previous = False
+            continue
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
             if found_mark is None:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
+#: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
+#: prefixes before a stem of at least four letters.
+_ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
@@ -136,7 +139,9 @@ class SpeakerPhrases:
         return None
 
     def _role_phrase(self, start: int, stop: int) -> Mention | None:
-        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
+        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``,
+        or before an active verb of what the speaker did while speaking (`tanya hakim memastikan`)."""
+        stop = self._before_active_verb(start, stop)
         phrase = self.text[start:stop]
         words = phrase.split()
         if not words:
@@ -155,6 +160,23 @@ class SpeakerPhrases:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return self.mention(start, end, "SPEAKER", kind="role")
+
+    def _before_active_verb(self, start: int, stop: int) -> int:
+        """Where an Indonesian role phrase ends before an active verb in small letters after its first
+        word (`ucap jaksa mengakhiri penjelasannya` → `jaksa`); a role word that looks like a verb
+        (`menteri`) is kept."""
+        if self.english:
+            return stop
+        k = self.tokens.first_at_or_after(start) + 1
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            word = self.tokens.tokens[k].text
+            if _ACTIVE_VERB.match(word) and not self.lex.roles_any_case.match(self.tokens, k):
+                rest = self.text[self.tokens.tokens[k].end : stop].split()
+                if any(w.lower().strip(".,") in self.lex.res.determiners for w in rest):
+                    return stop  # `ibu menyusui tersebut`: the verb describes the role, which goes on
+                return self.tokens.tokens[k - 1].end
+            k += 1
+        return stop
 
     def _through_title_commas(self, stop: int, limit: int) -> int:
         """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`), and

@@ -1,0 +1,116 @@
+"""Error classes of Indonesian direct quotes and their speakers found on unseen real pages in the
+seventh round (the fifth batch of the real dev set and fresh regional pages, read, never stored
+here); every text below is invented to show one class."""
+
+from __future__ import annotations
+
+
+def test_a_quote_broken_by_a_hard_line_break_is_closed_after_a_comma(label_id):
+    text = (
+        "Kapolsek Sukamaju AKP Rudi Hartono membantah kabar itu.\n"
+        '"Kami tidak menahan siapa pun. Semua warga sudah kami pulangkan sejak pagi.\n'
+        'Kami hanya meminta keterangan soal kejadian di pasar," tegasnya. Ia lalu kembali ke kantor.'
+    )
+    result = label_id(text)
+    first = "Kami tidak menahan siapa pun. Semua warga sudah kami pulangkan sejak pagi."
+    second = "Kami hanya meminta keterangan soal kejadian di pasar,"
+    assert result.quotes() == [first, second]
+    for quote in (first, second):
+        assert result.cue_of(quote) == "tegasnya"
+        assert result.resolved_speaker_of(quote) == "Rudi Hartono"
+
+
+def test_a_line_after_a_comma_without_its_cue_stays_no_quote(label_id):
+    text = (
+        'Kepala desa itu berkata, "Besok kami mulai membersihkan saluran air.\n'
+        'Warga diminta membawa cangkul," dan rapat pun ditutup.'
+    )
+    result = label_id(text)
+    assert "Warga diminta membawa cangkul," not in result.quotes()
+
+
+def test_a_quote_that_lost_both_marks_over_two_lines_ends_before_its_cue(label_id):
+    text = (
+        "Kepala BPBD Kabupaten Sukamaju Hendra Wijaya meninjau lokasi longsor.\n"
+        "Sejumlah rumah tertimbun material.\"Berdasarkan laporan sementara, longsor terjadi di dua dusun.\n"
+        "Tiga rumah rusak berat dan satu jembatan putus, paparnya.\n"
+        "Warga kini mengungsi ke balai desa."
+    )
+    result = label_id(text)
+    first = "Berdasarkan laporan sementara, longsor terjadi di dua dusun."
+    second = "Tiga rumah rusak berat dan satu jembatan putus,"
+    assert result.quotes() == [first, second]
+    for quote in (first, second):
+        assert result.cue_of(quote) == "paparnya"
+        assert result.resolved_speaker_of(quote) == "Hendra Wijaya"
+
+
+def test_a_line_without_marks_and_without_a_cue_does_not_continue_a_quote(label_id):
+    text = (
+        'Budi Santoso mengatakan, "Kami sudah siap bertanding sejak pekan lalu.\n'
+        "Pertandingan digelar di Stadion Sukamaju pada Sabtu malam.\n"
+    )
+    result = label_id(text)
+    assert result.quotes() == ["Kami sudah siap bertanding sejak pekan lalu."]
+
+
+def test_a_clitic_opening_the_page_resolves_to_the_name_that_follows(label_id):
+    text = (
+        "“Kami menunggu lebih dari satu jam di kantor bupati tanpa kabar apa pun,” jelasnya.\n"
+        "Menurut Darmawan, anggota dewan merasa tidak dihargai.\n"
+        "“Kami datang untuk kepentingan daerah,” tambahnya."
+    )
+    result = label_id(text)
+    first = "Kami menunggu lebih dari satu jam di kantor bupati tanpa kabar apa pun,"
+    assert result.speaker_of(first) == "jelasnya"
+    assert result.resolved_speaker_of(first) == "Darmawan"
+
+
+def test_a_clitic_opening_the_page_does_not_resolve_to_a_newcomer_with_a_role(label_id):
+    text = (
+        "“Air hanya menggenangi jalan, tidak sampai ke rumah,” bebernya.\n\n"
+        "Kepala BPBD Sukamaju, Rahmat Hidayat mengatakan pihaknya belum menerima laporan lain."
+    )
+    result = label_id(text)
+    quote = "Air hanya menggenangi jalan, tidak sampai ke rumah,"
+    assert result.resolved_speaker_of(quote) == "bebernya"
+
+
+def test_a_role_speaker_stops_before_the_verb_of_what_the_speaker_did(label_id):
+    text = (
+        "“Apakah saudara sudah mengerti isi dakwaan?” tanya ketua majelis hakim Bambang Sutrisno kepada terdakwa.\n\n"
+        "“Belum mengerti, Yang Mulia,” jawab terdakwa Rina.\n\n"
+        "“Saudara benar belum mengerti?” tanya hakim memastikan.\n\n"
+        "“Kami sudah menjelaskan semuanya dengan jelas,” ucap jaksa mengakhiri penjelasannya."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Saudara benar belum mengerti?") == "hakim"
+    assert result.resolved_speaker_of("Saudara benar belum mengerti?") == "Bambang Sutrisno"
+    assert result.speaker_of("Kami sudah menjelaskan semuanya dengan jelas,") == "jaksa"
+
+
+def test_a_verb_inside_a_role_that_a_determiner_closes_stays_in_it(label_id):
+    text = "“Anak saya sudah dua hari demam,” kata ibu menyusui tersebut."
+    result = label_id(text)
+    assert result.speaker_of("Anak saya sudah dua hari demam,") == "ibu menyusui tersebut"
+
+
+def test_a_name_spelt_with_a_doubled_letter_resolves_to_the_first_spelling(label_id):
+    text = (
+        "Tokoh masyarakat Sukamaju, Rahman Abas, mengkritik rencana itu.\n\n"
+        "“Mobil dinas bupati sudah cukup sederhana,” ungkap Rahman Abbas."
+    )
+    result = label_id(text)
+    quote = "Mobil dinas bupati sudah cukup sederhana,"
+    assert result.speaker_of(quote) == "Rahman Abbas"
+    assert result.resolved_speaker_of(quote) == "Rahman Abas"
+
+
+def test_a_former_police_role_pointing_back_is_a_person_not_an_organisation(label_id):
+    text = (
+        "Kapolres Sukamaju AKBP Dewi Lestari menegaskan dirinya siap diklarifikasi.\n"
+        "“Silakan konfirmasi kepada Satgas Penanganan Banjir Kota Sukamaju,”ungkap mantan Kasat Lantas Polres Sukamaju itu."
+    )
+    result = label_id(text)
+    quote = "Silakan konfirmasi kepada Satgas Penanganan Banjir Kota Sukamaju,"
+    assert result.resolved_speaker_of(quote) == "Dewi Lestari"
