@@ -29,6 +29,7 @@ SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
 _NOT_A_ROLE = SPEAKER_STOPS | speech_words()["role_stops"]
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
+_RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _PHRASE_END = PHRASE_END
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
@@ -170,6 +171,8 @@ class Attributor(SpeakerPhrases):
         clause_end = _CLAUSE_END.search(self.text, stop, limit)
         end_offset = clause_end.start() if clause_end else limit
         k = self.tokens.first_at_or_after(stop)
+        if _RELATIVE_AFTER.match(self.text, stop):
+            k = len(self.tokens)  # `seorang ASN yang fotonya bersama Bupati X, Y beredar`: Y is in the clause
         while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):

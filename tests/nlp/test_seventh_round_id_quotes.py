@@ -114,3 +114,33 @@ def test_a_former_police_role_pointing_back_is_a_person_not_an_organisation(labe
     result = label_id(text)
     quote = "Silakan konfirmasi kepada Satgas Penanganan Banjir Kota Sukamaju,"
     assert result.resolved_speaker_of(quote) == "Dewi Lestari"
+
+
+def test_a_person_compared_with_at_a_sentence_start_is_not_its_subject(label_id):
+    text = (
+        "Warga Desa Sukamaju, Budi Santoso, mengatakan banjir kali ini paling parah.\n\n"
+        "“Air masuk rumah sampai sepinggang,” kata dia.\n\n"
+        "Senada dengan Budi Santoso, Rahmat Hidayat, warga lainnya, mengaku baru pulang kerja. "
+        "Namun, ia menyebut bahwa air naik sangat cepat.\n\n"
+        "“Semua barang di lantai bawah rusak,” keluhnya."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Air masuk rumah sampai sepinggang,") == "Budi Santoso"
+    assert result.resolved_speaker_of("Semua barang di lantai bawah rusak,") == "Rahmat Hidayat"
+
+
+def test_kesal_after_a_closing_mark_is_a_cue(label_id):
+    text = "“Apakah pantas seorang pejabat berkata seperti itu?,” kesal Rudi Hartono."
+    result = label_id(text)
+    quote = "Apakah pantas seorang pejabat berkata seperti itu?,"
+    assert result.cue_of(quote) == "kesal"
+    assert result.speaker_of(quote) == "Rudi Hartono"
+
+
+def test_a_name_inside_the_relative_clause_of_a_role_speaker_is_not_the_speaker(label_id):
+    text = (
+        "“Tidak ada pembicaraan soal politik dalam pertemuan itu,” ungkap seorang pegawai yang fotonya "
+        "bersama Bupati Sukamaju, Ahmad Fauzi beredar di media sosial."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Tidak ada pembicaraan soal politik dalam pertemuan itu,") == "seorang pegawai"
