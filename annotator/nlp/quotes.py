@@ -211,6 +211,19 @@ def _carried_without_marks(text: str, para_start: int, para_end: int) -> bool:
     return text[para_start].isalnum() and _MARKS.search(text, para_start, para_end) is None
 
 
+def _nested_straight(text: str, j: int, para_end: int) -> int | None:
+    """Inside a straight-quoted quotation, the closing mark of a straight-quoted quote nested in it
+    (`"Saya bilang "Kacau kamu" namun ...," tegasnya`): the mark at ``j`` opens a word after a
+    space, and an odd number of straight marks (at least three) from it to the paragraph's end
+    leaves one to close the outer quotation."""
+    if not (text[j - 1] == " " and text[j + 1 : j + 2].isalnum()):
+        return None
+    if text.count('"', j, para_end) < 3 or text.count('"', j, para_end) % 2 == 0:
+        return None
+    partner = text.find('"', j + 1, para_end)
+    return partner if not text[partner + 1 : partner + 2].isalnum() else None
+
+
 def _single_close_after(text: str, j: int, para_end: int) -> bool:
     """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
     m = text.find(SINGLE_CLOSE, j + 1, para_end)
@@ -303,6 +316,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     nested = True
                 elif c == SINGLE_CLOSE and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
                     nested = False
+                elif c == '"' and opener == '"' and (partner := _nested_straight(text, j, para_end)) is not None:
+                    j = partner  # `"... saya bilang "Kacau kamu" namun ...," tegasnya`: a quote inside
                 elif _is_close(text, j, opener) and (c != '"' or j > i + 1):
                     close = j
                     break

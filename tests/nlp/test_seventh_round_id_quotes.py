@@ -144,3 +144,14 @@ def test_a_name_inside_the_relative_clause_of_a_role_speaker_is_not_the_speaker(
     )
     result = label_id(text)
     assert result.speaker_of("Tidak ada pembicaraan soal politik dalam pertemuan itu,") == "seorang pegawai"
+
+
+def test_a_straight_quoted_quote_nested_in_a_straight_quote(label_id):
+    text = (
+        "Bupati Sukamaju Ahmad Fauzi membantah kabar itu.\n\n"
+        '"Dalam pesan itu saya bilang "Jangan begitu" namun tidak ada balasan sampai sekarang," tegasnya.'
+    )
+    result = label_id(text)
+    quote = 'Dalam pesan itu saya bilang "Jangan begitu" namun tidak ada balasan sampai sekarang,'
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "tegasnya"
