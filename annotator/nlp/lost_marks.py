@@ -133,9 +133,9 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
     """Where a quote that lost its opening mark starts, or None when that cannot be told."""
     text = attributor.text
     earlier = [q for q in quotes if q.para_start == para_start and q.end <= close]
-    if not earlier or earlier[-1].close_mark is None:
-        # With no quote before it in the paragraph, the reporter's sentences and the speaker's cannot
-        # be told apart (starting at the paragraph only misfired on the real held-out part).
+    if not earlier:
+        return _whole_sentence_paragraph(attributor, para_start, close)
+    if earlier[-1].close_mark is None:
         return None
     last = earlier[-1]
     breaks = list(_SENTENCE_BREAK.finditer(text, last.close_mark + 1, close))
@@ -143,3 +143,20 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
         return None
     start = breaks[0].end()
     return None if attributor.cues.holds(start, close) else start
+
+
+def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: int) -> int | None:
+    """A paragraph that is one sentence up to the closing mark, opened with a capital and holding no
+    speech verb (`Belum ada laporan soal itu,” kata X.`): the quote starts at the paragraph. With more
+    sentences before the mark, the reporter's and the speaker's cannot be told apart (starting at the
+    paragraph then misfired on the real held-out part)."""
+    text = attributor.text
+    start = para_start
+    while start < close and text[start] in " \t\x00":
+        start += 1
+    if not text[start : start + 1].isupper() or _SENTENCE_BREAK.search(text, start, close):
+        return None
+    if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
+        return None
+    return start
+

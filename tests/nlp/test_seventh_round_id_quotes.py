@@ -155,3 +155,23 @@ def test_a_straight_quoted_quote_nested_in_a_straight_quote(label_id):
     quote = 'Dalam pesan itu saya bilang "Jangan begitu" namun tidak ada balasan sampai sekarang,'
     assert result.quotes() == [quote]
     assert result.cue_of(quote) == "tegasnya"
+
+
+def test_a_one_sentence_paragraph_that_lost_its_opening_mark(label_id):
+    text = (
+        "Polsek Sukamaju menyatakan belum menerima laporan soal buronan itu.\n"
+        "Belum ada laporan yang masuk ke kantor kami sampai hari ini,” kata AKP Rudi Hartono.\n"
+        "Polisi tetap berjaga di perbatasan desa."
+    )
+    result = label_id(text)
+    quote = "Belum ada laporan yang masuk ke kantor kami sampai hari ini,"
+    assert result.quotes() == [quote]
+    assert result.speaker_of(quote) == "Rudi Hartono"
+
+
+def test_a_paragraph_of_several_sentences_before_an_orphan_mark_makes_no_quote(label_id):
+    text = (
+        "Kapolsek menjelaskan pelaku sudah ditangkap. Pelaku kini ditahan di sel Polsek Sukamaju,” "
+        "kata AKP Rudi Hartono."
+    )
+    assert label_id(text).quotes() == []
