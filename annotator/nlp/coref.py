@@ -25,6 +25,7 @@ from annotator.nlp.coref_salience import (
     speaking_people,
     widen_abbreviated_names,
 )
+from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
@@ -323,6 +324,7 @@ def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
     drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
+    widen_ranked_names(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:

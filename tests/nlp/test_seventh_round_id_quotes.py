@@ -175,3 +175,17 @@ def test_a_paragraph_of_several_sentences_before_an_orphan_mark_makes_no_quote(l
         "kata AKP Rudi Hartono."
     )
     assert label_id(text).quotes() == []
+
+
+def test_a_name_whose_first_word_is_a_place_after_a_rank(label_id):
+    text = (
+        "Kabid Humas Polda Riau, Kombes Guntur Aryo Tejo, menjelaskan kejadian itu.\n\n"
+        "\"Pelaku meminta uang sambil mengacungkan senjata tajam,\" kata Guntur, Selasa (19/12/2017).\n\n"
+        "Banjir juga melanda Kecamatan Guntur pekan lalu."
+    )
+    result = label_id(text)
+    quote = "Pelaku meminta uang sambil mengacungkan senjata tajam,"
+    assert "Guntur Aryo Tejo" in result.texts("PERSON")
+    assert result.speaker_of(quote) == "Guntur"
+    assert result.resolved_speaker_of(quote) == "Guntur Aryo Tejo"
+    assert "Kecamatan Guntur" in result.texts("GPE")
