@@ -158,5 +158,9 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         return None
     if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
         return None
+    for punct in _LOST_CLOSE.finditer(text, start, close):
+        inside = attributor.after_close(punct.start(), close)
+        if inside is not None and inside.cue is not None and inside.cue.start == punct.start() + 2:
+            return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return start
 

@@ -83,6 +83,8 @@ class SpeakerPhrases:
                 ranked = after.start > self.tokens.tokens[self.tokens.first_at_or_after(stop + 1)].start
                 if self._holds_role(after) or not ranked:
                     return person
+            if after is not None and self._role_before(stop, after):
+                return person  # `Kata AKP Hasyim, Kapolsek Malunda`: the role and its place after the name
             if after is not None:
                 return after
             if limit is not None:
@@ -92,6 +94,13 @@ class SpeakerPhrases:
                 if inside:
                     return inside[-1]
         return person
+
+    def _role_before(self, comma: int, after: Mention) -> bool:
+        """Whether a one-word role (`Kapolsek`, `Bupati`), not a rank, stands between the comma and
+        the PERSON after it: an apposition naming the first person's post and place."""
+        first = self.tokens.first_at_or_after(comma + 1)
+        count = len(self.text[comma + 1 : after.start].split())
+        return any(self.lex.roles_any_case.match(self.tokens, first + n) for n in range(count))
 
     def _name_opens_phrase(self, person: Mention, phrase_start: int) -> bool:
         """Whether a PERSON starts the speaker phrase with no rank or title swallowed in it."""

@@ -189,3 +189,12 @@ def test_a_name_whose_first_word_is_a_place_after_a_rank(label_id):
     assert result.speaker_of(quote) == "Guntur"
     assert result.resolved_speaker_of(quote) == "Guntur Aryo Tejo"
     assert "Kecamatan Guntur" in result.texts("GPE")
+
+
+def test_a_role_and_its_place_after_a_comma_keep_the_name_before_them(label_id):
+    text = (
+        "Polsek Sukamaju menyatakan belum menerima laporan soal buronan itu.\n"
+        "“Belum ada laporan yang masuk ke kantor kami,” kata AKP Rudi Hartono, Kapolsek Sukamaju."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Belum ada laporan yang masuk ke kantor kami,") == "Rudi Hartono"
