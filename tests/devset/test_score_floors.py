@@ -49,9 +49,10 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: cue accuracy, speaker (named), speaker resolved to a name, indirect quote F1, about 0.01-0.02
 #: under the figures of 5 Dec 2026 (evening; docs/prelabelling.md): dev id 0.998 / 0.991 / 0.962 /
 #: 0.949 / 0.931; dev en 0.974 / 1.000 / 0.957 / 0.925 / 0.872; held-out id 0.926 / 1.000 / 0.920 /
-#: 0.940 / 0.863; held-out en 0.971 / 1.000 / 0.941 / 0.941 / 0.867.
+#: 0.940 / 0.863; held-out en 0.971 / 1.000 / 0.941 / 0.941 / 0.867. The seventh Indonesian round
+#: (docs/prelabelling-seventh-round-id-quotes.md) raised dev id to 1.000 / 0.996 / 0.974 / 0.966 / 0.934.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.98, 0.97, 0.94, 0.93, 0.91),
+    ("dev", "id"): (0.99, 0.98, 0.96, 0.95, 0.92),
     ("dev", "en"): (0.96, 0.98, 0.94, 0.91, 0.85),
     ("heldout", "id"): (0.90, 0.98, 0.90, 0.92, 0.84),
     ("heldout", "en"): (0.95, 0.98, 0.92, 0.92, 0.85),
