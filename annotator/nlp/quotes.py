@@ -256,6 +256,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     group = 0
     open_previous = False
     for para_start, para_end in paragraphs(text):
+        if _in_ranges(para_start, skip) and _in_ranges(para_end - 1, skip):
+            continue  # a furniture line (`SCROLL TO CONTINUE WITH CONTENT`) inside a quote does not end it
         i = para_start
         first_in_para = True
         carried = _continuing_close(text, para_start, para_end) if open_previous else None

@@ -198,3 +198,56 @@ def test_a_role_and_its_place_after_a_comma_keep_the_name_before_them(label_id):
     )
     result = label_id(text)
     assert result.speaker_of("Belum ada laporan yang masuk ke kantor kami,") == "Rudi Hartono"
+
+
+def test_cuit_teriak_and_bisik_after_a_closing_mark_are_cues(label_id):
+    text = (
+        "Budi Santoso datang ke kantor desa.\n\n"
+        "“Kami sudah menunggu sejak pagi,” cuit Budi Santoso.\n\n"
+        "“Buka pintunya!” teriak Rina Kartika.\n\n"
+        "“Jangan keras-keras,” bisiknya."
+    )
+    result = label_id(text)
+    assert result.cue_of("Kami sudah menunggu sejak pagi,") == "cuit"
+    assert result.cue_of("Buka pintunya!") == "teriak"
+    assert result.cue_of("Jangan keras-keras,") == "bisiknya"
+
+
+def test_a_cue_and_a_comma_ending_the_line_before_introduce_the_quote(label_id):
+    text = (
+        "Kapolres Sukamaju AKBP Hendra Wijaya menjelaskan kronologi kejadian.\n\n"
+        "Hendra mengatakan,\n"
+        "\"Pelaku kami tangkap di rumahnya tanpa perlawanan.\"\n\n"
+        "Di tempat terpisah,\n"
+        "\"Warga diminta tetap tenang dan tidak main hakim sendiri.\""
+    )
+    result = label_id(text)
+    assert result.cue_of("Pelaku kami tangkap di rumahnya tanpa perlawanan.") == "mengatakan"
+    assert result.speaker_of("Pelaku kami tangkap di rumahnya tanpa perlawanan.") == "Hendra"
+    assert result.cue_of("Warga diminta tetap tenang dan tidak main hakim sendiri.") != "mengatakan"
+
+
+def test_a_furniture_line_inside_a_quote_does_not_end_it(label_id):
+    text = (
+        "Kapolres Sukamaju AKBP Hendra Wijaya menjelaskan kronologi kejadian.\n\n"
+        "\"Kami juga memeriksa tiga saksi. Mereka melihat pelaku masuk ke rumah korban.\n\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n\n"
+        "Saksi juga mengenali sepeda motor pelaku,\" ujar Hendra."
+    )
+    result = label_id(text)
+    first = "Kami juga memeriksa tiga saksi. Mereka melihat pelaku masuk ke rumah korban."
+    second = "Saksi juga mengenali sepeda motor pelaku,"
+    assert result.quotes() == [first, second]
+    assert result.cue_of(first) == "ujar"
+    assert result.speaker_of(first) == "Hendra"
+
+
+def test_demikian_and_a_cue_in_the_sentence_after_the_quote(label_id):
+    text = (
+        "Kapolres Sukamaju AKBP Hendra Wijaya menjelaskan kronologi kejadian.\n\n"
+        "Rina Kartika juga datang ke lokasi.\n\n"
+        "\"Korban hanya mengalami luka ringan\". Demikian kata Hendra."
+    )
+    result = label_id(text)
+    assert result.cue_of("Korban hanya mengalami luka ringan") == "kata"
+    assert result.speaker_of("Korban hanya mengalami luka ringan") == "Hendra"
