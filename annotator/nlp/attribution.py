@@ -110,8 +110,8 @@ class Attributor(SpeakerPhrases):
         # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
         while match and (
             (match.group() == "." and self._abbreviation_before(match.start()))
-            or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
-            or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
+            or (match.group() == "(" and re.match(r"\([A-Z]\w{0,15}\)|\(\w{1,7}\)", text[match.start() : match.start() + 18]))
+            or (match.group() == ")" and text[max(0, match.start() - 17) : match.start()].rfind("(") >= 0)
         ):
             match = _PHRASE_END.search(text, match.end(), limit)
         end = match.start() if match else limit
@@ -144,6 +144,9 @@ class Attributor(SpeakerPhrases):
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
+                named = self.person_after_organisation(entity, token.start)
+                if named is not None:
+                    return self.name_speaker(named)
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name.
                 return self.mention(entity.start, entity.end, "SPEAKER", kind="org")
             if entity is not None and first_entity is None:

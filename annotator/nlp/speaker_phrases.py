@@ -134,6 +134,13 @@ class SpeakerPhrases:
                 return None
         return None
 
+    def person_after_organisation(self, organisation: Mention, phrase_start: int) -> Mention | None:
+        """`kata Kepala Dinas Pendidikan dan Kebudayaan X, Joko Wiyono`: a role, an organisation
+        whose name runs past the phrase's stop (`dan`), a comma and the person's name."""
+        if organisation.start <= phrase_start or not self.text.startswith(", ", organisation.end):
+            return None
+        return self.person_after_comma(organisation.end)
+
     def person_after_comma(self, comma: int) -> Mention | None:
         """The PERSON right after the comma at ``comma``, past a few capitalised ranks and titles
         (`..., Brigjen Polisi Dedi Prasetyo`, `..., Vladimir Putin`)."""

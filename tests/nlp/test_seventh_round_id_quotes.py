@@ -4,6 +4,8 @@ here); every text below is invented to show one class."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_quote_broken_by_a_hard_line_break_is_closed_after_a_comma(label_id):
     text = (
@@ -251,3 +253,18 @@ def test_demikian_and_a_cue_in_the_sentence_after_the_quote(label_id):
     result = label_id(text)
     assert result.cue_of("Korban hanya mengalami luka ringan") == "kata"
     assert result.speaker_of("Korban hanya mengalami luka ringan") == "Hendra"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata Direktur Reserse Kriminal Umum (Dirreskrimum) Polda Sukamaju Kombes Hendra Wijaya", "Hendra Wijaya"),
+        ("kata Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Banyumas, Joko Wiyono", "Joko Wiyono"),
+        ("tegas Dandim 0809 Letkol Czi Budi Santoso", "Budi Santoso"),
+        ("ujar Kepala Dinas Kesehatan (Dinkes) Kota Bandung Rina Kartika", "Rina Kartika"),
+    ],
+)
+def test_a_name_after_a_long_role_chain(label_id, attribution, speaker):
+    text = f"Banjir melanda desa itu.\n\n\"Kami sudah menunggu sejak pagi tadi di sini,\" {attribution}."
+    result = label_id(text)
+    assert result.speaker_of("Kami sudah menunggu sejak pagi tadi di sini,") == speaker
