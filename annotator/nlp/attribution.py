@@ -181,6 +181,9 @@ class Attributor(SpeakerPhrases):
             if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
                 return self.name_speaker(entity)
             k += 1
+        lone = self.untagged_name_closing(stop, end_offset) if k - index <= 14 else None
+        if lone is not None:
+            return self.name_speaker(lone)
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
         if stop <= token.start:

@@ -99,6 +99,11 @@ def _not_name_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def not_name_words(lang: str) -> frozenset[str]:
+    """Titles, roles, pronouns, stop words and determiners of ``lang`` in small letters: never a name."""
+    return _not_name_words(lang)
+
+
 def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """Offsets of a fuller form of the one-word name at ``start:end`` printed in the text: one or
     two given names before it (`Jusuf Kalla` for `Kalla`), else one or two names after it (`Tito

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.name_forms import trim_titles
+from annotator.nlp.name_forms import not_name_words, trim_titles
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
+#: A comma and one capitalised word closing a clause, an age in brackets allowed (`, Sumarni (45)`).
+_CLOSING_NAME = re.compile(r",\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\))?\s*$")
+
+
 #: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
 #: prefixes before a stem of at least four letters.
 _ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
@@ -133,6 +137,23 @@ class SpeakerPhrases:
             if not token.text.isalpha() or token.text.lower() in self.lex.stopwords:
                 return None
         return None
+
+    def untagged_name_closing(self, stop: int, end: int) -> Mention | None:
+        """`kata pengamat politik dari Universitas X, Asrinaldi.`: one capitalised word after a comma
+        closing the speaker's clause (an age may follow) is the name the entity rules left untagged;
+        it becomes a PERSON. Not a role, title, common word or any word of a tagged entity."""
+        found = _CLOSING_NAME.search(self.text, stop, end)
+        if found is None or self.english:
+            return None
+        start, finish = found.span(1)
+        word = found.group(1).lower()
+        if word in self.lex.res.stopwords or word in not_name_words(self.analysis.lang):
+            return None
+        if any(m.start < finish and start < m.end for m in self.analysis.entities):
+            return None
+        person = Mention(start, finish, "PERSON", rule="speaker_name")
+        self.analysis.entities.append(person)
+        return person
 
     def person_after_organisation(self, organisation: Mention, phrase_start: int) -> Mention | None:
         """`kata Kepala Dinas Pendidikan dan Kebudayaan X, Joko Wiyono`: a role, an organisation

@@ -268,3 +268,20 @@ def test_a_name_after_a_long_role_chain(label_id, attribution, speaker):
     text = f"Banjir melanda desa itu.\n\n\"Kami sudah menunggu sejak pagi tadi di sini,\" {attribution}."
     result = label_id(text)
     assert result.speaker_of("Kami sudah menunggu sejak pagi tadi di sini,") == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata pengamat politik dari Universitas Sukamaju, Asrinaldi", "Asrinaldi"),
+        ("ujar warga setempat, Sumarni (45)", "Sumarni"),
+        ("kata Kepala BPBD Garut, Selasa (3/4)", "Kepala BPBD Garut"),
+        ("kata pengurus masjid, Ustaz", "pengurus masjid"),
+    ],
+)
+def test_one_untagged_name_after_a_comma_closing_the_attribution(label_id, attribution, speaker):
+    text = f"Banjir melanda desa itu.\n\n\"Kami sudah menunggu sejak pagi tadi di sini,\" {attribution}."
+    result = label_id(text)
+    assert result.speaker_of("Kami sudah menunggu sejak pagi tadi di sini,") == speaker
+    if speaker[0].isupper() and " " not in speaker:
+        assert speaker in result.texts("PERSON")
