@@ -285,3 +285,12 @@ def test_one_untagged_name_after_a_comma_closing_the_attribution(label_id, attri
     assert result.speaker_of("Kami sudah menunggu sejak pagi tadi di sini,") == speaker
     if speaker[0].isupper() and " " not in speaker:
         assert speaker in result.texts("PERSON")
+
+
+def test_a_pronoun_opening_a_verb_phrase_before_the_speech_verb_is_the_speaker(label_id):
+    text = (
+        "Seorang pemuda, Suwardi, menghentikan mobil polisi di jalan desa.\n\n"
+        "Bukannya berhenti, ia terus mengacungkan senjata tajam dan menyatakan tidak takut dengan polisi."
+    )
+    result = label_id(text)
+    assert result.texts("SPEAKER") == ["ia"]
