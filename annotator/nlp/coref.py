@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_forward import first_person_after
 from annotator.nlp.coref_plural import bare, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -25,6 +26,7 @@ from annotator.nlp.coref_salience import (
     speaking_people,
     widen_abbreviated_names,
 )
+from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
@@ -184,9 +186,11 @@ class CorefResolver:
         res = load_resources(self.analysis.lang)
         while words and words[-1].lower().strip(".,") in res.determiners:
             words.pop()
-        if not words or not words[0][:1].isupper():
-            return None  # a common noun phrase names no one in particular
-        if len(words) < 2 and words[0] not in role_heads(self.analysis.lang):
+        heads = role_heads(self.analysis.lang)
+        lone_head = len(words) == 1 and words[0][:1].islower() and words[0].capitalize() in heads
+        if not words or not (words[0][:1].isupper() or lone_head):
+            return None  # a common noun phrase names no one in particular; `hakim` after `hakim X` does
+        if len(words) < 2 and words[0] not in heads and not lone_head:
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
         found: list[Mention] = []
@@ -330,6 +334,7 @@ def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
     drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
+    widen_ranked_names(analysis)
     resolver = CorefResolver(analysis)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:
@@ -384,6 +389,9 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
                 target = resolver.antecedent(speaker, speakers_before, quote)
+                if target is None and kind in ("pronoun", "clitic"):
+                    forward = first_person_after(analysis.text, resolver.people, speaker)
+                    target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
         if resolved is not None:
             speakers_before.append((speaker.start, resolved))

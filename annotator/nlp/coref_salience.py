@@ -13,6 +13,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
+from annotator.nlp.speaker_descriptions import role_heads
 
 #: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
 CREDIT_RULES = frozenset({"credit"})
@@ -74,7 +75,11 @@ def sentence_subjects(
         while (
             index < len(ordered)
             and ordered[index].start < end
-            and (_POSSESSIVE.match(text, ordered[index].end) or _AND_COLLEAGUES.match(text, ordered[index].end))
+            and (
+                _POSSESSIVE.match(text, ordered[index].end)
+                or _AND_COLLEAGUES.match(text, ordered[index].end)
+                or _compared(text, start, ordered[index])
+            )
         ):
             index += 1
         if index < len(ordered) and ordered[index].start < end:
@@ -82,6 +87,12 @@ def sentence_subjects(
             if not opening or _opens_clause(text[start : person.start], analysis.lang):
                 subjects.append(person)
     return subjects
+
+
+def _compared(text: str, sentence_start: int, person: Mention) -> bool:
+    """`Senada dengan Indun, Yusuf ... mengaku`: a person the sentence opens by comparing with."""
+    before = " ".join(text[sentence_start : person.start].split()).lower().rstrip(",")
+    return before in coref_words()["comparison_openers"]
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -171,7 +182,14 @@ def describes_a_person(analysis: Analysis, speaker: Mention) -> bool:
         return False
     words = [w.lower().strip(".,") for w in analysis.text[speaker.start : speaker.end].split()]
     words = words[1:] if words and words[0] in coref_words()["person_head_openers"] else words
-    return bool(words) and words[0] in coref_words()["person_heads"]
+    return bool(words) and (words[0] in coref_words()["person_heads"] or words[0] in _one_word_roles(analysis.lang))
+
+
+@cache
+def _one_word_roles(lang: str) -> frozenset[str]:
+    """One-word roles in small letters (`kasat`, `kapolres`, `hakim`): `mantan Kasat Lantas X itu`
+    is a person. `Ma-` words (`Mapolres`, `Makodim`) name a headquarters, not a person."""
+    return frozenset(w.lower() for w in role_heads(lang) if not w.lower().startswith("ma"))
 
 
 def widen_abbreviated_names(analysis: Analysis) -> None:

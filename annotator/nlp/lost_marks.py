@@ -49,6 +49,17 @@ def _cue_at(attributor: Attributor, at: int, quote: QuoteCandidate) -> bool:
     return attribution is not None and attribution.cue is not None and attribution.cue.start == at + 2
 
 
+def _cue_after(attributor: Attributor, quote: QuoteCandidate) -> bool:
+    """Whether a cue follows the quote's closing mark right there (`kami," tegasnya`), and none
+    stands inside it after a comma (`Warga diminta tenang, kata dia," ujar X`: a report inside a
+    quote, no carried speech)."""
+    assert quote.close_mark is not None
+    attribution = attributor.after_close(quote.close_mark, quote.para_end)
+    if attribution is None or attribution.cue is None or attribution.cue.start > quote.close_mark + 3:
+        return False
+    return not any(_cue_at(attributor, m.start(), quote) for m in _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end))
+
+
 def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
     quote.end, quote.close_mark = at + 1, at
     quote.words = len(text[quote.start : quote.end].split())
@@ -57,12 +68,16 @@ def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
 def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Keep a quote carried into the next paragraph without an opening mark only while the part
     before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
-    reporter's sentence, not the speaker's)."""
+    reporter's sentence, not the speaker's); one closed after a comma only with its cue right after
+    the mark (`..., kami," tegasnya.`), and one that lost its closing mark too only once
+    ``close_lost_marks`` closed it before its cue."""
     kept: list[QuoteCandidate] = []
     for quote in quotes:
         if quote.attrs.get("carried"):
             previous = kept[-1] if kept else None
             if previous is None or previous.group != quote.group or previous.close_mark is not None:
+                continue
+            if quote.close_mark is None or (quote.attrs.get("after_comma") and not _cue_after(attributor, quote)):
                 continue
             if attributor.cues.holds(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
                 continue
@@ -118,9 +133,9 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
     """Where a quote that lost its opening mark starts, or None when that cannot be told."""
     text = attributor.text
     earlier = [q for q in quotes if q.para_start == para_start and q.end <= close]
-    if not earlier or earlier[-1].close_mark is None:
-        # With no quote before it in the paragraph, the reporter's sentences and the speaker's cannot
-        # be told apart (starting at the paragraph only misfired on the real held-out part).
+    if not earlier:
+        return _whole_sentence_paragraph(attributor, para_start, close)
+    if earlier[-1].close_mark is None:
         return None
     last = earlier[-1]
     breaks = list(_SENTENCE_BREAK.finditer(text, last.close_mark + 1, close))
@@ -128,3 +143,24 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
         return None
     start = breaks[0].end()
     return None if attributor.cues.holds(start, close) else start
+
+
+def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: int) -> int | None:
+    """A paragraph that is one sentence up to the closing mark, opened with a capital and holding no
+    speech verb (`Belum ada laporan soal itu,” kata X.`): the quote starts at the paragraph. With more
+    sentences before the mark, the reporter's and the speaker's cannot be told apart (starting at the
+    paragraph then misfired on the real held-out part)."""
+    text = attributor.text
+    start = para_start
+    while start < close and text[start] in " \t\x00":
+        start += 1
+    if not text[start : start + 1].isupper() or _SENTENCE_BREAK.search(text, start, close):
+        return None
+    if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
+        return None
+    for punct in _LOST_CLOSE.finditer(text, start, close):
+        inside = attributor.after_close(punct.start(), close)
+        if inside is not None and inside.cue is not None and inside.cue.start == punct.start() + 2:
+            return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
+    return start
+

@@ -57,20 +57,34 @@ def is_nickname_of(short: str, full: str) -> bool:
 
 
 #: Old and new Indonesian spellings of the same sound, and `y` for `i` (`Soekarno`/`Sukarno`,
-#: `Djoko`/`Joko`, `Feby`/`Febi`): one name written two ways in one article.
+#: `Djoko`/`Joko`, `Feby`/`Febi`): one name written two ways in one article. A doubled letter
+#: counts as one (`Abbas`/`Abas`, `Muhammad`/`Muhamad`).
 _SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 def _spelling_key(word: str) -> str:
     key = word.lower()
     for old, new in _SPELLINGS:
         key = key.replace(old, new)
-    return key
+    return _DOUBLED.sub(r"\1", key)
 
 
 def is_spelling_of(short: str, full: str) -> bool:
-    """`Febi` of `Feby Hutagalung`: one word that is a word of the full name spelt another way."""
-    if " " in short or len(short) < MIN_PREFIX:
+    """`Febi` of `Feby Hutagalung`: one word that is a word of the full name spelt another way; or
+    a name of several words each of which is a word of the full name, one at least spelt another
+    way (`Bahrum Abbas` of `Bahrum Abas`)."""
+    words = short.split()
+    if len(words) > 1:
+        full_words = full.split()
+        keys = {_spelling_key(word) for word in full_words}
+        return (
+            short != full
+            and len(words) <= len(full_words)
+            and all(len(word) >= MIN_PREFIX and _spelling_key(word) in keys for word in words)
+            and any(word not in full_words for word in words)
+        )
+    if len(short) < MIN_PREFIX:
         return False
     key = _spelling_key(short)
     return any(word != short and len(word) >= MIN_PREFIX and _spelling_key(word) == key for word in full.split())
@@ -83,6 +97,11 @@ def _not_name_words(lang: str) -> frozenset[str]:
     words |= {w.lower() for w in res.pronouns} | {w.lower() for w in res.stopwords}
     words |= {w.lower() for w in res.determiners}
     return frozenset(words)
+
+
+def not_name_words(lang: str) -> frozenset[str]:
+    """Titles, roles, pronouns, stop words and determiners of ``lang`` in small letters: never a name."""
+    return _not_name_words(lang)
 
 
 def full_name_in_text(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:

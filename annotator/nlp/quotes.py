@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from annotator.nlp.line_breaks import join_broken_lines
+from annotator.nlp.quote_carry import MARKS as _MARKS
+from annotator.nlp.quote_carry import carried_without_marks, continuing_close, nested_straight_close
 from annotator.nlp.resources import speech_words
 
 OPENERS = "“„«‟"
@@ -30,7 +32,6 @@ TITLE_NEAR = re.compile(
     r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
-_MARKS = re.compile('[“„«‟"‘”»]')
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
 _INNER_MARKS = re.compile('[‘’”»«“„"\']')
 _SINGLE_CLOSE = re.compile("[’”]")
@@ -189,22 +190,6 @@ def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> boo
     return text.find(text[i], i + 1, para_end) > 0
 
 
-def _continuing_close(text: str, para_start: int, para_end: int) -> int | None:
-    """The closing mark of a quote carried over from the paragraph before without a new opening mark
-    (`He said: "There are ...` / `We don't have ... clears." However, ...`): the paragraph starts with
-    a word, and its first mark closes a sentence (after `.`, `,`, `?`, `!`) before a space or the
-    paragraph's end."""
-    if not text[para_start].isalnum():
-        return None
-    mark = _MARKS.search(text, para_start, para_end)
-    if mark is None or mark.group() not in '"”»':
-        return None
-    j = mark.start()
-    if text[j - 1] not in ".?!…" or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
-        return None
-    return j
-
-
 def _single_close_after(text: str, j: int, para_end: int) -> bool:
     """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
     m = text.find(SINGLE_CLOSE, j + 1, para_end)
@@ -237,19 +222,27 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     group = 0
     open_previous = False
     for para_start, para_end in join_broken_lines(text, paragraphs(text)):
+        if _in_ranges(para_start, skip) and _in_ranges(para_end - 1, skip):
+            continue  # a furniture line (`SCROLL TO CONTINUE WITH CONTENT`) inside a quote does not end it
         i = para_start
         first_in_para = True
-        carried = _continuing_close(text, para_start, para_end) if open_previous else None
+        carried = continuing_close(text, para_start, para_end) if open_previous else None
         if carried is not None and not _in_ranges(para_start, skip):
             end = carried
             while end > para_start and text[end - 1].isspace():
                 end -= 1
             words = len(text[para_start:end].split())
-            carried_attrs = {"carried": True}
+            carried_attrs = {"carried": True, "after_comma": text[carried - 1] == ","}
             found.append(QuoteCandidate(para_start, end, para_start, carried, para_start, para_end, group, words, carried_attrs))
             first_in_para = False
             open_previous = False
             i = carried + 1
+        elif open_previous and not _in_ranges(para_start, skip) and carried_without_marks(text, para_start, para_end):
+            words = len(text[para_start:para_end].split())
+            lost = QuoteCandidate(para_start, para_end, para_start, None, para_start, para_end, group, words, {"carried": True})
+            found.append(lost)
+            open_previous = False
+            continue
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
             if found_mark is None:
@@ -291,6 +284,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     nested = True
                 elif c == SINGLE_CLOSE and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
                     nested = False
+                elif c == '"' and opener == '"' and (partner := nested_straight_close(text, j, para_end)) is not None:
+                    j = partner  # `"... saya bilang "Kacau kamu" namun ...," tegasnya`: a quote inside
                 elif _is_close(text, j, opener) and (c != '"' or j > i + 1):
                     close = j
                     break

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.name_forms import trim_titles
+from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import described_organisation
 
@@ -23,10 +23,16 @@ SPEAKER_STOPS = speech_words()["speaker_stops"]
 PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
 _PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
+_RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
+#: A comma and one capitalised word closing a clause, an age in brackets allowed (`, Sumarni (45)`).
+_CLOSING_NAME = re.compile(r",\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\))?\s*$")
+#: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
+#: prefixes before a stem of at least four letters.
+_ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
@@ -89,6 +95,8 @@ class SpeakerPhrases:
                 ranked = after.start > self.tokens.tokens[self.tokens.first_at_or_after(stop + 1)].start
                 if self._holds_role(after) or not ranked:
                     return person
+            if after is not None and self._role_before(stop, after):
+                return person  # `Kata AKP Hasyim, Kapolsek Malunda`: the role and its place after the name
             if after is not None:
                 return after
             if limit is not None:
@@ -98,6 +106,13 @@ class SpeakerPhrases:
                 if inside:
                     return inside[-1]
         return person
+
+    def _role_before(self, comma: int, after: Mention) -> bool:
+        """Whether a one-word role (`Kapolsek`, `Bupati`), not a rank, stands between the comma and
+        the PERSON after it: an apposition naming the first person's post and place."""
+        first = self.tokens.first_at_or_after(comma + 1)
+        count = len(self.text[comma + 1 : after.start].split())
+        return any(self.lex.roles_any_case.match(self.tokens, first + n) for n in range(count))
 
     def _name_opens_phrase(self, person: Mention, phrase_start: int) -> bool:
         """Whether a PERSON starts the speaker phrase with no rank or title swallowed in it."""
@@ -131,6 +146,30 @@ class SpeakerPhrases:
                 return None
         return None
 
+    def untagged_name_closing(self, stop: int, end: int) -> Mention | None:
+        """`kata pengamat politik dari Universitas X, Asrinaldi.`: one capitalised word after a comma
+        closing the speaker's clause (an age may follow) is the name the entity rules left untagged;
+        it becomes a PERSON. Not a role, title, common word or any word of a tagged entity."""
+        found = _CLOSING_NAME.search(self.text, stop, end)
+        if found is None or self.english:
+            return None
+        start, finish = found.span(1)
+        word = found.group(1).lower()
+        if word in self.lex.res.stopwords or word in not_name_words(self.analysis.lang):
+            return None
+        if any(m.start < finish and start < m.end for m in self.analysis.entities):
+            return None
+        person = Mention(start, finish, "PERSON", rule="speaker_name")
+        self.analysis.entities.append(person)
+        return person
+
+    def person_after_organisation(self, organisation: Mention, phrase_start: int) -> Mention | None:
+        """`kata Kepala Dinas Pendidikan dan Kebudayaan X, Joko Wiyono`: a role, an organisation
+        whose name runs past the phrase's stop (`dan`), a comma and the person's name."""
+        if organisation.start <= phrase_start or not self.text.startswith(", ", organisation.end):
+            return None
+        return self.person_after_comma(organisation.end)
+
     def person_after_comma(self, comma: int) -> Mention | None:
         """The PERSON right after the comma at ``comma``, past a few capitalised ranks and titles
         (`..., Brigjen Polisi Dedi Prasetyo`, `..., Vladimir Putin`)."""
@@ -145,7 +184,9 @@ class SpeakerPhrases:
         return None
 
     def _role_phrase(self, start: int, stop: int) -> Mention | None:
-        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``."""
+        """A role description ending at its determiner (`mantan rektor UGM tersebut`) or at ``stop``,
+        or before an active verb of what the speaker did while speaking (`tanya hakim memastikan`)."""
+        stop = self._before_active_verb(start, stop)
         phrase = self.text[start:stop]
         words = phrase.split()
         if not words:
@@ -164,6 +205,23 @@ class SpeakerPhrases:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return self.mention(start, end, "SPEAKER", kind="role")
+
+    def _before_active_verb(self, start: int, stop: int) -> int:
+        """Where an Indonesian role phrase ends before an active verb in small letters after its first
+        word (`ucap jaksa mengakhiri penjelasannya` → `jaksa`); a role word that looks like a verb
+        (`menteri`) is kept."""
+        if self.english:
+            return stop
+        k = self.tokens.first_at_or_after(start) + 1
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
+            word = self.tokens.tokens[k].text
+            if _ACTIVE_VERB.match(word) and not self.lex.roles_any_case.match(self.tokens, k):
+                rest = self.text[self.tokens.tokens[k].end : stop].split()
+                if any(w.lower().strip(".,") in self.lex.res.determiners for w in rest):
+                    return stop  # `ibu menyusui tersebut`: the verb describes the role, which goes on
+                return self.tokens.tokens[k - 1].end
+            k += 1
+        return stop
 
     def _through_title_commas(self, stop: int, limit: int) -> int:
         """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`), and
@@ -193,8 +251,8 @@ class SpeakerPhrases:
         # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
         while match and (
             (match.group() == "." and self._abbreviation_before(match.start()))
-            or (match.group() == "(" and re.match(r"\(\w{1,7}\)", text[match.start() : match.start() + 9]))
-            or (match.group() == ")" and text[max(0, match.start() - 8) : match.start()].rfind("(") >= 0)
+            or (match.group() == "(" and re.match(r"\([A-Z]\w{0,15}\)|\(\w{1,7}\)", text[match.start() : match.start() + 18]))
+            or (match.group() == ")" and text[max(0, match.start() - 17) : match.start()].rfind("(") >= 0)
         ):
             match = _PHRASE_END.search(text, match.end(), limit)
         end = match.start() if match else limit
@@ -250,6 +308,9 @@ class SpeakerPhrases:
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
+                named = self.person_after_organisation(entity, token.start)
+                if named is not None:
+                    return self.name_speaker(named)
                 # `according to the Meteorology, Climatology and Geophysics Agency`: commas inside a name;
                 # `ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo`: the head after it speaks.
                 person = self._person_after_body(entity, limit)
@@ -281,11 +342,16 @@ class SpeakerPhrases:
         clause_end = _CLAUSE_END.search(self.text, stop, limit)
         end_offset = clause_end.start() if clause_end else limit
         k = self.tokens.first_at_or_after(stop)
+        if _RELATIVE_AFTER.match(self.text, stop):
+            k = len(self.tokens)  # `seorang ASN yang fotonya bersama Bupati X, Y beredar`: Y is in the clause
         while k < len(self.tokens) and k - index <= 12 and self.tokens.tokens[k].end <= end_offset:
             entity = self.entity_by_first.get(k)
             if entity is not None and entity.label == "PERSON" and self.text[: entity.start].rstrip().endswith(","):
                 return self.name_speaker(entity)
             k += 1
+        lone = self.untagged_name_closing(stop, end_offset) if k - index <= 14 else None
+        if lone is not None:
+            return self.name_speaker(lone)
         if first_entity is not None and first_entity.start == token.start and first_entity.label in ("ORG", "GPE"):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")
         if first_entity is not None and described_organisation(self.text, token.start, first_entity, stop, self.analysis.lang):

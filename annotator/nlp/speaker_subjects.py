@@ -137,6 +137,8 @@ class SpeakerSubjects(SpeakerPhrases):
             first += 1
         if first > previous:
             return None
+        if first < previous and self.pronoun(self.tokens.tokens[first].text) and not self.english:
+            return self.token_mention(first, first, "SPEAKER", kind="pronoun")  # `ia terus ... dan menyatakan`
         # `Yudhistira ketika ditanya beberapa waktu lalu menyatakan`: the subject ends before a time clause.
         # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
         for j in range(first + 1, previous + 1):

@@ -95,12 +95,20 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
 
 def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attribution | None:
     """`“...,”` ending its paragraph, then `Begitulah ungkap X ...` / `Demikian disampaikan X`
-    opening the next one: that cue and speaker."""
+    opening the next one (or the next sentence: `“...”. Demikian kata X`): that cue and speaker."""
     text, tokens = attributor.text, attributor.tokens
-    if quote.close_mark is None or text[quote.close_mark + 1 : quote.para_end].strip(" \x00,.") != "":
+    if quote.close_mark is None:
         return None
-    index = tokens.first_at_or_after(quote.para_end)
-    if index + 1 >= len(tokens) or text[quote.para_end : tokens.tokens[index].start].strip():
+    tail = text[quote.close_mark + 1 : quote.para_end]
+    if tail.strip(" \x00,.") == "":
+        index = tokens.first_at_or_after(quote.para_end)
+        if index + 1 >= len(tokens) or text[quote.para_end : tokens.tokens[index].start].strip():
+            return None
+    elif _NEXT_SENTENCE.match(tail):
+        index = tokens.first_at_or_after(quote.close_mark + 1 + _NEXT_SENTENCE.match(tail).end())  # `“...”. Demikian kata X`
+        if index + 1 >= len(tokens):
+            return None
+    else:
         return None
     if tokens.tokens[index].text.lower() not in AFTER_QUOTE_OPENERS:
         return None
@@ -119,18 +127,28 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
     return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
 
 
+#: A full stop after a closing mark and the next sentence's first word (`“...”. Demikian kata X`).
+_NEXT_SENTENCE = re.compile(r"[\s\x00]*\.[\s\x00]+(?=[A-Z])")
+
+
 def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandidate) -> Attribution | None:
-    """`Rizky mengatakan:` closing the previous paragraph introduces the quote that opens this one."""
+    """`Rizky mengatakan:` closing the previous paragraph introduces the quote that opens this one;
+    so does `Rizky mengatakan,` (a line broken after the comma), when the cue ends that line."""
     if text[quote.para_start : quote.open_mark].strip():
         return None
     before = text[: quote.para_start].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith((":", ",")):
         return None
     para_start = before.rfind("\n") + 1
     start = para_start
     for match in _SENTENCE_END.finditer(text, para_start, len(before)):
         start = match.end()
-    return attributor.before_open(len(before), start)
+    attribution = attributor.before_open(len(before), start)
+    if before.endswith(",") and attribution is not None:
+        last = max(attribution.cue.end if attribution.cue else 0, attribution.speaker.end if attribution.speaker else 0)
+        if attribution.cue is None or text[last : len(before) - 1].strip():
+            return None  # `Di tempat terpisah, ...,` ends with other words: no cue introduces the quote
+    return attribution
 
 
 def only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
