@@ -45,6 +45,9 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     dotted = rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{year}"  # `02.09.2015`
     ordinal = _alt(data.get("ordinal_suffixes", []))
     ordinal = f"(?:{ordinal})?" if ordinal else ""
+    # `(?<![\w/])\d{1,2}` with the look-behind after the first digit: ``re`` tries a pattern that
+    # opens with a look-behind at every character, one that opens with a digit only at digits
+    day = r"\d(?<![\w/]\d)\d?"
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
         rf"\b(?P<d>(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
@@ -56,7 +59,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019, Selasa 16-03-2021
         rf"\b(?P<d>(?:{days})(?: ?,)?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
-        rf"{b}(?P<d>\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
+        rf"(?P<d>{day}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
         # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
         rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\))",
         # a day range: Minggu-Senin
@@ -65,7 +68,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{dated_days})(?: ?,)?\s+"
         rf"(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
-        rf"{b}(?P<d>\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
+        rf"(?P<d>{day}\s+(?:{months})(?:,?\s+{year})?){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}){e}"] if data.get("month_before_day", True) else []),
@@ -74,7 +77,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # April 2025, April, 2014, Januari tahun 2015
         rf"\b(?P<d>(?:{months}){year_after_month}){e}",
         # 11/10/2024 and 16-03-2021 as a date on its own
-        rf"{b}(?P<d>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
+        rf"(?P<d>{day}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})){e}",
         rf"{b}(?P<d>{dashed})(?![\w/-])",
         rf"{b}(?P<d>{dotted})(?![\w/-]|\.\d)",
         # tahun 2021, akhir 2023, akhir tahun 2022, late 2023
@@ -90,7 +93,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
-        rf"(?<![\w/.,:-])(?P<d>{year})(?![\w/%]|[.,:]\d|-\d{{3,}}-\d)",  # not a telephone number: 1800-2626-473
+        # (four digits that are a year, the look-behind after the first two as in `day` above)
+        rf"(?P<d>\d\d(?<![\w/.,:-]..)\d\d(?<={year}))(?![\w/%]|[.,:]\d|-\d{{3,}}-\d)",  # not a telephone number: 1800-2626-473
     ]
     return [re.compile(pattern) for pattern in patterns]
 

@@ -241,7 +241,7 @@ class EntityState:
     def in_title_line(self, index: int) -> bool:
         if not self.title_case_lines:
             return False
-        return bisect_right(self.line_starts, self.tokens.tokens[index].start) - 1 in self.title_case_lines
+        return bisect_right(self.line_starts, self.tokens.starts[index]) - 1 in self.title_case_lines
 
     def joined(self, left: int, right: int) -> bool:
         """Whether tokens ``left`` and ``right`` are separated by spaces only."""
@@ -335,7 +335,10 @@ class EntityState:
             self.taken[index] = True
 
     def cap_word(self, index: int) -> bool:
-        if not self.free(index):
+        # free(index), inlined: this is asked for most words, several times
+        if index >= self.n or index < 0 or self.taken[index]:
+            return False
+        if self.pending is not None and index in self.pending.blocked:
             return False
         text = self.texts[index]
         return text[:1].isupper() and text not in self.lex.stopwords

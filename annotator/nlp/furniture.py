@@ -7,8 +7,13 @@ city and outlet of a dateline are returned too, as GPE and ORG candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
+
+try:  # the parser of ``re`` (Python 3.11 names it sre_parse)
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -27,13 +32,57 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset)
 
 
+#: Whether every match of a pattern starts a line and holds a character, by the pattern's id
+#: (with the pattern, so that the id stays its own).
+_LINE_STARTS: dict[int, tuple[re.Pattern[str], bool]] = {}
+
+
+def _starts_lines(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` is non-empty and starts at the text's start or after a
+    line break (``^`` in multi-line mode heads the whole pattern, with no ``|`` around it)."""
+    known = _LINE_STARTS.get(id(regex))
+    if known is None or known[0] is not regex:
+        try:
+            parsed = sre_parse.parse(regex.pattern, regex.flags)
+            items = list(parsed)
+            answer = bool(
+                regex.flags & re.MULTILINE
+                and items
+                and items[0] == (sre_parse.AT, sre_parse.AT_BEGINNING)
+                and parsed.getwidth()[0] > 0
+            )
+        except Exception:  # a pattern this parser cannot read is searched everywhere
+            answer = False
+        known = _LINE_STARTS[id(regex)] = (regex, answer)
+    return known[1]
+
+
+def _matches(kind: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of a furniture pattern. A dateline counts only in the first
+    ``DATELINE_LINES`` lines: when each of its matches starts a line, it is tried at those
+    lines' starts only (the matches ``finditer`` finds there), not searched through the text."""
+    if kind != "dateline" or not _starts_lines(regex):
+        yield from finditer(regex, text)
+        return
+    line_start, after = 0, 0  # ``finditer`` tries no position inside its previous match
+    for _line in range(DATELINE_LINES):
+        if line_start >= after:
+            match = regex.match(text, line_start)
+            if match is not None:
+                yield match
+                after = match.end()
+        line_start = text.find("\n", line_start) + 1
+        if line_start == 0:
+            return
+
+
 def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
     """FURNITURE mentions, and dateline place/outlet hints stored in ``attrs`` of the dateline."""
     text = analysis.text
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern in res.furniture:
-        for match in finditer(pattern.regex, text):
+        for match in _matches(pattern.kind, pattern.regex, text):
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " \t":
                 end -= 1

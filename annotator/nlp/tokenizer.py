@@ -17,6 +17,8 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
+from operator import add
 from typing import Any, NamedTuple
 
 import regex
@@ -140,6 +142,10 @@ class WordTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        #: Each token text's hash in the vocabulary's strings. A Doc made from these numbers skips
+        #: hashing every token text again (spaCy's ``Vocab.get``), a third of the cost of a Doc.
+        #: Only strings stored outside a memory zone are kept: they stay in the vocabulary.
+        self._orths: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         parts_re = _PARTS_RE if _plain_characters().search(text) else _FAST_PARTS_RE
@@ -148,20 +154,31 @@ class WordTokenizer:
         parts = parts_re.findall(text)
         words = [space or word or symbol for space, word, symbol, _after in parts]
         spaces = [after == " " for _space, _word, _symbol, after in parts]
-        # The word tokens for the rules (:func:`word_tokens_of`), and the Doc index of each.
-        tokens: list[Token] = []
-        doc_index: list[int] = []
+        # The word tokens for the rules (:func:`word_tokens_of`) and the Doc index of each; a
+        # token starts after the tokens and trailing spaces before it.
+        starts = list(accumulate(map(add, map(len, words), spaces), initial=0))
+        doc_index = [index for index, part in enumerate(parts) if part[1]]
         make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
-        position = 0
-        for index, (_space, word, _symbol, after) in enumerate(parts):
-            if word:
-                tokens.append(make(Token, (position, position + len(word), word, len(doc_index))))
-                doc_index.append(index)
-            position += len(words[index]) + len(after)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        tokens = [
+            make(Token, (starts[index], starts[index] + len(words[index]), words[index], number))
+            for number, index in enumerate(doc_index)
+        ]
+        doc = Doc(self.vocab, words=self._orth_ids(words), spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
         _made.add(doc, (text, tokens, doc_index))
         return doc
+
+    def _orth_ids(self, words: list[str]) -> list[str] | list[int]:
+        """The hashes of ``words`` in the vocabulary's strings (the words themselves in a memory
+        zone, whose strings do not outlive it)."""
+        orths = self._orths
+        try:
+            return [orths[word] for word in words]
+        except KeyError:
+            if self.vocab.in_memory_zone:
+                return words
+            store = self.vocab.strings.add
+            return [orths[word] if word in orths else orths.setdefault(word, store(word)) for word in words]
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

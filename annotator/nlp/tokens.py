@@ -119,23 +119,25 @@ class TokenIndex:
     def snap_out(self, start: int, end: int) -> tuple[int, int]:
         """``start``/``end`` moved outward to the edges of the words they fall inside, if any
         (a date found by a pattern inside `27-29 Agustus` starts at `27`)."""
-        inside = bisect_right(self.starts, start) - 1
-        if inside >= 0 and self.tokens[inside].start < start < self.tokens[inside].end:
-            start = self.tokens[inside].start
-        inside = bisect_left(self.ends, end)
-        if inside < len(self.tokens) and self.tokens[inside].start < end < self.tokens[inside].end:
-            end = self.tokens[inside].end
+        starts, ends = self.starts, self.ends  # plain lists: no Token field look-ups
+        inside = bisect_right(starts, start) - 1
+        if inside >= 0 and starts[inside] < start < ends[inside]:
+            start = starts[inside]
+        inside = bisect_left(ends, end)
+        if inside < len(ends) and starts[inside] < end < ends[inside]:
+            end = ends[inside]
         return start, end
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right`` (the text's edge for a missing one)."""
-        start = self.tokens[left].end if 0 <= left < len(self.tokens) else 0
-        end = self.tokens[right].start if 0 <= right < len(self.tokens) else len(self.text)
+        count = len(self.ends)
+        start = self.ends[left] if 0 <= left < count else 0
+        end = self.starts[right] if 0 <= right < count else len(self.text)
         return self.text[start:end]
 
     def sentence_initial(self, index: int) -> bool:
         """Whether the token opens a sentence, a paragraph or a quotation."""
-        position = self.tokens[index].start - 1
+        position = self.starts[index] - 1
         text = self.text
         while position >= 0 and text[position] in " \t":
             position -= 1
@@ -147,7 +149,7 @@ class TokenIndex:
         if char in ".!?":
             # `Prof.` and initials do not end a sentence.
             previous = self.last_ending_at_or_before(position)
-            if previous >= 0 and self.tokens[previous].end == position:
+            if previous >= 0 and self.ends[previous] == position:
                 word = self.tokens[previous].text
                 if len(word) == 1 and word.isupper():
                     return False

@@ -54,3 +54,23 @@ def test_a_combining_mark_or_a_joiner_sends_the_text_to_the_regex_path() -> None
     assert _plain_characters().search("Menteri “Rina” – Rp 5.000, 12°C, café") is None
     for char in ("\u0301", "\u200d", "👍", "\u1100"):
         assert _plain_characters().search(f"kata {char}") is not None
+
+
+def test_docs_made_inside_and_after_a_memory_zone_keep_their_words() -> None:
+    """The tokenizer keeps each word's string hash for the next Doc; a word first seen inside a
+    spaCy memory zone, whose strings go when it closes, must not be kept."""
+    from spacy.vocab import Vocab
+
+    from annotator.nlp.tokenizer import WordTokenizer
+
+    vocab = Vocab()
+    tokenizer = WordTokenizer(vocab)
+    assert [t.text for t in tokenizer("Kata lama.")] == ["Kata", "lama", "."]
+    with vocab.memory_zone():
+        doc = tokenizer("Kata zonaxyz baru.")
+        assert [t.text for t in doc] == ["Kata", "zonaxyz", "baru", "."]
+    for _ in range(2):
+        doc = tokenizer("Kata zonaxyz baru lagi.")
+        assert doc.text == "Kata zonaxyz baru lagi."
+        assert [t.text for t in doc] == ["Kata", "zonaxyz", "baru", "lagi", "."]
+        assert [t.lex.orth_ for t in doc] == ["Kata", "zonaxyz", "baru", "lagi", "."]
