@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Select, or_, select
 
 from annotator.model.records import RecordProblem, Relation, Span
 from annotator.model.scheme import Scheme
@@ -168,13 +168,20 @@ def insert_relation(
     return Relation(id=key, head=head, child=child, label=label, source=source)  # type: ignore[arg-type]
 
 
-def relations_touching(connection: Connection, span_row_id: int) -> list[Relation]:
+def _relations_with_span_keys() -> Select[Any]:
+    """Relation rows joined to the keys of their head and child spans (`head_key`, `child_key`)."""
     head = t.spans.alias("head")
     child = t.spans.alias("child")
-    rows = connection.execute(
+    return (
         select(t.relations, head.c.key.label("head_key"), child.c.key.label("child_key"))
         .join(head, head.c.id == t.relations.c.head_id)
         .join(child, child.c.id == t.relations.c.child_id)
+    )
+
+
+def relations_touching(connection: Connection, span_row_id: int) -> list[Relation]:
+    rows = connection.execute(
+        _relations_with_span_keys()
         .where(or_(t.relations.c.head_id == span_row_id, t.relations.c.child_id == span_row_id))
         .order_by(t.relations.c.id)
     ).all()
@@ -183,13 +190,8 @@ def relations_touching(connection: Connection, span_row_id: int) -> list[Relatio
 
 def relation_row(connection: Connection, annotation_id: int, key: str) -> Any:
     """The row of relation ``key`` in the annotation, with the keys of its head and child spans."""
-    head = t.spans.alias("head")
-    child = t.spans.alias("child")
     row = connection.execute(
-        select(t.relations, head.c.key.label("head_key"), child.c.key.label("child_key"))
-        .join(head, head.c.id == t.relations.c.head_id)
-        .join(child, child.c.id == t.relations.c.child_id)
-        .where(t.relations.c.annotation_id == annotation_id, t.relations.c.key == key)
+        _relations_with_span_keys().where(t.relations.c.annotation_id == annotation_id, t.relations.c.key == key)
     ).one_or_none()
     if row is None:
         raise EditError(f"no relation {key!r} in this annotation")
