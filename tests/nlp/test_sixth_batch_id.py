@@ -1,0 +1,27 @@
+"""Error classes of the sixth batch's Indonesian development pages (issue 11), each on invented
+sentences."""
+
+from __future__ import annotations
+
+
+def test_a_passive_verb_opening_a_sentence_is_no_part_of_the_name_after_it(label_id):
+    result = label_id(
+        "Bupati Sidomaju Hj Ratna meminta bantuan segera disalurkan.\n\n"
+        "Ditambahkan Ratna, warga membagikan nasi untuk masyarakat.\n\n"
+        "Diduga Kamaludin meninggal akibat kelelahan. Diungkap Kapolres, tersangka sempat kabur."
+    )
+    people = result.texts("PERSON")
+    assert "Ratna" in people and "Kamaludin" in people
+    assert not any(name.startswith("Di") for name in people)
+    assert result.resolved_speaker_of("warga membagikan nasi untuk masyarakat") in ("Ratna", "Hj Ratna")
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it(label_id):
+    text = (
+        "Ratna Instruksikan BPBD Bantu Warga\n\n"
+        "Warga Desa Sukamaju meminta bantuan BPBD. "
+        "Ratna mengatakan, bantuan akan datang besok."
+    )
+    result = label_id(text)
+    assert "Ratna Instruksikan" not in result.texts("PERSON")
+    assert result.resolved_speaker_of("bantuan akan datang besok") == "Ratna"
