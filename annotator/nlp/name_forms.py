@@ -136,7 +136,8 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
         words = match.group(1).split()
         if lang == "id" and any(w.endswith("kan") for w in words):
-            words = words[: next(k for k, w in enumerate(words) if w.endswith("kan"))]  # headline `Winarti Instruksikan ...`: a verb
+            # A headline's `Winarti Instruksikan BPBD ...`: a `-kan` verb ends the name.
+            words = words[: next(k for k, w in enumerate(words) if w.endswith("kan"))]
         while words and words[-1].lower() in blocked:
             words.pop()
         if any(word.lower() in _small_words(text) for word in words):
