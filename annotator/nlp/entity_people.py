@@ -175,6 +175,8 @@ def initials(s: EntityState, index: int) -> int | None:
     word = s.word(index)
     if not (word.isupper() and 1 <= len(word.replace(".", "")) <= 4 and word.replace(".", "").isalpha()):
         return None
+    if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
+        return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
     s.add(index, index, "PERSON")
     return index + 1
 

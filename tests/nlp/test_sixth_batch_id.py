@@ -25,3 +25,14 @@ def test_a_headline_verb_after_a_name_is_no_part_of_it(label_id):
     result = label_id(text)
     assert "Ratna Instruksikan" not in result.texts("PERSON")
     assert result.resolved_speaker_of("bantuan akan datang besok") == "Ratna"
+
+
+def test_initials_after_a_word_for_the_dead_are_a_person_who_does_not_speak(label_id):
+    result = label_id(
+        "Kepala Dinas Kesehatan Sidomaju, dr. Rudi Hartono, saat ditanya kenapa pemakaman almarhum DA "
+        "dilakukan dengan protokol ketat, menjelaskan, langkah tersebut hanya antisipasi saja. "
+        "Makam almarhum KH Ahmad Fauzi juga ramai."
+    )
+    people = result.texts("PERSON")
+    assert "DA" in people and "KH" not in people
+    assert result.speaker_of("langkah tersebut hanya antisipasi saja") == "Rudi Hartono"
