@@ -36,3 +36,17 @@ def test_initials_after_a_word_for_the_dead_are_a_person_who_does_not_speak(labe
     people = result.texts("PERSON")
     assert "DA" in people and "KH" not in people
     assert result.speaker_of("langkah tersebut hanya antisipasi saja") == "Rudi Hartono"
+
+
+def test_a_short_form_in_brackets_after_a_place_is_that_place_everywhere(label_id):
+    result = label_id(
+        "Bupati Tanah Merah (Tamer) Hj Ratna meminta BPBD membantu warga. "
+        "Bupati Tamer juga meminta warga waspada."
+    )
+    assert result.texts("GPE") == ["Tanah Merah", "Tamer", "Tamer"]
+    assert "Tamer" not in result.texts("PERSON")
+
+
+def test_a_word_in_brackets_that_does_not_shorten_the_place_is_left_alone(label_id):
+    result = label_id("Warga Tanah Merah (Budi) datang ke kantor desa.")
+    assert "Budi" not in result.texts("GPE")
