@@ -50,3 +50,16 @@ def test_a_short_form_in_brackets_after_a_place_is_that_place_everywhere(label_i
 def test_a_word_in_brackets_that_does_not_shorten_the_place_is_left_alone(label_id):
     result = label_id("Warga Tanah Merah (Budi) datang ke kantor desa.")
     assert "Budi" not in result.texts("GPE")
+
+
+def test_a_short_passive_cue_opens_a_report_whose_subject_is_no_apposition(label_id):
+    text = (
+        "Polisi menangkap seorang pemuda di Sidomaju.\n"
+        "Diungkap Kapolres, tersangka diduga melakukan penghasutan kepada massa, "
+        "sehingga massa melakukan tindakan anarkis."
+    )
+    result = label_id(text)
+    report = "tersangka diduga melakukan penghasutan kepada massa, sehingga massa melakukan tindakan anarkis"
+    assert result.texts("QUOTE", type="indirect") == [report]
+    assert result.cue_of(report) == "Diungkap"
+    assert result.speaker_of(report) == "Kapolres"
