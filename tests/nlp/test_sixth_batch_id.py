@@ -63,3 +63,12 @@ def test_a_short_passive_cue_opens_a_report_whose_subject_is_no_apposition(label
     assert result.texts("QUOTE", type="indirect") == [report]
     assert result.cue_of(report) == "Diungkap"
     assert result.speaker_of(report) == "Kapolres"
+
+
+def test_the_long_name_of_the_disease_is_no_person_and_its_year_no_date(label_id):
+    result = label_id(
+        "Pasien itu diduga terpapar Corona Virus Disease 2019 (Covid-19) sebelum meninggal pada 2020. "
+        "Warga Sidomaju takut Corona Virus."
+    )
+    assert result.texts("PERSON") == []
+    assert result.texts("DATE") == ["2020"]
