@@ -72,3 +72,18 @@ def test_the_long_name_of_the_disease_is_no_person_and_its_year_no_date(label_id
     )
     assert result.texts("PERSON") == []
     assert result.texts("DATE") == ["2020"]
+
+
+def test_a_long_comma_list_of_places_opened_by_a_place_type_goes_on_with_places(label_id):
+    result = label_id(
+        "Banjir merendam rumah warga di Kecamatan Sukamaju, Tanah Abang Hilir, Pulau Malan, "
+        "Tewang Sari Garing, Senaman Mantikey, kata Budi."
+    )
+    places = result.texts("GPE")
+    assert "Tewang Sari Garing" in places and "Senaman Mantikey" in places
+    assert result.texts("PERSON") == ["Budi"]
+
+
+def test_a_name_after_a_hierarchy_of_places_stays_a_person(label_id):
+    result = label_id("Seorang warga Kecamatan Sukamaju Utara, Kabupaten Sukamaju, Rudi Hartono, jatuh pingsan.")
+    assert result.texts("PERSON") == ["Rudi Hartono"]
