@@ -87,3 +87,14 @@ def test_a_long_comma_list_of_places_opened_by_a_place_type_goes_on_with_places(
 def test_a_name_after_a_hierarchy_of_places_stays_a_person(label_id):
     result = label_id("Seorang warga Kecamatan Sukamaju Utara, Kabupaten Sukamaju, Rudi Hartono, jatuh pingsan.")
     assert result.texts("PERSON") == ["Rudi Hartono"]
+
+
+def test_a_name_after_a_person_noun_and_its_comma_is_a_person_who_then_speaks(label_id):
+    text = (
+        "“Harga naik sejak kemarin,” kata Diki.\n"
+        "Pedagang lainnya, Sukirno, juga mengeluhkan kenaikan harga. "
+        "Ia mengatakan, kenaikan harga cabai sudah terjadi sejak pekan lalu."
+    )
+    result = label_id(text)
+    assert "Sukirno" in result.texts("PERSON")
+    assert result.resolved_speaker_of("kenaikan harga cabai sudah terjadi sejak pekan lalu") == "Sukirno"
