@@ -219,6 +219,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
 _PREDICATE_WORDS = frozenset(
     {"akan", "sudah", "telah", "harus", "patut", "perlu", "bisa", "dapat", "tidak", "tak", "belum", "masih", "sedang"}
     | {"adalah", "merupakan", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should"}
+    # Verbs that only a predicate holds (`tersangka diduga melakukan penghasutan`), never an apposition.
+    | {"diduga", "melakukan", "mengalami", "menjadi", "mengaku"}
 )
 
 

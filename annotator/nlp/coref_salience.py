@@ -45,7 +45,14 @@ def speaking_people(analysis: Analysis) -> list[Mention]:
         and not inside_any(m, credits)
         and not in_quote_marks(analysis.text, m)
         and not names_a_team(analysis.text, m)
+        and not named_as_dead(analysis.text, m)
     ]
+
+
+def named_as_dead(text: str, mention: Mention) -> bool:
+    """`almarhum DA`: a person named as dead speaks no later words."""
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    return bool(before) and before[-1].lower() in coref_words()["deceased_words"]
 
 
 def names_a_team(text: str, mention: Mention) -> bool:

@@ -1,7 +1,8 @@
 """Names in apposition that no list knows: the one to three capitalised words set off by a comma
 right after a role (`Kepala Dinas Kesehatan Bone, Komarudin, mengatakan`, `Ketua Satgas BPBD
-Kalbar, Daniel saat ...`, `kata Kapolsek, Budi,`), and a name opening its sentence before a person
-noun (`Yanto, reporter Radio X, juga ...`). The scan tags a lone unknown word only in a naming
+Kalbar, Daniel saat ...`, `kata Kapolsek, Budi,`) or a person noun (`Pedagang lainnya, Jauhari,
+juga ...`), and a name opening its sentence before a person noun (`Yanto, reporter Radio X, juga
+...`). The scan tags a lone unknown word only in a naming
 context; these are such contexts. This is the one rule for them: it runs after the scan, so it
 sees every role however the scan read it."""
 
@@ -37,7 +38,7 @@ def names_in_apposition(s: EntityState) -> None:
     for comma in re.finditer(r", (?=[A-Z])", s.text):
         first = s.tokens.first_at_or_after(comma.end())
         end = _name_end(s, first)
-        if end is not None and _after_role(s, comma.start(), heads):
+        if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
     for match in _BEFORE_NOUN.finditer(s.text):
         if match.group(2) not in coref_words()["person_heads"]:
@@ -95,6 +96,19 @@ def _after_role(s: EntityState, comma: int, heads: frozenset[str]) -> bool:
         if not (word[:1].isupper() or word in JOINERS):
             return False
     return False
+
+
+#: Words after a person noun that point to others of the kind (`Pedagang lainnya, Jauhari, ...`).
+OTHERS = frozenset({"lainnya", "lain", "other", "another"})
+
+
+def _after_person_noun(s: EntityState, comma: int) -> bool:
+    """`Pedagang lainnya, Jauhari, juga ...`, `seorang warga, Sutrisno, ...`: a person noun (maybe
+    with `lainnya`) right before the comma names the person after it."""
+    before = s.text[max(0, comma - 40) : comma].split()
+    if before and before[-1].lower() in OTHERS:
+        before.pop()
+    return bool(before) and before[-1].lower() in coref_words()["person_heads"]
 
 
 @cache

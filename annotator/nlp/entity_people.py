@@ -175,6 +175,8 @@ def initials(s: EntityState, index: int) -> int | None:
     word = s.word(index)
     if not (word.isupper() and 1 <= len(word.replace(".", "")) <= 4 and word.replace(".", "").isalpha()):
         return None
+    if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
+        return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
     s.add(index, index, "PERSON")
     return index + 1
 
@@ -236,6 +238,7 @@ def person(s: EntityState, index: int) -> int:
     while first < end and s.tokens.sentence_initial(first) and (
         s.tokens.tokens[first].text.lower() in s.lower_words
         or PASSIVE_VERB.match(s.tokens.tokens[first].text)
+        or s.word(first) in s.words.passive_openers  # `Diduga Budi meninggal ...`
         or s.word(first) in s.words.sentence_openers  # `Today Jokowi inaugurated ...`
         or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
@@ -414,6 +417,6 @@ def single_name(s: EntityState, index: int) -> bool:
         before = s.tokens.tokens[previous].text
         if lex.cues_after.match(s.tokens, previous) or lex.cues_before.match(s.tokens, previous):
             return True
-        if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before):
-            return True  # `Menurut Luki`, `Dikatakan Luki`
+        if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before) or before in s.words.passive_openers:
+            return True  # `Menurut Luki`, `Dikatakan Luki`, `Diduga Luki`
     return False

@@ -30,3 +30,18 @@ def shortens_its_place(s: EntityState, org: Mention, short: str) -> bool:
             words = [tokens.tokens[j].text.lower() for j in range(k, last + 1)]
             return _contracts(short.lower(), words)
     return False
+
+
+def shortens_place(s: EntityState, place: Mention, short: str) -> bool:
+    """`Tulang Bawang (Tuba)`, `Tanah Merah (Tamer)`: whether ``short`` (mixed case, three letters
+    or more) contracts the words of the GPE ``place`` right before it."""
+    if place.label != "GPE" or len(short) < 3 or short.isupper():
+        return False
+    return _contracts(short.lower(), s.text[place.start : place.end].lower().split())
+
+
+def relabel_short_places(s: EntityState, shorts: set[str]) -> None:
+    """A place's short form the name rules took for a person (`Bupati Tuba`) is the place."""
+    for mention in s.found:
+        if mention.label == "PERSON" and s.text[mention.start : mention.end] in shorts:
+            mention.label = "GPE"

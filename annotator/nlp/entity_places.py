@@ -10,6 +10,7 @@ from functools import cache
 
 from annotator.nlp import entity_lower_places
 from annotator.nlp.entity_gazetteers import local_area_names
+from annotator.nlp.entity_place_lists import long_place_list
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.resources import read_toml
 
@@ -163,7 +164,7 @@ def place_context(s: EntityState, index: int) -> bool:
             return False  # `Indonesia, I Made Wirahadi dan ...`: a Balinese name, no list of places
         if governed_by_role(s, index - 1):
             return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
-        return list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)
+        return (list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)) or long_place_list(s, index)
     if not s.joined(index - 1, index):
         return False
     before = s.word(index - 1)

@@ -73,6 +73,7 @@ class EntityWords:
     place_nouns_after: frozenset[str]
     plural_people: frozenset[str]
     sentence_openers: frozenset[str]
+    passive_openers: frozenset[str]
     storm_words: frozenset[str]
     holidays: frozenset[str]
     seat_roles: frozenset[str]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
 
@@ -119,10 +120,14 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)
+    openers = load_resources(lang).entity_words.get("passive_openers", frozenset())
     escaped = re.escape(name)
     for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
-        if any(word.lower() in blocked for word in match.group(1).split()):
+        given = match.group(1).split()
+        if any(word.lower() in blocked for word in given):
             continue
+        if PASSIVE_VERB.match(given[0]) or given[0] in openers:
+            continue  # `Ditambahkan Winarti, ...`: a passive verb opening the sentence, not a given name
         # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
         before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
         if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
@@ -130,6 +135,9 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         return match.start(), match.end()
     for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
         words = match.group(1).split()
+        if lang == "id" and any(w.endswith("kan") for w in words):
+            # A headline's `Winarti Instruksikan BPBD ...`: a `-kan` verb ends the name.
+            words = words[: next(k for k, w in enumerate(words) if w.endswith("kan"))]
         while words and words[-1].lower() in blocked:
             words.pop()
         if any(word.lower() in _small_words(text) for word in words):

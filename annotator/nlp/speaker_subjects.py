@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.coref_salience import named_as_dead
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
@@ -104,7 +105,8 @@ class SpeakerSubjects(SpeakerPhrases):
         last_org: Mention | None = None
         while k >= 0 and self.tokens.tokens[k].start >= region_start:
             entity = self.entity_by_last.get(k)
-            if entity is not None and entity.label == "PERSON":  # `X melalui Y mengatakan` is X's
+            # `X melalui Y mengatakan` is X's; `X, ditanya soal almarhum DA, menjelaskan` too.
+            if entity is not None and entity.label == "PERSON" and not named_as_dead(self.text, entity):
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
             if entity is not None and entity.label == "GPE" and k == previous:
                 entity = self._organisation_before_place(entity, region_start) or entity
