@@ -1,0 +1,29 @@
+"""English entities and speakers of the sixth batch's dev pages (issue 11, sixth_en): each class of
+their errors on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_philippine_councils_and_the_palace_are_organisations(label_en):
+    result = label_en(
+        "The proposal was approved by the Sangguniang Panlalawigan on Monday, Malacañang said.\n\n"
+        "“We finished our work,” the vice mayor said during the 19th Sangguniang Panlungsod’s final session."
+    )
+    orgs = result.texts("ORG")
+    assert "Sangguniang Panlalawigan" in orgs
+    assert "Malacañang" in orgs
+    assert "Sangguniang Panlungsod" in orgs
+    assert "19th Sangguniang Panlungsod" not in orgs
+    assert not {"Malacañang", "Sangguniang Panlalawigan", "Sangguniang Panlungsod"} & set(result.texts("PERSON"))
+
+
+def test_a_units_ordinal_stays_with_it(label_en):
+    result = label_en("Troops of the 7th Infantry Division reached the village, the army said.")
+    assert "7th Infantry Division" in result.texts("ORG")
+
+
+def test_christmas_eve_is_a_date_not_a_person(label_en):
+    result = label_en("The governor flew home on Christmas Eve.")
+    dates = result.texts("DATE")
+    assert "Christmas Eve" in dates
+    assert "Christmas Eve" not in result.texts("PERSON")
