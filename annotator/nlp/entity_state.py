@@ -128,6 +128,7 @@ class EntityWords:
     numbered_unit_tails: frozenset[str]
     saint_place_words: frozenset[str]
     term_bodies: frozenset[str]
+    affiliation_suffixes: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

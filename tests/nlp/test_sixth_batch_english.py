@@ -27,3 +27,20 @@ def test_christmas_eve_is_a_date_not_a_person(label_en):
     dates = result.texts("DATE")
     assert "Christmas Eve" in dates
     assert "Christmas Eve" not in result.texts("PERSON")
+
+
+def test_an_affiliation_compound_splits_a_known_name_from_the_next(label_en):
+    result = label_en(
+        "Soldiers clashed with Islamic State-linked Maute gunmen near the lake. "
+        "A report obtained by Japan-based Kyodo News agency named 12 of them."
+    )
+    assert "Islamic State" in result.texts("ORG")
+    assert "Maute" in result.texts("ORG")
+    assert "Kyodo News" in result.texts("ORG")
+    assert "Japan" in result.texts("GPE")
+    assert not result.texts("PERSON")
+
+
+def test_an_unknown_stem_of_a_compound_is_no_entity(label_en):
+    result = label_en("The Zorbic-backed company Larnum Holdings said it would appeal.")
+    assert not [text for label in ("PERSON", "ORG", "GPE") for text in result.texts(label) if "Zorbic" in text]
