@@ -44,3 +44,16 @@ def test_an_affiliation_compound_splits_a_known_name_from_the_next(label_en):
 def test_an_unknown_stem_of_a_compound_is_no_entity(label_en):
     result = label_en("The Zorbic-backed company Larnum Holdings said it would appeal.")
     assert not [text for label in ("PERSON", "ORG", "GPE") for text in result.texts(label) if "Zorbic" in text]
+
+
+def test_a_dateline_in_capitals_after_many_lines_of_page_furniture(label_en):
+    result = label_en(
+        "Advertisement\n\nAdvertisement\n\nMinister calls officials back from leave\n\n"
+        "Rescuers carry supplies to a shelter. Photo: AP\n\nFollow us on WhatsApp\n\n"
+        "KUALA LIPIS (Pahang) — Prime Minister Ahmad Rosli has ordered all ministers on leave to return.\n\n"
+        "STAY CALM - the board in the hall reads."
+    )
+    assert "KUALA LIPIS" in result.texts("GPE")
+    assert "Pahang" in result.texts("GPE")
+    assert "Pahang" not in result.texts("ORG")
+    assert "STAY CALM" not in result.texts("GPE")
