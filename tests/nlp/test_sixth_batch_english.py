@@ -57,3 +57,16 @@ def test_a_dateline_in_capitals_after_many_lines_of_page_furniture(label_en):
     assert "Pahang" in result.texts("GPE")
     assert "Pahang" not in result.texts("ORG")
     assert "STAY CALM" not in result.texts("GPE")
+
+
+def test_an_official_of_a_body_is_one_unnamed_person_not_the_body(label_en):
+    result = label_en(
+        "Troops entered the village on Monday, said Colonel Min Aung.\n\n"
+        "“The soldiers have been staying in the school since last night,” an official of Zarni Township Defence Forces "
+        "told reporters.\n\n"
+        "“We will appeal,” a spokesman for the Zarni Trading Company said."
+    )
+    official = "The soldiers have been staying in the school since last night,"
+    assert result.speaker_of(official) == "an official of Zarni Township Defence Forces"
+    assert result.resolved_speaker_of(official) == "an official of Zarni Township Defence Forces"
+    assert result.resolved_speaker_of("We will appeal,") == "Zarni Trading Company"
