@@ -67,11 +67,6 @@ class Analysis:
         return next((m for m in self.entities if m.start == start and m.end == end), None)
 
 
-#: The rule of entities that end at the inner hyphen of an affiliation compound (`Japan-based`),
-#: the one place a mention may end inside a word (nlp/entity_affiliations.py).
-AFFILIATION_RULE = "affiliation"
-
-
 def align_to_tokens(analysis: Analysis) -> None:
     """Every mention starts and ends on a token edge of the project's tokenizer, the edges the
     window's selection snaps to: no white space at its edges, no letter cut from its combining
@@ -90,10 +85,7 @@ def align_to_tokens(analysis: Analysis) -> None:
         if marks:
             start, end = cluster_safe(text, start, end)
         if tokens is not None:
-            snapped_end = end
             start, end = tokens.snap_out(start, end)
-            if mention.rule == AFFILIATION_RULE and text[snapped_end : snapped_end + 1] == "-":
-                end = snapped_end  # `Japan-based`: the known name before an affiliation's hyphen
         mention.start, mention.end = start, end
 
 

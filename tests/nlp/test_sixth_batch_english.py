@@ -29,21 +29,18 @@ def test_christmas_eve_is_a_date_not_a_person(label_en):
     assert "Christmas Eve" not in result.texts("PERSON")
 
 
-def test_an_affiliation_compound_splits_a_known_name_from_the_next(label_en):
+def test_an_affiliation_compound_is_no_part_of_the_name_after_it(label_en):
     result = label_en(
         "Soldiers clashed with Islamic State-linked Maute gunmen near the lake. "
-        "A report obtained by Japan-based Kyodo News agency named 12 of them."
+        "A report obtained by Japan-based Kyodo News agency named 12 of them. "
+        "The Zorbic-backed company Larnum Holdings said it would appeal."
     )
-    assert "Islamic State" in result.texts("ORG")
     assert "Maute" in result.texts("ORG")
     assert "Kyodo News" in result.texts("ORG")
-    assert "Japan" in result.texts("GPE")
     assert not result.texts("PERSON")
-
-
-def test_an_unknown_stem_of_a_compound_is_no_entity(label_en):
-    result = label_en("The Zorbic-backed company Larnum Holdings said it would appeal.")
-    assert not [text for label in ("PERSON", "ORG", "GPE") for text in result.texts(label) if "Zorbic" in text]
+    tagged = [text for label in ("PERSON", "ORG", "GPE") for text in result.texts(label)]
+    # the name before the hyphen ends inside a word, where no selection can end: left untagged
+    assert not [text for text in tagged if "-" in text or "Zorbic" in text or text == "Japan"]
 
 
 def test_a_dateline_in_capitals_after_many_lines_of_page_furniture(label_en):
