@@ -129,6 +129,7 @@ class EntityWords:
     saint_place_words: frozenset[str]
     term_bodies: frozenset[str]
     affiliation_suffixes: frozenset[str]
+    vietnamese_openers: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -67,3 +67,15 @@ def test_an_official_of_a_body_is_one_unnamed_person_not_the_body(label_en):
     assert result.speaker_of(official) == "an official of Zarni Township Defence Forces"
     assert result.resolved_speaker_of(official) == "an official of Zarni Township Defence Forces"
     assert result.resolved_speaker_of("We will appeal,") == "Zarni Trading Company"
+
+
+def test_vietnamese_names_that_open_with_an_english_stop_word(label_en):
+    result = label_en(
+        "Charges will follow, according to Major General To Van Kha, head of the provincial police. "
+        "The clash broke out in Phu Ninh commune, My Loc district. "
+        "An official said My family is safe. Welcome To Hanoi."
+    )
+    assert "To Van Kha" in result.texts("PERSON")
+    assert "My Loc" in result.texts("GPE")
+    assert "Hanoi" in result.texts("GPE")
+    assert not [text for text in result.texts("PERSON") if text.startswith(("My", "An", "Welcome"))]
