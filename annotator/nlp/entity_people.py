@@ -19,6 +19,7 @@ from annotator.nlp.entity_state import (
     ROMAN,
     EntityState,
 )
+from annotator.nlp.entity_vietnamese import vietnamese_opening
 
 DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
@@ -210,32 +211,6 @@ def prefix_starts_name(s: EntityState, index: int) -> bool:
         and s.joined(index, index + 1)
         and s.lex.portfolio.match(s.tokens, index) is None
     )
-
-
-def vietnamese_opening(s: EntityState, index: int) -> bool:
-    """`General To An Xo`, `My Duc district`: an English stop word that is also a Vietnamese name
-    (``vietnamese_openers``) opens a name inside a sentence, before a capitalised word."""
-    return (
-        s.analysis.lang == "en"
-        and s.word(index) in s.words.vietnamese_openers
-        and not s.tokens.sentence_initial(index)
-        and not s.in_title_line(index)
-        and index + 1 < s.n
-        and s.tokens.tokens[index + 1].is_cap
-        and s.free(index + 1)
-        and s.joined(index, index + 1)
-        and not _known_place_closes(s, index + 1)
-    )
-
-
-def _known_place_closes(s: EntityState, index: int) -> bool:
-    """`Welcome To Hanoi`: a known name from ``index`` that ends the capitalised run (in `To Van Kha`
-    the known `Van` does not)."""
-    known = s.lex.gazetteer.match(s.tokens, index)
-    if known is None:
-        return False
-    after = known[0]
-    return not (after < s.n and s.tokens.tokens[after].is_cap and s.joined(after - 1, after))
 
 
 def valid_name(s: EntityState, first: int, end: int) -> bool:
