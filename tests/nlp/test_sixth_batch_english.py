@@ -79,3 +79,9 @@ def test_vietnamese_names_that_open_with_an_english_stop_word(label_en):
     assert "My Loc" in result.texts("GPE")
     assert "Hanoi" in result.texts("GPE")
     assert not [text for text in result.texts("PERSON") if text.startswith(("My", "An", "Welcome"))]
+
+
+def test_a_plural_place_noun_and_of_introduce_places(label_en):
+    result = label_en("Soldiers burned the villages of Kyun Taw and Hlay Pin before dawn.")
+    assert "Kyun Taw" in result.texts("GPE")
+    assert "Kyun Taw" not in result.texts("PERSON")
