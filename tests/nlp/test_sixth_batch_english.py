@@ -85,3 +85,9 @@ def test_a_plural_place_noun_and_of_introduce_places(label_en):
     result = label_en("Soldiers burned the villages of Kyun Taw and Hlay Pin before dawn.")
     assert "Kyun Taw" in result.texts("GPE")
     assert "Kyun Taw" not in result.texts("PERSON")
+
+
+def test_a_state_of_emergency_is_no_place(label_en):
+    result = label_en("The cabinet refused to declare a State of Emergency, and the town of Kyun Taw flooded.")
+    assert "Emergency" not in result.texts("GPE")
+    assert "Kyun Taw" in result.texts("GPE")
