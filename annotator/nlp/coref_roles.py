@@ -82,8 +82,30 @@ def organisation_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
         return None  # `Kader Partai Gerindra itu`: a member of the party is a person, not the party
     if analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
         return None  # `the National Police chairman` points back at a person
+    if one_member_of(analysis, speaker):
+        return None
     inside = [m for m in analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
     return inside[-1] if inside else None
+
+
+#: Prepositions after `an official`, `a member` that name the body the person belongs to (`a
+#: spokesman for X` speaks for X, and resolves to it).
+_MEMBER_OF = frozenset({"of", "from"})
+
+
+def one_member_of(analysis: Analysis, speaker: Mention) -> bool:
+    """`an official of Zarni Township Defence Forces`, `a member from the council`: one unnamed
+    person of the body after the preposition, who is neither the body nor anyone named before; a
+    spokesperson (`a spokeswoman of the ministry`) speaks for the body."""
+    words = [w.lower() for w in _words(analysis, speaker)[:3]]
+    return (
+        analysis.lang == "en"
+        and len(words) == 3
+        and words[0] in ("a", "an")
+        and normal_word(words[1]) in person_heads("en")
+        and not words[1].startswith("spokes")
+        and words[2] in _MEMBER_OF
+    )
 
 
 def quantified(analysis: Analysis, speaker: Mention) -> bool:

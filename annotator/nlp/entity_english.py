@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from annotator.nlp import entity_english_names as names
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_affiliations import affiliations
 from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
 from annotator.nlp.entity_state import EntityState
@@ -37,6 +38,7 @@ def run(state: EntityState) -> None:
     possessive_bodies(state)
     police_districts(state)
     places_before_units(state)
+    affiliations(state)  # entity_affiliations.py: `Islamic State-linked Maute`
     born_prefixes(state)
     rivers(state)
     bodies_on(state)

@@ -41,6 +41,8 @@ def units_before_organisations(s: EntityState) -> None:
         first = s.tokens.first_at_or_after(mention.start)
         k = first
         while k > 0 and s.free(k - 1) and s.joined(k - 1, k) and unit_before(s, k - 1):
+            if ORDINAL.fullmatch(s.word(k - 1)) and s.word(first) in s.words.term_bodies:
+                break  # `the 13th Sangguniang Panlungsod`: the ordinal counts the council's terms
             k -= 1
         if k < first:
             s.block(k, first - 1)

@@ -19,6 +19,7 @@ from annotator.nlp.entity_state import (
     ROMAN,
     EntityState,
 )
+from annotator.nlp.entity_vietnamese import vietnamese_opening
 
 DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
@@ -203,6 +204,8 @@ def prefix_starts_name(s: EntityState, index: int) -> bool:
     """A name prefix that is also a common word (`Lalu` 'then') starts a name inside a sentence,
     before a capitalised word that is no portfolio word (`Lalu Lintas` is traffic)."""
     word = s.word(index)
+    if vietnamese_opening(s, index):
+        return True
     return (
         word in s.res.name_prefixes
         and not s.tokens.sentence_initial(index)

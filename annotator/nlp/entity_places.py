@@ -172,8 +172,8 @@ def place_context(s: EntityState, index: int) -> bool:
         return True
     if before.lower() in s.words.place_prepositions and s.tokens.sentence_initial(index - 1):
         return True  # `In Itogon, Benguet, ...`
-    if before == "of" and s.word(index - 2).lower() in s.words.place_nouns:
-        return True  # `the town of Fort Calloway`
+    if before == "of" and s.word(index - 2).lower() in s.words.place_nouns and s.word(index - 2) != "State":
+        return True  # `the town of Fort Calloway` (a `State of Emergency` is no place)
     if head_of_place(s, index):
         return True
     if before in ("dan", "and") and index >= 2:

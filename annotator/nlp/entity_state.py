@@ -128,6 +128,9 @@ class EntityWords:
     patronymic_particles: frozenset[str]
     numbered_unit_tails: frozenset[str]
     saint_place_words: frozenset[str]
+    term_bodies: frozenset[str]
+    affiliation_suffixes: frozenset[str]
+    vietnamese_openers: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

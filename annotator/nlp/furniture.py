@@ -28,6 +28,17 @@ _PAREN_RE = re.compile(r"\(([^)\n]+)\)")
 _CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
 
 
+#: A city in capitals and a region or agency in parentheses (`KUALA LIPIS (Pahang) —`): the head of
+#: a dateline however many lines of page furniture (`Advertisement`, captions) come before it. A
+#: caption's heading in capitals (`TANGKAP MALING - Ilustrasi ...`) has no parentheses.
+_CAPITAL_CITY_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}\s*\([^)\n]+\)")
+
+
+def _late_dateline(head: str, found: list[Mention]) -> bool:
+    """A dateline after the first lines: a city in capitals, and no dateline before it."""
+    return bool(_CAPITAL_CITY_RE.match(head)) and not any(m.attrs.get("kind") == "dateline" for m in found)
+
+
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset)
 
@@ -90,7 +101,8 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
                 start += 1
             if end <= start or any(s < end and start < e for s, e in taken):
                 continue
-            if pattern.kind == "dateline" and _line_of(text, start) >= DATELINE_LINES:
+            late = pattern.kind == "dateline" and _line_of(text, start) >= DATELINE_LINES
+            if late and not _late_dateline(match.group(), found):
                 continue
             mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind}, rule=f"furniture_{pattern.kind}")
             found.append(mention)
@@ -186,5 +198,6 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
                 name = part.group().strip()
                 if name and not (any(c.isdigit() for c in name) and find_dates(name, analysis.lang)):  # `(X / Oct. 30, 2013)`
                     start = offset + part.start() + part.group().index(name)
-                    result.append((start, start + len(name), "ORG"))
+                    region = _known_place(name, gazetteer) and name not in not_places  # `KUALA LIPIS (Pahang) —`
+                    result.append((start, start + len(name), "GPE" if region else "ORG"))
     return result
