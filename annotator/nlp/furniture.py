@@ -31,7 +31,7 @@ _CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
 #: A city in capitals and a region or agency in parentheses (`KUALA LIPIS (Pahang) —`): the head of
 #: a dateline however many lines of page furniture (`Advertisement`, captions) come before it. A
 #: caption's heading in capitals (`TANGKAP MALING - Ilustrasi ...`) has no parentheses.
-_CAPITAL_CITY_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}\s*\([^)\n]+\)")
+_CAPITAL_CITY_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}\s*\([^)\n]+\)")
 
 
 def _late_dateline(head: str, found: list[Mention]) -> bool:
@@ -70,14 +70,15 @@ def _starts_lines(regex: re.Pattern[str]) -> bool:
 
 def _matches(kind: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of a furniture pattern. A dateline counts only in the first
-    ``DATELINE_LINES`` lines: when each of its matches starts a line, it is tried at those
-    lines' starts only (the matches ``finditer`` finds there), not searched through the text."""
+    ``DATELINE_LINES`` lines, or later as a city in capitals with its region in brackets
+    (``_late_dateline``): when each of its matches starts a line, it is tried at those lines'
+    starts only (the matches ``finditer`` finds there), not searched through the text."""
     if kind != "dateline" or not _starts_lines(regex):
         yield from finditer(regex, text)
         return
-    line_start, after = 0, 0  # ``finditer`` tries no position inside its previous match
-    for _line in range(DATELINE_LINES):
-        if line_start >= after:
+    line_start, after, line = 0, 0, 0  # ``finditer`` tries no position inside its previous match
+    while True:
+        if line_start >= after and (line < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, line_start)):
             match = regex.match(text, line_start)
             if match is not None:
                 yield match
@@ -85,6 +86,7 @@ def _matches(kind: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[
         line_start = text.find("\n", line_start) + 1
         if line_start == 0:
             return
+        line += 1
 
 
 def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:

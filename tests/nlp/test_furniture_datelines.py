@@ -1,5 +1,6 @@
-"""Datelines are tried at the starts of the first lines only (nlp/furniture.py ``_matches``): the
-same matches as searching the whole text and keeping those that start in the first lines."""
+"""Datelines are tried at line starts only (nlp/furniture.py ``_matches``): in the first lines, and
+later where a city in capitals with its region in brackets opens the line. The same matches as
+searching the whole text and keeping those that start there."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.furniture import DATELINE_LINES, _matches, _starts_lines
+from annotator.nlp.furniture import _CAPITAL_CITY_RE, DATELINE_LINES, _matches, _starts_lines
 from annotator.nlp.resources import load_resources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,8 @@ PIECES = [
     "Warga berkumpul di balai desa.\n",
     "Editor: Rina Hartono\n",
     "KUALA LUMPUR, Dec 5 (Reuters) - ",
+    "KUALA LIPIS (Pahang) — ",
+    "PADANG (Antara) - ",
 ]
 
 
@@ -49,7 +52,11 @@ def test_dateline_matches_are_those_of_a_search_through_the_text(lang: str) -> N
     found = 0
     for text in _texts():
         for regex in datelines:
-            expected = [m.span() for m in regex.finditer(text) if text.count("\n", 0, m.start()) < DATELINE_LINES]
+            expected = [
+                m.span()
+                for m in regex.finditer(text)
+                if text.count("\n", 0, m.start()) < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, m.start())
+            ]
             assert [m.span() for m in _matches("dateline", regex, text)] == expected, (regex.pattern, text)
             found += len(expected)
     assert found > 500  # the invented texts hold datelines in their first lines and after them
