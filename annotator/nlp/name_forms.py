@@ -64,6 +64,7 @@ _SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+@lru_cache(maxsize=16384)
 def _spelling_key(word: str) -> str:
     key = word.lower()
     for old, new in _SPELLINGS:
