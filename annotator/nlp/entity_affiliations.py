@@ -9,13 +9,27 @@ The suffixes are ``affiliation_suffixes`` of ``en/entity_words.toml``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from functools import cache
+
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
 
 
-def _suffix(s: EntityState, k: int) -> str | None:
-    word = s.word(k)
-    return next((suffix for suffix in s.words.affiliation_suffixes if word.endswith(suffix) and len(word) > len(suffix)), None)
+@cache
+def _suffix_pattern(suffixes: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(re.escape(suffix) for suffix in sorted(suffixes, key=len, reverse=True)) + ")")
+
+
+def _compounds(s: EntityState) -> Iterator[int]:
+    """The words that end in an affiliation suffix after something (`State-linked`), in order:
+    one search of the text instead of a test at every word."""
+    tokens = s.tokens.tokens
+    for found in _suffix_pattern(s.words.affiliation_suffixes).finditer(s.text):
+        k = s.tokens.last_ending_at_or_before(found.end())
+        if k >= 0 and tokens[k].end == found.end() and tokens[k].start < found.start():
+            yield k
 
 
 def _capital(s: EntityState, index: int) -> bool:
@@ -38,9 +52,8 @@ def affiliations(s: EntityState) -> None:
     if not s.words.affiliation_suffixes:
         return
     tokens = s.tokens.tokens
-    for k in range(s.n):
-        suffix = _suffix(s, k)
-        if suffix is None or not s.word(k)[:1].isupper():
+    for k in _compounds(s):
+        if not s.word(k)[:1].isupper():
             continue
         holder = next((m for m in s.found if m.start <= tokens[k].start < m.end), None)
         if holder is not None and holder.label not in ("PERSON", "ORG", "GPE"):
