@@ -25,7 +25,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_vehicles as vehicles
-from annotator.nlp.entity_state import EntityState
+from annotator.nlp.entity_state import AGE_AFTER, EntityState
 
 Gate = Callable[[EntityState], Collection[int]]
 Generator = Callable[[EntityState, int], int | None]
@@ -52,12 +52,19 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 
 def _after_initials_word(s: EntityState) -> Collection[int]:
     """`berinisial RH`: the word after an initials word; `FK (20)`: capitals of four letters or
-    fewer (people.aged_initials looks for the age after them)."""
+    fewer with an age in brackets after them (people.aged_initials)."""
     initials_words = s.words.initials_words
     sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
     by_text = s.tokens.by_text
     words = {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
-    words.update(index for text in by_text if len(text) <= 4 and text.isupper() and text.isalpha() for index in by_text[text])
+    ends, text = s.tokens.ends, s.text
+    words.update(
+        index
+        for word in by_text
+        if len(word) <= 4 and word.isupper() and word.isalpha()
+        for index in by_text[word]
+        if AGE_AFTER.match(text, ends[index])
+    )
     return words
 
 
