@@ -45,19 +45,18 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
     assert not below, f"{set_name}/{lang}: " + "; ".join(below)
 
 
-#: Quote measures on the real published articles (`data/real/`, 162 articles): direct quote F1,
+#: Quote measures on the real published articles (`data/real/`, 188 articles): direct quote F1,
 #: cue accuracy, speaker (named), speaker resolved to a name, indirect quote F1, about 0.01-0.02
-#: under the figures of 5 Dec 2026 (evening; docs/prelabelling.md): dev id 0.998 / 0.991 / 0.962 /
-#: 0.949 / 0.931; dev en 0.974 / 1.000 / 0.957 / 0.925 / 0.872; held-out id 0.926 / 1.000 / 0.920 /
-#: 0.940 / 0.863; held-out en 0.971 / 1.000 / 0.941 / 0.941 / 0.867.
-#: The sixth batch (188 articles, untuned pages on both sides; data/real/README.md) brought dev en
-#: resolved to 0.900, held-out id resolved / indirect to 0.894 / 0.825 and held-out en to 0.739 /
-#: 0.794; those floors sit about a point under the new figures.
+#: under the figures of the evening of 5 Dec 2026, after the seventh rounds (docs/prelabelling.md):
+#: dev id 0.996 / 0.996 / 0.977 / 0.962 / 0.919; dev en 0.985 / 0.990 / 0.960 / 0.960 / 0.926;
+#: held-out id 0.972 / 0.986 / 0.899 / 0.884 / 0.842; held-out en 0.979 / 1.000 / 0.957 / 0.826 /
+#: 0.800. Both parts grow with batches nobody has tuned on, so a floor sits under what the newest
+#: batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.98, 0.97, 0.94, 0.93, 0.91),
-    ("dev", "en"): (0.96, 0.98, 0.94, 0.89, 0.85),
-    ("heldout", "id"): (0.90, 0.98, 0.89, 0.87, 0.81),
-    ("heldout", "en"): (0.95, 0.98, 0.92, 0.72, 0.78),
+    ("dev", "id"): (0.99, 0.98, 0.96, 0.95, 0.91),
+    ("dev", "en"): (0.97, 0.98, 0.95, 0.95, 0.91),
+    ("heldout", "id"): (0.96, 0.97, 0.89, 0.87, 0.83),
+    ("heldout", "en"): (0.96, 0.98, 0.94, 0.81, 0.79),
 }
 
 
