@@ -5,6 +5,7 @@ asks them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_state import EntityState
@@ -24,17 +25,24 @@ def verb_before_role(s: EntityState, first: int, end: int) -> bool:
 def seat_before_member(s: EntityState, first: int, end: int) -> bool:
     """`Batu Gajah MP V. Sivakumar`, `the Tempasuk assemblyman`: the run before a member's role
     word is the seat, a place (not a side: `Opposition MP`)."""
-    if any(s.word(k) in s.words.not_seats for k in range(first, end)):
-        return False
-    return end < s.n and s.joined(end - 1, end) and s.word(end) in s.words.seat_roles
+    if not (end < s.n and s.word(end) in s.words.seat_roles and s.joined(end - 1, end)):
+        return False  # the cheap test first: no role word after the run (every run in Indonesian)
+    return not any(s.word(k) in s.words.not_seats for k in range(first, end))
 
 
 def holiday(s: EntityState, first: int, end: int) -> bool:
     """A holiday (`holidays`, or in English a run ending in `Day`: `National Day`)."""
-    words = [s.word(k) for k in range(first, end)]
-    if " ".join(words) in s.words.holidays:
-        return True
-    return s.analysis.lang == "en" and len(words) >= 2 and words[-1] == "Day" and not s.in_title_line(first)
+    last = s.word(end - 1)
+    holidays = s.words.holidays
+    if (last in _last_words(holidays) or " " in last) and " ".join(s.word(k) for k in range(first, end)) in holidays:
+        return True  # the run is joined only when its last word ends a holiday
+    return s.analysis.lang == "en" and end - first >= 2 and last == "Day" and not s.in_title_line(first)
+
+
+@cache
+def _last_words(holidays: frozenset[str]) -> frozenset[str]:
+    """The last word of each holiday (`Raya` of `Hari Raya`)."""
+    return frozenset(holiday.rsplit(" ", 1)[-1] for holiday in holidays)
 
 
 def token_is_upper(s: EntityState, index: int) -> bool:
