@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_forward import first_person_after
-from annotator.nlp.coref_plural import bare, inside, nicknames, plural_antecedent
+from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
     names_an_organisation,
@@ -84,7 +84,7 @@ class CorefResolver:
             m
             for m in self.all_people
             if len(longer := self.words(m)) > len(words)
-            and wanted <= {bare(word) for word in longer}
+            and wanted <= bare_words(self.analysis.text[m.start : m.end])
             and not common_words_added(self.analysis, words, longer)
         ]
         if not matches:

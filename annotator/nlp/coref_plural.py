@@ -4,6 +4,8 @@ quotation marks inside a full name (`Joko ‘Jokowi’ Widodo`), which a short n
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from annotator.nlp.analysis import Mention
 
 
@@ -29,6 +31,13 @@ _NICKNAME_MARKS = "‘’'\"“”"
 def bare(word: str) -> str:
     """A word of a name without the quotation marks of a nickname (`‘Jokowi’` → `Jokowi`)."""
     return word.strip(_NICKNAME_MARKS) or word
+
+
+@lru_cache(maxsize=4096)
+def bare_words(name: str) -> frozenset[str]:
+    """The bare words of a name's text (cached: coreference compares each short name with every
+    person of the text, the same few names again and again)."""
+    return frozenset(bare(word) for word in name.split())
 
 
 def nicknames(words: list[str]) -> set[str]:

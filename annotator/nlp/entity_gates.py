@@ -15,6 +15,7 @@ everywhere until its gate is written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
@@ -25,9 +26,12 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_vehicles as vehicles
-from annotator.nlp.entity_state import AGE_AFTER, EntityState
+from annotator.nlp.entity_state import EntityState
 
 Gate = Callable[[EntityState], Collection[int]]
+
+#: An age in brackets (the bracket part of AGE_AFTER, which allows white space before it).
+AGE_BRACKETS = re.compile(r"\(\d{1,3}\)")
 Generator = Callable[[EntityState, int], int | None]
 
 
@@ -57,14 +61,18 @@ def _after_initials_word(s: EntityState) -> Collection[int]:
     sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
     by_text = s.tokens.by_text
     words = {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
-    ends, text = s.tokens.ends, s.text
-    words.update(
-        index
-        for word in by_text
-        if len(word) <= 4 and word.isupper() and word.isalpha()
-        for index in by_text[word]
-        if AGE_AFTER.match(text, ends[index])
-    )
+    # The words an age in brackets follows: one search of the text for the brackets, then the word
+    # ending where the white space before them starts (AGE_AFTER at that word's end).
+    ends, texts, text = s.tokens.ends, s.tokens.texts, s.text
+    for match in AGE_BRACKETS.finditer(text):
+        at = match.start()
+        while at and text[at - 1].isspace():
+            at -= 1
+        index = bisect_left(ends, at)
+        if index < len(ends) and ends[index] == at:
+            word = texts[index]
+            if len(word) <= 4 and word.isupper() and word.isalpha():
+                words.add(index)
     return words
 
 

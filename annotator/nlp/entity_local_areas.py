@@ -25,9 +25,12 @@ def split_district_and_regency(s: EntityState) -> None:
     """`Wonosari Kebumen` taken as one place: the district or village, then its regency."""
     kept: list[Mention] = []
     for mention in s.found:
+        if mention.label != "GPE":
+            kept.append(mention)
+            continue
         first = s.tokens.first_at_or_after(mention.start)
         last = s.tokens.last_ending_at_or_before(mention.end)
-        if mention.label == "GPE" and last > first and s.word(first) not in s.res.place_types:
+        if last > first and s.word(first) not in s.res.place_types:
             for split in range(first + 1, last + 1):
                 regency = regency_at(s, split)
                 area_end = s.tokens.tokens[split - 1].end

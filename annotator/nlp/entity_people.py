@@ -11,6 +11,14 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
+from annotator.nlp.entity_run_checks import (
+    holiday,
+    paired_names,
+    portfolio_run,
+    seat_before_member,
+    token_is_upper,
+    verb_before_role,
+)
 from annotator.nlp.entity_state import (
     AGE_AFTER,
     APPOSITION_AFTER_NAME,
@@ -44,8 +52,6 @@ def place_apposition(articles: frozenset[str], nouns: frozenset[str]) -> re.Patt
 
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
-#: A capitalised `ter-` verb (`Terlihat`, `Tercatat`); `Teddy` and `Terry` are too short for it.
-TER_VERB = re.compile(r"Ter[a-z]{4,}$")
 
 
 def demonym(s: EntityState, index: int) -> int | None:
@@ -314,64 +320,6 @@ def person(s: EntityState, index: int) -> int:
     elif len(words) == 1 and places.single_place(s, first):
         s.add(first, first, "GPE")
     return end
-
-
-def verb_before_role(s: EntityState, first: int, end: int) -> bool:
-    """A capitalised verb (`Dikatakan`, `Terlihat`) right before a role that ends the run."""
-    if end - first < 2 or not (PASSIVE_VERB.match(s.word(first)) or TER_VERB.match(s.word(first))):
-        return False
-    role = s.lex.roles.match(s.tokens, first + 1)
-    return bool(role) and role[0] >= end
-
-
-def seat_before_member(s: EntityState, first: int, end: int) -> bool:
-    """`Batu Gajah MP V. Sivakumar`, `the Tempasuk assemblyman`: the run before a member's role
-    word is the seat, a place (not a side: `Opposition MP`)."""
-    if any(s.word(k) in s.words.not_seats for k in range(first, end)):
-        return False
-    return end < s.n and s.joined(end - 1, end) and s.word(end) in s.words.seat_roles
-
-
-def holiday(s: EntityState, first: int, end: int) -> bool:
-    """A holiday (`holidays`, or in English a run ending in `Day`: `National Day`)."""
-    words = [s.word(k) for k in range(first, end)]
-    if " ".join(words) in s.words.holidays:
-        return True
-    return s.analysis.lang == "en" and len(words) >= 2 and words[-1] == "Day" and not s.in_title_line(first)
-
-
-def token_is_upper(s: EntityState, index: int) -> bool:
-    return s.tokens.tokens[index].is_upper
-
-
-def paired_names(s: EntityState, first: int, end: int) -> bool:
-    """A pair joined by a hyphen inside one word (candidates `Ahmad Luthfi-Taj Yasin`, a coalition
-    `Gerindra-PKB`): the tokenizer keeps the word whole, so neither name can be a span of its own
-    (`Amir-Saeed Rahman`, one word before the hyphen, stays one name)."""
-    known = s.lex.known_names
-    for k in range(first, end):
-        left, _, right = s.word(k).partition("-")
-        if not right[:1].isupper() or not left[:1].isupper():
-            continue
-        if first < k < end - 1:
-            return True  # two words or more on both sides of the hyphen: two names
-        if known.get(left) == "ORG" and known.get(right) == "ORG":
-            return True
-    return False
-
-
-def portfolio_run(s: EntityState, first: int, end: int) -> bool:
-    """English: a run that is a role's portfolio or ends in a role word (`Social Affairs Minister`,
-    `Presidential Chief`, `Managing Director`), or that a role follows (`Religious Affairs |
-    Minister`), is no name."""
-    if s.analysis.lang != "en" or end - first < 1:
-        return False
-    lex = s.lex
-    if any((match := lex.portfolio.match(s.tokens, k)) and match[0] - k > 1 and match[0] <= end for k in range(first, end)):
-        return True
-    last_is_role = lex.roles.match(s.tokens, end - 1) is not None and end - first >= 2
-    role_follows = end < s.n and s.joined(end - 1, end) and lex.roles.match(s.tokens, end) is not None
-    return last_is_role or role_follows
 
 
 def run_label(s: EntityState, words: list[str]) -> str | None:

@@ -92,8 +92,9 @@ class SpeakerSubjects(SpeakerPhrases):
             return None
         token = self.tokens.tokens[previous]
         # `Kepala Dinas X, Ria Tahun Nope, mengatakan`: the name between commas before the verb.
-        appositive = _APPOSITIVE.search(self.text[region_start : self.tokens.tokens[previous + 1].start])
-        if appositive and previous + 1 == verb:
+        clause = self.text[region_start : self.tokens.tokens[verb].start] if previous + 1 == verb else ""
+        appositive = _APPOSITIVE.search(clause) if clause else None
+        if appositive:
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
