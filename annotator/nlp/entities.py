@@ -32,6 +32,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -58,7 +59,7 @@ class Rule:
 #: The generators, highest priority first. Rules of one priority compete on the length of the
 #: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
 RULES: tuple[Rule, ...] = (
-    Rule("tailed_organisation", 100, bodies.tailed_organisation),
+    Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("organisation_head", 90, bodies.organisation_at),

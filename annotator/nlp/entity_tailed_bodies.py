@@ -1,0 +1,91 @@
+"""English organisations found by their tail word (`Jakarta Disaster Mitigation Agency`, `Monetary
+Authority of Singapore`): the run of capitalised words that ends in a tail word, with `of` and a
+place or name after it, unless the run is a person before `of` or a known place."""
+
+from __future__ import annotations
+
+from annotator.nlp.entity_bodies import role_word
+from annotator.nlp.entity_state import EntityState
+
+#: Tail words that are also verbs, so no tail in a headline (`Floods Force Thousands From Homes`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad"})
+
+
+def tailed_organisation(s: EntityState, index: int) -> int | None:
+    """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
+    with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
+    tails = s.lex.org_tails
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+        return None
+    if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
+        return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
+    opener = s.word(index) in s.words.sentence_openers and s.tokens.sentence_initial(index)  # `Yesterday Royal Thai Police`
+    k = index
+    best = None
+    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:
+        word = s.word(k)
+        if k > index and s.lex.titles.match(s.tokens, k):
+            break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
+        if s.tokens.tokens[k].is_cap:
+            after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
+            heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
+            if heads_next:
+                break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
+            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
+            head_first = (  # `PT Bank Central Asia`: after another head, `Bank` opens a name, it does not end one
+                bool(s.lex.org_heads.match(s.tokens, k) and s.lex.org_heads.match(s.tokens, k - 1))
+                and s.cap_word(k + 1)
+                and s.joined(k, k + 1)
+            )
+            ends_name = k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"
+            if word in tails and not verb and not head_first and ends_name:
+                best = k
+            k += 1
+        elif word in s.words.role_joiners and s.cap_word(k + 1):
+            if word == "of" and best is not None and k == best + 1:
+                break
+            k += 1
+        else:
+            break
+    if best is None or person_before_of(s, index, best):
+        return None
+    for start in range(index, best + 1):
+        gaz = s.gazetteer(start)
+        opens = start == index or s.word(start - 1) in s.words.role_joiners
+        if opens and gaz and gaz[0] >= best + 1 and gaz[1] in ("GPE", "LOC"):
+            return None  # `La Union`, `Tagum City and La Union`: a known place ends in the tail word
+    if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
+        s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
+        return k
+    end = best + 1
+    if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
+        gaz = s.gazetteer(end + 1)
+        if gaz:
+            end = gaz[0]
+        elif not s.in_title_line(index):
+            k = end + 1
+            while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3:
+                k += 1
+            end = k
+    if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
+        return None  # a tail word alone is an ORG only as `the Commission`
+    if s.word(index) in s.words.role_modifiers or opener:
+        if end - index == 2 and opener:
+            s.block(index, end - 1)  # `Today Police said ...`: a day and a tail word alone name no body
+            return end
+        if end - index == 2:
+            return None
+        s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body
+        index += 1
+    s.add(index, end - 1, "ORG")
+    return end
+
+
+def person_before_of(s: EntityState, index: int, tail: int) -> bool:
+    """`Priya Raman of Seaborne Tankers Limited`: before an `of` in front of the tail stand only
+    name words (no tail or head word), so the run is a person and then the organisation."""
+    of = next((k for k in range(tail - 1, index, -1) if s.word(k) == "of"), None)
+    if of is None:
+        return False
+    words = range(index, of)
+    return not any(s.word(k) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, k) for k in words)
