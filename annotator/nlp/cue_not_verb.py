@@ -9,7 +9,7 @@ from annotator.nlp.resources import speech_words
 #: Adjectives before a past participle that make it part of a noun phrase (`Total estimated losses`).
 _PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
 #: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
-_NOUN_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "such", "of"})
+_NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
 
 
 def _noun_before(word: str) -> bool:
@@ -19,7 +19,7 @@ def _noun_before(word: str) -> bool:
 
 
 #: A state after a participle (`the number of people confirmed dead`): a passive, not someone speaking.
-_STATES_AFTER_PARTICIPLE = frozenset({"dead", "killed", "missing", "injured", "infected", "positive", "negative", "alive"})
+_STATES_AFTER_PARTICIPLE = speech_words()["states_after_participle"]
 
 
 def not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:

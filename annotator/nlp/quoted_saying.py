@@ -12,12 +12,12 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_forms import WHEN
-from annotator.nlp.resources import read_toml
+from annotator.nlp.resources import read_toml, speech_words
 
 #: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?")
 #: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
-_NOT_QUOTED = frozenset({"in", "by", "from", "on", "at"})
+_NOT_QUOTED = speech_words()["not_quoted_openers"]
 
 
 def quoted_as_saying(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
