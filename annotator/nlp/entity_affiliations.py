@@ -22,11 +22,11 @@ def _suffix_pattern(suffixes: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(suffix) for suffix in sorted(suffixes, key=len, reverse=True)) + ")")
 
 
-def _compounds(s: EntityState) -> Iterator[int]:
+def _compounds(s: EntityState, suffixes: frozenset[str]) -> Iterator[int]:
     """The words that end in an affiliation suffix after something (`State-linked`), in order:
     one search of the text instead of a test at every word."""
     tokens = s.tokens.tokens
-    for found in _suffix_pattern(s.words.affiliation_suffixes).finditer(s.text):
+    for found in _suffix_pattern(suffixes).finditer(s.text):
         k = s.tokens.last_ending_at_or_before(found.end())
         if k >= 0 and tokens[k].end == found.end() and tokens[k].start < found.start():
             yield k
@@ -52,7 +52,7 @@ def affiliations(s: EntityState) -> None:
     if not s.words.affiliation_suffixes:
         return
     tokens = s.tokens.tokens
-    for k in _compounds(s):
+    for k in _compounds(s, s.words.affiliation_suffixes):
         if not s.word(k)[:1].isupper():
             continue
         holder = next((m for m in s.found if m.start <= tokens[k].start < m.end), None)
