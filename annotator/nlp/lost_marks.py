@@ -29,12 +29,12 @@ def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandid
             and text[quote.start : quote.para_end].rstrip().endswith(".")
             and len(text[ends[-1] + 1 : quote.para_end].split()) <= MAX_LOST_CLOSE_TAIL
         )
-        if ends_paragraph and _cue_at(attributor, ends[-1], quote):
+        if ends_paragraph and _cue_at(attributor, ends[-1], quote.para_end):
             _close_at(text, quote, ends[-1])
             continue
         for at in ends:
             sentence_end = _CUE_CLAUSE_END.match(text, at + 2, quote.para_end)
-            if sentence_end is not None and _cue_at(attributor, at, quote):
+            if sentence_end is not None and _cue_at(attributor, at, quote.para_end):
                 _close_at(text, quote, at)
                 break
 
@@ -43,9 +43,9 @@ def close_lost_marks(attributor: Attributor, text: str, quotes: list[QuoteCandid
 _CUE_CLAUSE_END = re.compile(r"[a-z][^.!?\n“”\"]{0,80}?\.\s+(?=[A-Z])")
 
 
-def _cue_at(attributor: Attributor, at: int, quote: QuoteCandidate) -> bool:
-    """Whether a cue stands right after the punctuation at ``at`` (`, kata X`)."""
-    attribution = attributor.after_close(at, quote.para_end)
+def _cue_at(attributor: Attributor, at: int, limit: int) -> bool:
+    """Whether a cue stands right after the punctuation at ``at`` (`, kata X`), before ``limit``."""
+    attribution = attributor.after_close(at, limit)
     return attribution is not None and attribution.cue is not None and attribution.cue.start == at + 2
 
 
@@ -57,7 +57,8 @@ def _cue_after(attributor: Attributor, quote: QuoteCandidate) -> bool:
     attribution = attributor.after_close(quote.close_mark, quote.para_end)
     if attribution is None or attribution.cue is None or attribution.cue.start > quote.close_mark + 3:
         return False
-    return not any(_cue_at(attributor, m.start(), quote) for m in _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end))
+    inner = _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end)
+    return not any(_cue_at(attributor, m.start(), quote.para_end) for m in inner)
 
 
 def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:
@@ -158,9 +159,7 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         return None
     if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
         return None
-    for punct in _LOST_CLOSE.finditer(text, start, close):
-        inside = attributor.after_close(punct.start(), close)
-        if inside is not None and inside.cue is not None and inside.cue.start == punct.start() + 2:
-            return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
+    if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
+        return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return start
 
