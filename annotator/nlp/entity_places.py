@@ -46,8 +46,8 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if _ORDINAL.match(s.word(index + 1)):
         return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
-    if s.analysis.lang == "en" and s.lex.roles.match(s.tokens, index + 1):
-        return None  # `Manila Police District Chief X`, `District Superintendent`: a role follows, no place
+    if s.analysis.lang == "en" and (s.lex.roles.match(s.tokens, index + 1) or s.lex.roles.match(s.tokens, index)):
+        return None  # `Manila Police District Chief X`, `District Police Officer X`: a role, no place
     if s.joined(index - 1, index) and (
         s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
     ):
@@ -125,6 +125,8 @@ def place_ending(s: EntityState, end: int, label: str) -> tuple[int, str]:
     k = end
     while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
         k += 1
+    if label == "GPE" and k < s.n and s.free(k) and s.word(k) in s.words.admin_tails and s.joined(k - 1, k):
+        k += 1  # `Sagaing Region`, `Kachin State`: the capitalised administrative word is part of the name
     if k == end and k < s.n and s.free(k) and s.word(k) in s.res.loc_tails and s.joined(k - 1, k):
         return k + 1, "LOC"
     return k, label
