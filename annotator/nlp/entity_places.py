@@ -197,7 +197,14 @@ def head_of_place(s: EntityState, index: int) -> bool:
 
 def place_noun_after(s: EntityState, end: int) -> str | None:
     """`Khlong Luang district`, `Ronda town`, `Siargao island`: a run right before a small-letter
-    place noun is a place; the label it gives (GPE, or LOC for an island), else None."""
+    place noun is a place; the label it gives (GPE, or LOC for an island), else None. The first of
+    two names before a plural one is a place too (`Kin Ma and Win Chone villages`)."""
+    if end < s.n and s.word(end) == "and" and s.joined(end - 1, end):
+        k = end + 1
+        while k < s.n and k - end <= 4 and s.cap_word(k) and s.joined(k - 1, k):
+            k += 1
+        if k > end + 1 and k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns:
+            return "GPE"
     if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
         return None
     return "LOC" if s.word(end) in s.words.island_nouns else "GPE"

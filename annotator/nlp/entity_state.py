@@ -133,6 +133,7 @@ class EntityWords:
     vietnamese_openers: frozenset[str]
     name_final_titles: frozenset[str]
     admin_tails: frozenset[str]
+    plural_place_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
