@@ -197,17 +197,41 @@ def head_of_place(s: EntityState, index: int) -> bool:
 
 def place_noun_after(s: EntityState, end: int) -> str | None:
     """`Khlong Luang district`, `Ronda town`, `Siargao island`: a run right before a small-letter
-    place noun is a place; the label it gives (GPE, or LOC for an island), else None. The first of
-    two names before a plural one is a place too (`Kin Ma and Win Chone villages`)."""
-    if end < s.n and s.word(end) == "and" and s.joined(end - 1, end):
-        k = end + 1
-        while k < s.n and k - end <= 4 and s.cap_word(k) and s.joined(k - 1, k):
-            k += 1
-        if k > end + 1 and k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns:
-            return "GPE"
+    place noun is a place; the label it gives (GPE, or LOC for an island), else None. Each name of a
+    list before a plural one is a place too (`Kin Ma and Win Chone villages`, `Bang Na, Wang Thong
+    Lang and Ratchathevi districts`)."""
+    if listed_before_plural_place(s, end):
+        return "GPE"
     if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
         return None
     return "LOC" if s.word(end) in s.words.island_nouns else "GPE"
+
+
+def listed_before_plural_place(s: EntityState, end: int) -> bool:
+    """The name ending before word ``end`` is an item of a list (`, X`, `and X`, `, and X`) whose
+    last item is followed by a plural place noun (`... and Chin states`)."""
+    k = end
+    for _ in range(MAX_LIST_ITEMS):
+        if k >= s.n:
+            return False
+        if s.word(k) == "and" and s.tokens.gap(k - 1, k) in (" ", ", "):
+            k += 1
+            if not s.joined(k - 1, k):
+                return False
+        elif s.tokens.gap(k - 1, k) != ", ":
+            return False
+        item = k
+        while k < s.n and k - item < 4 and s.cap_word(k) and (k == item or s.joined(k - 1, k)):
+            k += 1
+        if k == item:
+            return False
+        if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns:
+            return True
+    return False
+
+
+#: How many items a list of places before a plural place noun may have after the first.
+MAX_LIST_ITEMS = 8
 
 
 def governed_by_role(s: EntityState, last: int) -> bool:

@@ -98,3 +98,14 @@ def test_halls_and_monasteries_are_not_tagged(label_en):
 def test_a_country_adjective_before_state_is_no_place(label_en):
     result = label_en("The Freedonian state weather agency said rain would ease.")
     assert result.texts("GPE") == []
+
+
+def test_every_item_of_a_list_before_a_plural_place_noun(label_en):
+    result = label_en("Smoke levels rose in Bang Kruai, Nong Chok, Sai Mai and Lat Phrao districts on Monday.")
+    assert result.texts("GPE") == ["Bang Kruai", "Nong Chok", "Sai Mai", "Lat Phrao"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_list_of_people_stays_people(label_en):
+    result = label_en("Somchai Wongsawat, Mary Jones and Aung Myint met the mayor.")
+    assert result.texts("PERSON") == ["Somchai Wongsawat", "Mary Jones", "Aung Myint"]
