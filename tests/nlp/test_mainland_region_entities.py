@@ -109,3 +109,28 @@ def test_every_item_of_a_list_before_a_plural_place_noun(label_en):
 def test_a_list_of_people_stays_people(label_en):
     result = label_en("Somchai Wongsawat, Mary Jones and Aung Myint met the mayor.")
     assert result.texts("PERSON") == ["Somchai Wongsawat", "Mary Jones", "Aung Myint"]
+
+
+def test_a_police_station_before_a_name(label_en):
+    result = label_en("Officer-in-Charge (OC) of Dolabari Police Station Md Rafiq Hasan said the body was found.")
+    assert result.texts("PERSON") == ["Md Rafiq Hasan"]
+    assert result.texts("ORG") == []
+    assert result.texts("SPEAKER") == ["Md Rafiq Hasan"]
+
+
+def test_a_roles_initials_in_brackets_are_no_body(label_en):
+    result = label_en(
+        "Upazila Nirbahi Officer (UNO) Nasrin Akter said 300 families were affected, while the "
+        "chairman of the Flood Relief Board (FRB) Kamal Uddin visited the camps."
+    )
+    assert result.texts("PERSON") == ["Nasrin Akter", "Kamal Uddin"]
+    assert result.texts("ORG") == ["Flood Relief Board", "FRB"]
+
+
+def test_myanmar_top_ranks_and_short_party_names(label_en):
+    result = label_en(
+        "Sr-Gen Hla Aung Thein met Vice-Senior General Soe Naing. BNP Secretary General Kamal Hossain "
+        "said the NUG and the NLD should join the talks."
+    )
+    assert result.texts("PERSON") == ["Hla Aung Thein", "Soe Naing", "Kamal Hossain"]
+    assert result.texts("ORG") == ["BNP", "NUG", "NLD"]
