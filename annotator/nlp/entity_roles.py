@@ -21,6 +21,8 @@ def role(s: EntityState, index: int) -> int | None:
     match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
     if not match:
         return None
+    if s.word(index) in s.words.name_final_titles and s.word(index + 1) == s.word(index) and s.joined(index, index + 1):
+        return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
     k = match[0]
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none

@@ -134,3 +134,14 @@ def test_myanmar_top_ranks_and_short_party_names(label_en):
     )
     assert result.texts("PERSON") == ["Hla Aung Thein", "Soe Naing", "Kamal Hossain"]
     assert result.texts("ORG") == ["BNP", "NUG", "NLD"]
+
+
+def test_a_doubled_honorific_word_opens_a_name(label_en):
+    result = label_en('"We will go on," said Ko Ko Lwin. Tun Tun Aye, a farmer, agreed.')
+    assert result.texts("PERSON") == ["Ko Ko Lwin", "Tun Tun Aye"]
+    assert result.texts("SPEAKER") == ["Ko Ko Lwin"]
+
+
+def test_parliaments_and_broadcasters(label_en):
+    result = label_en("The Amyotha Hluttaw met after Delta Radio and Television reported the vote.")
+    assert result.texts("ORG") == ["Amyotha Hluttaw", "Delta Radio and Television"]
