@@ -145,3 +145,10 @@ def test_a_doubled_honorific_word_opens_a_name(label_en):
 def test_parliaments_and_broadcasters(label_en):
     result = label_en("The Amyotha Hluttaw met after Delta Radio and Television reported the vote.")
     assert result.texts("ORG") == ["Amyotha Hluttaw", "Delta Radio and Television"]
+
+
+def test_newsrooms_of_the_region_and_village_tracts(label_en):
+    result = label_en("A farmer from Nyaung Bin village-tract told DVB that Fresh News had the wrong figures.")
+    assert result.texts("GPE") == ["Nyaung Bin"]
+    assert result.texts("ORG") == ["DVB", "Fresh News"]
+    assert result.texts("PERSON") == []
