@@ -152,3 +152,16 @@ def test_newsrooms_of_the_region_and_village_tracts(label_en):
     assert result.texts("GPE") == ["Nyaung Bin"]
     assert result.texts("ORG") == ["DVB", "Fresh News"]
     assert result.texts("PERSON") == []
+
+
+def test_long_ministry_names_of_the_region(label_en):
+    result = label_en(
+        "The Ministry of Labour and Vocational Training and the Ministry of Disaster Management and "
+        "Relief met, Licadho investigator Chan Dara said."
+    )
+    assert result.texts("ORG") == [
+        "Ministry of Labour and Vocational Training",
+        "Ministry of Disaster Management and Relief",
+        "Licadho",
+    ]
+    assert result.texts("PERSON") == ["Chan Dara"]
