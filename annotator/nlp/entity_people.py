@@ -93,7 +93,12 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue
-        if k > index and lex.titles.match(s.tokens, k) and not bare_title_ends_name(s, k):
+        if (
+            k > index
+            and lex.titles.match(s.tokens, k)
+            and not bare_title_ends_name(s, k)
+            and token.text not in s.words.name_final_titles  # `Zaw Min Tun`, `Min Ko Naing`: a word of the name
+        ):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)

@@ -46,8 +46,8 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if _ORDINAL.match(s.word(index + 1)):
         return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
-    if s.analysis.lang == "en" and s.lex.roles.match(s.tokens, index + 1):
-        return None  # `Manila Police District Chief X`, `District Superintendent`: a role follows, no place
+    if s.analysis.lang == "en" and (s.lex.roles.match(s.tokens, index + 1) or s.lex.roles.match(s.tokens, index)):
+        return None  # `Manila Police District Chief X`, `District Police Officer X`: a role, no place
     if s.joined(index - 1, index) and (
         s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
     ):
@@ -125,6 +125,8 @@ def place_ending(s: EntityState, end: int, label: str) -> tuple[int, str]:
     k = end
     while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
         k += 1
+    if label == "GPE" and k < s.n and s.free(k) and s.word(k) in s.words.admin_tails and s.joined(k - 1, k):
+        k += 1  # `Sagaing Region`, `Kachin State`: the capitalised administrative word is part of the name
     if k == end and k < s.n and s.free(k) and s.word(k) in s.res.loc_tails and s.joined(k - 1, k):
         return k + 1, "LOC"
     return k, label
@@ -195,10 +197,41 @@ def head_of_place(s: EntityState, index: int) -> bool:
 
 def place_noun_after(s: EntityState, end: int) -> str | None:
     """`Khlong Luang district`, `Ronda town`, `Siargao island`: a run right before a small-letter
-    place noun is a place; the label it gives (GPE, or LOC for an island), else None."""
+    place noun is a place; the label it gives (GPE, or LOC for an island), else None. Each name of a
+    list before a plural one is a place too (`Kin Ma and Win Chone villages`, `Bang Na, Wang Thong
+    Lang and Ratchathevi districts`)."""
+    if listed_before_plural_place(s, end):
+        return "GPE"
     if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
         return None
     return "LOC" if s.word(end) in s.words.island_nouns else "GPE"
+
+
+def listed_before_plural_place(s: EntityState, end: int) -> bool:
+    """The name ending before word ``end`` is an item of a list (`, X`, `and X`, `, and X`) whose
+    last item is followed by a plural place noun (`... and Chin states`)."""
+    k = end
+    for _ in range(MAX_LIST_ITEMS):
+        if k >= s.n:
+            return False
+        if s.word(k) == "and" and s.tokens.gap(k - 1, k) in (" ", ", "):
+            k += 1
+            if not s.joined(k - 1, k):
+                return False
+        elif s.tokens.gap(k - 1, k) != ", ":
+            return False
+        item = k
+        while k < s.n and k - item < 4 and s.cap_word(k) and (k == item or s.joined(k - 1, k)):
+            k += 1
+        if k == item:
+            return False
+        if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns:
+            return True
+    return False
+
+
+#: How many items a list of places before a plural place noun may have after the first.
+MAX_LIST_ITEMS = 8
 
 
 def governed_by_role(s: EntityState, last: int) -> bool:

@@ -5,6 +5,8 @@ and buildings with their place, portfolios no list knows, a unit defined by an a
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
@@ -19,6 +21,8 @@ def role(s: EntityState, index: int) -> int | None:
     match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
     if not match:
         return None
+    if s.word(index) in s.words.name_final_titles and s.word(index + 1) == s.word(index) and s.joined(index, index + 1):
+        return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
     k = match[0]
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
@@ -97,8 +101,8 @@ def role(s: EntityState, index: int) -> int | None:
         return k
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
-        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k):
-            s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`: the role's own short form
+        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
+            s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
             s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
         else:
@@ -323,3 +327,16 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
         # `Ketua PKK Kecamatan Wayjaya Rina`: the unit and its place are one ORG, the name follows
         return places.bounded_place_end(s, k + 2, places.place_name_end(s, k + 2, max_words=3))
     return gaz[0] if gaz and gaz[1] == "GPE" else k + 1
+
+
+def role_initials(s: EntityState, index: int, k: int) -> bool:
+    """English: the capitals in brackets at word ``k`` are the initials of the role's words from
+    ``index`` (`Upazila Nirbahi Officer (UNO)`, `Officer-in-Charge (OC)`), not a body's name."""
+    if s.analysis.lang != "en":
+        return False
+    acronym = s.word(k).removesuffix("s")  # `deputy commissioners (DCs)`
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    role_text = s.text[s.tokens.tokens[index].start : s.tokens.tokens[k - 1].end]
+    capitals = "".join(part[0] for part in re.split(r"[\s-]+", role_text) if part[:1].isupper())
+    return capitals == acronym

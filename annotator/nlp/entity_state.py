@@ -131,6 +131,9 @@ class EntityWords:
     term_bodies: frozenset[str]
     affiliation_suffixes: frozenset[str]
     vietnamese_openers: frozenset[str]
+    name_final_titles: frozenset[str]
+    admin_tails: frozenset[str]
+    plural_place_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

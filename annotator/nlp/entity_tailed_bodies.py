@@ -57,6 +57,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
         s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
         return k
+    if k - 1 > best + 1 and s.word(best + 1) in s.res.facility_tails and s.word(best + 2) != "of":
+        s.block(index, best + 1)  # `Sonagazi Police Station Md Rafiq Hasan`: the building, then a name
+        return best + 2
     end = best + 1
     if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
         gaz = s.gazetteer(end + 1)

@@ -172,6 +172,12 @@ def _title_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _name_final_titles(lang: str) -> frozenset[str]:
+    """Honorifics that are also words inside or at the end of names (entity_words `name_final_titles`)."""
+    return frozenset(w.lower() for w in load_resources(lang).entity_words.get("name_final_titles", ()))
+
+
+@cache
 def _bare_dotted_titles(lang: str) -> frozenset[str]:
     """Dotted titles written without their stop (`Sen`, `Gen`), which also end names."""
     titles = set(load_resources(lang).titles)
@@ -191,11 +197,20 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         return text[words[index][0] : words[index][1]].lower().rstrip(".,")
 
     first, last = 0, len(words) - 1
+    inner = _name_final_titles(lang)  # `Min Ko Naing`, `Zaw Min Tun`: titles only at a name's start
+    doubled = len(words) > 1 and word(0) in inner and word(0) == word(1)  # `Ko Ko Gyi`: a doubled one is the name's own
     for index in range(len(words) - 1):
-        if word(index) in titles or (word(index) in roles and len(words) - index - 1 >= 2):
+        if (word(index) in titles and (index == 0 or word(index) not in inner) and not doubled) or (
+            word(index) in roles and len(words) - index - 1 >= 2
+        ):
             first = index + 1
     bare_dotted = _bare_dotted_titles(lang)
-    while last > first and word(last) in titles and text[words[last][0] : words[last][1]] not in bare_dotted:
+    while (
+        last > first
+        and word(last) in titles
+        and word(last) not in inner
+        and text[words[last][0] : words[last][1]] not in bare_dotted
+    ):
         last -= 1  # `Lim Wei Sen` keeps `Sen` (`Sen.` is a title only with its stop); `Jr.` is part of a name
     if not words or (first, last) == (0, len(words) - 1):
         return start, end
