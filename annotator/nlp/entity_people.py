@@ -93,7 +93,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue
-        if k > index and lex.titles.match(s.tokens, k) and not bare_title_ends_name(s, k):
+        if k > index and lex.titles.match(s.tokens, k) and not bare_title_ends_name(s, k) and not fathers_title(s, index, k):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -122,6 +122,14 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         else:
             break
     return k
+
+
+def fathers_title(s: EntityState, index: int, k: int) -> bool:
+    """`Suhaimi bin Haji Gafar`: after a patronymic particle of the run, a title is the father's
+    and part of the name, when a capitalised word follows it."""
+    if not (s.cap_word(k + 1) and s.joined(k, k + 1)):
+        return False
+    return any(s.word(j) in s.words.patronymic_particles for j in range(max(index, k - 4), k))
 
 
 def bare_title_ends_name(s: EntityState, k: int) -> bool:
@@ -280,9 +288,9 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
-    if any(word in s.words.storm_words for word in words[:2]) or s.word(first - 1) in s.words.storm_words:
+    if any(word in s.words.storm_words for word in words[:3]) or s.word(first - 1) in s.words.storm_words:
         s.block(first, end - 1)
-        return end  # `Typhoon Lawin`, `super typhoon Ompong`: a storm's name, not tagged
+        return end  # `Typhoon Lawin`, `Severe Tropical Storm Paeng`: a storm's name, not tagged
     if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
         s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
         return end

@@ -17,8 +17,8 @@ def role(s: EntityState, index: int) -> int | None:
     it are added; a name right after it is a PERSON. Returns the index after all of it."""
     lex = s.lex
     match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
-    if not match:
-        return None
+    if not match or (s.word(index - 1) in s.words.patronymic_particles and s.joined(index - 1, index)):
+        return None  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
     k = match[0]
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none

@@ -100,6 +100,7 @@ class EntityWords:
     verb_shapes: frozenset[str]
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
+    company_country_marks: frozenset[str]
     nickname_words: frozenset[str]
     unit_openers: frozenset[str]
     police_units: frozenset[str]

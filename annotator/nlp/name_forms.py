@@ -191,7 +191,10 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         return text[words[index][0] : words[index][1]].lower().rstrip(".,")
 
     first, last = 0, len(words) - 1
+    particles = load_resources(lang).entity_words.get("patronymic_particles", frozenset())
     for index in range(len(words) - 1):
+        if word(index) in particles:
+            break  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
         if word(index) in titles or (word(index) in roles and len(words) - index - 1 >= 2):
             first = index + 1
     bare_dotted = _bare_dotted_titles(lang)

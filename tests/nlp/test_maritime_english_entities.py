@@ -1,0 +1,63 @@
+"""English entity error classes of fresh Philippine, Malaysian, Bruneian, Singaporean and
+Timorese pages (maritime round of issue 11), each on invented sentences."""
+
+from __future__ import annotations
+
+
+def test_a_range_of_days_after_its_month_is_one_date(label_en):
+    result = label_en("The fair ran from Nov. 4 to 6, 2024 in Sorsogon, and the talks on May 23-24.")
+    assert result.texts("DATE") == ["Nov. 4 to 6, 2024", "May 23-24"]
+
+
+def test_a_day_range_stops_before_a_time_or_a_percentage(label_en):
+    result = label_en("The curfew ran on June 3 to 5 p.m. and rates rose on March 14 to 16 percent.")
+    assert result.texts("DATE") == ["June 3", "March 14"]
+
+
+def test_a_country_letter_inside_a_company_name(label_en):
+    result = label_en("Shares of Harimau Foods (M) Bhd rose while Selat Marine (S) Pte Ltd fell.")
+    assert result.texts("ORG") == ["Harimau Foods (M) Bhd", "Selat Marine (S) Pte Ltd"]
+    assert result.texts("PERSON") == []
+
+
+def test_messrs_before_a_firm_is_no_name(label_en):
+    result = label_en("Its auditor Messrs Lim & Partners flagged the loss.")
+    assert result.texts("PERSON") == []
+
+
+def test_agencies_parties_and_exchanges_by_acronym_or_one_word(label_en):
+    result = label_en(
+        "The NBI and Napolcom met Comelec officials, BN and Perkasa leaders filed with Bursa Malaysia, "
+        "and the MAS said so."
+    )
+    assert result.texts("ORG") == ["NBI", "Napolcom", "Comelec", "BN", "Perkasa", "Bursa Malaysia", "MAS"]
+    assert result.texts("GPE") == []
+
+
+def test_bruneian_titles_and_the_fathers_titles_after_bin(label_en):
+    result = label_en(
+        "Minister of Works Dato Seri Setia Ir Awang Haji Rosli bin Haji Kamal opened the bridge with "
+        "Yang Berhormat Pengiran Haji Azmi bin Pengiran Haji Tahir."
+    )
+    assert result.texts("PERSON") == ["Rosli bin Haji Kamal", "Azmi bin Pengiran Haji Tahir"]
+
+
+def test_a_title_after_a_ministry_ends_it(label_en):
+    result = label_en("The Permanent Secretary at the Ministry of Works Pengiran Haji Zul bin Omar spoke.")
+    assert result.texts("ORG") == ["Ministry of Works"]
+    assert result.texts("PERSON") == ["Zul bin Omar"]
+
+
+def test_a_sultans_title_alone_is_no_name(label_en):
+    result = label_en("The Sultan and Yang Di-Pertuan of Brunei Darussalam opened the hall.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_severe_tropical_storm_is_no_person(label_en):
+    result = label_en("Severe Tropical Storm Dagul flooded 40 villages in Albay.")
+    assert result.texts("PERSON") == []
+
+
+def test_incumbent_is_no_part_of_a_name(label_en):
+    result = label_en("Incumbent Mayor Carlos Dimagiba won again.")
+    assert result.texts("PERSON") == ["Carlos Dimagiba"]
