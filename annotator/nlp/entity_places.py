@@ -46,8 +46,8 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if _ORDINAL.match(s.word(index + 1)):
         return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
-    if s.analysis.lang == "en" and s.lex.roles.match(s.tokens, index + 1):
-        return None  # `Manila Police District Chief X`, `District Superintendent`: a role follows, no place
+    if s.analysis.lang == "en" and (s.lex.roles.match(s.tokens, index + 1) or s.lex.roles.match(s.tokens, index)):
+        return None  # `Manila Police District Chief X`, `District Superintendent`, `Barangay Captain X`: a role
     if s.joined(index - 1, index) and (
         s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
     ):

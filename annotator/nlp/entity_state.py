@@ -101,6 +101,8 @@ class EntityWords:
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
     company_country_marks: frozenset[str]
+    company_endings: frozenset[str]
+    acronym_joiners: frozenset[str]
     nickname_words: frozenset[str]
     unit_openers: frozenset[str]
     police_units: frozenset[str]

@@ -7,8 +7,9 @@ from __future__ import annotations
 from annotator.nlp.entity_bodies import role_word
 from annotator.nlp.entity_state import EntityState
 
-#: Tail words that are also verbs, so no tail in a headline (`Floods Force Thousands From Homes`).
-HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad"})
+#: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
+#: From Homes`, `New Research Shows ...`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad", "Research"})
 
 
 def tailed_organisation(s: EntityState, index: int) -> int | None:
@@ -70,6 +71,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             # `Ministry of Energy Pengiran Haji X`: a title after the first word opens a name
             while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3 and not (k > end + 1 and s.lex.titles.match(s.tokens, k)):
                 k += 1
+            if s.word(k) in s.words.company_endings and s.free(k) and s.joined(k - 1, k):
+                k += 1  # `Association of Island Ferry Operators Incorporated`: a company ending closes it
             end = k
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`

@@ -61,3 +61,47 @@ def test_a_severe_tropical_storm_is_no_person(label_en):
 def test_incumbent_is_no_part_of_a_name(label_en):
     result = label_en("Incumbent Mayor Carlos Dimagiba won again.")
     assert result.texts("PERSON") == ["Carlos Dimagiba"]
+
+
+def test_a_company_ending_keeps_its_stop_and_its_short_form_is_the_company(label_en):
+    result = label_en("Shares of Lantaw Homes Inc. rose. Lantaw Homes said it would build 900 houses.")
+    assert result.texts("ORG") == ["Lantaw Homes Inc.", "Lantaw Homes"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_research_house_and_its_one_word_short_form(label_en):
+    result = label_en("Analysts at Seroja Research cut the target. Seroja said margins would fall.")
+    assert result.texts("ORG") == ["Seroja Research", "Seroja"]
+
+
+def test_government_or_republic_opening_or_ending_a_guess_is_no_person(label_en):
+    result = label_en("The Government Palace hosted the envoys of the Democratic Republic of Timor-Leste.")
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Timor-Leste"]
+
+
+def test_philippine_local_posts_before_a_name(label_en):
+    result = label_en(
+        "Barangay Captain Rodel Manansala, SP Member Aldo Cruz and Provincial Agriculturist Ines Ocampo came."
+    )
+    assert result.texts("PERSON") == ["Rodel Manansala", "Aldo Cruz", "Ines Ocampo"]
+    assert result.texts("GPE") == []
+
+
+def test_a_long_name_spelled_out_before_its_acronym(label_en):
+    result = label_en(
+        "The Bureau of Ports and Harbour Works' (BPHW) plan was backed by the Joint Office to Stop "
+        "Illegal Coastal Reclamation (JOSICR) on Monday."
+    )
+    assert result.texts("ORG") == [
+        "Bureau of Ports and Harbour Works",
+        "BPHW",
+        "Joint Office to Stop Illegal Coastal Reclamation",
+        "JOSICR",
+    ]
+    assert result.texts("PERSON") == []
+
+
+def test_incorporated_ends_an_association(label_en):
+    result = label_en("She spoke at the Association of Island Ferry Operators Incorporated in Cebu.")
+    assert result.texts("ORG") == ["Association of Island Ferry Operators Incorporated"]
