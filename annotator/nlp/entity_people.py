@@ -360,8 +360,8 @@ def single_name(s: EntityState, index: int) -> bool:
     token = s.tokens.tokens[index]
     if token.is_upper or token.text.lower() in s.lower_words or token.text in s.lex.stopwords:
         return False
-    if token.text in s.lex.org_tails:
-        return False  # `Police said`: a body's kind, not a person's name
+    if token.text in s.lex.org_tails or token.text in s.res.place_types:
+        return False  # `Police said`, `Albay's 2nd District said`: a body's or a place's kind, not a name
     lex = s.lex
     if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
         return True

@@ -103,6 +103,7 @@ class EntityWords:
     company_country_marks: frozenset[str]
     company_endings: frozenset[str]
     acronym_joiners: frozenset[str]
+    branch_words: frozenset[str]
     nickname_words: frozenset[str]
     unit_openers: frozenset[str]
     police_units: frozenset[str]

@@ -105,3 +105,33 @@ def test_a_long_name_spelled_out_before_its_acronym(label_en):
 def test_incorporated_ends_an_association(label_en):
     result = label_en("She spoke at the Association of Island Ferry Operators Incorporated in Cebu.")
     assert result.texts("ORG") == ["Association of Island Ferry Operators Incorporated"]
+
+
+def test_a_courts_numbered_branch_is_part_of_its_name(label_en):
+    result = label_en("The Iloilo City Regional Trial Court Branch 23 issued the warrant.")
+    assert result.texts("ORG") == ["Iloilo City Regional Trial Court Branch 23"]
+
+
+def test_a_lone_place_type_word_is_no_name(label_en):
+    result = label_en("Rep. Lito Bautista of Albay's 3rd District said Tuesday.")
+    assert result.texts("PERSON") == ["Lito Bautista"]
+
+
+def test_a_peoples_committee_of_a_province(label_en):
+    result = label_en(
+        "The People's Committee of Quang Ngai Province said on Monday, and the People's Committee of "
+        "Hue Chairman Loc agreed."
+    )
+    assert result.texts("ORG") == ["People's Committee of Quang Ngai Province", "People's Committee of Hue"]
+    assert result.texts("PERSON") == ["Loc"]
+
+
+def test_my_inside_a_vietnamese_name(label_en):
+    result = label_en("Police charged Nguyen My Hanh on Friday.")
+    assert result.texts("PERSON") == ["Nguyen My Hanh"]
+
+
+def test_a_party_acronym_before_mp_is_no_seat(label_en):
+    result = label_en("PAP MP Daniel Goh spoke in the debate.")
+    assert result.texts("ORG") == ["PAP"]
+    assert result.texts("GPE") == []
