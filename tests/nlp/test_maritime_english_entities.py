@@ -135,3 +135,8 @@ def test_a_party_acronym_before_mp_is_no_seat(label_en):
     result = label_en("PAP MP Daniel Goh spoke in the debate.")
     assert result.texts("ORG") == ["PAP"]
     assert result.texts("GPE") == []
+
+
+def test_indonesian_parties_and_agencies_on_english_pages(label_en):
+    result = label_en("Golkar and the PKS backed the bill, the KPK said, and Basarnas and the BMKG agreed.")
+    assert result.texts("ORG") == ["Golkar", "PKS", "KPK", "Basarnas", "BMKG"]
