@@ -140,3 +140,9 @@ def test_a_party_acronym_before_mp_is_no_seat(label_en):
 def test_indonesian_parties_and_agencies_on_english_pages(label_en):
     result = label_en("Golkar and the PKS backed the bill, the KPK said, and Basarnas and the BMKG agreed.")
     assert result.texts("ORG") == ["Golkar", "PKS", "KPK", "Basarnas", "BMKG"]
+
+
+def test_kampong_names_a_village(label_en):
+    result = label_en("Kampong Sungai Kebun residents in Bandar Seri Begawan were moved.")
+    assert result.texts("GPE") == ["Kampong Sungai Kebun", "Bandar Seri Begawan"]
+    assert result.texts("PERSON") == []
