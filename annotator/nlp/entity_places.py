@@ -53,6 +53,11 @@ def place_type(s: EntityState, index: int) -> int | None:
     ):
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
+    if s.analysis.lang == "en":
+        k = next((j for j in range(index + 2, k) if s.tokens.tokens[j].is_upper), k)  # `Bukit Aman CID`: no acronym
+        if s.word(k) in s.res.facility_tails and s.joined(k - 1, k):
+            s.block(index, k - 1)  # `Bukit Jalil National Stadium`: a building's name, no place
+            return k
     if in_role_chain(s, index) and not s.gazetteer(index + 1):
         k = bounded_place_end(s, index + 1, k)  # `Ketua Apdesi Kecamatan Wayratai | Misbahush Shurur`
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):

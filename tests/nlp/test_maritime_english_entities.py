@@ -146,3 +146,14 @@ def test_kampong_names_a_village(label_en):
     result = label_en("Kampong Sungai Kebun residents in Bandar Seri Begawan were moved.")
     assert result.texts("GPE") == ["Kampong Sungai Kebun", "Bandar Seri Begawan"]
     assert result.texts("PERSON") == []
+
+
+def test_malay_place_words_open_a_place(label_en):
+    result = label_en("He moved from Bandar Tun Hussein to Bukit Merah, near Taman Sri Muda.")
+    assert result.texts("GPE") == ["Bandar Tun Hussein", "Bukit Merah", "Taman Sri Muda"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_malay_place_word_before_a_building_or_an_acronym(label_en):
+    result = label_en("The Bukit Kelam Indoor Stadium opened, and Bukit Kelam CID officers came.")
+    assert result.texts("GPE") == ["Bukit Kelam"]
