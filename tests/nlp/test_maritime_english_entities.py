@@ -157,3 +157,9 @@ def test_malay_place_words_open_a_place(label_en):
 def test_a_malay_place_word_before_a_building_or_an_acronym(label_en):
     result = label_en("The Bukit Kelam Indoor Stadium opened, and Bukit Kelam CID officers came.")
     assert result.texts("GPE") == ["Bukit Kelam"]
+
+
+def test_short_country_forms_of_headlines(label_en):
+    result = label_en("S'pore and M’sia sign deal\nS'porean firms welcomed it.")
+    assert result.texts("GPE") == ["S'pore", "M’sia"]
+    assert result.texts("PERSON") == []
