@@ -163,3 +163,9 @@ def test_short_country_forms_of_headlines(label_en):
     result = label_en("S'pore and M’sia sign deal\nS'porean firms welcomed it.")
     assert result.texts("GPE") == ["S'pore", "M’sia"]
     assert result.texts("PERSON") == []
+
+
+def test_a_credit_with_the_outlet_before_the_slash(label_en):
+    result = label_en("Rescuers search the ruins. Photo by VnExpress/Tran Minh Duc\nThe search went on. (PNA)")
+    assert result.texts("ORG") == ["VnExpress", "PNA"]
+    assert result.texts("PERSON") == ["Tran Minh Duc"]
