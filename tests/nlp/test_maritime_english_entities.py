@@ -169,3 +169,11 @@ def test_a_credit_with_the_outlet_before_the_slash(label_en):
     result = label_en("Rescuers search the ruins. Photo by VnExpress/Tran Minh Duc\nThe search went on. (PNA)")
     assert result.texts("ORG") == ["VnExpress", "PNA"]
     assert result.texts("PERSON") == ["Tran Minh Duc"]
+
+
+def test_documents_laws_and_indexes_are_no_person(label_en):
+    result = label_en(
+        "The firm fell under Practice Note 17, the Kinabalu Rich List Index named him, and the Island "
+        "Ferries Act was amended. Bill Tan said so."
+    )
+    assert result.texts("PERSON") == ["Bill Tan"]
