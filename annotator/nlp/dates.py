@@ -48,6 +48,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     # `(?<![\w/])\d{1,2}` with the look-behind after the first digit: ``re`` tries a pattern that
     # opens with a look-behind at every character, one that opens with a digit only at digits
     day = r"\d(?<![\w/]\d)\d?"
+    before_day = data.get("month_before_day", True)
+    not_unit = r"(?!\s*(?:[ap]\.?m\b|percent|per cent|%))"  # `June 3 to 5 p.m.`: the range is of hours
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
         rf"\b(?P<d>(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
@@ -60,6 +62,9 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{days})(?: ?,)?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
         rf"(?P<d>{day}\s*[-–]\s*\d{{1,2}}\s+(?:{months})(?:,?\s+{year})?){e}",
+        # a range of days after its month: May 23 to 24, Dec. 3-5, 2023 (languages that write the
+        # month before the day)
+        *([rf"\b(?P<d>(?:{months})\s+{day}{ordinal}{to}\d{{1,2}}{ordinal}(?:,\s*{year})?){e}{not_unit}"] if before_day else []),
         # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
         rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\))",
         # a day range: Minggu-Senin

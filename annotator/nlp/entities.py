@@ -20,7 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
+from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_english as english
@@ -153,6 +155,10 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
     corrections.run(state)  # entity_corrections.py: small rules after the scan
+    if state.analysis.lang == "en":
+        companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
+        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
+        acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     passes.acronyms_in_parentheses(state)
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)

@@ -157,6 +157,7 @@ def possessive_bodies(s: EntityState) -> None:
             k += 1
         if last is None:
             continue
+        last = _of_place(s, last)  # `People's Committee of Quang Nam Province`
         first = p
         while (
             first - 1 >= 0
@@ -169,6 +170,23 @@ def possessive_bodies(s: EntityState) -> None:
         ):
             first -= 1
         _replace_with_body(s, first, last)
+
+
+def _of_place(s: EntityState, last: int) -> int:
+    """The last word of the body ending at ``last``, with `of` and up to four capitalised words
+    after it (`... Committee of Quang Nam Province`); a title or role there opens a name instead."""
+    def capital(k: int) -> bool:  # taken or not: the scan may have found the place already
+        return k < s.n and s.tokens.tokens[k].is_cap and s.word(k) not in s.lex.stopwords
+
+    def opens_name(k: int) -> bool:
+        return bool(s.lex.titles.match(s.tokens, k) or s.lex.roles.match(s.tokens, k))
+
+    if s.word(last + 1) != "of" or not (s.joined(last, last + 1) and capital(last + 2) and s.joined(last + 1, last + 2)):
+        return last
+    k = last + 2
+    while k - last <= 5 and capital(k) and s.joined(k - 1, k) and not opens_name(k):
+        k += 1
+    return k - 1
 
 
 def _replace_with_body(s: EntityState, first: int, last: int) -> None:
@@ -184,6 +202,8 @@ def _replace_with_body(s: EntityState, first: int, last: int) -> None:
         elif mention.end > end and mention.label in ("PERSON", "ORG"):
             # `People's Council Tran Van Binh`: what ran on after the body is the name of its head
             after = s.tokens.first_at_or_after(end)
+            while after < s.n and (role := s.lex.titles.match(s.tokens, after) or s.lex.roles.match(s.tokens, after)):
+                after = role[0]  # `... of Hue Chairman Loc`: the role is no part of the name
             if after < s.n and toks[after].is_cap and toks[after].start < mention.end:
                 rests.append(Mention(toks[after].start, mention.end, "PERSON", rule=f"{mention.rule}-body"))
     s.found = kept
@@ -288,14 +308,23 @@ def islands(s: EntityState) -> None:
 
 def numbered_units(s: EntityState) -> None:
     """`Special Detachment 88`, `Task Force 21`: an ORG ending in a ``numbered_unit_tails`` word goes
-    on over a number of up to four digits right after it."""
+    on over a number of up to four digits right after it; any ORG goes on over a ``branch_words``
+    word and its number (`Quezon City Regional Trial Court Branch 89`)."""
     tails = s.words.numbered_unit_tails
     for mention in [m for m in s.found if m.label == "ORG"]:
         last = s.tokens.last_ending_at_or_before(mention.end)
         nxt = last + 1
-        number = nxt < s.n and s.word(nxt).isdigit() and len(s.word(nxt)) <= 4
-        if s.word(last) in tails and number and s.joined(last, nxt) and s.free(nxt):
+        if s.word(nxt) in s.words.branch_words and s.joined(last, nxt) and s.free(nxt):
+            last, nxt = nxt, nxt + 1  # `... Court Branch 89`
+            if not (_unit_number(s, nxt) and s.joined(last, nxt) and s.free(nxt)):
+                continue
             absorb(s, mention, nxt)
+        elif s.word(last) in tails and _unit_number(s, nxt) and s.joined(last, nxt) and s.free(nxt):
+            absorb(s, mention, nxt)
+
+
+def _unit_number(s: EntityState, k: int) -> bool:
+    return k < s.n and s.word(k).isdigit() and len(s.word(k)) <= 4
 
 
 def saint_places(s: EntityState) -> None:

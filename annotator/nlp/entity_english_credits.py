@@ -88,8 +88,12 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     for match in patterns.by_line.finditer(text):
         _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
     for match in patterns.work_by.finditer(text):
-        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
         outlet = match.group(2)
+        if outlet and is_outlet(s, match.group(1)) and not is_outlet(s, outlet):
+            add_exact(s, match.start(1), match.end(1), "ORG", "credit")  # `Photo by VnExpress/Hoang Phuong`
+            _add_names(s, add_exact, patterns.join, match.start(2), outlet.rstrip("."))
+            continue
+        _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
         if outlet:  # `Photo by X/The Star`, `Image by X/Forest Daily Indonesia.`: after the slash, the outlet
             end = match.end(2) if is_outlet(s, outlet) else match.start(2) + len(outlet.rstrip("."))
             add_exact(s, match.start(2), end, "ORG", "credit")

@@ -31,16 +31,19 @@ def _mention_at(s: EntityState, start: int) -> Mention | None:
 def governments(s: EntityState) -> None:
     """`the Philippine Government`, `Royal Government`, `Government` opening a headline, `the
     Philippine Constitution`: a name the scan guessed (PERSON) whose last word is a
-    ``government_nouns`` or ``law_nouns`` word is no one's; it is dropped (the place of `Royal
+    ``government_nouns`` or ``law_nouns`` word, or whose first word is a ``government_nouns`` word
+    (`Government Palace`, `Government Resolution`), is no one's; it is dropped (the place of `Royal
     Government of Cambodia` is a GPE of its own; laws are not tagged)."""
     nouns = s.words.government_nouns | s.words.law_nouns
     if not nouns or not (s.tokens.by_text.keys() & nouns):
         return
-    s.found = [
-        m
-        for m in s.found
-        if not (m.label == "PERSON" and s.word(s.tokens.last_ending_at_or_before(m.end)) in nouns)
-    ]
+    opening = s.words.government_nouns
+
+    def governs(m: Mention) -> bool:
+        last, first = s.tokens.last_ending_at_or_before(m.end), s.tokens.first_at_or_after(m.start)
+        return m.label == "PERSON" and (s.word(last) in nouns or s.word(first) in opening)
+
+    s.found = [m for m in s.found if not governs(m)]
 
 
 def aliases(s: EntityState) -> None:

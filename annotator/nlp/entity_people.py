@@ -98,6 +98,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             and lex.titles.match(s.tokens, k)
             and not bare_title_ends_name(s, k)
             and token.text not in s.words.name_final_titles  # `Zaw Min Tun`, `Min Ko Naing`: a word of the name
+            and not fathers_title(s, index, k)
         ):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
@@ -127,6 +128,14 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         else:
             break
     return k
+
+
+def fathers_title(s: EntityState, index: int, k: int) -> bool:
+    """`Suhaimi bin Haji Gafar`: after a patronymic particle of the run, a title is the father's
+    and part of the name, when a capitalised word follows it."""
+    if not (s.cap_word(k + 1) and s.joined(k, k + 1)):
+        return False
+    return any(s.word(j) in s.words.patronymic_particles for j in range(max(index, k - 4), k))
 
 
 def bare_title_ends_name(s: EntityState, k: int) -> bool:
@@ -285,9 +294,9 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
-    if any(word in s.words.storm_words for word in words[:2]) or s.word(first - 1) in s.words.storm_words:
+    if any(word in s.words.storm_words for word in words[:3]) or s.word(first - 1) in s.words.storm_words:
         s.block(first, end - 1)
-        return end  # `Typhoon Lawin`, `super typhoon Ompong`: a storm's name, not tagged
+        return end  # `Typhoon Lawin`, `Severe Tropical Storm Paeng`: a storm's name, not tagged
     if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
         s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
         return end
@@ -357,8 +366,8 @@ def single_name(s: EntityState, index: int) -> bool:
     token = s.tokens.tokens[index]
     if token.is_upper or token.text.lower() in s.lower_words or token.text in s.lex.stopwords:
         return False
-    if token.text in s.lex.org_tails:
-        return False  # `Police said`: a body's kind, not a person's name
+    if token.text in s.lex.org_tails or token.text in s.res.place_types:
+        return False  # `Police said`, `Albay's 2nd District said`: a body's or a place's kind, not a name
     lex = s.lex
     if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
         return True

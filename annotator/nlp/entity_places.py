@@ -47,12 +47,17 @@ def place_type(s: EntityState, index: int) -> int | None:
     if _ORDINAL.match(s.word(index + 1)):
         return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
     if s.analysis.lang == "en" and (s.lex.roles.match(s.tokens, index + 1) or s.lex.roles.match(s.tokens, index)):
-        return None  # `Manila Police District Chief X`, `District Police Officer X`: a role, no place
+        return None  # `Manila Police District Chief X`, `District Police Officer X`, `Barangay Captain X`: a role
     if s.joined(index - 1, index) and (
         s.word(index - 1).lower() in s.words.count_words or (s.word(index - 1).isdigit() and not address_number(s, index - 1))
     ):
         return None  # `tiga desa`, `Tiga Desa Kesulitan Air`: a count of places (not `RW 003, Desa X`)
     k = place_name_end(s, index + 1, max_words=3)
+    if s.analysis.lang == "en":
+        k = next((j for j in range(index + 2, k) if s.tokens.tokens[j].is_upper), k)  # `Bukit Aman CID`: no acronym
+        if s.word(k) in s.res.facility_tails and s.joined(k - 1, k):
+            s.block(index, k - 1)  # `Bukit Jalil National Stadium`: a building's name, no place
+            return k
     if in_role_chain(s, index) and not s.gazetteer(index + 1):
         k = bounded_place_end(s, index + 1, k)  # `Ketua Apdesi Kecamatan Wayratai | Misbahush Shurur`
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):

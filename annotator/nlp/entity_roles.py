@@ -19,8 +19,8 @@ def role(s: EntityState, index: int) -> int | None:
     it are added; a name right after it is a PERSON. Returns the index after all of it."""
     lex = s.lex
     match = lex.titles.match(s.tokens, index) or lex.roles.match(s.tokens, index)
-    if not match:
-        return None
+    if not match or (s.word(index - 1) in s.words.patronymic_particles and s.joined(index - 1, index)):
+        return None  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
     if s.word(index) in s.words.name_final_titles and s.word(index + 1) == s.word(index) and s.joined(index, index + 1):
         return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
     k = match[0]

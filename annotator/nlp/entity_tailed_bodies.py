@@ -7,8 +7,9 @@ from __future__ import annotations
 from annotator.nlp.entity_bodies import role_word
 from annotator.nlp.entity_state import EntityState
 
-#: Tail words that are also verbs, so no tail in a headline (`Floods Force Thousands From Homes`).
-HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad"})
+#: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
+#: From Homes`, `New Research Shows ...`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad", "Research"})
 
 
 def tailed_organisation(s: EntityState, index: int) -> int | None:
@@ -22,10 +23,13 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     opener = s.word(index) in s.words.sentence_openers and s.tokens.sentence_initial(index)  # `Yesterday Royal Thai Police`
     k = index
     best = None
-    while k < s.n and s.free(k) and (k == index or s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & ") and k - index < 10:
+    while k < s.n and s.free(k) and (k == index or joined_in_name(s, k)) and k - index < 10:
         word = s.word(k)
         if k > index and s.lex.titles.match(s.tokens, k):
             break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
+        if k > index and country_mark(s, k):
+            k += 1  # `Nestle (M) Bhd`: the bracketed letter belongs to the name
+            continue
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -67,8 +71,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             end = gaz[0]
         elif not s.in_title_line(index):
             k = end + 1
-            while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3:
+            # `Ministry of Energy Pengiran Haji X`: a title after the first word opens a name
+            while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3 and not (k > end + 1 and s.lex.titles.match(s.tokens, k)):
                 k += 1
+            if s.word(k) in s.words.company_endings and s.free(k) and s.joined(k - 1, k):
+                k += 1  # `Association of Island Ferry Operators Incorporated`: a company ending closes it
             end = k
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`
@@ -82,6 +89,26 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         index += 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def joined_in_name(s: EntityState, k: int) -> bool:
+    """Word ``k`` goes on with the name before it: spaces, ` & `, or `(M)` before a company ending."""
+    return s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & " or in_country_mark(s, k)
+
+
+def country_mark(s: EntityState, k: int) -> bool:
+    """`Nestle (M) Bhd`: word ``k`` is a country's letter in brackets before a company ending."""
+    return (
+        s.word(k) in s.words.company_country_marks
+        and s.tokens.gap(k - 1, k) == " ("
+        and s.tokens.gap(k, k + 1) == ") "
+        and s.word(k + 1) in s.lex.org_tails
+    )
+
+
+def in_country_mark(s: EntityState, k: int) -> bool:
+    """Word ``k`` is the bracketed letter of :func:`country_mark` or the ending after it."""
+    return country_mark(s, k) or (k > 0 and country_mark(s, k - 1))
 
 
 def person_before_of(s: EntityState, index: int, tail: int) -> bool:

@@ -199,7 +199,10 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     first, last = 0, len(words) - 1
     inner = _name_final_titles(lang)  # `Min Ko Naing`, `Zaw Min Tun`: titles only at a name's start
     doubled = len(words) > 1 and word(0) in inner and word(0) == word(1)  # `Ko Ko Gyi`: a doubled one is the name's own
+    particles = load_resources(lang).entity_words.get("patronymic_particles", frozenset())
     for index in range(len(words) - 1):
+        if word(index) in particles:
+            break  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
         if (word(index) in titles and (index == 0 or word(index) not in inner) and not doubled) or (
             word(index) in roles and len(words) - index - 1 >= 2
         ):
