@@ -91,3 +91,18 @@ def test_menurut_and_a_source_ended_by_bahwa(label_id):
 def test_menurut_a_data_source_and_bahwa_is_no_speech(label_id):
     text = "Menurut laporan BPS bahwa inflasi bulan ini menurun dibanding bulan lalu."
     assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_a_cue_in_capitals_after_a_quote_is_no_part_of_the_name(label_id):
+    result = label_id("“Warga sudah antusias sejak pagi,” Ungkap Hartono.\n\nHartono menambahkan, stok vaksin cukup.")
+    assert result.texts("PERSON") == ["Hartono", "Hartono"]
+
+
+def test_a_cue_in_capitals_before_a_full_name(label_id):
+    result = label_id("“Kami sudah menginstruksikan semua puskesmas,” Tukas Rudi Hartono.")
+    assert result.texts("PERSON") == ["Rudi Hartono"]
+
+
+def test_resor_of_a_police_unit_is_no_name(label_id):
+    result = label_id("Kepala Kepolisian Resor (Kapolres) Konawe AKBP Wasis Santoso menyatakan hal itu.")
+    assert result.texts("PERSON") == ["Wasis Santoso"]
