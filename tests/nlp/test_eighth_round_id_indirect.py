@@ -106,3 +106,18 @@ def test_a_cue_in_capitals_before_a_full_name(label_id):
 def test_resor_of_a_police_unit_is_no_name(label_id):
     result = label_id("Kepala Kepolisian Resor (Kapolres) Konawe AKBP Wasis Santoso menyatakan hal itu.")
     assert result.texts("PERSON") == ["Wasis Santoso"]
+
+
+def test_apalagi_before_an_opening_cue(label_id):
+    result = label_id("Apalagi kata dia, target penurunan kasus tahun ini harus tercapai.")
+    clause = "target penurunan kasus tahun ini harus tercapai"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "kata"
+    assert result.speaker_of(clause) == "dia"
+
+
+def test_a_sentence_opening_preposition_is_no_name_and_no_speaker(label_id):
+    result = label_id("Menjelang Lebaran, BI Sulsel menyebut bahwa inflasi di daerahnya masih terkendali.")
+    clause = "inflasi di daerahnya masih terkendali"
+    assert result.texts("PERSON") == []
+    assert result.speaker_of(clause) == "BI Sulsel"
