@@ -76,6 +76,7 @@ def reported_clause(
     #: Whether the report follows its complementiser, which makes its first words a subject.
     introduced = False
     if not whole_sentence:
+        begin = _past_adverb(text, begin, end)  # `menegaskan pula tidak ada ...`
         adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
         introduced, begin = adjunct_end != begin, adjunct_end
     words = text[begin:end].split()
@@ -126,6 +127,23 @@ def reported_clause(
     if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
         return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+#: Adverbs right after the speech verb, before its report (`menegaskan pula ...`).
+_ADVERBS_AFTER_VERB = speech_words()["adverbs_after_verb"]
+
+
+def _past_adverb(text: str, begin: int, end: int) -> int:
+    """Where the report starts when an adverb of ``_ADVERBS_AFTER_VERB`` opens the text at ``begin``."""
+    rest = text[begin:end]
+    stripped = rest.lstrip()
+    word = stripped.split(None, 1)[0] if stripped else ""
+    if word.lower().rstrip(",") not in _ADVERBS_AFTER_VERB:
+        return begin
+    offset = begin + (len(rest) - len(stripped)) + len(word)
+    while offset < end and text[offset].isspace():
+        offset += 1
+    return offset
 
 
 def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:

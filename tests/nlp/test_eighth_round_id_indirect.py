@@ -121,3 +121,23 @@ def test_a_sentence_opening_preposition_is_no_name_and_no_speaker(label_id):
     clause = "inflasi di daerahnya masih terkendali"
     assert result.texts("PERSON") == []
     assert result.speaker_of(clause) == "BI Sulsel"
+
+
+def test_beralasan_with_a_comma_reports(label_id):
+    result = label_id("Ia beralasan, bagian humas lebih berwenang memberikan keterangan kepada wartawan.")
+    clause = "bagian humas lebih berwenang memberikan keterangan kepada wartawan"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "beralasan"
+
+
+def test_melaporkan_with_an_object_reports_nothing_and_with_a_comma_reports(label_id):
+    assert label_id("Warga melaporkan kasus pencurian itu ke Polsek Sukamaju pada Senin pagi.").texts(
+        "QUOTE", type="indirect"
+    ) == []
+    result = label_id("BPBD melaporkan, banjir merendam tiga desa di kecamatan itu sejak Rabu sore.")
+    assert result.texts("QUOTE", type="indirect") == ["banjir merendam tiga desa di kecamatan itu sejak Rabu sore"]
+
+
+def test_pula_after_the_verb_stays_out_of_the_report(label_id):
+    result = label_id("Ketua DPRD Rudi Hartono menegaskan pula tidak ada instruksi khusus dalam rapat anggaran.")
+    assert result.texts("QUOTE", type="indirect") == ["tidak ada instruksi khusus dalam rapat anggaran"]
