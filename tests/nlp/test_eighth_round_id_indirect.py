@@ -141,3 +141,9 @@ def test_melaporkan_with_an_object_reports_nothing_and_with_a_comma_reports(labe
 def test_pula_after_the_verb_stays_out_of_the_report(label_id):
     result = label_id("Ketua DPRD Rudi Hartono menegaskan pula tidak ada instruksi khusus dalam rapat anggaran.")
     assert result.texts("QUOTE", type="indirect") == ["tidak ada instruksi khusus dalam rapat anggaran"]
+
+
+def test_a_place_type_in_small_letters_makes_the_name_a_place(label_id):
+    result = label_id("Kepala kampung Sawe Mora, Rudi Hartono, mengatakan warga desa Sukamaju ikut mengungsi.")
+    assert result.texts("GPE") == ["Sawe Mora", "Sukamaju"]
+    assert "Sawe Mora" not in result.texts("PERSON")
