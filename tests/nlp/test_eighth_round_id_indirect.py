@@ -147,3 +147,8 @@ def test_a_place_type_in_small_letters_makes_the_name_a_place(label_id):
     result = label_id("Kepala kampung Sawe Mora, Rudi Hartono, mengatakan warga desa Sukamaju ikut mengungsi.")
     assert result.texts("GPE") == ["Sawe Mora", "Sukamaju"]
     assert "Sawe Mora" not in result.texts("PERSON")
+
+
+def test_club_shapes_from_the_tables(label_id, label_en):
+    assert label_id("Pelatih Persipa Pati Budi Santoso memuji Babel United.").texts("ORG") == ["Persipa Pati", "Babel United"]
+    assert label_en("The coach of Babel United said the team was ready.").texts("ORG") == ["Babel United"]
