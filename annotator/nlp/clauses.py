@@ -73,8 +73,12 @@ def reported_clause(
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
         begin += 1
+    #: Whether the report follows its complementiser, which makes its first words a subject.
+    introduced = False
     if not whole_sentence:
-        begin = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
+        begin = _past_adverb(text, begin, end)  # `menegaskan pula tidak ada ...`
+        adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
+        introduced, begin = adjunct_end != begin, adjunct_end
     words = text[begin:end].split()
     if (
         words
@@ -82,6 +86,7 @@ def reported_clause(
         and not whole_sentence
         and not conditional_opening(words)
     ):
+        introduced = True
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
@@ -105,8 +110,8 @@ def reported_clause(
     noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
         attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
     )
-    if not whole_sentence and (_purpose(words) or noun_phrase):
-        return None
+    if not whole_sentence and not introduced and (_purpose(words) or noun_phrase):
+        return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
     opening = words[: MIN_WORDS + 3]
@@ -117,11 +122,28 @@ def reported_clause(
         and not any(word.endswith(("ed", "es")) for word in opening[2:])
     ):
         return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
-    if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
+    if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
-    if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
+    if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
         return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+#: Adverbs right after the speech verb, before its report (`menegaskan pula ...`).
+_ADVERBS_AFTER_VERB = speech_words()["adverbs_after_verb"]
+
+
+def _past_adverb(text: str, begin: int, end: int) -> int:
+    """Where the report starts when an adverb of ``_ADVERBS_AFTER_VERB`` opens the text at ``begin``."""
+    rest = text[begin:end]
+    stripped = rest.lstrip()
+    word = stripped.split(None, 1)[0] if stripped else ""
+    if word.lower().rstrip(",") not in _ADVERBS_AFTER_VERB:
+        return begin
+    offset = begin + (len(rest) - len(stripped)) + len(word)
+    while offset < end and text[offset].isspace():
+        offset += 1
+    return offset
 
 
 def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:
@@ -149,7 +171,7 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
 _AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
-_WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")

@@ -1,28 +1,40 @@
-"""Indonesian football clubs the scan took for a person or a place: `Pers-` and the place's short
-form before the place (`Persatu Tuban`, `Perserang Serang`, after a role: `Pelatih Persipa Pati`)
-and a place with `United` (`Babel United`). Clubs are ORG (the shared guidelines' decisions);
-the club lists cannot hold every regional club, but their names follow these two shapes."""
+"""Football clubs the scan took for a person or a place, found by the two shapes of a regional
+club's name that the club lists cannot hold in full: a prefix and a short form in small letters
+before the place (`Persatu Tuban`, `Perserang Serang`, after a role: `Pelatih Persipa Pati`) and a
+place before a suffix word (`Babel United`). Clubs are ORG (the shared guidelines' decisions). The
+shapes are ``club_prefixes`` and ``club_suffixes`` of the language's ``entity_words.toml``."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
 
-#: `Persib`, `Persatu`, `Perserang`: `Pers` and a short form in small letters.
-CLUB_SHAPE = re.compile(r"Pers[a-z]{2,}")
+
+@cache
+def _club_shape(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """`Persib`, `Persatu`, `Perserang`: a prefix and a short form of two or more small letters."""
+    if not prefixes:
+        return None
+    alternation = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[a-z]{{2,}}")
 
 
 def clubs(s: EntityState) -> None:
     """Relabel as ORG a PERSON or GPE that is a club's shape followed by a known place; a club's
     word taken for a name with its place after it is one ORG (`Pelatih Persipa | Pati`)."""
+    shape = _club_shape(s.words.club_prefixes)
+    suffixes = s.words.club_suffixes
+    if shape is None and not suffixes:
+        return
     s.found.sort(key=lambda m: m.start)
     kept: list[Mention] = []
     for mention in s.found:
         previous = kept[-1] if kept else None
         joined = previous is not None and s.text[previous.end : mention.start] == " "
-        if joined and previous is not None and mention.label == "GPE" and _club_word(s, previous):
+        if joined and previous is not None and mention.label == "GPE" and _club_word(s, shape, previous):
             previous.end, previous.label, previous.rule = mention.end, "ORG", "club"
             continue
         kept.append(mention)
@@ -35,18 +47,20 @@ def clubs(s: EntityState) -> None:
         if last <= first:
             continue
         word = s.word(first)
-        if CLUB_SHAPE.fullmatch(word) and word not in s.words.not_clubs:
+        if shape is not None and shape.fullmatch(word) and word not in s.words.not_clubs:
             place = s.lex.gazetteer.match(s.tokens, first + 1)
-        elif s.word(last) == "United":
+        elif s.word(last) in suffixes:
             place = s.lex.gazetteer.match(s.tokens, first)
-            last -= 1  # the place ends before `United`
+            last -= 1  # the place ends before the suffix word
         else:
             continue
         if place and place[1] == "GPE" and place[0] == last + 1:
             mention.label, mention.rule = "ORG", "club"
 
 
-def _club_word(s: EntityState, mention: Mention) -> bool:
+def _club_word(s: EntityState, shape: re.Pattern[str] | None, mention: Mention) -> bool:
     """A one-word PERSON of a club's shape (`Persipa`)."""
+    if shape is None or mention.label != "PERSON":
+        return False
     word = s.text[mention.start : mention.end]
-    return mention.label == "PERSON" and CLUB_SHAPE.fullmatch(word) is not None and word not in s.words.not_clubs
+    return shape.fullmatch(word) is not None and word not in s.words.not_clubs

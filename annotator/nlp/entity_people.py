@@ -28,6 +28,7 @@ from annotator.nlp.entity_state import (
     EntityState,
 )
 from annotator.nlp.entity_vietnamese import vietnamese_opening
+from annotator.nlp.name_forms import cue_after_quote
 
 DIGIT = re.compile(r"\d")
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
@@ -266,6 +267,8 @@ def person(s: EntityState, index: int) -> int:
         or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
         first += 1
+    if first < end - 1 and cue_after_quote(s.text, s.tokens.tokens[first].start, s.word(first), s.analysis.lang):
+        first += 1  # `“...,” Ungkap Sualang`: a cue written in capitals after the quote, then the speaker
     # A run opened by a common word of the same text, half of whose words are common words there
     # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
     # (`Putri Ayu Lestari` keeps `Putri` although the text says `ganda putri`).

@@ -89,6 +89,8 @@ class EntityWords:
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
     not_clubs: frozenset[str]
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
     place_heads: frozenset[str]
     nickname_heads: frozenset[str]
     council_bodies: frozenset[str]

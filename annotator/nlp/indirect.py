@@ -17,6 +17,7 @@ from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import (
     COMPLEMENTISERS,
     INDIRECT_SCORE,
+    WHEN_WORDS,
     naming,
     past_apposition,
     reported_clause,
@@ -238,6 +239,43 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
 
 
+#: `bahwa` after the source of `Menurut` (`Menurut X bahwa ...`).
+_ACCORDING_THAT = speech_words()["according_complementisers"]
+#: The most words of a source between `Menurut` and its `bahwa`.
+_MAX_ACCORDING_WORDS = 10
+
+
+def _according_that(
+    attributor: Attributor, k: int, according_end: int, limit: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`Menurut Kepala Dinas X bahwa kasus ...`: a complementiser, not a comma, ends the source
+    (before ``limit``, the first comma); the speaker is before it and the report after it."""
+    tokens = attributor.tokens.tokens
+    last = min(according_end + _MAX_ACCORDING_WORDS, len(tokens))
+    that = next(
+        (j for j in range(according_end + 1, last) if tokens[j].start < limit and tokens[j].text.lower() in _ACCORDING_THAT),
+        None,
+    )
+    if that is None or tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
+        return None
+    speaker = attributor.speaker_after(according_end, tokens[that].start)
+    if speaker is None or speaker.end > tokens[that].start:
+        return None
+    clause = reported_clause(attributor, tokens[that].start, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def _occasion_after(rest: str) -> bool:
+    """`Disampaikannya usai rapat paripurna di ...`: a time clause right after the cue, with no comma
+    between, tells when it was said, not what (`Dijelaskannya, saat ini ...` and `saat ini` report)."""
+    words = rest.split(None, 2)
+    if not words or words[0].lower() not in WHEN_WORDS:
+        return False
+    return len(words) < 2 or words[1].lower().strip(",") not in ("ini", "itu")
+
+
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
 
@@ -273,6 +311,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
+        that = _according_that(attributor, k, according_end, comma if comma >= 0 else end, end)
+        if that is not None:
+            return that
         if comma < 0:
             return according_last(attributor, k, according_end, start, end)
         if attributor.text[start : tokens[k].start].rstrip().endswith(","):
@@ -301,7 +342,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if _opens_sentence(attributor, k, start) and _opening_clitic(attributor, k):
         # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
         clause = reported_clause(attributor, tokens[k].end, end)
-        if clause is None:
+        if clause is None or _occasion_after(attributor.text[tokens[k].end : end]):
             return None
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)

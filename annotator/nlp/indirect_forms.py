@@ -242,7 +242,7 @@ def participle_after_quote(
 
 
 #: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
-BEFORE_OPENING_CUE = frozenset({"masih", "sementara", "lebih", "lanjut", "namun", "tapi", "tetapi", "kemudian"})
+BEFORE_OPENING_CUE = speech_words()["before_opening_cue"]
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
 _OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).

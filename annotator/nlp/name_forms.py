@@ -129,6 +129,8 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
             continue
         if PASSIVE_VERB.match(given[0]) or given[0] in openers:
             continue  # `Ditambahkan Winarti, ...`: a passive verb opening the sentence, not a given name
+        if cue_after_quote(text, match.start(), given[0], lang):
+            continue  # `“...,” Ungkap Sualang`: a cue in capitals after the quote, not a given name
         # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
         before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
         if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
@@ -150,6 +152,19 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         if longer and longer.group().lower() not in blocked:
             return longer.span()
     return None
+
+
+#: Closing quotation marks before a cue (`“...,” Ungkap X`).
+_CLOSING_MARKS = ("”", '"', "’", "'", "»")
+
+
+def cue_after_quote(text: str, start: int, word: str, lang: str) -> bool:
+    """Whether ``word`` at ``start`` is a speech cue right after a closing quotation mark."""
+    res = load_resources(lang)
+    lower = word.lower()
+    if lower not in res.cues_after and lower not in res.cues_after_close and lower not in res.cues_before:
+        return False
+    return text[max(0, start - 4) : start].rstrip(" ,").endswith(_CLOSING_MARKS)
 
 
 @lru_cache(maxsize=8)

@@ -53,6 +53,15 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
         )
-        if not joined and text[end : end + 1] == "\n" and text[end - 1 : end].isalnum() and text[end + 1 : end + 2].islower():
+        if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end):
             joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
     return tuple(result)
+
+
+def _broken_at(text: str, start: int, end: int) -> bool:
+    """Whether the line break at ``end`` breaks the sentence that began at ``start``: the line ends in
+    a word or a comma and the next one starts with a small letter, a digit or a bracket (`kata dia,` /
+    `tidak terlihat ...`, `Organisasi Perangkat Daerah` / `(OPD) tersendiri`). A capital after the
+    break is read as a new sentence: real pages often drop a paragraph's last full stop."""
+    last, first = text[end - 1 : end], text[end + 1 : end + 2]
+    return (last.isalnum() or last == ",") and (first.islower() or first.isdigit() or first == "(")
