@@ -110,7 +110,7 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     after_s = points[inner + 1] == _S
     beyond = np.minimum(inner + 2, size - 1)
     s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
-    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner)]] = True
+    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~_dateline_hyphens(points, inner)]] = True
 
 
 def _between(values: np.ndarray, low: str, high: str) -> np.ndarray:
@@ -129,6 +129,37 @@ def _sentence_ends(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
         & _between(points[at + 1], "A", "Z")
         & _between(points[at + 2], "a", "z")
     )
+    return ok
+
+
+_HYPHEN = ord("-")
+#: Web-address endings before a dateline hyphen (`BRIEF.ID-Kepala`), as code points.
+_ADDRESS_ENDS = tuple(np.array([ord(c) for c in end], dtype=np.uint32) for end in (".id", ".ID", ".com", ".COM"))
+
+
+def _ends_with(points: np.ndarray, at: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Whether the code points right before each position in ``at`` are ``end``."""
+    ok = at >= len(end)
+    for back, point in enumerate(end[::-1], start=1):
+        ok &= points[np.maximum(at - back, 0)] == point
+    return ok
+
+
+def _dateline_hyphens(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a hyphen after a dateline head (`KARAWANG-Dinas`: four ASCII
+    capitals or a web address before it, a capital and a small letter after it; ``WORD_PATTERN``'s
+    look-around)."""
+    size = len(points)
+    ok = (points[inner] == _HYPHEN) & (inner + 2 < size)
+    at = inner[ok]
+    after = _between(points[at + 1], "A", "Z") & _between(points[at + 2], "a", "z")
+    capitals = at >= 4
+    for back in range(1, 5):
+        capitals &= _between(points[np.maximum(at - back, 0)], "A", "Z")
+    address = np.zeros(len(at), dtype=bool)
+    for end in _ADDRESS_ENDS:
+        address |= _ends_with(points, at, end)
+    ok[ok] = after & (capitals | address)
     return ok
 
 
