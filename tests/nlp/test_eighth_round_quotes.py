@@ -71,3 +71,49 @@ def test_an_english_quote_after_rued_or_lamented_and_a_comma(label_en):
     assert result.cue_of(quote) == "rued"
     assert result.speaker_of(quote) == "Tom Baker"
     assert not result.texts("QUOTE", type="indirect")  # `lamented the loss` reports nothing
+
+
+def test_a_whole_clause_quoted_after_that_is_a_quote_with_the_verb_before_it(label_en):
+    text = (
+        "Opposition leader Tom Baker had said on a television talk show that “the court of public opinion can be "
+        "bigger than any court in the country” when asked about his trial.\n\n"
+        "Police chief John Reyes said the groups that “committed violence in the capital have links abroad” would be "
+        "charged.\n\n"
+        "The minister said that “firm action” would follow."
+    )
+    result = label_en(text)
+    quote = "the court of public opinion can be bigger than any court in the country"
+    assert result.quotes() == [quote]  # a relative `that` and a two-word term stay no quote
+    assert result.cue_of(quote) == "said"  # not `asked` after the closing mark
+    assert result.speaker_of(quote) == "Tom Baker"
+
+
+def test_a_clause_quoted_after_bahwa_is_a_quote(label_id):
+    text = "Ketua DPRD Sukamaju Rina Hartono mengatakan bahwa “pemerintah daerah tidak akan menaikkan pajak pasar” dalam rapat."
+    result = label_id(text)
+    quote = "pemerintah daerah tidak akan menaikkan pajak pasar"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "mengatakan"
+
+
+def test_a_short_answer_after_a_cue_and_a_comma_is_speech(label_en):
+    text = (
+        "Asked about the recording, Brigadier General Tom Reyes only says, 'I don't know'\n\n"
+        'Asked whether he would resign, Reyes said: "No comment."\n\n'
+        "Residents called the plan a 'temporary fix' and a \"stopgap\"."
+    )
+    result = label_en(text)
+    assert result.quotes() == ["I don't know", "No comment."]
+    assert result.cue_of("I don't know") == "says"
+    assert result.speaker_of("No comment.") == "Reyes"
+
+
+def test_a_short_answer_in_indonesian_and_terms_after_a_comma(label_id):
+    text = (
+        'Ditanya soal itu, Budi Santoso hanya menjawab singkat, "Belum tahu."\n\n'
+        'Warga menyebut kebijakan itu, "darurat" dan "sementara" saja.\n\n'
+        "Warga datang dan 'Kami datang Jum'at lalu untuk mengadu,' kata Budi Santoso."
+    )
+    result = label_id(text)
+    assert result.quotes() == ["Belum tahu.", "Kami datang Jum'at lalu untuk mengadu,"]
+    assert result.cue_of("Belum tahu.") == "menjawab"
