@@ -23,7 +23,14 @@ def words(text: str) -> list[str]:
         ("WARTAKITA.ID-Kepala", ["WARTAKITA.ID", "-", "Kepala"]),
         ("beritaku.id-Badan", ["beritaku.id", "-", "Badan"]),
         ("Sukamaju.com-Wali", ["Sukamaju.com", "-", "Wali"]),
-        # Not a dateline: these stay one word.
+        ("se-Jakarta Timur", ["se", "-", "Jakarta", "Timur"]),
+        ("Japan-based", ["Japan", "-", "based"]),
+        ("US-led", ["US", "-", "led"]),
+        # Not a dateline, a prefix or a participle: these stay one word.
+        ("se-kota", ["se-kota"]),
+        ("Kase-Jakarta", ["Kase-Jakarta"]),
+        ("state-run", ["state-run"]),
+        ("Japan-basedx", ["Japan-basedx"]),
         ("Amir-Saeed", ["Amir-Saeed"]),
         ("BBC-Indonesia", ["BBC-Indonesia"]),  # three capitals only
         ("KPK-Polri", ["KPK-Polri"]),
@@ -38,7 +45,15 @@ def test_a_dateline_hyphen_splits_and_other_hyphens_join(text: str, expected: li
 
 
 def test_the_array_tokenizer_splits_the_same_hyphens() -> None:
-    texts = ["KARAWANG-Dinas Sosial", "x WARTAKITA.ID-Kepala", "beritaku.id-Badan", "Amir-Saeed KPK-Polri", "ABCD-E F-Gh"]
+    texts = [
+        "KARAWANG-Dinas Sosial",
+        "x WARTAKITA.ID-Kepala",
+        "beritaku.id-Badan",
+        "Amir-Saeed KPK-Polri",
+        "ABCD-E F-Gh",
+        "se-Jakarta, .se-Jawa, Kase-Jakarta se-kota",
+        "Japan-based US-led state-run Japan-basedx x-led",
+    ]
     starts, ends, firsts = corpus_tokens(texts)
     for number, text in enumerate(texts):
         first, last = firsts[number], firsts[number + 1]
@@ -77,3 +92,10 @@ def test_a_web_address_glued_to_the_first_word_is_the_outlet(label_id):
     assert "beritaku.id" in result.texts("ORG")
     assert "Badan Penanggulangan Bencana Daerah" in result.texts("ORG")
     assert "beritaku" not in result.texts("GPE")
+
+
+def test_a_place_after_se_and_before_based_is_tagged(label_id, label_en):
+    result = label_id("Lomba itu diikuti sekolah se-Jakarta Timur dan desa se-Kecamatan Sukamaju.")
+    assert result.texts("GPE") == ["Jakarta Timur", "Kecamatan Sukamaju"]
+    result = label_en("The Japan-based news agency said the US-led coalition would stay. The Copenhagen-based firm agreed.")
+    assert {"Japan", "US", "Copenhagen"} <= set(result.texts("GPE"))
