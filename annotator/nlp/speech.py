@@ -309,6 +309,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     return results
 
 
+_NAMING_CUES = speech_words()["naming_cues"]
 #: A comma or a colon right before an opening mark (`says, 'I don't know'`).
 _COMMA_BEFORE_MARK = re.compile(r"[,:][\s\x00]*$")
 
@@ -319,8 +320,14 @@ def _short_answer(attributor: Attributor, text: str, quote: QuoteCandidate, prev
     answer given in a few words, speech like a short quote with its cue after it."""
     if not _COMMA_BEFORE_MARK.search(text[quote.para_start : quote.open_mark]):
         return False
-    if not introduced_by_cue(attributor, text, quote, previous_close):
+    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
         return False
+    if text[attribution.cue.start : attribution.cue.end].lower() in _NAMING_CUES:
+        return False  # `Ia menyebutnya, "kampungan".`: a term
+    tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
+    if len(text[tail_start : quote.open_mark].split()) > 1:
+        return False  # `menyebut aksi itu, "kampungan"`: an object between; `menjawab singkat, "..."` is fine
     after = text[(quote.close_mark + 1 if quote.close_mark is not None else quote.end) : quote.para_end]
     return after.strip(" \x00")[:1] in ("", ".", "!", "?")
 

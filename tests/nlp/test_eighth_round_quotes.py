@@ -112,6 +112,8 @@ def test_a_short_answer_in_indonesian_and_terms_after_a_comma(label_id):
     text = (
         'Ditanya soal itu, Budi Santoso hanya menjawab singkat, "Belum tahu."\n\n'
         'Warga menyebut kebijakan itu, "darurat" dan "sementara" saja.\n\n'
+        'Ia menyebut aksi itu, "kampungan".\n\n'
+        'Ia menyebutnya, "kampungan".\n\n'
         "Warga datang dan 'Kami datang Jum'at lalu untuk mengadu,' kata Budi Santoso."
     )
     result = label_id(text)
