@@ -26,6 +26,8 @@ DATELINE_LINES = 4
 _OUTLET_RE = re.compile(r"(?:,\s*([A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*(?:[–—-]{1,2})|/\s*([A-Za-z][\w.]*))\s*$")
 _PAREN_RE = re.compile(r"\(([^)\n]+)\)")
 _CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
+#: A dateline that is only the outlet's web address and a dash (`Suaraindo.id-Badan ...`).
+_ADDRESS_HEAD_RE = re.compile(r"^([A-Za-z]\w*(?:\.[A-Za-z]+)+)\s*[–—-]{1,2}$")
 
 
 #: A city in capitals and a region or agency in parentheses (`KUALA LIPIS (Pahang) —`): the head of
@@ -170,6 +172,10 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         if mention.attrs.get("kind") != "dateline":
             continue
         head = text[mention.start : mention.end]
+        address = _ADDRESS_HEAD_RE.match(head)
+        if address:  # `BRIEF.ID-Kepala ...`: the outlet's web address alone, no city
+            result.append((mention.start, mention.start + address.end(1), "ORG"))
+            continue
         city = _CITY_RE.match(head)
         outlet = _OUTLET_RE.search(head)
         outlet_group = 2 if outlet and outlet.group(2) else 1

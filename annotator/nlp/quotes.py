@@ -106,8 +106,11 @@ _ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
 _DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|´´|′′)(?=\S)", re.MULTILINE)
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
 #: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
-#: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair.
-_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])([^'\n]*?[^\s'\n])'(?![\w'])", re.MULTILINE)
+#: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair; such an apostrophe
+#: may stand inside the quotation (`'I don't know'`).
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
+)
 
 
 def _entity_mark(match: re.Match) -> str:
@@ -354,22 +357,24 @@ def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
 
 
 def looks_like_speech(
-    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False
+    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False, answer: bool = False
 ) -> bool:
     """Whether a quotation is speech rather than a scare quote, a title or a quoted term. With
     ``cued`` (a cue right after its closing mark), a one- or two-word quotation standing alone as
     a sentence is speech too (`"Sudah yah," kata X.`); with ``introduced`` (a cue and its speaker
     right before the opening mark) one starting with a small letter is no partial quote
-    (`mengatakan, "kami sudah ..."`)."""
+    (`mengatakan, "kami sudah ..."`); with ``answer`` (a cue, its speaker and a comma or colon right
+    before it, nothing after it in its sentence) a short quotation is speech (`says, 'I don't know'`)."""
     content = text[quote.start : quote.end]
-    if quote.attrs.get("single") and quote.words < 4 and not (cued and _stands_alone(text, quote)):
+    alone = answer or (cued and _stands_alone(text, quote))
+    if quote.attrs.get("single") and quote.words < 4 and not alone:
         return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
     if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
     partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
-    if (quote.words <= 2 and not (cued and _stands_alone(text, quote))) or partial:
+    if (quote.words <= 2 and not alone) or partial:
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False

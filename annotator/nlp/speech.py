@@ -44,16 +44,31 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
     attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
     if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
         return False
+    between = text[attribution.cue.end : quote.open_mark]
+    if _THAT_BEFORE_MARK.match(between) and quote.words >= MIN_THAT_QUOTE_WORDS:
+        return True  # `had said on TV that “the court of public opinion can be ...”`: a whole clause quoted
     if attributor.english and _sentence_goes_on(text, quote):
         return False  # `X said "there is no way" he is able to ...`: a fragment woven into the sentence
     tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
     tail = text[tail_start : quote.open_mark]
     if _INTRODUCING_GAP.match(tail):
         return True
-    between = text[attribution.cue.end : quote.open_mark]
     if _REPORT_OPENING.match(between):
         return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
     return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
+def that_introduced(
+    attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None
+) -> Attribution | None:
+    """The cue and speaker of a whole clause quoted after `that`/`bahwa` (`X had said on TV that
+    “the court ...” when asked`): theirs, not a verb after the closing mark (`when asked`)."""
+    if not text[quote.start : quote.start + 1].islower() or quote.words < MIN_THAT_QUOTE_WORDS:
+        return None
+    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
+        return None
+    return attribution if _THAT_BEFORE_MARK.match(text[attribution.cue.end : quote.open_mark]) else None
 
 
 def _sentence_goes_on(text: str, quote: QuoteCandidate) -> bool:
@@ -65,6 +80,16 @@ def _sentence_goes_on(text: str, quote: QuoteCandidate) -> bool:
     return after[:1].isalpha() and after[:1].islower()
 
 
+#: `that`/`bahwa` right before the opening mark, straight after the cue or after a place or time
+#: (`said that “...`, `said on TV on Monday that “...`), not after an object (`said the groups that
+#: “committed ...`: a relative clause).
+_THAT_BEFORE_MARK = re.compile(
+    r"^(?:[\s\x00]+(?:on|in|at|during|earlier|last|yesterday|today|pada|di|dalam|saat)\b[^,;:\"“”\n]{0,40}?)?"
+    r"[\s\x00]+(?:that|bahwa)[\s\x00]*$",
+    re.IGNORECASE,
+)
+#: Fewer quoted words after `that` are a partial quote woven into the report (the guidelines).
+MIN_THAT_QUOTE_WORDS = 4
 #: A cue followed by a subject pronoun or `that` reports a clause (`said he took ...`), and does not
 #: introduce the quotation after that clause.
 _REPORT_OPENING = re.compile(r"[\s\x00]+(?:that|he|she|they|we|it|I)\s", re.IGNORECASE)
@@ -78,8 +103,8 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
         if quote.para_start != previous_para:
             previous_close = None
             previous_para = quote.para_start
-        attribution = None
-        if quote.close_mark is not None:
+        attribution = that_introduced(attributor, text, quote, previous_close)
+        if attribution is None and quote.close_mark is not None:
             attribution = attributor.after_close(quote.close_mark, quote.para_end)
         if attribution is None:
             attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
@@ -272,15 +297,39 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
             introduced_by_cue(attributor, text, quote, _previous_close(quotes, number))
             or _split_continuation(text, quotes, found, number)
         )
+        answer = quote.words < 4 and _short_answer(attributor, text, quote, _previous_close(quotes, number))
         cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
         attributed = quote.group in groups_attributed and number in shared
-        if not looks_like_speech(text, quote, attributed, cued, introduced):
+        if not looks_like_speech(text, quote, attributed, cued, introduced, answer):
             continue
         mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
         results.append((mention, attribution))
         link_attribution(analysis, mention, attribution, score)
     return results
+
+
+_NAMING_CUES = speech_words()["naming_cues"]
+#: A comma or a colon right before an opening mark (`says, 'I don't know'`).
+_COMMA_BEFORE_MARK = re.compile(r"[,:][\s\x00]*$")
+
+
+def _short_answer(attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None) -> bool:
+    """A short quotation that a cue, its speaker and a comma or colon introduce and that ends its
+    sentence or paragraph (`Bathan only says, 'I don't know'`, `jawabnya singkat: "Belum tahu."`): an
+    answer given in a few words, speech like a short quote with its cue after it."""
+    if not _COMMA_BEFORE_MARK.search(text[quote.para_start : quote.open_mark]):
+        return False
+    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
+    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
+        return False
+    if text[attribution.cue.start : attribution.cue.end].lower() in _NAMING_CUES:
+        return False  # `Ia menyebutnya, "kampungan".`: a term
+    tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
+    if len(text[tail_start : quote.open_mark].split()) > 1:
+        return False  # `menyebut aksi itu, "kampungan"`: an object between; `menjawab singkat, "..."` is fine
+    after = text[(quote.close_mark + 1 if quote.close_mark is not None else quote.end) : quote.para_end]
+    return after.strip(" \x00")[:1] in ("", ".", "!", "?")
 
 
 #: Between the speaker of a split quote's first part and its second part: a comma (`kata X, “...`).

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 import regex
 
-from annotator.text.tokens import token_boundaries
+from annotator.text.tokens import HYPHEN_SUFFIXES, token_boundaries
 
 # Classes are bit sets: 1 a word character, 2 not white space, and marks for the few characters
 # that need a closer look (all rare in text, so they are looked at one by one).
@@ -110,7 +110,8 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     after_s = points[inner + 1] == _S
     beyond = np.minimum(inner + 2, size - 1)
     s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
-    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner)]] = True
+    split = _dateline_hyphens(points, inner) | _affix_hyphens(points, in_word, inner)
+    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~split]] = True
 
 
 def _between(values: np.ndarray, low: str, high: str) -> np.ndarray:
@@ -130,6 +131,67 @@ def _sentence_ends(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
         & _between(points[at + 2], "a", "z")
     )
     return ok
+
+
+_HYPHEN = ord("-")
+#: Web-address endings before a dateline hyphen (`BRIEF.ID-Kepala`), as code points.
+_ADDRESS_ENDS = tuple(np.array([ord(c) for c in end], dtype=np.uint32) for end in (".id", ".ID", ".com", ".COM"))
+
+
+def _ends_with(points: np.ndarray, at: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Whether the code points right before each position in ``at`` are ``end``."""
+    ok = at >= len(end)
+    for back, point in enumerate(end[::-1], start=1):
+        ok &= points[np.maximum(at - back, 0)] == point
+    return ok
+
+
+def _dateline_hyphens(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a hyphen after a dateline head (`KARAWANG-Dinas`: four ASCII
+    capitals or a web address before it, a capital and a small letter after it; ``WORD_PATTERN``'s
+    look-around)."""
+    size = len(points)
+    ok = (points[inner] == _HYPHEN) & (inner + 2 < size)
+    at = inner[ok]
+    after = _between(points[at + 1], "A", "Z") & _between(points[at + 2], "a", "z")
+    capitals = at >= 4
+    for back in range(1, 5):
+        capitals &= _between(points[np.maximum(at - back, 0)], "A", "Z")
+    address = np.zeros(len(at), dtype=bool)
+    for end in _ADDRESS_ENDS:
+        address |= _ends_with(points, at, end)
+    ok[ok] = after & (capitals | address)
+    return ok
+
+
+_SUFFIXES = tuple(np.array([ord(c) for c in word], dtype=np.uint32) for word in HYPHEN_SUFFIXES)
+_S_POINT, _E_POINT = ord("s"), ord("e")
+
+
+def _affix_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a hyphen after the prefix `se` before a capital (`se-Jakarta`) or
+    before an English participle ending the word (`Japan-based`; ``WORD_PATTERN``'s look-around)."""
+    size = len(points)
+    hyphen = points[inner] == _HYPHEN
+    at = inner[hyphen]
+    before = np.maximum(at - 3, 0)
+    prefix = (
+        (at >= 2)
+        & (points[np.maximum(at - 2, 0)] == _S_POINT)
+        & (points[at - 1] == _E_POINT)
+        & ((at < 3) | ~in_word[before])
+        & _between(points[np.minimum(at + 1, size - 1)], "A", "Z")
+    )
+    suffix = np.zeros(len(at), dtype=bool)
+    for word in _SUFFIXES:
+        end = at + 1 + len(word)
+        fits = end <= size
+        for offset, point in enumerate(word, start=1):
+            fits &= points[np.minimum(at + offset, size - 1)] == point
+        suffix |= fits & ((end >= size) | ~in_word[np.minimum(end, size - 1)])
+    found = np.zeros(len(inner), dtype=bool)
+    found[hyphen] = prefix | suffix
+    return found
 
 
 def _with_slow_texts(

@@ -6,7 +6,11 @@ pre-labelled span starts and ends where a selection can.
 
 - A word is a run of letters, digits and combining marks, joined by inner hyphens, dots, ``&``
   or apostrophes (`Amir-Saeed`, `Kompas.id`, `K.H`, `Ma'ruf`); an apostrophe before a final
-  `s` is not joined (`Reuters' s`, `Jakarta's` gives `Jakarta`, `'`, `s`).
+  `s` is not joined (`Reuters' s`, `Jakarta's` gives `Jakarta`, `'`, `s`). A hyphen after a
+  dateline head (four capitals or a web address) before a capitalised word joins nothing
+  (`KARAWANG-Dinas` gives `KARAWANG`, `-`, `Dinas`), so the city can be selected alone; so does
+  one after `se-` before a capital (`se-Jakarta`) and one before `based`, `led`, `linked`...
+  (`Japan-based`).
 - Anything else that is not white space is a token of one grapheme cluster (a full stop, a
   quotation mark, an emoji with its modifiers).
 - A base letter and its combining marks are never split (`René` written as `e` + U+0301 is one
@@ -25,7 +29,22 @@ import regex
 #: The `œ` of a mis-decoded opening quotation mark (`â€œ`, `'€œ`) is a symbol, not a letter of the word after it.
 #: A full stop between a small-letter word and a capitalised one (`he added.Mohd said`) is a
 #: sentence end that lost its space, not part of a dotted name (`Sebenarnya.my`, `U.S.`).
-WORD_PATTERN = r"(?!(?<=€)œ)\w+(?:[-&]\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
+#: A hyphen between a dateline head and the article's first word (`KARAWANG-Dinas`, `BRIEF.ID-Kepala`,
+#: `Suaraindo.id-Badan`: four capitals or a web address before it, a capital and a small letter
+#: after it) joins nothing, so the city, the outlet and the first word are words of their own.
+_DATELINE_HYPHEN = r"(?:(?<=[A-Z][A-Z][A-Z][A-Z]-)|(?<=\.id-)|(?<=\.ID-)|(?<=\.com-)|(?<=\.COM-))[A-Z][a-z]"
+#: Nor does a hyphen after the Indonesian prefix `se-` before a capital (`se-Jakarta Timur`: all of
+#: Jakarta Timur), nor one before an English participle that makes a name an adjective
+#: (`Japan-based`, `US-led`, `State-linked`): the name is a word of its own. Not `-flagged` or
+#: `-registered`: a ship's name follows them, and the word before is a nationality.
+HYPHEN_SUFFIXES = (
+    "based", "led", "linked", "backed", "born", "owned", "funded", "controlled", "allied", "affiliated",
+    "sponsored", "brokered", "listed", "headquartered",
+)  # fmt: skip
+_PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]"
+_SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
+_SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
+WORD_PATTERN = rf"(?!(?<=€)œ)\w+(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")
