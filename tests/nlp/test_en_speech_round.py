@@ -12,3 +12,15 @@ def test_it_never_resolves_to_a_person(label_en):
     )
     assert result.speaker_of("it wants to keep its independence") == "It"
     assert result.resolved_speaker_of("it wants to keep its independence") == "It"
+
+
+def test_the_small_letter_title_resolves_to_the_person_introduced_with_it(label_en):
+    result = label_en(
+        "Unification Minister Park Jin-ho told reporters that the talks would go ahead.\n\n"
+        'Ministry spokesman Lee Han-sol said, "The other side raised no objection."\n\n'
+        "The unification minister said he would take responsibility for the decision.\n\n"
+        "Foreign Minister Ana Cruz arrived on Friday. Deputy Foreign Minister Kim Soo-ah met the envoy. "
+        "The foreign minister said the visit was useful."
+    )
+    assert result.resolved_speaker_of("he would take responsibility for the decision") == "Park Jin-ho"
+    assert result.resolved_speaker_of("the visit was useful") == "Ana Cruz"
