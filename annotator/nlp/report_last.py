@@ -10,6 +10,7 @@ from functools import cache
 from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import (
     ARTICLES,
     INDIRECT_SCORE,
@@ -155,6 +156,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     if comma < 0:
         return None
     after_verb = tokens[verb_end - 1].end
+    if attributor.analysis.lang == "en" and (
+        english_that_after_adjunct(text, after_verb, end, any_words=tokens[k].text == "told") is not None
+    ):
+        return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
     if tokens[k].text == "told":
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
     when = WHEN.match(text, after_verb, end)

@@ -24,3 +24,23 @@ def test_the_small_letter_title_resolves_to_the_person_introduced_with_it(label_
     )
     assert result.resolved_speaker_of("he would take responsibility for the decision") == "Park Jin-ho"
     assert result.resolved_speaker_of("the visit was useful") == "Ana Cruz"
+
+
+def test_an_adjunct_between_the_verb_and_that_stays_out_of_the_report(label_en):
+    result = label_en(
+        "During the opening of the annual meeting held in the capital, Trade Minister Omar Haddad said "
+        "during his speech that the region needs new rules.\n\n"
+        "The foreign ministry said in its statement, published on the state news agency, that the "
+        "authorities have taken all the necessary measures.\n\n"
+        "Defence Minister Lee Min-jun told reporters before leaving for the border village that he could "
+        "not answer such a question.\n\n"
+        "The toll rose to 12, the agency said in a statement that was posted online."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "the region needs new rules",
+        "the authorities have taken all the necessary measures",
+        "he could not answer such a question",
+        "The toll rose to 12",
+    ]
+    assert result.speaker_of("the region needs new rules") == "Omar Haddad"
+    assert result.cue_of("he could not answer such a question") == "told"
