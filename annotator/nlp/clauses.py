@@ -26,6 +26,9 @@ _RELAYED_BY = re.compile(
     r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
+#: A speech participle after a comma ends the report: it reports more of the same speaker, which
+#: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`).
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
@@ -65,6 +68,9 @@ def reported_clause(
                 or (concession and following in ARTICLES)
             ):
                 end = cut
+    participle = _PARTICIPLE_AFTER.search(text, begin, end)
+    if participle is not None:
+        end = participle.start()
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech

@@ -177,10 +177,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
-        if found is not None:
+        while found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+            # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
+            found = participle_after_quote(attributor, clause, attribution.speaker, end) if attribution.speaker else None
     continue_reported_speech(analysis)
 
 

@@ -81,7 +81,7 @@ def _role_heads(lang: str) -> frozenset[str]:
 #: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
 _WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
 #: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
-_PARTICIPLE_TAIL = re.compile(r",\s*[a-z]+ing\b")
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).

@@ -44,3 +44,25 @@ def test_an_adjunct_between_the_verb_and_that_stays_out_of_the_report(label_en):
     ]
     assert result.speaker_of("the region needs new rules") == "Omar Haddad"
     assert result.cue_of("he could not answer such a question") == "told"
+
+
+def test_a_participle_after_a_report_is_a_second_report_of_the_same_speaker(label_en):
+    result = label_en(
+        "Police chief Ali Badu said the road was closed, adding that rain fell on Monday.\n\n"
+        "The bridge was shut, fire chief Rosa Lim said, adding that crews were on their way.\n\n"
+        "The ministry said the blasts did not result in any deaths, while adding that there was no leak of fuel.\n\n"
+        "The nine men praised the ministry's efforts, adding that the officials spared no effort to bring them home."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "the road was closed",
+        "rain fell on Monday",
+        "The bridge was shut",
+        "crews were on their way",
+        "the blasts did not result in any deaths",
+        "there was no leak of fuel",
+        "the officials spared no effort to bring them home",
+    ]
+    assert result.cue_of("rain fell on Monday") == "adding"
+    assert result.speaker_of("rain fell on Monday") == "Ali Badu"
+    assert result.speaker_of("crews were on their way") == "Rosa Lim"
+    assert result.speaker_of("there was no leak of fuel") == "The ministry"
