@@ -66,3 +66,14 @@ def test_a_participle_after_a_report_is_a_second_report_of_the_same_speaker(labe
     assert result.speaker_of("rain fell on Monday") == "Ali Badu"
     assert result.speaker_of("crews were on their way") == "Rosa Lim"
     assert result.speaker_of("there was no leak of fuel") == "The ministry"
+
+
+def test_an_abbreviated_month_before_a_day_ends_no_sentence(label_en):
+    result = label_en(
+        "The general assembly will open on Sept. 15, the Secretariat said.\n\n"
+        "Rain is expected until Dec. The agency said the roads were closed on Monday."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "The general assembly will open on Sept. 15",
+        "the roads were closed on Monday",
+    ]
