@@ -26,7 +26,7 @@ from annotator.nlp.coref_salience import (
     speaking_people,
     widen_abbreviated_names,
 )
-from annotator.nlp.coref_titles import titled_person
+from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -366,6 +366,8 @@ def link_coreference(analysis: Analysis) -> None:
             person = resolver.person_at(speaker.start, speaker.end)
             target = resolver.full_name(person) if person is not None else None
             resolved = target or person
+        elif kind == "role" and document_speaker(analysis.text, speaker):
+            continue  # `The statement said ...`: a document stands for no one named before
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = organisation_inside(analysis, speaker) if kind == "role" else None

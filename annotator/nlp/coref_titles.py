@@ -14,10 +14,15 @@ from functools import lru_cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.patterns import last_word_before
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import person_heads
 
 #: Words before a title that make its holder someone else (`Deputy Minister X` is not `the minister`).
 OTHER_HOLDERS = frozenset({"vice", "deputy", "former", "acting", "prime", "assistant", "junior"})
+#: Nouns of documents that speak (`The statement said`): they resolve to no one.
+DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"])
+#: Words that end the head of a document speaker (`the intelligence report obtained by X`).
+_HEAD_ENDS = frozenset({"by", "of", "from", "on", "in", "obtained", "published", "issued", "released", "seen", "yang", "dari"})
 #: How far after the title the person's name may start (ranks and capitalised words between).
 NAME_GAP = 25
 
@@ -59,3 +64,16 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
     if earlier:
         return widen(earlier[-1])
     return widen(found[0]) if found else None
+
+
+def document_speaker(text: str, speaker: Mention) -> bool:
+    """Whether a role speaker is a document (`The statement`, `A Filipino police statement`, `the
+    intelligence report obtained by ...`, `Laporan BMKG`): its head noun, the last word before a
+    preposition or participle (the first word in Indonesian), is a document noun."""
+    words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
+    head: list[str] = []
+    for word in words:
+        if word in _HEAD_ENDS:
+            break
+        head.append(word)
+    return bool(head) and (head[-1] in DOCUMENT_NOUNS or head[0] in DOCUMENT_NOUNS)

@@ -77,3 +77,16 @@ def test_an_abbreviated_month_before_a_day_ends_no_sentence(label_en):
         "The general assembly will open on Sept. 15",
         "the roads were closed on Monday",
     ]
+
+
+def test_a_document_speaker_resolves_to_no_one(label_en):
+    result = label_en(
+        "The Gulf Ports Authority issued a statement on the attack on Sunday.\n\n"
+        "Minister Hamad Saleh said the harbour would stay open.\n\n"
+        "The statement said the navy presence on the island fits within the coalition's efforts.\n\n"
+        "A coast guard report obtained by reporters said two boats had been seized."
+    )
+    statement = "the navy presence on the island fits within the coalition's efforts"
+    assert result.speaker_of(statement) == "The statement"
+    assert result.resolved_speaker_of(statement) == "The statement"
+    assert result.resolved_speaker_of("two boats had been seized") == result.speaker_of("two boats had been seized")
