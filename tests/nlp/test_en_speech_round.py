@@ -90,3 +90,19 @@ def test_a_document_speaker_resolves_to_no_one(label_en):
     assert result.speaker_of(statement) == "The statement"
     assert result.resolved_speaker_of(statement) == "The statement"
     assert result.resolved_speaker_of("two boats had been seized") == result.speaker_of("two boats had been seized")
+
+
+def test_present_stresses_tweeted_that_and_an_adjunct_with_by(label_en):
+    result = label_en(
+        "Commissioner Sami Tora stresses that the team on the case are senior officers. "
+        "The commissioner stresses the independence of the process.\n\n"
+        "The editor of the paper, Hu Min, later tweeted that he had asked for the post to be deleted.\n\n"
+        "Lina Marsh, head of public relations at the provincial police, confirmed by text message that the "
+        "arrests had taken place in the city."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "the team on the case are senior officers",
+        "he had asked for the post to be deleted",
+        "the arrests had taken place in the city",
+    ]
+    assert result.cue_of("he had asked for the post to be deleted") == "tweeted"
