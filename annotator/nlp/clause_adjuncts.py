@@ -37,7 +37,7 @@ def past_adjunct(text: str, begin: int, end: int, complementisers: frozenset[str
 MAX_ENGLISH_ADJUNCT_CHARS = 80
 #: Words that open such an adjunct (`said during his speech that`, `told reporters before leaving`,
 #: `confirmed by text message that`).
-_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by)\b")
+_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for)\b")
 _THAT = re.compile(r"\bthat\b")
 #: Words after `that` that make it a relative pronoun (`said in a statement that was released ...`).
 _RELATIVE_NEXT = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"})

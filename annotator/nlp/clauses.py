@@ -27,8 +27,9 @@ _RELAYED_BY = re.compile(
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
-#: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`).
-_PARTICIPLE_AFTER = re.compile(r",\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
+#: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
+#: `was a "pilot run," adding that`).
+_PARTICIPLE_AFTER = re.compile(r",[\"”’']?\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
@@ -111,7 +112,9 @@ def reported_clause(
     noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
         attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
     )
-    if not whole_sentence and (_purpose(words) or noun_phrase):
+    # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
+    after_that = words[0].lower() == "for" and re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    if not whole_sentence and ((_purpose(words) and not after_that) or noun_phrase):
         return None
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject

@@ -106,3 +106,21 @@ def test_present_stresses_tweeted_that_and_an_adjunct_with_by(label_en):
         "the arrests had taken place in the city",
     ]
     assert result.cue_of("he had asked for the post to be deleted") == "tweeted"
+
+
+def test_a_participle_after_a_quoted_phrase_and_a_clause_opening_with_for(label_en):
+    result = label_en(
+        'The council later said in a statement that the new scheme was a "pilot run," adding that wardens '
+        "are familiar with the equipment.\n\n"
+        'Mayor Ana Lam said it is "too early to judge the rule", adding that, for any new policy, it would '
+        "take time to work.\n\n"
+        "The minister asked for calm. She said for the first time that the vote would be delayed."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        'the new scheme was a "pilot run',
+        "wardens are familiar with the equipment",
+        'it is "too early to judge the rule',
+        "for any new policy, it would take time to work",
+        "the vote would be delayed",
+    ]
+    assert result.cue_of("wardens are familiar with the equipment") == "adding"
