@@ -19,8 +19,8 @@ from annotator.nlp.speaker_descriptions import person_heads
 
 #: Words before a title that make its holder someone else (`Deputy Minister X` is not `the minister`).
 OTHER_HOLDERS = frozenset({"vice", "deputy", "former", "acting", "prime", "assistant", "junior"})
-#: Nouns of documents that speak (`The statement said`): they resolve to no one.
-DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"])
+#: Nouns of documents that speak (`The statement said`) and of unnamed sources: they resolve to no one.
+DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"]) | frozenset(speech_words()["anonymous_sources"])
 #: Words that end the head of a document speaker (`the intelligence report obtained by X`).
 _HEAD_ENDS = frozenset({"by", "of", "from", "on", "in", "obtained", "published", "issued", "released", "seen", "yang", "dari"})
 #: How far after the title the person's name may start (ranks and capitalised words between).
@@ -68,8 +68,9 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
 
 def document_speaker(text: str, speaker: Mention) -> bool:
     """Whether a role speaker is a document (`The statement`, `A Filipino police statement`, `the
-    intelligence report obtained by ...`, `Laporan BMKG`): its head noun, the last word before a
-    preposition or participle (the first word in Indonesian), is a document noun."""
+    intelligence report obtained by ...`, `Laporan BMKG`) or an unnamed source (`the source`): its
+    head noun, the last word before a preposition or participle (the first word in Indonesian), is
+    one of those nouns."""
     words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
     head: list[str] = []
     for word in words:

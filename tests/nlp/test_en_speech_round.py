@@ -124,3 +124,15 @@ def test_a_participle_after_a_quoted_phrase_and_a_clause_opening_with_for(label_
         "the vote would be delayed",
     ]
     assert result.cue_of("wardens are familiar with the equipment") == "adding"
+
+
+def test_an_unnamed_source_resolves_to_no_one(label_en):
+    result = label_en(
+        "Council member Ip Wai-man on Monday suggested that the city could restrict messaging apps.\n\n"
+        "Besides, the source said, the government is still watching whether the new rule has any effect."
+    )
+    report = "Besides, the source said, the government is still watching whether the new rule has any effect"
+    reports = result.texts("QUOTE", type="indirect")
+    found = next(text for text in reports if "still watching" in text)
+    assert found in (report, report.removeprefix("Besides, "))
+    assert result.resolved_speaker_of(found) == "the source"
