@@ -131,8 +131,6 @@ def test_an_unnamed_source_resolves_to_no_one(label_en):
         "Council member Ip Wai-man on Monday suggested that the city could restrict messaging apps.\n\n"
         "Besides, the source said, the government is still watching whether the new rule has any effect."
     )
-    report = "Besides, the source said, the government is still watching whether the new rule has any effect"
-    reports = result.texts("QUOTE", type="indirect")
-    found = next(text for text in reports if "still watching" in text)
-    assert found in (report, report.removeprefix("Besides, "))
+    found = "the government is still watching whether the new rule has any effect"
+    assert found in result.texts("QUOTE", type="indirect")
     assert result.resolved_speaker_of(found) == "the source"
