@@ -134,3 +134,16 @@ def test_an_unnamed_source_resolves_to_no_one(label_en):
     found = "the government is still watching whether the new rule has any effect"
     assert found in result.texts("QUOTE", type="indirect")
     assert result.resolved_speaker_of(found) == "the source"
+
+
+def test_a_subordinate_clause_after_a_closing_speaker_is_no_report(label_en):
+    result = label_en(
+        "The city might curb access to the internet to contain the protests, a senior politician said "
+        "yesterday, after an emergency law failed to quell the unrest.\n\n"
+        "Five people were killed in the blast, police said on Monday, amid fears of more attacks."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "The city might curb access to the internet to contain the protests",
+        "Five people were killed in the blast",
+    ]
+    assert result.speaker_of("Five people were killed in the blast") == "police"
