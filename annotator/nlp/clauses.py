@@ -21,9 +21,10 @@ CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "wa
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
+#: `, state media reported`,
 #: `, reports Xinhua news agency`).
 _RELAYED_BY = re.compile(
-    r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
@@ -92,6 +93,7 @@ def reported_clause(
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+    begin = _past_opening_mark(text, begin, end)
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
@@ -162,6 +164,23 @@ _WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+#: Words after a closing mark that make the quote the whole clause (`said that “...” when asked`).
+_AFTER_WHOLE_QUOTE = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "during", "amid"})
+
+
+def _past_opening_mark(text: str, begin: int, end: int) -> int:
+    """`stated that "some spy agencies" may be seeking ...`: a report opening with a quoted phrase
+    starts after its opening mark (the phrase stays inside, as the shared decisions ask), when the
+    phrase closes and the report goes on after it."""
+    if begin >= end or text[begin] not in "\"“":
+        return begin
+    closing = re.compile(r"[\"”]").search(text, begin + 1, end)
+    after = text[closing.end() : end].split() if closing is not None else []
+    if len(after) < 2 or not after[0].isalpha() or not after[0].islower() or after[0] in _AFTER_WHOLE_QUOTE:
+        return begin  # `said that “...” when asked about ...`: the quote is the whole clause, a direct quote
+    return begin + 1
 
 
 def _purpose(words: list[str]) -> bool:

@@ -147,3 +147,18 @@ def test_a_subordinate_clause_after_a_closing_speaker_is_no_report(label_en):
         "Five people were killed in the blast",
     ]
     assert result.speaker_of("Five people were killed in the blast") == "police"
+
+
+def test_told_a_news_agency_state_media_and_a_report_opening_with_a_quoted_phrase(label_en):
+    result = label_en(
+        "He told Reuters news agency there had been a number of arrests on the outskirts of the city.\n\n"
+        "The army on Wednesday said it will deploy troops across the country, state media reported.\n\n"
+        'Interior Minister Omid Nasser stated that "some spy agencies" may be seeking to use reporters as shields.\n\n'
+        "Opposition leader Lee Tan had said that “the court of opinion can be bigger than any court” when asked."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "there had been a number of arrests on the outskirts of the city",
+        "it will deploy troops across the country",
+        'some spy agencies" may be seeking to use reporters as shields',
+    ]
+    assert result.cue_of("there had been a number of arrests on the outskirts of the city") == "told"
