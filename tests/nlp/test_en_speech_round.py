@@ -162,3 +162,12 @@ def test_told_a_news_agency_state_media_and_a_report_opening_with_a_quoted_phras
         'some spy agencies" may be seeking to use reporters as shields',
     ]
     assert result.cue_of("there had been a number of arrests on the outskirts of the city") == "told"
+
+
+def test_a_past_participle_after_a_preposition_or_article_is_no_cue(label_en):
+    result = label_en(
+        "Kenya to sanction two broadcasters, Trust TV over alleged glorification of banditry\n\n"
+        "Police said the reported attack on the station was planned for weeks."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["the reported attack on the station was planned for weeks"]
+    assert "alleged" not in result.texts("CUE")
