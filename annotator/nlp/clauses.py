@@ -21,11 +21,12 @@ CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "wa
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
-#: `, state media reported`,
+#: `, state media reported`, `, as quoted by Antara news agency`,
 #: `, reports Xinhua news agency`).
 _RELAYED_BY = re.compile(
     r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
-    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
+    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3}"
+    r"|as\s+quoted\s+by\s+\S+(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
 #: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
@@ -76,7 +77,7 @@ def reported_clause(
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
-    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
+    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] or "quoted by" in text[begin:end] else None
     if relayed is not None and relayed.start() > begin:
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
@@ -130,6 +131,8 @@ def reported_clause(
         return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in _WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if words[0].lower() == "as" and words[1].lower() == "quoted":
+        return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
     if not whole_sentence and words[0].lower() in _WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
         return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")

@@ -85,6 +85,8 @@ _PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
 #: emergency law failed ...`): when or why it was said, not the report.
 _SUBORDINATE_TAIL = re.compile(r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s")
+#: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
+_QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
@@ -167,7 +169,12 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
     when = WHEN.match(text, after_verb, end)
     tail = text[when.end() if when else after_verb : end].strip(" .!?")
-    if (_WHERE_SPOKEN.match(tail) and not has_predicate(tail)) or _PARTICIPLE_TAIL.match(tail) or _SUBORDINATE_TAIL.match(tail):
+    if (
+        (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
+        or _PARTICIPLE_TAIL.match(tail)
+        or _SUBORDINATE_TAIL.match(tail)
+        or _QUOTED_BY_TAIL.match(tail)
+    ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
         tail = ""

@@ -171,3 +171,14 @@ def test_a_past_participle_after_a_preposition_or_article_is_no_cue(label_en):
     )
     assert result.texts("QUOTE", type="indirect") == ["the reported attack on the station was planned for weeks"]
     assert "alleged" not in result.texts("CUE")
+
+
+def test_as_quoted_by_an_outlet_is_no_report(label_en):
+    result = label_en(
+        "Budi Santoso said the two suspects had been detained at the police headquarters, as quoted by Antara news agency.\n\n"
+        "The suspect was shot in the leg after trying to flee, Budi Santoso said on Monday as quoted by kompas.com."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "the two suspects had been detained at the police headquarters",
+        "The suspect was shot in the leg after trying to flee",
+    ]
