@@ -72,6 +72,8 @@ def document_speaker(text: str, speaker: Mention) -> bool:
     head noun, the last word before a preposition or participle (the first word in Indonesian), is
     one of those nouns."""
     words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return False  # `the council's latest report`: the organisation it names speaks through it
     head: list[str] = []
     for word in words:
         if word in _HEAD_ENDS:
