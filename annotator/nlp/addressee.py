@@ -11,7 +11,7 @@ from annotator.nlp.attribution import Attributor
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
     r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
 )
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
 _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")

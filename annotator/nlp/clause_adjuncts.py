@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.resources import speech_words
 
 #: Words that open an adjunct of time, place or addressee before the complementiser.
@@ -28,3 +30,32 @@ def past_adjunct(text: str, begin: int, end: int, complementisers: frozenset[str
         if word.endswith((".", "!", "?", ";", ":")) and not word.endswith(")."):
             return begin
     return begin
+
+
+#: The most characters an English adjunct may take between the speech verb and its `that`
+#: (`said in its statement, published on the state news agency, that ...`).
+MAX_ENGLISH_ADJUNCT_CHARS = 80
+#: Words that open such an adjunct (`said during his speech that`, `told reporters before leaving`,
+#: `confirmed by text message that`).
+_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for)\b")
+_THAT = re.compile(r"\bthat\b")
+#: Words after `that` that make it a relative pronoun (`said in a statement that was released ...`).
+_RELATIVE_NEXT = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"})
+
+
+def english_that_after_adjunct(text: str, begin: int, end: int, *, any_words: bool = False) -> int | None:
+    """The offset right after `that` when an English adjunct stands between the verb ending at
+    ``begin`` and its complementiser (``any_words``: whom `told` told, then an adjunct), else None.
+
+    The adjunct holds no sentence end nor quotation mark, and `that` is no relative pronoun (the
+    word after it is no auxiliary)."""
+    window = text[begin : min(end, begin + MAX_ENGLISH_ADJUNCT_CHARS)]
+    if not any_words and not _ENGLISH_ADJUNCT.match(window):
+        return None
+    that = _THAT.search(window)
+    if that is None or any(mark in window[: that.start()] for mark in '.;:!?"“”'):
+        return None
+    following = text[begin + that.end() : end].split(None, 1)
+    if not following or following[0].lower().strip(",") in _RELATIVE_NEXT:
+        return None
+    return begin + that.end()

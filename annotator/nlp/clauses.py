@@ -21,11 +21,17 @@ CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "wa
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
+#: `, state media reported`, `, as quoted by Antara news agency`,
 #: `, reports Xinhua news agency`).
 _RELAYED_BY = re.compile(
-    r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
-    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
+    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3}"
+    r"|as\s+quoted\s+by\s+\S+(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
+#: A speech participle after a comma ends the report: it reports more of the same speaker, which
+#: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
+#: `was a "pilot run," adding that`).
+_PARTICIPLE_AFTER = re.compile(r",[\"”’']?\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
@@ -65,10 +71,13 @@ def reported_clause(
                 or (concession and following in ARTICLES)
             ):
                 end = cut
+    participle = _PARTICIPLE_AFTER.search(text, begin, end)
+    if participle is not None:
+        end = participle.start()
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
-    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] else None
+    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] or "quoted by" in text[begin:end] else None
     if relayed is not None and relayed.start() > begin:
         end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
     while begin < end and (text[begin].isspace() or text[begin] in ",:"):
@@ -90,6 +99,7 @@ def reported_clause(
         begin = text.index(words[0], begin) + len(words[0])
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+    begin = _past_opening_mark(text, begin, end)
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
@@ -110,7 +120,9 @@ def reported_clause(
     noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
         attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
     )
-    if not whole_sentence and not introduced and (_purpose(words) or noun_phrase):
+    # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
+    after_that = words[0].lower() == "for" and re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    if not whole_sentence and not introduced and ((_purpose(words) and not after_that) or noun_phrase):
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
@@ -124,6 +136,8 @@ def reported_clause(
         return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if words[0].lower() == "as" and words[1].lower() == "quoted":
+        return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
     if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
         return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
     return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
@@ -175,6 +189,23 @@ WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "k
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+#: Words after a closing mark that make the quote the whole clause (`said that “...” when asked`).
+_AFTER_WHOLE_QUOTE = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "during", "amid"})
+
+
+def _past_opening_mark(text: str, begin: int, end: int) -> int:
+    """`stated that "some spy agencies" may be seeking ...`: a report opening with a quoted phrase
+    starts after its opening mark (the phrase stays inside, as the shared decisions ask), when the
+    phrase closes and the report goes on after it."""
+    if begin >= end or text[begin] not in "\"“":
+        return begin
+    closing = re.compile(r"[\"”]").search(text, begin + 1, end)
+    after = text[closing.end() : end].split() if closing is not None else []
+    if len(after) < 2 or not after[0].isalpha() or not after[0].islower() or after[0] in _AFTER_WHOLE_QUOTE:
+        return begin  # `said that “...” when asked about ...`: the quote is the whole clause, a direct quote
+    return begin + 1
 
 
 def _purpose(words: list[str]) -> bool:

@@ -26,6 +26,7 @@ from annotator.nlp.coref_salience import (
     speaking_people,
     widen_abbreviated_names,
 )
+from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -365,10 +366,14 @@ def link_coreference(analysis: Analysis) -> None:
             person = resolver.person_at(speaker.start, speaker.end)
             target = resolver.full_name(person) if person is not None else None
             resolved = target or person
+        elif kind == "role" and document_speaker(analysis.text, speaker):
+            continue  # `The statement said ...`: a document stands for no one named before
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = organisation_inside(analysis, speaker) if kind == "role" else None
             named = (resolver.named_role(speaker) or resolver.named_role_head(speaker)) if kind == "role" else None
+            if named is None and kind == "role" and analysis.lang == "en":
+                named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person)
             if named is not None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:

@@ -8,6 +8,8 @@ from annotator.nlp.resources import speech_words
 
 #: Adjectives before a past participle that make it part of a noun phrase (`Total estimated losses`).
 _PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
+#: Articles and prepositions before a past participle (`over alleged glorification`, `the reported attack`).
+_DETERMINERS_BEFORE_PARTICIPLE = frozenset(speech_words()["determiners_before_participle"])
 #: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
 _NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
 
@@ -35,6 +37,8 @@ def not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     if k > 0 and tokens[k - 1].text.lower() in _PARTICIPLE_MODIFIERS:
         return True  # `Total estimated losses were ...`: an adjective, the participle is no verb
     word = tokens[k].text
+    if k > 0 and word.endswith("ed") and tokens[k - 1].text.lower() in _DETERMINERS_BEFORE_PARTICIPLE:
+        return True  # `Nigeria to sanction BBC over alleged glorification of terrorism`: an adjective
     if k > 0 and word.islower() and word.endswith("s") and _noun_before(tokens[k - 1].text):
         return True  # `disputed claims that ...`, `the claims that ...`: a plural noun, not a verb
     return (

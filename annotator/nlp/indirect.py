@@ -14,6 +14,7 @@ from annotator.nlp import according_inside
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import (
     COMPLEMENTISERS,
     INDIRECT_SCORE,
@@ -177,10 +178,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
             )
-        if found is not None:
+        while found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+            # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
+            found = participle_after_quote(attributor, clause, attribution.speaker, end) if attribution.speaker else None
     continue_reported_speech(analysis)
 
 
@@ -376,7 +379,10 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     addressee_end: int | None = None
     if match[1] in attributor.lex.res.cues_direct_only:
         after = attributor.text[tokens[verb_end - 1].end : tokens[verb_end - 1].end + 40].lstrip()
-        english_that = attributor.analysis.lang == "en" and re.search(r"\bthat\b", after)
+        english_that = attributor.analysis.lang == "en" and (
+            re.search(r"\bthat\b", after)
+            or english_that_after_adjunct(attributor.text, tokens[verb_end - 1].end, end, any_words=True) is not None
+        )  # `told reporters before leaving for X that ...`
         if not (
             after.startswith(",")
             or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
@@ -406,12 +412,15 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
         if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
-        if that is None and addressee_end is None and match[1] in attributor.lex.res.cues_direct_only:
+        far_that = None if that else english_that_after_adjunct(attributor.text, clause_begin, end, any_words=match[1] == "told")
+        if that is None and far_that is None and match[1] in attributor.lex.res.cues_direct_only:
             after = attributor.text[clause_begin:end].lstrip()
             if not after.startswith(",") and not subject_first(attributor, match[1], after):
                 return None  # `denied the charges that ...`: a verb with an object reports only with `that`
         if that:
             clause_begin += that.end()
+        elif far_that is not None:
+            clause_begin = far_that  # `said in its statement, published on ..., that ...`
         else:
             # `officials said Sunday the death toll ...`: a time word is not part of the report.
             when = WHEN.match(attributor.text, clause_begin, end)

@@ -35,7 +35,7 @@ _OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before"
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:,|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r"))\s+(" + "|".join(sorted(PARTICIPLES)) + r")\b"
+    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+)(" + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
 
 

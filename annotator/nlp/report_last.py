@@ -10,6 +10,7 @@ from functools import cache
 from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import (
     ARTICLES,
     INDIRECT_SCORE,
@@ -80,7 +81,12 @@ def _role_heads(lang: str) -> frozenset[str]:
 #: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
 _WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
 #: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
-_PARTICIPLE_TAIL = re.compile(r",\s*[a-z]+ing\b")
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
+#: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
+#: emergency law failed ...`): when or why it was said, not the report.
+_SUBORDINATE_TAIL = re.compile(r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s")
+#: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
+_QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
@@ -155,11 +161,20 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     if comma < 0:
         return None
     after_verb = tokens[verb_end - 1].end
+    if attributor.analysis.lang == "en" and (
+        english_that_after_adjunct(text, after_verb, end, any_words=tokens[k].text == "told") is not None
+    ):
+        return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
     if tokens[k].text == "told":
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
     when = WHEN.match(text, after_verb, end)
     tail = text[when.end() if when else after_verb : end].strip(" .!?")
-    if (_WHERE_SPOKEN.match(tail) and not has_predicate(tail)) or _PARTICIPLE_TAIL.match(tail):
+    if (
+        (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
+        or _PARTICIPLE_TAIL.match(tail)
+        or _SUBORDINATE_TAIL.match(tail)
+        or _QUOTED_BY_TAIL.match(tail)
+    ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
         tail = ""

@@ -25,6 +25,7 @@ _SENTENCE = re.compile(
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (
     speech_words()["rank_abbreviations"]
 )
+_MONTHS = frozenset(speech_words()["month_abbreviations"])
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -52,6 +53,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             or (len(word) == 1 and word.isalpha())
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
+            or (word in _MONTHS and following[:1].isdigit())  # `on Sept. 15, the Secretariat said`
         )
         if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end):
             joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
