@@ -67,6 +67,7 @@ def test_values_validation_converts_or_rejects_are_validated() -> None:
         (0, 12, "", "rule", None, {}),  # empty label
         (0, 12, "PERSON", "robot", None, {}),  # unknown source
         (0, 12, "PERSON", "rule", float("nan"), {}),  # no finite score
+        (0, 12, "PERSON", "rule", None, {"rule": "x", 1: "y"}),  # a key that is no string
     ):
         assert trusted_parts(text, [bad], []) is None
         with pytest.raises(ValidationError):
