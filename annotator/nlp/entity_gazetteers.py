@@ -45,29 +45,53 @@ ADMIN_WORDS = ("Kabupaten ", "Kota ")
 SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU", "PK", "BD", "LK", "NP", "KE", "ZA")
 
 
-def _areaid() -> Iterator[str]:
+#: areaid's names only: (province, ((regency or city, ((district, (village, ...)), ...)), ...)).
+AreaTree = tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]], ...]
+
+
+@cache
+def _areaid_tree() -> AreaTree:
+    """The names of ``areaid``'s data files, in their order, read once per process: the files
+    (22 MB of JSON, mostly ids and postal codes) were parsed again by every reader below."""
     try:
         data = importlib_resources.files("areaid").joinpath("data")
     except ModuleNotFoundError:  # pragma: no cover - a declared dependency
-        return
-    for node in data.iterdir():
-        if not node.name.endswith(".json"):
-            continue
-        for province in json.loads(node.read_text("utf-8")):
-            yield province["provinsi"]
-            if province["provinsi"].startswith("Sumatera "):
-                yield "Sumatra " + province["provinsi"][len("Sumatera ") :]  # `Sumatra Barat`, as ANTARA spells it
-            for regency in province.get("kabupaten", []):
-                full = regency["kab_kota"]  # `Kabupaten X`: the place-type rule adds the type word
-                for word in ADMIN_WORDS:
-                    if full.startswith(word):
-                        yield full[len(word) :]
-                city = full.startswith("Kota")
-                for district in regency.get("kecamatan", []):
-                    if city or " " in district["kec"].strip():
-                        # a regency's one-word districts are too often personal names (`Bambang`); a
-                        # city's are place names (`Menteng`, `Coblong`, `Gubeng`), common words left out
-                        yield district["kec"]
+        return ()
+    return tuple(
+        (
+            province["provinsi"],
+            tuple(
+                (
+                    regency["kab_kota"],
+                    tuple(
+                        (district["kec"], tuple(village["kelu"] for village in district.get("kelurahan", [])))
+                        for district in regency.get("kecamatan", [])
+                    ),
+                )
+                for regency in province.get("kabupaten", [])
+            ),
+        )
+        for node in data.iterdir()
+        if node.name.endswith(".json")
+        for province in json.loads(node.read_text("utf-8"))
+    )
+
+
+def _areaid() -> Iterator[str]:
+    for province, regencies in _areaid_tree():
+        yield province
+        if province.startswith("Sumatera "):
+            yield "Sumatra " + province[len("Sumatera ") :]  # `Sumatra Barat`, as ANTARA spells it
+        for full, districts in regencies:  # `Kabupaten X`: the place-type rule adds the type word
+            for word in ADMIN_WORDS:
+                if full.startswith(word):
+                    yield full[len(word) :]
+            city = full.startswith("Kota")
+            for district, _villages in districts:
+                if city or " " in district.strip():
+                    # a regency's one-word districts are too often personal names (`Bambang`); a
+                    # city's are place names (`Menteng`, `Coblong`, `Gubeng`), common words left out
+                    yield district
 
 
 #: Compass words ending an Indonesian area's name and how English puts them first
@@ -105,18 +129,11 @@ def _areaid_fused() -> Iterator[str]:
 
 def _areaid_regencies() -> Iterator[str]:
     """The names of Indonesia's regencies and cities without their type word."""
-    try:
-        data = importlib_resources.files("areaid").joinpath("data")
-    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
-        return
-    for node in data.iterdir():
-        if node.name.endswith(".json"):
-            for province in json.loads(node.read_text("utf-8")):
-                for regency in province.get("kabupaten", []):
-                    full = regency["kab_kota"]
-                    for word in ADMIN_WORDS:
-                        if full.startswith(word):
-                            yield full[len(word) :]
+    for _province, regencies in _areaid_tree():
+        for full, _districts in regencies:
+            for word in ADMIN_WORDS:
+                if full.startswith(word):
+                    yield full[len(word) :]
 
 
 def _areaid_english() -> Iterator[str]:
@@ -136,21 +153,15 @@ def local_areas() -> dict[str, frozenset[str]]:
     unknown place's name where a person's name may follow it, and tell a district from its
     regency when the two are written side by side (`Wonosari Kebumen`, `X, Ngamprah, Kabupaten
     Bandung Barat`)."""
-    try:
-        data = importlib_resources.files("areaid").joinpath("data")
-    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
-        return {}
     areas: dict[str, set[str]] = {}
-    for node in data.iterdir():
-        if node.name.endswith(".json"):
-            for province in json.loads(node.read_text("utf-8")):
-                for regency in province.get("kabupaten", []):
-                    full = " ".join(regency["kab_kota"].split())
-                    name = next((full[len(word) :] for word in ADMIN_WORDS if full.startswith(word)), full)
-                    names = areas.setdefault(name, set())
-                    for district in regency.get("kecamatan", []):
-                        names.add(" ".join(district["kec"].split()))
-                        names.update(" ".join(village["kelu"].split()) for village in district.get("kelurahan", []))
+    for _province, regencies in _areaid_tree():
+        for regency, districts in regencies:
+            full = " ".join(regency.split())
+            name = next((full[len(word) :] for word in ADMIN_WORDS if full.startswith(word)), full)
+            names = areas.setdefault(name, set())
+            for district, villages in districts:
+                names.add(" ".join(district.split()))
+                names.update(" ".join(village.split()) for village in villages)
     return {name: frozenset(names) for name, names in areas.items()}
 
 
