@@ -390,7 +390,7 @@ def link_coreference(analysis: Analysis) -> None:
             else:
                 target = resolver.antecedent(speaker, speakers_before, quote)
                 if target is None and kind in ("pronoun", "clitic"):
-                    forward = first_person_after(analysis.text, resolver.people, speaker)
+                    forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
         if resolved is not None:
