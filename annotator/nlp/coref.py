@@ -21,6 +21,7 @@ from annotator.nlp.coref_salience import (
     drop_organisation_words,
     inside_any,
     looks_like_name,
+    named_as_kin,
     names_a_team,
     sentence_subjects,
     speaking_people,
@@ -59,7 +60,10 @@ class CorefResolver:
         # People named inside a quote are talked about, not talking.
         self.direct = direct
         speaking = speaking_people(analysis)  # no credits, bylines or nicknames in quotation marks
-        self.people = sorted((m for m in speaking if not inside_any(m, direct)), key=lambda m: m.start)
+        self.people = sorted(
+            (m for m in speaking if not inside_any(m, direct) and not named_as_kin(analysis.text, m)),
+            key=lambda m: m.start,
+        )
         self.all_people = speaking
         #: The person each sentence is about (its first person): what a pronoun most likely means.
         self.sentences = sentences(analysis.text)

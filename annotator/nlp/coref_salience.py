@@ -49,6 +49,16 @@ def speaking_people(analysis: Analysis) -> list[Mention]:
     ]
 
 
+def named_as_kin(text: str, mention: Mention) -> bool:
+    """`istri X tersebut`, `sahabat karib X itu`: the phrase is someone related to X, whom X is
+    only named to place; X is talked about, never a later speaker's antecedent."""
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    words = coref_words()
+    if before and before[-1] in words["relation_modifiers"]:
+        before.pop()
+    return bool(before) and before[-1].lower() in words["relation_nouns"]
+
+
 def named_as_dead(text: str, mention: Mention) -> bool:
     """`almarhum DA`: a person named as dead speaks no later words."""
     before = text[max(0, mention.start - 20) : mention.start].split()

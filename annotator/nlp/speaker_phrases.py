@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.coref_salience import named_as_kin
 from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import described_organisation
@@ -305,6 +306,8 @@ class SpeakerPhrases:
         first_entity: Mention | None = None
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON" and named_as_kin(self.text, entity):
+                entity = None  # `kata istri X itu`: someone related to X speaks, a role phrase
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
