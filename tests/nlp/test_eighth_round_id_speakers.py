@@ -32,3 +32,15 @@ def test_a_name_after_an_honorific_still_speaks(label_id):
     text = 'Bupati Sukamaju Bapak Hendra Wijaya meninjau banjir.\n"Bantuan sudah dikirim," kata Bapak Hendra Wijaya.'
     result = label_id(text)
     assert result.resolved_speaker_of("Bantuan sudah dikirim,") == "Hendra Wijaya"
+
+
+def test_a_surname_that_is_a_region_head_ends_the_name(label_id):
+    text = (
+        "Kapolres Sukamaju AKBP Doli M Tanjung memberikan klarifikasi.\n"
+        '"Anggota kami bertindak sesuai prosedur," ujar AKBP Doli M Tanjung.\n'
+        "Kapal itu bersandar di Tanjung Harapan sejak pagi."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Anggota kami bertindak sesuai prosedur,") == "Doli M Tanjung"
+    assert "Doli M Tanjung" in result.texts("PERSON")
+    assert "Tanjung Harapan" not in result.texts("PERSON")
