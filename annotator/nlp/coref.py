@@ -20,6 +20,7 @@ from annotator.nlp.coref_salience import (
     describes_a_person,
     drop_organisation_words,
     inside_any,
+    introduced_by_passive,
     looks_like_name,
     named_as_kin,
     names_a_team,
@@ -323,6 +324,17 @@ class CorefResolver:
         start = _paragraph_start(text, end - 1)
         reported = {id(m) for m in self.named_outside_reports}
         found = [m for m in self.openers if start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported]
+        if not found:
+            # `Hal itu dibenarkan oleh Kanit Reskrim X.` / `“...,” ujarnya`: brought in by a passive verb.
+            found = [
+                m
+                for m in self.people
+                if start <= m.start
+                and m.end <= end
+                and m.start > last_speaker
+                and id(m) in reported
+                and introduced_by_passive(text, self.sentence_start(m.start), m, self.analysis.lang)
+            ]
         return found[-1] if found else None
 
 

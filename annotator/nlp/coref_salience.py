@@ -145,6 +145,23 @@ def _opens_clause(before: str, lang: str) -> bool:
     return True
 
 
+def introduced_by_passive(text: str, sentence_start: int, person: Mention, lang: str) -> bool:
+    """`Hal itu dibenarkan oleh Kanit Reskrim X`: a passive speech verb (and `oleh`) brings the
+    person in as a new speaker, with only titles, roles and capitalised words between."""
+    words = text[sentence_start : person.start].split()
+    introducers = coref_words()["passive_introducers"]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower().strip(",")
+        if word in introducers:
+            rest = words[index + 1 :]
+            if rest and rest[0].lower() == "oleh":
+                rest = rest[1:]
+            return _opens_clause(" ".join(rest), lang)
+        if words[index].endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
 #: How many small words may stand before a role in a clause-opening name (`Perak caretaker coach X`).
 MAX_ROLE_MODIFIERS = 1
 

@@ -44,3 +44,26 @@ def test_a_surname_that_is_a_region_head_ends_the_name(label_id):
     assert result.resolved_speaker_of("Anggota kami bertindak sesuai prosedur,") == "Doli M Tanjung"
     assert "Doli M Tanjung" in result.texts("PERSON")
     assert "Tanjung Harapan" not in result.texts("PERSON")
+
+
+def test_a_speaker_brought_in_by_a_passive_verb_is_the_next_pronoun(label_id):
+    text = (
+        "Kuasa hukum korban, Dedi Mulyadi, meminta polisi mengusut tuntas.\n"
+        '"Kami minta pelaku dihukum berat," tegasnya.\n'
+        "Hal itu juga dibenarkan oleh Kanit Reskrim Polsek Bantul Ipda Yoga Pratama.\n"
+        '"Barang bukti sudah kami sita," ujarnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kami minta pelaku dihukum berat,") == "Dedi Mulyadi"
+    assert result.resolved_speaker_of("Barang bukti sudah kami sita,") == "Yoga Pratama"
+
+
+def test_a_person_after_a_passive_verb_with_other_words_between_is_not_brought_in(label_id):
+    text = (
+        "Kuasa hukum korban, Dedi Mulyadi, meminta polisi mengusut tuntas.\n"
+        '"Kami minta pelaku dihukum berat," tegasnya.\n'
+        "Laporan itu disampaikan ke kantor polisi bersama saksi Yoga Pratama.\n"
+        '"Kami punya rekaman CCTV," ujarnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kami punya rekaman CCTV,") == "Dedi Mulyadi"
