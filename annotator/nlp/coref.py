@@ -17,6 +17,7 @@ from annotator.nlp.coref_roles import (
 )
 from annotator.nlp.coref_salience import (
     common_words_added,
+    coref_words,
     describes_a_person,
     drop_organisation_words,
     inside_any,
@@ -393,6 +394,8 @@ def link_coreference(analysis: Analysis) -> None:
                 if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
                 target = last_organisation(analysis, speaker)
+            elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
+                continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
             elif kind == "role" and unnamed_newcomer(analysis, speaker):

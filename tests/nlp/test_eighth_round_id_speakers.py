@@ -67,3 +67,15 @@ def test_a_person_after_a_passive_verb_with_other_words_between_is_not_brought_i
     )
     result = label_id(text)
     assert result.resolved_speaker_of("Kami punya rekaman CCTV,") == "Dedi Mulyadi"
+
+
+def test_the_press_asking_is_not_resolved_to_a_person(label_id):
+    text = (
+        "Wakil Bupati Bantul Rina Marlina meminta pedagang menjaga kebersihan.\n"
+        '"Apakah kios dipungut biaya?" tanya wartawan.\n'
+        '"Gratis selama setahun," jawabnya.'
+    )
+    result = label_id(text)
+    assert result.speaker_of("Apakah kios dipungut biaya?") == "wartawan"
+    assert result.resolved_speaker_of("Apakah kios dipungut biaya?") == "wartawan"
+    assert result.resolved_speaker_of("Gratis selama setahun,") == "Rina Marlina"
