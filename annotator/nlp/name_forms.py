@@ -121,7 +121,8 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)
-    openers = load_resources(lang).entity_words.get("passive_openers", frozenset())
+    words = load_resources(lang).entity_words
+    openers = words.get("passive_openers", frozenset()) | words.get("sentence_openers", frozenset())
     escaped = re.escape(name)
     for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
         given = match.group(1).split()

@@ -79,3 +79,17 @@ def test_the_press_asking_is_not_resolved_to_a_person(label_id):
     assert result.speaker_of("Apakah kios dipungut biaya?") == "wartawan"
     assert result.resolved_speaker_of("Apakah kios dipungut biaya?") == "wartawan"
     assert result.resolved_speaker_of("Gratis selama setahun,") == "Rina Marlina"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(label_id):
+    text = (
+        "Kapolda Sumatera Selatan Irjen Hendra Gunawan dilantik, Jumat (1/11).\n"
+        "Awalnya Hendra mengucapkan terima kasih kepada Kapolri.\n"
+        '"Saya siap menjalankan tugas ini," kata mantan Kapolres Bantul tersebut.\n'
+        "Termasuk Rahmat Hidayat, pejabat yang hadir memberi selamat.\n"
+        '"Selamat bertugas," ujar Rahmat.'
+    )
+    result = label_id(text)
+    assert "Awalnya Hendra" not in result.texts("PERSON")
+    assert result.resolved_speaker_of("Saya siap menjalankan tugas ini,") == "Hendra Gunawan"
+    assert result.resolved_speaker_of("Selamat bertugas,") == "Rahmat Hidayat"
