@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_forward import first_person_after
+from annotator.nlp.coref_newcomers import newcomer_before
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -21,7 +22,6 @@ from annotator.nlp.coref_salience import (
     describes_a_person,
     drop_organisation_words,
     inside_any,
-    introduced_by_passive,
     looks_like_name,
     named_as_kin,
     names_a_team,
@@ -316,27 +316,7 @@ class CorefResolver:
     def subject_before_paragraph(self, para: int, last_speaker: int) -> Mention | None:
         """The person the paragraph before ``para`` is about, when named after the last speaker and
         outside what anyone reported: a newcomer a following pronoun stands for."""
-        text = self.analysis.text
-        end = para - 1
-        while end > 0 and text[end - 1] in "\n \t":
-            end -= 1
-        if end <= 0:
-            return None
-        start = _paragraph_start(text, end - 1)
-        reported = {id(m) for m in self.named_outside_reports}
-        found = [m for m in self.openers if start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported]
-        if not found:
-            # `Hal itu dibenarkan oleh Kanit Reskrim X.` / `“...,” ujarnya`: brought in by a passive verb.
-            found = [
-                m
-                for m in self.people
-                if start <= m.start
-                and m.end <= end
-                and m.start > last_speaker
-                and id(m) in reported
-                and introduced_by_passive(text, self.sentence_start(m.start), m, self.analysis.lang)
-            ]
-        return found[-1] if found else None
+        return newcomer_before(self, para, last_speaker)
 
 
 def trim_people(analysis: Analysis) -> None:

@@ -93,3 +93,16 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(label_id):
     assert "Awalnya Hendra" not in result.texts("PERSON")
     assert result.resolved_speaker_of("Saya siap menjalankan tugas ini,") == "Hendra Gunawan"
     assert result.resolved_speaker_of("Selamat bertugas,") == "Rahmat Hidayat"
+
+
+def test_a_furniture_line_does_not_hide_the_newcomer_before_a_quote(label_id):
+    text = (
+        "Warga Desa Wonokromo, Siti Aminah, mengaku rumahnya terendam.\n"
+        '"Air masuk sejak subuh," katanya.\n'
+        "Sementara itu, Kepala Dusun Karanganyar Ahmad Fauzi meminta warga waspada.\n"
+        "ADVERTISEMENT\n"
+        '"Jangan tidur di lantai bawah dulu," ucapnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Air masuk sejak subuh,") == "Siti Aminah"
+    assert result.resolved_speaker_of("Jangan tidur di lantai bawah dulu,") == "Ahmad Fauzi"
