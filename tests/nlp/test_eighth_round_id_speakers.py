@@ -106,3 +106,16 @@ def test_a_furniture_line_does_not_hide_the_newcomer_before_a_quote(label_id):
     result = label_id(text)
     assert result.resolved_speaker_of("Air masuk sejak subuh,") == "Siti Aminah"
     assert result.resolved_speaker_of("Jangan tidur di lantai bawah dulu,") == "Ahmad Fauzi"
+
+
+def test_a_district_after_camat_is_no_part_of_the_name(label_id):
+    text = (
+        "Camat Pleret Ahmad Fauzi meminta warga waspada.\n"
+        '"Jangan tidur di lantai bawah dulu," ucapnya.\n'
+        "Camat Hendra Wijaya Saputra juga hadir."
+    )
+    result = label_id(text)
+    assert "Ahmad Fauzi" in result.texts("PERSON")
+    assert "Pleret" in result.texts("GPE")
+    assert result.resolved_speaker_of("Jangan tidur di lantai bawah dulu,") == "Ahmad Fauzi"
+    assert "Hendra Wijaya Saputra" in result.texts("PERSON")
