@@ -17,6 +17,7 @@ from annotator.nlp.coref_roles import (
     untagged_name,
 )
 from annotator.nlp.coref_salience import (
+    acts_in_sentence,
     common_words_added,
     coref_words,
     describes_a_person,
@@ -280,8 +281,10 @@ class CorefResolver:
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
             subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
-            named = self.resolve_person(subjects[-1] if subjects else in_para[-1])
-            if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
+            subject = subjects[-1] if subjects else in_para[-1]
+            named = self.resolve_person(subject)
+            acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
+            if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             return named
         if personal and earlier_speakers:

@@ -162,6 +162,20 @@ def introduced_by_passive(text: str, sentence_start: int, person: Mention, lang:
     return False
 
 
+def acts_in_sentence(text: str, person: Mention) -> bool:
+    """`Tersangka Budi mengaku menyesal`: the name is followed by an active verb (adverbs between), so
+    the sentence has the person act, not be talked about (`Budi disebut ...`, `Budi ditangkap`)."""
+    words = coref_words()
+    for word in text[person.end : person.end + 60].split()[:4]:
+        word = word.strip(",.")
+        if word in words["subject_adverbs"]:
+            continue
+        return word.isalpha() and word.islower() and any(
+            word.startswith(prefix) and len(word) >= len(prefix) + 3 for prefix in words["active_verb_prefixes"]
+        )
+    return False
+
+
 #: How many small words may stand before a role in a clause-opening name (`Perak caretaker coach X`).
 MAX_ROLE_MODIFIERS = 1
 

@@ -119,3 +119,26 @@ def test_a_district_after_camat_is_no_part_of_the_name(label_id):
     assert "Pleret" in result.texts("GPE")
     assert result.resolved_speaker_of("Jangan tidur di lantai bawah dulu,") == "Ahmad Fauzi"
     assert "Hendra Wijaya Saputra" in result.texts("PERSON")
+
+
+def test_a_person_talked_about_who_then_acts_is_the_next_pronoun(label_id):
+    text = (
+        "Kapolres Klaten AKBP Eko Prasetyo mengatakan tersangka Budi Santoso (35) ditangkap di rumahnya.\n"
+        '"Tersangka kami jerat pasal berlapis," kata dia.\n'
+        "Tersangka Budi mengaku menyesal. Ia terpaksa karena terlilit utang.\n"
+        '"Saya khilaf," ucapnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Tersangka kami jerat pasal berlapis,") == "Eko Prasetyo"
+    assert result.resolved_speaker_of("Saya khilaf,") == "Budi Santoso"
+
+
+def test_a_person_talked_about_in_a_passive_sentence_is_not_the_next_pronoun(label_id):
+    text = (
+        "Kapolres Klaten AKBP Eko Prasetyo mengatakan tersangka Budi Santoso (35) ditangkap di rumahnya.\n"
+        '"Tersangka kami jerat pasal berlapis," kata dia.\n'
+        "Budi Santoso disebut sudah lama menjadi incaran polisi.\n"
+        '"Kami sudah mengintai sejak Mei," ucapnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kami sudah mengintai sejak Mei,") == "Eko Prasetyo"
