@@ -75,6 +75,19 @@ class SpeakerPhrases:
                 return self.text.index(word, stop) + len(word)
         return stop
 
+    def _through_birth_date(self, stop: int, limit: int) -> int:
+        """`pria kelahiran Magelang, 3 Maret 1979 itu`: a role phrase goes on through a comma and a
+        date when a determiner closes it right after the date; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(", ", stop):
+            return stop
+        date = next((m for m in self.analysis.entities if m.label == "DATE" and m.start == stop + 2 and m.end < limit), None)
+        if date is None:
+            return stop
+        after = self.text[date.end : limit].split()
+        if after and after[0].lower().strip(".,") in self.lex.res.determiners:
+            return date.end + self.text[date.end : limit].index(after[0]) + len(after[0].rstrip(".,"))
+        return stop
+
     def _last_person_of_chain(self, person: Mention, stop: int, limit: int | None = None, phrase_start: int = -1) -> Mention:
         """`Kapolres Metro Jakarta Timur Kombes Pol Nicolas Ary Lilipaly`: a chain of rank, title and
         unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
@@ -361,4 +374,4 @@ class SpeakerPhrases:
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")  # `Thai news outlet Naewna`
         if stop <= token.start:
             return None
-        return self._role_phrase(token.start, self._through_relative_clause(stop, limit))
+        return self._role_phrase(token.start, self._through_birth_date(self._through_relative_clause(stop, limit), limit))

@@ -142,3 +142,14 @@ def test_a_person_talked_about_in_a_passive_sentence_is_not_the_next_pronoun(lab
     )
     result = label_id(text)
     assert result.resolved_speaker_of("Kami sudah mengintai sejak Mei,") == "Eko Prasetyo"
+
+
+def test_a_role_with_a_birth_place_and_date_runs_to_its_determiner(label_id):
+    text = (
+        "Seorang pria bernama Wahyu Hidayat (45) menjadi korban penipuan arisan di Sleman.\n"
+        '"Saya sudah setor Rp 50 juta," ungkap pria kelahiran Magelang, 3 Maret 1979 itu.'
+    )
+    result = label_id(text)
+    quote = "Saya sudah setor Rp 50 juta,"
+    assert result.speaker_of(quote) == "pria kelahiran Magelang, 3 Maret 1979 itu"
+    assert result.resolved_speaker_of(quote) == "Wahyu Hidayat"
