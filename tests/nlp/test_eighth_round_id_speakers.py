@@ -153,3 +153,15 @@ def test_a_role_with_a_birth_place_and_date_runs_to_its_determiner(label_id):
     quote = "Saya sudah setor Rp 50 juta,"
     assert result.speaker_of(quote) == "pria kelahiran Magelang, 3 Maret 1979 itu"
     assert result.resolved_speaker_of(quote) == "Wahyu Hidayat"
+
+
+def test_a_one_word_name_after_sementara_and_before_a_person_noun_speaks(label_id):
+    text = (
+        "Pedagang cabai, Sumirah (50), mengeluhkan harga yang naik.\n"
+        '"Sekarang Rp 80 ribu per kilo," ujarnya.\n'
+        "Sementara Burhan, pedagang lainnya, mengaku omzetnya turun.\n"
+        '"Pembeli berkurang separuh," ujarnya.'
+    )
+    result = label_id(text)
+    assert "Burhan" in result.texts("PERSON")
+    assert result.resolved_speaker_of("Pembeli berkurang separuh,") == "Burhan"
