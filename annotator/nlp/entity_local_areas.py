@@ -5,6 +5,8 @@ the gazetteer (too often personal names or common words); next to their own rege
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_gazetteers import local_area_names, local_areas
 from annotator.nlp.entity_state import EntityState
@@ -72,3 +74,11 @@ def area_before_name(s: EntityState, first: int, end: int) -> int | None:
         if name in local_area_names():
             return split
     return None
+
+
+def named_as_area(s: EntityState, first: int, end: int) -> bool:
+    """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
+    (`Kecamatan Gondang` before `Camat Gondang`)."""
+    name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
+    types = "|".join(re.escape(t) for t in s.res.place_types)
+    return bool(types) and re.search(rf"\b(?:{types})\s+{re.escape(name)}\b", s.text) is not None

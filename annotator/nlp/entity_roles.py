@@ -153,6 +153,9 @@ def role(s: EntityState, index: int) -> int | None:
             if split is not None:
                 s.add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
                 k = split
+            elif regional_role(s, index) and local_areas.named_as_area(s, k, end):
+                s.add(k, end - 1, "GPE")  # `Kecamatan Gondang` ... `Camat Gondang`: the place, no name
+                return end
             s.add(k, end - 1, "PERSON")
             return end
     return k

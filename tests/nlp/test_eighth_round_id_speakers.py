@@ -165,3 +165,15 @@ def test_a_one_word_name_after_sementara_and_before_a_person_noun_speaks(label_i
     result = label_id(text)
     assert "Burhan" in result.texts("PERSON")
     assert result.resolved_speaker_of("Pembeli berkurang separuh,") == "Burhan"
+
+
+def test_a_capitalised_cue_after_a_closing_mark_and_a_name_with_its_post(label_id):
+    text = (
+        "Rapat pleno di Desa Karangrejo, Kecamatan Gondang, berlangsung semrawut.\n"
+        "“Tolong laporan segera dibenahi dan dibicarakan bersama.” Tegas M Yasir Camat Gondang."
+    )
+    result = label_id(text)
+    quote = "Tolong laporan segera dibenahi dan dibicarakan bersama."
+    assert result.cue_of(quote) == "Tegas"
+    assert result.resolved_speaker_of(quote) == "M Yasir"
+    assert "Gondang" not in result.texts("PERSON")
