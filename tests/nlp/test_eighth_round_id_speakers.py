@@ -95,6 +95,13 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(label_id):
     assert result.resolved_speaker_of("Selamat bertugas,") == "Rahmat Hidayat"
 
 
+def test_nama_opening_the_sentence_is_no_part_of_the_name(label_id):
+    text = 'Nama Wati, seorang ibu di Depok, mendadak viral.\n"Saya sudah lama curiga," tutur Wati.'
+    result = label_id(text)
+    assert "Nama Wati" not in result.texts("PERSON")
+    assert result.resolved_speaker_of("Saya sudah lama curiga,") == "Wati"
+
+
 def test_a_furniture_line_does_not_hide_the_newcomer_before_a_quote(label_id):
     text = (
         "Warga Desa Wonokromo, Siti Aminah, mengaku rumahnya terendam.\n"
