@@ -27,6 +27,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+#: Words of manner after a role speaker (`jawab saksi singkat`), no part of the role.
+_MANNER = frozenset(speech_words()["manner_after_speaker"])
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
 #: A comma and one capitalised word closing a clause, an age in brackets allowed (`, Sumarni (45)`).
@@ -205,6 +207,13 @@ class SpeakerPhrases:
         words = phrase.split()
         if not words:
             return None
+        spans = list(re.finditer(r"\S+", phrase))
+        while len(spans) > 1 and spans[-1].group().lower() in _MANNER:
+            spans.pop()  # `jawab saksi singkat`: the role ends before its manner word
+        if spans[-1].end() < len(phrase.rstrip()):
+            stop = start + spans[-1].end()
+            phrase = self.text[start:stop]
+            words = phrase.split()
         for number, word in enumerate(words):
             if word.lower() in self.lex.res.determiners and number > 0 and not self.english:
                 end = start + len(" ".join(words[: number + 1]))

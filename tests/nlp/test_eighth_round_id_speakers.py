@@ -184,3 +184,15 @@ def test_a_capitalised_cue_after_a_closing_mark_and_a_name_with_its_post(label_i
     assert result.cue_of(quote) == "Tegas"
     assert result.resolved_speaker_of(quote) == "M Yasir"
     assert "Gondang" not in result.texts("PERSON")
+
+
+def test_a_manner_word_after_a_role_speaker_is_no_part_of_it(label_id):
+    text = (
+        "Ketua majelis hakim Bambang Sutrisno mencecar saksi Sulastri, bendahara desa.\n"
+        '"Lalu siapa yang menerima?" tanya Bambang lagi.\n'
+        '"Kepala desa," jawab saksi singkat.'
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kepala desa,") == "saksi"
+    assert result.resolved_speaker_of("Kepala desa,") == "Sulastri"
+    assert result.resolved_speaker_of("Lalu siapa yang menerima?") == "Bambang Sutrisno"
