@@ -189,6 +189,8 @@ def test_a_capitalised_cue_after_a_closing_mark_and_a_name_with_its_post(label_i
 def test_a_manner_word_after_a_role_speaker_is_no_part_of_it(label_id):
     text = (
         "Ketua majelis hakim Bambang Sutrisno mencecar saksi Sulastri, bendahara desa.\n"
+        '"Apakah saudara menerima uang itu?" tanya hakim.\n'
+        '"Tidak, Yang Mulia," jawab Sulastri.\n'
         '"Lalu siapa yang menerima?" tanya Bambang lagi.\n'
         '"Kepala desa," jawab saksi singkat.'
     )
