@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
 from annotator.nlp.coref_newcomers import newcomer_before
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
@@ -31,7 +32,7 @@ from annotator.nlp.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.name_after_rank import widen_ranked_names
-from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
+from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_people
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
@@ -322,14 +323,6 @@ class CorefResolver:
         return newcomer_before(self, para, last_speaker)
 
 
-def trim_people(analysis: Analysis) -> None:
-    """Titles and ranks at the edges of a rule's PERSON are never part of the name, and a speaker
-    resolved to such a span would carry them to every quote it resolves."""
-    for person in analysis.entities:
-        if person.label == "PERSON" and person.source == "rule":
-            person.start, person.end = trim_titles(analysis.text, person.start, person.end, analysis.lang)
-
-
 def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
     drop_organisation_words(analysis)
@@ -342,9 +335,11 @@ def link_coreference(analysis: Analysis) -> None:
             speaker_of[id(link.head)] = link.child
     linked: set[int] = set()
     speakers_before: list[tuple[int, Mention]] = []
+    turns = Turns(analysis)
     for quote in sorted(analysis.quotes, key=lambda m: m.start):
         speaker = speaker_of.get(id(quote))
         if speaker is None:
+            turns.last = None
             continue
         kind = speaker.attrs.get("kind")
         target: Mention | None = None
@@ -390,11 +385,14 @@ def link_coreference(analysis: Analysis) -> None:
             ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
-                target = resolver.antecedent(speaker, speakers_before, quote)
+                target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
+                    speaker, speakers_before, quote
+                )
                 if target is None and kind in ("pronoun", "clitic"):
                     forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
+        turns.record(quote, resolved)
         if resolved is not None:
             speakers_before.append((speaker.start, resolved))
         if target is not None and id(speaker) not in linked and (target.start, target.end) != (speaker.start, speaker.end):

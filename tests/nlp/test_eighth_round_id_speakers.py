@@ -198,3 +198,17 @@ def test_a_manner_word_after_a_role_speaker_is_no_part_of_it(label_id):
     assert result.speaker_of("Kepala desa,") == "saksi"
     assert result.resolved_speaker_of("Kepala desa,") == "Sulastri"
     assert result.resolved_speaker_of("Lalu siapa yang menerima?") == "Bambang Sutrisno"
+
+
+def test_an_answer_after_a_question_is_the_one_asked_not_the_asker(label_id):
+    text = (
+        "Ketua majelis hakim Bambang Sutrisno memeriksa saksi Sulastri, bendahara desa.\n"
+        '"Apakah saudara menerima uang itu?" tanya hakim.\n'
+        '"Tidak, Yang Mulia," jawab Sulastri.\n'
+        "Jaksa penuntut umum Rina Agustina kemudian menunjukkan kuitansi.\n"
+        '"Ini tanda tangan saudara?" tanya jaksa.\n'
+        '"Benar," jawabnya.'
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Ini tanda tangan saudara?") == "Rina Agustina"
+    assert result.resolved_speaker_of("Benar,") == "Sulastri"
