@@ -80,5 +80,8 @@ def named_as_area(s: EntityState, first: int, end: int) -> bool:
     """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
     (`Kecamatan Gondang` before `Camat Gondang`)."""
     name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
-    types = "|".join(re.escape(t) for t in s.res.place_types)
-    return bool(types) and re.search(rf"\b(?:{types})\s+{re.escape(name)}\b", s.text) is not None
+    for match in re.finditer(rf"\b{re.escape(name)}\b", s.text):
+        before = s.text[max(0, match.start() - 20) : match.start()].split()
+        if before and before[-1] in s.res.place_types:
+            return True
+    return False
