@@ -52,11 +52,17 @@ def speaking_people(analysis: Analysis) -> list[Mention]:
 def named_as_kin(text: str, mention: Mention) -> bool:
     """`istri X tersebut`, `sahabat karib X itu`: the phrase is someone related to X, whom X is
     only named to place; X is talked about, never a later speaker's antecedent."""
-    before = text[max(0, mention.start - 40) : mention.start].split()
+    window = text[max(0, mention.start - 40) : mention.start]
+    before = window.split()
     words = coref_words()
     if before and before[-1] in words["relation_modifiers"]:
         before.pop()
-    return bool(before) and before[-1].lower() in words["relation_nouns"]
+    if not before or before[-1].lower() not in words["relation_nouns"]:
+        return False
+    # In capitals only where it opens a sentence (`Sahabat karib X itu ...`), not inside a name.
+    opening = window[: window.rfind(before[-1])].rstrip()
+    at_start = not opening and mention.start == len(window)
+    return before[-1].islower() or at_start or opening.endswith((".", "!", "?", "\n", "”", '"'))
 
 
 def named_as_dead(text: str, mention: Mention) -> bool:

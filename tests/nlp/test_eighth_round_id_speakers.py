@@ -4,6 +4,9 @@ here); every text below is invented to show one class."""
 
 from __future__ import annotations
 
+from annotator.nlp.analysis import Mention
+from annotator.nlp.coref_salience import named_as_kin
+
 
 def test_a_person_named_after_a_kinship_word_is_not_who_speaks_next(label_id):
     text = (
@@ -212,3 +215,14 @@ def test_an_answer_after_a_question_is_the_one_asked_not_the_asker(label_id):
     result = label_id(text)
     assert result.resolved_speaker_of("Ini tanda tangan saudara?") == "Rina Agustina"
     assert result.resolved_speaker_of("Benar,") == "Sulastri"
+
+
+def test_a_kinship_word_in_capitals_counts_only_where_it_opens_a_sentence():
+    def kin(text: str, name: str) -> bool:
+        start = text.index(name)
+        return named_as_kin(text, Mention(start, start + len(name), "PERSON"))
+
+    assert kin("Rapat selesai. Sahabat karib Budi Santoso itu menilai ...", "Budi Santoso")
+    assert kin("Namun, istri Andi Wijaya tersebut bicara.", "Andi Wijaya")
+    assert not kin("Yang hadir antara lain Raja Putra Agung Wijaya.", "Agung Wijaya")
+    assert not kin("Bupati Bapak Hendra Wijaya hadir.", "Hendra Wijaya")
