@@ -4,7 +4,9 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
+from annotator.nlp.coref_newcomers import newcomer_before
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -16,11 +18,14 @@ from annotator.nlp.coref_roles import (
     untagged_name,
 )
 from annotator.nlp.coref_salience import (
+    acts_in_sentence,
     common_words_added,
+    coref_words,
     describes_a_person,
     drop_organisation_words,
     inside_any,
     looks_like_name,
+    named_as_kin,
     names_a_team,
     sentence_subjects,
     speaking_people,
@@ -28,7 +33,7 @@ from annotator.nlp.coref_salience import (
 )
 from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
-from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_titles
+from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_people
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.sentences import sentences
@@ -60,7 +65,10 @@ class CorefResolver:
         # People named inside a quote are talked about, not talking.
         self.direct = direct
         speaking = speaking_people(analysis)  # no credits, bylines or nicknames in quotation marks
-        self.people = sorted((m for m in speaking if not inside_any(m, direct)), key=lambda m: m.start)
+        self.people = sorted(
+            (m for m in speaking if not inside_any(m, direct) and not named_as_kin(analysis.text, m)),
+            key=lambda m: m.start,
+        )
         self.all_people = speaking
         #: The person each sentence is about (its first person): what a pronoun most likely means.
         self.sentences = sentences(analysis.text)
@@ -275,8 +283,10 @@ class CorefResolver:
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
             subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
-            named = self.resolve_person(subjects[-1] if subjects else in_para[-1])
-            if personal and earlier_speakers and self.talked_about(named, para, speakers_before):
+            subject = subjects[-1] if subjects else in_para[-1]
+            named = self.resolve_person(subject)
+            acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
+            if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             return named
         if personal and earlier_speakers:
@@ -311,24 +321,7 @@ class CorefResolver:
     def subject_before_paragraph(self, para: int, last_speaker: int) -> Mention | None:
         """The person the paragraph before ``para`` is about, when named after the last speaker and
         outside what anyone reported: a newcomer a following pronoun stands for."""
-        text = self.analysis.text
-        end = para - 1
-        while end > 0 and text[end - 1] in "\n \t":
-            end -= 1
-        if end <= 0:
-            return None
-        start = _paragraph_start(text, end - 1)
-        reported = {id(m) for m in self.named_outside_reports}
-        found = [m for m in self.openers if start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported]
-        return found[-1] if found else None
-
-
-def trim_people(analysis: Analysis) -> None:
-    """Titles and ranks at the edges of a rule's PERSON are never part of the name, and a speaker
-    resolved to such a span would carry them to every quote it resolves."""
-    for person in analysis.entities:
-        if person.label == "PERSON" and person.source == "rule":
-            person.start, person.end = trim_titles(analysis.text, person.start, person.end, analysis.lang)
+        return newcomer_before(self, para, last_speaker)
 
 
 def link_coreference(analysis: Analysis) -> None:
@@ -343,9 +336,11 @@ def link_coreference(analysis: Analysis) -> None:
             speaker_of[id(link.head)] = link.child
     linked: set[int] = set()
     speakers_before: list[tuple[int, Mention]] = []
+    turns = Turns(analysis)
     for quote in sorted(analysis.quotes, key=lambda m: m.start):
         speaker = speaker_of.get(id(quote))
         if speaker is None:
+            turns.last = None
             continue
         kind = speaker.attrs.get("kind")
         target: Mention | None = None
@@ -382,6 +377,8 @@ def link_coreference(analysis: Analysis) -> None:
                 if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
                 target = last_organisation(analysis, speaker)
+            elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
+                continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
                 continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
@@ -393,11 +390,14 @@ def link_coreference(analysis: Analysis) -> None:
             ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             else:
-                target = resolver.antecedent(speaker, speakers_before, quote)
+                target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
+                    speaker, speakers_before, quote
+                )
                 if target is None and kind in ("pronoun", "clitic"):
-                    forward = first_person_after(analysis.text, resolver.people, speaker)
+                    forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
+        turns.record(quote, resolved)
         if resolved is not None:
             speakers_before.append((speaker.start, resolved))
         if target is not None and id(speaker) not in linked and (target.start, target.end) != (speaker.start, speaker.end):

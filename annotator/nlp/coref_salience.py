@@ -49,6 +49,22 @@ def speaking_people(analysis: Analysis) -> list[Mention]:
     ]
 
 
+def named_as_kin(text: str, mention: Mention) -> bool:
+    """`istri X tersebut`, `sahabat karib X itu`: the phrase is someone related to X, whom X is
+    only named to place; X is talked about, never a later speaker's antecedent."""
+    window = text[max(0, mention.start - 40) : mention.start]
+    before = window.split()
+    words = coref_words()
+    if before and before[-1] in words["relation_modifiers"]:
+        before.pop()
+    if not before or before[-1].lower() not in words["relation_nouns"]:
+        return False
+    # In capitals only where it opens a sentence (`Sahabat karib X itu ...`), not inside a name.
+    opening = window[: window.rfind(before[-1])].rstrip()
+    at_start = not opening and mention.start == len(window)
+    return before[-1].islower() or at_start or opening.endswith((".", "!", "?", "\n", "”", '"'))
+
+
 def named_as_dead(text: str, mention: Mention) -> bool:
     """`almarhum DA`: a person named as dead speaks no later words."""
     before = text[max(0, mention.start - 20) : mention.start].split()
@@ -133,6 +149,37 @@ def _opens_clause(before: str, lang: str) -> bool:
         if not role_seen or modifiers > MAX_ROLE_MODIFIERS:
             return False
     return True
+
+
+def introduced_by_passive(text: str, sentence_start: int, person: Mention, lang: str) -> bool:
+    """`Hal itu dibenarkan oleh Kanit Reskrim X`: a passive speech verb (and `oleh`) brings the
+    person in as a new speaker, with only titles, roles and capitalised words between."""
+    words = text[sentence_start : person.start].split()
+    introducers = coref_words()["passive_introducers"]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower().strip(",")
+        if word in introducers:
+            rest = words[index + 1 :]
+            if rest and rest[0].lower() == "oleh":
+                rest = rest[1:]
+            return _opens_clause(" ".join(rest), lang)
+        if words[index].endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+def acts_in_sentence(text: str, person: Mention) -> bool:
+    """`Tersangka Budi mengaku menyesal`: the name is followed by an active verb (adverbs between), so
+    the sentence has the person act, not be talked about (`Budi disebut ...`, `Budi ditangkap`)."""
+    words = coref_words()
+    for word in text[person.end : person.end + 60].split()[:4]:
+        word = word.strip(",.")
+        if word in words["subject_adverbs"]:
+            continue
+        return word.isalpha() and word.islower() and any(
+            word.startswith(prefix) and len(word) >= len(prefix) + 3 for prefix in words["active_verb_prefixes"]
+        )
+    return False
 
 
 #: How many small words may stand before a role in a clause-opening name (`Perak caretaker coach X`).

@@ -19,7 +19,8 @@ CLITIC = "nya"
 _ACCORDING: dict[int, tuple[LangResources, frozenset[str]]] = {}
 
 
-def _according_lower(res: LangResources) -> frozenset[str]:
+def according_lower(res: LangResources) -> frozenset[str]:
+    """The language's `according` cues (`[according]` of `cues.toml`) in small letters."""
     known = _ACCORDING.get(id(res))
     if known is None or known[0] is not res:
         known = _ACCORDING[id(res)] = (res, frozenset(k.lower() for k in res.cues_according))
@@ -43,7 +44,7 @@ class CueWords:
             return False
         stem = word[: -len(CLITIC)]
         res = self.lex.res
-        return stem in res.cues_after or stem in res.cues_before or stem in _according_lower(res)
+        return stem in res.cues_after or stem in res.cues_before or stem in according_lower(res)
 
     def close_only_stem(self, index: int) -> str | None:
         """The word at ``index`` when it is a cue of the slot after a closing quote only, bare or

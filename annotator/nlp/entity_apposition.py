@@ -40,13 +40,26 @@ def names_in_apposition(s: EntityState) -> None:
         end = _name_end(s, first)
         if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
-    for match in _BEFORE_NOUN.finditer(s.text):
+    for match in (*_BEFORE_NOUN.finditer(s.text), *_after_opener(s.analysis.lang).finditer(s.text)):
         if match.group(2) not in coref_words()["person_heads"]:
             continue
         first = s.tokens.first_at_or_after(match.start(1))
         end = _name_end(s, first, after_role=False)
         if end is not None and s.tokens.tokens[end - 1].end == match.end(1):
             s.add(first, end - 1, "PERSON", rule="name_before_person_noun")
+
+
+@cache
+def _after_opener(lang: str) -> re.Pattern[str]:
+    """`Sementara Burhan, pedagang lainnya, mengaku ...`: `_BEFORE_NOUN` after a word that opens the
+    sentence (``sentence_openers`` of the language's entity words)."""
+    openers = load_resources(lang).entity_words.get("sentence_openers", ())
+    if not openers:
+        return re.compile(r"(?!)")
+    words = "|".join(sorted(map(re.escape, openers)))
+    name = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
+    noun = r"([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]"
+    return re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:{words}),?[ \t]+{name},[ \t]+{noun}", re.MULTILINE)
 
 
 def _name_end(s: EntityState, first: int, *, after_role: bool = True) -> int | None:

@@ -5,8 +5,10 @@ the gazetteer (too often personal names or common words); next to their own rege
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entity_gazetteers import local_areas
+from annotator.nlp.entity_gazetteers import local_area_names, local_areas
 from annotator.nlp.entity_state import EntityState
 
 
@@ -54,3 +56,32 @@ def district_before_regency(s: EntityState) -> None:
         regency = regency_at(s, k + 1)
         if regency and s.tokens.tokens[k].is_cap and s.word(k) in local_areas()[regency[0]]:
             s.add(k, k, "GPE", rule="local_area")
+
+
+#: Words a name must keep after a district split off a run after a regional role.
+MIN_NAME_WORDS = 2
+
+
+def area_before_name(s: EntityState, first: int, end: int) -> int | None:
+    """After a role that heads a district or village (`Camat Pleret Ahmad Fauzi`): where the name
+    starts, when the run from ``first`` opens with a district or village name (one or two words) and
+    a name of two or more words is left; None otherwise (`Camat Ahmad Fauzi`)."""
+    for width in (2, 1):
+        split = first + width
+        if end - split < MIN_NAME_WORDS or not all(s.joined(k, k + 1) for k in range(first, split)):
+            continue
+        name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[split - 1].end]
+        if name in local_area_names():
+            return split
+    return None
+
+
+def named_as_area(s: EntityState, first: int, end: int) -> bool:
+    """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
+    (`Kecamatan Gondang` before `Camat Gondang`)."""
+    name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
+    for match in re.finditer(rf"\b{re.escape(name)}\b", s.text):
+        before = s.text[max(0, match.start() - 20) : match.start()].split()
+        if before and before[-1] in s.res.place_types:
+            return True
+    return False

@@ -250,6 +250,12 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
     return True
 
 
+def _cue_after_close(s: EntityState, index: int) -> bool:
+    """Whether token ``index`` is a cue word in capitals right after a closing quotation mark."""
+    before = s.text[max(0, s.tokens.tokens[index].start - 3) : s.tokens.tokens[index].start].rstrip()
+    return before[-1:] in ("”", '"', "’") and bool(s.lex.cues_after.match(s.tokens, index))
+
+
 def person(s: EntityState, index: int) -> int:
     end = name_run(s, index)
     if end == index:
@@ -258,6 +264,8 @@ def person(s: EntityState, index: int) -> int:
         s.add(index, end - 1, "DATE")  # `Hari Raya Aidilfitri`, `National Day`: a holiday is a DATE
         return end
     first = index
+    if first + 1 < end and _cue_after_close(s, first):
+        first += 1  # `”... kemudian.” Tegas M Yasir`: the cue after the closing mark, then the name
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and (
         s.tokens.tokens[first].text.lower() in s.lower_words

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
@@ -151,9 +152,14 @@ def role(s: EntityState, index: int) -> int | None:
             return k  # `Head of Public Relations Division of ...`: a body's name after the role, no person
         if end > k and valid_name(s, k, end):
             split = places.place_before_name(s, k, end)
+            if split is None and regional_role(s, index):
+                split = local_areas.area_before_name(s, k, end)  # `Camat Pleret Ahmad Fauzi`
             if split is not None:
                 s.add(k, split - 1, "GPE")  # `Bupati Kayong Utara Citra Duani Hakim`
                 k = split
+            elif regional_role(s, index) and local_areas.named_as_area(s, k, end):
+                s.add(k, end - 1, "GPE")  # `Kecamatan Gondang` ... `Camat Gondang`: the place, no name
+                return end
             s.add(k, end - 1, "PERSON")
             return end
     return k

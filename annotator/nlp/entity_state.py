@@ -372,8 +372,12 @@ class EntityState:
         heads = self._head_starts
         if heads is None:
             lex = self.lex
-            matchers = (lex.roles, lex.org_heads, lex.loc_heads, lex.event_heads, lex.facilities)
-            heads = self._head_starts = set().union(*(matcher.starts(self.tokens) for matcher in matchers))
+            matchers = (lex.roles, lex.org_heads, lex.event_heads, lex.facilities)
+            heads = set().union(*(matcher.starts(self.tokens) for matcher in matchers))
+            # A region head heads a place only before its name (`Tanjung Priok`); a last word
+            # (`AKBP Doli M Tanjung mengatakan`) is a surname.
+            heads |= {k for k in lex.loc_heads.starts(self.tokens) if self.word(k + 1)[:1].isupper() and self.joined(k, k + 1)}
+            self._head_starts = heads
         return index in heads or (self.word(index) in self.res.place_types and self.cap_word(index + 1))
 
     def naming_context(self, index: int) -> bool:

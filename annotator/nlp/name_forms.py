@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Analysis
 
 #: A nickname must keep at least this many letters of the name it shortens (`Mega`, `Yudhis`).
 MIN_PREFIX = 3
@@ -121,7 +125,8 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return None
     blocked = _not_name_words(lang)
-    openers = load_resources(lang).entity_words.get("passive_openers", frozenset())
+    words = load_resources(lang).entity_words
+    openers = words.get("passive_openers", frozenset()) | words.get("sentence_openers", frozenset())
     escaped = re.escape(name)
     for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
         given = match.group(1).split()
@@ -233,3 +238,11 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     if not words or (first, last) == (0, len(words) - 1):
         return start, end
     return words[first][0], words[last][1]
+
+
+def trim_people(analysis: Analysis) -> None:
+    """Titles and ranks at the edges of a rule's PERSON are never part of the name, and a speaker
+    resolved to such a span would carry them to every quote it resolves."""
+    for person in analysis.entities:
+        if person.label == "PERSON" and person.source == "rule":
+            person.start, person.end = trim_titles(analysis.text, person.start, person.end, analysis.lang)

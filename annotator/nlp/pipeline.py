@@ -42,7 +42,10 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
 
 
 #: A short text that makes every step load what it loads on first use.
-_WARM_UP_TEXT = "JAKARTA, Kompas.com - “Ya,” kata Kepala BPBD Kota Medan Budi Santoso, Senin (1/1/2024)."
+#: (`Camat Pleret ...` loads the district and village names of areaid, which names after a post ask for.)
+_WARM_UP_TEXT = (
+    "JAKARTA, Kompas.com - “Ya,” kata Kepala BPBD Kota Medan Budi Santoso, Senin (1/1/2024). Camat Pleret Ahmad Fauzi hadir."
+)
 
 
 def _warm_up(nlp: Language) -> None:

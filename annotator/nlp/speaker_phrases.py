@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.coref_salience import named_as_kin
 from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import described_organisation
@@ -26,6 +27,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+#: Words of manner after a role speaker (`jawab saksi singkat`), no part of the role.
+_MANNER = frozenset(speech_words()["manner_after_speaker"])
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 _AND_JOIN = re.compile(r" (?:and|dan) (?=\w)")
 #: A comma and one capitalised word closing a clause, an age in brackets allowed (`, Sumarni (45)`).
@@ -72,6 +75,19 @@ class SpeakerPhrases:
         for number, word in enumerate(words[:MAX_RELATIVE_WORDS]):
             if word.lower() in self.lex.res.determiners and number > 1:
                 return self.text.index(word, stop) + len(word)
+        return stop
+
+    def _through_birth_date(self, stop: int, limit: int) -> int:
+        """`pria kelahiran Magelang, 3 Maret 1979 itu`: a role phrase goes on through a comma and a
+        date when a determiner closes it right after the date; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(", ", stop):
+            return stop
+        date = next((m for m in self.analysis.entities if m.label == "DATE" and m.start == stop + 2 and m.end < limit), None)
+        if date is None:
+            return stop
+        after = self.text[date.end : limit].split()
+        if after and after[0].lower().strip(".,") in self.lex.res.determiners:
+            return date.end + self.text[date.end : limit].index(after[0]) + len(after[0].rstrip(".,"))
         return stop
 
     def _last_person_of_chain(self, person: Mention, stop: int, limit: int | None = None, phrase_start: int = -1) -> Mention:
@@ -191,6 +207,13 @@ class SpeakerPhrases:
         words = phrase.split()
         if not words:
             return None
+        spans = list(re.finditer(r"\S+", phrase))
+        while len(spans) > 1 and spans[-1].group().lower() in _MANNER:
+            spans.pop()  # `jawab saksi singkat`: the role ends before its manner word
+        if spans[-1].end() < len(phrase.rstrip()):
+            stop = start + spans[-1].end()
+            phrase = self.text[start:stop]
+            words = phrase.split()
         for number, word in enumerate(words):
             if word.lower() in self.lex.res.determiners and number > 0 and not self.english:
                 end = start + len(" ".join(words[: number + 1]))
@@ -305,6 +328,8 @@ class SpeakerPhrases:
         first_entity: Mention | None = None
         while k < len(self.tokens) and self.tokens.tokens[k].end <= stop:
             entity = self.entity_by_first.get(k)
+            if entity is not None and entity.label == "PERSON" and named_as_kin(self.text, entity):
+                entity = None  # `kata istri X itu`: someone related to X speaks, a role phrase
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(self._last_person_of_chain(entity, stop, limit, token.start))
             if entity is not None and entity.end > stop and entity.label in ("ORG", "GPE"):
@@ -358,4 +383,4 @@ class SpeakerPhrases:
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")  # `Thai news outlet Naewna`
         if stop <= token.start:
             return None
-        return self._role_phrase(token.start, self._through_relative_clause(stop, limit))
+        return self._role_phrase(token.start, self._through_birth_date(self._through_relative_clause(stop, limit), limit))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref_salience import named_as_dead
+from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
@@ -107,7 +107,12 @@ class SpeakerSubjects(SpeakerPhrases):
         while k >= 0 and self.tokens.tokens[k].start >= region_start:
             entity = self.entity_by_last.get(k)
             # `X melalui Y mengatakan` is X's; `X, ditanya soal almarhum DA, menjelaskan` too.
-            if entity is not None and entity.label == "PERSON" and not named_as_dead(self.text, entity):
+            if (
+                entity is not None
+                and entity.label == "PERSON"
+                and not named_as_dead(self.text, entity)
+                and not named_as_kin(self.text, entity)
+            ):
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
             if entity is not None and entity.label == "GPE" and k == previous:
                 entity = self._organisation_before_place(entity, region_start) or entity

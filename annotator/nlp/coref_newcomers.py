@@ -1,0 +1,52 @@
+"""The newcomer a pronoun in a quote paragraph stands for: the person the paragraph before is about,
+named after the last speaker (`Sontak AKBP X marah-marah ...` / `“...,” ucapnya`), or brought in there
+by a passive speech verb (`Hal itu dibenarkan oleh Kanit Reskrim X.` / `“...,” ujarnya`). Lines of
+page furniture between them (`ADVERTISEMENT`, `Baca juga: ...`) are passed over."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.nlp.coref_salience import introduced_by_passive
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Analysis, Mention
+    from annotator.nlp.coref import CorefResolver
+
+
+def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Mention | None:
+    """The person the paragraph before ``para`` is about, when named after the offset of the last
+    speaker and outside what anyone reported, else None."""
+    analysis = resolver.analysis
+    bounds = _paragraph_before(analysis, para)
+    if bounds is None:
+        return None
+    start, end = bounds
+    reported = {id(m) for m in resolver.named_outside_reports}
+
+    def candidate(m: Mention) -> bool:
+        return start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported
+
+    found = [m for m in resolver.openers if candidate(m)]
+    if not found:
+        found = [
+            m
+            for m in resolver.people
+            if candidate(m) and introduced_by_passive(analysis.text, resolver.sentence_start(m.start), m, analysis.lang)
+        ]
+    return found[-1] if found else None
+
+
+def _paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:
+    """Bounds of the last paragraph before offset ``para`` that is not page furniture."""
+    text = analysis.text
+    end = para - 1
+    while True:
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        if not any(m.start <= start and end <= m.end for m in analysis.furniture):
+            return start, end
+        end = start
