@@ -14,6 +14,7 @@ from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
+    place_before_role,
     portfolio_run,
     seat_before_member,
     token_is_upper,
@@ -104,7 +105,11 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
             head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
-            closing_tail = token.text in s.res.loc_tails and not head_follows  # `Kafue River`
+            # `Kafue River`, `Chanthabouly District, Laos`: a closing natural or administrative word
+            # `Xaythany District Governor X`: a role after the administrative word closes the place
+            closing_tail = (token.text in s.res.loc_tails or token.text in s.res.place_suffixes) and (
+                not head_follows or (token.text in s.res.place_suffixes and bool(lex.roles.match(s.tokens, k + 1)))
+            )
             if (
                 s.is_head(k)
                 and not closing_tail
@@ -301,6 +306,10 @@ def person(s: EntityState, index: int) -> int:
         return end
     if seat_before_member(s, first, end) and not s.in_title_line(first):
         s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
+        return end
+    if (place_end := place_before_role(s, first, end)) is not None:
+        s.add(first, place_end - 1, "GPE")  # `Xaythany District Governor`: the district, then the role
+        s.block(place_end, end - 1)
         return end
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name

@@ -77,3 +77,14 @@ def portfolio_run(s: EntityState, first: int, end: int) -> bool:
     last_is_role = lex.roles.match(s.tokens, end - 1) is not None and end - first >= 2
     role_follows = end < s.n and s.joined(end - 1, end) and lex.roles.match(s.tokens, end) is not None
     return last_is_role or role_follows
+
+
+def place_before_role(s: EntityState, first: int, end: int) -> int | None:
+    """English: where a run of capitalised words opening with a place and an administrative word
+    goes on into a role (`Vang Vieng District Governor`, `Feni Upazila Nirbahi Officer`) splits."""
+    if s.analysis.lang != "en":
+        return None
+    for k in range(first + 1, end - 1):
+        if s.word(k) in s.res.place_suffixes and s.lex.roles.match(s.tokens, k + 1):
+            return k + 1
+    return None

@@ -1,0 +1,22 @@
+"""English pages from Laos, Bangladesh, Myanmar and Thailand (issue 11, the seventh batch's
+English dev pages): Lao districts and `Vientiane Capital`, police-station places, Bangladeshi
+initials, speakers in role chains. Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def test_a_district_before_a_comma_keeps_its_administrative_word(label_en):
+    result = label_en("Police raided a karaoke bar in Chanthabouly District, Vientiane Capital, on Friday.")
+    assert result.texts("GPE") == ["Chanthabouly District", "Vientiane Capital"]
+    assert result.texts("ORG") == []
+
+
+def test_the_lao_capital_is_a_place_not_a_company(label_en):
+    result = label_en("Vientiane Capital police said the two men had fled to Xaythany District.")
+    assert result.texts("GPE") == ["Vientiane Capital", "Xaythany District"]
+
+
+def test_a_district_before_a_role_is_the_place(label_en):
+    result = label_en("Xaythany District Governor, Mr. Somphone Keo, said the roads were closed.")
+    assert result.texts("GPE") == ["Xaythany District"]
+    assert result.texts("PERSON") == ["Somphone Keo"]
