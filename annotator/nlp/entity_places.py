@@ -205,11 +205,20 @@ def place_noun_after(s: EntityState, end: int) -> str | None:
     place noun is a place; the label it gives (GPE, or LOC for an island), else None. Each name of a
     list before a plural one is a place too (`Kin Ma and Win Chone villages`, `Bang Na, Wang Thong
     Lang and Ratchathevi districts`)."""
-    if listed_before_plural_place(s, end):
+    if listed_before_plural_place(s, end) or police_after(s, end):
         return "GPE"
     if end >= s.n or not s.joined(end - 1, end) or s.word(end) not in s.words.place_nouns_after:
         return None
     return "LOC" if s.word(end) in s.words.island_nouns else "GPE"
+
+
+def police_after(s: EntityState, end: int) -> bool:
+    """Small-letter police words right after the run (`Bhanga police station`, `Kotalipara highway
+    police`): the run names the police's place."""
+    k = end
+    if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.place_police_kinds:
+        k += 1
+    return k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.place_police
 
 
 def listed_before_plural_place(s: EntityState, end: int) -> bool:

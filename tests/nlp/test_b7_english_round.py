@@ -20,3 +20,25 @@ def test_a_district_before_a_role_is_the_place(label_en):
     result = label_en("Xaythany District Governor, Mr. Somphone Keo, said the roads were closed.")
     assert result.texts("GPE") == ["Xaythany District"]
     assert result.texts("PERSON") == ["Somphone Keo"]
+
+
+def test_a_lone_name_before_small_letter_police_is_the_place(label_en):
+    result = label_en(
+        "Kotalipara police station OC has been transferred. Officers said Kotalipara highway police "
+        "would patrol the road."
+    )
+    assert result.texts("GPE") == ["Kotalipara", "Kotalipara"]
+    assert "Kotalipara" not in result.texts("PERSON")
+
+
+def test_bangladeshi_initials_open_the_name(label_en):
+    result = label_en(
+        'In his speech, AKM Rafiqul Islam said, "We will act." Later, ABM Nurul Alam met the press.'
+    )
+    assert result.texts("PERSON") == ["AKM Rafiqul Islam", "ABM Nurul Alam"]
+    assert result.speaker_of("We will act.") == "AKM Rafiqul Islam"
+
+
+def test_a_company_acronym_is_no_initial(label_en):
+    result = label_en("Workers of the GM Motors plant went on strike.")
+    assert "GM Motors" not in result.texts("PERSON")
