@@ -248,6 +248,11 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+#: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
+#: between commas, a small-letter word after it.
+_NAME_BETWEEN_COMMAS = re.compile(r", (?:[A-Z][a-z]{0,3}\. )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, [a-z]")
+
+
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
     clause starts after the apposition's comma."""
@@ -258,6 +263,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
     first = between.split(" ", 1)[0].lower()
     if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
         return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
+    if _NAME_BETWEEN_COMMAS.match(text, following, end):
+        return comma  # `According to police, the driver, Somchai Boonmee, fled ...`: the role names the subject
     lower_opener = between[:1].islower() and (
         first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
     )

@@ -42,3 +42,14 @@ def test_bangladeshi_initials_open_the_name(label_en):
 def test_a_company_acronym_is_no_initial(label_en):
     result = label_en("Workers of the GM Motors plant went on strike.")
     assert "GM Motors" not in result.texts("PERSON")
+
+
+def test_according_to_then_a_role_and_a_name_between_commas_is_the_report(label_en):
+    result = label_en("According to police, the driver, Somchai Boonmee, fled the scene after the crash.")
+    assert result.texts("QUOTE", type="indirect") == ["the driver, Somchai Boonmee, fled the scene after the crash"]
+    assert result.speaker_of("the driver, Somchai Boonmee, fled the scene after the crash") == "police"
+
+
+def test_according_to_with_an_apposition_still_skips_it(label_en):
+    result = label_en("According to Ahmad Yani, a scientist at the agency, the storm is moving west.")
+    assert result.texts("QUOTE", type="indirect") == ["the storm is moving west"]
