@@ -28,6 +28,7 @@ from annotator.nlp.indirect_forms import (
 )
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
+from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -167,7 +168,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
     if tokens[k].text == "told":
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
-    when = WHEN.match(text, after_verb, end)
+    # `told reporters on Monday`: the addressee's end may stand after the space the time needs
+    when = WHEN.match(text, after_verb, end) or WHEN.match(text, after_verb - 1, end)
     tail = text[when.end() if when else after_verb : end].strip(" .!?")
     if (
         (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
@@ -180,6 +182,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         tail = ""
     if len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
         found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
+        if found is None and not tail:
+            found = role_chain_name_last(attributor, k, verb_end, start, comma)  # `..., X Police chief Y said.`
         if found is None and not tail and _role_phrase(attributor, text[comma + 1 : tokens[k].start]):
             # `..., an official from the National Emergency Operations Centre said on Sunday.`
             speaker = attributor.speaker_before(k, comma + 1)
@@ -231,7 +235,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)
-            return name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
+            found = name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
+            if found is None and not tail:  # `..., the police spokesman, Rudi Hartono, said.`
+                found = role_then_name_last(attributor, k, verb_end, start, before, comma)
+            return found
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
         if role and speaker is not None:

@@ -53,3 +53,24 @@ def test_according_to_then_a_role_and_a_name_between_commas_is_the_report(label_
 def test_according_to_with_an_apposition_still_skips_it(label_en):
     result = label_en("According to Ahmad Yani, a scientist at the agency, the storm is moving west.")
     assert result.texts("QUOTE", type="indirect") == ["the storm is moving west"]
+
+
+def test_a_role_chain_and_a_name_close_the_sentence(label_en):
+    result = label_en(
+        "The suspect was arrested at his home in Solo, Surakarta Police chief Ade Safri told The "
+        "Jakarta Post on Monday."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["The suspect was arrested at his home in Solo"]
+    assert result.speaker_of("The suspect was arrested at his home in Solo") == "Ade Safri"
+    assert result.cue_of("The suspect was arrested at his home in Solo") == "told"
+
+
+def test_a_role_then_a_name_between_commas_close_the_sentence(label_en):
+    result = label_en("The bodies were found near the river, the police spokesman, Rudi Hartono, said on Sunday.")
+    assert result.texts("QUOTE", type="indirect") == ["The bodies were found near the river"]
+    assert result.speaker_of("The bodies were found near the river") == "Rudi Hartono"
+
+
+def test_a_list_of_places_before_the_verb_is_no_role_chain(label_en):
+    result = label_en("The floods hit Bogor, Depok and Bekasi on Sunday, the agency said.")
+    assert result.speaker_of("The floods hit Bogor, Depok and Bekasi on Sunday") == "the agency"
