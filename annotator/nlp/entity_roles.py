@@ -24,6 +24,8 @@ def role(s: EntityState, index: int) -> int | None:
         return None  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
     if s.word(index) in s.words.name_final_titles and s.word(index + 1) == s.word(index) and s.joined(index, index + 1):
         return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
+    if f"{s.word(index)} {s.word(index + 1)}" in s.words.titled_names and s.joined(index, index + 1):
+        return None  # `Sheikh Hasina`: in Bangladeshi names `Sheikh` is part of the name
     k = match[0]
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none

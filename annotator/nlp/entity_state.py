@@ -143,6 +143,7 @@ class EntityWords:
     place_police: frozenset[str]
     place_police_kinds: frozenset[str]
     name_initials: frozenset[str]
+    titled_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

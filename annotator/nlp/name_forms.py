@@ -198,6 +198,12 @@ def _name_final_titles(lang: str) -> frozenset[str]:
 
 
 @cache
+def _titled_names(lang: str) -> frozenset[str]:
+    """Lower-case title and given name pairs that are one name (entity_words `titled_names`)."""
+    return frozenset(w.lower() for w in load_resources(lang).entity_words.get("titled_names", ()))
+
+
+@cache
 def _bare_dotted_titles(lang: str) -> frozenset[str]:
     """Dotted titles written without their stop (`Sen`, `Gen`), which also end names."""
     titles = set(load_resources(lang).titles)
@@ -219,6 +225,8 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     first, last = 0, len(words) - 1
     inner = _name_final_titles(lang)  # `Min Ko Naing`, `Zaw Min Tun`: titles only at a name's start
     doubled = len(words) > 1 and word(0) in inner and word(0) == word(1)  # `Ko Ko Gyi`: a doubled one is the name's own
+    # `Sheikh Hasina`: a title word that, with the given name after it, is the name's own
+    doubled = doubled or (len(words) > 1 and f"{word(0)} {word(1)}" in _titled_names(lang))
     particles = load_resources(lang).entity_words.get("patronymic_particles", frozenset())
     for index in range(len(words) - 1):
         if word(index) in particles:

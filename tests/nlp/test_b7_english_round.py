@@ -74,3 +74,12 @@ def test_a_role_then_a_name_between_commas_close_the_sentence(label_en):
 def test_a_list_of_places_before_the_verb_is_no_role_chain(label_en):
     result = label_en("The floods hit Bogor, Depok and Bekasi on Sunday, the agency said.")
     assert result.speaker_of("The floods hit Bogor, Depok and Bekasi on Sunday") == "the agency"
+
+
+def test_sheikh_opens_a_bangladeshi_name_but_stays_an_arab_title(label_en):
+    result = label_en(
+        "Former prime minister Sheikh Hasina said the vote was rigged. Her party was founded by "
+        "Sheikh Mujibur Rahman. Qatar's emir Sheikh Tamim met the envoy."
+    )
+    assert result.texts("PERSON") == ["Sheikh Hasina", "Sheikh Mujibur Rahman", "Tamim"]
+    assert result.speaker_of("the vote was rigged") == "Sheikh Hasina"
