@@ -187,11 +187,28 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
 
 
+def past_sentence_adverb(attributor: Attributor, start: int, verb: int) -> int:
+    """English: where a report closed by its cue starts when a sentence adverb and its comma open
+    the sentence (`Meanwhile, police were called ..., according to X.`), provided another comma
+    still stands before the cue at word ``verb``; else ``start``."""
+    if attributor.analysis.lang != "en":
+        return start
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(start)
+    if first + 1 >= verb or tokens.tokens[first].text.lower() not in SENTENCE_ADVERBS:
+        return start
+    if not tokens.gap(first, first + 1).startswith(","):
+        return start
+    after = tokens.tokens[first].end + 1
+    return after if "," in attributor.text[after : tokens.tokens[verb].start] else start
+
+
 def according_last(
     attributor: Attributor, k: int, according_end: int, start: int, end: int
 ) -> tuple[Mention, Attribution] | None:
     """`Indonesia rejected the proposal, according to four officials.`: the source closes the sentence."""
     text = attributor.text
+    start = past_sentence_adverb(attributor, start, k)
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
     if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):

@@ -24,6 +24,7 @@ from annotator.nlp.indirect_forms import (
     cue_inside,
     long_name_subject,
     name_in_apposition_last,
+    past_sentence_adverb,
     report_goes_on,
 )
 from annotator.nlp.report_bounds import adjunct_first
@@ -158,6 +159,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     """`Rescuers pulled 52 people out, said Muhammad Arif.` / `..., officials said.`: the report comes
     first, the verb and speaker close the sentence after a comma."""
     text, tokens = attributor.text, attributor.tokens.tokens
+    start = past_sentence_adverb(attributor, start, k)  # `Meanwhile, ..., officials said.`
     comma = text.rfind(",", start, tokens[k].start)
     if comma < 0:
         return None

@@ -83,3 +83,14 @@ def test_sheikh_opens_a_bangladeshi_name_but_stays_an_arab_title(label_en):
     )
     assert result.texts("PERSON") == ["Sheikh Hasina", "Sheikh Mujibur Rahman", "Tamim"]
     assert result.speaker_of("the vote was rigged") == "Sheikh Hasina"
+
+
+def test_a_sentence_adverb_stays_out_of_a_report_closed_by_its_source(label_en):
+    result = label_en(
+        "Meanwhile, police in Luang Prabang were called to a bar on Sunday, according to the radio "
+        "station's reporter Somsak Keo. Separately, the storm moved west, officials said."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "police in Luang Prabang were called to a bar on Sunday",
+        "the storm moved west",
+    ]
