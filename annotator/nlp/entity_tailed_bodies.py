@@ -9,7 +9,7 @@ from annotator.nlp.entity_state import EntityState
 
 #: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
 #: From Homes`, `New Research Shows ...`).
-HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad", "Research"})
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad", "Research", "News", "Mail"})
 
 
 def tailed_organisation(s: EntityState, index: int) -> int | None:

@@ -24,6 +24,7 @@ from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
+_OUTLET_TAILS = speech_words()["outlet_tails"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -218,7 +219,8 @@ def according_last(
             return None  # `built according to the plans of the city`: only a named person reports without a comma
         before += ","  # `6,000 families were affected according to Mayor X.`
     organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
-    if speaker.attrs.get("kind") == "org" or organisation:
+    outlet = text[speaker.start : speaker.end].rsplit(" ", 1)[-1] in _OUTLET_TAILS  # `Lao National Radio`
+    if (speaker.attrs.get("kind") == "org" or organisation) and not outlet:
         return None  # `..., according to the Department of Health`: a source of figures, not speech
     clause = reported_clause(attributor, start, start + len(before) - 1)
     if clause is None:

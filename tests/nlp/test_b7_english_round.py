@@ -94,3 +94,26 @@ def test_a_sentence_adverb_stays_out_of_a_report_closed_by_its_source(label_en):
         "police in Luang Prabang were called to a bar on Sunday",
         "the storm moved west",
     ]
+
+
+def test_outlets_by_their_tail_word(label_en):
+    result = label_en(
+        "Assistant Editor of Chiang Mai Mail Somchai Boonmee said the police should act. The story "
+        "was aired by Luang Prabang City Radio and by Radio Free Asia."
+    )
+    assert result.texts("ORG") == ["Chiang Mai Mail", "Luang Prabang City Radio", "Radio Free Asia"]
+    assert result.texts("PERSON") == ["Somchai Boonmee"]
+
+
+def test_a_headline_news_is_no_outlet(label_en):
+    result = label_en("Good News For Farmers As Rain Returns\n\nRain fell on Monday.")
+    assert result.texts("ORG") == []
+
+
+def test_according_to_an_outlet_is_speech_but_not_to_a_department(label_en):
+    result = label_en(
+        "Police were called to a bar in Luang Prabang on Sunday, according to Lao National Radio. "
+        "The toll rose to 20, according to the Department of Health."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["Police were called to a bar in Luang Prabang on Sunday"]
+    assert result.speaker_of("Police were called to a bar in Luang Prabang on Sunday") == "Lao National Radio"
