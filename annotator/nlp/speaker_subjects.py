@@ -34,6 +34,9 @@ _CONNECTIVE = re.compile(
     r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
 )
 
+#: Quantifiers that open an English role subject (`Some people`, `Several residents`).
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+
 
 class SpeakerSubjects(SpeakerPhrases):
     """Needs ``english``, ``cues``, ``entity_by_last`` and ``token_mention`` besides what
@@ -141,8 +144,9 @@ class SpeakerSubjects(SpeakerPhrases):
             and self.tokens.tokens[first].text in self.lex.stopwords
             and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
+            and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS)
         ):
-            first += 1
+            first += 1  # `Some people said`: a quantifier opening an English subject stays in it
         if first > previous:
             return None
         if first < previous and self.pronoun(self.tokens.tokens[first].text) and not self.english:

@@ -117,3 +117,9 @@ def test_according_to_an_outlet_is_speech_but_not_to_a_department(label_en):
     )
     assert result.texts("QUOTE", type="indirect") == ["Police were called to a bar in Luang Prabang on Sunday"]
     assert result.speaker_of("Police were called to a bar in Luang Prabang on Sunday") == "Lao National Radio"
+
+
+def test_a_quantifier_opening_the_sentence_stays_in_the_speaker(label_en):
+    result = label_en('Some residents said, "We were not warned."\n\nSeveral drivers said the road was closed.')
+    assert result.speaker_of("We were not warned.") == "Some residents"
+    assert result.speaker_of("the road was closed") == "Several drivers"
