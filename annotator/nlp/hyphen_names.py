@@ -8,8 +8,8 @@ before any rule runs, so the rules see them as before. The pair stays two words 
 names:
 
 - a ticket or pair named as such (`pasangan Luthfi-Gus Yasin`, `duet X-Y`);
-- two names of two words or more on either side (`Ahmad Luthfi-Taj Yasin`), unless the run is an
-  organisation's name (`Institut Karate-Do Nasional`);
+- in Indonesian, two names of two words or more on either side (`Ahmad Luthfi-Taj Yasin`), unless
+  the run is an organisation's name (`Institut Karate-Do Nasional`);
 - each side a known name on its own, and the two different (`Saudi-Qatar`, `Cambodia-China`,
   `Bontang-Kutai Timur`, `Amerika-AP`).
 
@@ -35,20 +35,22 @@ TITLE_ENDS = frozenset({"General", "Col", "Colonel", "Gen", "Do"})
 PAIR_WORDS = frozenset({"pasangan", "paslon", "duet", "duo", "pasangannya", "Pasangan", "Paslon", "Duet"})
 
 
-def join_hyphen_names(index: TokenIndex, lex: Lexicon) -> None:
+def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
     """Join back, in ``index``, every hyphen-split pair of words that is one name."""
     texts, text = index.texts, index.text
-    joins = [k for k in range(len(texts) - 1) if _split_pair(index, k) and not _two_names(index, k, lex)]
+    joins = [k for k in range(len(texts) - 1) if _split_pair(index, k) and not _two_names(index, k, lex, lang)]
     if not joins:
         return
     joined = set(joins)
     tokens: list[Token] = []
     doc_index: list[int] = []
+    inside: set[int] = set()
     k = 0
     while k < len(texts):
         first = k
         while k in joined:
             k += 1
+        inside.update(range(index.doc_index[first] + 1, index.doc_index[k] + 1))
         start, end = index.starts[first], index.ends[k]
         tokens.append(Token(start, end, text[start:end], len(tokens)))
         doc_index.append(index.doc_index[first])
@@ -62,6 +64,7 @@ def join_hyphen_names(index: TokenIndex, lex: Lexicon) -> None:
         total += mark
         words_before[position] = total
     index.tokens, index.doc_index, index.words_before = tokens, doc_index, words_before
+    index.inside = frozenset(inside)
     index._index()
 
 
@@ -79,25 +82,29 @@ def _spaced(index: TokenIndex, left: int, right: int) -> bool:
     return left >= 0 and right < len(index.texts) and index.text[index.ends[left] : index.starts[right]] == " "
 
 
-def _two_names(index: TokenIndex, k: int, lex: Lexicon) -> bool:
-    texts = index.texts
+def _two_names(index: TokenIndex, k: int, lex: Lexicon, lang: str) -> bool:
+    texts, stopwords = index.texts, lex.stopwords
     left, right = texts[k], texts[k + 1]
     if left == right or left in PREFIX_WORDS or right in TITLE_ENDS:
         return False
     first = k
-    while first > 0 and _spaced(index, first - 1, first) and texts[first - 1][:1].isupper():
+    while first > 0 and _spaced(index, first - 1, first) and _name_word(texts[first - 1], stopwords):
         first -= 1
     if first > 0 and _spaced(index, first - 1, first) and texts[first - 1] in PAIR_WORDS:
         return True
     before = texts[k - 1] if k > first else ""
-    after = texts[k + 2] if _spaced(index, k + 1, k + 2) and texts[k + 2][:1].isupper() else ""
-    if before and after and texts[first] not in lex.res.org_heads and after not in lex.res.org_heads:
+    after = texts[k + 2] if _spaced(index, k + 1, k + 2) and _name_word(texts[k + 2], stopwords) else ""
+    if lang == "id" and before and after and texts[first] not in lex.res.org_heads and after not in lex.res.org_heads:
         return True
     known = lex.known_names
     places = _places(lex)
     left_known = left in known or left in places or f"{before} {left}" in known
     right_known = right in known or right in places or f"{right} {after}" in known
     return left_known and right_known
+
+
+def _name_word(word: str, stopwords: frozenset[str] | set[str]) -> bool:
+    return word[:1].isupper() and word not in stopwords
 
 
 def _places(lex: Lexicon) -> frozenset[str]:

@@ -21,7 +21,7 @@ def tokens_of(analysis: Analysis) -> TokenIndex:
     index = getattr(analysis, "_tokens", None)
     if index is None:
         index = TokenIndex(analysis.doc, analysis.text) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
-        join_hyphen_names(index, lexicon(analysis.lang))  # `Freeport-McMoRan` one word, `Saudi-Qatar` two
+        join_hyphen_names(index, lexicon(analysis.lang), analysis.lang)  # `Freeport-McMoRan` one word, `Saudi-Qatar` two
         analysis._tokens = index  # type: ignore[attr-defined]
     return index
 
