@@ -10,8 +10,8 @@ names:
 - a ticket or pair named as such (`pasangan Luthfi-Gus Yasin`, `duet X-Y`);
 - in Indonesian, two names of two words or more on either side (`Ahmad Luthfi-Taj Yasin`), unless
   the run is an organisation's name (`Institut Karate-Do Nasional`);
-- each side a known name on its own, and the two different (`Saudi-Qatar`, `Cambodia-China`,
-  `Bontang-Kutai Timur`, `Amerika-AP`).
+- each side a known name on its own, one of them a place, and the two different (`Cambodia-China`,
+  `Bontang-Kutai Timur`, `Amerika-AP`; not the coalition `Gerindra-PKB`).
 
 A prefix word (`Anti-`, `Counter-`, `Al-`...) and a title (`Lt-Col`, `Attorney-General`) always
 join.
@@ -96,17 +96,13 @@ def _two_names(index: TokenIndex, k: int, lex: Lexicon, lang: str) -> bool:
     after = texts[k + 2] if _spaced(index, k + 1, k + 2) and _name_word(texts[k + 2], stopwords) else ""
     if lang == "id" and before and after and texts[first] not in lex.res.org_heads and after not in lex.res.org_heads:
         return True
-    known = lex.known_names
-    places = _places(lex)
-    left_known = left in known or left in places or f"{before} {left}" in known
-    right_known = right in known or right in places or f"{right} {after}" in known
-    return left_known and right_known
+    known, places = lex.known_names, lex.weak_places
+    left_label = "GPE" if left in places else known.get(left) or known.get(f"{before} {left}")
+    right_label = "GPE" if right in places else known.get(right) or known.get(f"{right} {after}")
+    # Two parties (`Gerindra-PKB`) are a coalition's name: it stays one word, as before.
+    return bool(left_label and right_label) and "GPE" in (left_label, right_label)
 
 
 def _name_word(word: str, stopwords: frozenset[str] | set[str]) -> bool:
-    return word[:1].isupper() and word not in stopwords
-
-
-def _places(lex: Lexicon) -> frozenset[str]:
-    """One-word places known only from the gazetteer packages."""
-    return lex.weak_places
+    """A word of a personal name: capitalised, the rest in small letters (not `PBB`), no stop word."""
+    return _CAPITALISED.fullmatch(word) is not None and word not in stopwords
