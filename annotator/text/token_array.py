@@ -7,7 +7,9 @@ space, word character, other) and the token edges follow from comparing neighbou
 - a word is a run of word characters, joined by an inner ``-``, ``.`` or ``&`` between two word
   characters (not a ``.`` between two small letters and a capitalised word: a lost space), or
   by an apostrophe between two word characters unless it is followed by an ``s`` that ends the
-  word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark);
+  word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark); a hyphen after a
+  dateline head, after `se`, before an English participle or between a capitalised word and a
+  capital (`Joko-Prabowo`) joins nothing;
 - any other character that is not white space is a token of its own.
 
 That holds while every grapheme cluster is a single code point. A text holding a code point
