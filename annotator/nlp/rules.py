@@ -7,6 +7,7 @@ from annotator.nlp.attribution import Attributor
 from annotator.nlp.coref import link_coreference
 from annotator.nlp.entities import find_entities
 from annotator.nlp.furniture import find_furniture
+from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
@@ -20,6 +21,7 @@ def tokens_of(analysis: Analysis) -> TokenIndex:
     index = getattr(analysis, "_tokens", None)
     if index is None:
         index = TokenIndex(analysis.doc, analysis.text) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
+        join_hyphen_names(index, lexicon(analysis.lang), analysis.lang)  # `Freeport-McMoRan` one word, `Saudi-Qatar` two
         analysis._tokens = index  # type: ignore[attr-defined]
     return index
 

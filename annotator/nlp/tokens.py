@@ -50,6 +50,9 @@ class TokenIndex:
         self.words_before: list[int] = []
         #: doc_index[w]: the Doc's index of word w.
         self.doc_index: list[int] = []
+        #: Doc tokens that continue a word the rules joined back (`-` and `McMoRan` of
+        #: `Freeport-McMoRan`, :mod:`annotator.nlp.hyphen_names`): no phrase starts or ends there.
+        self.inside: frozenset[int] = frozenset()
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = word_tokens_of(doc)
         if known is not None:  # made by our tokenizer, which listed its words
@@ -219,7 +222,10 @@ def _longest(tokens: TokenIndex, matches: Iterable[tuple[str, int, int]]) -> dic
     """(value, Doc start, Doc end) matches -> the longest per word they start on (not on a symbol)."""
     best: dict[int, tuple[int, str]] = {}
     before = tokens.words_before
+    inside = tokens.inside
     for value, start, end in matches:
+        if inside and (start in inside or end in inside):
+            continue  # part of a word joined back (`Farmer` of `Farmer-Citizen`)
         word, after = before[start], before[end]
         if before[start + 1] == word:
             continue  # the match starts on a symbol, not a word
@@ -254,7 +260,10 @@ class PhraseMatcherGroup:
         # _longest for every member at once: each match goes straight to its member's longest
         per_member: list[dict[int, tuple[int, str]]] = [{} for _ in self._members]
         keys, before = self._keys, tokens.words_before
+        inside = tokens.inside
         for match_id, start, end in self._matcher(tokens.doc):
+            if inside and (start in inside or end in inside):
+                continue  # part of a word joined back (`Farmer` of `Farmer-Citizen`)
             word = before[start]
             if before[start + 1] == word:
                 continue  # the match starts on a symbol, not a word
@@ -288,7 +297,7 @@ class ShapeMatcher:
             first = tokens.doc_index[index]
             window = tokens.doc[first : first + self.width]
             for _match_id, start, end in self._matchers[name](window):
-                if start == 0:
+                if start == 0 and first + end not in tokens.inside:
                     after = tokens.words_before[first + end]
                     found = after if found is None else max(found, after)
         tokens.shapes[key] = found

@@ -7,7 +7,9 @@ space, word character, other) and the token edges follow from comparing neighbou
 - a word is a run of word characters, joined by an inner ``-``, ``.`` or ``&`` between two word
   characters (not a ``.`` between two small letters and a capitalised word: a lost space), or
   by an apostrophe between two word characters unless it is followed by an ``s`` that ends the
-  word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark);
+  word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark); a hyphen after a
+  dateline head, after `se`, before an English participle or between a capitalised word and a
+  capital (`Joko-Prabowo`) joins nothing;
 - any other character that is not white space is a token of its own.
 
 That holds while every grapheme cluster is a single code point. A text holding a code point
@@ -111,7 +113,9 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     beyond = np.minimum(inner + 2, size - 1)
     s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
     split = _dateline_hyphens(points, inner) | _affix_hyphens(points, in_word, inner)
-    in_word[inner[~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~split]] = True
+    joins = ~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~split
+    joins &= ~_capital_hyphens(points, in_word, inner, joins)
+    in_word[inner[joins]] = True
 
 
 def _between(values: np.ndarray, low: str, high: str) -> np.ndarray:
@@ -191,6 +195,33 @@ def _affix_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray) -
         suffix |= fits & ((end >= size) | ~in_word[np.minimum(end, size - 1)])
     found = np.zeros(len(inner), dtype=bool)
     found[hyphen] = prefix | suffix
+    return found
+
+
+def _capital_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, joins: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a hyphen after a capitalised ASCII word that starts a token and
+    before a capital (`Joko-Prabowo`; ``_CAPITAL_BEFORE_HYPHEN`` of the tokenizer). Such hyphens are
+    rare, so each is looked at in turn; a chain (`Tawi-Tawi-Tawi`) depends on the hyphen before."""
+    size = len(points)
+    found = np.zeros(len(inner), dtype=bool)
+    hyphen = (points[inner] == _HYPHEN) & (inner + 1 < size)
+    at = inner[hyphen]
+    candidates = np.flatnonzero(hyphen)[
+        _between(points[np.minimum(at + 1, size - 1)], "A", "Z") & _between(points[at - 1], "a", "z")
+    ]
+    if not len(candidates):
+        return found
+    joined = set(inner[joins].tolist())
+    for number in candidates.tolist():
+        start = int(inner[number]) - 1
+        while start > 0 and ord("a") <= points[start] <= ord("z"):
+            start -= 1
+        if not ord("A") <= points[start] <= ord("Z"):
+            continue
+        if start > 0 and (in_word[start - 1] or start - 1 in joined):
+            continue
+        found[number] = True
+        joined.discard(int(inner[number]))
     return found
 
 

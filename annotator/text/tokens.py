@@ -10,7 +10,8 @@ pre-labelled span starts and ends where a selection can.
   dateline head (four capitals or a web address) before a capitalised word joins nothing
   (`KARAWANG-Dinas` gives `KARAWANG`, `-`, `Dinas`), so the city can be selected alone; so does
   one after `se-` before a capital (`se-Jakarta`) and one before `based`, `led`, `linked`...
-  (`Japan-based`).
+  (`Japan-based`), and one between a capitalised word and a capital (`Joko-Prabowo` gives `Joko`,
+  `-`, `Prabowo`).
 - Anything else that is not white space is a token of one grapheme cluster (a full stop, a
   quotation mark, an emoji with its modifiers).
 - A base letter and its combining marks are never split (`René` written as `e` + U+0301 is one
@@ -44,7 +45,12 @@ HYPHEN_SUFFIXES = (
 _PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]"
 _SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
 _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
-WORD_PATTERN = rf"(?!(?<=€)œ)\w+(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
+#: A capitalised word before a hyphen and a capital (`Joko-Prabowo`, `Saudi-Qatar`, `Tawi-Tawi`) is a word
+#: of its own, so either name can be selected alone; the entity rules join a run that is one name
+#: back (:mod:`annotator.nlp.hyphen_names`). ASCII letters only, at the start of a word.
+_CAPITAL_BEFORE_HYPHEN = r"[A-Z][a-z]+(?=-[A-Z])"
+_JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
+WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|\w+{_JOINED})"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")

@@ -1,6 +1,7 @@
 """Snapping in the real document view over words joined by a hyphen: a dateline's city, a place
-after `se-` and a name before `-based` can be selected alone (the pre-labeller's tokens), names
-joined by a hyphen stay whole, and a letter keeps its combining mark."""
+after `se-`, a name before `-based` and either of two capitalised names joined by a hyphen can be
+selected alone (the pre-labeller's tokens), a drag over both names selects both, and a letter keeps
+its combining mark."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from annotator.text.tokens import token_boundaries
 
 TEXT = (
     "KARAWANG-Dinas Sosial membagikan bantuan ke sekolah se-Jakarta Timur.\n"
-    "Amir-Saeed bekerja di firma Rene\u0301-based di kota itu."
+    "Amir-Saeed bekerja di firma Rene\u0301-based di kota itu.\n"
+    "Pasangan Joko-Prabowo bertemu Rene\u0301-Lubis di sana."
 )
 
 
@@ -68,6 +70,20 @@ def test_a_place_after_se_and_a_name_before_based(qtbot, view: DocumentView) -> 
     assert selected(view) == "Rene\u0301"  # the accent stays with its letter, `-based` stays out
 
 
-def test_names_joined_by_a_hyphen_stay_one_word(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]
+def test_either_name_joined_by_a_hyphen_can_be_selected_alone(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]
     drag(qtbot, view, TEXT.index("mir"), TEXT.index("mir") + 2)
-    assert selected(view) == "Amir-Saeed"
+    assert selected(view) == "Amir"
+    joko = TEXT.index("Joko")
+    drag(qtbot, view, joko + 1, joko + 3)
+    assert selected(view) == "Joko"
+    prabowo = TEXT.index("Prabowo")
+    drag(qtbot, view, prabowo + 2, prabowo + 5)
+    assert selected(view) == "Prabowo"
+    drag(qtbot, view, joko + 1, prabowo + 3)
+    assert selected(view) == "Joko-Prabowo"
+
+
+def test_a_name_with_a_combining_mark_before_the_hyphen_stays_whole(qtbot, view: DocumentView) -> None:  # type: ignore[no-untyped-def]
+    name = TEXT.index("Rene\u0301-Lubis")
+    drag(qtbot, view, name + 1, name + 2)
+    assert selected(view) == "Rene\u0301-Lubis"  # the accent is never split from its letter

@@ -222,12 +222,13 @@ def test_team_credit_and_a_bureau_credit(label_id, label_en):
     assert english.texts("PERSON") == ["Randy Fabi"]
 
 
-def test_hyphen_joined_pairs_are_left_alone_and_a_hyphenated_first_name_is_kept(label_id):
+def test_hyphen_joined_pairs_and_a_hyphenated_first_name(label_id):
     result = label_id(
         "Koalisi pendukung Prabowo Santoso-Sandi Wijaya hadir. Sekber Gerindra-PKB dibuka. "
         "Kata Amir-Saeed Rahman kemarin di Kantornya, Jakarta."
     )
-    assert result.texts("PERSON") == ["Amir-Saeed Rahman"]
+    # Two names of two words on either side are two people (issue 11, the hyphen round).
+    assert result.texts("PERSON") == ["Prabowo Santoso", "Sandi Wijaya", "Amir-Saeed Rahman"]
     assert result.texts("GPE") == ["Jakarta"]
 
 
