@@ -145,8 +145,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     credits.web_outlets(state, _add_exact)
     taken = state.taken  # state.free(index) when no proposal is under way, as here
     index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it
-    by_text = state.tokens.by_text
-    for capital in sorted(k for text in state.capital_texts for k in by_text[text]):
+    for capital in sorted(k for text, found in state.tokens.by_text.items() if text[:1].isupper() for k in found):
         if capital >= index and not taken[capital]:
             index = resolve_at(state, capital)
     if state.analysis.lang == "en":

@@ -97,17 +97,6 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
     return words
 
 
-def _run_openers(s: EntityState) -> Collection[int]:
-    """The capitalised words where ``people.name_run`` may open a run: all but the stop words
-    (which open none unless they are a name prefix or a Vietnamese opener, ``prefix_starts_name``)."""
-    capitals = s.capital_texts
-    shut = capitals & s.lex.stopwords
-    if shut:
-        shut = shut - s.res.name_prefixes - s.words.vietnamese_openers
-    by_text = s.tokens.by_text
-    return {index for text in capitals - shut for index in by_text[text]}
-
-
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
@@ -123,7 +112,6 @@ GATES: dict[Generator, Gate] = {
     facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
-    people.person: _run_openers,
 }
 
 

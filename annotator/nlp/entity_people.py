@@ -256,10 +256,10 @@ def _cue_after_close(s: EntityState, index: int) -> bool:
     return before[-1:] in ("”", '"', "’") and bool(s.lex.cues_after.match(s.tokens, index))
 
 
-def person(s: EntityState, index: int) -> int | None:
+def person(s: EntityState, index: int) -> int:
     end = name_run(s, index)
     if end == index:
-        return None  # no run opens here (the resolver goes on at the next word either way)
+        return index + 1
     if holiday(s, index, end):
         s.add(index, end - 1, "DATE")  # `Hari Raya Aidilfitri`, `National Day`: a holiday is a DATE
         return end

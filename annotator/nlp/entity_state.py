@@ -197,8 +197,6 @@ class EntityState:
         self.pending: Candidate | None = None
         self._scratch = Candidate(start=0, end=0, priority=0, rule="")
         self.lower_words = {text for text in tokens.by_text if text.islower()}
-        #: The texts of the capitalised words (those the resolver is asked at).
-        self.capital_texts = {text for text in tokens.by_text if text[:1].isupper()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
