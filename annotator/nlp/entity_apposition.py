@@ -9,6 +9,7 @@ sees every role however the scan read it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.coref_salience import _not_name_words, coref_words
@@ -40,7 +41,7 @@ def names_in_apposition(s: EntityState) -> None:
         end = _name_end(s, first)
         if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
-    for match in (*_BEFORE_NOUN.finditer(s.text), *_after_opener(s.analysis.lang).finditer(s.text)):
+    for match in (*_BEFORE_NOUN.finditer(s.text), *_after_opener_matches(s.analysis.lang, s.text)):
         if match.group(2) not in coref_words()["person_heads"]:
             continue
         first = s.tokens.first_at_or_after(match.start(1))
@@ -52,14 +53,29 @@ def names_in_apposition(s: EntityState) -> None:
 @cache
 def _after_opener(lang: str) -> re.Pattern[str]:
     """`Sementara Burhan, pedagang lainnya, mengaku ...`: `_BEFORE_NOUN` after a word that opens the
-    sentence (``sentence_openers`` of the language's entity words)."""
+    sentence (``sentence_openers`` of the language's entity words). The sentence start is checked by
+    :func:`_after_opener_matches`: with the opener words first, ``re`` looks only where one begins."""
     openers = load_resources(lang).entity_words.get("sentence_openers", ())
     if not openers:
         return re.compile(r"(?!)")
     words = "|".join(sorted(map(re.escape, openers)))
     name = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
     noun = r"([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]"
-    return re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:{words}),?[ \t]+{name},[ \t]+{noun}", re.MULTILINE)
+    return re.compile(rf"(?:{words}),?[ \t]+{name},[ \t]+{noun}")
+
+
+def _after_opener_matches(lang: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_after_opener` that open a line or follow `.`, `!` or `?` and a space or
+    tab, as ``finditer`` gives them (a match elsewhere is skipped and the search goes on from its
+    next character, not from its end)."""
+    pattern, at = _after_opener(lang), 0
+    while (match := pattern.search(text, at)) is not None:
+        start = match.start()
+        if start == 0 or text[start - 1] == "\n" or (start >= 2 and text[start - 1] in " \t" and text[start - 2] in ".!?"):
+            yield match
+            at = match.end()
+        else:
+            at = start + 1
 
 
 def _name_end(s: EntityState, first: int, *, after_role: bool = True) -> int | None:

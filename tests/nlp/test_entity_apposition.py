@@ -62,3 +62,30 @@ def test_a_name_before_a_person_noun(label_id):
 def test_english_name_after_a_role_and_a_comma(label_en):
     result = label_en("The Head Coach of Kedah, Tan Cheng, said the team was ready.")
     assert "Tan Cheng" in result.texts("PERSON")
+
+
+def test_opener_matches_are_those_of_the_anchored_pattern() -> None:
+    """`_after_opener_matches` checks the sentence start after the search; on invented strings it
+    gives what the pattern anchored at a line or sentence start gives with ``finditer``."""
+    import random
+    import re
+
+    from annotator.nlp.entity_apposition import _after_opener, _after_opener_matches
+
+    for lang in ("id", "en"):
+        plain = _after_opener(lang)
+        anchored = re.compile(r"(?:^|(?<=[.!?][ \t]))" + plain.pattern, re.MULTILINE)
+        rng = random.Random(7)
+        openers = ["Sementara", "Kemudian", "Today", "Sementara,", "Namun"]
+        names = ["Budi", "Ani Rahma", "x"]
+        tails = [", warga desa, kata", ", a farmer, said", ", warga", ", x"]
+        seps = ["", " ", ". ", "? ", "!\t", "\n", "x", ", "]
+        pieces = [f"{sep}{opener} {name}{tail}" for sep in seps for opener in openers for name in names for tail in tails]
+        texts = ["Sementara Burhan, pedagang lainnya, mengaku rugi.", "Namun Budi, warga kota? Sementara Ani, pedagang, kata"]
+        texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(2000)]
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in anchored.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _after_opener_matches(lang, text)] == expected, text
+            found += len(expected)
+        assert found > 10
