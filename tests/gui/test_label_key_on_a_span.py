@@ -1,7 +1,9 @@
 """A label key pressed on a mouse selection that covers exactly an existing span: the span is
-accepted or relabelled, never refused as overlapping itself."""
+accepted or relabelled, never refused as overlapping itself; and the header's relation count."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from tests.gui.driving import drag_select, press, span_texts, stored
 from tests.gui.projects import QUOTE_TEXT, find
@@ -36,3 +38,13 @@ def test_a_speaker_on_a_persons_words_is_a_new_stacked_span(qtbot, window) -> No
     texts = span_texts(stored(qtbot, window))
     assert ("SPEAKER", "Sri Mulyani", "human") in texts
     assert ("PERSON", "Sri Mulyani", "model") in texts
+
+
+def test_the_header_counts_one_relation_in_the_singular(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.header.progress.text().endswith("2 relations")
+    panel = window.relations_panel
+    rect = panel.list.visualItemRect(panel.list.item(0))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert len(stored(qtbot, window).relations) == 1
+    assert window.header.progress.text().endswith("1 relation")

@@ -103,7 +103,7 @@ class DocumentHeader(QFrame):
         parts = [
             f"{confirmed} confirmed",
             f"{suggestions} suggested" if suggestions else "no suggestions left",
-            f"{len(record.relations)} relations",
+            f"{len(record.relations)} relation{'' if len(record.relations) == 1 else 's'}",
         ]
         self.progress.setText("  ·  ".join(parts))
         self.status.setToolTip(record.comment or "")
