@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QMessageLogContext, QSettings, QSize, QStandardPaths, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -130,9 +130,17 @@ def fit_to_screen(window: MainWindow) -> None:
     window.move(free.center() - window.rect().center())
 
 
+def _screenshot_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages in screenshot mode, less the off-screen plugin's notice about window size
+    hints (printed for every window, saying nothing a user can act on)."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def run_screenshot(project_path: str | Path | None, annotator: str | None, target: Path) -> int:
     """Render the window into ``target`` without changing anything: the window opens a private copy
     of the project (starting a document writes there) and works on a copy of the settings."""
+    qInstallMessageHandler(_screenshot_messages)
     app = application()
     real = Settings()
     with tempfile.TemporaryDirectory(prefix="annotator-screenshot-") as folder:

@@ -122,6 +122,17 @@ class Session:
     def span(self, span_id: str) -> Span | None:
         return next((span for span in self.spans() if span.id == span_id), None)
 
+    def span_with_bounds(self, bounds: tuple[int, int], label: str) -> Span | None:
+        """The span a label key on exactly the words ``bounds`` means: one with those bounds and
+        that label, else an entity with those bounds when ``label`` is an entity too (stacking a
+        SPEAKER on a PERSON of the same words stays a new span)."""
+        scheme = self.project.scheme
+        same = [span for span in self.spans() if (span.start, span.end) == bounds]
+        exact = next((span for span in same if span.label == label), None)
+        if exact is not None or not scheme.is_exclusive(label):
+            return exact
+        return next((span for span in same if scheme.is_exclusive(span.label)), None)
+
     def relation(self, relation_id: str) -> Relation | None:
         return next((rel for rel in self.relations() if rel.id == relation_id), None)
 

@@ -70,6 +70,7 @@ def test_screenshot_of_a_project_changes_neither_project_nor_settings(tmp_path: 
     shot = tmp_path / "shot.png"
     result = run_cli(["gui", str(project), "--annotator", "ana", "--screenshot", str(shot)], tmp_path)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no notices of the off-screen display plugin
     image = QImage(str(shot))
     assert not image.isNull()
     assert (image.width(), image.height()) == (1440, 900)

@@ -203,6 +203,12 @@ class DocumentController(QObject):
                 self.message.emit("Only white space is selected: select a word, then press the key of " + label)
                 return False
         selected = session.span(session.selected_span) if session.selected_span else None
+        retyped = False  # True: the text selection named an existing span, which the view now shows selected
+        if selection is not None and (same := session.span_with_bounds(selection, label)) is not None:
+            # The words of an existing span, selected again: its label key relabels or accepts
+            # that span (as if it had been clicked) rather than refusing an overlap with itself.
+            self.select(same.id)
+            selected, selection, retyped = same, None, True
         if (
             selection is not None
             and selection[0] < selection[1]
@@ -217,12 +223,16 @@ class DocumentController(QObject):
         if selected is not None:
             if selected.label == label and selected.source == "human":
                 self.message.emit(f"That span is {label} already")
-                return False
+                return retyped
+            if selected.label == label:
+                if self._accept([selected.id or ""]):
+                    self.message.emit(f"Accepted {label} “{snippet(selected.text, 60)}”")
+                return retyped
             before = selected.label
             if self.history.push(cmd.UpdateSpan(*self.edit_target(), selected.id or "", label=label)):  # type: ignore[arg-type]
                 # Say so: the status bar still showed the span's old label from its selection.
                 self.message.emit(f"“{snippet(selected.text, 60)}” is now {label} (was {before}; Ctrl+Z undoes)")
-            return False
+            return retyped
         self.message.emit(f"Select some text first, then press the key of {label}")
         return False
 

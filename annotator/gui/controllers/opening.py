@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from annotator.model.records import Record
 from annotator.storage import Document
 from annotator.storage.edit_queue import Job
-from annotator.wording import plural
+from annotator.wording import plural, snippet
 
 if TYPE_CHECKING:
     from annotator.gui.controllers.document import DocumentController
@@ -114,7 +114,8 @@ class Opening:
         if opened_message is not None:
             self._c.message.emit(opened_message)
             return
-        title = document.title or document.doc_id
+        # A title taken from the first sentence may be long and end in a full stop.
+        title = snippet(document.title or document.doc_id, 80).rstrip(".:;")
         count = len(self._c.session.suggestions())
         self._c.message.emit(f"{title}: {plural(count, 'suggestion')} to review" if count else title)
 

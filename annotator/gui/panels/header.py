@@ -11,6 +11,7 @@ from annotator.gui.theme import STATUS_COLORS
 from annotator.model.names import HUMAN, TODO
 from annotator.model.records import Record
 from annotator.storage import Document
+from annotator.wording import plural
 
 
 class ElidedLabel(QLabel):
@@ -103,7 +104,7 @@ class DocumentHeader(QFrame):
         parts = [
             f"{confirmed} confirmed",
             f"{suggestions} suggested" if suggestions else "no suggestions left",
-            f"{len(record.relations)} relations",
+            plural(len(record.relations), "relation"),
         ]
         self.progress.setText("  ·  ".join(parts))
         self.status.setToolTip(record.comment or "")
