@@ -135,6 +135,8 @@ def role(s: EntityState, index: int) -> int | None:
                 return end
         return k
     if k < s.n and s.cap_word(k) and s.continues(k):
+        if lex.facilities.match(s.tokens, k):
+            return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
         end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name

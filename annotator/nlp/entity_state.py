@@ -140,6 +140,7 @@ class EntityWords:
     name_final_titles: frozenset[str]
     admin_tails: frozenset[str]
     plural_place_nouns: frozenset[str]
+    initials_ranks: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

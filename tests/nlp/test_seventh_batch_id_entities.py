@@ -1,0 +1,54 @@
+"""Indonesian shapes from the seventh batch's regional pages (Maluku, Lombok, Jambi) that the rules
+missed (issue 11). Every text is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_a_guest_house_is_a_facility_not_a_place_or_a_person(label_id):
+    text = "Keributan terjadi di Guest House Melati, Kendari. Pemilik Guest House Melati lalu melapor ke polisi."
+    result = label_id(text)
+    assert result.texts("GPE") == ["Kendari"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_call_center_is_no_body(label_id):
+    result = label_id("Warga yang dirugikan segera menelepon Call Center 112 milik pemerintah daerah.")
+    assert result.texts("ORG") == []
+
+
+def test_a_role_before_a_facility_names_no_person(label_id):
+    result = label_id("Pemilik Homestay Cempaka mengaku rugi besar.")
+    assert result.texts("PERSON") == []
+
+
+def test_initials_after_a_police_rank_are_a_person(label_id):
+    text = "Oknum polisi berinisial Bripka TS bersama rekannya diperiksa. Kini Bripka TS ditahan di sel."
+    result = label_id(text)
+    assert result.texts("PERSON") == ["TS", "TS"]
+
+
+def test_a_body_or_a_place_after_a_rank_is_no_initials(label_id):
+    result = label_id("Upacara dipimpin Brigjen TNI Suharyono di Kupang, NTT.")
+    assert result.texts("PERSON") == ["Suharyono"]
+    assert "TNI" not in result.texts("PERSON")
+
+
+def test_capitals_opening_a_longer_name_after_a_rank_are_not_cut(label_id):
+    result = label_id("Kapten AB Santoso memimpin apel pagi itu.")
+    assert result.texts("PERSON") == ["Santoso"] or result.texts("PERSON") == ["AB Santoso"]
+    assert "AB" not in result.texts("PERSON")
+
+
+def test_salutnya_after_a_quote_is_cue_and_speaker(label_id):
+    text = "Kapolres AKBP Rudi Hartono memuji warga. “Kami berterima kasih kepada semua pihak,” Salutnya."
+    result = label_id(text)
+    quote = "Kami berterima kasih kepada semua pihak,"
+    assert result.cue_of(quote) == "Salutnya"
+    assert result.resolved_speaker_of(quote) == "Rudi Hartono"
+
+
+def test_a_neighbourhood_after_lingkungan_is_a_place_without_the_type_word(label_id):
+    text = "Patroli digelar usai bentrok antar Lingkungan Sekar Wangi dan warga sekitar."
+    result = label_id(text)
+    assert result.texts("GPE") == ["Sekar Wangi"]
+    assert result.texts("PERSON") == []
