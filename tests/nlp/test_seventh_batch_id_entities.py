@@ -52,3 +52,30 @@ def test_a_neighbourhood_after_lingkungan_is_a_place_without_the_type_word(label
     result = label_id(text)
     assert result.texts("GPE") == ["Sekar Wangi"]
     assert result.texts("PERSON") == []
+
+
+def test_a_police_directorate_in_capitals_is_one_body(label_id):
+    result = label_id("Penyidik DITRESKRIMUM POLDA Riau memeriksa tiga saksi kemarin.")
+    assert result.texts("ORG") == ["DITRESKRIMUM POLDA Riau"]
+
+
+def test_a_sub_directorate_and_its_whole_name_are_one_body(label_id):
+    result = label_id("Polisi menurunkan SUBDIT RESMOB ke lokasi. Anggota Subbid Paminal Bidpropam Polda Sultra ikut datang.")
+    assert result.texts("ORG") == ["SUBDIT RESMOB", "Subbid Paminal Bidpropam Polda Sultra"]
+    assert result.texts("PERSON") == []
+
+
+def test_an_operations_team_of_a_police_sector_is_one_body(label_id):
+    result = label_id("Tim Opsnal Polsek Tamalate menangkap pelaku di rumahnya.")
+    assert result.texts("ORG") == ["Tim Opsnal Polsek Tamalate"]
+
+
+def test_a_regional_mobile_brigade_is_a_body(label_id):
+    result = label_id("Pengamanan dibantu Brimobda NTT sejak pagi.")
+    assert result.texts("ORG") == ["Brimobda NTT"]
+
+
+def test_a_numbered_military_unit_keeps_its_seat_after_the_slash(label_id):
+    result = label_id("Personel Kodim 1234/Sumbawa dan Korem 162/Wira Bhakti ikut apel gabungan.")
+    assert result.texts("ORG") == ["Kodim 1234/Sumbawa", "Korem 162/Wira Bhakti"]
+    assert result.texts("GPE") == []
