@@ -79,3 +79,19 @@ def test_a_numbered_military_unit_keeps_its_seat_after_the_slash(label_id):
     result = label_id("Personel Kodim 1234/Sumbawa dan Korem 162/Wira Bhakti ikut apel gabungan.")
     assert result.texts("ORG") == ["Kodim 1234/Sumbawa", "Korem 162/Wira Bhakti"]
     assert result.texts("GPE") == []
+
+
+def test_a_dateline_after_a_caption_line_and_blank_lines_names_the_outlet(label_id):
+    text = (
+        "Kapolda Ajak Warga Jaga Persatuan\n\nImg 20240101 wa0001\n\n"
+        "Kendari, Sultra Pos – Kapolda Sultra Irjen Pol Rudi Hartono mengajak warga menjaga persatuan."
+    )
+    result = label_id(text)
+    assert "Sultra Pos" in result.texts("ORG")
+    assert "Sultra Pos" not in result.texts("GPE")
+    assert result.texts("GPE")[0] == "Kendari"
+
+
+def test_a_section_heading_in_the_dateline_slot_is_no_place(label_id):
+    result = label_id("Kapolres Datang\n\nKOTA – Kapolres Sukamaju AKBP Rudi Hartono mendatangi kantor redaksi.")
+    assert "KOTA" not in result.texts("GPE")
