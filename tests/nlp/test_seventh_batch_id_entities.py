@@ -95,3 +95,15 @@ def test_a_dateline_after_a_caption_line_and_blank_lines_names_the_outlet(label_
 def test_a_section_heading_in_the_dateline_slot_is_no_place(label_id):
     result = label_id("Kapolres Datang\n\nKOTA – Kapolres Sukamaju AKBP Rudi Hartono mendatangi kantor redaksi.")
     assert "KOTA" not in result.texts("GPE")
+
+
+def test_a_former_bareskrim_director_is_a_role_speaker_not_a_name(label_id):
+    text = (
+        "Kapolda Sulsel Irjen Pol Rudi Hartono meninjau lokasi kebakaran. "
+        "Mantan Dirtipidum Bareskrim Polri itu mengatakan, pihaknya akan menuntaskan kasus tersebut."
+    )
+    result = label_id(text)
+    clause = "pihaknya akan menuntaskan kasus tersebut"
+    assert result.texts("PERSON") == ["Rudi Hartono"]
+    assert result.speaker_of(clause) == "Mantan Dirtipidum Bareskrim Polri itu"
+    assert result.resolved_speaker_of(clause) == "Rudi Hartono"
