@@ -107,3 +107,19 @@ def test_a_former_bareskrim_director_is_a_role_speaker_not_a_name(label_id):
     assert result.texts("PERSON") == ["Rudi Hartono"]
     assert result.speaker_of(clause) == "Mantan Dirtipidum Bareskrim Polri itu"
     assert result.resolved_speaker_of(clause) == "Rudi Hartono"
+
+
+def test_a_volunteer_group_after_its_chair_is_a_body_not_the_person(label_id):
+    text = (
+        "Hal itu diungkapkan Ketua Relawan Bumi Hijau Nusantara, Ahmad Suryadi, kepada wartawan. "
+        "“Kami siap membantu,” ujar dia."
+    )
+    result = label_id(text)
+    assert result.texts("ORG") == ["Relawan Bumi Hijau Nusantara"]
+    assert result.texts("PERSON") == ["Ahmad Suryadi"]
+    assert result.resolved_speaker_of("Kami siap membantu,") == "Ahmad Suryadi"
+
+
+def test_a_chain_of_two_roles_still_names_the_person(label_id):
+    result = label_id("Ketua Dewan Pembina Rudi Hartono hadir dalam acara itu.")
+    assert result.texts("PERSON") == ["Rudi Hartono"]
