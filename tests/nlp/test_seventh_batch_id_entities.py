@@ -120,6 +120,7 @@ def test_a_volunteer_group_after_its_chair_is_a_body_not_the_person(label_id):
     assert result.resolved_speaker_of("Kami siap membantu,") == "Ahmad Suryadi"
 
 
-def test_a_chain_of_two_roles_still_names_the_person(label_id):
-    result = label_id("Ketua Dewan Pembina Rudi Hartono hadir dalam acara itu.")
+def test_a_volunteer_in_small_letters_is_no_body(label_id):
+    result = label_id("Seorang relawan, Rudi Hartono, membantu warga mengungsi.")
     assert result.texts("PERSON") == ["Rudi Hartono"]
+    assert result.texts("ORG") == []
