@@ -55,6 +55,12 @@ def event(s: EntityState, index: int) -> int | None:
     return headed(s, index, "EVENT")
 
 
+def slashed_seat(s: EntityState, k: int, kind: str) -> bool:
+    """`Kodim 1606/Mataram`, `Korem 162/Wira Bhakti`: a numbered military unit and, after a slash,
+    its seat or epithet belong to one name."""
+    return kind == "named" and s.word(k - 1).isdigit() and s.tokens.gap(k - 1, k) == "/" and s.cap_word(k)
+
+
 def body_tail(
     s: EntityState, index: int, kind: str, inner: list[tuple[int, int, str]], *, letter: bool = False, shaped: bool = False
 ) -> int:
@@ -66,7 +72,13 @@ def body_tail(
     while (
         k < s.n
         and s.free(k)
-        and (k == index or s.joined(k - 1, k) or dotted_title_goes_on(s, k, kind) or comma_list(s, k, kind))
+        and (
+            k == index
+            or s.joined(k - 1, k)
+            or dotted_title_goes_on(s, k, kind)
+            or comma_list(s, k, kind)
+            or slashed_seat(s, k, kind)
+        )
     ):
         token = s.tokens.tokens[k]
         if kind == "named":

@@ -197,6 +197,8 @@ def initials(s: EntityState, index: int) -> int | None:
     if aged_initials(s, index):
         s.add(index, index, "PERSON")
         return index + 1
+    if s.word(index) in s.words.initials_ranks:
+        return rank_initials(s, index)
     if index < 1 or s.word(index - 1).lower() not in s.words.initials_words or not s.joined(index - 1, index):
         return None
     word = s.word(index)
@@ -204,6 +206,25 @@ def initials(s: EntityState, index: int) -> int | None:
         return None
     if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
         return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
+    s.add(index, index, "PERSON")
+    return index + 1
+
+
+def rank_initials(s: EntityState, rank: int) -> int | None:
+    """`Aipda RP bersama rekannya`: capitals of two to four letters right after a rank (at word
+    ``rank``), ending the name, are the officer's initials and the rank is held; a body (`Brigjen
+    TNI`), a place or a common acronym is not. (The rank's chain would take the capitals as a unit.)"""
+    index = rank + 1
+    if index >= s.n or not s.joined(rank, index):
+        return None
+    word = s.word(index)
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
+        return None
+    if word in s.res.titles or word in s.lex.stopwords or word in s.words.not_body_acronyms or s.gazetteer(index):
+        return None
+    if index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1):
+        return None  # `Bripka AB Santoso`: the capitals open a longer name, found by the other rules
+    s.block(rank, rank)
     s.add(index, index, "PERSON")
     return index + 1
 

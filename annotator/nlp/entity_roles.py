@@ -57,6 +57,8 @@ def role(s: EntityState, index: int) -> int | None:
         if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k):
             break  # `Senator JV Ejercito`, `MP V. Sivakumar`: initials open the name
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+        if more and body_over_role(s, k, more[0]):
+            more = None  # `Ketua Relawan Sapu Lidi Nusantara`: after a role, `Relawan` heads the body it chairs
         if more:
             after_rank = after_rank or bool(lex.titles.match(s.tokens, k))
             k = role_end = more[0]
@@ -137,6 +139,8 @@ def role(s: EntityState, index: int) -> int | None:
                 return end
         return k
     if k < s.n and s.cap_word(k) and s.continues(k):
+        if lex.facilities.match(s.tokens, k):
+            return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
         end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
@@ -335,6 +339,13 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
         # `Ketua PKK Kecamatan Wayjaya Rina`: the unit and its place are one ORG, the name follows
         return places.bounded_place_end(s, k + 2, places.place_name_end(s, k + 2, max_words=3))
     return gaz[0] if gaz and gaz[1] == "GPE" else k + 1
+
+
+def body_over_role(s: EntityState, k: int, role_end: int) -> bool:
+    """A word that is both a role and an organisation head (`Relawan` 'volunteer' / a volunteer
+    group), after another role and before a capitalised name: the body's head."""
+    head = s.lex.org_heads.match(s.tokens, k)
+    return bool(head) and head[0] >= role_end and s.free(k) and s.cap_word(role_end) and s.joined(role_end - 1, role_end)
 
 
 def role_initials(s: EntityState, index: int, k: int) -> bool:

@@ -42,7 +42,9 @@ def _late_dateline(head: str, found: list[Mention]) -> bool:
 
 
 def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset)
+    """The number of lines with words before ``offset``: blank lines between paragraphs do not
+    count (`Headline` / blank / `Img 2023 wa0070` / blank / `Ambon, Tual News –`)."""
+    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())
 
 
 #: Whether every match of a pattern starts a line and holds a character, by the pattern's id
@@ -85,10 +87,12 @@ def _matches(kind: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[
             if match is not None:
                 yield match
                 after = match.end()
-        line_start = text.find("\n", line_start) + 1
-        if line_start == 0:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
             return
-        line += 1
+        if not text[line_start:line_end].isspace() and line_end > line_start:
+            line += 1  # a blank line between paragraphs is no line of the page
+        line_start = line_end + 1
 
 
 def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.furniture import _CAPITAL_CITY_RE, DATELINE_LINES, _matches, _starts_lines
+from annotator.nlp.furniture import _CAPITAL_CITY_RE, DATELINE_LINES, _line_of, _matches, _starts_lines
 from annotator.nlp.resources import load_resources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +55,7 @@ def test_dateline_matches_are_those_of_a_search_through_the_text(lang: str) -> N
             expected = [
                 m.span()
                 for m in regex.finditer(text)
-                if text.count("\n", 0, m.start()) < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, m.start())
+                if _line_of(text, m.start()) < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, m.start())
             ]
             assert [m.span() for m in _matches("dateline", regex, text)] == expected, (regex.pattern, text)
             found += len(expected)
