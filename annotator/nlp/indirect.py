@@ -36,6 +36,7 @@ from annotator.nlp.indirect_forms import (
     participle_after_quote,
     participle_in,
 )
+from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.report_bounds import (
@@ -177,6 +178,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or cue_inside_unpunctuated(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
+                or relative_report(attributor, start, end)
             )
         while found is not None:
             clause, attribution = found

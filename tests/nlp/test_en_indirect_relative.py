@@ -1,0 +1,23 @@
+"""English indirect speech inside a relative clause (issue 11, en_indirect2 round): invented
+examples only."""
+
+from __future__ import annotations
+
+
+def test_a_cue_inside_a_relative_clause_reports_that_clause(label_en):
+    result = label_en(
+        "Mayor Dara Phommasack spoke at the council meeting on Tuesday.\n\n"
+        "She also mentioned the street races held near the market, which she said were becoming more "
+        "common at night, and thanked the volunteers."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["which she said were becoming more common at night"]
+    assert result.cue_of("which she said were becoming more common at night") == "said"
+    assert result.speaker_of("which she said were becoming more common at night") == "she"
+    assert result.resolved_speaker_of("which she said were becoming more common at night") == "Dara Phommasack"
+
+
+def test_a_relative_clause_without_a_speech_verb_is_no_report(label_en):
+    result = label_en(
+        "The council discussed the new bridge, which was built last year by a local firm, and the road."
+    )
+    assert result.texts("QUOTE", type="indirect") == []
