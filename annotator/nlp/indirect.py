@@ -36,6 +36,7 @@ from annotator.nlp.indirect_forms import (
     participle_after_quote,
     participle_in,
 )
+from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
@@ -180,12 +181,18 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
             )
+        taken: list[Mention] = []
         while found is not None:
             clause, attribution = found
             analysis.quotes.append(clause)
+            taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = participle_after_quote(attributor, clause, attribution.speaker, end) if attribution.speaker else None
+        question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
+        if question is not None:
+            analysis.quotes.append(question[0])
+            link_attribution(analysis, question[0], question[1], INDIRECT_SCORE)
     continue_reported_speech(analysis)
 
 

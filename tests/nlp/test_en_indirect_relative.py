@@ -21,3 +21,25 @@ def test_a_relative_clause_without_a_speech_verb_is_no_report(label_en):
         "The council discussed the new bridge, which was built last year by a local firm, and the road."
     )
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_coordinated_question_is_a_second_report_of_the_sentence_subject(label_en):
+    result = label_en(
+        "Councillor Mina Sayavong spoke at the council meeting on Tuesday.\n\n"
+        "She also mentioned the street races held near the market, which she said were becoming more "
+        "common at night, and asked if the races had been allowed by the district office."
+    )
+    question = "the races had been allowed by the district office"
+    assert result.texts("QUOTE", type="indirect") == ["which she said were becoming more common at night", question]
+    assert result.cue_of(question) == "asked"
+    assert result.speaker_of(question) == "She"
+    assert result.resolved_speaker_of(question) == "Mina Sayavong"
+
+
+def test_a_question_after_its_subject_is_reported_but_a_directive_is_not(label_en):
+    result = label_en(
+        "Opposition leader Tomas Reyes asked whether the new toll fees were approved by the cabinet.\n\n"
+        "The governor asked that all residents stay indoors during the storm."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["the new toll fees were approved by the cabinet"]
+    assert result.speaker_of("the new toll fees were approved by the cabinet") == "Tomas Reyes"
