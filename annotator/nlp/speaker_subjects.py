@@ -35,6 +35,9 @@ _CONNECTIVE = re.compile(
 )
 
 #: Quantifiers that open an English role subject (`Some people`, `Several residents`).
+_PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))
+#: Between an organisation and the place it is in (`the Health Office in the southern province of`).
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?")
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 
@@ -65,12 +68,20 @@ class SpeakerSubjects(SpeakerPhrases):
     def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:
         """`Dinas Kesehatan Kabupaten X, Sulawesi Selatan mengaku`: the organisation before a comma
         and the province it is in, which then speaks."""
-        if self.text[place.start - 2 : place.start] != ", ":
-            return None
         for mention in self.analysis.entities:
-            if mention.label == "ORG" and mention.end == place.start - 2 and mention.start >= region_start:
+            if mention.label != "ORG" or mention.start < region_start or mention.end > place.start:
+                continue
+            between = self.text[mention.end : place.start]
+            if between == ", ":
                 return mention
+            if self.english and _IN_PLACE.fullmatch(between) and self._opens_clause(mention, region_start):
+                return mention  # `the Health Office in the southern province of X said`
         return None
+
+    def _opens_clause(self, mention: Mention, region_start: int) -> bool:
+        """Whether only a determiner (or a connective's comma) stands before ``mention`` in the clause."""
+        opening = self.text[region_start : mention.start].rsplit(",", 1)[-1].strip()
+        return not opening or opening.lower() in self.lex.res.determiners
 
     def speaker_before(self, verb: int, region_start: int) -> Mention | None:
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""

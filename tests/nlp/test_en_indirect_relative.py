@@ -43,3 +43,13 @@ def test_a_question_after_its_subject_is_reported_but_a_directive_is_not(label_e
     )
     assert result.texts("QUOTE", type="indirect") == ["the new toll fees were approved by the cabinet"]
     assert result.speaker_of("the new toll fees were approved by the cabinet") == "Tomas Reyes"
+
+
+def test_an_organisation_placed_in_a_province_is_the_speaker(label_en):
+    result = label_en(
+        "Meanwhile, the Health Office in the southern province of Binh Dinh said three workers in the "
+        "district had tested positive for the virus.\n\n"
+        "Economists at the World Bank in Jakarta said the economy would grow by five percent this year."
+    )
+    assert result.speaker_of("three workers in the district had tested positive for the virus") == "Health Office"
+    assert result.speaker_of("the economy would grow by five percent this year") == "Economists at the World Bank in Jakarta"
