@@ -53,3 +53,14 @@ def test_an_organisation_placed_in_a_province_is_the_speaker(label_en):
     )
     assert result.speaker_of("three workers in the district had tested positive for the virus") == "Health Office"
     assert result.speaker_of("the economy would grow by five percent this year") == "Economists at the World Bank in Jakarta"
+
+
+def test_took_pains_to_reiterate_that_reports_with_the_subject_before_the_chain(label_en):
+    result = label_en(
+        "Meanwhile, city police took pains to reiterate that the capital was safe from any attack.\n\n"
+        "The envoy came to reiterate its support for the peace talks in the region.\n\n"
+        "Police took pains to keep the crowd away from the stage."
+    )
+    assert result.texts("QUOTE", type="indirect") == ["the capital was safe from any attack"]
+    assert result.speaker_of("the capital was safe from any attack") == "city police"
+    assert result.cue_of("the capital was safe from any attack") == "reiterate"
