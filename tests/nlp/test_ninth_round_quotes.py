@@ -31,3 +31,47 @@ def test_a_photo_credit_and_a_short_term_in_marks_stay_furniture(label_id):
     assert 'Foto: Dok. "Sukamaju Pos"' in furniture
     assert "Editor: Rina Hartono" in furniture
     assert result.quotes() == ["Kami sudah mengirim perahu karet,"]
+
+
+def test_a_quote_runs_through_a_paragraph_with_no_marks_to_its_closing_mark(label_id):
+    text = (
+        "Kepala Desa Sukamaju Slamet Riyadi menceritakan kronologi kejadian.\n\n"
+        '"Awalnya hujan turun sejak sore. Sekitar pukul 21.00 air mulai naik.\n\n'
+        "Warga panik dan berlarian ke tempat yang lebih tinggi. Kami bunyikan kentongan.\n\n"
+        'Untung tidak ada korban jiwa," kata Slamet.\n\n'
+        "Bantuan logistik tiba keesokan harinya."
+    )
+    result = label_id(text)
+    middle = "Warga panik dan berlarian ke tempat yang lebih tinggi. Kami bunyikan kentongan."
+    assert result.quotes() == [
+        "Awalnya hujan turun sejak sore. Sekitar pukul 21.00 air mulai naik.",
+        middle,
+        "Untung tidak ada korban jiwa,",
+    ]
+    assert result.cue_of(middle) == "kata"
+    assert result.speaker_of(middle) == "Slamet"
+
+
+def test_a_quote_left_open_before_reporter_paragraphs_takes_none_of_them(label_id):
+    text = (
+        "Kepala Desa Sukamaju Slamet Riyadi menceritakan kronologi kejadian.\n\n"
+        '"Awalnya hujan turun sejak sore. Sekitar pukul 21.00 air mulai naik.\n\n'
+        "Slamet mengatakan warga panik dan berlarian ke tempat yang lebih tinggi.\n\n"
+        'Untung tidak ada korban jiwa," kata Slamet.'
+    )
+    result = label_id(text)
+    assert "Slamet mengatakan warga panik dan berlarian ke tempat yang lebih tinggi." not in result.quotes()
+    assert "Untung tidak ada korban jiwa," in result.quotes()
+
+
+def test_an_english_quote_runs_through_an_unmarked_paragraph(label_en):
+    text = (
+        "Reyes said the clean-up would take weeks.\n\n"
+        "\u201cThe river rose faster than anyone expected. Within an hour the street was under water.\n\n"
+        "The children went first, then the elderly. Nobody was left behind.\n\n"
+        "We were lucky this time,\u201d he said."
+    )
+    result = label_en(text)
+    middle = "The children went first, then the elderly. Nobody was left behind."
+    assert middle in result.quotes()
+    assert result.cue_of(middle) == "said"
