@@ -75,3 +75,14 @@ def test_an_english_quote_runs_through_an_unmarked_paragraph(label_en):
     middle = "The children went first, then the elderly. Nobody was left behind."
     assert middle in result.quotes()
     assert result.cue_of(middle) == "said"
+
+
+def test_a_relative_clause_after_the_speaker_holds_no_cue(label_en, label_id):
+    en = label_en("\"We're not leaving,\" Ana Cruz, who asked not to be named in full, told reporters.")
+    quote = "We're not leaving,"
+    assert en.quotes() == [quote]
+    assert en.cue_of(quote) == "told"
+    assert en.speaker_of(quote) == "Ana Cruz"
+    id_ = label_id('"Kami tidak akan pindah," Siti, yang mengaku sudah 30 tahun tinggal di sana, menegaskan.')
+    assert id_.cue_of("Kami tidak akan pindah,") == "menegaskan"
+    assert id_.speaker_of("Kami tidak akan pindah,") == "Siti"
