@@ -37,6 +37,10 @@ _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
 
+#: Words opening a relative clause between commas after a quote's subject (its verb is no cue).
+_RELATIVE_WORDS = frozenset({"who", "yang"})
+
+
 @dataclass(eq=False)
 class Attribution:
     cue: Mention | None
@@ -104,6 +108,10 @@ class Attributor(SpeakerSubjects):
         stop = self._subject_stop(index, limit)
         k = index
         while k < len(self.tokens) and self.tokens.tokens[k].start < stop and k - index <= MAX_SUBJECT_TOKENS:
+            skip_to = self._past_relative_clause(k, stop)
+            if skip_to is not None:
+                k = skip_to
+                continue
             verb_end = self.cues.before(k)
             if verb_end is None and self.cues.close_only_stem(k) and not self.cues.clitic_after_close(k):
                 verb_end = k + 1  # `“...,” Rizal merincikan data.`
@@ -112,6 +120,17 @@ class Attributor(SpeakerSubjects):
                 return Attribution(cue, self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
+
+    def _past_relative_clause(self, k: int, stop: int) -> int | None:
+        """The token after a relative clause set off by commas that starts at token ``k`` (`one
+        resident, who asked not to be named, told ...`), whose verb is not the quote's cue."""
+        token = self.tokens.tokens[k]
+        if token.text.lower() not in _RELATIVE_WORDS or not self.text[: token.start].rstrip().endswith(","):
+            return None
+        comma = self.text.find(",", token.end, stop)
+        if comma < 0:
+            return None
+        return self.tokens.first_at_or_after(comma + 1)
 
     def _clitic_sentence_after(self, close: int, index: int, limit: int) -> Attribution | None:
         """`“...”. Tambahnya.`: a full stop after the closing mark, then a capitalised clitic cue that

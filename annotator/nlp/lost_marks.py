@@ -50,12 +50,17 @@ def _cue_at(attributor: Attributor, at: int, limit: int) -> bool:
 
 
 def _cue_after(attributor: Attributor, quote: QuoteCandidate) -> bool:
-    """Whether a cue follows the quote's closing mark right there (`kami," tegasnya`), and none
+    """Whether a cue follows the quote's closing mark right there (`kami," tegasnya`, or after its
+    speaker: `this time," he said`), and none
     stands inside it after a comma (`Warga diminta tenang, kata dia," ujar X`: a report inside a
     quote, no carried speech)."""
     assert quote.close_mark is not None
     attribution = attributor.after_close(quote.close_mark, quote.para_end)
-    if attribution is None or attribution.cue is None or attribution.cue.start > quote.close_mark + 3:
+    if attribution is None or attribution.cue is None:
+        return False
+    speaker = attribution.speaker
+    first = min(attribution.cue.start, speaker.start if speaker is not None else attribution.cue.start)
+    if first > quote.close_mark + 3:
         return False
     inner = _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end)
     return not any(_cue_at(attributor, m.start(), quote.para_end) for m in inner)
@@ -73,15 +78,23 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
     the mark (`..., kami," tegasnya.`), and one that lost its closing mark too only once
     ``close_lost_marks`` closed it before its cue."""
     kept: list[QuoteCandidate] = []
+    unclosed: list[QuoteCandidate] = []  # carried paragraphs with no mark, waiting for one that closes
     for quote in quotes:
         if quote.attrs.get("carried"):
             previous = kept[-1] if kept else None
+            waiting = [q for q in unclosed if q.group == quote.group]
             if previous is None or previous.group != quote.group or previous.close_mark is not None:
                 continue
-            if quote.close_mark is None or (quote.attrs.get("after_comma") and not _cue_after(attributor, quote)):
-                continue
             if attributor.cues.holds(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
+                unclosed = []
                 continue
+            if quote.close_mark is None:
+                unclosed = [*waiting, quote]
+                continue
+            if quote.attrs.get("after_comma") and not _cue_after(attributor, quote):
+                continue
+            kept.extend(waiting)  # `“Awalnya ...` / `Warga panik ...` / `Untung ...,” kata X.`
+        unclosed = []
         kept.append(quote)
     return kept
 

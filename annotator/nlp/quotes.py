@@ -218,18 +218,24 @@ def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
 
 
+#: Unmarked paragraphs a quote left open may run through before the paragraph that closes it.
+MAX_UNMARKED_RUN = 3
+
+
 def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
     """Every quotation, paired per paragraph, before the scare-quote filter."""
     text = mark_view(text)
     found: list[QuoteCandidate] = []
     group = 0
     open_previous = False
+    unmarked_run = 0  # paragraphs in a row carried with no mark at all, after a quote left open
     for para_start, para_end in join_broken_lines(text, paragraphs(text)):
         if _in_ranges(para_start, skip) and _in_ranges(para_end - 1, skip):
             continue  # a furniture line (`SCROLL TO CONTINUE WITH CONTENT`) inside a quote does not end it
         i = para_start
         first_in_para = True
-        carried = continuing_close(text, para_start, para_end) if open_previous else None
+        carrying = open_previous or 0 < unmarked_run <= MAX_UNMARKED_RUN
+        carried = continuing_close(text, para_start, para_end) if carrying else None
         if carried is not None and not _in_ranges(para_start, skip):
             end = carried
             while end > para_start and text[end - 1].isspace():
@@ -240,12 +246,14 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             first_in_para = False
             open_previous = False
             i = carried + 1
-        elif open_previous and not _in_ranges(para_start, skip) and carried_without_marks(text, para_start, para_end):
+        elif carrying and not _in_ranges(para_start, skip) and carried_without_marks(text, para_start, para_end):
             words = len(text[para_start:para_end].split())
             lost = QuoteCandidate(para_start, para_end, para_start, None, para_start, para_end, group, words, {"carried": True})
             found.append(lost)
             open_previous = False
+            unmarked_run += 1  # the next paragraph may still close the quote (`..., kata X.`)
             continue
+        unmarked_run = 0
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
             if found_mark is None:
