@@ -38,7 +38,7 @@ _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
 
 #: Words opening a relative clause between commas after a quote's subject (its verb is no cue).
-_RELATIVE_WORDS = frozenset({"who", "yang"})
+_RELATIVE_WORDS = frozenset(speech_words()["relative_subject_words"])
 
 
 @dataclass(eq=False)
