@@ -20,19 +20,27 @@ join.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.resources import load_resources
 from annotator.nlp.tokenizer import Token
 from annotator.nlp.tokens import TokenIndex
 
 #: The capitalised word before a hyphen the tokenizer split (``_CAPITAL_BEFORE_HYPHEN``).
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
-#: Words that make the word after them part of one name, and words before which a pair is named.
-PREFIX_WORDS = frozenset(
-    {"Anti", "Counter", "Pro", "Non", "Pan", "Trans", "Inter", "Al", "El", "Bin", "Ibn", "Abu", "Lt", "Vice"}
-)
-TITLE_ENDS = frozenset({"General", "Col", "Colonel", "Gen", "Do"})
-PAIR_WORDS = frozenset({"pasangan", "paslon", "duet", "duo", "pasangannya", "Pasangan", "Paslon", "Duet"})
+
+
+@cache
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Prefix words, title ends and ticket words (`hyphen_*`, `pair_words` of entity_words.toml)."""
+    words = load_resources(lang).entity_words
+    empty: frozenset[str] = frozenset()
+    return (
+        words.get("hyphen_prefix_words", empty),
+        words.get("hyphen_title_ends", empty),
+        words.get("pair_words", empty),
+    )
 
 
 def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
@@ -84,13 +92,14 @@ def _spaced(index: TokenIndex, left: int, right: int) -> bool:
 
 def _two_names(index: TokenIndex, k: int, lex: Lexicon, lang: str) -> bool:
     texts, stopwords = index.texts, lex.stopwords
+    prefix_words, title_ends, pair_words = _words(lang)
     left, right = texts[k], texts[k + 1]
-    if left == right or left in PREFIX_WORDS or right in TITLE_ENDS:
+    if left == right or left in prefix_words or right in title_ends:
         return False
     first = k
     while first > 0 and _spaced(index, first - 1, first) and _name_word(texts[first - 1], stopwords):
         first -= 1
-    if first > 0 and _spaced(index, first - 1, first) and texts[first - 1] in PAIR_WORDS:
+    if first > 0 and _spaced(index, first - 1, first) and texts[first - 1] in pair_words:
         return True
     before = texts[k - 1] if k > first else ""
     after = texts[k + 2] if _spaced(index, k + 1, k + 2) and _name_word(texts[k + 2], stopwords) else ""
