@@ -101,3 +101,8 @@ def test_rank_ends_an_organisation_and_initials_are_no_place(label_id):
     # initials used as a name are PERSON (shared guidelines); an age after them marks them as such
     assert result.texts("PERSON") == ["Bambang Wijaya", "AS", "RN"]
     assert result.texts("GPE") == []
+
+
+def test_subscription_prompt_line_is_furniture(label_id):
+    text = "Harga Beras Naik\n\nBaca berita tanpa iklan. Gabung Situs.com+\n\nHarga beras naik di Bekasi."
+    assert label_id(text).texts("FURNITURE", kind="junk") == ["Baca berita tanpa iklan. Gabung Situs.com+"]
