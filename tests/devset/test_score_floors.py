@@ -51,10 +51,12 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: under the figures of the late night of 5 Dec 2026, after the eighth rounds (docs/prelabelling.md):
 #: dev id 0.998 / 0.997 / 0.983 / 0.962 / 0.926; dev en 0.996 / 0.982 / 0.965 / 0.965 / 0.928;
 #: held-out id 0.979 / 0.986 / 0.900 / 0.900 / 0.842; held-out en 0.979 / 1.000 / 0.957 / 0.957 /
-#: 0.815. Both parts grow with batches nobody has tuned on, so a floor sits under what the newest
-#: batch brought its part to, not under the best figure it ever had.
+#: 0.815. The eighth batch of real articles (6 Dec 2026, 19 untuned dev articles) brought the dev
+#: id resolved speaker to 0.944, so that floor sits at 0.93. Both parts grow with batches nobody has
+#: tuned on, so a floor sits under what the newest batch brought its part to, not under the best
+#: figure it ever had.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.99, 0.98, 0.97, 0.95, 0.91),
+    ("dev", "id"): (0.99, 0.98, 0.97, 0.93, 0.91),
     ("dev", "en"): (0.98, 0.97, 0.95, 0.95, 0.91),
     ("heldout", "id"): (0.97, 0.97, 0.89, 0.89, 0.83),
     ("heldout", "en"): (0.97, 0.98, 0.94, 0.94, 0.80),
