@@ -32,6 +32,7 @@ from annotator.nlp.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.coref_titles import document_speaker, titled_person
+from annotator.nlp.entity_nicknames import initials_pairs
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_people
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -78,7 +79,7 @@ class CorefResolver:
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
-        self.aliases = alias_pairs(analysis.text)
+        self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text)  # `Susilo Bambang Yudhoyono (SBY)`
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()

@@ -9,6 +9,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_local_areas as local_areas
+from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
@@ -151,7 +152,7 @@ def role(s: EntityState, index: int) -> int | None:
             name_end = name_run(s, split)
             s.add(split, name_end - 1, "PERSON")
             return name_end
-        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
+        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end) and not nicknames.spells_initials(s, k, end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
         if end > k and s.analysis.lang == "en" and s.word(end - 1) in s.lex.org_tails:

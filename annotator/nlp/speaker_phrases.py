@@ -26,7 +26,7 @@ _PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
-_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"] | speech_words()["phrase_abbreviations"]
 #: Words of manner after a role speaker (`jawab saksi singkat`), no part of the role.
 _MANNER = frozenset(speech_words()["manner_after_speaker"])
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
@@ -281,7 +281,9 @@ class SpeakerPhrases:
         end = match.start() if match else limit
         k = index
         while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
-            if k > index and self.tokens.tokens[k].text.lower() in SPEAKER_STOPS:
+            word = self.tokens.tokens[k].text
+            # Initials in capitals that spell a stop word (`berinisial AS`) are a name, not `as`.
+            if k > index and word.lower() in SPEAKER_STOPS and not (len(word) > 1 and word.isupper()):
                 return self.tokens.tokens[k - 1].end
             k += 1
         return end
