@@ -79,7 +79,7 @@ class CorefResolver:
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
-        self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text)  # `Susilo Bambang Yudhoyono (SBY)`
+        self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()

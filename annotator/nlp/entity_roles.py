@@ -152,7 +152,13 @@ def role(s: EntityState, index: int) -> int | None:
             name_end = name_run(s, split)
             s.add(split, name_end - 1, "PERSON")
             return name_end
-        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end) and not nicknames.spells_initials(s, k, end):
+        named = nicknames.initials_name_start(s, k, end) if end > k + 1 else None
+        if named is not None:
+            if named > k:
+                s.add(k, named - 1, "GPE")  # `Gubernur Sukamaju Hendra Wira Lesmana (HWL)`: the place, then the name
+            s.add(named, end - 1, "PERSON")
+            return end
+        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
         if end > k and s.analysis.lang == "en" and s.word(end - 1) in s.lex.org_tails:

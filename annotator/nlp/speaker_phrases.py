@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref_salience import named_as_kin
+from annotator.nlp.coref_salience import coref_words, named_as_kin
 from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import described_organisation
@@ -36,6 +36,11 @@ _CLOSING_NAME = re.compile(r",\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\))?\s*$")
 #: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
 #: prefixes before a stem of at least four letters.
 _ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
+#: An Indonesian active verb in small letters after `dan` (`dan berharap`, `dan meminta`): the
+#: prefixes of ``active_verb_prefixes`` in ``common/coref_words.toml`` before a stem of three letters or more.
+_ACTIVE_VERB_AFTER_AND = re.compile(
+    rf"^(?:{'|'.join(sorted(coref_words()['active_verb_prefixes'], key=len, reverse=True))})[a-z]{{3,}}$"
+)
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
@@ -160,6 +165,8 @@ class SpeakerPhrases:
                 return entity if entity.label == "PERSON" else None
             if not token.text.isalpha() or token.text.lower() in self.lex.stopwords:
                 return None
+            if not self.english and _ACTIVE_VERB_AFTER_AND.match(token.text):
+                return None  # `ungkap Gubernur dan berharap Bupati X ...`: a second verb, not a joined title
         return None
 
     def untagged_name_closing(self, stop: int, end: int) -> Mention | None:
