@@ -13,6 +13,7 @@ from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_org_lists as org_lists
 from annotator.nlp import entity_outlet_credits as outlet_credits
 from annotator.nlp import entity_place_checks as place_checks
+from annotator.nlp import entity_place_prefixed as place_prefixed
 from annotator.nlp import entity_police as police
 from annotator.nlp.entity_state import EntityState
 
@@ -22,6 +23,7 @@ def run(state: EntityState) -> None:
     apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
     apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
+    place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
     place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
     local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency

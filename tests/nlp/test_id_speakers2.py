@@ -89,3 +89,14 @@ def test_pula_after_a_role_speaker_is_no_part_of_it(label_id):
     text = "Camat Sukamaju meninjau pasar.\n“Harga harus tetap stabil,” tegas camat pula."
     result = label_id(text)
     assert result.speaker_of("Harga harus tetap stabil,") == "camat"
+
+
+def test_a_place_run_into_a_name_both_named_before(label_id):
+    text = (
+        "Camat Karangjati Ir. Rina Lestari mengunjungi Polsek Sukamaju, Selasa.\n"
+        "Saat di ruangan, camat Karangjati Rina Lestari mengungkapkan maksud kedatangannya.\n"
+        "“Kami datang untuk bersilaturahmi,” ungkapnya."
+    )
+    result = label_id(text)
+    assert "Karangjati Rina Lestari" not in result.texts("PERSON")
+    assert result.resolved_speaker_of("Kami datang untuk bersilaturahmi,") == "Rina Lestari"
