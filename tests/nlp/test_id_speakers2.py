@@ -100,3 +100,26 @@ def test_a_place_run_into_a_name_both_named_before(label_id):
     result = label_id(text)
     assert "Karangjati Rina Lestari" not in result.texts("PERSON")
     assert result.resolved_speaker_of("Kami datang untuk bersilaturahmi,") == "Rina Lestari"
+
+
+def test_a_quote_attributed_by_hal_itu_disampaikan_in_the_next_paragraph(label_id):
+    text = (
+        "Warga Sukamaju mengeluhkan pelayanan puskesmas.\n"
+        "“Anggaran sudah kami usulkan ke provinsi.”\n"
+        "Hal itu disampaikan Plt Kepala Dinas Kesehatan Kabupaten Bantul, Rina Lestari, kepada wartawan, Senin."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Anggaran sudah kami usulkan ke provinsi.") == "Rina Lestari"
+    # Without a passive cue after it, `Hal itu` hands the quote nothing.
+    other = label_id("“Anggaran sudah kami usulkan.”\nHal itu membuat warga kecewa.")
+    assert other.speaker_of("Anggaran sudah kami usulkan.") is None
+
+
+def test_an_association_before_its_chair_is_no_person(label_id):
+    text = (
+        "Hal itu diungkapkan Ketua Paguyuban Pedagang Pasar Baru, Rudi Hartono, Selasa.\n"
+        "“Kami menolak relokasi,” ujar dia."
+    )
+    result = label_id(text)
+    assert not any(name.startswith("Paguyuban") for name in result.texts("PERSON"))
+    assert result.resolved_speaker_of("Kami menolak relokasi,") == "Rudi Hartono"
