@@ -43,6 +43,8 @@ _ACTIVE_VERB_AFTER_AND = re.compile(
 )
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
+#: How many, when the determiner ends the clause right before its punctuation.
+MAX_CLOSING_RELATIVE_WORDS = 12
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
 MAX_RANK_WORDS = 4
 
@@ -77,8 +79,11 @@ class SpeakerPhrases:
             return stop
         clause_end = PHRASE_END.search(self.text, stop, limit)
         words = self.text[stop : clause_end.start() if clause_end else limit].split()
-        for number, word in enumerate(words[:MAX_RELATIVE_WORDS]):
-            if word.lower() in self.lex.res.determiners and number > 1:
+        for number, word in enumerate(words[:MAX_CLOSING_RELATIVE_WORDS]):
+            # Past a few words the determiner must close the clause (`Kader X yang kembali terpilih
+            # untuk periode 5 tahun ke depan ini.`).
+            closing = number < MAX_RELATIVE_WORDS or number == len(words) - 1
+            if word.lower() in self.lex.res.determiners and number > 1 and closing:
                 return self.text.index(word, stop) + len(word)
         return stop
 

@@ -123,3 +123,15 @@ def test_an_association_before_its_chair_is_no_person(label_id):
     result = label_id(text)
     assert not any(name.startswith("Paguyuban") for name in result.texts("PERSON"))
     assert result.resolved_speaker_of("Kami menolak relokasi,") == "Rudi Hartono"
+
+
+def test_a_long_relative_clause_closed_by_its_determiner_stays_in_the_role(label_id):
+    text = (
+        "Anggota DPRD Kabupaten Bantul, Rudi Hartono, menanggapi program bupati.\n"
+        "“Programnya bagus, tetapi anggarannya belum dibahas,” ujar politikus yang kembali terpilih "
+        "untuk masa jabatan lima tahun ke depan ini."
+    )
+    result = label_id(text)
+    speaker = "politikus yang kembali terpilih untuk masa jabatan lima tahun ke depan ini"
+    assert result.speaker_of("Programnya bagus, tetapi anggarannya belum dibahas,") == speaker
+    assert result.resolved_speaker_of("Programnya bagus, tetapi anggarannya belum dibahas,") == "Rudi Hartono"
