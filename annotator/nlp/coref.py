@@ -6,7 +6,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
-from annotator.nlp.coref_newcomers import newcomer_before
+from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -307,7 +307,7 @@ class CorefResolver:
             return earlier_speakers[-1][1]
         if pointing_role and named:
             return self.resolve_person(named[-1])
-        subjects_before = [m for m in self.subjects if m.end <= speaker.start]
+        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start])
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None

@@ -135,3 +135,20 @@ def test_a_long_relative_clause_closed_by_its_determiner_stays_in_the_role(label
     speaker = "politikus yang kembali terpilih untuk masa jabatan lima tahun ke depan ini"
     assert result.speaker_of("Programnya bagus, tetapi anggarannya belum dibahas,") == speaker
     assert result.resolved_speaker_of("Programnya bagus, tetapi anggarannya belum dibahas,") == "Rudi Hartono"
+
+
+def test_a_suspect_who_is_only_acted_upon_is_not_the_next_pronoun(label_id):
+    text = (
+        "Kapolres Sleman AKBP Rudi Hartono mengatakan pelaku sudah ditangkap. "
+        "Pelaku bernama Andi Wijaya diamankan di rumahnya.\n"
+        "“Pelaku kami amankan tanpa perlawanan,” ujar dia."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Pelaku kami amankan tanpa perlawanan,") == "Rudi Hartono"
+    # A suspect who acts is still the one a following pronoun stands for.
+    acting = label_id(
+        "Kapolres Sleman AKBP Rudi Hartono mengatakan pelaku sudah ditangkap. "
+        "Pelaku bernama Andi Wijaya mengaku menyesal.\n"
+        "“Saya khilaf,” ujar dia."
+    )
+    assert acting.resolved_speaker_of("Saya khilaf,") == "Andi Wijaya"
