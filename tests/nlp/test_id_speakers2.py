@@ -27,7 +27,7 @@ def test_initials_with_a_further_letter_of_the_surname(label_id):
     assert result.resolved_speaker_of("Anggaran untuk jalan desa sudah kami siapkan,") == "Rahmat Dewa"
 
 
-def test_a_term_before_its_acronym_is_no_person():
+def test_initials_may_take_one_further_letter_of_a_word():
     assert loosely_spelled("Suhardi Duka", "SDK")
     assert not loosely_spelled("Budi Santoso", "SB")
 
