@@ -6,7 +6,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
-from annotator.nlp.coref_newcomers import newcomer_before
+from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -32,6 +32,7 @@ from annotator.nlp.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.coref_titles import document_speaker, titled_person
+from annotator.nlp.entity_nicknames import initials_pairs
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, trim_people
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -78,7 +79,7 @@ class CorefResolver:
         reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
-        self.aliases = alias_pairs(analysis.text)
+        self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
@@ -306,7 +307,7 @@ class CorefResolver:
             return earlier_speakers[-1][1]
         if pointing_role and named:
             return self.resolve_person(named[-1])
-        subjects_before = [m for m in self.subjects if m.end <= speaker.start]
+        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start])
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None

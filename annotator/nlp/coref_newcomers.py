@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from annotator.nlp.coref_salience import introduced_by_passive
+from annotator.nlp.coref_salience import coref_words, introduced_by_passive
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis, Mention
@@ -27,7 +27,7 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
     def candidate(m: Mention) -> bool:
         return start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported
 
-    found = [m for m in resolver.openers if candidate(m)]
+    found = [m for m in resolver.openers if candidate(m) and not passive_subject(analysis.text, m)]
     if not found:
         found = [
             m
@@ -35,6 +35,24 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
             if candidate(m) and introduced_by_passive(analysis.text, resolver.sentence_start(m.start), m, analysis.lang)
         ]
     return found[-1] if found else None
+
+
+def passive_subject(text: str, person: Mention) -> bool:
+    """`Pelaku bernama Budi diamankan ...`: the name is followed by a passive verb (adverbs between)."""
+    words = coref_words()
+    for word in text[person.end : person.end + 60].split()[:4]:
+        word = word.strip(",.")
+        if word in words["subject_adverbs"]:
+            continue
+        return word.isalpha() and word.islower() and any(
+            word.startswith(prefix) and len(word) >= len(prefix) + 4 for prefix in words["passive_verb_prefixes"]
+        )
+    return False
+
+
+def not_passive(text: str, subjects: list[Mention]) -> list[Mention]:
+    """The subjects that are not followed by a passive verb, or all of them when each is."""
+    return [m for m in subjects if not passive_subject(text, m)] or subjects
 
 
 def _paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:

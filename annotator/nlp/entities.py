@@ -29,6 +29,7 @@ from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
+from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_place_runs as place_runs
@@ -159,6 +160,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
+    nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     passes.acronyms_in_parentheses(state)
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)

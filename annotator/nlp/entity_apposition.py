@@ -60,7 +60,8 @@ def _after_opener(lang: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     words = "|".join(sorted(map(re.escape, openers)))
     name = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
-    noun = r"([a-z]+)[^,.\n]{0,60},[ \t]+[a-z]"
+    # After an opener the closing comma may be missing (`Sementara itu, Sarji, mantan Kades X menyampaikan`).
+    noun = r"([a-z]+)\b"
     return re.compile(rf"(?:{words}),?[ \t]+{name},[ \t]+{noun}")
 
 

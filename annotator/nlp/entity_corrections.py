@@ -3,6 +3,8 @@ each is a small rule of its own module, run here in order so that the scan needs
 
 from __future__ import annotations
 
+from annotator.nlp import entity_abbreviated as abbreviated
+from annotator.nlp import entity_apposed_places as apposed_places
 from annotator.nlp import entity_apposition as apposition
 from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_local_areas as local_areas
@@ -11,6 +13,7 @@ from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_org_lists as org_lists
 from annotator.nlp import entity_outlet_credits as outlet_credits
 from annotator.nlp import entity_place_checks as place_checks
+from annotator.nlp import entity_place_prefixed as place_prefixed
 from annotator.nlp import entity_police as police
 from annotator.nlp.entity_state import EntityState
 
@@ -18,6 +21,9 @@ from annotator.nlp.entity_state import EntityState
 def run(state: EntityState) -> None:
     outlet_credits.outlet_credits(state)  # `(rki/cr5/Sumeks)`, `(KLIK-RED)`, and the outlet elsewhere
     apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
+    apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
+    abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
+    place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
     place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
     local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency

@@ -8,6 +8,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_lower_places
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_residents as residents
 from annotator.nlp.entity_people import name_run, run_label, seat_before_member, valid_name
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
 
@@ -70,6 +71,10 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         if not weak and single_follower and role_before(s, index) and not s.in_title_line(index):
             s.add(index, index, "GPE")  # `pelatih Banten Aam`, `Wakil Gubernur Banten Dimyati`: the role's
             s.add(end, end, "PERSON")  # place, then a one-word name with no comma before it
+            return end + 1
+        if not weak and single_follower and residents.resident_name(s, index, end) and not s.in_title_line(index):
+            s.add(index, index, "GPE")  # `kata warga Manado Diana`: the place, then the resident's name
+            s.add(end, end, "PERSON")
             return end + 1
         if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):

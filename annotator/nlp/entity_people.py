@@ -9,6 +9,7 @@ from functools import cache
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
+from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_run_checks import (
@@ -349,7 +350,7 @@ def person(s: EntityState, index: int) -> int:
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
         label = noun_label  # `Khlong Luang district`, `Ronda town`
-    if label == "PERSON" and bodies.defined_term_ahead(s, end):
+    if label == "PERSON" and bodies.defined_term_ahead(s, end) and not nicknames.spells_initials(s, first, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):
         s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place

@@ -9,6 +9,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_local_areas as local_areas
+from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
@@ -151,6 +152,12 @@ def role(s: EntityState, index: int) -> int | None:
             name_end = name_run(s, split)
             s.add(split, name_end - 1, "PERSON")
             return name_end
+        named = nicknames.initials_name_start(s, k, end) if end > k + 1 else None
+        if named is not None:
+            if named > k:
+                s.add(k, named - 1, "GPE")  # `Gubernur Sukamaju Hendra Wira Lesmana (HWL)`: the place, then the name
+            s.add(named, end - 1, "PERSON")
+            return end
         if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end

@@ -145,6 +145,8 @@ class EntityWords:
     name_initials: frozenset[str]
     titled_names: frozenset[str]
     initials_ranks: frozenset[str]
+    resident_nouns: frozenset[str]
+    initials_titles: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

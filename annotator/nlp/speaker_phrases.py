@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref_salience import named_as_kin
+from annotator.nlp.coref_salience import coref_words, named_as_kin
 from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_descriptions import described_organisation
@@ -26,7 +26,7 @@ _PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
 _CLAUSE_END = re.compile(r"[.;:!?\n“”\"]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang|who|whose)\s")
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
-_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"]
+_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"] | speech_words()["phrase_abbreviations"]
 #: Words of manner after a role speaker (`jawab saksi singkat`), no part of the role.
 _MANNER = frozenset(speech_words()["manner_after_speaker"])
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
@@ -36,8 +36,15 @@ _CLOSING_NAME = re.compile(r",\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\))?\s*$")
 #: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
 #: prefixes before a stem of at least four letters.
 _ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
+#: An Indonesian active verb in small letters after `dan` (`dan berharap`, `dan meminta`): the
+#: prefixes of ``active_verb_prefixes`` in ``common/coref_words.toml`` before a stem of three letters or more.
+_ACTIVE_VERB_AFTER_AND = re.compile(
+    rf"^(?:{'|'.join(sorted(coref_words()['active_verb_prefixes'], key=len, reverse=True))})[a-z]{{3,}}$"
+)
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
+#: How many, when the determiner ends the clause right before its punctuation.
+MAX_CLOSING_RELATIVE_WORDS = 12
 #: How many rank and title words may stand between a comma and the name after it (`Brigjen Polisi`).
 MAX_RANK_WORDS = 4
 
@@ -72,8 +79,11 @@ class SpeakerPhrases:
             return stop
         clause_end = PHRASE_END.search(self.text, stop, limit)
         words = self.text[stop : clause_end.start() if clause_end else limit].split()
-        for number, word in enumerate(words[:MAX_RELATIVE_WORDS]):
-            if word.lower() in self.lex.res.determiners and number > 1:
+        for number, word in enumerate(words[:MAX_CLOSING_RELATIVE_WORDS]):
+            # Past a few words the determiner must close the clause (`Kader X yang kembali terpilih
+            # untuk periode 5 tahun ke depan ini.`).
+            closing = number < MAX_RELATIVE_WORDS or number == len(words) - 1
+            if word.lower() in self.lex.res.determiners and number > 1 and closing:
                 return self.text.index(word, stop) + len(word)
         return stop
 
@@ -160,6 +170,8 @@ class SpeakerPhrases:
                 return entity if entity.label == "PERSON" else None
             if not token.text.isalpha() or token.text.lower() in self.lex.stopwords:
                 return None
+            if not self.english and _ACTIVE_VERB_AFTER_AND.match(token.text):
+                return None  # `ungkap Gubernur dan berharap Bupati X ...`: a second verb, not a joined title
         return None
 
     def untagged_name_closing(self, stop: int, end: int) -> Mention | None:
@@ -281,7 +293,9 @@ class SpeakerPhrases:
         end = match.start() if match else limit
         k = index
         while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
-            if k > index and self.tokens.tokens[k].text.lower() in SPEAKER_STOPS:
+            word = self.tokens.tokens[k].text
+            # Initials in capitals that spell a stop word (`berinisial AS`) are a name, not `as`.
+            if k > index and word.lower() in SPEAKER_STOPS and not (len(word) > 1 and word.isupper()):
                 return self.tokens.tokens[k - 1].end
             k += 1
         return end

@@ -12,6 +12,7 @@ from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, op
 from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speech_what_said import what_x_said
+from annotator.nlp.tokens import TokenIndex
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -32,6 +33,7 @@ def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 _PASSIVE_CUES = speech_words()["passive_cues"]
+_OPENER_PHRASES = speech_words()["after_quote_opener_phrases"]
 _INTRODUCING_GAP = re.compile(r"[\s\x00]*[,:]?[\s\x00]*$")
 #: The most words between a cue and the opening mark it introduces (its speaker, then a comma).
 MAX_INTRODUCER_WORDS = 8
@@ -135,11 +137,16 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
             return None
     else:
         return None
-    if tokens.tokens[index].text.lower() not in AFTER_QUOTE_OPENERS:
+    phrase = index + 2 < len(tokens) and opener_phrase(tokens, index)
+    if phrase:
+        index += 1  # `Hal itu disampaikan X`: the second word ends the opener
+    elif tokens.tokens[index].text.lower() not in AFTER_QUOTE_OPENERS:
         return None
     limit = text.find("\n", tokens.tokens[index].end)
     limit = len(text) if limit < 0 else limit
     cue_at = index + 1
+    if phrase and tokens.tokens[cue_at].text.lower() not in _PASSIVE_CUES:
+        return None
     if tokens.tokens[cue_at].text.lower() in _PASSIVE_CUES:
         cue_end: int | None = cue_at + 1
     else:
@@ -150,6 +157,12 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
     if attributor.cues.clitic_after_close(cue_end - 1) and cue_end - 1 == cue_at:
         return Attribution(cue, attributor.token_mention(cue_at, cue_at, "SPEAKER", kind="clitic"), 0.8)
     return Attribution(cue, attributor.speaker_after(cue_end, limit), 0.8)
+
+
+def opener_phrase(tokens: TokenIndex, index: int) -> bool:
+    """Whether words ``index`` and ``index + 1`` are an ``after_quote_opener_phrases`` entry (`Hal itu`)."""
+    words = f"{tokens.tokens[index].text} {tokens.tokens[index + 1].text}".lower()
+    return words in _OPENER_PHRASES and tokens.tokens[index].end + 1 == tokens.tokens[index + 1].start
 
 
 #: A full stop after a closing mark and the next sentence's first word (`“...”. Demikian kata X`).
