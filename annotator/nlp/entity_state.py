@@ -144,6 +144,7 @@ class EntityWords:
     place_police_kinds: frozenset[str]
     name_initials: frozenset[str]
     titled_names: frozenset[str]
+    rank_name_words: frozenset[str]
     initials_ranks: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
