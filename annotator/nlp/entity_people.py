@@ -282,6 +282,12 @@ def _cue_after_close(s: EntityState, index: int) -> bool:
     return before[-1:] in ("”", '"', "’") and bool(s.lex.cues_after.match(s.tokens, index))
 
 
+def demonym_closes(s: EntityState, first: int, end: int) -> bool:
+    """Whether a nationality of two words closes the run (`Two Sri Lankans`): a number or a
+    headline's word and a nationality, no one's name."""
+    return any((match := s.lex.demonyms.match(s.tokens, k)) and match[0] == end for k in range(max(first, end - 3), end - 1))
+
+
 def person(s: EntityState, index: int) -> int:
     end = name_run(s, index)
     if end == index:
@@ -319,7 +325,7 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
-    if end - first >= 2 and s.lex.demonyms.match(s.tokens, end - 1):
+    if end - first >= 2 and (s.lex.demonyms.match(s.tokens, end - 1) or demonym_closes(s, first + 1, end)):
         s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
         return end
     if paired_names(s, first, end):

@@ -215,6 +215,8 @@ def place_noun_after(s: EntityState, end: int) -> str | None:
 def police_after(s: EntityState, end: int) -> bool:
     """Small-letter police words right after the run (`Bhanga police station`, `Kotalipara highway
     police`): the run names the police's place."""
+    if s.word(end - 1) in s.words.police_adjectives or s.lex.demonyms.match(s.tokens, end - 1):
+        return False  # `National police spokesman X`, `Philippine police`: the force, no place
     k = end
     if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.place_police_kinds:
         k += 1

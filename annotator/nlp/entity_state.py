@@ -142,6 +142,7 @@ class EntityWords:
     plural_place_nouns: frozenset[str]
     place_police: frozenset[str]
     place_police_kinds: frozenset[str]
+    police_adjectives: frozenset[str]
     name_initials: frozenset[str]
     titled_names: frozenset[str]
     rank_name_words: frozenset[str]

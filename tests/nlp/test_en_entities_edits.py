@@ -23,3 +23,35 @@ def test_tun_after_a_rank_opens_a_burmese_name(label_en):
 def test_tun_after_a_civil_role_stays_a_malaysian_title(label_en):
     result = label_en("Former Prime Minister Tun Dr Ismail Karim said the plan was ready.")
     assert result.texts("PERSON") == ["Ismail Karim"]
+
+
+def test_an_adjective_before_small_letter_police_is_no_place(label_en):
+    result = label_en("National police spokesman Arun Wongsa said the driver fled. Ranong police found him.")
+    assert result.texts("GPE") == ["Ranong"]
+    assert result.texts("PERSON") == ["Arun Wongsa"]
+
+
+def test_a_district_judge_is_a_role_not_a_place(label_en):
+    result = label_en("District Judge Tan Wei Ming said the trial would resume.")
+    assert result.texts("PERSON") == ["Tan Wei Ming"]
+    assert result.texts("GPE") == []
+
+
+def test_a_priest_s_short_title_is_no_name(label_en):
+    result = label_en("Rev. Fr. Mario Santos said the parish would help.")
+    assert result.texts("PERSON") == ["Mario Santos"]
+
+
+def test_a_number_and_a_two_word_nationality_is_no_name(label_en):
+    result = label_en("Two Sri Lankans and a Maldivian were detained. Police said Nepalis were also held.")
+    assert result.texts("PERSON") == []
+
+
+def test_byline_credits_keep_their_lines_apart(label_en):
+    result = label_en("Reporter: Anan Srisuk,\nRewriter: Malee Chaiya\nThe budget was approved on Monday.")
+    assert result.texts("PERSON") == ["Anan Srisuk", "Malee Chaiya"]
+
+
+def test_a_credit_word_without_a_colon_opening_a_sentence_takes_only_the_name(label_en):
+    result = label_en("Reporter Jun Reyes said the road was closed.")
+    assert result.texts("PERSON") == ["Jun Reyes"]
