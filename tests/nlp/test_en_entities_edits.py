@@ -55,3 +55,17 @@ def test_byline_credits_keep_their_lines_apart(label_en):
 def test_a_credit_word_without_a_colon_opening_a_sentence_takes_only_the_name(label_en):
     result = label_en("Reporter Jun Reyes said the road was closed.")
     assert result.texts("PERSON") == ["Jun Reyes"]
+
+
+def test_south_asian_ranks_by_their_initials_open_a_name(label_en):
+    result = label_en(
+        "Sadar Police Station OC Rafiqul Hasan said the case was filed. SI Monir Hossain and "
+        "DSP Hari Thapa joined the team."
+    )
+    assert result.texts("PERSON") == ["Rafiqul Hasan", "Monir Hossain", "Hari Thapa"]
+    assert result.texts("ORG") == []
+
+
+def test_wire_tags_of_the_region_are_outlets(label_en):
+    result = label_en("YANGON, 4 March (MNA) - The bridge reopened. Two men were held. RSS")
+    assert result.texts("ORG") == ["MNA", "RSS"]
