@@ -69,3 +69,9 @@ def test_south_asian_ranks_by_their_initials_open_a_name(label_en):
 def test_wire_tags_of_the_region_are_outlets(label_en):
     result = label_en("YANGON, 4 March (MNA) - The bridge reopened. Two men were held. RSS")
     assert result.texts("ORG") == ["MNA", "RSS"]
+
+
+def test_a_south_asian_capital_swallowed_in_a_run_stays_a_place_elsewhere(label_en):
+    result = label_en("Officers of the Metropolitan Police Range Kathmandu made arrests. Three fled Kathmandu on Monday.")
+    assert "Kathmandu" in result.texts("GPE")
+    assert "Kathmandu" not in result.texts("PERSON")
