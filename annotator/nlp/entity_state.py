@@ -143,6 +143,7 @@ class EntityWords:
     place_police: frozenset[str]
     place_police_kinds: frozenset[str]
     police_adjectives: frozenset[str]
+    origin_words: frozenset[str]
     name_initials: frozenset[str]
     titled_names: frozenset[str]
     rank_name_words: frozenset[str]

@@ -75,3 +75,14 @@ def test_a_south_asian_capital_swallowed_in_a_run_stays_a_place_elsewhere(label_
     result = label_en("Officers of the Metropolitan Police Range Kathmandu made arrests. Three fled Kathmandu on Monday.")
     assert "Kathmandu" in result.texts("GPE")
     assert "Kathmandu" not in result.texts("PERSON")
+
+
+def test_someone_from_a_place_after_and_is_no_place_of_a_list(label_en):
+    result = label_en("Police named Ravi Shah from India and Abdul Karim from Bangladesh as suspects.")
+    assert result.texts("PERSON") == ["Ravi Shah", "Abdul Karim"]
+    assert result.texts("GPE") == ["India", "Bangladesh"]
+
+
+def test_a_capitalised_fiscal_year_is_no_name(label_en):
+    result = label_en("The assembly passed the Fiscal Year 2025 Budget Bill on Friday.")
+    assert result.texts("PERSON") == []
