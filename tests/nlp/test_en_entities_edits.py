@@ -86,3 +86,8 @@ def test_someone_from_a_place_after_and_is_no_place_of_a_list(label_en):
 def test_a_capitalised_fiscal_year_is_no_name(label_en):
     result = label_en("The assembly passed the Fiscal Year 2025 Budget Bill on Friday.")
     assert result.texts("PERSON") == []
+
+
+def test_a_nationality_hyphened_to_a_country_leaves_the_country_a_place(label_en):
+    result = label_en("The Saudi-Kuwait talks resumed on Tuesday, and the Oman-Saudi link opened.")
+    assert result.texts("GPE") == ["Kuwait", "Oman"]
