@@ -262,6 +262,10 @@ def prefix_starts_name(s: EntityState, index: int) -> bool:
     )
 
 
+#: The plural of an acronym (`OCs`, `MPs`, `DCs`).
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def valid_name(s: EntityState, first: int, end: int) -> bool:
     for k in range(first, end):
         word = s.tokens.tokens[k].text
@@ -269,6 +273,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
             continue
         if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
+        if PLURAL_ACRONYM.fullmatch(word):
+            return False  # `Chattogram OCs`, `two MPs`: the plural of a role's initials is no name word
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
         opening = k == first < end - 1 and word.isupper() and s.analysis.lang == "en"  # `K Shanmugam`
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):

@@ -91,3 +91,9 @@ def test_a_capitalised_fiscal_year_is_no_name(label_en):
 def test_a_nationality_hyphened_to_a_country_leaves_the_country_a_place(label_en):
     result = label_en("The Saudi-Kuwait talks resumed on Tuesday, and the Oman-Saudi link opened.")
     assert result.texts("GPE") == ["Kuwait", "Oman"]
+
+
+def test_the_plural_of_a_role_s_initials_is_no_name_word(label_en):
+    result = label_en("3 Sylhet OCs transferred after complaints\n\nThe officers were moved on Sunday.")
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Sylhet"]
