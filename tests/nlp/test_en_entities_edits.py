@@ -97,3 +97,9 @@ def test_the_plural_of_a_role_s_initials_is_no_name_word(label_en):
     result = label_en("3 Sylhet OCs transferred after complaints\n\nThe officers were moved on Sunday.")
     assert result.texts("PERSON") == []
     assert result.texts("GPE") == ["Sylhet"]
+
+
+def test_thai_and_vietnamese_company_endings_close_the_company(label_en):
+    result = label_en("Chao Phraya Foods Pcl and Mekong Steel JSC shares rose on Monday.")
+    assert result.texts("ORG") == ["Chao Phraya Foods Pcl", "Mekong Steel JSC"]
+    assert result.texts("PERSON") == []
