@@ -26,7 +26,10 @@ def test_tun_after_a_civil_role_stays_a_malaysian_title(label_en):
 
 
 def test_an_adjective_before_small_letter_police_is_no_place(label_en):
-    result = label_en("National police spokesman Arun Wongsa said the driver fled. Ranong police found him.")
+    result = label_en(
+        "National police spokesman Arun Wongsa said the driver fled. Ranong police found him, and "
+        "Philippine police were told."
+    )
     assert result.texts("GPE") == ["Ranong"]
     assert result.texts("PERSON") == ["Arun Wongsa"]
 
