@@ -334,6 +334,9 @@ def person(s: EntityState, index: int) -> int:
     if end - first >= 2 and (s.lex.demonyms.match(s.tokens, end - 1) or demonym_closes(s, first + 1, end)):
         s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
         return end
+    if end - first >= 2 and s.word(first) in s.words.saint_words:
+        s.block(first, end - 1)  # `St Joseph's Church`: a saint's name names a building, no one here
+        return end
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone
         return end

@@ -134,6 +134,7 @@ class EntityWords:
     patronymic_particles: frozenset[str]
     numbered_unit_tails: frozenset[str]
     saint_place_words: frozenset[str]
+    saint_words: frozenset[str]
     term_bodies: frozenset[str]
     affiliation_suffixes: frozenset[str]
     vietnamese_openers: frozenset[str]

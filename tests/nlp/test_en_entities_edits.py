@@ -106,3 +106,8 @@ def test_thai_and_vietnamese_company_endings_close_the_company(label_en):
     result = label_en("Chao Phraya Foods Pcl and Mekong Steel JSC shares rose on Monday.")
     assert result.texts("ORG") == ["Chao Phraya Foods Pcl", "Mekong Steel JSC"]
     assert result.texts("PERSON") == []
+
+
+def test_a_saint_s_name_opening_a_run_names_a_building_not_a_person(label_en):
+    result = label_en("Services at St Anne's Church were cancelled on Sunday, and St Peter Chapel stayed shut.")
+    assert result.texts("PERSON") == []
