@@ -111,3 +111,9 @@ def test_thai_and_vietnamese_company_endings_close_the_company(label_en):
 def test_a_saint_s_name_opening_a_run_names_a_building_not_a_person(label_en):
     result = label_en("Services at St Anne's Church were cancelled on Sunday, and St Peter Chapel stayed shut.")
     assert result.texts("PERSON") == []
+
+
+def test_the_philippine_sea_stays_a_region(label_en):
+    result = label_en("A storm formed over the Philippine Sea, and Philippine officials warned residents.")
+    assert result.texts("LOC") == ["Philippine Sea"]
+    assert result.texts("GPE") == []
