@@ -29,9 +29,9 @@ _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 CREDIT = re.compile(
     r"(?:^|^[-–•][ \t]*|\|\s*|;\s*|\.\s+|/)"
     r"(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
-    r"(?:Wartawan|Peliput)(?=\s*:)|Penerjemah|Translator|"
+    r"(?:Wartawan|Peliput)(?=\s*:)|Penerjemah|Translator|Rewriter(?=\s*:)|"
     r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
-    rf"({_NAME}(?:\s*(?:,|&|dan|and)\s*{_NAME})*)",
+    rf"({_NAME}(?:[ \t]*(?:,|&|dan|and)[ \t]*{_NAME})*)",
     re.MULTILINE,
 )
 #: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`; not a score (`(SMP 1/385)`).
@@ -130,6 +130,16 @@ def _names(text: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + at, offset + part_end
 
 
+def _capitalised_end(text: str, start: int, end: int) -> int:
+    """Where the capitalised words opening ``text[start:end]`` end (``start`` when none does)."""
+    stop = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if not word.group()[:1].isupper():
+            break
+        stop = start + word.end()
+    return stop
+
+
 #: A team credited instead of a person (`Tim JACX`, `Tim Redaksi`): the words after it are the desk.
 TEAM = re.compile(r"(?:Tim|Team)\s+(?=[A-Z]{2,6}$)")
 
@@ -138,7 +148,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
     text = s.text
     for match in finditer(CREDIT, text):
+        bare = ":" not in text[match.start() : match.start(1)] and " by" not in text[match.start() : match.start(1)]
         for start, end in _names(match.group(1), match.start(1)):
+            if bare and (end := _capitalised_end(text, start, end)) == start:
+                continue  # `Reporter Jun Santos said the ...`: without a colon the credit is a sentence
             part = text[start:end]
             team = TEAM.match(part)
             if team:  # `Pewarta: Tim JACX`: a desk of the agency, its code is an ORG

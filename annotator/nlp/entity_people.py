@@ -263,6 +263,10 @@ def prefix_starts_name(s: EntityState, index: int) -> bool:
     )
 
 
+#: The plural of an acronym (`OCs`, `MPs`, `DCs`).
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def valid_name(s: EntityState, first: int, end: int) -> bool:
     for k in range(first, end):
         word = s.tokens.tokens[k].text
@@ -270,6 +274,8 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
             continue
         if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
             return False
+        if PLURAL_ACRONYM.fullmatch(word):
+            return False  # `Chattogram OCs`, `two MPs`: the plural of a role's initials is no name word
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
         opening = k == first < end - 1 and word.isupper() and s.analysis.lang == "en"  # `K Shanmugam`
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
@@ -281,6 +287,12 @@ def _cue_after_close(s: EntityState, index: int) -> bool:
     """Whether token ``index`` is a cue word in capitals right after a closing quotation mark."""
     before = s.text[max(0, s.tokens.tokens[index].start - 3) : s.tokens.tokens[index].start].rstrip()
     return before[-1:] in ("”", '"', "’") and bool(s.lex.cues_after.match(s.tokens, index))
+
+
+def demonym_closes(s: EntityState, first: int, end: int) -> bool:
+    """Whether a nationality of two words closes the run (`Two Sri Lankans`): a number or a
+    headline's word and a nationality, no one's name."""
+    return any((match := s.lex.demonyms.match(s.tokens, k)) and match[0] == end for k in range(max(first, end - 3), end - 1))
 
 
 def person(s: EntityState, index: int) -> int:
@@ -320,8 +332,11 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
-    if end - first >= 2 and s.lex.demonyms.match(s.tokens, end - 1):
+    if end - first >= 2 and (s.lex.demonyms.match(s.tokens, end - 1) or demonym_closes(s, first + 1, end)):
         s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
+        return end
+    if end - first >= 2 and s.word(first) in s.words.saint_words:
+        s.block(first, end - 1)  # `St Joseph's Church`: a saint's name names a building, no one here
         return end
     if paired_names(s, first, end):
         s.block(first, end - 1)  # `Prabowo Subianto-Sandiaga Uno`, `Gerindra-PKB`: two names in one word, left alone

@@ -184,7 +184,7 @@ def place_context(s: EntityState, index: int) -> bool:
     if head_of_place(s, index):
         return True
     if before in ("dan", "and") and index >= 2:
-        return place_ends_at(s, s.tokens.tokens[index - 2].end)
+        return place_ends_at(s, s.tokens.tokens[index - 2].end) and not from_place(s, index)
     return False
 
 
@@ -215,6 +215,8 @@ def place_noun_after(s: EntityState, end: int) -> str | None:
 def police_after(s: EntityState, end: int) -> bool:
     """Small-letter police words right after the run (`Bhanga police station`, `Kotalipara highway
     police`): the run names the police's place."""
+    if s.word(end - 1) in s.words.police_adjectives or s.lex.demonyms.match(s.tokens, end - 1):
+        return False  # `National police spokesman X`, `Philippine police`: the force, no place
     k = end
     if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.place_police_kinds:
         k += 1
@@ -267,6 +269,15 @@ def age_follows(s: EntityState, index: int) -> bool:
     while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
         end += 1
     return AGE_AFTER.match(s.text, s.tokens.tokens[end].end) is not None
+
+
+def from_place(s: EntityState, index: int) -> bool:
+    """The capitalised run at ``index`` is followed by `from` (`Abdul Karim from Bangladesh`): someone
+    from a place, no item of a list of places."""
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    return end + 1 < s.n and s.joined(end, end + 1) and s.word(end + 1) in s.words.origin_words
 
 
 def list_goes_on(s: EntityState, index: int) -> bool:

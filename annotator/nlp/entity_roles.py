@@ -58,6 +58,8 @@ def role(s: EntityState, index: int) -> int | None:
         if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k):
             break  # `Senator JV Ejercito`, `MP V. Sivakumar`: initials open the name
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
+        if more and s.word(k) in s.words.rank_name_words and lex.titles.match(s.tokens, k - 1) and s.cap_word(k + 1):
+            break  # `Maj-Gen Tun Tun Naing`, `Col Tun Myint`: after a rank `Tun` opens a Burmese name
         if more and body_over_role(s, k, more[0]):
             more = None  # `Ketua Relawan Sapu Lidi Nusantara`: after a role, `Relawan` heads the body it chairs
         if more:

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from annotator.nlp.lexicon import Lexicon
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, read_list
 from annotator.nlp.tokenizer import Token
 from annotator.nlp.tokens import TokenIndex
 
@@ -108,8 +108,18 @@ def _two_names(index: TokenIndex, k: int, lex: Lexicon, lang: str) -> bool:
     known, places = lex.known_names, lex.weak_places
     left_label = "GPE" if left in places else known.get(left) or known.get(f"{before} {left}")
     right_label = "GPE" if right in places else known.get(right) or known.get(f"{right} {after}")
+    # `Saudi-Qatar talks`: a nationality beside a place stands for its country (a pair of two).
+    nations = _nationalities(lang)
+    left_label = left_label or ("NORP" if left in nations else None)
+    right_label = right_label or ("NORP" if right in nations else None)
     # Two parties (`Gerindra-PKB`) are a coalition's name: it stays one word, as before.
     return bool(left_label and right_label) and "GPE" in (left_label, right_label)
+
+
+@cache
+def _nationalities(lang: str) -> frozenset[str]:
+    """One-word nationalities (common and the language's demonyms.txt)."""
+    return frozenset(w for w in read_list("common", "demonyms.txt") + read_list(lang, "demonyms.txt") if " " not in w)
 
 
 def _name_word(word: str, stopwords: frozenset[str] | set[str]) -> bool:

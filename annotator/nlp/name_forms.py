@@ -198,6 +198,23 @@ def _name_final_titles(lang: str) -> frozenset[str]:
 
 
 @cache
+def _rank_name_words(lang: str) -> frozenset[str]:
+    """Honorifics that open a name right after a rank (entity_words `rank_name_words`)."""
+    return frozenset(w.lower() for w in load_resources(lang).entity_words.get("rank_name_words", ()))
+
+
+def after_rank(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` opens with a word of `rank_name_words` right after a rank
+    (`Col Tun Myint`): that word is then the name's own, no title."""
+    first = text[start:].split(maxsplit=1)[:1]
+    if not first or first[0].lower().rstrip(".,") not in _rank_name_words(lang):
+        return False
+    before = text[max(0, start - 40) : start]
+    previous = before.split()[-1:] if before[-1:].isspace() else []
+    return bool(previous) and previous[0].lower().rstrip(".,") in _title_words(lang)[0]
+
+
+@cache
 def _titled_names(lang: str) -> frozenset[str]:
     """Lower-case title and given name pairs that are one name (entity_words `titled_names`)."""
     return frozenset(w.lower() for w in load_resources(lang).entity_words.get("titled_names", ()))
@@ -227,6 +244,7 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     doubled = len(words) > 1 and word(0) in inner and word(0) == word(1)  # `Ko Ko Gyi`: a doubled one is the name's own
     # `Sheikh Hasina`: a title word that, with the given name after it, is the name's own
     doubled = doubled or (len(words) > 1 and f"{word(0)} {word(1)}" in _titled_names(lang))
+    doubled = doubled or after_rank(text, start, lang)  # `Col Tun Myint`: after a rank the honorific is the name's own
     particles = load_resources(lang).entity_words.get("patronymic_particles", frozenset())
     for index in range(len(words) - 1):
         if word(index) in particles:
