@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.attribution import Attributor
-from annotator.nlp.quotes import QuoteCandidate, looks_like_speech, mark_view, paragraphs
+from annotator.nlp.quotes import MAX_UNMARKED_RUN, QuoteCandidate, looks_like_speech, mark_view, paragraphs
+from annotator.nlp.speech_register import in_person
 
 #: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
 _LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
@@ -121,7 +122,8 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     view = mark_view(text)
     added: list[QuoteCandidate] = []
     group = max((q.group for q in quotes), default=0)
-    for para_start, para_end in paragraphs(view):
+    paras = paragraphs(view)
+    for number, (para_start, para_end) in enumerate(paras):
         for mark in _ORPHAN_CLOSE.finditer(view, para_start, para_end):
             close = mark.start()
             if close in used or any(q.start <= close < q.end for q in quotes) or any(s <= close < e for s, e in skip):
@@ -139,6 +141,8 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
             candidate = QuoteCandidate(start, end, start, close, para_start, para_end, group, len(text[start:end].split()))
             candidate.attrs["lost_open"] = True
             if looks_like_speech(text, candidate, True):
+                if not text[para_start:start].strip(" \t\x00"):
+                    added.extend(_unmarked_run_before(attributor, view, paras, number, group, [*quotes, *added], skip))
                 added.append(candidate)
     return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
 
@@ -168,11 +172,62 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     start = para_start
     while start < close and text[start] in " \t\x00":
         start += 1
-    if not text[start : start + 1].isupper() or _SENTENCE_BREAK.search(text, start, close):
-        return None
-    if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
+    if not text[start : start + 1].isupper() or text[close - 1 : close] not in (",", ".", "!", "?"):
         return None
     if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
-    return start
+    sentences = [start, *(b.end() for b in _SENTENCE_BREAK.finditer(text, start, close))]
+    if len(sentences) > 1:
+        # Several sentences: the speaker's start at the first one in their own voice (`Warga berharap
+        # ... . Kami sudah lama menunggu,” kata X`); with none, the two cannot be told apart.
+        lang = attributor.analysis.lang
+        ends = [*sentences[1:], close]
+        start = next((s for s, e in zip(sentences, ends, strict=True) if in_person(text, s, e, lang)), None)
+        if start is None:
+            return None
+    return None if attributor.cues.holds(start, close) else start
+
+
+#: Quotation marks of any kind: a paragraph holding one is no unmarked part of a quote.
+_ANY_MARK = re.compile("[“”\"«»„‘’]")
+
+
+def _unmarked_run_before(
+    attributor: Attributor,
+    view: str,
+    paras: list[tuple[int, int]],
+    number: int,
+    group: int,
+    quotes: list[QuoteCandidate],
+    skip: list[tuple[int, int]],
+) -> list[QuoteCandidate]:
+    """The paragraphs of a quote whose opening mark was lost in its first paragraph (`Kan kembali
+    ...` / `Ini baru plafon, ...,” ujarnya.`): right before paragraph ``number``, up to
+    ``MAX_UNMARKED_RUN`` of them with no quotation mark and no speech verb, each in the speaker's own
+    voice, after a paragraph with a speech verb that introduces the speaker (`X mengatakan bahwa
+    ...`). Without that introduction, or with a paragraph in the reporter's voice, none is taken."""
+    text, lang = attributor.text, attributor.analysis.lang
+    run: list[tuple[int, int]] = []
+    k = number - 1
+    while k >= 0 and len(run) < MAX_UNMARKED_RUN:
+        start, end = paras[k]
+        if _ANY_MARK.search(view, start, end) or any(s < end and start < e for s, e in skip):
+            break
+        if any(q.start < end and start < q.end for q in quotes) or attributor.cues.holds(start, end):
+            break
+        if not in_person(text, start, end, lang):
+            break
+        run.append((start, end))
+        k -= 1
+    if not run or k < 0 or not attributor.cues.holds(*paras[k]):
+        return []
+    found = []
+    for para_start, para_end in reversed(run):
+        start, end = para_start, para_end
+        while text[start] in " \t\x00":
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        found.append(QuoteCandidate(start, end, start, None, para_start, para_end, group, len(text[start:end].split())))
+    return found
 

@@ -1,0 +1,86 @@
+"""Direct quotes whose opening mark was lost (tenth round): the speaker's sentences and paragraphs
+are told from the reporter's by the speaker's own voice (`kami`, `kan`, `we`). Every text below is
+invented to show one class."""
+
+from __future__ import annotations
+
+
+def test_a_paragraph_of_several_sentences_that_lost_its_opening_mark(label_id):
+    text = (
+        "Kepala Desa Sukamaju Rudi Hartono mengatakan perbaikan jalan dimulai bulan depan.\n\n"
+        'Kami sudah mengajukan anggaran ke kabupaten. Semoga cair sebelum musim hujan," ujarnya.'
+    )
+    result = label_id(text)
+    quote = "Kami sudah mengajukan anggaran ke kabupaten. Semoga cair sebelum musim hujan,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "ujarnya"
+
+
+def test_the_reporter_sentence_before_a_lost_opening_mark_stays_out(label_id):
+    text = (
+        "Warga Desa Sukamaju mengeluhkan jalan yang rusak sejak tahun lalu.\n\n"
+        'Warga berharap jalan segera diperbaiki. Kami sudah lama menunggu, setiap hujan berlumpur," kata Slamet.'
+    )
+    result = label_id(text)
+    quote = "Kami sudah lama menunggu, setiap hujan berlumpur,"
+    assert result.quotes() == [quote]
+    assert result.speaker_of(quote) == "Slamet"
+
+
+def test_sentences_without_the_speakers_voice_before_a_lost_mark_give_no_quote(label_id):
+    text = (
+        "Pembangunan jalan itu direncanakan sepanjang dua kilometer.\n\n"
+        'Pekerjaan dimulai Senin. Anggarannya sekitar Rp 2 miliar," kata Rudi.'
+    )
+    assert label_id(text).quotes() == []
+
+
+def test_a_quote_that_lost_its_opening_mark_in_its_first_paragraph(label_id):
+    text = (
+        "Rudi mengatakan pihaknya masih menunggu keputusan provinsi soal anggaran.\n\n"
+        "Kan belum disahkan. Rancangannya baru dibahas minggu depan.\n\n"
+        'Jadi kita tunggu saja, mudah-mudahan lancar," ungkapnya.\n\n'
+        "Rapat pembahasan digelar di gedung DPRD."
+    )
+    result = label_id(text)
+    first = "Kan belum disahkan. Rancangannya baru dibahas minggu depan."
+    assert result.quotes() == [first, "Jadi kita tunggu saja, mudah-mudahan lancar,"]
+    assert result.cue_of(first) == "ungkapnya"
+
+
+def test_a_reporter_paragraph_before_a_lost_opening_mark_stays_out(label_id):
+    text = (
+        "Rudi mengatakan pihaknya masih menunggu keputusan provinsi soal anggaran.\n\n"
+        "Rancangan anggaran itu baru dibahas minggu depan.\n\n"
+        'Jadi kita tunggu saja, mudah-mudahan lancar," ungkapnya.'
+    )
+    assert label_id(text).quotes() == ["Jadi kita tunggu saja, mudah-mudahan lancar,"]
+
+
+def test_an_unmarked_paragraph_without_an_introduction_stays_out(label_id):
+    text = (
+        "Rapat pembahasan anggaran digelar di gedung DPRD Sukamaju.\n\n"
+        "Kan belum disahkan, kita harus sabar.\n\n"
+        'Jadi kita tunggu saja, mudah-mudahan lancar," ungkapnya.'
+    )
+    assert label_id(text).quotes() == ["Jadi kita tunggu saja, mudah-mudahan lancar,"]
+
+
+def test_an_english_quote_that_lost_its_opening_mark_in_its_first_paragraph(label_en):
+    text = (
+        "Mayor Ana Cruz said the council was still waiting for the province to approve the budget.\n\n"
+        "We cannot start before the money arrives. The contractors know that.\n\n"
+        'It should be a matter of weeks," she said.\n\n'
+        "The council meets again on Friday."
+    )
+    result = label_en(text)
+    first = "We cannot start before the money arrives. The contractors know that."
+    assert result.quotes() == [first, "It should be a matter of weeks,"]
+    assert result.speaker_of(first) == "she"
+
+
+def test_a_capital_us_is_the_country_not_the_speakers_voice(label_en):
+    text = (
+        "Exports to the US fell in March. Shipments to China rose slightly,\" the ministry said."
+    )
+    assert label_en(text).quotes() == []
