@@ -84,3 +84,28 @@ def test_a_capital_us_is_the_country_not_the_speakers_voice(label_en):
         "Exports to the US fell in March. Shipments to China rose slightly,\" the ministry said."
     )
     assert label_en(text).quotes() == []
+
+
+def test_an_opening_mark_typed_as_a_closing_one_after_a_sentence_and_a_space(label_id):
+    text = (
+        "Warga yang melihat kejadian itu merasa kasihan. “ Melihat kejadian tadi saya tidak tega, "
+        "mukanya sudah lebam. “ Tutur Pak Leman.\n\n"
+        "“Kami datang. “Besok kami kembali,” kata Budi."
+    )
+    result = label_id(text)
+    quote = "Melihat kejadian tadi saya tidak tega, mukanya sudah lebam."
+    assert result.quotes()[0] == quote
+    assert result.speaker_of(quote) == "Leman"
+
+
+def test_a_straight_single_mark_closed_by_a_curly_double_one(label_id):
+    text = "'Kami sudah siap sejak kemarin,” kata Budi.\n\nIa menyebut jadwal itu 'tidak masuk akal'."
+    result = label_id(text)
+    assert result.quotes() == ["Kami sudah siap sejak kemarin,"]
+    assert result.speaker_of("Kami sudah siap sejak kemarin,") == "Budi"
+
+
+def test_a_straight_single_mark_before_an_apostrophe_word_still_pairs(label_en):
+    text = "'We don't know yet,” Cruz said. Residents called the plan 'a temporary fix'."
+    result = label_en(text)
+    assert result.quotes() == ["We don't know yet,"]
