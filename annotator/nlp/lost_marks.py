@@ -140,7 +140,8 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
             group += 1
             candidate = QuoteCandidate(start, end, start, close, para_start, para_end, group, len(text[start:end].split()))
             candidate.attrs["lost_open"] = True
-            if looks_like_speech(text, candidate, True):
+            introduced = text[start].islower()  # after a lead-in (`Ia menegaskan, kami ...`)
+            if looks_like_speech(text, candidate, True, introduced=introduced):
                 if not text[para_start:start].strip(" \t\x00"):
                     added.extend(_unmarked_run_before(attributor, view, paras, number, group, [*quotes, *added], skip))
                 added.append(candidate)
@@ -164,10 +165,12 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
 
 
 def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: int) -> int | None:
-    """A paragraph that is one sentence up to the closing mark, opened with a capital and holding no
-    speech verb (`Belum ada laporan soal itu,” kata X.`): the quote starts at the paragraph. With more
-    sentences before the mark, the reporter's and the speaker's cannot be told apart (starting at the
-    paragraph then misfired on the real held-out part)."""
+    """Where a quote that lost its opening mark starts in a paragraph with no earlier quote. One
+    sentence up to the closing mark, opened with a capital and holding no speech verb (`Belum ada
+    laporan soal itu,” kata X.`): at the paragraph. More sentences: at the first one in the speaker's
+    own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
+    sentence came first); none in that voice, no quote. A subject and speech verb before a comma
+    there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
     while start < close and text[start] in " \t\x00":
@@ -185,7 +188,31 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         start = next((s for s, e in zip(sentences, ends, strict=True) if in_person(text, s, e, lang)), None)
         if start is None:
             return None
-    return None if attributor.cues.holds(start, close) else start
+    return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
+
+
+#: A subject and its speech verb before a comma opening a paragraph (`Ia menegaskan, `).
+_LEAD_IN = re.compile(r"[^,.!?\n“”\"]{1,60}?,[ \t]+")
+
+
+def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None:
+    """A quote whose opening mark was lost after the subject and speech verb that introduce it
+    (`Ia menegaskan, kami tidak mau diatur," ujarnya.`): it starts after their comma when a cue
+    ends right before that comma, none stands after it, and what follows is in the speaker's own
+    voice (`pihaknya tidak mau ...` is the reporter's: no quote)."""
+    text = attributor.text
+    lead = _LEAD_IN.match(text, start, close)
+    if lead is None:
+        return None
+    inner = lead.end()
+    attribution = attributor.before_open(inner, start)
+    if attribution is None or attribution.cue is None:
+        return None
+    if text[max(attribution.cue.end, attribution.speaker.end if attribution.speaker else 0) : inner].strip(" ,\t"):
+        return None  # words between the cue and the comma (`Ia menegaskan hal itu, ...`): no lead-in
+    if attributor.cues.holds(inner, close) or not in_person(text, inner, close, attributor.analysis.lang):
+        return None
+    return inner
 
 
 #: Quotation marks of any kind: a paragraph holding one is no unmarked part of a quote.

@@ -109,3 +109,23 @@ def test_a_straight_single_mark_before_an_apostrophe_word_still_pairs(label_en):
     text = "'We don't know yet,” Cruz said. Residents called the plan 'a temporary fix'."
     result = label_en(text)
     assert result.quotes() == ["We don't know yet,"]
+
+
+def test_a_lost_opening_mark_after_the_subject_and_speech_verb(label_id):
+    text = (
+        "Kepala Desa Sukamaju Rudi Hartono mengaku kecewa dengan keputusan itu.\n\n"
+        'Ia menegaskan, kami tidak mau diatur-atur oleh perusahaan," ujarnya.\n\n'
+        'Ia menegaskan, pihaknya tidak mau diatur-atur oleh perusahaan," ujarnya.'
+    )
+    result = label_id(text)
+    quote = "kami tidak mau diatur-atur oleh perusahaan,"
+    assert result.quotes() == [quote]
+    assert result.cue_of(quote) == "ujarnya"
+
+
+def test_an_english_lost_opening_mark_after_the_subject_and_speech_verb(label_en):
+    text = 'Mayor Ana Cruz was angry.\n\nShe stressed, we will not be pushed around by the company," Cruz said.'
+    result = label_en(text)
+    quote = "we will not be pushed around by the company,"
+    assert result.quotes() == [quote]
+    assert result.speaker_of(quote) == "Cruz"
