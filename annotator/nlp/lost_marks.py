@@ -161,7 +161,7 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
     if not breaks:
         return None
     start = breaks[0].end()
-    return None if attributor.cues.holds(start, close) else start
+    return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
 
 
 def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: int) -> int | None:
@@ -191,13 +191,14 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
 
 
-#: A subject and its speech verb before a comma opening a paragraph (`Ia menegaskan, `).
-_LEAD_IN = re.compile(r"[^,.!?\n“”\"]{1,60}?,[ \t]+")
+#: A subject and its speech verb before a comma or colon opening a sentence (`Ia menegaskan, `).
+_LEAD_IN = re.compile(r"[^,:.!?\n“”\"]{1,60}?[,:][ \t]+")
 
 
 def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None:
     """A quote whose opening mark was lost after the subject and speech verb that introduce it
-    (`Ia menegaskan, kami tidak mau diatur," ujarnya.`): it starts after their comma when a cue
+    (`Ia menegaskan, kami tidak mau diatur," ujarnya.`, `He added: We ...`): it starts after their
+    comma or colon when a cue
     ends right before that comma, none stands after it, and what follows is in the speaker's own
     voice (`pihaknya tidak mau ...` is the reporter's: no quote)."""
     text = attributor.text
@@ -208,7 +209,7 @@ def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None
     attribution = attributor.before_open(inner, start)
     if attribution is None or attribution.cue is None:
         return None
-    if text[max(attribution.cue.end, attribution.speaker.end if attribution.speaker else 0) : inner].strip(" ,\t"):
+    if text[max(attribution.cue.end, attribution.speaker.end if attribution.speaker else 0) : inner].strip(" ,:\t"):
         return None  # words between the cue and the comma (`Ia menegaskan hal itu, ...`): no lead-in
     if attributor.cues.holds(inner, close) or not in_person(text, inner, close, attributor.analysis.lang):
         return None

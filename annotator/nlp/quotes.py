@@ -368,11 +368,12 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
 
 def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
     """A quotation that is a whole sentence of its own: it opens its paragraph or follows a
-    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`)."""
+    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`); one that
+    opens its paragraph may have lost that punctuation (`"Tidak ada" ujar X singkat.`)."""
     before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
-    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and (
-        not before or before.endswith((".", "!", "?", ":"))
-    )
+    if not before:
+        return True
+    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and before.endswith((".", "!", "?", ":"))
 
 
 def _comma_clause(text: str, quote: QuoteCandidate) -> bool:

@@ -129,3 +129,24 @@ def test_an_english_lost_opening_mark_after_the_subject_and_speech_verb(label_en
     quote = "we will not be pushed around by the company,"
     assert result.quotes() == [quote]
     assert result.speaker_of(quote) == "Cruz"
+
+
+def test_a_lost_opening_mark_after_a_lead_in_behind_an_earlier_quote_or_a_colon(label_id):
+    text = (
+        '"Kami kecewa," kata Rudi. Ia menegaskan, kami tidak mau diatur-atur," ujarnya.\n\n'
+        'Budi menambahkan: Kami akan terus melawan," katanya.'
+    )
+    result = label_id(text)
+    assert result.quotes() == ["Kami kecewa,", "kami tidak mau diatur-atur,", "Kami akan terus melawan,"]
+    assert result.cue_of("kami tidak mau diatur-atur,") == "ujarnya"
+
+
+def test_a_short_quote_that_opens_its_paragraph_without_punctuation_before_its_cue(label_id):
+    text = (
+        'Ditanya soal pemain cedera, pelatih Budi Santoso hanya menggeleng.\n\n'
+        '"Tidak ada" ujar Budi singkat.\n\n'
+        'Ia menyebut timnya "siap tempur" menjelang laga.'
+    )
+    result = label_id(text)
+    assert result.quotes() == ["Tidak ada"]
+    assert result.speaker_of("Tidak ada") == "Budi"
