@@ -103,7 +103,7 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
 
 #: A closing mark with no opening one: after a sentence's or clause's punctuation.
 #: (The look-behind follows the mark, so that ``re`` looks only at marks; the same matches.)
-_ORPHAN_CLOSE = re.compile('[”"»](?<=[,.?!…].)')
+_ORPHAN_CLOSE = re.compile('[”"»](?:(?<=[,.?!…].)|(?<=[,.?!…] .))')  # also closed after a space (`siap, ”`)
 #: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
 _REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
 #: The end of a sentence before the next one (a capital or a mark follows).
@@ -175,7 +175,7 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     start = para_start
     while start < close and text[start] in " \t\x00":
         start += 1
-    if not text[start : start + 1].isupper() or text[close - 1 : close] not in (",", ".", "!", "?"):
+    if not text[start : start + 1].isupper() or text[:close].rstrip()[-1:] not in (",", ".", "!", "?"):
         return None
     if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own

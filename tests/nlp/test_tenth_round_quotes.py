@@ -79,9 +79,18 @@ def test_an_english_quote_that_lost_its_opening_mark_in_its_first_paragraph(labe
     assert result.speaker_of(first) == "she"
 
 
-def test_a_capital_us_is_the_country_not_the_speakers_voice(label_en):
+def test_a_word_in_capitals_is_no_speakers_voice(label_id):
     text = (
-        "Exports to the US fell in March. Shipments to China rose slightly,\" the ministry said."
+        "Spanduk bertuliskan KAMI MENOLAK terpasang di depan kantor desa. "
+        'Warga menuntut ganti rugi sejak Januari," kata Budi.'
+    )
+    assert label_id(text).quotes() == []
+
+
+def test_a_possessive_in_a_reporters_sentence_is_no_speakers_voice(label_en):
+    text = (
+        "The quake damaged the wall of the post near the summit.\n\n"
+        'The quake moved two of our instruments. However, the equipment still works," he noted.'
     )
     assert label_en(text).quotes() == []
 
@@ -150,3 +159,10 @@ def test_a_short_quote_that_opens_its_paragraph_without_punctuation_before_its_c
     result = label_id(text)
     assert result.quotes() == ["Tidak ada"]
     assert result.speaker_of("Tidak ada") == "Budi"
+
+
+def test_a_lost_opening_mark_with_the_closing_one_after_a_space(label_id):
+    text = 'Rudi kecewa dengan keputusan itu.\n\nKami sudah siap sejak pagi, ” kata Budi.'
+    result = label_id(text)
+    assert result.quotes() == ["Kami sudah siap sejak pagi,"]
+    assert result.speaker_of("Kami sudah siap sejak pagi,") == "Budi"
