@@ -103,7 +103,8 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
 
 #: A closing mark with no opening one: after a sentence's or clause's punctuation.
 #: (The look-behind follows the mark, so that ``re`` looks only at marks; the same matches.)
-_ORPHAN_CLOSE = re.compile('[”"»](?:(?<=[,.?!…].)|(?<=[,.?!…] .))')  # also closed after a space (`siap, ”`)
+#: Also closed after a space (`siap, ”`), or right after a word before a small one (`diatur" ujar`).
+_ORPHAN_CLOSE = re.compile('[”"»](?:(?<=[,.?!…].)|(?<=[,.?!…] .)|(?<=[^\\W\\d_].)(?= [a-z]))')
 #: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
 _REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
 #: The end of a sentence before the next one (a capital or a mark follows).
@@ -137,6 +138,8 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
             end = close
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if text[end - 1].isalpha() and not _bare_close(attributor, start, end, close, attribution.cue.start):
+                continue
             group += 1
             candidate = QuoteCandidate(start, end, start, close, para_start, para_end, group, len(text[start:end].split()))
             candidate.attrs["lost_open"] = True
@@ -146,6 +149,13 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
                     added.extend(_unmarked_run_before(attributor, view, paras, number, group, [*quotes, *added], skip))
                 added.append(candidate)
     return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
+
+
+def _bare_close(attributor: Attributor, start: int, end: int, close: int, cue_start: int) -> bool:
+    """A closing mark right after a word, with no punctuation before it, ends a quote that lost its
+    opening mark only with its cue right after it (`... diatur" ujar Budi`) and the quote in the
+    speaker's own voice."""
+    return cue_start == close + 2 and in_person(attributor.text, start, end, attributor.analysis.lang)
 
 
 def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_start: int, close: int) -> int | None:
@@ -175,7 +185,8 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     start = para_start
     while start < close and text[start] in " \t\x00":
         start += 1
-    if not text[start : start + 1].isupper() or text[:close].rstrip()[-1:] not in (",", ".", "!", "?"):
+    last = text[:close].rstrip()[-1:]
+    if not text[start : start + 1].isupper() or not (last in (",", ".", "!", "?") or last.isalpha()):
         return None
     if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own

@@ -166,3 +166,14 @@ def test_a_lost_opening_mark_with_the_closing_one_after_a_space(label_id):
     result = label_id(text)
     assert result.quotes() == ["Kami sudah siap sejak pagi,"]
     assert result.speaker_of("Kami sudah siap sejak pagi,") == "Budi"
+
+
+def test_a_lost_opening_mark_and_no_punctuation_before_the_closing_one(label_id):
+    text = (
+        "Rudi kecewa dengan keputusan itu.\n\n"
+        'Warga juga kecewa. Kami tidak mau diatur-atur oleh perusahaan" ujar Budi.\n\n'
+        'Pembangunan jalan itu sepanjang dua kilometer" kata Rudi.'
+    )
+    result = label_id(text)
+    assert result.quotes() == ["Kami tidak mau diatur-atur oleh perusahaan"]
+    assert result.speaker_of("Kami tidak mau diatur-atur oleh perusahaan") == "Budi"
