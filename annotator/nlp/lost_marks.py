@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.attribution import Attributor
-from annotator.nlp.quotes import QuoteCandidate, looks_like_speech, mark_view, paragraphs
+from annotator.nlp.quotes import MAX_UNMARKED_RUN, QuoteCandidate, looks_like_speech, mark_view, paragraphs
+from annotator.nlp.speech_register import in_person
 
 #: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
 _LOST_CLOSE = re.compile(r"[,.?!…](?= [a-z])")
@@ -102,7 +103,8 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
 
 #: A closing mark with no opening one: after a sentence's or clause's punctuation.
 #: (The look-behind follows the mark, so that ``re`` looks only at marks; the same matches.)
-_ORPHAN_CLOSE = re.compile('[”"»](?<=[,.?!…].)')
+#: Also closed after a space (`siap, ”`), or right after a word before a small one (`diatur" ujar`).
+_ORPHAN_CLOSE = re.compile('[”"»](?:(?<=[,.?!…].)|(?<=[,.?!…] .)|(?<=[^\\W\\d_].)(?= [a-z]))')
 #: Characters of the mark forms :func:`mark_view` rewrites (mis-decoded, entities, doubled, primes).
 _REWRITTEN_MARKS = re.compile("[€&´′`″＂〝〞‶]|''|’’")
 #: The end of a sentence before the next one (a capital or a mark follows).
@@ -121,7 +123,8 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     view = mark_view(text)
     added: list[QuoteCandidate] = []
     group = max((q.group for q in quotes), default=0)
-    for para_start, para_end in paragraphs(view):
+    paras = paragraphs(view)
+    for number, (para_start, para_end) in enumerate(paras):
         for mark in _ORPHAN_CLOSE.finditer(view, para_start, para_end):
             close = mark.start()
             if close in used or any(q.start <= close < q.end for q in quotes) or any(s <= close < e for s, e in skip):
@@ -135,12 +138,24 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
             end = close
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if text[end - 1].isalpha() and not _bare_close(attributor, start, end, close, attribution.cue.start):
+                continue
             group += 1
             candidate = QuoteCandidate(start, end, start, close, para_start, para_end, group, len(text[start:end].split()))
             candidate.attrs["lost_open"] = True
-            if looks_like_speech(text, candidate, True):
+            introduced = text[start].islower()  # after a lead-in (`Ia menegaskan, kami ...`)
+            if looks_like_speech(text, candidate, True, introduced=introduced):
+                if not text[para_start:start].strip(" \t\x00"):
+                    added.extend(_unmarked_run_before(attributor, view, paras, number, group, [*quotes, *added], skip))
                 added.append(candidate)
     return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
+
+
+def _bare_close(attributor: Attributor, start: int, end: int, close: int, cue_start: int) -> bool:
+    """A closing mark right after a word, with no punctuation before it, ends a quote that lost its
+    opening mark only with its cue right after it (`... diatur" ujar Budi`) and the quote in the
+    speaker's own voice."""
+    return cue_start == close + 2 and in_person(attributor.text, start, end, attributor.analysis.lang)
 
 
 def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_start: int, close: int) -> int | None:
@@ -156,23 +171,102 @@ def _first_reported(attributor: Attributor, quotes: list[QuoteCandidate], para_s
     if not breaks:
         return None
     start = breaks[0].end()
-    return None if attributor.cues.holds(start, close) else start
+    return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
 
 
 def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: int) -> int | None:
-    """A paragraph that is one sentence up to the closing mark, opened with a capital and holding no
-    speech verb (`Belum ada laporan soal itu,” kata X.`): the quote starts at the paragraph. With more
-    sentences before the mark, the reporter's and the speaker's cannot be told apart (starting at the
-    paragraph then misfired on the real held-out part)."""
+    """Where a quote that lost its opening mark starts in a paragraph with no earlier quote. One
+    sentence up to the closing mark, opened with a capital and holding no speech verb (`Belum ada
+    laporan soal itu,” kata X.`): at the paragraph. More sentences: at the first one in the speaker's
+    own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
+    sentence came first); none in that voice, no quote. A subject and speech verb before a comma
+    there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
     while start < close and text[start] in " \t\x00":
         start += 1
-    if not text[start : start + 1].isupper() or _SENTENCE_BREAK.search(text, start, close):
-        return None
-    if text[close - 1 : close] not in (",", ".", "!", "?") or attributor.cues.holds(start, close):
+    last = text[:close].rstrip()[-1:]
+    if not text[start : start + 1].isupper() or not (last in (",", ".", "!", "?") or last.isalpha()):
         return None
     if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
-    return start
+    sentences = [start, *(b.end() for b in _SENTENCE_BREAK.finditer(text, start, close))]
+    if len(sentences) > 1:
+        # Several sentences: the speaker's start at the first one in their own voice (`Warga berharap
+        # ... . Kami sudah lama menunggu,” kata X`); with none, the two cannot be told apart.
+        lang = attributor.analysis.lang
+        ends = [*sentences[1:], close]
+        start = next((s for s, e in zip(sentences, ends, strict=True) if in_person(text, s, e, lang)), None)
+        if start is None:
+            return None
+    return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
+
+
+#: A subject and its speech verb before a comma or colon opening a sentence (`Ia menegaskan, `).
+_LEAD_IN = re.compile(r"[^,:.!?\n“”\"]{1,60}?[,:][ \t]+")
+
+
+def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None:
+    """A quote whose opening mark was lost after the subject and speech verb that introduce it
+    (`Ia menegaskan, kami tidak mau diatur," ujarnya.`, `He added: We ...`): it starts after their
+    comma or colon when a cue
+    ends right before that comma, none stands after it, and what follows is in the speaker's own
+    voice (`pihaknya tidak mau ...` is the reporter's: no quote)."""
+    text = attributor.text
+    lead = _LEAD_IN.match(text, start, close)
+    if lead is None:
+        return None
+    inner = lead.end()
+    attribution = attributor.before_open(inner, start)
+    if attribution is None or attribution.cue is None:
+        return None
+    if text[max(attribution.cue.end, attribution.speaker.end if attribution.speaker else 0) : inner].strip(" ,:\t"):
+        return None  # words between the cue and the comma (`Ia menegaskan hal itu, ...`): no lead-in
+    if attributor.cues.holds(inner, close) or not in_person(text, inner, close, attributor.analysis.lang):
+        return None
+    return inner
+
+
+#: Quotation marks of any kind: a paragraph holding one is no unmarked part of a quote.
+_ANY_MARK = re.compile("[“”\"«»„‘’]")
+
+
+def _unmarked_run_before(
+    attributor: Attributor,
+    view: str,
+    paras: list[tuple[int, int]],
+    number: int,
+    group: int,
+    quotes: list[QuoteCandidate],
+    skip: list[tuple[int, int]],
+) -> list[QuoteCandidate]:
+    """The paragraphs of a quote whose opening mark was lost in its first paragraph (`Kan kembali
+    ...` / `Ini baru plafon, ...,” ujarnya.`): right before paragraph ``number``, up to
+    ``MAX_UNMARKED_RUN`` of them with no quotation mark and no speech verb, each in the speaker's own
+    voice, after a paragraph with a speech verb that introduces the speaker (`X mengatakan bahwa
+    ...`). Without that introduction, or with a paragraph in the reporter's voice, none is taken."""
+    text, lang = attributor.text, attributor.analysis.lang
+    run: list[tuple[int, int]] = []
+    k = number - 1
+    while k >= 0 and len(run) < MAX_UNMARKED_RUN:
+        start, end = paras[k]
+        if _ANY_MARK.search(view, start, end) or any(s < end and start < e for s, e in skip):
+            break
+        if any(q.start < end and start < q.end for q in quotes) or attributor.cues.holds(start, end):
+            break
+        if not in_person(text, start, end, lang):
+            break
+        run.append((start, end))
+        k -= 1
+    if not run or k < 0 or not attributor.cues.holds(*paras[k]):
+        return []
+    found = []
+    for para_start, para_end in reversed(run):
+        start, end = para_start, para_end
+        while text[start] in " \t\x00":
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        found.append(QuoteCandidate(start, end, start, None, para_start, para_end, group, len(text[start:end].split())))
+    return found
 

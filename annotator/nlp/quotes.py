@@ -73,14 +73,23 @@ def _is_close(text: str, j: int, opener: str) -> bool:
         if not text[j - 1].isspace():
             return not after.isalnum()
         following = text[j + 2 : j + 3] if after == " " else after
-        # `... is ongoing. “` ending its paragraph closes too.
-        return text[j - 2 : j - 1] in ",.?!" and (following.islower() or _ends_paragraph(text, j + 1))
+        # `... is ongoing. “` ending its paragraph closes too, and so does one after a sentence's end
+        # that no other mark follows in the paragraph (`... tidak tega. “ Tutur Pak Leman.`).
+        if text[j - 2 : j - 1] not in ",.?!":
+            return False
+        return following.islower() or _ends_paragraph(text, j + 1) or (text[j - 2] in ".?!" and _last_mark(text, j))
     if char in "’'" and text[j - 1] in ",.?!" and re.match(r"(?: [a-z]|\s*$)", text[j + 1 : j + 3]):
         return True  # a single mark typed for the double one after punctuation (`“Kami datang,’ kata X`)
     if char == '"':
         # A straight mark closes unless it clearly opens a new quotation.
         return not _is_straight_open(text, j) or opener == '"'
     return False
+
+
+def _last_mark(text: str, i: int) -> bool:
+    """Whether no quotation mark follows ``i`` in its line."""
+    end = text.find("\n", i)
+    return _INNER_MARKS.search(text, i + 1, end if end >= 0 else len(text)) is None
 
 
 def _ends_paragraph(text: str, i: int) -> bool:
@@ -110,6 +119,13 @@ _DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
 #: may stand inside the quotation (`'I don't know'`).
 _STRAIGHT_SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
+)
+
+#: A straight single mark typed for the double one, closed by a curly double mark after
+#: punctuation (`'Kami sudah siap,” kata X`): it opens before a capital letter, and only
+#: apostrophes inside words stand between it and its closing mark.
+_SINGLE_FOR_DOUBLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z](?:[^'\n“”\"]|(?<=[A-Za-z])'(?=[a-z]))*?[,.?!…]”)", re.MULTILINE
 )
 
 
@@ -143,6 +159,8 @@ def mark_view(text: str) -> str:
         view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
     if "'" in view:
         view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
+        if "”" in view:
+            view = _SINGLE_FOR_DOUBLE.sub("“", view)
     if "€" not in view:
         return view
     view = _MOJIBAKE_SINGLE.sub(_single_mojibake, view)
@@ -350,11 +368,12 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
 
 def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
     """A quotation that is a whole sentence of its own: it opens its paragraph or follows a
-    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`)."""
+    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`); one that
+    opens its paragraph may have lost that punctuation (`"Tidak ada" ujar X singkat.`)."""
     before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
-    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and (
-        not before or before.endswith((".", "!", "?", ":"))
-    )
+    if not before:
+        return True
+    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and before.endswith((".", "!", "?", ":"))
 
 
 def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
