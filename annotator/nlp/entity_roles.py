@@ -12,7 +12,18 @@ from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
+from annotator.nlp.entity_police import unit_heads
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
+
+
+def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
+    """`Kepala Bidang Profesi dan Pengamanan (Propam) Polda X`: a unit written out (``written_units``)
+    after the role's head and before its own defined acronym is an ORG of its own, as the real
+    gold has it (the body after the acronym is another)."""
+    for j in range(index + 1, k - 1):
+        if s.word(j) in s.words.written_units and s.tokens.tokens[j].is_cap:
+            s.add(j, k - 1, "ORG")
+            return
 
 
 def role(s: EntityState, index: int) -> int | None:
@@ -105,6 +116,8 @@ def role(s: EntityState, index: int) -> int | None:
     if s.in_title_line(index):
         return k
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
+    if acronym:
+        unit_before_acronym(s, index, k)
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
@@ -132,6 +145,8 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, end - 1, "PERSON")
                 return end
             return k
+        if s.tokens.gap(k - 1, k) == ") " and s.word(k) in unit_heads(s.analysis.lang):
+            return k  # `Kepala Bidang Propam (Propam) Polda Papua Kombes X`: the parent body, left to its rule
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
             if end > k and valid_name(s, k, end):

@@ -145,6 +145,8 @@ class EntityWords:
     name_initials: frozenset[str]
     titled_names: frozenset[str]
     initials_ranks: frozenset[str]
+    inner_governments: frozenset[str]
+    emblem_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
