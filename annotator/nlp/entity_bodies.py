@@ -236,10 +236,10 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     ):
         s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`, `Polres Tangkap ...`: the bare unit
         return after_head
-    if end == after_head and kind == "named" and " " in s.text[s.tokens.tokens[index].start : s.tokens.tokens[after_head - 1].end]:
-        if DEFINED_ACRONYM.match(s.text, s.tokens.tokens[after_head - 1].end):
-            s.add(index, after_head - 1, "ORG")  # `Kepolisian Daerah (Polda) Maluku`: the long name, its acronym, the place
-            return after_head
+    defined = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[after_head - 1].end)
+    if end == after_head and kind == "named" and after_head - index > 1 and defined:
+        s.add(index, after_head - 1, "ORG")  # `Kepolisian Daerah (Polda) Maluku`: the long name, its acronym, the place
+        return after_head
     if end == after_head and kind != "regional":
         return None
     # A trailing comma-joined portfolio list must not end on `dan`.

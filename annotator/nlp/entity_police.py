@@ -1,6 +1,7 @@
 """Police units after the scan: a short unit name (`Polres X`, `Polsek X`) is an organisation of
 its own, not the tail of the word before it (`Kepolisian Polres X` gives `Polres X`, `Polri Polsek
-X` gives `Polri` and `Polsek X`, `Kantor Polsek X` gives `Polsek X`: the office is a building); and in a headline a fused title is followed by the headline's
+X` gives `Polri` and `Polsek X`, `Kantor Polsek X` gives `Polsek X`: the office is a
+building); and in a headline a fused title is followed by the headline's
 verb, not a place (`Kapolres Minta Maaf`: no GPE `Minta`). Words in ``police_units.toml``
 (entity_headlines.py reads its ``headline_verbs`` too)."""
 
