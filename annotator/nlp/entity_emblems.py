@@ -14,26 +14,35 @@ MAX_WORDS = 4
 
 
 def emblem_starts(s: EntityState) -> set[int]:
-    """The words right after an emblem noun (the rule's first test, and its gate)."""
+    """The words right after an emblem noun, and a capitalised emblem noun itself (the rule's first
+    test, and its gate)."""
     by_text = s.tokens.by_text
     nouns = s.words.emblem_words
-    return {index + 1 for text in by_text if text.lower() in nouns for index in by_text[text]}
+    found = [index for text in by_text if text.lower() in nouns for index in by_text[text]]
+    return {index + 1 for index in found} | {index for index in found if s.texts[index][:1].isupper()}
 
 
 def emblem(s: EntityState, index: int) -> int | None:
     """At the first capitalised word after an emblem noun: hold the emblem's words; None when they
     are one word or one known name (the other rules tag those)."""
-    if index == 0 or s.word(index - 1).lower() not in s.words.emblem_words or not s.joined(index - 1, index):
+    opening = s.word(index).lower() in s.words.emblem_words and s.cap_word(index + 1) and s.joined(index, index + 1)
+    if opening:
+        s.block(index, index)  # `Bendera Bintang Kejora berkibar`: the noun opens the sentence, no name's word
+        index += 1
+    elif index == 0 or s.word(index - 1).lower() not in s.words.emblem_words or not s.joined(index - 1, index):
         return None
     k = index
     while k < s.n and k - index < MAX_WORDS and s.cap_word(k) and s.joined(k - 1, k) and s.free(k):
         k += 1
-    if k - index < 2:
-        return None
+    if k - index >= 2 and _named_emblem(s, index, k):
+        s.block(index, k - 1)
+        return k
+    return index if opening else None  # `Bendera Indonesia`: the noun held, the country left to its rule
+
+
+def _named_emblem(s: EntityState, index: int, k: int) -> bool:
+    """Words ``index``..``k - 1`` name the emblem itself, not a known place or body."""
     known = s.gazetteer(index)
     if known and known[0] >= k:
-        return None  # `bendera Papua Nugini`, `bendera Partai Demokrat`: a known name
-    if s.lex.org_heads.match(s.tokens, index):
-        return None  # `bendera Partai Buruh`: an organisation's flag names it
-    s.block(index, k - 1)
-    return k
+        return False  # `bendera Papua Nugini`, `bendera Partai Demokrat`: a known name
+    return not s.lex.org_heads.match(s.tokens, index)  # `bendera Partai Buruh`: an organisation's flag names it

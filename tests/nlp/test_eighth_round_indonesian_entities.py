@@ -55,3 +55,43 @@ def test_a_country_flag_or_a_party_flag_keeps_its_entity(label_id):
     result = label_id("Warga memasang bendera Indonesia dan bendera Partai Demokrat di depan rumah.")
     assert result.texts("GPE") == ["Indonesia"]
     assert result.texts("ORG") == ["Partai Demokrat"]
+
+
+def test_a_flag_noun_opening_a_sentence_is_held_too(label_id):
+    result = label_id("Bendera Bintang Kejora sempat berkibar di tiang itu. Bendera Indonesia lalu dinaikkan.")
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == ["Indonesia"]
+
+
+def test_a_division_spelt_out_before_its_acronym(label_id):
+    result = label_id("Anggota itu dilaporkan ke Divisi Profesi dan Pengamanan (Divpropam) Mabes Polri.")
+    assert result.texts("ORG") == ["Divisi Profesi dan Pengamanan", "Divpropam", "Polri"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_club_word_before_a_known_club_gives_the_club(label_id):
+    result = label_id("Presiden Klub Persiba, Gede Widiade, memberi sinyal perombakan.")
+    assert result.texts("ORG") == ["Persiba"]
+    assert result.texts("PERSON") == ["Gede Widiade"]
+
+
+def test_a_resident_named_after_the_town(label_id):
+    result = label_id("Menurut warga Manado Yuliana, air naik sejak pagi.")
+    assert result.texts("GPE") == ["Manado"]
+    assert result.texts("PERSON") == ["Yuliana"]
+
+
+def test_a_district_after_the_town_stays_one_place(label_id):
+    result = label_id("Banjir merendam rumah warga Medan Maimun sejak pagi.")
+    assert result.texts("GPE") == ["Medan Maimun"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_letter_number_shaped_like_a_date_is_no_date(label_id):
+    result = label_id("Surat bernomor 12/10/2024 itu dikirim ke kejaksaan pada Senin (14/10/2024).")
+    assert result.texts("DATE") == ["Senin (14/10/2024)"]
+
+
+def test_the_police_open_hour_programme_is_no_day(label_id):
+    result = label_id("Polsek Sukamaju menggelar Jumat Curhat di balai desa, Jumat (7/2/2025).")
+    assert result.texts("DATE") == ["Jumat (7/2/2025)"]
