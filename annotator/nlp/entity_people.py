@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
@@ -353,6 +354,10 @@ def person(s: EntityState, index: int) -> int:
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):
         s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place
+        return end
+    if label is None and (name_at := acronym_people.acronym_before_name(s, first, end)) and valid_name(s, name_at, end):
+        s.add(first, name_at - 1, "ORG")  # `juru bicara KNPB Ones Suhuniap`: the role's body, then the name
+        s.add(name_at, end - 1, "PERSON")
         return end
     if label != "PERSON":
         if label:

@@ -334,8 +334,9 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     the body the role heads, with a known place after it; returns where it ends. Not after a
     minister (`Menteri BUMN`: a portfolio) nor for acronyms of common nouns (`Ketua RT`)."""
     word = s.word(k)
-    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
-        return None
+    head = s.lex.roles.match(s.tokens, index) or s.lex.titles.match(s.tokens, index)
+    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != (head[0] if head else index + 1):
+        return None  # right after the role's words (`Ketua KONI`, `Juru Bicara KNPB`)
     # `Ketua Apdesi Kecamatan X`: a word in mixed case is a body too when a place type follows it
     # (a name is never followed by one); an acronym in capitals needs nothing after it.
     typed_after = s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and word[:1].isupper() and word[1:].islower()

@@ -95,3 +95,21 @@ def test_a_letter_number_shaped_like_a_date_is_no_date(label_id):
 def test_the_police_open_hour_programme_is_no_day(label_id):
     result = label_id("Polsek Sukamaju menggelar Jumat Curhat di balai desa, Jumat (7/2/2025).")
     assert result.texts("DATE") == ["Jumat (7/2/2025)"]
+
+
+def test_an_unknown_acronym_after_a_two_word_role_is_its_body(label_id):
+    result = label_id("Juru bicara KPRB Rinto Wenda mengatakan aksi itu berjalan damai.")
+    assert result.texts("ORG") == ["KPRB"]
+    assert result.texts("PERSON") == ["Rinto Wenda"]
+
+
+def test_an_unknown_acronym_after_a_small_letter_role_then_a_name(label_id):
+    result = label_id("Polisi menangkap anggota KPRB Yanto Tabuni di rumahnya.")
+    assert result.texts("ORG") == ["KPRB"]
+    assert result.texts("PERSON") == ["Yanto Tabuni"]
+
+
+def test_a_bare_police_unit_before_its_defined_title_is_no_person(label_id):
+    result = label_id("Wakil Kepala Polda (Wakapolda) Maluku, Brigjen Pol Samudin, memimpin rapat itu.")
+    assert "Polda" not in result.texts("PERSON")
+    assert result.texts("PERSON") == ["Samudin"]
