@@ -9,6 +9,7 @@ from functools import cache
 
 from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
@@ -218,6 +219,10 @@ def rank_initials(s: EntityState, rank: int) -> int | None:
     index = rank + 1
     if index >= s.n or not s.joined(rank, index):
         return None
+    if (name_end := capital_names.capital_name_end(s, index)) is not None:
+        s.block(rank, rank)
+        s.add(index, name_end - 1, "PERSON")  # `AKP SUJARWO, S.H.`: a name printed in capitals
+        return name_end
     word = s.word(index)
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
@@ -50,6 +51,8 @@ def role(s: EntityState, index: int) -> int | None:
     while k < s.n:
         if not s.continues(k):
             break
+        if after_rank and s.word(k - 1) in s.words.initials_ranks and capital_names.capital_name_end(s, k) is not None:
+            break  # `AKP SUJARWO`: a name printed in capitals after the rank, no unit's acronym
         unit = None if after_rank else units.unit_start(s, k, role_end)
         unit_end = units.unit_of_body(s, unit, k) if unit is not None else None
         if unit_end is not None:
@@ -156,6 +159,10 @@ def role(s: EntityState, index: int) -> int | None:
     if k < s.n and s.cap_word(k) and s.continues(k):
         if lex.facilities.match(s.tokens, k):
             return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
+        caps_end = capital_names.capital_name_end(s, k) if s.word(k - 1) in s.words.initials_ranks else None
+        if caps_end is not None:
+            s.add(k, caps_end - 1, "PERSON")  # `Kapolsek Ponggok AKP SUJARWO`: the name printed in capitals
+            return caps_end
         end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name

@@ -147,6 +147,7 @@ class EntityWords:
     initials_ranks: frozenset[str]
     inner_governments: frozenset[str]
     emblem_words: frozenset[str]
+    law_name_words: frozenset[str]
     resident_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:

@@ -113,3 +113,24 @@ def test_a_bare_police_unit_before_its_defined_title_is_no_person(label_id):
     result = label_id("Wakil Kepala Polda (Wakapolda) Maluku, Brigjen Pol Samudin, memimpin rapat itu.")
     assert "Polda" not in result.texts("PERSON")
     assert result.texts("PERSON") == ["Samudin"]
+
+
+def test_a_law_named_after_its_short_form_is_no_person(label_id):
+    result = label_id("Pemerintah menerapkan Undang-Undang (UU) Cipta Karya sejak tahun lalu. UU Cipta Karya lalu digugat.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_name_in_capitals_after_a_rank_is_a_person(label_id):
+    result = label_id("Kapolsek Sukamaju AKP SUKARDI, S.H. menggelar kegiatan itu. Kapolsek IPTU WARSITO hadir.")
+    assert result.texts("PERSON") == ["SUKARDI", "WARSITO"]
+
+
+def test_a_unit_in_capitals_after_a_rank_is_no_person(label_id):
+    result = label_id("Kapolres AKBP POLRES mengatakan hal itu.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_minister_short_title_in_brackets_is_no_body(label_id):
+    result = label_id("Menteri Perindustrian (Menperin) Agus Santoso menyoroti aksi premanisme itu.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Agus Santoso"]
