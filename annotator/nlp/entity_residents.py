@@ -5,7 +5,7 @@ villages (`warga Medan Maimun`: one place). Asked by the known-name rule."""
 
 from __future__ import annotations
 
-from annotator.nlp.entity_gazetteers import local_areas
+from annotator.nlp.entity_gazetteers import local_area_names, local_areas
 from annotator.nlp.entity_state import EntityState
 
 
@@ -22,3 +22,18 @@ def resident_after_town(s: EntityState, index: int, end: int) -> int | None:
     s.add(index, index, "GPE")
     s.add(end, end, "PERSON")
     return end + 1
+
+
+def resident_place_end(s: EntityState, type_word: int, end: int) -> int:
+    """`warga Desa Konbaki Yohanes Tefa`: after a word for residents, a place type and an unknown
+    run, the place ends at the longest district or village of ``areaid`` it starts with that
+    leaves two words or more for the resident's name; otherwise at ``end``."""
+    first = type_word + 1
+    if end - first < 2 or type_word == 0 or s.word(type_word - 1).lower() not in s.words.resident_nouns:
+        return end
+    names = local_area_names()
+    tokens = s.tokens.tokens
+    for j in range(end - 2, first, -1):  # two words at least are left for the name
+        if s.text[tokens[first].start : tokens[j - 1].end] in names:
+            return j
+    return end

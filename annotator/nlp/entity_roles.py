@@ -139,6 +139,12 @@ def role(s: EntityState, index: int) -> int | None:
                     s.add(k, end - 1, "PERSON")
                     return end
             return k
+        if gaz and gaz[1] == "ORG" and s.cap_word(gaz[0]) and s.joined(gaz[0] - 1, gaz[0]):
+            end = name_run(s, gaz[0])  # `Dirjen Industri Kimia (IKFT) Kemenperin Muhammad Khayam`: the parent body, then the name
+            if end - gaz[0] >= 2 and valid_name(s, gaz[0], end):
+                s.add(k, gaz[0] - 1, "ORG")
+                s.add(gaz[0], end - 1, "PERSON")
+                return end
         rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
         if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
             s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name

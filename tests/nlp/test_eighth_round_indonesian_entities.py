@@ -134,3 +134,16 @@ def test_a_minister_short_title_in_brackets_is_no_body(label_id):
     result = label_id("Menteri Perindustrian (Menperin) Agus Santoso menyoroti aksi premanisme itu.")
     assert result.texts("ORG") == []
     assert result.texts("PERSON") == ["Agus Santoso"]
+
+
+def test_a_parent_body_after_a_unit_acronym_then_the_name(label_id):
+    text = "Direktur Jenderal Industri Kimia Farmasi dan Tekstil (IKFT) Kemenperin Rudi Hartono mengatakan hal itu."
+    result = label_id(text)
+    assert result.texts("ORG") == ["IKFT", "Kemenperin"]
+    assert result.texts("PERSON") == ["Rudi Hartono"]
+
+
+def test_a_resident_of_a_village_named_after_it(label_id):
+    result = label_id("Pada kegiatan itu, warga Desa Konbaki Yohanes Tefa bertanya soal perkara.")
+    assert result.texts("GPE") == ["Desa Konbaki"]
+    assert result.texts("PERSON") == ["Yohanes Tefa"]
