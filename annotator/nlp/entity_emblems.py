@@ -35,7 +35,8 @@ def emblem(s: EntityState, index: int) -> int | None:
     k = index
     while k < s.n and k - index < MAX_WORDS and s.cap_word(k) and (k == index or s.joined(k - 1, k)):
         k += 1
-    if k - index >= 2 and _named_emblem(s, index, k):
+    law = not opening and s.word(index - 1).lower() in s.words.law_name_words
+    if k - index >= 2 and _named_emblem(s, index, k) and not (law and _law_names_place_or_body(s, index, k)):
         s.block(index, k - 1)
         return k
     return index if opening else None  # `Bendera Indonesia`: the noun held, the country left to its rule
@@ -53,3 +54,9 @@ def _named_emblem(s: EntityState, index: int, k: int) -> bool:
     if known and known[0] >= k:
         return False  # `bendera Papua Nugini`, `bendera Partai Demokrat`: a known name
     return not s.lex.org_heads.match(s.tokens, index)  # `bendera Partai Buruh`: an organisation's flag names it
+
+
+def _law_names_place_or_body(s: EntityState, index: int, k: int) -> bool:
+    """A law's name that holds a known name or an acronym (`Raperda APBD Lampung`): the real gold
+    tags the place in it, so the words are left to the other rules."""
+    return any(s.gazetteer(j) or s.word(j).isupper() for j in range(index, k))

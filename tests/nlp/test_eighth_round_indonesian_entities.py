@@ -147,3 +147,8 @@ def test_a_resident_of_a_village_named_after_it(label_id):
     result = label_id("Pada kegiatan itu, warga Desa Konbaki Yohanes Tefa bertanya soal perkara.")
     assert result.texts("GPE") == ["Desa Konbaki"]
     assert result.texts("PERSON") == ["Yohanes Tefa"]
+
+
+def test_a_place_named_in_a_budget_law_keeps_its_gpe(label_id):
+    result = label_id("DPRD menyetujui Raperda APBD Sukamaju Barat dan Raperda APBD Lampung Tahun Anggaran 2023.")
+    assert "Lampung" in result.texts("GPE")
