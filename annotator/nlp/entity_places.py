@@ -154,6 +154,8 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
                     k += 1  # `Desa Gambus Laut`: a natural word closing the name opens no sea of its own
                     break
                 break  # `Dusun Gedangan Desa Surat`: the next place type opens the next place
+            if k > first and s.word(k) in s.words.address_words:
+                break  # `Kampung Polokiong RT 06/RW 01`: the neighbourhood's number, no part of the name
             if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
                 break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it
             k += 1

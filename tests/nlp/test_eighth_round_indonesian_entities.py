@@ -152,3 +152,8 @@ def test_a_resident_of_a_village_named_after_it(label_id):
 def test_a_place_named_in_a_budget_law_keeps_its_gpe(label_id):
     result = label_id("DPRD menyetujui Raperda APBD Sukamaju Barat dan Raperda APBD Lampung Tahun Anggaran 2023.")
     assert "Lampung" in result.texts("GPE")
+
+
+def test_a_neighbourhood_number_ends_the_place(label_id):
+    result = label_id("Warga Dusun Sukamaju RW 03 mengungsi ke balai desa.")
+    assert result.texts("GPE") == ["Dusun Sukamaju"]
