@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_acronym_names as acronym_names
+from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
@@ -165,6 +166,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
+    acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)
     return state.found

@@ -157,3 +157,9 @@ def test_a_place_named_in_a_budget_law_keeps_its_gpe(label_id):
 def test_a_neighbourhood_number_ends_the_place(label_id):
     result = label_id("Warga Dusun Sukamaju RW 03 mengungsi ke balai desa.")
     assert result.texts("GPE") == ["Dusun Sukamaju"]
+
+
+def test_an_acronym_found_as_a_body_is_one_everywhere(label_id):
+    text = "Juru bicara KPRB Rinto Wenda mengatakan aksi damai. Polisi memeriksa 34 simpatisan KPRB di lapangan."
+    result = label_id(text)
+    assert result.texts("ORG") == ["KPRB", "KPRB"]
