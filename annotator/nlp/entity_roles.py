@@ -16,6 +16,9 @@ from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, v
 from annotator.nlp.entity_police import unit_heads
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
 
+#: A head's short title of two words in brackets after a written unit (`... Pengamanan (Kabid Propam)`).
+SHORT_TITLE = re.compile(r"\s*\([A-Z][a-z]+ [A-Z][A-Za-z]+\)")
+
 
 def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
     """`Kepala Bidang Profesi dan Pengamanan (Propam) Polda X`: a unit written out (``written_units``)
@@ -119,8 +122,8 @@ def role(s: EntityState, index: int) -> int | None:
     if s.in_title_line(index):
         return k
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
-    if acronym:
-        unit_before_acronym(s, index, k)
+    if acronym or (k < s.n and SHORT_TITLE.match(s.text, s.tokens.tokens[k - 1].end)):
+        unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form

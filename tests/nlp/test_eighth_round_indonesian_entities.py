@@ -163,3 +163,9 @@ def test_an_acronym_found_as_a_body_is_one_everywhere(label_id):
     text = "Juru bicara KPRB Rinto Wenda mengatakan aksi damai. Polisi memeriksa 34 simpatisan KPRB di lapangan."
     result = label_id(text)
     assert result.texts("ORG") == ["KPRB", "KPRB"]
+
+
+def test_a_written_unit_before_its_head_short_title(label_id):
+    result = label_id("Kepala Bidang Profesi dan Pengamanan (Kabid Propam) Polda Maluku membenarkan insiden itu.")
+    assert result.texts("ORG") == ["Bidang Profesi dan Pengamanan", "Polda Maluku"]
+    assert result.texts("PERSON") == []
