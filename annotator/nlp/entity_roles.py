@@ -24,6 +24,9 @@ def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
     """`Kepala Bidang Profesi dan Pengamanan (Propam) Polda X`: a unit written out (``written_units``)
     after the role's head and before its own defined acronym is an ORG of its own, as the real
     gold has it (the body after the acronym is another)."""
+    start, end = s.tokens.tokens[index].start, s.tokens.tokens[k - 1].end
+    if s.pending is not None and any(m.start < end and start < m.end for m in s.pending.mentions):
+        return  # the role's chain has tagged its unit already (`Kepala Biro Sumber Daya Manusia`)
     for j in range(index + 1, k - 1):
         if s.word(j) in s.words.written_units and s.tokens.tokens[j].is_cap:
             s.add(j, k - 1, "ORG")

@@ -169,3 +169,14 @@ def test_a_written_unit_before_its_head_short_title(label_id):
     result = label_id("Kepala Bidang Profesi dan Pengamanan (Kabid Propam) Polda Maluku membenarkan insiden itu.")
     assert result.texts("ORG") == ["Bidang Profesi dan Pengamanan", "Polda Maluku"]
     assert result.texts("PERSON") == []
+
+
+def test_a_police_meeting_list_of_units_and_short_titles(label_id):
+    text = (
+        "Rapat dihadiri Kepala Biro Sumber Daya Manusia (Karo SDM), Komandan Satuan Brimob (Dansat Brimob), "
+        "Kepala Bidang Hukum (Kabid Hukum) dan Kepala Yanma."
+    )
+    result = label_id(text)
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG").count("Biro Sumber Daya Manusia") == 1
+    assert "Bidang Hukum" in result.texts("ORG")
