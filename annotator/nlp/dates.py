@@ -115,6 +115,22 @@ def _count_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _programme_pattern(lang: str) -> re.Pattern[str]:
+    """Words after a day name that make it a programme's name (`Jumat Curhat`, `Jumat Berkah`):
+    the day is no DATE there (``day_programmes`` of dates.toml)."""
+    words = _alt(load_resources(lang).dates.get("day_programmes", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+@cache
+def _letter_number_pattern(lang: str) -> re.Pattern[str]:
+    """Words right before a letter's or a decree's number (`bernomor 12/10/2024`, `Nomor: 05/2024`):
+    a date-shaped number after them is the number, not a DATE (``letter_number_words`` of dates.toml)."""
+    words = _alt(load_resources(lang).dates.get("letter_number_words", [])) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})\s*:?\s*$")
+
+
+@cache
 def _year_name_pattern(lang: str) -> re.Pattern[str]:
     """Words after which a bare year names a budget or a plan (`APBD 2021`: year_names_before), or
     an operation or a competition (`Operasi Sikat Semeru 2018`: year_name_heads and its name)."""
@@ -186,6 +202,9 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     windows = WindowNeeds(text, _windows(text, lang))  # a pattern runs only where its month, digit... is
     count_before, count_after = _count_patterns(lang)
     year_names = _year_name_pattern(lang)
+    letter_number = _letter_number_pattern(lang)
+    programme = _programme_pattern(lang)
+    days = set(res.dates.get("days", []))
     for pattern in date_patterns(lang):
         for match in windows.matches(pattern):
             start, end = match.start("d"), match.end("d")
@@ -202,6 +221,10 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
                 continue  # `APBD 2021` names a budget, `Operasi Zebra 2019` an operation
             if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
                 continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
+            if value in days and programme.match(text, end):
+                continue  # `Jumat Curhat`: a weekly programme of the police, not a day
+            if letter_number.search(text[max(0, start - 20) : start]):
+                continue  # `surat bernomor 12/10/2024`: a letter's number, not a date
             spans.append((start, end))
             occupied.append((start, end))
     spans.sort()

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp import entity_acronym_names as acronym_names
+from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
@@ -65,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
+    Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
     Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
@@ -165,6 +168,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
+    acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)
     return state.found

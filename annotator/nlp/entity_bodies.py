@@ -10,7 +10,7 @@ import re
 
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
-from annotator.nlp.entity_police import headline_verbs
+from annotator.nlp.entity_police import headline_verbs, unit_heads
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
 #: One capital letter right after a head names a unit (`Komisi A`, `Komisi B DPRD Surabaya`).
@@ -235,6 +235,11 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         and (rank_follows(s, after_head) or ends_body_in_headline(s, after_head, first=True))
     ):
         s.add(index, after_head - 1, "ORG")  # `Kabag Sumda Polres Kompol M.J Siregar`, `Polres Tangkap ...`: the bare unit
+        return after_head
+    defined = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[after_head - 1].end)
+    long_name = after_head - index > 1 or s.word(index) in unit_heads(s.analysis.lang)  # `Wakil Kepala Polda (Wakapolda)`
+    if end == after_head and kind == "named" and long_name and defined:
+        s.add(index, after_head - 1, "ORG")  # `Kepolisian Daerah (Polda) Maluku`: the long name, its acronym, the place
         return after_head
     if end == after_head and kind != "regional":
         return None

@@ -7,6 +7,7 @@ from annotator.nlp import entity_abbreviated as abbreviated
 from annotator.nlp import entity_apposed_places as apposed_places
 from annotator.nlp import entity_apposition as apposition
 from annotator.nlp import entity_clubs as clubs
+from annotator.nlp import entity_inner_governments as inner_governments
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_market as market
 from annotator.nlp import entity_name_edges as name_edges
@@ -29,6 +30,7 @@ def run(state: EntityState) -> None:
     local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency
     local_areas.district_before_regency(state)  # `Desa X, Ngamprah, Kabupaten Bandung Barat`
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
+    inner_governments.split_inner_governments(state)  # `Sat Pol PP Pemkot Ambon`: the body, then the place
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place

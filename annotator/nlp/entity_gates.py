@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
@@ -103,6 +104,7 @@ GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
     people.initials: _after_initials_word,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
+    emblems.emblem: emblems.emblem_starts,
     bodies.organisation_at: _phrase_starts("org_heads"),
     known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),

@@ -72,10 +72,9 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
             s.add(index, index, "GPE")  # `pelatih Banten Aam`, `Wakil Gubernur Banten Dimyati`: the role's
             s.add(end, end, "PERSON")  # place, then a one-word name with no comma before it
             return end + 1
-        if not weak and single_follower and residents.resident_name(s, index, end) and not s.in_title_line(index):
-            s.add(index, index, "GPE")  # `kata warga Manado Diana`: the place, then the resident's name
-            s.add(end, end, "PERSON")
-            return end + 1
+        resident_end = residents.resident_after_town(s, index, end) if single_follower and not weak else None
+        if resident_end is not None:
+            return resident_end  # `warga Manado Diana`: the town, then the resident's name
         if not weak and (before in s.words.list_before_place or before in s.words.place_prepositions or after_comma):
             if single_follower and not s.in_title_line(index):
                 s.add(index, end, "GPE")

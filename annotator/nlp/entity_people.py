@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
@@ -218,6 +220,10 @@ def rank_initials(s: EntityState, rank: int) -> int | None:
     index = rank + 1
     if index >= s.n or not s.joined(rank, index):
         return None
+    if (name_end := capital_names.capital_name_end(s, index)) is not None:
+        s.block(rank, rank)
+        s.add(index, name_end - 1, "PERSON")  # `AKP SUJARWO, S.H.`: a name printed in capitals
+        return name_end
     word = s.word(index)
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
         return None
@@ -369,6 +375,10 @@ def person(s: EntityState, index: int) -> int:
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):
         s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place
+        return end
+    if label is None and (name_at := acronym_people.acronym_before_name(s, first, end)) and valid_name(s, name_at, end):
+        s.add(first, name_at - 1, "ORG")  # `juru bicara KNPB Ones Suhuniap`: the role's body, then the name
+        s.add(name_at, end - 1, "PERSON")
         return end
     if label != "PERSON":
         if label:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_lower_places
+from annotator.nlp import entity_residents as residents
 from annotator.nlp.entity_gazetteers import local_area_names
 from annotator.nlp.entity_place_lists import long_place_list
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
@@ -60,6 +61,8 @@ def place_type(s: EntityState, index: int) -> int | None:
             return k
     if in_role_chain(s, index) and not s.gazetteer(index + 1):
         k = bounded_place_end(s, index + 1, k)  # `Ketua Apdesi Kecamatan Wayratai | Misbahush Shurur`
+    elif not s.gazetteer(index + 1):
+        k = residents.resident_place_end(s, index, k)  # `warga Desa Konbaki | Yohanes Tefa`
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
@@ -151,6 +154,8 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
                     k += 1  # `Desa Gambus Laut`: a natural word closing the name opens no sea of its own
                     break
                 break  # `Dusun Gedangan Desa Surat`: the next place type opens the next place
+            if k > first and s.word(k) in s.words.address_words:
+                break  # `Kampung Polokiong RT 06/RW 01`: the neighbourhood's number, no part of the name
             if k > first and s.in_title_line(k) and (s.gazetteer(k) or s.word(k).lower() in s.lower_words):
                 break  # a headline's `Desa Wangandowo Pekalongan Mengungsi`: the regency and a verb are no part of it
             k += 1

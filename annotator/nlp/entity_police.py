@@ -1,6 +1,7 @@
 """Police units after the scan: a short unit name (`Polres X`, `Polsek X`) is an organisation of
 its own, not the tail of the word before it (`Kepolisian Polres X` gives `Polres X`, `Polri Polsek
-X` gives `Polri` and `Polsek X`); and in a headline a fused title is followed by the headline's
+X` gives `Polri` and `Polsek X`, `Kantor Polsek X` gives `Polsek X`: the office is a
+building); and in a headline a fused title is followed by the headline's
 verb, not a place (`Kapolres Minta Maaf`: no GPE `Minta`). Words in ``police_units.toml``
 (entity_headlines.py reads its ``headline_verbs`` too)."""
 
@@ -16,7 +17,13 @@ from annotator.nlp.resources import read_toml
 @cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
     data = read_toml(lang, "police_units.toml")
-    return {key: frozenset(data.get(key, [])) for key in ("unit_heads", "common_nouns", "own_names", "headline_verbs")}
+    keys = ("unit_heads", "common_nouns", "buildings", "own_names", "headline_verbs")
+    return {key: frozenset(data.get(key, [])) for key in keys}
+
+
+def unit_heads(lang: str) -> frozenset[str]:
+    """Short unit names that start an organisation of their own (`Polda`, `Polres`, `Polsek`)."""
+    return _words(lang)["unit_heads"]
 
 
 def headline_verbs(lang: str) -> frozenset[str]:
@@ -36,7 +43,7 @@ def split_units(s: EntityState) -> None:
             result.append(mention)
             continue
         unit_start = mention.start + len(parts[0]) + 1
-        if parts[0] in words["common_nouns"]:
+        if parts[0] in words["common_nouns"] or parts[0] in words["buildings"]:
             result.append(Mention(unit_start, mention.end, "ORG", source=mention.source, rule=f"{mention.rule}+unit"))
         elif parts[0] in words["own_names"]:
             result.append(Mention(mention.start, unit_start - 1, "ORG", source=mention.source, rule=f"{mention.rule}+unit"))

@@ -8,12 +8,30 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
+from annotator.nlp.entity_police import unit_heads
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
+
+#: A head's short title of two words in brackets after a written unit (`... Pengamanan (Kabid Propam)`).
+SHORT_TITLE = re.compile(r"\s*\([A-Z][a-z]+ [A-Z][A-Za-z]+\)")
+
+
+def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
+    """`Kepala Bidang Profesi dan Pengamanan (Propam) Polda X`: a unit written out (``written_units``)
+    after the role's head and before its own defined acronym is an ORG of its own, as the real
+    gold has it (the body after the acronym is another)."""
+    start, end = s.tokens.tokens[index].start, s.tokens.tokens[k - 1].end
+    if s.pending is not None and any(m.start < end and start < m.end for m in s.pending.mentions):
+        return  # the role's chain has tagged its unit already (`Kepala Biro Sumber Daya Manusia`)
+    for j in range(index + 1, k - 1):
+        if s.word(j) in s.words.written_units and s.tokens.tokens[j].is_cap:
+            s.add(j, k - 1, "ORG")
+            return
 
 
 def role(s: EntityState, index: int) -> int | None:
@@ -40,6 +58,8 @@ def role(s: EntityState, index: int) -> int | None:
     while k < s.n:
         if not s.continues(k):
             break
+        if after_rank and s.word(k - 1) in s.words.initials_ranks and capital_names.capital_name_end(s, k) is not None:
+            break  # `AKP SUJARWO`: a name printed in capitals after the rank, no unit's acronym
         unit = None if after_rank else units.unit_start(s, k, role_end)
         unit_end = units.unit_of_body(s, unit, k) if unit is not None else None
         if unit_end is not None:
@@ -108,6 +128,8 @@ def role(s: EntityState, index: int) -> int | None:
     if s.in_title_line(index):
         return k
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
+    if acronym or (k < s.n and SHORT_TITLE.match(s.text, s.tokens.tokens[k - 1].end)):
+        unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
@@ -126,6 +148,12 @@ def role(s: EntityState, index: int) -> int | None:
                     s.add(k, end - 1, "PERSON")
                     return end
             return k
+        if gaz and gaz[1] == "ORG" and s.cap_word(gaz[0]) and s.joined(gaz[0] - 1, gaz[0]):
+            end = name_run(s, gaz[0])  # `Dirjen Industri Kimia (IKFT) Kemenperin Muhammad Khayam`: the parent body, then the name
+            if end - gaz[0] >= 2 and valid_name(s, gaz[0], end):
+                s.add(k, gaz[0] - 1, "ORG")
+                s.add(gaz[0], end - 1, "PERSON")
+                return end
         rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
         if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
             s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name
@@ -135,6 +163,8 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, end - 1, "PERSON")
                 return end
             return k
+        if s.tokens.gap(k - 1, k) == ") " and s.word(k) in unit_heads(s.analysis.lang):
+            return k  # `Kepala Bidang Propam (Propam) Polda Papua Kombes X`: the parent body, left to its rule
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
             if end > k and valid_name(s, k, end):
@@ -144,6 +174,10 @@ def role(s: EntityState, index: int) -> int | None:
     if k < s.n and s.cap_word(k) and s.continues(k):
         if lex.facilities.match(s.tokens, k):
             return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
+        caps_end = capital_names.capital_name_end(s, k) if s.word(k - 1) in s.words.initials_ranks else None
+        if caps_end is not None:
+            s.add(k, caps_end - 1, "PERSON")  # `Kapolsek Ponggok AKP SUJARWO`: the name printed in capitals
+            return caps_end
         end = name_run(s, k, opening_initial=True)
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
@@ -328,8 +362,9 @@ def unknown_body(s: EntityState, index: int, k: int) -> int | None:
     the body the role heads, with a known place after it; returns where it ends. Not after a
     minister (`Menteri BUMN`: a portfolio) nor for acronyms of common nouns (`Ketua RT`)."""
     word = s.word(k)
-    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != index + 1:
-        return None
+    head = s.lex.roles.match(s.tokens, index) or s.lex.titles.match(s.tokens, index)
+    if s.analysis.lang != "id" or s.word(index) in s.words.ministers or k != (head[0] if head else index + 1):
+        return None  # right after the role's words (`Ketua KONI`, `Juru Bicara KNPB`)
     # `Ketua Apdesi Kecamatan X`: a word in mixed case is a body too when a place type follows it
     # (a name is never followed by one); an acronym in capitals needs nothing after it.
     typed_after = s.word(k + 1) in s.res.place_types and s.joined(k, k + 1) and word[:1].isupper() and word[1:].islower()

@@ -151,6 +151,10 @@ class EntityWords:
     initials_ranks: frozenset[str]
     resident_nouns: frozenset[str]
     initials_titles: frozenset[str]
+    inner_governments: frozenset[str]
+    emblem_words: frozenset[str]
+    law_name_words: frozenset[str]
+    address_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
