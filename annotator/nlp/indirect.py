@@ -25,6 +25,7 @@ from annotator.nlp.clauses import (
     subject_first,
 )
 from annotator.nlp.continuation import continue_reported_speech
+from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.cue_not_verb import not_a_verb
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
@@ -188,7 +189,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
-            found = participle_after_quote(attributor, clause, attribution.speaker, end) if attribution.speaker else None
+            found = (
+                participle_after_quote(attributor, clause, attribution.speaker, end)
+                or coordinated_report(attributor, clause, attribution.speaker, end)  # `, and added that ...`
+                if attribution.speaker
+                else None
+            )
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])

@@ -222,7 +222,7 @@ def according_last(
     outlet = text[speaker.start : speaker.end].rsplit(" ", 1)[-1] in _OUTLET_TAILS  # `Lao National Radio`
     if (speaker.attrs.get("kind") == "org" or organisation) and not outlet:
         return None  # `..., according to the Department of Health`: a source of figures, not speech
-    clause = reported_clause(attributor, start, start + len(before) - 1)
+    clause = reported_clause(attributor, start, start + len(before) - 1, closed=True)
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
@@ -346,7 +346,7 @@ def name_in_apposition_last(
     when = WHEN.match(text, tokens[verb_end - 1].end, end)
     if text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?"):
         return None  # only the verb (and a time) may close the sentence
-    clause = reported_clause(attributor, start, before)
+    clause = reported_clause(attributor, start, before, closed=True)
     if clause is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
