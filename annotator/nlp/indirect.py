@@ -27,6 +27,7 @@ from annotator.nlp.clauses import (
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.cue_not_verb import not_a_verb
+from annotator.nlp.document_speaker import with_agent
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -342,7 +343,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
-        speaker = attributor.speaker_after(according_end, comma)
+        speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`
         if _agentless(attributor, k, speaker):
             return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
         if speaker is not None and speaker.end > comma:
