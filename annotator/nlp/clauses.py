@@ -116,14 +116,17 @@ def reported_clause(
         attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
     )
     # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
-    after_that = words[0].lower() == "for" and re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
-    if not whole_sentence and not introduced and ((_purpose(words) and not after_that) or noun_phrase):
+    after_that = re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    purpose = _purpose(words) and not (after_that and words[0].lower() == "for")
+    if not whole_sentence and not introduced and (purpose or noun_phrase):
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
     opening = words[: MIN_WORDS + 3]
     if (
         not whole_sentence
+        and not introduced
+        and not after_that  # `said that their demand bore fruit`: after `that` the possessive opens a subject
         and words[0] in _POSSESSIVES
         and not has_predicate(" ".join(opening))
         and not any(word.endswith(("ed", "es")) for word in opening[2:])

@@ -12,12 +12,16 @@ whole part before the cue is what was reported.
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import speech_words
 
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
 _ARTICLES = frozenset({"the", "a", "an"})
+#: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
+_AND_VERB_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")
 
 
 def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: bool = False) -> int:
@@ -25,6 +29,10 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
     speaker's own act is cut off (``closed``: a cue or source follows ``end``, nothing is cut but
     the reporter's dashed aside)."""
     text = attributor.text
+    if not closed:
+        second = second_cue_with_that(attributor, begin, end)
+        if second is not None:
+            end = second.start() - (text[second.start() - 1] == ",")  # `said that A and said that B`: B is its own
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
         while cut >= 0:
@@ -60,3 +68,14 @@ def _names_speaker(attributor: Attributor, noun: str, begin: int) -> bool:
     opening = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin))
     return noun in _SPEAKER_ROLES or (noun.isalpha() and noun in text[opening + 1 : begin].lower().split())
 
+
+
+def second_cue_with_that(attributor: Attributor, begin: int, end: int) -> re.Match[str] | None:
+    """The first `and <speech verb> that` between ``begin`` and ``end`` (`said that A and said that
+    B`, `and also noted that`), whose verb opens a report of its own; else None."""
+    tokens = attributor.tokens
+    for found in _AND_VERB_THAT.finditer(attributor.text, begin, end):
+        k = tokens.first_at_or_after(found.start("verb"))
+        if attributor.lex.cues_before.match(tokens, k) is not None:
+            return found
+    return None

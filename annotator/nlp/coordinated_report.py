@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
+from annotator.nlp.coordinated_clause import second_cue_with_that
 from annotator.nlp.resources import speech_words
 
 _DIRECTIVES = speech_words()["directives"]
@@ -19,13 +20,18 @@ def coordinated_report(
     attributor: Attributor, clause: Mention, speaker: Mention, end: int
 ) -> tuple[Mention, Attribution] | None:
     """`said the bridge would reopen in May, and added that the ferry ...`: a speech verb coordinated
-    right after a report (a marker of [clause_ends], then the verb) reports more of the same
-    speaker, with that verb as its cue; a directive (`, and urged ...`) reports nothing."""
+    right after a report (a marker of [clause_ends], then the verb, or `and <verb> that` with no
+    comma) reports more of the same speaker, with that verb as its cue; a directive (`, and urged
+    ...`) reports nothing."""
     text, tokens = attributor.text, attributor.tokens
     marker = next((m for m in attributor.lex.res.clause_ends if text.startswith(m, clause.end)), None)
-    if marker is None or marker.strip()[:1] in "-–—":
+    second = second_cue_with_that(attributor, clause.end, end)
+    if second is not None and second.start() == clause.end:
+        k = tokens.first_at_or_after(second.start("verb"))  # `said that A and said that B`
+    elif marker is None or marker.strip()[:1] in "-–—":
         return None
-    k = tokens.first_at_or_after(clause.end + len(marker))
+    else:
+        k = tokens.first_at_or_after(clause.end + len(marker))
     match = attributor.lex.cues_before.match(tokens, k) if k < len(tokens) else None
     if match is None or match[1].lower() in _DIRECTIVES:
         return None

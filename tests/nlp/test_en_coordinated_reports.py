@@ -42,3 +42,15 @@ def test_a_report_closed_by_its_cue_keeps_the_coordinated_claim(label_en):
         "at the wheel, but claimed that the brakes failed"
     )
     assert _indirect(label_en(report + ", local media reported Wednesday.")) == [report]
+
+
+def test_and_said_that_without_a_comma_is_a_second_report(label_en):
+    text = "The governor said that the storm had passed and said that the schools would open on Monday."
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == ["the storm had passed", "the schools would open on Monday"]
+    assert result.cue_of("the schools would open on Monday") == "said"
+
+
+def test_a_possessive_after_that_opens_the_report(label_en):
+    result = label_en("The governor said that their appeal had been heard by the council.")
+    assert result.texts("QUOTE", type="indirect") == ["their appeal had been heard by the council"]
