@@ -12,7 +12,7 @@ from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
-from annotator.nlp.subject_adjuncts import aside_before_verb, past_opening_adjunct
+from annotator.nlp.subject_adjuncts import aside_before_verb, list_subject_start, past_opening_adjunct
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -147,6 +147,8 @@ class SpeakerSubjects(SpeakerPhrases):
         # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
         comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
         start = region_start + comma + 1 if comma >= 0 else region_start
+        if self.english and comma >= 0:
+            start = list_subject_start(self.text, region_start, start, token.end)  # `Officials, lawmakers and X said`
         while start < token.end and not self.text[start].isalnum():
             start += 1
         connective = _CONNECTIVE.match(self.text, start, token.end)

@@ -23,3 +23,13 @@ def test_a_name_inside_an_opening_adjunct_is_not_the_speaker(label_en):
 def test_a_name_after_an_opening_adjunct_still_speaks(label_en):
     result = label_en("Speaking to reporters, Nelis Wardani said the road was closed for repairs.")
     assert result.speaker_of("the road was closed for repairs") == "Nelis Wardani"
+
+
+def test_a_listed_subject_keeps_its_first_item(label_en):
+    result = label_en("Several port officials, fishermen and traders said the pier was unsafe for the night boats.")
+    assert result.speaker_of("the pier was unsafe for the night boats") == "Several port officials, fishermen and traders"
+
+
+def test_a_linking_adverb_is_no_list_item(label_en):
+    result = label_en("Nevertheless, fishermen and traders said the pier was unsafe for the night boats.")
+    assert result.speaker_of("the pier was unsafe for the night boats") == "fishermen and traders"
