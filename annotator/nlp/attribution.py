@@ -18,6 +18,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.quoted_subject import quoted_after_verb
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS
 from annotator.nlp.speaker_subjects import SpeakerSubjects
@@ -117,7 +118,8 @@ class Attributor(SpeakerSubjects):
                 verb_end = k + 1  # `“...,” Rizal merincikan data.`
             if verb_end is not None and k > index:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
-                return Attribution(cue, self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
+                relayed = quoted_after_verb(self, k, limit)  # `“...,” the agency quoted the minister as saying.`
+                return Attribution(cue, relayed or self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
 

@@ -9,6 +9,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.clause_adjuncts import past_adjunct
+from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.resources import load_resources, speech_words
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -50,27 +51,21 @@ def conditional_opening(words: list[str]) -> bool:
 
 
 def reported_clause(
-    attributor: Attributor, begin: int, end: int, *, whole_sentence: bool = False, inner_source: bool = False
+    attributor: Attributor,
+    begin: int,
+    end: int,
+    *,
+    whole_sentence: bool = False,
+    inner_source: bool = False,
+    closed: bool = False,
 ) -> Mention | None:
     """The report between ``begin`` and ``end``, or None when it is no report. With
     ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own; with
-    ``inner_source`` the `, according to` inside is the cue, not a source closing the clause."""
+    ``inner_source`` the `, according to` inside is the cue, not a source closing the clause; with
+    ``closed`` the cue or source follows ``end`` (`..., but claimed ..., media reported`), so no
+    coordinated clause is cut off."""
     text = attributor.text
-    for marker in attributor.lex.res.clause_ends:
-        cut = text.find(marker, begin, end)
-        if cut >= 0:
-            following = text[cut + len(marker) : end].split(" ", 1)[0].lower()
-            # `..., but urged ...`, `..., but they ...` end the report; so does a concession with a new
-            # subject (`..., though the spokesman did not ...`).
-            concession = marker.strip(" ,") in CONCESSIONS
-            dashed = marker.strip()[:1] in "-–—"  # `... passport - although that is ...`: always an aside
-            if (
-                dashed
-                or following in attributor.lex.pronouns
-                or following.endswith("ed")
-                or (concession and following in ARTICLES)
-            ):
-                end = cut
+    end = coordinated_end(attributor, begin, end, closed=closed)  # `..., but urged ...` ends the report
     participle = _PARTICIPLE_AFTER.search(text, begin, end)
     if participle is not None:
         end = participle.start()
@@ -121,14 +116,17 @@ def reported_clause(
         attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
     )
     # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
-    after_that = words[0].lower() == "for" and re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
-    if not whole_sentence and not introduced and ((_purpose(words) and not after_that) or noun_phrase):
+    after_that = re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    purpose = _purpose(words) and not (after_that and words[0].lower() == "for")
+    if not whole_sentence and not introduced and (purpose or noun_phrase):
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
     opening = words[: MIN_WORDS + 3]
     if (
         not whole_sentence
+        and not introduced
+        and not after_that  # `said that their demand bore fruit`: after `that` the possessive opens a subject
         and words[0] in _POSSESSIVES
         and not has_predicate(" ".join(opening))
         and not any(word.endswith(("ed", "es")) for word in opening[2:])

@@ -394,7 +394,8 @@ def link_coreference(analysis: Analysis) -> None:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote
                 )
-                if target is None and kind in ("pronoun", "clitic"):
+                group = analysis.text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]
+                if target is None and kind in ("pronoun", "clitic") and not group:  # `they` is never one person ahead
                     forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target

@@ -25,7 +25,9 @@ from annotator.nlp.clauses import (
     subject_first,
 )
 from annotator.nlp.continuation import continue_reported_speech
+from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.cue_not_verb import not_a_verb
+from annotator.nlp.document_speaker import with_agent
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -38,6 +40,7 @@ from annotator.nlp.indirect_forms import (
 )
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
+from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.report_bounds import (
@@ -73,10 +76,10 @@ _DATELINE = re.compile(
 #: `Kuala Lumpur – `), before a capitalised subject.
 _SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
-#: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
-#: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
+#: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
+#: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
-    r"\s*(?:$|(?:on|in|at|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
+    r"\s*(?:$|(?:on|in|at|here|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
     r"[A-Z][\w'’]*)\b)"
 )
 #: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
@@ -180,6 +183,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
+                or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
             )
         taken: list[Mention] = []
         while found is not None:
@@ -188,7 +192,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
-            found = participle_after_quote(attributor, clause, attribution.speaker, end) if attribution.speaker else None
+            found = (
+                participle_after_quote(attributor, clause, attribution.speaker, end)
+                or coordinated_report(attributor, clause, attribution.speaker, end)  # `, and added that ...`
+                if attribution.speaker
+                else None
+            )
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])
@@ -336,7 +345,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
             return None  # `Menurut catatan Perludem, ...`: a data source, not speech
         cue = attributor.token_mention(k, according_end - 1, "CUE")
-        speaker = attributor.speaker_after(according_end, comma)
+        speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`
         if _agentless(attributor, k, speaker):
             return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
         if speaker is not None and speaker.end > comma:
@@ -379,8 +388,11 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     verb_end = match[0]
     if match[1].lower() in _DIRECTIVES:
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
-    if k > 0 and tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
-        return None  # `was declared eliminated`: a passive, not someone speaking
+    if k > 0 and (
+        tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES
+        or (k > 1 and tokens[k - 1].text.lower().endswith("ly") and tokens[k - 2].text.lower() in _PASSIVE_AUXILIARIES)
+    ):
+        return None  # `was declared eliminated`, `was previously reported`: a passive, not someone speaking
     if not_a_verb(attributor, k, verb_end):
         return None
     if attributor.cues.not_reporting(k, clause=True):

@@ -20,6 +20,8 @@ from annotator.nlp.clauses import (
     role_openers,
     verb_like,
 )
+from annotator.nlp.coref_titles import document_speaker
+from annotator.nlp.document_speaker import with_agent
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
@@ -27,7 +29,7 @@ SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
 _OUTLET_TAILS = speech_words()["outlet_tails"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"\s+(?:here\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
@@ -212,6 +214,7 @@ def according_last(
     start = past_sentence_adverb(attributor, start, k)
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
+    speaker = with_agent(attributor, speaker, end)  # `..., according to a report released by X.`
     if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):
         return None
     if not before.endswith(","):
@@ -220,9 +223,9 @@ def according_last(
         before += ","  # `6,000 families were affected according to Mayor X.`
     organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
     outlet = text[speaker.start : speaker.end].rsplit(" ", 1)[-1] in _OUTLET_TAILS  # `Lao National Radio`
-    if (speaker.attrs.get("kind") == "org" or organisation) and not outlet:
+    if (speaker.attrs.get("kind") == "org" or organisation) and not outlet and not document_speaker(text, speaker):
         return None  # `..., according to the Department of Health`: a source of figures, not speech
-    clause = reported_clause(attributor, start, start + len(before) - 1)
+    clause = reported_clause(attributor, start, start + len(before) - 1, closed=True)
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
@@ -346,7 +349,7 @@ def name_in_apposition_last(
     when = WHEN.match(text, tokens[verb_end - 1].end, end)
     if text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?"):
         return None  # only the verb (and a time) may close the sentence
-    clause = reported_clause(attributor, start, before)
+    clause = reported_clause(attributor, start, before, closed=True)
     if clause is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")

@@ -12,33 +12,22 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_forms import WHEN
-from annotator.nlp.resources import read_toml, speech_words
-
-#: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?")
-#: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
-_NOT_QUOTED = speech_words()["not_quoted_openers"]
+from annotator.nlp.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
+from annotator.nlp.resources import read_toml
 
 
 def quoted_as_saying(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`X quoted unnamed sources as saying Y ...`: the report is Y, said by the sources."""
     if attributor.analysis.lang != "en":
         return None
-    found = _QUOTED_AS_SAYING.search(attributor.text, start, end)
-    if found is None or found.group(1).split()[0].lower() in _NOT_QUOTED:
+    found = QUOTED_AS_SAYING.search(attributor.text, start, end)
+    if found is None or found.group(1).split()[0].lower() in NOT_QUOTED:
         return None
     clause = reported_clause(attributor, found.end(), end)
     if clause is None:
         return None
     tokens = attributor.tokens
-    first, last = tokens.first_at_or_after(found.start(1)), tokens.last_ending_at_or_before(found.end(1))
-    entity = attributor.entity_by_first.get(first)
-    if entity is not None and entity.label == "PERSON" and entity.end == found.end(1):
-        speaker = attributor.name_speaker(entity)
-    elif entity is not None and entity.label == "ORG" and entity.end == found.end(1):
-        speaker = attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
-    else:
-        speaker = attributor.token_mention(first, last, "SPEAKER", kind="role")
+    speaker = quoted_speaker(attributor, found.start(1), found.end(1))
     cue_index = tokens.first_at_or_after(found.start(2))
     return clause, Attribution(attributor.token_mention(cue_index, cue_index, "CUE"), speaker, INDIRECT_SCORE)
 

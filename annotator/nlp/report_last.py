@@ -189,7 +189,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         if found is None and not tail and _role_phrase(attributor, text[comma + 1 : tokens[k].start]):
             # `..., an official from the National Emergency Operations Centre said on Sunday.`
             speaker = attributor.speaker_before(k, comma + 1)
-            clause = reported_clause(attributor, start, comma)
+            clause = reported_clause(attributor, start, comma, closed=True)
             if clause is not None and speaker is not None:
                 return clause, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
         return found
@@ -231,7 +231,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         role = following is not None and following.start < end and following.text.lower() in ARTICLES
         headline = _headline_speaker(attributor, verb_end, end)
         if headline is not None:  # `Floods will worsen this week, says weather agency`
-            clause = reported_clause(attributor, start, comma)
+            clause = reported_clause(attributor, start, comma, closed=True)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, headline, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
@@ -257,7 +257,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
         if rest and not rest.startswith(","):
             return None  # `..., said he had lost ...`: the speaker is followed by the report
-    clause = reported_clause(attributor, start, comma)
+    clause = reported_clause(attributor, start, comma, closed=True)
     if clause is None or speaker is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
@@ -290,7 +290,7 @@ def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention,
                 limit = MAX_CONTEXT_WORDS  # `..., ujar dia di Jakarta, Selasa (5/3/2024).`: where and when
             if len(tail.split()) > limit:
                 return None  # `..., ujar Nani, warga Desa Cibodas.` keeps an apposition after the speaker
-            clause = reported_clause(attributor, start, comma)
+            clause = reported_clause(attributor, start, comma, closed=True)
             if clause is None:
                 return None
             return clause, Attribution(attribution.cue, attribution.speaker, INDIRECT_SCORE)

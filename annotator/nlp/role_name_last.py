@@ -30,7 +30,7 @@ def _person_ending_at(attributor: Attributor, last: int, stop: int) -> Mention |
 
 
 def _answer(attributor: Attributor, k: int, verb_end: int, start: int, report_end: int, person: Mention):
-    clause = reported_clause(attributor, start, report_end)
+    clause = reported_clause(attributor, start, report_end, closed=True)
     if clause is None:
         return None
     cue = attributor.token_mention(k, verb_end - 1, "CUE")

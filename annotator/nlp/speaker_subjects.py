@@ -12,6 +12,7 @@ from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
+from annotator.nlp.subject_adjuncts import aside_before_verb, list_subject_start, past_opening_adjunct
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -54,7 +55,8 @@ class SpeakerSubjects(SpeakerPhrases):
         (`The Authority, which manages the river, said`); else ``verb``."""
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
-            return verb
+            aside = aside_before_verb(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
+            return verb if aside is None else self.tokens.first_at_or_after(aside)  # `X, in his address to Y, said`
         after_subject = self.tokens.first_at_or_after(insertion.start())
         subject = self.entity_by_last.get(after_subject - 1)
         if subject is not None and subject.label in ("PERSON", "ORG"):
@@ -87,6 +89,8 @@ class SpeakerSubjects(SpeakerPhrases):
         """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
         if verb == 0:
             return None
+        if self.english:  # `Referring to the plan of X, the Governor said`: X is talked about
+            region_start = past_opening_adjunct(self.text, region_start, self.tokens.tokens[verb].start)
         verb = self._past_insertion(verb, region_start)
         previous = verb - 1
         while (
@@ -143,6 +147,8 @@ class SpeakerSubjects(SpeakerPhrases):
         # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
         comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
         start = region_start + comma + 1 if comma >= 0 else region_start
+        if self.english and comma >= 0:
+            start = list_subject_start(self.text, region_start, start, token.end)  # `Officials, lawmakers and X said`
         while start < token.end and not self.text[start].isalnum():
             start += 1
         connective = _CONNECTIVE.match(self.text, start, token.end)
