@@ -35,7 +35,11 @@ def test_kill_during_edits_loses_no_committed_edit(tmp_path: Path) -> None:
     for worker in workers:
         os.kill(worker.pid, signal.SIGKILL)
     for worker, name in zip(workers, committed, strict=True):
-        out, _ = worker.communicate()
+        # read through the file object: the loop above may have buffered lines that
+        # communicate(), which reads the pipe's descriptor, would never see
+        assert worker.stdout is not None
+        out = worker.stdout.read()
+        worker.communicate()
         lines = [line for line in out.splitlines() if line.startswith("committed ")]
         if lines:
             committed[name] = max(committed[name], int(lines[-1].split()[1]))
