@@ -12,10 +12,13 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_forms import WHEN
+from annotator.nlp.patterns import bounded_words
 from annotator.nlp.resources import read_toml, speech_words
 
 #: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?")
+_QUOTED_AS_SAYING = re.compile(
+    bounded_words(["quoted"]) + r"\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?"
+)
 #: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
 _NOT_QUOTED = speech_words()["not_quoted_openers"]
 
@@ -60,7 +63,7 @@ def _that_only(lang: str) -> re.Pattern[str] | None:
     verbs = read_toml(lang, "cues.toml").get("that_only", {})
     if not verbs:
         return None
-    return re.compile(r"\b(" + "|".join(re.escape(verb) for verb in sorted(verbs)) + r")\s+that\b")
+    return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
 
 
 def that_only_verbs(attributor: Attributor) -> list[int]:
