@@ -81,6 +81,9 @@ ASSIGNS_SPANS = [f"doc._.{EXTENSION}", "doc.spans", f"doc._.{RELATIONS_EXTENSION
 def analysis_of(doc: Doc, lang: str) -> Analysis:
     """The Doc's analysis, made on first use. The rules use the Doc's own tokens when the project's
     tokenizer made it; under another tokenizer they tokenize the text their own way."""
+    analysis = _analyses.get(doc)  # what doc._.get(EXTENSION) finds first, without spaCy's Underscore object
+    if isinstance(analysis, Analysis):
+        return analysis
     analysis = doc._.get(EXTENSION)
     if not isinstance(analysis, Analysis):
         analysis = Analysis(text_of(doc), lang, doc=doc if doc.user_data.get(OWN_TOKENS) else None)

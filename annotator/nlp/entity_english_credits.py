@@ -15,6 +15,7 @@ from functools import cache
 
 from annotator.nlp.entity_credits import is_outlet
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.patterns import bounded_words
 
 #: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
 #: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
@@ -26,6 +27,12 @@ _OUTLET = r"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3})"
 def _alternation(words: frozenset[str]) -> str:
     """The words as one regex alternation, longest first (none: a group that never matches)."""
     return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _bounded(words: frozenset[str]) -> str:
+    r"""``\b(?:<the words' alternation>)``, written so that ``re`` scans for the words' first letters
+    (:func:`annotator.nlp.patterns.bounded_words`: the same matches)."""
+    return bounded_words(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -58,11 +65,11 @@ def credit_patterns(
         by_line=re.compile(rf"^[ \t]*(?:{_alternation(byline)})[ \t]+({names})[ \t]*$", re.MULTILINE),
         # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
         work_by=re.compile(
-            rf"\b(?:{_alternation(works)})(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
+            rf"{_bounded(works)}(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
             rf" (?:{by_words})[ \t]+({names})(?:[ \t]*/[ \t]*{_OUTLET})?"
         ),
         # `Photo: Reuters/Lai Seng Sin`, `File photo: AFP/Jane Doe`, `PHOTO: BERNAMA`.
-        photo_colon=re.compile(rf"\b(?:{_alternation(photo)})[ \t]*:[ \t]*{_OUTLET}(?:/({_NAME}))?"),
+        photo_colon=re.compile(rf"{_bounded(photo)}[ \t]*:[ \t]*{_OUTLET}(?:/({_NAME}))?"),
         # `(Mindanao Examiner Photo – Ely Dumaboc)`: the outlet before the photo word, a dash, the name.
         photo_dash=re.compile(rf"\({_OUTLET}[ ](?:{_alternation(photo)})[ ]+[–—-][ ]+({names})\)"),
         join=re.compile(join),

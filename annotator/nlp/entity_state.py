@@ -281,6 +281,8 @@ class EntityState:
         end, start, text = self.tokens.ends[left], self.tokens.starts[right], self.tokens.text
         if start == end + 1:
             return text[end] in " \t"
+        if start <= end or text[end] not in " \t":
+            return False  # no gap, or one that opens with punctuation (`, `): the pattern fails at once
         return _SPACE_BETWEEN.fullmatch(text, end, start) is not None
 
     def continues(self, k: int) -> bool:

@@ -20,6 +20,7 @@ join.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from annotator.nlp.lexicon import Lexicon
@@ -46,7 +47,7 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
     """Join back, in ``index``, every hyphen-split pair of words that is one name."""
     texts, text = index.texts, index.text
-    joins = [k for k in range(len(texts) - 1) if _split_pair(index, k) and not _two_names(index, k, lex, lang)]
+    joins = [k for k in _before_hyphens(index) if _split_pair(index, k) and not _two_names(index, k, lex, lang)]
     if not joins:
         return
     joined = set(joins)
@@ -74,6 +75,20 @@ def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
     index.tokens, index.doc_index, index.words_before = tokens, doc_index, words_before
     index.inside = frozenset(inside)
     index._index()
+
+
+def _before_hyphens(index: TokenIndex) -> list[int]:
+    """The words (all but the last) that end right before a hyphen, in text order: the only words
+    where :func:`_split_pair` can hold, found from the text's hyphens instead of asking every word."""
+    text, ends, last = index.text, index.ends, len(index.texts) - 1
+    found: list[int] = []
+    at = text.find("-")
+    while at != -1:
+        k = bisect_left(ends, at)
+        if k < last and ends[k] == at:
+            found.append(k)
+        at = text.find("-", at + 1)
+    return found
 
 
 def _split_pair(index: TokenIndex, k: int) -> bool:

@@ -48,3 +48,21 @@ def last_word_before(text: str, position: int) -> list[str]:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return [text[start:end]] if end > start else []
+
+
+def bounded_words(words: Iterable[str]) -> str:
+    r"""``\b(?:w1|w2|...)`` (the words in the order given, no group around it), written with each
+    word's first letter first: ``W(?<!\w[\s\S])ord``. ``re`` then scans the text for those first
+    letters instead of trying the boundary at every character. The same matches: before a word
+    character, ``\b`` means that no word character comes before it. A word that opens with no
+    word character keeps its ``\b``; ``(?!)`` for no words."""
+    parts = []
+    for word in words:
+        if _WORD_CHAR.match(word):
+            parts.append(re.escape(word[0]) + r"(?<!\w[\s\S])" + re.escape(word[1:]))
+        elif word:
+            parts.append(r"\b" + re.escape(word))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+_WORD_CHAR = re.compile(r"\w")

@@ -12,6 +12,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_forms import WHEN
+from annotator.nlp.patterns import bounded_words
 from annotator.nlp.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
 from annotator.nlp.resources import read_toml
 
@@ -49,7 +50,7 @@ def _that_only(lang: str) -> re.Pattern[str] | None:
     verbs = read_toml(lang, "cues.toml").get("that_only", {})
     if not verbs:
         return None
-    return re.compile(r"\b(" + "|".join(re.escape(verb) for verb in sorted(verbs)) + r")\s+that\b")
+    return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
 
 
 def that_only_verbs(attributor: Attributor) -> list[int]:

@@ -8,13 +8,16 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.patterns import bounded_words
 from annotator.nlp.resources import speech_words
 
 if TYPE_CHECKING:
     from annotator.nlp.attribution import Attributor
 
 #: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
-QUOTED_AS_SAYING = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?")
+QUOTED_AS_SAYING = re.compile(
+    bounded_words(["quoted"]) + r"\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?"
+)
 #: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
 NOT_QUOTED = speech_words()["not_quoted_openers"]
 

@@ -116,9 +116,10 @@ _DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
 #: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
 #: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair; such an apostrophe
-#: may stand inside the quotation (`'I don't know'`).
+#: may stand inside the quotation (`'I don't know'`). The mark comes first and the character before
+#: it (none, white space or `(:,—–`) is checked after it, so that re scans for the marks only.
 _STRAIGHT_SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
+    r"'(?<![^\s(:,—–]')(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
 )
 
 #: A straight single mark typed for the double one, closed by a curly double mark after

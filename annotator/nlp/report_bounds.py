@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
+from annotator.nlp.patterns import bounded_words
 
 #: The most words of a subject before a speech verb opening the stretch after `According to X,`.
 MAX_INNER_SUBJECT_WORDS = 4
@@ -72,7 +73,7 @@ def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
 
 
 #: `... and said that ...` inside the object of a first verb.
-_AND_VERB_THAT = re.compile(r"\band\s+(?:also\s+)?(\w+)\s+that\b")
+_AND_VERB_THAT = re.compile(bounded_words(["and"]) + r"\s+(?:also\s+)?(\w+)\s+that\b")
 
 
 def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:

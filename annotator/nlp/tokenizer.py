@@ -173,7 +173,7 @@ class WordTokenizer:
         zone, whose strings do not outlive it)."""
         orths = self._orths
         try:
-            return [orths[word] for word in words]
+            return list(map(orths.__getitem__, words))  # in C: no Python frame per token
         except KeyError:
             if self.vocab.in_memory_zone:
                 return words
