@@ -181,8 +181,14 @@ _EN_AUXILIARIES = frozenset(
 )
 #: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
-#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`).
-_AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
+#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`),
+#: with the editors' initials (`....(ant/dwi)`), or a known credit before it (`... terdampak (ant).`;
+#: other short words in brackets there are the report's own, `... senjata tajam (sajam).`).
+_AGENCY_CREDIT = re.compile(
+    r"(?:[.!?]\s*\([A-Za-z]{2,10}(?:/[A-Za-z]{1,10}){0,3}\)|\s\((?i:"
+    + "|".join(sorted(speech_words()["agency_credits"]))
+    + r")(?:/[A-Za-z]{1,10}){0,3}\)[.!?]?)\s*$"
+)
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp import according_inside
+from annotator.nlp.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -53,6 +54,7 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
+from annotator.nlp.unmarked_cues import clitic_after_opening, closing_without_comma
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
@@ -177,6 +179,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 opening_cue(attributor, start, end)
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
+                or clitic_after_opening(attributor, start, end)
+                or closing_without_comma(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
@@ -327,7 +331,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         if that is not None:
             return that
         if comma < 0:
-            return according_last(attributor, k, according_end, start, end)
+            return according_last(attributor, k, according_end, start, end) or according_unmarked(
+                attributor, k, according_end, end
+            )
         if attributor.text[start : tokens[k].start].rstrip().endswith(","):
             # `..., according to Chief Political, Legal and Security Minister X.`: commas in the title.
             last = according_last(attributor, k, according_end, start, end)
@@ -339,6 +345,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         speaker = attributor.speaker_after(according_end, comma)
         if _agentless(attributor, k, speaker):
             return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
+        unmarked = comma_left_out(attributor, according_end, speaker, comma, end)
+        if unmarked is not None:
+            return unmarked[1], Attribution(cue, unmarked[0], INDIRECT_SCORE)  # `Menurut Kadis X, Budi kasus ...`
         if speaker is not None and speaker.end > comma:
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:

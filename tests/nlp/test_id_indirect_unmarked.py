@@ -1,0 +1,103 @@
+"""Indonesian indirect speech whose cue or speaker no comma sets off (issue 11, id_indirect3 round).
+Every text is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_menurut_and_a_name_with_no_comma_before_the_report(label_id):
+    text = "Menurut Kepala Dinas Kesehatan Rudi Hartono kasus demam berdarah menurun dibanding tahun lalu."
+    result = label_id(text)
+    clause = "kasus demam berdarah menurun dibanding tahun lalu"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "Menurut"
+    assert result.speaker_of(clause) == "Rudi Hartono"
+
+
+def test_menurut_and_a_pronoun_with_no_comma(label_id):
+    text = "Menurut dia jumlah pengunjung pasar itu terus bertambah menjelang hari raya."
+    result = label_id(text)
+    clause = "jumlah pengunjung pasar itu terus bertambah menjelang hari raya"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "dia"
+
+
+def test_menurut_a_role_its_comma_then_a_name_running_into_the_report(label_id):
+    text = "Menurut Direktur PT Sinar Jaya, Budi Santoso tantangan terbesar tahun ini adalah harga bahan baku."
+    result = label_id(text)
+    clause = "tantangan terbesar tahun ini adalah harga bahan baku"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Budi Santoso"
+
+
+def test_a_name_after_a_name_and_its_comma_stays_the_reports_subject(label_id):
+    text = "Menurut Rudi Santoso, Agus Salim berhasil menempatkan bola ke sudut gawang."
+    result = label_id(text)
+    clause = "Agus Salim berhasil menempatkan bola ke sudut gawang"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rudi Santoso"
+
+
+def test_a_description_after_the_name_is_no_report(label_id):
+    text = "Menurut Budi Santoso selaku ketua panitia, acara itu akan digelar di lapangan desa."
+    result = label_id(text)
+    assert "selaku ketua panitia, acara itu akan digelar di lapangan desa" not in result.texts("QUOTE", type="indirect")
+
+
+def test_a_clitic_cue_after_an_opening_phrase_and_no_comma_after_it(label_id):
+    text = "Untuk awal tahun ini, sambungnya memang belum ada penambahan anggaran dari pemerintah pusat."
+    result = label_id(text)
+    clause = text[:-1]
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "sambungnya"
+    assert result.speaker_of(clause) == "sambungnya"
+
+
+def test_a_clitic_cue_after_an_occasion_reports_what_follows(label_id):
+    text = "Dalam pertemuan itu, tambahnya pemerintah akan menambah kuota pupuk bersubsidi."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["pemerintah akan menambah kuota pupuk bersubsidi"]
+
+
+def test_a_connective_before_a_clitic_cue_is_no_part_of_a_report(label_id):
+    text = "Sementara itu, lanjutnya pihak sekolah akan menambah jumlah ruang kelas."
+    result = label_id(text)
+    assert not any(q.startswith("Sementara itu") for q in result.texts("QUOTE", type="indirect"))
+
+
+def test_a_clitic_cue_closing_the_sentence_without_a_comma(label_id):
+    text = "Pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan ujarnya."
+    result = label_id(text)
+    clause = "Pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "ujarnya"
+    assert result.speaker_of(clause) == "ujarnya"
+
+
+def test_kata_dia_closing_the_sentence_without_a_comma(label_id):
+    text = "Harga beras di pasar itu masih stabil hingga akhir pekan ini kata dia."
+    result = label_id(text)
+    clause = "Harga beras di pasar itu masih stabil hingga akhir pekan ini"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "kata"
+    assert result.speaker_of(clause) == "dia"
+
+
+def test_a_closing_cue_before_an_agency_credit(label_id):
+    text = "Warga di bantaran sungai diminta tetap waspada katanya (ant)."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["Warga di bantaran sungai diminta tetap waspada"]
+
+
+def test_an_agency_credit_in_small_letters_stays_out_of_the_report(label_id):
+    text = "Ia mengatakan pihaknya sudah menyalurkan bantuan kepada warga terdampak (ant)."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["pihaknya sudah menyalurkan bantuan kepada warga terdampak"]
+
+
+def test_an_agency_credit_with_initials_after_the_full_stop_stays_out(label_id):
+    text = "Ia mengatakan pihaknya sudah menyalurkan bantuan kepada warga terdampak.(ant/dwi)"
+    assert label_id(text).texts("QUOTE", type="indirect") == ["pihaknya sudah menyalurkan bantuan kepada warga terdampak"]
+
+
+def test_a_short_form_in_brackets_closing_the_report_is_kept(label_id):
+    text = "Ia mengatakan polisi menyita sebilah senjata tajam (sajam)."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["polisi menyita sebilah senjata tajam (sajam)"]
