@@ -8,7 +8,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
-from annotator.nlp.clause_adjuncts import past_adjunct
+from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.resources import load_resources, speech_words
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -88,6 +88,7 @@ def reported_clause(
         begin = _past_adverb(text, begin, end)  # `menegaskan pula tidak ada ...`
         adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
         introduced, begin = adjunct_end != begin, adjunct_end
+        begin = past_addressee_comma(text, begin, end)  # `mengatakan kepada wartawan, warga sudah ...`
     words = text[begin:end].split()
     if (
         words

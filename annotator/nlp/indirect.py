@@ -39,6 +39,7 @@ from annotator.nlp.indirect_forms import (
 )
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
+from annotator.nlp.lower_according import is_lower_passive, lower_passive_cues
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.report_bounds import (
@@ -54,7 +55,7 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
-from annotator.nlp.unmarked_cues import clitic_after_opening, closing_without_comma
+from annotator.nlp.unmarked_cues import clitic_after_opening, closing_without_comma, only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
@@ -131,6 +132,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
+    openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
@@ -323,8 +325,12 @@ def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, star
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor.cues.according(k)
-    if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
-        according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
+    if (
+        according_end is None
+        and is_lower_passive(attributor, k)
+        and len(attributor.text[start : tokens[k].start].split()) <= 2
+    ):
+        according_end = k + 1  # `Namun menurut X, ...`, `Lebih jauh disampaikan X, ...`
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         that = _according_that(attributor, k, according_end, comma if comma >= 0 else end, end)
@@ -363,8 +369,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if _opens_sentence(attributor, k, start) and _opening_clitic(attributor, k):
         # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
         clause = reported_clause(attributor, tokens[k].end, end)
-        if clause is None or _occasion_after(attributor.text[tokens[k].end : end]):
-            return None
+        if clause is None or _occasion_after(attributor.text[tokens[k].end : end]) or only_a_date(attributor, clause):
+            return None  # `Disampaikannya usai rapat ...`, `Sebutnya Senin (3/5).`: when, not what
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor.cues.clitic(k):

@@ -94,3 +94,19 @@ def clitic_after_opening(attributor: Attributor, start: int, end: int) -> tuple[
         return None
     speaker = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: Small words that may stand in a bare date (`pada Senin 12 Mei 2025`, `Senin, 12/5`).
+_DATE_PARTICLES = frozenset({"pada", "tanggal", "tgl", "hari", "pukul", "wib", "wita", "wit"})
+
+
+def only_a_date(attributor: Attributor, clause: Mention) -> bool:
+    """`... saat rapat. Sebutnya selasa 30 mei 2023.`: what follows an opening clitic cue is only a
+    date (when it was said, the report being the sentence before), not a report."""
+    dates = attributor.lex.res.dates
+    names = {word.lower() for key in ("months", "months_short", "days") for word in dates.get(key, [])}
+    for word in attributor.text[clause.start : clause.end].lower().replace(",", " ").split():
+        word = word.strip("().")
+        if not (word in names or word in _DATE_PARTICLES or word.replace("/", "").replace(".", "").isdigit()):
+            return False
+    return True

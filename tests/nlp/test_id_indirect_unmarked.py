@@ -101,3 +101,32 @@ def test_an_agency_credit_with_initials_after_the_full_stop_stays_out(label_id):
 def test_a_short_form_in_brackets_closing_the_report_is_kept(label_id):
     text = "Ia mengatakan polisi menyita sebilah senjata tajam (sajam)."
     assert label_id(text).texts("QUOTE", type="indirect") == ["polisi menyita sebilah senjata tajam (sajam)"]
+
+
+def test_a_passive_cue_in_small_letters_after_a_connective(label_id):
+    text = "Lebih jauh disampaikan Budi, bahwa usulan pembangunan jembatan itu sudah diajukan sejak tahun lalu."
+    result = label_id(text)
+    clause = "usulan pembangunan jembatan itu sudah diajukan sejak tahun lalu"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "disampaikan"
+    assert result.speaker_of(clause) == "Budi"
+
+
+def test_an_addressee_and_its_comma_stay_out_of_the_report(label_id):
+    text = "Ketua RT itu mengatakan kepada wartawan, warga sudah menerima bantuan beras dari pemerintah."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["warga sudah menerima bantuan beras dari pemerintah"]
+
+
+def test_a_directive_after_an_addressee_is_no_report(label_id):
+    text = "Ketua RT itu menegaskan kepada seluruh warga yang hadir, agar menjaga kebersihan lingkungan masing-masing."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_an_opening_clitic_cue_followed_by_a_date_only_is_no_report(label_id):
+    text = "Hal itu disampaikan kepala dinas saat rapat di kantornya. Sebutnya senin 12 mei 2025."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_an_opening_clitic_cue_before_a_date_and_a_clause_still_reports(label_id):
+    text = "Dijelaskannya, pada Senin tim akan turun ke lokasi banjir."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["pada Senin tim akan turun ke lokasi banjir"]
