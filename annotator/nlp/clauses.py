@@ -9,6 +9,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
+from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.resources import load_resources, speech_words
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -104,6 +105,11 @@ def reported_clause(
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
+    second_cue = closing_cue_start(attributor, begin, end) if not whole_sentence else None
+    if second_cue is not None:
+        end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end > begin and text[end - 1] in _CLOSING_MARKS:

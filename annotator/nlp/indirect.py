@@ -55,7 +55,7 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
-from annotator.nlp.unmarked_cues import clitic_after_opening, closing_without_comma, only_a_date
+from annotator.nlp.unmarked_cues import clitic_after_opening, only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
@@ -182,7 +182,6 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
                 or clitic_after_opening(attributor, start, end)
-                or closing_without_comma(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)

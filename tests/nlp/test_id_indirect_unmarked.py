@@ -64,28 +64,25 @@ def test_a_connective_before_a_clitic_cue_is_no_part_of_a_report(label_id):
     assert not any(q.startswith("Sementara itu") for q in result.texts("QUOTE", type="indirect"))
 
 
-def test_a_clitic_cue_closing_the_sentence_without_a_comma(label_id):
-    text = "Pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan ujarnya."
+def test_a_second_clitic_cue_closing_a_report_stays_out_of_it(label_id):
+    text = "Ia mengatakan pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan ujarnya."
     result = label_id(text)
-    clause = "Pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan"
+    clause = "pasokan cabai dari daerah penghasil mulai berkurang sejak awal bulan"
     assert result.texts("QUOTE", type="indirect") == [clause]
-    assert result.cue_of(clause) == "ujarnya"
-    assert result.speaker_of(clause) == "ujarnya"
+    assert result.cue_of(clause) == "mengatakan"
 
 
-def test_kata_dia_closing_the_sentence_without_a_comma(label_id):
-    text = "Harga beras di pasar itu masih stabil hingga akhir pekan ini kata dia."
+def test_a_second_cue_after_a_comma_closing_a_report_stays_out_of_it(label_id):
+    text = "Menurut dia, harga beras di pasar itu masih stabil hingga akhir pekan ini, katanya (ant)."
     result = label_id(text)
-    clause = "Harga beras di pasar itu masih stabil hingga akhir pekan ini"
+    clause = "harga beras di pasar itu masih stabil hingga akhir pekan ini"
     assert result.texts("QUOTE", type="indirect") == [clause]
-    assert result.cue_of(clause) == "kata"
     assert result.speaker_of(clause) == "dia"
 
 
-def test_a_closing_cue_before_an_agency_credit(label_id):
-    text = "Warga di bantaran sungai diminta tetap waspada katanya (ant)."
-    result = label_id(text)
-    assert result.texts("QUOTE", type="indirect") == ["Warga di bantaran sungai diminta tetap waspada"]
+def test_kata_dia_closing_a_report_stays_out_of_it(label_id):
+    text = "Budi mengatakan, harga beras di pasar itu masih stabil hingga akhir pekan ini kata dia."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["harga beras di pasar itu masih stabil hingga akhir pekan ini"]
 
 
 def test_an_agency_credit_in_small_letters_stays_out_of_the_report(label_id):
@@ -130,3 +127,9 @@ def test_an_opening_clitic_cue_followed_by_a_date_only_is_no_report(label_id):
 def test_an_opening_clitic_cue_before_a_date_and_a_clause_still_reports(label_id):
     text = "Dijelaskannya, pada Senin tim akan turun ke lokasi banjir."
     assert label_id(text).texts("QUOTE", type="indirect") == ["pada Senin tim akan turun ke lokasi banjir"]
+
+
+def test_an_adverbial_clitic_closing_a_report_stays_in_it(label_id):
+    text = "Ia mengatakan pendaftaran dibuka hingga akhir bulan depan untuk informasi lebih jelasnya."
+    clause = "pendaftaran dibuka hingga akhir bulan depan untuk informasi lebih jelasnya"
+    assert label_id(text).texts("QUOTE", type="indirect") == [clause]
