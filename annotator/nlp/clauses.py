@@ -15,6 +15,8 @@ from annotator.nlp.resources import load_resources, speech_words
 COMPLEMENTISERS = speech_words()["complementisers"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
 _NOT_SPEECH_START = speech_words()["not_speech_start"]
+#: Verbs of request and command: a report that opens with one is a directive (`..., meminta agar ...`).
+_DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 ARTICLES = frozenset({"the", "a", "an"})
@@ -129,6 +131,8 @@ def reported_clause(
     )
     # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
     after_that = words[0].lower() == "for" and re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    if not whole_sentence and words[0].lower() in _DIRECTIVES:
+        return None  # `mengatakan, meminta agar bupati ...`: a request after the verb, not a report
     if not whole_sentence and not introduced and ((_purpose(words) and not after_that) or noun_phrase):
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
@@ -310,6 +314,9 @@ def has_predicate(words: str) -> bool:
 
 #: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
 _ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
+#: Auxiliaries and negations that open a predicate whose subject is the speaker's (`meluruskan
+#: tidak menangkap ...`): after a verb of [direct_only] a clause, never a noun-phrase object.
+_PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
 #: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
 _CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
 
@@ -321,6 +328,8 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
     if verb.lower() in _ADDRESSING or len(words) < 2:
         return False
     first = words[0].lower()
+    if first in _PREDICATE_OPENERS and attributor.analysis.lang == "id":
+        return True  # `meluruskan tidak menangkap ...`, `menyampaikan akan ada ...`: the subject left out
     subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
     if subject:
         return words[1].lower() not in _NOT_SPEECH_START

@@ -52,6 +52,7 @@ from annotator.nlp.report_bounds import (
 )
 from annotator.nlp.report_last import inverted_report, predicate_first, trailing_cue
 from annotator.nlp.resources import speech_words
+from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
@@ -453,7 +454,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if clause is None or naming(attributor.text, match[1], clause):
         return None
     if clause.start == clause_begin_after_verb(attributor, verb_end):
-        second = second_verb_report(attributor, clause, speaker, end)
+        second = second_verb_report(attributor, clause, speaker, end) or and_verb_report(
+            attributor, match[1], clause, speaker, end
+        )  # `membenarkan kejadian itu dan memastikan ...`
         if second is not None:
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
     cue = attributor.token_mention(k, verb_end - 1, "CUE")

@@ -133,3 +133,25 @@ def test_an_adverbial_clitic_closing_a_report_stays_in_it(label_id):
     text = "Ia mengatakan pendaftaran dibuka hingga akhir bulan depan untuk informasi lebih jelasnya."
     clause = "pendaftaran dibuka hingga akhir bulan depan untuk informasi lebih jelasnya"
     assert label_id(text).texts("QUOTE", type="indirect") == [clause]
+
+
+def test_a_second_verb_after_an_object_and_dan_reports_the_clause(label_id):
+    text = "Kapolsek membenarkan kejadian itu dan memastikan proses hukum terhadap pelaku sedang berjalan."
+    result = label_id(text)
+    clause = "proses hukum terhadap pelaku sedang berjalan"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "memastikan"
+    assert result.speaker_of(clause) == "Kapolsek"
+
+
+def test_a_negated_predicate_after_a_verb_of_direct_only_is_a_report(label_id):
+    text = "Kapolsek pun meluruskan tidak menangkap wartawan itu, tapi hanya menyita barang bukti."
+    result = label_id(text)
+    clause = "tidak menangkap wartawan itu, tapi hanya menyita barang bukti"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "meluruskan"
+
+
+def test_a_directive_verb_opening_the_report_is_no_report(label_id):
+    text = "Ketua fraksi itu mengatakan, meminta agar bupati segera memanggil para kepala dinas untuk rapat."
+    assert label_id(text).texts("QUOTE", type="indirect") == []
