@@ -84,3 +84,38 @@ def according_unmarked(attributor: Attributor, k: int, according_end: int, end: 
     if clause is None or speaker is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: `menurut` in small letters after a comma inside a sentence.
+_MID_MENURUT = ", menurut "
+
+
+def according_mid_sentence(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`..., menurut Budi hal ini juga terkesan lucu.`: a lower-case `menurut` after a comma, a named
+    or pronoun speaker and, with no comma, the report to the sentence's end (what came before the
+    comma is the writer's)."""
+    text, tokens = attributor.text, attributor.tokens
+    at = text.find(_MID_MENURUT, start, end)
+    if at < 0:
+        return None
+    k = tokens.first_at_or_after(at + 2)
+    if k + 1 >= len(tokens) or tokens.tokens[k].start != at + 2:
+        return None
+    speaker = attributor.speaker_after(k + 1, end)
+    clause = unmarked_report(attributor, speaker, end)
+    if clause is None or speaker is None or "," in text[clause.start : clause.end]:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def mid_sentence_cues(attributor: Attributor) -> list[int]:
+    """Token indices of each `menurut` after a comma (so that its sentence is looked at)."""
+    text, tokens = attributor.text, attributor.tokens
+    found: list[int] = []
+    at = text.find(_MID_MENURUT)
+    while at >= 0:
+        k = tokens.first_at_or_after(at + 2)
+        if k < len(tokens) and tokens.tokens[k].start == at + 2:
+            found.append(k)
+        at = text.find(_MID_MENURUT, at + 1)
+    return found

@@ -11,7 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp import according_inside
-from annotator.nlp.according_unmarked import according_unmarked, comma_left_out
+from annotator.nlp.according_unmarked import (
+    according_mid_sentence,
+    according_unmarked,
+    comma_left_out,
+    mid_sentence_cues,
+)
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -132,6 +137,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
+    others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
@@ -183,6 +189,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
                 or clitic_after_opening(attributor, start, end)
+                or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)

@@ -155,3 +155,12 @@ def test_a_negated_predicate_after_a_verb_of_direct_only_is_a_report(label_id):
 def test_a_directive_verb_opening_the_report_is_no_report(label_id):
     text = "Ketua fraksi itu mengatakan, meminta agar bupati segera memanggil para kepala dinas untuk rapat."
     assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_menurut_after_a_comma_inside_a_sentence_reports_to_its_end(label_id):
+    text = "Warga sudah tiga kali mengadu ke kantor desa, menurut Budi masalah itu belum juga selesai."
+    result = label_id(text)
+    clause = "masalah itu belum juga selesai"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "menurut"
+    assert result.speaker_of(clause) == "Budi"
