@@ -55,6 +55,7 @@ from annotator.nlp.report_bounds import (
     subordinate_end,
     verb_opens,
 )
+from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import inverted_report, predicate_first, trailing_cue
 from annotator.nlp.resources import speech_words
 from annotator.nlp.second_verb_id import and_verb_report
@@ -66,21 +67,6 @@ from annotator.nlp.unmarked_cues import clitic_after_opening, only_a_date
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
-#: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
-#: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
-#: Also a site and a place (`Liputan6.com, Jakarta - `, `GenPI.co Jogja - `), a place and an outlet
-#: (`Bandung, IDN Times - `) or a place and an outlet in brackets (`Manila, (Samajweekly) `).
-_DATELINE = re.compile(
-    r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
-    r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
-    r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
-    # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
-)
-#: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
-#: `Kuala Lumpur – `), before a capitalised subject.
-_SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said in a statement that`, `said Sunday, that`, `said Reuters that`),
 #: never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -171,7 +157,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 analysis.quotes.append(found[0])
                 link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
             continue
-        start = _after_furniture(attributor, start)
+        start = after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
@@ -220,22 +206,6 @@ def _after_direct_quote(
     if any(other.start > quote.end and other.start < end for other in direct):
         return None
     return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
-
-
-def _after_furniture(attributor: Attributor, start: int) -> int:
-    """A sentence that begins with a dateline reports from after it (indented lines included)."""
-    text = attributor.text
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    for mention in attributor.analysis.furniture:
-        if mention.start <= start < mention.end or start <= mention.start < start + 2:
-            start = max(start, mention.end)
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    dateline = _DATELINE.match(text, start)
-    if dateline is None and (start == 0 or text[start - 1] == "\n"):
-        dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
-    return dateline.end() if dateline else start
 
 
 def _opens_sentence(attributor: Attributor, k: int, start: int) -> bool:
