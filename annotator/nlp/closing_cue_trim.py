@@ -12,10 +12,23 @@ if TYPE_CHECKING:
     from annotator.nlp.attribution import Attributor
 
 _NOT_CUE_BEFORE_CLITIC = speech_words()["not_cue_before_clitic"]
-#: The text's end: full stops, and an agency's credit in small letters (`(ant)`).
-_SENTENCE_END = re.compile(
-    r"(?:\s*\((?i:" + "|".join(sorted(speech_words()["agency_credits"])) + r")(?:/[A-Za-z]{1,10}){0,3}\))?[\s.!?]*$"
-)
+#: An agency's credit in small letters closing the text (`(ant)`, `(ant/dwi)`).
+_CREDIT_AT_END = re.compile(r"\s*\((?i:" + "|".join(sorted(speech_words()["agency_credits"])) + r")(?:/[A-Za-z]{1,10}){0,3}\)$")
+#: How far from the end such a credit is looked for.
+_CREDIT_CHARS = 40
+_ENDING = " \t\n.!?"
+
+
+def _last_word_end(text: str, begin: int, end: int) -> int:
+    """The end of the text's last word, past full stops and a credit (looked at from the end only)."""
+    while end > begin and text[end - 1] in _ENDING:
+        end -= 1
+    credit = _CREDIT_AT_END.search(text, max(begin, end - _CREDIT_CHARS), end)
+    if credit is not None:
+        end = credit.start()
+        while end > begin and text[end - 1] in _ENDING:
+            end -= 1
+    return end
 
 
 def closing_cue(attributor: Attributor, k: int) -> bool:
@@ -32,8 +45,7 @@ def closing_cue_start(attributor: Attributor, begin: int, end: int) -> int | Non
     or a cue and a pronoun or name) starts at the end of a report that a verb already opened; the
     report ends before it. None when the text ends otherwise."""
     text, tokens = attributor.text, attributor.tokens
-    stop = _SENTENCE_END.search(text, begin, end)
-    last_end = stop.start() if stop else end
+    last_end = _last_word_end(text, begin, end)
     for words in (1, 2, 3):
         k = tokens.last_ending_at_or_before(last_end) - (words - 1)
         if k < 0 or tokens.tokens[k].start <= begin:

@@ -5,12 +5,14 @@ followed by a bare date, which is no report."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.closing_cue_trim import closing_cue
 from annotator.nlp.report_bounds import adjunct_first, names_occasion
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import load_resources, speech_words
 
 _REPORT_ADJUNCT_OPENERS = speech_words()["report_adjunct_openers"]
 #: The most words of an opening phrase before an inner clitic cue.
@@ -52,11 +54,17 @@ def clitic_after_opening(attributor: Attributor, start: int, end: int) -> tuple[
 _DATE_PARTICLES = frozenset({"pada", "tanggal", "tgl", "hari", "pukul", "wib", "wita", "wit"})
 
 
+@cache
+def _date_names(lang: str) -> frozenset[str]:
+    """The language's month and day names in small letters."""
+    dates = load_resources(lang).dates
+    return frozenset(word.lower() for key in ("months", "months_short", "days") for word in dates.get(key, []))
+
+
 def only_a_date(attributor: Attributor, clause: Mention) -> bool:
     """`... saat rapat. Sebutnya selasa 30 mei 2023.`: what follows an opening clitic cue is only a
     date (when it was said, the report being the sentence before), not a report."""
-    dates = attributor.lex.res.dates
-    names = {word.lower() for key in ("months", "months_short", "days") for word in dates.get(key, [])}
+    names = _date_names(attributor.analysis.lang)
     for word in attributor.text[clause.start : clause.end].lower().replace(",", " ").split():
         word = word.strip("().")
         if not (word in names or word in _DATE_PARTICLES or word.replace("/", "").replace(".", "").isdigit()):
