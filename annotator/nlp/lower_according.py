@@ -10,10 +10,25 @@ from annotator.nlp.attribution import Attributor
 from annotator.nlp.cue_words import according_lower
 from annotator.nlp.indirect_forms import BEFORE_OPENING_CUE
 
-#: One or two connectives opening a sentence, then a small passive word (`di...an`) and a capital.
-_PASSIVE_AFTER_CONNECTIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*([A-Z][a-z]+(?:\s+[a-z]+)?),?\s+(di[a-z]+an)\s+(?=[A-Z])")
+#: A small passive word (`di...an`) before a capital; what precedes it is checked apart (a search
+#: from each sentence start would try every character of the text).
+_PASSIVE_BEFORE_CAPITAL = re.compile(r"\bdi[a-z]+an(?=\s+[A-Z])")
 #: A demonstrative that may close the connective (`Sementara itu dijelaskan X, ...`).
 _CLOSING_DEMONSTRATIVE = "itu"
+#: How far back the connectives are looked for.
+_LOOK_BACK = 40
+
+
+def _after_connectives(text: str, at: int) -> bool:
+    """Whether one or two connectives (`Lebih jauh`, `Namun,`) open the sentence right before ``at``."""
+    before = text[max(0, at - _LOOK_BACK) : at]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    if cut < 0 and at > _LOOK_BACK:
+        return False
+    words = before[cut + 1 :].replace(",", " ").split()
+    if not 1 <= len(words) <= 2 or not words[0][:1].isupper():
+        return False
+    return all(word.lower() in BEFORE_OPENING_CUE or word == _CLOSING_DEMONSTRATIVE for word in words)
 
 
 def lower_passive_cues(attributor: Attributor) -> list[int]:
@@ -21,16 +36,11 @@ def lower_passive_cues(attributor: Attributor) -> list[int]:
     text, tokens = attributor.text, attributor.tokens
     known = according_lower(attributor.lex.res)
     found: list[int] = []
-    if "di" not in text:
-        return found
-    for match in _PASSIVE_AFTER_CONNECTIVE.finditer(text):
-        if match.group(2) not in known:
+    for match in _PASSIVE_BEFORE_CAPITAL.finditer(text):
+        if match.group() not in known or not _after_connectives(text, match.start()):
             continue
-        words = match.group(1).lower().split()
-        if not all(word in BEFORE_OPENING_CUE or word == _CLOSING_DEMONSTRATIVE for word in words):
-            continue
-        k = tokens.first_at_or_after(match.start(2))
-        if k < len(tokens) and tokens.tokens[k].start == match.start(2):
+        k = tokens.first_at_or_after(match.start())
+        if k < len(tokens) and tokens.tokens[k].start == match.start():
             found.append(k)
     return found
 
