@@ -59,3 +59,25 @@ def english_that_after_adjunct(text: str, begin: int, end: int, *, any_words: bo
     if not following or following[0].lower().strip(",") in _RELATIVE_NEXT:
         return None
     return begin + that.end()
+
+
+#: Prepositions of whom a speaker addressed (`mengatakan kepada wartawan, ...`).
+_ADDRESSEE_OPENERS = speech_words()["addressee_prepositions"]
+
+
+def past_addressee_comma(text: str, begin: int, end: int) -> int:
+    """`mengatakan kepada wartawan, warga sudah ...`: whom the speaker addressed and its comma stay
+    out of the report (which starts after the comma); else ``begin``."""
+    words = text[begin:end].split(None, MAX_ADJUNCT_WORDS + 1)
+    if len(words) < 3 or words[0].lower() not in _ADDRESSEE_OPENERS:
+        return begin
+    offset = begin
+    for word in words[1 : MAX_ADJUNCT_WORDS + 1]:
+        offset = text.index(word, offset) + len(word)
+        if word.endswith(","):
+            while offset < end and text[offset].isspace():
+                offset += 1
+            return offset
+        if word.endswith((".", "!", "?", ";", ":")):
+            return begin
+    return begin

@@ -8,13 +8,16 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
-from annotator.nlp.clause_adjuncts import past_adjunct
+from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
+from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.resources import load_resources, speech_words
 
 COMPLEMENTISERS = speech_words()["complementisers"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
 _NOT_SPEECH_START = speech_words()["not_speech_start"]
+#: Verbs of request and command: a report that opens with one is a directive (`..., meminta agar ...`).
+_DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 ARTICLES = frozenset({"the", "a", "an"})
@@ -83,6 +86,7 @@ def reported_clause(
         begin = _past_adverb(text, begin, end)  # `menegaskan pula tidak ada ...`
         adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
         introduced, begin = adjunct_end != begin, adjunct_end
+        begin = past_addressee_comma(text, begin, end)  # `mengatakan kepada wartawan, warga sudah ...`
     words = text[begin:end].split()
     if (
         words
@@ -98,6 +102,11 @@ def reported_clause(
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
+    second_cue = closing_cue_start(attributor, begin, end) if not whole_sentence else None
+    if second_cue is not None:
+        end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end > begin and text[end - 1] in _CLOSING_MARKS:
@@ -118,6 +127,8 @@ def reported_clause(
     # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
     after_that = re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
     purpose = _purpose(words) and not (after_that and words[0].lower() == "for")
+    if not whole_sentence and words[0].lower() in _DIRECTIVES:
+        return None  # `mengatakan, meminta agar bupati ...`: a request after the verb, not a report
     if not whole_sentence and not introduced and (purpose or noun_phrase):
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
@@ -179,8 +190,14 @@ _EN_AUXILIARIES = frozenset(
 )
 #: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
-#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`).
-_AGENCY_CREDIT = re.compile(r"[.!?]\s*\([A-Za-z]{2,10}\)\s*$")
+#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`),
+#: with the editors' initials (`....(ant/dwi)`), or a known credit before it (`... terdampak (ant).`;
+#: other short words in brackets there are the report's own, `... senjata tajam (sajam).`).
+_AGENCY_CREDIT = re.compile(
+    r"(?:[.!?]\s*\([A-Za-z]{2,10}(?:/[A-Za-z]{1,10}){0,3}\)|\s\((?i:"
+    + "|".join(sorted(speech_words()["agency_credits"]))
+    + r")(?:/[A-Za-z]{1,10}){0,3}\)[.!?]?)\s*$"
+)
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
@@ -295,6 +312,9 @@ def has_predicate(words: str) -> bool:
 
 #: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
 _ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
+#: Auxiliaries and negations that open a predicate whose subject is the speaker's (`meluruskan
+#: tidak menangkap ...`): after a verb of [direct_only] a clause, never a noun-phrase object.
+_PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
 #: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
 _CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
 
@@ -306,6 +326,8 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
     if verb.lower() in _ADDRESSING or len(words) < 2:
         return False
     first = words[0].lower()
+    if first in _PREDICATE_OPENERS and attributor.analysis.lang == "id":
+        return True  # `meluruskan tidak menangkap ...`, `menyampaikan akan ada ...`: the subject left out
     subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
     if subject:
         return words[1].lower() not in _NOT_SPEECH_START

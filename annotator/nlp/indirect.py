@@ -11,6 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp import according_inside
+from annotator.nlp.according_unmarked import (
+    according_mid_sentence,
+    according_unmarked,
+    comma_left_out,
+    mid_sentence_cues,
+)
 from annotator.nlp.addressee import after_addressee, reads_as_clause
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -40,6 +46,7 @@ from annotator.nlp.indirect_forms import (
 )
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
+from annotator.nlp.lower_according import is_lower_passive, lower_passive_cues
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
@@ -51,30 +58,18 @@ from annotator.nlp.report_bounds import (
     subordinate_end,
     verb_opens,
 )
+from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import inverted_report, predicate_first, trailing_cue
 from annotator.nlp.resources import speech_words
+from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
+from annotator.nlp.unmarked_cues import clitic_after_opening, only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
-#: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
-#: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
-#: Also a site and a place (`Liputan6.com, Jakarta - `, `GenPI.co Jogja - `), a place and an outlet
-#: (`Bandung, IDN Times - `) or a place and an outlet in brackets (`Manila, (Samajweekly) `).
-_DATELINE = re.compile(
-    r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
-    r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
-    r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
-    # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
-)
-#: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
-#: `Kuala Lumpur – `), before a capitalised subject.
-_SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -131,7 +126,9 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
+    others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
+    openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
@@ -163,7 +160,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 analysis.quotes.append(found[0])
                 link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
             continue
-        start = _after_furniture(attributor, start)
+        start = after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
@@ -180,6 +177,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 opening_cue(attributor, start, end)
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
+                or clitic_after_opening(attributor, start, end)
+                or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
@@ -216,22 +215,6 @@ def _after_direct_quote(
     if any(other.start > quote.end and other.start < end for other in direct):
         return None
     return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
-
-
-def _after_furniture(attributor: Attributor, start: int) -> int:
-    """A sentence that begins with a dateline reports from after it (indented lines included)."""
-    text = attributor.text
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    for mention in attributor.analysis.furniture:
-        if mention.start <= start < mention.end or start <= mention.start < start + 2:
-            start = max(start, mention.end)
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    dateline = _DATELINE.match(text, start)
-    if dateline is None and (start == 0 or text[start - 1] == "\n"):
-        dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
-    return dateline.end() if dateline else start
 
 
 def _opens_sentence(attributor: Attributor, k: int, start: int) -> bool:
@@ -328,15 +311,21 @@ def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, star
 def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     tokens = attributor.tokens.tokens
     according_end = attributor.cues.according(k)
-    if according_end is None and tokens[k].text == "menurut" and len(attributor.text[start : tokens[k].start].split()) <= 2:
-        according_end = k + 1  # `Namun menurut X, ...` (found by `_LOWER_MENURUT`)
+    if (
+        according_end is None
+        and is_lower_passive(attributor, k)
+        and len(attributor.text[start : tokens[k].start].split()) <= 2
+    ):
+        according_end = k + 1  # `Namun menurut X, ...`, `Lebih jauh disampaikan X, ...`
     if according_end is not None:
         comma = attributor.text.find(",", tokens[k].end, end)
         that = _according_that(attributor, k, according_end, comma if comma >= 0 else end, end)
         if that is not None:
             return that
         if comma < 0:
-            return according_last(attributor, k, according_end, start, end)
+            return according_last(attributor, k, according_end, start, end) or according_unmarked(
+                attributor, k, according_end, end
+            )
         if attributor.text[start : tokens[k].start].rstrip().endswith(","):
             # `..., according to Chief Political, Legal and Security Minister X.`: commas in the title.
             last = according_last(attributor, k, according_end, start, end)
@@ -348,6 +337,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`
         if _agentless(attributor, k, speaker):
             return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
+        unmarked = comma_left_out(attributor, according_end, speaker, comma, end)
+        if unmarked is not None:
+            return unmarked[1], Attribution(cue, unmarked[0], INDIRECT_SCORE)  # `Menurut Kadis X, Budi kasus ...`
         if speaker is not None and speaker.end > comma:
             comma = attributor.text.find(",", speaker.end, end)
             if comma < 0:
@@ -363,8 +355,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if _opens_sentence(attributor, k, start) and _opening_clitic(attributor, k):
         # `Dijelaskannya, ...`, `Lanjutnya, ...`: a clitic cue opening the sentence is cue and speaker.
         clause = reported_clause(attributor, tokens[k].end, end)
-        if clause is None or _occasion_after(attributor.text[tokens[k].end : end]):
-            return None
+        if clause is None or _occasion_after(attributor.text[tokens[k].end : end]) or only_a_date(attributor, clause):
+            return None  # `Disampaikannya usai rapat ...`, `Sebutnya Senin (3/5).`: when, not what
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor.cues.clitic(k):
@@ -451,7 +443,9 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
     if clause is None or naming(attributor.text, match[1], clause):
         return None
     if clause.start == clause_begin_after_verb(attributor, verb_end):
-        second = second_verb_report(attributor, clause, speaker, end)
+        second = second_verb_report(attributor, clause, speaker, end) or and_verb_report(
+            attributor, match[1], clause, speaker, end
+        )  # `membenarkan kejadian itu dan memastikan ...`
         if second is not None:
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
     cue = attributor.token_mention(k, verb_end - 1, "CUE")

@@ -40,7 +40,12 @@ def adjunct_first(opening: list[str]) -> bool:
     if len(opening) < 2 or opening[0].lower() not in _ADJUNCT_OPENERS:
         return False
     # `Dalam kesempatan itu, ia mengatakan, ...`: the occasion of the speaking is no part of the report.
-    return not any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
+    return not names_occasion(opening)
+
+
+def names_occasion(opening: list[str]) -> bool:
+    """Whether the words name the occasion of speaking (`Dalam kesempatan itu`, `Di sela rapat`)."""
+    return any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
 
 
 #: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
