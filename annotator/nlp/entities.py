@@ -22,6 +22,7 @@ from itertools import groupby
 
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
+from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
     Rule("organisation_head", 90, bodies.organisation_at),
+    Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
     Rule("place_type", 70, places.place_type),

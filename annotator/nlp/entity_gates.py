@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
+from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_facilities as facilities
@@ -105,6 +106,7 @@ GATES: dict[Generator, Gate] = {
     people.initials: _after_initials_word,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     emblems.emblem: emblems.emblem_starts,
+    balinese.village_unit: _words_in(lambda s: balinese.gate_words(s.analysis.lang)),
     bodies.organisation_at: _phrase_starts("org_heads"),
     known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),

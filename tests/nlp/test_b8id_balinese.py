@@ -1,0 +1,37 @@
+"""Error classes of the eighth batch's Bali and Kupang pages (b8id round); every text below is
+invented to show one class."""
+
+from __future__ import annotations
+
+
+def test_the_honorific_jro_stays_out_of_the_name(label_id):
+    text = (
+        "Warga melapor kepada Jro Made Wirasana di balai desa.\n"
+        "Setelah itu, Jro Wirasana pun menegaskan bahwa warga dilarang berkumpul di pantai selama hari raya."
+    )
+    result = label_id(text)
+    assert "Made Wirasana" in result.texts("PERSON")
+    assert not [name for name in result.texts("PERSON") if name.startswith("Jro")]
+    assert "Wirasana" in result.texts("SPEAKER")
+
+
+def test_a_customary_village_and_its_name_are_one_place_and_its_office_no_place(label_id):
+    result = label_id("Kejadian itu dilaporkan ke Kelian Desa Adat Sumbersari yakni Jro Putu Wirasana.")
+    assert result.texts("GPE") == ["Desa Adat Sumbersari"]
+    assert "Putu Wirasana" in result.texts("PERSON")
+
+
+def test_a_known_town_may_open_a_longer_banjar_name(label_id):
+    result = label_id("Warga Banjar Dinas Tegal Linggah, Desa Sukamaju berkumpul di balai banjar.")
+    assert result.texts("GPE") == ["Banjar Dinas Tegal Linggah", "Desa Sukamaju"]
+
+
+def test_an_acronym_between_the_type_and_the_name_leaves_the_name_alone(label_id):
+    result = label_id("Ketegangan mewarnai pemilihan Kelian Desa Adat (KDA) Sumbersari, Karangasem, pada Minggu.")
+    assert "Sumbersari" in result.texts("GPE")
+    assert not {"Desa Adat", "Kelian", "KDA"} & set(result.texts("GPE") + result.texts("ORG"))
+
+
+def test_a_customary_village_without_a_name_is_no_place(label_id):
+    result = label_id("Menurut aturan Desa Adat, setiap warga wajib hadir dalam rapat.")
+    assert "Desa Adat" not in result.texts("GPE")
