@@ -210,7 +210,7 @@ def initials(s: EntityState, index: int) -> int | None:
     if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
         return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
     s.add(index, index, "PERSON")
-    return index + 1
+    return entity_initials.paired_initials(s, index)  # `berinisial AZ dan MR`
 
 
 def rank_initials(s: EntityState, rank: int) -> int | None:

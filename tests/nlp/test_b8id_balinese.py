@@ -35,3 +35,23 @@ def test_an_acronym_between_the_type_and_the_name_leaves_the_name_alone(label_id
 def test_a_customary_village_without_a_name_is_no_place(label_id):
     result = label_id("Menurut aturan Desa Adat, setiap warga wajib hadir dalam rapat.")
     assert "Desa Adat" not in result.texts("GPE")
+
+
+def test_a_second_set_of_initials_after_dan_is_a_person_too(label_id):
+    result = label_id("Polisi mengamankan dua warga berinisial KT dan WR di pantai. Warga WR mengaku menyesal.")
+    assert result.texts("PERSON") == ["KT", "WR", "WR"]
+    # a rank before the second set leaves it to the rank's rule; a known place stays a place
+    assert "NTT" not in label_id("Tersangka berinisial AB dan NTT ditahan.").texts("PERSON")
+
+
+def test_a_known_district_alone_after_a_police_chiefs_title_is_the_place(label_id):
+    result = label_id("Iptu Made Sudarma mengatakan sudah konfirmasi ke Kapolsek Kuta. Kasus itu selesai.")
+    assert "Kuta" in result.texts("GPE")
+    assert "Kuta" not in result.texts("PERSON")
+
+
+def test_a_chief_called_by_his_surname_after_the_title_stays_a_person(label_id):
+    text = "Kapolsek Oebobo AKP Rudi Kuta menolak diwawancarai. Kapolsek Kuta yang sedang berada di halaman langsung pergi."
+    result = label_id(text)
+    assert result.texts("GPE") == ["Oebobo"]
+    assert result.texts("PERSON") == ["Rudi Kuta", "Kuta"]
