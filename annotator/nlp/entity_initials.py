@@ -108,3 +108,11 @@ def paired_initials(s: EntityState, index: int) -> int:
 @cache
 def _joiners(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("initials_joiners", []))
+
+
+def rank_initial(s: EntityState, first: int, end: int) -> bool:
+    """`Brigjen E Widyo Sunaryo`: on Indonesian pages an initial without its stop opens a name of
+    three words or more right after a title or rank (`K Shanmugam` is read so in English anyway)."""
+    if end - first < 3 or len(s.word(first)) != 1 or not s.joined(first - 1, first):
+        return False
+    return bool(s.lex.titles.match(s.tokens, first - 1))

@@ -55,3 +55,13 @@ def test_a_chief_called_by_his_surname_after_the_title_stays_a_person(label_id):
     result = label_id(text)
     assert result.texts("GPE") == ["Oebobo"]
     assert result.texts("PERSON") == ["Rudi Kuta", "Kuta"]
+
+
+def test_an_initial_without_its_stop_after_a_rank_opens_the_name(label_id):
+    text = (
+        "Kapolda Sulawesi Brigjen E Widodo Santoso mengatakan ribuan personel sudah disiagakan di seluruh kota.\n"
+        "“Polisi akan menjaga setiap gereja,” katanya di Kupang."
+    )
+    result = label_id(text)
+    assert "E Widodo Santoso" in result.texts("PERSON")
+    assert result.resolved_speaker_of("Polisi akan menjaga setiap gereja,") == "E Widodo Santoso"
