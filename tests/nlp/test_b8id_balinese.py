@@ -65,3 +65,16 @@ def test_an_initial_without_its_stop_after_a_rank_opens_the_name(label_id):
     result = label_id(text)
     assert "E Widodo Santoso" in result.texts("PERSON")
     assert result.resolved_speaker_of("Polisi akan menjaga setiap gereja,") == "E Widodo Santoso"
+
+
+def test_a_regional_paper_in_small_letters_in_a_photo_credit(label_id):
+    result = label_id("Semua pihak diminta tetap tenang. (Kerta Wijaya/balipost)")
+    assert result.texts("PERSON") == ["Kerta Wijaya"]
+    assert result.texts("ORG") == ["balipost"]
+
+
+def test_a_long_village_name_spelt_out_by_its_acronym(label_id):
+    result = label_id("Kejadian di dekat terminal Kota Kupang, Kelurahan Lahi Lai Besi Koepan (LLBK). Warga LLBK resah.")
+    assert result.texts("GPE") == ["Kota Kupang", "Kelurahan Lahi Lai Besi Koepan", "LLBK", "LLBK"]
+    # capitals that spell nothing before them leave the name at its usual length
+    assert "KPU" not in label_id("Warga Kelurahan Lahi Lai Besi Koepan (KPU) berkumpul.").texts("GPE")
