@@ -78,3 +78,15 @@ def test_a_long_village_name_spelt_out_by_its_acronym(label_id):
     assert result.texts("GPE") == ["Kota Kupang", "Kelurahan Lahi Lai Besi Koepan", "LLBK", "LLBK"]
     # capitals that spell nothing before them leave the name at its usual length
     assert "KPU" not in label_id("Warga Kelurahan Lahi Lai Besi Koepan (KPU) berkumpul.").texts("GPE")
+
+
+def test_a_place_adverb_without_a_comma_stays_out_of_the_speaker(label_id):
+    text = (
+        "Kompol Sari Wulandari meninjau lokasi. Di sana mantan Kasatlantas Polres Bangli ini menekankan "
+        "polisi tidak pernah melarang warga beraktivitas."
+    )
+    result = label_id(text)
+    quote = "polisi tidak pernah melarang warga beraktivitas"
+    assert result.texts("SPEAKER") == ["mantan Kasatlantas Polres Bangli ini"]
+    speaker = result.linked(result.span("QUOTE", quote), "SPEAKER")[0]
+    assert [s.text for s in result.linked(speaker, "COREF")] == ["Sari Wulandari"]
