@@ -22,6 +22,7 @@ from itertools import groupby
 
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
+from annotator.nlp import entity_address_areas as address_areas
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("facility", 30, facilities.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
+    Rule("address_area", 12, address_areas.address_area),  # `Jalan X, Padangsambian Kaja`
     Rule("capitalised_run", 10, people.person),
 )
 

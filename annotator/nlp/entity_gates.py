@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
+from annotator.nlp import entity_address_areas as address_areas
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_emblems as emblems
@@ -117,6 +118,7 @@ GATES: dict[Generator, Gate] = {
     facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
+    address_areas.address_area: address_areas.after_street,
 }
 
 

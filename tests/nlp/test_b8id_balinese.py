@@ -90,3 +90,12 @@ def test_a_place_adverb_without_a_comma_stays_out_of_the_speaker(label_id):
     assert result.texts("SPEAKER") == ["mantan Kasatlantas Polres Bangli ini"]
     speaker = result.linked(result.span("QUOTE", quote), "SPEAKER")[0]
     assert [s.text for s in result.linked(speaker, "COREF")] == ["Sari Wulandari"]
+
+
+def test_a_village_of_two_words_after_a_street_is_a_place(label_id):
+    result = label_id("Petugas mendatangi kos-kosan di Jalan Kenanga Utara, Padangsambian Kaja. Warga berkumpul.")
+    assert result.texts("GPE") == ["Padangsambian Kaja"]
+    assert result.texts("PERSON") == []
+    # a name the area lists do not hold stays a person's
+    result = label_id("Rumah di Jalan Melati, Budi Santoso mengatakan sepi.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
