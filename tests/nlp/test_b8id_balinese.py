@@ -99,3 +99,12 @@ def test_a_village_of_two_words_after_a_street_is_a_place(label_id):
     # a name the area lists do not hold stays a person's
     result = label_id("Rumah di Jalan Melati, Budi Santoso mengatakan sepi.")
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_residents_opening_a_sentence_are_the_whole_speaker(label_id):
+    text = (
+        "Hujan deras mengguyur kota itu sejak pagi hari. Warga setempat yang enggan disebutkan namanya "
+        "mengatakan air sudah mulai surut sejak sore."
+    )
+    result = label_id(text)
+    assert result.speaker_of("air sudah mulai surut sejak sore") == "Warga setempat yang enggan disebutkan namanya"
