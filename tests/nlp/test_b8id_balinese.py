@@ -108,3 +108,17 @@ def test_residents_opening_a_sentence_are_the_whole_speaker(label_id):
     )
     result = label_id(text)
     assert result.speaker_of("air sudah mulai surut sejak sore") == "Warga setempat yang enggan disebutkan namanya"
+
+
+def test_a_counted_subject_and_its_verb_after_menyebutkan_are_a_report(label_id):
+    text = (
+        "Hujan deras mengguyur kota itu sejak pagi hari. Warga setempat menyebutkan sejumlah orang "
+        "membakar mobil polisi dan merusak pos di sisi jalan."
+    )
+    result = label_id(text)
+    quote = "sejumlah orang membakar mobil polisi dan merusak pos di sisi jalan"
+    assert result.speaker_of(quote) == "Warga setempat"
+    assert result.cue_of(quote) == "menyebutkan"
+    # a counted object without a verb of its own is no report
+    other = label_id("Hujan deras mengguyur kota itu sejak pagi hari. Ketua RT menyebutkan sejumlah nama yang akan dipanggil.")
+    assert other.quotes() == [] and other.texts("CUE") == []
