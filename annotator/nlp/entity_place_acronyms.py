@@ -29,9 +29,10 @@ def spelt_end(s: EntityState, type_word: int, first: int, end: int) -> int:
 
 
 def spells_place(s: EntityState, place: Mention, short: str) -> bool:
-    """`Kelurahan Lahi Lai Besi Koepan (LLBK)`: capitals, three or more, that are the initials of
-    the GPE ``place`` right before them (its type word in or out) name the place too."""
-    if place.label != "GPE" or len(short) < 3 or not (short.isupper() and short.isalpha()):
+    """`Kelurahan Lahi Lai Besi Koepan (LLBK)`, `Taman Nasional Bali Barat (TNBB)`: capitals, three
+    or more, that are the initials of the GPE or LOC ``place`` right before them (its type word in
+    or out) name the place too."""
+    if place.label not in ("GPE", "LOC") or len(short) < 3 or not (short.isupper() and short.isalpha()):
         return False
     initials = "".join(word[0] for word in s.text[place.start : place.end].split()).upper()
     return short in (initials, initials[1:])

@@ -122,3 +122,10 @@ def test_a_counted_subject_and_its_verb_after_menyebutkan_are_a_report(label_id)
     # a counted object without a verb of its own is no report
     other = label_id("Hujan deras mengguyur kota itu sejak pagi hari. Ketua RT menyebutkan sejumlah nama yang akan dipanggil.")
     assert other.quotes() == [] and other.texts("CUE") == []
+
+
+def test_a_balinese_sea_is_a_region_and_an_acronym_spelling_a_region_names_it(label_id):
+    text = "Warga memancing di Segara Kawi, Kamis. Mereka lalu mendaki Gunung Batur Kaja (GBK). Jalur pendakian GBK sepi."
+    result = label_id(text)
+    assert result.texts("LOC") == ["Segara Kawi", "Gunung Batur Kaja", "GBK", "GBK"]
+    assert result.texts("GPE") == []
