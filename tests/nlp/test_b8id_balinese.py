@@ -129,3 +129,9 @@ def test_a_balinese_sea_is_a_region_and_an_acronym_spelling_a_region_names_it(la
     result = label_id(text)
     assert result.texts("LOC") == ["Segara Kawi", "Gunung Batur Kaja", "GBK", "GBK"]
     assert result.texts("GPE") == []
+
+
+def test_a_courtesy_word_in_a_photo_credit_names_no_one(label_id):
+    result = label_id("Dua turis berkelahi di pantai. (BP/Istimewa)\nPetugas berjaga di lokasi. (BP/dok)")
+    assert result.texts("ORG") == ["BP", "BP"]
+    assert "Daerah Istimewa Yogyakarta" in label_id("Banjir di Daerah Istimewa Yogyakarta surut.").texts("GPE")
