@@ -70,8 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("initials", 95, people.initials),
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
-    Rule("organisation_head", 90, bodies.organisation_at),
     Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known
+    Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
     Rule("place_type", 70, places.place_type),
