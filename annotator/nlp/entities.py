@@ -39,6 +39,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
@@ -68,6 +69,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
+    Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
     Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known

@@ -28,6 +28,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.entity_state import EntityState
@@ -105,6 +106,7 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
     people.initials: _after_initials_word,
+    suspect_initials.suspect_initials: suspect_initials.after_suspect_noun,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     emblems.emblem: emblems.emblem_starts,
     balinese.village_unit: _words_in(lambda s: balinese.gate_words(s.analysis.lang)),

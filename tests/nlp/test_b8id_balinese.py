@@ -135,3 +135,9 @@ def test_a_courtesy_word_in_a_photo_credit_names_no_one(label_id):
     result = label_id("Dua turis berkelahi di pantai. (BP/Istimewa)\nPetugas berjaga di lokasi. (BP/dok)")
     assert result.texts("ORG") == ["BP", "BP"]
     assert "Daerah Istimewa Yogyakarta" in label_id("Banjir di Daerah Istimewa Yogyakarta surut.").texts("GPE")
+
+
+def test_initials_after_a_word_for_a_suspect_are_people(label_id):
+    result = label_id("Penyidikan terhadap terduga teroris KT dan ZAR ditangani tim gabungan. Tempat penahanan KT dirahasiakan.")
+    assert result.texts("PERSON") == ["KT", "ZAR", "KT"]
+    assert label_id("Polisi memburu tersangka DPO itu ke hutan.").texts("PERSON") == []
