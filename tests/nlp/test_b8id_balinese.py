@@ -141,3 +141,8 @@ def test_initials_after_a_word_for_a_suspect_are_people(label_id):
     result = label_id("Penyidikan terhadap terduga teroris KT dan ZAR ditangani tim gabungan. Tempat penahanan KT dirahasiakan.")
     assert result.texts("PERSON") == ["KT", "ZAR", "KT"]
     assert label_id("Polisi memburu tersangka DPO itu ke hutan.").texts("PERSON") == []
+
+
+def test_an_unknown_place_after_wilayah(label_id):
+    result = label_id("Kejadian serupa juga terjadi di wilayah Sukamekar, Kuta Selatan.")
+    assert result.texts("GPE") == ["Sukamekar", "Kuta Selatan"]
