@@ -146,3 +146,10 @@ def test_initials_after_a_word_for_a_suspect_are_people(label_id):
 def test_an_unknown_place_after_wilayah(label_id):
     result = label_id("Kejadian serupa juga terjadi di wilayah Sukamekar, Kuta Selatan.")
     assert result.texts("GPE") == ["Sukamekar", "Kuta Selatan"]
+
+
+def test_a_month_in_small_letters_between_a_day_and_a_year(label_id):
+    result = label_id("Laporan itu dibuat pada 01 april 2022 di kantor polisi.")
+    assert result.texts("DATE") == ["01 april 2022"]
+    # alone in small letters it stays a word
+    assert label_id("Warga menanam padi pada bulan depan.").texts("DATE") == []
