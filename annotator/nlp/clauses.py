@@ -9,6 +9,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
+from annotator.nlp.clause_quantified import quantified_subject
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.resources import load_resources, speech_words
@@ -343,7 +344,8 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         conjunction = opening.index("and") if "and" in opening[:-1] else -1
         if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
             opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
-    return first not in _NOT_SPEECH_START and len(opening) > 2 and has_predicate(" ".join(opening[1:]))
+    clause = has_predicate(" ".join(opening[1:])) or quantified_subject(after)  # `sejumlah orang membakar ...`
+    return first not in _NOT_SPEECH_START and len(opening) > 2 and clause
 
 
 #: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).

@@ -48,6 +48,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     # `(?<![\w/])\d{1,2}` with the look-behind after the first digit: ``re`` tries a pattern that
     # opens with a look-behind at every character, one that opens with a digit only at digits
     day = r"\d(?<![\w/]\d)\d?"
+    lower_months = _alt([month.lower() for month in data.get("months", [])])
     before_day = data.get("month_before_day", True)
     not_unit = r"(?!\s*(?:[ap]\.?m\b|percent|per cent|%))"  # `June 3 to 5 p.m.`: the range is of hours
     patterns = [
@@ -74,6 +75,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"(?:\d{{1,2}}\s+(?:{months})(?:\s+{year})?|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*{year})?)){e}",
         # 30 April 2025, 1 Oktober
         rf"(?P<d>{day}\s+(?:{months})(?:,?\s+{year})?){e}",
+        # `01 april 2022`: a month in small letters only between a day and a year
+        rf"(?P<d>{day}\s+(?:{lower_months})\s+{year}){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}){e}"] if data.get("month_before_day", True) else []),

@@ -22,6 +22,8 @@ from itertools import groupby
 
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
+from annotator.nlp import entity_address_areas as address_areas
+from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
@@ -37,6 +39,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
@@ -66,8 +69,10 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
     Rule("initials", 95, people.initials),
+    Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
+    Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known
     Rule("organisation_head", 90, bodies.organisation_at),
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
@@ -78,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     Rule("facility", 30, facilities.facility),
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
+    Rule("address_area", 12, address_areas.address_area),  # `Jalan X, Padangsambian Kaja`
     Rule("capitalised_run", 10, people.person),
 )
 

@@ -169,11 +169,15 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
             known = [known_outlet(s, text[start:end]) for start, end in parts]
             # `(BY/rel)`: beside a code in small letters (`rel`, press release) capitals are initials too.
-            initials = pattern is PAREN_CREDIT and any(text[a:b].isalpha() and text[a:b].islower() for a, b in parts)
+            initials = pattern is PAREN_CREDIT and any(
+                text[a:b].isalpha() and text[a:b].islower() and text[a:b] not in s.words.courtesy_credits for a, b in parts
+            )  # `(BP/dok)`: a courtesy word is no code
             for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
                 part = text[start:end]
                 if not part[:1].isalpha() or (initials and not is_known and part.isupper() and len(part) <= 3):
                     continue
+                if part in s.words.courtesy_credits:
+                    continue  # `(BP/Istimewa)`: a picture handed to the paper, no one named
                 code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
                 outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
                     pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part

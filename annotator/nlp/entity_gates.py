@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
+from annotator.nlp import entity_address_areas as address_areas
+from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_facilities as facilities
@@ -26,6 +28,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.entity_state import EntityState
@@ -103,8 +106,10 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
     people.initials: _after_initials_word,
+    suspect_initials.suspect_initials: suspect_initials.after_suspect_noun,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     emblems.emblem: emblems.emblem_starts,
+    balinese.village_unit: _words_in(lambda s: balinese.gate_words(s.analysis.lang)),
     bodies.organisation_at: _phrase_starts("org_heads"),
     known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),
@@ -115,6 +120,7 @@ GATES: dict[Generator, Gate] = {
     facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
+    address_areas.address_area: address_areas.after_street,
 }
 
 

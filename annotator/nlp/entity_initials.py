@@ -5,8 +5,10 @@ branch or a club (`PSBL Langsa`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.entity_state import APPOSITION_AFTER_NAME, EntityState
+from annotator.nlp.resources import read_toml
 
 #: An Indonesian passive verb opening a sentence (`Dikatakan`, `Disebutkannya`): never a name,
 #: and a name after it is a speaker's (also used by ``entity_people``).
@@ -84,3 +86,33 @@ def middle_initials(s: EntityState, k: int) -> bool:
         and not s.is_head(k + 1)
     )
 
+
+
+def paired_initials(s: EntityState, index: int) -> int:
+    """`berinisial AZ dan MR`: after initials an initials word introduced (at ``index``, already
+    a PERSON), a second set joined by `dan` is a person too. Returns the word after the last."""
+    second = index + 2
+    if s.word(index + 1) not in _joiners(s.analysis.lang) or not (s.joined(index, index + 1) and s.joined(index + 1, second)):
+        return index + 1
+    word = s.word(second)
+    if not (word.isupper() and word.isalpha() and 1 <= len(word) <= 4) or not s.free(second):
+        return index + 1
+    if word in s.res.titles or word in s.words.initials_ranks or s.gazetteer(second):
+        return index + 1  # `berinisial AZ dan Aipda RP`: the rank's own rule; a known name is no initials
+    if s.cap_word(second + 1) and s.joined(second, second + 1):
+        return index + 1  # `AZ dan AB Santoso`: a longer name, found by the other rules
+    s.add(second, second, "PERSON")
+    return second + 1
+
+
+@cache
+def _joiners(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("initials_joiners", []))
+
+
+def rank_initial(s: EntityState, first: int, end: int) -> bool:
+    """`Brigjen E Widyo Sunaryo`: on Indonesian pages an initial without its stop opens a name of
+    three words or more right after a title or rank (`K Shanmugam` is read so in English anyway)."""
+    if end - first < 3 or len(s.word(first)) != 1 or not s.joined(first - 1, first):
+        return False
+    return bool(s.lex.titles.match(s.tokens, first - 1))

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entity_place_shorts import relabel_short_places, shortens_its_place, shortens_place
+from annotator.nlp.entity_place_acronyms import spells_or_shortens
+from annotator.nlp.entity_place_shorts import relabel_short_places, shortens_its_place
 from annotator.nlp.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.patterns import whole_word
@@ -244,7 +245,7 @@ def acronyms_in_parentheses(s: EntityState) -> None:
     everywhere after."""
     known: dict[str, str] = {}
     by_end = {m.end: m for m in s.found if m.label == "ORG"}
-    places_by_end = {m.end: m for m in s.found if m.label == "GPE"}
+    places_by_end = {m.end: m for m in s.found if m.label in ("GPE", "LOC")}
     text = s.text
     for match in finditer(ACRONYM_IN_PARENTHESES, text):
         before = match.start()  # len(text[: match.start()].rstrip()), without copying the text
@@ -252,8 +253,8 @@ def acronyms_in_parentheses(s: EntityState) -> None:
             before -= 1
         if before in by_end:  # a short form of the place ending the ORG is a GPE (entity_place_shorts.py)
             known[match.group(1)] = "GPE" if shortens_its_place(s, by_end[before], match.group(1)) else "ORG"
-        elif before in places_by_end and shortens_place(s, places_by_end[before], match.group(1)):
-            known[match.group(1)] = "GPE"  # `Tulang Bawang (Tuba)`: the place's short form
+        elif before in places_by_end and spells_or_shortens(s, places_by_end[before], match.group(1)):
+            known[match.group(1)] = places_by_end[before].label  # `Tulang Bawang (Tuba)`: the place's short form
     relabel_short_places(s, {short for short, label in known.items() if label == "GPE"})
     for acronym in sorted(known, key=len, reverse=True):
         for match in whole_word(acronym).finditer(text):

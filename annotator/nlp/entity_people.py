@@ -210,7 +210,7 @@ def initials(s: EntityState, index: int) -> int | None:
     if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
         return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
     s.add(index, index, "PERSON")
-    return index + 1
+    return entity_initials.paired_initials(s, index)  # `berinisial AZ dan MR`
 
 
 def rank_initials(s: EntityState, rank: int) -> int | None:
@@ -283,7 +283,7 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         if PLURAL_ACRONYM.fullmatch(word):
             return False  # `Chattogram OCs`, `two MPs`: the plural of a role's initials is no name word
         middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
-        opening = k == first < end - 1 and word.isupper() and s.analysis.lang == "en"  # `K Shanmugam`
+        opening = k == first < end - 1 and word.isupper() and (s.analysis.lang == "en" or entity_initials.rank_initial(s, k, end))
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
     return True

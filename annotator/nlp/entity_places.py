@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_lower_places
+from annotator.nlp import entity_place_acronyms as place_acronyms
 from annotator.nlp import entity_residents as residents
 from annotator.nlp.entity_gazetteers import local_area_names
 from annotator.nlp.entity_place_lists import long_place_list
@@ -63,6 +64,7 @@ def place_type(s: EntityState, index: int) -> int | None:
         k = bounded_place_end(s, index + 1, k)  # `Ketua Apdesi Kecamatan Wayratai | Misbahush Shurur`
     elif not s.gazetteer(index + 1):
         k = residents.resident_place_end(s, index, k)  # `warga Desa Konbaki | Yohanes Tefa`
+    k = place_acronyms.spelt_end(s, index, index + 1, k)  # `Kelurahan Lahi Lai Besi Koepan (LLBK)`
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")

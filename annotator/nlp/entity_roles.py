@@ -12,6 +12,7 @@ from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_unit_places as unit_places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
 from annotator.nlp.entity_police import unit_heads
@@ -236,7 +237,7 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, bui
         if end - k == 2 and not rank_after:
             end = k + 1  # `Kapolres Kendal Budi Santoso`: one word of place, then the name
         alone = not (s.cap_word(end) and s.joined(end - 1, end))
-        if end == k + 1 and not rank_after and alone and not building:
+        if end == k + 1 and not rank_after and alone and not building and not unit_places.district_after_title(s, k):
             return k  # `Kapolda Tito:`: an unknown word alone may be the name itself
     if end > k:
         inner.append((k, end - 1, "GPE"))
