@@ -47,6 +47,7 @@ from annotator.nlp.indirect_forms import (
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.lower_according import is_lower_passive, lower_passive_cues
+from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
@@ -180,6 +181,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or clitic_after_opening(attributor, start, end)
                 or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
+                or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`

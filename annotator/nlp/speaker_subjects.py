@@ -12,7 +12,7 @@ from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
-from annotator.nlp.subject_adjuncts import aside_before_verb, list_subject_start, past_opening_adjunct
+from annotator.nlp.subject_adjuncts import adjunct_before_verb, aside_before_verb, list_subject_start, past_opening_adjunct
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -55,7 +55,13 @@ class SpeakerSubjects(SpeakerPhrases):
         (`The Authority, which manages the river, said`); else ``verb``."""
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
-            aside = aside_before_verb(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
+            verb_start = self.tokens.tokens[verb].start
+            aside = (
+                aside_before_verb(self.text, region_start, verb_start)
+                or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                if self.english
+                else None
+            )
             return verb if aside is None else self.tokens.first_at_or_after(aside)  # `X, in his address to Y, said`
         after_subject = self.tokens.first_at_or_after(insertion.start())
         subject = self.entity_by_last.get(after_subject - 1)

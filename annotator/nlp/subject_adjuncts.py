@@ -19,6 +19,13 @@ _ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*$")
 _ROLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "on"})
 #: The longest subject before an aside.
 MAX_SUBJECT_WORDS = 6
+_ASIDE_DETERMINERS = speech_words()["aside_subject_determiners"]
+_STATEMENT_NOUNS = speech_words()["statement_adjunct_nouns"]
+#: `in a speech at ... on Tuesday,` right before the verb: a preposition, a determiner, at most two
+#: words, the noun, then anything but a sentence break (a comma only at its end).
+_STATEMENT_ADJUNCT = re.compile(
+    r"\s(?:in|during|at|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^,.;:]*,?\s*$"
+)
 
 
 def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
@@ -43,7 +50,32 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     words = text[region_start : found.start()].split()
     if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return None
-    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words):
+    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not _common_subject(words):
+        return None
+    return found.start()
+
+
+def _common_subject(words: list[str]) -> bool:
+    """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
+    (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
+    return words[0].lower() in _ASIDE_DETERMINERS and all(
+        word.isalpha() and not word.endswith(("ed", "ing")) for word in words[1:]
+    )
+
+
+def adjunct_before_verb(text: str, region_start: int, verb_start: int) -> int | None:
+    """`The governor in a speech at the bank on Tuesday, said ...`: the offset where an adjunct of
+    [statement_adjunct_nouns] starts, with no comma before it, when a short subject stands before it
+    and the adjunct (an optional comma closing it) ends right before the verb; else None."""
+    found = _STATEMENT_ADJUNCT.search(text, region_start, verb_start)
+    while found is not None and found.group("noun").lower() not in _STATEMENT_NOUNS:
+        found = _STATEMENT_ADJUNCT.search(text, found.end("noun"), verb_start)
+    if found is None:
+        return None
+    words = text[region_start : found.start()].split()
+    if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not _common_subject(words):
         return None
     return found.start()
 

@@ -1,0 +1,51 @@
+"""English reports on business and politics pages (issue 11, en_indirect4 round): a subject with an
+adjunct before its verb, and `was quoted as saying`. Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exchange, in a statement on Monday, said that trading would resume on Monday morning.",
+        "The exchange, in a statement, said trading would resume on Monday morning.",
+        "The exchange in a statement on Monday said that trading would resume on Monday morning.",
+        "The exchange in a statement posted at the Harbour office on Monday, said that trading would resume on Monday morning.",
+    ],
+)
+def test_a_lower_case_subject_before_a_statement_adjunct_speaks(label_en, sentence):
+    result = label_en(sentence)
+    clause = "trading would resume on Monday morning"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The exchange"
+    assert result.cue_of(clause) == "said"
+
+
+def test_a_named_subject_before_a_speech_adjunct_without_a_comma_speaks(label_en):
+    result = label_en(
+        "Governor Lina Sarit in a speech at the central bank on Tuesday, said that rates would stay on hold for now."
+    )
+    clause = "rates would stay on hold for now"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Lina Sarit"
+
+
+def test_a_past_verb_before_an_aside_is_no_subject(label_en):
+    result = label_en("The rupiah weakened, in a quiet session on Monday, as traders waited for the budget.")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize("that", ["", "that "])
+def test_was_quoted_as_saying_reports_what_its_subject_said(label_en, that):
+    result = label_en(f"Senator Ramon Dizon was quoted as saying {that}the election would be held in May next year.")
+    clause = "the election would be held in May next year"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "saying"
+    assert result.speaker_of(clause) == "Ramon Dizon"
+
+
+def test_quoted_without_as_saying_is_no_report(label_en):
+    result = label_en("The company was quoted on the stock exchange in May after a long delay.")
+    assert result.texts("QUOTE", type="indirect") == []
