@@ -12,7 +12,13 @@ from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
-from annotator.nlp.subject_adjuncts import adjunct_before_verb, aside_before_verb, list_subject_start, past_opening_adjunct
+from annotator.nlp.subject_adjuncts import (
+    adjective_participle,
+    adjunct_before_verb,
+    aside_before_verb,
+    list_subject_start,
+    past_opening_adjunct,
+)
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -189,7 +195,10 @@ class SpeakerSubjects(SpeakerPhrases):
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
-        if any(self.lex.cues_before.match(self.tokens, j) for j in range(first, previous + 1)):
+        if any(
+            self.lex.cues_before.match(self.tokens, j) and not adjective_participle(self.tokens.tokens, j)
+            for j in range(first, previous + 1)
+        ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
 

@@ -7,19 +7,23 @@ is talked about; the subject is outside them. And the reverse: a comma inside a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotator.nlp.resources import speech_words
+from annotator.nlp.tokenizer import Token
 
 _OPENERS = speech_words()["subject_adjunct_openers"]
 #: First words that make the stretch before a comma an adjunct or a linking adverb, no list item.
 _NOT_LIST_OPENERS = _OPENERS | speech_words()["sentence_adverbs"]
 #: An aside between commas that ends right before the verb.
-_ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*$")
+_ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*(?:(?:has|have|had)\s+)?$")
 #: Small words a role before an aside may hold (`Minister for Information and Broadcasting`).
 _ROLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "on"})
 #: The longest subject before an aside.
 MAX_SUBJECT_WORDS = 6
 _ASIDE_DETERMINERS = speech_words()["aside_subject_determiners"]
+#: Articles before a past participle that make it an adjective (`An informed source`).
+_ARTICLES = frozenset({"a", "an", "the"})
 _STATEMENT_NOUNS = speech_words()["statement_adjunct_nouns"]
 #: `in a speech at ... on Tuesday,` right before the verb: a preposition, a determiner, at most two
 #: words, the noun, then anything but a sentence break (a comma only at its end).
@@ -50,9 +54,20 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     words = text[region_start : found.start()].split()
     if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return None
-    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not _common_subject(words):
+    if not all(_name_word(word) for word in words) and not _common_subject(words):
         return None
     return found.start()
+
+
+def _name_word(word: str) -> bool:
+    """A word of a capitalised subject: capitalised, a small word, or an acronym in brackets (`(PMO)`)."""
+    return word[:1].isupper() or word in _ROLE_SMALL_WORDS or (word.startswith("(") and word[1:2].isupper())
+
+
+def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
+    """`An informed source`, `the reported attack`: a past participle right after an article is an
+    adjective inside a subject, not its verb."""
+    return k > 0 and tokens[k].text.endswith("ed") and tokens[k - 1].text.lower() in _ARTICLES
 
 
 def _common_subject(words: list[str]) -> bool:

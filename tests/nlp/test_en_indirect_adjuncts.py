@@ -49,3 +49,34 @@ def test_was_quoted_as_saying_reports_what_its_subject_said(label_en, that):
 def test_quoted_without_as_saying_is_no_report(label_en):
     result = label_en("The company was quoted on the stock exchange in May after a long delay.")
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_an_acronym_in_brackets_and_an_auxiliary_around_an_aside(label_en):
+    result = label_en(
+        "The Harbour Trade Office (HTO), in a statement on Monday, has announced that the new port fees would start in June."
+    )
+    clause = "the new port fees would start in June"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Harbour Trade Office"
+
+
+@pytest.mark.parametrize("subject", ["An informed source", "An informed court source"])
+def test_a_participle_after_an_article_is_part_of_the_subject(label_en, subject):
+    result = label_en(f"{subject} said that the verdict would be read out on Friday afternoon.")
+    clause = "the verdict would be read out on Friday afternoon"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == subject
+
+
+@pytest.mark.parametrize("told", ["investors", "businessmen", "analysts"])
+def test_told_a_plural_audience_then_a_clause_without_that(label_en, told):
+    result = label_en(f"Governor Lina Sarit told {told} the economy was recovering faster than expected.")
+    clause = "the economy was recovering faster than expected"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "told"
+    assert result.speaker_of(clause) == "Lina Sarit"
+
+
+def test_told_a_plural_audience_to_act_is_no_report(label_en):
+    result = label_en("Governor Lina Sarit told investors to stay calm during the sell-off on Monday.")
+    assert result.texts("QUOTE", type="indirect") == []
