@@ -66,6 +66,7 @@ from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
+from annotator.nlp.subject_adjuncts import words_in_opening_adjunct
 from annotator.nlp.unmarked_cues import clitic_after_opening, only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
@@ -165,6 +166,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         first = tokens.first_at_or_after(start)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
+        head_end = min(last, head_end + words_in_opening_adjunct(attributor, start, end))  # `In his speech at ..., X said`
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from annotator.nlp.resources import speech_words
 from annotator.nlp.tokenizer import Token
+
+if TYPE_CHECKING:
+    from annotator.nlp.attribution import Attributor
 
 _OPENERS = speech_words()["subject_adjunct_openers"]
 #: First words that make the stretch before a comma an adjunct or a linking adverb, no list item.
@@ -43,6 +47,19 @@ def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
     if comma < 0 or not opening[comma + 1 :].strip():
         return region_start
     return region_start + comma + 1
+
+
+def words_in_opening_adjunct(attributor: Attributor, start: int, end: int) -> int:
+    """How many tokens an English adjunct of [subject_adjunct_openers] that opens the sentence takes
+    up to its comma (`In his speech during the ... at the ... in Pasay City, X said`): the verb is
+    sought that much further from the sentence start; 0 without such an adjunct."""
+    if attributor.analysis.lang != "en":
+        return 0
+    after = past_opening_adjunct(attributor.text, start, end)
+    if after == start:
+        return 0
+    tokens = attributor.tokens
+    return tokens.first_at_or_after(after) - tokens.first_at_or_after(start)
 
 
 def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | None:

@@ -80,3 +80,31 @@ def test_told_a_plural_audience_then_a_clause_without_that(label_en, told):
 def test_told_a_plural_audience_to_act_is_no_report(label_en):
     result = label_en("Governor Lina Sarit told investors to stay calm during the sell-off on Monday.")
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_long_opening_adjunct_does_not_hide_the_verb(label_en):
+    result = label_en(
+        "In her speech during the 40th anniversary celebration of the Harbour Revenue Office (HRO) at the "
+        "Riverside Convention Centre (RCC) in Port Lina, Minister Dara Kett said the office would reach its "
+        "collection target by the end of the year."
+    )
+    clause = "the office would reach its collection target by the end of the year"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Dara Kett"
+
+
+def test_a_name_inside_an_opening_when_clause_does_not_speak(label_en):
+    result = label_en(
+        "When asked whether the talks included the Harbour Casino plan, the Prime Minister replied that they "
+        "focused on the budget first."
+    )
+    clause = "they focused on the budget first"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "the Prime Minister"
+
+
+def test_points_out_that_reports(label_en):
+    result = label_en("Minister Lina Sarit points out that no new tax was passed during the last session.")
+    clause = "no new tax was passed during the last session"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "points out"
