@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
 from annotator.nlp.subject_adjuncts import (
+    MAX_SUBJECT_WORDS,
     adjective_participle,
     adjunct_before_verb,
     aside_before_verb,
+    common_subject,
     list_subject_start,
     past_opening_adjunct,
 )
@@ -65,6 +68,7 @@ class SpeakerSubjects(SpeakerPhrases):
             aside = (
                 aside_before_verb(self.text, region_start, verb_start)
                 or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                or anonymity_before_verb(self.text, region_start, verb_start)  # `A resident who asked not to be named said`
                 if self.english
                 else None
             )
@@ -77,6 +81,8 @@ class SpeakerSubjects(SpeakerPhrases):
         words = self.text[region_start : insertion.start()].split()
         if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
             return after_subject
+        if self.english and 0 < len(words) <= MAX_SUBJECT_WORDS and common_subject(words):
+            return after_subject  # `A rescue worker in the town, who asked not to be identified, said`
         return verb
 
     def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:

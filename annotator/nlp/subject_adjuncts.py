@@ -71,7 +71,7 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     words = text[region_start : found.start()].split()
     if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return None
-    if not all(_name_word(word) for word in words) and not _common_subject(words):
+    if not all(_name_word(word) for word in words) and not common_subject(words):
         return None
     return found.start()
 
@@ -87,7 +87,7 @@ def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k].text.endswith("ed") and tokens[k - 1].text.lower() in _ARTICLES
 
 
-def _common_subject(words: list[str]) -> bool:
+def common_subject(words: list[str]) -> bool:
     """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
     (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
     return words[0].lower() in _ASIDE_DETERMINERS and all(
@@ -107,7 +107,7 @@ def adjunct_before_verb(text: str, region_start: int, verb_start: int) -> int | 
     words = text[region_start : found.start()].split()
     if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return None
-    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not _common_subject(words):
+    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not common_subject(words):
         return None
     return found.start()
 
