@@ -13,8 +13,13 @@ from annotator.nlp.patterns import bounded_words
 from annotator.nlp.resources import speech_words
 
 _AUXILIARIES = sorted(speech_words()["passive_auxiliaries"])
-#: `was quoted as saying (that)`, `has been quoted as saying`; an adverb may stand before `quoted`.
-_PASSIVE_QUOTED = re.compile(bounded_words(_AUXILIARIES) + r"(?:\s+[a-z]+ly)?\s+quoted\s+as\s+(saying)\b(?:\s+that\b)?")
+#: `was quoted as saying (that)`, `has been quoted as saying`, `was quoted by X as saying`; an adverb
+#: may stand before `quoted`.
+_PASSIVE_QUOTED = re.compile(
+    bounded_words(_AUXILIARIES)
+    + r"(?:\s+[a-z]+ly)?\s+quoted(?:\s+by\s+[^,.;:]{1,60}?)?"  # `was (widely) quoted (by X)`
+    + r"\s+as\s+(saying)\b(?:\s+that\b)?"
+)
 
 
 def passive_quoted(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:

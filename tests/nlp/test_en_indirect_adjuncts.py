@@ -108,3 +108,22 @@ def test_points_out_that_reports(label_en):
     clause = "no new tax was passed during the last session"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "points out"
+
+
+def test_was_quoted_by_a_relay_as_saying_reports_what_its_subject_said(label_en):
+    result = label_en("Senator Ramon Dizon was quoted by Harbour Radio as saying that the election would be held in May.")
+    clause = "the election would be held in May"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Ramon Dizon"
+
+
+@pytest.mark.parametrize("verb", ["forecast", "projects", "expects"])
+def test_a_forecast_verb_reports_only_with_that(label_en, verb):
+    result = label_en(f"The Harbour Development Institute {verb} that exports would rise by five percent next year.")
+    clause = "exports would rise by five percent next year"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == verb
+    assert result.speaker_of(clause) == "Harbour Development Institute"
+    assert label_en(f"The Harbour Development Institute {verb} exports to rise by five percent next year.").texts(
+        "QUOTE", type="indirect"
+    ) == []
