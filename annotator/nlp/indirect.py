@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp import according_inside
+from annotator.nlp.according_lists import subject_after_role
 from annotator.nlp.according_unmarked import (
     according_mid_sentence,
     according_unmarked,
@@ -351,7 +352,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
         if inside is not None:
             return inside, Attribution(cue, speaker, INDIRECT_SCORE)  # `Alvarez, according to X, remains ...`
-        comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
+        if not subject_after_role(attributor.text, speaker, comma, attributor.analysis.lang):  # `..., the rise came`
+            comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = reported_clause(attributor, comma + 1, end)
         if clause is None or speaker is None or verb_opens(attributor, clause):
             return None

@@ -124,6 +124,24 @@ def test_a_forecast_verb_reports_only_with_that(label_en, verb):
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == verb
     assert result.speaker_of(clause) == "Harbour Development Institute"
-    assert label_en(f"The Harbour Development Institute {verb} exports to rise by five percent next year.").texts(
-        "QUOTE", type="indirect"
-    ) == []
+    assert (
+        label_en(f"The Harbour Development Institute {verb} exports to rise by five percent next year.").texts(
+            "QUOTE", type="indirect"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize("source", ["the minister", "a statement from the port office"])
+def test_according_to_a_role_keeps_a_list_inside_the_report(label_en, source):
+    result = label_en(f"According to {source}, the rise came on the back of rice, sugar and cooking oil prices.")
+    clause = "the rise came on the back of rice, sugar and cooking oil prices"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "According to"
+
+
+def test_according_to_a_name_still_skips_an_apposition(label_en):
+    result = label_en("According to Dara Kett, a scientist at the Harbour Institute, the storm would reach the coast on Friday.")
+    clause = "the storm would reach the coast on Friday"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Dara Kett"
