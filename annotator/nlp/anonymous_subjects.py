@@ -6,9 +6,14 @@ commas). The subject before the clause speaks; the clause's own verb (`asked`) i
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from annotator.nlp.analysis import Mention
 from annotator.nlp.patterns import bounded_words
 from annotator.nlp.resources import speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.attribution import Attributor
 
 _WORDS = speech_words()
 #: `who asked not to be named`, `who spoke on condition of anonymity`, `who declined to give his name`.
@@ -43,3 +48,16 @@ def anonymous_role(words: str, openers: frozenset[str]) -> bool:
         return False
     subject = words[: found.start()].split()
     return 0 < len(subject) <= MAX_SUBJECT_WORDS and subject[0] in openers and "," not in words[: found.start()]
+
+
+def anonymous_speaker_after(attributor: Attributor, start: int, end: int) -> Mention | None:
+    """`..., said a local who did not want to be named.`: the role from ``start`` up to a clause asking
+    for anonymity that closes the sentence; else None."""
+    tail = attributor.text[start:end].rstrip(" .!?")
+    found = _ANONYMITY.search(tail)
+    if found is None or found.end() != len(tail):
+        return None
+    words = tail[: found.start()].split()
+    if not 0 < len(words) <= MAX_SUBJECT_WORDS or "," in tail[: found.start()]:
+        return None
+    return attributor.mention(start, start + len(tail[: found.start()].rstrip()), "SPEAKER", kind="role")

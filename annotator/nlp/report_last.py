@@ -9,7 +9,7 @@ from functools import cache
 
 from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
-from annotator.nlp.anonymous_subjects import anonymous_role
+from annotator.nlp.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import (
@@ -245,7 +245,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return found
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
-        if role and speaker is not None:
+        anonymous = anonymous_speaker_after(attributor, following.start, end) if role else None
+        if anonymous is not None:
+            speaker, rest = anonymous, ""  # `..., said a local who did not want to be named.`
+        elif role and speaker is not None:
             # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
             # `..., said the blaze had grown.` is a report after the verb, no role.
             words = text[speaker.start : speaker.end].split()

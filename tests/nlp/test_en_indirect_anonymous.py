@@ -34,3 +34,10 @@ def test_a_source_asking_for_anonymity_after_the_report_speaks(label_en):
 def test_a_relative_clause_that_asks_for_something_else_is_no_anonymity(label_en):
     result = label_en("The workers who asked for higher wages marched to the port office on Friday morning.")
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_source_asking_for_anonymity_after_the_verb_speaks(label_en):
+    result = label_en("The ferry service would resume on Friday morning, said a port worker who did not want to be named.")
+    clause = "The ferry service would resume on Friday morning"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "a port worker"
