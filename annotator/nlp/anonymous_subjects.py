@@ -16,13 +16,14 @@ if TYPE_CHECKING:
     from annotator.nlp.attribution import Attributor
 
 _WORDS = speech_words()
-#: `who asked not to be named`, `who spoke on condition of anonymity`, `who declined to give his name`.
+#: `who asked not to be named (for fear of reprisal)`, `who spoke on condition of anonymity`, `who
+#: declined to give his name`.
 _ANONYMITY = re.compile(
     r"\s+(?:who|yang)\s+(?:had\s+)?"
     + bounded_words(sorted(_WORDS["anonymity_verbs"]))
     + r"[^,.;:]{0,60}?\b(?:"
     + "|".join(sorted(_WORDS["anonymity_tails"]))
-    + r")\b[^,.;:\s]*,?\s*$"
+    + r")\b(?:\s+for\s+(?:fear|security|safety)\b[^,.;:]{0,30})?,?\s*$"  # `named for fear of reprisal`
 )
 #: The longest subject before such a clause (`A rescue worker in the town`).
 MAX_SUBJECT_WORDS = 6

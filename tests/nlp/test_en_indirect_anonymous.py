@@ -41,3 +41,12 @@ def test_a_source_asking_for_anonymity_after_the_verb_speaks(label_en):
     clause = "The ferry service would resume on Friday morning"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "a port worker"
+
+
+def test_a_reason_for_anonymity_stays_in_the_relative_clause(label_en):
+    result = label_en(
+        "The ferry service would resume on Friday morning, said a port worker who asked not to be named for fear of reprisal."
+    )
+    clause = "The ferry service would resume on Friday morning"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "a port worker"
