@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.resources import speech_words
 
 #: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
-    r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
+    + "".join(f"{word}|" for word in sorted(speech_words()["addressee_nouns"]))
+    + r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
 )
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp import according_inside
+from annotator.nlp.according_lists import subject_after_role
 from annotator.nlp.according_unmarked import (
     according_mid_sentence,
     according_unmarked,
@@ -47,6 +48,7 @@ from annotator.nlp.indirect_forms import (
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.lower_according import is_lower_passive, lower_passive_cues
+from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
@@ -65,6 +67,7 @@ from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.sentences import sentences
 from annotator.nlp.speech import link_attribution
 from annotator.nlp.speech_chains import chain_start
+from annotator.nlp.subject_adjuncts import words_in_opening_adjunct
 from annotator.nlp.unmarked_cues import clitic_after_opening, only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
@@ -164,6 +167,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         first = tokens.first_at_or_after(start)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
+        head_end = min(last, head_end + words_in_opening_adjunct(attributor, start, end))  # `In his speech at ..., X said`
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
@@ -180,6 +184,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or clitic_after_opening(attributor, start, end)
                 or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
+                or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
                 or participle_in(attributor, start, end)
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
@@ -347,7 +352,8 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
         inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
         if inside is not None:
             return inside, Attribution(cue, speaker, INDIRECT_SCORE)  # `Alvarez, according to X, remains ...`
-        comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
+        if not subject_after_role(attributor.text, speaker, comma, attributor.analysis.lang):  # `..., the rise came`
+            comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
         clause = reported_clause(attributor, comma + 1, end)
         if clause is None or speaker is None or verb_opens(attributor, clause):
             return None

@@ -9,6 +9,7 @@ from functools import cache
 
 from annotator.nlp.addressee import past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
+from annotator.nlp.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import (
@@ -186,7 +187,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
         if found is None and not tail:
             found = role_chain_name_last(attributor, k, verb_end, start, comma)  # `..., X Police chief Y said.`
-        if found is None and not tail and _role_phrase(attributor, text[comma + 1 : tokens[k].start]):
+        role = text[comma + 1 : tokens[k].start]
+        if found is None and not tail and (_role_phrase(attributor, role) or anonymous_role(role, _ROLE_PHRASE_OPENERS)):
             # `..., an official from the National Emergency Operations Centre said on Sunday.`
             speaker = attributor.speaker_before(k, comma + 1)
             clause = reported_clause(attributor, start, comma, closed=True)
@@ -243,7 +245,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return found
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
         rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
-        if role and speaker is not None:
+        anonymous = anonymous_speaker_after(attributor, following.start, end) if role else None
+        if anonymous is not None:
+            speaker, rest = anonymous, ""  # `..., said a local who did not want to be named.`
+        elif role and speaker is not None:
             # `..., said the ministry's spokesman (on Tuesday | in Manila).`: a role closes the sentence;
             # `..., said the blaze had grown.` is a report after the verb, no role.
             words = text[speaker.start : speaker.end].split()

@@ -7,12 +7,21 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
-from annotator.nlp.subject_adjuncts import aside_before_verb, list_subject_start, past_opening_adjunct
+from annotator.nlp.subject_adjuncts import (
+    MAX_SUBJECT_WORDS,
+    adjective_participle,
+    adjunct_before_verb,
+    aside_before_verb,
+    common_subject,
+    list_subject_start,
+    past_opening_adjunct,
+)
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -55,7 +64,14 @@ class SpeakerSubjects(SpeakerPhrases):
         (`The Authority, which manages the river, said`); else ``verb``."""
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
-            aside = aside_before_verb(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
+            verb_start = self.tokens.tokens[verb].start
+            aside = (
+                aside_before_verb(self.text, region_start, verb_start)
+                or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                or anonymity_before_verb(self.text, region_start, verb_start)  # `A resident who asked not to be named said`
+                if self.english
+                else None
+            )
             return verb if aside is None else self.tokens.first_at_or_after(aside)  # `X, in his address to Y, said`
         after_subject = self.tokens.first_at_or_after(insertion.start())
         subject = self.entity_by_last.get(after_subject - 1)
@@ -65,6 +81,8 @@ class SpeakerSubjects(SpeakerPhrases):
         words = self.text[region_start : insertion.start()].split()
         if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
             return after_subject
+        if self.english and 0 < len(words) <= MAX_SUBJECT_WORDS and common_subject(words):
+            return after_subject  # `A rescue worker in the town, who asked not to be identified, said`
         return verb
 
     def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:
@@ -183,7 +201,10 @@ class SpeakerSubjects(SpeakerPhrases):
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
-        if any(self.lex.cues_before.match(self.tokens, j) for j in range(first, previous + 1)):
+        if any(
+            self.lex.cues_before.match(self.tokens, j) and not adjective_participle(self.tokens.tokens, j)
+            for j in range(first, previous + 1)
+        ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
 

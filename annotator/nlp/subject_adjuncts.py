@@ -7,18 +7,33 @@ is talked about; the subject is outside them. And the reverse: a comma inside a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from annotator.nlp.resources import speech_words
+from annotator.nlp.tokenizer import Token
+
+if TYPE_CHECKING:
+    from annotator.nlp.attribution import Attributor
 
 _OPENERS = speech_words()["subject_adjunct_openers"]
 #: First words that make the stretch before a comma an adjunct or a linking adverb, no list item.
 _NOT_LIST_OPENERS = _OPENERS | speech_words()["sentence_adverbs"]
 #: An aside between commas that ends right before the verb.
-_ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*$")
+_ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*(?:(?:has|have|had)\s+)?$")
 #: Small words a role before an aside may hold (`Minister for Information and Broadcasting`).
 _ROLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "on"})
 #: The longest subject before an aside.
 MAX_SUBJECT_WORDS = 6
+_ASIDE_DETERMINERS = speech_words()["aside_subject_determiners"]
+#: Articles before a past participle that make it an adjective (`An informed source`).
+_ARTICLES = frozenset({"a", "an", "the"})
+_STATEMENT_NOUNS = speech_words()["statement_adjunct_nouns"]
+#: `in a speech at ... on Tuesday,` right before the verb: a preposition, a determiner, at most two
+#: words, the noun, then anything but a sentence break (a comma only at its end).
+_STATEMENT_ADJUNCT = re.compile(
+    r"\s(?:in|during|at|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^,.;:]*,?\s*$"
+)
 
 
 def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
@@ -34,6 +49,19 @@ def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
     return region_start + comma + 1
 
 
+def words_in_opening_adjunct(attributor: Attributor, start: int, end: int) -> int:
+    """How many tokens an English adjunct of [subject_adjunct_openers] that opens the sentence takes
+    up to its comma (`In his speech during the ... at the ... in Pasay City, X said`): the verb is
+    sought that much further from the sentence start; 0 without such an adjunct."""
+    if attributor.analysis.lang != "en":
+        return 0
+    after = past_opening_adjunct(attributor.text, start, end)
+    if after == start:
+        return 0
+    tokens = attributor.tokens
+    return tokens.first_at_or_after(after) - tokens.first_at_or_after(start)
+
+
 def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | None:
     """The offset of the comma that opens an aside of [subject_adjunct_openers] right before the verb, when
     a short capitalised subject (a name or a role) stands before it; else None."""
@@ -43,7 +71,43 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     words = text[region_start : found.start()].split()
     if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return None
-    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words):
+    if not all(_name_word(word) for word in words) and not common_subject(words):
+        return None
+    return found.start()
+
+
+def _name_word(word: str) -> bool:
+    """A word of a capitalised subject: capitalised, a small word, or an acronym in brackets (`(PMO)`)."""
+    return word[:1].isupper() or word in _ROLE_SMALL_WORDS or (word.startswith("(") and word[1:2].isupper())
+
+
+def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
+    """`An informed source`, `the reported attack`: a past participle right after an article is an
+    adjective inside a subject, not its verb."""
+    return k > 0 and tokens[k].text.endswith("ed") and tokens[k - 1].text.lower() in _ARTICLES
+
+
+def common_subject(words: list[str]) -> bool:
+    """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
+    (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
+    return words[0].lower() in _ASIDE_DETERMINERS and all(
+        word.isalpha() and not word.endswith(("ed", "ing")) for word in words[1:]
+    )
+
+
+def adjunct_before_verb(text: str, region_start: int, verb_start: int) -> int | None:
+    """`The governor in a speech at the bank on Tuesday, said ...`: the offset where an adjunct of
+    [statement_adjunct_nouns] starts, with no comma before it, when a short subject stands before it
+    and the adjunct (an optional comma closing it) ends right before the verb; else None."""
+    found = _STATEMENT_ADJUNCT.search(text, region_start, verb_start)
+    while found is not None and found.group("noun").lower() not in _STATEMENT_NOUNS:
+        found = _STATEMENT_ADJUNCT.search(text, found.end("noun"), verb_start)
+    if found is None:
+        return None
+    words = text[region_start : found.start()].split()
+    if not 0 < len(words) <= MAX_SUBJECT_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(word[:1].isupper() or word in _ROLE_SMALL_WORDS for word in words) and not common_subject(words):
         return None
     return found.start()
 
