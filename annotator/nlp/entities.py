@@ -37,6 +37,7 @@ from annotator.nlp import entity_people as people
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
@@ -65,6 +66,7 @@ class Rule:
 #: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
+    Rule("royal_style", 96, royal.royal_style),  # `His Majesty Sultan Haji X ibni Al-Marhum ...`
     Rule("initials", 95, people.initials),
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged

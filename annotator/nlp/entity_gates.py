@@ -26,6 +26,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.entity_state import EntityState
@@ -102,6 +103,7 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
+    royal.royal_style: _words_in(lambda s: royal.openers(s.analysis.lang)),
     people.initials: _after_initials_word,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     emblems.emblem: emblems.emblem_starts,

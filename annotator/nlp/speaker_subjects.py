@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
+from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
@@ -156,6 +157,7 @@ class SpeakerSubjects(SpeakerPhrases):
             and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
             and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS)
+            and not opens_style(self.tokens.texts, first, self.analysis.lang)  # `His Majesty said`
         ):
             first += 1  # `Some people said`: a quantifier opening an English subject stays in it
         if first > previous:

@@ -1,0 +1,39 @@
+"""English pages from Brunei, Malaysia, the Philippines, Bangladesh, Cambodia and Myanmar (issue 11,
+the eighth batch's English dev pages): a Malay monarch's style, an ayn mark inside a name,
+`His Majesty` as the speaker. Every sentence is invented."""
+
+from __future__ import annotations
+
+STYLE = (
+    "The medals were presented by His Majesty Sultan Haji Karim Bakti Waddaulah ibni Al-Marhum "
+    "Sultan Haji Umar ‘Ali Saiful Waddien, Sultan and Yang Di-Pertuan of Brunei Darussalam."
+)
+
+
+def test_a_monarch_s_style_gives_his_name_and_his_father_s_name(label_en):
+    result = label_en(STYLE)
+    assert result.texts("PERSON") == ["Karim Bakti Waddaulah", "Umar ‘Ali Saiful Waddien"]
+    assert result.texts("GPE") == ["Brunei Darussalam"]
+
+
+def test_an_ayn_mark_inside_a_name_opens_no_quote(label_en):
+    result = label_en(STYLE + " The ceremony took place at the Officers’ Mess in Gadong.")
+    assert result.quotes() == []
+
+
+def test_a_royal_highness_keeps_prince_and_haji_out_of_the_name(label_en):
+    result = label_en("Also present was His Royal Highness Prince Haji Al-Mubin Billah, the Crown Prince.")
+    assert result.texts("PERSON") == ["Al-Mubin Billah"]
+
+
+def test_his_majesty_alone_is_the_speaker_resolved_to_the_name(label_en):
+    result = label_en(STYLE + "\n\nHis Majesty said in a titah that the police must root out bribery.")
+    assert "Majesty" not in " ".join(result.texts("PERSON"))
+    reported = "the police must root out bribery"
+    assert result.speaker_of(reported) == "His Majesty"
+    assert result.resolved_speaker_of(reported) == "Karim Bakti Waddaulah"
+
+
+def test_a_single_mark_after_a_name_still_opens_a_quote(label_en):
+    result = label_en("The minister told Parliament: ‘We will not bow to pressure from anyone,’ Ahmad said.")
+    assert result.quotes() == ["We will not bow to pressure from anyone,"]
