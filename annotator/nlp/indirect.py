@@ -26,6 +26,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.cue_not_verb import not_a_verb
+from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -405,7 +406,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             if addressee_end is None and not closing:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = inverted_report(attributor, k, verb_end, start, end)
-    if inverted is not None:
+    if inverted is not None or reports_backward_only(match[1], attributor.analysis.lang):
         return inverted
     speaker = (
         coordinated_subject(attributor, k, start)

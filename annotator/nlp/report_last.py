@@ -19,6 +19,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
 )
+from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     WHEN,
     cue_inside,
@@ -182,6 +183,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
         tail = ""
+    if reports_backward_only(text[tokens[k].start : tokens[verb_end - 1].end], attributor.analysis.lang):
+        tail = ""  # `..., X made the remark following the incident, where ...`: when and where only
     if len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
         found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
         if found is None and not tail:

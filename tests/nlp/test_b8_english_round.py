@@ -37,3 +37,41 @@ def test_his_majesty_alone_is_the_speaker_resolved_to_the_name(label_en):
 def test_a_single_mark_after_a_name_still_opens_a_quote(label_en):
     result = label_en("The minister told Parliament: ‘We will not bow to pressure from anyone,’ Ahmad said.")
     assert result.quotes() == ["We will not bow to pressure from anyone,"]
+
+
+REMARK = (
+    "The Manila police will add patrols near markets if the situation warrants it, NCRPO chief "
+    "Director General Juan Reyes made the remark following the robbery, where a gunman tried to enter "
+    "a bank in Pasig Tuesday, noting that shop owners have yet to ask for more guards."
+)
+
+
+def test_made_the_remark_attributes_the_sentence_before_it(label_en):
+    result = label_en(REMARK)
+    first = "The Manila police will add patrols near markets if the situation warrants it"
+    assert result.texts("QUOTE", type="indirect") == [first, "shop owners have yet to ask for more guards"]
+    assert result.cue_of(first) == "made the remark"
+    assert result.speaker_of(first) == "Juan Reyes"
+    assert result.speaker_of("shop owners have yet to ask for more guards") == "Juan Reyes"
+
+
+def test_made_the_remark_reports_nothing_after_it(label_en):
+    result = label_en("The governor made the remark during a visit to the port on Friday.")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_said_then_a_participle_gives_two_reports(label_en):
+    result = label_en(
+        "The city will close three schools after the floods, Mayor Juan Reyes said on Monday, noting "
+        "that repairs would take several months."
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "The city will close three schools after the floods",
+        "repairs would take several months",
+    ]
+    assert result.cue_of("repairs would take several months") == "noting"
+
+
+def test_chairperson_is_a_title_before_the_name(label_en):
+    result = label_en("The health of party Chairperson Rokeya Begum has improved, her doctors said.")
+    assert result.texts("PERSON") == ["Rokeya Begum"]
