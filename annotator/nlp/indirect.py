@@ -39,6 +39,7 @@ from annotator.nlp.indirect_forms import (
 )
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
+from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import closes_sentence, quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.report_bounds import (
@@ -168,7 +169,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
-        found = that_only_report(attributor, start, end)
+        found = that_only_report(attributor, start, end) or remark_on_previous(attributor, start, end)
         for k in near if found is None else []:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:

@@ -75,3 +75,20 @@ def test_said_then_a_participle_gives_two_reports(label_en):
 def test_chairperson_is_a_title_before_the_name(label_en):
     result = label_en("The health of party Chairperson Rokeya Begum has improved, her doctors said.")
     assert result.texts("PERSON") == ["Rokeya Begum"]
+
+
+def test_made_the_remark_opening_a_sentence_reports_the_sentence_before(label_en):
+    result = label_en(
+        "MANILA — The police will add patrols near markets if the situation warrants it.\n"
+        "NCRPO chief Director General Juan Reyes made the remark following the robbery, where a gunman "
+        "tried to enter a bank in Pasig Tuesday, noting that shop owners have yet to ask for more guards.\n"
+    )
+    first = "The police will add patrols near markets if the situation warrants it"
+    assert result.texts("QUOTE", type="indirect") == [first, "shop owners have yet to ask for more guards"]
+    assert result.speaker_of(first) == "Juan Reyes"
+    assert result.speaker_of("shop owners have yet to ask for more guards") == "Juan Reyes"
+
+
+def test_made_the_remark_leaves_a_quoted_sentence_before_alone(label_en):
+    result = label_en('“We will add patrols near the markets,” Reyes said. The mayor made the remark on Friday.')
+    assert result.texts("QUOTE", type="indirect") == []
