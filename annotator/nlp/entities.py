@@ -26,6 +26,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_digit_acronyms as digit_acronyms
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
@@ -34,6 +35,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
+from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
@@ -167,6 +169,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     passes.acronyms_in_parentheses(state)
+    digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
+    place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)

@@ -92,3 +92,29 @@ def test_made_the_remark_opening_a_sentence_reports_the_sentence_before(label_en
 def test_made_the_remark_leaves_a_quoted_sentence_before_alone(label_en):
     result = label_en('“We will add patrols near the markets,” Reyes said. The mayor made the remark on Friday.')
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_town_between_two_places_is_a_place(label_en):
+    result = label_en(
+        "A man was arrested in Barangay Lumbang, Tagkawayan, Batangas on Monday. A boat sank off "
+        "Barangay Dalahican, General Luna, Quezon."
+    )
+    assert result.texts("GPE") == [
+        "Barangay Lumbang", "Tagkawayan", "Batangas", "Barangay Dalahican", "General Luna", "Quezon"
+    ]
+    assert result.texts("PERSON") == []
+
+
+def test_a_place_in_a_list_of_places_is_a_place(label_en):
+    result = label_en("Rescue teams came from Cavite, Batangas, Rizal, Laguna, and Quezon.")
+    assert result.texts("GPE") == ["Cavite", "Batangas", "Rizal", "Laguna", "Quezon"]
+
+
+def test_a_person_between_places_without_commas_on_both_sides_stays(label_en):
+    result = label_en("In Batangas, Mayor Ramon Cruz said the roads to Laguna were closed.")
+    assert "Ramon Cruz" in result.texts("PERSON")
+
+
+def test_an_acronym_opening_with_a_digit_is_an_organisation(label_en):
+    result = label_en("The paper wrote about 2MBD in 2015, and about the 2MBD board later. The 4WD car stalled.")
+    assert result.texts("ORG") == ["2MBD", "2MBD"]

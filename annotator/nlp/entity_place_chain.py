@@ -1,0 +1,40 @@
+"""A name between two places in a comma chain is a place: `Barangay Lucsuhin, Calatagan, Batangas`,
+`Cavite, Batangas, Rizal, Laguna, and Quezon`, `Barangay Pamplona, General Nakar, Quezon`. Towns
+too small for the gazetteers are found this way; a rank taken from the name (`General` of `General
+Nakar`) and a person the capitalised-run rule made of it give way to the place."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entity_state import EntityState
+
+#: The most words of a name in the chain.
+MAX_WORDS = 3
+#: The name and its commas between two places (`, Calatagan, `; `, Lucban, and `).
+_BETWEEN = re.compile(r", ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,%d}),(?: and)? " % (MAX_WORDS - 1))
+#: Rules whose people give way to the place (never a trained model's).
+_WEAK_PEOPLE = frozenset({"capitalised_run", "title_or_role", "name_found_elsewhere"})
+
+
+def places_between_places(s: EntityState) -> None:
+    """Tag the name between two GPEs joined by commas as a GPE."""
+    places = sorted((m for m in s.found if m.label == "GPE"), key=lambda m: m.start)
+    for left, right in zip(places, places[1:], strict=False):
+        match = _BETWEEN.fullmatch(s.text, left.end, right.start)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        inside = [m for m in s.found if m.start < end and start < m.end]
+        if any(m.label != "PERSON" or m.rule not in _WEAK_PEOPLE or m.start < start or m.end > end for m in inside):
+            continue
+        first, last = s.tokens.first_at_or_after(start), s.tokens.last_ending_at_or_before(end)
+        words = s.tokens.tokens[first : last + 1]
+        if not words or any(word.text in s.lex.stopwords for word in words):
+            continue
+        for mention in inside:
+            s.found.remove(mention)
+        s.found.append(Mention(start, end, "GPE", rule="place_between_places"))
+        for index in range(first, last + 1):
+            s.taken[index] = True
