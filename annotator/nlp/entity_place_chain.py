@@ -6,6 +6,7 @@ Nakar`) and a person the capitalised-run rule made of it give way to the place."
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_state import EntityState
@@ -13,7 +14,7 @@ from annotator.nlp.entity_state import EntityState
 #: The most words of a name in the chain.
 MAX_WORDS = 3
 #: The name and its commas between two places (`, Calatagan, `; `, Lucban, and `).
-_BETWEEN = re.compile(r", ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,%d}),(?: and)? " % (MAX_WORDS - 1))
+_BETWEEN = re.compile(rf", ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){{0,{MAX_WORDS - 1}}}),(?: and)? ")
 #: Rules whose people give way to the place (never a trained model's).
 _WEAK_PEOPLE = frozenset({"capitalised_run", "title_or_role", "name_found_elsewhere"})
 
@@ -21,7 +22,7 @@ _WEAK_PEOPLE = frozenset({"capitalised_run", "title_or_role", "name_found_elsewh
 def places_between_places(s: EntityState) -> None:
     """Tag the name between two GPEs joined by commas as a GPE."""
     places = sorted((m for m in s.found if m.label == "GPE"), key=lambda m: m.start)
-    for left, right in zip(places, places[1:], strict=False):
+    for left, right in pairwise(places):
         match = _BETWEEN.fullmatch(s.text, left.end, right.start)
         if match is None:
             continue
