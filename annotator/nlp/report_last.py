@@ -28,6 +28,7 @@ from annotator.nlp.indirect_forms import (
     past_sentence_adverb,
     report_goes_on,
 )
+from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
@@ -237,6 +238,11 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             clause = reported_clause(attributor, start, comma)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, headline, INDIRECT_SCORE)) if clause is not None else None
+        bare = bare_plural_speaker(attributor, verb_end, end)  # `..., said villagers.`
+        if bare is not None:
+            clause = reported_clause(attributor, start, comma)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, bare, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)

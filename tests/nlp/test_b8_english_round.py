@@ -118,3 +118,14 @@ def test_a_person_between_places_without_commas_on_both_sides_stays(label_en):
 def test_an_acronym_opening_with_a_digit_is_an_organisation(label_en):
     result = label_en("The paper wrote about 2MBD in 2015, and about the 2MBD board later. The 4WD car stalled.")
     assert result.texts("ORG") == ["2MBD", "2MBD"]
+
+
+def test_a_bare_plural_role_closing_the_sentence_is_the_speaker(label_en):
+    result = label_en(
+        "Four students who were helping the farmers were among those held, said villagers.\n\n"
+        "The road was closed for two days, say local residents.\n\n"
+        "The bridge was closed for hours, he said afterwards.\n"
+    )
+    assert result.speaker_of("Four students who were helping the farmers were among those held") == "villagers"
+    assert result.speaker_of("The road was closed for two days") == "local residents"
+    assert result.speaker_of("The bridge was closed for hours") == "he"
