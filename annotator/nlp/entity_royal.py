@@ -19,7 +19,6 @@ from annotator.nlp.resources import read_toml
 _GLUE = frozenset("-‘’'")
 
 
-
 @cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
     data = read_toml(lang, "royal_style.toml")

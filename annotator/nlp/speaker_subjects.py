@@ -11,6 +11,7 @@ from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_adjunct import subject_before_adjunct
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_through import head_through
 
@@ -53,6 +54,9 @@ class SpeakerSubjects(SpeakerPhrases):
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``
         (`The Authority, which manages the river, said`); else ``verb``."""
+        adjunct = subject_before_adjunct(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
+        if adjunct is not None:  # `The minister in a speech at X on Tuesday, said`: the subject before it
+            return self.tokens.last_ending_at_or_before(adjunct) + 1
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
             return verb

@@ -90,7 +90,7 @@ def test_made_the_remark_opening_a_sentence_reports_the_sentence_before(label_en
 
 
 def test_made_the_remark_leaves_a_quoted_sentence_before_alone(label_en):
-    result = label_en('“We will add patrols near the markets,” Reyes said. The mayor made the remark on Friday.')
+    result = label_en("“We will add patrols near the markets,” Reyes said. The mayor made the remark on Friday.")
     assert result.texts("QUOTE", type="indirect") == []
 
 
@@ -99,9 +99,7 @@ def test_a_town_between_two_places_is_a_place(label_en):
         "A man was arrested in Barangay Lumbang, Tagkawayan, Batangas on Monday. A boat sank off "
         "Barangay Dalahican, General Luna, Quezon."
     )
-    assert result.texts("GPE") == [
-        "Barangay Lumbang", "Tagkawayan", "Batangas", "Barangay Dalahican", "General Luna", "Quezon"
-    ]
+    assert result.texts("GPE") == ["Barangay Lumbang", "Tagkawayan", "Batangas", "Barangay Dalahican", "General Luna", "Quezon"]
     assert result.texts("PERSON") == []
 
 
@@ -129,3 +127,20 @@ def test_a_bare_plural_role_closing_the_sentence_is_the_speaker(label_en):
     assert result.speaker_of("Four students who were helping the farmers were among those held") == "villagers"
     assert result.speaker_of("The road was closed for two days") == "local residents"
     assert result.speaker_of("The bridge was closed for hours") == "he"
+
+
+def test_where_the_subject_spoke_stands_between_it_and_the_verb(label_en):
+    result = label_en(
+        "The minister in a speech at the police academy during a visit to the capital on Tuesday, said "
+        "that bribery was the most common offence.\n\nThe mayor, in a speech on Tuesday, said that the "
+        "roads would reopen.\n"
+    )
+    assert result.speaker_of("bribery was the most common offence") == "The minister"
+    assert result.speaker_of("the roads would reopen") == "The mayor"
+
+
+def test_his_majesty_in_a_titah_is_the_speaker(label_en):
+    reported = "bribery and gambling are common crimes among officers"
+    result = label_en(STYLE + f"\n\nHis Majesty in a titah at the Officers’ Mess on Tuesday, said that {reported}.")
+    assert result.speaker_of(reported) == "His Majesty"
+    assert result.resolved_speaker_of(reported) == "Karim Bakti Waddaulah"
