@@ -1,7 +1,7 @@
 """A name between two places in a comma chain is a place: `Barangay Lucsuhin, Calatagan, Batangas`,
 `Cavite, Batangas, Rizal, Laguna, and Quezon`, `Barangay Pamplona, General Nakar, Quezon`. Towns
 too small for the gazetteers are found this way; a rank taken from the name (`General` of `General
-Nakar`) and a person the capitalised-run rule made of it give way to the place."""
+Nakar`) and the person made of the rest give way to the place."""
 
 from __future__ import annotations
 
@@ -15,12 +15,16 @@ from annotator.nlp.entity_state import EntityState
 MAX_WORDS = 3
 #: The name and its commas between two places (`, Calatagan, `; `, Lucban, and `).
 _BETWEEN = re.compile(rf", ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){{0,{MAX_WORDS - 1}}}),(?: and)? ")
-#: Rules whose people give way to the place (never a trained model's).
-_WEAK_PEOPLE = frozenset({"capitalised_run", "title_or_role", "name_found_elsewhere"})
+#: The rule whose people give way to the place: a rank read off the place's name (`General Nakar`);
+#: a bare name stays a person (`Desa Sukajaya, Budi, Kabupaten Bandung Barat`).
+_WEAK_PEOPLE = frozenset({"title_or_role"})
 
 
 def places_between_places(s: EntityState) -> None:
-    """Tag the name between two GPEs joined by commas as a GPE."""
+    """Tag the name between two GPEs joined by commas as a GPE (English text: Indonesian chains are
+    spelled with their administrative words, `Desa X, Kecamatan Y`)."""
+    if s.analysis.lang != "en":
+        return
     places = sorted((m for m in s.found if m.label == "GPE"), key=lambda m: m.start)
     for left, right in pairwise(places):
         match = _BETWEEN.fullmatch(s.text, left.end, right.start)
