@@ -13,6 +13,7 @@ from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_adjunct import subject_before_adjunct
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
+from annotator.nlp.speaker_relative import max_role_words
 from annotator.nlp.speaker_through import head_through
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
@@ -179,7 +180,7 @@ class SpeakerSubjects(SpeakerPhrases):
         if first > previous:
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
-        if len(words) > 8 or all(
+        if len(words) > max_role_words(words, self.english) or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None

@@ -144,3 +144,13 @@ def test_his_majesty_in_a_titah_is_the_speaker(label_en):
     result = label_en(STYLE + f"\n\nHis Majesty in a titah at the Officers’ Mess on Tuesday, said that {reported}.")
     assert result.speaker_of(reported) == "His Majesty"
     assert result.resolved_speaker_of(reported) == "Karim Bakti Waddaulah"
+
+
+def test_an_unnamed_speaker_described_by_a_relative_clause_is_the_whole_description(label_en):
+    result = label_en(
+        "“We cannot go back to the village, they are shooting at everyone,” a Kanbalu villager who "
+        "sought refuge in a nearby forest told Reuters on Tuesday."
+    )
+    quote = "We cannot go back to the village, they are shooting at everyone,"
+    assert result.speaker_of(quote) == "a Kanbalu villager who sought refuge in a nearby forest"
+    assert result.resolved_speaker_of(quote) == "a Kanbalu villager who sought refuge in a nearby forest"
