@@ -37,6 +37,7 @@ from annotator.nlp.indirect_forms import (
     participle_after_quote,
     participle_in,
 )
+from annotator.nlp.indirect_gerund import gerund_report
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
@@ -181,6 +182,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or cue_inside_unpunctuated(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or participle_in(attributor, start, end)
+                or gerund_report(attributor, start, end)
                 or relative_report(attributor, start, end)
             )
         taken: list[Mention] = []

@@ -154,3 +154,22 @@ def test_an_unnamed_speaker_described_by_a_relative_clause_is_the_whole_descript
     quote = "We cannot go back to the village, they are shooting at everyone,"
     assert result.speaker_of(quote) == "a Kanbalu villager who sought refuge in a nearby forest"
     assert result.resolved_speaker_of(quote) == "a Kanbalu villager who sought refuge in a nearby forest"
+
+
+def test_a_gerund_clause_after_a_confession_or_denial_is_the_report(label_en):
+    result = label_en(
+        "Police stopped a man near the border. He confessed to being a courier and being hired to carry "
+        "pills into Thailand.\n\nThe company's owner Lim Ah Kow today denied being involved in any plot "
+        "following publication of a report in a daily.\n\nThe man confessed the crime to police on Monday.\n"
+    )
+    assert result.texts("QUOTE", type="indirect") == [
+        "being a courier and being hired to carry pills into Thailand",
+        "being involved in any plot",
+    ]
+    assert result.cue_of("being a courier and being hired to carry pills into Thailand") == "confessed"
+    assert result.speaker_of("being involved in any plot") == "Lim Ah Kow"
+
+
+def test_a_gerund_report_inside_a_noun_phrase_is_left_alone(label_en):
+    result = label_en("His remarks contradicted the statement that the agency admitted to having found no evidence of graft.")
+    assert result.texts("QUOTE", type="indirect") == []
