@@ -91,7 +91,7 @@ def _named(s: EntityState, k: int, titles: frozenset[str]) -> int:
 
 
 def royal_style(s: EntityState, index: int) -> int | None:
-    """At `His`/`Her` opening a monarch's style: hold the style and titles, tag the name(s)."""
+    """At `His`/`Her` opening a monarch's style: hold the style and titles, tag the names."""
     words = _words(s.analysis.lang)
     if s.word(index) not in words["openers"]:
         return None
