@@ -39,6 +39,8 @@ MAX_ENGLISH_ADJUNCT_CHARS = 80
 #: `confirmed by text message that`).
 _ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for)\b")
 _THAT = re.compile(r"\bthat\b")
+#: `, noting that`: a participle of its own speech before `that` (its clause is the participle's).
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 #: Words after `that` that make it a relative pronoun (`said in a statement that was released ...`).
 _RELATIVE_NEXT = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"})
 
@@ -55,6 +57,8 @@ def english_that_after_adjunct(text: str, begin: int, end: int, *, any_words: bo
     that = _THAT.search(window)
     if that is None or any(mark in window[: that.start()] for mark in '.;:!?"“”'):
         return None
+    if _PARTICIPLE_BEFORE.search(window, 0, that.start()):
+        return None  # `said on Monday, noting that ...`: the report after `that` is the participle's
     following = text[begin + that.end() : end].split(None, 1)
     if not following or following[0].lower().strip(",") in _RELATIVE_NEXT:
         return None

@@ -28,6 +28,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_digit_acronyms as digit_acronyms
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
@@ -36,9 +37,11 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
+from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
@@ -68,6 +71,7 @@ class Rule:
 #: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
+    Rule("royal_style", 96, royal.royal_style),  # `His Majesty Sultan Haji X ibni Al-Marhum ...`
     Rule("initials", 95, people.initials),
     Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
@@ -171,6 +175,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     passes.acronyms_in_parentheses(state)
+    digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
+    place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)

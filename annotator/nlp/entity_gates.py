@@ -28,6 +28,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
+from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
@@ -105,6 +106,7 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 #: Generator -> the words where it may propose (its own first test, for the whole text at once).
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
+    royal.royal_style: _words_in(lambda s: royal.openers(s.analysis.lang)),
     people.initials: _after_initials_word,
     suspect_initials.suspect_initials: suspect_initials.after_suspect_noun,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),

@@ -35,6 +35,7 @@ from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.cue_not_verb import not_a_verb
 from annotator.nlp.document_speaker import with_agent
+from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     BEFORE_OPENING_CUE,
     PARTICIPLES,
@@ -45,8 +46,10 @@ from annotator.nlp.indirect_forms import (
     participle_after_quote,
     participle_in,
 )
+from annotator.nlp.indirect_gerund import gerund_report
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
+from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.lower_according import is_lower_passive, lower_passive_cues
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
@@ -171,7 +174,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
-        found = that_only_report(attributor, start, end)
+        found = that_only_report(attributor, start, end) or remark_on_previous(attributor, start, end)
         for k in near if found is None else []:
             found = _indirect_at(attributor, k, start, end)
             if found is not None:
@@ -186,6 +189,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or quoted_as_saying(attributor, start, end)
                 or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
                 or participle_in(attributor, start, end)
+                or gerund_report(attributor, start, end)
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
             )
@@ -415,7 +419,7 @@ def _indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[
             if addressee_end is None and not closing:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
     inverted = inverted_report(attributor, k, verb_end, start, end)
-    if inverted is not None:
+    if inverted is not None or reports_backward_only(match[1], attributor.analysis.lang):
         return inverted
     speaker = (
         coordinated_subject(attributor, k, start)

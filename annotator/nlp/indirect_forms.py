@@ -248,6 +248,9 @@ def _closing_apposition(text: str, speaker: Mention, end: int) -> bool:
 #: The most words between a direct quote's closing mark and a participle that goes on with it
 #: (`” he said in a statement, adding that ...`).
 MAX_WORDS_BEFORE_PARTICIPLE = 8
+#: The same after the speaker of an inverted report, whose cue may take a clause of where and when
+#: (`..., X made the remark following the incident, where ..., noting that ...`).
+MAX_WORDS_AFTER_INVERTED_SPEAKER = 20
 
 
 def participle_after_quote(
@@ -256,8 +259,12 @@ def participle_after_quote(
     """`“...,” he said, adding that his house was destroyed.`: a participle after the attribution of
     a direct quote reports more of what the same speaker said."""
     text = attributor.text
-    found = _PARTICIPLE_AFTER_COMMA.search(text, quote.end, end)
-    if found is None or len(text[quote.end : found.start()].split()) > MAX_WORDS_BEFORE_PARTICIPLE:
+    # An inverted report (`[...], X made the remark after ..., noting that ...`): counted from the speaker.
+    inverted = speaker.start > quote.end
+    begin = speaker.end if inverted else quote.end
+    most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
+    found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)
+    if found is None or len(text[begin : found.start()].split()) > most:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _report_after_participle(attributor, k, speaker, end)

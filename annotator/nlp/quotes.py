@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from annotator.nlp.line_breaks import join_broken_lines
+from annotator.nlp.quote_ayn import ayn_in_name
 from annotator.nlp.quote_carry import MARKS as _MARKS
 from annotator.nlp.quote_carry import carried_without_marks, continuing_close, nested_straight_close
 from annotator.nlp.resources import speech_words
@@ -283,7 +284,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             if (
                 char in OPENERS
                 or (char == '"' and _is_straight_open(text, i))
-                or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()))
+                or (char == SINGLE_OPEN and (i == para_start or not text[i - 1].isalnum()) and not ayn_in_name(text, i))
                 or _orphan_closer_opens(text, i, para_start, para_end)
                 or (char == '"' and text[i + 1 : i + 2] == " " and _opens_after_space(text, i, para_start, para_end))
             ):

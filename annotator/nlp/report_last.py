@@ -20,6 +20,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
 )
+from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     WHEN,
     cue_inside,
@@ -28,6 +29,7 @@ from annotator.nlp.indirect_forms import (
     past_sentence_adverb,
     report_goes_on,
 )
+from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
@@ -183,6 +185,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
         tail = ""
+    if reports_backward_only(text[tokens[k].start : tokens[verb_end - 1].end], attributor.analysis.lang):
+        tail = ""  # `..., X made the remark following the incident, where ...`: when and where only
     if len(text[comma + 1 : tokens[k].start].split()) > 4 and not long_name_subject(attributor, comma, k):
         found = name_in_apposition_last(attributor, k, verb_end, start, comma, tokens[k].start, end)
         if found is None and not tail:
@@ -236,6 +240,11 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             clause = reported_clause(attributor, start, comma, closed=True)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, headline, INDIRECT_SCORE)) if clause is not None else None
+        bare = bare_plural_speaker(attributor, verb_end, end)  # `..., said villagers.`
+        if bare is not None:
+            clause = reported_clause(attributor, start, comma)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, bare, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)

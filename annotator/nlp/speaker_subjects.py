@@ -10,8 +10,11 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
+from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_adjunct import subject_before_adjunct
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
+from annotator.nlp.speaker_relative import max_role_words
 from annotator.nlp.speaker_through import head_through
 from annotator.nlp.subject_adjuncts import (
     MAX_SUBJECT_WORDS,
@@ -62,13 +65,19 @@ class SpeakerSubjects(SpeakerPhrases):
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``
         (`The Authority, which manages the river, said`); else ``verb``."""
+        if self.english:  # `A resident at the pier, who asked not to be named, said`: before any adjunct test
+            anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
+            if anonymous is not None:
+                return self.tokens.first_at_or_after(anonymous)
+        adjunct = subject_before_adjunct(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
+        if adjunct is not None:  # `The minister in a speech at X on Tuesday, said`: the subject before it
+            return self.tokens.last_ending_at_or_before(adjunct) + 1
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
             verb_start = self.tokens.tokens[verb].start
             aside = (
                 aside_before_verb(self.text, region_start, verb_start)
                 or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
-                or anonymity_before_verb(self.text, region_start, verb_start)  # `A resident who asked not to be named said`
                 if self.english
                 else None
             )
@@ -180,6 +189,7 @@ class SpeakerSubjects(SpeakerPhrases):
             and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
             and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS)
+            and not opens_style(self.tokens.texts, first, self.analysis.lang)  # `His Majesty said`
         ):
             first += 1  # `Some people said`: a quantifier opening an English subject stays in it
         if first > previous:
@@ -197,7 +207,7 @@ class SpeakerSubjects(SpeakerPhrases):
         if first > previous:
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
-        if len(words) > 8 or all(
+        if len(words) > max_role_words(words, self.english) or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
