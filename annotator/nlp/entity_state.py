@@ -155,6 +155,8 @@ class EntityWords:
     emblem_words: frozenset[str]
     law_name_words: frozenset[str]
     address_words: frozenset[str]
+    court_acronyms: frozenset[str]
+    body_final_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
