@@ -28,8 +28,8 @@ def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
     start, end = s.tokens.tokens[index].start, s.tokens.tokens[k - 1].end
     if s.pending is not None and any(m.start < end and start < m.end for m in s.pending.mentions):
         return  # the role's chain has tagged its unit already (`Kepala Biro Sumber Daya Manusia`)
-    if s.lex.roles.match(s.tokens, k):
-        return  # `Menteri Koordinator Bidang Perekonomian (Menko Perekonomian)`: the role's portfolio, no unit
+    if s.word(index) in s.words.ministers:
+        return  # `Menteri Koordinator Bidang Perekonomian (Menko Perekonomian)`: a minister's portfolio, no unit
     for j in range(index + 1, k - 1):
         if s.word(j) in s.words.written_units and s.tokens.tokens[j].is_cap:
             s.add(j, k - 1, "ORG")

@@ -157,6 +157,7 @@ class EntityWords:
     address_words: frozenset[str]
     court_acronyms: frozenset[str]
     body_final_words: frozenset[str]
+    separate_bodies: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -69,3 +69,26 @@ def test_a_coordinating_ministers_portfolio_before_his_short_title_is_no_unit(la
     result = label_id("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Budi Santoso hadir.")
     assert result.texts("ORG") == []
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_faction_right_after_a_commission_is_a_body_of_its_own(label_id):
+    result = label_id("Anggota Komisi XI DPR Fraksi Partai Golkar Misbakhun bicara soal pajak.")
+    assert result.texts("ORG") == ["Komisi XI DPR", "Fraksi Partai Golkar"]
+    assert result.texts("PERSON") == ["Misbakhun"]
+
+
+def test_a_parliament_body_before_the_parliament_is_one_org(label_id):
+    result = label_id("Ketua Baleg DPR Bob Hasan memimpin rapat itu.")
+    assert result.texts("ORG") == ["Baleg DPR"]
+    assert result.texts("PERSON") == ["Bob Hasan"]
+
+
+def test_national_bodies_keep_ri(label_id):
+    result = label_id("Ketua KPU RI Budi Santoso dan Bawaslu RI menolak, sedangkan KPU Jawa Barat setuju.")
+    assert result.texts("ORG") == ["KPU RI", "Bawaslu RI", "KPU Jawa Barat"]
+
+
+def test_palaces_are_facilities_with_nothing_tagged_in_them(label_id):
+    result = label_id("Ia tiba di Istana Merdeka, lalu rapat di Istana Kepresidenan Bogor.")
+    assert result.texts("ORG") == []
+    assert result.texts("GPE") == []
