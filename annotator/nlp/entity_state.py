@@ -158,6 +158,7 @@ class EntityWords:
     court_acronyms: frozenset[str]
     body_final_words: frozenset[str]
     separate_bodies: frozenset[str]
+    company_openers: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

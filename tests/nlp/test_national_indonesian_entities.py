@@ -92,3 +92,14 @@ def test_palaces_are_facilities_with_nothing_tagged_in_them(label_id):
     result = label_id("Ia tiba di Istana Merdeka, lalu rapat di Istana Kepresidenan Bogor.")
     assert result.texts("ORG") == []
     assert result.texts("GPE") == []
+
+
+def test_a_law_named_by_an_unknown_acronym_is_no_org(label_id):
+    result = label_id("Ia dijerat UU ITE, sementara RUU TPKS masih dibahas.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == []
+
+
+def test_a_law_named_after_a_body_keeps_only_the_body(label_id):
+    result = label_id("Revisi UU KPK dan RUU TNI disahkan dalam rapat paripurna.")
+    assert result.texts("ORG") == ["KPK", "TNI"]
