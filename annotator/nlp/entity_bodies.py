@@ -12,6 +12,7 @@ from annotator.nlp import entity_courts as courts
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_teams as teams
 from annotator.nlp.entity_police import headline_verbs, unit_heads
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
@@ -250,6 +251,7 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if end == after_head and kind != "regional":
         return None
     end = listed.cut_at_ending(s, after_head, end)  # `PT X Tbk Budi Santoso`: the company ends at `Tbk`
+    end = teams.cut_after_country(s, index, after_head, end)  # `Timnas Indonesia Budi Santoso`
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:
         end -= 1

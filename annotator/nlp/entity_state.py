@@ -159,6 +159,7 @@ class EntityWords:
     body_final_words: frozenset[str]
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
+    team_heads: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

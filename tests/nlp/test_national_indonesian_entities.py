@@ -103,3 +103,15 @@ def test_a_law_named_by_an_unknown_acronym_is_no_org(label_id):
 def test_a_law_named_after_a_body_keeps_only_the_body(label_id):
     result = label_id("Revisi UU KPK dan RUU TNI disahkan dalam rapat paripurna.")
     assert result.texts("ORG") == ["KPK", "TNI"]
+
+
+def test_a_national_team_ends_after_its_country(label_id):
+    result = label_id("Pelatih Timnas Indonesia Budi Santoso puas. Manajer Timnas Indonesia U-23 Sumardi setuju.")
+    assert result.texts("ORG") == ["Timnas Indonesia", "Timnas Indonesia U-23"]
+    assert result.texts("PERSON") == ["Budi Santoso", "Sumardi"]
+
+
+def test_a_senior_deputy_governor_is_a_title(label_id):
+    result = label_id("Deputi Gubernur Senior BI Destry Damayanti hadir dalam rapat itu.")
+    assert result.texts("ORG") == ["BI"]
+    assert result.texts("PERSON") == ["Destry Damayanti"]
