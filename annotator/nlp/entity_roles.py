@@ -12,6 +12,7 @@ from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_short_titles as short_titles
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
 from annotator.nlp.entity_police import unit_heads
@@ -48,6 +49,8 @@ def role(s: EntityState, index: int) -> int | None:
     if f"{s.word(index)} {s.word(index + 1)}" in s.words.titled_names and s.joined(index, index + 1):
         return None  # `Sheikh Hasina`: in Bangladeshi names `Sheikh` is part of the name
     k = match[0]
+    if (short := short_titles.bracketed_short_title(s, index, k)) is not None:
+        return short  # `(Dirjen Yankes)`: the portfolio's abbreviation, no name
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
         return k

@@ -115,3 +115,20 @@ def test_a_senior_deputy_governor_is_a_title(label_id):
     result = label_id("Deputi Gubernur Senior BI Destry Damayanti hadir dalam rapat itu.")
     assert result.texts("ORG") == ["BI"]
     assert result.texts("PERSON") == ["Destry Damayanti"]
+
+
+def test_a_short_title_in_brackets_holds_its_portfolio_abbreviation(label_id):
+    text = "Ia melaporkan Direktur Jenderal Pelayanan Kesehatan (Dirjen Yankes) Kementerian Kesehatan Andi Wijaya."
+    result = label_id(text)
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+    assert result.texts("ORG") == ["Kementerian Kesehatan"]
+
+
+def test_a_regional_role_in_brackets_keeps_its_place(label_id):
+    result = label_id("Saksi kedua (Kepala Desa Sukamaju) hadir di persidangan.")
+    assert result.texts("GPE") == ["Desa Sukamaju"]
+
+
+def test_a_name_in_brackets_after_a_common_noun_stays_a_person(label_id):
+    result = label_id("Ada kabar yang bilang bapak (Presiden Wiranto) akan datang.")
+    assert result.texts("PERSON") == ["Wiranto"]
