@@ -9,6 +9,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
@@ -57,6 +58,7 @@ def role(s: EntityState, index: int) -> int | None:
     inner: list[tuple[int, int, str]] = []
     if s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
+    k = listed.company_after_role(s, k) or k  # `Direktur Utama Mitra Karya Abadi Tbk Budi Santoso`
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
     board: int | None = None  # a party's board (`DPC`) read before its party's name
     role_end = k  # where the last role word read ends (`Kepala Seksi | ...`)

@@ -132,3 +132,9 @@ def test_a_regional_role_in_brackets_keeps_its_place(label_id):
 def test_a_name_in_brackets_after_a_common_noun_stays_a_person(label_id):
     result = label_id("Ada kabar yang bilang bapak (Presiden Wiranto) akan datang.")
     assert result.texts("PERSON") == ["Wiranto"]
+
+
+def test_a_company_without_pt_between_a_role_and_a_name(label_id):
+    result = label_id("Direktur Keuangan Bank Nusantara Tbk Rina Hartono mengatakan laba naik.")
+    assert result.texts("ORG") == ["Bank Nusantara Tbk"]
+    assert result.texts("PERSON") == ["Rina Hartono"]
