@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp import entity_courts as courts
+from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_teams as teams
 from annotator.nlp.entity_police import headline_verbs, unit_heads
 from annotator.nlp.entity_state import ACRONYM, DEFINED_ACRONYM, NUMBER, ROMAN, YEAR, EntityState
 
@@ -89,7 +92,9 @@ def body_tail(
                 break  # `Polres Metro Bekasi AKBP Bambang Wijaya`: a rank starts the person
             if k == index and rank_follows(s, k):
                 break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
-            if (token.is_cap or token.text[:1].isdigit()) and (token.text not in lex.stopwords or cap_ahead(s, k + 1)):
+            # `PT Perusahaan Gas Negara`: a stop word that may end a body's name
+            goes_on = token.text not in lex.stopwords or (k > index and token.text in s.words.body_final_words)
+            if (token.is_cap or token.text[:1].isdigit()) and (goes_on or cap_ahead(s, k + 1)):
                 gaz = s.gazetteer(k)
                 if gaz:
                     inner.append((k, gaz[0] - 1, gaz[1]))
@@ -229,6 +234,8 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
+    if end == after_head and kind == "regional":
+        end = courts.court_seat_end(s, index, after_head)  # `Ketua PN Praya`: the court's seat
     if (
         end == after_head
         and kind == "named"
@@ -243,6 +250,8 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         return after_head
     if end == after_head and kind != "regional":
         return None
+    end = listed.cut_at_ending(s, after_head, end)  # `PT X Tbk Budi Santoso`: the company ends at `Tbk`
+    end = teams.cut_after_country(s, index, after_head, end)  # `Timnas Indonesia Budi Santoso`
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:
         end -= 1

@@ -36,6 +36,9 @@ def emblem(s: EntityState, index: int) -> int | None:
     while k < s.n and k - index < MAX_WORDS and s.cap_word(k) and (k == index or s.joined(k - 1, k)):
         k += 1
     law = not opening and s.word(index - 1).lower() in s.words.law_name_words
+    if law and k - index == 1 and s.word(index).isupper() and not s.gazetteer(index):
+        s.block(index, index)  # `RUU IKN`, `UU ITE`: a law's short name, no body (`UU KPK` keeps the ORG)
+        return k
     if k - index >= 2 and _named_emblem(s, index, k) and not (law and _law_names_place_or_body(s, index, k)):
         s.block(index, k - 1)
         return k

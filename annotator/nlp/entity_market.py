@@ -38,11 +38,11 @@ def _legal_form(forms: frozenset[str]) -> re.Pattern[str]:
 
 
 def listed_companies(s: EntityState) -> None:
-    """Stretch a company ORG (`PT ...`) over its legal form and the stop of `Tbk.`."""
+    """Stretch a company ORG (`PT ...`, or `... Tbk` without it) over its legal form and the stop of `Tbk.`."""
     words = _market_words(s.analysis.lang)
     pattern = _legal_form(words["forms"])
     for mention in list(s.found):
-        if mention.label != "ORG" or not _PT.match(s.text, mention.start, mention.end):
+        if mention.label != "ORG" or not (_PT.match(s.text, mention.start, mention.end) or _listed(s, mention.end)):
             continue
         form = pattern.match(s.text, mention.end)
         if form is None or form.end() == mention.end:
@@ -54,6 +54,11 @@ def listed_companies(s: EntityState) -> None:
             s.block(first, last)
         mention.end = end
         mention.rule = f"{mention.rule}+listed"
+
+
+def _listed(s: EntityState, end: int) -> bool:
+    """An ORG ending in `Tbk` without `PT` (`Sarana Kencana Mulia Tbk`): its stop belongs to it too."""
+    return s.text[max(0, end - 4) : end] == " Tbk"
 
 
 def tickers(s: EntityState) -> None:

@@ -72,6 +72,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     if right.label == "GPE" and s.analysis.lang != "id":
         return False  # English puts the place first (`Jakarta Police`)
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
+    if right_text.split(" ", 1)[0] in s.words.separate_bodies:
+        return False  # `Komisi XI DPR Fraksi Partai Golkar`: a faction is a body of its own
     if left_text in s.words.unit_words_before and right.label == "ORG":
         return True  # `DPD PDIP Sumsel`: a party's board and the party are one name
     # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).

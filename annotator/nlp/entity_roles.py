@@ -9,9 +9,11 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_short_titles as short_titles
 from annotator.nlp import entity_unit_places as unit_places
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
@@ -29,6 +31,8 @@ def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
     start, end = s.tokens.tokens[index].start, s.tokens.tokens[k - 1].end
     if s.pending is not None and any(m.start < end and start < m.end for m in s.pending.mentions):
         return  # the role's chain has tagged its unit already (`Kepala Biro Sumber Daya Manusia`)
+    if s.word(index) in s.words.ministers:
+        return  # `Menteri Koordinator Bidang Perekonomian (Menko Perekonomian)`: a minister's portfolio, no unit
     for j in range(index + 1, k - 1):
         if s.word(j) in s.words.written_units and s.tokens.tokens[j].is_cap:
             s.add(j, k - 1, "ORG")
@@ -47,12 +51,15 @@ def role(s: EntityState, index: int) -> int | None:
     if f"{s.word(index)} {s.word(index + 1)}" in s.words.titled_names and s.joined(index, index + 1):
         return None  # `Sheikh Hasina`: in Bangladeshi names `Sheikh` is part of the name
     k = match[0]
+    if (short := short_titles.bracketed_short_title(s, index, k)) is not None:
+        return short  # `(Dirjen Yankes)`: the portfolio's abbreviation, no name
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
         return k
     inner: list[tuple[int, int, str]] = []
     if s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
+    k = listed.company_after_role(s, k) or k  # `Direktur Utama Mitra Karya Abadi Tbk Budi Santoso`
     after_rank = False  # a rank has been read: what follows is the name, no longer a place
     board: int | None = None  # a party's board (`DPC`) read before its party's name
     role_end = k  # where the last role word read ends (`Kepala Seksi | ...`)

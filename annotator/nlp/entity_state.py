@@ -156,6 +156,11 @@ class EntityWords:
     law_name_words: frozenset[str]
     address_words: frozenset[str]
     courtesy_credits: frozenset[str]
+    court_acronyms: frozenset[str]
+    body_final_words: frozenset[str]
+    separate_bodies: frozenset[str]
+    company_openers: frozenset[str]
+    team_heads: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -53,6 +53,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best):
         return None
+    if any(s.word(j) in s.words.company_openers for j in range(index + 1, best)):
+        return None  # `Laba PT Bank Nusantara Tbk naik`: the company opens at `PT`, its own head
     for start in range(index, best + 1):
         gaz = s.gazetteer(start)
         opens = start == index or s.word(start - 1) in s.words.role_joiners
