@@ -13,10 +13,12 @@ from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_units as units
-from annotator.nlp.entity_people import UNIT_ACRONYM, initial_opens, name_run, valid_name
+from annotator.nlp.entity_name_runs import initial_opens, name_run, valid_name
 from annotator.nlp.entity_police import unit_heads
 from annotator.nlp.entity_state import DEFINED_ACRONYM, EntityState
 
+#: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
+UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
 #: A head's short title of two words in brackets after a written unit (`... Pengamanan (Kabid Propam)`).
 SHORT_TITLE = re.compile(r"\s*\([A-Z][a-z]+ [A-Z][A-Za-z]+\)")
 
