@@ -13,8 +13,6 @@ from annotator.nlp.entity_state import HYPHEN_PARTICLE, MAX_NAME_WORDS, EntitySt
 from annotator.nlp.entity_vietnamese import vietnamese_opening
 
 DIGIT = re.compile(r"\d")
-
-
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
