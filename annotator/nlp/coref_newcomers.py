@@ -11,7 +11,7 @@ from annotator.nlp.coref_salience import coref_words, introduced_by_passive
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis, Mention
-    from annotator.nlp.coref import CorefResolver
+    from annotator.nlp.coref_resolver import CorefResolver
 
 
 def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Mention | None:

@@ -6,8 +6,8 @@
    generators of :data:`RULES` propose what they find (:class:`~annotator.nlp.entity_state.Candidate`:
    the words covered, the entities, the rule's name and priority); the resolver accepts the
    candidate of the highest priority (within one priority, the longest name) and goes on after it.
-   The generators live in ``entity_bodies``, ``entity_places``, ``entity_known_names`` and
-   ``entity_people``; their word lists in ``annotator/resources/lang/``.
+   The generators live in ``entity_bodies``, ``entity_places``, ``entity_known_names``,
+   ``entity_person_initials`` and ``entity_people``; their word lists in ``annotator/resources/lang/``.
 3. Passes over what was accepted (:mod:`annotator.nlp.entity_passes`).
 
 Every entity carries the name of the rule that made it (``Mention.rule``; ``attrs["rule"]`` in
@@ -37,6 +37,7 @@ from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
+from annotator.nlp import entity_person_initials as person_initials
 from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
@@ -72,7 +73,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
     Rule("royal_style", 96, royal.royal_style),  # `His Majesty Sultan Haji X ibni Al-Marhum ...`
-    Rule("initials", 95, people.initials),
+    Rule("initials", 95, person_initials.initials),
     Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged

@@ -7,7 +7,7 @@ of the gazetteer on purpose)."""
 from __future__ import annotations
 
 from annotator.nlp.coref_salience import coref_words
-from annotator.nlp.entity_roles import regional_role
+from annotator.nlp.entity_after_role import regional_role
 from annotator.nlp.entity_state import EntityState
 
 #: How many words a regional role may have (`Kepala Desa`, `Wakil Wali Kota`).

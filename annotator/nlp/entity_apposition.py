@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.coref_salience import _not_name_words, coref_words
-from annotator.nlp.entity_roles import degree
+from annotator.nlp.entity_role_chain import degree
 from annotator.nlp.entity_state import EntityState
 from annotator.nlp.resources import load_resources
 

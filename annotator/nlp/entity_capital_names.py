@@ -2,7 +2,7 @@
 it (`Kapolsek Ponggok AKP SUJARWO, S.H.`, `Kapolsek IPTU SUYOTO bersama anggota`): the words are
 the PERSON, the rank is held. A run of capitals is otherwise no name (it is an acronym or a
 shouted headline), so without this rule the officer was lost. Initials of two to four letters are
-``rank_initials``'s (entity_people.py); here one word at least has five letters."""
+``rank_initials``'s (entity_person_initials.py); here one word at least has five letters."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
+from annotator.nlp import entity_person_initials as person_initials
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
@@ -61,8 +62,8 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 
 
 def _after_initials_word(s: EntityState) -> Collection[int]:
-    """`berinisial RH`: the word after an initials word; `Aipda RP`: a rank (people.rank_initials);
-    `FK (20)`: capitals of four letters or fewer with an age in brackets after them (people.aged_initials)."""
+    """`berinisial RH`: the word after an initials word; `Aipda RP`: a rank (person_initials.rank_initials);
+    `FK (20)`: capitals of four letters or fewer with an age in brackets after them (person_initials.aged_initials)."""
     initials_words = s.words.initials_words
     sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
     by_text = s.tokens.by_text
@@ -107,7 +108,7 @@ def _in_title_lines(s: EntityState) -> Collection[int]:
 GATES: dict[Generator, Gate] = {
     tailed_bodies.tailed_organisation: _before_tail_word,
     royal.royal_style: _words_in(lambda s: royal.openers(s.analysis.lang)),
-    people.initials: _after_initials_word,
+    person_initials.initials: _after_initials_word,
     suspect_initials.suspect_initials: suspect_initials.after_suspect_noun,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
     emblems.emblem: emblems.emblem_starts,

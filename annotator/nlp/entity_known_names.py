@@ -1,6 +1,6 @@
 """A name the gazetteer knows (ORG, GPE, LOC) as a candidate of the scan, with what may continue
 it: an organisation's tail, a place's ending, a district or a person's first name after a one-word
-place. Split from ``entity_people``, whose name predicates it shares."""
+place. It shares the name predicates of ``entity_name_runs``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_lower_places
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_residents as residents
-from annotator.nlp.entity_people import name_run, run_label, seat_before_member, valid_name
+from annotator.nlp.entity_name_runs import name_run, valid_name
+from annotator.nlp.entity_people import run_label
+from annotator.nlp.entity_run_checks import seat_before_member
 from annotator.nlp.entity_state import AGE_AFTER, EntityState
 
 

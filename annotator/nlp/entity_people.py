@@ -1,6 +1,8 @@
-"""Rules for people, and the name predicates other rules share (the title or role before a name is
-in ``entity_roles``, a gazetteer name in ``entity_known_names``): initials used as a name, and a
-run of capitalised words (a PERSON, or an ORG, EVENT, GPE or LOC by its last word)."""
+"""The capitalised-run rule: a run of capitalised words is a PERSON, or an ORG, EVENT, GPE or LOC
+by its last word; a lone word is a name beside a speech verb or a courtesy title. Where the run
+ends and whether it can be a name is ``entity_name_runs``'s; initials used as a name are
+``entity_person_initials``'s, the title or role before a name ``entity_roles``'s, a gazetteer
+name ``entity_known_names``'s."""
 
 from __future__ import annotations
 
@@ -9,11 +11,11 @@ from functools import cache
 
 from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_bodies as bodies
-from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
+from annotator.nlp.entity_name_runs import name_run, valid_name
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
@@ -23,20 +25,9 @@ from annotator.nlp.entity_run_checks import (
     token_is_upper,
     verb_before_role,
 )
-from annotator.nlp.entity_state import (
-    AGE_AFTER,
-    APPOSITION_AFTER_NAME,
-    HYPHEN_PARTICLE,
-    MAX_NAME_WORDS,
-    ROMAN,
-    EntityState,
-)
-from annotator.nlp.entity_vietnamese import vietnamese_opening
+from annotator.nlp.entity_state import APPOSITION_AFTER_NAME, EntityState
 from annotator.nlp.name_forms import cue_after_quote
 
-DIGIT = re.compile(r"\d")
-#: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
-UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
 #: English words that introduce a one-word name: an age, `identified as`, `according to`, a
 #: relative in apposition (`his wife, Fitria,`).
 NAME_INTRODUCED = re.compile(
@@ -53,10 +44,6 @@ def place_apposition(articles: frozenset[str], nouns: frozenset[str]) -> re.Patt
     if not articles or not nouns:
         return re.compile("(?!)")
     return re.compile(rf", (?:{'|'.join(sorted(articles))}) (?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(nouns))})\b")
-
-
-#: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
-DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 def demonym(s: EntityState, index: int) -> int | None:
@@ -77,216 +64,6 @@ def demonym(s: EntityState, index: int) -> int | None:
 def headline_word(s: EntityState, index: int) -> int | None:
     """In a headline-like line only known names are tagged: a capitalised word there is skipped."""
     return index + 1 if s.in_title_line(index) else None
-
-
-def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> int:
-    """Index after a run of capitalised words (particles allowed inside) starting at ``index``;
-    with ``opening_initial`` (after a title) the run may open with an initial (`Insp. Gen. M. Iqbal`)."""
-    lex = s.lex
-    k = index
-    initial = opening_initial and initial_opens(s, index)
-    particles = 0  # `bin`, `van der`: no count against the name's length (`Muhammad Irfan Danyal bin Mohamad Nor`)
-    while (
-        k < s.n
-        and s.free(k)
-        and (k == index or s.joined(k - 1, k) or inner_name_gap(s, k) or (initial and k == index + 1))
-        and k - index - particles < MAX_NAME_WORDS
-    ):
-        token = s.tokens.tokens[k]
-        if token.text in s.words.name_particles:
-            particles += 1
-        if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
-            k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
-            continue
-        if (
-            k > index
-            and lex.titles.match(s.tokens, k)
-            and not bare_title_ends_name(s, k)
-            and token.text not in s.words.name_final_titles  # `Zaw Min Tun`, `Min Ko Naing`: a word of the name
-            and not fathers_title(s, index, k)
-        ):
-            break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
-        if k > index:
-            head_follows = s.cap_word(k + 1) and s.joined(k, k + 1)
-            # `Kafue River`, `Chanthabouly District, Laos`: a closing natural or administrative word
-            # `Xaythany District Governor X`: a role after the administrative word closes the place
-            closing_tail = (token.text in s.res.loc_tails or token.text in s.res.place_suffixes) and (
-                not head_follows or (token.text in s.res.place_suffixes and bool(lex.roles.match(s.tokens, k + 1)))
-            )
-            if (
-                s.is_head(k)
-                and not closing_tail
-                and (head_follows or not lex.roles.match(s.tokens, k) or lex.roles.match(s.tokens, k)[0] > k + 1)
-            ):
-                break
-            gaz = lex.gazetteer.match(s.tokens, k)
-            # A one-word known name may end a personal name (`Kadek Dwi Antara`), not begin a new entity.
-            if (
-                gaz
-                and (gaz[0] - k > 1 or (s.cap_word(k + 1) and s.joined(k, k + 1) and token.text not in lex.weak_places))
-                and not entity_initials.middle_initials(s, k)
-            ):
-                break
-        if (
-            (token.is_cap and (token.text not in lex.stopwords or inner_name_word(s, index, k)) and not DIGIT.search(token.text))
-            or (token.text in s.words.name_particles and k > index and particle_goes_on(s, k + 1))
-            or (k > index and HYPHEN_PARTICLE.match(token.text))
-            or (k == index and prefix_starts_name(s, k))
-        ):
-            k += 1
-        else:
-            break
-    return k
-
-
-def fathers_title(s: EntityState, index: int, k: int) -> bool:
-    """`Suhaimi bin Haji Gafar`: after a patronymic particle of the run, a title is the father's
-    and part of the name, when a capitalised word follows it."""
-    if not (s.cap_word(k + 1) and s.joined(k, k + 1)):
-        return False
-    return any(s.word(j) in s.words.patronymic_particles for j in range(max(index, k - 4), k))
-
-
-def bare_title_ends_name(s: EntityState, k: int) -> bool:
-    """`Lim Wei Sen`: a short title (`Sen` of `Sen.`) with no name after it is the last word of a
-    name, not a title."""
-    return s.word(k) in s.dotted_titles and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
-
-
-def inner_name_word(s: EntityState, index: int, k: int) -> bool:
-    """`Andjar Hari Purnomo`: a stop word that is also a given name, between two words of a name."""
-    return k > index and s.word(k) in s.words.inner_name_words and s.cap_word(k + 1) and s.joined(k, k + 1)
-
-
-#: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
-NICKNAME_OPENERS = (' "', " “", " '", " ‘")
-NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
-
-
-def initial_opens(s: EntityState, index: int) -> bool:
-    """`M. Iqbal`: one capital letter, its stop and a capitalised word that is no stop word."""
-    word = s.word(index)
-    short_capitals = len(word) <= 2 and word.isalpha() and word.isupper() and word not in s.lex.stopwords
-    if s.analysis.lang == "en" and short_capitals and s.joined(index, index + 1) and s.cap_word(index + 1):
-        return True  # `Senator JV Ejercito`, `Minister K Shanmugam`
-    return (
-        len(word) == 1
-        and word.isupper()
-        and index + 1 < s.n
-        and s.tokens.gap(index, index + 1) == ". "
-        and s.cap_word(index + 1)
-    )
-
-
-def inner_name_gap(s: EntityState, k: int) -> bool:
-    """Whether word ``k`` goes on with the name before it across punctuation: after a middle
-    initial (`Johnny G. Plate`), or as a nickname in quotation marks followed by the surname
-    (`Joko "Jokowi" Widodo`)."""
-    if k < 1 or k + 1 > s.n:
-        return False
-    gap = s.tokens.gap(k - 1, k)
-    previous = s.word(k - 1)
-    initial = (len(previous) == 1 and previous.isupper()) or DOTTED_INITIALS.match(previous)  # `G.`, `H.H.`
-    if gap == ". " and initial and k >= 2 and s.tokens.tokens[k].is_cap:
-        return s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper()  # `Johnny G. Plate`, not `... RI. Dia`
-    if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
-        return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()
-    return False
-
-
-def initials(s: EntityState, index: int) -> int | None:
-    """`tersangka berinisial RH`, `pelaku berinisial A.S.`, `FK (20) dan IG (26)`: initials used as
-    a name (after an initials word, or with an age after them) are a PERSON."""
-    if aged_initials(s, index):
-        s.add(index, index, "PERSON")
-        return index + 1
-    if s.word(index) in s.words.initials_ranks:
-        return rank_initials(s, index)
-    if index < 1 or s.word(index - 1).lower() not in s.words.initials_words or not s.joined(index - 1, index):
-        return None
-    word = s.word(index)
-    if not (word.isupper() and 1 <= len(word.replace(".", "")) <= 4 and word.replace(".", "").isalpha()):
-        return None
-    if word in s.res.titles or f"{word.rstrip('.')}." in s.res.titles or s.gazetteer(index):
-        return None  # `almarhum KH Ahmad`, `almarhum H Salim`: a title; a known name is found by its own rule
-    s.add(index, index, "PERSON")
-    return entity_initials.paired_initials(s, index)  # `berinisial AZ dan MR`
-
-
-def rank_initials(s: EntityState, rank: int) -> int | None:
-    """`Aipda RP bersama rekannya`: capitals of two to four letters right after a rank (at word
-    ``rank``), ending the name, are the officer's initials and the rank is held; a body (`Brigjen
-    TNI`), a place or a common acronym is not. (The rank's chain would take the capitals as a unit.)"""
-    index = rank + 1
-    if index >= s.n or not s.joined(rank, index):
-        return None
-    if (name_end := capital_names.capital_name_end(s, index)) is not None:
-        s.block(rank, rank)
-        s.add(index, name_end - 1, "PERSON")  # `AKP SUJARWO, S.H.`: a name printed in capitals
-        return name_end
-    word = s.word(index)
-    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
-        return None
-    if word in s.res.titles or word in s.lex.stopwords or word in s.words.not_body_acronyms or s.gazetteer(index):
-        return None
-    if index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1):
-        return None  # `Bripka AB Santoso`: the capitals open a longer name, found by the other rules
-    s.block(rank, rank)
-    s.add(index, index, "PERSON")
-    return index + 1
-
-
-def aged_initials(s: EntityState, index: int) -> bool:
-    """`anaknya LQT (15)`, `FK (20)`: capitals with an age in brackets after them are a person's
-    initials (not a Roman numeral: `Kelas II (2)`)."""
-    word = s.word(index)
-    if not (word.isupper() and word.isalpha() and len(word) <= 4) or word in s.lex.stopwords:
-        return False
-    if len(word) > 1 and ROMAN.fullmatch(word):
-        return False
-    return AGE_AFTER.match(s.text, s.tokens.tokens[index].end) is not None
-
-
-def particle_goes_on(s: EntityState, k: int) -> bool:
-    """After a name particle: a capitalised word, or another particle and then one (`Hans van der Berg`)."""
-    if s.cap_word(k) and s.joined(k - 1, k):
-        return True
-    return s.word(k) in s.words.name_particles and s.joined(k - 1, k) and s.cap_word(k + 1) and s.joined(k, k + 1)
-
-
-def prefix_starts_name(s: EntityState, index: int) -> bool:
-    """A name prefix that is also a common word (`Lalu` 'then') starts a name inside a sentence,
-    before a capitalised word that is no portfolio word (`Lalu Lintas` is traffic)."""
-    word = s.word(index)
-    if vietnamese_opening(s, index):
-        return True
-    return (
-        word in s.res.name_prefixes
-        and not s.tokens.sentence_initial(index)
-        and s.cap_word(index + 1)
-        and s.joined(index, index + 1)
-        and s.lex.portfolio.match(s.tokens, index) is None
-    )
-
-
-#: The plural of an acronym (`OCs`, `MPs`, `DCs`).
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-
-
-def valid_name(s: EntityState, first: int, end: int) -> bool:
-    for k in range(first, end):
-        word = s.tokens.tokens[k].text
-        if word in s.res.name_prefixes:
-            continue
-        if word in s.portfolio_words or word in s.words.unit_words or s.portfolio_shaped(k):
-            return False
-        if PLURAL_ACRONYM.fullmatch(word):
-            return False  # `Chattogram OCs`, `two MPs`: the plural of a role's initials is no name word
-        middle = first < k < end - 1 and word.isupper()  # `Edy M Yakub`: a middle initial without its stop
-        opening = k == first < end - 1 and word.isupper() and (s.analysis.lang == "en" or entity_initials.rank_initial(s, k, end))
-        if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
-            return False
-    return True
 
 
 def _cue_after_close(s: EntityState, index: int) -> bool:

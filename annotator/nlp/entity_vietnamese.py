@@ -1,6 +1,6 @@
 """English text on Vietnam: names and places that open with a word which is also an English stop
 word (`Major General To Van Kha`, `My Loc district`). The words are ``vietnamese_openers`` and
-``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entity_people`."""
+``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entity_name_runs`."""
 
 from __future__ import annotations
 

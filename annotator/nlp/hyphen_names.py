@@ -72,9 +72,7 @@ def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
     for position, mark in enumerate(marks):
         total += mark
         words_before[position] = total
-    index.tokens, index.doc_index, index.words_before = tokens, doc_index, words_before
-    index.inside = frozenset(inside)
-    index._index()
+    index.replace_words(tokens, doc_index, words_before, frozenset(inside))
 
 
 def _before_hyphens(index: TokenIndex) -> list[int]:

@@ -4,7 +4,7 @@ across it."""
 
 from __future__ import annotations
 
-#: Double opening and closing marks after `quotes.mark_view` (straight marks count as either).
+#: Double opening and closing marks after `quote_marks.mark_view` (straight marks count as either).
 _OPENING = "“"
 _CLOSING = "”"
 _STRAIGHT = '"'

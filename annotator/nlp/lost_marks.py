@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.attribution import Attributor
-from annotator.nlp.quotes import MAX_UNMARKED_RUN, QuoteCandidate, looks_like_speech, mark_view, paragraphs
+from annotator.nlp.quote_marks import mark_view
+from annotator.nlp.quote_speech import looks_like_speech
+from annotator.nlp.quotes import MAX_UNMARKED_RUN, QuoteCandidate, paragraphs
 from annotator.nlp.speech_register import in_person
 
 #: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).

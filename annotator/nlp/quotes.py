@@ -5,6 +5,8 @@ by "), single marks inside a double-quoted quote belong to it, and a paragraph w
 closing mark ends that quote at the paragraph's end; the next paragraph's opening mark continues
 it (a multi-paragraph quote, grouped so that all parts share one attribution), and so does the
 next paragraph's text up to a closing mark when the copy left out the new opening mark.
+Pairing reads ``quote_marks.mark_view`` of the text; whether a quotation is speech is decided
+by ``quote_speech``.
 """
 
 from __future__ import annotations
@@ -16,27 +18,15 @@ from annotator.nlp.line_breaks import join_broken_lines
 from annotator.nlp.quote_ayn import ayn_in_name
 from annotator.nlp.quote_carry import MARKS as _MARKS
 from annotator.nlp.quote_carry import carried_without_marks, continuing_close, nested_straight_close
-from annotator.nlp.resources import speech_words
+from annotator.nlp.quote_marks import PAD, mark_view
 
 OPENERS = "“„«‟"
 CLOSERS = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
-#: Words right before a quotation that make it a title or a name, not speech.
-TITLE_WORDS = re.compile(
-    r"(?:berjudul|bertajuk|bertema|judul|judulnya|headline|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
-    r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
-    re.IGNORECASE,
-)
-#: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
-TITLE_NEAR = re.compile(
-    r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
-)
-_END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 #: Inside a quotation only these marks can close it or open a nested one (see find_quotations).
 _INNER_MARKS = re.compile('[‘’”»«“„"\']')
 _SINGLE_CLOSE = re.compile("[’”]")
-_TITLE_SMALL = speech_words()["title_small_words"]
 
 
 @dataclass(eq=False)
@@ -97,77 +87,6 @@ def _ends_paragraph(text: str, i: int) -> bool:
     """Whether only spaces stand between ``i`` and the end of its line."""
     end = text.find("\n", i)
     return not text[i : end if end >= 0 else len(text)].strip()
-
-
-#: Quotation marks mis-decoded as Windows-1252 (`â€œ`, or `'€œ` on some pages) and read as one mark;
-#: the closing one's last byte may be lost or replaced (`â€�`).
-_MOJIBAKE_OPEN = re.compile("(?:â|')€œ")
-_MOJIBAKE_SINGLE = re.compile("â€[˜™]")
-_MOJIBAKE_CLOSE = re.compile("(?:â|')€(?:[\x9d\ufffd]|(?=[\\s.,;:!?)]|$))")
-_PAD = "\x00"
-#: Marks that stand for a straight double mark: double prime, fullwidth and vertical marks.
-_AS_STRAIGHT = str.maketrans({"″": '"', "＂": '"', "〝": '"', "〞": '"', "‶": '"'})
-_STRAIGHTENED = re.compile("[" + "".join(map(chr, _AS_STRAIGHT)) + "]")
-#: Quotation marks left as HTML entities by a copy of the page (`&ldquo;Kami ...&rdquo;`).
-_ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
-
-#: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`, `’’...’’`,
-#: `‘’...’’`, ``` ``...'' ```).
-_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|´´|′′)(?=\S)", re.MULTILINE)
-_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
-#: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
-#: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair; such an apostrophe
-#: may stand inside the quotation (`'I don't know'`). The mark comes first and the character before
-#: it (none, white space or `(:,—–`) is checked after it, so that re scans for the marks only.
-_STRAIGHT_SINGLE = re.compile(
-    r"'(?<![^\s(:,—–]')(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
-)
-
-#: A straight single mark typed for the double one, closed by a curly double mark after
-#: punctuation (`'Kami sudah siap,” kata X`): it opens before a capital letter, and only
-#: apostrophes inside words stand between it and its closing mark.
-_SINGLE_FOR_DOUBLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z](?:[^'\n“”\"]|(?<=[A-Za-z])'(?=[a-z]))*?[,.?!…]”)", re.MULTILINE
-)
-
-
-def _entity_mark(match: re.Match) -> str:
-    entity, start = match.group(), match.start()
-    opening = entity in ("&ldquo;", "&#8220;") or (
-        entity in ("&quot;", "&#34;") and (start == 0 or match.string[start - 1] in " \n(")
-    )
-    pad = _PAD * (len(entity) - 1)
-    return pad + "“" if opening else "”" + pad
-
-
-def _single_mojibake(match: re.Match) -> str:
-    """`â€˜` / `â€™` as one single mark; an apostrophe inside a word (`Qurâ€™an`) stays glued to it."""
-    pad = _PAD * 2
-    if match.group().endswith("˜"):
-        return pad + "‘"
-    glued = match.string[match.end() : match.end() + 1].isalnum()
-    return pad + "’" if glued else "’" + pad
-
-
-def mark_view(text: str) -> str:
-    """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
-    mark of the same length (padding before an opening mark and after a closing one), so that
-    pairing works on it and offsets still hold."""
-    view = text.translate(_AS_STRAIGHT) if _STRAIGHTENED.search(text) else text  # a search: translate walks every character
-    if "&" in view:
-        view = _ENTITY_MARK.sub(_entity_mark, view)
-    if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):
-        view = _DOUBLED_OPEN.sub(_PAD + "“", view)
-        view = _DOUBLED_CLOSE.sub("”" + _PAD, view)
-    if "'" in view:
-        view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
-        if "”" in view:
-            view = _SINGLE_FOR_DOUBLE.sub("“", view)
-    if "€" not in view:
-        return view
-    view = _MOJIBAKE_SINGLE.sub(_single_mojibake, view)
-    view = _MOJIBAKE_OPEN.sub(lambda m: _PAD * (len(m.group()) - 1) + "“", view)
-    return _MOJIBAKE_CLOSE.sub(lambda m: "”" + _PAD * (len(m.group()) - 1), view)
 
 
 def _orphan_closer_opens(text: str, i: int, para_start: int, para_end: int) -> bool:
@@ -323,7 +242,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 j += 1
             start, end = i + 1, close if close is not None else para_end
             if close is not None:
-                while close + 1 < para_end and text[close + 1] == _PAD:
+                while close + 1 < para_end and text[close + 1] == PAD:
                     close += 1
             while start < end and (text[start].isspace() or text[start] == opener):
                 start += 1  # a mark typed twice (`““Kami ...`)
@@ -344,71 +263,3 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
     return found
 
 
-def is_title_case(content: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content)]
-    if not words:
-        return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
-
-
-#: A sentence ending inside a quotation and another starting: more than a few words woven in.
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
-
-
-def is_partial(text: str, quote: QuoteCandidate) -> bool:
-    """A partial quote woven into the reporter's sentence (`said the groups that “committed
-    anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
-    its opening mark stands inside a sentence, not after a colon or at the paragraph's start."""
-    content = text[quote.start : quote.end].lstrip(" '‘\"“")
-    if not content[:1].islower():
-        return False
-    if _SENTENCE_INSIDE.search(content):
-        return False  # `Australia “are simply reminding ... a threat. We also have ...,” he said`: speech
-    before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
-    return bool(before) and not before.endswith((":", ".", "!", "?"))
-
-
-def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
-    """A quotation that is a whole sentence of its own: it opens its paragraph or follows a
-    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`); one that
-    opens its paragraph may have lost that punctuation (`"Tidak ada" ujar X singkat.`)."""
-    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
-    if not before:
-        return True
-    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and before.endswith((".", "!", "?", ":"))
-
-
-def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
-    """A quotation set off by commas on both sides (`dari oknum itu,”kalian ini ...,” kata X`): with a
-    cue after it, a whole utterance even when it starts with a small letter, not a partial quote."""
-    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
-    return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
-
-
-def looks_like_speech(
-    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False, answer: bool = False
-) -> bool:
-    """Whether a quotation is speech rather than a scare quote, a title or a quoted term. With
-    ``cued`` (a cue right after its closing mark), a one- or two-word quotation standing alone as
-    a sentence is speech too (`"Sudah yah," kata X.`); with ``introduced`` (a cue and its speaker
-    right before the opening mark) one starting with a small letter is no partial quote
-    (`mengatakan, "kami sudah ..."`); with ``answer`` (a cue, its speaker and a comma or colon right
-    before it, nothing after it in its sentence) a short quotation is speech (`says, 'I don't know'`)."""
-    content = text[quote.start : quote.end]
-    alone = answer or (cued and _stands_alone(text, quote))
-    if quote.attrs.get("single") and quote.words < 4 and not alone:
-        return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
-    before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
-    if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
-        return False
-    ends_sentence = content.rstrip().endswith(_END_PUNCT)
-    partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
-    if (quote.words <= 2 and not alone) or partial:
-        return False
-    if is_title_case(content) and not ends_sentence and quote.words <= 10:
-        return False
-    if attributed:
-        return True
-    # Unattributed: speech if it is a sentence, or long, or a whole paragraph.
-    whole_paragraph = text[quote.para_start : quote.open_mark].strip() == ""
-    return ends_sentence or quote.words >= 8 or (whole_paragraph and quote.words >= 4)

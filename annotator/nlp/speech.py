@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
-from annotator.nlp.quotes import QuoteCandidate, find_quotations, looks_like_speech
+from annotator.nlp.quote_speech import looks_like_speech
+from annotator.nlp.quotes import QuoteCandidate, find_quotations
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speech_what_said import what_x_said
 from annotator.nlp.tokens import TokenIndex

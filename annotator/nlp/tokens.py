@@ -72,6 +72,16 @@ class TokenIndex:
         before.append(len(tokens))
         self._index()
 
+    def replace_words(
+        self, tokens: list[Token], doc_index: list[int], words_before: list[int], inside: frozenset[int]
+    ) -> None:
+        """Put ``tokens`` in place of the words (a rule joined some back into one word, as
+        :mod:`annotator.nlp.hyphen_names` does), with their Doc indices, the word counts before each
+        Doc token and the Doc tokens inside a joined word; the look-ups are made again from them."""
+        self.tokens, self.doc_index, self.words_before = tokens, doc_index, words_before
+        self.inside = inside
+        self._index()
+
     def _index(self) -> None:
         tokens = self.tokens
         self.starts: list[int] = list(map(_START, tokens))

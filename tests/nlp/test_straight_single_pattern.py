@@ -1,4 +1,4 @@
-"""The straight single-mark quotation pattern of ``quotes.mark_view`` opens with the mark and checks
+"""The straight single-mark quotation pattern of ``quote_marks.mark_view`` opens with the mark and checks
 the character before it afterwards (so ``re`` scans for marks only): it finds what the form with
 the look-behinds first finds."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from annotator.nlp.quotes import _STRAIGHT_SINGLE, mark_view
+from annotator.nlp.quote_marks import _STRAIGHT_SINGLE, mark_view
 
 LOOK_BEHIND_FIRST = re.compile(
     r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE
