@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from annotator.nlp.coref_salience import coref_words, introduced_by_passive
+from annotator.nlp.coref_salience import introduced_by_passive, verb_after_name
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis, Mention
@@ -39,15 +39,7 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
 
 def passive_subject(text: str, person: Mention) -> bool:
     """`Pelaku bernama Budi diamankan ...`: the name is followed by a passive verb (adverbs between)."""
-    words = coref_words()
-    for word in text[person.end : person.end + 60].split()[:4]:
-        word = word.strip(",.")
-        if word in words["subject_adverbs"]:
-            continue
-        return word.isalpha() and word.islower() and any(
-            word.startswith(prefix) and len(word) >= len(prefix) + 4 for prefix in words["passive_verb_prefixes"]
-        )
-    return False
+    return verb_after_name(text, person, "passive_verb_prefixes", 4)
 
 
 def not_passive(text: str, subjects: list[Mention]) -> list[Mention]:

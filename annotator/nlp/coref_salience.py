@@ -171,13 +171,20 @@ def introduced_by_passive(text: str, sentence_start: int, person: Mention, lang:
 def acts_in_sentence(text: str, person: Mention) -> bool:
     """`Tersangka Budi mengaku menyesal`: the name is followed by an active verb (adverbs between), so
     the sentence has the person act, not be talked about (`Budi disebut ...`, `Budi ditangkap`)."""
+    return verb_after_name(text, person, "active_verb_prefixes", 3)
+
+
+def verb_after_name(text: str, person: Mention, prefixes: str, stem: int) -> bool:
+    """Whether the first word after ``person`` (sentence adverbs skipped) is a lower-case verb that
+    opens with one of the ``prefixes`` word set of ``coref_words.toml`` and has ``stem`` letters or
+    more after it."""
     words = coref_words()
     for word in text[person.end : person.end + 60].split()[:4]:
         word = word.strip(",.")
         if word in words["subject_adverbs"]:
             continue
         return word.isalpha() and word.islower() and any(
-            word.startswith(prefix) and len(word) >= len(prefix) + 3 for prefix in words["active_verb_prefixes"]
+            word.startswith(prefix) and len(word) >= len(prefix) + stem for prefix in words[prefixes]
         )
     return False
 
