@@ -19,11 +19,12 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 #: held-out id 1.000 / 1.000 / 0.913 / 0.921 / 0.861; held-out en 1.000 / 1.000 / 0.947 / 0.844 / 0.833.
 #: After the rounds of 5 Dec 2026 (afternoon) held-out speaker resolved is 0.978 (id) and 1.000 (en),
 #: held-out en indirect F1 0.889. After the eighth rounds (5 Dec 2026, late night) entity micro F1
-#: is 0.950 / 0.926 / 0.902 / 0.885 (dev id, dev en, held-out id, held-out en).
+#: is 0.950 / 0.926 / 0.902 / 0.885 (dev id, dev en, held-out id, held-out en); after the rounds of
+#: 6 Dec 2026 0.950 / 0.926 / 0.906 / 0.885.
 FLOORS = {
     ("dev", "id"): (0.99, 0.99, 0.98, 0.98, 0.94),
     ("dev", "en"): (0.99, 0.99, 0.94, 0.92, 0.91),
-    ("heldout", "id"): (0.99, 0.99, 0.96, 0.91, 0.89),
+    ("heldout", "id"): (0.99, 0.99, 0.96, 0.91, 0.895),
     ("heldout", "en"): (0.99, 0.99, 0.98, 0.87, 0.87),
 }
 
@@ -46,20 +47,18 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
     assert not below, f"{set_name}/{lang}: " + "; ".join(below)
 
 
-#: Quote measures on the real published articles (`data/real/`, 203 articles): direct quote F1,
+#: Quote measures on the real published articles (`data/real/`, 222 articles): direct quote F1,
 #: cue accuracy, speaker (named), speaker resolved to a name, indirect quote F1, about 0.01-0.02
-#: under the figures of the late night of 5 Dec 2026, after the eighth rounds (docs/prelabelling.md):
-#: dev id 0.998 / 0.997 / 0.983 / 0.962 / 0.926; dev en 0.996 / 0.982 / 0.965 / 0.965 / 0.928;
-#: held-out id 0.979 / 0.986 / 0.900 / 0.900 / 0.842; held-out en 0.979 / 1.000 / 0.957 / 0.957 /
-#: 0.815. The eighth batch of real articles (6 Dec 2026, 19 untuned dev articles) brought the dev
-#: id resolved speaker to 0.944, so that floor sits at 0.93. Both parts grow with batches nobody has
-#: tuned on, so a floor sits under what the newest batch brought its part to, not under the best
-#: figure it ever had.
+#: under the figures of 6 Dec 2026, after the rounds on the eighth batch (docs/prelabelling.md):
+#: dev id 0.995 / 0.993 / 0.987 / 0.958 / 0.925; dev en 0.993 / 0.985 / 0.964 / 0.964 / 0.950;
+#: held-out id 0.986 / 0.986 / 0.901 / 0.901 / 0.847; held-out en 1.000 / 1.000 / 0.958 / 0.958 /
+#: 0.815. Both parts grow with batches nobody has tuned on, so a floor sits under what the newest
+#: batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.99, 0.98, 0.97, 0.93, 0.91),
-    ("dev", "en"): (0.98, 0.97, 0.95, 0.95, 0.91),
-    ("heldout", "id"): (0.97, 0.97, 0.89, 0.89, 0.83),
-    ("heldout", "en"): (0.97, 0.98, 0.94, 0.94, 0.80),
+    ("dev", "id"): (0.98, 0.98, 0.97, 0.94, 0.91),
+    ("dev", "en"): (0.98, 0.97, 0.95, 0.95, 0.935),
+    ("heldout", "id"): (0.975, 0.97, 0.89, 0.89, 0.835),
+    ("heldout", "en"): (0.99, 0.98, 0.94, 0.94, 0.80),
 }
 
 
