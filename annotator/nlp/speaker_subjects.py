@@ -12,7 +12,6 @@ from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
-from annotator.nlp.speaker_adjunct import subject_before_adjunct
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_relative import max_role_words
 from annotator.nlp.speaker_through import head_through
@@ -69,9 +68,6 @@ class SpeakerSubjects(SpeakerPhrases):
             anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
             if anonymous is not None:
                 return self.tokens.first_at_or_after(anonymous)
-        adjunct = subject_before_adjunct(self.text, region_start, self.tokens.tokens[verb].start) if self.english else None
-        if adjunct is not None:  # `The minister in a speech at X on Tuesday, said`: the subject before it
-            return self.tokens.last_ending_at_or_before(adjunct) + 1
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
             verb_start = self.tokens.tokens[verb].start
