@@ -20,7 +20,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 #: on, so a floor sits under what the newest batch brought its part to, not under the best figure it
 #: ever had.
 FLOORS = {
-    ("dev", "id"): 0.922,
+    ("dev", "id"): 0.908,  # the ninth batch (id 112-121, untuned) brought dev id to 0.918
     ("dev", "en"): 0.938,
     ("heldout", "id"): 0.885,
     ("heldout", "en"): 0.898,
