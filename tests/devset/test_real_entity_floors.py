@@ -18,10 +18,10 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 #: the rounds on the eighth batch, on the set of 222 articles: dev id 0.932, dev en 0.948, held-out
 #: id 0.895, held-out en 0.908 (docs/prelabelling.md). Both parts grow with batches nobody has tuned
 #: on, so a floor sits under what the newest batch brought its part to, not under the best figure it
-#: ever had.
+#: ever had. The ninth batch's 7 untuned English pages brought dev en to 0.938 (68 articles).
 FLOORS = {
     ("dev", "id"): 0.908,  # the ninth batch (id 112-121, untuned) brought dev id to 0.918
-    ("dev", "en"): 0.938,
+    ("dev", "en"): 0.928,  # and its English half (062-068) dev en to 0.938
     ("heldout", "id"): 0.885,
     ("heldout", "en"): 0.898,
 }
