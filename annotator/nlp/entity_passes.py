@@ -88,8 +88,8 @@ def extend_english_organisations(s: EntityState) -> None:
         if mention.label != "ORG":
             continue
         last = s.tokens.last_ending_at_or_before(mention.end)
-        if s.in_title_line(last):
-            continue
+        if s.in_title_line(last) or s.word(last) in s.words.club_suffixes:
+            continue  # `Muangthong United of Thailand`: the club, then its country
         end = english_org_end(s, last + 1)
         if end == last + 1 and " of " in s.text[mention.start : mention.end]:
             end = listed_words_end(s, last + 1)

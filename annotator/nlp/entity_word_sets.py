@@ -111,6 +111,7 @@ class EntityWords:
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
     team_heads: frozenset[str]
+    role_offices: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
