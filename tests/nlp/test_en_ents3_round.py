@@ -1,0 +1,109 @@
+"""English ORG and PERSON recall on South-East Asian pages (issue 11, en_ents3 round): Malay
+names of universities and boards, Malaysian police ranks by their initials, nationalities before
+a name, clubs and companies by their last word, offices named after a role's holder and units
+numbered with a hyphen. Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def test_a_malay_university_name_is_one_org_with_its_acronym(label_en):
+    result = label_en(
+        "Universiti Sains Perak (USP) rose ten places, and USP students celebrated. "
+        "Lembaga Getah Negara will fund a lab at Kolej Komuniti Tanjung."
+    )
+    assert result.texts("ORG") == [
+        "Universiti Sains Perak",
+        "USP",
+        "USP",
+        "Lembaga Getah Negara",
+        "Kolej Komuniti Tanjung",
+    ]
+    assert result.texts("PERSON") == []
+
+
+def test_malaysian_police_ranks_by_their_initials_stay_out_of_the_name(label_en):
+    result = label_en("District police chief ACP Rahim Salleh said DCP Azmi Ghani and Supt Lim Boon Keat had arrived.")
+    assert result.texts("PERSON") == ["Rahim Salleh", "Azmi Ghani", "Lim Boon Keat"]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(label_en):
+    result = label_en("The club signed Argentine Pablo Ferreyra and Brazilian Tiago Menezes on Monday.")
+    assert result.texts("PERSON") == ["Pablo Ferreyra", "Tiago Menezes"]
+
+
+def test_a_hyphenated_vice_chancellor_is_a_role(label_en):
+    result = label_en("Students called for the resignation of the Vice-Chancellor Harun Latif.")
+    assert result.texts("PERSON") == ["Harun Latif"]
+
+
+def test_clubs_and_companies_end_in_united_investors_or_properties(label_en):
+    result = label_en(
+        "Ratchaburi United of Thailand beat Sabah United. Orchid Global Investors and Melur "
+        "Properties bought shares. The United Nations said the United States agreed."
+    )
+    assert result.texts("ORG") == [
+        "Ratchaburi United",
+        "Sabah United",
+        "Orchid Global Investors",
+        "Melur Properties",
+        "United Nations",
+    ]
+    assert "Thailand" in result.texts("GPE")
+    assert result.texts("PERSON") == []
+
+
+def test_an_office_named_after_a_role_s_holder_is_one_org(label_en):
+    result = label_en(
+        "A minister in the Prime Minister's Department said the Attorney-General’s Chambers had "
+        "received the file. The Chief Minister’s Office declined to comment."
+    )
+    assert result.texts("ORG") == [
+        "Prime Minister's Department",
+        "Attorney-General’s Chambers",
+        "Chief Minister’s Office",
+    ]
+    assert result.texts("PERSON") == []
+
+
+def test_a_role_before_a_name_still_gives_the_person(label_en):
+    result = label_en("The Prime Minister's aide, Farid Osman, said Prime Minister Lina Park would attend.")
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Farid Osman", "Lina Park"]
+
+
+def test_a_unit_keeps_its_number_after_a_hyphen_or_a_dash(label_en):
+    result = label_en(
+        "Colonel Ramon Dizon of the Police Regional Office-11 said Police Regional Office–12 and "
+        "Police Regional Office 4-B had sent help."
+    )
+    assert result.texts("ORG") == ["Police Regional Office-11", "Police Regional Office–12", "Police Regional Office 4-B"]
+    assert result.texts("PERSON") == ["Ramon Dizon"]
+
+
+def test_portfolio_words_before_minister_make_no_company(label_en):
+    result = label_en(
+        "Energy and Mineral Resources Minister Budi Karya spoke. State-Owned Enterprises Minister Rina Sari agreed."
+    )
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Budi Karya", "Rina Sari"]
+
+
+def test_a_known_body_before_and_is_not_run_into_the_next_company(label_en):
+    result = label_en("Petronas and Kenanga Tenaga Berhad signed the deal.")
+    assert result.texts("ORG") == ["Petronas", "Kenanga Tenaga Berhad"]
+
+
+def test_the_burmese_u_after_a_role_stays_out_of_the_name(label_en):
+    result = label_en("Ward chairman U Aung Myo was detained. President U Thein Naing said the lawmaker U Soe Lin left.")
+    assert result.texts("PERSON") == ["Aung Myo", "Thein Naing", "Soe Lin"]
+
+
+def test_capitalised_burmese_wards_and_villages_are_places(label_en):
+    result = label_en("U Tin Oo, the administrator of Kanbe Ward, and a clerk from Nyaung Pin Village were detained.")
+    assert result.texts("GPE") == ["Kanbe Ward", "Nyaung Pin Village"]
+    assert result.texts("PERSON") == ["Tin Oo"]
+
+
+def test_myanmar_s_junta_council_keeps_its_acronym(label_en):
+    result = label_en("The State Administration Council (SAC) said SAC troops had left.")
+    assert result.texts("ORG") == ["State Administration Council", "SAC", "SAC"]
