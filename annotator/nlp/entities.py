@@ -45,6 +45,7 @@ from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
+from annotator.nlp import entity_the_acronyms as the_acronyms
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -181,6 +182,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
+    the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)

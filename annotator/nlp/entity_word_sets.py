@@ -112,6 +112,7 @@ class EntityWords:
     company_openers: frozenset[str]
     team_heads: frozenset[str]
     role_offices: frozenset[str]
+    not_org_acronyms: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

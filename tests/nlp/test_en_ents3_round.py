@@ -107,3 +107,13 @@ def test_capitalised_burmese_wards_and_villages_are_places(label_en):
 def test_myanmar_s_junta_council_keeps_its_acronym(label_en):
     result = label_en("The State Administration Council (SAC) said SAC troops had left.")
     assert result.texts("ORG") == ["State Administration Council", "SAC", "SAC"]
+
+
+def test_capitals_after_the_name_a_body_and_spread(label_en):
+    result = label_en("The KNLA and the TDF said the fighting went on. TDF troops later withdrew.")
+    assert result.texts("ORG") == ["KNLA", "TDF", "TDF"]
+
+
+def test_capitals_after_the_that_name_no_body_stay_untagged(label_en):
+    result = label_en("The CEO said the GST and the MRT line would help. Suspect RK was held.")
+    assert result.texts("ORG") == []
