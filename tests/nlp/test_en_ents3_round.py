@@ -117,3 +117,14 @@ def test_capitals_after_the_name_a_body_and_spread(label_en):
 def test_capitals_after_the_that_name_no_body_stay_untagged(label_en):
     result = label_en("The CEO said the GST and the MRT line would help. Suspect RK was held.")
     assert result.texts("ORG") == []
+
+
+def test_regional_bodies_named_without_a_tail_are_known(label_en):
+    result = label_en("Muhammadiyah and Jubo Dal activists met Metrobank and Bank Negara Malaysia officials.")
+    assert result.texts("ORG") == ["Muhammadiyah", "Jubo Dal", "Metrobank", "Bank Negara Malaysia"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_police_branch_is_a_body_and_a_court_branch_keeps_its_number(label_en):
+    result = label_en("The Special Branch and the Detective Branch (DB) questioned him at Regional Trial Court Branch 45.")
+    assert result.texts("ORG") == ["Special Branch", "Detective Branch", "DB", "Regional Trial Court Branch 45"]
