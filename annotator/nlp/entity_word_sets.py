@@ -113,6 +113,8 @@ class EntityWords:
     team_heads: frozenset[str]
     role_offices: frozenset[str]
     not_org_acronyms: frozenset[str]
+    generation_suffixes: frozenset[str]
+    short_form_openers: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -128,3 +128,19 @@ def test_regional_bodies_named_without_a_tail_are_known(label_en):
 def test_a_police_branch_is_a_body_and_a_court_branch_keeps_its_number(label_en):
     result = label_en("The Special Branch and the Detective Branch (DB) questioned him at Regional Trial Court Branch 45.")
     assert result.texts("ORG") == ["Special Branch", "Detective Branch", "DB", "Regional Trial Court Branch 45"]
+
+
+def test_a_generation_closes_a_philippine_name(label_en):
+    result = label_en("The panel deferred the nomination of Ramon Cruz III as secretary. Cruz said he would wait.")
+    assert result.texts("PERSON") == ["Ramon Cruz III", "Cruz"]
+
+
+def test_a_company_named_with_pt_is_the_company_without_it(label_en):
+    result = label_en("PT Sinar Laut Perkasa Tbk posted a loss. Sinar Laut Perkasa said prices fell.")
+    assert result.texts("ORG") == ["PT Sinar Laut Perkasa Tbk", "Sinar Laut Perkasa"]
+    assert result.texts("PERSON") == []
+
+
+def test_movements_and_fronts_are_bodies(label_en):
+    result = label_en("The Civil Disobedience Movement (CDM) and the Patriotic Liberation Front issued a statement.")
+    assert result.texts("ORG") == ["Civil Disobedience Movement", "CDM", "Patriotic Liberation Front"]
