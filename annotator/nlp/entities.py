@@ -33,6 +33,7 @@ from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
@@ -183,6 +184,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_names(state)
     passes.propagate_places(state)
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
+    hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)

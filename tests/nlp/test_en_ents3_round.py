@@ -144,3 +144,16 @@ def test_a_company_named_with_pt_is_the_company_without_it(label_en):
 def test_movements_and_fronts_are_bodies(label_en):
     result = label_en("The Civil Disobedience Movement (CDM) and the Patriotic Liberation Front issued a statement.")
     assert result.texts("ORG") == ["Civil Disobedience Movement", "CDM", "Patriotic Liberation Front"]
+
+
+def test_a_prime_minister_by_the_initials_is_a_role(label_en):
+    result = label_en("PM Rahim Osman said the former PM Somchai Kaewdee had agreed.")
+    assert result.texts("PERSON") == ["Rahim Osman", "Somchai Kaewdee"]
+
+
+def test_an_acronym_hyphened_to_its_unit_or_region_is_one_body(label_en):
+    result = label_en(
+        "Agents of the NBI-NCR and the PRO-CAR said the DTI-Calabarzon office had closed. "
+        "AFP-PNP teams and US-ASEAN talks went on."
+    )
+    assert result.texts("ORG") == ["NBI-NCR", "PRO-CAR", "DTI-Calabarzon"]
