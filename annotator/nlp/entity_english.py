@@ -33,6 +33,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_affiliations import affiliations
 from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
+from annotator.nlp.entity_patronyms import patronyms
 from annotator.nlp.entity_role_offices import role_offices
 from annotator.nlp.entity_state import EntityState
 
@@ -53,6 +54,7 @@ def run(state: EntityState) -> None:
     islands(state)
     names.run(state)  # aliases, places opening names
     numbered_units(state)
+    patronyms(state)  # entity_patronyms.py: `Muniandy a/l Ramasamy`
     saint_places(state)
 
 

@@ -115,6 +115,7 @@ class EntityWords:
     not_org_acronyms: frozenset[str]
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
+    patronym_joiners: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -157,3 +157,16 @@ def test_an_acronym_hyphened_to_its_unit_or_region_is_one_body(label_en):
         "AFP-PNP teams and US-ASEAN talks went on."
     )
     assert result.texts("ORG") == ["NBI-NCR", "PRO-CAR", "DTI-Calabarzon"]
+
+
+def test_a_vietnamese_name_opened_by_a_stop_word_after_a_dotted_rank(label_en):
+    result = label_en("Ministry spokesman Lt. Gen. To Van Minh said the case was closed.")
+    assert result.texts("PERSON") == ["To Van Minh"]
+
+
+def test_a_patronymic_joiner_keeps_an_indian_malaysian_name_whole(label_en):
+    result = label_en(
+        "Sessions Court judge Datuk Rahim a/l Osman heard that Muniandy a/l Perumal and "
+        "Kavitha Devi d/o Raman had fled."
+    )
+    assert result.texts("PERSON") == ["Rahim a/l Osman", "Muniandy a/l Perumal", "Kavitha Devi d/o Raman"]
