@@ -184,6 +184,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_names(state)
     passes.propagate_places(state)
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
+    the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)

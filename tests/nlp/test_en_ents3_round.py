@@ -170,3 +170,14 @@ def test_a_patronymic_joiner_keeps_an_indian_malaysian_name_whole(label_en):
         "Kavitha Devi d/o Raman had fled."
     )
     assert result.texts("PERSON") == ["Rahim a/l Osman", "Muniandy a/l Perumal", "Kavitha Devi d/o Raman"]
+
+
+def test_a_defined_short_form_is_no_person_later(label_en):
+    result = label_en("The Maritime Affairs Ministry (Kemaritim) denied it. Kemaritim said the ship had left.")
+    assert result.texts("ORG") == ["Maritime Affairs Ministry", "Kemaritim", "Kemaritim"]
+    assert result.texts("PERSON") == []
+
+
+def test_an_acronym_before_the_body_s_name_in_brackets(label_en):
+    result = label_en("Holders of a PRB (Pharmacy Regulation Board) licence may apply, PRB officials said.")
+    assert result.texts("ORG") == ["PRB", "Pharmacy Regulation Board", "PRB"]
