@@ -33,6 +33,7 @@ from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
@@ -45,6 +46,7 @@ from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
+from annotator.nlp import entity_the_acronyms as the_acronyms
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -181,6 +183,9 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
+    the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
+    the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
+    hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)

@@ -1,6 +1,7 @@
 """Companies' names in English, after the scan: an abbreviated ending keeps its full stop
 (`Ayala Land Inc.`, like `Reynaldo Cruz Jr.`), and a short form is the company (`Eco World` after
-`Eco World Development Group Bhd`, `Kenanga` after `Kenanga Research`): a PERSON guess whose words
+`Eco World Development Group Bhd`, `Kenanga` after `Kenanga Research`, `Vale Indonesia` after
+`PT Vale Indonesia Tbk`): a PERSON guess whose words
 open the name of a company found in the same text (an ORG ending in one of ``company_endings`` of
 ``en/entity_words.toml``) is that company, wherever it stands."""
 
@@ -32,6 +33,10 @@ def company_short_forms(s: EntityState) -> None:
             words = s.text[mention.start : mention.end].split()
             if len(words) >= 2 and words[-1] in endings:
                 openings.update(tuple(words[:n]) for n in range(1, len(words)))
+            if len(words) >= 3 and words[0] in s.words.short_form_openers:
+                # `PT Vale Indonesia Tbk`, then `Vale Indonesia`: the name without its form
+                last = len(words) - 1 if words[-1] in endings else len(words)
+                openings.update(tuple(words[1:n]) for n in range(3, last + 1))
     if not openings:
         return
     for number, mention in enumerate(s.found):

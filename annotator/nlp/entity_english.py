@@ -26,16 +26,21 @@ The word sets are ``unit_openers``, ``police_units``, ``born_suffixes``, ``posse
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp import entity_english_names as names
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_affiliations import affiliations
 from annotator.nlp.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entity_passes import absorb
+from annotator.nlp.entity_patronyms import patronyms
+from annotator.nlp.entity_role_offices import role_offices
 from annotator.nlp.entity_state import EntityState
 
 
 def run(state: EntityState) -> None:
     possessive_bodies(state)
+    role_offices(state)  # entity_role_offices.py: `the Prime Minister's Department`
     police_districts(state)
     places_before_units(state)
     affiliations(state)  # entity_affiliations.py: `Islamic State-linked Maute`
@@ -49,6 +54,7 @@ def run(state: EntityState) -> None:
     islands(state)
     names.run(state)  # aliases, places opening names
     numbered_units(state)
+    patronyms(state)  # entity_patronyms.py: `Muniandy a/l Ramasamy`
     saint_places(state)
 
 
@@ -321,10 +327,17 @@ def numbered_units(s: EntityState) -> None:
             absorb(s, mention, nxt)
         elif s.word(last) in tails and _unit_number(s, nxt) and s.joined(last, nxt) and s.free(nxt):
             absorb(s, mention, nxt)
+        elif s.word(last) in tails and s.tokens.gap(last, nxt) in DASHES and _unit_number(s, nxt):
+            absorb(s, mention, nxt)  # `Police Regional Office–13`
+
+
+#: `13`, `4-A`: a unit's number (Philippine regional offices carry a letter).
+UNIT_NUMBER = re.compile(r"\d{1,4}(?:-[A-Z])?")
+DASHES = ("-", "\u2013")
 
 
 def _unit_number(s: EntityState, k: int) -> bool:
-    return k < s.n and s.word(k).isdigit() and len(s.word(k)) <= 4
+    return k < s.n and s.free(k) and UNIT_NUMBER.fullmatch(s.word(k)) is not None
 
 
 def saint_places(s: EntityState) -> None:

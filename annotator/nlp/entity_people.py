@@ -200,6 +200,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
     inner_initials = {i for i in range(1, len(words) - 1) if len(words[i]) <= 2} if len(words) >= 3 else set()
     if words[0] in s.words.name_initials:
         inner_initials.add(0)  # `ASM Asaduzzaman`, `AKM Shahidul Haque`: Bangladeshi initials open the name
+    if len(words) >= 3 and words[-1] in s.words.generation_suffixes:
+        inner_initials.add(len(words) - 1)  # `Francisco Duque III`: a generation closes the name
     if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
         w.lower() in s.lower_words for w in words
     ):

@@ -88,8 +88,8 @@ def role(s: EntityState, index: int) -> int | None:
         if s.word(k) in ("for", "of") and s.analysis.lang == "en" and lex.portfolio.match(s.tokens, k + 1):
             k += 1  # `Coordinating Minister for Economic Affairs Sofyan Djalil`: the portfolio, then the name
             continue
-        if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k):
-            break  # `Senator JV Ejercito`, `MP V. Sivakumar`: initials open the name
+        if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k) and not lex.titles.match(s.tokens, k):
+            break  # `Senator JV Ejercito`, `MP V. Sivakumar`: initials open the name (`Chairman U Aung Than`: a title)
         more = lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k)
         if more and s.word(k) in s.words.rank_name_words and lex.titles.match(s.tokens, k - 1) and s.cap_word(k + 1):
             break  # `Maj-Gen Tun Tun Naing`, `Col Tun Myint`: after a rank `Tun` opens a Burmese name

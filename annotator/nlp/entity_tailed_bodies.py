@@ -5,6 +5,7 @@ place or name after it, unless the run is a person before `of` or a known place.
 from __future__ import annotations
 
 from annotator.nlp.entity_bodies import role_word
+from annotator.nlp.entity_role_offices import numbered_tail
 from annotator.nlp.entity_state import EntityState
 
 #: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
@@ -41,13 +42,18 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
                 and s.cap_word(k + 1)
                 and s.joined(k, k + 1)
             )
-            ends_name = k > index or s.word(k + 1) == "of" or s.word(index - 1).lower() == "the"
-            if word in tails and not verb and not head_first and ends_name:
+            ends_name = k > index or (
+                word not in s.words.club_suffixes  # `the United Nations`: `United` ends a club's name only
+                and (s.word(k + 1) == "of" or s.word(index - 1).lower() == "the")
+            )
+            if (word in tails or numbered_tail(s, word)) and not verb and not head_first and ends_name:  # `Office-13`
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):
             if word == "of" and best is not None and k == best + 1:
                 break
+            if word == "and" and (known := s.gazetteer(index)) and known[0] == k and known[1] == "ORG":
+                break  # `Petronas and Tenaga Nasional Berhad`: a known body, then a second one
             k += 1
         else:
             break
@@ -67,7 +73,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         s.block(index, best + 1)  # `Sonagazi Police Station Md Rafiq Hasan`: the building, then a name
         return best + 2
     end = best + 1
-    if s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
+    closed = s.word(best) in s.words.club_suffixes  # `Muangthong United of Thailand`: the club, then its country
+    if not closed and s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
         gaz = s.gazetteer(end + 1)
         if gaz:
             end = gaz[0]

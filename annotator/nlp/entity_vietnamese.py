@@ -13,7 +13,7 @@ def vietnamese_opening(s: EntityState, index: int) -> bool:
     return (
         s.analysis.lang == "en"
         and s.word(index) in s.words.vietnamese_openers
-        and not s.tokens.sentence_initial(index)
+        and (not s.tokens.sentence_initial(index) or _after_dotted_title(s, index))
         and not s.in_title_line(index)
         and index + 1 < s.n
         and s.tokens.tokens[index + 1].is_cap
@@ -21,6 +21,12 @@ def vietnamese_opening(s: EntityState, index: int) -> bool:
         and s.joined(index, index + 1)
         and not _known_place_closes(s, index + 1)
     )
+
+
+def _after_dotted_title(s: EntityState, index: int) -> bool:
+    """`Lt. Gen. To An Xo`: a title ending in a stop ends right before ``index`` (its stop is no
+    sentence's end)."""
+    return any((m := s.lex.titles.match(s.tokens, k)) is not None and m[0] == index for k in range(max(0, index - 3), index))
 
 
 def _known_place_closes(s: EntityState, index: int) -> bool:

@@ -111,6 +111,11 @@ class EntityWords:
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
     team_heads: frozenset[str]
+    role_offices: frozenset[str]
+    not_org_acronyms: frozenset[str]
+    generation_suffixes: frozenset[str]
+    short_form_openers: frozenset[str]
+    patronym_joiners: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
