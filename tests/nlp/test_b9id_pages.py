@@ -1,0 +1,61 @@
+"""Error classes of the ninth batch's Indonesian pages (b9id round); every text below is invented
+to show one class."""
+
+from __future__ import annotations
+
+
+def test_an_airline_named_x_air_is_an_organisation(label_id):
+    text = (
+        "Pesawat Merpati Raya Air jatuh di Kabupaten Puncak.\n\n"
+        "Sebelumnya, penumpang pesawat Lion Air dan Cendrawasih Air tiba dengan selamat, kata petugas bandara."
+    )
+    result = label_id(text)
+    assert {"Merpati Raya Air", "Lion Air", "Cendrawasih Air"} <= set(result.texts("ORG"))
+    assert not [name for name in result.texts("PERSON") if name.endswith("Air")]
+
+
+def test_air_is_water_in_a_text_that_is_not_about_flying(label_id):
+    result = label_id("Warga Kampung Sumber Air mengeluhkan pasokan dari Perusahaan Daerah Air Minum.")
+    assert not [name for name in result.texts("ORG") if name.endswith(" Air")]
+
+
+def test_air_going_on_into_a_longer_name_is_no_airline(label_id):
+    result = label_id("Pilot itu mengunjungi Air Terjun Sekar Langit sebelum terbang ke Jayapura.")
+    assert not [name for name in result.texts("ORG") if "Air" in name]
+
+
+def test_a_dotted_police_rank_stays_out_of_the_name(label_id):
+    result = label_id("Kapolda Sulawesi Tengah Irjen. Rudi Hartawan meninjau pos pengamanan pada malam takbiran.")
+    assert "Rudi Hartawan" in result.texts("PERSON")
+
+
+def test_the_old_city_police_name_is_a_unit_with_its_place(label_id):
+    text = (
+        "Solo (Espos)–Jajaran Poltabes Solo mengusut perusakan itu. "
+        "Demikian ditegaskan Kapoltabes Solo, Kombes Pol Hadi Santoso kepada Espos."
+    )
+    result = label_id(text)
+    assert "Poltabes Solo" in result.texts("ORG")
+    assert "Hadi Santoso" in result.texts("PERSON")
+    assert not [name for name in result.texts("PERSON") if "Solo" in name or "Jajaran" in name]
+
+
+def test_an_adverb_after_a_title_or_opening_a_sentence_is_no_name(label_id):
+    text = (
+        "Kapolda Irjen Bambang Wicaksono berkeliling kota. Mendadak Bambang berhenti di alun-alun. "
+        "Kapolda Langsung membeli semua dagangan."
+    )
+    result = label_id(text)
+    assert "Langsung" not in result.texts("PERSON")
+    assert "Mendadak Bambang" not in result.texts("PERSON")
+
+
+def test_a_holiday_security_post_is_a_facility(label_id):
+    result = label_id("Kapolda juga mengunjungi Pospam Simpang Lima dan Pospam Tugu Tani pada malam itu.")
+    assert result.texts("PERSON") == []
+
+
+def test_the_balinese_honorific_jero_stays_out_of_the_name(label_id):
+    result = label_id("Laporan itu dibuat oleh Jero Nyoman Suardana, kelian desa adat setempat.")
+    assert "Nyoman Suardana" in result.texts("PERSON")
+    assert not [name for name in result.texts("PERSON") if name.startswith("Jero")]
