@@ -16,6 +16,7 @@ from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
+from annotator.nlp.entity_person_nouns import after_person_noun
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
@@ -217,6 +218,8 @@ def single_name(s: EntityState, index: int) -> bool:
     lex = s.lex
     if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
         return True
+    if after_person_noun(s, index):
+        return True  # `pilot Mirza`, `jenazah Iswahyudi` (entity_person_nouns.py)
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
     if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):

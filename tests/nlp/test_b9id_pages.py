@@ -59,3 +59,27 @@ def test_the_balinese_honorific_jero_stays_out_of_the_name(label_id):
     result = label_id("Laporan itu dibuat oleh Jero Nyoman Suardana, kelian desa adat setempat.")
     assert "Nyoman Suardana" in result.texts("PERSON")
     assert not [name for name in result.texts("PERSON") if name.startswith("Jero")]
+
+
+def test_initials_after_a_verb_of_arrest_are_a_person_everywhere(label_id):
+    text = (
+        "Polres Kota Maju menangkap FA, pemuda pembawa spanduk dalam unjuk rasa itu. "
+        "Kapolres membenarkan penangkapan FA. Menurut polisi, FA sempat ikut aksi dua kali."
+    )
+    result = label_id(text)
+    assert result.texts("PERSON").count("FA") == 3
+
+
+def test_an_armed_group_arrested_by_its_acronym_is_no_person(label_id):
+    result = label_id("Aparat gabungan menangkap KKB yang menyerang pos di Intan Jaya.")
+    assert "KKB" not in result.texts("PERSON")
+
+
+def test_a_lone_name_after_a_crew_or_victim_noun_is_a_person(label_id):
+    text = (
+        "Dua awak tewas, yakni pilot Hendrawan dan kopilot Rasyid. "
+        "Jenazah pilot Hendrawan dievakuasi lebih dulu, sedangkan jenazah Rasyid menyusul."
+    )
+    result = label_id(text)
+    assert result.texts("PERSON").count("Hendrawan") == 2
+    assert result.texts("PERSON").count("Rasyid") == 2
