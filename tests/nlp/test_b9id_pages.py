@@ -83,3 +83,24 @@ def test_a_lone_name_after_a_crew_or_victim_noun_is_a_person(label_id):
     result = label_id(text)
     assert result.texts("PERSON").count("Hendrawan") == 2
     assert result.texts("PERSON").count("Rasyid") == 2
+
+
+def test_a_name_with_a_particle_is_whole_where_it_is_found_again(label_id):
+    text = (
+        "Petani di Desa Wolomude, Kecamatan Kewapante, Yohanes da Silva saat ditemui di kebunnya.\n\n"
+        "“Kami butuh air,” harap Yohanes da Silva, petani jagung."
+    )
+    result = label_id(text)
+    assert result.texts("PERSON").count("Yohanes da Silva") == 2
+    assert "Silva" not in result.texts("PERSON")
+
+
+def test_berdalih_and_katakan_before_a_clause_report_speech(label_id):
+    text = (
+        "Polisi berdalih masih melakukan penelusuran lebih lanjut.\n\n"
+        "Markus katakan, dirinya bersama kelompok tani sudah membuat proposal."
+    )
+    result = label_id(text)
+    assert "masih melakukan penelusuran lebih lanjut" in result.texts("QUOTE")
+    assert "dirinya bersama kelompok tani sudah membuat proposal" in result.texts("QUOTE")
+    assert {"berdalih", "katakan"} <= set(result.texts("CUE"))
