@@ -104,3 +104,9 @@ def test_berdalih_and_katakan_before_a_clause_report_speech(label_id):
     assert "masih melakukan penelusuran lebih lanjut" in result.texts("QUOTE")
     assert "dirinya bersama kelompok tani sudah membuat proposal" in result.texts("QUOTE")
     assert {"berdalih", "katakan"} <= set(result.texts("CUE"))
+
+
+def test_the_topic_opening_a_sentence_stays_out_of_the_report(label_id):
+    result = label_id("Terkait peran sekolah itu sendiri, Suryani mengatakan, ada tiga tugas utama di masyarakat.")
+    assert result.texts("QUOTE") == ["ada tiga tugas utama di masyarakat"]
+    assert result.texts("SPEAKER") == ["Suryani"]
