@@ -110,3 +110,15 @@ def test_the_topic_opening_a_sentence_stays_out_of_the_report(label_id):
     result = label_id("Terkait peran sekolah itu sendiri, Suryani mengatakan, ada tiga tugas utama di masyarakat.")
     assert result.texts("QUOTE") == ["ada tiga tugas utama di masyarakat"]
     assert result.texts("SPEAKER") == ["Suryani"]
+
+
+def test_menurut_in_small_letters_between_commas_stands_inside_the_report(label_id):
+    result = label_id("Angin kencang itu, menurut Wulandari, dapat memicu gelombang tinggi di perairan selatan.")
+    assert result.texts("QUOTE") == ["Angin kencang itu, menurut Wulandari, dapat memicu gelombang tinggi di perairan selatan"]
+    assert result.texts("CUE") == ["menurut"]
+    assert result.texts("SPEAKER") == ["Wulandari"]
+
+
+def test_menurut_before_an_apposition_is_not_read_as_inside_the_report(label_id):
+    result = label_id("Hal itu, menurut Budi, warga desa setempat, sudah lama terjadi.")
+    assert "Hal itu, menurut Budi, warga desa setempat, sudah lama terjadi" not in result.texts("QUOTE")
