@@ -122,3 +122,26 @@ def test_menurut_in_small_letters_between_commas_stands_inside_the_report(label_
 def test_menurut_before_an_apposition_is_not_read_as_inside_the_report(label_id):
     result = label_id("Hal itu, menurut Budi, warga desa setempat, sudah lama terjadi.")
     assert "Hal itu, menurut Budi, warga desa setempat, sudah lama terjadi" not in result.texts("QUOTE")
+
+
+def test_hal_itu_disampaikan_reports_the_sentence_before_it_in_the_paragraph(label_id):
+    text = (
+        "Sorong, Kabar Timur – Polisi menahan tiga pemuda di Sorong pada Senin (4/3/2024). "
+        "Ketiga pemuda itu akhirnya dilepas pada Senin malam. "
+        "Hal itu disampaikan Direktur LBH Cahaya Sorong, Markus Wanggai saat dihubungi, Senin malam."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE") == ["Ketiga pemuda itu akhirnya dilepas pada Senin malam"]
+    assert result.texts("CUE") == ["disampaikan"]
+    assert result.texts("SPEAKER") == ["Markus Wanggai"]
+
+
+def test_hal_itu_disampaikan_after_the_lead_or_in_a_new_paragraph_reports_nothing(label_id):
+    text = (
+        "MAKASSAR - Dinas Kesehatan ingatkan warga untuk waspada terhadap demam berdarah. "
+        "Hal ini diungkapkan Kepala Dinas Kesehatan, Rudi Hartono dalam keterangannya.\n\n"
+        "Warga diminta menguras bak mandi.\n\n"
+        "Hal tersebut disampaikan Rudi saat meninjau puskesmas."
+    )
+    result = label_id(text)
+    assert result.texts("QUOTE") == []
