@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache
 
+from annotator.nlp.entity_bodies import ends_body_in_headline
 from annotator.nlp.entity_state import EntityState
 from annotator.nlp.resources import read_toml
 
@@ -65,8 +66,8 @@ def airline(s: EntityState, index: int) -> int | None:
         k += 1
     if k == start or s.word(k) not in tails or not s.joined(k - 1, k) or not s.free(k):
         return None
-    if s.cap_word(k + 1) and s.joined(k, k + 1):
-        return None  # `Air Terjun`, `Royal Air Force`: the word goes on into another name
+    if s.cap_word(k + 1) and s.joined(k, k + 1) and not ends_body_in_headline(s, k + 1):
+        return None  # `Air Terjun`, `Royal Air Force`: the word goes on into another name (a headline's verb does not)
     if noun:
         s.block(index, index)
     s.add(start, k, "ORG")
