@@ -145,3 +145,13 @@ def test_hal_itu_disampaikan_after_the_lead_or_in_a_new_paragraph_reports_nothin
     )
     result = label_id(text)
     assert result.texts("QUOTE") == []
+
+
+def test_a_village_and_district_of_one_name_give_the_name_alone(label_id):
+    result = label_id("Pelapor merupakan warga Desa/Kecamatan Sukamerta yang tinggal di dekat pasar.")
+    assert result.texts("GPE") == ["Sukamerta"]
+
+
+def test_an_airline_in_a_headline_before_its_verb(label_id):
+    result = label_id("Pesawat Merpati Raya Air Tergelincir di Bandara Sentani\n\nPesawat itu tergelincir saat mendarat.")
+    assert "Merpati Raya Air" in result.texts("ORG")
