@@ -155,3 +155,14 @@ def test_a_village_and_district_of_one_name_give_the_name_alone(label_id):
 def test_an_airline_in_a_headline_before_its_verb(label_id):
     result = label_id("Pesawat Merpati Raya Air Tergelincir di Bandara Sentani\n\nPesawat itu tergelincir saat mendarat.")
     assert "Merpati Raya Air" in result.texts("ORG")
+
+
+def test_the_police_as_speaker_resolve_to_the_unit_named_before(label_id):
+    text = (
+        "Polres Metro Bekasi Kota menangkap seorang pemuda di Bekasi pada Selasa. "
+        "Kasat Reskrim Polres Bekasi Kota AKBP Hari Santoso membenarkan penangkapan itu.\n\n"
+        "Kepolisian mengklaim pemuda itu sudah lulus dari sekolahnya."
+    )
+    result = label_id(text)
+    assert "pemuda itu sudah lulus dari sekolahnya" in result.texts("QUOTE")
+    assert result.resolved_speaker_of("pemuda itu sudah lulus dari sekolahnya") == "Polres Metro Bekasi Kota"
