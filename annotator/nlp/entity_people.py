@@ -16,7 +16,7 @@ from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
-from annotator.nlp.entity_person_nouns import after_person_noun
+from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
@@ -141,7 +141,7 @@ def person(s: EntityState, index: int) -> int:
     if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
         s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
         return end
-    if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
+    if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words or after_building_noun(s, first):
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
     label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)

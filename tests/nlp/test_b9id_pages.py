@@ -166,3 +166,15 @@ def test_the_police_as_speaker_resolve_to_the_unit_named_before(label_id):
     result = label_id(text)
     assert "pemuda itu sudah lulus dari sekolahnya" in result.texts("QUOTE")
     assert result.resolved_speaker_of("pemuda itu sudah lulus dari sekolahnya") == "Polres Metro Bekasi Kota"
+
+
+def test_special_autonomy_is_no_place_but_its_province_is(label_id):
+    result = label_id("Mahasiswa menolak pemekaran dan Otonomi Khusus (Otsus) Papua di Nabire.")
+    assert "Papua" in result.texts("GPE")
+    assert not [name for name in result.texts("GPE") if "Otonomi" in name or "Otsus" in name]
+
+
+def test_a_building_after_gedung_is_no_person_and_a_body_in_it_still_is(label_id):
+    result = label_id("Massa merusak gedung Wisnu Mandala dan berunjuk rasa di depan gedung DPR-RI.")
+    assert "Wisnu Mandala" not in result.texts("PERSON")
+    assert "DPR-RI" in result.texts("ORG")
