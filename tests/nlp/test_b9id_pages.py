@@ -178,3 +178,13 @@ def test_a_building_after_gedung_is_no_person_and_a_body_in_it_still_is(label_id
     result = label_id("Massa merusak gedung Wisnu Mandala dan berunjuk rasa di depan gedung DPR-RI.")
     assert "Wisnu Mandala" not in result.texts("PERSON")
     assert "DPR-RI" in result.texts("ORG")
+
+
+def test_a_three_word_clause_with_a_predicate_word_is_reported(label_id):
+    result = label_id("Rudi Hartono hadir. Namun, Rudi membantah FA masih siswa. Polisi mengklaim dia sudah lulus.")
+    assert {"FA masih siswa", "dia sudah lulus"} <= set(result.texts("QUOTE"))
+
+
+def test_a_three_word_object_is_still_no_report(label_id):
+    result = label_id("Rudi Hartono membantah tuduhan itu keras.")
+    assert result.texts("QUOTE") == []
