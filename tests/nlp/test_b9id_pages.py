@@ -188,3 +188,9 @@ def test_a_three_word_clause_with_a_predicate_word_is_reported(label_id):
 def test_a_three_word_object_is_still_no_report(label_id):
     result = label_id("Rudi Hartono membantah tuduhan itu keras.")
     assert result.texts("QUOTE") == []
+
+
+def test_a_site_slogan_with_no_before_a_number_names_no_one(label_id):
+    result = label_id("Maluku No. 1 News Portal | Kabar Timur\n\nWarga tinggal di Jalan Pattimura No. 5, Ambon.")
+    assert not [name for name in result.texts("PERSON") if "No" in name.split() or "Portal" in name]
+    assert "Maluku" in result.texts("GPE")
