@@ -194,3 +194,12 @@ def test_a_site_slogan_with_no_before_a_number_names_no_one(label_id):
     result = label_id("Maluku No. 1 News Portal | Kabar Timur\n\nWarga tinggal di Jalan Pattimura No. 5, Ambon.")
     assert not [name for name in result.texts("PERSON") if "No" in name.split() or "Portal" in name]
     assert "Maluku" in result.texts("GPE")
+
+
+def test_a_long_name_with_one_letter_typed_in_resolves_to_the_full_name(label_id):
+    text = (
+        "Kasubag Humas Polres Tabanan, Iptu Made Sudiartana mengatakan, polisi telah menetapkan tersangka dalam kasus ini.\n"
+        "Iptu Sudiarthana menambahkan, penetapan tersangka ini berdasarkan hasil gelar perkara."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("penetapan tersangka ini berdasarkan hasil gelar perkara") == "Made Sudiartana"
