@@ -11,6 +11,7 @@ from functools import cache
 from annotator.nlp.entity_bodies import ends_body_in_headline
 from annotator.nlp.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+from annotator.nlp.tokens import TokenIndex
 
 #: The most capitalised words before the tail (`Trigana Air`, `Nusantara Buana Air`).
 MAX_WORDS = 3
@@ -26,10 +27,10 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
-def about_flying(s: EntityState) -> bool:
+def about_flying(tokens: TokenIndex) -> bool:
     """Whether the text holds an aviation word (any case)."""
     context = _words()[1]
-    return any(text.lower() in context for text in s.tokens.by_text)
+    return any(text.lower() in context for text in tokens.by_text)
 
 
 def before_tails(s: EntityState) -> Collection[int]:
@@ -37,7 +38,7 @@ def before_tails(s: EntityState) -> Collection[int]:
     text about flying."""
     tails = _words()[0]
     at_tails = [index for text in s.tokens.by_text.keys() & tails for index in s.tokens.by_text[text]]
-    if not at_tails or not about_flying(s):
+    if not at_tails or not about_flying(s.tokens):
         return ()
     return {start for index in at_tails for start in range(index - MAX_WORDS - 1, index)}
 
@@ -58,7 +59,7 @@ def _name_word(s: EntityState, k: int) -> bool:
 def airline(s: EntityState, index: int) -> int | None:
     """At the first word of `X Air`: the airline as one ORG; None elsewhere."""
     tails, _context, not_first = _words()
-    if not about_flying(s):
+    if not about_flying(s.tokens):
         return None
     noun = s.word(index) in not_first  # `Pesawat Lion Air` opening a sentence: the noun, then the airline
     start = k = index + 1 if noun else index
