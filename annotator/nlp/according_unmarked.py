@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from annotator.nlp import according_inside
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, reported_clause
@@ -102,6 +103,9 @@ def according_mid_sentence(attributor: Attributor, start: int, end: int) -> tupl
     if k + 1 >= len(tokens) or tokens.tokens[k].start != at + 2:
         return None
     speaker = attributor.speaker_after(k + 1, end)
+    inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
+    if inside is not None:  # `Fenomena itu, menurut Dwikorita, dapat memicu banjir`: the cue inside the clause
+        return inside, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
     clause = unmarked_report(attributor, speaker, end)
     if clause is None or speaker is None or "," in text[clause.start : clause.end]:
         return None

@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.clause_quantified import quantified_subject
+from annotator.nlp.clause_short import short_clause
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.resources import load_resources, speech_words
@@ -118,8 +119,8 @@ def reported_clause(
         while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1
     words = text[begin:end].split()
-    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum():
-        return None
+    if (len(words) < MIN_WORDS and not short_clause(words)) or not text[begin : begin + 1].isalnum():
+        return None  # `LA masih siswa` is enough (clause_short.py)
     # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]
     noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (

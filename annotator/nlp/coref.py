@@ -6,6 +6,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
+from annotator.nlp.coref_police import police_unit
 from annotator.nlp.coref_resolver import CorefResolver
 from annotator.nlp.coref_roles import (
     last_organisation,
@@ -83,7 +84,7 @@ def link_coreference(analysis: Analysis) -> None:
             elif kind == "role" and names_an_organisation(analysis, speaker) and not describes_a_person(analysis, speaker):
                 if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
-                target = last_organisation(analysis, speaker)
+                target = police_unit(analysis, speaker) or last_organisation(analysis, speaker)  # `Kepolisian` -> `Polres X`
             elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):

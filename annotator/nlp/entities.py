@@ -23,6 +23,7 @@ from itertools import groupby
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_address_areas as address_areas
+from annotator.nlp import entity_airlines as airlines
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_companies as companies
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     Rule("royal_style", 96, royal.royal_style),  # `His Majesty Sultan Haji X ibni Al-Marhum ...`
     Rule("initials", 95, person_initials.initials),
     Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
+    Rule("airline", 92, airlines.airline),  # `pesawat Lion Air`: ORG, not a name
     Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
     Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from annotator.nlp import entity_address_areas as address_areas
+from annotator.nlp import entity_airlines as airlines
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_emblems as emblems
@@ -114,6 +115,7 @@ GATES: dict[Generator, Gate] = {
     person_initials.initials: _after_initials_word,
     suspect_initials.suspect_initials: suspect_initials.after_suspect_noun,
     vehicles.vehicle: _words_in(lambda s: vehicles.makes()),
+    airlines.airline: airlines.before_tails,
     emblems.emblem: emblems.emblem_starts,
     balinese.village_unit: _words_in(lambda s: balinese.gate_words(s.analysis.lang)),
     bodies.organisation_at: _phrase_starts("org_heads"),

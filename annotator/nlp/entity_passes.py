@@ -237,9 +237,16 @@ def propagate_names(s: EntityState) -> None:
             ):
                 start -= 1
             end = index + 1
-            while end < s.n and s.word(end) in parts and s.free(end) and s.joined(end - 1, end):
-                end += 1
+            while end < s.n and s.free(end) and s.joined(end - 1, end) and (
+                s.word(end) in parts or particle_between(s, end, parts)
+            ):
+                end += 2 if s.word(end) not in parts else 1  # `Paulus da Cruce`: the particle and the next part
             s.add(start, end - 1, "PERSON", rule="name_found_elsewhere")
+
+
+def particle_between(s: EntityState, k: int, parts: set[str]) -> bool:
+    """Word ``k`` is a name particle between two parts of a name found elsewhere (`Paulus da Cruce`)."""
+    return s.word(k) in s.words.name_particles and s.word(k + 1) in parts and s.free(k + 1) and s.joined(k, k + 1)
 
 
 def acronyms_in_parentheses(s: EntityState) -> None:

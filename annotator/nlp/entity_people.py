@@ -16,6 +16,7 @@ from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
+from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
@@ -140,7 +141,7 @@ def person(s: EntityState, index: int) -> int:
     if s.word(first - 1).lower() in s.words.nickname_words and s.joined(first - 1, first):
         s.block(first, end - 1)  # `tim berjulukan Ayam Kinantan`: a team's nickname, no one's name
         return end
-    if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words:
+    if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words or after_building_noun(s, first):
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
     label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)
@@ -219,6 +220,8 @@ def single_name(s: EntityState, index: int) -> bool:
     lex = s.lex
     if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
         return True
+    if after_person_noun(s, index):
+        return True  # `pilot Mirza`, `jenazah Iswahyudi` (entity_person_nouns.py)
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
     if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):

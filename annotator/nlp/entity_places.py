@@ -65,12 +65,18 @@ def place_type(s: EntityState, index: int) -> int | None:
     elif not s.gazetteer(index + 1):
         k = residents.resident_place_end(s, index, k)  # `warga Desa Konbaki | Yohanes Tefa`
     k = place_acronyms.spelt_end(s, index, index + 1, k)  # `Kelurahan Lahi Lai Besi Koepan (LLBK)`
-    if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang):
+    if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang) or slashed_types(s, index):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+def slashed_types(s: EntityState, index: int) -> bool:
+    """`Desa/Kecamatan Kubutambahan`: two type words for a village and its district of one name;
+    the name alone is the GPE (the ninth batch's gold)."""
+    return s.word(index - 1) in s.res.place_types and s.tokens.gap(index - 1, index) == "/"
 
 
 def in_role_chain(s: EntityState, index: int) -> bool:

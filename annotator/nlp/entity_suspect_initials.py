@@ -17,6 +17,12 @@ def suspect_nouns(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("suspect_nouns", []))
 
 
+@cache
+def arrested_groups(lang: str) -> frozenset[str]:
+    """Acronyms of groups that arrest words take too (`menangkap KKB`): no initials."""
+    return frozenset(read_toml(lang, "entity_words.toml").get("arrested_groups", []))
+
+
 def after_suspect_noun(s: EntityState) -> Collection[int]:
     """The gate: the words right after a suspect noun (any case)."""
     nouns = suspect_nouns(s.analysis.lang)
@@ -32,6 +38,8 @@ def suspect_initials(s: EntityState, index: int) -> int | None:
         return None
     if word in s.words.not_body_acronyms or word in s.res.titles or word in s.lex.stopwords or s.gazetteer(index):
         return None
+    if word in arrested_groups(s.analysis.lang):
+        return None  # `menangkap KKB`: a group
     if s.cap_word(index + 1) and s.joined(index, index + 1):
         return None  # `tersangka AB Santoso`: a longer name, found by the other rules
     s.add(index, index, "PERSON")

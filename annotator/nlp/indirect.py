@@ -22,6 +22,7 @@ from annotator.nlp.indirect_gerund import gerund_report
 from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
+from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
@@ -83,6 +84,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
+    others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
@@ -126,6 +128,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
         found = that_only_report(attributor, start, end) or remark_on_previous(attributor, start, end)
+        found = found or said_thus(attributor, start, end)  # `[...]. Hal itu disampaikan X`
         for k in near if found is None else []:
             found = indirect_at(attributor, k, start, end)
             if found is not None:

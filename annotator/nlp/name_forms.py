@@ -93,7 +93,21 @@ def is_spelling_of(short: str, full: str) -> bool:
     if len(short) < MIN_PREFIX:
         return False
     key = _spelling_key(short)
-    return any(word != short and len(word) >= MIN_PREFIX and _spelling_key(word) == key for word in full.split())
+    return any(
+        word != short and len(word) >= MIN_PREFIX and (_spelling_key(word) == key or one_letter_typed_in(short, word))
+        for word in full.split()
+    )
+
+
+#: The shortest word in which a letter typed in by mistake is read as the same name (`Sumarajaya`).
+MIN_TYPO_LENGTH = 8
+
+
+def one_letter_typed_in(short: str, word: str) -> bool:
+    """`Sumarajaya` for `Sumarjaya`: a long name with one letter more than a word of the full name."""
+    if len(short) != len(word) + 1 or len(word) < MIN_TYPO_LENGTH - 1 or short[:1] != word[:1]:
+        return False
+    return any(short[:i] + short[i + 1 :] == word for i in range(1, len(short)))
 
 
 @cache
