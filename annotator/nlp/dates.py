@@ -32,6 +32,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     year_words = _alt(data.get("year_words", [])) or "(?!)"
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
     holidays = _alt(data.get("holidays", [])) or "(?!)"
+    year_holidays = _alt(data.get("year_holidays", [])) or "(?!)"
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
     plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -96,6 +97,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{plain_months})){e}",
         # a day name alone
         rf"\b(?P<d>(?:{days})){e}",
+        # a holiday with its year: Natal 2024, Tahun Baru 2025
+        rf"\b(?P<d>(?:{year_holidays})\s+{year}){e}",
         # a holiday with no year after it: jelang Idul Fitri
         rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
