@@ -19,7 +19,7 @@ from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.indirect_cue import indirect_at
 from annotator.nlp.indirect_forms import PARTICIPLES, cue_inside_unpunctuated, opening_cue, participle_after_quote, participle_in
 from annotator.nlp.indirect_gerund import gerund_report
-from annotator.nlp.indirect_question import question_report
+from annotator.nlp.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.lower_according import lower_passive_cues
@@ -84,6 +84,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
+    others.update(question_cue_words(attributor))  # `questioned whether ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):

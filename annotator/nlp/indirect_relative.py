@@ -12,7 +12,8 @@ from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 
 _WORDS = speech_words()
-_OPENER = re.compile(r",\s+(" + "|".join(sorted(_WORDS["relative_openers"])) + r")\s")
+#: The relative word after a comma, or right after a noun with none (`a man who they said was ...`).
+_OPENER = re.compile(r"(?:,\s+|\s)(" + "|".join(sorted(_WORDS["relative_openers"])) + r")\s")
 #: The longest speaker between the relative word and its cue (`which the minister said ...`).
 MAX_SPEAKER_TOKENS = 4
 

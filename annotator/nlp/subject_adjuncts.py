@@ -90,9 +90,29 @@ def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
 def common_subject(words: list[str]) -> bool:
     """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
     (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
-    return words[0].lower() in _ASIDE_DETERMINERS and all(
-        word.isalpha() and not word.endswith(("ed", "ing")) for word in words[1:]
-    )
+    return words[0].lower() in _ASIDE_DETERMINERS and all(_subject_word(word) for word in words[1:])
+
+
+#: Conjunctions that may open the sentence before a subject (`But the defence team of X, who ...,`).
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet"}) | _NOT_LIST_OPENERS
+#: The longest common subject before a relative clause (`The defence team of the former mayor`).
+MAX_INSERTION_SUBJECT_WORDS = 8
+
+
+def insertion_subject(words: list[str]) -> bool:
+    """A common subject before a relative clause between commas (`But the defence team of the former
+    mayor, who ...,`): an opening conjunction aside, a determiner, lower-case nouns and `of` phrases."""
+    if words and words[0][:1].isupper() and words[0].lower() in _OPENING_CONJUNCTIONS:
+        words = words[1:]
+    return 0 < len(words) <= MAX_INSERTION_SUBJECT_WORDS and common_subject(words)
+
+
+def _subject_word(word: str) -> bool:
+    """A word of a common subject: letters, no past verb or participle, but a hyphenated compound may
+    end like one (`A high-ranking Thai security official`)."""
+    if "-" in word.strip("-"):
+        return word.replace("-", "").isalpha()
+    return word.isalpha() and not word.endswith(("ed", "ing"))
 
 
 def adjunct_before_verb(text: str, region_start: int, verb_start: int) -> int | None:

@@ -1,0 +1,167 @@
+"""English reports the rules used to miss or bound wrong (issue 11, en_indirect5 round): present-tense
+cues with a plural subject, subjects after a subordinating word, before an anonymity aside or a
+relative clause, reported questions with an object, relative clauses without a comma and closing
+verbs followed by `as ...`. Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        ("Prosecutors allege she took six million ringgit in bribes from the contractor.", "allege", "Prosecutors"),
+        ("The lawsuit alleges the harbour company hid its losses from investors.", "alleges", "The lawsuit"),
+        ("Critics argue the new law is used to silence the opposition.", "argue", "Critics"),
+        ("Lawyers for the two farmers contend that the confession was forced.", "contend", "Lawyers for the two farmers"),
+        ("Residents claim the river water is unsafe to drink.", "claim", "Residents"),
+        ("Engineers insist the old dam is safe for another decade.", "insist", "Engineers"),
+    ],
+)
+def test_present_tense_cues_with_a_plural_subject(label_en, sentence, cue, speaker):
+    result = label_en(sentence)
+    [clause] = result.texts("QUOTE", type="indirect")
+    assert result.cue_of(clause) == cue
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor's claim that the bridge is safe was rejected by the council.",
+        "A claim that the bridge is safe was rejected by the council.",
+        "Residents claim compensation for the flood damage every year.",
+        "The suspects maintain the road to the village every dry season.",
+    ],
+)
+def test_claim_and_maintain_with_an_object_or_as_a_noun_are_no_report(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_a_closing_present_tense_cue(label_en):
+    result = label_en("The harbour firm paid bribes to two officials, prosecutors allege.")
+    clause = "The harbour firm paid bribes to two officials"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "prosecutors"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The trial will go on after a judge ruled on Thursday that the evidence was sufficient.", "a judge"),
+        ("Shares fell sharply when the company said that its profit had dropped by half.", "the company"),
+        ("The vote was postponed because the commission announced that the ballots had been lost.", "the commission"),
+    ],
+)
+def test_a_subject_after_a_subordinating_word_speaks(label_en, sentence, speaker):
+    result = label_en(sentence)
+    [clause] = result.texts("QUOTE", type="indirect")
+    assert result.speaker_of(clause) == speaker
+
+
+def test_a_modal_before_the_verb_is_no_part_of_the_speaker(label_en):
+    result = label_en("The mayor would later say that the bridge had been closed for safety reasons.")
+    clause = "the bridge had been closed for safety reasons"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("subject", "aside"),
+    [
+        (
+            "A high-ranking Harbour security official",
+            "speaking on condition of anonymity because he was not authorised to talk to the media",
+        ),
+        ("Two police officers", "speaking on condition of anonymity"),
+        ("A senior port official", "who spoke on condition of anonymity as he was not allowed to brief reporters"),
+    ],
+)
+def test_a_role_subject_before_an_anonymity_aside_speaks(label_en, subject, aside):
+    result = label_en(f"{subject}, {aside}, said the suspect had fled to the hills.")
+    clause = "the suspect had fled to the hills"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == subject
+
+
+def test_an_anonymous_source_closing_the_sentence_with_a_reason(label_en):
+    result = label_en(
+        "The talks had stalled over the fishing rights, said a senior official who spoke on condition of "
+        "anonymity because he was not authorised to talk to the media."
+    )
+    clause = "The talks had stalled over the fishing rights"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "a senior official"
+
+
+@pytest.mark.parametrize("opening", ["", "But "])
+def test_a_long_common_subject_before_a_relative_clause(label_en, opening):
+    result = label_en(
+        f"{opening}the defence team of the former mayor, who lost the election last year amid claims of graft, "
+        "said that the evidence was not enough to prove his guilt."
+    )
+    clause = "the evidence was not enough to prove his guilt"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause).lower() == "the defence team of the former mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "clause"),
+    [
+        (
+            "The senators asked the port officials whether they had been ordered to approve the contract.",
+            "asked",
+            "The senators",
+            "they had been ordered to approve the contract",
+        ),
+        ("She asked him if the fees had been paid on time.", "asked", "She", "the fees had been paid on time"),
+        (
+            "He also questioned whether the contract had been given to a foreign company.",
+            "questioned",
+            "He",
+            "the contract had been given to a foreign company",
+        ),
+    ],
+)
+def test_a_reported_question_with_an_object_or_questioned(label_en, sentence, cue, speaker, clause):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == cue
+    assert result.speaker_of(clause) == speaker
+
+
+def test_asked_to_decide_whether_is_a_request(label_en):
+    assert label_en("The lawyer asked the court to decide whether the contract was valid.").texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Harbour police arrested a man who they said had helped plan the attack on the ferry.",
+            "who they said had helped plan the attack on the ferry",
+            "they",
+        ),
+        (
+            "The council approved a plan which officials say will cut the cost of water by half.",
+            "which officials say will cut the cost of water by half",
+            "officials",
+        ),
+    ],
+)
+def test_a_relative_clause_without_a_comma_holding_a_cue(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize("verb", ["said", "argued"])
+def test_a_closing_verb_followed_by_as_and_a_clause(label_en, verb):
+    result = label_en(
+        f"The former mayor took bribes from a building firm, prosecutors {verb} on Tuesday as a judge prepared "
+        "to decide whether the trial should go on."
+    )
+    clause = "The former mayor took bribes from a building firm"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "prosecutors"
