@@ -232,7 +232,12 @@ def _purpose(words: list[str]) -> bool:
         return False
     if first in ("untuk", "demi") and len(words) > 1:
         return words[1].lower().startswith(_VERB_PREFIXES)
-    return True
+    # `said for the time being, cancelling the deal was ...`: a time or topic, then the clause.
+    return not (first == "for" and any(word.endswith(",") for word in words[1:MAX_FOR_PHRASE_WORDS]))
+
+
+#: The most words of a `for` phrase closed by a comma that opens a report (`for the time being,`).
+MAX_FOR_PHRASE_WORDS = 5
 
 
 #: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).

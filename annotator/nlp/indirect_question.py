@@ -46,7 +46,8 @@ def question_report(
         clause = reported_clause(attributor, found.end(), end, whole_sentence=True)
         if clause is None:
             continue
-        return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+        cue = attributor.token_mention(k, tokens.last_ending_at_or_before(found.end(1)), "CUE")  # `wanted to know`
+        return clause, Attribution(cue, speaker, INDIRECT_SCORE)
     return None
 
 

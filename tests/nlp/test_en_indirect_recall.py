@@ -165,3 +165,19 @@ def test_a_closing_verb_followed_by_as_and_a_clause(label_en, verb):
     clause = "The former mayor took bribes from a building firm"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "prosecutors"
+
+
+@pytest.mark.parametrize("phrase", ["for the time being", "for now", "for its part"])
+def test_a_for_phrase_closed_by_a_comma_opens_the_report(label_en, phrase):
+    result = label_en(f"Chief Minister Arun Wongsa said {phrase}, cancelling the harbour deal was not the best way forward.")
+    clause = f"{phrase}, cancelling the harbour deal was not the best way forward"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Arun Wongsa"
+
+
+def test_wanted_to_know_if_is_a_reported_question(label_en):
+    result = label_en("She was answering a question from Mohd Arif Jaafar who wanted to know if the report would be made public.")
+    clause = "the report would be made public"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "wanted to know"
+    assert result.speaker_of(clause) == "Mohd Arif Jaafar"
