@@ -181,3 +181,33 @@ def test_wanted_to_know_if_is_a_reported_question(label_en):
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "wanted to know"
     assert result.speaker_of(clause) == "Mohd Arif Jaafar"
+
+
+def test_was_reported_as_saying(label_en):
+    result = label_en("Governor Lina Sarit was reported as saying that the ferry service would resume in March.")
+    clause = "the ferry service would resume in March"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "saying"
+    assert result.speaker_of(clause) == "Lina Sarit"
+
+
+@pytest.mark.parametrize("relay", ["", " by the Harbour Times"])
+def test_quoted_as_saying_closing_the_sentence_reports_what_came_before(label_en, relay):
+    result = label_en(f"The ferry service would resume in March, she was quoted as saying{relay}.")
+    clause = "The ferry service would resume in March"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "she"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry service would resume in March, according to a statement from the port authority.",
+        "According to a statement from the port authority, the ferry service would resume in March.",
+    ],
+)
+def test_a_document_from_its_maker_is_one_speaker(label_en, sentence):
+    result = label_en(sentence)
+    [clause] = result.texts("QUOTE", type="indirect")
+    assert clause.lower() == "the ferry service would resume in march"
+    assert result.speaker_of(clause) == "a statement from the port authority"
