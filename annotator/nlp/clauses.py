@@ -146,6 +146,8 @@ def reported_clause(
         return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if not whole_sentence and not introduced and words[0].lower() in _DEMONSTRATIVES and words[1] in _OCCASION_PREPOSITIONS:
+        return None  # `He said this in a statement today.`: where it was said, no report
     if words[0].lower() == "as" and words[1].lower() == "quoted":
         return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
     if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
@@ -202,6 +204,8 @@ _AGENCY_CREDIT = re.compile(
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+#: English prepositions of where or how something was said (`said this in a statement`, `at a briefing`).
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "to", "via", "through", "during", "after", "while", "yesterday", "today"})
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")

@@ -18,6 +18,7 @@ from annotator.nlp.speaker_through import head_through
 from annotator.nlp.subject_adjuncts import (
     adjective_participle,
     adjunct_before_verb,
+    adverb_aside_before_verb,
     aside_before_verb,
     insertion_subject,
     list_subject_start,
@@ -74,6 +75,7 @@ class SpeakerSubjects(SpeakerPhrases):
             aside = (
                 aside_before_verb(self.text, region_start, verb_start)
                 or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                or adverb_aside_before_verb(self.text, region_start, verb_start)  # `X, meanwhile, said`
                 if self.english
                 else None
             )

@@ -76,6 +76,22 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     return found.start()
 
 
+#: An adverb of [aside_adverbs] between commas that ends right before the verb.
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?i:" + "|".join(sorted((re.escape(a) for a in speech_words()["aside_adverbs"]), key=len, reverse=True))
+    + r"),\s*(?:(?:has|have|had)\s+)?$"
+)
+
+
+def adverb_aside_before_verb(text: str, region_start: int, verb_start: int) -> int | None:
+    """The offset of the comma that opens an adverb aside right before the verb (`The Health Ministry,
+    meanwhile, reported`), when a subject stands before it; else None."""
+    found = _ADVERB_ASIDE.search(text, region_start, verb_start)
+    if found is None or not text[region_start : found.start()].strip():
+        return None
+    return found.start()
+
+
 def _name_word(word: str) -> bool:
     """A word of a capitalised subject: capitalised, a small word, or an acronym in brackets (`(PMO)`)."""
     return word[:1].isupper() or word in _ROLE_SMALL_WORDS or (word.startswith("(") and word[1:2].isupper())

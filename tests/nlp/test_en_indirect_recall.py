@@ -211,3 +211,16 @@ def test_a_document_from_its_maker_is_one_speaker(label_en, sentence):
     [clause] = result.texts("QUOTE", type="indirect")
     assert clause.lower() == "the ferry service would resume in march"
     assert result.speaker_of(clause) == "a statement from the port authority"
+
+
+@pytest.mark.parametrize("where", ["in a statement today", "at a briefing on Monday", "to reporters after the meeting"])
+def test_said_this_and_where_is_no_report(label_en, where):
+    assert label_en(f"The harbour master said this {where}.").texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize("adverb", ["meanwhile", "for its part", "in turn"])
+def test_an_adverb_between_commas_is_no_speaker(label_en, adverb):
+    result = label_en(f"The Harbour Health Office, {adverb}, reported that dengue cases had risen by a fifth this year.")
+    clause = "dengue cases had risen by a fifth this year"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Harbour Health Office"
