@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.addressee import after_addressee, reads_as_clause
+from annotator.nlp.addressee_that import addressee_before_that
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clause_adjuncts import english_that_after_adjunct
@@ -180,7 +181,12 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         # `said on Monday that ...`: the clause starts after `that` when it comes soon.
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
         before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
-        if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
+        if (
+            that
+            and match[1] != "told"
+            and not _SOON_BEFORE_THAT.match(before_that)
+            and not addressee_before_that(match[1], before_that)  # `warned residents that ...`
+        ):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
         far_that = None if that else english_that_after_adjunct(attributor.text, clause_begin, end, any_words=match[1] == "told")
         if that is None and far_that is None and match[1] in attributor.lex.res.cues_direct_only:

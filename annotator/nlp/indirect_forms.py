@@ -133,8 +133,8 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     tokens = attributor.tokens.tokens
     if tokens[k].text.lower() not in PARTICIPLES:
         return None
-    # `... (Bersih), asserting that`: a bracket closed before the comma
-    if not attributor.tokens.gap(k - 1, k).lstrip(")]").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
+    # `... (Bersih), asserting that`, `... as "a disaster", saying`: a bracket or a mark closed before the comma
+    if not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
         return None
     first = attributor.tokens.first_at_or_after(start)
     adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
@@ -262,6 +262,8 @@ def participle_after_quote(
     # An inverted report (`[...], X made the remark after ..., noting that ...`): counted from the speaker.
     inverted = speaker.start > quote.end
     begin = speaker.end if inverted else quote.end
+    if not inverted and text[begin - 1 : begin] == ",":
+        begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
     most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
     found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)
     if found is None or len(text[begin : found.start()].split()) > most:

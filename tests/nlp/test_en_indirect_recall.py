@@ -224,3 +224,45 @@ def test_an_adverb_between_commas_is_no_speaker(label_en, adverb):
     clause = "dengue cases had risen by a fifth this year"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Harbour Health Office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The agency warned residents that the river could overflow by Friday night.", "warned"),
+        ("The prosecutor informed the court that the witness had been threatened twice.", "informed"),
+        ("The governor reminded the public that the curfew would stay in force.", "reminded"),
+        ("The minister assured investors that the economy would recover this year.", "assured"),
+    ],
+)
+def test_an_addressee_between_the_cue_and_that(label_en, sentence, cue):
+    result = label_en(sentence)
+    [clause] = result.texts("QUOTE", type="indirect")
+    assert not clause.startswith(("residents", "the court", "the public", "investors"))
+    assert result.cue_of(clause) == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency warned of floods that could hit the city by Friday.",
+        "The governor reminded him of the deadline for the permits.",
+    ],
+)
+def test_a_relative_that_or_an_object_after_an_addressing_cue_is_no_report(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_a_participle_right_after_a_quote_introduced_before_it(label_en):
+    result = label_en('Arun Wongsa said, "We will look into the case," adding that the two suspects had fled.')
+    clause = "the two suspects had fled"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "adding"
+    assert result.speaker_of(clause) == "Arun Wongsa"
+
+
+def test_a_participle_after_a_quoted_phrase_and_its_comma(label_en):
+    result = label_en('He described the harbour plan as "a disaster waiting to happen", saying it would cost billions.')
+    clause = "it would cost billions"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "He"
