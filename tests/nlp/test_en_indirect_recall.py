@@ -266,3 +266,13 @@ def test_a_participle_after_a_quoted_phrase_and_its_comma(label_en):
     clause = "it would cost billions"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "He"
+
+
+def test_stated_with_a_noun_phrase_object_is_no_report(label_en):
+    result = label_en("The governor stated a high probability of inflation falling below three percent next year.")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_an_adverb_between_the_cue_and_that_stays_out_of_the_report(label_en):
+    result = label_en("The harbour master suggested strongly that the ferry had been overloaded.")
+    assert result.texts("QUOTE", type="indirect") == ["the ferry had been overloaded"]
