@@ -23,6 +23,7 @@ from annotator.nlp.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
@@ -126,7 +127,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
-        found = that_only_report(attributor, start, end) or remark_on_previous(attributor, start, end)
+        found = (
+            that_only_report(attributor, start, end)
+            or remark_on_previous(attributor, start, end)
+            or passive_on_previous(attributor, start, end)  # `[...]. This was stated by X ...`
+        )
         for k in near if found is None else []:
             found = indirect_at(attributor, k, start, end)
             if found is not None:

@@ -276,3 +276,20 @@ def test_stated_with_a_noun_phrase_object_is_no_report(label_en):
 def test_an_adverb_between_the_cue_and_that_stays_out_of_the_report(label_en):
     result = label_en("The harbour master suggested strongly that the ferry had been overloaded.")
     assert result.texts("QUOTE", type="indirect") == ["the ferry had been overloaded"]
+
+
+@pytest.mark.parametrize("verb", ["stated", "also confirmed"])
+def test_this_was_stated_by_reports_the_sentence_before(label_en, verb):
+    result = label_en(
+        f"The ferries will stop running on Friday until the storm has passed. This was {verb} by the harbour master "
+        "after a meeting on Monday."
+    )
+    clause = "The ferries will stop running on Friday until the storm has passed"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "the harbour master"
+    assert result.cue_of(clause) == verb.split()[-1]
+
+
+def test_this_was_caused_by_is_no_report(label_en):
+    result = label_en("The ferries stopped running on Friday. This was caused by the storm over the strait.")
+    assert result.texts("QUOTE", type="indirect") == []
