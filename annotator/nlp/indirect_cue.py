@@ -40,7 +40,7 @@ _DIRECTIVES = speech_words()["directives"]
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
     r"\s*(?:$|(?:on|in|at|here|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
-    r"[A-Z][\w'’]*|[a-z]+ly)\b)"  # `suggested strongly that`
+    r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
 )
 
 

@@ -26,6 +26,8 @@ from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
+#: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
+SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
 _OUTLET_TAILS = speech_words()["outlet_tails"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
@@ -169,6 +171,8 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
             subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
+            while subject_end > first and tokens[subject_end].text.lower() in SUBJECT_ADVERBS:
+                subject_end -= 1  # `The official also criticized ..., emphasizing that`: the adverb is no part of the role
             words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
             if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")

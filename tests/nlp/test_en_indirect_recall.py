@@ -293,3 +293,15 @@ def test_this_was_stated_by_reports_the_sentence_before(label_en, verb):
 def test_this_was_caused_by_is_no_report(label_en):
     result = label_en("The ferries stopped running on Friday. This was caused by the storm over the strait.")
     assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_an_adverb_before_the_first_verb_is_no_part_of_a_participle_speaker(label_en):
+    result = label_en("The official also criticised the new harbour fees, stressing that the fishermen could not pay them.")
+    clause = "the fishermen could not pay them"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The official"
+
+
+def test_an_adverb_aside_between_the_cue_and_that(label_en):
+    result = label_en("The harbour master clarified, however, that not all the ferries had been stopped.")
+    assert result.texts("QUOTE", type="indirect") == ["not all the ferries had been stopped"]
