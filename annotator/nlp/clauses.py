@@ -29,7 +29,7 @@ _SOURCE_TAIL = ", according to "
 #: `, state media reported`, `, as quoted by Antara news agency`,
 #: `, reports Xinhua news agency`).
 _RELAYED_BY = re.compile(
-    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3}"
     r"|as\s+quoted\s+by\s+\S+(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )

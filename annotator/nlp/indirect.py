@@ -28,6 +28,7 @@ from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
+from annotator.nlp.relative_after_speaker import relative_after_speaker
 from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import trailing_cue
 from annotator.nlp.sentences import sentences
@@ -180,6 +181,7 @@ def _after_direct_quote(
     quote = max(inside, key=lambda q: q.end)
     if any(other.start > quote.end and other.start < end for other in direct):
         return None
-    return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
+    speaker = speaker_of[id(quote)]
+    return participle_after_quote(attributor, quote, speaker, end) or relative_after_speaker(attributor, speaker, end)
 
 

@@ -305,3 +305,24 @@ def test_an_adverb_before_the_first_verb_is_no_part_of_a_participle_speaker(labe
 def test_an_adverb_aside_between_the_cue_and_that(label_en):
     result = label_en("The harbour master clarified, however, that not all the ferries had been stopped.")
     assert result.texts("QUOTE", type="indirect") == ["not all the ferries had been stopped"]
+
+
+@pytest.mark.parametrize("date", ["May 19", "on 19 May", "on Monday"])
+def test_an_outlet_relaying_a_report_with_a_date_stays_out_of_it(label_en, date):
+    result = label_en(f"Sara Reyes said she had not heard any word that her father was ill, the Harbour Times reported {date}.")
+    clause = "she had not heard any word that her father was ill"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Sara Reyes"
+
+
+def test_who_added_after_a_quote_reports_more_of_its_speaker(label_en):
+    result = label_en('"We will look into the case," said Arun Wongsa, who added that the two suspects had fled.')
+    clause = "the two suspects had fled"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "added"
+    assert result.speaker_of(clause) == "Arun Wongsa"
+
+
+def test_who_and_a_description_after_a_quote_is_no_report(label_en):
+    result = label_en('"We will look into the case," said Arun Wongsa, who heads the district police.')
+    assert result.texts("QUOTE", type="indirect") == []
