@@ -27,6 +27,7 @@ from annotator.nlp.report_bounds import (
     subordinate_end,
 )
 from annotator.nlp.report_last import inverted_report, predicate_first
+from annotator.nlp.report_occasion import past_occasion
 from annotator.nlp.resources import speech_words
 from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.speech_chains import chain_start
@@ -202,6 +203,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
+            clause_begin = past_occasion(attributor.text, clause_begin, end)  # `said in a statement the ...`
     clause = reported_clause(attributor, clause_begin, subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None

@@ -326,3 +326,13 @@ def test_who_added_after_a_quote_reports_more_of_its_speaker(label_en):
 def test_who_and_a_description_after_a_quote_is_no_report(label_en):
     result = label_en('"We will look into the case," said Arun Wongsa, who heads the district police.')
     assert result.texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    "occasion", ["in a statement", "in an interview", "at a press conference on Monday", "via text message", "in a Facebook post"]
+)
+def test_an_occasion_before_a_report_without_that_stays_out_of_it(label_en, occasion):
+    result = label_en(f"The harbour master said {occasion} the ferry service would stop in June.")
+    clause = "the ferry service would stop in June"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The harbour master"
