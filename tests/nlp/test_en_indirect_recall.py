@@ -336,3 +336,11 @@ def test_an_occasion_before_a_report_without_that_stays_out_of_it(label_en, occa
     clause = "the ferry service would stop in June"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "The harbour master"
+
+
+@pytest.mark.parametrize("subject", ["Officials as well as residents", "Groups such as the farmers' union"])
+def test_as_inside_a_subject_is_no_subordinating_word(label_en, subject):
+    result = label_en(f"{subject} said the bridge had been damaged by the flood.")
+    clause = "the bridge had been damaged by the flood"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == subject
