@@ -171,7 +171,7 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
             subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
-            while subject_end > first and tokens[subject_end].text.lower() in SUBJECT_ADVERBS:
+            while subject_end > first and _adverb(tokens[subject_end].text):
                 subject_end -= 1  # `The official also criticized ..., emphasizing that`: the adverb is no part of the role
             words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
             if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
@@ -179,6 +179,11 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb after a subject (`also`, `briefly`): no part of a role speaker."""
+    return word.lower() in SUBJECT_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
 
 
 def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:

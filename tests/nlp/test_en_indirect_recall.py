@@ -344,3 +344,26 @@ def test_as_inside_a_subject_is_no_subordinating_word(label_en, subject):
     clause = "the bridge had been damaged by the flood"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == subject
+
+
+def test_a_long_counted_role_with_prepositions_speaks(label_en):
+    result = label_en(
+        "Four land activists in a long-running dispute with the minister's family say they were questioned for hours."
+    )
+    clause = "they were questioned for hours"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Four land activists in a long-running dispute with the minister's family"
+
+
+def test_a_clause_before_a_role_with_and_keeps_the_role_short(label_en):
+    result = label_en("Police arrested three men in the village and officials say the raid was legal.")
+    clause = "the raid was legal"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "officials"
+
+
+def test_an_ly_adverb_after_the_subject_is_no_part_of_a_participle_speaker(label_en):
+    result = label_en("Police briefly detained three union leaders at the gate, saying workers could only hand in letters.")
+    clause = "workers could only hand in letters"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Police"
