@@ -367,3 +367,15 @@ def test_an_ly_adverb_after_the_subject_is_no_part_of_a_participle_speaker(label
     clause = "workers could only hand in letters"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Police"
+
+
+@pytest.mark.parametrize("place", ["at the scene", "outside the court"])
+def test_told_reporters_and_a_place_then_a_report_without_that(label_en, place):
+    result = label_en(f"The police chief told reporters {place} the suspect had fled on a motorcycle.")
+    clause = "the suspect had fled on a motorcycle"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The police chief"
+
+
+def test_told_reporters_and_a_place_then_to_is_no_report(label_en):
+    assert label_en("The police chief told reporters at the scene to stay back.").texts("QUOTE", type="indirect") == []
