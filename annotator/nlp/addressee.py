@@ -20,6 +20,13 @@ _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|
 _FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
 
 
+#: Where the speaker told them, after whom it told (`at the scene`, `outside the court`).
+_PLACE_AFTER_ADDRESSEE = re.compile(
+    r"(?:at|outside|in|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:scene|site|hospital|station|court|courthouse|office|airport|border|meeting|briefing|hearing)\s+"
+)
+
+
 def after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | None:
     """`X told Reuters it would appeal`: the offset where the reported clause starts after the person
     told, when a subject and a finite verb follow; None otherwise (`told him to leave`)."""
@@ -28,10 +35,14 @@ def after_addressee(attributor: Attributor, verb_end: int, end: int) -> int | No
     addressee = _ADDRESSEE.match(text, start, end)
     if addressee is None:
         return None
-    rest = text[addressee.end() : end]
+    begin = addressee.end()
+    place = _PLACE_AFTER_ADDRESSEE.match(text, begin, end)
+    if place is not None:
+        begin = place.end()  # `told reporters at the scene the suspect had ...`
+    rest = text[begin:end]
     if not _SUBJECT_START.match(rest) or not _FINITE_SOON.match(rest):
         return None
-    return addressee.end()
+    return begin
 
 
 def past_addressee(text: str, start: int, end: int) -> int:

@@ -23,8 +23,8 @@ _ANONYMITY = re.compile(
     + bounded_words(sorted(_WORDS["anonymity_verbs"]))
     + r"[^,.;:]{0,60}?\b(?:"
     + "|".join(sorted(_WORDS["anonymity_tails"]))
-    + r")\b(?:\s+for\s+(?:fear|security|safety)\b[^,.;:]{0,30})?,?\s*$"  # `named for fear of reprisal`
-)
+    + r")\b(?:\s+for\s+(?:fear|security|safety)\b[^,.;:]{0,30}|\s+(?:because|as|since)\s[^,.;:]{0,80})?,?\s*$"
+)  # `named for fear of reprisal`, `anonymity because he was not authorised to speak to the media`
 #: The longest subject before such a clause (`A rescue worker in the town`).
 MAX_SUBJECT_WORDS = 6
 

@@ -30,7 +30,7 @@ _SOURCE_TAIL = ", according to "
 #: `, state media reported`, `, as quoted by Antara news agency`,
 #: `, reports Xinhua news agency`).
 _RELAYED_BY = re.compile(
-    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?"
     r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3}"
     r"|as\s+quoted\s+by\s+\S+(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
 )
@@ -147,6 +147,8 @@ def reported_clause(
         return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
     if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in WHEN_WORDS:
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if not whole_sentence and not introduced and words[0].lower() in _DEMONSTRATIVES and words[1] in _OCCASION_PREPOSITIONS:
+        return None  # `He said this in a statement today.`: where it was said, no report
     if words[0].lower() == "as" and words[1].lower() == "quoted":
         return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
     if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
@@ -203,6 +205,8 @@ _AGENCY_CREDIT = re.compile(
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+#: English prepositions of where or how something was said (`said this in a statement`, `at a briefing`).
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "to", "via", "through", "during", "after", "while", "yesterday", "today"})
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -233,7 +237,12 @@ def _purpose(words: list[str]) -> bool:
         return False
     if first in ("untuk", "demi") and len(words) > 1:
         return words[1].lower().startswith(_VERB_PREFIXES)
-    return True
+    # `said for the time being, cancelling the deal was ...`: a time or topic, then the clause.
+    return not (first == "for" and any(word.endswith(",") for word in words[1:MAX_FOR_PHRASE_WORDS]))
+
+
+#: The most words of a `for` phrase closed by a comma that opens a report (`for the time being,`).
+MAX_FOR_PHRASE_WORDS = 5
 
 
 #: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).

@@ -12,11 +12,16 @@ _PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
 _DETERMINERS_BEFORE_PARTICIPLE = frozenset(speech_words()["determiners_before_participle"])
 #: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
 _NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
+#: Present-tense cues spelt like a singular noun (`Residents claim ...` but `the mayor's claim that`).
+_NOUN_LIKE_CUES = frozenset(speech_words()["noun_like_cues"])
 
 
-def _noun_before(word: str) -> bool:
-    """A word before `claims`/`notes` that makes it a noun: a determiner or a past-tense verb."""
+def _noun_before(word: str, gap: str) -> bool:
+    """A word before `claims`/`notes` that makes it a noun: a determiner, a possessive (``gap`` is the
+    text before the cue, `the mayor's `), `a`/`an` or a past-tense verb."""
     lower = word.lower()
+    if lower in ("a", "an") or gap.rstrip().endswith(("'s", "’s")):
+        return True  # `a claim that`, `the mayor's claim that`
     return lower in _NOUN_DETERMINERS or (lower.endswith("ed") and len(lower) > 4 and word.islower())
 
 
@@ -39,7 +44,9 @@ def not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     word = tokens[k].text
     if k > 0 and word.endswith("ed") and tokens[k - 1].text.lower() in _DETERMINERS_BEFORE_PARTICIPLE:
         return True  # `Nigeria to sanction BBC over alleged glorification of terrorism`: an adjective
-    if k > 0 and word.islower() and word.endswith("s") and _noun_before(tokens[k - 1].text):
+    if k > 0 and word.islower() and (word.endswith("s") or word in _NOUN_LIKE_CUES) and _noun_before(
+        tokens[k - 1].text, attributor.text[max(0, tokens[k].start - 4) : tokens[k].start]
+    ):
         return True  # `disputed claims that ...`, `the claims that ...`: a plural noun, not a verb
     return (
         k > 0

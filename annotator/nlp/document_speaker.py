@@ -11,8 +11,9 @@ from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import speech_words
 
 _DOCUMENT_NOUNS = speech_words()["document_nouns"]
-#: `by` right after the document, or after one participle and a time (`released on Monday by`).
-_AGENT = re.compile(r"\s+(?:[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?)?by\s+[A-Z\w]")
+#: `by` right after the document, or after one participle and a time (`released on Monday by`), or
+#: `from` right after it (`a statement from the ministry`).
+_AGENT = re.compile(r"\s+(?:(?:[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?)?by|from)\s+[A-Z\w]")
 #: The longest agent phrase taken into the speaker.
 MAX_AGENT_WORDS = 10
 

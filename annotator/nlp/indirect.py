@@ -19,15 +19,17 @@ from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.indirect_cue import indirect_at
 from annotator.nlp.indirect_forms import PARTICIPLES, cue_inside_unpunctuated, opening_cue, participle_after_quote, participle_in
 from annotator.nlp.indirect_gerund import gerund_report
-from annotator.nlp.indirect_question import question_report
+from annotator.nlp.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
+from annotator.nlp.relative_after_speaker import relative_after_speaker
 from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import trailing_cue
 from annotator.nlp.sentences import sentences
@@ -86,6 +88,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(that_only_verbs(attributor))  # `He continued that ...`
     others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
+    others.update(question_cue_words(attributor))  # `questioned whether ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
@@ -127,8 +130,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
-        found = that_only_report(attributor, start, end) or remark_on_previous(attributor, start, end)
-        found = found or said_thus(attributor, start, end)  # `[...]. Hal itu disampaikan X`
+        found = (
+            that_only_report(attributor, start, end)
+            or remark_on_previous(attributor, start, end)
+            or passive_on_previous(attributor, start, end)  # `[...]. This was stated by X ...`
+            or said_thus(attributor, start, end)  # `[...]. Hal itu disampaikan X`
+        )
         for k in near if found is None else []:
             found = indirect_at(attributor, k, start, end)
             if found is not None:
@@ -177,6 +184,7 @@ def _after_direct_quote(
     quote = max(inside, key=lambda q: q.end)
     if any(other.start > quote.end and other.start < end for other in direct):
         return None
-    return participle_after_quote(attributor, quote, speaker_of[id(quote)], end)
+    speaker = speaker_of[id(quote)]
+    return participle_after_quote(attributor, quote, speaker, end) or relative_after_speaker(attributor, speaker, end)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.addressee import after_addressee, reads_as_clause
+from annotator.nlp.addressee_that import addressee_before_that
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clause_adjuncts import english_that_after_adjunct
@@ -26,6 +27,7 @@ from annotator.nlp.report_bounds import (
     subordinate_end,
 )
 from annotator.nlp.report_last import inverted_report, predicate_first
+from annotator.nlp.report_occasion import past_occasion
 from annotator.nlp.resources import speech_words
 from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.speech_chains import chain_start
@@ -39,7 +41,7 @@ _DIRECTIVES = speech_words()["directives"]
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
     r"\s*(?:$|(?:on|in|at|here|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
-    r"[A-Z][\w'’]*)\b)"
+    r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
 )
 
 
@@ -180,7 +182,12 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         # `said on Monday that ...`: the clause starts after `that` when it comes soon.
         that = re.search(r"\bthat\b", attributor.text[clause_begin : min(end, clause_begin + 40)])
         before_that = attributor.text[clause_begin : clause_begin + that.start()] if that else ""
-        if that and match[1] != "told" and not _SOON_BEFORE_THAT.match(before_that):
+        if (
+            that
+            and match[1] != "told"
+            and not _SOON_BEFORE_THAT.match(before_that)
+            and not addressee_before_that(match[1], before_that)  # `warned residents that ...`
+        ):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
         far_that = None if that else english_that_after_adjunct(attributor.text, clause_begin, end, any_words=match[1] == "told")
         if that is None and far_that is None and match[1] in attributor.lex.res.cues_direct_only:
@@ -196,6 +203,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             when = WHEN.match(attributor.text, clause_begin, end)
             if when:
                 clause_begin = when.end()
+            clause_begin = past_occasion(attributor.text, clause_begin, end)  # `said in a statement the ...`
     clause = reported_clause(attributor, clause_begin, subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None

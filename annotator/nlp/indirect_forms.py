@@ -26,6 +26,8 @@ from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
+#: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
+SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
 _OUTLET_TAILS = speech_words()["outlet_tails"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
@@ -133,8 +135,8 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     tokens = attributor.tokens.tokens
     if tokens[k].text.lower() not in PARTICIPLES:
         return None
-    # `... (Bersih), asserting that`: a bracket closed before the comma
-    if not attributor.tokens.gap(k - 1, k).lstrip(")]").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
+    # `... (Bersih), asserting that`, `... as "a disaster", saying`: a bracket or a mark closed before the comma
+    if not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
         return None
     first = attributor.tokens.first_at_or_after(start)
     adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
@@ -169,12 +171,19 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
             subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
+            while subject_end > first and _adverb(tokens[subject_end].text):
+                subject_end -= 1  # `The official also criticized ..., emphasizing that`: the adverb is no part of the role
             words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
             if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb after a subject (`also`, `briefly`): no part of a role speaker."""
+    return word.lower() in SUBJECT_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
 
 
 def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
@@ -262,6 +271,8 @@ def participle_after_quote(
     # An inverted report (`[...], X made the remark after ..., noting that ...`): counted from the speaker.
     inverted = speaker.start > quote.end
     begin = speaker.end if inverted else quote.end
+    if not inverted and text[begin - 1 : begin] == ",":
+        begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
     most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
     found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)
     if found is None or len(text[begin : found.start()].split()) > most:

@@ -13,7 +13,13 @@ from annotator.nlp.resources import speech_words
 
 _WORDS = speech_words()
 _CUES = "|".join(sorted(_WORDS["reported_question_cues"]))
-_QUESTION = re.compile(r"\b(" + _CUES + r")\s+(?:" + "|".join(sorted(_WORDS["question_openers"])) + r")\s")
+#: The cue, at most four words of whom it asked (`asked the officials whether`; no `to`, `that` or
+#: comma: `asked the court to decide whether` is a request), then the word opening the question.
+_QUESTION = re.compile(
+    r"\b(" + _CUES + r")\s+(?:(?!(?:to|that)\b)[\w'’-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_WORDS["question_openers"]))
+    + r")\s"
+)
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 
 
@@ -40,5 +46,20 @@ def question_report(
         clause = reported_clause(attributor, found.end(), end, whole_sentence=True)
         if clause is None:
             continue
-        return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+        cue = attributor.token_mention(k, tokens.last_ending_at_or_before(found.end(1)), "CUE")  # `wanted to know`
+        return clause, Attribution(cue, speaker, INDIRECT_SCORE)
     return None
+
+
+def question_cue_words(attributor: Attributor) -> list[int]:
+    """Token indices of the question cues that no cue list holds (`questioned whether`, `wondered
+    if`), so that their sentences are looked at."""
+    if attributor.analysis.lang != "en":
+        return []
+    tokens = attributor.tokens
+    found = []
+    for match in _QUESTION.finditer(attributor.text):
+        k = tokens.first_at_or_after(match.start(1))
+        if k < len(tokens) and tokens.tokens[k].start == match.start(1):
+            found.append(k)
+    return found

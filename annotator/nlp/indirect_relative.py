@@ -12,9 +12,18 @@ from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 
 _WORDS = speech_words()
-_OPENER = re.compile(r",\s+(" + "|".join(sorted(_WORDS["relative_openers"])) + r")\s")
+#: The relative word after a comma, or right after a noun with none (`a man who they said was ...`).
+_OPENER = re.compile(r"(?:,\s+|\s)(" + "|".join(sorted(_WORDS["relative_openers"])) + r")\s")
 #: The longest speaker between the relative word and its cue (`which the minister said ...`).
 MAX_SPEAKER_TOKENS = 4
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma after ``start`` that is no thousands separator (`10,000`), or -1."""
+    comma = text.find(",", start, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def relative_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -37,7 +46,7 @@ def relative_report(attributor: Attributor, start: int, end: int) -> tuple[Menti
             speaker = attributor.speaker_after(first, word.start)
             if speaker is None or speaker.end > word.start:
                 break
-            comma = text.find(",", tokens.tokens[after].end, end)
+            comma = _clause_comma(text, tokens.tokens[after].end, end)
             clause = reported_clause(attributor, found.start(1), comma if comma >= 0 else end, whole_sentence=True)
             if clause is None:
                 break

@@ -28,7 +28,7 @@ def _cue_near_start(attributor: Attributor, start: int, end: int) -> tuple[int, 
     return None
 
 
-def _previous_sentence(attributor: Attributor, start: int) -> tuple[int, int] | None:
+def previous_sentence(attributor: Attributor, start: int) -> tuple[int, int] | None:
     """The sentence before ``start`` (its start after furniture, its end before the full stop)."""
     text = attributor.text
     stop = start
@@ -51,7 +51,7 @@ def remark_on_previous(attributor: Attributor, start: int, end: int) -> tuple[Me
     if not attributor.english:
         return None
     cue = _cue_near_start(attributor, start, end)
-    previous = _previous_sentence(attributor, start) if cue is not None else None
+    previous = previous_sentence(attributor, start) if cue is not None else None
     if cue is None or previous is None:
         return None
     begin, stop = previous

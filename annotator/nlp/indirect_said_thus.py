@@ -11,7 +11,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect_remark import _previous_sentence
+from annotator.nlp.indirect_remark import previous_sentence
 from annotator.nlp.resources import speech_words
 
 _OPENERS = frozenset(speech_words()["after_quote_opener_phrases"])
@@ -31,7 +31,7 @@ def said_thus(attributor: Attributor, start: int, end: int) -> tuple[Mention, At
     opener = f"{tokens.tokens[first].text} {tokens.tokens[first + 1].text}".lower()
     if opener not in _OPENERS or tokens.tokens[first + 2].text.lower() not in _CUES:
         return None
-    previous = _previous_sentence(attributor, start)
+    previous = previous_sentence(attributor, start)
     if previous is None:
         return None
     begin, stop = previous

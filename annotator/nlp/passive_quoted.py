@@ -1,4 +1,4 @@
-"""`X was quoted as saying (that) ...` (issue 11): a passive `quoted` with no relay named; the
+"""`X was quoted (or reported) as saying (that) ...` (issue 11): a passive `quoted` with no relay named; the
 subject before `was quoted` is the speaker and `saying` the cue. The relayed form (`Kyodo quoted X
 as saying`) is :mod:`annotator.nlp.quoted_saying`'s."""
 
@@ -17,9 +17,13 @@ _AUXILIARIES = sorted(speech_words()["passive_auxiliaries"])
 #: may stand before `quoted`.
 _PASSIVE_QUOTED = re.compile(
     bounded_words(_AUXILIARIES)
-    + r"(?:\s+[a-z]+ly)?\s+quoted(?:\s+by\s+[^,.;:]{1,60}?)?"  # `was (widely) quoted (by X)`
+    + r"(?:\s+[a-z]+ly)?\s+(?:quoted|reported)(?:\s+by\s+[^,.;:]{1,60}?)?"  # `was (widely) quoted (by X)`
     + r"\s+as\s+(saying)\b(?:\s+that\b)?"
 )
+
+
+#: What may follow `as saying` when the report came before it: nothing, or the relay (`by X`).
+_RELAY_ONLY = re.compile(r"(?:by\s+[^,;:]{1,60})?")
 
 
 def passive_quoted(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -32,8 +36,15 @@ def passive_quoted(attributor: Attributor, start: int, end: int) -> tuple[Mentio
         return None
     tokens = attributor.tokens
     auxiliary = tokens.first_at_or_after(found.start())
-    speaker = attributor.speaker_before(auxiliary, start)
-    clause = reported_clause(attributor, found.end(), end)
+    text = attributor.text
+    comma = text.rfind(",", start, found.start())
+    if comma > start and _RELAY_ONLY.fullmatch(text[found.end() : end].strip(" .!?")):
+        # `[...], he was quoted as saying (by X).`: the report came before the comma
+        speaker = attributor.speaker_before(auxiliary, comma + 1)
+        clause = reported_clause(attributor, start, comma, closed=True)
+    else:
+        speaker = attributor.speaker_before(auxiliary, start)
+        clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:
         return None
     cue = tokens.first_at_or_after(found.start(1))

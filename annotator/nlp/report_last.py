@@ -89,7 +89,10 @@ _WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|whil
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
 #: emergency law failed ...`): when or why it was said, not the report.
-_SUBORDINATE_TAIL = re.compile(r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s")
+_SUBORDINATE_TAIL = re.compile(
+    r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s"
+    r"|(?:as|amid|while|when|before)\s"  # `..., prosecutors argued Tuesday as a judge prepared to ...`
+)
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).

@@ -12,8 +12,31 @@ MAX_RELATIVE_ROLE_WORDS = 12
 _INDEFINITE = frozenset({"a", "an"})
 
 
+#: The longest English role phrase opened by a number or a quantifier and held by prepositions
+#: (`Four land activists in a long-running dispute with the minister's wife say ...`).
+MAX_COUNTED_ROLE_WORDS = 14
+_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many"})
+#: Words after a past participle that keep it inside a noun phrase (`residents affected by ...`).
+_AFTER_PARTICIPLE = frozenset({"in", "by", "with", "at", "on", "for", "to", "from", "of", "over"})
+#: Words that hold a predicate (an auxiliary): no role phrase has one.
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "did"})
+
+
 def max_role_words(words: list[str], english: bool) -> int:
     """The most words the role phrase ``words`` may have."""
     if english and words and words[0].lower() in _INDEFINITE and "who" in words[2:4]:
         return MAX_RELATIVE_ROLE_WORDS
+    if english and words and (words[0].lower() in _COUNTED or words[0].isdigit()) and _noun_phrase(words):
+        return MAX_COUNTED_ROLE_WORDS
     return MAX_ROLE_WORDS
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """No auxiliary and no past verb outside a participle before a preposition (`involved in`)."""
+    for i, word in enumerate(words):
+        if word.lower() in _AUXILIARIES or word in (",", ";"):
+            return False
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word.islower() and word.endswith("ed") and following not in _AFTER_PARTICIPLE:
+            return False
+    return True

@@ -16,14 +16,15 @@ from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_relative import max_role_words
 from annotator.nlp.speaker_through import head_through
 from annotator.nlp.subject_adjuncts import (
-    MAX_SUBJECT_WORDS,
     adjective_participle,
     adjunct_before_verb,
+    adverb_aside_before_verb,
     aside_before_verb,
-    common_subject,
+    insertion_subject,
     list_subject_start,
     past_opening_adjunct,
 )
+from annotator.nlp.subject_subordinate import after_subordinator
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
@@ -74,6 +75,7 @@ class SpeakerSubjects(SpeakerPhrases):
             aside = (
                 aside_before_verb(self.text, region_start, verb_start)
                 or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                or adverb_aside_before_verb(self.text, region_start, verb_start)  # `X, meanwhile, said`
                 if self.english
                 else None
             )
@@ -86,7 +88,7 @@ class SpeakerSubjects(SpeakerPhrases):
         words = self.text[region_start : insertion.start()].split()
         if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
             return after_subject
-        if self.english and 0 < len(words) <= MAX_SUBJECT_WORDS and common_subject(words):
+        if self.english and insertion_subject(words):
             return after_subject  # `A rescue worker in the town, who asked not to be identified, said`
         return verb
 
@@ -177,6 +179,8 @@ class SpeakerSubjects(SpeakerPhrases):
         connective = _CONNECTIVE.match(self.text, start, token.end)
         if connective and connective.end() <= token.start:
             start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
+        if self.english:
+            start = after_subordinator(self.text, start, token.start)  # `... after a judge ruled that`
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
         while (

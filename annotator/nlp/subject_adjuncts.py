@@ -76,6 +76,22 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
     return found.start()
 
 
+#: An adverb of [aside_adverbs] between commas that ends right before the verb.
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?i:" + "|".join(sorted((re.escape(a) for a in speech_words()["aside_adverbs"]), key=len, reverse=True))
+    + r"),\s*(?:(?:has|have|had)\s+)?$"
+)
+
+
+def adverb_aside_before_verb(text: str, region_start: int, verb_start: int) -> int | None:
+    """The offset of the comma that opens an adverb aside right before the verb (`The Health Ministry,
+    meanwhile, reported`), when a subject stands before it; else None."""
+    found = _ADVERB_ASIDE.search(text, region_start, verb_start)
+    if found is None or not text[region_start : found.start()].strip():
+        return None
+    return found.start()
+
+
 def _name_word(word: str) -> bool:
     """A word of a capitalised subject: capitalised, a small word, or an acronym in brackets (`(PMO)`)."""
     return word[:1].isupper() or word in _ROLE_SMALL_WORDS or (word.startswith("(") and word[1:2].isupper())
@@ -90,9 +106,29 @@ def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
 def common_subject(words: list[str]) -> bool:
     """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
     (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
-    return words[0].lower() in _ASIDE_DETERMINERS and all(
-        word.isalpha() and not word.endswith(("ed", "ing")) for word in words[1:]
-    )
+    return words[0].lower() in _ASIDE_DETERMINERS and all(_subject_word(word) for word in words[1:])
+
+
+#: Conjunctions that may open the sentence before a subject (`But the defence team of X, who ...,`).
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet"}) | _NOT_LIST_OPENERS
+#: The longest common subject before a relative clause (`The defence team of the former mayor`).
+MAX_INSERTION_SUBJECT_WORDS = 8
+
+
+def insertion_subject(words: list[str]) -> bool:
+    """A common subject before a relative clause between commas (`But the defence team of the former
+    mayor, who ...,`): an opening conjunction aside, a determiner, lower-case nouns and `of` phrases."""
+    if words and words[0][:1].isupper() and words[0].lower() in _OPENING_CONJUNCTIONS:
+        words = words[1:]
+    return 0 < len(words) <= MAX_INSERTION_SUBJECT_WORDS and common_subject(words)
+
+
+def _subject_word(word: str) -> bool:
+    """A word of a common subject: letters, no past verb or participle, but a hyphenated compound may
+    end like one (`A high-ranking Thai security official`)."""
+    if "-" in word.strip("-"):
+        return word.replace("-", "").isalpha()
+    return word.isalpha() and not word.endswith(("ed", "ing"))
 
 
 def adjunct_before_verb(text: str, region_start: int, verb_start: int) -> int | None:

@@ -160,9 +160,13 @@ def test_an_adverb_between_subject_and_verb_is_no_speaker(label_en):
     assert result.speaker_of("the suspect was taken to the state office") == "He"
 
 
-def test_a_relative_clause_with_say_reports_nothing(label_en):
+def test_a_relative_clause_with_say_is_one_report_from_who(label_en):
+    # Not `may number ...` alone (a predicate without its subject): the relative clause holding the cue
+    # is one report from `who`, as the shared decisions have it for `which he said were ...`.
     result = label_en("Officials kept a register of the missing, who aid groups say may number 10,000 or more.")
-    assert result.texts("QUOTE", type="indirect") == []
+    clause = "who aid groups say may number 10,000 or more"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "aid groups"
 
 
 def test_an_agency_credit_after_the_last_full_stop_stays_out_of_the_report(label_en):

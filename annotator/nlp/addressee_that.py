@@ -1,0 +1,25 @@
+"""Whom an English speech verb addresses before `that` (`warned residents that ...`, `informed the
+court that ...`, `assured investors that ...`): a short noun phrase, no preposition first (`warned of
+floods that could ...` keeps its relative `that`), so the report starts after `that`."""
+
+from __future__ import annotations
+
+from annotator.nlp.resources import speech_words
+
+_WORDS = speech_words()
+#: Verbs whose object is the person addressed (`told` has a rule of its own).
+_ADDRESSING = frozenset(_WORDS["addressing_cues"])
+#: Words that cannot open the addressee: a preposition makes the `that` a relative one.
+_NOT_FIRST = frozenset(_WORDS["addressee_not_first"])
+#: The longest addressee (`the members of the committee`).
+MAX_ADDRESSEE_WORDS = 5
+
+
+def addressee_before_that(verb: str, between: str) -> bool:
+    """Whether ``between`` (the words from the verb to `that`) is whom the verb ``verb`` addresses."""
+    if verb.lower() not in _ADDRESSING or "," in between:
+        return False
+    words = between.split()
+    if not 0 < len(words) <= MAX_ADDRESSEE_WORDS or words[0].lower() in _NOT_FIRST:
+        return False
+    return all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in words)
