@@ -105,3 +105,21 @@ def test_date_patterns_sharing_a_head_find_what_each_finds_alone() -> None:
             assert [m.span() for m in shared.matches(pattern)] == alone, (pattern.pattern[:60], text[:80])
             found += len(alone)
     assert found > 1000
+
+
+def test_title_word_before_a_quotation_agrees_with_the_pattern() -> None:
+    from annotator.nlp import quote_speech
+
+    # the words are read as plain strings too: small letters, spaces and hyphens only
+    assert all(re.fullmatch(r"[a-z][a-z -]*", word) for word in quote_speech._TITLE_WORD_LIST)
+    rng = random.Random(12)
+    alphabet = ["Judul", "BERJUDUL", "tema", "sistema", "Named", "the word", "The Word", "so-called", "yang disebut",
+                " ", "\n", "\t", "\u00a0", "\u2003", "x", "\u0130", "\u212a", "ſ", "ı", "term", "ter", "m", "É", ","]  # fmt: skip
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    texts += ["PROGRAM\u212a", "na\u212aed ", "slogan\n", "SLOGAN \n", "hashtag\u0130"]
+    hits = 0
+    for text in texts:
+        expected = quote_speech.TITLE_WORDS.search(text) is not None
+        assert quote_speech._title_word_before(text) == expected, repr(text)
+        hits += expected
+    assert hits > 3000
