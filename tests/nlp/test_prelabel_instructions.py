@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -43,3 +44,19 @@ def test_instructions_of_one_pass_are_counted(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     count = float(out.split(" words: ")[1].split(" million")[0].replace(",", ""))
     assert out.startswith("English: 1 texts of data/real/dev/en.jsonl") and 1 < count < 1000, out
+
+
+@pytest.mark.slow  # about a minute under valgrind on a quiet machine
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_pattern_instructions_name_the_tokenizer_pattern() -> None:
+    """benchmarks/pattern_instructions.py (run apart: it wraps re.compile for the whole process)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "pattern_instructions.py"), "--lang", "en", "--docs", "1", "--top", "40"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "million instructions in all replayed pattern calls" in lines[0]
+    assert any("tokenizer.py:" in line and ".findall" in line for line in lines[1:]), done.stdout
