@@ -175,7 +175,9 @@ def _anchor_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = word_alternation(
         data.get("months", []) + data.get("months_short", []) + data.get("days", []) + data.get("holidays", [])
     )
-    return re.compile(r"\d+"), re.compile(names)
+    # `\d\d*`, not `\d+`: the same runs, but re scans for a pattern's first character only when the
+    # pattern opens with it (a repeat hides it, and `\d+` was tried at every character of the text)
+    return re.compile(r"\d\d*"), re.compile(names)
 
 
 def _windows(text: str, lang: str) -> list[tuple[int, int]]:

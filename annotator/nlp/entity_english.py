@@ -149,7 +149,8 @@ def possessive_bodies(s: EntityState) -> None:
         return
     tails = s.lex.org_tails | s.words.possessive_body_tails
     toks = s.tokens.tokens
-    for p in [i for i in range(s.n - 2) if toks[i].text in words]:
+    by_text = s.tokens.by_text  # the text's distinct words, not every word (the same words, in text order)
+    for p in sorted(i for text in by_text.keys() & words for i in by_text[text] if i < s.n - 2):
         # the word list leaves the apostrophe out: `People` and `s` with `'` between them
         if toks[p + 1].text != "s" or toks[p + 1].start != toks[p].end + 1 or s.text[toks[p].end] not in APOSTROPHES:
             continue

@@ -60,7 +60,14 @@ _LOWER_MENURUT = re.compile(
 )
 #: The ending of a word of at least four characters (the character before is checked apart: a
 #: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).
-_CLITIC_OR_PARTICIPLE_END = re.compile(r"(?:nya|ing)\b")
+#: `nya` and `ing` at a word's end, as two searches: each scans for its literal, where one
+#: ``(?:nya|ing)\b`` stops at every `n` and `i` of the text. The two never overlap.
+_CLITIC_END, _PARTICIPLE_END = re.compile(r"nya\b"), re.compile(r"ing\b")
+
+
+def _clitic_or_participle_ends(text: str) -> list[re.Match[str]]:
+    """The matches of ``(?:nya|ing)\\b`` in ``text``, in text order."""
+    return sorted([*_CLITIC_END.finditer(text), *_PARTICIPLE_END.finditer(text)], key=re.Match.start)
 
 
 def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
@@ -73,7 +80,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others = set(lex.cues_after.starts(tokens))
     # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
     text = attributor.text
-    for match in _CLITIC_OR_PARTICIPLE_END.finditer(text):
+    for match in _clitic_or_participle_ends(text):
         before = text[match.start() - 1 : match.start()]
         if not (before.isalnum() or before == "_"):  # what re's \w is
             continue

@@ -11,8 +11,10 @@ from annotator.nlp.cue_words import according_lower
 from annotator.nlp.indirect_forms import BEFORE_OPENING_CUE
 
 #: A small passive word (`di...an`) before a capital; what precedes it is checked apart (a search
-#: from each sentence start would try every character of the text).
-_PASSIVE_BEFORE_CAPITAL = re.compile(r"\bdi[a-z]+an(?=\s+[A-Z])")
+#: from each sentence start would try every character of the text). ``\bdi...`` written with `di`
+#: first and the word edge after it (as ``patterns.whole_word`` does): the same matches, but ``re``
+#: scans for `di` instead of trying the edge at every character.
+_PASSIVE_BEFORE_CAPITAL = re.compile(r"di(?<!\w[\s\S]{2})[a-z]+an(?=\s+[A-Z])")
 #: A demonstrative that may close the connective (`Sementara itu dijelaskan X, ...`).
 _CLOSING_DEMONSTRATIVE = "itu"
 #: How far back the connectives are looked for.

@@ -275,21 +275,38 @@ def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 
 def _finditer_after_head(
-    pattern: re.Pattern[str], head: re.Pattern[str] | None, text: str, start: int, end: int
+    pattern: re.Pattern[str],
+    head: re.Pattern[str] | None,
+    text: str,
+    start: int,
+    end: int,
+    heads: dict[tuple[int, int, int], int] | None = None,
 ) -> Iterator[re.Match[str]]:
-    """:func:`finditer_within` with the pattern's ``head`` (its :func:`head_of`) given."""
+    """:func:`finditer_within` with the pattern's ``head`` (its :func:`head_of`) given. ``heads``
+    keeps where the head's search from a position found it (-1: nowhere) for other patterns of
+    the same head in the same text, which ask the same searches (:class:`WindowNeeds`)."""
     if head is None:
         yield from pattern.finditer(text, start, end)
         return
     position = start
-    while (found := head.search(text, position, end)) is not None:
-        match = pattern.match(text, found.start(), end)
+    while True:
+        if heads is None:
+            found = head.search(text, position, end)
+            at = -1 if found is None else found.start()
+        else:
+            key = (id(head), position, end)  # the head is kept by head_of, so its id stays its own
+            at = heads.get(key, -2)
+            if at == -2:
+                found = head.search(text, position, end)
+                at = heads[key] = -1 if found is None else found.start()
+        if at < 0:
+            return
+        match = pattern.match(text, at, end)
         if match is None:
-            position = found.start() + 1
+            position = at + 1
         else:
             yield match
             position = match.end() if match.end() > match.start() else match.end() + 1
-    return
 
 
 class _TextNeeds:
@@ -327,7 +344,9 @@ def holds(needs: tuple[Need, ...], text: str) -> bool:
         else:
             if need.on_lower:
                 if known.lowered is None:
-                    known.lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+                    # _FOLDS_TO_ASCII.search(text), as four substring tests: a text in Latin-1 is
+                    # known to hold none of them at once, another is searched by memchr-like loops
+                    known.lowered = "" if any(char in text for char in FOLDS_TO_ASCII) else text.lower()
                 lowered = known.lowered
                 if not lowered:
                     found = need.anywhere.search(text) is not None
@@ -347,7 +366,41 @@ def holds(needs: tuple[Need, ...], text: str) -> bool:
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing at once when the text lacks a need of the pattern."""
-    return pattern.finditer(text) if holds(needs_of(pattern), text) else iter(())
+    if not holds(needs_of(pattern), text):
+        return iter(())
+    return _finditer_at_line_starts(pattern, text) if line_anchored(pattern) else pattern.finditer(text)
+
+
+@_by_identity
+def line_anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` opens with ``^`` in MULTILINE mode and never matches an empty string:
+    each of its matches starts at a line's start and holds a character."""
+    if not pattern.flags & re.MULTILINE:
+        return False
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern this parser cannot read is searched as it is
+        return False
+    items = list(parsed)
+    return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING) and parsed.getwidth()[0] > 0
+
+
+def _finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a :func:`line_anchored` pattern, tried at each line's start
+    only: ``re`` has no first character to scan for and would try ``^`` at every character."""
+    match_at, find = pattern.match, text.find
+    position = 0
+    while True:
+        match = match_at(text, position)
+        if match is not None:
+            yield match
+            position = match.end()  # past the match: the next one starts at a later line start
+            if text[position - 1] == "\n":
+                continue  # the match took the line break: a line starts right here
+        newline = find("\n", position)
+        if newline < 0:
+            return
+        position = newline + 1
 
 
 class WindowNeeds:
@@ -358,6 +411,8 @@ class WindowNeeds:
         self.windows = windows
         #: By the id of a needs tuple (needs_of keeps each): a tuple of patterns is slow to hash.
         self._held: dict[int, list[tuple[int, int]]] = {id(()): windows}
+        #: Where each head's searches in this text found it (several date patterns share a head).
+        self._heads: dict[tuple[int, int, int], int] = {}
 
     def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The windows that hold every need of ``pattern`` (all of them for a pattern without needs)."""
@@ -377,6 +432,6 @@ class WindowNeeds:
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` in the windows that hold its needs, window by window."""
-        head, text = head_of(pattern), self.text  # looked up once for all the windows
+        head, text, heads = head_of(pattern), self.text, self._heads  # looked up once for all the windows
         for start, end in self.windows_for(pattern):
-            yield from _finditer_after_head(pattern, head, text, start, end)
+            yield from _finditer_after_head(pattern, head, text, start, end, heads)

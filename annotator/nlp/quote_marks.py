@@ -17,6 +17,7 @@ PAD = "\x00"
 #: Marks that stand for a straight double mark: double prime, fullwidth and vertical marks.
 _AS_STRAIGHT = str.maketrans({"″": '"', "＂": '"', "〝": '"', "〞": '"', "‶": '"'})
 _STRAIGHTENED = re.compile("[" + "".join(map(chr, _AS_STRAIGHT)) + "]")
+_STRAIGHT_MARKS = tuple(map(chr, _AS_STRAIGHT))
 #: Quotation marks left as HTML entities by a copy of the page (`&ldquo;Kami ...&rdquo;`).
 _ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
 #: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`, `’’...’’`,
@@ -60,7 +61,9 @@ def mark_view(text: str) -> str:
     """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
     mark of the same length (padding before an opening mark and after a closing one), so that
     pairing works on it and offsets still hold."""
-    view = text.translate(_AS_STRAIGHT) if _STRAIGHTENED.search(text) else text  # a search: translate walks every character
+    # _STRAIGHTENED.search(text) as substring tests (none of these marks fits a Latin-1 text: those
+    # tests end at once); translate walks every character
+    view = text.translate(_AS_STRAIGHT) if any(map(text.__contains__, _STRAIGHT_MARKS)) else text
     if "&" in view:
         view = _ENTITY_MARK.sub(_entity_mark, view)
     if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):

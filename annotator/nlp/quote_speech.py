@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.pattern_needs import FOLDS_TO_ASCII
 from annotator.nlp.quotes import QuoteCandidate
 from annotator.nlp.resources import speech_words
 
-#: Words right before a quotation that make it a title or a name, not speech.
-TITLE_WORDS = re.compile(
-    r"(?:berjudul|bertajuk|bertema|judul|judulnya|headline|berjuluk|dijuluki|julukan|disebut|istilah|slogan|tagar|tema|program|lagu|film|buku|novel|"
-    r"titled|entitled|called|dubbed|named|nicknamed|slogan|hashtag|term|the word|so-called|yang disebut)\s*$",
-    re.IGNORECASE,
-)
+#: Words right before a quotation that make it a title or a name, not speech (in small letters:
+#: `_title_word_before` reads them as they are, TITLE_WORDS case-insensitively).
+_TITLE_WORD_LIST = (
+    "berjudul", "bertajuk", "bertema", "judul", "judulnya", "headline", "berjuluk", "dijuluki", "julukan", "disebut",
+    "istilah", "slogan", "tagar", "tema", "program", "lagu", "film", "buku", "novel",
+    "titled", "entitled", "called", "dubbed", "named", "nicknamed", "slogan", "hashtag", "term", "the word", "so-called",
+    "yang disebut",
+)  # fmt: skip
+TITLE_WORDS = re.compile(r"(?:" + "|".join(_TITLE_WORD_LIST) + r")\s*$", re.IGNORECASE)
 #: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
 TITLE_NEAR = re.compile(
     r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
@@ -63,6 +67,16 @@ def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
     return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
 
 
+def _title_word_before(before: str) -> bool:
+    """``TITLE_WORDS.search(before) is not None``: white space alone after a title word. Without
+    the characters ``re`` matches to an ASCII letter case-insensitively (`İ`, the Kelvin sign,
+    `ı`, `ſ`), ``lower`` and ``endswith`` give the pattern's answer without its search, which is
+    tried at every character of ``before``."""
+    if any(char in before for char in FOLDS_TO_ASCII):
+        return TITLE_WORDS.search(before) is not None
+    return before.rstrip().lower().endswith(_TITLE_WORD_LIST)
+
+
 def looks_like_speech(
     text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False, answer: bool = False
 ) -> bool:
@@ -77,7 +91,7 @@ def looks_like_speech(
     if quote.attrs.get("single") and quote.words < 4 and not alone:
         return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
-    if TITLE_WORDS.search(before) or TITLE_NEAR.search(before):
+    if _title_word_before(before) or TITLE_NEAR.search(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
     partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)

@@ -21,7 +21,32 @@ _SPAN_FIELDS = frozenset(("id", "start", "end", "label", "text", "source", "scor
 #: A relation made from plain parts sets every field but ``attrs`` (validation's fields set).
 _RELATION_FIELDS = frozenset(("id", "head", "child", "label", "source", "score"))
 _STR = {str}
-_set = object.__setattr__  # what pydantic sets a model's slots with
+
+
+def _setter(model: type, name: str) -> Any:
+    """The ``__set__`` of the descriptor ``object.__setattr__(record, name, value)`` would use
+    (found once here, not at each call; the slots of ``BaseModel``): ``setter(record, value)``."""
+    for klass in model.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name].__set__
+    raise AttributeError(name)
+
+
+#: What ``model_construct`` sets on a record, in this order: its fields, the fields set, extras, private attributes.
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_SPAN_SET = tuple(_setter(Span, name) for name in _SLOTS)
+_RELATION_SET = tuple(_setter(Relation, name) for name in _SLOTS)
+#: Record ids (`s1`, `r1`, ...) made once, not formatted for every record.
+_IDS: dict[str, list[str]] = {"s": [], "r": []}
+
+
+def _ids(prefix: str, count: int) -> list[str]:
+    """``[prefix + "1", ..., prefix + str(count)]`` (a slice of a list kept and grown as needed;
+    a longer list replaces it whole, so a thread never sees one half made)."""
+    ids = _IDS[prefix]
+    if len(ids) < count:
+        ids = _IDS[prefix] = [f"{prefix}{n}" for n in range(1, max(count, 2 * len(ids)) + 1)]
+    return ids[:count]
 
 
 def trusted_parts(
@@ -31,8 +56,9 @@ def trusted_parts(
     when some value is not of exactly the validated type and range. Each record is made as
     ``model_construct`` makes one (the models have no aliases, extras or private attributes)."""
     new, finite = Span.__new__, math.isfinite
+    set_dict, set_fields, set_extra, set_private = _SPAN_SET
     span_records: list[Span] = []
-    for n, (start, end, label, source, score, attrs) in enumerate(spans, start=1):
+    for span_id, (start, end, label, source, score, attrs) in zip(_ids("s", len(spans)), spans, strict=True):
         if not (
             type(start) is int
             and type(end) is int
@@ -46,17 +72,18 @@ def trusted_parts(
         ):
             return None
         span = new(Span)
-        _set(span, "__dict__", {
-            "id": f"s{n}", "start": start, "end": end, "label": label, "text": text[start:end],
+        set_dict(span, {
+            "id": span_id, "start": start, "end": end, "label": label, "text": text[start:end],
             "source": source, "score": score, "attrs": attrs,
         })  # fmt: skip
-        _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
-        _set(span, "__pydantic_extra__", None)
-        _set(span, "__pydantic_private__", None)
+        set_fields(span, set(_SPAN_FIELDS))
+        set_extra(span, None)
+        set_private(span, None)
         span_records.append(span)
-    count = len(spans)
+    count, span_ids = len(spans), _ids("s", len(spans))
+    set_dict, set_fields, set_extra, set_private = _RELATION_SET
     relation_records: list[Relation] = []
-    for n, (head, child, label, source, score) in enumerate(relations, start=1):
+    for relation_id, (head, child, label, source, score) in zip(_ids("r", len(relations)), relations, strict=True):
         if not (
             type(head) is int
             and type(child) is int
@@ -69,12 +96,12 @@ def trusted_parts(
         ):
             return None
         relation = new(Relation)
-        _set(relation, "__dict__", {
-            "id": f"r{n}", "head": f"s{head + 1}", "child": f"s{child + 1}", "label": label,
+        set_dict(relation, {
+            "id": relation_id, "head": span_ids[head], "child": span_ids[child], "label": label,
             "source": source, "score": score, "attrs": {},
         })  # fmt: skip
-        _set(relation, "__pydantic_fields_set__", set(_RELATION_FIELDS))
-        _set(relation, "__pydantic_extra__", None)
-        _set(relation, "__pydantic_private__", None)
+        set_fields(relation, set(_RELATION_FIELDS))
+        set_extra(relation, None)
+        set_private(relation, None)
         relation_records.append(relation)
     return span_records, relation_records

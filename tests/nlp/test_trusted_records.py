@@ -75,3 +75,18 @@ def test_values_validation_converts_or_rejects_are_validated() -> None:
     assert trusted_parts(text, [good], [(0, 0, "", "rule", None)]) is None
     with pytest.raises(ValidationError):
         record_parts(text, ([good], [(0, 0, "", "rule", None)]))
+
+
+def test_record_ids_are_numbered_from_one_whatever_came_before() -> None:
+    """The ids are read from a list kept between calls and grown when a text has more records."""
+    text = "Budi Santoso dan Rina Hartono. " * 1500
+    for count in (3, 700, 2, 1500, 40):
+        spans = [(31 * n, 31 * n + 12, "PERSON", "rule", None, {}) for n in range(count)]
+        relations = [(n + 1, n, "SPEAKER", "rule", 0.5) for n in range(count - 1)]
+        made = trusted_parts(text, spans, relations)
+        assert made is not None
+        assert [span.id for span in made[0]] == [f"s{n}" for n in range(1, count + 1)]
+        assert [(r.id, r.head, r.child) for r in made[1]] == [(f"r{n}", f"s{n + 1}", f"s{n}") for n in range(1, count)]
+        assert [(r.model_dump_json()) for r in made[0][:3]] == [
+            r.model_dump_json() for r in _validated(text, spans[:3], [])[0]
+        ]
