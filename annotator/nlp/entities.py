@@ -43,6 +43,7 @@ from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
+from annotator.nlp import entity_script_names as script_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
@@ -180,6 +181,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
+    script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)

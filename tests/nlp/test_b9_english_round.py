@@ -9,3 +9,27 @@ from __future__ import annotations
 def test_a_decade_is_a_date(label_en):
     result = label_en("The quarrel over steel goes back to the 1970s and grew in the 2010s; both men are in their 40s.")
     assert result.texts("DATE") == ["1970s", "2010s"]
+
+
+def test_may_after_a_role_opens_the_name_and_the_surname_is_found_later(label_en):
+    result = label_en(
+        "Officials criticized independent Legislator May Lin for quoting a foreign report. "
+        "Lin later said that the slides came from a think tank."
+    )
+    assert result.texts("PERSON") == ["May Lin", "Lin"]
+    assert result.texts("DATE") == []
+
+
+def test_may_as_a_verb_after_a_capitalised_word_is_no_name(label_en):
+    result = label_en("The Council May Decide tomorrow, officials said.")
+    assert "May" not in " ".join(result.texts("PERSON"))
+
+
+def test_a_name_repeated_in_chinese_script_is_a_person_too(label_en):
+    result = label_en("Legislator Wu Pei-ling (吳佩玲) and spokesman Tsai Ming-te (蔡明德) said the report was wrong.")
+    assert result.texts("PERSON") == ["Wu Pei-ling", "吳佩玲", "Tsai Ming-te", "蔡明德"]
+
+
+def test_script_in_brackets_after_a_common_word_is_no_person(label_en):
+    result = label_en("The word for tea (茶) came from the south.")
+    assert result.texts("PERSON") == []
