@@ -11,6 +11,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_given_words as given_words
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
@@ -24,7 +25,6 @@ from annotator.nlp.entity_after_role import (
     role_initials,
     unit_before_acronym,
 )
-from annotator.nlp import entity_given_words as given_words
 from annotator.nlp.entity_name_runs import initial_opens, name_run, valid_name
 from annotator.nlp.entity_police import unit_heads
 from annotator.nlp.entity_role_chain import (

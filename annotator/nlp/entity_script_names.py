@@ -17,7 +17,7 @@ SCRIPT_AFTER = re.compile(rf"[ \u00a0]?[(（][ \u00a0]?([{_SCRIPT}]{{2,12}})[ \u
 
 def names_in_script(state: EntityState, add_exact: Callable[..., object]) -> None:
     """Tag the bracketed script form after each PERSON as a PERSON too."""
-    if not any("\u3400" <= ch for ch in state.text):
+    if not any(ch >= "\u3400" for ch in state.text):
         return  # the common case: no character of these scripts in the text
     for mention in [m for m in state.found if m.label == "PERSON"]:
         match = SCRIPT_AFTER.match(state.text, mention.end)
