@@ -33,3 +33,16 @@ def test_a_name_repeated_in_chinese_script_is_a_person_too(label_en):
 def test_script_in_brackets_after_a_common_word_is_no_person(label_en):
     result = label_en("The word for tea (茶) came from the south.")
     assert result.texts("PERSON") == []
+
+
+def test_quoted_as_saying_after_a_quote_is_the_cue_and_the_pronoun_the_speaker(label_en):
+    result = label_en("“I only wanted to be caught,” he was quoted as saying by investigators.")
+    quote = "I only wanted to be caught,"
+    assert result.cue_of(quote) == "quoted as saying"
+    assert result.speaker_of(quote) == "he"
+
+
+def test_has_been_quoted_as_saying_keeps_the_role_speaker(label_en):
+    result = label_en("“The border stays shut,” the minister has been quoted as saying.")
+    assert result.cue_of("The border stays shut,") == "quoted as saying"
+    assert result.speaker_of("The border stays shut,") == "the minister"
