@@ -46,3 +46,11 @@ def test_has_been_quoted_as_saying_keeps_the_role_speaker(label_en):
     result = label_en("“The border stays shut,” the minister has been quoted as saying.")
     assert result.cue_of("The border stays shut,") == "quoted as saying"
     assert result.speaker_of("The border stays shut,") == "the minister"
+
+
+def test_a_defined_party_acronym_before_a_role_stays_an_organisation(label_en):
+    result = label_en(
+        "The Civic Renewal Party (CRP) met on Monday. Chen and CRP Legislator Lin Ya-ting said that the slides were copied."
+    )
+    assert result.texts("ORG") == ["Civic Renewal Party", "CRP", "CRP"]
+    assert "Lin Ya-ting" in result.texts("PERSON")
