@@ -33,6 +33,7 @@ from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_passes as passes
@@ -90,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
     Rule("address_area", 12, address_areas.address_area),  # `Jalan X, Padangsambian Kaja`
+    Rule("initial_name", 11, initial_names.initial_name),  # `identified as A. Sakthivel`
     Rule("capitalised_run", 10, people.person),
 )
 

@@ -54,3 +54,15 @@ def test_a_defined_party_acronym_before_a_role_stays_an_organisation(label_en):
     )
     assert result.texts("ORG") == ["Civic Renewal Party", "CRP", "CRP"]
     assert "Lin Ya-ting" in result.texts("PERSON")
+
+
+def test_names_opened_by_an_initial_inside_a_sentence(label_en):
+    result = label_en(
+        "The two men, identified as R. Venkatesan of Tambaram and S. Mohan Kumar, were remanded, and constable K.R. Babu filed the case."
+    )
+    assert result.texts("PERSON") == ["R. Venkatesan", "S. Mohan Kumar", "K.R. Babu"]
+
+
+def test_a_letter_closing_a_sentence_opens_no_name(label_en):
+    result = label_en("He took vitamin C. Doctors say it helps.")
+    assert "C. Doctors" not in result.texts("PERSON")
