@@ -58,7 +58,8 @@ def test_a_defined_party_acronym_before_a_role_stays_an_organisation(label_en):
 
 def test_names_opened_by_an_initial_inside_a_sentence(label_en):
     result = label_en(
-        "The two men, identified as R. Venkatesan of Tambaram and S. Mohan Kumar, were remanded, and constable K.R. Babu filed the case."
+        "The two men, identified as R. Venkatesan of Tambaram and S. Mohan Kumar, were remanded, "
+        "and constable K.R. Babu filed the case."
     )
     assert result.texts("PERSON") == ["R. Venkatesan", "S. Mohan Kumar", "K.R. Babu"]
 
