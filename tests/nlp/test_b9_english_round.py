@@ -67,3 +67,23 @@ def test_names_opened_by_an_initial_inside_a_sentence(label_en):
 def test_a_letter_closing_a_sentence_opens_no_name(label_en):
     result = label_en("He took vitamin C. Doctors say it helps.")
     assert "C. Doctors" not in result.texts("PERSON")
+
+
+def test_a_claim_in_an_infinitive_is_indirect_speech(label_en):
+    result = label_en("Police claimed to have arrested a driver for running over two pedestrians in Lakeside.")
+    reported = "have arrested a driver for running over two pedestrians in Lakeside"
+    assert result.speaker_of(reported) == "Police"
+    assert result.cue_of(reported) == "claimed"
+
+
+def test_a_claim_inside_a_sourced_report_is_a_second_item(label_en):
+    result = label_en(
+        "Park claims to have forged the permits for the agency in exchange for cash, according to a letter found by prosecutors."
+    )
+    assert result.cue_of("have forged the permits for the agency in exchange for cash") == "claims"
+    assert result.speaker_of("have forged the permits for the agency in exchange for cash") == "Park"
+
+
+def test_claimed_responsibility_is_no_report(label_en):
+    result = label_en("The group claimed responsibility for the blast near the market.")
+    assert [s.text for s in result.spans if s.label == "QUOTE"] == []
