@@ -14,6 +14,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_rank_areas as rank_areas
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
 from annotator.nlp.entity_run_checks import (
@@ -127,6 +128,8 @@ def person(s: EntityState, index: int) -> int:
     if seat_before_member(s, first, end) and not s.in_title_line(first):
         s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
         return end
+    if rank_areas.area_before_rank(s, first, end):
+        return end  # `Landhi-Korangi SP X`: the place before a rank in capitals
     if (place_end := place_before_role(s, first, end)) is not None:
         s.add(first, place_end - 1, "GPE")  # `Xaythany District Governor`: the district, then the role
         s.block(place_end, end - 1)

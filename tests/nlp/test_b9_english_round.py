@@ -87,3 +87,12 @@ def test_a_claim_inside_a_sourced_report_is_a_second_item(label_en):
 def test_claimed_responsibility_is_no_report(label_en):
     result = label_en("The group claimed responsibility for the blast near the market.")
     assert [s.text for s in result.spans if s.label == "QUOTE"] == []
+
+
+def test_a_place_before_a_rank_in_capitals_is_a_place_and_a_police_zone_nothing(label_en):
+    result = label_en(
+        "Meanwhile, Gulshan-Baldia SP Tariq Mehmood Khan urged calm. "
+        "In a statement, West Zone DIG Imran Ali Shah said that two suspects had been held."
+    )
+    assert result.texts("GPE") == ["Gulshan-Baldia"]
+    assert result.texts("PERSON") == ["Tariq Mehmood Khan", "Imran Ali Shah"]

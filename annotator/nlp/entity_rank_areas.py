@@ -1,0 +1,39 @@
+"""The police area before a rank written in capitals (South Asian pages, b9en round, issue 11):
+`Landhi-Korangi SP Shah Nawaz Chachar` gives the place `Landhi-Korangi` and leaves the rank out of
+the name; `East Zone DIG Saqib Ismail Memon` names a police zone, no place and no one
+(``rank_area_units``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from annotator.nlp.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+
+@cache
+def _area_units(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("rank_area_units", []))
+
+
+def rank_after_run(s: EntityState, end: int) -> bool:
+    """A rank in capitals (`SP`, `DIG`) right after the run ending before ``end``, with a name after it."""
+    if s.analysis.lang != "en" or end >= s.n or not s.joined(end - 1, end):
+        return False
+    word = s.word(end)
+    if not (word.isupper() and 2 <= len(word) <= 4):
+        return False
+    match = s.lex.titles.match(s.tokens, end)
+    return match is not None and s.cap_word(match[0]) and s.joined(match[0] - 1, match[0])
+
+
+def area_before_rank(s: EntityState, first: int, end: int) -> bool:
+    """Tag the run ``first``..``end`` as the rank's area (a GPE, or nothing for a police zone) when a
+    rank in capitals follows it; returns whether it did."""
+    if not rank_after_run(s, end) or end - first > 3:
+        return False
+    if s.word(end - 1) in _area_units(s.analysis.lang):
+        s.block(first, end - 1)  # `East Zone DIG X`: a police zone
+    else:
+        s.add(first, end - 1, "GPE")  # `Landhi-Korangi SP X`
+    return True
