@@ -96,3 +96,18 @@ def test_a_place_before_a_rank_in_capitals_is_a_place_and_a_police_zone_nothing(
     )
     assert result.texts("GPE") == ["Gulshan-Baldia"]
     assert result.texts("PERSON") == ["Tariq Mehmood Khan", "Imran Ali Shah"]
+
+
+def test_a_front_is_an_organisation_and_its_acronym_too(label_en):
+    result = label_en("The two men met at the Liberation Front of Kerala (LFK) office in Kochi. The LFK denied it.")
+    assert result.texts("ORG") == ["Liberation Front of Kerala", "LFK", "LFK"]
+
+
+def test_a_plural_possessive_inside_a_body_s_name(label_en):
+    result = label_en("The Busan Eastern District Prosecutors’ Office opened a case, and the Farmers' Union joined it.")
+    assert result.texts("ORG") == ["Busan Eastern District Prosecutors’ Office", "Farmers' Union"]
+
+
+def test_an_acronym_defined_in_square_brackets(label_en):
+    result = label_en("The slides came from the People's Unity Party [PUP]. The PUP did not reply.")
+    assert result.texts("ORG")[-2:] == ["PUP", "PUP"]
