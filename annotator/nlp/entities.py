@@ -36,6 +36,7 @@ from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
+from annotator.nlp import entity_outlet_articles as outlet_articles
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_person_initials as person_initials
@@ -187,6 +188,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_places(state)
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
+    if state.analysis.lang == "en":
+        outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`
     state.found.sort(key=lambda m: m.start)
     return state.found
 

@@ -111,3 +111,12 @@ def test_a_plural_possessive_inside_a_body_s_name(label_en):
 def test_an_acronym_defined_in_square_brackets(label_en):
     result = label_en("The slides came from the People's Unity Party [PUP]. The PUP did not reply.")
     assert result.texts("ORG")[-2:] == ["PUP", "PUP"]
+
+
+def test_a_newspaper_keeps_its_article_and_a_byline_paper_is_no_person(label_en):
+    result = label_en(
+        "Port strike ends\n\nBy Lagoon Herald\n\n"
+        "The Coral Times reports that the strike ended, and the Coral Times said more later."
+    )
+    assert result.texts("ORG") == ["Lagoon Herald", "The Coral Times", "Coral Times"]
+    assert result.texts("PERSON") == []
