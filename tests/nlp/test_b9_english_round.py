@@ -120,3 +120,9 @@ def test_a_newspaper_keeps_its_article_and_a_byline_paper_is_no_person(label_en)
     )
     assert result.texts("ORG") == ["Lagoon Herald", "The Coral Times", "Coral Times"]
     assert result.texts("PERSON") == []
+
+
+def test_told_investigators_and_a_clause_with_an_irregular_past(label_en):
+    result = label_en("Two phones were found at the scene. The driver told investigators he hid the keys in a drain.")
+    assert result.speaker_of("he hid the keys in a drain") == "The driver"
+    assert result.cue_of("he hid the keys in a drain") == "told"
