@@ -114,6 +114,8 @@ class SpeakerSubjects(SpeakerPhrases):
             return None
         if self.english:  # `Referring to the plan of X, the Governor said`: X is talked about
             region_start = past_opening_adjunct(self.text, region_start, self.tokens.tokens[verb].start)
+            semicolon = self.text.rfind("; ", region_start, self.tokens.tokens[verb].start)
+            region_start = semicolon + 2 if semicolon >= 0 else region_start  # `...; police said ...`: a clause of its own
         verb = self._past_insertion(verb, region_start)
         previous = verb - 1
         while (

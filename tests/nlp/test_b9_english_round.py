@@ -126,3 +126,11 @@ def test_told_investigators_and_a_clause_with_an_irregular_past(label_en):
     result = label_en("Two phones were found at the scene. The driver told investigators he hid the keys in a drain.")
     assert result.speaker_of("he hid the keys in a drain") == "The driver"
     assert result.cue_of("he hid the keys in a drain") == "told"
+
+
+def test_a_semicolon_closes_the_speaker_search(label_en):
+    result = label_en(
+        "Bus drivers stop work\n\nThe drivers walked out at dawn on Monday; they blocked two roads; "
+        "union leaders said they were demanding higher pay\n\nThe strike went on."
+    )
+    assert result.speaker_of("they were demanding higher pay") == "union leaders"
