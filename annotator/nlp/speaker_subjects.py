@@ -25,6 +25,9 @@ from annotator.nlp.subject_adjuncts import (
     past_opening_adjunct,
 )
 
+#: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
+_AGE_BEFORE_VERB = re.compile(r",\s*\d{1,3}\s*,\s*$")
+
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
@@ -64,6 +67,10 @@ class SpeakerSubjects(SpeakerPhrases):
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``
         (`The Authority, which manages the river, said`); else ``verb``."""
+        if self.english:
+            age = _AGE_BEFORE_VERB.search(self.text, region_start, self.tokens.tokens[verb].start)
+            if age is not None:
+                return self.tokens.first_at_or_after(age.start())  # `the manager, 49, reported`: the age is no subject
         if self.english:  # `A resident at the pier, who asked not to be named, said`: before any adjunct test
             anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
             if anonymous is not None:

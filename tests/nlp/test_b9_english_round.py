@@ -134,3 +134,10 @@ def test_a_semicolon_closes_the_speaker_search(label_en):
         "union leaders said they were demanding higher pay\n\nThe strike went on."
     )
     assert result.speaker_of("they were demanding higher pay") == "union leaders"
+
+
+def test_an_age_in_apposition_is_skipped_to_the_speaker(label_en):
+    result = label_en("Later, the cashier, 52, reported that she had been shown a knife by the man.")
+    assert result.speaker_of("she had been shown a knife by the man") == "the cashier"
+    named = label_en("Tomas Ferreira, 31, said that he had found the boxes at dawn.")
+    assert named.speaker_of("he had found the boxes at dawn") == "Tomas Ferreira"
