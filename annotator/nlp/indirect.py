@@ -28,6 +28,7 @@ from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
+from annotator.nlp.report_closing_subject import split_closing_subject
 from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import trailing_cue
 from annotator.nlp.sentences import sentences
@@ -152,6 +153,10 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             analysis.quotes.append(clause)
             taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+            outer = split_closing_subject(attributor, clause, start)  # `reported that [...], they said.`
+            if outer is not None:
+                analysis.quotes.append(outer[0])
+                link_attribution(analysis, outer[0], outer[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)

@@ -141,3 +141,21 @@ def test_an_age_in_apposition_is_skipped_to_the_speaker(label_en):
     assert result.speaker_of("she had been shown a knife by the man") == "the cashier"
     named = label_en("Tomas Ferreira, 31, said that he had found the boxes at dawn.")
     assert named.speaker_of("he had found the boxes at dawn") == "Tomas Ferreira"
+
+
+def test_a_report_closed_by_they_said_is_nested_in_a_second_report(label_en):
+    result = label_en("At the station, the cashier reported that she had been shown a knife by the man, they said.")
+    inner = "she had been shown a knife by the man"
+    outer = "At the station, the cashier reported that she had been shown a knife by the man"
+    assert result.speaker_of(inner) == "the cashier"
+    assert result.speaker_of(outer) == "they"
+    assert result.cue_of(outer) == "said"
+
+
+def test_a_report_closed_by_a_document_that_reads(label_en):
+    result = label_en(
+        "According to his statement recorded by police, Omar had promised them money from two firms, the charge sheet reads."
+    )
+    inner = "Omar had promised them money from two firms"
+    assert result.speaker_of("According to his statement recorded by police, " + inner) == "the charge sheet"
+    assert inner in [s.text for s in result.spans if s.label == "QUOTE"]
