@@ -159,3 +159,8 @@ def test_a_report_closed_by_a_document_that_reads(label_en):
     inner = "Omar had promised them money from two firms"
     assert result.speaker_of("According to his statement recorded by police, " + inner) == "the charge sheet"
     assert inner in [s.text for s in result.spans if s.label == "QUOTE"]
+
+
+def test_a_run_before_area_or_neighbourhood_is_a_place(label_en):
+    result = label_en("The boy went missing in the Green Acre area on Friday; police searched the Maple Hill neighbourhood.")
+    assert result.texts("GPE") == ["Green Acre", "Maple Hill"]
