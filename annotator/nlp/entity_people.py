@@ -166,6 +166,8 @@ def person(s: EntityState, index: int) -> int:
         elif any(s.gazetteer(k) for k in range(first + 1, end)) and not s.in_title_line(first):
             return first + 1  # `DPP PDIP`: no entity as a whole, but a known name inside it still is one
         return end
+    if rank_areas.named_after_person(s, first, end):
+        return end + 1  # `Nelson Mandela Road`: a facility named after someone, not tagged
     if not valid_name(s, first, end):
         return end
     elif len(words) >= 2 and not all(w.isupper() for w in words):

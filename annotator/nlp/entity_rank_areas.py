@@ -1,4 +1,5 @@
-"""The police area before a rank written in capitals (South Asian pages, b9en round, issue 11):
+"""Runs that look like a name and name no one (b9en round, issue 11). The police area before a
+rank written in capitals (South Asian pages):
 `Landhi-Korangi SP Shah Nawaz Chachar` gives the place `Landhi-Korangi` and leaves the rank out of
 the name; `East Zone DIG Saqib Ismail Memon` names a police zone, no place and no one
 (``rank_area_units``)."""
@@ -14,6 +15,11 @@ from annotator.nlp.resources import read_toml
 @cache
 def _area_units(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("rank_area_units", []))
+
+
+@cache
+def _named_tails(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("named_facility_tails", []))
 
 
 def rank_after_run(s: EntityState, end: int) -> bool:
@@ -36,4 +42,15 @@ def area_before_rank(s: EntityState, first: int, end: int) -> bool:
         s.block(first, end - 1)  # `East Zone DIG X`: a police zone
     else:
         s.add(first, end - 1, "GPE")  # `Landhi-Korangi SP X`
+    return True
+
+
+def named_after_person(s: EntityState, first: int, end: int) -> bool:
+    """English: a name run right before a facility's last word (`Raja Muthiah Road`, `Nelson
+    Mandela Bridge`) names the road or building, which is not tagged: hold the words."""
+    if s.analysis.lang != "en" or end - first < 2 or end >= s.n or not s.joined(end - 1, end):
+        return False
+    if s.word(end) not in _named_tails(s.analysis.lang):
+        return False  # `Peter Hall`: a surname that is also a facility's word
+    s.block(first, end)
     return True

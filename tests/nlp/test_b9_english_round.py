@@ -164,3 +164,8 @@ def test_a_report_closed_by_a_document_that_reads(label_en):
 def test_a_run_before_area_or_neighbourhood_is_a_place(label_en):
     result = label_en("The boy went missing in the Green Acre area on Friday; police searched the Maple Hill neighbourhood.")
     assert result.texts("GPE") == ["Green Acre", "Maple Hill"]
+
+
+def test_a_road_named_after_someone_is_no_person(label_en):
+    result = label_en("Police stopped a scooter on Arul Murugan Road near the bus stand, constable Priya Devi said.")
+    assert result.texts("PERSON") == ["Priya Devi"]
