@@ -169,3 +169,11 @@ def test_a_run_before_area_or_neighbourhood_is_a_place(label_en):
 def test_a_road_named_after_someone_is_no_person(label_en):
     result = label_en("Police stopped a scooter on Arul Murugan Road near the bus stand, constable Priya Devi said.")
     assert result.texts("PERSON") == ["Priya Devi"]
+
+
+def test_a_newspaper_reports_that_in_the_present_tense(label_en):
+    result = label_en("The Coral Times reports that the mayor made the remark at a dinner in Lautoka last night.")
+    reported = "the mayor made the remark at a dinner in Lautoka last night"
+    assert result.speaker_of(reported) == "The Coral Times"
+    assert result.cue_of(reported) == "reports"
+    assert label_en("The agency reports five deaths in the north.").quotes() == []
