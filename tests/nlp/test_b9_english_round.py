@@ -176,4 +176,4 @@ def test_a_newspaper_reports_that_in_the_present_tense(label_en):
     reported = "the mayor made the remark at a dinner in Lautoka last night"
     assert result.speaker_of(reported) == "The Coral Times"
     assert result.cue_of(reported) == "reports"
-    assert label_en("The agency reports five deaths in the north.").quotes() == []
+    assert label_en("The agency reports five deaths in the north.").texts("QUOTE") == []
