@@ -171,9 +171,11 @@ def test_a_road_named_after_someone_is_no_person(label_en):
     assert result.texts("PERSON") == ["Priya Devi"]
 
 
-def test_a_newspaper_reports_that_in_the_present_tense(label_en):
-    result = label_en("The Coral Times reports that the mayor made the remark at a dinner in Lautoka last night.")
-    reported = "the mayor made the remark at a dinner in Lautoka last night"
-    assert result.speaker_of(reported) == "The Coral Times"
-    assert result.cue_of(reported) == "reports"
-    assert label_en("The agency reports five deaths in the north.").texts("QUOTE") == []
+def test_a_role_speaker_before_anyone_is_named_resolves_to_the_name_after_it(label_en):
+    result = label_en(
+        "Lagoon's fire chief says the warehouse blaze was started on purpose by people who wanted the insurance.\n\n"
+        "The Coral Times reports that Mere Tawake made the comment at a meeting in Lautoka last night."
+    )
+    reported = "the warehouse blaze was started on purpose by people who wanted the insurance"
+    assert result.speaker_of(reported) == "Lagoon's fire chief"
+    assert result.resolved_speaker_of(reported) == "Mere Tawake"
