@@ -179,3 +179,8 @@ def test_a_role_speaker_before_anyone_is_named_resolves_to_the_name_after_it(lab
     reported = "the warehouse blaze was started on purpose by people who wanted the insurance"
     assert result.speaker_of(reported) == "Lagoon's fire chief"
     assert result.resolved_speaker_of(reported) == "Mere Tawake"
+
+
+def test_a_railway_line_is_no_person(label_en):
+    result = label_en("A man attacked passengers on a Sakura Line train in Kobe, and the Mizuho Line was closed.")
+    assert result.texts("PERSON") == []
