@@ -33,15 +33,40 @@ def rank_after_run(s: EntityState, end: int) -> bool:
     return match is not None and s.cap_word(match[0]) and s.joined(match[0] - 1, match[0])
 
 
-def area_before_rank(s: EntityState, first: int, end: int) -> bool:
-    """Tag the run ``first``..``end`` as the rank's area (a GPE, or nothing for a police zone) when a
-    rank in capitals follows it; returns whether it did."""
-    if not rank_after_run(s, end) or end - first > 3:
-        return False
+@cache
+def _inner_ranks(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("area_ranks", []))
+
+
+def _rank_inside(s: EntityState, first: int, end: int) -> bool:
+    """`Landhi-Korangi SP Shah Nawaz Chachar` read as one run: a rank of ``area_ranks`` (no title
+    everywhere: `SP Member` is a Philippine post) after one to three words and before a name of two
+    or more; the area, then the name."""
+    ranks = _inner_ranks(s.analysis.lang)
+    for k in range(first + 1, min(end - 2, first + 4)):
+        if s.word(k) in ranks:
+            _area(s, first, k)
+            s.block(k, k)
+            s.add(k + 1, end - 1, "PERSON")
+            return True
+    return False
+
+
+def _area(s: EntityState, first: int, end: int) -> None:
     if s.word(end - 1) in _area_units(s.analysis.lang):
         s.block(first, end - 1)  # `East Zone DIG X`: a police zone
     else:
         s.add(first, end - 1, "GPE")  # `Landhi-Korangi SP X`
+
+
+def area_before_rank(s: EntityState, first: int, end: int) -> bool:
+    """Tag the run ``first``..``end`` as the rank's area (a GPE, or nothing for a police zone) when a
+    rank in capitals follows it, or stands inside it before a name; returns whether it did."""
+    if s.analysis.lang == "en" and _rank_inside(s, first, end):
+        return True
+    if not rank_after_run(s, end) or end - first > 3:
+        return False
+    _area(s, first, end)
     return True
 
 
