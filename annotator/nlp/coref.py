@@ -101,9 +101,7 @@ def link_coreference(analysis: Analysis) -> None:
                     speaker, speakers_before, quote
                 )
                 group = analysis.text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]
-                # `Fiji's police commissioner says ...` before the name: an English role is resolved ahead too
-                ahead = kind in ("pronoun", "clitic") or (kind == "role" and analysis.lang == "en")
-                if target is None and ahead and not group:  # `they` is never one person ahead
+                if target is None and kind in ("pronoun", "clitic") and not group:  # `they` is never one person ahead
                     forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target

@@ -171,16 +171,6 @@ def test_a_road_named_after_someone_is_no_person(label_en):
     assert result.texts("PERSON") == ["Priya Devi"]
 
 
-def test_a_role_speaker_before_anyone_is_named_resolves_to_the_name_after_it(label_en):
-    result = label_en(
-        "Lagoon's fire chief says the warehouse blaze was started on purpose by people who wanted the insurance.\n\n"
-        "The Coral Times reports that Mere Tawake made the comment at a meeting in Lautoka last night."
-    )
-    reported = "the warehouse blaze was started on purpose by people who wanted the insurance"
-    assert result.speaker_of(reported) == "Lagoon's fire chief"
-    assert result.resolved_speaker_of(reported) == "Mere Tawake"
-
-
 def test_a_railway_line_is_no_person(label_en):
     result = label_en("A man attacked passengers on a Sakura Line train in Kobe, and the Mizuho Line was closed.")
     assert result.texts("PERSON") == []
