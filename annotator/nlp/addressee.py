@@ -17,7 +17,11 @@ _ADDRESSEE = re.compile(
 )
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
 _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
-_FINITE_SOON = re.compile(r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed)\b")
+_FINITE_SOON = re.compile(
+    r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed|"
+    + "|".join(sorted(speech_words().get("irregular_pasts", [])))  # `told investigators he made ...`
+    + r")\b"
+)
 
 
 #: Where the speaker told them, after whom it told (`at the scene`, `outside the court`).

@@ -103,6 +103,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
+        # a decade: the 1980s (languages that name one with a suffix, `decade_suffix`)
+        *([rf"{b}(?P<d>(?:1[5-9]|20)\d0{re.escape(decade)}){e}"] if (decade := data.get("decade_suffix")) else []),
         # a bare year: pada 2024, sejak 2019, in 2021, Rampung 2025
         # (four digits that are a year, the look-behind after the first two as in `day` above)
         rf"(?P<d>\d\d(?<![\w/.,:-]..)\d\d(?<={year}))(?![\w/%]|[.,:]\d|-\d{{3,}}-\d)",  # not a telephone number: 1800-2626-473

@@ -35,8 +35,10 @@ from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
 from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
+from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
+from annotator.nlp import entity_outlet_articles as outlet_articles
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_person_initials as person_initials
@@ -45,6 +47,7 @@ from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
+from annotator.nlp import entity_script_names as script_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_the_acronyms as the_acronyms
@@ -93,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline_word", 20, people.headline_word),
     Rule("demonym", 15, people.demonym),
     Rule("address_area", 12, address_areas.address_area),  # `Jalan X, Padangsambian Kaja`
+    Rule("initial_name", 11, initial_names.initial_name),  # `identified as A. Sakthivel`
     Rule("capitalised_run", 10, people.person),
 )
 
@@ -184,12 +188,15 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
+    script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
+    if state.analysis.lang == "en":
+        outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`
     state.found.sort(key=lambda m: m.start)
     return state.found
 

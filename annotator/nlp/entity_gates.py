@@ -25,6 +25,7 @@ from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_people as people
 from annotator.nlp import entity_person_initials as person_initials
@@ -129,6 +130,7 @@ GATES: dict[Generator, Gate] = {
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,
     address_areas.address_area: address_areas.after_street,
+    initial_names.initial_name: initial_names.initial_words,
 }
 
 

@@ -14,6 +14,7 @@ from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_rank_areas as rank_areas
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
 from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
@@ -128,6 +129,8 @@ def person(s: EntityState, index: int) -> int:
     if seat_before_member(s, first, end) and not s.in_title_line(first):
         s.add(first, end - 1, "GPE")  # `Cheras MP Tan Kok Wai`: the seat is a place
         return end
+    if rank_areas.area_before_rank(s, first, end):
+        return end  # `Landhi-Korangi SP X`: the place before a rank in capitals
     if (place_end := place_before_role(s, first, end)) is not None:
         s.add(first, place_end - 1, "GPE")  # `Xaythany District Governor`: the district, then the role
         s.block(place_end, end - 1)
@@ -164,6 +167,8 @@ def person(s: EntityState, index: int) -> int:
         elif any(s.gazetteer(k) for k in range(first + 1, end)) and not s.in_title_line(first):
             return first + 1  # `DPP PDIP`: no entity as a whole, but a known name inside it still is one
         return end
+    if rank_areas.named_after_person(s, first, end):
+        return end + 1  # `Nelson Mandela Road`: a facility named after someone, not tagged
     if not valid_name(s, first, end):
         return end
     elif len(words) >= 2 and not all(w.isupper() for w in words):

@@ -11,6 +11,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_given_words as given_words
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_nicknames as nicknames
@@ -184,7 +185,7 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, end - 1, "PERSON")
                 return end
         return k
-    if k < s.n and s.cap_word(k) and s.continues(k):
+    if k < s.n and (s.cap_word(k) or given_words.opens_name_after_role(s, k)) and s.continues(k):
         if lex.facilities.match(s.tokens, k):
             return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
         caps_end = capital_names.capital_name_end(s, k) if s.word(k - 1) in s.words.initials_ranks else None
@@ -192,6 +193,8 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(k, caps_end - 1, "PERSON")  # `Kapolsek Ponggok AKP SUJARWO`: the name printed in capitals
             return caps_end
         end = name_run(s, k, opening_initial=True)
+        if end == k and given_words.opens_name_after_role(s, k):
+            end = max(k, name_run(s, k + 1))  # `Legislator May Chin`: a given name that is also a stop word
         if end > k and regional_role(s, index) and name_in_apposition(s, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
             return end

@@ -76,7 +76,8 @@ def portfolio_run(s: EntityState, first: int, end: int) -> bool:
         return True
     last_is_role = lex.roles.match(s.tokens, end - 1) is not None and end - first >= 2
     role_follows = end < s.n and s.joined(end - 1, end) and lex.roles.match(s.tokens, end) is not None
-    return last_is_role or role_follows
+    acronym = end - first == 1 and len(s.word(first)) >= 2 and s.word(first).isupper()  # `DPP Legislator X`: a body's acronym
+    return last_is_role or (role_follows and not acronym)
 
 
 def place_before_role(s: EntityState, first: int, end: int) -> int | None:

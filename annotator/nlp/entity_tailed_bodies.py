@@ -101,8 +101,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
 
 
 def joined_in_name(s: EntityState, k: int) -> bool:
-    """Word ``k`` goes on with the name before it: spaces, ` & `, or `(M)` before a company ending."""
-    return s.joined(k - 1, k) or s.tokens.gap(k - 1, k) == " & " or in_country_mark(s, k)
+    """Word ``k`` goes on with the name before it: spaces, ` & `, `(M)` before a company ending, or
+    the apostrophe of a plural possessive (`Prosecutors’ Office`, `Workers' Party`)."""
+    gap = s.tokens.gap(k - 1, k)
+    plural_possessive = gap in ("’ ", "' ") and s.word(k - 1).endswith("s") and s.tokens.tokens[k].is_cap
+    return s.joined(k - 1, k) or gap == " & " or in_country_mark(s, k) or plural_possessive
 
 
 def country_mark(s: EntityState, k: int) -> bool:

@@ -19,6 +19,7 @@ from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.indirect_cue import indirect_at
 from annotator.nlp.indirect_forms import PARTICIPLES, cue_inside_unpunctuated, opening_cue, participle_after_quote, participle_in
 from annotator.nlp.indirect_gerund import gerund_report
+from annotator.nlp.indirect_infinitive import infinitive_claim
 from annotator.nlp.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
@@ -30,6 +31,7 @@ from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.relative_after_speaker import relative_after_speaker
+from annotator.nlp.report_closing_subject import split_closing_subject
 from annotator.nlp.report_datelines import after_furniture
 from annotator.nlp.report_last import trailing_cue
 from annotator.nlp.sentences import sentences
@@ -156,6 +158,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)
                 or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
+                or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
                 or participle_in(attributor, start, end)
                 or gerund_report(attributor, start, end)
                 or relative_report(attributor, start, end)
@@ -167,6 +170,10 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             analysis.quotes.append(clause)
             taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+            outer = split_closing_subject(attributor, clause, start)  # `reported that [...], they said.`
+            if outer is not None:
+                analysis.quotes.append(outer[0])
+                link_attribution(analysis, outer[0], outer[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)
@@ -174,6 +181,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 if attribution.speaker
                 else None
             )
+        # `[X claims to [have ...]], according to Y`: the claim inside the report found
+        inner = infinitive_claim(attributor, start, max(q.end for q in taken)) if taken else None
+        if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):
+            analysis.quotes.append(inner[0])
+            link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])

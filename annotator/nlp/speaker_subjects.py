@@ -26,6 +26,9 @@ from annotator.nlp.subject_adjuncts import (
 )
 from annotator.nlp.subject_subordinate import after_subordinator
 
+#: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
+_AGE_BEFORE_VERB = re.compile(r",\s*\d{1,3}\s*,\s*$")
+
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
@@ -65,6 +68,10 @@ class SpeakerSubjects(SpeakerPhrases):
     def _past_insertion(self, verb: int, region_start: int) -> int:
         """The token right after a named subject when an insertion stands before the verb at ``verb``
         (`The Authority, which manages the river, said`); else ``verb``."""
+        if self.english:
+            age = _AGE_BEFORE_VERB.search(self.text, region_start, self.tokens.tokens[verb].start)
+            if age is not None:
+                return self.tokens.first_at_or_after(age.start())  # `the manager, 49, reported`: the age is no subject
         if self.english:  # `A resident at the pier, who asked not to be named, said`: before any adjunct test
             anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
             if anonymous is not None:
@@ -116,6 +123,8 @@ class SpeakerSubjects(SpeakerPhrases):
             return None
         if self.english:  # `Referring to the plan of X, the Governor said`: X is talked about
             region_start = past_opening_adjunct(self.text, region_start, self.tokens.tokens[verb].start)
+            semicolon = self.text.rfind("; ", region_start, self.tokens.tokens[verb].start)
+            region_start = semicolon + 2 if semicolon >= 0 else region_start  # `...; police said ...`: a clause of its own
         verb = self._past_insertion(verb, region_start)
         previous = verb - 1
         while (
