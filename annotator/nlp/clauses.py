@@ -13,6 +13,7 @@ from annotator.nlp.clause_quantified import quantified_subject
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speech_occasion import past_occasion
 
 COMPLEMENTISERS = speech_words()["complementisers"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
@@ -88,6 +89,7 @@ def reported_clause(
         adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
         introduced, begin = adjunct_end != begin, adjunct_end
         begin = past_addressee_comma(text, begin, end)  # `mengatakan kepada wartawan, warga sudah ...`
+        begin = past_occasion(text, begin, end)  # `mengatakan saat dikonfirmasi, pelaku ...`
     words = text[begin:end].split()
     if (
         words

@@ -33,6 +33,7 @@ from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
+from annotator.nlp.speech_occasion import only_a_date
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -227,6 +228,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
+        if only_a_date(attributor.analysis, comma + 1, tokens[k].start):
+            return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         day = WHEN.match(text, tokens[verb_end - 1].end, end)

@@ -8,3 +8,48 @@ def test_a_place_ending_a_bodys_name_at_the_end_of_the_text_does_not_crash(label
     # A `Baca juga:` headline ends the page with a body whose name ends in a known place.
     result = label_id("Baca juga:\n- OJK Kediri Cabut Izin Usaha PT BPR Sinar Makmur Batu")
     assert "OJK Kediri" in result.texts("ORG")
+
+
+def test_an_occasion_of_speaking_and_its_comma_stay_out_of_the_report(label_id):
+    text = "Kepala Dinas Kesehatan Rudi Hartono mengatakan dalam keterangan tertulisnya, kasus demam berdarah menurun."
+    result = label_id(text)
+    clause = "kasus demam berdarah menurun"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rudi Hartono"
+
+
+def test_a_press_contact_after_the_verb_stays_out_of_the_report(label_id):
+    text = "Kapolsek Sukamaju Iptu Budi Santoso menjelaskan saat dikonfirmasi, pelaku sudah ditahan di Mapolsek."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["pelaku sudah ditahan di Mapolsek"]
+
+
+def test_a_verb_that_takes_an_object_reports_after_an_occasion_and_a_comma(label_id):
+    text = "Wakil Ketua DPRD Ani Lestari menyampaikan dalam paparannya, harga beras cenderung stabil pekan ini."
+    result = label_id(text)
+    clause = "harga beras cenderung stabil pekan ini"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "menyampaikan"
+    assert result.speaker_of(clause) == "Ani Lestari"
+
+
+def test_saat_ini_after_the_verb_stays_in_the_report(label_id):
+    text = "Rudi Hartono mengatakan saat ini, harga cabai di pasar induk masih tinggi."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["saat ini, harga cabai di pasar induk masih tinggi"]
+
+
+def test_a_date_before_the_verb_is_no_speaker(label_id):
+    text = "Camat Sukamaju Rudi Hartono ketika ditemui di kantornya, Senin (12/5/2025) mengatakan jalan itu rusak berat."
+    result = label_id(text)
+    clause = "jalan itu rusak berat"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rudi Hartono"
+
+
+def test_ada_after_a_verb_that_takes_an_object_opens_a_report(label_id):
+    text = "Rudi Hartono menyebutkan ada 40 rumah warga yang terendam banjir di desa itu."
+    result = label_id(text)
+    clause = "ada 40 rumah warga yang terendam banjir di desa itu"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "menyebutkan"
