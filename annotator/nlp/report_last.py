@@ -22,6 +22,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
+    MAX_WORDS_BEFORE_INNER_CUE,
     WHEN,
     cue_inside,
     long_name_subject,
@@ -29,6 +30,7 @@ from annotator.nlp.indirect_forms import (
     past_sentence_adverb,
     report_goes_on,
 )
+from annotator.nlp.inner_role_cue import speaker_before_predicate
 from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
@@ -292,6 +294,10 @@ def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention,
             attribution = attributor.after_close(comma, end)
             if attribution is None or attribution.speaker is None:
                 return None
+            inner = speaker_before_predicate(attributor, attribution.cue, attribution.speaker)
+            if inner is not None and len(text[start:comma].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
+                clause = reported_clause(attributor, start, end, whole_sentence=True)  # `..., kata Sekda akan ...`
+                return (clause, Attribution(attribution.cue, inner, INDIRECT_SCORE)) if clause else None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
             personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
             inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)

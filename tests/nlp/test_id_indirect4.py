@@ -53,3 +53,28 @@ def test_ada_after_a_verb_that_takes_an_object_opens_a_report(label_id):
     clause = "ada 40 rumah warga yang terendam banjir di desa itu"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "menyebutkan"
+
+
+def test_a_role_inside_the_report_with_no_comma_before_the_predicate(label_id):
+    text = "Draf anggaran tersebut, kata Sekda akan diserahkan ke Bupati Sukamaju, Hermus Indah, sebelum dibahas DPRD."
+    result = label_id(text)
+    clause = text[:-1]
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "kata"
+    assert result.speaker_of(clause) == "Sekda"
+
+
+def test_a_two_word_role_inside_the_report_before_an_auxiliary(label_id):
+    text = "Program itu, lanjut Wakil Bupati telah menurunkan angka stunting di enam kecamatan."
+    result = label_id(text)
+    clause = text[:-1]
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Wakil Bupati"
+
+
+def test_a_closing_role_with_no_predicate_after_it_stays_a_closing_cue(label_id):
+    text = "Jalan itu sudah rusak sejak tahun lalu, kata Kepala Desa Sukamaju."
+    result = label_id(text)
+    clause = "Jalan itu sudah rusak sejak tahun lalu"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Kepala Desa Sukamaju"
