@@ -78,3 +78,17 @@ def test_a_closing_role_with_no_predicate_after_it_stays_a_closing_cue(label_id)
     clause = "Jalan itu sudah rusak sejak tahun lalu"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Kepala Desa Sukamaju"
+
+
+def test_the_head_an_officer_accompanies_is_the_speaker(label_id):
+    text = "Kapolres AKBP Budi Santoso didampingi Kasat Reskrim AKP Rudi Hartono mengatakan, pelaku sudah ditahan di Mapolres."
+    result = label_id(text)
+    clause = "pelaku sudah ditahan di Mapolres"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Budi Santoso"
+
+
+def test_the_head_an_officer_accompanies_between_commas_is_the_speaker(label_id):
+    text = "Kapolres AKBP Budi Santoso, yang didampingi Kasat Reskrim AKP Rudi Hartono, mengatakan pelaku sudah ditahan di sel."
+    result = label_id(text)
+    assert result.speaker_of("pelaku sudah ditahan di sel") == "Budi Santoso"
