@@ -12,6 +12,7 @@ from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.clause_quantified import quantified_subject
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
+from annotator.nlp.remark_tail import remark_tail_start
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speech_occasion import past_occasion
 
@@ -105,6 +106,9 @@ def reported_clause(
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
+    remark = remark_tail_start(attributor, begin, end)
+    if remark is not None:
+        end = remark  # `..., Hal ini disampaikannya saat ...`: where and when, no part of the report
     second_cue = closing_cue_start(attributor, begin, end) if not whole_sentence else None
     if second_cue is not None:
         end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it

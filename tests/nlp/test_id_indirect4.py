@@ -92,3 +92,15 @@ def test_the_head_an_officer_accompanies_between_commas_is_the_speaker(label_id)
     text = "Kapolres AKBP Budi Santoso, yang didampingi Kasat Reskrim AKP Rudi Hartono, mengatakan pelaku sudah ditahan di sel."
     result = label_id(text)
     assert result.speaker_of("pelaku sudah ditahan di sel") == "Budi Santoso"
+
+
+def test_a_remark_glued_to_the_report_by_a_comma_ends_it(label_id):
+    text = "Dia mengatakan bahwa dirinya tidak hadir dalam rapat itu, Hal ini disampaikannya saat bertemu wartawan di kantornya."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["dirinya tidak hadir dalam rapat itu"]
+
+
+def test_hal_in_another_sense_stays_in_the_report(label_id):
+    text = "Rudi mengatakan bahwa warga sudah dievakuasi, hal itu dilakukan agar tidak ada korban jiwa."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["warga sudah dievakuasi, hal itu dilakukan agar tidak ada korban jiwa"]
