@@ -14,6 +14,7 @@ from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
 from annotator.nlp.remark_tail import remark_tail_start
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.short_reports import minimum_words
 from annotator.nlp.speech_occasion import past_occasion
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -124,7 +125,7 @@ def reported_clause(
         while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1
     words = text[begin:end].split()
-    if len(words) < MIN_WORDS or not text[begin : begin + 1].isalnum():
+    if len(words) < minimum_words(attributor, begin, introduced) or not text[begin : begin + 1].isalnum():
         return None
     # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]

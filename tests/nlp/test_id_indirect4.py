@@ -104,3 +104,26 @@ def test_hal_in_another_sense_stays_in_the_report(label_id):
     text = "Rudi mengatakan bahwa warga sudah dievakuasi, hal itu dilakukan agar tidak ada korban jiwa."
     result = label_id(text)
     assert result.texts("QUOTE", type="indirect") == ["warga sudah dievakuasi, hal itu dilakukan agar tidak ada korban jiwa"]
+
+
+def test_a_three_word_report_set_off_by_a_comma(label_id):
+    result = label_id("Kapolsek Sukamaju Iptu Budi Santoso mengatakan, pelaku sudah diamankan.")
+    assert result.texts("QUOTE", type="indirect") == ["pelaku sudah diamankan"]
+
+
+def test_a_three_word_object_with_no_comma_is_no_report(label_id):
+    result = label_id("Kapolsek Sukamaju Iptu Budi Santoso mengatakan hal tersebut kemarin.")
+    assert result.texts("QUOTE", type="indirect") == []
+
+
+def test_a_cue_opening_the_sentence_is_no_part_of_the_name(label_id):
+    text = "Banjir merendam puluhan rumah warga. Lanjut Teofilo, personel BPBD sudah melakukan penanganan darurat di lokasi."
+    result = label_id(text)
+    assert "Teofilo" in result.texts("PERSON")
+    assert "Lanjut Teofilo" not in result.texts("PERSON")
+    assert result.speaker_of("personel BPBD sudah melakukan penanganan darurat di lokasi") == "Teofilo"
+
+
+def test_a_longer_name_after_an_opening_cue(label_id):
+    result = label_id("Imbuh Rudi Hartono, personel BPBD sudah melakukan penanganan darurat di lokasi.")
+    assert result.texts("PERSON") == ["Rudi Hartono"]
