@@ -127,3 +127,10 @@ def test_a_cue_opening_the_sentence_is_no_part_of_the_name(label_id):
 def test_a_longer_name_after_an_opening_cue(label_id):
     result = label_id("Imbuh Rudi Hartono, personel BPBD sudah melakukan penanganan darurat di lokasi.")
     assert result.texts("PERSON") == ["Rudi Hartono"]
+
+
+def test_pemda_and_its_place_is_no_person(label_id):
+    text = "Pemda Sukamaju, lanjut Wakil Bupati telah menjalankan delapan program penurunan stunting."
+    result = label_id(text)
+    assert "Pemda Sukamaju" not in result.texts("PERSON")
+    assert result.speaker_of(text[:-1]) == "Wakil Bupati"
