@@ -23,6 +23,7 @@ from annotator.nlp.indirect_question import question_report
 from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
@@ -84,6 +85,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
+    others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
@@ -135,6 +137,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 opening_cue(attributor, start, end)
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
+                or passive_inside(attributor, start, end)
                 or clitic_after_opening(attributor, start, end)
                 or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)

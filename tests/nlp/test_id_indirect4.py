@@ -134,3 +134,28 @@ def test_pemda_and_its_place_is_no_person(label_id):
     result = label_id(text)
     assert "Pemda Sukamaju" not in result.texts("PERSON")
     assert result.speaker_of(text[:-1]) == "Wakil Bupati"
+
+
+def test_a_passive_cue_inside_the_report_after_a_comma(label_id):
+    text = "Pemain sayap itu tidak diturunkan saat laga ini, disampaikan Pelatih Joko Santoso karena kondisinya kembali turun."
+    result = label_id(text)
+    clause = text[:-1]
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "disampaikan"
+    assert result.speaker_of(clause) == "Joko Santoso"
+
+
+def test_a_passive_cue_inside_the_report_with_a_comma_after_the_speaker(label_id):
+    text = "Hasil pembahasan nota pengantar itu dikatakan Rudi, sudah diteruskan ke masing-masing fraksi."
+    result = label_id(text)
+    clause = text[:-1]
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Rudi"
+
+
+def test_a_passive_of_handing_over_is_no_report(label_id):
+    for text in (
+        "Bantuan sembako itu, disampaikan Bupati Sukamaju kepada warga korban banjir.",
+        "Hal ini diketahui dari ekspos akhir tahun yang disampaikan Kapolres Budi Santoso, Senin (21/12/2020).",
+    ):
+        assert label_id(text).texts("QUOTE", type="indirect") == []
