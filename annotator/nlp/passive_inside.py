@@ -20,6 +20,9 @@ from annotator.nlp.speech_occasion import only_a_date
 _PASSIVE = re.compile(r"\bdi[a-z]+kan(?=\s+[A-Z])")
 #: The fewest words before the cue and after the speaker.
 MIN_BEFORE, MIN_AFTER = 3, 2
+#: `bahwa` soon after the cue and its speaker (only a date or a comma between them).
+_THAT = re.compile(r"\bbahwa\b")
+MAX_BEFORE_THAT = 120
 #: Words after the speaker that make the passive a handing over (`disampaikan Bupati kepada warga`).
 _HANDED_TO = frozenset({"kepada", "ke", "untuk", "bagi"})
 
@@ -50,12 +53,23 @@ def passive_inside(attributor: Attributor, start: int, end: int) -> tuple[Mentio
         if match.group() not in known or k >= len(tokens) or tokens[k].start != match.start():
             continue
         before = text[start : tokens[k].start]
-        if len(before.split()) < MIN_BEFORE or before.split()[-1].lower() == "yang":
+        if before.split()[-1:] == ["yang"]:
             continue  # `ekspos yang disampaikan Kapolresta ...`: a relative clause names a document, no report
-        speaker = attributor.speaker_after(k + 1, end)
+        that = _THAT.search(text, tokens[k].end, min(end, tokens[k].end + MAX_BEFORE_THAT))
+        speaker = attributor.speaker_after(k + 1, that.start() if that else end)
+        if speaker is None or speaker.attrs.get("kind") == "pronoun":
+            continue
+        if that is not None and _only_when(attributor, speaker.end, that.start()):
+            # `Kondisi ini disampaikan X, Rabu (30/8/2023) bahwa harga ...`: the report follows `bahwa`
+            clause = reported_clause(attributor, that.end(), end)
+            cue = attributor.token_mention(k, k, "CUE")
+            return (clause, Attribution(cue, speaker, INDIRECT_SCORE)) if clause is not None else None
+        speaker = attributor.speaker_after(k + 1, end) if that is not None else speaker
         if speaker is None or speaker.attrs.get("kind") == "pronoun":
             continue
         after = text[speaker.end : end]
+        if len(before.split()) < MIN_BEFORE:
+            continue
         if not (before.rstrip().endswith(",") or after.startswith(",")) or len(after.split()) < MIN_AFTER:
             continue
         if after.split()[0].lower() in _HANDED_TO or only_a_date(attributor.analysis, speaker.end, end):
@@ -65,3 +79,8 @@ def passive_inside(attributor: Attributor, start: int, end: int) -> tuple[Mentio
             return None
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
     return None
+
+
+def _only_when(attributor: Attributor, begin: int, end: int) -> bool:
+    """Nothing, or only a date, between the speaker and `bahwa`."""
+    return not attributor.text[begin:end].strip(" ,") or only_a_date(attributor.analysis, begin, end)

@@ -159,3 +159,12 @@ def test_a_passive_of_handing_over_is_no_report(label_id):
         "Hal ini diketahui dari ekspos akhir tahun yang disampaikan Kapolres Budi Santoso, Senin (21/12/2020).",
     ):
         assert label_id(text).texts("QUOTE", type="indirect") == []
+
+
+def test_a_passive_cue_its_speaker_a_date_and_bahwa(label_id):
+    text = "Kondisi ini disampaikan Rudi Hartono, Rabu (30/8/2023) bahwa harga beras medium kini naik Rp500 per kilogram."
+    result = label_id(text)
+    clause = "harga beras medium kini naik Rp500 per kilogram"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "disampaikan"
+    assert result.speaker_of(clause) == "Rudi Hartono"
