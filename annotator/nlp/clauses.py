@@ -10,10 +10,12 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.clause_quantified import quantified_subject
-from annotator.nlp.clause_short import short_clause
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
+from annotator.nlp.remark_tail import remark_tail_start
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.short_reports import minimum_words
+from annotator.nlp.speech_occasion import past_occasion
 
 COMPLEMENTISERS = speech_words()["complementisers"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
@@ -89,6 +91,7 @@ def reported_clause(
         adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
         introduced, begin = adjunct_end != begin, adjunct_end
         begin = past_addressee_comma(text, begin, end)  # `mengatakan kepada wartawan, warga sudah ...`
+        begin = past_occasion(text, begin, end)  # `mengatakan saat dikonfirmasi, pelaku ...`
     words = text[begin:end].split()
     if (
         words
@@ -104,6 +107,9 @@ def reported_clause(
     credit = _AGENCY_CREDIT.search(text, begin, end)
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
+    remark = remark_tail_start(attributor, begin, end)
+    if remark is not None:
+        end = remark  # `..., Hal ini disampaikannya saat ...`: where and when, no part of the report
     second_cue = closing_cue_start(attributor, begin, end) if not whole_sentence else None
     if second_cue is not None:
         end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it
@@ -119,8 +125,8 @@ def reported_clause(
         while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1
     words = text[begin:end].split()
-    if (len(words) < MIN_WORDS and not short_clause(words)) or not text[begin : begin + 1].isalnum():
-        return None  # `LA masih siswa` is enough (clause_short.py)
+    if len(words) < minimum_words(attributor, begin, introduced, words) or not text[begin : begin + 1].isalnum():
+        return None
     # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
     head = words[1] if words[0].lower() in ARTICLES else words[0]
     noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (

@@ -17,6 +17,7 @@ from annotator.nlp import entity_places as places
 from annotator.nlp import entity_rank_areas as rank_areas
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
+from annotator.nlp.entity_opening_cue import opening_cue_before_name
 from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entity_run_checks import (
     holiday,
@@ -99,7 +100,10 @@ def person(s: EntityState, index: int) -> int:
         or (first + 1 == end and s.word(first) in s.words.plural_people)  # `Reporters asked ...`
     ):
         first += 1
-    if first < end - 1 and cue_after_quote(s.text, s.tokens.tokens[first].start, s.word(first), s.analysis.lang):
+    if first < end - 1 and (
+        cue_after_quote(s.text, s.tokens.tokens[first].start, s.word(first), s.analysis.lang)
+        or opening_cue_before_name(s, first, end)  # `Lanjut Teofilo, personel ...`
+    ):
         first += 1  # `“...,” Ungkap Sualang`: a cue written in capitals after the quote, then the speaker
     # A run opened by a common word of the same text, half of whose words are common words there
     # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name

@@ -150,7 +150,7 @@ class EntityState:
         return not any(matcher.match(self.tokens, index) for matcher in (lex.org_heads, lex.gazetteer, lex.roles))
 
     def in_title_line(self, index: int) -> bool:
-        if not self.title_case_lines:
+        if not self.title_case_lines or index >= self.n:  # a place ending the text ends no line
             return False
         return bisect_right(self.line_starts, self.tokens.starts[index]) - 1 in self.title_case_lines
 

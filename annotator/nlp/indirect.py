@@ -26,6 +26,7 @@ from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
 from annotator.nlp.passive_backward import passive_on_previous
+from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
 from annotator.nlp.pattern_needs import finditer
@@ -98,6 +99,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
     for match in finditer(_LOWER_MENURUT, text):
@@ -154,6 +156,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 opening_cue(attributor, start, end)
                 or trailing_cue(attributor, start, end)
                 or cue_inside_unpunctuated(attributor, start, end)
+                or passive_inside(attributor, start, end)
                 or clitic_after_opening(attributor, start, end)
                 or according_mid_sentence(attributor, start, end)
                 or quoted_as_saying(attributor, start, end)

@@ -31,6 +31,7 @@ from annotator.nlp.report_occasion import past_occasion
 from annotator.nlp.resources import speech_words
 from annotator.nlp.second_verb_id import and_verb_report
 from annotator.nlp.speech_chains import chain_start
+from annotator.nlp.speech_occasion import occasion_then_comma
 from annotator.nlp.unmarked_cues import only_a_date
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
@@ -159,6 +160,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             after.startswith(",")
             or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
             or english_that
+            or occasion_then_comma(attributor.text, tokens[verb_end - 1].end, end)  # `menyampaikan dalam paparannya, ...`
             or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None

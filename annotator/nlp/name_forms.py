@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.nlp.entity_initials import PASSIVE_VERB
+from annotator.nlp.entity_opening_cue import opening_cue_in_text
 from annotator.nlp.pattern_needs import finditer
 from annotator.nlp.resources import load_resources, speech_words
 
@@ -148,8 +149,10 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
             continue
         if PASSIVE_VERB.match(given[0]) or given[0] in openers:
             continue  # `Ditambahkan Winarti, ...`: a passive verb opening the sentence, not a given name
-        if cue_after_quote(text, match.start(), given[0], lang):
-            continue  # `“...,” Ungkap Sualang`: a cue in capitals after the quote, not a given name
+        if cue_after_quote(text, match.start(), given[0], lang) or opening_cue_in_text(
+            text, match.start(), match.end(), given[0], lang
+        ):
+            continue  # `“...,” Ungkap Sualang`, `Lanjut Teofilo, ...`: a cue in capitals, not a given name
         # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
         before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
         if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:

@@ -22,6 +22,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
+    MAX_WORDS_BEFORE_INNER_CUE,
     WHEN,
     cue_inside,
     long_name_subject,
@@ -29,10 +30,12 @@ from annotator.nlp.indirect_forms import (
     past_sentence_adverb,
     report_goes_on,
 )
+from annotator.nlp.inner_role_cue import speaker_before_predicate
 from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
+from annotator.nlp.speech_occasion import only_a_date
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -230,6 +233,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             if inside is not None:  # `The suspect, Kurnia said, had been held ...`: the cue inside the clause
                 return inside, Attribution(attributor.token_mention(k, verb_end - 1, "CUE"), speaker, INDIRECT_SCORE)
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
+        if only_a_date(attributor.analysis, comma + 1, tokens[k].start):
+            return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         day = WHEN.match(text, tokens[verb_end - 1].end, end)
@@ -292,6 +297,10 @@ def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention,
             attribution = attributor.after_close(comma, end)
             if attribution is None or attribution.speaker is None:
                 return None
+            inner = speaker_before_predicate(attributor, attribution.cue, attribution.speaker)
+            if inner is not None and len(text[start:comma].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
+                clause = reported_clause(attributor, start, end, whole_sentence=True)  # `..., kata Sekda akan ...`
+                return (clause, Attribution(attribution.cue, inner, INDIRECT_SCORE)) if clause else None
             tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
             personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
             inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)

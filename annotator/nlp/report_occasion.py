@@ -10,7 +10,7 @@ import re
 from annotator.nlp.addressee import reads_as_clause
 from annotator.nlp.resources import speech_words
 
-_NOUNS = "|".join(sorted(speech_words()["statement_adjunct_nouns"] | speech_words()["occasion_nouns"]))
+_NOUNS = "|".join(sorted(speech_words()["statement_adjunct_nouns"] | speech_words()["report_occasion_nouns"]))
 #: A preposition, an optional determiner, at most three words, the occasion's noun, an optional day.
 _OCCASION = re.compile(
     r"\s*(?:in|at|during|via|through|by)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:"

@@ -1,5 +1,6 @@
 """`X melalui Y mengatakan`: a head speaking through an officer is the speaker (the real pages'
-decisions), so the speaker before the verb is X, not the officer Y named last before it."""
+decisions), so the speaker before the verb is X, not the officer Y named last before it; so is a
+head an officer accompanies (`X didampingi Y mengatakan`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,3}\.?){1,3}"
 def _through() -> re.Pattern[str]:
     """A `speaking_through` word (`melalui`) with the officer's role after it; only commas, spaces
     and the head's degrees before it (`X, S.Sos melalui Y`)."""
-    words = "|".join(sorted(map(re.escape, speech_words()["speaking_through"]), key=len, reverse=True))
+    heads = speech_words()["speaking_through"] | speech_words()["accompanied_by"]
+    words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
     return re.compile(rf"[\s,]*(?:{_DEGREE}(?:,\s*{_DEGREE})*[\s,]+)?(?i:{words})\s")
 
 
