@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
+from annotator.nlp.coref_role_subject import role_subject_person
 from annotator.nlp.coref_salience import (
     acts_in_sentence,
     common_words_added,
@@ -265,6 +266,11 @@ class CorefResolver:
             if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             return named
+        if personal:
+            last = earlier_speakers[-1][0] if earlier_speakers else -1
+            role_person = role_subject_person(self, para, report.start if report else speaker.start, last)
+            if role_person is not None:
+                return role_person  # `Dalam sambutannya Kapolres X mengajak ...` / `“...,” ucapnya`
         if personal and earlier_speakers:
             newcomer = self.subject_before_paragraph(para, earlier_speakers[-1][0])
             if newcomer is not None and not self.talked_about(newcomer, para, speakers_before):
