@@ -86,8 +86,12 @@ def link_coreference(analysis: Analysis) -> None:
                 target = last_organisation(analysis, speaker)
             elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
-            elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
-                continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
+            elif kind == "role" and (
+                words[0].lower() in INDEFINITE
+                or quantified(analysis, speaker)
+                or normal_word(words[-1]) in coref_words()["other_people_words"]
+            ):
+                continue  # an indefinite role (`a witness`, `Sejumlah warga`, `wali murid lainnya`) introduces someone new
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
                 continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
             elif kind == "role" and unknown_name(analysis, speaker):

@@ -63,3 +63,33 @@ def test_dirinya_opening_a_sentence_is_a_pronoun_not_a_person(label_id):
     result = label_id(text)
     assert "Dirinya" not in result.texts("PERSON")
     assert result.resolved_speaker_of("Kami sudah usulkan ke dinas,") == "Rudi Hartono"
+
+
+def test_seperti_disampaikan_names_the_speaker_of_the_quote_after_it(label_id):
+    text = "Seperti disampaikan Bupati Sleman Darmawan Putra, “Kami siap mengamankan pemilu.”"
+    result = label_id(text)
+    assert result.speaker_of("Kami siap mengamankan pemilu.") == "Darmawan Putra"
+    # With no one after it, `Seperti disampaikan` is no speech.
+    assert not label_id("Seperti disampaikan sebelumnya, jalan itu ditutup sejak Senin.").texts("QUOTE")
+
+
+def test_another_of_a_kind_is_no_one_named_before(label_id):
+    text = (
+        "Raffi, seorang siswa kelas 6, tampak santai.\n"
+        "“Sudah biasa,” ujar Raffi.\n"
+        "“Ini sudah berulang kali,” sambung wali murid lainnya."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Ini sudah berulang kali,") == "wali murid lainnya"
+    assert result.resolved_speaker_of("Ini sudah berulang kali,") == "wali murid lainnya"
+
+
+def test_a_local_role_before_a_comma_names_the_person_after_it(label_id):
+    text = (
+        "Warga berkerumun di depan rumah itu.\n"
+        "Ketua RT setempat, Jafar, membenarkan adanya kejadian itu.\n"
+        "“Benar ada kejadian, tapi kami belum bisa memastikan,” ujarnya."
+    )
+    result = label_id(text)
+    assert "Jafar" in result.texts("PERSON")
+    assert result.resolved_speaker_of("Benar ada kejadian, tapi kami belum bisa memastikan,") == "Jafar"
