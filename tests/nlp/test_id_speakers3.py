@@ -93,3 +93,13 @@ def test_a_local_role_before_a_comma_names_the_person_after_it(label_id):
     result = label_id(text)
     assert "Jafar" in result.texts("PERSON")
     assert result.resolved_speaker_of("Benar ada kejadian, tapi kami belum bisa memastikan,") == "Jafar"
+
+
+def test_a_passive_speech_verb_in_the_paragraph_brings_in_the_speaker_of_the_clitic(label_id):
+    text = (
+        "Pelatih Persik Budi Santoso kecewa. Tidak diturunkan Tinga saat laga ini, disampaikan pelatih "
+        "Joko Susilo karena kondisinya kembali turun. “Belum maksimal, masih 60 persen,” terangnya."
+    )
+    result = label_id(text)
+    # Tinga opens the sentence but is acted upon; the coach is brought in by `disampaikan`.
+    assert result.resolved_speaker_of("Belum maksimal, masih 60 persen,") == "Joko Susilo"
