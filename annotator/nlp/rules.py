@@ -11,6 +11,7 @@ from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_companions import keep_principal_speakers
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
 
@@ -39,6 +40,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     find_direct_quotes(analysis, attributor)
     if indirect:
         find_indirect(analysis, attributor)
+    keep_principal_speakers(analysis, attributor)
 
 
 def coref_step(analysis: Analysis) -> None:

@@ -103,3 +103,30 @@ def test_a_passive_speech_verb_in_the_paragraph_brings_in_the_speaker_of_the_cli
     result = label_id(text)
     # Tinga opens the sentence but is acted upon; the coach is brought in by `disampaikan`.
     assert result.resolved_speaker_of("Belum maksimal, masih 60 persen,") == "Joko Susilo"
+
+
+def test_the_speaker_is_the_officer_before_didampingi_not_the_companion(label_id):
+    text = (
+        "Polisi menangkap dua pelaku pencurian.\n"
+        "“Kami menemukan barang bukti di rumah pelaku,” ujar Kapolsek Depok Iptu Ronald Santoso "
+        "didampingi Kasi Humas Polresta Sleman Iptu Agus Haryono."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kami menemukan barang bukti di rumah pelaku,") == "Ronald Santoso"
+
+
+def test_a_subject_with_a_companion_before_the_speech_verb(label_id):
+    text = (
+        "Kapolres Sleman AKBP Budi Santoso didampingi Kasat Reskrim AKP Joko Susilo mengatakan, "
+        "pelaku ditangkap di rumahnya.\n"
+        "“Kami menemukan barang bukti di rumah pelaku,” ujarnya."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kami menemukan barang bukti di rumah pelaku,") == "Budi Santoso"
+
+
+def test_a_pious_phrase_opening_a_sentence_is_no_person(label_id):
+    text = "Insya Allah, kata Gubernur, forum itu digelar bulan depan.\n“Forum ini forum rembuk warga,” ujar Gubernur."
+    result = label_id(text)
+    assert "Insya Allah" not in result.texts("PERSON")
+    assert result.resolved_speaker_of("Forum ini forum rembuk warga,") == "Gubernur"
