@@ -27,12 +27,14 @@ from annotator.nlp.coref_salience import (
 from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import trim_people
+from annotator.nlp.name_unit_prefix import drop_unit_prefixes
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speaker_descriptions import INDEFINITE, normal_word, plural_group, singular_english_head
 
 
 def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
+    drop_unit_prefixes(analysis)
     drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
     widen_ranked_names(analysis)

@@ -130,3 +130,26 @@ def test_a_pious_phrase_opening_a_sentence_is_no_person(label_id):
     result = label_id(text)
     assert "Insya Allah" not in result.texts("PERSON")
     assert result.resolved_speaker_of("Forum ini forum rembuk warga,") == "Gubernur"
+
+
+def test_a_company_named_elsewhere_is_cut_from_the_person_after_it(label_id):
+    text = (
+        "PT Semen Tonasa menyalurkan bantuan ke warga Pangkep.\n"
+        "“Bantuan ini rutin kami berikan,” tutur Manajer Humas PT Semen Tonasa Budi Santoso.\n"
+        "Budi menambahkan, bantuan diberikan tiap bulan."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Bantuan ini rutin kami berikan,") == "Budi Santoso"
+    assert "Semen Tonasa Budi Santoso" not in result.texts("PERSON")
+
+
+def test_a_club_named_elsewhere_is_cut_but_a_first_name_stays(label_id):
+    text = (
+        "Sriwijaya FC kalah 0-1 di kandang sendiri. Paul Munster kecewa.\n"
+        "“Kami bermain bagus di babak pertama,” kata pelatih Sriwijaya Paul Christopher Munster.\n"
+        "Gubernur Jawa Barat Mochamad Ridwan Kamil menonton laga itu. “Laga yang seru,” kata Ridwan."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kami bermain bagus di babak pertama,") == "Paul Christopher Munster"
+    # `Mochamad` is named in no organisation: the full name stays whole.
+    assert result.resolved_speaker_of("Laga yang seru,") == "Mochamad Ridwan Kamil"
