@@ -153,3 +153,21 @@ def test_a_club_named_elsewhere_is_cut_but_a_first_name_stays(label_id):
     assert result.speaker_of("Kami bermain bagus di babak pertama,") == "Paul Christopher Munster"
     # `Mochamad` is named in no organisation: the full name stays whole.
     assert result.resolved_speaker_of("Laga yang seru,") == "Mochamad Ridwan Kamil"
+
+
+def test_a_name_swallowed_by_a_health_centre_after_its_place(label_id):
+    result = label_id("“Stok obat masih cukup,” kata Kepala Puskesmas Depok Budi Santoso kepada wartawan.")
+    assert result.speaker_of("Stok obat masih cukup,") == "Budi Santoso"
+    assert "Puskesmas Depok" in result.texts("ORG")
+
+
+def test_a_name_swallowed_by_a_hospital_the_text_names_on_its_own(label_id):
+    text = (
+        "RSUD Sukamaju kewalahan menampung pasien.\n"
+        "“Kamar sudah penuh sejak pekan lalu,” kata Direktur Utama RSUD Sukamaju Ahmad Fauzi, Senin."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kamar sudah penuh sejak pekan lalu,") == "Ahmad Fauzi"
+    # With no place and no separate mention of the hospital, the role stays the speaker.
+    alone = label_id("“Kamar sudah penuh,” kata Kepala Puskesmas Depok Jaya.")
+    assert alone.speaker_of("Kamar sudah penuh,") == "Kepala Puskesmas Depok Jaya"
