@@ -171,3 +171,16 @@ def test_a_name_swallowed_by_a_hospital_the_text_names_on_its_own(label_id):
     # With no place and no separate mention of the hospital, the role stays the speaker.
     alone = label_id("“Kamar sudah penuh,” kata Kepala Puskesmas Depok Jaya.")
     assert alone.speaker_of("Kamar sudah penuh,") == "Kepala Puskesmas Depok Jaya"
+
+
+def test_the_doctor_after_a_role_and_a_comma_is_the_speaker(label_id):
+    result = label_id("“Ruang isolasi sudah siap,” kata Kepala Dinas Kesehatan Sleman, dr. Hendra Wijaya, Kamis (19/3).")
+    assert result.speaker_of("Ruang isolasi sudah siap,") == "Hendra Wijaya"
+    spaced = label_id("“Ruang isolasi sudah siap,” kata Kepala Dinas Kesehatan (Dinkes) , drg. Rina Lestari, Kamis.")
+    assert spaced.speaker_of("Ruang isolasi sudah siap,") == "Rina Lestari"
+
+
+def test_a_small_letter_role_ending_with_a_doctor_and_a_name(label_id):
+    result = label_id("“Vaksin sudah tiba,” ujar kadis kesehatan Provinsi Jambi dr Rahmat kepada wartawan, Sabtu.")
+    assert result.speaker_of("Vaksin sudah tiba,") == "Rahmat"
+    assert "Rahmat" in result.texts("PERSON")
