@@ -97,11 +97,11 @@ def test_a_local_role_before_a_comma_names_the_person_after_it(label_id):
 
 def test_a_passive_speech_verb_in_the_paragraph_brings_in_the_speaker_of_the_clitic(label_id):
     text = (
-        "Manajer tim Budi Santoso kecewa. Tidak dimainkan Rafael pada laga itu, dijelaskan pelatih "
-        "Joko Susilo karena lututnya cedera. “Dia butuh istirahat dua pekan,” terangnya."
+        "Tim kalah lagi. Tidak diturunkan Rafael di laga tandang itu, disampaikan pelatih Joko Susilo "
+        "sebab ia masih cedera. “Dia butuh istirahat dua pekan,” terangnya."
     )
     result = label_id(text)
-    # Rafael opens the sentence but is acted upon; the coach is brought in by `dijelaskan`.
+    # Rafael opens the sentence but is acted upon; the coach is brought in by `disampaikan`.
     assert result.resolved_speaker_of("Dia butuh istirahat dua pekan,") == "Joko Susilo"
 
 
