@@ -30,7 +30,7 @@ _SUBJECT_END = re.compile(r"[.;:!?\n“”\"]")
 #: How many words a subject between a closing quote and its verb may have (`Jakarta Police
 #: spokesman Sr. Comr. I Ketut Untung Yoga Ana told the Post`).
 MAX_SUBJECT_TOKENS = 14
-_GAP_AFTER_CLOSE = re.compile(r'^["”]?[\s,]*(?:[–—-]{1,2}\s*)?$')  # also a doubled closing mark (`...,"" ujarnya`)
+_GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
 #: A full stop between a closing mark and a cue that is a sentence of its own (`“...”. Tambahnya.`).
 _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")

@@ -185,8 +185,3 @@ def test_a_small_letter_role_ending_with_a_doctor_and_a_name(label_id):
     assert result.speaker_of("Vaksin sudah tiba,") == "Rahmat"
     assert "Rahmat" in result.texts("PERSON")
 
-
-def test_a_doubled_closing_mark_before_the_cue(label_id):
-    text = 'Kepala Desa Sukamaju Slamet Riyadi meninjau tanggul.\n"Tanggul ini harus segera ditinggikan,"" ujarnya.'
-    result = label_id(text)
-    assert result.resolved_speaker_of("Tanggul ini harus segera ditinggikan,") == "Slamet Riyadi"
