@@ -185,3 +185,12 @@ def test_a_small_letter_role_ending_with_a_doctor_and_a_name(label_id):
     assert result.speaker_of("Vaksin sudah tiba,") == "Rahmat"
     assert "Rahmat" in result.texts("PERSON")
 
+
+
+def test_a_name_spelt_with_a_final_h_is_the_same_person(label_id):
+    text = (
+        "Anggota DPRD Sukamaju, Indra Wijaya, menyambut kabar itu.\n"
+        "“Ini kabar baik bagi nelayan,” kata Indrah, Selasa."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Ini kabar baik bagi nelayan,") == "Indra Wijaya"
