@@ -28,12 +28,14 @@ from annotator.nlp.coref_salience import (
 from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_forms import trim_people
+from annotator.nlp.name_unit_prefix import drop_unit_prefixes
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speaker_descriptions import INDEFINITE, normal_word, plural_group, singular_english_head
 
 
 def link_coreference(analysis: Analysis) -> None:
     trim_people(analysis)
+    drop_unit_prefixes(analysis)
     drop_organisation_words(analysis)
     widen_abbreviated_names(analysis)
     widen_ranked_names(analysis)
@@ -87,8 +89,12 @@ def link_coreference(analysis: Analysis) -> None:
                 target = police_unit(analysis, speaker) or last_organisation(analysis, speaker)  # `Kepolisian` -> `Polres X`
             elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
-            elif kind == "role" and (words[0].lower() in INDEFINITE or quantified(analysis, speaker)):
-                continue  # an indefinite role (`a witness`, `seorang warga`, `Sejumlah warga`) introduces someone new
+            elif kind == "role" and (
+                words[0].lower() in INDEFINITE
+                or quantified(analysis, speaker)
+                or normal_word(words[-1]) in coref_words()["other_people_words"]
+            ):
+                continue  # an indefinite role (`a witness`, `Sejumlah warga`, `wali murid lainnya`) introduces someone new
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
                 continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
             elif kind == "role" and unknown_name(analysis, speaker):

@@ -18,7 +18,7 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
     """The person the paragraph before ``para`` is about, when named after the offset of the last
     speaker and outside what anyone reported, else None."""
     analysis = resolver.analysis
-    bounds = _paragraph_before(analysis, para)
+    bounds = paragraph_before(analysis, para)
     if bounds is None:
         return None
     start, end = bounds
@@ -47,7 +47,7 @@ def not_passive(text: str, subjects: list[Mention]) -> list[Mention]:
     return [m for m in subjects if not passive_subject(text, m)] or subjects
 
 
-def _paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:
+def paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:
     """Bounds of the last paragraph before offset ``para`` that is not page furniture."""
     text = analysis.text
     end = para - 1

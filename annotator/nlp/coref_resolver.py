@@ -7,10 +7,12 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
+from annotator.nlp.coref_role_subject import role_subject_person
 from annotator.nlp.coref_salience import (
     acts_in_sentence,
     common_words_added,
     inside_any,
+    introduced_by_passive,
     named_as_kin,
     sentence_subjects,
     speaking_people,
@@ -260,11 +262,19 @@ class CorefResolver:
         if in_para:
             subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
             subject = subjects[-1] if subjects else in_para[-1]
+            brought_in = [m for m in in_para if m.start > subject.start and self.brought_in_by_passive(m)]
+            if personal and brought_in:
+                subject = brought_in[-1]  # `Tinga tidak diturunkan, disampaikan Coach X karena ...` / `“...,” terangnya`
             named = self.resolve_person(subject)
             acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
             if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             return named
+        if personal:
+            last = earlier_speakers[-1][0] if earlier_speakers else -1
+            role_person = role_subject_person(self, para, report.start if report else speaker.start, last)
+            if role_person is not None:
+                return role_person  # `Dalam sambutannya Kapolres X mengajak ...` / `“...,” ucapnya`
         if personal and earlier_speakers:
             newcomer = self.subject_before_paragraph(para, earlier_speakers[-1][0])
             if newcomer is not None and not self.talked_about(newcomer, para, speakers_before):
@@ -286,6 +296,10 @@ class CorefResolver:
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None
+
+    def brought_in_by_passive(self, person: Mention) -> bool:
+        """`..., disampaikan Coach X karena ...`: a passive speech verb brings the person in as the speaker."""
+        return introduced_by_passive(self.analysis.text, self.sentence_start(person.start), person, self.analysis.lang)
 
     def subject_of_sentence(self, speaker: Mention) -> Mention | None:
         """The first person of the speaker's sentence, named before it."""

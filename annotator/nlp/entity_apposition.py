@@ -120,6 +120,8 @@ def _after_role(s: EntityState, comma: int, heads: frozenset[str]) -> bool:
     capitalised words and joiners (`Kasi Pencegahan dan Pengendalian Penyakit Dinas Kesehatan X`)."""
     line_start = s.text.rfind("\n", 0, comma) + 1
     before = s.text[line_start:comma].split()[-ROLE_WINDOW:]
+    if before and before[-1].lower() in LOCAL:
+        before.pop()  # `Ketua RT setempat, Jafar, ...`
     for word in reversed(before):
         if word in heads:
             return True
@@ -130,13 +132,15 @@ def _after_role(s: EntityState, comma: int, heads: frozenset[str]) -> bool:
 
 #: Words after a person noun that point to others of the kind (`Pedagang lainnya, Jauhari, ...`).
 OTHERS = frozenset({"lainnya", "lain", "other", "another"})
+#: `setempat` ('local') after a role or person noun (`Ketua RT setempat, Jafar,`, `warga setempat, Budi,`).
+LOCAL = frozenset({"setempat"})
 
 
 def _after_person_noun(s: EntityState, comma: int) -> bool:
     """`Pedagang lainnya, Jauhari, juga ...`, `seorang warga, Sutrisno, ...`: a person noun (maybe
     with `lainnya`) right before the comma names the person after it."""
     before = s.text[max(0, comma - 40) : comma].split()
-    if before and before[-1].lower() in OTHERS:
+    if before and before[-1].lower() in OTHERS | LOCAL:
         before.pop()
     return bool(before) and before[-1].lower() in coref_words()["person_heads"]
 

@@ -22,7 +22,9 @@ def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
     if speaker is None or speaker.attrs.get("kind") != "role":
         return False
     words = attributor.text[speaker.start : speaker.end].split()
-    return attributor.tokens.tokens[k].text.lower().startswith("di") and len(words) == 1 and words[0].islower()
+    first = attributor.tokens.tokens[k].text.lower()
+    passive = first.startswith("di") or first in speech_words()["passive_according_openers"]
+    return passive and len(words) == 1 and words[0].islower()
 
 
 #: `bahwa` after the source of `Menurut` (`Menurut X bahwa ...`).

@@ -65,8 +65,10 @@ def is_nickname_of(short: str, full: str) -> bool:
 #: Old and new Indonesian spellings of the same sound, and `y` for `i` (`Soekarno`/`Sukarno`,
 #: `Djoko`/`Joko`, `Feby`/`Febi`): one name written two ways in one article. A doubled letter
 #: counts as one (`Abbas`/`Abas`, `Muhammad`/`Muhamad`).
-_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"), ("dh", "d"))
 _DOUBLED = re.compile(r"(\w)\1")
+#: A final `h` after a vowel is often dropped or added (`Fitrah` of `Fitra`, `Ramadhan`/`Ramadan`).
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 @lru_cache(maxsize=16384)
@@ -74,7 +76,7 @@ def _spelling_key(word: str) -> str:
     key = word.lower()
     for old, new in _SPELLINGS:
         key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", key)
+    return _FINAL_H.sub("", _DOUBLED.sub(r"\1", key))
 
 
 def is_spelling_of(short: str, full: str) -> bool:

@@ -11,6 +11,9 @@ from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_apposed_titles import name_after_titles
+from annotator.nlp.speaker_companions import keep_principal_speakers
+from annotator.nlp.speaker_unit_names import split_names_from_units
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
 
@@ -39,6 +42,9 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     find_direct_quotes(analysis, attributor)
     if indirect:
         find_indirect(analysis, attributor)
+    keep_principal_speakers(analysis, attributor)
+    split_names_from_units(analysis, attributor)
+    name_after_titles(analysis, attributor)
 
 
 def coref_step(analysis: Analysis) -> None:
