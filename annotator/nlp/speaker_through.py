@@ -19,7 +19,7 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,3}\.?){1,3}"
 def _through() -> re.Pattern[str]:
     """A `speaking_through` word (`melalui`) with the officer's role after it; only commas, spaces
     and the head's degrees before it (`X, S.Sos melalui Y`)."""
-    heads = speech_words()["speaking_through"] | speech_words()["accompanied_by"]
+    heads = speech_words()["speaking_through"]
     words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
     return re.compile(rf"[\s,]*(?:{_DEGREE}(?:,\s*{_DEGREE})*[\s,]+)?(?i:{words})\s")
 
