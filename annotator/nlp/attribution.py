@@ -18,6 +18,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
+from annotator.nlp.quoted_cue import quoted_as_saying_cue
 from annotator.nlp.quoted_subject import quoted_after_verb
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS
@@ -117,9 +118,10 @@ class Attributor(SpeakerSubjects):
             if verb_end is None and self.cues.close_only_stem(k) and not self.cues.clitic_after_close(k):
                 verb_end = k + 1  # `“...,” Rizal merincikan data.`
             if verb_end is not None and k > index:
+                verb_end, subject_end = quoted_as_saying_cue(self.tokens, k, verb_end)  # `she was quoted as saying`
                 cue = self.token_mention(k, verb_end - 1, "CUE")
                 relayed = quoted_after_verb(self, k, limit)  # `“...,” the agency quoted the minister as saying.`
-                return Attribution(cue, relayed or self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
+                return Attribution(cue, relayed or self.speaker_before(subject_end, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
 

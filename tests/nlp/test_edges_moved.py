@@ -1,0 +1,25 @@
+"""Span edges that moved (issue 11, edges round): the right label with wrong bounds. Invented
+examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“I have never seen such rain,” she was quoted as saying by local media.", "she"),
+        ("“We will open the bridge next week,” transport chief Daniel Moore was quoted as saying at a briefing.", "Daniel Moore"),
+    ],
+)
+def test_quoted_as_saying_after_a_quote_is_one_cue_without_the_auxiliary(label_en, text, speaker):
+    result = label_en(text)
+    quote = result.texts("QUOTE")[0]
+    assert result.cue_of(quote) == "quoted as saying"
+    assert result.speaker_of(quote) == speaker
+
+
+def test_a_passive_quoted_with_the_relay_named_leaves_the_auxiliary_out(label_en):
+    result = label_en("“We are ready,” the minister was quoted by the agency as saying.")
+    assert result.speaker_of("We are ready,") == "the minister"
