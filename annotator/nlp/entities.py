@@ -51,6 +51,7 @@ from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
 from annotator.nlp.entity_gates import rule_gates
+from annotator.nlp.entity_outlet_article import outlet_articles
 from annotator.nlp.entity_state import Candidate, EntityState
 from annotator.nlp.furniture import dateline_entities
 from annotator.nlp.tokens import TokenIndex
@@ -188,6 +189,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
+    outlet_articles(state)  # `The Fiji Times`: a masthead's capitalised `The`
     state.found.sort(key=lambda m: m.start)
     return state.found
 

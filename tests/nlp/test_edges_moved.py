@@ -23,3 +23,14 @@ def test_quoted_as_saying_after_a_quote_is_one_cue_without_the_auxiliary(label_e
 def test_a_passive_quoted_with_the_relay_named_leaves_the_auxiliary_out(label_en):
     result = label_en("“We are ready,” the minister was quoted by the agency as saying.")
     assert result.speaker_of("We are ready,") == "the minister"
+
+
+def test_a_capitalised_the_before_a_newspaper_name_is_part_of_it(label_en):
+    result = label_en(
+        "The Harbour Times reported that the mayor resigned. He told The Coastal Herald that he was tired. "
+        "He later spoke to the Northern Post."
+    )
+    orgs = result.texts("ORG")
+    assert "The Harbour Times" in orgs
+    assert "The Coastal Herald" in orgs
+    assert "Northern Post" in orgs
