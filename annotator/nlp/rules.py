@@ -11,6 +11,7 @@ from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
 
@@ -39,6 +40,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     find_direct_quotes(analysis, attributor)
     if indirect:
         find_indirect(analysis, attributor)
+    trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
 
 
 def coref_step(analysis: Analysis) -> None:

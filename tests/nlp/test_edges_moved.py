@@ -34,3 +34,16 @@ def test_a_capitalised_the_before_a_newspaper_name_is_part_of_it(label_en):
     assert "The Harbour Times" in orgs
     assert "The Coastal Herald" in orgs
     assert "Northern Post" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("BANDUNG — Dinas Pendidikan (Disdik) Kabupaten Garut menyatakan bahwa 20 sekolah rusak.", "Dinas Pendidikan"),
+        ("Dinas Sosial (Dinsos) Kota Medan menyebut bantuan sudah disalurkan kepada warga.", "Dinas Sosial"),
+    ],
+)
+def test_an_organisation_speaker_ends_before_its_bracketed_acronym_and_region(label_id, text, speaker):
+    result = label_id(text)
+    clause = result.texts("QUOTE", type="indirect")[0]
+    assert result.speaker_of(clause) == speaker
