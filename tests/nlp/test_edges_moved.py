@@ -39,7 +39,10 @@ def test_a_capitalised_the_before_a_newspaper_name_is_part_of_it(label_en):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("BANDUNG — Dinas Pendidikan (Disdik) Kabupaten Garut menyatakan bahwa 20 sekolah rusak.", "Dinas Pendidikan"),
+        (
+            "BANDUNG — Dinas Pendidikan (Disdik) Kabupaten Garut menyatakan bahwa 20 sekolah rusak akibat banjir.",
+            "Dinas Pendidikan",
+        ),
         ("Dinas Sosial (Dinsos) Kota Medan menyebut bantuan sudah disalurkan kepada warga.", "Dinas Sosial"),
     ],
 )
