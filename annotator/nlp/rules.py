@@ -12,6 +12,7 @@ from annotator.nlp.indirect import find_indirect
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
+from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
 
@@ -41,6 +42,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     if indirect:
         find_indirect(analysis, attributor)
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
+    drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 
 
 def coref_step(analysis: Analysis) -> None:

@@ -50,3 +50,17 @@ def test_an_organisation_speaker_ends_before_its_bracketed_acronym_and_region(la
     result = label_id(text)
     clause = result.texts("QUOTE", type="indirect")[0]
     assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the Harbour District Police Office, two men were arrested on Monday.", "Harbour District Police Office"),
+        ("Forty people died in the floods, the government's National Weather Bureau said.", "National Weather Bureau"),
+        ("An official of the Harbour Water Authority said the dam was safe.", "An official of the Harbour Water Authority"),
+    ],
+)
+def test_an_organisation_speaker_leaves_its_article_out(label_en, text, speaker):
+    result = label_en(text)
+    clause = result.texts("QUOTE", type="indirect")[0]
+    assert result.speaker_of(clause) == speaker
