@@ -9,6 +9,7 @@ from annotator.nlp.entities import find_entities
 from annotator.nlp.furniture import find_furniture
 from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
+from annotator.nlp.indirect_trailing_cue import trim_trailing_cues
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
@@ -41,6 +42,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     find_direct_quotes(analysis, attributor)
     if indirect:
         find_indirect(analysis, attributor)
+        trim_trailing_cues(analysis)  # `..., officials said.` closes no reported clause
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 

@@ -64,3 +64,18 @@ def test_an_organisation_speaker_leaves_its_article_out(label_en, text, speaker)
     result = label_en(text)
     clause = result.texts("QUOTE", type="indirect")[0]
     assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("The mayor said that the bridge would reopen next month, officials said.", "the bridge would reopen next month"),
+        ("The guard reported that he had seen a man climbing the fence, police said.", "he had seen a man climbing the fence"),
+        (
+            "The minister said the plan, which critics said was rushed, would go ahead.",
+            "the plan, which critics said was rushed, would go ahead",
+        ),
+    ],
+)
+def test_a_reported_clause_stops_before_a_trailing_attribution(label_en, text, clause):
+    assert label_en(text).texts("QUOTE", type="indirect") == [clause]
