@@ -18,7 +18,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution_forms import participle_before, passive_told
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.lexicon import Lexicon
-from annotator.nlp.quoted_passive_close import passive_quoted_after_close
+from annotator.nlp.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
 from annotator.nlp.quoted_subject import quoted_after_verb
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS
@@ -123,7 +123,8 @@ class Attributor(SpeakerSubjects):
                     return Attribution(*passive, 0.9)  # `“...,” he was quoted as saying`
                 cue = self.token_mention(k, verb_end - 1, "CUE")
                 relayed = quoted_after_verb(self, k, limit)  # `“...,” the agency quoted the minister as saying.`
-                return Attribution(cue, relayed or self.speaker_before(k, self.tokens.tokens[index].start), 0.9)
+                subject_end = subject_end_before_passive(self, k)  # `the minister was quoted by the agency as saying`
+                return Attribution(cue, relayed or self.speaker_before(subject_end, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
 

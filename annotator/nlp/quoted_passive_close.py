@@ -34,3 +34,16 @@ def passive_quoted_after_close(attributor: Attributor, k: int, start: int) -> tu
     if speaker is None:
         return None
     return attributor.token_mention(k, tokens.last_ending_at_or_before(found.end()), "CUE"), speaker
+
+
+def subject_end_before_passive(attributor: Attributor, k: int) -> int:
+    """The token the speaker ends before when the cue at ``k`` is a passive `quoted` whose relay
+    comes first (`the minister was quoted by the agency as saying`): the auxiliaries stay out of the
+    speaker; for any other cue, ``k`` itself."""
+    tokens = attributor.tokens
+    if attributor.analysis.lang != "en" or tokens.tokens[k].text != "quoted":
+        return k
+    start = k
+    while start > 1 and tokens.tokens[start - 1].text.lower() in _AUXILIARIES:
+        start -= 1
+    return start

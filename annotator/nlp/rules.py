@@ -9,10 +9,13 @@ from annotator.nlp.entities import find_entities
 from annotator.nlp.furniture import find_furniture
 from annotator.nlp.hyphen_names import join_hyphen_names
 from annotator.nlp.indirect import find_indirect
+from annotator.nlp.indirect_trailing_cue import trim_trailing_cues
 from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
 from annotator.nlp.speaker_apposed_titles import name_after_titles
 from annotator.nlp.speaker_companions import keep_principal_speakers
+from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speaker_unit_names import split_names_from_units
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
@@ -42,9 +45,12 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     find_direct_quotes(analysis, attributor)
     if indirect:
         find_indirect(analysis, attributor)
+        trim_trailing_cues(analysis)  # `..., officials said.` closes no reported clause
     keep_principal_speakers(analysis, attributor)
     split_names_from_units(analysis, attributor)
     name_after_titles(analysis, attributor)
+    trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
+    drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 
 
 def coref_step(analysis: Analysis) -> None:

@@ -1,0 +1,36 @@
+"""`The mayor said that the bridge would reopen next month, officials said.` (issue 11, edges
+round): a reported clause that runs to the end of its sentence stops before a trailing
+attribution of its own (`, police said`, `, they said`); the guidelines give the reported clause
+alone. The verbs are listed in ``en/trailing_cues.txt``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Analysis
+from annotator.nlp.resources import read_list
+
+
+@cache
+def _trailing(lang: str) -> re.Pattern[str] | None:
+    verbs = read_list(lang, "trailing_cues.txt")
+    if not verbs:
+        return None
+    alternatives = "|".join(re.escape(verb) for verb in verbs)
+    # A comma, a subject of one to four words without punctuation, the verb, and the clause's end.
+    return re.compile(rf",\s+(?:[\w’'-]+\s+){{1,4}}(?:{alternatives})\s*$")
+
+
+def trim_trailing_cues(analysis: Analysis) -> None:
+    """Cut `, X said` from the end of each indirect QUOTE that ends there."""
+    pattern = _trailing(analysis.lang)
+    if pattern is None:
+        return
+    text = analysis.text
+    for quote in analysis.quotes:
+        if quote.attrs.get("type") != "indirect":
+            continue
+        match = pattern.search(text, quote.start, quote.end)
+        if match is not None and match.start() > quote.start:
+            quote.end = match.start()
