@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_courts as courts
+from annotator.nlp import entity_hospitals as hospitals
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
@@ -84,6 +85,9 @@ def body_tail(
         )
     ):
         token = s.tokens.tokens[k]
+        if kind == "named" and k == index and hospitals.doctor_opens_hospital(s, k):
+            k += 1  # `RSUD dr. Soedarso`: the title opens the hospital's name
+            continue
         if kind == "named":
             titles_of_body = s.word(k) in s.words.body_titles and s.word(k - 1) in s.words.body_titles  # `Prof. Dr.`
             if k - index >= 8 or (
@@ -293,7 +297,9 @@ def verb_shaped(s: EntityState, k: int) -> bool:
 
 def dotted_title_goes_on(s: EntityState, k: int, kind: str) -> bool:
     """`RSUD Dr. Adjidarmo`: in a named body, a title it may hold goes on across its full stop."""
-    return kind == "named" and s.word(k - 1) in s.words.body_titles and s.continues(k)
+    return kind == "named" and (
+        (s.word(k - 1) in s.words.body_titles and s.continues(k)) or hospitals.doctor_title_goes_on(s, k)
+    )
 
 
 def rank_follows(s: EntityState, k: int) -> bool:

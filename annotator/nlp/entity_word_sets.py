@@ -111,6 +111,8 @@ class EntityWords:
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
     team_heads: frozenset[str]
+    hospital_heads: frozenset[str]
+    hospital_titles: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

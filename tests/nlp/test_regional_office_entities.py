@@ -1,0 +1,61 @@
+"""Indonesian entity shapes of regional health, council and military pages that cost edits
+(issue 11, the `id_ents3` round). Every text is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_a_hospital_named_after_a_doctor_is_one_org(label_id):
+    result = label_id("Pasien dirujuk ke RSUD dr. Soedarso lalu ke RSUP dr. Kariadi Semarang.")
+    assert result.texts("ORG") == ["RSUD dr. Soedarso", "RSUP dr. Kariadi Semarang"]
+    assert result.texts("PERSON") == []
+
+
+def test_the_long_hospital_head_takes_the_doctor_too(label_id):
+    result = label_id("Ia dirawat di Rumah Sakit Umum Daerah dr. Iskak sejak pagi.")
+    assert result.texts("ORG") == ["Rumah Sakit Umum Daerah dr. Iskak"]
+
+
+def test_a_director_after_the_hospital_head_keeps_his_name(label_id):
+    result = label_id("Direktur RSUD dr. Rina Hartono mengatakan pasien stabil.")
+    assert result.texts("PERSON") == ["Rina Hartono"]
+    assert result.texts("ORG") == ["RSUD"]
+
+
+def test_a_clinic_head_is_no_hospital(label_id):
+    result = label_id("Kepala Puskesmas dr. Andi Wijaya memeriksa warga.")
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+
+
+def test_a_fused_head_of_office_gives_the_place(label_id):
+    result = label_id("Kadinkes Lamongan dr. Budi Santoso dan Kadisdik Kalteng Rina Hartono hadir.")
+    assert result.texts("GPE") == ["Lamongan", "Kalteng"]
+    assert result.texts("PERSON") == ["Budi Santoso", "Rina Hartono"]
+
+
+def test_a_specialist_degree_is_no_name(label_id):
+    result = label_id("Direktur RSUD Sukamaju dr. Rina Hartono, Sp.PD mengatakan pasien stabil.")
+    assert result.texts("PERSON") == ["Rina Hartono"]
+
+
+def test_a_plenary_session_is_no_person(label_id):
+    result = label_id(
+        "DPRD Lamongan menggelar rapat Paripurna Tingkat I. Rapat Paripurna ini dipimpin Ketua DPRD Lamongan Budi Santoso."
+    )
+    assert result.texts("PERSON") == ["Budi Santoso"]
+    assert result.texts("ORG") == ["DPRD Lamongan", "DPRD Lamongan"]
+
+
+def test_the_infantry_spelt_out_after_a_rank_is_no_name(label_id):
+    result = label_id("Dandim Letkol Infantri Budi Santoso membuka acara.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_the_holy_month_after_an_opener_is_a_date(label_id):
+    result = label_id("Harga naik menjelang Ramadhan. Selama bulan Ramadan, warga berbuka bersama.")
+    assert result.texts("DATE") == ["Ramadhan", "bulan Ramadan"]
+
+
+def test_the_holy_month_in_a_name_is_no_date(label_id):
+    result = label_id("Penjual cabai, Fikri Ramadhan, mengatakan harga naik.")
+    assert result.texts("DATE") == []
+    assert result.texts("PERSON") == ["Fikri Ramadhan"]
