@@ -59,3 +59,15 @@ def test_the_holy_month_in_a_name_is_no_date(label_id):
     result = label_id("Penjual cabai, Fikri Ramadhan, mengatakan harga naik.")
     assert result.texts("DATE") == []
     assert result.texts("PERSON") == ["Fikri Ramadhan"]
+
+
+def test_a_numbered_deputy_keeps_the_council_and_the_name(label_id):
+    result = label_id("Rapat dipimpin oleh Wakil Ketua I DPRD Donggala, Budi Santoso, dan anggota dewan.")
+    assert result.texts("ORG") == ["DPRD Donggala"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
+    assert result.texts("GPE") == []
+
+
+def test_mass_organisations_and_regional_forums_are_orgs(label_id):
+    result = label_id("Anggota Banser, GP Ansor, Baznas, PKK dan Forkompimda ikut membantu warga.")
+    assert result.texts("ORG") == ["Banser", "GP Ansor", "Baznas", "PKK", "Forkompimda"]
