@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp import entity_body_names as body_names
 from annotator.nlp import entity_courts as courts
 from annotator.nlp import entity_hospitals as hospitals
 from annotator.nlp import entity_listed as listed
@@ -107,6 +108,8 @@ def body_tail(
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
                     if gaz[1] == "GPE" and s.in_title_line(k) and not place_goes_on(s, k):
                         break  # a headline's `SMAN 1 Batang Tak Ditampung`: the body's place ends its name
+                    if gaz[1] == "GPE" and body_names.person_after_place(s, index, k):
+                        break  # `Kepala Kejari Lamongan Budi Santoso`: the person after the body's place
                     continue
                 if ends_body_in_headline(s, k, first=k == index):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name

@@ -71,3 +71,26 @@ def test_a_numbered_deputy_keeps_the_council_and_the_name(label_id):
 def test_mass_organisations_and_regional_forums_are_orgs(label_id):
     result = label_id("Anggota Banser, GP Ansor, Baznas, PKK dan Forkompimda ikut membantu warga.")
     assert result.texts("ORG") == ["Banser", "GP Ansor", "Baznas", "PKK", "Forkompimda"]
+
+
+def test_a_name_after_a_bodys_place_is_the_person(label_id):
+    result = label_id("Kepala Kejaksaan Negeri Lamongan Budi Santoso mengatakan berkas sudah lengkap.")
+    assert result.texts("ORG") == ["Kejaksaan Negeri Lamongan"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_hospital_director_without_a_comma(label_id):
+    result = label_id("Direktur RSUD Sinjai Andi Wijaya mengatakan pasien sudah pulang.")
+    assert result.texts("ORG") == ["RSUD Sinjai"]
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+
+
+def test_a_bodys_words_after_its_place_stay_when_a_name_follows_a_comma(label_id):
+    result = label_id("Kepala Unit Pengelola Jakarta Smart City, Rina Hartono, menyatakan data diperbarui.")
+    assert result.texts("ORG") == ["Unit Pengelola Jakarta Smart City"]
+    assert result.texts("PERSON") == ["Rina Hartono"]
+
+
+def test_a_body_with_its_place_and_no_role_is_unchanged(label_id):
+    result = label_id("Ia kuliah di Universitas Sumatera Utara sejak lama.")
+    assert result.texts("ORG") == ["Universitas Sumatera Utara"]
