@@ -25,6 +25,7 @@ from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_address_areas as address_areas
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
@@ -181,6 +182,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     passes.propagate_places(state)
+    clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)

@@ -11,6 +11,7 @@ from functools import cache
 
 from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_haji as haji
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
@@ -114,6 +115,9 @@ def person(s: EntityState, index: int) -> int:
         return end
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
+        return end
+    if (name_at := haji.name_after_haji(s, first, end)) is not None:
+        s.add(name_at, end - 1, "PERSON")  # `H Rudin menegaskan`: a bare `H` is Haji, the name follows it
         return end
     if end - first >= 2 and (s.lex.demonyms.match(s.tokens, end - 1) or demonym_closes(s, first + 1, end)):
         s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality

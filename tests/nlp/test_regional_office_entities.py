@@ -94,3 +94,34 @@ def test_a_bodys_words_after_its_place_stay_when_a_name_follows_a_comma(label_id
 def test_a_body_with_its_place_and_no_role_is_unchanged(label_id):
     result = label_id("Ia kuliah di Universitas Sumatera Utara sejak lama.")
     assert result.texts("ORG") == ["Universitas Sumatera Utara"]
+
+
+def test_a_bare_haji_before_a_name(label_id):
+    result = label_id("H Rudin juga menegaskan hal itu, dan Hadir pula H Abdul Rohman.")
+    assert result.texts("PERSON") == ["Rudin", "Abdul Rohman"]
+
+
+def test_a_middle_initial_is_no_haji(label_id):
+    result = label_id("Menteri Johnny H Plate hadir di sana.")
+    assert result.texts("PERSON") == ["Johnny H Plate"]
+
+
+def test_a_club_word_left_before_a_place_found_in_the_dateline(label_id):
+    result = label_id("Pati - Tim tamu tampil apik saat melawan Persipa Pati di kandang sendiri.")
+    assert "Persipa Pati" in result.texts("ORG")
+
+
+def test_a_common_word_of_the_club_shape_stays_untagged(label_id):
+    result = label_id("Persoalan Jakarta belum selesai, kata warga.")
+    assert result.texts("ORG") == []
+
+
+def test_regional_village_titles_are_roles(label_id):
+    result = label_id("Kuwu Sukamekar Budi Santoso dan Geuchik Rina Hartono hadir.")
+    assert result.texts("PERSON") == ["Budi Santoso", "Rina Hartono"]
+
+
+def test_the_place_type_after_a_regional_title_keeps_the_place(label_id):
+    result = label_id("Kades Desa Wates hadir bersama Camat Kecamatan Wates Budi Santoso.")
+    assert result.texts("GPE") == ["Desa Wates", "Kecamatan Wates"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
