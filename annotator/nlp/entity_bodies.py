@@ -35,8 +35,10 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
         s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
         return index + 1
-    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
-        s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and (
+        body_named_at(s, index + 1) or s.word(index + 1) in unit_heads(s.analysis.lang)
+    ):
+        s.block(index, index)  # `Kantor DPP PDI-P`, `Rutan Polres Lamongan`: the body's office or cells, the body alone
         return index + 1
     return organisation(s, index)
 

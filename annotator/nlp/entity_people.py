@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_acronym_people as acronym_people
+from annotator.nlp import entity_acronym_tails as acronym_tails
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_haji as haji
 from annotator.nlp import entity_initials
@@ -152,6 +153,8 @@ def person(s: EntityState, index: int) -> int:
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
         label = noun_label  # `Khlong Luang district`, `Ronda town`
+    if label == "PERSON" and acronym_tails.after_defined_acronym(s, first):
+        label = "ORG"  # `Badan Usaha Milik Desa (BUMDes) Maju Jaya`: the body's own name
     if label == "PERSON" and bodies.defined_term_ahead(s, end) and not nicknames.spells_initials(s, first, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):

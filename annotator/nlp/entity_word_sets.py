@@ -113,6 +113,7 @@ class EntityWords:
     team_heads: frozenset[str]
     hospital_heads: frozenset[str]
     hospital_titles: frozenset[str]
+    named_body_acronyms: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

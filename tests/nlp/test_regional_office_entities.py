@@ -131,3 +131,26 @@ def test_a_place_before_a_name_found_whole_elsewhere_is_part_of_it(label_id):
     result = label_id("Kajari Darmo Wijoyo menambahkan keterangan. Sebelumnya Kepala Kejari Kukar, Darmo Wijoyo, hadir.")
     assert result.texts("PERSON") == ["Darmo Wijoyo", "Darmo Wijoyo"]
     assert result.texts("GPE") == []
+
+
+def test_a_prison_by_its_class_and_seat_is_one_org(label_id):
+    result = label_id("Kepala Lapas Kelas IIA Lamongan Budi Santoso memeriksa sel.")
+    assert result.texts("ORG") == ["Lapas Kelas IIA Lamongan"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_the_police_cells_give_the_police_unit(label_id):
+    result = label_id("Tersangka kini ditahan di Rutan Polres Lamongan.")
+    assert result.texts("ORG") == ["Polres Lamongan"]
+
+
+def test_a_village_enterprises_own_name_after_its_acronym_is_no_person(label_id):
+    result = label_id("Badan Usaha Milik Desa (BUMDes) Maju Jaya dan Kelompok Tani (Poktan) Subur Makmur untung.")
+    assert "Maju Jaya" in result.texts("ORG")
+    assert "Subur Makmur" in result.texts("ORG")
+    assert result.texts("PERSON") == []
+
+
+def test_a_head_named_after_a_national_bodys_acronym_stays_a_person(label_id):
+    result = label_id("Menurut Badan Pusat Statistik (BPS) Rina Hartono, inflasi turun.")
+    assert result.texts("PERSON") == ["Rina Hartono"]
