@@ -284,9 +284,10 @@ def ends_body_in_headline(s: EntityState, k: int, *, first: bool = False) -> boo
     """In a headline-like line, a word that no body's name holds: a listed headline verb (`Buka`,
     `Minta`; ``headline_verbs`` of ``police_units.toml``), a word of a verb's shape, or (not as the
     ``first`` word after the head) a word the text also writes in lower case (`Tidak`)."""
-    if not s.in_title_line(k):
-        return False
     word = s.word(k)
+    if not s.in_title_line(k):
+        # a `Baca juga:` line is no title line, but its verbs still end the body (`Lapas ... Ciangir Dukung`)
+        return not first and word in headline_verbs(s.analysis.lang)
     listed = word in headline_verbs(s.analysis.lang) or verb_shaped(s, k)
     return listed or (not first and word.lower() in s.lower_words)
 

@@ -154,3 +154,20 @@ def test_a_village_enterprises_own_name_after_its_acronym_is_no_person(label_id)
 def test_a_head_named_after_a_national_bodys_acronym_stays_a_person(label_id):
     result = label_id("Menurut Badan Pusat Statistik (BPS) Rina Hartono, inflasi turun.")
     assert result.texts("PERSON") == ["Rina Hartono"]
+
+
+def test_a_state_company_keeps_its_roman_number(label_id):
+    result = label_id("Direktur Utama Pelindo II Budi Santoso meninjau pabrik PTPN VII di Lampung.")
+    assert result.texts("ORG") == ["Pelindo II", "PTPN VII"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_balinese_name_after_a_body_is_no_number(label_id):
+    result = label_id("Kalaksa BPBD I Made Rentin memimpin rapat.")
+    assert result.texts("ORG") == ["BPBD"]
+    assert result.texts("PERSON") == ["I Made Rentin"]
+
+
+def test_a_headline_verb_ends_a_named_body_in_a_read_also_line(label_id):
+    result = label_id("Warga mendukung.\n\n**Baca juga: Lapas Kelas IIB Sukamaju Dukung Program Baru.\n\nAcara selesai.")
+    assert result.texts("ORG") == ["Lapas Kelas IIB Sukamaju"]
