@@ -171,3 +171,9 @@ def test_a_balinese_name_after_a_body_is_no_number(label_id):
 def test_a_headline_verb_ends_a_named_body_in_a_read_also_line(label_id):
     result = label_id("Warga mendukung.\n\n**Baca juga: Lapas Kelas IIB Sukamaju Dukung Program Baru.\n\nAcara selesai.")
     assert result.texts("ORG") == ["Lapas Kelas IIB Sukamaju"]
+
+
+def test_the_village_minister_is_no_village(label_id):
+    result = label_id("Menteri Desa Budi Santoso meninjau Terminal Grogol dan Bandara Sentani.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+    assert result.texts("GPE") == []
