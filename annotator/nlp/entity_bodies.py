@@ -10,6 +10,7 @@ import re
 
 from annotator.nlp import entity_body_names as body_names
 from annotator.nlp import entity_courts as courts
+from annotator.nlp import entity_cups as cups
 from annotator.nlp import entity_hospitals as hospitals
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_lower_places as lower_places
@@ -343,10 +344,14 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
         token = s.tokens.tokens[k]
         if heads_label == "EVENT":
             gaz = s.gazetteer(k)
+            if gaz and gaz[1] == "GPE" and s.word(index) in s.words.open_event_heads:
+                break  # `Piala Bupati | Lamongan`: the place after a regional cup stays a GPE
             if gaz:
                 k = gaz[0]
             elif NUMBER.match(token.text):
                 k += 1
+            elif cups.cup_word(s, index, k):
+                k += 1  # `Piala Soeratin`, `Piala Gubernur Kaltim 2020`: a cup named after a person or an office
             else:
                 break
         elif token.is_cap and token.text not in s.lex.stopwords:

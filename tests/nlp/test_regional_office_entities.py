@@ -177,3 +177,15 @@ def test_the_village_minister_is_no_village(label_id):
     result = label_id("Menteri Desa Budi Santoso meninjau Terminal Grogol dan Bandara Sentani.")
     assert result.texts("PERSON") == ["Budi Santoso"]
     assert result.texts("GPE") == []
+
+
+def test_a_regional_cup_is_no_person_and_its_year_no_date(label_id):
+    result = label_id("Tim itu juara Piala Soeratin 2023 dan Piala Bupati Lamongan 2024.")
+    assert result.texts("PERSON") == []
+    assert result.texts("DATE") == []
+    assert result.texts("GPE") == ["Lamongan"]
+
+
+def test_a_cup_as_a_common_noun_stays_untagged(label_id):
+    result = label_id("Piala itu dibawa pulang oleh kapten tim.")
+    assert result.texts("PERSON") == [] and result.texts("EVENT") == []
