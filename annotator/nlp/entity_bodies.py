@@ -344,7 +344,7 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
         token = s.tokens.tokens[k]
         if heads_label == "EVENT":
             gaz = s.gazetteer(k)
-            if gaz and gaz[1] == "GPE" and s.word(index) in s.words.open_event_heads:
+            if gaz and gaz[1] == "GPE" and s.word(index) in s.words.open_event_heads and match[0] == index + 1:
                 break  # `Piala Bupati | Lamongan`: the place after a regional cup stays a GPE
             if gaz:
                 k = gaz[0]

@@ -14,7 +14,7 @@ from annotator.nlp.entity_state import EntityState
 def cup_word(s: EntityState, index: int, k: int) -> bool:
     """Whether word ``k`` goes on the cup whose head is at ``index``: a capitalised word that is
     no stop word, after an open head (`Piala`)."""
-    if s.word(index) not in s.words.open_event_heads:
-        return False
+    if s.word(index) not in s.words.open_event_heads or s.lex.event_heads.match(s.tokens, index)[0] != index + 1:
+        return False  # a known cup (`Piala Presiden`) ends where it ends: `Piala Presiden Joko Widodo`
     token = s.tokens.tokens[k]
     return token.is_cap and token.text not in s.lex.stopwords

@@ -189,3 +189,8 @@ def test_a_regional_cup_is_no_person_and_its_year_no_date(label_id):
 def test_a_cup_as_a_common_noun_stays_untagged(label_id):
     result = label_id("Piala itu dibawa pulang oleh kapten tim.")
     assert result.texts("PERSON") == [] and result.texts("EVENT") == []
+
+
+def test_a_known_cup_ends_where_it_ends(label_id):
+    result = label_id("Piala Presiden Joko Widodo diserahkan kepada kapten tim.")
+    assert result.texts("PERSON") == ["Joko Widodo"]
