@@ -54,6 +54,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             if (
                 s.is_head(k)
                 and not closing_tail
+                and not (token.text in s.words.inner_name_words and head_follows)  # `Lukman Hakim Saifuddin`
                 and (head_follows or not lex.roles.match(s.tokens, k) or lex.roles.match(s.tokens, k)[0] > k + 1)
             ):
                 break

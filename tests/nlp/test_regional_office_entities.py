@@ -194,3 +194,8 @@ def test_a_cup_as_a_common_noun_stays_untagged(label_id):
 def test_a_known_cup_ends_where_it_ends(label_id):
     result = label_id("Piala Presiden Joko Widodo diserahkan kepada kapten tim.")
     assert result.texts("PERSON") == ["Joko Widodo"]
+
+
+def test_the_judges_word_inside_a_name_is_part_of_it(label_id):
+    result = label_id("Menteri Agama Lukman Hakim Saifuddin hadir, dan Sidang dipimpin Hakim Rina Hartono.")
+    assert result.texts("PERSON") == ["Lukman Hakim Saifuddin", "Rina Hartono"]
