@@ -33,6 +33,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
     holidays = _alt(data.get("holidays", [])) or "(?!)"
     year_holidays = _alt(data.get("year_holidays", [])) or "(?!)"
+    guarded = _alt(data.get("guarded_holidays", [])) or "(?!)"
+    openers = _alt(data.get("holiday_openers", [])) or "(?!)"
     ambiguous_months = _alt(data.get("ambiguous_months", [])) or "(?!)"
     plain_months = _alt([m for m in data.get("months", []) if m not in data.get("ambiguous_months", [])]) or "(?!)"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -101,6 +103,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{year_holidays})\s+{year}){e}",
         # a holiday with no year after it: jelang Idul Fitri
         rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
+        # a holy month that is also a name, after an opener only: jelang Ramadan, selama bulan Ramadhan
+        rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+)?(?:{guarded})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a decade: the 1980s (languages that name one with a suffix, `decade_suffix`)
@@ -175,7 +179,11 @@ def _anchor_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     they find the anchors one alternation of both finds."""
     data = load_resources(lang).dates
     names = word_alternation(
-        data.get("months", []) + data.get("months_short", []) + data.get("days", []) + data.get("holidays", [])
+        data.get("months", [])
+        + data.get("months_short", [])
+        + data.get("days", [])
+        + data.get("holidays", [])
+        + data.get("guarded_holidays", [])
     )
     # `\d\d*`, not `\d+`: the same runs, but re scans for a pattern's first character only when the
     # pattern opens with it (a repeat hides it, and `\d+` was tried at every character of the text)

@@ -26,6 +26,7 @@ from annotator.nlp import entity_address_areas as address_areas
 from annotator.nlp import entity_airlines as airlines
 from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
@@ -48,6 +49,7 @@ from annotator.nlp import entity_places as places
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_script_names as script_names
+from annotator.nlp import entity_split_names as split_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_the_acronyms as the_acronyms
@@ -193,6 +195,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
+    clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
+    split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

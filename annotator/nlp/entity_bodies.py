@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp import entity_body_names as body_names
 from annotator.nlp import entity_courts as courts
+from annotator.nlp import entity_cups as cups
+from annotator.nlp import entity_hospitals as hospitals
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_lower_places as lower_places
 from annotator.nlp import entity_places as places
@@ -33,8 +36,10 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
         s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
         return index + 1
-    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and body_named_at(s, index + 1):
-        s.block(index, index)  # `Kantor DPP PDI-P`, `Kantor Kemko Perekonomian`: the body's office, the body alone
+    if s.word(index) in s.words.office_words and s.joined(index, index + 1) and (
+        body_named_at(s, index + 1) or s.word(index + 1) in unit_heads(s.analysis.lang)
+    ):
+        s.block(index, index)  # `Kantor DPP PDI-P`, `Rutan Polres Lamongan`: the body's office or cells, the body alone
         return index + 1
     return organisation(s, index)
 
@@ -84,6 +89,9 @@ def body_tail(
         )
     ):
         token = s.tokens.tokens[k]
+        if kind == "named" and k == index and hospitals.doctor_opens_hospital(s, k):
+            k += 1  # `RSUD dr. Soedarso`: the title opens the hospital's name
+            continue
         if kind == "named":
             titles_of_body = s.word(k) in s.words.body_titles and s.word(k - 1) in s.words.body_titles  # `Prof. Dr.`
             if k - index >= 8 or (
@@ -103,6 +111,8 @@ def body_tail(
                         break  # `Pusat Data ... Kebencanaan BNPB Raditya Jati`, `PS TNI Mustaqim`: the body ends the name
                     if gaz[1] == "GPE" and s.in_title_line(k) and not place_goes_on(s, k):
                         break  # a headline's `SMAN 1 Batang Tak Ditampung`: the body's place ends its name
+                    if gaz[1] == "GPE" and body_names.person_after_place(s, index, k):
+                        break  # `Kepala Kejari Lamongan Budi Santoso`: the person after the body's place
                     continue
                 if ends_body_in_headline(s, k, first=k == index):
                     break  # `Pemkab Bengkayang Tidak Mudik ...`, `Polres Landak Musnahkan ...`: a headline's word ends the name
@@ -275,9 +285,12 @@ def ends_body_in_headline(s: EntityState, k: int, *, first: bool = False) -> boo
     """In a headline-like line, a word that no body's name holds: a listed headline verb (`Buka`,
     `Minta`; ``headline_verbs`` of ``police_units.toml``), a word of a verb's shape, or (not as the
     ``first`` word after the head) a word the text also writes in lower case (`Tidak`)."""
-    if k >= s.n or not s.in_title_line(k):
+    if k >= s.n:
         return False  # `... pimpinan Poltabes` ending the text: no word after the head
     word = s.word(k)
+    if not s.in_title_line(k):
+        # a `Baca juga:` line is no title line, but its verbs still end the body (`Lapas ... Ciangir Dukung`)
+        return not first and word in headline_verbs(s.analysis.lang)
     listed = word in headline_verbs(s.analysis.lang) or verb_shaped(s, k)
     return listed or (not first and word.lower() in s.lower_words)
 
@@ -293,7 +306,9 @@ def verb_shaped(s: EntityState, k: int) -> bool:
 
 def dotted_title_goes_on(s: EntityState, k: int, kind: str) -> bool:
     """`RSUD Dr. Adjidarmo`: in a named body, a title it may hold goes on across its full stop."""
-    return kind == "named" and s.word(k - 1) in s.words.body_titles and s.continues(k)
+    return kind == "named" and (
+        (s.word(k - 1) in s.words.body_titles and s.continues(k)) or hospitals.doctor_title_goes_on(s, k)
+    )
 
 
 def rank_follows(s: EntityState, k: int) -> bool:
@@ -331,10 +346,14 @@ def headed(s: EntityState, index: int, heads_label: str) -> int | None:
         token = s.tokens.tokens[k]
         if heads_label == "EVENT":
             gaz = s.gazetteer(k)
+            if gaz and gaz[1] == "GPE" and s.word(index) in s.words.open_event_heads and match[0] == index + 1:
+                break  # `Piala Bupati | Lamongan`: the place after a regional cup stays a GPE
             if gaz:
                 k = gaz[0]
             elif NUMBER.match(token.text):
                 k += 1
+            elif cups.cup_word(s, index, k):
+                k += 1  # `Piala Soeratin`, `Piala Gubernur Kaltim 2020`: a cup named after a person or an office
             else:
                 break
         elif token.is_cap and token.text not in s.lex.stopwords:

@@ -64,3 +64,30 @@ def _club_word(s: EntityState, shape: re.Pattern[str] | None, mention: Mention) 
         return False
     word = s.text[mention.start : mention.end]
     return shape.fullmatch(word) is not None and word not in s.words.not_clubs
+
+
+def clubs_before_places(s: EntityState) -> None:
+    """`melawan Persipa Pati`: a club's word the scan left untagged (a run holding a known place is
+    no name) right before a GPE is one ORG with it. Runs after the places found elsewhere (the
+    dateline's `Pati` makes the later `Pati` a GPE only then)."""
+    shape = _club_shape(s.words.club_prefixes)
+    if shape is None:
+        return
+    s.found.sort(key=lambda m: m.start)
+    previous_end = 0
+    for mention in s.found:
+        free_from, previous_end = previous_end, mention.end
+        if mention.label != "GPE":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        if _untagged_club_before(s, shape, first, free_from):
+            mention.start, mention.label, mention.rule = s.tokens.tokens[first - 1].start, "ORG", "club"
+
+
+def _untagged_club_before(s: EntityState, shape: re.Pattern[str] | None, first: int, free_from: int) -> bool:
+    """An untagged word of a club's shape right before word ``first`` (`Persipa` before `Pati`);
+    no mention ends after ``free_from`` before it."""
+    if shape is None or first < 1 or s.tokens.tokens[first - 1].start < free_from or s.tokens.gap(first - 1, first) != " ":
+        return False
+    word = s.word(first - 1)
+    return shape.fullmatch(word) is not None and word not in s.words.not_clubs and word not in s.lex.stopwords

@@ -54,6 +54,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             if (
                 s.is_head(k)
                 and not closing_tail
+                and not (token.text in s.words.inner_name_words and head_follows and not_longer_role(s, k))  # `Lukman Hakim S.`
                 and (head_follows or not lex.roles.match(s.tokens, k) or lex.roles.match(s.tokens, k)[0] > k + 1)
             ):
                 break
@@ -101,6 +102,12 @@ NICKNAME_OPENERS = (' "', " “", " '", " ‘")
 
 
 NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+
+
+def not_longer_role(s: EntityState, k: int) -> bool:
+    """The role at ``k`` is the one word (`Hakim`), not a longer role (`Hakim Konstitusi`)."""
+    role = s.lex.roles.match(s.tokens, k)
+    return role is None or role[0] == k + 1
 
 
 def initial_opens(s: EntityState, index: int) -> bool:

@@ -10,7 +10,9 @@ import re
 from functools import cache
 
 from annotator.nlp import entity_acronym_people as acronym_people
+from annotator.nlp import entity_acronym_tails as acronym_tails
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_haji as haji
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
@@ -121,6 +123,9 @@ def person(s: EntityState, index: int) -> int:
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
         return end
+    if (name_at := haji.name_after_haji(s, first, end)) is not None:
+        s.add(name_at, end - 1, "PERSON")  # `H Rudin menegaskan`: a bare `H` is Haji, the name follows it
+        return end
     if end - first >= 2 and (s.lex.demonyms.match(s.tokens, end - 1) or demonym_closes(s, first + 1, end)):
         s.block(first, end - 1)  # `Deadly Indonesian police raid`: a headline's adjective and a nationality
         return end
@@ -156,6 +161,8 @@ def person(s: EntityState, index: int) -> int:
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
         label = noun_label  # `Khlong Luang district`, `Ronda town`
+    if label == "PERSON" and acronym_tails.after_defined_acronym(s, first):
+        label = "ORG"  # `Badan Usaha Milik Desa (BUMDes) Maju Jaya`: the body's own name
     if label == "PERSON" and bodies.defined_term_ahead(s, end) and not nicknames.spells_initials(s, first, end):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):

@@ -105,6 +105,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         first = k  # `Kepala Desa Wates`
     elif inner and inner[-1][2] == "GPE" and inner[-1][1] == k - 1 and s.word(k) in s.res.place_types and s.joined(k, k + 1):
         first = k + 1  # `Kecamatan Wayratai` after `Desa Wates`
+    elif k == role_end and s.word(k) in s.res.place_types and s.joined(k, k + 1) and regional_role_ends(s, index, k):
+        first = k + 1  # `Kades Desa Wates`, `Camat Kecamatan Wates`: the place type after a regional title
     else:
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
@@ -115,6 +117,12 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
     end = gaz[0] if gaz and gaz[1] == "GPE" else bounded_place_end(s, first, place_name_end(s, first, max_words=3))
     inner.append((first - 1, end - 1, "GPE"))
     return end
+
+
+def regional_role_ends(s: EntityState, index: int, end: int) -> bool:
+    """The role read from ``index`` to ``end`` ends with a regional title (`Kades`, `Pj Kuwu`)."""
+    words = [s.word(j) for j in range(index, end)]
+    return any(" ".join(words[i:]) in s.words.regional_roles for i in range(len(words)))
 
 
 #: Words whose number is an address, not a count (`RT. 03 RW. 04 Dusun X`, `Gang 7 Desa X`).

@@ -58,6 +58,8 @@ def unlisted_portfolio(s: EntityState, k: int) -> int | None:
             return None  # `Anwar Rahim and Coordinating Minister Budi`: two people
         if end > k and s.joined(end - 1, end) and s.word(end - 1) not in s.words.role_joiners:
             role_end = (lex.roles.match(s.tokens, end) or (end, ""))[0]  # ranks: place_before_rank
+            if role_end == end + 1 and s.word(end) in s.words.inner_name_words and s.cap_word(role_end):
+                return None  # `Menteri Agama Lukman Hakim Saifuddin`: `Hakim` inside a name, no judge
             if role_end > end:  # the role goes on to a name (`Citra Duani Hakim meninjau`: `Hakim` ends the name)
                 named_after = s.cap_word(role_end) and s.joined(role_end - 1, role_end)
                 return end if named_after and name_words_joined(s, k, end) else None

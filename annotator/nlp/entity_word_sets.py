@@ -116,6 +116,10 @@ class EntityWords:
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
     patronym_joiners: frozenset[str]
+    hospital_heads: frozenset[str]
+    hospital_titles: frozenset[str]
+    named_body_acronyms: frozenset[str]
+    open_event_heads: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

