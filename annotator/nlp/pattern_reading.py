@@ -209,6 +209,29 @@ def _few(strings: frozenset[str] | set[str]) -> tuple[str, ...] | None:
     return tuple(sorted(strings)) if len(strings) <= _MAX_LITERALS else None
 
 
+#: The needs of a pattern that cannot match at all: no text holds them (no literal to look for),
+#: so :func:`annotator.nlp.pattern_needs.holds` says no at once and no window is searched.
+NEVER: tuple[Need, ...] = (Need(re.compile("(?!)"), False, re.compile("(?!)"), ()),)
+
+
+def _never(items: list) -> bool:
+    """Whether a parsed sequence cannot match: a part every match passes is ``(?!)`` (a rule's
+    pattern built from a word list that is empty in this language), or a group, a look-ahead,
+    a repeat of at least once or a branch of nothing but such parts."""
+    for op, av in items:
+        if op is sre.ASSERT_NOT and not av[1]:
+            return True
+        if op is sre.ASSERT and _never(av[1]):
+            return True
+        if op is sre.SUBPATTERN and _never(av[3]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _never(av[2]):
+            return True
+        if op is sre.BRANCH and all(_never(alternative) for alternative in av[1]):
+            return True
+    return False
+
+
 @_by_identity
 def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
     """What each match of ``pattern`` must contain a match of (nothing when it cannot tell)."""
@@ -216,6 +239,8 @@ def needs_of(pattern: re.Pattern[str]) -> tuple[Need, ...]:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern this parser cannot read needs nothing
         return ()
+    if _never(list(parsed)):
+        return NEVER
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
     best = _best(_sequence_needs(list(parsed), ignore_case))
     return () if best is None else _interned((_compiled(best),))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annotator.nlp.pattern_reading import head_of, needs_of
+from annotator.nlp.pattern_reading import NEVER, head_of, needs_of
 
 
 def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -56,7 +56,7 @@ class WindowNeeds:
         self.text = text
         self.windows = windows
         #: By the id of a needs tuple (needs_of keeps each): a tuple of patterns is slow to hash.
-        self._held: dict[int, list[tuple[int, int]]] = {id(()): windows}
+        self._held: dict[int, list[tuple[int, int]]] = {id(()): windows, id(NEVER): []}
         #: Where each head's searches in this text found it (several date patterns share a head).
         self._heads: dict[tuple[int, int, int], int] = {}
 
