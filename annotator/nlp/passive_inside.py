@@ -16,8 +16,9 @@ from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.cue_words import according_lower
 from annotator.nlp.speech_occasion import only_a_date
 
-#: A small passive word (`di...kan`) before a capital.
-_PASSIVE = re.compile(r"\bdi[a-z]+kan(?=\s+[A-Z])")
+#: A small passive word (`di...kan`) before a capital: ``\bdi[a-z]+kan(?=\s+[A-Z])``, written with
+#: the literal first so that ``re`` scans for it (the edge before a word is no word character before it).
+_PASSIVE = re.compile(r"di(?<!\w[\s\S]{2})[a-z]+kan(?=\s+[A-Z])")
 #: The fewest words before the cue and after the speaker.
 MIN_BEFORE, MIN_AFTER = 3, 2
 #: `bahwa` soon after the cue and its speaker (only a date or a comma between them).

@@ -38,6 +38,23 @@ def test_passive_before_capital_matches_like_its_word_edge_form() -> None:
     assert found > 300
 
 
+def test_inner_passive_cue_matches_like_its_word_edge_form() -> None:
+    from annotator.nlp import passive_inside
+
+    plain = re.compile(r"\bdi[a-z]+kan(?=\s+[A-Z])")
+    fast = passive_inside._PASSIVE
+    found = 0
+    for text in _strings(20000, 13):
+        expected = _spans(plain, text)
+        assert _spans(fast, text) == expected, repr(text)
+        for start in range(1, min(len(text), 6)):
+            assert _spans(fast, text, start) == _spans(plain, text, start), repr(text)
+        found += len(expected)
+    assert found > 200
+    for text in [json.loads(line)["text"] for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()]:
+        assert _spans(fast, text) == _spans(plain, text)
+
+
 LINE_ALPHABET = [*"ab \n\t/,.-'A", "Foto: ", "Budi Santoso", "ANTARA FOTO", "/Akbar", ", Reuters", "\n\n", "Kompas"]
 
 
