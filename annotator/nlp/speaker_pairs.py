@@ -28,7 +28,8 @@ def paired_speaker(text: str, entities: list[Mention], person: Mention, region_s
         return None
     first = before[-1]
     between = text[first.end : person.start]
-    if not _BETWEEN.fullmatch(between) or any(m.start >= first.end and m.end <= person.start for m in entities if m.label == "PERSON"):
+    inner = any(m.start >= first.end and m.end <= person.start for m in entities if m.label == "PERSON")
+    if inner or not _BETWEEN.fullmatch(between):
         return None
     clause_start = max(region_start, text.rfind(",", region_start, first.start) + 1)
     opening = text[clause_start : first.start].lstrip()
