@@ -20,6 +20,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
 )
+from annotator.nlp.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     MAX_WORDS_BEFORE_INNER_CUE,
@@ -253,6 +254,11 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             clause = reported_clause(attributor, start, comma)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, bare, INDIRECT_SCORE)) if clause is not None else None
+        lower_role = role_name_after(attributor, tokens[verb_end - 1].end, end) if following is not None else None
+        if lower_role is not None:  # `..., said district administrator Rina Patel.`
+            clause = reported_clause(attributor, start, comma, closed=True)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, lower_role, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)
@@ -261,7 +267,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 found = role_then_name_last(attributor, k, verb_end, start, before, comma)
             return found
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
-        rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
+        rest = rest_after_speaker(text, speaker.end, end) if speaker is not None else ""  # `said X here on Monday`
         anonymous = anonymous_speaker_after(attributor, following.start, end) if role else None
         if anonymous is not None:
             speaker, rest = anonymous, ""  # `..., said a local who did not want to be named.`
