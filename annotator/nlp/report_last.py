@@ -254,7 +254,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             clause = reported_clause(attributor, start, comma)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, bare, INDIRECT_SCORE)) if clause is not None else None
-        lower_role = role_name_after(attributor, tokens[verb_end - 1].end, end) if following is not None else None
+        english = attributor.analysis.lang == "en" and following is not None
+        lower_role = role_name_after(attributor, tokens[verb_end - 1].end, end) if english else None
         if lower_role is not None:  # `..., said district administrator Rina Patel.`
             clause = reported_clause(attributor, start, comma, closed=True)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")

@@ -5,6 +5,7 @@ SPEAKER that resolves to no single person (as `The two` does)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.resources import speech_words
@@ -40,3 +41,11 @@ def paired_speaker(text: str, entities: list[Mention], person: Mention, region_s
     if repeated is not None:
         end = repeated.end()
     return first.start, end
+
+
+def holds_two_people(text: str, entities: list[Mention], speaker: Mention) -> bool:
+    """Whether a role ``speaker`` spans two PERSON entities joined as above (`A and B`): a speaker
+    standing for two people, which coreference resolves to neither."""
+    inside = [m for m in entities if m.label == "PERSON" and speaker.start <= m.start and m.end <= speaker.end]
+    inside.sort(key=lambda m: m.start)
+    return any(_BETWEEN.fullmatch(text[a.end : b.start]) for a, b in pairwise(inside))

@@ -168,7 +168,7 @@ class SpeakerSubjects(SpeakerPhrases):
             ):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:
-                    return self.mention(*pair, "SPEAKER", kind="group")  # `A and B said`: one speaker, no one person
+                    return self.mention(*pair, "SPEAKER", kind="role")  # `A and B said`: one speaker
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
             if entity is not None and entity.label == "GPE" and k == previous:
                 entity = self._organisation_before_place(entity, region_start) or entity
