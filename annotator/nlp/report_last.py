@@ -37,6 +37,7 @@ from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.speech_occasion import only_a_date
+from annotator.nlp.told_apposition import told_after_apposition
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -238,6 +239,9 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
         speaker = attributor.speaker_before(k, comma + 1)
     else:
+        told = told_after_apposition(attributor, k, verb_end, start, comma, end)
+        if told is not None:
+            return told  # `..., Tom Baker, a police spokesman, told reporters.`
         day = WHEN.match(text, tokens[verb_end - 1].end, end)
         if day and text[start:comma].count(",") >= 1 and len(text[day.end() : end].split()) >= MIN_WORDS:
             return None  # `X, who leads Y, said Monday the cabinet ...`: a time, then the report after the verb

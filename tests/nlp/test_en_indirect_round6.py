@@ -83,3 +83,18 @@ def test_said_then_a_role_and_a_name_closes_the_sentence(label_en, sentence, cla
 def test_said_then_a_clause_stays_a_report_after_the_verb(label_en):
     result = label_en("After the meeting, the mayor said district officials would inspect the dam.")
     assert result.texts("QUOTE", type="indirect") == ["district officials would inspect the dam"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty bodies have been recovered from the buses, Tom Baker, a spokesman for the district police, told reporters.",
+        "Thirty bodies have been recovered from the buses, Tom Baker, a spokesman for the district police, told AFP on Sunday.",
+    ],
+)
+def test_told_after_a_name_and_its_apposition(label_en, sentence):
+    result = label_en(sentence)
+    clause = "Thirty bodies have been recovered from the buses"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "told"
+    assert result.speaker_of(clause) == "Tom Baker"
