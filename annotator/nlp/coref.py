@@ -31,6 +31,7 @@ from annotator.nlp.name_forms import trim_people
 from annotator.nlp.name_unit_prefix import drop_unit_prefixes
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speaker_descriptions import INDEFINITE, normal_word, plural_group, singular_english_head
+from annotator.nlp.speaker_pairs import holds_two_people
 
 
 def link_coreference(analysis: Analysis) -> None:
@@ -56,6 +57,8 @@ def link_coreference(analysis: Analysis) -> None:
         target: Mention | None = None
         resolved: Mention | None = None
         container = resolver.person_around(speaker)
+        if kind == "role" and analysis.lang == "en" and holds_two_people(analysis.text, analysis.entities, speaker):
+            continue  # `A and B said`: one speaker standing for two people, resolved to neither
         if container is not None:
             target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
         elif kind == "name" and names_a_team(analysis.text, speaker):

@@ -12,6 +12,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_forms import WHEN
+from annotator.nlp.outlet_reports import noun_reports
 from annotator.nlp.patterns import bounded_words
 from annotator.nlp.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
 from annotator.nlp.resources import read_toml
@@ -70,6 +71,8 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
+    if noun_reports(attributor.tokens, k):
+        return None  # `media reports that ...`: a noun, no outlet reporting
     speaker = attributor.speaker_before(k, start)
     clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:

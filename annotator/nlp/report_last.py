@@ -20,6 +20,7 @@ from annotator.nlp.clauses import (
     has_predicate,
     reported_clause,
 )
+from annotator.nlp.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect_backward import reports_backward_only
 from annotator.nlp.indirect_forms import (
     MAX_WORDS_BEFORE_INNER_CUE,
@@ -36,6 +37,7 @@ from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
 from annotator.nlp.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.speech_occasion import only_a_date
+from annotator.nlp.told_apposition import told_after_apposition
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = frozenset(
@@ -237,6 +239,9 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
         speaker = attributor.speaker_before(k, comma + 1)
     else:
+        told = told_after_apposition(attributor, k, verb_end, start, comma, end)
+        if told is not None:
+            return told  # `..., Tom Baker, a police spokesman, told reporters.`
         day = WHEN.match(text, tokens[verb_end - 1].end, end)
         if day and text[start:comma].count(",") >= 1 and len(text[day.end() : end].split()) >= MIN_WORDS:
             return None  # `X, who leads Y, said Monday the cabinet ...`: a time, then the report after the verb
@@ -253,6 +258,12 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             clause = reported_clause(attributor, start, comma)
             cue = attributor.token_mention(k, verb_end - 1, "CUE")
             return (clause, Attribution(cue, bare, INDIRECT_SCORE)) if clause is not None else None
+        english = attributor.analysis.lang == "en" and following is not None
+        lower_role = role_name_after(attributor, tokens[verb_end - 1].end, end) if english else None
+        if lower_role is not None:  # `..., said district administrator Rina Patel.`
+            clause = reported_clause(attributor, start, comma, closed=True)
+            cue = attributor.token_mention(k, verb_end - 1, "CUE")
+            return (clause, Attribution(cue, lower_role, INDIRECT_SCORE)) if clause is not None else None
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)
@@ -261,7 +272,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 found = role_then_name_last(attributor, k, verb_end, start, before, comma)
             return found
         speaker = attributor.speaker_after(verb_end, end)  # `..., said Muhammad Arif.`
-        rest = text[speaker.end : end].strip(" .!?") if speaker is not None else ""
+        rest = rest_after_speaker(text, speaker.end, end) if speaker is not None else ""  # `said X here on Monday`
         anonymous = anonymous_speaker_after(attributor, following.start, end) if role else None
         if anonymous is not None:
             speaker, rest = anonymous, ""  # `..., said a local who did not want to be named.`

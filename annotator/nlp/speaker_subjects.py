@@ -12,6 +12,7 @@ from annotator.nlp.coref_salience import named_as_dead, named_as_kin
 from annotator.nlp.cue_words import CueWords
 from annotator.nlp.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_pairs import paired_speaker
 from annotator.nlp.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
 from annotator.nlp.speaker_relative import max_role_words
 from annotator.nlp.speaker_through import head_through
@@ -165,6 +166,9 @@ class SpeakerSubjects(SpeakerPhrases):
                 and not named_as_dead(self.text, entity)
                 and not named_as_kin(self.text, entity)
             ):
+                pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
+                if pair is not None:
+                    return self.mention(*pair, "SPEAKER", kind="role")  # `A and B said`: one speaker
                 return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
             if entity is not None and entity.label == "GPE" and k == previous:
                 entity = self._organisation_before_place(entity, region_start) or entity
