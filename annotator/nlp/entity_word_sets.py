@@ -52,6 +52,7 @@ class EntityWords:
     verb_shapes: frozenset[str]
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
+    opening_name_words: frozenset[str]
     company_country_marks: frozenset[str]
     company_endings: frozenset[str]
     acronym_joiners: frozenset[str]

@@ -1,0 +1,17 @@
+"""A given name that is also a common word (`Hari`) opens a person's name of two or more words
+after it (`gol Hari Nur Yulianto`), while holidays and one-word titles keep it out. Invented texts."""
+
+from __future__ import annotations
+
+
+def test_day_word_opens_a_name(label_id) -> None:
+    doc = label_id("Tim tamu menyamakan kedudukan lewat gol Hari Wibisono Sutarjo pada menit ke-70.")
+    assert "Hari Wibisono Sutarjo" in doc.texts("PERSON")
+
+
+def test_holidays_and_short_runs_keep_the_word_out(label_id) -> None:
+    doc = label_id(
+        "Warga memperingati Hari Bhayangkara di lapangan. Peringatan Hari Ibu Kartini digelar di desa itu. "
+        "Libur Hari Raya Idul Fitri dimulai pekan depan."
+    )
+    assert not any(text.startswith("Hari") for text in doc.texts("PERSON"))
