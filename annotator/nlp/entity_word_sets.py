@@ -53,6 +53,8 @@ class EntityWords:
     not_body_acronyms: frozenset[str]
     inner_name_words: frozenset[str]
     opening_name_words: frozenset[str]
+    list_joiners: frozenset[str]
+    military_titles: frozenset[str]
     company_country_marks: frozenset[str]
     company_endings: frozenset[str]
     acronym_joiners: frozenset[str]

@@ -15,3 +15,14 @@ def test_holidays_and_short_runs_keep_the_word_out(label_id) -> None:
         "Libur Hari Raya Idul Fitri dimulai pekan depan."
     )
     assert not any(text.startswith("Hari") for text in doc.texts("PERSON"))
+
+
+def test_place_after_regional_title_before_one_apposed_name(label_id) -> None:
+    doc = label_id("Camat Wotgalih, Darsono, mengatakan jalan desa itu rusak parah sejak bulan lalu.")
+    assert "Wotgalih" in doc.texts("GPE")
+    assert "Darsono" in doc.texts("PERSON") and "Wotgalih" not in doc.texts("PERSON")
+
+
+def test_people_listed_after_a_regional_title_stay_people(label_id) -> None:
+    doc = label_id("Rapat itu dihadiri Camat Darsono, Wiryo, dan Sulastri dari kantor kecamatan.")
+    assert "Darsono" in doc.texts("PERSON") and "Darsono" not in doc.texts("GPE")
