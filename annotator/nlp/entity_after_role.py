@@ -52,10 +52,14 @@ def regional_role(s: EntityState, index: int) -> bool:
 
 def name_in_apposition(s: EntityState, end: int) -> bool:
     """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
-    commas, so the run before it is the role's place, not the person."""
+    commas, or of one word before a small-letter word that opens no list (`, Darmawan, mengatakan`),
+    so the run before it is the role's place, not the person."""
     if s.tokens.gap(end - 1, end) != ", " or not s.cap_word(end) or bodies.role_word(s, end):
         return False
     name_end = name_run(s, end)
+    if name_end - end == 1 and s.tokens.gap(end, end + 1) == ", ":
+        after = s.word(end + 1)  # `Camat Slieg, Darmawan, mengatakan`: one name, then the clause
+        return after[:1].islower() and after not in s.words.list_joiners and not s.gazetteer(end)
     return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
 
 

@@ -12,6 +12,7 @@ from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_market as market
 from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_numbered_bodies as numbered
+from annotator.nlp import entity_opening_names as opening_names
 from annotator.nlp import entity_org_lists as org_lists
 from annotator.nlp import entity_outlet_credits as outlet_credits
 from annotator.nlp import entity_place_checks as place_checks
@@ -36,3 +37,4 @@ def run(state: EntityState) -> None:
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
+    opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name

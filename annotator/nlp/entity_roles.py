@@ -14,8 +14,10 @@ from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_given_words as given_words
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
+from annotator.nlp import entity_military_units as military_units
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_role_known_bodies as role_known_bodies
 from annotator.nlp import entity_short_titles as short_titles
 from annotator.nlp import entity_units as units
 from annotator.nlp.entity_after_role import (
@@ -56,14 +58,16 @@ def role(s: EntityState, index: int) -> int | None:
         return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
     if f"{s.word(index)} {s.word(index + 1)}" in s.words.titled_names and s.joined(index, index + 1):
         return None  # `Sheikh Hasina`: in Bangladeshi names `Sheikh` is part of the name
-    k = match[0]
+    k = role_known_bodies.role_end(s, index, match[0])  # `Ketua | Tim Penggerak PKK`
     if (short := short_titles.bracketed_short_title(s, index, k)) is not None:
         return short  # `(Dirjen Yankes)`: the portfolio's abbreviation, no name
     if degree(s, index, k):
         s.block(index, k - 1)  # `Hisdan, S.I.P. Agenda ...`: a degree closes a name, it opens none
         return k
     inner: list[tuple[int, int, str]] = []
-    if s.word(index) in s.words.unit_titles and s.continues(k):
+    if s.word(index) in s.words.military_titles and (unit_end := military_units.numbered_unit(s, k, inner)) is not None:
+        k = unit_end  # `Pangdam V Brawijaya`, `Danrem 084/Bhaskara Jaya`: the unit's name, no place
+    elif s.word(index) in s.words.unit_titles and s.continues(k):
         k = unit_place(s, k, inner, building=s.word(index) in s.words.unit_buildings)
     k = listed.company_after_role(s, k) or k  # `Direktur Utama Mitra Karya Abadi Tbk Budi Santoso`
     after_rank = False  # a rank has been read: what follows is the name, no longer a place

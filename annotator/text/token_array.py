@@ -9,7 +9,8 @@ space, word character, other) and the token edges follow from comparing neighbou
   by an apostrophe between two word characters unless it is followed by an ``s`` that ends the
   word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark); a hyphen after a
   dateline head, after `se`, before an English participle or between a capitalised word and a
-  capital (`Joko-Prabowo`) joins nothing;
+  capital (`Joko-Prabowo`) joins nothing; nor does a full stop after a title that starts a word
+  before a capitalised word or another title (`H.Bahrum`, `Ir.H.Joko`);
 - any other character that is not white space is a token of its own.
 
 That holds while every grapheme cluster is a single code point. A text holding a code point
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 import regex
 
-from annotator.text.tokens import HYPHEN_SUFFIXES, token_boundaries
+from annotator.text.tokens import GLUED_TITLES, HYPHEN_SUFFIXES, token_boundaries
 
 # Classes are bit sets: 1 a word character, 2 not white space, and marks for the few characters
 # that need a closer look (all rare in text, so they are looked at one by one).
@@ -113,7 +114,7 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     beyond = np.minimum(inner + 2, size - 1)
     s_ends = after_s & ((inner + 2 >= size) | ~in_word[beyond])
     split = _dateline_hyphens(points, inner) | _affix_hyphens(points, in_word, inner)
-    joins = ~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~split
+    joins = ~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~_title_stops(points, in_word, inner) & ~split
     joins &= ~_capital_hyphens(points, in_word, inner, joins)
     in_word[inner[joins]] = True
 
@@ -134,6 +135,43 @@ def _sentence_ends(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
         & _between(points[at + 1], "A", "Z")
         & _between(points[at + 2], "a", "z")
     )
+    return ok
+
+
+_TITLES = tuple(np.array([ord(c) for c in title], dtype=np.uint32) for title in GLUED_TITLES)
+
+
+def _matches_at(points: np.ndarray, at: np.ndarray, word: np.ndarray) -> np.ndarray:
+    """Whether ``word`` is spelt from each position in ``at`` on (positions past the end: no)."""
+    size = len(points)
+    ok = at + len(word) <= size
+    for offset, point in enumerate(word.tolist()):
+        ok &= points[np.minimum(at + offset, size - 1)] == point
+    return ok
+
+
+def _title_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a full stop after a title that starts a word, before a capital
+    and a small letter or before another title and its full stop (`H.Bahrum`, `Ir.H.Joko`;
+    ``_TITLE_STOP`` of the tokenizer)."""
+    size = len(points)
+    ok = (points[inner] == _DOT) & (inner + 2 < size)
+    at = inner[ok]
+    if not len(at):
+        return ok
+    titled = np.zeros(len(at), dtype=bool)
+    for title in _TITLES:
+        start = at - len(title)
+        titled |= (start >= 0) & _matches_at(points, np.maximum(start, 0), title) & (
+            (start <= 0) | ~in_word[np.maximum(start - 1, 0)]
+        )
+    after = _between(points[at + 1], "A", "Z") & _between(points[at + 2], "a", "z")
+    for title in _TITLES:
+        stop = at + 1 + len(title)
+        after |= _matches_at(points, at + 1, title) & (stop + 1 < size) & (points[np.minimum(stop, size - 1)] == _DOT) & (
+            _between(points[np.minimum(stop + 1, size - 1)], "A", "Z")
+        )
+    ok[ok] = titled & after
     return ok
 
 

@@ -12,6 +12,11 @@ pre-labelled span starts and ends where a selection can.
   one after `se-` before a capital (`se-Jakarta`) and one before `based`, `led`, `linked`...
   (`Japan-based`), and one between a capitalised word and a capital (`Joko-Prabowo` gives `Joko`,
   `-`, `Prabowo`).
+- A full stop after a title abbreviation (`H`, `Hj`, `Dr`, `KH`, `Ir`: the list
+  ``resources/lang/common/glued_titles.txt``) that starts a word joins nothing before a capitalised
+  word or another such title (`H.Bahrum` gives `H`, `.`, `Bahrum`; `Ir.H.Joko` gives `Ir`, `.`, `H`,
+  `.`, `Joko`): the same tokens as with a space after the full stop, so a name can be selected
+  without its title.
 - Anything else that is not white space is a token of one grapheme cluster (a full stop, a
   quotation mark, an emoji with its modifiers).
 - A base letter and its combining marks are never split (`René` written as `e` + U+0301 is one
@@ -23,6 +28,7 @@ Pure Python (the ``regex`` module for Unicode classes); no spaCy and no Qt.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from importlib import resources as importlib_resources
 
 import regex
 
@@ -49,7 +55,26 @@ _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: of its own, so either name can be selected alone; the entity rules join a run that is one name
 #: back (:mod:`annotator.nlp.hyphen_names`). ASCII letters only, at the start of a word.
 _CAPITAL_BEFORE_HYPHEN = r"[A-Z][a-z]+(?=-[A-Z])"
-_JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z])\w+|['’](?!s\b)\w+)*"
+
+
+def _glued_titles() -> tuple[str, ...]:
+    """The title abbreviations of ``glued_titles.txt`` (comments and blank lines dropped)."""
+    text = importlib_resources.files("annotator.resources").joinpath("lang", "common", "glued_titles.txt")
+    lines = (line.split("#", 1)[0].strip() for line in text.read_text("utf-8").splitlines())
+    return tuple(sorted({line for line in lines if line}, key=lambda title: (-len(title), title)))
+
+
+#: Title abbreviations whose full stop splits before a capitalised word or another title.
+GLUED_TITLES = _glued_titles()
+#: The full stop after a title that starts a word (``\b`` before it; one fixed-width look-behind per
+#: title, which the standard ``re`` module needs too), before a capital and a small letter or before
+#: another title and its full stop. ASCII titles and letters only.
+_ANY_TITLE = "|".join(GLUED_TITLES)
+_TITLE_STOP = (
+    "(?:" + "|".join(rf"(?<=\b{title}\.)" for title in GLUED_TITLES) + ")"
+    + rf"(?=[A-Z][a-z]|(?:{_ANY_TITLE})\.[A-Z])"
+)
+_JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]|{_TITLE_STOP})\w+|['’](?!s\b)\w+)*"
 WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|\w+{_JOINED})"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")

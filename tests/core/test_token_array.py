@@ -40,6 +40,17 @@ def test_random_texts_with_every_awkward_character(seed: int) -> None:
     assert_same_tokens([text for text in texts if not any(mark in text for mark in ("\u0301", "\u200d", "😀", "🇮", "가"))])
 
 
+TITLE_PIECES = ["H", "Hj", "Dr", "dr", "KH", "Ir", "K", "x", ".", " ", "Bu", "B", "M.", "-", "é", "\u0301"]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_random_texts_with_glued_titles(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(TITLE_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(1000)]
+    assert_same_tokens(texts)
+    assert_same_tokens([text for text in texts if "\u0301" not in text])
+
+
 def test_no_texts() -> None:
     starts, ends, firsts = corpus_tokens([])
     assert len(starts) == len(ends) == 0 and firsts.tolist() == [0]
