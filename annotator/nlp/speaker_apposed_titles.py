@@ -11,6 +11,7 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_swap import swap_role_speakers
 
 #: The most title words between the comma and the name (`Dr. dr. H. Budi`).
 MAX_TITLES = 4
@@ -21,23 +22,7 @@ _WORD = re.compile(r"\S+")
 
 def name_after_titles(analysis: Analysis, attributor: Attributor) -> None:
     people = {m.start: m for m in analysis.entities if m.label == "PERSON"}
-    replaced: dict[int, Mention] = {}
-    for link in analysis.links:
-        speaker = link.child
-        if link.label != "SPEAKER" or speaker.attrs.get("kind") not in ("role", "org"):
-            continue
-        new = replaced.get(id(speaker))
-        if new is None:
-            person = _apposed_person(analysis, speaker, people)
-            if person is None:
-                continue
-            new = attributor.mention(person.start, person.end, "SPEAKER", kind="name")
-            replaced[id(speaker)] = new
-        link.child = new
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    swap_role_speakers(analysis, attributor, lambda speaker: _apposed_person(analysis, speaker, people))
 
 
 def _apposed_person(analysis: Analysis, speaker: Mention, people: dict[int, Mention]) -> Mention | None:

@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_swap import drop_unlinked_speakers
 
 #: The most characters between a cue and the companion speaker, or a sentence start and it.
 MAX_SPAN = 160
@@ -35,10 +36,7 @@ def keep_principal_speakers(analysis: Analysis, attributor: Attributor) -> None:
         new = attributor.mention(principal.start, principal.end, "SPEAKER", kind="name")
         replaced[id(link.child)] = new
         link.child = new
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    drop_unlinked_speakers(analysis, replaced)
 
 
 def _principal(text: str, speaker: Mention, cue: Mention, people: list[Mention], pattern: re.Pattern[str]) -> Mention | None:

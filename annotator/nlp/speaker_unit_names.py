@@ -13,6 +13,7 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import load_resources
+from annotator.nlp.speaker_swap import swap_role_speakers
 
 #: How many words the swallowed name may have.
 NAME_WORDS = (2, 4)
@@ -20,23 +21,7 @@ _WORD = re.compile(r"\S+")
 
 
 def split_names_from_units(analysis: Analysis, attributor: Attributor) -> None:
-    replaced: dict[int, Mention] = {}
-    for link in analysis.links:
-        speaker = link.child
-        if link.label != "SPEAKER" or speaker.attrs.get("kind") not in ("role", "org"):
-            continue
-        new = replaced.get(id(speaker))
-        if new is None:
-            person = _swallowed_name(analysis, speaker)
-            if person is None:
-                continue
-            new = attributor.mention(person.start, person.end, "SPEAKER", kind="name")
-            replaced[id(speaker)] = new
-        link.child = new
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    swap_role_speakers(analysis, attributor, lambda speaker: _swallowed_name(analysis, speaker))
 
 
 def _swallowed_name(analysis: Analysis, speaker: Mention) -> Mention | None:
