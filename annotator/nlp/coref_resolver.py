@@ -17,6 +17,7 @@ from annotator.nlp.coref_salience import (
     sentence_subjects,
     speaking_people,
 )
+from annotator.nlp.entity_nickname_brackets import call_name_pairs
 from annotator.nlp.entity_nicknames import initials_pairs
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -57,6 +58,7 @@ class CorefResolver:
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
+        self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()

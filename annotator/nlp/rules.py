@@ -14,6 +14,7 @@ from annotator.nlp.lexicon import lexicon
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
 from annotator.nlp.speaker_apposed_titles import name_after_titles
+from annotator.nlp.speaker_call_names import full_names_for_call_names
 from annotator.nlp.speaker_companions import keep_principal_speakers
 from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speaker_unit_names import split_names_from_units
@@ -49,6 +50,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     keep_principal_speakers(analysis, attributor)
     split_names_from_units(analysis, attributor)
     name_after_titles(analysis, attributor)
+    full_names_for_call_names(analysis, attributor)
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 
