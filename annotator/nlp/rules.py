@@ -16,6 +16,7 @@ from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
 from annotator.nlp.speaker_apposed_titles import name_after_titles
 from annotator.nlp.speaker_call_names import full_names_for_call_names
 from annotator.nlp.speaker_companions import keep_principal_speakers
+from annotator.nlp.speaker_name_before_role import names_before_roles
 from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speaker_unit_names import split_names_from_units
 from annotator.nlp.speech import find_direct_quotes
@@ -51,6 +52,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     split_names_from_units(analysis, attributor)
     name_after_titles(analysis, attributor)
     full_names_for_call_names(analysis, attributor)
+    names_before_roles(analysis, attributor)  # `tegas M Yasir Camat Gondang`
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 

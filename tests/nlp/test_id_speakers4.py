@@ -32,3 +32,17 @@ def test_a_defined_term_before_its_short_form_stays_no_person(label_id):
     result = label_id(text)
     assert "Musyawarah Perencanaan Pembangunan" not in result.texts("PERSON")
     assert "Musrenbang" not in result.texts("PERSON")
+
+
+def test_a_name_at_the_cue_before_its_role_and_place_speaks(label_id):
+    text = "“Saluran ini harus segera dibenahi,” tegas Rudi Hartono Camat Sukamaju."
+    result = label_id(text)
+    assert result.speaker_of("Saluran ini harus segera dibenahi,") == "Rudi Hartono"
+    assert "Sukamaju" in result.texts("GPE")
+    assert "Sukamaju" not in result.texts("PERSON")
+
+
+def test_a_name_after_its_rank_still_speaks(label_id):
+    text = "“Saluran ini harus segera dibenahi,” kata Kapolsek Sukamaju Kompol Rudi Hartono."
+    result = label_id(text)
+    assert result.speaker_of("Saluran ini harus segera dibenahi,") == "Rudi Hartono"
