@@ -19,6 +19,7 @@ from annotator.nlp.speaker_companions import keep_principal_speakers
 from annotator.nlp.speaker_name_before_role import names_before_roles
 from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speaker_unit_names import split_names_from_units
+from annotator.nlp.speaker_verb_stop import stop_speakers_at_verbs
 from annotator.nlp.speech import find_direct_quotes
 from annotator.nlp.tokens import TokenIndex
 
@@ -53,6 +54,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     name_after_titles(analysis, attributor)
     full_names_for_call_names(analysis, attributor)
     names_before_roles(analysis, attributor)  # `tegas M Yasir Camat Gondang`
+    stop_speakers_at_verbs(analysis, attributor)  # `kata X menanggapi ... Y`, `kata Kapolda ditemui ...`
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 

@@ -46,3 +46,25 @@ def test_a_name_after_its_rank_still_speaks(label_id):
     text = "“Saluran ini harus segera dibenahi,” kata Kapolsek Sukamaju Kompol Rudi Hartono."
     result = label_id(text)
     assert result.speaker_of("Saluran ini harus segera dibenahi,") == "Rudi Hartono"
+
+
+def test_a_name_speaker_ends_at_an_active_verb_before_another_name(label_id):
+    text = "“Ini keluhan warga desa kami,” kata Rudi Hartono menanggapi pernyataan Bupati Sukamaju Darmawan Putra."
+    result = label_id(text)
+    assert result.speaker_of("Ini keluhan warga desa kami,") == "Rudi Hartono"
+
+
+def test_a_role_speaker_ends_at_a_passive_verb_of_the_occasion(label_id):
+    text = (
+        "Kapolda Sukamaju Irjen Hendra Wijaya meninjau pos pengamanan, Senin.\n"
+        "“Situasi kota sudah kondusif,” kata Kapolda ditemui wartawan usai rapat di Mapolda."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Situasi kota sudah kondusif,") == "Kapolda"
+    assert result.resolved_speaker_of("Situasi kota sudah kondusif,") == "Hendra Wijaya"
+
+
+def test_a_role_described_by_its_verb_keeps_the_description(label_id):
+    text = "“Air susu saya berkurang,” ucap ibu menyusui tersebut."
+    result = label_id(text)
+    assert result.speaker_of("Air susu saya berkurang,") == "ibu menyusui tersebut"
