@@ -4,6 +4,8 @@ over the quotes' speakers that asks it is ``coref.link_coreference``."""
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
@@ -182,9 +184,11 @@ class CorefResolver:
         if len(words) < 2 and words[0] not in heads and not lone_head:
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
+        # `tegas kapolri`: a lone role in small letters also finds `Kapolri X` (and `hakim X` still)
+        pattern = re.compile(whole_word(role).pattern, re.IGNORECASE) if lone_head else whole_word(role)
         found: list[Mention] = []
         # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
-        for occurrence in whole_word(role).finditer(text):
+        for occurrence in pattern.finditer(text):
             previous = last_word_before(text, occurrence.start())
             if previous and previous[0].lower() in _OTHER_HOLDERS:
                 continue  # `Wakil Bupati X` is not the `Bupati`

@@ -68,3 +68,14 @@ def test_a_role_described_by_its_verb_keeps_the_description(label_id):
     text = "“Air susu saya berkurang,” ucap ibu menyusui tersebut."
     result = label_id(text)
     assert result.speaker_of("Air susu saya berkurang,") == "ibu menyusui tersebut"
+
+
+def test_a_role_in_small_letters_resolves_to_the_person_that_role_names(label_id):
+    text = (
+        "Kapolda Sukamaju Irjen Hendra Wijaya menemui wartawan, Senin.\n"
+        "“Kami akan menindak tegas pelaku,” kata Kapolda Sukamaju usai bertemu Gubernur Darmawan Putra.\n"
+        "“Tidak ada yang kebal hukum,” tegas kapolda."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Tidak ada yang kebal hukum,") == "kapolda"
+    assert result.resolved_speaker_of("Tidak ada yang kebal hukum,") == "Hendra Wijaya"
