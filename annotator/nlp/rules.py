@@ -53,7 +53,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     split_names_from_units(analysis, attributor)
     name_after_titles(analysis, attributor)
     full_names_for_call_names(analysis, attributor)
-    names_before_roles(analysis, attributor)  # `tegas M Yasir Camat Gondang`
+    names_before_roles(analysis, attributor)  # `tegas Rudi Hartono Camat Sukamaju`
     stop_speakers_at_verbs(analysis, attributor)  # `kata X menanggapi ... Y`, `kata Kapolda ditemui ...`
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks

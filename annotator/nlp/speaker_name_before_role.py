@@ -1,7 +1,7 @@
-"""A name right after the cue and its role after it, with no comma (`“...,” tegas M Yasir Camat
-Gondang`): the entity rules take the word after the role for a name (`Camat Budi`), so the speaker
+"""A name right after the cue and its role after it, with no comma (`“...,” tegas Rudi Hartono Camat
+Sukamaju`): the entity rules take the word after the role for a name (`Camat Budi`), so the speaker
 rules let that later PERSON win as a name after its ranks does. The name at the cue speaks; the
-one word after its role is the place of the office (a GPE, as `Camat Gondang` alone gives)."""
+one word after its role is the place of the office (a GPE, as `Camat Sukamaju` alone gives)."""
 
 from __future__ import annotations
 
