@@ -4,6 +4,8 @@ over the quotes' speakers that asks it is ``coref.link_coreference``."""
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref_plural import bare_words, inside, nicknames, plural_antecedent
@@ -17,6 +19,7 @@ from annotator.nlp.coref_salience import (
     sentence_subjects,
     speaking_people,
 )
+from annotator.nlp.entity_nickname_brackets import call_name_pairs
 from annotator.nlp.entity_nicknames import initials_pairs
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
 from annotator.nlp.patterns import last_word_before, whole_word
@@ -57,6 +60,7 @@ class CorefResolver:
         #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
+        self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
@@ -180,9 +184,11 @@ class CorefResolver:
         if len(words) < 2 and words[0] not in heads and not lone_head:
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
+        # `tegas kapolri`: a lone role in small letters also finds `Kapolri X` (and `hakim X` still)
+        pattern = re.compile(whole_word(role).pattern, re.IGNORECASE) if lone_head else whole_word(role)
         found: list[Mention] = []
         # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
-        for occurrence in whole_word(role).finditer(text):
+        for occurrence in pattern.finditer(text):
             previous = last_word_before(text, occurrence.start())
             if previous and previous[0].lower() in _OTHER_HOLDERS:
                 continue  # `Wakil Bupati X` is not the `Bupati`

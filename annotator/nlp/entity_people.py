@@ -19,6 +19,7 @@ from annotator.nlp import entity_places as places
 from annotator.nlp import entity_rank_areas as rank_areas
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
+from annotator.nlp.entity_nickname_brackets import call_name_after
 from annotator.nlp.entity_opening_cue import opening_cue_before_name
 from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entity_run_checks import (
@@ -163,7 +164,12 @@ def person(s: EntityState, index: int) -> int:
         label = noun_label  # `Khlong Luang district`, `Ronda town`
     if label == "PERSON" and acronym_tails.after_defined_acronym(s, first):
         label = "ORG"  # `Badan Usaha Milik Desa (BUMDes) Maju Jaya`: the body's own name
-    if label == "PERSON" and bodies.defined_term_ahead(s, end) and not nicknames.spells_initials(s, first, end):
+    if (
+        label == "PERSON"
+        and bodies.defined_term_ahead(s, end)
+        and not nicknames.spells_initials(s, first, end)
+        and not call_name_after(s, first, end)  # `Muhammad Ridwan (Iwan)`
+    ):
         return end  # `Stabilisasi Pasokan dan Harga Pangan (SPHP)`: a defined term, not a person
     if label is None and entity_initials.acronym_and_place(s, first, end):
         s.add(first, end - 1, "ORG")  # `PSBL Langsa`, `KONI Kendal`: a body and its place
