@@ -47,20 +47,18 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
     assert not below, f"{set_name}/{lang}: " + "; ".join(below)
 
 
-#: Quote measures on the real published articles (`data/real/`, 222 articles): direct quote F1,
+#: Quote measures on the real published articles (`data/real/`, 239 articles): direct quote F1,
 #: cue accuracy, speaker (named), speaker resolved to a name, indirect quote F1, about 0.01-0.02
-#: under the figures of 6 Dec 2026, after the rounds on the eighth batch (docs/prelabelling.md):
-#: dev id 0.995 / 0.993 / 0.987 / 0.958 / 0.925; dev en 0.993 / 0.985 / 0.964 / 0.964 / 0.950;
-#: held-out id 0.986 / 0.986 / 0.901 / 0.901 / 0.847; held-out en 1.000 / 1.000 / 0.958 / 0.958 /
-#: 0.815. Both parts grow with batches nobody has tuned on, so a floor sits under what the newest
-#: batch brought its part to, not under the best figure it ever had. The ninth batch's 7 untuned
-#: English pages brought dev en to 0.993 / 0.973 / 0.954 / 0.947 / 0.911 (68 articles), so its
-#: resolved-speaker and indirect floors sit about a point under those.
+#: under the figures of 6 Dec 2026 (morning), after the rounds on the ninth batch
+#: (docs/prelabelling.md): dev id 0.993 / 0.994 / 0.991 / 0.964 / 0.937; dev en 0.993 / 0.986 /
+#: 0.960 / 0.960 / 0.931; held-out id 0.986 / 0.986 / 0.901 / 0.901 / 0.847; held-out en 1.000 /
+#: 1.000 / 0.958 / 0.958 / 0.840. Both parts grow with batches nobody has tuned on, so a floor sits
+#: under what the newest batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
-    ("dev", "id"): (0.98, 0.98, 0.97, 0.94, 0.91),
-    ("dev", "en"): (0.98, 0.97, 0.95, 0.937, 0.90),
+    ("dev", "id"): (0.98, 0.98, 0.97, 0.95, 0.925),
+    ("dev", "en"): (0.98, 0.97, 0.95, 0.95, 0.92),
     ("heldout", "id"): (0.975, 0.97, 0.89, 0.89, 0.835),
-    ("heldout", "en"): (0.99, 0.98, 0.94, 0.94, 0.80),
+    ("heldout", "en"): (0.99, 0.98, 0.94, 0.94, 0.83),
 }
 
 
