@@ -174,3 +174,8 @@ def test_a_road_named_after_someone_is_no_person(label_en):
 def test_a_railway_line_is_no_person(label_en):
     result = label_en("A man attacked passengers on a Sakura Line train in Kobe, and the Mizuho Line was closed.")
     assert result.texts("PERSON") == []
+
+
+def test_mastheads_ending_in_bulletin_or_examiner_keep_their_article(label_en):
+    result = label_en("The Harbour Bulletin reported the closure. The mayor told The Valley Examiner that it was temporary.")
+    assert result.texts("ORG") == ["The Harbour Bulletin", "The Valley Examiner"]
