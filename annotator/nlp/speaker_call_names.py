@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.speaker_swap import drop_unlinked_speakers
 
 
 def full_names_for_call_names(analysis: Analysis, attributor: Attributor) -> None:
@@ -27,7 +28,4 @@ def full_names_for_call_names(analysis: Analysis, attributor: Attributor) -> Non
         new = replaced.get(id(speaker)) or attributor.mention(full.start, full.end, "SPEAKER", kind="name")
         replaced[id(speaker)] = new
         link.child = new
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    drop_unlinked_speakers(analysis, replaced)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.speaker_swap import drop_unlinked_speakers
 from annotator.nlp.tokens import TokenIndex
 
 
@@ -32,10 +33,7 @@ def names_before_roles(analysis: Analysis, attributor: Attributor) -> None:
         place = people.get(speaker.start)
         if place is not None and place.end == speaker.end:
             place.label = "GPE"
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    drop_unlinked_speakers(analysis, replaced)
 
 
 def _name_before_role(

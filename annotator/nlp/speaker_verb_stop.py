@@ -11,6 +11,7 @@ import re
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_swap import drop_unlinked_speakers
 
 #: An active verb (`menanggapi`, `menilai`, `mengatakan`) or a passive one ending in `-i`/`-kan`
 #: (`ditemui`, `dikonfirmasi`, `dihubungi`, `disampaikan`).
@@ -48,10 +49,7 @@ def stop_speakers_at_verbs(analysis: Analysis, attributor: Attributor) -> None:
         if new is not None:
             replaced[id(speaker)] = new
             link.child = new
-    if replaced:
-        used = {id(link.child) for link in analysis.links}
-        kept = [m for m in analysis.speakers if id(m) in used] + list(replaced.values())
-        analysis.speakers[:] = list({id(m): m for m in kept}.values())
+    drop_unlinked_speakers(analysis, replaced)
 
 
 def _first_verb(attributor: Attributor, start: int, end: int) -> int | None:
