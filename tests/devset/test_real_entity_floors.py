@@ -20,7 +20,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 #: nobody has tuned on, so a floor sits under what the newest batch brought its part to, not under
 #: the best figure it ever had (the ninth batch, untuned, took dev id to 0.918 and dev en to 0.938).
 FLOORS = {
-    ("dev", "id"): 0.927,
+    ("dev", "id"): 0.917,  # the tenth batch (national outlets, untuned) took dev id to 0.927
     ("dev", "en"): 0.943,
     ("heldout", "id"): 0.885,
     ("heldout", "en"): 0.905,
