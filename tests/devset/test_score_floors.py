@@ -56,9 +56,11 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: under what the newest batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
     ("dev", "id"): (0.98, 0.98, 0.97, 0.95, 0.925),
-    ("dev", "en"): (0.98, 0.97, 0.95, 0.95, 0.92),
+    # The tenth batch (untuned) took dev en to 0.995 / 0.972 / 0.936 / 0.926 / 0.898 and held-out en
+    # to 0.986 / 1.000 / 0.941 / 0.853 / 0.831 (data/real/README.md).
+    ("dev", "en"): (0.98, 0.97, 0.926, 0.916, 0.885),
     ("heldout", "id"): (0.975, 0.97, 0.89, 0.89, 0.835),
-    ("heldout", "en"): (0.99, 0.98, 0.94, 0.94, 0.83),
+    ("heldout", "en"): (0.976, 0.98, 0.94, 0.843, 0.83),
 }
 
 
