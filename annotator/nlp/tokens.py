@@ -92,6 +92,7 @@ class TokenIndex:
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
         self._by_text: dict[str, list[int]] | None = None
+        self._by_lower: dict[str, list[int]] | None = None
 
     @property
     def by_text(self) -> dict[str, list[int]]:
@@ -107,6 +108,20 @@ class TokenIndex:
                     found[text] = [index]
                 else:
                     indices.append(index)
+        return found
+
+    @property
+    def by_lower(self) -> dict[str, list[int]]:
+        """:attr:`by_text` with each text in lower case (made on first use): the rules that look
+        for a word set in any case share one ``lower()`` of each distinct word. The indices of a
+        lower-case text are in text order unless it has several spellings (`Rumah`, `rumah`)."""
+        found = self._by_lower
+        if found is None:
+            found = self._by_lower = {}
+            for text, indices in self.by_text.items():
+                lowered = text.lower()
+                known = found.get(lowered)
+                found[lowered] = indices if known is None else known + indices  # never by_text's own list changed
         return found
 
     def indices_of(self, texts: Iterable[str]) -> list[int]:
