@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
-from itertools import accumulate
 from operator import itemgetter
 
 from spacy.attrs import IDX, LENGTH
@@ -55,12 +54,8 @@ class TokenIndex:
         self.inside: frozenset[int] = frozenset()
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = word_tokens_of(doc)
-        if known is not None:  # made by our tokenizer, which listed its words
-            self.tokens, self.doc_index = list(known[0]), list(known[1])
-            marks = [0] * (len(doc) + 1)
-            for i in self.doc_index:
-                marks[i + 1] = 1
-            self.words_before = list(accumulate(marks))
+        if known is not None:  # made by our tokenizer, which listed and counted its words
+            self.tokens, self.doc_index, self.words_before = list(known[0]), list(known[1]), list(known[2])
             self._index()
             return
         word_start = WORD_START.match
