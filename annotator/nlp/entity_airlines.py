@@ -30,7 +30,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def about_flying(tokens: TokenIndex) -> bool:
     """Whether the text holds an aviation word (any case)."""
     context = _words()[1]
-    return any(text.lower() in context for text in tokens.by_text)
+    return not context.isdisjoint(tokens.by_lower)
 
 
 def before_tails(s: EntityState) -> Collection[int]:

@@ -16,9 +16,9 @@ MAX_WORDS = 4
 def emblem_starts(s: EntityState) -> set[int]:
     """The words right after an emblem noun, and a capitalised emblem noun itself (the rule's first
     test, and its gate)."""
-    by_text = s.tokens.by_text
+    by_lower = s.tokens.by_lower
     nouns = s.words.emblem_words | s.words.law_name_words
-    found = [index for text in by_text if text.lower() in nouns for index in by_text[text]]
+    found = [index for lowered in by_lower.keys() & nouns for index in by_lower[lowered]]
     return {index + 1 for index in found} | {index for index in found if s.texts[index][:1].isupper()}
 
 

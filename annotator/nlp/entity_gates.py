@@ -68,9 +68,8 @@ def _after_initials_word(s: EntityState) -> Collection[int]:
     """`berinisial RH`: the word after an initials word; `Aipda RP`: a rank (person_initials.rank_initials);
     `FK (20)`: capitals of four letters or fewer with an age in brackets after them (person_initials.aged_initials)."""
     initials_words = s.words.initials_words
-    sizes = {len(word) for word in initials_words}  # no other word needs lower-casing (the words are ASCII)
-    by_text = s.tokens.by_text
-    words = {index + 1 for text in by_text if len(text) in sizes and text.lower() in initials_words for index in by_text[text]}
+    by_lower, by_text = s.tokens.by_lower, s.tokens.by_text
+    words = {index + 1 for lowered in by_lower.keys() & initials_words for index in by_lower[lowered]}
     words.update(index for text in by_text.keys() & s.words.initials_ranks for index in by_text[text])  # `Aipda RP`
     # The words an age in brackets follows: one search of the text for the brackets, then the word
     # ending where the white space before them starts (AGE_AFTER at that word's end).

@@ -13,12 +13,15 @@ from annotator.nlp.entity_state import EntityState
 _SCRIPT = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af·・"
 #: The bracketed name in script right after a name: `(郭國文)`, `（郭國文）`, `( 郭國文 )`.
 SCRIPT_AFTER = re.compile(rf"[ \u00a0]?[(（][ \u00a0]?([{_SCRIPT}]{{2,12}})[ \u00a0]?[)）]")
+#: Any character from the first of these scripts on: one scan by `re` instead of a Python step per
+#: character (which cost about 3% of the Indonesian pass).
+_FROM_HAN_ON = re.compile("[\u3400-\U0010ffff]")
 
 
 def names_in_script(state: EntityState, add_exact: Callable[..., object]) -> None:
     """Tag the bracketed script form after each PERSON as a PERSON too."""
-    if not any(ch >= "\u3400" for ch in state.text):
-        return  # the common case: no character of these scripts in the text
+    if _FROM_HAN_ON.search(state.text) is None:
+        return  # the common case: no character of these scripts (or past them) in the text
     for mention in [m for m in state.found if m.label == "PERSON"]:
         match = SCRIPT_AFTER.match(state.text, mention.end)
         if match:

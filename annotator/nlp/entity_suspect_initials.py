@@ -26,7 +26,8 @@ def arrested_groups(lang: str) -> frozenset[str]:
 def after_suspect_noun(s: EntityState) -> Collection[int]:
     """The gate: the words right after a suspect noun (any case)."""
     nouns = suspect_nouns(s.analysis.lang)
-    return {index + 1 for text, indices in s.tokens.by_text.items() if text.lower() in nouns for index in indices}
+    by_lower = s.tokens.by_lower
+    return {index + 1 for lowered in by_lower.keys() & nouns for index in by_lower[lowered]}
 
 
 def suspect_initials(s: EntityState, index: int) -> int | None:

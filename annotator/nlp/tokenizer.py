@@ -17,8 +17,8 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -33,10 +33,13 @@ WORD_START = regex.compile(r"\w")
 #: The text in tokens, each with the one space after it: a run of white space (the part not taken
 #: as the previous token's trailing space), or a word or one symbol (a grapheme cluster) and then
 #: an optional space. The tokens are exactly those of :data:`annotator.text.tokens.TOKEN_RE`.
-_PARTS_RE = regex.compile(rf"(\s+)|(?:({WORD_PATTERN})|((?!\s)\X))( ?)")
+#: Each part is (the token, the token again when it is a word or else "", " " or ""): a run of
+#: white space takes every space there is, so no space follows it.
+_PARTS_RE = regex.compile(rf"(\s+|({WORD_PATTERN})|(?!\s)\X)( ?)")
 #: The same with the standard ``re`` module, about twice as fast, for texts made only of
 #: characters on which both modules agree (:func:`_plain_characters`).
-_FAST_PARTS_RE = re.compile(rf"(\s+)|(?:({WORD_PATTERN})|(\S))( ?)")
+_FAST_PARTS_RE = re.compile(rf"(\s+|({WORD_PATTERN})|\S)( ?)")
+_TOKEN, _WORD, _SPACE = itemgetter(0), itemgetter(1), itemgetter(2)
 #: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
 OWN_TOKENS = "annotator_words"
 #: Blocks where most news text lives: Latin, general punctuation, currency and letter-like signs.
@@ -88,7 +91,8 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-Made = tuple[str, list[Token], list[int]]
+#: (text, word tokens, the Doc index of each, how many words come before each Doc token and after the last)
+Made = tuple[str, list[Token], list[int], list[int]]
 
 
 class _MadeDocs:
@@ -131,10 +135,11 @@ def words_of(doc: Doc) -> list[tuple[int, int, int]] | None:
     return None if made is None else [(token[0], token[1], index) for token, index in zip(made[1], made[2], strict=True)]
 
 
-def word_tokens_of(doc: Doc) -> tuple[list[Token], list[int]] | None:
-    """The Doc's word tokens and the Doc index of each, when this tokenizer made it, else None."""
+def word_tokens_of(doc: Doc) -> tuple[list[Token], list[int], list[int]] | None:
+    """The Doc's word tokens, the Doc index of each and how many words come before each Doc token
+    (and after the last), when this tokenizer made it, else None."""
     made = _made.get(doc)
-    return None if made is None else (made[1], made[2])
+    return None if made is None else (made[1], made[2], made[3])
 
 
 class WordTokenizer:
@@ -150,22 +155,26 @@ class WordTokenizer:
     def __call__(self, text: str) -> Doc:
         parts_re = _PARTS_RE if _plain_characters().search(text) else _FAST_PARTS_RE
         # One findall: plain strings cost less than a match object per token. A token's one
-        # trailing space is its spaCy flag; other white space is a token of its own.
+        # trailing space is its spaCy flag; other white space is a token of its own. The lists
+        # below are made by C loops (map, compress, accumulate, zip), no Python step per token.
         parts = parts_re.findall(text)
-        words = [space or word or symbol for space, word, symbol, _after in parts]
-        spaces = [after == " " for _space, _word, _symbol, after in parts]
-        # The word tokens for the rules (:func:`word_tokens_of`) and the Doc index of each; a
-        # token starts after the tokens and trailing spaces before it.
-        starts = list(accumulate(map(add, map(len, words), spaces), initial=0))
-        doc_index = [index for index, part in enumerate(parts) if part[1]]
-        make = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
-        tokens = [
-            make(Token, (starts[index], starts[index] + len(words[index]), words[index], number))
-            for number, index in enumerate(doc_index)
-        ]
+        words = list(map(_TOKEN, parts))
+        spaces = list(map(bool, map(_SPACE, parts)))
+        is_word = list(map(bool, map(_WORD, parts)))
+        # The word tokens for the rules (:func:`word_tokens_of`), the Doc index of each and the
+        # number of words before each Doc token; a token starts after the tokens and trailing
+        # spaces before it.
+        starts = list(compress(accumulate(map(add, map(len, words), spaces), initial=0), is_word))
+        texts = list(compress(words, is_word))
+        ends = map(add, starts, map(len, texts))
+        # tuple.__new__(Token, ...): a Token without the Python-level __new__ of NamedTuple; zip
+        # hands each (start, end, text, number) on without a tuple of its own per token.
+        tokens = list(map(tuple.__new__, repeat(Token), zip(starts, ends, texts, count())))
+        doc_index = list(compress(count(), is_word))
+        words_before = list(accumulate(is_word, initial=0))
         doc = Doc(self.vocab, words=self._orth_ids(words), spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
-        _made.add(doc, (text, tokens, doc_index))
+        _made.add(doc, (text, tokens, doc_index, words_before))
         return doc
 
     def _orth_ids(self, words: list[str]) -> list[str] | list[int]:

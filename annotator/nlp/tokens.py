@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
-from itertools import accumulate
 from operator import itemgetter
 
 from spacy.attrs import IDX, LENGTH
@@ -55,12 +54,8 @@ class TokenIndex:
         self.inside: frozenset[int] = frozenset()
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = word_tokens_of(doc)
-        if known is not None:  # made by our tokenizer, which listed its words
-            self.tokens, self.doc_index = list(known[0]), list(known[1])
-            marks = [0] * (len(doc) + 1)
-            for i in self.doc_index:
-                marks[i + 1] = 1
-            self.words_before = list(accumulate(marks))
+        if known is not None:  # made by our tokenizer, which listed and counted its words
+            self.tokens, self.doc_index, self.words_before = list(known[0]), list(known[1]), list(known[2])
             self._index()
             return
         word_start = WORD_START.match
@@ -92,6 +87,7 @@ class TokenIndex:
         self._phrases: dict[PhraseMatcher, dict[int, tuple[int, str]]] = {}
         self.shapes: dict[tuple[int, str, int], int | None] = {}
         self._by_text: dict[str, list[int]] | None = None
+        self._by_lower: dict[str, list[int]] | None = None
 
     @property
     def by_text(self) -> dict[str, list[int]]:
@@ -107,6 +103,20 @@ class TokenIndex:
                     found[text] = [index]
                 else:
                     indices.append(index)
+        return found
+
+    @property
+    def by_lower(self) -> dict[str, list[int]]:
+        """:attr:`by_text` with each text in lower case (made on first use): the rules that look
+        for a word set in any case share one ``lower()`` of each distinct word. The indices of a
+        lower-case text are in text order unless it has several spellings (`Rumah`, `rumah`)."""
+        found = self._by_lower
+        if found is None:
+            found = self._by_lower = {}
+            for text, indices in self.by_text.items():
+                lowered = text.lower()
+                known = found.get(lowered)
+                found[lowered] = indices if known is None else known + indices  # never by_text's own list changed
         return found
 
     def indices_of(self, texts: Iterable[str]) -> list[int]:
