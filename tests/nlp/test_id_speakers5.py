@@ -1,0 +1,55 @@
+"""Indonesian direct-quote speakers in the forms of national newsrooms (id_speakers5 round); every
+text below is invented to show one class."""
+
+from __future__ import annotations
+
+QUOTE = "Kami sudah menyiapkan semua langkah untuk menangani masalah ini,"
+LEAD = "Rapat kerja itu berlangsung di Jakarta pada Senin pagi bersama sejumlah pejabat lain.\n\n"
+
+
+def _said(tail: str) -> str:
+    return f"{LEAD}“{QUOTE}” {tail}"
+
+
+def test_a_council_member_after_a_faction_tag_speaks(label_id):
+    result = label_id(_said("kata anggota Komisi VII DPR dari Fraksi Partai Golkar Rudi Hartono di Kompleks Parlemen."))
+    assert result.speaker_of(QUOTE) == "Rudi Hartono"
+
+
+def test_a_one_word_name_after_a_faction_tag_is_tagged_and_speaks(label_id):
+    result = label_id(_said("ujar Wakil Ketua Komisi VII DPR dari Fraksi PKS Sukardiman di Senayan."))
+    assert result.speaker_of(QUOTE) == "Sukardiman"
+    assert "Sukardiman" in result.texts("PERSON")
+
+
+def test_a_unit_written_with_dan_before_the_name(label_id):
+    result = label_id(_said("ujar Direktur Jenderal Pengawasan dan Pengendalian Mutu Kemendag dr Hendra Wijaya Saputra."))
+    assert result.speaker_of(QUOTE) == "Hendra Wijaya Saputra"
+
+
+def test_a_unit_with_its_bracketed_acronym_before_a_one_word_name(label_id):
+    result = label_id(_said("kata Kepala Pusat Pemantauan dan Mitigasi Banjir (PPMB) Sutarjo di Bandung."))
+    assert result.speaker_of(QUOTE) == "Sutarjo"
+
+
+def test_a_name_after_an_acronym_the_text_never_tags(label_id):
+    result = label_id(_said("ujar Direktur Eksekutif Kepala Departemen Komunikasi BK Rendra Kusuma dalam keterangan tertulis."))
+    assert result.speaker_of(QUOTE) == "Rendra Kusuma"
+    assert "Rendra Kusuma" in result.texts("PERSON")
+
+
+def test_an_outlet_credit_after_the_speaker_ends_the_phrase(label_id):
+    text = (
+        "Wali Kota Sukamaju Darto Wiryono meninjau saluran air di Jalan Melati, Rabu.\n\n"
+        f"“{QUOTE}” kata Wali Kota Darto dikutip Kantor Berita Suarakita di sela kegiatan."
+    )
+    result = label_id(text)
+    assert result.speaker_of(QUOTE) == "Darto"
+    assert result.resolved_speaker_of(QUOTE) == "Darto Wiryono"
+    assert "Kantor Berita Suarakita" not in result.texts("SPEAKER")
+
+
+def test_a_role_without_a_name_keeps_its_place_and_its_tail(label_id):
+    result = label_id(_said("kata Kepala Dinas Kesehatan dan Kebersihan Kota Sukamaju di Balai Kota."))
+    assert "Sukamaju" not in result.texts("PERSON")
+    assert result.speaker_of(QUOTE) != "Sukamaju"
