@@ -53,3 +53,34 @@ def test_a_role_without_a_name_keeps_its_place_and_its_tail(label_id):
     result = label_id(_said("kata Kepala Dinas Kesehatan dan Kebersihan Kota Sukamaju di Balai Kota."))
     assert "Sukamaju" not in result.texts("PERSON")
     assert result.speaker_of(QUOTE) != "Sukamaju"
+
+
+def test_a_quote_whose_own_stop_ends_the_sentence_takes_the_attribution_after_it(label_id):
+    text = (
+        "Menteri Perdagangan Rina Hartono meninjau Pasar Induk Sukamaju, Senin.\n\n"
+        "“Stok beras kita cukup untuk enam bulan ke depan dan harga kami jaga tetap stabil.” "
+        "Hal itu disampaikan Rina di sela kunjungannya."
+    )
+    result = label_id(text)
+    quote = "Stok beras kita cukup untuk enam bulan ke depan dan harga kami jaga tetap stabil."
+    assert result.speaker_of(quote) == "Rina"
+    assert result.resolved_speaker_of(quote) == "Rina Hartono"
+
+
+def test_an_utterance_opener_and_a_passive_cue_after_a_quote(label_id):
+    text = (
+        "Bupati Sukamaju Darto Wiryono membuka rapat, Senin.\n\n"
+        "“Kami tidak akan menaikkan pajak daerah tahun ini karena warga masih kesulitan.”\n\n"
+        "Ucapan itu dilontarkan Darto di depan para kepala desa."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Kami tidak akan menaikkan pajak daerah tahun ini karena warga masih kesulitan.") == "Darto"
+
+
+def test_a_capitalised_sentence_after_a_quote_without_an_opener_gives_no_speaker(label_id):
+    text = (
+        "“Stok beras kita cukup untuk enam bulan ke depan dan harga kami jaga tetap stabil.” "
+        "Harga beras di Pasar Induk Sukamaju turun dua persen pekan ini."
+    )
+    result = label_id(text)
+    assert result.speaker_of("Stok beras kita cukup untuk enam bulan ke depan dan harga kami jaga tetap stabil.") is None
