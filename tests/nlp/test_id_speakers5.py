@@ -84,3 +84,49 @@ def test_a_capitalised_sentence_after_a_quote_without_an_opener_gives_no_speaker
     )
     result = label_id(text)
     assert result.speaker_of("Stok beras kita cukup untuk enam bulan ke depan dan harga kami jaga tetap stabil.") is None
+
+
+def test_a_lawyer_named_by_his_client_speaks_as_the_description(label_id):
+    result = label_id(_said("kata kuasa hukum Darto Wiryono itu kepada wartawan."))
+    assert result.speaker_of(QUOTE) == "kuasa hukum Darto Wiryono itu"
+
+
+def test_a_daughter_named_by_her_titled_father_speaks_as_the_description(label_id):
+    result = label_id(_said("ujar putri sulung mantan Bupati Sukamaju Darto Wiryono itu."))
+    assert result.speaker_of(QUOTE) == "putri sulung mantan Bupati Sukamaju Darto Wiryono itu"
+
+
+def test_a_description_listing_universities_keeps_the_whole_list(label_id):
+    result = label_id(_said("tegas alumni Universitas Sukamaju, University of Westland, dan Northfield College ini."))
+    assert result.speaker_of(QUOTE) == "alumni Universitas Sukamaju, University of Westland, dan Northfield College ini"
+
+
+def test_a_name_followed_by_an_occasion_is_no_description(label_id):
+    result = label_id(_said("kata pengacara Darto Wiryono di Jakarta, Senin. Sidang itu ditunda."))
+    assert result.speaker_of(QUOTE) != "pengacara Darto Wiryono di Jakarta, Senin. Sidang itu"
+    assert "itu" not in (result.speaker_of(QUOTE) or "")
+
+
+def test_a_description_naming_a_university_resolves_to_the_person_not_an_organisation(label_id):
+    text = (
+        "Darto Wiryono menggelar konferensi pers, Rabu. Darto menyebut polisi lalai.\n\n"
+        f"“{QUOTE}” tegas alumni Universitas Sukamaju dan Westland College ini."
+    )
+    result = label_id(text)
+    assert result.speaker_of(QUOTE) == "alumni Universitas Sukamaju dan Westland College ini"
+    assert result.resolved_speaker_of(QUOTE) == "Darto Wiryono"
+
+
+def test_a_managing_director_is_a_role_not_a_name(label_id):
+    text = "Mantan Direktur Pengelola Bank Sukamaju itu hadir, Rabu."
+    assert "Pengelola" not in label_id(text).texts("PERSON")
+
+
+def test_a_description_naming_its_person_resolves_to_that_person(label_id):
+    text = (
+        "Darto Wiryono hadir dalam rapat di Jakarta, Senin. Darto mengatakan rapat berjalan lancar.\n\n"
+        f"“{QUOTE}” ujar politikus yang akrab disapa Pak Rahmat Hidayat itu."
+    )
+    result = label_id(text)
+    assert result.speaker_of(QUOTE) == "politikus yang akrab disapa Pak Rahmat Hidayat itu"
+    assert result.resolved_speaker_of(QUOTE) == "Rahmat Hidayat"
