@@ -106,20 +106,23 @@ def _pronouns() -> frozenset[str]:
 
 
 def person_named_inside(analysis: Analysis, speaker: Mention, resolve: Callable[[Mention], Mention]) -> Mention | None:
-    """`perempuan bernama Sinta itu`, `pria yang akrab disapa Pak Bambang itu`: the description
-    names its person after a naming word, and stands for that person (read by coreference)."""
+    """`perempuan bernama Sinta itu`, `pria yang akrab disapa Rahmat Hidayat itu`: the description
+    names its person, and stands for that person (read by coreference). A one-word call name
+    (`Dirut Antara yang akrab disapa Pak Dimas itu`) is someone named before under another name,
+    whom the usual antecedent rules find."""
     if speaker.attrs.get("kind") != "role" or analysis.lang != "id":
         return None
     text = analysis.text[speaker.start : speaker.end].lower()
-    positions = [text.find(f"{word} ") for word in _naming_words()]
-    found = [p for p in positions if p >= 0]
-    if not found:
-        return None
-    after = speaker.start + min(found)
-    people = [m for m in analysis.entities if m.label == "PERSON" and after < m.start and m.end <= speaker.end]
-    return resolve(people[0]) if people else None
-
-
-@cache
-def _naming_words() -> tuple[str, ...]:
-    return tuple(speech_words()["alias"] | speech_words()["naming_words"])
+    for words, call_names in ((speech_words()["naming_words"], False), (speech_words()["alias"], True)):
+        found = [p for p in (text.find(f"{word} ") for word in words) if p >= 0]
+        if not found:
+            continue
+        after = speaker.start + min(found)
+        people = [m for m in analysis.entities if m.label == "PERSON" and after < m.start and m.end <= speaker.end]
+        if not people:
+            return None
+        person = resolve(people[0])
+        if call_names and len(analysis.text[person.start : person.end].split()) < 2:
+            return None
+        return person
+    return None

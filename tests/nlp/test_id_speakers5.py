@@ -130,3 +130,30 @@ def test_a_description_naming_its_person_resolves_to_that_person(label_id):
     result = label_id(text)
     assert result.speaker_of(QUOTE) == "politikus yang akrab disapa Pak Rahmat Hidayat itu"
     assert result.resolved_speaker_of(QUOTE) == "Rahmat Hidayat"
+
+
+def test_a_politician_called_by_the_first_syllables_of_his_names(label_id):
+    text = (
+        "Menteri Perdagangan Darmawan Hasibuan meninjau pasar, Senin.\n\n"
+        f"“{QUOTE}” kata Darhas di sela kunjungan."
+    )
+    result = label_id(text)
+    assert result.speaker_of(QUOTE) == "Darhas"
+    assert result.resolved_speaker_of(QUOTE) == "Darmawan Hasibuan"
+
+
+def test_a_politician_called_by_his_initials(label_id):
+    text = (
+        "Ekonom senior Rahmat Sudirman mengkritik kebijakan utang, Jumat.\n\n"
+        f"“{QUOTE}” kata RS kepada wartawan.\n\n“Utang kita terus naik setiap tahun tanpa hasil yang jelas,” ujar RS lagi."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of(QUOTE) == "Rahmat Sudirman"
+
+
+def test_a_name_is_no_blend_of_an_unrelated_pair(label_id):
+    from annotator.nlp.name_blends import is_blend_of
+
+    assert not is_blend_of("Budi", "Bunga Diana")
+    assert not is_blend_of("Budi", "Budi Santoso")
+    assert is_blend_of("Jokowi", "Joko Widodo")
