@@ -157,3 +157,13 @@ def test_a_name_is_no_blend_of_an_unrelated_pair(label_id):
     assert not is_blend_of("Budi", "Bunga Diana")
     assert not is_blend_of("Budi", "Budi Santoso")
     assert is_blend_of("Jokowi", "Joko Widodo")
+
+
+def test_a_glued_preposition_after_the_name_ends_the_speaker(label_id):
+    text = (
+        "Menteri Investasi Darmawan Hasibuan menggelar konferensi pers, Senin.\n\n"
+        f"“{QUOTE}”, Ungkap Darmawan diakhir Konferensi Persnya."
+    )
+    result = label_id(text)
+    assert result.speaker_of(QUOTE) == "Darmawan"
+    assert result.resolved_speaker_of(QUOTE) == "Darmawan Hasibuan"
