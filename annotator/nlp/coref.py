@@ -27,9 +27,11 @@ from annotator.nlp.coref_salience import (
 )
 from annotator.nlp.coref_titles import document_speaker, titled_person
 from annotator.nlp.name_after_rank import widen_ranked_names
+from annotator.nlp.name_blends import blended_person
 from annotator.nlp.name_forms import trim_people
 from annotator.nlp.name_unit_prefix import drop_unit_prefixes
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speaker_closed_descriptions import person_named_inside
 from annotator.nlp.speaker_descriptions import INDEFINITE, normal_word, plural_group, singular_english_head
 from annotator.nlp.speaker_pairs import holds_two_people
 
@@ -79,7 +81,12 @@ def link_coreference(analysis: Analysis) -> None:
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = organisation_inside(analysis, speaker) if kind == "role" else None
-            named = (resolver.named_role(speaker) or resolver.named_role_head(speaker)) if kind == "role" else None
+            named = (
+                resolver.named_role(speaker)
+                or person_named_inside(analysis, speaker, resolver.resolve_person)  # `perempuan bernama Sinta itu`
+                or blended_person(analysis.text, speaker, resolver.people)  # `kata RR` after `Rizal Ramli`
+                or resolver.named_role_head(speaker)
+            ) if kind == "role" else None
             if named is None and kind == "role" and analysis.lang == "en":
                 named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person)
             if named is not None:

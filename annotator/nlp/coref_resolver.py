@@ -21,6 +21,7 @@ from annotator.nlp.coref_salience import (
 )
 from annotator.nlp.entity_nickname_brackets import call_name_pairs
 from annotator.nlp.entity_nicknames import initials_pairs
+from annotator.nlp.name_blends import is_blend_of
 from annotator.nlp.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
 from annotator.nlp.patterns import last_word_before, whole_word
 from annotator.nlp.resources import load_resources, speech_words
@@ -114,7 +115,9 @@ class CorefResolver:
         nicknamed = [
             m
             for m in self.all_people
-            if is_nickname_of(name, text[m.start : m.end]) or is_spelling_of(name, text[m.start : m.end])
+            if is_nickname_of(name, text[m.start : m.end])
+            or is_spelling_of(name, text[m.start : m.end])
+            or is_blend_of(name, text[m.start : m.end])  # `Jokowi` of `Joko Widodo`, `AHY`
         ]
         if nicknamed:
             # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.

@@ -65,9 +65,14 @@ def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
 def names_an_organisation(analysis: Analysis, speaker: Mention) -> bool:
     """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
     nouns = organisation_nouns(analysis.lang)
-    words = [normal_word(w) for w in _words(analysis, speaker)]
+    written = _words(analysis, speaker)
+    words = [normal_word(w) for w in written]
     if analysis.lang == "en" and words and words[-1] in person_heads("en"):
         return False  # `the National Police chairman`: an English role ends with its head, a person
+    if analysis.lang == "id" and written[:1] and written[0].islower():
+        # `alumni Universitas X ini`, `ekonom dari Universitas X itu`: a capitalised noun after a
+        # small-letter head belongs to a name inside the description, which stands for a person
+        words = [word for word, as_written in zip(words, written, strict=True) if not as_written[:1].isupper()]
     return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
 
 

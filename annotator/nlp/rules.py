@@ -15,9 +15,11 @@ from annotator.nlp.resources import load_resources
 from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
 from annotator.nlp.speaker_apposed_titles import name_after_titles
 from annotator.nlp.speaker_call_names import full_names_for_call_names
+from annotator.nlp.speaker_closed_descriptions import keep_closed_descriptions
 from annotator.nlp.speaker_companions import keep_principal_speakers
 from annotator.nlp.speaker_name_before_role import names_before_roles
 from annotator.nlp.speaker_org_article import drop_org_articles
+from annotator.nlp.speaker_role_tails import people_at_role_tails
 from annotator.nlp.speaker_unit_names import split_names_from_units
 from annotator.nlp.speaker_verb_stop import stop_speakers_at_verbs
 from annotator.nlp.speech import find_direct_quotes
@@ -55,6 +57,8 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     full_names_for_call_names(analysis, attributor)
     names_before_roles(analysis, attributor)  # `tegas Rudi Hartono Camat Sukamaju`
     stop_speakers_at_verbs(analysis, attributor)  # `kata X menanggapi ... Y`, `kata Kapolda ditemui ...`
+    people_at_role_tails(analysis, attributor)  # `kata anggota Komisi III DPR dari Fraksi PDIP X`
+    keep_closed_descriptions(analysis, attributor)  # `kata kuasa hukum Tommy Winata itu`
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 

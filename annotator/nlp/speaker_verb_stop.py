@@ -55,11 +55,11 @@ def stop_speakers_at_verbs(analysis: Analysis, attributor: Attributor) -> None:
 def _first_verb(attributor: Attributor, start: int, end: int) -> int | None:
     """Where the first verb in small letters after the first word from ``start`` begins, before ``end``."""
     tokens, lex = attributor.tokens, attributor.lex
-    exceptions = speech_words()["not_passive_verbs"]
+    exceptions, credits = speech_words()["not_passive_verbs"], speech_words()["credit_passives"]
     k = tokens.first_at_or_after(start) + 1
     while k < len(tokens) and tokens.tokens[k].end <= end:
         word = tokens.tokens[k].text
-        if VERB.fullmatch(word) and word not in exceptions and not lex.roles_any_case.match(tokens, k):
+        if word in credits or (VERB.fullmatch(word) and word not in exceptions and not lex.roles_any_case.match(tokens, k)):
             return tokens.tokens[k].start
         k += 1
     return None

@@ -132,8 +132,8 @@ def paragraph_after(attributor: Attributor, quote: QuoteCandidate) -> Attributio
         index = tokens.first_at_or_after(quote.para_end)
         if index + 1 >= len(tokens) or text[quote.para_end : tokens.tokens[index].start].strip():
             return None
-    elif _NEXT_SENTENCE.match(tail):
-        index = tokens.first_at_or_after(quote.close_mark + 1 + _NEXT_SENTENCE.match(tail).end())  # `“...”. Demikian kata X`
+    elif after := _NEXT_SENTENCE.match(tail) or (text[quote.close_mark - 1] in ".!?" and _STOPPED_INSIDE.match(tail)):
+        index = tokens.first_at_or_after(quote.close_mark + 1 + after.end())  # `“...”. Demikian kata X`, `“....” Hal itu ...`
         if index + 1 >= len(tokens):
             return None
     else:
@@ -168,6 +168,8 @@ def opener_phrase(tokens: TokenIndex, index: int) -> bool:
 
 #: A full stop after a closing mark and the next sentence's first word (`“...”. Demikian kata X`).
 _NEXT_SENTENCE = re.compile(r"[\s\x00]*\.[\s\x00]+(?=[A-Z])")
+#: The same when the quote's own stop ends the sentence (`“... stabil.” Hal itu disampaikan X`).
+_STOPPED_INSIDE = re.compile(r"[ \x00]+(?=[A-Z])")
 
 
 def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandidate) -> Attribution | None:
