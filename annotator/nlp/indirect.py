@@ -25,6 +25,7 @@ from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.outlet_relayed import outlet_relaying, relay_cue_words
 from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.passive_quoted import passive_quoted
@@ -99,6 +100,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
@@ -189,6 +191,10 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):
             analysis.quotes.append(inner[0])
             link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+        relayed = outlet_relaying(attributor, start, end, taken)  # `[...], reports Xinhua news agency.`
+        if relayed is not None:
+            analysis.quotes.append(relayed[0])
+            link_attribution(analysis, relayed[0], relayed[1], INDIRECT_SCORE)
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])

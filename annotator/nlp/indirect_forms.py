@@ -22,6 +22,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.coref_titles import document_speaker
 from annotator.nlp.document_speaker import with_agent
+from annotator.nlp.participle_no_comma import VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
@@ -40,7 +41,8 @@ _OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before"
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+)(" + "|".join(sorted(PARTICIPLES)) + r")\b"
+    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
+    + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
 
 

@@ -32,6 +32,7 @@ from annotator.nlp.indirect_forms import (
     report_goes_on,
 )
 from annotator.nlp.inner_role_cue import speaker_before_predicate
+from annotator.nlp.participle_no_comma import BARE_PARTICIPLE_TAIL
 from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
@@ -187,6 +188,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     if (
         (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
         or _PARTICIPLE_TAIL.match(tail)
+        or BARE_PARTICIPLE_TAIL.match(tail)  # `..., he said adding that ...`
         or _SUBORDINATE_TAIL.match(tail)
         or _QUOTED_BY_TAIL.match(tail)
     ):
