@@ -24,6 +24,10 @@ _FINITE_SOON = re.compile(
 )
 
 
+#: Whom `told` addressed and a relative clause on it (`..., X told the paper, which is close to ...`).
+RELATIVE_ON_ADDRESSEE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s")
+
+
 #: Where the speaker told them, after whom it told (`at the scene`, `outside the court`).
 _PLACE_AFTER_ADDRESSEE = re.compile(
     r"(?:at|outside|in|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"

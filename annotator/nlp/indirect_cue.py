@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.addressee import after_addressee, reads_as_clause
+from annotator.nlp.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
 from annotator.nlp.addressee_that import addressee_before_that
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -97,6 +97,8 @@ def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, star
     if verb != "told" or "," not in text[start : tokens[k].start]:
         return False
     rest = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    if RELATIVE_ON_ADDRESSEE.match(rest):
+        rest = rest[: rest.find(",")]  # `..., X told the paper, which is close to ...`
     return len(rest.split()) <= MAX_WORDS_AFTER_TOLD and not reads_as_clause(rest) and " that " not in f" {rest} "
 
 

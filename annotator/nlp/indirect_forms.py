@@ -8,6 +8,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.anonymous_subjects import anonymous_speaker_after
 from annotator.nlp.clauses import (
     APPOSITION_NOUNS,
     APPOSITION_OPENERS,
@@ -226,7 +227,15 @@ def according_last(
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
     speaker = with_agent(attributor, speaker, end)  # `..., according to a report released by X.`
-    if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):
+    anonymous = (  # `..., according to officials who spoke on condition of anonymity.`
+        anonymous_speaker_after(attributor, attributor.tokens.tokens[according_end].start, end)
+        if according_end < len(attributor.tokens)
+        else None
+    )
+    speaker = anonymous or speaker
+    if speaker is None or (
+        anonymous is None and text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)
+    ):
         return None
     if not before.endswith(","):
         if speaker.attrs.get("kind") != "name":

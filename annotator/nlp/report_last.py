@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.nlp.addressee import past_addressee, reads_as_clause
+from annotator.nlp.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
 from annotator.nlp.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -191,6 +191,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         or BARE_PARTICIPLE_TAIL.match(tail)  # `..., he said adding that ...`
         or _SUBORDINATE_TAIL.match(tail)
         or _QUOTED_BY_TAIL.match(tail)
+        or (tokens[k].text == "told" and RELATIVE_ON_ADDRESSEE.match(tail))
     ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.
