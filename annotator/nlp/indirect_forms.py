@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.anonymous_subjects import anonymous_speaker_after
+from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
     APPOSITION_NOUNS,
     APPOSITION_OPENERS,

@@ -31,11 +31,10 @@ def outlet_relaying(
     if not attributor.english:
         return None
     text, tokens = attributor.text, attributor.tokens
-    relay = None
-    for relay in _RELAY.finditer(text, start, end):
-        pass
-    if relay is None:
+    relays = list(_RELAY.finditer(text, start, end))
+    if not relays:
         return None
+    relay = relays[-1]
     k = tokens.first_at_or_after(relay.start(1))
     speaker = attributor.speaker_after(k + 1, end)
     if speaker is None or speaker.attrs.get("kind") not in _OUTLET_KINDS:

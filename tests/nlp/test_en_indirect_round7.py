@@ -36,7 +36,7 @@ def test_an_outlet_relays_a_nested_report_and_the_inner_one_stays(label_en):
         " nobody in the building was hurt, reports Meridian news agency."
     )
     result = label_en(sentence)
-    outer = "The fire started in a storeroom and spread quickly, police said in a statement, noting that nobody in the building was hurt"
+    outer = sentence[: sentence.index(", reports")]
     assert result.cue_of(outer) == "reports"
     assert result.cue_of("The fire started in a storeroom and spread quickly") == "said"
     assert result.speaker_of("The fire started in a storeroom and spread quickly") == "police"
