@@ -14,6 +14,7 @@ from annotator.nlp.according_unmarked import according_mid_sentence, mid_sentenc
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE
+from annotator.nlp.closing_no_comma import closing_without_comma
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.indirect_cue import indirect_at
@@ -168,6 +169,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or gerund_report(attributor, start, end)
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
+                or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`
             )
         taken: list[Mention] = []
         while found is not None:

@@ -141,3 +141,100 @@ def test_alleged_after_a_preposition_is_an_adjective(label_en):
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "said"
     assert "alleged" not in result.texts("CUE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "cue"),
+    [
+        (
+            "Public Prosecutor Tom Baker pleaded that the accused had not revealed anything about the raids.",
+            "the accused had not revealed anything about the raids",
+            "pleaded",
+        ),
+        (
+            "Counsel for the company submitted that the contract had been signed in good faith.",
+            "the contract had been signed in good faith",
+            "submitted",
+        ),
+    ],
+)
+def test_pleaded_and_submitted_that_report_in_court(label_en, sentence, clause, cue):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The accused pleaded guilty to all the charges in the court.", "The police submitted the charge sheet to the court on Monday."],
+)
+def test_pleaded_and_submitted_with_an_object_are_no_speech(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "As per police sources, the court has sent the accused to judicial custody for two weeks.",
+            "the court has sent the accused to judicial custody for two weeks",
+            "police sources",
+        ),
+        (
+            "The fire broke out in the kitchen shortly after midnight, as per the senior police official.",
+            "The fire broke out in the kitchen shortly after midnight",
+            "the senior police official",
+        ),
+    ],
+)
+def test_as_per_a_speaking_source(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As per the rules, the accused must be produced before the court within a day.",
+        "The bridge will be rebuilt as per the plan of the city council next year.",
+    ],
+)
+def test_as_per_a_norm_is_no_cue(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "cue", "speaker"),
+    [
+        (
+            "All those who joined the riot would be arrested on information from the suspects said the police spokesman.",
+            "All those who joined the riot would be arrested on information from the suspects",
+            "said",
+            "the police spokesman",
+        ),
+        (
+            "As the curfew is still in force the order was issued by the district chief said Rina Patel.",
+            "As the curfew is still in force the order was issued by the district chief",
+            "said",
+            "Rina Patel",
+        ),
+    ],
+)
+def test_a_closing_verb_and_speaker_with_no_comma(label_en, sentence, clause, cue, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == cue
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister who arrived at the meeting late on Monday said he would resign next week.",
+        "Residents of the three flooded villages in the valley said nothing had been done.",
+    ],
+)
+def test_a_verb_followed_by_its_report_is_no_closing_verb(label_en, sentence):
+    result = label_en(sentence)
+    assert all(not q.startswith("Residents") and not q.startswith("The minister") for q in result.texts("QUOTE", type="indirect"))
