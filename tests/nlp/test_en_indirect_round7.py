@@ -166,7 +166,10 @@ def test_pleaded_and_submitted_that_report_in_court(label_en, sentence, clause, 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The accused pleaded guilty to all the charges in the court.", "The police submitted the charge sheet to the court on Monday."],
+    [
+        "The accused pleaded guilty to all the charges in the court.",
+        "The police submitted the charge sheet to the court on Monday.",
+    ],
 )
 def test_pleaded_and_submitted_with_an_object_are_no_speech(label_en, sentence):
     assert label_en(sentence).texts("QUOTE", type="indirect") == []
