@@ -25,7 +25,8 @@ def _closing() -> re.Pattern[str] | None:
     # `the interrogation report reads`: a document, with one word before its noun
     document = r"|the\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(documents)) + ")" if documents else ""
     return re.compile(
-        r",\s+((?:" + "|".join(sorted(subjects)) + document + r"))\s+(" + "|".join(sorted(verbs)) + r")\s*$"
+        r",\s+((?:" + "|".join(sorted(subjects)) + document + r"))\s+(" + "|".join(sorted(verbs)) + r")"
+        r"(?:\s+(?:reporters|journalists|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))?\s*$"  # `he told CNN`
     )
 
 

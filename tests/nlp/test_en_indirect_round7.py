@@ -241,3 +241,22 @@ def test_a_closing_verb_and_speaker_with_no_comma(label_en, sentence, clause, cu
 def test_a_verb_followed_by_its_report_is_no_closing_verb(label_en, sentence):
     result = label_en(sentence)
     assert all(not q.startswith("Residents") and not q.startswith("The minister") for q in result.texts("QUOTE", type="indirect"))
+
+
+def test_but_and_a_second_speech_verb_with_that(label_en):
+    sentence = "Police claimed that no weapon was found at the house but admitted that the door had been forced open."
+    result = label_en(sentence)
+    assert result.cue_of("no weapon was found at the house") == "claimed"
+    assert result.cue_of("the door had been forced open") == "admitted"
+    assert result.speaker_of("the door had been forced open") == "Police"
+
+
+def test_a_report_closed_by_told_and_an_addressee(label_en):
+    sentence = "The family said they had asked the village council for help on Friday, he told Meridian Radio."
+    result = label_en(sentence)
+    outer = "The family said they had asked the village council for help on Friday"
+    inner = "they had asked the village council for help on Friday"
+    assert result.cue_of(outer) == "told"
+    assert result.speaker_of(outer) == "he"
+    assert result.cue_of(inner) == "said"
+    assert result.speaker_of(inner) == "The family"
