@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.according_closing_source import closing_source
 from annotator.nlp.analysis import Mention
-from annotator.nlp.anonymous_subjects import anonymous_speaker_after
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
     APPOSITION_NOUNS,
@@ -227,14 +227,10 @@ def according_last(
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
     speaker = with_agent(attributor, speaker, end)  # `..., according to a report released by X.`
-    anonymous = (  # `..., according to officials who spoke on condition of anonymity.`
-        anonymous_speaker_after(attributor, attributor.tokens.tokens[according_end].start, end)
-        if according_end < len(attributor.tokens)
-        else None
-    )
-    speaker = anonymous or speaker
+    special = closing_source(attributor, according_end, speaker, end)  # anonymity, `A and B, groups formed by ...`
+    speaker = special or speaker
     if speaker is None or (
-        anonymous is None and text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)
+        special is None and text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)
     ):
         return None
     if not before.endswith(","):

@@ -260,3 +260,25 @@ def test_a_report_closed_by_told_and_an_addressee(label_en):
     assert result.speaker_of(outer) == "he"
     assert result.cue_of(inner) == "said"
     assert result.speaker_of(inner) == "The family"
+
+
+def test_a_long_role_held_by_of_and_at(label_en):
+    sentence = (
+        "After looking into the evidence for three weeks, a team of investigators at the Harbor City Central"
+        " District Prosecutors’ Office said it had opened an official investigation."
+    )
+    result = label_en(sentence)
+    clause = "it had opened an official investigation"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "a team of investigators at the Harbor City Central District Prosecutors’ Office"
+
+
+def test_according_to_two_sources_and_their_apposition(label_en):
+    sentence = (
+        "Thousands of soldiers had deserted the army by December, according to Green Hands and Open Doors,"
+        " groups formed by former officers."
+    )
+    result = label_en(sentence)
+    clause = "Thousands of soldiers had deserted the army by December"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "Green Hands and Open Doors"
