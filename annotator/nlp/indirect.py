@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp.according_nested import according_nested
 from annotator.nlp.according_unmarked import according_mid_sentence, mid_sentence_cues
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -194,9 +195,10 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             analysis.quotes.append(inner[0])
             link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
         relayed = outlet_relaying(attributor, start, end, taken)  # `[...], reports Xinhua news agency.`
-        if relayed is not None:
-            analysis.quotes.append(relayed[0])
-            link_attribution(analysis, relayed[0], relayed[1], INDIRECT_SCORE)
+        nested = according_nested(attributor, start, end, taken)  # `According to police, residents said ...`
+        for report in [relayed, *nested] if relayed is not None else nested:
+            analysis.quotes.append(report[0])
+            link_attribution(analysis, report[0], report[1], INDIRECT_SCORE)
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])

@@ -282,3 +282,29 @@ def test_according_to_two_sources_and_their_apposition(label_en):
     clause = "Thousands of soldiers had deserted the army by December"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Green Hands and Open Doors"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outer", "source", "inner", "speaker"),
+    [
+        (
+            "According to police, residents said they noticed a van parked outside the house for two days.",
+            "residents said they noticed a van parked outside the house for two days",
+            "police",
+            "they noticed a van parked outside the house for two days",
+            "residents",
+        ),
+        (
+            "According to the Meridian Herald, the notice by the ministry said that the firm must pay the dues within a month.",
+            "the notice by the ministry said that the firm must pay the dues within a month",
+            "Meridian",
+            "the firm must pay the dues within a month",
+            "the notice by the ministry",
+        ),
+    ],
+)
+def test_according_to_a_source_over_a_report_of_its_own(label_en, sentence, outer, source, inner, speaker):
+    result = label_en(sentence)
+    assert set(result.texts("QUOTE", type="indirect")) == {outer, inner}
+    assert source in result.speaker_of(outer)
+    assert result.speaker_of(inner) == speaker
