@@ -11,6 +11,8 @@ from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_according import according_report
 from annotator.nlp.indirect_cue import indirect_at
 
+#: Sources that only relay what the inner speaker said (`According to news reports, ...`).
+_RELAYING_SOURCES = ("reports", "report")
 #: How many words into the outer report the inner verb may stand (`the notice by the ministry said`).
 MAX_WORDS_BEFORE_INNER_VERB = 12
 
@@ -61,6 +63,6 @@ def _outer_of_inner(
         return None
     speaker = attributor.speaker_after(according_end, comma)
     clause = reported_clause(attributor, comma + 1, end, whole_sentence=True)
-    if speaker is None or clause is None:
-        return None
+    if speaker is None or clause is None or text[speaker.start : speaker.end].lower().endswith(_RELAYING_SOURCES):
+        return None  # `According to news reports, X said ...`: the gold keeps X's report alone
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)

@@ -94,7 +94,7 @@ def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, star
     """`..., Interior Secretary X told reporters.`: `told` and whom it told close a sentence whose
     report came before a comma, so the sentence is read as an inverted report."""
     text, tokens = attributor.text, attributor.tokens.tokens
-    if verb != "told" or "," not in text[start : tokens[k].start]:
+    if verb not in ("told", "informed") or "," not in text[start : tokens[k].start]:
         return False
     rest = text[tokens[verb_end - 1].end : end].strip(" .!?")
     if RELATIVE_ON_ADDRESSEE.match(rest):

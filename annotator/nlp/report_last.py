@@ -102,7 +102,7 @@ _SUBORDINATE_TAIL = re.compile(
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
-_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
+_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,6}$")  # `in the hill town of Mara`
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
 MAX_WORDS_AFTER_CUE = 3
 #: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
@@ -180,7 +180,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         english_that_after_adjunct(text, after_verb, end, any_words=tokens[k].text == "told") is not None
     ):
         return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
-    if tokens[k].text == "told":
+    if tokens[k].text in ("told", "informed"):  # `..., X informed ANI.`
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
     # `told reporters on Monday`: the addressee's end may stand after the space the time needs
     when = WHEN.match(text, after_verb, end) or WHEN.match(text, after_verb - 1, end)
@@ -191,7 +191,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         or BARE_PARTICIPLE_TAIL.match(tail)  # `..., he said adding that ...`
         or _SUBORDINATE_TAIL.match(tail)
         or _QUOTED_BY_TAIL.match(tail)
-        or (tokens[k].text == "told" and RELATIVE_ON_ADDRESSEE.match(tail))
+        or (tokens[k].text in ("told", "informed") and RELATIVE_ON_ADDRESSEE.match(tail))
     ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.

@@ -308,3 +308,35 @@ def test_according_to_a_source_over_a_report_of_its_own(label_en, sentence, oute
     assert set(result.texts("QUOTE", type="indirect")) == {outer, inner}
     assert source in result.speaker_of(outer)
     assert result.speaker_of(inner) == speaker
+
+
+def test_according_to_news_reports_keeps_the_inner_report_alone(label_en):
+    sentence = "According to news reports, city officials said a man was arrested at the station on Friday night."
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["a man was arrested at the station on Friday night"]
+
+
+def test_a_role_and_a_long_place_close_the_sentence(label_en):
+    sentence = (
+        "In Sunda district, where rains were heaviest, six people died, said a second government official"
+        " in the hill town of Mara."
+    )
+    result = label_en(sentence)
+    clause = "In Sunda district, where rains were heaviest, six people died"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "a second government official"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The suspect was arrested on Wednesday, the police spokesman, Rudi Hartono, told Meridian Radio.", "told"),
+        ("The suspect was arrested on Wednesday, the deputy police chief, Rudi Hartono, informed reporters.", "informed"),
+    ],
+)
+def test_a_role_then_a_name_between_commas_before_told_or_informed(label_en, sentence, cue):
+    result = label_en(sentence)
+    clause = "The suspect was arrested on Wednesday"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == cue
+    assert result.speaker_of(clause) == "Rudi Hartono"
