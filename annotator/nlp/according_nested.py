@@ -1,7 +1,8 @@
 """A sentence opened by `According to X,` whose report holds a report of its own (`According to
 police, residents said [they noticed ...]`): the real-set gold has both, the outer report of X over
 the whole clause after the comma and the inner one of its own speaker. Whichever of the two the other
-rules missed is added here."""
+rules missed is added here. A medium relaying the words (`According to news reports, officials said
+...`, `According to local radio, ...`) gets no outer report: the gold keeps the inner one alone."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_according import according_report
 from annotator.nlp.indirect_cue import indirect_at
 
-#: Sources that only relay what the inner speaker said (`According to news reports, ...`).
-_RELAYING_SOURCES = ("reports", "report")
+#: Sources that only relay what the inner speaker said (`According to news reports, ...`, `According
+#: to local radio, ...`): the gold keeps the inner report alone after them.
+_RELAYING_SOURCES = ("reports", "report", "radio", "television", "tv", "media", "newspaper", "news agency", "press")
 #: How many words into the outer report the inner verb may stand (`the notice by the ministry said`).
 MAX_WORDS_BEFORE_INNER_VERB = 12
 
@@ -64,5 +66,5 @@ def _outer_of_inner(
     speaker = attributor.speaker_after(according_end, comma)
     clause = reported_clause(attributor, comma + 1, end, whole_sentence=True)
     if speaker is None or clause is None or text[speaker.start : speaker.end].lower().endswith(_RELAYING_SOURCES):
-        return None  # `According to news reports, X said ...`: the gold keeps X's report alone
+        return None  # `According to news reports, X said ...`: X's report alone
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)

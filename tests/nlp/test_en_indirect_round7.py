@@ -340,3 +340,10 @@ def test_a_role_then_a_name_between_commas_before_told_or_informed(label_en, sen
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == cue
     assert result.speaker_of(clause) == "Rudi Hartono"
+
+
+def test_confirmed_to_an_outlet_that(label_en):
+    result = label_en("The police chief confirmed to the Island Herald that two suspects had been arrested in the raid.")
+    clause = "two suspects had been arrested in the raid"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "confirmed"
