@@ -347,3 +347,22 @@ def test_confirmed_to_an_outlet_that(label_en):
     clause = "two suspects had been arrested in the raid"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "confirmed"
+
+
+def test_a_citing_aside_between_subject_and_verb(label_en):
+    result = label_en("The agency, citing a police source, said the suspect had fled to the neighbouring province.")
+    clause = "the suspect had fled to the neighbouring province"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "The agency"
+
+
+def test_told_an_outlet_then_a_participle_of_the_speaker(label_en):
+    sentence = (
+        "The protesters were beaten by soldiers at the checkpoint, a resident told the Meridian Herald,"
+        " asking not to be named for security reasons."
+    )
+    result = label_en(sentence)
+    clause = "The protesters were beaten by soldiers at the checkpoint"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "told"
+    assert result.speaker_of(clause) == "a resident"
