@@ -27,6 +27,7 @@ from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.nested_inner import inner_report
 from annotator.nlp.outlet_relayed import outlet_relaying, relay_cue_words
 from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
@@ -182,6 +183,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if outer is not None:
                 analysis.quotes.append(outer[0])
                 link_attribution(analysis, outer[0], outer[1], INDIRECT_SCORE)
+            inner = inner_report(attributor, clause, attribution.cue, taken) if attribution.cue else None
+            if inner is not None:  # `[X said he wanted ...], police said.`: X's own report inside
+                analysis.quotes.append(inner[0])
+                taken.append(inner[0])
+                link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)

@@ -366,3 +366,27 @@ def test_told_an_outlet_then_a_participle_of_the_speaker(label_en):
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "told"
     assert result.speaker_of(clause) == "a resident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outer", "inner", "speaker"),
+    [
+        (
+            "The arrested man said he wanted to copy the recent train attacks in the capital, police said Sunday.",
+            "The arrested man said he wanted to copy the recent train attacks in the capital",
+            "he wanted to copy the recent train attacks in the capital",
+            "The arrested man",
+        ),
+        (
+            "A man, who was arrested on Friday, said he wanted to copy the recent train attacks, police said.",
+            "A man, who was arrested on Friday, said he wanted to copy the recent train attacks",
+            "he wanted to copy the recent train attacks",
+            "A man",
+        ),
+    ],
+)
+def test_a_report_inside_a_report_closed_by_its_cue(label_en, sentence, outer, inner, speaker):
+    result = label_en(sentence)
+    assert set(result.texts("QUOTE", type="indirect")) == {outer, inner}
+    assert result.speaker_of(outer) == "police"
+    assert result.speaker_of(inner) == speaker
