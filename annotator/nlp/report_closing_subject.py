@@ -12,6 +12,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE
+from annotator.nlp.closing_role_subject import closing_role
 from annotator.nlp.resources import speech_words
 
 
@@ -38,7 +39,7 @@ def split_closing_subject(
     pattern = _closing()
     if attributor.analysis.lang != "en" or pattern is None:
         return None
-    found = pattern.search(attributor.text, clause.start, clause.end)
+    found = pattern.search(attributor.text, clause.start, clause.end) or closing_role(attributor.text, clause.start, clause.end)
     if found is None or found.start() <= clause.start:
         return None
     tokens = attributor.tokens

@@ -390,3 +390,13 @@ def test_a_report_inside_a_report_closed_by_its_cue(label_en, sentence, outer, i
     assert set(result.texts("QUOTE", type="indirect")) == {outer, inner}
     assert result.speaker_of(outer) == "police"
     assert result.speaker_of(inner) == speaker
+
+
+def test_a_role_closing_an_outer_report_after_an_inner_one(label_en):
+    sentence = "Residents said the water rose within minutes and swept away several houses, the district chief told reporters."
+    result = label_en(sentence)
+    outer = "Residents said the water rose within minutes and swept away several houses"
+    inner = "the water rose within minutes and swept away several houses"
+    assert set(result.texts("QUOTE", type="indirect")) == {outer, inner}
+    assert result.speaker_of(outer) == "the district chief"
+    assert result.speaker_of(inner) == "Residents"
