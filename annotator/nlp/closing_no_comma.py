@@ -16,6 +16,8 @@ from annotator.nlp.closing_role_name import rest_after_speaker, role_name_after
 _CLOSING = re.compile(r"(?<=[\w)])\s+(said|says)\s+(?=\w)")
 #: The fewest words of the report before the verb (a subject and a predicate at least).
 MIN_REPORT_WORDS = 6
+#: Auxiliaries before `said` that make it a passive (`were said to be found`).
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Speaker kinds that close such a sentence (no pronoun: `... said he` opens a clause).
 _SPEAKER_KINDS = frozenset({"name", "role", "org"})
 
@@ -30,8 +32,9 @@ def closing_without_comma(attributor: Attributor, start: int, end: int) -> tuple
         return None
     verb = found[-1]
     before = text[start : verb.start()]
-    if len(before.split()) < MIN_REPORT_WORDS or "," in before[-40:]:
-        return None
+    words = before.split()
+    if len(words) < MIN_REPORT_WORDS or "," in before[-40:] or words[-1].lower() in _PASSIVE_AUXILIARIES:
+        return None  # `... were said to be found`: a passive, no one speaks
     k = attributor.tokens.first_at_or_after(verb.start(1))
     speaker = role_name_after(attributor, verb.end(1), end) or attributor.speaker_after(k + 1, end)  # `says police spokesman X`
     if speaker is None or speaker.attrs.get("kind") not in _SPEAKER_KINDS:

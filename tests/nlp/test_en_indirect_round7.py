@@ -241,3 +241,8 @@ def test_a_closing_verb_and_speaker_with_no_comma(label_en, sentence, clause, cu
 def test_a_verb_followed_by_its_report_is_no_closing_verb(label_en, sentence):
     result = label_en(sentence)
     assert all(not q.startswith("Residents") and not q.startswith("The minister") for q in result.texts("QUOTE", type="indirect"))
+
+
+def test_a_passive_said_with_no_comma_is_no_closing_verb(label_en):
+    sentence = "The bodies of two fishermen recovered near the old dam were said to be found on Monday."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
