@@ -13,8 +13,8 @@ _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
     + "".join(f"{word}|" for word in sorted(speech_words()["addressee_nouns"]))
     + r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
-)
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+|(?=,))"
+)  # the addressee may stand before a comma (`told the Herald, asking not to be named`)
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
 _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
 _FINITE_SOON = re.compile(
@@ -22,6 +22,10 @@ _FINITE_SOON = re.compile(
     + "|".join(sorted(speech_words().get("irregular_pasts", [])))  # `told investigators he made ...`
     + r")\b"
 )
+
+
+#: Whom `told` addressed and a relative clause on it (`..., X told the paper, which is close to ...`).
+RELATIVE_ON_ADDRESSEE = re.compile(r"(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?,\s*(?:which|who)\s")
 
 
 #: Where the speaker told them, after whom it told (`at the scene`, `outside the court`).

@@ -37,7 +37,7 @@ def past_adjunct(text: str, begin: int, end: int, complementisers: frozenset[str
 MAX_ENGLISH_ADJUNCT_CHARS = 80
 #: Words that open such an adjunct (`said during his speech that`, `told reporters before leaving`,
 #: `confirmed by text message that`).
-_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for)\b")
+_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for|to)\b")  # `confirmed to X that`
 _THAT = re.compile(r"\bthat\b")
 #: `, noting that`: a participle of its own speech before `that` (its clause is the participle's).
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")

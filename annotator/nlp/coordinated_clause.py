@@ -21,7 +21,7 @@ _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
 _ARTICLES = frozenset({"the", "a", "an"})
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
-_AND_VERB_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")
+_AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
 
 def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: bool = False) -> int:

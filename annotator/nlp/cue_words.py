@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from annotator.nlp.as_per import as_per_without_speaker
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speech_chains import chain_start
 
@@ -104,4 +105,6 @@ class CueWords:
 
     def according(self, index: int) -> int | None:
         match = self.lex.cues_according.match(self.tokens, index)
+        if match and self.english and as_per_without_speaker(self.tokens, index, match[0]):
+            return None  # `as per the rules`: a norm, no speaker
         return match[0] if match else None

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp.according_nested import according_nested
 from annotator.nlp.according_unmarked import according_mid_sentence, mid_sentence_cues
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE
+from annotator.nlp.closing_no_comma import closing_without_comma
 from annotator.nlp.continuation import continue_reported_speech
 from annotator.nlp.coordinated_report import coordinated_report
 from annotator.nlp.indirect_cue import indirect_at
@@ -25,6 +27,8 @@ from annotator.nlp.indirect_relative import relative_report
 from annotator.nlp.indirect_remark import remark_on_previous
 from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
+from annotator.nlp.nested_inner import inner_report
+from annotator.nlp.outlet_relayed import outlet_relaying, relay_cue_words
 from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.passive_quoted import passive_quoted
@@ -99,6 +103,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
@@ -166,6 +171,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or gerund_report(attributor, start, end)
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
+                or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`
             )
         taken: list[Mention] = []
         while found is not None:
@@ -177,6 +183,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if outer is not None:
                 analysis.quotes.append(outer[0])
                 link_attribution(analysis, outer[0], outer[1], INDIRECT_SCORE)
+            inner = inner_report(attributor, clause, attribution.cue, taken) if attribution.cue else None
+            if inner is not None:  # `[X said he wanted ...], police said.`: X's own report inside
+                analysis.quotes.append(inner[0])
+                taken.append(inner[0])
+                link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)
@@ -189,6 +200,11 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):
             analysis.quotes.append(inner[0])
             link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+        relayed = outlet_relaying(attributor, start, end, taken)  # `[...], reports Xinhua news agency.`
+        nested = according_nested(attributor, start, end, taken)  # `According to police, residents said ...`
+        for report in [relayed, *nested] if relayed is not None else nested:
+            analysis.quotes.append(report[0])
+            link_attribution(analysis, report[0], report[1], INDIRECT_SCORE)
         question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
         if question is not None:
             analysis.quotes.append(question[0])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.addressee import after_addressee, reads_as_clause
+from annotator.nlp.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
 from annotator.nlp.addressee_that import addressee_before_that
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -90,13 +90,19 @@ def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:
 MAX_WORDS_AFTER_TOLD = 8
 
 
+#: Whom `told` addressed, then a participle of the speaker (`told the Herald, asking not to be named`).
+_PARTICIPLE_ON_ADDRESSEE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:while\s+)?[a-z]+ing\b")
+
+
 def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, start: int, end: int) -> bool:
     """`..., Interior Secretary X told reporters.`: `told` and whom it told close a sentence whose
     report came before a comma, so the sentence is read as an inverted report."""
     text, tokens = attributor.text, attributor.tokens.tokens
-    if verb != "told" or "," not in text[start : tokens[k].start]:
+    if verb not in ("told", "informed") or "," not in text[start : tokens[k].start]:
         return False
     rest = text[tokens[verb_end - 1].end : end].strip(" .!?")
+    if RELATIVE_ON_ADDRESSEE.match(rest) or _PARTICIPLE_ON_ADDRESSEE.match(rest):
+        rest = rest[: rest.find(",")]  # `..., X told the paper, which is close to ...`, `..., asking not to be named`
     return len(rest.split()) <= MAX_WORDS_AFTER_TOLD and not reads_as_clause(rest) and " that " not in f" {rest} "
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.according_closing_source import closing_source
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.clauses import (
@@ -22,6 +23,7 @@ from annotator.nlp.clauses import (
 )
 from annotator.nlp.coref_titles import document_speaker
 from annotator.nlp.document_speaker import with_agent
+from annotator.nlp.participle_no_comma import VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 
 PARTICIPLES = speech_words()["participles"]
@@ -40,7 +42,8 @@ _OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before"
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+)(" + "|".join(sorted(PARTICIPLES)) + r")\b"
+    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
+    + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
 
 
@@ -224,7 +227,11 @@ def according_last(
     before = text[start : attributor.tokens.tokens[k].start].rstrip()
     speaker = attributor.speaker_after(according_end, end)
     speaker = with_agent(attributor, speaker, end)  # `..., according to a report released by X.`
-    if speaker is None or (text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)):
+    special = closing_source(attributor, according_end, speaker, end)  # anonymity, `A and B, groups formed by ...`
+    speaker = special or speaker
+    if speaker is None or (
+        special is None and text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)
+    ):
         return None
     if not before.endswith(","):
         if speaker.attrs.get("kind") != "name":

@@ -12,6 +12,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE
+from annotator.nlp.closing_role_subject import closing_role
 from annotator.nlp.resources import speech_words
 
 
@@ -25,7 +26,8 @@ def _closing() -> re.Pattern[str] | None:
     # `the interrogation report reads`: a document, with one word before its noun
     document = r"|the\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(documents)) + ")" if documents else ""
     return re.compile(
-        r",\s+((?:" + "|".join(sorted(subjects)) + document + r"))\s+(" + "|".join(sorted(verbs)) + r")\s*$"
+        r",\s+((?:" + "|".join(sorted(subjects)) + document + r"))\s+(" + "|".join(sorted(verbs)) + r")"
+        r"(?:\s+(?:reporters|journalists|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))?\s*$"  # `he told CNN`
     )
 
 
@@ -37,7 +39,7 @@ def split_closing_subject(
     pattern = _closing()
     if attributor.analysis.lang != "en" or pattern is None:
         return None
-    found = pattern.search(attributor.text, clause.start, clause.end)
+    found = pattern.search(attributor.text, clause.start, clause.end) or closing_role(attributor.text, clause.start, clause.end)
     if found is None or found.start() <= clause.start:
         return None
     tokens = attributor.tokens

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.nlp.addressee import past_addressee, reads_as_clause
+from annotator.nlp.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.analysis import Mention
 from annotator.nlp.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -32,6 +32,7 @@ from annotator.nlp.indirect_forms import (
     report_goes_on,
 )
 from annotator.nlp.inner_role_cue import speaker_before_predicate
+from annotator.nlp.participle_no_comma import BARE_PARTICIPLE_TAIL
 from annotator.nlp.report_bare_role import bare_plural_speaker
 from annotator.nlp.report_bounds import adjunct_first
 from annotator.nlp.resources import load_resources
@@ -101,7 +102,7 @@ _SUBORDINATE_TAIL = re.compile(
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
-_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,4}$")
+_PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,6}$")  # `in the hill town of Mara`
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
 MAX_WORDS_AFTER_CUE = 3
 #: At most this many words of place and time may follow them (`kata dia kepada wartawan di Jakarta, Senin`).
@@ -179,7 +180,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         english_that_after_adjunct(text, after_verb, end, any_words=tokens[k].text == "told") is not None
     ):
         return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
-    if tokens[k].text == "told":
+    if tokens[k].text in ("told", "informed"):  # `..., X informed ANI.`
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
     # `told reporters on Monday`: the addressee's end may stand after the space the time needs
     when = WHEN.match(text, after_verb, end) or WHEN.match(text, after_verb - 1, end)
@@ -187,8 +188,10 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     if (
         (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
         or _PARTICIPLE_TAIL.match(tail)
+        or BARE_PARTICIPLE_TAIL.match(tail)  # `..., he said adding that ...`
         or _SUBORDINATE_TAIL.match(tail)
         or _QUOTED_BY_TAIL.match(tail)
+        or (tokens[k].text in ("told", "informed") and RELATIVE_ON_ADDRESSEE.match(tail))
     ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where
         # the speaker was or what else they did, no report after the verb.

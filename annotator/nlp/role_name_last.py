@@ -9,6 +9,7 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import ARTICLES, INDIRECT_SCORE, MAX_APPOSITION_WORDS, has_predicate, reported_clause, role_openers
+from annotator.nlp.closing_verb_adverbs import last_before_adverbs
 from annotator.nlp.resources import load_resources
 
 #: The most words of a role chain and its name between the report's comma and the verb.
@@ -45,10 +46,11 @@ def role_chain_name_last(
     text, tokens = attributor.text, attributor.tokens.tokens
     if not attributor.english or k < 1:
         return None
-    between = text[comma + 1 : tokens[k].start]
+    last = last_before_adverbs(attributor, k)  # `..., police spokesman X earlier said.`
+    between = text[comma + 1 : tokens[last].end]
     if len(between.split()) > MAX_CHAIN_WORDS or "," in between or has_predicate(between):
         return None
-    person = _person_ending_at(attributor, k - 1, tokens[k].start)
+    person = _person_ending_at(attributor, last, tokens[last].end)
     if person is None:
         return None
     first = attributor.tokens.first_at_or_after(person.start)

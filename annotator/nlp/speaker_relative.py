@@ -16,6 +16,9 @@ _INDEFINITE = frozenset({"a", "an"})
 #: (`Four land activists in a long-running dispute with the minister's wife say ...`).
 MAX_COUNTED_ROLE_WORDS = 14
 _COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many"})
+#: Articles opening a role held together by `of` and `at` (`A team of investigators at the ... Office`).
+_ARTICLES = frozenset({"a", "an", "the"})
+_OF_AT = frozenset({"of", "at"})
 #: Words after a past participle that keep it inside a noun phrase (`residents affected by ...`).
 _AFTER_PARTICIPLE = frozenset({"in", "by", "with", "at", "on", "for", "to", "from", "of", "over"})
 #: Words that hold a predicate (an auxiliary): no role phrase has one.
@@ -28,6 +31,9 @@ def max_role_words(words: list[str], english: bool) -> int:
         return MAX_RELATIVE_ROLE_WORDS
     if english and words and (words[0].lower() in _COUNTED or words[0].isdigit()) and _noun_phrase(words):
         return MAX_COUNTED_ROLE_WORDS
+    held = _OF_AT.intersection(w.lower() for w in words)
+    if english and words and words[0].lower() in _ARTICLES and held and _noun_phrase(words):
+        return MAX_COUNTED_ROLE_WORDS  # `A team of investigators at the Harbor City Prosecutors' Office said ...`
     return MAX_ROLE_WORDS
 
 

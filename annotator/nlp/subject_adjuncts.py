@@ -78,8 +78,8 @@ def aside_before_verb(text: str, region_start: int, verb_start: int) -> int | No
 
 #: An adverb of [aside_adverbs] between commas that ends right before the verb.
 _ADVERB_ASIDE = re.compile(
-    r",\s+(?i:" + "|".join(sorted((re.escape(a) for a in speech_words()["aside_adverbs"]), key=len, reverse=True))
-    + r"),\s*(?:(?:has|have|had)\s+)?$"
+    r",\s+(?:(?i:" + "|".join(sorted((re.escape(a) for a in speech_words()["aside_adverbs"]), key=len, reverse=True))
+    + r")|(?:citing|quoting)\s[^,]{1,60}),\s*(?:(?:has|have|had)\s+)?$"  # `The agency, citing a police source, said`
 )
 
 

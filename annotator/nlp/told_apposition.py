@@ -9,6 +9,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import ARTICLES, INDIRECT_SCORE, MAX_APPOSITION_WORDS, has_predicate, reported_clause, role_openers
 from annotator.nlp.indirect_forms import WHEN
+from annotator.nlp.role_name_last import role_then_name_last
 
 
 def told_after_apposition(
@@ -17,7 +18,7 @@ def told_after_apposition(
     """The report before `, Name, apposition, told X.` where ``comma`` is the comma right before
     `told` (token ``k``); None when the words do not take that shape."""
     text, tokens = attributor.text, attributor.tokens.tokens
-    if attributor.analysis.lang != "en" or tokens[k].text != "told":
+    if attributor.analysis.lang != "en" or tokens[k].text not in ("told", "informed"):
         return None
     after_verb = tokens[verb_end - 1].end
     trimmed = text[:end].rstrip(" .!?")  # the addressee may close the sentence (`told reporters.`)
@@ -28,6 +29,9 @@ def told_after_apposition(
     if text[when.end() if when else after : end].strip(" .!?"):
         return None  # more than whom and when: `told reporters the dam ...` is read from the verb
     before = text.rfind(",", start, comma)
+    role_first = role_then_name_last(attributor, k, verb_end, start, before, comma)
+    if role_first is not None:
+        return role_first  # `..., the police spokesman, Rudi Hartono, told ANI.`
     apposition = text[before + 1 : comma].strip()
     first = apposition.split(" ", 1)[0].lower()
     if before < 0 or len(apposition.split()) > MAX_APPOSITION_WORDS or has_predicate(apposition):

@@ -287,10 +287,15 @@ def test_an_agency_relaying_the_report_stays_out_of_it(label_en):
         "the landslide, reports Xinhua news agency."
     )
     result = label_en(text)
+    # the agency stays out of the inner reports; an outlet relaying with the verb first (`, reports
+    # Xinhua`) reports the whole sentence before it as well (en_indirect7 round, the open list of en_indirect6)
+    relayed = "Gregorio Mendoza, the spokesman for the island province, said at least ten people had died in the landslide"
     assert result.texts("QUOTE", type="indirect") == [
         "police had detained two suspects in the capital",
+        relayed,
         "at least ten people had died in the landslide",
     ]
+    assert result.cue_of(relayed) == "reports"
 
 
 def test_an_agentless_passive_cue_and_residents_as_a_source(label_id):
