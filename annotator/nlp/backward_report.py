@@ -4,10 +4,11 @@ names, when the cue's own sentence reports nothing of its own.
 - `[The police will add patrols.] X made the remark after the incident` (en/cues.toml, [backward_only])
 - `[The ferries will stop on Friday.] This was stated by the harbour master ...`
 - `[Keempat mahasiswa itu dilepas Kamis malam.] Hal itu disampaikan Direktur LBH X, Budi, saat ...`
+- `[Gempa itu direvisi menjadi 4,4 SR.] Demikian diulas oleh Kepala Pusat Data BNPB X ...`
 
 Each trailing form is a row of ``TRAILING_FORMS``: its languages, how it finds its cue (and where
 its speaker is looked for) and whether the sentence before must stand in the same paragraph with no
-dateline opening it (the Indonesian form: the lead a dateline opens is the reporter's own summary,
+dateline opening it (the Indonesian forms: the lead a dateline opens is the reporter's own summary,
 as the real gold of the ninth batch has it). The sentence before becomes the report unless
 something reports it already or it holds a quote; the shared guidelines treat all three as
 `This is what X said`."""
@@ -31,6 +32,8 @@ MAX_AGENT_WORDS = 10
 
 _OPENERS = frozenset(speech_words()["after_quote_opener_phrases"])
 _SAID_THUS_CUES = frozenset(speech_words()["said_thus_cues"])
+_DEMIKIAN = frozenset(speech_words()["demikian_backward_openers"])
+_DEMIKIAN_CUES = frozenset(speech_words()["demikian_backward_cues"])
 #: `This was (also) stated by`: a pronoun for the sentence before, a passive of
 #: [passive_backward_verbs], then `by` and the agent.
 _PASSIVE_BACKWARD = re.compile(
@@ -58,6 +61,7 @@ class TrailingForm:
     english: bool  # English texts only, else Indonesian only
     find: Callable[[Attributor, int, int], Cue | None]
     same_paragraph: bool  # the sentence before: same paragraph, no dateline opening it
+    whole_paragraph: bool = False  # the report runs back over the paragraph's unreported sentences
 
 
 def _remark(attributor: Attributor, start: int, end: int) -> Cue | None:
@@ -105,10 +109,24 @@ def _said_thus(attributor: Attributor, start: int, end: int) -> Cue | None:
     return Cue(cue, cue, lambda: attributor.speaker_after(cue + 1, end))
 
 
+def _demikian(attributor: Attributor, start: int, end: int) -> Cue | None:
+    """`Demikian diulas (oleh) X ...`: `demikian`, a [demikian_backward_cues] passive, the agent."""
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(start)
+    if first + 2 >= len(tokens.tokens) or tokens.tokens[first + 1].start >= end:
+        return None
+    if tokens.tokens[first].text.lower() not in _DEMIKIAN or tokens.tokens[first + 1].text.lower() not in _DEMIKIAN_CUES:
+        return None
+    cue = first + 1
+    agent = cue + 2 if tokens.tokens[cue + 1].text.lower() == "oleh" else cue + 1
+    return Cue(cue, cue, lambda: attributor.speaker_after(agent, end))
+
+
 TRAILING_FORMS = (
     TrailingForm("made the remark", english=True, find=_remark, same_paragraph=False),
     TrailingForm("this was stated by", english=True, find=_passive_by, same_paragraph=False),
     TrailingForm("hal itu disampaikan", english=False, find=_said_thus, same_paragraph=True),
+    TrailingForm("demikian diulas oleh", english=False, find=_demikian, same_paragraph=True, whole_paragraph=True),
 )
 
 
@@ -140,6 +158,21 @@ def _lead_or_new_paragraph(attributor: Attributor, begin: int, stop: int, start:
     return _DATELINE.match(text, begin) is not None
 
 
+def _paragraph_start(attributor: Attributor, begin: int) -> int:
+    """The start of the run of sentences before ``begin`` in its paragraph that nothing reports or
+    quotes: `Demikian ...` sums up what the paragraph said (the real gold: `[A. B.] Demikian diulas X`)."""
+    text = attributor.text
+    while True:
+        previous = previous_sentence(attributor, begin)
+        if previous is None or "\n" in text[previous[1] : begin]:
+            return begin
+        if any(quote.start < previous[1] and previous[0] < quote.end for quote in attributor.analysis.quotes):
+            return begin
+        if _lead_or_new_paragraph(attributor, previous[0], previous[1], begin):
+            return begin
+        begin = previous[0]
+
+
 def _report_before(attributor: Attributor, form: TrailingForm, start: int, end: int) -> tuple[Mention, Attribution] | None:
     cue = form.find(attributor, start, end)
     previous = previous_sentence(attributor, start) if cue is not None else None
@@ -150,6 +183,8 @@ def _report_before(attributor: Attributor, form: TrailingForm, start: int, end: 
         return None
     if any(quote.start < stop and begin < quote.end for quote in attributor.analysis.quotes):
         return None  # the sentence before is reported already (or holds a quote)
+    if form.whole_paragraph:
+        begin = _paragraph_start(attributor, begin)
     speaker = cue.speaker()
     clause = reported_clause(attributor, begin, stop) if speaker is not None else None
     if clause is None or speaker is None:
@@ -170,8 +205,8 @@ def report_before(attributor: Attributor, start: int, end: int) -> tuple[Mention
 
 
 def backward_cues(attributor: Attributor) -> list[int]:
-    """Token indices of the cue of each `Hal itu disampaikan` (so that its sentence is looked at);
-    the English forms' cues are cue words already."""
+    """Token indices of the cue of each `Hal itu disampaikan` and `Demikian diulas` (so that its
+    sentence is looked at); the English forms' cues are cue words already."""
     if attributor.analysis.lang != "id":
         return []
     tokens = attributor.tokens
@@ -184,4 +219,8 @@ def backward_cues(attributor: Attributor) -> list[int]:
                 and f"{word} {tokens.tokens[index + 1].text}".lower() in _OPENERS
             ):
                 found.append(index + 2)
+    for word in _DEMIKIAN:
+        for index in (*tokens.by_text.get(word, ()), *tokens.by_text.get(word.capitalize(), ())):
+            if index + 1 < len(tokens.tokens) and tokens.tokens[index + 1].text.lower() in _DEMIKIAN_CUES:
+                found.append(index + 1)
     return found
