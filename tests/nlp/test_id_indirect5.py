@@ -103,3 +103,20 @@ def test_a_degree_after_a_name_keeps_menurut_over_the_whole_clause(label_id):
     clause = "kegiatan ini berjalan atas dukungan Bupati Sukamaju Dr. Drs. Rudi Hartono, M.Si yang bekerja keras"
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Erwin"
+
+
+def test_dilanjutkan_and_dipaparkan_open_a_report_with_their_agent(label_id):
+    text = "Dilanjutkan Agung, dari hasil penyelidikan pihaknya telah menahan seorang perempuan yang membantu pelaku."
+    result = label_id(text)
+    clause = "dari hasil penyelidikan pihaknya telah menahan seorang perempuan yang membantu pelaku"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "Dilanjutkan"
+    assert result.speaker_of(clause) == "Agung"
+    assert label_id("Dipaparkan Rudi Hartono, jumlah kasus demam berdarah menurun sejak Maret.").texts(
+        "QUOTE", type="indirect"
+    ) == ["jumlah kasus demam berdarah menurun sejak Maret"]
+
+
+def test_dilanjutkan_with_no_agent_or_inside_a_sentence_is_no_cue(label_id):
+    assert label_id("Dilanjutkan, pembangunan jembatan itu akan selesai tahun depan.").texts("QUOTE", type="indirect") == []
+    assert label_id("Pembangunan jembatan itu dilanjutkan tahun depan.").texts("QUOTE", type="indirect") == []
