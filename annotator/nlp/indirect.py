@@ -14,6 +14,7 @@ from annotator.nlp.according_nested import according_nested
 from annotator.nlp.according_unmarked import according_mid_sentence, mid_sentence_cues
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attribution, Attributor
+from annotator.nlp.backward_report import backward_cues, report_before
 from annotator.nlp.clauses import INDIRECT_SCORE
 from annotator.nlp.closing_no_comma import closing_without_comma
 from annotator.nlp.continuation import continue_reported_speech
@@ -24,12 +25,9 @@ from annotator.nlp.indirect_gerund import gerund_report
 from annotator.nlp.indirect_infinitive import infinitive_claim
 from annotator.nlp.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect_relative import relative_report
-from annotator.nlp.indirect_remark import remark_on_previous
-from annotator.nlp.indirect_said_thus import said_thus, said_thus_cues
 from annotator.nlp.lower_according import lower_passive_cues
 from annotator.nlp.nested_inner import inner_report
 from annotator.nlp.outlet_relayed import outlet_relaying, relay_cue_words
-from annotator.nlp.passive_backward import passive_on_previous
 from annotator.nlp.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.passive_quoted import passive_quoted
 from annotator.nlp.passive_report import passive_report
@@ -100,7 +98,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
         elif tokens.tokens[k].text.lower() in PARTICIPLES:
             others.add(k)
     others.update(that_only_verbs(attributor))  # `He continued that ...`
-    others.update(said_thus_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
+    others.update(backward_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
     others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
@@ -148,9 +146,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         # is the sentence's own verb, an inner cue after it stays inside its report.
         found = (
             that_only_report(attributor, start, end)
-            or remark_on_previous(attributor, start, end)
-            or passive_on_previous(attributor, start, end)  # `[...]. This was stated by X ...`
-            or said_thus(attributor, start, end)  # `[...]. Hal itu disampaikan X`
+            or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
         )
         for k in near if found is None else []:
             found = indirect_at(attributor, k, start, end)

@@ -23,7 +23,7 @@ _SENTENCE = re.compile(
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "no", "vs"}) | (
-    speech_words()["rank_abbreviations"]
+    speech_words()["rank_abbreviations"] | speech_words()["sentence_abbreviations"]
 )
 _MONTHS = frozenset(speech_words()["month_abbreviations"])
 

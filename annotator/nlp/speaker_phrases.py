@@ -12,6 +12,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.coref_salience import coref_words, named_as_kin
 from annotator.nlp.name_forms import not_name_words, trim_titles
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speaker_chain import continues_chain
 from annotator.nlp.speaker_descriptions import described_organisation
 
 if TYPE_CHECKING:
@@ -105,11 +106,9 @@ class SpeakerPhrases:
         unit ends with the name, so a later PERSON in the same phrase wins over an earlier one; so
         does a name set off by a comma after a capitalised chain (`Kepala Pelaksana BPBD Kabupaten
         Garut, Satria Budi`)."""
-        later = [
-            m
-            for m in self.analysis.entities
-            if m.label == "PERSON" and person.end <= m.start and m.end <= stop and "," not in self.text[person.end : m.start]
-        ]
+        entities = self.analysis.entities
+        later = [m for m in entities if m.label == "PERSON" and person.end <= m.start <= m.end <= stop]
+        later = [m for m in later if continues_chain(self.text, person, m)]
         if later:
             return max(later, key=lambda m: m.start)
         if self.text.startswith(", ", stop) and all(w[:1].isupper() for w in self.text[person.end : stop].split()):

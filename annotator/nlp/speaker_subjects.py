@@ -25,6 +25,7 @@ from annotator.nlp.subject_adjuncts import (
     list_subject_start,
     past_opening_adjunct,
 )
+from annotator.nlp.subject_dated_occasion import subject_end_before_dated_occasion
 from annotator.nlp.subject_subordinate import after_subordinator
 
 #: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
@@ -77,6 +78,10 @@ class SpeakerSubjects(SpeakerPhrases):
             anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
             if anonymous is not None:
                 return self.tokens.first_at_or_after(anonymous)
+        if not self.english:  # `Kapolres X dalam keterangan tertulisnya di Y, Jumat (13/7), membantah`
+            subject_end = subject_end_before_dated_occasion(self.analysis, region_start, self.tokens.tokens[verb].start)
+            if subject_end is not None:
+                return self.tokens.first_at_or_after(subject_end)
         insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
         if insertion is None:
             verb_start = self.tokens.tokens[verb].start

@@ -20,7 +20,7 @@ MAX_OCCASION_WORDS = 7
 _SENTENCE_ENDS = (".", "!", "?", ";", ":", "“", '"', "”")
 
 
-def _opens_occasion(first: str, second: str) -> bool:
+def opens_occasion(first: str, second: str) -> bool:
     if first.lower() not in _PREPOSITIONS:
         return False
     word = second.lower().rstrip(",")
@@ -31,7 +31,7 @@ def _opens_occasion(first: str, second: str) -> bool:
 def past_occasion(text: str, begin: int, end: int) -> int:
     """Where the report starts when an occasion and its comma open ``text[begin:end]``; else ``begin``."""
     words = text[begin:end].split(None, MAX_OCCASION_WORDS + 1)
-    if len(words) < 3 or not _opens_occasion(words[0], words[1]):
+    if len(words) < 3 or not opens_occasion(words[0], words[1]):
         return begin
     offset = begin
     for word in words[:MAX_OCCASION_WORDS]:
