@@ -53,6 +53,7 @@ from annotator.nlp import entity_split_names as split_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_the_acronyms as the_acronyms
+from annotator.nlp import entity_title_people as title_people
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -197,6 +198,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
+    title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":
