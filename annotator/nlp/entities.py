@@ -30,6 +30,7 @@ from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_defined_terms as defined_terms
 from annotator.nlp import entity_digit_acronyms as digit_acronyms
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
@@ -199,6 +200,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
+    defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

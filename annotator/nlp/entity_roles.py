@@ -153,6 +153,8 @@ def role(s: EntityState, index: int) -> int | None:
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
             s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
+        elif s.word(k) in lex.stopwords:
+            s.block(k, k)  # `Peraturan Presiden (Perpres)`: a regulation's short form, no body
         else:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
