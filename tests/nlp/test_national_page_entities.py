@@ -1,0 +1,92 @@
+"""Indonesian entity shapes of national newsrooms, ministries, the police's public-relations units
+and courts that cost edits (issue 11, the `id_ents4` round). Every text is invented to show one
+form."""
+
+from __future__ import annotations
+
+
+def test_a_mayor_named_elsewhere_is_a_person_not_a_place(label_id):
+    result = label_id("Wakil Wali Kota Sumarjo Hadiwijoyo ikut hadir. Cak Sumarjo memantau tanggul.")
+    assert result.texts("PERSON") == ["Sumarjo Hadiwijoyo", "Sumarjo"]
+    assert result.texts("GPE") == []
+
+
+def test_a_mayor_by_first_name_after_the_full_name(label_id):
+    result = label_id("Rudi Hartawan meninjau proyek itu. Wali Kota Rudi meminta pekerjaan dipercepat.")
+    assert result.texts("PERSON") == ["Rudi Hartawan", "Rudi"]
+
+
+def test_a_known_place_after_the_title_stays_a_place(label_id):
+    result = label_id("Bupati Bantul meninjau sawah. Warga bernama Bantul Wijaya ikut menyambut.")
+    assert "Bantul" in result.texts("GPE")
+
+
+def test_cak_is_a_form_of_address(label_id):
+    result = label_id("Cak Sumarno menyapa warga di Surabaya.")
+    assert result.texts("PERSON") == ["Sumarno"]
+
+
+def test_police_public_relations_units_are_organisations(label_id):
+    result = label_id("Tim Divhumas Polri tiba di Kupang. Sumber: Bidhumas Polda Sumbar.")
+    assert result.texts("ORG") == ["Divhumas Polri", "Bidhumas Polda Sumbar"]
+    assert result.texts("PERSON") == []
+
+
+def test_an_embassy_by_its_country_and_the_charge_d_affaires(label_id):
+    result = label_id("Pemerintah bertemu Kuasa Usaha Sementara Kedutaan Besar Filipina di Jakarta.")
+    assert result.texts("ORG") == ["Kedutaan Besar Filipina"]
+    assert result.texts("GPE") == ["Jakarta"]
+
+
+def test_national_agencies_by_acronym(label_id):
+    result = label_id("Rapat dihadiri BASARNAS, LAPAN, UNFPA dan Lemigas Kementerian ESDM.")
+    assert result.texts("ORG") == ["BASARNAS", "LAPAN", "UNFPA", "Lemigas Kementerian ESDM"]
+
+
+def test_a_workshop_and_common_phrases_are_no_person(label_id):
+    result = label_id(
+        "Hal itu dikemukakan dalam Lokakarya Satu Data Kependudukan. Seluruh Pejabat Utama hadir di era New Normal."
+    )
+    assert result.texts("PERSON") == []
+
+
+def test_a_lone_name_after_a_role_its_body_and_a_comma(label_id):
+    result = label_id("Acara dibuka oleh Kepala Bidang Data BNPB, Hermawan. Juru Bicara KPK, Budi, menjelaskan hal itu.")
+    assert result.texts("PERSON") == ["Hermawan", "Budi"]
+    assert result.texts("ORG") == ["Bidang Data BNPB", "KPK"]
+
+
+def test_a_list_of_bodies_after_a_role_is_no_name(label_id):
+    result = label_id("Rapat dihadiri Kepala BNPB, Basarnas dan BMKG.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["BNPB", "Basarnas", "BMKG"]
+
+
+def test_a_regulation_short_form_is_no_organisation(label_id):
+    result = label_id("Presiden menerbitkan Peraturan Presiden (Perpres) dan Keputusan Presiden (Keppres) itu.")
+    assert result.texts("ORG") == []
+
+
+def test_a_defined_short_form_is_no_place(label_id):
+    result = label_id("Kapolri memberi pengarahan kepada Perwira Tinggi (Pati) di Jakarta. Pati yang hadir 40 orang.")
+    assert result.texts("GPE") == ["Jakarta"]
+
+
+def test_a_regency_with_its_own_short_form_stays_a_place(label_id):
+    result = label_id("Banjir melanda Pati, Jawa Tengah. Bupati Pati meninjau lokasi.")
+    assert result.texts("GPE") == ["Pati", "Jawa Tengah", "Pati"]
+
+
+def test_directorates_of_the_communication_ministry(label_id):
+    result = label_id(
+        "Kini Direktorat Jenderal Sumber Daya Perangkat Pos dan Informatika digabung. "
+        "Direktur Jenderal Aplikasi dan Informatika (Aptika) Semuel Pangerapan hadir."
+    )
+    assert result.texts("ORG") == ["Direktorat Jenderal Sumber Daya Perangkat Pos dan Informatika", "Aptika"]
+    assert result.texts("PERSON") == ["Semuel Pangerapan"]
+
+
+def test_the_chair_of_a_joint_hearing(label_id):
+    result = label_id("Pimpinan Rapat Kerja Gabungan Dedi Kurnia menjelaskan hal itu.")
+    assert result.texts("PERSON") == ["Dedi Kurnia"]
+    assert result.texts("ORG") == []
