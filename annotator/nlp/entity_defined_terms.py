@@ -38,7 +38,7 @@ def defined_terms_no_places(s: EntityState) -> None:
     single = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     if not single or "(" not in s.text:
         return
-    held = [(m.start, m.end) for m in s.found if m.label != "GPE"]
+    held = [(m.start, m.end) for m in s.found]
     defined: set[str] = set()
     for match in _DEFINED.finditer(s.text):
         short = match.group(2)

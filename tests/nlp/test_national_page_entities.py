@@ -51,9 +51,9 @@ def test_a_workshop_and_common_phrases_are_no_person(label_id):
 
 
 def test_a_lone_name_after_a_role_its_body_and_a_comma(label_id):
-    result = label_id("Acara dibuka oleh Kepala Bidang Data BNPB, Hermawan. Juru Bicara KPK, Budi, menjelaskan hal itu.")
+    result = label_id("Acara dibuka oleh Kepala Seksi Kedaruratan BPBD, Hermawan. Juru Bicara KPK, Budi, menjelaskan hal itu.")
     assert result.texts("PERSON") == ["Hermawan", "Budi"]
-    assert result.texts("ORG") == ["Bidang Data BNPB", "KPK"]
+    assert result.texts("ORG") == ["Seksi Kedaruratan BPBD", "KPK"]
 
 
 def test_a_list_of_bodies_after_a_role_is_no_name(label_id):
@@ -75,6 +75,11 @@ def test_a_defined_short_form_is_no_place(label_id):
 def test_a_regency_with_its_own_short_form_stays_a_place(label_id):
     result = label_id("Banjir melanda Pati, Jawa Tengah. Bupati Pati meninjau lokasi.")
     assert result.texts("GPE") == ["Pati", "Jawa Tengah", "Pati"]
+
+
+def test_a_province_defines_its_own_short_form(label_id):
+    result = label_id("Polda Kalimantan Barat (Kalbar) bersiaga. Kapolda Kalbar memimpin apel.")
+    assert "Kalbar" in result.texts("GPE")
 
 
 def test_directorates_of_the_communication_ministry(label_id):
