@@ -47,6 +47,7 @@ from annotator.nlp import entity_person_initials as person_initials
 from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_ri_suffix as ri_suffix
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_script_names as script_names
@@ -201,6 +202,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
     defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
+    ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

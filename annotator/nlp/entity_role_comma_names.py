@@ -12,7 +12,7 @@ from __future__ import annotations
 from annotator.nlp.entity_state import EntityState
 
 #: What may follow the name: the apposition's closing comma, the sentence's end, a bracket.
-_AFTER_NAME = (",", ".", " (", "\n", "")
+_AFTER_NAME = (",", ".", " (", "\n")
 
 
 def named_after_role_comma(s: EntityState, index: int) -> bool:
@@ -20,7 +20,7 @@ def named_after_role_comma(s: EntityState, index: int) -> bool:
     if index < 2 or s.tokens.gap(index - 1, index) != ", ":
         return False
     after = s.tokens.gap(index, index + 1)
-    if not after.startswith(_AFTER_NAME) or after.startswith(", dan") or after.startswith(".com"):
+    if (index + 1 < s.n and not after.startswith(_AFTER_NAME)) or after.startswith((", dan", ".com")):
         return False
     end = s.tokens.tokens[index - 1].end
     for mention in s.latest(3):

@@ -12,6 +12,7 @@ import re
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
 from annotator.nlp import entity_given_words as given_words
+from annotator.nlp import entity_headline_names as headline_names
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_military_units as military_units
@@ -144,7 +145,7 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(first, last, label)
     s.block(index, k - 1)  # the role's own words are no entity (and no name part)
     if s.in_title_line(index):
-        return k
+        return headline_names.name_before_colon(s, index, k)  # `Menteri Siti Nurbaya: ...`
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym or (k < s.n and SHORT_TITLE.match(s.text, s.tokens.tokens[k - 1].end)):
         unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
