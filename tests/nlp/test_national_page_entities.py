@@ -95,3 +95,26 @@ def test_the_chair_of_a_joint_hearing(label_id):
     result = label_id("Pimpinan Rapat Kerja Gabungan Dedi Kurnia menjelaskan hal itu.")
     assert result.texts("PERSON") == ["Dedi Kurnia"]
     assert result.texts("ORG") == []
+
+
+def test_a_name_before_a_colon_in_a_headline(label_id):
+    result = label_id("Baca Juga: Menteri Sulastri Wibowo: Tidak Perlu Ada Perdebatan\nIsi berita hari ini.")
+    assert result.texts("PERSON") == ["Sulastri Wibowo"]
+
+
+def test_a_place_before_a_colon_in_a_headline_stays_unread(label_id):
+    result = label_id("Bupati Sukamaju: Jalan Rusak Segera Diperbaiki\nIsi berita hari ini.")
+    assert result.texts("PERSON") == []
+
+
+def test_listed_bodies_take_the_national_letters(label_id):
+    result = label_id("Berkas ada di Kejagung RI, bukan di Kemenkes RI. (Foto: YouTube.com/KPK RI)\nIsi.")
+    assert result.texts("ORG") == ["Kejagung RI", "Kemenkes RI", "YouTube.com", "KPK RI"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_corps_and_an_armed_group(label_id):
+    result = label_id("Direktur Operasi BASARNAS, Brigjen TNI (MAR) Budi Purnama, membahas penculikan oleh Abu Sayyaf.")
+    assert result.texts("ORG") == ["BASARNAS", "Abu Sayyaf"]
+    assert result.texts("PERSON") == ["Budi Purnama"]
+
