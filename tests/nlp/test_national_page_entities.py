@@ -118,3 +118,26 @@ def test_a_corps_and_an_armed_group(label_id):
     assert result.texts("ORG") == ["BASARNAS", "Abu Sayyaf"]
     assert result.texts("PERSON") == ["Budi Purnama"]
 
+
+
+def test_a_regional_government_by_short_word_gives_the_place(label_id):
+    result = label_id("Pemkot Mataram menyiapkan posko, Pemprov DKI Jakarta mengirim bantuan dan Pemkab Sukamundur ikut.")
+    assert result.texts("GPE") == ["Mataram", "DKI Jakarta", "Sukamundur"]
+    assert result.texts("ORG") == []
+
+
+def test_a_head_named_after_the_title_place_and_a_comma(label_id):
+    result = label_id("Hadir Bupati Lamongan, Yuhronur Efendi dan Sekdaprov Jatim, Heru Tjahjono.")
+    assert result.texts("PERSON") == ["Yuhronur Efendi", "Heru Tjahjono"]
+    assert result.texts("GPE") == ["Lamongan", "Jatim"]
+
+
+def test_a_list_of_places_after_a_title_place_stays_places(label_id):
+    result = label_id("Banjir melanda Kecamatan Sukamaju, Tanah Abang, Mekar Sari dan sekitarnya.")
+    assert result.texts("PERSON") == []
+
+
+def test_the_regional_secretariat_and_a_bureau_with_protocol(label_id):
+    result = label_id("Ia mampir ke Asisten Pemerintahan Setdaprov Jatim lalu ke Biro Humas dan Protokol. Terbaru, Gubernur pulang.")
+    assert result.texts("ORG") == ["Setdaprov Jatim", "Biro Humas dan Protokol"]
+    assert result.texts("PERSON") == []
