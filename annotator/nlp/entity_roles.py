@@ -175,6 +175,9 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, gaz[0] - 1, "ORG")
                 s.add(gaz[0], end - 1, "PERSON")
                 return end
+        if gaz and gaz[1] == "ORG":
+            s.add(k, gaz[0] - 1, "ORG")  # `Inspektur Jenderal (Irjen) Kemenkeu untuk ...`: the body, no name
+            return gaz[0]
         rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
         if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
             s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name

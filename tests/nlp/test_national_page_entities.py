@@ -138,6 +138,14 @@ def test_a_list_of_places_after_a_title_place_stays_places(label_id):
 
 
 def test_the_regional_secretariat_and_a_bureau_with_protocol(label_id):
-    result = label_id("Ia mampir ke Asisten Pemerintahan Setdaprov Jatim lalu ke Biro Humas dan Protokol. Terbaru, Gubernur pulang.")
+    result = label_id(
+        "Ia mampir ke Asisten Pemerintahan Setdaprov Jatim lalu ke Biro Humas dan Protokol. Terbaru, Gubernur pulang."
+    )
     assert result.texts("ORG") == ["Setdaprov Jatim", "Biro Humas dan Protokol"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_body_after_a_bracketed_short_title_is_no_name(label_id):
+    result = label_id("Dia berpesan ke Inspektur Jenderal (Irjen) Kemenkeu untuk menyampaikan ke publik.")
+    assert result.texts("ORG") == ["Kemenkeu"]
     assert result.texts("PERSON") == []
