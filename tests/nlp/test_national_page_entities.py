@@ -149,3 +149,12 @@ def test_a_body_after_a_bracketed_short_title_is_no_name(label_id):
     result = label_id("Dia berpesan ke Inspektur Jenderal (Irjen) Kemenkeu untuk menyampaikan ke publik.")
     assert result.texts("ORG") == ["Kemenkeu"]
     assert result.texts("PERSON") == []
+
+
+def test_national_committees_and_commissions_by_short_form(label_id):
+    result = label_id(
+        "Ketua Komite Nasional Keselamatan Transportasi (KNKT) Soerjanto Wibowo hadir. "
+        "Menurut Kompolnas, LPSK dan KPPU, kasus itu serius."
+    )
+    assert result.texts("ORG") == ["Komite Nasional Keselamatan Transportasi", "KNKT", "Kompolnas", "LPSK", "KPPU"]
+    assert result.texts("PERSON") == ["Soerjanto Wibowo"]
