@@ -11,6 +11,7 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_fused_head_titles as fused_head_titles
 from annotator.nlp import entity_given_words as given_words
 from annotator.nlp import entity_headline_names as headline_names
 from annotator.nlp import entity_listed as listed
@@ -150,7 +151,8 @@ def role(s: EntityState, index: int) -> int | None:
     if acronym or (k < s.n and SHORT_TITLE.match(s.text, s.tokens.tokens[k - 1].end)):
         unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
-        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
+        short_title = role_initials(s, index, k) or fused_head_titles.head_short_title(s, index, k)  # `(Karopenmas)`
+        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or short_title:
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
             s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form

@@ -158,3 +158,12 @@ def test_national_committees_and_commissions_by_short_form(label_id):
     )
     assert result.texts("ORG") == ["Komite Nasional Keselamatan Transportasi", "KNKT", "Kompolnas", "LPSK", "KPPU"]
     assert result.texts("PERSON") == ["Soerjanto Wibowo"]
+
+
+def test_a_fused_head_title_in_brackets_is_no_body(label_id):
+    result = label_id(
+        "Kepala Biro Penerangan Masyarakat (Karopenmas) Divisi Humas Polri Brigjen Trunoyudo Andiko hadir. "
+        "Kepala Badan Narkotika Nasional (BNN) Marthinus Hukom juga."
+    )
+    assert result.texts("ORG") == ["Biro Penerangan Masyarakat", "Divisi Humas Polri", "Badan Narkotika Nasional", "BNN"]
+    assert result.texts("PERSON") == ["Trunoyudo Andiko", "Marthinus Hukom"]
