@@ -30,6 +30,7 @@ from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
+from annotator.nlp import entity_defined_terms as defined_terms
 from annotator.nlp import entity_digit_acronyms as digit_acronyms
 from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
@@ -46,6 +47,7 @@ from annotator.nlp import entity_person_initials as person_initials
 from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_ri_suffix as ri_suffix
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_script_names as script_names
@@ -53,6 +55,7 @@ from annotator.nlp import entity_split_names as split_names
 from annotator.nlp import entity_suspect_initials as suspect_initials
 from annotator.nlp import entity_tailed_bodies as tailed_bodies
 from annotator.nlp import entity_the_acronyms as the_acronyms
+from annotator.nlp import entity_title_people as title_people
 from annotator.nlp import entity_vehicles as vehicles
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.dates import find_dates
@@ -197,6 +200,9 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
+    title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
+    defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
+    ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

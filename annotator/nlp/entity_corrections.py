@@ -12,6 +12,7 @@ from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_market as market
 from annotator.nlp import entity_name_edges as name_edges
 from annotator.nlp import entity_numbered_bodies as numbered
+from annotator.nlp import entity_opening_governments as opening_governments
 from annotator.nlp import entity_opening_names as opening_names
 from annotator.nlp import entity_org_lists as org_lists
 from annotator.nlp import entity_outlet_credits as outlet_credits
@@ -33,6 +34,7 @@ def run(state: EntityState) -> None:
     local_areas.district_before_regency(state)  # `Desa X, Ngamprah, Kabupaten Bandung Barat`
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
     inner_governments.split_inner_governments(state)  # `Sat Pol PP Pemkot Ambon`: the body, then the place
+    opening_governments.governments_as_places(state)  # `Pemkot Mataram`: the place alone
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place

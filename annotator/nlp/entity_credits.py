@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from annotator.nlp.entity_ri_suffix import known_with_ri
 from annotator.nlp.entity_state import EntityState
 from annotator.nlp.pattern_needs import finditer
 
@@ -184,7 +185,7 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 )
                 outlet_named = part.split()[0] in OUTLET_FIRST_WORDS  # `(Foto: X/TIMES Indonesia)`
                 unknown_outlet = not other_known and is_outlet(s, part) and not caps_name(s, part)
-                body = body_named(s, part)  # `(Humas UGM/Gusti X)`: a body's press office credited
+                body = body_named(s, part) or known_with_ri(s, part)  # `(Humas UGM/Gusti X)`, `(X/KPK RI)`
                 if is_known or code or unknown_outlet or outlet_after_name or outlet_named or body:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4:

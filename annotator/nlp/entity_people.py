@@ -22,6 +22,7 @@ from annotator.nlp.entity_name_runs import name_run, valid_name
 from annotator.nlp.entity_nickname_brackets import call_name_after
 from annotator.nlp.entity_opening_cue import opening_cue_before_name
 from annotator.nlp.entity_person_nouns import after_building_noun, after_person_noun
+from annotator.nlp.entity_role_comma_names import named_after_role_comma
 from annotator.nlp.entity_run_checks import (
     holiday,
     paired_names,
@@ -244,6 +245,8 @@ def single_name(s: EntityState, index: int) -> bool:
         return True
     if after_person_noun(s, index):
         return True  # `pilot Mirza`, `jenazah Iswahyudi` (entity_person_nouns.py)
+    if named_after_role_comma(s, index):
+        return True  # `Kepala Bidang Data BNPB, Hermawan.` (entity_role_comma_names.py)
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
     if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):

@@ -272,9 +272,12 @@ MAX_LIST_ITEMS = 8
 
 
 def governed_by_role(s: EntityState, last: int) -> bool:
-    """The place ending at word ``last`` follows a role and `of` (`the governor of Jambi`)."""
+    """The place ending at word ``last`` follows a role and `of` (`the governor of Jambi`), or is the
+    place of an Indonesian title (`Bupati Lamongan`)."""
     for mention in s.latest(3):
         if mention.end == s.tokens.tokens[last].end and mention.label == "GPE":
+            if mention.rule == "title_or_role" and s.analysis.lang == "id":
+                return True  # `Bupati Lamongan, Yuhronur Efendi dan ...`: the head's name in apposition (id_ents4)
             first = s.tokens.first_at_or_after(mention.start)
             return first >= 2 and s.word(first - 1) == "of" and bool(s.lex.roles_any_case.match(s.tokens, first - 2))
     return False

@@ -11,7 +11,9 @@ import re
 
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_capital_names as capital_names
+from annotator.nlp import entity_fused_head_titles as fused_head_titles
 from annotator.nlp import entity_given_words as given_words
+from annotator.nlp import entity_headline_names as headline_names
 from annotator.nlp import entity_listed as listed
 from annotator.nlp import entity_local_areas as local_areas
 from annotator.nlp import entity_military_units as military_units
@@ -144,15 +146,18 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(first, last, label)
     s.block(index, k - 1)  # the role's own words are no entity (and no name part)
     if s.in_title_line(index):
-        return k
+        return headline_names.name_before_colon(s, index, k)  # `Menteri Siti Nurbaya: ...`
     acronym = DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end) if k < s.n else None
     if acronym or (k < s.n and SHORT_TITLE.match(s.text, s.tokens.tokens[k - 1].end)):
         unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
-        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or role_initials(s, index, k):
+        short_title = role_initials(s, index, k) or fused_head_titles.head_short_title(s, index, k)  # `(Karopenmas)`
+        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or short_title:
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
             s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
+        elif s.word(k) in lex.stopwords:
+            s.block(k, k)  # `Peraturan Presiden (Perpres)`: a regulation's short form, no body
         else:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
@@ -172,6 +177,9 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, gaz[0] - 1, "ORG")
                 s.add(gaz[0], end - 1, "PERSON")
                 return end
+        if gaz and gaz[1] == "ORG":
+            s.add(k, gaz[0] - 1, "ORG")  # `Inspektur Jenderal (Irjen) Kemenkeu untuk ...`: the body, no name
+            return gaz[0]
         rank = lex.titles.match(s.tokens, k) if s.tokens.gap(k - 1, k) == ") " else None
         if rank and s.cap_word(rank[0]) and s.joined(rank[0] - 1, rank[0]):
             s.block(k, rank[0] - 1)  # `(BNPB) Letjen TNI Suharyanto`: the rank, then the name

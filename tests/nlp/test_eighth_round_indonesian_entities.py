@@ -10,9 +10,11 @@ def test_a_municipal_police_unit_of_a_city_government_is_the_unit_and_the_place(
     assert result.texts("GPE") == ["Tanjungsari"]
 
 
-def test_a_city_government_alone_keeps_the_rules_convention(label_id):
+def test_a_city_government_alone_gives_the_place(label_id):
+    # The real decisions (`Pemprov Kepri` gives the place alone) settled the convention (id_ents4).
     result = label_id("Pemkot Tanjungsari menyiapkan lahan relokasi bagi pedagang.")
-    assert result.texts("ORG") == ["Pemkot Tanjungsari"]
+    assert result.texts("ORG") == []
+    assert result.texts("GPE") == ["Tanjungsari"]
 
 
 def test_a_police_station_office_gives_the_unit(label_id):
