@@ -28,6 +28,7 @@ from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
+from annotator.nlp import entity_company_spread as company_spread
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_digit_acronyms as digit_acronyms
@@ -183,6 +184,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
+        company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     passes.acronyms_in_parentheses(state)
