@@ -1,0 +1,65 @@
+"""English ORG recall on pages of the Gulf, South and South-East Asia (issue 11, en_ents4 round):
+companies and banks named without a tail word, parliaments, hospitals and companies named by
+their trade, and a company's name used again without its form. Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def test_companies_without_a_tail_word_are_org(label_en):
+    result = label_en("Shares of Vinamilk and Foxconn rose, while Aramco and Keppel fell and Sembcorp held.")
+    assert result.texts("ORG") == ["Vinamilk", "Foxconn", "Aramco", "Keppel", "Sembcorp"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_company_that_is_also_a_surname_is_not_listed(label_en):
+    result = label_en("Investors in Port Lumen heard Gautam Adani speak on Monday.")
+    assert result.texts("PERSON") == ["Gautam Adani"]
+    assert result.texts("ORG") == []
+
+
+def test_parliaments_named_without_a_tail_word(label_en):
+    result = label_en(
+        "The bill passed the National Assembly on Friday; members of the Lok Sabha and the Punjab Assembly objected."
+    )
+    assert result.texts("ORG") == ["National Assembly", "Lok Sabha", "Punjab Assembly"]
+    assert result.texts("PERSON") == []
+
+
+def test_assembly_is_no_tail_word_of_its_own(label_en):
+    result = label_en("The bishops opened their Plenary Assembly in a quiet hall on Monday.")
+    assert result.texts("ORG") == []
+
+
+def test_hospitals_and_companies_named_by_their_trade(label_en):
+    result = label_en(
+        "Two workers of Karangi Cement and one of Ravindra Steel were taken to Tan Kok Leng Hospital."
+    )
+    assert result.texts("ORG") == ["Karangi Cement", "Ravindra Steel", "Tan Kok Leng Hospital"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_company_named_with_its_form_is_org_without_it_later(label_en):
+    result = label_en(
+        "Melati Orchard Berhad denied the claims. Melati Orchard said the report was false, and "
+        "a Melati Orchard spokesman agreed. TVK Group has run the channel since 2009; TVK chairman "
+        "Omar Salleh said it would stay."
+    )
+    assert result.texts("ORG") == [
+        "Melati Orchard Berhad",
+        "Melati Orchard",
+        "Melati Orchard",
+        "TVK Group",
+        "TVK",
+    ]
+    assert result.texts("PERSON") == ["Omar Salleh"]
+
+
+def test_a_one_word_short_form_in_small_letters_is_not_spread(label_en):
+    result = label_en("Staff of Lorimer Group met on Monday. Lorimer Hale, a driver, was not there.")
+    assert "Lorimer" not in result.texts("ORG")
+
+
+def test_a_gulf_ruler_is_a_role_before_the_place(label_en):
+    result = label_en("The plan of the Ruler of Sharjah was praised by Sheikh Hamad bin Khalid Al Qasimi.")
+    assert result.texts("GPE") == ["Sharjah"]
+    assert result.texts("PERSON") == ["Hamad bin Khalid Al Qasimi"]
