@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
+from annotator.nlp import entity_acronym_long_forms as acronym_long_forms
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_address_areas as address_areas
@@ -187,6 +188,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
+    if state.analysis.lang == "en":
+        acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
     passes.acronyms_in_parentheses(state)
     digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`

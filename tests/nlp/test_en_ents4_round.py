@@ -61,3 +61,19 @@ def test_a_gulf_ruler_is_a_role_before_the_place(label_en):
     result = label_en("The plan of the Ruler of Sharjah was praised by Sheikh Hamad bin Khalid Al Qasimi.")
     assert result.texts("GPE") == ["Sharjah"]
     assert result.texts("PERSON") == ["Hamad bin Khalid Al Qasimi"]
+
+
+def test_a_party_written_out_before_its_acronym_is_one_org(label_en):
+    result = label_en(
+        "Sindhu Lok Congress (SLC) chief Harjit Mann spoke, and the Rashtriya Kisan Dal (RKD) agreed."
+    )
+    assert result.texts("ORG") == ["Sindhu Lok Congress", "SLC", "Rashtriya Kisan Dal", "RKD"]
+    assert result.texts("PERSON") == ["Harjit Mann"]
+
+
+def test_regions_products_and_people_before_initials_are_no_body(label_en):
+    result = label_en(
+        "Firms may list a real estate investment trust (REIT) in the National Capital Region (NCR), "
+        "and Bambang Sutrisno Yudha (BSY) watched."
+    )
+    assert result.texts("ORG") == []
