@@ -5,8 +5,8 @@ The capitalised words right before the bracket whose initials spell the acronym 
 
 A person's name before initials (`Susilo Bambang Yudhoyono (SBY)`), a region (`National Capital
 Region (NCR)`) or an order (`Movement Control Order (MCO)`) is no body: the run is taken only
-when the acronym is already an ORG or the run ends in a party's word (``long_form_tails``). English only; after the scan, before the defined acronyms
-spread (``acronyms_in_parentheses``)."""
+when the acronym is already an ORG or the run ends in a party's word (``long_form_tails``).
+English only; after the scan, before the defined acronyms spread (``acronyms_in_parentheses``)."""
 
 from __future__ import annotations
 
