@@ -64,9 +64,7 @@ def test_a_gulf_ruler_is_a_role_before_the_place(label_en):
 
 
 def test_a_party_written_out_before_its_acronym_is_one_org(label_en):
-    result = label_en(
-        "Sindhu Lok Congress (SLC) chief Harjit Mann spoke, and the Rashtriya Kisan Dal (RKD) agreed."
-    )
+    result = label_en("Sindhu Lok Congress (SLC) chief Harjit Mann spoke, and the Rashtriya Kisan Dal (RKD) agreed.")
     assert result.texts("ORG") == ["Sindhu Lok Congress", "SLC", "Rashtriya Kisan Dal", "RKD"]
     assert result.texts("PERSON") == ["Harjit Mann"]
 
