@@ -75,3 +75,21 @@ def test_regions_products_and_people_before_initials_are_no_body(label_en):
         "and Bambang Sutrisno Yudha (BSY) watched."
     )
     assert result.texts("ORG") == []
+
+
+def test_dotted_initials_open_a_name_after_a_dotted_title_or_a_verb(label_en):
+    result = label_en(
+        "The letter of Dr. P.K. Weeraratne was read. The panel said K.D. Nimal Perera had left, and R.M. Jayalath agreed."
+    )
+    assert result.texts("PERSON") == ["P.K. Weeraratne", "K.D. Nimal Perera", "R.M. Jayalath"]
+
+
+def test_dotted_initials_of_a_place_open_no_name(label_en):
+    result = label_en("He flew to the U.S. Officials said the talks would go on.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_country_in_a_plural_possessive_is_no_part_of_the_body(label_en):
+    result = label_en("The Philippines’ Bureau of Fisheries Inspection filed charges on Monday.")
+    assert result.texts("GPE") == ["Philippines"]
+    assert result.texts("ORG") == ["Bureau of Fisheries Inspection"]
