@@ -93,3 +93,8 @@ def test_a_country_in_a_plural_possessive_is_no_part_of_the_body(label_en):
     result = label_en("The Philippines’ Bureau of Fisheries Inspection filed charges on Monday.")
     assert result.texts("GPE") == ["Philippines"]
     assert result.texts("ORG") == ["Bureau of Fisheries Inspection"]
+
+
+def test_a_plural_role_opening_a_sentence_is_no_name(label_en):
+    result = label_en("The plant was closed. Analysts said the move would cut output, and Officials agreed.")
+    assert result.texts("PERSON") == []
