@@ -1,7 +1,8 @@
 """A company named once with its form (`Berjaya Land Berhad`, `MBC Group`, `Orchid Realty Sdn Bhd`)
-is the same company where the page later drops the form (`Berjaya Land said`, `MBC chairman`):
-those later mentions are ORG too, though no rule knows the words alone. English only, after the
-scan and ``company_short_forms`` (which relabels a short form already read as a person).
+or a party named once with `Party` (`Move Forward Party`) is the same body where the page later
+drops the word (`Berjaya Land said`, `MBC chairman`, `a spokesperson for Move Forward`): those
+later mentions are ORG too, though no rule knows the words alone, and one read as a person is
+relabelled. English only, after the scan and ``company_short_forms``.
 
 A short form of one word is taken only in capitals (`MBC`): `Adani Group`, then `Gautam Adani`,
 shows why a mixed-case single word (a surname as often as a company) is left alone."""
@@ -12,6 +13,8 @@ from annotator.nlp.entity_state import EntityState
 
 #: Company forms written as two words (`Sdn Bhd`, `Pte Ltd`): both go before the short form.
 FORM_OPENERS = {"Sdn", "Pte", "Pvt", "Co", "Co."}
+#: A party's word, dropped as a company's form is (`Move Forward Party`, then `Move Forward`).
+PARTY_WORDS = frozenset({"Party"})
 
 
 def _short_form(words: list[str], endings: frozenset[str]) -> tuple[str, ...] | None:
@@ -31,9 +34,9 @@ def _short_form(words: list[str], endings: frozenset[str]) -> tuple[str, ...] | 
 
 def spread_company_short_forms(s: EntityState) -> None:
     """Each free occurrence of a found company's name without its form becomes an ORG."""
-    endings = s.words.company_endings
-    if not endings:
+    if not s.words.company_endings:
         return
+    endings = s.words.company_endings | PARTY_WORDS
     shorts: set[tuple[str, ...]] = set()
     for mention in s.found:
         if mention.label == "ORG":
@@ -42,6 +45,9 @@ def spread_company_short_forms(s: EntityState) -> None:
                 shorts.add(short)
     if not shorts:
         return
+    for mention in s.found:  # `Move Forward` read as a person's name
+        if mention.label == "PERSON" and tuple(s.text[mention.start : mention.end].split()) in shorts:
+            mention.label, mention.rule = "ORG", "company_short_form_elsewhere"
     for index in s.tokens.indices_of({short[0] for short in shorts}):
         for short in shorts:
             last = index + len(short) - 1
