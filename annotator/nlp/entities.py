@@ -41,6 +41,7 @@ from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
+from annotator.nlp import entity_org_nouns as org_nouns
 from annotator.nlp import entity_outlet_articles as outlet_articles
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
@@ -186,6 +187,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
         company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
+        org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     if state.analysis.lang == "en":

@@ -98,3 +98,20 @@ def test_a_country_in_a_plural_possessive_is_no_part_of_the_body(label_en):
 def test_a_plural_role_opening_a_sentence_is_no_name(label_en):
     result = label_en("The plant was closed. Analysts said the move would cut output, and Officials agreed.")
     assert result.texts("PERSON") == []
+
+
+def test_a_name_after_a_noun_for_an_organisation_is_org(label_en):
+    result = label_en(
+        "Regulators fined the video-sharing platform Lumora on Monday, and Lumora appealed. "
+        "Loans from private bank Kestrelbank and the charity Harbour Relief grew, said chipmaker Nexora Systems."
+    )
+    assert result.texts("ORG") == ["Lumora", "Lumora", "Kestrelbank", "Harbour Relief", "Nexora Systems"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_role_or_a_clause_after_the_noun_keeps_the_person(label_en):
+    result = label_en(
+        "The company chairman Tan Boon Hock resigned. The daily did not say which newspaper Arun Pillai worked for."
+    )
+    assert result.texts("PERSON") == ["Tan Boon Hock", "Arun Pillai"]
+    assert result.texts("ORG") == []
