@@ -115,3 +115,9 @@ def test_a_role_or_a_clause_after_the_noun_keeps_the_person(label_en):
     )
     assert result.texts("PERSON") == ["Tan Boon Hock", "Arun Pillai"]
     assert result.texts("ORG") == []
+
+
+def test_chambers_by_their_rank_and_militant_groups_are_org(label_en):
+    result = label_en("Upper House member Ohno Kenta left, and the Lower House said members of Islamic Jihad had fled.")
+    assert result.texts("ORG") == ["Upper House", "Lower House", "Islamic Jihad"]
+    assert result.texts("PERSON") == ["Ohno Kenta"]
