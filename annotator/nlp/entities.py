@@ -49,6 +49,7 @@ from annotator.nlp import entity_person_initials as person_initials
 from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_role_one_names as role_one_names
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_script_names as script_names
@@ -188,6 +189,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
         company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
         org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
+        role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     if state.analysis.lang == "en":

@@ -121,3 +121,13 @@ def test_chambers_by_their_rank_and_militant_groups_are_org(label_en):
     result = label_en("Upper House member Ohno Kenta left, and the Lower House said members of Islamic Jihad had fled.")
     assert result.texts("ORG") == ["Upper House", "Lower House", "Islamic Jihad"]
     assert result.texts("PERSON") == ["Ohno Kenta"]
+
+
+def test_one_name_after_a_small_letter_role_is_a_person(label_en):
+    result = label_en("The striker Tavaro scored twice, and police arrested the driver Somchit on Monday.")
+    assert result.texts("PERSON") == ["Tavaro", "Somchit"]
+
+
+def test_a_word_after_a_small_letter_role_that_the_text_writes_small_is_no_name(label_en):
+    result = label_en("The coach Monday said the team was tired; the striker Scored twice, the striker scored twice.")
+    assert result.texts("PERSON") == []
