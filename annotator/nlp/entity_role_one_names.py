@@ -24,14 +24,12 @@ def small_roles(lang: str) -> frozenset[str]:
 def one_names_after_roles(s: EntityState) -> None:
     lex = s.lex
     roles = small_roles(s.analysis.lang)
-    for k in range(1, s.n):
-        role_word = s.word(k - 1)
-        if not role_word[:1].islower() or not s.joined(k - 1, k) or not s.cap_word(k):
+    for index in s.tokens.indices_of(roles):  # the role words in small letters only
+        k = index + 1
+        if not s.joined(index, k) or not s.cap_word(k):
             continue
         if k + 1 < s.n and s.joined(k, k + 1) and s.tokens.tokens[k + 1].is_cap:
             continue  # `the striker Erling Haaland`: a longer name, the scan's
-        if role_word not in roles:
-            continue
         word = s.word(k)
         if word.lower() in s.lower_words or not word[1:].islower() or lex.gazetteer.match(s.tokens, k):
             continue
