@@ -12,13 +12,15 @@ from __future__ import annotations
 from functools import cache
 
 from annotator.nlp.entity_state import EntityState
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, read_toml
 
 
 @cache
 def small_roles(lang: str) -> frozenset[str]:
-    """The one-word roles of ``roles.txt`` in small letters (`striker`, `spokesman`, `coach`)."""
-    return frozenset(role.lower() for role in load_resources(lang).roles if " " not in role and role[1:].islower())
+    """The one-word roles of ``roles.txt`` in small letters (`striker`, `spokesman`, `coach`) and the
+    trades of ``one_name_roles`` (`actor`, `candidate`)."""
+    roles = {role.lower() for role in load_resources(lang).roles if " " not in role and role[1:].islower()}
+    return frozenset(roles | set(read_toml(lang, "entity_words.toml").get("one_name_roles", [])))
 
 
 def one_names_after_roles(s: EntityState) -> None:

@@ -131,3 +131,8 @@ def test_one_name_after_a_small_letter_role_is_a_person(label_en):
 def test_a_word_after_a_small_letter_role_that_the_text_writes_small_is_no_name(label_en):
     result = label_en("The coach Monday said the team was tired; the striker Scored twice, the striker scored twice.")
     assert result.texts("PERSON") == []
+
+
+def test_indian_law_officers_legislators_and_trades_before_a_name(label_en):
+    result = label_en("Advocate-General Uday Rao asked for time, MLC Narayana was absent, and the actor Darshith appeared.")
+    assert result.texts("PERSON") == ["Uday Rao", "Narayana", "Darshith"]
