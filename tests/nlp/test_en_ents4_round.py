@@ -136,3 +136,12 @@ def test_a_word_after_a_small_letter_role_that_the_text_writes_small_is_no_name(
 def test_indian_law_officers_legislators_and_trades_before_a_name(label_en):
     result = label_en("Advocate-General Uday Rao asked for time, MLC Narayana was absent, and the actor Darshith appeared.")
     assert result.texts("PERSON") == ["Uday Rao", "Narayana", "Darshith"]
+
+
+def test_a_party_used_again_without_its_word_is_org(label_en):
+    result = label_en(
+        "The Lumen Forward Party won the most seats. Arun Wichai, a spokesperson for Lumen Forward, said "
+        "Lumen Forward would appeal."
+    )
+    assert result.texts("ORG") == ["Lumen Forward Party", "Lumen Forward", "Lumen Forward"]
+    assert result.texts("PERSON") == ["Arun Wichai"]
