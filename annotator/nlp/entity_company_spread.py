@@ -18,7 +18,7 @@ PARTY_WORDS = frozenset({"Party"})
 
 
 def _short_form(words: list[str], endings: frozenset[str]) -> tuple[str, ...] | None:
-    """The name without its trailing company form(s), when it can stand alone."""
+    """The name without its trailing company forms, when it can stand alone."""
     end = len(words)
     while end > 0 and (words[end - 1] in endings or words[end - 1] in FORM_OPENERS or words[end - 1] == ","):
         end -= 1
