@@ -199,6 +199,7 @@ def _not_name_words(lang: str) -> frozenset[str]:
     words = {w.lower().rstrip(".") for w in (*res.titles, *res.roles, *res.determiners) if " " not in w}
     words |= {w.lower() for w in (*res.pronouns, *res.stopwords)}
     words |= {w.lower() for w in res.org_tails} | {w.lower() for w in res.org_heads if " " not in w}
+    words |= {w.lower() for w in res.entity_words.get("plural_people", ())}  # `Analysts said`: no name
     return frozenset(words)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
+from annotator.nlp import entity_acronym_long_forms as acronym_long_forms
 from annotator.nlp import entity_acronym_names as acronym_names
 from annotator.nlp import entity_acronym_spread as acronym_spread
 from annotator.nlp import entity_address_areas as address_areas
@@ -28,6 +29,7 @@ from annotator.nlp import entity_balinese as balinese
 from annotator.nlp import entity_bodies as bodies
 from annotator.nlp import entity_clubs as clubs
 from annotator.nlp import entity_companies as companies
+from annotator.nlp import entity_company_spread as company_spread
 from annotator.nlp import entity_corrections as corrections
 from annotator.nlp import entity_credits as credits
 from annotator.nlp import entity_defined_terms as defined_terms
@@ -40,6 +42,7 @@ from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
 from annotator.nlp import entity_nicknames as nicknames
+from annotator.nlp import entity_org_nouns as org_nouns
 from annotator.nlp import entity_outlet_articles as outlet_articles
 from annotator.nlp import entity_passes as passes
 from annotator.nlp import entity_people as people
@@ -48,6 +51,7 @@ from annotator.nlp import entity_place_chain as place_chain
 from annotator.nlp import entity_place_runs as place_runs
 from annotator.nlp import entity_places as places
 from annotator.nlp import entity_ri_suffix as ri_suffix
+from annotator.nlp import entity_role_one_names as role_one_names
 from annotator.nlp import entity_roles as roles
 from annotator.nlp import entity_royal as royal
 from annotator.nlp import entity_script_names as script_names
@@ -186,8 +190,13 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
+        company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
+        org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
+        role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
+    if state.analysis.lang == "en":
+        acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
     passes.acronyms_in_parentheses(state)
     digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`

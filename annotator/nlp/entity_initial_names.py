@@ -47,7 +47,9 @@ def initial_name(s: EntityState, index: int) -> int | None:
     word = s.word(index)
     if s.analysis.lang != "en" or len(word) > 5 or not _INITIAL.match(word):
         return None
-    if s.tokens.gap(index, index + 1) != ". " or not _opens_inside_sentence(s, index):
+    if s.tokens.gap(index, index + 1) != ". ":
+        return None
+    if not (_opens_inside_sentence(s, index) or dotted_initials_anywhere(s, index)):
         return None
     first = index + 1
     if not s.cap_word(first) or s.gazetteer(first) or s.word(first).lower() in s.lower_words:
@@ -57,3 +59,10 @@ def initial_name(s: EntityState, index: int) -> int | None:
         return None
     s.add(index, end - 1, "PERSON")
     return end
+
+
+def dotted_initials_anywhere(s: EntityState, index: int) -> bool:
+    """`K.D. Lal Perera said`, `said K.D. Lal Perera`: two or more dotted initials open a name
+    wherever they stand (no letter closing a sentence looks so), unless the list knows them as a
+    place or body (`U.S`, `U.N`; en_ents4 round)."""
+    return "." in s.word(index) and not s.gazetteer(index)

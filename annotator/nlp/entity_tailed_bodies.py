@@ -105,7 +105,18 @@ def joined_in_name(s: EntityState, k: int) -> bool:
     the apostrophe of a plural possessive (`Prosecutors’ Office`, `Workers' Party`)."""
     gap = s.tokens.gap(k - 1, k)
     plural_possessive = gap in ("’ ", "' ") and s.word(k - 1).endswith("s") and s.tokens.tokens[k].is_cap
+    if plural_possessive and place_before_apostrophe(s, k):
+        return False  # `the Philippines’ National Bureau of Investigation`: the country, then its body
     return s.joined(k - 1, k) or gap == " & " or in_country_mark(s, k) or plural_possessive
+
+
+def place_before_apostrophe(s: EntityState, k: int) -> bool:
+    """The word before the apostrophe ends a place's name (`Philippines`, `United States`)."""
+    for start in range(max(0, k - 3), k):
+        known = s.lex.gazetteer.match(s.tokens, start)
+        if known and known[0] == k and known[1] in ("GPE", "LOC"):
+            return True
+    return False
 
 
 def country_mark(s: EntityState, k: int) -> bool:
