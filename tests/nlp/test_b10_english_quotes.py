@@ -29,3 +29,26 @@ def test_the_police_still_points_back_to_the_named_unit(label_en):
         "The police said the men had hidden the parcels under a boat."
     )
     assert result.resolved_speaker_of("the men had hidden the parcels under a boat") == "Harbour Police Division"
+
+
+def test_a_refusal_after_but_ends_the_report_without_a_comma(label_en):
+    result = label_en("Police said the knives were not stolen but did not say where they came from.")
+    assert result.texts("QUOTE") == ["the knives were not stolen"]
+    assert result.speaker_of("the knives were not stolen") == "Police"
+
+
+def test_a_refusal_with_its_own_subject_after_a_comma_ends_the_report(label_en):
+    result = label_en(
+        "The transport ministry said on Monday it had halted flights at two airports, but it didn't specify the reason."
+    )
+    assert result.texts("QUOTE") == ["it had halted flights at two airports"]
+
+
+def test_declined_to_comment_after_but_ends_the_report(label_en):
+    result = label_en("The council said the bridge would close for a week, but declined to comment on the cost.")
+    assert result.texts("QUOTE") == ["the bridge would close for a week"]
+
+
+def test_a_clause_after_but_that_is_no_refusal_runs_on(label_en):
+    result = label_en("The coach said the team had trained hard, but the rain had slowed the pitch.")
+    assert result.texts("QUOTE") == ["the team had trained hard, but the rain had slowed the pitch"]
