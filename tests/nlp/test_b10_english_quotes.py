@@ -52,3 +52,15 @@ def test_declined_to_comment_after_but_ends_the_report(label_en):
 def test_a_clause_after_but_that_is_no_refusal_runs_on(label_en):
     result = label_en("The coach said the team had trained hard, but the rain had slowed the pitch.")
     assert result.texts("QUOTE") == ["the team had trained hard, but the rain had slowed the pitch"]
+
+
+def test_a_rank_ending_in_of_police_stays_out_of_the_speaker(label_en):
+    result = label_en("Deputy Superintendent of Police Hari Prasad Thapa said the two men had been held since Friday.")
+    report = "the two men had been held since Friday"
+    assert result.speaker_of(report) == "Hari Prasad Thapa"
+    assert result.texts("PERSON") == ["Hari Prasad Thapa"]
+
+
+def test_inspector_general_of_police_stays_out_of_the_speaker(label_en):
+    result = label_en("Inspector General of Police Arun Kumar Das said such crimes would not be tolerated.")
+    assert result.speaker_of("such crimes would not be tolerated") == "Arun Kumar Das"
