@@ -64,3 +64,18 @@ def test_a_rank_ending_in_of_police_stays_out_of_the_speaker(label_en):
 def test_inspector_general_of_police_stays_out_of_the_speaker(label_en):
     result = label_en("Inspector General of Police Arun Kumar Das said such crimes would not be tolerated.")
     assert result.speaker_of("such crimes would not be tolerated") == "Arun Kumar Das"
+
+
+def test_a_one_word_subject_after_when_is_the_whole_speaker(label_en):
+    result = label_en("The crash happened just before noon when witnesses say a van ran a red light.")
+    assert result.speaker_of("a van ran a red light") == "witnesses"
+
+
+def test_bare_police_after_when_is_the_speaker(label_en):
+    result = label_en("The trouble started around 9pm on Friday when police say they were called to a house in Riverton.")
+    assert result.speaker_of("they were called to a house in Riverton") == "police"
+
+
+def test_a_subordinator_opening_the_clause_after_a_comma_stays_out(label_en):
+    result = label_en("The fire broke out shortly after midnight, after residents say they heard a loud bang.")
+    assert result.speaker_of("they heard a loud bang") == "residents"
