@@ -23,6 +23,6 @@ def after_subordinator(text: str, start: int, end: int) -> int:
         found.end()
         # One character past ``end``: a one-word subject (`... when police say`) starts right at it.
         for found in _SUBORDINATOR.finditer(text, start, min(len(text), end + 1))
-        if not _NOT_SUBORDINATE.search(text, start, found.start() + 1) and not text.startswith("well ", found.end())
+        if not _NOT_SUBORDINATE.search(text, start, found.start()) and not text.startswith("well ", found.end())
     ]
     return ends[-1] if ends else start

@@ -79,3 +79,28 @@ def test_bare_police_after_when_is_the_speaker(label_en):
 def test_a_subordinator_opening_the_clause_after_a_comma_stays_out(label_en):
     result = label_en("The fire broke out shortly after midnight, after residents say they heard a loud bang.")
     assert result.speaker_of("they heard a loud bang") == "residents"
+
+
+_UNNAMED_WOMAN = (
+    "Inspector Tom Lee was accused of harassing a woman in the town.\n"
+    "The woman said he had taken her phone number during a check.\n"
+    "After this, she said five cases were filed against her family. "
+    'She said "the cases had driven the family to despair".'
+)
+
+
+def test_a_pronoun_after_an_unnamed_role_speaker_stays_unresolved(label_en):
+    result = label_en(_UNNAMED_WOMAN)
+    report = "five cases were filed against her family"
+    assert result.speaker_of(report) == "she"
+    assert result.resolved_speaker_of(report) == "she"
+    assert result.resolved_speaker_of("the cases had driven the family to despair") == "She"
+
+
+def test_a_person_named_in_between_breaks_the_unnamed_chain(label_en):
+    result = label_en(
+        "A woman was stopped at a checkpoint in the town.\n"
+        "The woman said her phone had been taken.\n"
+        "Inspector Grace Lim later met reporters. She said the phone had been returned."
+    )
+    assert result.resolved_speaker_of("the phone had been returned") == "Grace Lim"
