@@ -1,5 +1,7 @@
 """English speakers and reports of the tenth batch's dev pages (issue 11): a bare collective
-speaker (`police said`) after a named police unit, ... Every sentence is invented."""
+speaker (`police said`) after a named police unit, a refusal after `but` ending the report, ranks
+ending in `of Police`, a one-word subject after a subordinator and a pronoun continuing an
+unnamed role. Every sentence is invented."""
 
 from __future__ import annotations
 
