@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.report_withheld import withheld_end
 from annotator.nlp.resources import speech_words
 
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
@@ -30,6 +31,7 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
     the reporter's dashed aside)."""
     text = attributor.text
     if not closed:
+        end = withheld_end(text, attributor.analysis.lang, begin, end)  # `..., but did not say why`
         second = second_cue_with_that(attributor, begin, end)
         if second is not None:
             end = second.start() - (text[second.start() - 1] == ",")  # `said that A and said that B`: B is its own

@@ -26,6 +26,7 @@ from annotator.nlp.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.coref_titles import document_speaker, titled_person
+from annotator.nlp.coref_unnamed_speaker import continues_unnamed_role
 from annotator.nlp.name_after_rank import widen_ranked_names
 from annotator.nlp.name_blends import blended_person
 from annotator.nlp.name_forms import trim_people
@@ -50,12 +51,17 @@ def link_coreference(analysis: Analysis) -> None:
     linked: set[int] = set()
     speakers_before: list[tuple[int, Mention]] = []
     turns = Turns(analysis)
+    last_speaker: Mention | None = None
+    unnamed: set[int] = set()  # pronouns continuing an unnamed role
     for quote in sorted(analysis.quotes, key=lambda m: m.start):
         speaker = speaker_of.get(id(quote))
         if speaker is None:
             turns.last = None
             continue
         kind = speaker.attrs.get("kind")
+        previous, last_speaker = last_speaker, speaker
+        if kind == "pronoun" and continues_unnamed_role(analysis, speaker, previous, speakers_before, unnamed):
+            continue  # `The woman said ... . After this, she said`: still the unnamed woman
         target: Mention | None = None
         resolved: Mention | None = None
         container = resolver.person_around(speaker)

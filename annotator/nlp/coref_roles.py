@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref_bare_police import bare_collective
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speaker_descriptions import (
     INDEFINITE,
@@ -152,15 +153,17 @@ def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
     nouns = organisation_nouns(analysis.lang)
     words = _words(analysis, speaker)
     wanted = {normal_word(w) for w in words} & nouns
-    naming = [m for m in before if wanted & {w.lower() for w in _words(analysis, m)}]
-    if naming:
-        return naming[-1]
     # `the agency`, `a spokesman for the agency`, `kementerian itu` point back; `Malaysian police` does not.
     pointing = (
         analysis.lang != "en"
         or words[0].lower() == "the"
         or any(before_word.lower() == "the" and normal_word(word) in wanted for before_word, word in pairwise(words))
     )
+    if bare_collective(analysis, speaker, wanted, pointing):
+        return None  # `police said` after `Metropolitan Police Circle`: the force at large, not the unit
+    naming = [m for m in before if wanted & {w.lower() for w in _words(analysis, m)}]
+    if naming:
+        return naming[-1]
     if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
         return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
     return max(before, key=lambda m: (len(analysis.text[m.start : m.end]) > 5, m.start)) if before else None

@@ -9,7 +9,7 @@ import re
 from annotator.nlp.resources import speech_words
 
 #: A subordinating word between two words of the stretch before a speech verb, in lower case.
-_SUBORDINATOR = re.compile(r"\s(?:" + "|".join(sorted(speech_words()["subject_subordinators"])) + r")\s+(?=\S)")
+_SUBORDINATOR = re.compile(r"(?<!\S)(?:" + "|".join(sorted(speech_words()["subject_subordinators"])) + r")\s+(?=\S)")
 
 
 #: A word before `as` that makes it no subordinator (`as well as`, `such as`, `known as`).
@@ -17,11 +17,12 @@ _NOT_SUBORDINATE = re.compile(r"\b(?:well|such|known|same|so)\s$")
 
 
 def after_subordinator(text: str, start: int, end: int) -> int:
-    """Where a role subject ending at ``end`` starts when a subordinating word stands after ``start``
-    (the last one); else ``start``."""
+    """Where a role subject ending at ``end`` starts when a subordinating word stands at or after
+    ``start`` (the last one; `, after residents say`); else ``start``."""
     ends = [
         found.end()
-        for found in _SUBORDINATOR.finditer(text, start, end)
-        if not _NOT_SUBORDINATE.search(text, start, found.start() + 1) and not text.startswith("well ", found.end())
+        # One character past ``end``: a one-word subject (`... when police say`) starts right at it.
+        for found in _SUBORDINATOR.finditer(text, start, min(len(text), end + 1))
+        if not _NOT_SUBORDINATE.search(text, start, found.start()) and not text.startswith("well ", found.end())
     ]
     return ends[-1] if ends else start
