@@ -1,0 +1,49 @@
+"""A unit and its force named by the headquarters (`Bareskrim Mabes Polri`) and the police's fused
+titles written apart (`Karo Penmas`, `Kakor`, `Wabup`): tenth-batch round `b10id_ents`. Every text
+is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_a_unit_before_the_headquarters_is_one_organisation(label_id):
+    result = label_id("Kedua tersangka dibawa ke Bareskrim Mabes Polri untuk diperiksa lebih lanjut.")
+    assert result.texts("ORG") == ["Bareskrim Mabes Polri"]
+
+
+def test_a_division_spelt_out_before_the_headquarters(label_id):
+    result = label_id("Ia didampingi tim dari Divisi Hukum Mabes Polri selama pemeriksaan.")
+    assert result.texts("ORG") == ["Divisi Hukum Mabes Polri"]
+
+
+def test_the_headquarters_alone_is_the_organisation(label_id):
+    result = label_id("Berkas perkara itu dikirim ke Mabes Polri pada Senin.")
+    assert result.texts("ORG") == ["Mabes Polri"]
+
+
+def test_a_headquarters_after_and_is_its_own_organisation(label_id):
+    result = label_id("Kasus itu ditangani Kejaksaan Agung dan Mabes Polri bersama.")
+    assert "Mabes Polri" in result.texts("ORG")
+    assert "Kejaksaan Agung dan Mabes Polri" not in result.texts("ORG")
+
+
+def test_the_information_bureau_head_written_apart_is_no_place(label_id):
+    quote = "Keduanya sudah kami tahan,"
+    result = label_id(f'"{quote}" ujar Karo Penmas Divisi Humas Polri Brigjen Sutrisno Wibowo di Jakarta.')
+    assert result.texts("GPE") == ["Jakarta"]
+    assert result.texts("PERSON") == ["Sutrisno Wibowo"]
+    assert result.speaker_of(quote) == "Sutrisno Wibowo"
+
+
+def test_karo_alone_stays_the_regency(label_id):
+    assert "Karo" in label_id("Bupati Karo meninjau lahan pertanian warga.").texts("GPE")
+
+
+def test_the_corps_commander_title_is_no_person(label_id):
+    result = label_id("Penyidik lebih dulu berkoordinasi dengan Kakor Brimob sebelum menangkap.")
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["Brimob"]
+
+
+def test_the_deputy_regent_short_title_is_not_in_the_name(label_id):
+    result = label_id("Konflik antara Bupati Hartono dan Wabup Sugeng makin meruncing.")
+    assert result.texts("PERSON") == ["Hartono", "Sugeng"]
