@@ -47,3 +47,26 @@ def test_the_corps_commander_title_is_no_person(label_id):
 def test_the_deputy_regent_short_title_is_not_in_the_name(label_id):
     result = label_id("Konflik antara Bupati Hartono dan Wabup Sugeng makin meruncing.")
     assert result.texts("PERSON") == ["Hartono", "Sugeng"]
+
+
+def test_the_bureau_head_fused_title_is_no_person(label_id):
+    result = label_id("Hal itu dikatakan Karopenmas Divisi Humas Polri Brigjen Sutrisno Wibowo di Jakarta.")
+    assert result.texts("PERSON") == ["Sutrisno Wibowo"]
+    assert result.texts("ORG") == ["Divisi Humas Polri"]
+
+
+def test_national_units_by_short_name(label_id):
+    result = label_id("Pelapor diarahkan ke SPKT. Data korban diperoleh dari Dukcapil, kepala desa dan lurah.")
+    assert result.texts("ORG") == ["SPKT", "Dukcapil"]
+
+
+def test_the_corps_word_before_the_brigade_is_the_organisation(label_id):
+    result = label_id("Penyidik lebih dulu berkoordinasi dengan Korps Brimob.")
+    assert result.texts("ORG") == ["Korps Brimob"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_cabinet_named_with_common_words(label_id):
+    result = label_id("Para menteri Kabinet Indonesia Maju bertemu warga. Kabinet Kerja dulu juga begitu.")
+    assert result.texts("ORG") == ["Kabinet Indonesia Maju", "Kabinet Kerja"]
+    assert result.texts("PERSON") == []
