@@ -3,8 +3,9 @@
 
 The headquarters word is a facility word, so the scan tags the force alone (`Polri`) and the unit
 as a second ORG. National newsrooms write the chain this way for every unit of the national police,
-and the real gold keeps it whole: one ORG from the unit to the force, `Mabes Polri` alone when no
-unit precedes. The words live in ``id/headquarters.txt``."""
+and the real gold keeps it whole: one ORG from the unit to the force. The headquarters with no unit
+before it (`dibawa ke Mabes Polri`) is left as the earlier rounds have it (the building untagged,
+the force an ORG): the real sets do not agree on it yet. The words live in ``id/headquarters.txt``."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _headquarters_before(s: EntityState, mention: Mention, words: frozenset[str]
 
 
 def units_at_headquarters(s: EntityState) -> None:
-    """Grow an ORG over the headquarters word before it, and join the ORG that ends right before."""
+    """Join a unit's ORG, the headquarters word and the force's ORG after it into one ORG."""
     words = _words(s.analysis.lang)
     if not words or not any(f"{word} " in s.text for word in words):
         return
@@ -41,14 +42,14 @@ def units_at_headquarters(s: EntityState) -> None:
         start = _headquarters_before(s, mention, words)
         if start is None or any(m.start <= start < m.end for m in s.found if m is not mention):
             continue
-        mention.start = start
+        unit = by_end.get(start - 1)
+        if unit is None or any(unit is d for d in dropped):
+            continue  # `ke Mabes Polri` alone: the word stays a building, as before (see the module doc)
         index = s.tokens.first_at_or_after(start)
         if index < s.n:
             s.taken[index] = True
-        unit = by_end.get(start - 1)
-        if unit is not None and all(unit is not d for d in dropped):
-            unit.end = mention.end  # `Bareskrim` + `Mabes Polri`: one name
-            by_end[unit.end] = unit
-            dropped.append(mention)
+        unit.end = mention.end  # `Bareskrim` + `Mabes` + `Polri`: one name
+        by_end[unit.end] = unit
+        dropped.append(mention)
     if dropped:
         s.found[:] = [m for m in s.found if all(m is not d for d in dropped)]

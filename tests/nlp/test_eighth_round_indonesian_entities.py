@@ -67,7 +67,7 @@ def test_a_flag_noun_opening_a_sentence_is_held_too(label_id):
 
 def test_a_division_spelt_out_before_its_acronym(label_id):
     result = label_id("Anggota itu dilaporkan ke Divisi Profesi dan Pengamanan (Divpropam) Mabes Polri.")
-    assert result.texts("ORG") == ["Divisi Profesi dan Pengamanan", "Divpropam", "Mabes Polri"]
+    assert result.texts("ORG") == ["Divisi Profesi dan Pengamanan", "Divpropam", "Polri"]
     assert result.texts("PERSON") == []
 
 

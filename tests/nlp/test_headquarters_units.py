@@ -15,15 +15,18 @@ def test_a_division_spelt_out_before_the_headquarters(label_id):
     assert result.texts("ORG") == ["Divisi Hukum Mabes Polri"]
 
 
-def test_the_headquarters_alone_is_the_organisation(label_id):
+def test_the_detachment_before_the_headquarters(label_id):
+    assert label_id("Tim Densus 88 Mabes Polri tiba di Medan.").texts("ORG") == ["Densus 88 Mabes Polri"]
+
+
+def test_the_headquarters_alone_keeps_the_force(label_id):
     result = label_id("Berkas perkara itu dikirim ke Mabes Polri pada Senin.")
-    assert result.texts("ORG") == ["Mabes Polri"]
+    assert result.texts("ORG") == ["Polri"]
 
 
-def test_a_headquarters_after_and_is_its_own_organisation(label_id):
+def test_a_body_joined_by_and_is_not_a_unit(label_id):
     result = label_id("Kasus itu ditangani Kejaksaan Agung dan Mabes Polri bersama.")
-    assert "Mabes Polri" in result.texts("ORG")
-    assert "Kejaksaan Agung dan Mabes Polri" not in result.texts("ORG")
+    assert result.texts("ORG") == ["Kejaksaan Agung", "Polri"]
 
 
 def test_the_information_bureau_head_written_apart_is_no_place(label_id):
