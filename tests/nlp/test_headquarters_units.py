@@ -73,3 +73,9 @@ def test_a_cabinet_named_with_common_words(label_id):
     result = label_id("Para menteri Kabinet Indonesia Maju bertemu warga. Kabinet Kerja dulu juga begitu.")
     assert result.texts("ORG") == ["Kabinet Indonesia Maju", "Kabinet Kerja"]
     assert result.texts("PERSON") == []
+
+
+def test_a_toll_gate_is_a_facility_not_a_place(label_id):
+    result = label_id("Antrean panjang terjadi di Gerbang Tol Kalikangkung, Semarang.")
+    assert result.texts("GPE") == ["Semarang"]
+    assert result.texts("PERSON") == []
