@@ -1,6 +1,7 @@
-"""A unit and its force named by the headquarters (`Bareskrim Mabes Polri`) and the police's fused
-titles written apart (`Karo Penmas`, `Kakor`, `Wabup`): tenth-batch round `b10id_ents`. Every text
-is invented to show one form."""
+"""Indonesian entity shapes of national newsrooms seen on the tenth batch (round `b10id_ents`): a
+unit and its force named by the headquarters (`Bareskrim Mabes Polri`), fused titles written apart
+(`Karo Penmas`, `Kakor`, `Wabup`), national units and cabinets by name, toll gates. Every text is
+invented to show one form."""
 
 from __future__ import annotations
 
