@@ -80,3 +80,15 @@ def test_a_toll_gate_is_a_facility_not_a_place(label_id):
     result = label_id("Antrean panjang terjadi di Gerbang Tol Kalikangkung, Semarang.")
     assert result.texts("GPE") == ["Semarang"]
     assert result.texts("PERSON") == []
+
+
+def test_the_deputy_mayor_short_title_before_the_city(label_id):
+    result = label_id("Wawali Sukamakmur Bambang Irawan meninjau pasar induk.")
+    assert result.texts("GPE") == ["Sukamakmur"]
+    assert result.texts("PERSON") == ["Bambang Irawan"]
+
+
+def test_the_deputy_regent_short_title_before_the_regency(label_id):
+    result = label_id("Wabup Jember Sugeng Riyanto hadir di pendopo.")
+    assert result.texts("GPE") == ["Jember"]
+    assert result.texts("PERSON") == ["Sugeng Riyanto"]
