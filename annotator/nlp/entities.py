@@ -38,6 +38,7 @@ from annotator.nlp import entity_emblems as emblems
 from annotator.nlp import entity_english as english
 from annotator.nlp import entity_english_credits as english_credits
 from annotator.nlp import entity_facilities as facilities
+from annotator.nlp import entity_headquarters as headquarters
 from annotator.nlp import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp import entity_initial_names as initial_names
 from annotator.nlp import entity_known_names as known_names
@@ -212,6 +213,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
     defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
     ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name
+    headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":
