@@ -1,5 +1,6 @@
-"""Indonesian indirect speech after a sentence-opening connective and a small passive cue (issue 11,
-b10id_quotes round): `Selanjutnya, dikatakan X, [report]`. Every text is invented."""
+"""Indonesian quotes of the b10id_quotes round (issue 11): indirect speech after a sentence-opening
+connective and a small passive cue (`Selanjutnya, dikatakan X, [report]`), and a counsel phrase
+before the client's name as the speaker (`kata kuasa hukum X`). Every text is invented."""
 
 from __future__ import annotations
 
@@ -31,3 +32,49 @@ def test_selanjutnya_before_an_opening_cue(label_id):
 
 def test_a_connective_before_a_passive_with_no_speaker_reports_nothing(label_id):
     assert label_id("Selanjutnya, disampaikan bahwa jalan itu ditutup.").texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Klien kami tidak bersalah,” kata kuasa hukum Budi Santoso.", "kuasa hukum Budi Santoso"),
+        ("“Klien kami tidak bersalah,” ujar penasihat hukum Budi Santoso.", "penasihat hukum Budi Santoso"),
+        (
+            "Tim kuasa hukum Budi Santoso lantas menyatakan bahwa kliennya belum menerima surat panggilan.",
+            "Tim kuasa hukum Budi Santoso",
+        ),
+    ],
+)
+def test_a_counsel_phrase_before_the_client_is_the_speaker(label_id, text, speaker):
+    result = label_id(text)
+    quote = (result.quotes() or result.texts("QUOTE", type="indirect"))[0]
+    assert result.speaker_of(quote) == speaker
+    assert "Budi Santoso" in result.texts("PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Klien kami tidak bersalah,” kata kuasa hukum Budi Santoso, Rudi Hartono.",
+        "“Klien kami tidak bersalah,” kata Rudi Hartono, kuasa hukum Budi Santoso.",
+    ],
+)
+def test_a_named_lawyer_stays_the_speaker(label_id, text):
+    result = label_id(text)
+    assert result.speaker_of(result.quotes()[0]) == "Rudi Hartono"
+
+
+def test_the_counsel_description_resolves_to_the_lawyer_named_before(label_id):
+    text = (
+        "Rudi Hartono menjadi kuasa hukum Budi Santoso sejak Mei. "
+        "“Klien kami tidak bersalah,” kata kuasa hukum Budi Santoso."
+    )
+    result = label_id(text)
+    quote = result.quotes()[0]
+    assert result.speaker_of(quote) == "kuasa hukum Budi Santoso"
+    assert result.resolved_speaker_of(quote) == "Rudi Hartono"
+
+
+def test_an_expert_in_law_is_the_person_named(label_id):
+    result = label_id("“Aturan itu jelas,” kata pakar hukum Budi Santoso.")
+    assert result.speaker_of(result.quotes()[0]) == "Budi Santoso"
