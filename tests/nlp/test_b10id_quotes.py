@@ -78,3 +78,18 @@ def test_the_counsel_description_resolves_to_the_lawyer_named_before(label_id):
 def test_an_expert_in_law_is_the_person_named(label_id):
     result = label_id("“Aturan itu jelas,” kata pakar hukum Budi Santoso.")
     assert result.speaker_of(result.quotes()[0]) == "Budi Santoso"
+
+
+@pytest.mark.parametrize("opening", ["Menurut Rudi,", "Namun menurut Rudi,", "Pasalnya, menurut Rudi,"])
+def test_a_causative_keeps_the_inner_speech_verb_inside_the_report(label_id, opening):
+    text = f"Rudi Hartono meminta warga tenang. {opening} pernyataan Budi membuat publik menilai pemerintah lamban bekerja."
+    result = label_id(text)
+    clause = "pernyataan Budi membuat publik menilai pemerintah lamban bekerja"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause).lower() == "menurut"
+    assert result.resolved_speaker_of(clause) == "Rudi Hartono"
+
+
+def test_a_speech_verb_right_after_according_still_opens_its_own_report(label_id):
+    result = label_id("Menurut laporan itu, polisi menilai dua pria itu bersalah.")
+    assert result.texts("QUOTE", type="indirect") == ["dua pria itu bersalah"]
