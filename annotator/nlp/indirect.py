@@ -61,7 +61,8 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 #: `menurut` in lower case opening a report after a connective (`Namun menurut X, ...`).
 _LOWER_MENURUT = re.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu)\b,?\s+(menurut)\b"
+    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu|Pasalnya|Selanjutnya)"
+    r"\b,?\s+(menurut)\b"
 )
 #: The ending of a word of at least four characters (the character before is checked apart: a
 #: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).

@@ -10,9 +10,12 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.patterns import bounded_words
+from annotator.nlp.resources import speech_words
 
 #: The most words of a subject before a speech verb opening the stretch after `According to X,`.
 MAX_INNER_SUBJECT_WORDS = 4
+#: Verbs that make the speech verb after them a complement (`pernyataan X membuat publik menilai ...`).
+_CAUSATIVES = speech_words()["causative_verbs"]
 
 
 def verb_opens(attributor: Attributor, clause: Mention) -> bool:
@@ -23,6 +26,8 @@ def verb_opens(attributor: Attributor, clause: Mention) -> bool:
     for k in range(first + 1, min(first + MAX_INNER_SUBJECT_WORDS + 1, len(tokens))):
         if tokens.tokens[k].start >= clause.end or "," in tokens.gap(k - 1, k):
             return False
+        if tokens.tokens[k].text.lower() in _CAUSATIVES:
+            return False  # `Menurut X, pernyataan Y membuat publik menilai ...`: one report of X's
         if attributor.lex.cues_before.match(tokens, k) is not None:
             return True
     return False

@@ -17,6 +17,7 @@ from annotator.nlp.speaker_apposed_titles import name_after_titles
 from annotator.nlp.speaker_call_names import full_names_for_call_names
 from annotator.nlp.speaker_closed_descriptions import keep_closed_descriptions
 from annotator.nlp.speaker_companions import keep_principal_speakers
+from annotator.nlp.speaker_counsel import keep_counsel_descriptions
 from annotator.nlp.speaker_name_before_role import names_before_roles
 from annotator.nlp.speaker_org_article import drop_org_articles
 from annotator.nlp.speaker_role_tails import people_at_role_tails
@@ -59,6 +60,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     stop_speakers_at_verbs(analysis, attributor)  # `kata X menanggapi ... Y`, `kata Kapolda ditemui ...`
     people_at_role_tails(analysis, attributor)  # `kata anggota Komisi III DPR dari Fraksi PDIP X`
     keep_closed_descriptions(analysis, attributor)  # `kata kuasa hukum Tommy Winata itu`
+    keep_counsel_descriptions(analysis, attributor)  # `kata kuasa hukum Budi Santoso`: the client's lawyer
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 
