@@ -1,0 +1,35 @@
+"""English entities on South Asian and Pacific pages (issue 11, b10en_ents round): magistrates'
+titles, places opened by a compass word, and bodies named by their kind alone. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+
+def test_a_magistrate_title_stays_out_of_the_name(label_en):
+    result = label_en("Chief Magistrate Lani Moremo adjourned the case, and Magistrate Peter Olsen agreed.")
+    assert result.texts("PERSON") == ["Lani Moremo", "Peter Olsen"]
+
+
+def test_a_run_opened_by_a_compass_word_is_a_place(label_en):
+    result = label_en("The canoe left for South Varengo with four men, and a farmer from North East Taluma joined them.")
+    assert result.texts("GPE") == ["South Varengo", "North East Taluma"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_compass_word_closing_a_name_keeps_the_person(label_en):
+    result = label_en("The farmer Amos West met Dora North at the market on Monday.")
+    assert result.texts("PERSON") == ["Amos West", "Dora North"]
+    assert result.texts("GPE") == []
+
+
+def test_a_body_named_by_its_kind_alone_is_not_tagged(label_en):
+    result = label_en(
+        "The man was handed to the Police after the Village Council met, the Court heard, and the Force "
+        "said it would act."
+    )
+    assert result.texts("ORG") == []
+
+
+def test_a_named_body_of_the_same_kind_stays_an_org(label_en):
+    result = label_en("Varengo Police and the Supreme Court agreed, and the Commission said it would appeal.")
+    assert result.texts("ORG") == ["Varengo Police", "Supreme Court", "Commission"]
