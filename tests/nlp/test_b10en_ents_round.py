@@ -33,3 +33,18 @@ def test_a_body_named_by_its_kind_alone_is_not_tagged(label_en):
 def test_a_named_body_of_the_same_kind_stays_an_org(label_en):
     result = label_en("Varengo Police and the Supreme Court agreed, and the Commission said it would appeal.")
     assert result.texts("ORG") == ["Varengo Police", "Supreme Court", "Commission"]
+
+
+def test_a_defined_acronym_before_small_letter_police_is_the_body(label_en):
+    result = label_en(
+        "The raid was made by the Special Crime Unit (SCU) of the Varengo police. Later the SCU police "
+        "arrested two more men, and Taluma police joined them."
+    )
+    assert result.texts("ORG") == ["Special Crime Unit", "SCU", "SCU"]
+    assert result.texts("GPE") == ["Varengo", "Taluma"]
+
+
+def test_a_school_is_an_organisation(label_en):
+    result = label_en("A teacher of Morang Primary School and two pupils of Tashi Higher Secondary School were there.")
+    assert result.texts("ORG") == ["Morang Primary School", "Tashi Higher Secondary School"]
+    assert result.texts("PERSON") == []
