@@ -48,3 +48,10 @@ def test_a_school_is_an_organisation(label_en):
     result = label_en("A teacher of Morang Primary School and two pupils of Tashi Higher Secondary School were there.")
     assert result.texts("ORG") == ["Morang Primary School", "Tashi Higher Secondary School"]
     assert result.texts("PERSON") == []
+
+
+def test_a_municipality_glued_to_its_ward_number_is_a_place(label_en):
+    # The project's tokenizer keeps `Municipality-4` one word, so the GPE takes the ward number too.
+    result = label_en("Ram Prasad Sah of Kolvi Rural Municipality-4 and a woman of Dhanpur Municipality-9 were held.")
+    assert result.texts("GPE") == ["Kolvi Rural Municipality-4", "Dhanpur Municipality-9"]
+    assert result.texts("PERSON") == ["Ram Prasad Sah"]
