@@ -55,3 +55,17 @@ def test_a_municipality_glued_to_its_ward_number_is_a_place(label_en):
     result = label_en("Ram Prasad Sah of Kolvi Rural Municipality-4 and a woman of Dhanpur Municipality-9 were held.")
     assert result.texts("GPE") == ["Kolvi Rural Municipality-4", "Dhanpur Municipality-9"]
     assert result.texts("PERSON") == ["Ram Prasad Sah"]
+
+
+def test_each_area_of_a_list_before_police_is_a_place(label_en):
+    result = label_en(
+        "The men were wanted by the Rahim Nagar and Qadirabad police. Cases were filed with the city's "
+        "Kalbari, Noor Ganj and Sultanpet police stations."
+    )
+    assert result.texts("GPE") == ["Rahim Nagar", "Qadirabad", "Kalbari", "Noor Ganj", "Sultanpet"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_person_before_and_police_stays_a_person(label_en):
+    result = label_en("Karim Uddin and Qadirabad police met on Monday.")
+    assert result.texts("PERSON") == ["Karim Uddin"]
