@@ -58,6 +58,7 @@ def run(state: EntityState) -> None:
     patronyms(state)  # entity_patronyms.py: `Muniandy a/l Ramasamy`
     saint_places(state)
     ward_numbers.places_before_ward_numbers(state)  # entity_ward_numbers.py: `[Rapti Municipality]-9`
+    ward_numbers.numbered_provinces(state)  # `Province 2`
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:

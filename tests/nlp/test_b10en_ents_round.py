@@ -24,8 +24,7 @@ def test_a_compass_word_closing_a_name_keeps_the_person(label_en):
 
 def test_a_body_named_by_its_kind_alone_is_not_tagged(label_en):
     result = label_en(
-        "The man was handed to the Police after the Village Council met, the Court heard, and the Force "
-        "said it would act."
+        "The man was handed to the Police after the Village Council met, the Court heard, and the Force said it would act."
     )
     assert result.texts("ORG") == []
 
@@ -69,3 +68,8 @@ def test_each_area_of_a_list_before_police_is_a_place(label_en):
 def test_a_person_before_and_police_stays_a_person(label_en):
     result = label_en("Karim Uddin and Qadirabad police met on Monday.")
     assert result.texts("PERSON") == ["Karim Uddin"]
+
+
+def test_a_province_named_by_its_number_is_a_place(label_en):
+    result = label_en("Police from Province 2 and Province No. 1 met, but Province 9 is no province.")
+    assert result.texts("GPE") == ["Province 2", "Province No. 1"]
