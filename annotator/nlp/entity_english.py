@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp import entity_english_names as names
+from annotator.nlp import entity_ward_numbers as ward_numbers
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entity_affiliations import affiliations
 from annotator.nlp.entity_newsroom import newsroom_acronyms
@@ -56,6 +57,8 @@ def run(state: EntityState) -> None:
     numbered_units(state)
     patronyms(state)  # entity_patronyms.py: `Muniandy a/l Ramasamy`
     saint_places(state)
+    ward_numbers.places_before_ward_numbers(state)  # entity_ward_numbers.py: `[Rapti Municipality]-9`
+    ward_numbers.numbered_provinces(state)  # `Province 2`
 
 
 def _mention_at(s: EntityState, start: int) -> Mention | None:

@@ -273,7 +273,8 @@ def acronyms_in_parentheses(s: EntityState) -> None:
                 s.add(first, last, known[acronym], rule="defined_acronym")
     if s.analysis.lang == "en":
         for mention in s.found:  # `... Ministry (Kominfo)`, then `Kominfo said`: no person
-            if mention.label == "PERSON" and known.get(text[mention.start : mention.end]) == "ORG":
+            guessed = mention.label == "PERSON" or (mention.label == "GPE" and mention.rule == "capitalised_run")
+            if guessed and known.get(text[mention.start : mention.end]) == "ORG":  # `the SIU police`: no place
                 mention.label, mention.rule = "ORG", "defined_acronym"
 
 

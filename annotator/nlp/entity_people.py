@@ -12,10 +12,12 @@ from functools import cache
 from annotator.nlp import entity_acronym_people as acronym_people
 from annotator.nlp import entity_acronym_tails as acronym_tails
 from annotator.nlp import entity_bodies as bodies
+from annotator.nlp import entity_compass_runs as compass_runs
 from annotator.nlp import entity_haji as haji
 from annotator.nlp import entity_initials
 from annotator.nlp import entity_nicknames as nicknames
 from annotator.nlp import entity_places as places
+from annotator.nlp import entity_police_lists as police_lists
 from annotator.nlp import entity_rank_areas as rank_areas
 from annotator.nlp.entity_initials import PASSIVE_VERB
 from annotator.nlp.entity_name_runs import name_run, valid_name
@@ -161,6 +163,10 @@ def person(s: EntityState, index: int) -> int:
     label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
+    if label in ("PERSON", None) and police_lists.listed_before_police(s, first, end):
+        label = "GPE"  # `the Tipu Sultan and Ferozeabad police`: each area of the list
+    if label == "PERSON" and compass_runs.compass_opened(s, first, end):
+        label = "GPE"  # `bound for South Choiseul`: a compass word opens no one's name
     if label == "PERSON" and (noun_label := places.place_noun_after(s, end)):
         label = noun_label  # `Khlong Luang district`, `Ronda town`
     if label == "PERSON" and acronym_tails.after_defined_acronym(s, first):

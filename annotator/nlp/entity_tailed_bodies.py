@@ -4,6 +4,7 @@ place or name after it, unless the run is a person before `of` or a known place.
 
 from __future__ import annotations
 
+from annotator.nlp import entity_generic_bodies as generic_bodies
 from annotator.nlp.entity_bodies import role_word
 from annotator.nlp.entity_role_offices import numbered_tail
 from annotator.nlp.entity_state import EntityState
@@ -86,6 +87,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             if s.word(k) in s.words.company_endings and s.free(k) and s.joined(k - 1, k):
                 k += 1  # `Association of Island Ferry Operators Incorporated`: a company ending closes it
             end = k
+    if generic_bodies.generic_body(s, index, end):
+        s.block(index, end - 1)  # `the Police`, `the Village Council`: a kind of body, no name
+        return end
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
         return None  # a tail word alone is an ORG only as `the Commission`
     if s.word(index) in s.words.role_modifiers or opener:

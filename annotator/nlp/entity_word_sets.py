@@ -123,6 +123,7 @@ class EntityWords:
     hospital_titles: frozenset[str]
     named_body_acronyms: frozenset[str]
     open_event_heads: frozenset[str]
+    generic_bodies: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
