@@ -6,6 +6,7 @@ unknown capitalised word is a place (`di Gunungsitoli`, `in Sohar`, lists of pla
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp import entity_lower_places
@@ -244,27 +245,36 @@ def police_after(s: EntityState, end: int) -> bool:
     return k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.place_police
 
 
-def listed_before_plural_place(s: EntityState, end: int) -> bool:
-    """The name ending before word ``end`` is an item of a list (`, X`, `and X`, `, and X`) whose
-    last item is followed by a plural place noun (`... and Chin states`)."""
+def later_list_items(s: EntityState, end: int, *, and_joined: bool) -> Iterator[int]:
+    """The end of each later item of a list that the name ending before word ``end`` opens or is
+    part of (`, X`, `and X`, `, and X`; an item is up to four joined capitalised words), at most
+    ``MAX_LIST_ITEMS`` of them, until the list breaks. ``and_joined``: `and` must be followed by a
+    single space."""
     k = end
     for _ in range(MAX_LIST_ITEMS):
         if k >= s.n:
-            return False
+            return
         if s.word(k) == "and" and s.tokens.gap(k - 1, k) in (" ", ", "):
             k += 1
-            if not s.joined(k - 1, k):
-                return False
+            if and_joined and not s.joined(k - 1, k):
+                return
         elif s.tokens.gap(k - 1, k) != ", ":
-            return False
+            return
         item = k
         while k < s.n and k - item < 4 and s.cap_word(k) and (k == item or s.joined(k - 1, k)):
             k += 1
         if k == item:
-            return False
-        if k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns:
-            return True
-    return False
+            return
+        yield k
+
+
+def listed_before_plural_place(s: EntityState, end: int) -> bool:
+    """The name ending before word ``end`` is an item of a list (`, X`, `and X`, `, and X`) whose
+    last item is followed by a plural place noun (`... and Chin states`)."""
+    return any(
+        k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns
+        for k in later_list_items(s, end, and_joined=True)
+    )
 
 
 #: How many items a list of places before a plural place noun may have after the first.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.entity_places import MAX_LIST_ITEMS, police_after
+from annotator.nlp.entity_places import later_list_items, police_after
 from annotator.nlp.entity_state import EntityState
 
 #: `the ` or a possessive's `'s ` right before the list's first name.
@@ -20,19 +20,7 @@ def listed_before_police(s: EntityState, first: int, end: int) -> bool:
     small-letter police."""
     if s.analysis.lang != "en" or all(s.word(k).isupper() for k in range(first, end)):
         return False
-    k = end
-    for _ in range(MAX_LIST_ITEMS):
-        if k >= s.n:
-            return False
-        if s.word(k) == "and" and s.tokens.gap(k - 1, k) in (" ", ", "):
-            k += 1
-        elif s.tokens.gap(k - 1, k) != ", ":
-            return False
-        item = k
-        while k < s.n and k - item < 4 and s.cap_word(k) and (k == item or s.joined(k - 1, k)):
-            k += 1
-        if k == item:
-            return False
+    for k in later_list_items(s, end, and_joined=False):
         if police_after(s, k):
             return _opened(s, first) or s.word(k + 1) == "stations"
     return False
