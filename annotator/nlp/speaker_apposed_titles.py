@@ -34,7 +34,7 @@ def _apposed_person(analysis: Analysis, speaker: Mention, people: dict[int, Ment
     if comma is None:
         return None
     position = comma.end()
-    titles = _small_titles(analysis.lang)
+    titles = small_titles(analysis.lang)
     seen = 0
     while seen < MAX_TITLES:
         end = text.find(" ", position)
@@ -51,7 +51,7 @@ def _titled_name_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
     two capitalised words, which are the person (tagged now when no entity holds them)."""
     text = analysis.text
     words = list(_WORD.finditer(text, speaker.start, speaker.end))
-    titles = _small_titles(analysis.lang)
+    titles = small_titles(analysis.lang)
     for size in (1, 2):
         if len(words) < size + 2 or words[-size - 1].group() not in titles:
             continue
@@ -71,7 +71,7 @@ def _titled_name_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
 
 
 @cache
-def _small_titles(lang: str) -> frozenset[str]:
+def small_titles(lang: str) -> frozenset[str]:
     """Titles written in small letters (`dr.`, `drg`), with and without their stop."""
     titles = {t for t in load_resources(lang).titles if " " not in t and t[:1].islower()}
     return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles if not t.endswith(".")})

@@ -25,9 +25,9 @@ import re
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.attribution import Attributor
 from annotator.nlp.resources import speech_words
-from annotator.nlp.speaker_apposed_titles import _small_titles
+from annotator.nlp.speaker_apposed_titles import small_titles
 from annotator.nlp.speaker_swap import swap_role_speakers
-from annotator.nlp.speaker_unit_names import _not_name_words, _places
+from annotator.nlp.speaker_unit_names import gazetteer_places, not_name_words
 
 #: How many words the role may run on past the phrase the attribution rules kept.
 MAX_TAIL_WORDS = 14
@@ -79,7 +79,7 @@ def _role_words(analysis: Analysis, speaker: Mention) -> tuple[list[tuple[int, i
     if not words or text[words[-1][1] - 1] in _STOPS:
         return [(s, len(text[s:e].rstrip(_STOPS)) + s) for s, e in words], False
     joiners = speech_words()["role_tail_joiners"]
-    titles = _small_titles("id")
+    titles = small_titles("id")
     position, added = speaker.end, []
     while len(added) < MAX_TAIL_WORDS:
         match = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
@@ -106,7 +106,7 @@ def _new_person(analysis: Analysis, words: list[tuple[int, int]], *, first_tail:
     """One to three unknown capitalised words closing the role after an organisation, an acronym
     or a bracket: tagged as the PERSON."""
     text = analysis.text
-    never, places = _not_name_words("id"), _places("id")
+    never, places = not_name_words("id"), gazetteer_places("id")
     org_ends = {m.end for m in analysis.entities if m.label == "ORG"}
     known = _known_names(analysis)
     for size in (3, 2, 1):

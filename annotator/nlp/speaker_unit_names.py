@@ -33,7 +33,7 @@ def _swallowed_name(analysis: Analysis, speaker: Mention) -> Mention | None:
     if org is None:
         return None
     words = list(_WORD.finditer(text, org.start, org.end))
-    places, never = _places(analysis.lang), _not_name_words(analysis.lang)
+    places, never = gazetteer_places(analysis.lang), not_name_words(analysis.lang)
     low, high = NAME_WORDS
     heads = load_resources(analysis.lang).org_heads
     for size in range(low, min(high, len(words) - 2) + 1):
@@ -62,13 +62,16 @@ def _named_elsewhere(analysis: Analysis, org: Mention, unit: list[re.Match[str]]
 
 
 @cache
-def _places(lang: str) -> frozenset[str]:
+def gazetteer_places(lang: str) -> frozenset[str]:
+    """The gazetteer's names of places (GPE and LOC)."""
     res = load_resources(lang)
     return frozenset(name for name, label in res.gazetteer.items() if label in ("GPE", "LOC"))
 
 
 @cache
-def _not_name_words(lang: str) -> frozenset[str]:
+def not_name_words(lang: str) -> frozenset[str]:
+    """Words that end a run of name words after a unit: one-word titles and roles, organisation
+    heads, place types and stop words."""
     res = load_resources(lang)
     words = {w for w in (*res.titles, *res.roles) if " " not in w} | set(res.org_heads) | set(res.stopwords)
     words |= {w for w in res.place_types if " " not in w}
