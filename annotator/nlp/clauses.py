@@ -12,6 +12,7 @@ from annotator.nlp.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.clause_quantified import quantified_subject
 from annotator.nlp.closing_cue_trim import closing_cue_start
 from annotator.nlp.coordinated_clause import coordinated_end
+from annotator.nlp.demonstrative_object import points_back
 from annotator.nlp.remark_tail import remark_tail_start
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.short_reports import minimum_words
@@ -155,6 +156,8 @@ def reported_clause(
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     if not whole_sentence and not introduced and words[0].lower() in _DEMONSTRATIVES and words[1] in _OCCASION_PREPOSITIONS:
         return None  # `He said this in a statement today.`: where it was said, no report
+    if not whole_sentence and not introduced and attributor.analysis.lang == "id" and points_back(words):
+        return None  # `mengatakan hal itu dalam keterangan tertulisnya`: the object points back, no report
     if words[0].lower() == "as" and words[1].lower() == "quoted":
         return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
     if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):

@@ -13,6 +13,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, naming, reported_clause, subject_first
+from annotator.nlp.clitic_according_inside import clitic_inside
 from annotator.nlp.cue_not_verb import not_a_verb
 from annotator.nlp.indirect_according import according_report
 from annotator.nlp.indirect_backward import reports_backward_only
@@ -129,7 +130,9 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         comma = attributor.text.find(",", tokens[k].end, end)
         if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
-        clause = reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
+        clause = clitic_inside(attributor, k, start, end) or reported_clause(
+            attributor, comma + 1 if comma >= 0 else tokens[k].end, end
+        )  # `Kerja sama itu, menurutnya, perlu ...`: the whole clause
         opening = attributor.text[start : tokens[k].start].rstrip()
         inside = comma < 0 and (predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
         if (clause is None or inside) and opening and not opening.endswith(","):
