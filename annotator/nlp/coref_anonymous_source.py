@@ -19,7 +19,7 @@ _WINDOW = 400
 #: `an official who declined to be named`, `a resident, who asked not to be identified`: an
 #: indefinite subject of at most six words, then the clause withholding the name.
 _SOURCE = re.compile(
-    r"\b[Aa]n?\s+(?:[^\s,.;:“”\"]+\s+){0,6}?,?\s*who\s+(?:had\s+)?"
+    r"\b[Aa]n?\s+(?:[^\s,.;:“”\"]+,?\s+){0,6}?who\s+(?:had\s+)?"
     + bounded_words(sorted(_WORDS["anonymity_verbs"]))
     + r"[^.;:“”\"]{0,60}?\b(?:"
     + "|".join(sorted(_WORDS["anonymity_tails"]))
