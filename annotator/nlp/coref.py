@@ -111,6 +111,7 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (
                 words[0].lower() in INDEFINITE
+                or words[0].lower() in coref_words()["newcomer_openers"]
                 or quantified(analysis, speaker)
                 or normal_word(words[-1]) in coref_words()["other_people_words"]
             ):

@@ -35,3 +35,20 @@ def test_a_person_named_after_the_anonymous_source_is_still_resolved(label_en):
 def test_a_pronoun_with_no_anonymous_source_before_it_is_resolved(label_en):
     result = label_en(f"{EARLIER}A port worker confirmed the damage.\n\n“{QUOTE}” he said.")
     assert result.resolved_speaker_of(QUOTE) == "Tomas Varga"
+
+
+def test_a_pronoun_after_an_unnamed_newcomer_speaker_continues_it(label_en):
+    text = (
+        f"{EARLIER}“The water rose in minutes,” said one woman who lives near the pier.\n\n"
+        f"“{QUOTE}” she added."
+    )
+    result = label_en(text)
+    assert result.speaker_of(QUOTE) == "she"
+    assert result.resolved_speaker_of(QUOTE) == "she"
+
+
+def test_another_role_speaker_is_someone_new(label_en):
+    text = f"{EARLIER}“{QUOTE}” said another resident."
+    result = label_en(text)
+    assert result.speaker_of(QUOTE) == "another resident"
+    assert result.resolved_speaker_of(QUOTE) == "another resident"
