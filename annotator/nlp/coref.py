@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref_answers import Turns
 from annotator.nlp.coref_forward import first_person_after
 from annotator.nlp.coref_police import police_unit
@@ -62,6 +63,9 @@ def link_coreference(analysis: Analysis) -> None:
         previous, last_speaker = last_speaker, speaker
         if kind == "pronoun" and continues_unnamed_role(analysis, speaker, previous, speakers_before, unnamed):
             continue  # `The woman said ... . After this, she said`: still the unnamed woman
+        if kind == "pronoun" and speaks_for_anonymous_source(analysis, speaker, quote):
+            unnamed.add(id(speaker))
+            continue  # `An officer who spoke on condition of anonymity confirmed it. “...,” he said`
         target: Mention | None = None
         resolved: Mention | None = None
         container = resolver.person_around(speaker)
@@ -107,6 +111,7 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (
                 words[0].lower() in INDEFINITE
+                or words[0].lower() in coref_words()["newcomer_openers"]
                 or quantified(analysis, speaker)
                 or normal_word(words[-1]) in coref_words()["other_people_words"]
             ):

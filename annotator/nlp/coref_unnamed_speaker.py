@@ -1,14 +1,19 @@
 """`The woman said she did not respond. ... After this, she said ...`: an English personal pronoun
-whose last speaker before it was an unnamed definite role (`The woman`, `the source`), left
-unresolved because the text never names it, stands for that role, so it is left unresolved too
-rather than linked to a person who spoke earlier. A person named in between breaks the chain."""
+whose last speaker before it was an unnamed role (`The woman`, `the source`, `one woman`, `another
+resident`), left unresolved because the text never names it, stands for that role, so it is left
+unresolved too rather than linked to a person who spoke earlier. A person named in between breaks the chain."""
 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref_salience import coref_words
+from annotator.nlp.speaker_descriptions import INDEFINITE
 
 #: Singular personal pronouns that may continue an unnamed speaker.
 _SINGULAR = frozenset({"he", "she"})
+#: First words of a role that no name stands for: definite (`The woman`) or a newcomer (`one
+#: woman`, `a resident`, `another neighbour`).
+_OPENERS = frozenset({"the"}) | INDEFINITE | coref_words()["newcomer_openers"]
 
 
 def continues_unnamed_role(
@@ -29,7 +34,7 @@ def continues_unnamed_role(
         return False  # a person named in between may be whom the pronoun means
     if id(previous) not in chained:
         words = analysis.text[previous.start : previous.end].split()
-        if previous.attrs.get("kind") != "role" or len(words) < 2 or words[0].lower() != "the":
+        if previous.attrs.get("kind") != "role" or len(words) < 2 or words[0].lower() not in _OPENERS:
             return False
         if any(position == previous.start for position, _ in speakers_before):
             return False  # the role was resolved to a name
