@@ -59,3 +59,25 @@ def test_a_superintendent_by_initials_and_a_relative_clause_before_said(label_en
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == "Tom Baker"
     assert result.cue_of(clause) == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "According to Sergeant Tom Baker, who is leading the search, the two boats left the harbour on Saturday.",
+            "the two boats left the harbour on Saturday",
+            "Tom Baker",
+        ),
+        (
+            "According to the mayor, who visited the site on Monday, the bridge will stay closed for a month.",
+            "the bridge will stay closed for a month",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_source_of_according_to_stays_out_of_the_report(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+    assert result.cue_of(clause) == "According to"
