@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from annotator.nlp import according_inside
 from annotator.nlp.according_lists import subject_after_role
+from annotator.nlp.according_relative import past_relative
 from annotator.nlp.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.analysis import Mention
 from annotator.nlp.attribution import Attribution, Attributor
@@ -92,6 +93,7 @@ def according_report(
         return inside, Attribution(cue, speaker, INDIRECT_SCORE)  # `Alvarez, according to X, remains ...`
     if not subject_after_role(attributor.text, speaker, comma, attributor.analysis.lang):  # `..., the rise came`
         comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
+    comma = past_relative(attributor.text, comma, end)  # `According to X, who leads ..., [report]`
     clause = reported_clause(attributor, comma + 1, end)
     if clause is None or speaker is None or verb_opens(attributor, clause):
         return None

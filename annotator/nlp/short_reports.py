@@ -8,6 +8,7 @@ siswa]`, `Polisi mengklaim [dia sudah lulus]`)."""
 from __future__ import annotations
 
 from annotator.nlp.attribution import Attributor
+from annotator.nlp.short_reports_en import short_clause_en
 
 #: The words a report needs, and how many when it is set off or reads as a whole clause (see above).
 MIN_WORDS = 4
@@ -34,6 +35,6 @@ def minimum_words(attributor: Attributor, begin: int, introduced: bool, words: l
     if short_clause(words):
         return MIN_WORDS_SET_OFF
     if attributor.analysis.lang != "id":
-        return MIN_WORDS
+        return MIN_WORDS_SET_OFF if short_clause_en(words) else MIN_WORDS
     before = attributor.text[max(0, begin - 3) : begin].rstrip()
     return MIN_WORDS_SET_OFF if introduced or before.endswith(",") else MIN_WORDS
