@@ -16,14 +16,27 @@ if TYPE_CHECKING:
     from annotator.nlp.attribution import Attributor
 
 _WORDS = speech_words()
+
+
+def anonymity_clause(between: str) -> str:
+    """Regex source of the clause that withholds a name after `who`: a verb of [anonymity_verbs],
+    up to 60 characters of the class ``between``, a word of [anonymity_tails]."""
+    return (
+        r"(?:had\s+)?"
+        + bounded_words(sorted(_WORDS["anonymity_verbs"]))
+        + between
+        + r"{0,60}?\b(?:"
+        + "|".join(sorted(_WORDS["anonymity_tails"]))
+        + r")\b"
+    )
+
+
 #: `who asked not to be named (for fear of reprisal)`, `who spoke on condition of anonymity`, `who
 #: declined to give his name`.
 _ANONYMITY = re.compile(
-    r"\s+(?:who|yang)\s+(?:had\s+)?"
-    + bounded_words(sorted(_WORDS["anonymity_verbs"]))
-    + r"[^,.;:]{0,60}?\b(?:"
-    + "|".join(sorted(_WORDS["anonymity_tails"]))
-    + r")\b(?:\s+for\s+(?:fear|security|safety)\b[^,.;:]{0,30}|\s+(?:because|as|since)\s[^,.;:]{0,80})?,?\s*$"
+    r"\s+(?:who|yang)\s+"
+    + anonymity_clause(r"[^,.;:]")
+    + r"(?:\s+for\s+(?:fear|security|safety)\b[^,.;:]{0,30}|\s+(?:because|as|since)\s[^,.;:]{0,80})?,?\s*$"
 )  # `named for fear of reprisal`, `anonymity because he was not authorised to speak to the media`
 #: The longest subject before such a clause (`A rescue worker in the town`).
 MAX_SUBJECT_WORDS = 6

@@ -8,23 +8,15 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.patterns import bounded_words
-from annotator.nlp.resources import speech_words
+from annotator.nlp.anonymous_subjects import anonymity_clause
 
-_WORDS = speech_words()
 #: Singular personal pronouns that may stand for the unnamed source.
 _SINGULAR = frozenset({"he", "she"})
 #: How far before the quote (or the pronoun) the source may be introduced, in characters.
 _WINDOW = 400
 #: `an official who declined to be named`, `a resident, who asked not to be identified`: an
 #: indefinite subject of at most six words, then the clause withholding the name.
-_SOURCE = re.compile(
-    r"\b[Aa]n?\s+(?:[^\s,.;:“”\"]+,?\s+){0,6}?who\s+(?:had\s+)?"
-    + bounded_words(sorted(_WORDS["anonymity_verbs"]))
-    + r"[^.;:“”\"]{0,60}?\b(?:"
-    + "|".join(sorted(_WORDS["anonymity_tails"]))
-    + r")\b"
-)
+_SOURCE = re.compile(r"\b[Aa]n?\s+(?:[^\s,.;:“”\"]+,?\s+){0,6}?who\s+" + anonymity_clause(r"[^.;:“”\"]"))
 
 
 def speaks_for_anonymous_source(analysis: Analysis, speaker: Mention, quote: Mention) -> bool:
