@@ -11,10 +11,10 @@ from annotator.nlp.attribution import Attribution, Attributor
 from annotator.nlp.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect_according import according_report
 from annotator.nlp.indirect_cue import indirect_at
+from annotator.nlp.resources import speech_words
 
-#: Sources that only relay what the inner speaker said (`According to news reports, ...`, `According
-#: to local radio, ...`): the gold keeps the inner report alone after them.
-_RELAYING_SOURCES = ("reports", "report", "radio", "television", "tv", "media", "newspaper", "news agency", "press")
+#: Sources that only relay what the inner speaker said ([relaying_sources]).
+_RELAYING_SOURCES = tuple(speech_words()["relaying_sources"])
 #: How many words into the outer report the inner verb may stand (`the notice by the ministry said`).
 MAX_WORDS_BEFORE_INNER_VERB = 12
 

@@ -9,9 +9,10 @@ import re
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.anonymous_subjects import anonymity_clause
+from annotator.nlp.coref_salience import coref_words
 
-#: Singular personal pronouns that may stand for the unnamed source.
-_SINGULAR = frozenset({"he", "she"})
+#: Singular personal pronouns that may stand for the unnamed speaker.
+_SINGULAR = coref_words()["unnamed_speaker_pronouns"]
 #: How far before the quote (or the pronoun) the source may be introduced, in characters.
 _WINDOW = 400
 #: `an official who declined to be named`, `a resident, who asked not to be identified`: an

@@ -9,8 +9,8 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref_salience import coref_words
 from annotator.nlp.speaker_descriptions import INDEFINITE
 
-#: Singular personal pronouns that may continue an unnamed speaker.
-_SINGULAR = frozenset({"he", "she"})
+#: Singular personal pronouns that may stand for the unnamed speaker.
+_SINGULAR = coref_words()["unnamed_speaker_pronouns"]
 #: First words of a role that no name stands for: definite (`The woman`) or a newcomer (`one
 #: woman`, `a resident`, `another neighbour`).
 _OPENERS = frozenset({"the"}) | INDEFINITE | coref_words()["newcomer_openers"]

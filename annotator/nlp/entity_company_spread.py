@@ -10,11 +10,13 @@ shows why a mixed-case single word (a surname as often as a company) is left alo
 from __future__ import annotations
 
 from annotator.nlp.entity_state import EntityState
+from annotator.nlp.resources import read_toml
 
+_WORDS = read_toml("en", "entity_words.toml")
 #: Company forms written as two words (`Sdn Bhd`, `Pte Ltd`): both go before the short form.
-FORM_OPENERS = {"Sdn", "Pte", "Pvt", "Co", "Co."}
+FORM_OPENERS = frozenset(_WORDS["company_form_openers"])
 #: A party's word, dropped as a company's form is (`Move Forward Party`, then `Move Forward`).
-PARTY_WORDS = frozenset({"Party"})
+PARTY_WORDS = frozenset(_WORDS["party_words"])
 
 
 def _short_form(words: list[str], endings: frozenset[str]) -> tuple[str, ...] | None:
