@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from annotator.nlp.api import prelabel_texts
     from annotator.nlp.pipeline import build_pipeline, clear_cache
-    from annotator.nlp.tokenizer import words_of
+    from annotator.nlp.text.tokenizer import words_of
 
     if args.generated:
         rng = random.Random(3)

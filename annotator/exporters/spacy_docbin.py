@@ -20,7 +20,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from annotator.exporters.base import ExportContext
 from annotator.exporters.tokens import record_lang, span_boundaries, tokenize
-from annotator.nlp.tokenizer import word_tokenizer
+from annotator.nlp.text.tokenizer import word_tokenizer
 
 USER_DATA_KEY = "annotator"
 GROUP_KEYS = {"quote": "quotes", "furniture": "furniture"}

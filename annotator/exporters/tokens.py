@@ -41,7 +41,7 @@ class TokenIndex:
 
 def tokenize(text: str, lang: str, boundaries: Iterable[int] = ()) -> TokenIndex:
     """Tokens of ``text``, split at every offset of ``boundaries`` that falls inside a token."""
-    from annotator.nlp.tokenizer import word_tokenizer  # spaCy: imported on first use, it is slow to import
+    from annotator.nlp.text.tokenizer import word_tokenizer  # spaCy: imported on first use, it is slow to import
 
     doc = word_tokenizer(lang)(text)
     columns = doc.to_array(["IDX", "LENGTH", "SPACY", "IS_SPACE"]).tolist() if len(doc) else []

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, SpanGroup
 from annotator.nlp import rules
 from annotator.nlp.analysis import Analysis, Mention, to_record_parts
 from annotator.nlp.resources import load_resources
-from annotator.nlp.tokenizer import OWN_TOKENS, text_of
+from annotator.nlp.text.tokenizer import OWN_TOKENS, text_of
 
 EXTENSION = "annotator"
 RELATIONS_EXTENSION = "annotator_relations"
@@ -128,7 +128,7 @@ class EntityComponent:
 class QuoteComponent:
     """Rule quotes, cues and speakers; with ``model_labels`` (some of QUOTE, CUE, SPEAKER), a
     trained spancat's spans of those labels in ``doc.spans[model_spans_key]`` take the place of
-    the rules' and the rules link them (:mod:`annotator.nlp.model_quotes`)."""
+    the rules' and the rules link them (:mod:`annotator.nlp.quotes.model_quotes`)."""
 
     def __init__(self, lang: str, indirect: bool, model_labels: list[str] | None = None, model_spans_key: str = "quotes") -> None:
         self.lang = lang
@@ -140,9 +140,9 @@ class QuoteComponent:
         analysis = analysis_of(doc, self.lang)
         rules.quote_step(analysis, indirect=self.indirect)
         if self.model_labels:
-            from annotator.nlp.attribution import Attributor
             from annotator.nlp.lexicon import lexicon
-            from annotator.nlp.model_quotes import doc_model_spans, merge_model_quotes
+            from annotator.nlp.quotes.model_quotes import doc_model_spans, merge_model_quotes
+            from annotator.nlp.speakers.attribution import Attributor
 
             attributor = Attributor(analysis, rules.tokens_of(analysis), lexicon(self.lang))
             merge_model_quotes(analysis, attributor, doc_model_spans(doc, self.model_spans_key), self.model_labels)

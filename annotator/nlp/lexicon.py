@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.nlp.entity_gazetteers import package_places
+from annotator.nlp.entities.entity_gazetteers import package_places
 from annotator.nlp.resources import LangResources, load_resources, read_list
-from annotator.nlp.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher
+from annotator.nlp.text.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher
 
 #: White space inside a shape: spaces or tabs only (a line break ends it).
 _INNER_SPACE = {"TEXT": {"REGEX": r"^[ \t]+$"}, "OP": "?"}

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from annotator.nlp import components  # noqa: F401 - registers the factories
 from annotator.nlp.resources import LANGUAGES, UnknownLanguage
-from annotator.nlp.tokenizer import WordTokenizer
+from annotator.nlp.text.tokenizer import WordTokenizer
 
 #: Components of a trained pipeline that pre-labelling does not need (they only cost time).
 UNNEEDED = ("parser", "lemmatizer", "textcat", "textcat_multilabel", "senter", "morphologizer", "tagger", "attribute_ruler")

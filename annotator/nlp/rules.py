@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.attribution import Attributor
-from annotator.nlp.coref import link_coreference
-from annotator.nlp.entities import find_entities
-from annotator.nlp.furniture import find_furniture
-from annotator.nlp.hyphen_names import join_hyphen_names
-from annotator.nlp.indirect import find_indirect
-from annotator.nlp.indirect_trailing_cue import trim_trailing_cues
+from annotator.nlp.coref.links import link_coreference
+from annotator.nlp.entities.hyphen_names import join_hyphen_names
+from annotator.nlp.entities.ruler import find_entities
+from annotator.nlp.indirect.indirect_trailing_cue import trim_trailing_cues
+from annotator.nlp.indirect.reports import find_indirect
 from annotator.nlp.lexicon import lexicon
+from annotator.nlp.quotes.speech import find_direct_quotes
 from annotator.nlp.resources import load_resources
-from annotator.nlp.speaker_acronym_tail import trim_acronym_tails
-from annotator.nlp.speaker_apposed_titles import name_after_titles
-from annotator.nlp.speaker_call_names import full_names_for_call_names
-from annotator.nlp.speaker_closed_descriptions import keep_closed_descriptions
-from annotator.nlp.speaker_companions import keep_principal_speakers
-from annotator.nlp.speaker_counsel import keep_counsel_descriptions
-from annotator.nlp.speaker_name_before_role import names_before_roles
-from annotator.nlp.speaker_org_article import drop_org_articles
-from annotator.nlp.speaker_role_tails import people_at_role_tails
-from annotator.nlp.speaker_unit_names import split_names_from_units
-from annotator.nlp.speaker_verb_stop import stop_speakers_at_verbs
-from annotator.nlp.speech import find_direct_quotes
-from annotator.nlp.tokens import TokenIndex
+from annotator.nlp.speakers.attribution import Attributor
+from annotator.nlp.speakers.speaker_acronym_tail import trim_acronym_tails
+from annotator.nlp.speakers.speaker_apposed_titles import name_after_titles
+from annotator.nlp.speakers.speaker_call_names import full_names_for_call_names
+from annotator.nlp.speakers.speaker_closed_descriptions import keep_closed_descriptions
+from annotator.nlp.speakers.speaker_companions import keep_principal_speakers
+from annotator.nlp.speakers.speaker_counsel import keep_counsel_descriptions
+from annotator.nlp.speakers.speaker_name_before_role import names_before_roles
+from annotator.nlp.speakers.speaker_org_article import drop_org_articles
+from annotator.nlp.speakers.speaker_role_tails import people_at_role_tails
+from annotator.nlp.speakers.speaker_unit_names import split_names_from_units
+from annotator.nlp.speakers.speaker_verb_stop import stop_speakers_at_verbs
+from annotator.nlp.text.furniture import find_furniture
+from annotator.nlp.text.tokens import TokenIndex
 
 
 def tokens_of(analysis: Analysis) -> TokenIndex:

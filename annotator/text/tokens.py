@@ -1,7 +1,7 @@
 """The project's one tokenizer: word and symbol tokens with code-point offsets.
 
 The pre-labeller's spaCy pipeline builds its ``Doc`` from these tokens
-(:mod:`annotator.nlp.tokenizer`), and the window snaps selections to the same edges, so every
+(:mod:`annotator.nlp.text.tokenizer`), and the window snaps selections to the same edges, so every
 pre-labelled span starts and ends where a selection can.
 
 - A word is a run of letters, digits and combining marks, joined by inner hyphens, dots, ``&``
@@ -53,7 +53,7 @@ _SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
 _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: A capitalised word before a hyphen and a capital (`Joko-Prabowo`, `Saudi-Qatar`, `Tawi-Tawi`) is a word
 #: of its own, so either name can be selected alone; the entity rules join a run that is one name
-#: back (:mod:`annotator.nlp.hyphen_names`). ASCII letters only, at the start of a word.
+#: back (:mod:`annotator.nlp.entities.hyphen_names`). ASCII letters only, at the start of a word.
 _CAPITAL_BEFORE_HYPHEN = r"[A-Z][a-z]+(?=-[A-Z])"
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from annotator.nlp.patterns import bounded_words
+from annotator.nlp.text.patterns import bounded_words
 
 WORDS = [
     ["Photo", "Photos", "PHOTO", "File photo", "Pic"],

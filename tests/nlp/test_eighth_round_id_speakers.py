@@ -5,7 +5,7 @@ here); every text below is invented to show one class."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref_salience import named_as_kin
+from annotator.nlp.coref.coref_salience import named_as_kin
 
 
 def test_a_person_named_after_a_kinship_word_is_not_who_speaks_next(label_id):

@@ -1,5 +1,5 @@
 """English reports that run on after `, but`/`, and`/`, while`, and where the speaker's own act
-ends them (nlp/coordinated_clause.py). Texts are invented."""
+ends them (nlp/indirect/coordinated_clause.py). Texts are invented."""
 
 from __future__ import annotations
 

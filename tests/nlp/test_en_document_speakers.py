@@ -1,4 +1,4 @@
-"""A document and who made it as one speaker after `according to` (nlp/document_speaker.py).
+"""A document and who made it as one speaker after `according to` (nlp/speakers/document_speaker.py).
 Texts are invented."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """English reports from a round on fresh wire pages: `said here on <day> that`, a passive report
-with its agent (nlp/passive_report.py). Texts are invented."""
+with its agent (nlp/indirect/passive_report.py). Texts are invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A plural pronoun speaker with no organisation before it resolves to no one, not to the first
-person named after it (nlp/coref.py). Texts are invented."""
+person named after it (nlp/coref/links.py). Texts are invented."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`<relay> quoted <who> as saying`: who was quoted speaks, not the relay (nlp/quoted_subject.py).
+"""`<relay> quoted <who> as saying`: who was quoted speaks, not the relay (nlp/indirect/quoted_subject.py).
 Texts are invented."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """English subjects of a speech verb past an adjunct that names someone else
-(nlp/subject_adjuncts.py). Texts are invented."""
+(nlp/speakers/subject_adjuncts.py). Texts are invented."""
 
 from __future__ import annotations
 

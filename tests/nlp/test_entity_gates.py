@@ -1,4 +1,4 @@
-"""The resolver's gates (nlp/entity_gates.py) only skip generators that would propose nothing:
+"""The resolver's gates (nlp/entities/entity_gates.py) only skip generators that would propose nothing:
 each gate is its generator's own first test, and the pre-labels are the same with and without."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp import entities
 from annotator.nlp.analysis import Analysis
 from annotator.nlp.api import prelabel_texts
-from annotator.nlp.entity_gates import GATES, rule_gates
-from annotator.nlp.entity_state import EntityState
+from annotator.nlp.entities import ruler as entities
+from annotator.nlp.entities.entity_gates import GATES, rule_gates
+from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.rules import furniture_step, tokens_of
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -8,7 +8,7 @@ import random
 import pytest
 import regex
 
-from annotator.nlp.tokenizer import _plain_characters, word_tokenizer, words_of
+from annotator.nlp.text.tokenizer import _plain_characters, word_tokenizer, words_of
 from annotator.text.tokens import token_spans
 
 WHITE = regex.compile(r"\s+")  # white space as the tokenizer's regex sees it (spaCy's is_space is str.isspace)
@@ -61,7 +61,7 @@ def test_docs_made_inside_and_after_a_memory_zone_keep_their_words() -> None:
     spaCy memory zone, whose strings go when it closes, must not be kept."""
     from spacy.vocab import Vocab
 
-    from annotator.nlp.tokenizer import WordTokenizer
+    from annotator.nlp.text.tokenizer import WordTokenizer
 
     vocab = Vocab()
     tokenizer = WordTokenizer(vocab)

@@ -1,4 +1,4 @@
-"""Datelines are tried at line starts only (nlp/furniture.py ``_matches``): in the first lines, and
+"""Datelines are tried at line starts only (nlp/text/furniture.py ``_matches``): in the first lines, and
 later where a city in capitals with its region in brackets opens the line. The same matches as
 searching the whole text and keeping those that start there."""
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.furniture import _CAPITAL_CITY_RE, DATELINE_LINES, _line_of, _matches, _starts_lines
 from annotator.nlp.resources import load_resources
+from annotator.nlp.text.furniture import _CAPITAL_CITY_RE, DATELINE_LINES, _line_of, _matches, _starts_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Invented dateline heads and bodies, cut and joined at random below.

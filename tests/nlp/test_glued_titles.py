@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from annotator.nlp.tokenizer import WordTokenizer
+from annotator.nlp.text.tokenizer import WordTokenizer
 from annotator.text.token_array import corpus_tokens
 from annotator.text.tokens import token_boundaries
 

@@ -4,7 +4,7 @@ to show one form."""
 
 from __future__ import annotations
 
-from annotator.nlp.backward_report import TRAILING_FORMS
+from annotator.nlp.indirect.backward_report import TRAILING_FORMS
 
 
 def test_demikian_and_a_passive_report_the_sentence_before(label_id):

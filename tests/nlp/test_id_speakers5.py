@@ -152,7 +152,7 @@ def test_a_politician_called_by_his_initials(label_id):
 
 
 def test_a_name_is_no_blend_of_an_unrelated_pair(label_id):
-    from annotator.nlp.name_blends import is_blend_of
+    from annotator.nlp.coref.name_blends import is_blend_of
 
     assert not is_blend_of("Budi", "Bunga Diana")
     assert not is_blend_of("Budi", "Budi Santoso")

@@ -9,7 +9,7 @@ import random
 import re
 from pathlib import Path
 
-from annotator.nlp import lower_according
+from annotator.nlp.indirect import lower_according
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real" / "dev" / "id.jsonl"
 
@@ -39,7 +39,7 @@ def test_passive_before_capital_matches_like_its_word_edge_form() -> None:
 
 
 def test_inner_passive_cue_matches_like_its_word_edge_form() -> None:
-    from annotator.nlp import passive_inside
+    from annotator.nlp.indirect import passive_inside
 
     plain = re.compile(r"\bdi[a-z]+kan(?=\s+[A-Z])")
     fast = passive_inside._PASSIVE
@@ -64,7 +64,7 @@ def _line_texts(count: int, seed: int) -> list[str]:
 
 
 def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches() -> None:
-    from annotator.nlp import entity_credits, pattern_needs
+    from annotator.nlp.entities import entity_credits, pattern_needs
 
     patterns = [
         entity_credits.BYLINE,
@@ -88,7 +88,7 @@ def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches()
 
 
 def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
-    from annotator.nlp import dates, lost_marks, pattern_needs, quote_marks
+    from annotator.nlp.entities import dates, lost_marks, pattern_needs, quote_marks
 
     rng = random.Random(4)
     alphabet = [*"a1 '’&`´″＂〝〞‶€\u0130\u0131\u017f\u212a", "٣", "12", "''", "’’", "é", "\n"]
@@ -104,8 +104,8 @@ def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
 
 def test_date_patterns_sharing_a_head_find_what_each_finds_alone() -> None:
     """WindowNeeds keeps where a head's searches found it, for the next pattern of the same head."""
-    from annotator.nlp import dates
-    from annotator.nlp.pattern_needs import WindowNeeds, finditer_within
+    from annotator.nlp.entities import dates
+    from annotator.nlp.text.pattern_needs import WindowNeeds, finditer_within
 
     rng = random.Random(7)
     words = ["Senin", "Minggu", "Sabtu", "(3/11)", "2024", "Maret", "12", " ", "\n", "akhir", "bulan", "Jumat", ","]
@@ -125,7 +125,7 @@ def test_date_patterns_sharing_a_head_find_what_each_finds_alone() -> None:
 
 
 def test_title_word_before_a_quotation_agrees_with_the_pattern() -> None:
-    from annotator.nlp import quote_speech
+    from annotator.nlp.quotes import quote_speech
 
     # the words are read as plain strings too: small letters, spaces and hyphens only
     assert all(re.fullmatch(r"[a-z][a-z -]*", word) for word in quote_speech._TITLE_WORD_LIST)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp import dates
-from annotator.nlp.pattern_needs import WindowNeeds, finditer, holds, needs_of
-from annotator.nlp.pattern_reading import NEVER
+from annotator.nlp.entities import dates
+from annotator.nlp.text.pattern_needs import WindowNeeds, finditer, holds, needs_of
+from annotator.nlp.text.pattern_reading import NEVER
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

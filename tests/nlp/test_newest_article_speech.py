@@ -100,7 +100,7 @@ def test_a_short_name_spelt_another_way_resolves_to_the_full_name(label_id):
 
 
 def test_old_and_new_spellings_are_one_name(label_id):
-    from annotator.nlp.name_forms import is_spelling_of
+    from annotator.nlp.coref.name_forms import is_spelling_of
 
     assert is_spelling_of("Djoko", "Joko Santoso")
     assert is_spelling_of("Sukarno", "Ahmad Soekarno")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from annotator.nlp import build_pipeline, prelabel
 from annotator.nlp.components import EXTENSION, RELATIONS_EXTENSION, SPAN_KEY
-from annotator.nlp.tokenizer import WordTokenizer
+from annotator.nlp.text.tokenizer import WordTokenizer
 from annotator.text.tokens import token_boundaries
 
 TEXT = (
@@ -118,7 +118,7 @@ def test_record_spans_are_aligned_to_token_edges() -> None:
 def test_the_tokenizer_knows_the_docs_it_made_only_while_they_live() -> None:
     import gc
 
-    from annotator.nlp.tokenizer import _MadeDocs, text_of, word_tokenizer, word_tokens_of
+    from annotator.nlp.text.tokenizer import _MadeDocs, text_of, word_tokenizer, word_tokens_of
 
     tokenizer = word_tokenizer("id")
     doc = tokenizer("Kata Budi  di Medan.")

@@ -1,4 +1,4 @@
-"""The needs read from a pattern (nlp/pattern_needs.py) are necessary: every match holds one, so
+"""The needs read from a pattern (nlp/text/pattern_needs.py) are necessary: every match holds one, so
 skipping the windows without them changes no date."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp import dates, sentences
-from annotator.nlp.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, finditer_within, head_of, holds, needs_of
+from annotator.nlp.entities import dates, sentences
+from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, finditer_within, head_of, holds, needs_of
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -97,8 +97,8 @@ def test_a_text_without_a_need_gives_no_match_and_any_other_the_same_matches(pat
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str) -> None:
-    from annotator.nlp import entity_credits, entity_passes, furniture, indirect, name_forms
-    from annotator.nlp.entity_state import _initials_pattern
+    from annotator.nlp.entities import entity_credits, entity_passes, furniture, indirect, name_forms
+    from annotator.nlp.entities.entity_state import _initials_pattern
     from annotator.nlp.lexicon import lexicon
     from annotator.nlp.resources import load_resources
 
@@ -137,7 +137,7 @@ def test_sentence_pieces_are_those_of_the_lazy_pattern() -> None:
 
 
 def test_clitic_and_participle_endings_are_those_of_the_word_pattern() -> None:
-    from annotator.nlp import indirect
+    from annotator.nlp.indirect import reports as indirect
 
     words = re.compile(r"(?<!\w)\w+(?:nya|ing)\b")
     rng = random.Random(1)

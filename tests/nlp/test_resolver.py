@@ -6,8 +6,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from annotator.nlp.analysis import Analysis
-from annotator.nlp.entities import RULES, Rule, resolve_at
-from annotator.nlp.entity_state import EntityState
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.ruler import RULES, Rule, resolve_at
 from annotator.nlp.rules import tokens_of
 
 TEXT = "Kepala Bank Sentosa Raya datang"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from annotator.nlp.quote_marks import _STRAIGHT_SINGLE, mark_view
+from annotator.nlp.quotes.quote_marks import _STRAIGHT_SINGLE, mark_view
 
 LOOK_BEHIND_FIRST = re.compile(
     r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*?[^\s'\n])'(?![\w'])", re.MULTILINE

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.tokenizer import word_tokens_of
-from annotator.nlp.tokens import TokenIndex, make_doc
+from annotator.nlp.text.tokenizer import word_tokens_of
+from annotator.nlp.text.tokens import TokenIndex, make_doc
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 #: Pieces that meet every branch of the tokenizer: runs of white space, hyphens between capitals,

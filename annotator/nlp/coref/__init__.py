@@ -1,0 +1,1 @@
+"""Coreference: the full name a pronoun, clitic, role or short name stands for."""

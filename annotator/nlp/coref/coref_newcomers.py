@@ -1,0 +1,62 @@
+"""The newcomer a pronoun in a quote paragraph stands for: the person the paragraph before is about,
+named after the last speaker (`Sontak AKBP X marah-marah ...` / `“...,” ucapnya`), or brought in there
+by a passive speech verb (`Hal itu dibenarkan oleh Kanit Reskrim X.` / `“...,” ujarnya`). Lines of
+page furniture between them (`ADVERTISEMENT`, `Baca juga: ...`) are passed over."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.nlp.coref.coref_salience import introduced_by_passive, verb_after_name
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Analysis, Mention
+    from annotator.nlp.coref.coref_resolver import CorefResolver
+
+
+def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Mention | None:
+    """The person the paragraph before ``para`` is about, when named after the offset of the last
+    speaker and outside what anyone reported, else None."""
+    analysis = resolver.analysis
+    bounds = paragraph_before(analysis, para)
+    if bounds is None:
+        return None
+    start, end = bounds
+    reported = {id(m) for m in resolver.named_outside_reports}
+
+    def candidate(m: Mention) -> bool:
+        return start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported
+
+    found = [m for m in resolver.openers if candidate(m) and not passive_subject(analysis.text, m)]
+    if not found:
+        found = [
+            m
+            for m in resolver.people
+            if candidate(m) and introduced_by_passive(analysis.text, resolver.sentence_start(m.start), m, analysis.lang)
+        ]
+    return found[-1] if found else None
+
+
+def passive_subject(text: str, person: Mention) -> bool:
+    """`Pelaku bernama Budi diamankan ...`: the name is followed by a passive verb (adverbs between)."""
+    return verb_after_name(text, person, "passive_verb_prefixes", 4)
+
+
+def not_passive(text: str, subjects: list[Mention]) -> list[Mention]:
+    """The subjects that are not followed by a passive verb, or all of them when each is."""
+    return [m for m in subjects if not passive_subject(text, m)] or subjects
+
+
+def paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:
+    """Bounds of the last paragraph before offset ``para`` that is not page furniture."""
+    text = analysis.text
+    end = para - 1
+    while True:
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        if not any(m.start <= start and end <= m.end for m in analysis.furniture):
+            return start, end
+        end = start

@@ -1,0 +1,323 @@
+"""The people a text names and who a speaker stands for (``CorefResolver``): a short name's full
+form, the person a role names elsewhere, the antecedent of a pronoun, clitic or role. The loop
+over the quotes' speakers that asks it is ``coref.link_coreference``."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_newcomers import newcomer_before, not_passive
+from annotator.nlp.coref.coref_plural import bare_words, inside, nicknames, plural_antecedent
+from annotator.nlp.coref.coref_role_subject import role_subject_person
+from annotator.nlp.coref.coref_salience import (
+    acts_in_sentence,
+    common_words_added,
+    inside_any,
+    introduced_by_passive,
+    named_as_kin,
+    sentence_subjects,
+    speaking_people,
+)
+from annotator.nlp.coref.name_blends import is_blend_of
+from annotator.nlp.coref.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
+from annotator.nlp.entities.entity_nickname_brackets import call_name_pairs
+from annotator.nlp.entities.entity_nicknames import initials_pairs
+from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speakers.speaker_descriptions import normal_word, person_heads, role_heads
+from annotator.nlp.text.patterns import last_word_before, whole_word
+from annotator.nlp.text.sentences import sentences
+
+#: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
+ROLE_NAME_GAP = 25
+#: How many characters before a name are read for the role it is introduced with (`The Jakarta governor, X`).
+ROLE_CONTEXT = 40
+#: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
+_OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vice", "deputy", "former", "acting"})
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+class CorefResolver:
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        direct = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") != "indirect"]
+        # People named inside a quote are talked about, not talking.
+        self.direct = direct
+        speaking = speaking_people(analysis)  # no credits, bylines or nicknames in quotation marks
+        self.people = sorted(
+            (m for m in speaking if not inside_any(m, direct) and not named_as_kin(analysis.text, m)),
+            key=lambda m: m.start,
+        )
+        self.all_people = speaking
+        #: The person each sentence is about (its first person): what a pronoun most likely means.
+        self.sentences = sentences(analysis.text)
+        self.subjects = sentence_subjects(analysis, self.people, self.sentences)
+        #: The people who open their sentence (`Sontak AKBP X ...`): a newcomer a pronoun may mean.
+        self.openers = sentence_subjects(analysis, self.people, self.sentences, opening=True)
+        reported = [(q.start, q.end) for q in analysis.quotes if q.attrs.get("type") == "indirect"]
+        #: People named outside any report: a pointing role (`jenderal bintang dua itu`) means one of them.
+        self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
+        self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
+        self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
+
+    def words(self, mention: Mention) -> list[str]:
+        return self.analysis.text[mention.start : mention.end].split()
+
+    def full_name(self, mention: Mention) -> Mention | None:
+        """A longer name holding every word of ``mention`` (the nearest earlier one, else the first
+        later), else the name an alias stands for, else a name the short one begins (`Mega`), else
+        a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
+        words = self.words(mention)
+        wanted = set(words)
+        matches = [
+            m
+            for m in self.all_people
+            if len(longer := self.words(m)) > len(words)
+            and wanted <= bare_words(self.analysis.text[m.start : m.end])
+            and not common_words_added(self.analysis, words, longer)
+        ]
+        if not matches:
+            return self.other_form(mention)
+        # `Bambang` is `Bambang Hendarso Danuri` rather than `Susilo Bambang Yudhoyono`: a short
+        # form is the first or the last name, not a middle one.
+        # (`Rizky` of `Ahmad Rizky Santoso` is still found when nothing fits better.)
+        edge = [
+            m
+            for m in matches
+            if self.words(m)[0] == words[0] or self.words(m)[-1] == words[-1] or wanted <= nicknames(self.words(m))
+        ]  # `Jokowi` of `Joko ‘Jokowi’ Widodo` is a nickname, as good as a first name
+        if not edge:
+            other = self.other_form(mention)
+            if other is not None:
+                return other
+        matches = edge or matches
+        # A name inside someone's quote (`Kayak Harry Potter saja`) is the speaker's words, not a name form.
+        matches = [m for m in matches if not inside_any(m, self.direct)] or matches
+        longest = max(len(self.words(m)) for m in matches)
+        matches = sorted((m for m in matches if len(self.words(m)) == longest), key=lambda m: m.start)
+        earlier = [m for m in matches if m.end <= mention.start]
+        if not earlier and len(words) > 1:
+            return None  # `Budi Santoso` is already a full name: a later `Youtube Budi Santoso Official` is an account
+        found = earlier[-1] if earlier else matches[0]
+        # `Arsad` is `Mohd Arsad`, itself a short form of `Mohd Arsad Bistari` printed earlier: the fullest form.
+        fuller = self.full_name(found) if earlier else None
+        return fuller if fuller is not None and fuller.end <= found.start else found
+
+    def other_form(self, mention: Mention) -> Mention | None:
+        text = self.analysis.text
+        name = text[mention.start : mention.end]
+        for alias, full in self.aliases:
+            if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
+                return self.person_at(*full)
+        nicknamed = [
+            m
+            for m in self.all_people
+            if is_nickname_of(name, text[m.start : m.end])
+            or is_spelling_of(name, text[m.start : m.end])
+            or is_blend_of(name, text[m.start : m.end])  # `Jokowi` of `Joko Widodo`, `AHY`
+        ]
+        if nicknamed:
+            # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
+            longest = max(len(self.words(m)) for m in nicknamed)
+            nicknamed = [m for m in nicknamed if len(self.words(m)) == longest]
+            earlier = [m for m in nicknamed if m.end <= mention.start]
+            return earlier[-1] if earlier else nicknamed[0]
+        found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
+        return self.person_at(*found) if found else None
+
+    def person_around(self, speaker: Mention) -> Mention | None:
+        """A longer PERSON holding the speaker (the end of a name the speaker rules cut)."""
+        return next(
+            (
+                m
+                for m in self.all_people
+                if m.start <= speaker.start and speaker.end <= m.end and m.end - m.start > speaker.end - speaker.start
+            ),
+            None,
+        )
+
+    def person_at(self, start: int, end: int) -> Mention | None:
+        """The PERSON at these offsets; tagged now when no entity overlaps them."""
+        existing = self.analysis.entity_at(start, end)
+        if existing is not None:
+            return existing if existing.label == "PERSON" else None
+        overlapping = [m for m in self.analysis.entities if m.start < end and start < m.end]
+        if len(overlapping) == 1:
+            part = overlapping[0]
+            if part.label == "PERSON" and start <= part.start and part.end <= end:
+                # The headline's `Kalla` of `Jusuf Kalla`: the tagged part widens to the whole name.
+                part.start, part.end = start, end
+                return part
+        if overlapping:
+            return None
+        person = Mention(start, end, "PERSON", rule="name_form")
+        self.analysis.entities.append(person)
+        self.all_people.append(person)
+        return person
+
+    def unit_after_role(self, speaker: Mention) -> Mention | None:
+        """`Kapolres Banyuasin mengatakan ...` where `Banyuasin` was taken for a name: when the same
+        role and words name someone else elsewhere (`Kapolres Banyuasin AKBP X Y`), that person."""
+        text = self.analysis.text
+        line_start = text.rfind("\n", 0, speaker.start) + 1
+        before = text[line_start : speaker.start].split()
+        if not before or before[-1].rstrip(".") not in role_heads(self.analysis.lang):
+            return None
+        start = speaker.start - len(before[-1]) - 1
+        if text[start : speaker.start].strip() != before[-1]:
+            return None
+        named = self.named_role(Mention(start, speaker.end, "SPEAKER"))
+        return named if named is not None and (named.start, named.end) != (speaker.start, speaker.end) else None
+
+    def named_role(self, speaker: Mention) -> Mention | None:
+        """The person a role names elsewhere in the text: the same role words followed (after ranks
+        and titles, within a few words) by a PERSON (`Kapolres Kendal AKBP Hendra Wijaya`)."""
+        text = self.analysis.text
+        words = text[speaker.start : speaker.end].split()
+        res = load_resources(self.analysis.lang)
+        while words and words[-1].lower().strip(".,") in res.determiners:
+            words.pop()
+        heads = role_heads(self.analysis.lang)
+        lone_head = len(words) == 1 and words[0][:1].islower() and words[0].capitalize() in heads
+        if not words or not (words[0][:1].isupper() or lone_head):
+            return None  # a common noun phrase names no one in particular; `hakim` after `hakim X` does
+        if len(words) < 2 and words[0] not in heads and not lone_head:
+            return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
+        role = " ".join(words)
+        # `tegas kapolri`: a lone role in small letters also finds `Kapolri X` (and `hakim X` still)
+        pattern = re.compile(whole_word(role).pattern, re.IGNORECASE) if lone_head else whole_word(role)
+        found: list[Mention] = []
+        # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
+        for occurrence in pattern.finditer(text):
+            previous = last_word_before(text, occurrence.start())
+            if previous and previous[0].lower() in _OTHER_HOLDERS:
+                continue  # `Wakil Bupati X` is not the `Bupati`
+            after = occurrence.end()
+            person = next((m for m in self.all_people if after <= m.start <= after + ROLE_NAME_GAP), None)
+            between = text[after : person.start].replace(",", " ").split() if person is not None else []
+            if person is not None and all(word[:1].isupper() for word in between):
+                found.append(person)  # only ranks, titles and units between (`Kapolda Jatim Irjen Pol, Luki`)
+        if not found:
+            return None
+        earlier = [m for m in found if m.end <= speaker.start]
+        return self.resolve_person(earlier[-1] if earlier else found[0])
+
+    def named_role_head(self, speaker: Mention) -> Mention | None:
+        """`Dirut yang menerima laporan itu`: a one-word role before a relative clause names the
+        person that role introduced (`Dirut Perum LKBN Antara Meidyatama Suryodiningrat`)."""
+        words = self.words(speaker)
+        if len(words) < 2 or words[0] not in role_heads(self.analysis.lang) or not words[1][:1].islower():
+            return None
+        return self.named_role(Mention(speaker.start, speaker.start + len(words[0]), "SPEAKER"))
+
+    def resolve_person(self, mention: Mention) -> Mention:
+        """A PERSON mention widened to its full name when there is one."""
+        return self.full_name(mention) or mention
+
+    def holds_other_role(self, person: Mention, role: Mention) -> bool:
+        """Whether ``person`` is introduced with a role (in the few words before the name) and that
+        role is not the one ``role`` names by its last word."""
+        text = self.analysis.text
+        head = normal_word(self.words(role)[-1])
+        heads = person_heads(self.analysis.lang) | {h.lower() for h in role_heads(self.analysis.lang)}
+        if head not in heads:
+            return False
+        line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1
+        before = {normal_word(w) for w in text[max(line, person.start - ROLE_CONTEXT) : person.start].split()}
+        held = before & heads
+        return bool(held) and head not in held
+
+    def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
+        """A person named before this paragraph inside what someone said, who has not spoken: what
+        the article is about (the accused, the victim), not who a pronoun here stands for."""
+        name = set(self.words(person))
+        if any(set(self.words(spoken)) & name for _, spoken in speakers_before):
+            return False
+        reported = [(q.start, q.end) for q in self.analysis.quotes]
+        return any(
+            m.end <= para and set(self.words(m)) <= name and any(s <= m.start and m.end <= e for s, e in reported)
+            for m in self.all_people
+        )
+
+    def antecedent(
+        self, speaker: Mention, speakers_before: list[tuple[int, Mention]], report: Mention | None = None
+    ) -> Mention | None:
+        """Who a pronoun, clitic or role refers to: an earlier speaker in the paragraph, else a
+        person named earlier in it, else the previous speaker, else the last person named. People
+        named inside the ``report`` the speaker gives (`Talks with X, he added, ...`) are not it."""
+        text = self.analysis.text
+        para = _paragraph_start(text, speaker.start)
+        personal = speaker.attrs.get("kind") in ("pronoun", "clitic")
+        if personal and text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]:
+            # `they added` after `Rappler said`: a plural pronoun stands for an organisation that spoke,
+            # never for one person (`Philippine police said ... . ..., they said`).
+            return plural_antecedent(para, speaker, speakers_before)
+        in_para_speakers = [
+            person
+            for position, person in speakers_before
+            if para <= position < speaker.start and not (personal and person.label == "ORG")
+        ]
+        if in_para_speakers:
+            return in_para_speakers[-1]
+        before = [m for m in self.people if m.end <= speaker.start and not inside(m, report)]
+        in_para = [m for m in before if m.start >= para]
+        earlier_speakers = [(position, person) for position, person in speakers_before if position < speaker.start]
+        if personal:
+            # `he`, `katanya`: a person, never an organisation that spoke in between.
+            earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
+        if in_para:
+            subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
+            subject = subjects[-1] if subjects else in_para[-1]
+            brought_in = [m for m in in_para if m.start > subject.start and self.brought_in_by_passive(m)]
+            if personal and brought_in:
+                subject = brought_in[-1]  # `Tinga tidak diturunkan, disampaikan Coach X karena ...` / `“...,” terangnya`
+            named = self.resolve_person(subject)
+            acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
+            if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
+                return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
+            return named
+        if personal:
+            last = earlier_speakers[-1][0] if earlier_speakers else -1
+            role_person = role_subject_person(self, para, report.start if report else speaker.start, last)
+            if role_person is not None:
+                return role_person  # `Dalam sambutannya Kapolres X mengajak ...` / `“...,” ucapnya`
+        if personal and earlier_speakers:
+            newcomer = self.subject_before_paragraph(para, earlier_speakers[-1][0])
+            if newcomer is not None and not self.talked_about(newcomer, para, speakers_before):
+                return self.resolve_person(newcomer)  # `Sontak AKBP X marah-marah ... / "...," ucapnya`
+        pointing_role = speaker.attrs.get("kind") == "role"
+        # A role (`atlet asal Tabanan tersebut`) points at the person named last outside what was
+        # reported, when named after the last speaker; a pronoun at the last speaker.
+        reported_free = {id(m) for m in self.named_outside_reports}
+        named = [m for m in self.subjects if id(m) in reported_free and m.end <= speaker.start] or [
+            m for m in self.named_outside_reports if m.end <= speaker.start
+        ]
+        if pointing_role and named and earlier_speakers and self.holds_other_role(named[-1], speaker):
+            named = []  # `The Jakarta governor, Basuki, ... . The minister said`: the governor is no minister
+        if earlier_speakers and not (pointing_role and named and named[-1].start > earlier_speakers[-1][0]):
+            return earlier_speakers[-1][1]
+        if pointing_role and named:
+            return self.resolve_person(named[-1])
+        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start])
+        if subjects_before:
+            return self.resolve_person(subjects_before[-1])
+        return self.resolve_person(before[-1]) if before else None
+
+    def brought_in_by_passive(self, person: Mention) -> bool:
+        """`..., disampaikan Coach X karena ...`: a passive speech verb brings the person in as the speaker."""
+        return introduced_by_passive(self.analysis.text, self.sentence_start(person.start), person, self.analysis.lang)
+
+    def subject_of_sentence(self, speaker: Mention) -> Mention | None:
+        """The first person of the speaker's sentence, named before it."""
+        return next((m for m in self.subjects if m.end <= speaker.start and m.start >= self.sentence_start(speaker.start)), None)
+
+    def sentence_start(self, offset: int) -> int:
+        return max((start for start, _ in self.sentences if start <= offset), default=0)
+
+    def subject_before_paragraph(self, para: int, last_speaker: int) -> Mention | None:
+        """The person the paragraph before ``para`` is about, when named after the last speaker and
+        outside what anyone reported: a newcomer a following pronoun stands for."""
+        return newcomer_before(self, para, last_speaker)

@@ -1,0 +1,169 @@
+"""What a role speaker names when it is no person: an organisation inside it or pointed back at
+(`the agency`, `kementerian itu`), a group after a quantifier, or an untagged name. Read by
+:func:`annotator.nlp.coref.links.link_coreference`."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_bare_police import bare_collective
+from annotator.nlp.resources import load_resources
+from annotator.nlp.speakers.speaker_descriptions import (
+    INDEFINITE,
+    PLURAL_PEOPLE,
+    WEBSITE,
+    normal_word,
+    organisation_nouns,
+    person_heads,
+    role_heads,
+)
+
+#: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
+ORG_NOUN_WINDOW = 5
+#: A role opening with these names one member of the organisation inside it, never the organisation.
+MEMBER_WORDS = frozenset({"kader", "anggota"})
+
+
+#: How far after an unnamed newcomer (`seorang pria`) a name would say who it is (`bernama X`).
+NAME_AFTER_NEWCOMER = 40
+#: Articles that introduce someone new before a head noun (`seorang pria`, `a man`).
+_NEWCOMER_ARTICLES = ("seorang", "sesosok", "a", "an")
+
+
+def _words(analysis: Analysis, mention: Mention) -> list[str]:
+    return analysis.text[mention.start : mention.end].split()
+
+
+def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
+    """`... ada seorang pria berteriak bohong. “...,” kata pria itu.`: a pointing role (`pria itu`,
+    `the man`) whose head noun introduced someone new and unnamed earlier (`seorang pria`, `a man`)
+    stands for that newcomer, not for the last person named."""
+    words = [w.lower().strip(".,") for w in _words(analysis, speaker)]
+    if len(words) != 2:
+        return False
+    english = analysis.lang == "en"
+    if english and words[0] != "the":
+        return False
+    if not english and words[1] not in load_resources(analysis.lang).determiners:
+        return False
+    head = words[1] if english else words[0]
+    # One word may stand between (`an unidentified man`, `a local woman`).
+    articles = "|".join(_NEWCOMER_ARTICLES)
+    pattern = re.compile(rf"\b(?:{articles})\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b", re.IGNORECASE)
+    introduced = [m for m in pattern.finditer(analysis.text, 0, speaker.start)]
+    if not introduced:
+        return False
+    before, after = introduced[-1].start(), introduced[-1].end()
+    # `Budi, seorang warga, ...` / `a man named Budi`: the newcomer has a name after all.
+    return not any(
+        m.label == "PERSON" and (after <= m.start <= after + NAME_AFTER_NEWCOMER or before - 4 <= m.end <= before)
+        for m in analysis.entities
+    )
+
+
+def names_an_organisation(analysis: Analysis, speaker: Mention) -> bool:
+    """`the central bank`, `kementerian itu`: a role whose head noun is an organisation word."""
+    nouns = organisation_nouns(analysis.lang)
+    written = _words(analysis, speaker)
+    words = [normal_word(w) for w in written]
+    if analysis.lang == "en" and words and words[-1] in person_heads("en"):
+        return False  # `the National Police chairman`: an English role ends with its head, a person
+    if analysis.lang == "id" and written[:1] and written[0].islower():
+        # `alumni Universitas X ini`, `ekonom dari Universitas X itu`: a capitalised noun after a
+        # small-letter head belongs to a name inside the description, which stands for a person
+        words = [word for word, as_written in zip(words, written, strict=True) if not as_written[:1].isupper()]
+    return any(word in nouns for word in words[:ORG_NOUN_WINDOW])
+
+
+def organisation_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
+    """The ORG named inside a role that does not point back (`tersebut`, `itu` end a pointing role)."""
+    res = load_resources(analysis.lang)
+    last_word = _words(analysis, speaker)[-1].lower()
+    if last_word in res.determiners and analysis.lang != "en":
+        return None
+    first_word = _words(analysis, speaker)[0].lower()
+    if first_word in MEMBER_WORDS:
+        return None  # `Kader Partai Gerindra itu`: a member of the party is a person, not the party
+    if analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
+        return None  # `the National Police chairman` points back at a person
+    if one_member_of(analysis, speaker):
+        return None
+    inside = [m for m in analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]
+    return inside[-1] if inside else None
+
+
+#: Prepositions after `an official`, `a member` that name the body the person belongs to (`a
+#: spokesman for X` speaks for X, and resolves to it).
+_MEMBER_OF = frozenset({"of", "from"})
+
+
+def one_member_of(analysis: Analysis, speaker: Mention) -> bool:
+    """`an official of Zarni Township Defence Forces`, `a member from the council`: one unnamed
+    person of the body after the preposition, who is neither the body nor anyone named before; a
+    spokesperson (`a spokeswoman of the ministry`) speaks for the body."""
+    words = [w.lower() for w in _words(analysis, speaker)[:3]]
+    return (
+        analysis.lang == "en"
+        and len(words) == 3
+        and words[0] in ("a", "an")
+        and normal_word(words[1]) in person_heads("en")
+        and not words[1].startswith("spokes")
+        and words[2] in _MEMBER_OF
+    )
+
+
+def quantified(analysis: Analysis, speaker: Mention) -> bool:
+    """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`)."""
+    before = analysis.text[max(0, speaker.start - 20) : speaker.start].split()
+    return bool(before) and (normal_word(before[-1]) in INDEFINITE or normal_word(before[-1]) in PLURAL_PEOPLE)
+
+
+def unknown_name(analysis: Analysis, speaker: Mention) -> bool:
+    """A one-word role in capitals or Title Case that is no role, title or organisation word of the
+    language: a name (or acronym) no entity rule tagged, so someone of its own."""
+    words = _words(analysis, speaker)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    word = words[0].strip(".,")
+    lang = analysis.lang
+    known = role_heads(lang) | {h.title() for h in person_heads(lang)}
+    return word not in known and normal_word(word) not in organisation_nouns(lang) and normal_word(word) not in PLURAL_PEOPLE
+
+
+def untagged_name(analysis: Analysis, speaker: Mention) -> bool:
+    """A role in Title Case throughout (an acronym in brackets allowed) is an organisation's own
+    name the entity rules missed, not a description pointing back at an earlier one."""
+    words = [w for w in _words(analysis, speaker) if not (w.startswith("(") and w.endswith(")"))]
+    return analysis.lang != "en" and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
+    """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
+    it), else the last organisation named before it."""
+    credits = [(f.start, f.end) for f in analysis.furniture]
+    before = [
+        m
+        for m in analysis.entities_of("ORG")
+        if m.end <= speaker.start
+        and not any(s <= m.start and m.end <= e for s, e in credits)
+        and not WEBSITE.search(analysis.text[m.start : m.end])
+    ]
+    nouns = organisation_nouns(analysis.lang)
+    words = _words(analysis, speaker)
+    wanted = {normal_word(w) for w in words} & nouns
+    # `the agency`, `a spokesman for the agency`, `kementerian itu` point back; `Malaysian police` does not.
+    pointing = (
+        analysis.lang != "en"
+        or words[0].lower() == "the"
+        or any(before_word.lower() == "the" and normal_word(word) in wanted for before_word, word in pairwise(words))
+    )
+    if bare_collective(analysis, speaker, wanted, pointing):
+        return None  # `police said` after `Metropolitan Police Circle`: the force at large, not the unit
+    naming = [m for m in before if wanted & {w.lower() for w in _words(analysis, m)}]
+    if naming:
+        return naming[-1]
+    if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
+        return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
+    return max(before, key=lambda m: (len(analysis.text[m.start : m.end]) > 5, m.start)) if before else None

@@ -1,0 +1,82 @@
+"""English `the <title>` speakers resolved to the person the text introduced with that title.
+
+`Unification Minister Cho Myoung-gyon told reporters ... . The unification minister said ...`: the
+role, written in small letters after `the`, names the person the same title stood before (with
+only capitalised words between, as for `Kapolres Kendal AKBP X`), not the last speaker. A deputy,
+former or acting holder is someone else, and a lone `minister` never means the prime minister.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.speaker_descriptions import person_heads
+from annotator.nlp.text.patterns import last_word_before
+
+#: Words before a title that make its holder someone else (`Deputy Minister X` is not `the minister`).
+OTHER_HOLDERS = frozenset({"vice", "deputy", "former", "acting", "prime", "assistant", "junior"})
+#: Nouns of documents that speak (`The statement said`) and of unnamed sources: they resolve to no one.
+DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"]) | frozenset(speech_words()["anonymous_sources"])
+#: Words that end the head of a document speaker (`the intelligence report obtained by X`).
+_HEAD_ENDS = frozenset({"by", "of", "from", "on", "in", "obtained", "published", "issued", "released", "seen", "yang", "dari"})
+#: How far after the title the person's name may start (ranks and capitalised words between).
+NAME_GAP = 25
+
+
+@lru_cache(maxsize=256)
+def _title_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
+
+
+def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen: Callable[[Mention], Mention]) -> Mention | None:
+    """The person introduced as `<Title> <Name>` for a speaker `the <title>`, else None.
+
+    Only a title whose last word is a person's role (`minister`, `spokesman`, `governor`) counts;
+    the nearest such person named before the speaker wins, else the first after it; ``widen`` gives
+    a short name its full form."""
+    words = text[speaker.start : speaker.end].split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(word.isalpha() for word in words[1:]):
+        return None
+    title = tuple(word.lower() for word in words[1:])
+    if title[-1] not in person_heads("en"):
+        return None  # `the ministry`, `the statement` name no one
+    found: list[Mention] = []
+    for occurrence in _title_pattern(title).finditer(text):
+        if occurrence.start() < speaker.end and speaker.start < occurrence.end():
+            continue
+        if not text[occurrence.start()].isupper():
+            continue  # a title before a name is capitalised (`Unification Minister X`)
+        previous = last_word_before(text, occurrence.start())
+        if previous and previous[0].lower().strip(",") in OTHER_HOLDERS:
+            continue
+        after = occurrence.end()
+        person = next((m for m in people if after <= m.start <= after + NAME_GAP), None)
+        if person is None:
+            continue
+        between = text[after : person.start].replace(",", " ").split()
+        if all(word[:1].isupper() for word in between):
+            found.append(person)
+    earlier = [m for m in found if m.end <= speaker.start]
+    if earlier:
+        return widen(earlier[-1])
+    return widen(found[0]) if found else None
+
+
+def document_speaker(text: str, speaker: Mention) -> bool:
+    """Whether a role speaker is a document (`The statement`, `A Filipino police statement`, `the
+    intelligence report obtained by ...`, `Laporan BMKG`) or an unnamed source (`the source`): its
+    head noun, the last word before a preposition or participle (the first word in Indonesian), is
+    one of those nouns."""
+    words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return False  # `the council's latest report`: the organisation it names speaks through it
+    head: list[str] = []
+    for word in words:
+        if word in _HEAD_ENDS:
+            break
+        head.append(word)
+    return bool(head) and (head[-1] in DOCUMENT_NOUNS or head[0] in DOCUMENT_NOUNS)

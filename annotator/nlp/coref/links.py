@@ -1,0 +1,141 @@
+"""COREF links from a pronoun, clitic, role or short-name speaker to the full name it stands for,
+so that every quote resolves to a person (or an organisation)."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
+from annotator.nlp.coref.coref_answers import Turns
+from annotator.nlp.coref.coref_forward import first_person_after
+from annotator.nlp.coref.coref_police import police_unit
+from annotator.nlp.coref.coref_resolver import CorefResolver
+from annotator.nlp.coref.coref_roles import (
+    last_organisation,
+    names_an_organisation,
+    organisation_inside,
+    quantified,
+    unknown_name,
+    unnamed_newcomer,
+    untagged_name,
+)
+from annotator.nlp.coref.coref_salience import (
+    coref_words,
+    describes_a_person,
+    drop_organisation_words,
+    looks_like_name,
+    names_a_team,
+    widen_abbreviated_names,
+)
+from annotator.nlp.coref.coref_titles import document_speaker, titled_person
+from annotator.nlp.coref.coref_unnamed_speaker import continues_unnamed_role
+from annotator.nlp.coref.name_after_rank import widen_ranked_names
+from annotator.nlp.coref.name_blends import blended_person
+from annotator.nlp.coref.name_forms import trim_people
+from annotator.nlp.coref.name_unit_prefix import drop_unit_prefixes
+from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speakers.speaker_closed_descriptions import person_named_inside
+from annotator.nlp.speakers.speaker_descriptions import INDEFINITE, normal_word, plural_group, singular_english_head
+from annotator.nlp.speakers.speaker_pairs import holds_two_people
+
+
+def link_coreference(analysis: Analysis) -> None:
+    trim_people(analysis)
+    drop_unit_prefixes(analysis)
+    drop_organisation_words(analysis)
+    widen_abbreviated_names(analysis)
+    widen_ranked_names(analysis)
+    resolver = CorefResolver(analysis)
+    speaker_of: dict[int, Mention] = {}
+    for link in analysis.links:
+        if link.label == "SPEAKER":
+            speaker_of[id(link.head)] = link.child
+    linked: set[int] = set()
+    speakers_before: list[tuple[int, Mention]] = []
+    turns = Turns(analysis)
+    last_speaker: Mention | None = None
+    unnamed: set[int] = set()  # pronouns continuing an unnamed role
+    for quote in sorted(analysis.quotes, key=lambda m: m.start):
+        speaker = speaker_of.get(id(quote))
+        if speaker is None:
+            turns.last = None
+            continue
+        kind = speaker.attrs.get("kind")
+        previous, last_speaker = last_speaker, speaker
+        if kind == "pronoun" and continues_unnamed_role(analysis, speaker, previous, speakers_before, unnamed):
+            continue  # `The woman said ... . After this, she said`: still the unnamed woman
+        if kind == "pronoun" and speaks_for_anonymous_source(analysis, speaker, quote):
+            unnamed.add(id(speaker))
+            continue  # `An officer who spoke on condition of anonymity confirmed it. “...,” he said`
+        target: Mention | None = None
+        resolved: Mention | None = None
+        container = resolver.person_around(speaker)
+        if kind == "role" and analysis.lang == "en" and holds_two_people(analysis.text, analysis.entities, speaker):
+            continue  # `A and B said`: one speaker standing for two people, resolved to neither
+        if container is not None:
+            target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
+        elif kind == "name" and names_a_team(analysis.text, speaker):
+            # `X mewakili pemain Elang Hitam mengakui ...`: a team speaks through the person before it.
+            subject = resolver.subject_of_sentence(speaker)
+            target = resolved = resolver.resolve_person(subject) if subject else resolver.antecedent(speaker, speakers_before)
+        elif kind == "name":
+            person = analysis.entity_at(speaker.start, speaker.end)
+            target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
+            resolved = target or person or speaker
+        elif kind == "role" and looks_like_name(analysis, speaker):
+            # `BPBD Kabupaten X, Marzuki, menyatakan`: a name the entity rules did not know.
+            person = resolver.person_at(speaker.start, speaker.end)
+            target = resolver.full_name(person) if person is not None else None
+            resolved = target or person
+        elif kind == "role" and document_speaker(analysis.text, speaker):
+            continue  # `The statement said ...`: a document stands for no one named before
+        elif kind in ("pronoun", "clitic", "role"):
+            words = analysis.text[speaker.start : speaker.end].split()
+            inner = organisation_inside(analysis, speaker) if kind == "role" else None
+            named = (
+                resolver.named_role(speaker)
+                or person_named_inside(analysis, speaker, resolver.resolve_person)  # `perempuan bernama Sinta itu`
+                or blended_person(analysis.text, speaker, resolver.people)  # `kata RR` after `Rizal Ramli`
+                or resolver.named_role_head(speaker)
+            ) if kind == "role" else None
+            if named is None and kind == "role" and analysis.lang == "en":
+                named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person)
+            if named is not None:
+                target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
+            elif inner is not None:
+                target = inner  # `a spokesperson for Universities UK`, `Economists at X`
+            elif kind == "role" and names_an_organisation(analysis, speaker) and not describes_a_person(analysis, speaker):
+                if untagged_name(analysis, speaker):
+                    continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
+                target = police_unit(analysis, speaker) or last_organisation(analysis, speaker)  # `Kepolisian` -> `Polres X`
+            elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
+                continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
+            elif kind == "role" and (
+                words[0].lower() in INDEFINITE
+                or words[0].lower() in coref_words()["newcomer_openers"]
+                or quantified(analysis, speaker)
+                or normal_word(words[-1]) in coref_words()["other_people_words"]
+            ):
+                continue  # an indefinite role (`a witness`, `Sejumlah warga`, `wali murid lainnya`) introduces someone new
+            elif kind == "role" and unnamed_newcomer(analysis, speaker):
+                continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
+            elif kind == "role" and unknown_name(analysis, speaker):
+                continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
+            elif kind == "role" and plural_group(words) and not singular_english_head(words, analysis.lang) and not (
+                analysis.lang != "en" and normal_word(words[-1]) in load_resources(analysis.lang).determiners
+            ):
+                continue  # `Disaster officials`, `para pejabat`: a group, no single person
+            else:
+                target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
+                    speaker, speakers_before, quote
+                )
+                group = analysis.text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]
+                if target is None and kind in ("pronoun", "clitic") and not group:  # `they` is never one person ahead
+                    forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
+                    target = resolver.resolve_person(forward) if forward is not None else None
+            resolved = target
+        turns.record(quote, resolved)
+        if resolved is not None:
+            speakers_before.append((speaker.start, resolved))
+        if target is not None and id(speaker) not in linked and (target.start, target.end) != (speaker.start, speaker.end):
+            analysis.links.append(Link(speaker, target, "COREF", score=0.7))
+            linked.add(id(speaker))

@@ -1,0 +1,1 @@
+"""Named entities (PERSON, ORG, GPE, LOC, DATE, ...): the rule scan and its rules, one module each."""

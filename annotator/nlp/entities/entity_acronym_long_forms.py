@@ -1,0 +1,94 @@
+"""A body's name written out before its acronym in brackets, when no rule read the name as one
+ORG: `Shiromani Akali Dal (SAD)`, `Punjab Lok Congress (PLC)`, `Pakistan Tehreek-e-Insaf (PTI)`.
+The capitalised words right before the bracket whose initials spell the acronym are the ORG
+(a place or a person read at their start gives way), and the acronym is an ORG too.
+
+A person's name before initials (`Susilo Bambang Yudhoyono (SBY)`), a region (`National Capital
+Region (NCR)`) or an order (`Movement Control Order (MCO)`) is no body: the run is taken only
+when the acronym is already an ORG or the run ends in a party's word (``long_form_tails``).
+English only; after the scan, before the defined acronyms spread (``acronyms_in_parentheses``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+#: `(SAD)`, `(PLC)`: three to six capitals in brackets.
+BRACKETED = re.compile(r"\(([A-Z]{3,6})\)")
+#: Small words inside a body's name that give no letter to its acronym.
+JOINERS = {"of", "and", "for", "the", "on", "&", "e", "i", "ul", "al"}
+#: How many words before the bracket a name may start.
+MOST_WORDS = 9
+
+
+def _initials(text: str) -> str:
+    return "".join(piece[0] for piece in re.split(r"[\s\-]+", text) if piece and piece not in JOINERS)
+
+
+def long_forms_before_acronyms(s: EntityState) -> None:
+    text = s.text
+    for match in BRACKETED.finditer(text):
+        acronym = match.group(1)
+        bracket = s.tokens.first_at_or_after(match.start())
+        if bracket == 0 or bracket >= s.n:
+            continue
+        last = bracket - 1
+        if not s.tokens.tokens[last].end <= match.start() or not text[s.tokens.tokens[last].end : match.start()].isspace():
+            continue
+        start_index = _run_start(s, last, acronym)
+        if start_index is None:
+            continue
+        start, end = s.tokens.tokens[start_index].start, s.tokens.tokens[last].end
+        inside = [m for m in s.found if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a longer entity holds part of the run
+        if any(m.label == "ORG" and m.start == start and m.end == end for m in inside):
+            continue  # read already
+        acronym_mentions = [m for m in s.found if m.start < match.end() - 1 and match.start() + 1 < m.end]
+        acronym_is_org = any(m.label == "ORG" for m in acronym_mentions)
+        if not (acronym_is_org or _body_word(s, last)):
+            continue
+        for mention in inside:
+            s.found.remove(mention)
+        s.add(start_index, last, "ORG", rule="acronym_long_form")
+        first = s.tokens.first_at_or_after(match.start(1))
+        final = s.tokens.last_ending_at_or_before(match.end(1))
+        if not acronym_mentions and first <= final:
+            s.add(first, final, "ORG", start=match.start(1), end=match.end(1), rule="acronym_long_form")
+
+
+def _run_start(s: EntityState, last: int, acronym: str) -> int | None:
+    """The word where the capitalised run ending at ``last`` starts so that its initials spell
+    ``acronym``, or None."""
+    text = s.text
+    end = s.tokens.tokens[last].end
+    k = last
+    while k >= 0 and last - k < MOST_WORDS:
+        word = s.word(k)
+        if k < last and s.tokens.gap(k, k + 1) not in ("", " ", "-"):
+            return None
+        if word[:1].isupper():
+            spelled = _initials(text[s.tokens.tokens[k].start : end])
+            if spelled == acronym:
+                return k
+            if len(spelled) > len(acronym) or not acronym.endswith(spelled):
+                return None
+        elif word not in JOINERS and word != "-":
+            return None
+        k -= 1
+    return None
+
+
+def _body_word(s: EntityState, last: int) -> bool:
+    """Whether the run's last word ends a party's or a movement's name (``long_form_tails``:
+    `Congress`, `Dal`): `National Capital Region (NCR)`, `Movement Control Order (MCO)` and
+    `Real Estate Investment Trust (REIT)` name no body."""
+    return s.word(last) in long_form_tails(s.analysis.lang)
+
+
+@cache
+def long_form_tails(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("long_form_tails", []))

@@ -1,0 +1,61 @@
+"""A person's name right after a role's body and its place: `Kepala Kejaksaan Negeri Lamongan
+Budi Santoso`, `Direktur RSUD Sinjai Budi Santoso`, `Kepala Kantor Pencarian dan Pertolongan
+Cilacap Muhamad Abdullah`. A `named` head takes any capitalised words after it, so without a
+comma the name ran into the body and the person was lost. After a role (the body is the role's
+unit), a known place inside the body followed by a short capitalised run that is no place, body or
+title ends the body at the place (unless a name follows after a comma: `Kepala Unit Pengelola
+Jakarta Smart City, Yudhistira`); the role rule then tags the run as the person. Without a role
+before the head, or with a comma, nothing changes (`Universitas Sumatera Utara`, `RSUD Sanjiwani
+Gianyar`)."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities.entity_state import EntityState
+
+#: The longest head before its words (`Rumah Sakit Umum Daerah`), and the longest name after it.
+HEAD_WORDS = 4
+NAME_WORDS = 4
+
+
+def _head_start(s: EntityState, after_head: int) -> int | None:
+    """Where the organisation head ending at ``after_head`` starts."""
+    for j in range(after_head - 1, max(-1, after_head - 1 - HEAD_WORDS), -1):
+        head = s.lex.org_heads.match(s.tokens, j)
+        if head and head[0] == after_head:
+            return j
+    return None
+
+
+def _role_before(s: EntityState, start: int) -> bool:
+    """A title or role ends right before word ``start`` (`Kepala`, `Direktur Utama`)."""
+    for j in range(max(0, start - 3), start):
+        role = s.lex.roles.match(s.tokens, j) or s.lex.titles.match(s.tokens, j)
+        if role and role[0] == start and s.joined(start - 1, start):
+            return True
+    return False
+
+
+def _name_run(s: EntityState, k: int) -> bool:
+    """A short run of capitalised words at ``k`` that is no place, body, title or number, and
+    ends the phrase (a lower-case word or punctuation after it)."""
+    end = k
+    while end < s.n and end - k < NAME_WORDS + 1 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+        if s.gazetteer(end) or s.lex.org_heads.match(s.tokens, end) or s.lex.titles.match(s.tokens, end):
+            return False
+        if s.word(end) in s.res.place_types or s.word(end).isupper() or s.lex.roles.match(s.tokens, end):
+            return False
+        end += 1
+    if not k < end <= k + NAME_WORDS or (s.joined(end - 1, end) and s.cap_word(end)):
+        return False
+    # `Kepala Unit Pengelola Jakarta Smart City, Yudhistira`: a name after a comma is the person,
+    # so the run before it is still the body's
+    return not (s.tokens.gap(end - 1, end).strip() == "," and s.cap_word(end))
+
+
+def person_after_place(s: EntityState, after_head: int, k: int) -> bool:
+    """Whether the named body whose head ends at ``after_head`` ends at ``k`` (right after a place
+    inside it): a role stands before the head and a person's name follows the place."""
+    if not (s.joined(k - 1, k) and _name_run(s, k)):
+        return False
+    start = _head_start(s, after_head)
+    return start is not None and _role_before(s, start)

@@ -1,0 +1,93 @@
+"""Football clubs the scan took for a person or a place, found by the two shapes of a regional
+club's name that the club lists cannot hold in full: a prefix and a short form in small letters
+before the place (`Persatu Tuban`, `Perserang Serang`, after a role: `Pelatih Persipa Pati`) and a
+place before a suffix word (`Babel United`). Clubs are ORG (the shared guidelines' decisions). The
+shapes are ``club_prefixes`` and ``club_suffixes`` of the language's ``entity_words.toml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.entity_state import EntityState
+
+
+@cache
+def _club_shape(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """`Persib`, `Persatu`, `Perserang`: a prefix and a short form of two or more small letters."""
+    if not prefixes:
+        return None
+    alternation = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[a-z]{{2,}}")
+
+
+def clubs(s: EntityState) -> None:
+    """Relabel as ORG a PERSON or GPE that is a club's shape followed by a known place; a club's
+    word taken for a name with its place after it is one ORG (`Pelatih Persipa | Pati`)."""
+    shape = _club_shape(s.words.club_prefixes)
+    suffixes = s.words.club_suffixes
+    if shape is None and not suffixes:
+        return
+    s.found.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    for mention in s.found:
+        previous = kept[-1] if kept else None
+        joined = previous is not None and s.text[previous.end : mention.start] == " "
+        if joined and previous is not None and mention.label == "GPE" and _club_word(s, shape, previous):
+            previous.end, previous.label, previous.rule = mention.end, "ORG", "club"
+            continue
+        kept.append(mention)
+    s.found = kept
+    for mention in s.found:
+        if mention.label not in ("PERSON", "GPE"):
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        if last <= first:
+            continue
+        word = s.word(first)
+        if shape is not None and shape.fullmatch(word) and word not in s.words.not_clubs:
+            place = s.lex.gazetteer.match(s.tokens, first + 1)
+        elif s.word(last) in suffixes:
+            place = s.lex.gazetteer.match(s.tokens, first)
+            last -= 1  # the place ends before the suffix word
+        else:
+            continue
+        if place and place[1] == "GPE" and place[0] == last + 1:
+            mention.label, mention.rule = "ORG", "club"
+
+
+def _club_word(s: EntityState, shape: re.Pattern[str] | None, mention: Mention) -> bool:
+    """A one-word PERSON of a club's shape (`Persipa`)."""
+    if shape is None or mention.label != "PERSON":
+        return False
+    word = s.text[mention.start : mention.end]
+    return shape.fullmatch(word) is not None and word not in s.words.not_clubs
+
+
+def clubs_before_places(s: EntityState) -> None:
+    """`melawan Persipa Pati`: a club's word the scan left untagged (a run holding a known place is
+    no name) right before a GPE is one ORG with it. Runs after the places found elsewhere (the
+    dateline's `Pati` makes the later `Pati` a GPE only then)."""
+    shape = _club_shape(s.words.club_prefixes)
+    if shape is None:
+        return
+    s.found.sort(key=lambda m: m.start)
+    previous_end = 0
+    for mention in s.found:
+        free_from, previous_end = previous_end, mention.end
+        if mention.label != "GPE":
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        if _untagged_club_before(s, shape, first, free_from):
+            mention.start, mention.label, mention.rule = s.tokens.tokens[first - 1].start, "ORG", "club"
+
+
+def _untagged_club_before(s: EntityState, shape: re.Pattern[str] | None, first: int, free_from: int) -> bool:
+    """An untagged word of a club's shape right before word ``first`` (`Persipa` before `Pati`);
+    no mention ends after ``free_from`` before it."""
+    if shape is None or first < 1 or s.tokens.tokens[first - 1].start < free_from or s.tokens.gap(first - 1, first) != " ":
+        return False
+    word = s.word(first - 1)
+    return shape.fullmatch(word) is not None and word not in s.words.not_clubs and word not in s.lex.stopwords

@@ -1,0 +1,42 @@
+"""Corrections after the scan and its passes, before acronyms and names are spread over the text:
+each is a small rule of its own module, run here in order so that the scan needs one call."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities import entity_abbreviated as abbreviated
+from annotator.nlp.entities import entity_apposed_places as apposed_places
+from annotator.nlp.entities import entity_apposition as apposition
+from annotator.nlp.entities import entity_clubs as clubs
+from annotator.nlp.entities import entity_inner_governments as inner_governments
+from annotator.nlp.entities import entity_local_areas as local_areas
+from annotator.nlp.entities import entity_market as market
+from annotator.nlp.entities import entity_name_edges as name_edges
+from annotator.nlp.entities import entity_numbered_bodies as numbered
+from annotator.nlp.entities import entity_opening_governments as opening_governments
+from annotator.nlp.entities import entity_opening_names as opening_names
+from annotator.nlp.entities import entity_org_lists as org_lists
+from annotator.nlp.entities import entity_outlet_credits as outlet_credits
+from annotator.nlp.entities import entity_place_checks as place_checks
+from annotator.nlp.entities import entity_place_prefixed as place_prefixed
+from annotator.nlp.entities import entity_police as police
+from annotator.nlp.entities.entity_state import EntityState
+
+
+def run(state: EntityState) -> None:
+    outlet_credits.outlet_credits(state)  # `(rki/cr5/Sumeks)`, `(KLIK-RED)`, and the outlet elsewhere
+    apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
+    apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
+    abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
+    place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
+    org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
+    place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
+    local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency
+    local_areas.district_before_regency(state)  # `Desa X, Ngamprah, Kabupaten Bandung Barat`
+    police.run(state)  # `Polres X` on its own; no place guessed in a headline
+    inner_governments.split_inner_governments(state)  # `Sat Pol PP Pemkot Ambon`: the body, then the place
+    opening_governments.governments_as_places(state)  # `Pemkot Mataram`: the place alone
+    name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
+    market.run(state)  # listed companies and tickers, before their acronyms are looked for
+    clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
+    numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
+    opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name

@@ -1,0 +1,44 @@
+"""A listed company's name ends at `Tbk` (`PT Mitra Karya Abadi Tbk Budi Santoso`): a `named`
+organisation head takes any capitalised words after it, so without this the person named after
+the company (its director) ran into the ORG. The words come from ``company_endings`` of
+``entity_words.toml`` (Indonesian: `Tbk`)."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities.entity_state import EntityState
+
+
+def cut_at_ending(s: EntityState, after_head: int, end: int) -> int:
+    """The index after the first company ending among words ``after_head``..``end - 1`` (``end``
+    when there is none, or when the ending is the last word anyway)."""
+    endings = s.words.company_endings
+    if not endings:
+        return end
+    for k in range(after_head, end - 1):
+        if s.texts[k] in endings:
+            return k + 1
+    return end
+
+
+#: A listed company's name without `PT` has at most this many words before its ending.
+MAX_NAME_WORDS = 5
+
+
+def company_after_role(s: EntityState, k: int) -> int | None:
+    """`Direktur Utama Mitra Karya Abadi Tbk Budi Santoso`: capitalised words from ``k`` that end in a
+    company ending are the company (added as ORG); returns the index after it, or None."""
+    endings = s.words.company_endings
+    if not endings or s.word(k) in endings:
+        return None
+    j = k
+    while j < s.n and j - k <= MAX_NAME_WORDS and s.cap_word(j) and (j == k or s.joined(j - 1, j)):
+        if s.texts[j] in endings:
+            start = k
+            while (portfolio := s.lex.portfolio.match(s.tokens, start)) and portfolio[0] < j:
+                start = portfolio[0]  # `Direktur Keuangan Bank Nusantara Tbk`: the role's portfolio first
+            if j == start or s.lex.org_heads.match(s.tokens, start):
+                return None  # `PT X Tbk`: the organisation head's own rule reads it
+            s.add(start, j, "ORG")
+            return j + 1
+        j += 1
+    return None

@@ -1,0 +1,108 @@
+"""The edges of personal names, after the scan: degrees written after a name are cut off
+(`Budi Santoso SIK`), a name goes on across a dotted particle (`Usman Dg. Tompo`), a
+generational suffix keeps its stop (`Reynaldo Cruz Jr.`), and an initial may open a name (`coach
+K. Gunalan`). The degrees are the entity rules' ``degrees`` (``entity_words.toml``); the other
+words are in ``common/name_edges.toml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import load_resources, read_toml
+
+#: A capitalised word that may continue a name after a dotted particle.
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+@cache
+def _edge_words() -> dict[str, frozenset[str]]:
+    data = read_toml("common", "name_edges.toml")
+    return {key: frozenset(data.get(key, [])) for key in ("dotted_particles", "suffixes")}
+
+
+def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
+    """`Budi Santoso SIK, M.Si.` -> `Budi Santoso`; at least one word of name stays."""
+    text = s.text[mention.start : mention.end]
+    words = list(re.finditer(r"[^\s,]+", text))
+    keep = len(words)
+    while keep > 1 and words[keep - 1].group().rstrip(".") in degrees:
+        keep -= 1
+    if keep < len(words):
+        mention.end = mention.start + words[keep - 1].end()
+
+
+def _across_particle(s: EntityState, mention: Mention, particles: frozenset[str]) -> None:
+    """`Usman Dg` followed by `. Tompo`: the name takes the stop and the words after it."""
+    last_word = s.text[mention.start : mention.end].rsplit(None, 1)[-1]
+    if last_word not in particles or s.text[mention.end : mention.end + 2] != ". ":
+        return
+    position = mention.end + 2
+    end = mention.end
+    while (match := NAME_WORD.match(s.text, position)) is not None:
+        first = s.tokens.first_at_or_after(match.start())
+        last = s.tokens.last_ending_at_or_before(match.end())
+        if first > last or not all(s.free(k) for k in range(first, last + 1)) or s.word(first) in s.lex.stopwords:
+            break
+        end = match.end()
+        if s.text[end : end + 1] != " ":
+            break
+        position = end + 1
+    if end > mention.end:
+        s.block(s.tokens.first_at_or_after(mention.end), s.tokens.last_ending_at_or_before(end))
+        mention.end = end
+
+
+def _suffix_stop(s: EntityState, mention: Mention, suffixes: frozenset[str]) -> None:
+    """`Reynaldo Cruz Jr.`: the suffix (taken or not) and its stop belong to the name."""
+    tail = re.match(r" ?(\w+)\.", s.text[mention.end : mention.end + 5])
+    text = s.text[mention.start : mention.end]
+    if text.rsplit(None, 1)[-1] in suffixes and s.text[mention.end : mention.end + 1] == ".":
+        mention.end += 1
+    elif tail is not None and tail.group(1) in suffixes and " " in text:
+        end = mention.end + tail.end()
+        if not any(other.start < end and mention.end < other.end for other in s.found if other is not mention):
+            s.block(s.tokens.first_at_or_after(mention.end), s.tokens.last_ending_at_or_before(end))
+            mention.end = end
+
+
+@cache
+def _lower_roles(lang: str) -> frozenset[str]:
+    """One-word roles as written inside a sentence (`coach`, `pelatih`)."""
+    return frozenset(role.lower() for role in load_resources(lang).roles if " " not in role)
+
+
+def initial_first_names(s: EntityState) -> None:
+    """`coach K. Gunalan`, `pelatih S. Subramaniam`: one capital and its stop, after a role, before
+    one or two capitalised words no rule took, is the start of a name (Malaysian and Singaporean
+    names put the father's initial first)."""
+    # The one-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
+    capitals = [k for text, found in s.tokens.by_text.items() if len(text) == 1 and text.isupper() for k in found]
+    for index in sorted(capitals):
+        if not 1 <= index < s.n - 1:
+            continue
+        if not s.free(index) or s.tokens.gap(index, index + 1) != ". ":
+            continue
+        before = s.word(index - 1)
+        if not before[:1].islower() or not s.joined(index - 1, index) or before not in _lower_roles(s.analysis.lang):
+            continue  # after a role written in lower case (`coach`, `pelatih`), not at a sentence's end
+        end = index + 1
+        while end < s.n and end - index <= 2 and s.cap_word(end) and (end == index + 1 or s.joined(end - 1, end)):
+            if s.lex.gazetteer.match(s.tokens, end) or s.is_head(end):
+                break
+            end += 1
+        if end > index + 1:
+            s.add(index, end - 1, "PERSON", rule="initial_first")
+
+
+def run(state: EntityState) -> None:
+    initial_first_names(state)
+    words = _edge_words()
+    for mention in state.found:
+        if mention.label != "PERSON":
+            continue
+        _cut_degrees(state, mention, state.words.degrees)
+        _across_particle(state, mention, words["dotted_particles"])
+        _suffix_stop(state, mention, words["suffixes"])

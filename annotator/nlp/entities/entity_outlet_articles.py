@@ -1,0 +1,36 @@
+"""Newspapers keep their article (`The Fiji Times`, as `The Jakarta Post` does in the gold
+conventions), and a newspaper's name in a byline is its ORG, not a person (`By Korea Herald`)
+(b9en round, issue 11). A newspaper is an ORG or credit whose last word is one of
+``newspaper_tails``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+
+@cache
+def _tails(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("newspaper_tails", []))
+
+
+def newspapers(s: EntityState) -> None:
+    """Give each newspaper its capitalised `The` and relabel a byline's newspaper as ORG."""
+    tails = _tails(s.analysis.lang)
+    if not tails:
+        return
+    tokens = s.tokens
+    for mention in s.found:
+        if mention.label not in ("ORG", "PERSON") or s.text[mention.start : mention.end].rsplit(None, 1)[-1] not in tails:
+            continue
+        first = tokens.first_at_or_after(mention.start)
+        article = first > 0 and s.word(first - 1) == "The" and s.joined(first - 1, first) and s.free(first - 1)
+        if mention.label == "PERSON":
+            if " " not in s.text[mention.start : mention.end] or not (mention.rule == "credit" or article):
+                continue
+            mention.label = "ORG"  # `By Korea Herald`, `The Daily Planet`: the newspaper, not a person
+        if article:
+            mention.start = tokens.tokens[first - 1].start
+            s.block(first - 1, first - 1)

@@ -1,0 +1,52 @@
+"""English acronyms after `the` (en_ents3 round): `the KIA said`, `the KDN`, `members of the
+MNLF`. An unknown word in capitals alone is no entity (it may be a suspect's initials), but a
+person's initials never take `the`: after it, capitals of two to six letters that no rule took
+name a body (ORG). Roles, currencies, products and other common capitals (`the CEO`, `the GST`,
+`the MRT`) are listed in ``not_org_acronyms`` of ``en/entity_words.toml``. An acronym followed by
+the body's name in brackets is the body too (`PRC (Professional Regulation Commission)`). Runs after
+the scan's passes and before ``propagate_acronyms``, so later bare mentions of the acronym follow."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.entities.entity_state import EntityState
+
+CAPITALS = re.compile(r"[A-Z]{2,6}")
+ARTICLES = ("the", "The")
+
+
+def acronyms_after_the(s: EntityState) -> None:
+    """Each free capitals word right after `the` that no other word continues becomes an ORG."""
+    if s.analysis.lang != "en":
+        return
+    skip = s.words.not_org_acronyms | s.words.not_body_acronyms
+    for article in ARTICLES:
+        for k in s.tokens.by_text.get(article, ()):
+            word = k + 1
+            if word >= s.n or not s.joined(k, word) or not s.free(word):
+                continue
+            text = s.word(word)
+            if not CAPITALS.fullmatch(text) or text in skip or text in s.lex.stopwords:
+                continue
+            if s.cap_word(word + 1) and s.joined(word, word + 1):
+                continue  # `the UN Security Council`: a modifier of the name after it
+            if s.lex.titles.match(s.tokens, word) or s.lex.roles.match(s.tokens, word):
+                continue  # `the IGP`, `the DPP`: a role
+            s.add(word, word, "ORG", rule="acronym_after_the")
+
+
+def acronyms_before_names(s: EntityState) -> None:
+    """`PRC (Professional Regulation Commission)`: capitals right before an ORG in brackets name it."""
+    if s.analysis.lang != "en":
+        return
+    skip = s.words.not_org_acronyms
+    for mention in [m for m in s.found if m.label == "ORG"]:
+        if s.text[mention.start - 2 : mention.start] != " (" or s.text[mention.end : mention.end + 1] != ")":
+            continue
+        word = s.tokens.last_ending_at_or_before(mention.start - 2)
+        if word < 0 or s.tokens.tokens[word].end != mention.start - 2 or not s.free(word):
+            continue
+        text = s.word(word)
+        if CAPITALS.fullmatch(text) and text not in skip and text not in s.lex.stopwords:
+            s.add(word, word, "ORG", rule="acronym_before_name")

@@ -1,0 +1,230 @@
+"""Named entities by rule, in the manner of spaCy's span ruler: match, filter, set annotations.
+
+1. Entities with exact offsets come first: a trained NER's (``preset``), the dateline's city and
+   outlet, and dates (:mod:`annotator.nlp.entities.dates`), each moved out to whole words.
+2. A scan over the capitalised words that no entity holds yet. At each one the candidate
+   generators of :data:`RULES` propose what they find (:class:`~annotator.nlp.entities.entity_state.Candidate`:
+   the words covered, the entities, the rule's name and priority); the resolver accepts the
+   candidate of the highest priority (within one priority, the longest name) and goes on after it.
+   The generators live in ``entity_bodies``, ``entity_places``, ``entity_known_names``,
+   ``entity_person_initials`` and ``entity_people``; their word lists in ``annotator/resources/lang/``.
+3. Passes over what was accepted (:mod:`annotator.nlp.entities.entity_passes`).
+
+Every entity carries the name of the rule that made it (``Mention.rule``; ``attrs["rule"]`` in
+records), so the window can show why a span was suggested. Entities never overlap each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.entities import entity_acronym_long_forms as acronym_long_forms
+from annotator.nlp.entities import entity_acronym_names as acronym_names
+from annotator.nlp.entities import entity_acronym_spread as acronym_spread
+from annotator.nlp.entities import entity_address_areas as address_areas
+from annotator.nlp.entities import entity_airlines as airlines
+from annotator.nlp.entities import entity_balinese as balinese
+from annotator.nlp.entities import entity_bodies as bodies
+from annotator.nlp.entities import entity_clubs as clubs
+from annotator.nlp.entities import entity_companies as companies
+from annotator.nlp.entities import entity_company_spread as company_spread
+from annotator.nlp.entities import entity_corrections as corrections
+from annotator.nlp.entities import entity_credits as credits
+from annotator.nlp.entities import entity_defined_terms as defined_terms
+from annotator.nlp.entities import entity_digit_acronyms as digit_acronyms
+from annotator.nlp.entities import entity_emblems as emblems
+from annotator.nlp.entities import entity_english as english
+from annotator.nlp.entities import entity_english_credits as english_credits
+from annotator.nlp.entities import entity_facilities as facilities
+from annotator.nlp.entities import entity_headquarters as headquarters
+from annotator.nlp.entities import entity_hyphen_bodies as hyphen_bodies
+from annotator.nlp.entities import entity_initial_names as initial_names
+from annotator.nlp.entities import entity_known_names as known_names
+from annotator.nlp.entities import entity_nicknames as nicknames
+from annotator.nlp.entities import entity_org_nouns as org_nouns
+from annotator.nlp.entities import entity_outlet_articles as outlet_articles
+from annotator.nlp.entities import entity_passes as passes
+from annotator.nlp.entities import entity_people as people
+from annotator.nlp.entities import entity_person_initials as person_initials
+from annotator.nlp.entities import entity_place_chain as place_chain
+from annotator.nlp.entities import entity_place_runs as place_runs
+from annotator.nlp.entities import entity_places as places
+from annotator.nlp.entities import entity_ri_suffix as ri_suffix
+from annotator.nlp.entities import entity_role_one_names as role_one_names
+from annotator.nlp.entities import entity_roles as roles
+from annotator.nlp.entities import entity_royal as royal
+from annotator.nlp.entities import entity_script_names as script_names
+from annotator.nlp.entities import entity_split_names as split_names
+from annotator.nlp.entities import entity_suspect_initials as suspect_initials
+from annotator.nlp.entities import entity_tailed_bodies as tailed_bodies
+from annotator.nlp.entities import entity_the_acronyms as the_acronyms
+from annotator.nlp.entities import entity_title_people as title_people
+from annotator.nlp.entities import entity_vehicles as vehicles
+from annotator.nlp.entities.dates import find_dates
+from annotator.nlp.entities.entity_gates import rule_gates
+from annotator.nlp.entities.entity_state import Candidate, EntityState
+from annotator.nlp.text.furniture import dateline_entities
+from annotator.nlp.text.tokens import TokenIndex
+
+Generator = Callable[[EntityState, int], int | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A candidate generator: ``generate(state, word)`` proposes entities from that word on and
+    returns the word after them, or None when it finds nothing there. ``extent`` (optional) says
+    where its name ends, when that differs from where the rule goes on."""
+
+    name: str
+    priority: int
+    generate: Generator
+    extent: Callable[[EntityState, int], int] | None = None
+
+
+#: The generators, highest priority first. Rules of one priority compete on the length of the
+#: name they matched (an organisation head or a longer known name: `Bank` vs `Bank Indonesia`).
+RULES: tuple[Rule, ...] = (
+    Rule("tailed_organisation", 100, tailed_bodies.tailed_organisation),
+    Rule("royal_style", 96, royal.royal_style),  # `His Majesty Sultan Haji X ibni Al-Marhum ...`
+    Rule("initials", 95, person_initials.initials),
+    Rule("suspect_initials", 95, suspect_initials.suspect_initials),  # `terduga teroris AT`
+    Rule("airline", 92, airlines.airline),  # `pesawat Lion Air`: ORG, not a name
+    Rule("vehicle", 92, vehicles.vehicle),  # `Honda Jazz`, `mobil Toyota`: held, not tagged
+    Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
+    Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known
+    Rule("organisation_head", 90, bodies.organisation_at),
+    Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
+    Rule("compass_place", 80, places.compass_place),
+    Rule("place_type", 70, places.place_type),
+    Rule("region_head", 60, bodies.region),
+    Rule("event_head", 50, bodies.event),
+    Rule("title_or_role", 40, roles.role),
+    Rule("facility", 30, facilities.facility),
+    Rule("headline_word", 20, people.headline_word),
+    Rule("demonym", 15, people.demonym),
+    Rule("address_area", 12, address_areas.address_area),  # `Jalan X, Padangsambian Kaja`
+    Rule("initial_name", 11, initial_names.initial_name),  # `identified as A. Sakthivel`
+    Rule("capitalised_run", 10, people.person),
+)
+
+
+#: RULES grouped by priority, highest first.
+RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
+    tuple(group) for _priority, group in groupby(sorted(RULES, key=lambda rule: -rule.priority), key=lambda rule: rule.priority)
+)
+
+
+def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], ...] = RULE_GROUPS) -> int:
+    """Accept the best candidate at word ``index``; returns the word to go on from. Rules are
+    asked in priority order and lower priorities are not asked once one has proposed something."""
+    plan = state.gated_groups
+    if plan is None or plan[0] is not groups:
+        gates = state.gates
+        if gates is None:
+            gates = state.gates = rule_gates(state)
+        # Each rule with its gate's words (None: no gate), looked up once per text, not per word;
+        # at a word outside every gate only the rules without one can propose.
+        gated = tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups)
+        ungated = (tuple((rule, None) for rule, words in group if words is None) for group in gated)
+        anywhere = tuple(group for group in ungated if group)
+        plan = state.gated_groups = (groups, gated, set().union(*(gates.values())), anywhere)
+    for group in plan[1] if index in plan[2] else plan[3]:
+        best: Candidate | None = None
+        for rule, words in group:
+            if words is not None and index not in words:
+                continue  # its first test fails here (entity_gates.py): asking it cannot change anything
+            candidate = state.propose(rule.name, rule.priority, index, rule.generate)
+            if candidate is None:
+                continue
+            candidate.extent = rule.extent(state, index) if rule.extent else candidate.end
+            if best is None or candidate.extent > (best.extent or 0):
+                best = candidate
+        if best is not None:
+            state.accept(best)
+            return max(best.end, index + 1)
+    return index + 1
+
+
+def _add_exact(state: EntityState, start: int, end: int, label: str, rule: str) -> Mention | None:
+    """An entity with exact offsets, unless a word of it is taken already."""
+    tokens = state.tokens
+    start, end = tokens.snap_out(start, end)
+    first, last = tokens.first_at_or_after(start), tokens.last_ending_at_or_before(end)
+    if first > last or not all(state.free(k) for k in range(first, last + 1)):
+        return None
+    if not label:
+        state.block(first, last)  # a model entity with no label in the scheme keeps the rules off
+        return None
+    return state.add(first, last, label, start=start, end=end, rule=rule)
+
+
+def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention]:
+    for mention in preset or []:
+        added = _add_exact(state, mention.start, mention.end, mention.label, "model")
+        if added is not None:
+            added.source = mention.source
+    for start, end, label in dateline_entities(state.analysis, state.lex.known_names):
+        _add_exact(state, start, end, label, "dateline")
+    taken_ranges = [(m.start, m.end) for m in state.found]
+    for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
+        _add_exact(state, start, end, "DATE", "date")
+    credits.block_not_names(state)
+    credits.credits(state, _add_exact)
+    if state.analysis.lang == "en":
+        english_credits.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
+    credits.web_outlets(state, _add_exact)
+    taken = state.taken  # state.free(index) when no proposal is under way, as here
+    index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it
+    for capital in sorted(k for text, found in state.tokens.by_text.items() if text[:1].isupper() for k in found):
+        if capital >= index and not taken[capital]:
+            index = resolve_at(state, capital)
+    if state.analysis.lang == "en":
+        passes.extend_english_organisations(state)
+        english.run(state)  # entity_english.py: units with their place, `-born`, rivers
+    passes.units_before_organisations(state)
+    passes.merge_adjacent_organisations(state)
+    passes.events_with_years(state)
+    corrections.run(state)  # entity_corrections.py: small rules after the scan
+    if state.analysis.lang == "en":
+        companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
+        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
+        company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
+        org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
+        role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
+        acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
+    nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
+    if state.analysis.lang == "en":
+        acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
+    passes.acronyms_in_parentheses(state)
+    digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
+    place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
+    place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
+    passes.propagate_names(state)
+    script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
+    passes.propagate_places(state)
+    the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
+    the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
+    hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
+    clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
+    split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
+    title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
+    defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
+    ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name
+    headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
+    acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
+    passes.dotted_abbreviations(state)
+    if state.analysis.lang == "en":
+        outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`
+    state.found.sort(key=lambda m: m.start)
+    return state.found
+
+
+def find_entities(analysis: Analysis, tokens: TokenIndex, preset: list[Mention] | None = None) -> list[Mention]:
+    """Entities of the text; ``preset`` ones (a trained NER's) are kept and rules fill the rest; a
+    preset mention with an empty label only keeps the rules off its words."""
+    found = run(EntityState(analysis, tokens), preset)
+    analysis.entities = found
+    return found

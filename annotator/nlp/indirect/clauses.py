@@ -1,0 +1,383 @@
+"""The reported clause of indirect speech: where it starts and ends, and what is not a report
+(a purpose, a directive, a noun-phrase object, a fragment); appositions skipped before it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_adjunct
+from annotator.nlp.indirect.clause_quantified import quantified_subject
+from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
+from annotator.nlp.indirect.coordinated_clause import coordinated_end
+from annotator.nlp.indirect.demonstrative_object import points_back
+from annotator.nlp.indirect.remark_tail import remark_tail_start
+from annotator.nlp.indirect.short_reports import minimum_words
+from annotator.nlp.indirect.speech_occasion import past_occasion
+from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speakers.attribution import Attributor
+
+COMPLEMENTISERS = speech_words()["complementisers"]
+#: A clause opening with one of these is a directive or a purpose, not reported speech.
+_NOT_SPEECH_START = speech_words()["not_speech_start"]
+#: Verbs of request and command: a report that opens with one is a directive (`..., meminta agar ...`).
+_DIRECTIVES = speech_words()["directives"]
+#: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
+_NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
+ARTICLES = frozenset({"the", "a", "an"})
+CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+#: A source named after the reported clause ends it.
+_SOURCE_TAIL = ", according to "
+#: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
+#: `, state media reported`, `, as quoted by Antara news agency`,
+#: `, reports Xinhua news agency`).
+_RELAYED_BY = re.compile(
+    r",\s+(?:(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:state|local|official)\s+media)\s+reported(?:\s+on)?(?:\s+[A-Z][a-z]+day|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]{2,8})?"
+    r"|reports?\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,3}"
+    r"|as\s+quoted\s+by\s+\S+(?:\s+[\w.]+){0,3})\s*[.!?]?\s*$"
+)
+#: A speech participle after a comma ends the report: it reports more of the same speaker, which
+#: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
+#: `was a "pilot run," adding that`).
+_PARTICIPLE_AFTER = re.compile(r",[\"”’']?\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
+#: Closing quotation marks left at the end of a report (`... in public places".`).
+_CLOSING_MARKS = "\"”’'»"
+#: Clauses shorter than this are objects or fragments, not reported speech.
+MIN_WORDS = 4
+INDIRECT_SCORE = 0.6
+
+
+def conditional_opening(words: list[str]) -> bool:
+    """Whether a report's first word is `jika pun`/`kalaupun` (`menandaskan, jika pun terpaksa, ...`):
+    a concession that belongs to the report, not a complementiser (`mengatakan jika ...`). A bare
+    `jika` after a comma is left a complementiser: on real pages it is one as often as a condition."""
+    first = words[0].lower().rstrip(",")
+    if first in ("jikapun", "kalaupun"):
+        return True
+    return first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun"
+
+
+def reported_clause(
+    attributor: Attributor,
+    begin: int,
+    end: int,
+    *,
+    whole_sentence: bool = False,
+    inner_source: bool = False,
+    closed: bool = False,
+) -> Mention | None:
+    """The report between ``begin`` and ``end``, or None when it is no report. With
+    ``whole_sentence`` (a cue inside the clause) a first `jika`/`bahwa` is the sentence's own; with
+    ``inner_source`` the `, according to` inside is the cue, not a source closing the clause; with
+    ``closed`` the cue or source follows ``end`` (`..., but claimed ..., media reported`), so no
+    coordinated clause is cut off."""
+    text = attributor.text
+    end = coordinated_end(attributor, begin, end, closed=closed)  # `..., but urged ...` ends the report
+    participle = _PARTICIPLE_AFTER.search(text, begin, end)
+    if participle is not None:
+        end = participle.start()
+    source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
+    if source > begin:
+        end = source  # `said two men were arrested, according to a report by ...`: the source is no speech
+    relayed = _RELAYED_BY.search(text, begin, end) if "report" in text[begin:end] or "quoted by" in text[begin:end] else None
+    if relayed is not None and relayed.start() > begin:
+        end = relayed.start()  # `..., the Associated Press reported Saturday`: the agency relaying it is no speech
+    while begin < end and (text[begin].isspace() or text[begin] in ",:"):
+        begin += 1
+    #: Whether the report follows its complementiser, which makes its first words a subject.
+    introduced = False
+    if not whole_sentence:
+        begin = _past_adverb(text, begin, end)  # `menegaskan pula tidak ada ...`
+        adjunct_end = past_adjunct(text, begin, end, COMPLEMENTISERS)  # `mengatakan kepada wartawan bahwa ...`
+        introduced, begin = adjunct_end != begin, adjunct_end
+        begin = past_addressee_comma(text, begin, end)  # `mengatakan kepada wartawan, warga sudah ...`
+        begin = past_occasion(text, begin, end)  # `mengatakan saat dikonfirmasi, pelaku ...`
+    words = text[begin:end].split()
+    if (
+        words
+        and words[0].lower().rstrip(",") in COMPLEMENTISERS
+        and not whole_sentence
+        and not conditional_opening(words)
+    ):
+        introduced = True
+        begin = text.index(words[0], begin) + len(words[0])
+        while begin < end and (text[begin].isspace() or text[begin] == ","):
+            begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+    begin = _past_opening_mark(text, begin, end)
+    credit = _AGENCY_CREDIT.search(text, begin, end)
+    if credit is not None:
+        end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
+    remark = remark_tail_start(attributor, begin, end)
+    if remark is not None:
+        end = remark  # `..., Hal ini disampaikannya saat ...`: where and when, no part of the report
+    second_cue = closing_cue_start(attributor, begin, end) if not whole_sentence else None
+    if second_cue is not None:
+        end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+    while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end > begin and text[end - 1] in _CLOSING_MARKS:
+        # `said the groups "have links abroad."`: a quoted phrase closing the report leaves its closing
+        # mark (and a full stop inside it) outside; `!` and `?` are the words' own.
+        while end > begin and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
+    words = text[begin:end].split()
+    if len(words) < minimum_words(attributor, begin, introduced, words) or not text[begin : begin + 1].isalnum():
+        return None
+    # A purpose or a noun-phrase object follows a verb; a whole sentence is neither (`For this reason, ...`).
+    head = words[1] if words[0].lower() in ARTICLES else words[0]
+    noun_phrase = head.lower().strip(",") in _NOUN_PHRASE_OPENERS and not (
+        attributor.analysis.lang == "id" and _clause_after_comma(text, begin, words)
+    )
+    # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
+    after_that = re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
+    purpose = _purpose(words) and not (after_that and words[0].lower() == "for")
+    if not whole_sentence and words[0].lower() in _DIRECTIVES:
+        return None  # `mengatakan, meminta agar bupati ...`: a request after the verb, not a report
+    if not whole_sentence and not introduced and (purpose or noun_phrase):
+        return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
+    if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
+        return None  # `Man held at border says was present at ...`: a predicate without its subject
+    opening = words[: MIN_WORDS + 3]
+    if (
+        not whole_sentence
+        and not introduced
+        and not after_that  # `said that their demand bore fruit`: after `that` the possessive opens a subject
+        and words[0] in _POSSESSIVES
+        and not has_predicate(" ".join(opening))
+        and not any(word.endswith(("ed", "es")) for word in opening[2:])
+    ):
+        return None  # `reiterated Tuesday its warning on ...`: a noun-phrase object, not a clause
+    if not whole_sentence and words[0].lower() in _DEMONSTRATIVES and words[1].lower() in WHEN_WORDS:
+        return None  # `He said this when asked about ...`: the object `this` points back, no report follows
+    if not whole_sentence and not introduced and words[0].lower() in _DEMONSTRATIVES and words[1] in _OCCASION_PREPOSITIONS:
+        return None  # `He said this in a statement today.`: where it was said, no report
+    if not whole_sentence and not introduced and attributor.analysis.lang == "id" and points_back(words):
+        return None  # `mengatakan hal itu dalam keterangan tertulisnya`: the object points back, no report
+    if words[0].lower() == "as" and words[1].lower() == "quoted":
+        return None  # `said on Monday as quoted by kompas.com`: the outlet relaying it, no report
+    if not whole_sentence and words[0].lower() in WHEN_WORDS and words[1].lower().endswith(("ed", "ing")):
+        return None  # `what X said when asked to comment ...`, `said while visiting ...`: a time clause, no report
+    return Mention(begin, end, "QUOTE", score=INDIRECT_SCORE, attrs={"type": "indirect"}, rule="indirect_speech")
+
+
+#: Adverbs right after the speech verb, before its report (`menegaskan pula ...`).
+_ADVERBS_AFTER_VERB = speech_words()["adverbs_after_verb"]
+
+
+def _past_adverb(text: str, begin: int, end: int) -> int:
+    """Where the report starts when an adverb of ``_ADVERBS_AFTER_VERB`` opens the text at ``begin``."""
+    rest = text[begin:end]
+    stripped = rest.lstrip()
+    word = stripped.split(None, 1)[0] if stripped else ""
+    if word.lower().rstrip(",") not in _ADVERBS_AFTER_VERB:
+        return begin
+    offset = begin + (len(rest) - len(stripped)) + len(word)
+    while offset < end and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:
+    """`mengatakan, kronologi kejadian bermula saat ...`: after a comma a noun that is no -nya form
+    and a verb within a few words make a clause of its own, not the object (`membantah, adanya ...`)."""
+    if not text[:begin].rstrip().endswith(",") or words[0].lower().endswith("nya"):
+        return False
+    return any(verb_like(word) for word in words[1:4])
+
+
+def verb_like(word: str) -> bool:
+    """An Indonesian predicate word or a word with a verb prefix (`bermula`, `menyerang`, `ditahan`)."""
+    word = word.lower().strip(",.")
+    return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
+
+
+#: English auxiliaries that cannot open a reported clause, which needs a subject first.
+_EN_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
+    | {"can", "must"}
+)
+#: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+#: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`),
+#: with the editors' initials (`....(ant/dwi)`), or a known credit before it (`... terdampak (ant).`;
+#: other short words in brackets there are the report's own, `... senjata tajam (sajam).`).
+_AGENCY_CREDIT = re.compile(
+    r"(?:[.!?]\s*\([A-Za-z]{2,10}(?:/[A-Za-z]{1,10}){0,3}\)|\s\((?i:"
+    + "|".join(sorted(speech_words()["agency_credits"]))
+    + r")(?:/[A-Za-z]{1,10}){0,3}\)[.!?]?)\s*$"
+)
+#: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
+_DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
+WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+#: English prepositions of where or how something was said (`said this in a statement`, `at a briefing`).
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "to", "via", "through", "during", "after", "while", "yesterday", "today"})
+
+#: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+#: Words after a closing mark that make the quote the whole clause (`said that “...” when asked`).
+_AFTER_WHOLE_QUOTE = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "during", "amid"})
+
+
+def _past_opening_mark(text: str, begin: int, end: int) -> int:
+    """`stated that "some spy agencies" may be seeking ...`: a report opening with a quoted phrase
+    starts after its opening mark (the phrase stays inside, as the shared decisions ask), when the
+    phrase closes and the report goes on after it."""
+    if begin >= end or text[begin] not in "\"“":
+        return begin
+    closing = re.compile(r"[\"”]").search(text, begin + 1, end)
+    after = text[closing.end() : end].split() if closing is not None else []
+    if len(after) < 2 or not after[0].isalpha() or not after[0].islower() or after[0] in _AFTER_WHOLE_QUOTE:
+        return begin  # `said that “...” when asked about ...`: the quote is the whole clause, a direct quote
+    return begin + 1
+
+
+def _purpose(words: list[str]) -> bool:
+    """A clause that opens with a purpose or a directive (`agar ...`, `untuk menjaga ...`, `to ...`);
+    `untuk kenyamanan sopir, ...` (a topic) is still a report."""
+    first = words[0].lower()
+    if first not in _NOT_SPEECH_START:
+        return False
+    if first in ("untuk", "demi") and len(words) > 1:
+        return words[1].lower().startswith(_VERB_PREFIXES)
+    # `said for the time being, cancelling the deal was ...`: a time or topic, then the clause.
+    return not (first == "for" and any(word.endswith(",") for word in words[1:MAX_FOR_PHRASE_WORDS]))
+
+
+#: The most words of a `for` phrase closed by a comma that opens a report (`for the time being,`).
+MAX_FOR_PHRASE_WORDS = 5
+
+
+#: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
+APPOSITION_OPENERS = speech_words()["apposition_openers"]
+#: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
+MAX_APPOSITION_WORDS = 14
+#: Nouns that open an apposition after a speaker but are no role (`warga Desa X`, `salah satu ...`).
+APPOSITION_NOUNS = frozenset({"warga", "salah", "pemilik", "resident", "owner", "one"})
+
+
+@cache
+def role_openers(lang: str) -> frozenset[str]:
+    """Lower-case first words of the roles and titles of ``lang`` (`kepala`, `direktur`, `juru`)."""
+    res = load_resources(lang)
+    return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
+
+
+#: A relative pronoun of things after a stretch between commas makes the stretch a subject, not a
+#: person's apposition (`who` may follow an apposition: `X, a scientist at Y, who led the study`).
+_RELATIVES = frozenset({"which"})
+
+
+#: Nouns that describe a person in an apposition after a name (`Ani, warga Desa X, ...`, `Budi,
+#: pedagang sayur di Pasar Y, ...`); with `yang` after them they are more often the report's subject.
+_PERSON_NOUNS = frozenset(
+    {"warga", "pemilik", "pedagang", "petani", "nelayan", "korban", "sopir", "pengemudi", "buruh", "guru"}
+    | {"siswa", "mahasiswa", "pengurus", "tokoh", "saksi", "relawan", "pengelola", "pegawai", "karyawan"}
+    | {"resident", "owner", "witness", "farmer", "vendor", "driver", "survivor", "volunteer", "teacher"}
+)
+
+
+#: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
+#: between commas, a small-letter word after it.
+_NAME_BETWEEN_COMMAS = re.compile(r", (?:[A-Z][a-z]{0,3}\. )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, [a-z]")
+
+
+def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
+    """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
+    clause starts after the apposition's comma."""
+    following = text.find(",", comma + 1, end)
+    if following < 0:
+        return comma
+    between = text[comma + 1 : following].strip()
+    first = between.split(" ", 1)[0].lower()
+    if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
+        return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
+    if _NAME_BETWEEN_COMMAS.match(text, following, end):
+        return comma  # `According to police, the driver, Somchai Boonmee, fled ...`: the role names the subject
+    lower_opener = between[:1].islower() and (
+        first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
+    )
+    role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
+    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
+        return following
+    return comma
+
+
+#: Words that make a stretch a clause with a predicate, never a noun-phrase apposition (`pemilik
+#: akun itu patut meminta maaf`, `the number of people injured is still at 8`).
+_PREDICATE_WORDS = frozenset(
+    {"akan", "sudah", "telah", "harus", "patut", "perlu", "bisa", "dapat", "tidak", "tak", "belum", "masih", "sedang"}
+    | {"adalah", "merupakan", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should"}
+    # Verbs that only a predicate holds (`tersangka diduga melakukan penghasutan`), never an apposition.
+    | {"diduga", "melakukan", "mengalami", "menjadi", "mengaku"}
+)
+
+
+def has_predicate(words: str) -> bool:
+    """Whether ``words`` hold a predicate outside a relative clause (`yang`/`who`/`which` before it
+    keeps `warga yang sudah lama tinggal di sana` an apposition)."""
+    for word in words.lower().split():
+        if word in ("yang", "who", "which", "that"):
+            return False
+        if word.strip(".,") in _PREDICATE_WORDS:
+            return True
+    return False
+
+
+#: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
+_ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
+#: Auxiliaries and negations that open a predicate whose subject is the speaker's (`meluruskan
+#: tidak menangkap ...`): after a verb of [direct_only] a clause, never a noun-phrase object.
+_PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
+#: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
+_CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
+
+
+def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
+    """`Wahyu menyampaikan pihaknya diminta membantu ...`: a verb that usually takes a noun phrase
+    reports a clause when a subject pronoun follows it (not `mengingatkan mereka agar ...`)."""
+    words = after.split(None, 2)
+    if verb.lower() in _ADDRESSING or len(words) < 2:
+        return False
+    first = words[0].lower()
+    if first in _PREDICATE_OPENERS and attributor.analysis.lang == "id":
+        return True  # `meluruskan tidak menangkap ...`, `menyampaikan akan ada ...`: the subject left out
+    subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
+    if subject:
+        return words[1].lower() not in _NOT_SPEECH_START
+    # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
+    # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
+    opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
+    if attributor.analysis.lang == "en":
+        # `claimed the documents had been forged`, not `announced the arrest at ...`; `told` and
+        # `asked` take whom they address first (`told reporters the toll had risen`).
+        if verb.lower() in _ADDRESSING_EN:
+            return False
+        opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
+        conjunction = opening.index("and") if "and" in opening[:-1] else -1
+        if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
+            opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
+    clause = has_predicate(" ".join(opening[1:])) or quantified_subject(after)  # `sejumlah orang membakar ...`
+    return first not in _NOT_SPEECH_START and len(opening) > 2 and clause
+
+
+#: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
+MAX_SUBJECT_BEFORE_AUXILIARY = 10
+#: The same in English, where a longer object often holds a verb of its own.
+MAX_SUBJECT_BEFORE_AUXILIARY_EN = 6
+#: English verbs of [direct_only] whose object is the person addressed.
+_ADDRESSING_EN = frozenset({"told", "asked", "urged"})
+
+
+#: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.
+_NAMING = re.compile(r"^(?:\S+\s+){1,4}?(?:sebagai|dengan\s+(?:nama|sebutan|istilah|inisial))\b")
+
+
+def naming(text: str, verb: str, clause: Mention) -> bool:
+    return verb.lower() in ("menyebut", "menyebutkan") and bool(_NAMING.match(text[clause.start : clause.end]))

@@ -1,0 +1,83 @@
+"""Where a report ends at a coordinated clause (`, but ...`, `, and ...`, `, while ...`).
+
+A clause coordinated after the report runs on inside it (`said the first suspect was X, while the
+second went unidentified`, `..., but they have yet to gain access`) unless it is the speaker's own
+act: it opens with a verb of its own, which shares the speaker as its subject (`, and added that
+...`, `, and said ...`, `, but urged ...`, `, and criticised ...`), or its subject points back to
+the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
+a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
+A report closed by its cue (`..., but claimed that ..., local media reported.`) is never cut: the
+whole part before the cue is what was reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.indirect.report_withheld import withheld_end
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.attribution import Attributor
+
+_SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
+_SPEAKER_ROLES = speech_words()["speaker_roles"]
+_ARTICLES = frozenset({"the", "a", "an"})
+#: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
+_AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
+
+
+def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: bool = False) -> int:
+    """The end of the report between ``begin`` and ``end`` once a coordinated clause that is the
+    speaker's own act is cut off (``closed``: a cue or source follows ``end``, nothing is cut but
+    the reporter's dashed aside)."""
+    text = attributor.text
+    if not closed:
+        end = withheld_end(text, attributor.analysis.lang, begin, end)  # `..., but did not say why`
+        second = second_cue_with_that(attributor, begin, end)
+        if second is not None:
+            end = second.start() - (text[second.start() - 1] == ",")  # `said that A and said that B`: B is its own
+    for marker in attributor.lex.res.clause_ends:
+        cut = text.find(marker, begin, end)
+        while cut >= 0:
+            if marker.strip()[:1] in "-–—" or (not closed and _speakers_act(attributor, begin, cut + len(marker), end)):
+                end = cut  # a dash opens the reporter's aside (`... passport - although that is ...`)
+                break
+            cut = text.find(marker, cut + 1, end)
+    return end
+
+
+def _speakers_act(attributor: Attributor, begin: int, after: int, end: int) -> bool:
+    """Whether the clause from ``after`` is the speaker's: a verb first, or a subject pointing back
+    to the speaker."""
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(after)
+    words = [tokens.tokens[k] for k in range(first, min(first + 2, len(tokens)))]
+    words = [w for w in words if w.start < end]
+    if not words:
+        return False
+    lowered = [w.text.lower() for w in words]
+    if lowered[0] in _SPEAKER_PRONOUNS or lowered[0].endswith("ed"):
+        return True  # `, though he accepted ...`; a verb with no subject of its own: `, and welcomed ...`
+    if lowered[0] in _ARTICLES and len(lowered) > 1 and _names_speaker(attributor, lowered[1], begin):
+        return True  # `A police spokesman said ..., though the spokesman did not ...`
+    return attributor.lex.cues_before.match(tokens, first) is not None  # `, and said ...`, `, but told ...`
+
+
+def _names_speaker(attributor: Attributor, noun: str, begin: int) -> bool:
+    """Whether ``noun`` is a speaker's role (`the spokesman`) or already stood before the report in
+    its sentence (`A police spokesman said ..., though the spokesman ...`): the subject repeats the
+    speaker."""
+    text = attributor.text
+    opening = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin))
+    return noun in _SPEAKER_ROLES or (noun.isalpha() and noun in text[opening + 1 : begin].lower().split())
+
+
+
+def second_cue_with_that(attributor: Attributor, begin: int, end: int) -> re.Match[str] | None:
+    """The first `and <speech verb> that` between ``begin`` and ``end`` (`said that A and said that
+    B`, `and also noted that`), whose verb opens a report of its own; else None."""
+    tokens = attributor.tokens
+    for found in _AND_VERB_THAT.finditer(attributor.text, begin, end):
+        k = tokens.first_at_or_after(found.start("verb"))
+        if attributor.lex.cues_before.match(tokens, k) is not None:
+            return found
+    return None

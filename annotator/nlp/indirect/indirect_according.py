@@ -1,0 +1,100 @@
+"""A report after `menurut` / `according to` or a lower-case passive cue (`Menurut X, ...`,
+`Menurut X bahwa ...`, `Lebih jauh disampaikan X, ...`, `..., according to X.`): the source up to
+the comma or the complementiser is the speaker, what follows is the report."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect import according_inside
+from annotator.nlp.indirect.according_lists import subject_after_role
+from annotator.nlp.indirect.according_relative import past_relative
+from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, past_apposition, reported_clause
+from annotator.nlp.indirect.indirect_forms import according_last
+from annotator.nlp.indirect.report_bounds import verb_opens
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.document_speaker import with_agent
+
+
+def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
+    """A passive cue (`Dijelaskan`, `Ditambahkan`) followed by one lower-case word, an adverb
+    (`pula`, `juga`), rather than the agent who spoke (`Ditambahkan Trio, ...`)."""
+    if speaker is None or speaker.attrs.get("kind") != "role":
+        return False
+    words = attributor.text[speaker.start : speaker.end].split()
+    first = attributor.tokens.tokens[k].text.lower()
+    passive = first.startswith("di") or first in speech_words()["passive_according_openers"]
+    return passive and len(words) == 1 and words[0].islower()
+
+
+#: `bahwa` after the source of `Menurut` (`Menurut X bahwa ...`).
+_ACCORDING_THAT = speech_words()["according_complementisers"]
+#: The most words of a source between `Menurut` and its `bahwa`.
+_MAX_ACCORDING_WORDS = 10
+
+
+def _according_that(
+    attributor: Attributor, k: int, according_end: int, limit: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`Menurut Kepala Dinas X bahwa kasus ...`: a complementiser, not a comma, ends the source
+    (before ``limit``, the first comma); the speaker is before it and the report after it."""
+    tokens = attributor.tokens.tokens
+    last = min(according_end + _MAX_ACCORDING_WORDS, len(tokens))
+    that = next(
+        (j for j in range(according_end + 1, last) if tokens[j].start < limit and tokens[j].text.lower() in _ACCORDING_THAT),
+        None,
+    )
+    if that is None or tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
+        return None
+    speaker = attributor.speaker_after(according_end, tokens[that].start)
+    if speaker is None or speaker.end > tokens[that].start:
+        return None
+    clause = reported_clause(attributor, tokens[that].start, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def according_report(
+    attributor: Attributor, k: int, according_end: int, start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """The report of the sentence ``start``..``end`` whose source opens at the cue word ``k`` and
+    starts at word ``according_end``."""
+    tokens = attributor.tokens.tokens
+    comma = attributor.text.find(",", tokens[k].end, end)
+    that = _according_that(attributor, k, according_end, comma if comma >= 0 else end, end)
+    if that is not None:
+        return that
+    if comma < 0:
+        return according_last(attributor, k, according_end, start, end) or according_unmarked(
+            attributor, k, according_end, end
+        )
+    if attributor.text[start : tokens[k].start].rstrip().endswith(","):
+        # `..., according to Chief Political, Legal and Security Minister X.`: commas in the title.
+        last = according_last(attributor, k, according_end, start, end)
+        if last is not None:
+            return last
+    if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
+        return None  # `Menurut catatan Perludem, ...`: a data source, not speech
+    cue = attributor.token_mention(k, according_end - 1, "CUE")
+    speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`
+    if _agentless(attributor, k, speaker):
+        return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
+    unmarked = comma_left_out(attributor, according_end, speaker, comma, end)
+    if unmarked is not None:
+        return unmarked[1], Attribution(cue, unmarked[0], INDIRECT_SCORE)  # `Menurut Kadis X, Budi kasus ...`
+    if speaker is not None and speaker.end > comma:
+        comma = attributor.text.find(",", speaker.end, end)
+        if comma < 0:
+            return None
+    inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
+    if inside is not None:
+        return inside, Attribution(cue, speaker, INDIRECT_SCORE)  # `Alvarez, according to X, remains ...`
+    if not subject_after_role(attributor.text, speaker, comma, attributor.analysis.lang):  # `..., the rise came`
+        comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
+    comma = past_relative(attributor.text, comma, end)  # `According to X, who leads ..., [report]`
+    clause = reported_clause(attributor, comma + 1, end)
+    if clause is None or speaker is None or verb_opens(attributor, clause):
+        return None
+    return clause, Attribution(cue, speaker, INDIRECT_SCORE)

@@ -1,0 +1,50 @@
+"""A speech verb whose report is a gerund clause: `He confessed to [being a drug mule ...]`, `X
+denied [being involved in any conspiracy]`, `admitted to [having taken the money]`. The verbs and
+the gerunds that open such a report are in en/cues.toml, [gerund]."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
+from annotator.nlp.resources import read_toml
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+
+#: A complementiser or relative before the verb: its clause belongs to a noun phrase or another report.
+_EMBEDDED = re.compile(r"\b(?:that|which)\b")
+
+
+@cache
+def _ends(lang: str) -> tuple[str, ...]:
+    return tuple(read_toml(lang, "cues.toml").get("gerund", {}).get("ends", []))
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    section = read_toml(lang, "cues.toml").get("gerund", {})
+    verbs, gerunds = section.get("verbs", []), section.get("gerunds", [])
+    if not verbs or not gerunds:
+        return None
+    alternatives = "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?P<cue>{alternatives})\s+(?P<gerund>(?:{'|'.join(gerunds)})\s)")
+
+
+def gerund_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """The first `verb [gerund ...]` report of the sentence from ``start`` to ``end``."""
+    pattern = _pattern(attributor.analysis.lang)
+    found = pattern.search(attributor.text, start, end) if pattern is not None else None
+    if found is None:
+        return None
+    if _EMBEDDED.search(attributor.text, start, found.start("cue")):
+        return None  # `Apandi's statement that MACC admitted to having ...`: a clause inside a noun phrase
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(found.start("cue"))  # the cue is the verb, `to` stays out
+    speaker = attributor.speaker_before(first, start)
+    begin = found.start("gerund")
+    cuts = [at for at in (attributor.text.find(marker, begin, end) for marker in _ends(attributor.analysis.lang)) if at >= 0]
+    clause = reported_clause(attributor, begin, min(cuts, default=end)) if speaker is not None else None
+    if clause is None or speaker is None:
+        return None
+    return clause, Attribution(attributor.token_mention(first, first, "CUE"), speaker, INDIRECT_SCORE)

@@ -1,0 +1,80 @@
+"""English reports relayed by a third party or closed by their verb (issue 11, fifth batch):
+`The Star on Wednesday quoted unnamed sources as saying X might ...` (the sources speak, `saying`
+is the cue) and `..., security officials have reported.` (a verb that otherwise takes an object
+closes an inverted report), and verbs that report only with `that` (`He continued that ...`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
+from annotator.nlp.indirect.indirect_forms import WHEN
+from annotator.nlp.indirect.outlet_reports import noun_reports
+from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
+from annotator.nlp.resources import read_toml
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.patterns import bounded_words
+
+
+def quoted_as_saying(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`X quoted unnamed sources as saying Y ...`: the report is Y, said by the sources."""
+    if attributor.analysis.lang != "en":
+        return None
+    found = QUOTED_AS_SAYING.search(attributor.text, start, end)
+    if found is None or found.group(1).split()[0].lower() in NOT_QUOTED:
+        return None
+    clause = reported_clause(attributor, found.end(), end)
+    if clause is None:
+        return None
+    tokens = attributor.tokens
+    speaker = quoted_speaker(attributor, found.start(1), found.end(1))
+    cue_index = tokens.first_at_or_after(found.start(2))
+    return clause, Attribution(attributor.token_mention(cue_index, cue_index, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def closes_sentence(attributor: Attributor, verb_end: int, end: int) -> bool:
+    """Whether only a time (`Wednesday`, `on Monday`) and the full stop follow the verb that ends at
+    token ``verb_end``, after a comma earlier in the sentence (`..., officials have reported.`)."""
+    if attributor.analysis.lang != "en":
+        return False  # `..., untuk segera menyampaikan.`: Indonesian verbs close sentences as purposes
+    text = attributor.text
+    after = attributor.tokens.tokens[verb_end - 1].end
+    when = WHEN.match(text, after, end)
+    return not text[when.end() if when else after : end].strip(" .!?")
+
+
+@cache
+def _that_only(lang: str) -> re.Pattern[str] | None:
+    """`continued that`, `outlined that` (`[that_only]` of the language's cues.toml)."""
+    verbs = read_toml(lang, "cues.toml").get("that_only", {})
+    if not verbs:
+        return None
+    return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
+
+
+def that_only_verbs(attributor: Attributor) -> list[int]:
+    """Token indices of the verbs of `[that_only]` followed by `that` (which make a sentence worth reading)."""
+    pattern = _that_only(attributor.analysis.lang)
+    if pattern is None:
+        return []
+    tokens = attributor.tokens
+    return [tokens.first_at_or_after(found.start(1)) for found in pattern.finditer(attributor.text)]
+
+
+def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`He continued that having abused the law, X has been ...`: the clause after `that`, said by
+    the verb's subject."""
+    pattern = _that_only(attributor.analysis.lang)
+    found = pattern.search(attributor.text, start, end) if pattern is not None else None
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    if noun_reports(attributor.tokens, k):
+        return None  # `media reports that ...`: a noun, no outlet reporting
+    speaker = attributor.speaker_before(k, start)
+    clause = reported_clause(attributor, found.end(), end)
+    if speaker is None or clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)

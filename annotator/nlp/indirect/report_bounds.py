@@ -1,0 +1,161 @@
+"""Report bounds when a sentence holds more than the verb and its clause: a second verb after
+`According to X,` or after the first verb's object, an opening concession, or a prepositional
+opening before an inner cue (round 5 of issue 11, from the real development articles)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.patterns import bounded_words
+
+#: The most words of a subject before a speech verb opening the stretch after `According to X,`.
+MAX_INNER_SUBJECT_WORDS = 4
+#: Verbs that make the speech verb after them a complement (`pernyataan X membuat publik menilai ...`).
+_CAUSATIVES = speech_words()["causative_verbs"]
+
+
+def verb_opens(attributor: Attributor, clause: Mention) -> bool:
+    """`According to news reports, police said two men were held`: a short subject and a speech verb
+    open what follows `according to`, so the report is that verb's own (the next cue is tried)."""
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(clause.start)
+    for k in range(first + 1, min(first + MAX_INNER_SUBJECT_WORDS + 1, len(tokens))):
+        if tokens.tokens[k].start >= clause.end or "," in tokens.gap(k - 1, k):
+            return False
+        if tokens.tokens[k].text.lower() in _CAUSATIVES:
+            return False  # `Menurut X, pernyataan Y membuat publik menilai ...`: one report of X's
+        if attributor.lex.cues_before.match(tokens, k) is not None:
+            return True
+    return False
+
+
+#: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).
+#: Not `terkait`/`mengenai`: the topic of the speaking (`Terkait posisi polisi, X mengatakan, ...`)
+#: stays out of the report, as the real gold has it (b9id).
+_ADJUNCT_OPENERS = frozenset({"di", "dari", "pada", "dengan", "dalam", "ke", "selama", "sejak", "atas", "bagi", "hingga"})
+
+
+def adjunct_first(opening: list[str]) -> bool:
+    """Whether the words before an inner cue are a prepositional phrase (`Dengan kejadian itu
+    menurutnya ...`), which belongs to the report, so the clause is the whole sentence."""
+    if len(opening) < 2 or opening[0].lower() not in _ADJUNCT_OPENERS:
+        return False
+    # `Dalam kesempatan itu, ia mengatakan, ...`: the occasion of the speaking is no part of the report.
+    return not names_occasion(opening)
+
+
+def names_occasion(opening: list[str]) -> bool:
+    """Whether the words name the occasion of speaking (`Dalam kesempatan itu`, `Di sela rapat`)."""
+    return any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
+
+
+#: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
+_OCCASION_STEMS = (
+    "kesempatan",
+    "keterangan",
+    "acara",
+    "rapat",
+    "konferensi",
+    "jumpa",
+    "wawancara",
+    "pertemuan",
+    "hadapan",
+    "sela",
+    "sambutan",
+    "siaran",
+    "pernyataan",
+    "diskusi",
+    "kunjungan",
+)
+
+
+def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
+    """Where the words right after a verb begin (past spaces)."""
+    text = attributor.text
+    at = attributor.tokens.tokens[verb_end - 1].end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+#: `... and said that ...` inside the object of a first verb.
+_AND_VERB_THAT = re.compile(bounded_words(["and"]) + r"\s+(?:also\s+)?(\w+)\s+that\b")
+
+
+def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
+    said that ...`): its clause is the report, by the same speaker."""
+    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    match = attributor.lex.cues_before.match(attributor.tokens, k)
+    if match is None:
+        return None
+    report = reported_clause(attributor, found.end(), end)
+    if report is None:
+        return None
+    return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).
+_CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
+
+
+def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
+    """`Although X noted that A, B was happy ...`: a speech verb in a concession that opens the
+    sentence reports up to the comma before the main clause, not the whole sentence."""
+    text = attributor.text
+    opening = text[start : attributor.tokens.tokens[k].start].replace(",", " ").split()
+    if len(opening) < 2 or opening[0].lower() not in CONCESSIONS or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+        return end
+    comma = text.find(", ", clause_begin, end)
+    return comma if comma > clause_begin else end
+
+
+#: The first verb of an English sentence, whose subject a coordinated `and said` / `but said` shares.
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|gave|made|took|held|met|sent|went|did|has|have|had|is|are|was|were|will|would|could|can)\b"
+)
+
+
+def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`The embassy condemned the attack and said ...`, `Officials gave few details, but said ...`:
+    a speech verb after `and`/`but` shares the subject of the sentence's first verb."""
+    tokens = attributor.tokens.tokens
+    if attributor.analysis.lang != "en" or k < 2:
+        return None
+    if tokens[k - 1].text.lower() not in ("and", "but"):
+        return _new_subject_after_and(attributor, k, start)
+    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[k - 1].start)
+    if first_verb is None:
+        return None
+    verb = attributor.tokens.first_at_or_after(first_verb.start())
+    if verb >= k - 1 or tokens[verb].start != first_verb.start():
+        return None
+    return attributor.speaker_before(verb, start)
+
+
+#: The most words of a new subject (and its auxiliaries) between `and` and a speech verb.
+MAX_SUBJECT_AFTER_AND = 4
+
+
+def _new_subject_after_and(attributor: Attributor, k: int, start: int) -> Mention | None:
+    """`X had a fake passport and police have said that ...`: a clause of its own after `and`/`but`
+    (a verb before it), whose subject is the few words after the conjunction."""
+    tokens = attributor.tokens.tokens
+    for j in range(k - 1, max(k - 2 - MAX_SUBJECT_AFTER_AND, 0), -1):
+        if "," in attributor.tokens.gap(j, j + 1):
+            return None  # `..., and disruption of daily activities, warned that`: the end of an insertion
+        word = tokens[j].text.lower()
+        if word in ("and", "but"):
+            if tokens[j].start <= start or _FIRST_VERB.search(attributor.text, start, tokens[j].start) is None:
+                return None  # `Thai and Lao authorities said`: `and` inside the subject
+            return attributor.speaker_before(k, tokens[j + 1].start)
+        if not tokens[j].text.isalpha():
+            return None
+    return None

@@ -1,0 +1,40 @@
+"""Where a sentence's report can start: after page furniture and after a dateline that no
+furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `Liputan6.com, Jakarta - `)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.speakers.attribution import Attributor
+
+#: A dateline no furniture pattern knew (`JAKARTA, October 20 (Reuters): `, `LABUAN, Indonesia
+#: (Reuters) – `): a place in capitals, capitalised words or a date, an agency, then a colon or dash.
+#: Also a site and a place (`Liputan6.com, Jakarta - `, `GenPI.co Jogja - `), a place and an outlet
+#: (`Bandung, IDN Times - `) or a place and an outlet in brackets (`Manila, (Samajweekly) `).
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?::|[–—-])\s+"
+    r"|[\w-]+\.(?:com|co|id|net|news)(?:\.id)?,?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*[–—-]\s+"
+    r"|[A-Z]\w+(?:\s[A-Z]\w+)?,\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[–—-]|\([^()\n]{1,30}\))\s+"
+    # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
+)
+#: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
+#: `Kuala Lumpur – `), before a capitalised subject.
+_SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
+
+
+def after_furniture(attributor: Attributor, start: int) -> int:
+    """A sentence that begins with a dateline reports from after it (indented lines included)."""
+    text = attributor.text
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    for mention in attributor.analysis.furniture:
+        if mention.start <= start < mention.end or start <= mention.start < start + 2:
+            start = max(start, mention.end)
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    dateline = _DATELINE.match(text, start)
+    if dateline is None and (start == 0 or text[start - 1] == "\n"):
+        dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
+    return dateline.end() if dateline else start

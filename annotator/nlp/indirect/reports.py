@@ -1,0 +1,231 @@
+"""Indirect speech: `X mengatakan (bahwa) ...`, `Menurut X, ...`, `X said (that) ...`.
+
+The QUOTE (``attrs.type = "indirect"``) covers the reported clause without `bahwa`/`that` and
+without the final full stop. Sentences that hold a direct quote are left alone, so a direct quote
+is never taken for indirect speech.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.indirect.according_nested import according_nested
+from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mid_sentence_cues
+from annotator.nlp.indirect.backward_report import backward_cues, report_before
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE
+from annotator.nlp.indirect.closing_no_comma import closing_without_comma
+from annotator.nlp.indirect.coordinated_report import coordinated_report
+from annotator.nlp.indirect.indirect_cue import indirect_at
+from annotator.nlp.indirect.indirect_forms import (
+    PARTICIPLES,
+    cue_inside_unpunctuated,
+    opening_cue,
+    participle_after_quote,
+    participle_in,
+)
+from annotator.nlp.indirect.indirect_gerund import gerund_report
+from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
+from annotator.nlp.indirect.indirect_question import question_cue_words, question_report
+from annotator.nlp.indirect.indirect_relative import relative_report
+from annotator.nlp.indirect.lower_according import lower_passive_cues
+from annotator.nlp.indirect.nested_inner import inner_report
+from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
+from annotator.nlp.indirect.passive_inside import inner_passive_cues, passive_inside
+from annotator.nlp.indirect.passive_quoted import passive_quoted
+from annotator.nlp.indirect.passive_report import passive_report
+from annotator.nlp.indirect.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
+from annotator.nlp.indirect.relative_after_speaker import relative_after_speaker
+from annotator.nlp.indirect.report_closing_subject import split_closing_subject
+from annotator.nlp.indirect.report_datelines import after_furniture
+from annotator.nlp.indirect.report_last import trailing_cue
+from annotator.nlp.indirect.unmarked_cues import clitic_after_opening
+from annotator.nlp.quotes.continuation import continue_reported_speech
+from annotator.nlp.quotes.speech import link_attribution
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.subject_adjuncts import words_in_opening_adjunct
+from annotator.nlp.text.pattern_needs import finditer
+from annotator.nlp.text.sentences import sentences
+
+#: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
+MAX_TAIL_TOKENS = 10
+
+
+def _between(indices: list[int], first: int, last: int) -> list[int]:
+    return indices[bisect_left(indices, first) : bisect_right(indices, last)]
+
+
+def _any_between(indices: list[int], first: int, last: int) -> bool:
+    position = bisect_left(indices, first)
+    return position < len(indices) and indices[position] <= last
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in ranges)
+
+
+#: `menurut` in lower case opening a report after a connective (`Namun menurut X, ...`).
+_LOWER_MENURUT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu|Pasalnya|Selanjutnya)"
+    r"\b,?\s+(menurut)\b"
+)
+#: The ending of a word of at least four characters (the character before is checked apart: a
+#: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).
+#: `nya` and `ing` at a word's end, as two searches: each scans for its literal, where one
+#: ``(?:nya|ing)\b`` stops at every `n` and `i` of the text. The two never overlap.
+_CLITIC_END, _PARTICIPLE_END = re.compile(r"nya\b"), re.compile(r"ing\b")
+
+
+def _clitic_or_participle_ends(text: str) -> list[re.Match[str]]:
+    """The matches of ``(?:nya|ing)\\b`` in ``text``, in text order."""
+    return sorted([*_CLITIC_END.finditer(text), *_PARTICIPLE_END.finditer(text)], key=re.Match.start)
+
+
+def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
+    """Sorted word indices of the text where a speech word starts: (verbs and `menurut`/`according
+    to` or a clitic cue, which can open a report; those plus closing cues and participles, which a
+    sentence needs to be looked at). Phrase matches are computed once per text, so no sentence is
+    searched with a large alternation of cue words."""
+    lex, tokens = attributor.lex, attributor.tokens
+    openers = set(lex.cues_before.starts(tokens)) | set(lex.cues_according.starts(tokens))
+    others = set(lex.cues_after.starts(tokens))
+    # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
+    text = attributor.text
+    for match in _clitic_or_participle_ends(text):
+        before = text[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "_"):  # what re's \w is
+            continue
+        k = tokens.last_ending_at_or_before(match.end())
+        if k < 0 or tokens.tokens[k].end != match.end():
+            continue
+        if match.group().endswith("nya"):
+            if attributor.cues.clitic(k):
+                openers.add(k)
+        elif tokens.tokens[k].text.lower() in PARTICIPLES:
+            others.add(k)
+    others.update(that_only_verbs(attributor))  # `He continued that ...`
+    others.update(backward_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
+    others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
+    others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
+    others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
+    # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
+    openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
+    for match in finditer(_LOWER_MENURUT, text):
+        k = tokens.first_at_or_after(match.start(1))
+        if k < len(tokens) and tokens.tokens[k].start == match.start(1):
+            openers.add(k)
+    return sorted(openers), sorted(openers | others)
+
+
+def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
+    text = analysis.text
+    openers, any_cue = _cue_words(attributor)
+    if not any_cue:
+        continue_reported_speech(analysis)
+        return
+    # Datelines do not block a sentence (its report starts after them); other furniture does.
+    blocked = [(m.start, m.end) for m in analysis.quotes] + [
+        (m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"
+    ]
+    tokens = attributor.tokens
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    direct = list(analysis.quotes)
+    for start, end in sentences(text):
+        first = tokens.first_at_or_after(start)
+        last = tokens.last_ending_at_or_before(end)
+        if not _any_between(any_cue, first, last):
+            continue
+        if _overlaps(start, end, blocked):
+            found = _after_direct_quote(attributor, direct, speaker_of, start, end)
+            if found is not None:
+                analysis.quotes.append(found[0])
+                link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
+            continue
+        start = after_furniture(attributor, start)
+        first = tokens.first_at_or_after(start)
+        # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
+        head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
+        head_end = min(last, head_end + words_in_opening_adjunct(attributor, start, end))  # `In his speech at ..., X said`
+        near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
+        # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
+        # is the sentence's own verb, an inner cue after it stays inside its report.
+        found = (
+            that_only_report(attributor, start, end)
+            or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
+        )
+        for k in near if found is None else []:
+            found = indirect_at(attributor, k, start, end)
+            if found is not None:
+                break
+        if found is None:
+            found = (
+                opening_cue(attributor, start, end)
+                or trailing_cue(attributor, start, end)
+                or cue_inside_unpunctuated(attributor, start, end)
+                or passive_inside(attributor, start, end)
+                or clitic_after_opening(attributor, start, end)
+                or according_mid_sentence(attributor, start, end)
+                or quoted_as_saying(attributor, start, end)
+                or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
+                or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
+                or participle_in(attributor, start, end)
+                or gerund_report(attributor, start, end)
+                or relative_report(attributor, start, end)
+                or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
+                or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`
+            )
+        taken: list[Mention] = []
+        while found is not None:
+            clause, attribution = found
+            analysis.quotes.append(clause)
+            taken.append(clause)
+            link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
+            outer = split_closing_subject(attributor, clause, start)  # `reported that [...], they said.`
+            if outer is not None:
+                analysis.quotes.append(outer[0])
+                link_attribution(analysis, outer[0], outer[1], INDIRECT_SCORE)
+            inner = inner_report(attributor, clause, attribution.cue, taken) if attribution.cue else None
+            if inner is not None:  # `[X said he wanted ...], police said.`: X's own report inside
+                analysis.quotes.append(inner[0])
+                taken.append(inner[0])
+                link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+            # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
+            found = (
+                participle_after_quote(attributor, clause, attribution.speaker, end)
+                or coordinated_report(attributor, clause, attribution.speaker, end)  # `, and added that ...`
+                if attribution.speaker
+                else None
+            )
+        # `[X claims to [have ...]], according to Y`: the claim inside the report found
+        inner = infinitive_claim(attributor, start, max(q.end for q in taken)) if taken else None
+        if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):
+            analysis.quotes.append(inner[0])
+            link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+        relayed = outlet_relaying(attributor, start, end, taken)  # `[...], reports Xinhua news agency.`
+        nested = according_nested(attributor, start, end, taken)  # `According to police, residents said ...`
+        for report in [relayed, *nested] if relayed is not None else nested:
+            analysis.quotes.append(report[0])
+            link_attribution(analysis, report[0], report[1], INDIRECT_SCORE)
+        question = question_report(attributor, start, end, taken)  # `..., and asked if ...`: a second report
+        if question is not None:
+            analysis.quotes.append(question[0])
+            link_attribution(analysis, question[0], question[1], INDIRECT_SCORE)
+    continue_reported_speech(analysis)
+
+
+def _after_direct_quote(
+    attributor: Attributor, direct: list[Mention], speaker_of: dict[int, Mention], start: int, end: int
+) -> tuple[Mention, Attribution] | None:
+    """The sentence of a direct quote may go on with a participle (`..., adding that ...`)."""
+    inside = [q for q in direct if start < q.end <= end and id(q) in speaker_of]
+    if not inside:
+        return None
+    quote = max(inside, key=lambda q: q.end)
+    if any(other.start > quote.end and other.start < end for other in direct):
+        return None
+    speaker = speaker_of[id(quote)]
+    return participle_after_quote(attributor, quote, speaker, end) or relative_after_speaker(attributor, speaker, end)
+
+

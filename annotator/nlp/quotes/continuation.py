@@ -1,0 +1,120 @@
+"""A direct quote left unattributed right after indirect speech continues its speaker (the shared
+"Real pages: decisions"): SPEAKER, no CUE."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.speech import only_furniture_between
+from annotator.nlp.resources import load_resources
+
+#: Score of a direct quote's speaker taken from the indirect speech before it.
+CONTINUATION_SCORE = 0.55
+
+
+def continue_reported_speech(analysis: Analysis) -> None:
+    """A direct quote left unattributed right after indirect speech (in its paragraph, or in the
+    paragraph before when the quote opens its own) continues that speaker: SPEAKER, no CUE."""
+    text = analysis.text
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
+    indirect = sorted(
+        (q for q in analysis.quotes if q.attrs.get("type") == "indirect" and id(q) in speaker_of), key=lambda q: q.start
+    )
+    if not indirect:
+        speaker_named_before(analysis)
+        return
+    for quote in analysis.quotes:
+        if quote.attrs.get("type") == "indirect" or id(quote) in speaker_of:
+            continue
+        para_start = text.rfind("\n", 0, quote.start) + 1
+        opens_paragraph = not text[para_start : quote.start].strip(" \"“”'‘\x00")
+        before = [q for q in indirect if q.end <= quote.start]
+        if not before:
+            continue
+        last = before[-1]
+        between = text[last.end : quote.start]
+        if "\n" in between:
+            # Only the paragraph right before (blank lines and `Baca juga:` lines between allowed),
+            # ended by the indirect speech, and only when the quote opens its own paragraph.
+            gap_start = last.end + between.index("\n")
+            if not opens_paragraph or any(char.isalnum() for char in between[: between.index("\n")]):
+                continue
+            if not only_furniture_between(text, gap_start, para_start, furniture):
+                continue
+        elif any(other.end <= quote.start and other.start > last.end for other in analysis.quotes):
+            continue
+        speaker = speaker_of[id(last)]
+        analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
+    speaker_named_before(analysis)
+
+
+#: Score of a speaker named by the sentence before an unattributed quote.
+NAMED_BEFORE_SCORE = 0.5
+#: A connective opening the sentence before the quote (`However, the Chief ...`).
+_CONNECTIVE = re.compile(
+    r"(?:However|But|Meanwhile|Still|Namun|Tetapi|Tapi|Sementara itu|Selain itu|Kemudian|Lebih lanjut)\s*,?\s+"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
+#: Pronouns that name one speaker at a sentence's start (plural ones name no one person).
+_SINGLE_PRONOUNS = frozenset({"he", "she", "ia", "dia", "beliau"})
+#: `the Chief`, `Sang Kapolres`: a determiner and a capitalised role word.
+_THE_ROLE = re.compile(r"(?:the|The|Sang)\s+([A-Z][a-z]+)\b")
+
+
+def speaker_named_before(analysis: Analysis) -> None:
+    """A direct quote left without a speaker after a sentence whose subject is a person (`However,
+    the Chief has refused to ... “No, we ...”`): that subject is its speaker, with no cue (the
+    shared decisions: a quote after a sentence naming the speaker). Only the sentence right before
+    the quote in its paragraph counts."""
+    text = analysis.text
+    spoken = {id(link.head) for link in analysis.links if link.label == "SPEAKER"}
+    roles = _role_words(analysis.lang)
+    for quote in analysis.quotes:
+        if quote.attrs.get("type") == "indirect" or id(quote) in spoken:
+            continue
+        para_start = text.rfind("\n", 0, quote.start) + 1
+        before = text[para_start : quote.start].rstrip(" \"“”'‘\x00")
+        if not before or not before.endswith((".", "!", "?")):
+            continue
+        breaks = list(_SENTENCE_BREAK.finditer(before, 0, len(before) - 1))
+        sentence_start = para_start + (breaks[-1].end() if breaks else 0)
+        if any(q is not quote and sentence_start <= q.start < quote.start for q in analysis.quotes):
+            continue
+        connective = _CONNECTIVE.match(text, sentence_start)
+        subject = _subject_at(analysis, connective.end() if connective else sentence_start, roles)
+        if subject is not None:
+            if subject not in analysis.speakers:
+                analysis.speakers.append(subject)
+            analysis.links.append(Link(quote, subject, "SPEAKER", score=NAMED_BEFORE_SCORE))
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    return frozenset(role.lower() for role in load_resources(lang).roles)
+
+
+def _subject_at(analysis: Analysis, start: int, roles: set[str]) -> Mention | None:
+    """The person a sentence opens with: a PERSON, a singular pronoun or `the <Role>`."""
+    text = analysis.text
+    for entity in analysis.entities:
+        if entity.start == start and entity.label == "PERSON":
+            return _speaker(analysis, entity.start, entity.end, "name")
+    word = re.match(r"\w+", text[start:])
+    if word and word.group().lower() in _SINGLE_PRONOUNS:
+        return _speaker(analysis, start, start + len(word.group()), "pronoun")
+    role = _THE_ROLE.match(text, start)
+    if role and role.group(1).lower() in roles:
+        # A definite role points back like a pronoun (at the last speaker), so it is resolved as one.
+        return _speaker(analysis, start, role.end(), "pronoun")
+    return None
+
+
+def _speaker(analysis: Analysis, start: int, end: int, kind: str) -> Mention:
+    """The SPEAKER mention at these offsets, shared with any quote that already uses it."""
+    for speaker in analysis.speakers:
+        if (speaker.start, speaker.end) == (start, end):
+            return speaker
+    return Mention(start, end, "SPEAKER", attrs={"kind": kind}, rule="speaker_named_before")

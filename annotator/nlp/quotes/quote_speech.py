@@ -1,0 +1,106 @@
+"""Whether a paired quotation is speech (``looks_like_speech``) rather than a scare quote, a title
+(`berjudul "..."`), a quoted term or a partial quote woven into the reporter's sentence."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.quotes.pairing import QuoteCandidate
+from annotator.nlp.resources import speech_words
+from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII
+
+#: Words right before a quotation that make it a title or a name, not speech (in small letters:
+#: `_title_word_before` reads them as they are, TITLE_WORDS case-insensitively).
+_TITLE_WORD_LIST = (
+    "berjudul", "bertajuk", "bertema", "judul", "judulnya", "headline", "berjuluk", "dijuluki", "julukan", "disebut",
+    "istilah", "slogan", "tagar", "tema", "program", "lagu", "film", "buku", "novel",
+    "titled", "entitled", "called", "dubbed", "named", "nicknamed", "slogan", "hashtag", "term", "the word", "so-called",
+    "yang disebut",
+)  # fmt: skip
+TITLE_WORDS = re.compile(r"(?:" + "|".join(_TITLE_WORD_LIST) + r")\s*$", re.IGNORECASE)
+#: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
+TITLE_NEAR = re.compile(
+    r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
+)
+_END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
+_TITLE_SMALL = speech_words()["title_small_words"]
+
+
+def is_title_case(content: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content)]
+    if not words:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+#: A sentence ending inside a quotation and another starting: more than a few words woven in.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def is_partial(text: str, quote: QuoteCandidate) -> bool:
+    """A partial quote woven into the reporter's sentence (`said the groups that “committed
+    anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
+    its opening mark stands inside a sentence, not after a colon or at the paragraph's start."""
+    content = text[quote.start : quote.end].lstrip(" '‘\"“")
+    if not content[:1].islower():
+        return False
+    if _SENTENCE_INSIDE.search(content):
+        return False  # `Australia “are simply reminding ... a threat. We also have ...,” he said`: speech
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00'")
+    return bool(before) and not before.endswith((":", ".", "!", "?"))
+
+
+def _stands_alone(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation that is a whole sentence of its own: it opens its paragraph or follows a
+    sentence's end, and ends with punctuation inside its marks (`" Sudah yah," kata X`); one that
+    opens its paragraph may have lost that punctuation (`"Tidak ada" ujar X singkat.`)."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    if not before:
+        return True
+    return text[quote.start : quote.end].rstrip().endswith((",", ".", "?", "!", "…")) and before.endswith((".", "!", "?", ":"))
+
+
+def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation set off by commas on both sides (`dari oknum itu,”kalian ini ...,” kata X`): with a
+    cue after it, a whole utterance even when it starts with a small letter, not a partial quote."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
+
+
+def _title_word_before(before: str) -> bool:
+    """``TITLE_WORDS.search(before) is not None``: white space alone after a title word. Without
+    the characters ``re`` matches to an ASCII letter case-insensitively (`İ`, the Kelvin sign,
+    `ı`, `ſ`), ``lower`` and ``endswith`` give the pattern's answer without its search, which is
+    tried at every character of ``before``."""
+    if any(char in before for char in FOLDS_TO_ASCII):
+        return TITLE_WORDS.search(before) is not None
+    return before.rstrip().lower().endswith(_TITLE_WORD_LIST)
+
+
+def looks_like_speech(
+    text: str, quote: QuoteCandidate, attributed: bool, cued: bool = False, introduced: bool = False, answer: bool = False
+) -> bool:
+    """Whether a quotation is speech rather than a scare quote, a title or a quoted term. With
+    ``cued`` (a cue right after its closing mark), a one- or two-word quotation standing alone as
+    a sentence is speech too (`"Sudah yah," kata X.`); with ``introduced`` (a cue and its speaker
+    right before the opening mark) one starting with a small letter is no partial quote
+    (`mengatakan, "kami sudah ..."`); with ``answer`` (a cue, its speaker and a comma or colon right
+    before it, nothing after it in its sentence) a short quotation is speech (`says, 'I don't know'`)."""
+    content = text[quote.start : quote.end]
+    alone = answer or (cued and _stands_alone(text, quote))
+    if quote.attrs.get("single") and quote.words < 4 and not alone:
+        return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
+    before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
+    if _title_word_before(before) or TITLE_NEAR.search(before):
+        return False
+    ends_sentence = content.rstrip().endswith(_END_PUNCT)
+    partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
+    if (quote.words <= 2 and not alone) or partial:
+        return False
+    if is_title_case(content) and not ends_sentence and quote.words <= 10:
+        return False
+    if attributed:
+        return True
+    # Unattributed: speech if it is a sentence, or long, or a whole paragraph.
+    whole_paragraph = text[quote.para_start : quote.open_mark].strip() == ""
+    return ends_sentence or quote.words >= 8 or (whole_paragraph and quote.words >= 4)

@@ -1,0 +1,109 @@
+"""English forms around a quote's cue that the attributor reads apart: a participle after a comma
+introducing the quote (`She ..., saying: “...”`, `X could be heard saying, “...”`) and the passive `was told`, whose subject heard
+the words rather than spoke them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annotator.nlp.resources import speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Mention
+    from annotator.nlp.speakers.attribution import Attributor
+
+#: English participles that introduce a quote after a comma (`She ..., saying: “...”`).
+_PARTICIPLES = speech_words()["participles"]
+#: Between a participle and the opening mark it introduces: a colon or a comma at most.
+_PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
+#: Words right before the participle that make its subject the speaker with no comma (`could be
+#: heard saying, “...”`, `was quoted as saying: “...”`, `was filmed saying “...”`).
+_HEARD_OR_QUOTED = frozenset({"heard", "recorded", "filmed", "caught", "seen", "as"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+
+
+def participle_before(
+    attributor: Attributor, first: int, last: int, open_mark: int, region_start: int
+) -> tuple[Mention, Mention | None] | None:
+    """`She expressed dissatisfaction ..., saying: “...”`: a participle after a comma right before
+    the opening mark is the cue, and the subject of the sentence the speaker (cue, speaker)."""
+    if not attributor.english or last <= first:
+        return None
+    token = attributor.tokens.tokens[last]
+    if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(attributor.text[token.end : open_mark]):
+        return None
+    heard = last > first and attributor.tokens.tokens[last - 1].text.lower() in _HEARD_OR_QUOTED
+    if not heard and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+        return None
+    speaker = (
+        attributor.earlier_subject(last, region_start)
+        or _titled_subject(attributor, first, last)
+        or _role_subject(attributor, first, last)
+    )
+    if speaker is None and heard:
+        speaker = _subject_before_verb_group(attributor, first, last - 1)
+    return attributor.token_mention(last, last, "CUE"), speaker
+
+
+#: Auxiliaries and adverbs between a subject and `heard` / `quoted` (`X could clearly be heard`).
+_VERB_GROUP = frozenset(
+    {"could", "can", "would", "may", "might", "be", "been", "was", "were", "is", "are", "clearly", "also", "later",
+     "allegedly", "reportedly", "then", "quoted"}
+)
+
+
+def _subject_before_verb_group(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """The name or pronoun right before the verb group ending at ``verb`` (`In the video, Ramos
+    could be heard saying ...`): the clause may open with an adjunct, so its first word is no help."""
+    k = verb - 1
+    while k >= first and attributor.tokens.tokens[k].text.lower() in _VERB_GROUP:
+        k -= 1
+    if k < first:
+        return None
+    if attributor.pronoun(attributor.tokens.tokens[k].text):
+        return attributor.token_mention(k, k, "SPEAKER", kind="pronoun")
+    entity = attributor.entity_by_last.get(k)
+    return attributor.name_speaker(entity) if entity is not None and entity.label == "PERSON" else None
+
+
+def _titled_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """A PERSON opening the clause after capitalised titles only (`Officer Tom Reyes closed ...`)."""
+    for k in range(first, verb):
+        entity = attributor.entity_by_first.get(k)
+        if entity is not None and entity.label == "PERSON":
+            return attributor.name_speaker(entity)
+        if not attributor.tokens.tokens[k].is_cap:
+            return None
+    return None
+
+
+#: The most words of a definite role opening the clause (`The Rivers State governor`).
+MAX_ROLE_SUBJECT_WORDS = 4
+#: Small words that end such a role: its verb group begins (`The governor also accused ...`).
+_VERB_GROUP_START = frozenset({"also", "has", "had", "have", "was", "were", "is", "then", "later", "further"})
+
+
+def _role_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:
+    """A definite role opening the clause before its verb (`The governor also accused the police
+    ..., saying, “...”`): `the` and a few words up to a past-tense verb or an auxiliary."""
+    tokens = attributor.tokens.tokens
+    if tokens[first].text.lower() != "the":
+        return None
+    for k in range(first + 2, min(verb, first + 2 + MAX_ROLE_SUBJECT_WORDS)):
+        word = tokens[k].text
+        if "," in attributor.tokens.gap(k - 1, k):
+            return None
+        if word.islower() and (word in _VERB_GROUP_START or (word.endswith("ed") and len(word) > 4)):
+            return attributor.token_mention(first, k - 1, "SPEAKER", kind="role")
+    return None
+
+
+def passive_told(attributor: Attributor, verb: int) -> bool:
+    """`was told`, `was eventually told`: the subject is who heard the words, not who spoke."""
+    if not attributor.english or attributor.tokens.tokens[verb].text.lower() != "told":
+        return False
+    words = [attributor.tokens.tokens[k].text.lower() for k in range(max(0, verb - 2), verb)]
+    if words and words[-1] in _PASSIVE_AUXILIARIES:
+        return True
+    return len(words) == 2 and words[0] in _PASSIVE_AUXILIARIES and words[1].endswith("ly")

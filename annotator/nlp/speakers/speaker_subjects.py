@@ -1,0 +1,254 @@
+"""Subjects of speech verbs, as a mixin of :class:`annotator.nlp.speakers.attribution.Attributor`: the name,
+pronoun, organisation or role phrase before a verb (`X mengatakan`, `The agency, which ..., said`,
+`Ia hanya mengatakan`), and the subject of an earlier verb in the clause (`she said, but added: “...”`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.coref.coref_salience import named_as_dead, named_as_kin
+from annotator.nlp.entities.entity_royal import opens_style
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
+from annotator.nlp.speakers.cue_words import CueWords
+from annotator.nlp.speakers.speaker_pairs import paired_speaker
+from annotator.nlp.speakers.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
+from annotator.nlp.speakers.speaker_relative import max_role_words
+from annotator.nlp.speakers.speaker_through import head_through
+from annotator.nlp.speakers.subject_adjuncts import (
+    adjective_participle,
+    adjunct_before_verb,
+    adverb_aside_before_verb,
+    aside_before_verb,
+    insertion_subject,
+    list_subject_start,
+    past_opening_adjunct,
+)
+from annotator.nlp.speakers.subject_dated_occasion import subject_end_before_dated_occasion
+from annotator.nlp.speakers.subject_subordinate import after_subordinator
+
+#: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
+_AGE_BEFORE_VERB = re.compile(r",\s*\d{1,3}\s*,\s*$")
+
+#: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
+ADVERBS = speech_words()["adverbs"]
+#: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
+SPEAKER_HEADS = speech_words()["speaker_heads"]
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
+_NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
+#: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
+#: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
+_INSERTION = re.compile(
+    r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
+)
+#: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
+_TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
+#: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
+MAX_TIME_CLAUSE_WORDS = 6
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+#: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
+_CONNECTIVE = re.compile(
+    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
+)
+
+#: Quantifiers that open an English role subject (`Some people`, `Several residents`).
+_PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))
+#: Between an organisation and the place it is in (`the Health Office in the southern province of`).
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?")
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+
+
+class SpeakerSubjects(SpeakerPhrases):
+    """Needs ``english``, ``cues``, ``entity_by_last`` and ``token_mention`` besides what
+    :class:`SpeakerPhrases` needs, from the class it is mixed into."""
+
+    english: bool
+    cues: CueWords
+    entity_by_last: dict[int, Mention]
+
+    def _past_insertion(self, verb: int, region_start: int) -> int:
+        """The token right after a named subject when an insertion stands before the verb at ``verb``
+        (`The Authority, which manages the river, said`); else ``verb``."""
+        if self.english:
+            age = _AGE_BEFORE_VERB.search(self.text, region_start, self.tokens.tokens[verb].start)
+            if age is not None:
+                return self.tokens.first_at_or_after(age.start())  # `the manager, 49, reported`: the age is no subject
+        if self.english:  # `A resident at the pier, who asked not to be named, said`: before any adjunct test
+            anonymous = anonymity_before_verb(self.text, region_start, self.tokens.tokens[verb].start)
+            if anonymous is not None:
+                return self.tokens.first_at_or_after(anonymous)
+        if not self.english:  # `Kapolres X dalam keterangan tertulisnya di Y, Jumat (13/7), membantah`
+            subject_end = subject_end_before_dated_occasion(self.analysis, region_start, self.tokens.tokens[verb].start)
+            if subject_end is not None:
+                return self.tokens.first_at_or_after(subject_end)
+        insertion = _INSERTION.search(self.text, region_start, self.tokens.tokens[verb].start)
+        if insertion is None:
+            verb_start = self.tokens.tokens[verb].start
+            aside = (
+                aside_before_verb(self.text, region_start, verb_start)
+                or adjunct_before_verb(self.text, region_start, verb_start)  # `X in a speech on Monday, said`
+                or adverb_aside_before_verb(self.text, region_start, verb_start)  # `X, meanwhile, said`
+                if self.english
+                else None
+            )
+            return verb if aside is None else self.tokens.first_at_or_after(aside)  # `X, in his address to Y, said`
+        after_subject = self.tokens.first_at_or_after(insertion.start())
+        subject = self.entity_by_last.get(after_subject - 1)
+        if subject is not None and subject.label in ("PERSON", "ORG"):
+            return after_subject
+        # `Kurnia, who heads the district police, said`: a capitalised subject no rule tagged.
+        words = self.text[region_start : insertion.start()].split()
+        if 0 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+            return after_subject
+        if self.english and insertion_subject(words):
+            return after_subject  # `A rescue worker in the town, who asked not to be identified, said`
+        return verb
+
+    def _organisation_before_place(self, place: Mention, region_start: int) -> Mention | None:
+        """`Dinas Kesehatan Kabupaten X, Sulawesi Selatan mengaku`: the organisation before a comma
+        and the province it is in, which then speaks."""
+        for mention in self.analysis.entities:
+            if mention.label != "ORG" or mention.start < region_start or mention.end > place.start:
+                continue
+            between = self.text[mention.end : place.start]
+            if between == ", ":
+                return mention
+            if self.english and _IN_PLACE.fullmatch(between) and self._opens_clause(mention, region_start):
+                return mention  # `the Health Office in the southern province of X said`
+        return None
+
+    def _opens_clause(self, mention: Mention, region_start: int) -> bool:
+        """Whether only a determiner (or a connective's comma) stands before ``mention`` in the clause."""
+        opening = self.text[region_start : mention.start].rsplit(",", 1)[-1].strip()
+        return not opening or opening.lower() in self.lex.res.determiners
+
+    def speaker_before(self, verb: int, region_start: int) -> Mention | None:
+        """The subject of a speech verb at token ``verb``: a name, a pronoun or a role phrase."""
+        if verb == 0:
+            return None
+        if self.english:  # `Referring to the plan of X, the Governor said`: X is talked about
+            region_start = past_opening_adjunct(self.text, region_start, self.tokens.tokens[verb].start)
+            semicolon = self.text.rfind("; ", region_start, self.tokens.tokens[verb].start)
+            region_start = semicolon + 2 if semicolon >= 0 else region_start  # `...; police said ...`: a clause of its own
+        verb = self._past_insertion(verb, region_start)
+        previous = verb - 1
+        while (
+            previous > 0
+            and self.tokens.tokens[previous].text.lower() in ADVERBS
+            and self.tokens.tokens[previous].start > region_start
+        ):
+            previous -= 1
+        # `The University and College Union (UCU) said`: look past the acronym in parentheses.
+        if (
+            previous > 1
+            and self.tokens.gap(previous - 1, previous).endswith("(")
+            and self.text[self.tokens.tokens[previous].end : self.tokens.tokens[previous].end + 1] == ")"
+        ):
+            previous -= 1
+        if self.tokens.tokens[previous].start < region_start:
+            return None
+        token = self.tokens.tokens[previous]
+        # `Kepala Dinas X, Ria Tahun Nope, mengatakan`: the name between commas before the verb.
+        clause = self.text[region_start : self.tokens.tokens[verb].start] if previous + 1 == verb else ""
+        appositive = _APPOSITIVE.search(clause) if clause else None
+        if appositive:
+            start, end = region_start + appositive.start(1), region_start + appositive.end(1)
+            inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
+            if inside:
+                return self.name_speaker(head_through(self.text, self.analysis.entities, inside[-1], region_start))
+        if self.pronoun(token.text):
+            return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
+        # The last PERSON between the start of the clause and the verb (appositives allowed).
+        k = previous
+        last_org: Mention | None = None
+        while k >= 0 and self.tokens.tokens[k].start >= region_start:
+            entity = self.entity_by_last.get(k)
+            # `X melalui Y mengatakan` is X's; `X, ditanya soal almarhum DA, menjelaskan` too.
+            if (
+                entity is not None
+                and entity.label == "PERSON"
+                and not named_as_dead(self.text, entity)
+                and not named_as_kin(self.text, entity)
+            ):
+                pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
+                if pair is not None:
+                    return self.mention(*pair, "SPEAKER", kind="role")  # `A and B said`: one speaker
+                return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
+            if entity is not None and entity.label == "GPE" and k == previous:
+                entity = self._organisation_before_place(entity, region_start) or entity
+            if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
+                # Only an organisation that opens the clause (`KPK menyatakan`), not `Economists at X said`.
+                opening = self.text[region_start : entity.start].rsplit(",", 1)[-1].strip()
+                if not opening or opening.lower() in self.lex.res.determiners or opening in self.lex.stopwords:
+                    last_org = entity
+            k -= 1
+        if last_org is not None:
+            return self.mention(last_org.start, last_org.end, "SPEAKER", kind="org")
+        # A role phrase: from the clause start (after an opening connective and its comma).
+        clause = self.text[region_start : token.end]
+        # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
+        comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
+        start = region_start + comma + 1 if comma >= 0 else region_start
+        if self.english and comma >= 0:
+            start = list_subject_start(self.text, region_start, start, token.end)  # `Officials, lawmakers and X said`
+        while start < token.end and not self.text[start].isalnum():
+            start += 1
+        connective = _CONNECTIVE.match(self.text, start, token.end)
+        if connective and connective.end() <= token.start:
+            start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
+        if self.english:
+            start = after_subordinator(self.text, start, token.start)  # `... after a judge ruled that`
+        first = self.tokens.first_at_or_after(start)
+        determiners = self.lex.res.determiners
+        while (
+            first < previous
+            and self.tokens.tokens[first].text in self.lex.stopwords
+            and self.tokens.tokens[first].text not in SPEAKER_HEADS
+            and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
+            and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS)
+            and not opens_style(self.tokens.texts, first, self.analysis.lang)  # `His Majesty said`
+        ):
+            first += 1  # `Some people said`: a quantifier opening an English subject stays in it
+        if first > previous:
+            return None
+        if first < previous and self.pronoun(self.tokens.tokens[first].text) and not self.english:
+            return self.token_mention(first, first, "SPEAKER", kind="pronoun")  # `ia terus ... dan menyatakan`
+        # `Yudhistira ketika ditanya beberapa waktu lalu menyatakan`: the subject ends before a time clause.
+        # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
+        for j in range(first + 1, previous + 1):
+            word = self.tokens.tokens[j].text.lower()
+            if (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS) or (word in _DAYS and previous - j <= 1):
+                previous = j - 2 if word in _DAYS and self.tokens.tokens[j - 1].text.lower() == "on" else j - 1
+                token = self.tokens.tokens[previous]
+                break
+        if first > previous:
+            return None
+        words = self.text[self.tokens.tokens[first].start : token.end].split()
+        if len(words) > max_role_words(words, self.english) or all(
+            (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
+        ):
+            return None
+        if any(
+            self.lex.cues_before.match(self.tokens, j) and not adjective_participle(self.tokens.tokens, j)
+            for j in range(first, previous + 1)
+        ):  # `An informed source said`: `informed` after an article is no verb
+            return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
+        return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def earlier_subject(self, verb: int, region_start: int) -> Mention | None:
+        """The subject of an earlier speech verb in the clause, else the clause's own subject when
+        it is a pronoun or a name (`She did not name them, but added: “...”`)."""
+        first = self.tokens.first_at_or_after(region_start)
+        for k in range(verb - 1, first - 1, -1):
+            if self.cues.before(k) is not None:
+                speaker = self.speaker_before(k, region_start)
+                if speaker is not None:
+                    return speaker
+        if first < verb:
+            if self.pronoun(self.tokens.tokens[first].text):
+                return self.token_mention(first, first, "SPEAKER", kind="pronoun")
+            entity = self.entity_by_first.get(first)
+            if entity is not None and entity.label == "PERSON":
+                return self.name_speaker(entity)
+        return None
