@@ -64,7 +64,8 @@ def _line_texts(count: int, seed: int) -> list[str]:
 
 
 def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches() -> None:
-    from annotator.nlp.entities import entity_credits, pattern_needs
+    from annotator.nlp.entities import entity_credits
+    from annotator.nlp.text import pattern_needs
 
     patterns = [
         entity_credits.BYLINE,
@@ -88,7 +89,9 @@ def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches()
 
 
 def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
-    from annotator.nlp.entities import dates, lost_marks, pattern_needs, quote_marks
+    from annotator.nlp.entities import dates
+    from annotator.nlp.quotes import lost_marks, quote_marks
+    from annotator.nlp.text import pattern_needs
 
     rng = random.Random(4)
     alphabet = [*"a1 '’&`´″＂〝〞‶€\u0130\u0131\u017f\u212a", "٣", "12", "''", "’’", "é", "\n"]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.entities import dates, sentences
+from annotator.nlp.entities import dates
+from annotator.nlp.text import sentences
 from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, finditer_within, head_of, holds, needs_of
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -97,10 +98,13 @@ def test_a_text_without_a_need_gives_no_match_and_any_other_the_same_matches(pat
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str) -> None:
-    from annotator.nlp.entities import entity_credits, entity_passes, furniture, indirect, name_forms
+    from annotator.nlp.coref import name_forms
+    from annotator.nlp.entities import entity_credits, entity_passes
     from annotator.nlp.entities.entity_state import _initials_pattern
+    from annotator.nlp.indirect import reports as indirect
     from annotator.nlp.lexicon import lexicon
     from annotator.nlp.resources import load_resources
+    from annotator.nlp.text import furniture
 
     patterns = [
         entity_credits.CREDIT,
