@@ -147,7 +147,7 @@ def test_clitic_and_participle_endings_are_those_of_the_word_pattern() -> None:
     rng = random.Random(1)
     alphabet = ["nya", "ing", "a", "_", " ", "-", "é", "1", "\n", "ng", "ny"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(20000)] + _texts("id") + _texts("en")
-    one_pattern = re.compile(r"(?:nya|ing)\b")  # what the two searches of indirect.py replace
+    one_pattern = re.compile(r"(?:nya|ing)\b")  # what the two searches of indirect/reports.py replace
     for text in texts:
         found = indirect._clitic_or_participle_ends(text)
         assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in one_pattern.finditer(text)]

@@ -1,7 +1,7 @@
 """What the words of a speaker description say about whom it stands for: an organisation noun
 (`the news website`), a one-word role as written (`Kapolres`), the last word of a person's role
 (`spokesman`), a plural group (`para pejabat`, `four officials`), an outlet's web address. Read by
-the coreference rules (coref.py)."""
+the coreference rules (coref/links.py)."""
 
 from __future__ import annotations
 
