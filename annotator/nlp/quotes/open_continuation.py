@@ -7,6 +7,8 @@ its speaker afterwards (from the indirect speech or the sentence before it)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from annotator.nlp.analysis import Analysis, Link, Mention
 
 #: Score of a speaker carried over from the open quote before.
@@ -21,7 +23,7 @@ def continue_open_quotes(analysis: Analysis) -> None:
     speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
     cue_of = {id(link.head): link.child for link in analysis.links if link.label == "CUE"}
     direct = sorted((q for q in analysis.quotes if q.attrs.get("type") != "indirect"), key=lambda q: q.start)
-    for previous, quote in zip(direct, direct[1:]):
+    for previous, quote in pairwise(direct):
         if id(quote) in speaker_of or id(previous) not in speaker_of:
             continue
         if not _left_open(text, previous) or not _opens_next_paragraph(text, previous, quote):
