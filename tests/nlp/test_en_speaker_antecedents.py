@@ -48,3 +48,16 @@ def test_a_small_letter_title_right_before_a_name_names_that_person(label_en):
     )
     assert label_en(text).resolved_speaker_of(QUOTE) == "Lena Duarte"
 
+
+
+@pytest.mark.parametrize("body", ["The mission", "The embassy"])
+def test_a_diplomatic_post_speaks_as_a_body_not_as_the_last_person(label_en, body):
+    text = (
+        "A clerk of the Norland Embassy was held for hours, said deputy commissioner Rafael Ortiz "
+        "on Monday.\n\n"
+        f"{body} said it had protested to the foreign ministry.\n\n"
+        f"“{QUOTE}”"
+    )
+    result = label_en(text)
+    assert result.speaker_of(QUOTE) == body
+    assert result.resolved_speaker_of(QUOTE) != "Rafael Ortiz"
