@@ -61,3 +61,14 @@ def test_a_diplomatic_post_speaks_as_a_body_not_as_the_last_person(label_en, bod
     result = label_en(text)
     assert result.speaker_of(QUOTE) == body
     assert result.resolved_speaker_of(QUOTE) != "Rafael Ortiz"
+
+
+def test_an_east_african_police_post_by_its_initials_names_its_holder(label_en):
+    text = (
+        "Kibera OCPD Wanjiru Mutua said the two suspects were held overnight.\n\n"
+        "Residents said the raid lasted an hour.\n\n"
+        f"“{QUOTE}” the OCPD said."
+    )
+    result = label_en(text)
+    assert result.speaker_of(QUOTE) == "the OCPD"
+    assert result.resolved_speaker_of(QUOTE) == "Wanjiru Mutua"
