@@ -27,7 +27,7 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
     def candidate(m: Mention) -> bool:
         return start <= m.start and m.end <= end and m.start > last_speaker and id(m) in reported
 
-    found = [m for m in resolver.openers if candidate(m) and not passive_subject(analysis.text, m)]
+    found = [m for m in resolver.openers if candidate(m) and not passive_subject(analysis.text, m, analysis.lang)]
     if not found:
         found = [
             m
@@ -37,14 +37,16 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
     return found[-1] if found else None
 
 
-def passive_subject(text: str, person: Mention) -> bool:
-    """`Pelaku bernama Budi diamankan ...`: the name is followed by a passive verb (adverbs between)."""
-    return verb_after_name(text, person, "passive_verb_prefixes", 4)
+def passive_subject(text: str, person: Mention, lang: str) -> bool:
+    """`Pelaku bernama Budi diamankan ...`: the name is followed by a passive verb (adverbs between).
+    The `di-` prefix marks the Indonesian passive only: English `dismissed`, `disclosed`, `directed`
+    are active verbs of a subject."""
+    return lang != "en" and verb_after_name(text, person, "passive_verb_prefixes", 4)
 
 
-def not_passive(text: str, subjects: list[Mention]) -> list[Mention]:
+def not_passive(text: str, subjects: list[Mention], lang: str) -> list[Mention]:
     """The subjects that are not followed by a passive verb, or all of them when each is."""
-    return [m for m in subjects if not passive_subject(text, m)] or subjects
+    return [m for m in subjects if not passive_subject(text, m, lang)] or subjects
 
 
 def paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:

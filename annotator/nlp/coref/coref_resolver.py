@@ -301,7 +301,7 @@ class CorefResolver:
             return earlier_speakers[-1][1]
         if pointing_role and named:
             return self.resolve_person(named[-1])
-        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start])
+        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start], self.analysis.lang)
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None

@@ -40,7 +40,7 @@ def role_subject_person(resolver: CorefResolver, para: int, quote_start: int, la
     if start <= last_speaker or any(start <= m.start and m.end <= end for m in resolver.all_people):
         return None
     role = _opening_role(text, start, end, resolver.analysis.lang)
-    if role is None or passive_subject(text, role):
+    if role is None or passive_subject(text, role, resolver.analysis.lang):
         return None
     return resolver.named_role(role)
 

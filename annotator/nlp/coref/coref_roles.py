@@ -115,9 +115,13 @@ def one_member_of(analysis: Analysis, speaker: Mention) -> bool:
 
 
 def quantified(analysis: Analysis, speaker: Mention) -> bool:
-    """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`)."""
+    """A role right after a quantifier the speaker phrase left out (`Sejumlah warga mengaku`). A
+    word closed off by punctuation is no quantifier of it: it ends the quote before the role
+    (`“... 230 million people,” the minister said`)."""
     before = analysis.text[max(0, speaker.start - 20) : speaker.start].split()
-    return bool(before) and (normal_word(before[-1]) in INDEFINITE or normal_word(before[-1]) in PLURAL_PEOPLE)
+    if not before or not before[-1][-1:].isalnum():
+        return False
+    return normal_word(before[-1]) in INDEFINITE or normal_word(before[-1]) in PLURAL_PEOPLE
 
 
 def unknown_name(analysis: Analysis, speaker: Mention) -> bool:

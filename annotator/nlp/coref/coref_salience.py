@@ -102,6 +102,7 @@ def sentence_subjects(
                 _POSSESSIVE.match(text, ordered[index].end)
                 or _AND_COLLEAGUES.match(text, ordered[index].end)
                 or _compared(text, start, ordered[index])
+                or (analysis.lang == "en" and _attributive(text, start, ordered[index]))
             )
         ):
             index += 1
@@ -110,6 +111,12 @@ def sentence_subjects(
             if not opening or _opens_clause(text[start : person.start], analysis.lang):
                 subjects.append(person)
     return subjects
+
+
+def _attributive(text: str, sentence_start: int, person: Mention) -> bool:
+    """`the Trump administration`: an English name after an article modifies a noun, no subject."""
+    before = text[sentence_start : person.start].split()
+    return bool(before) and before[-1].lower() in coref_words()["attributive_name_articles"]
 
 
 def _compared(text: str, sentence_start: int, person: Mention) -> bool:

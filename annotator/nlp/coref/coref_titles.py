@@ -2,7 +2,8 @@
 
 `Unification Minister Cho Myoung-gyon told reporters ... . The unification minister said ...`: the
 role, written in small letters after `the`, names the person the same title stood before (with
-only capitalised words between, as for `Kapolres Kendal AKBP X`), not the last speaker. A deputy,
+only capitalised words between, as for `Kapolres Kendal AKBP X`, or right before the name when the
+title too is in small letters: `foreign minister X`), not the last speaker. A deputy,
 former or acting holder is someone else, and a lone `minister` never means the prime minister.
 """
 
@@ -48,14 +49,16 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
     for occurrence in _title_pattern(title).finditer(text):
         if occurrence.start() < speaker.end and speaker.start < occurrence.end():
             continue
-        if not text[occurrence.start()].isupper():
-            continue  # a title before a name is capitalised (`Unification Minister X`)
         previous = last_word_before(text, occurrence.start())
         if previous and previous[0].lower().strip(",") in OTHER_HOLDERS:
             continue
         after = occurrence.end()
         person = next((m for m in people if after <= m.start <= after + NAME_GAP), None)
         if person is None:
+            continue
+        if not text[occurrence.start()].isupper() and text[after : person.start].strip():
+            # A title before a name is capitalised (`Unification Minister X`), or in small letters
+            # right before it (`foreign minister Yusuf Tuggar`, as some wires print it).
             continue
         between = text[after : person.start].replace(",", " ").split()
         if all(word[:1].isupper() for word in between):

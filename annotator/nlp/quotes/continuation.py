@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.open_continuation import continue_open_quotes, speaking_subject_before
 from annotator.nlp.quotes.speech import only_furniture_between
 from annotator.nlp.resources import load_resources
 
@@ -25,6 +26,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
     )
     if not indirect:
         speaker_named_before(analysis)
+        continue_open_quotes(analysis)
         return
     for quote in analysis.quotes:
         if quote.attrs.get("type") == "indirect" or id(quote) in speaker_of:
@@ -49,6 +51,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
         speaker = speaker_of[id(last)]
         analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
     speaker_named_before(analysis)
+    continue_open_quotes(analysis)
 
 
 #: Score of a speaker named by the sentence before an unattributed quote.
@@ -77,7 +80,12 @@ def speaker_named_before(analysis: Analysis) -> None:
             continue
         para_start = text.rfind("\n", 0, quote.start) + 1
         before = text[para_start : quote.start].rstrip(" \"“”'‘\x00")
-        if not before or not before.endswith((".", "!", "?")):
+        if not before:
+            subject = speaking_subject_before(analysis, para_start)  # `X says ... .` / `“...`
+            if subject is not None:
+                _link_named(analysis, quote, subject)
+            continue
+        if not before.endswith((".", "!", "?")):
             continue
         breaks = list(_SENTENCE_BREAK.finditer(before, 0, len(before) - 1))
         sentence_start = para_start + (breaks[-1].end() if breaks else 0)
@@ -86,9 +94,13 @@ def speaker_named_before(analysis: Analysis) -> None:
         connective = _CONNECTIVE.match(text, sentence_start)
         subject = _subject_at(analysis, connective.end() if connective else sentence_start, roles)
         if subject is not None:
-            if subject not in analysis.speakers:
-                analysis.speakers.append(subject)
-            analysis.links.append(Link(quote, subject, "SPEAKER", score=NAMED_BEFORE_SCORE))
+            _link_named(analysis, quote, subject)
+
+
+def _link_named(analysis: Analysis, quote: Mention, subject: Mention) -> None:
+    if subject not in analysis.speakers:
+        analysis.speakers.append(subject)
+    analysis.links.append(Link(quote, subject, "SPEAKER", score=NAMED_BEFORE_SCORE))
 
 
 @cache

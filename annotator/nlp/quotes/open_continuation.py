@@ -1,0 +1,95 @@
+"""A quote paragraph that carries on a quote left open (`“There is more to do.` / `“We hope ...”`):
+when the paragraph before ended inside a direct quote with no closing mark, the next paragraph
+opening with a mark continues it, so it takes that quote's speaker and cue (the shared "Real
+pages: decisions": a continuation keeps its quote's cue and speaker). The attribution rules already
+share one attribution over such a run when a cue closes it; this covers runs whose first quote got
+its speaker afterwards (from the indirect speech or the sentence before it)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.speech import only_furniture_between
+from annotator.nlp.resources import load_resources
+
+#: Score of a speaker carried over from the open quote before.
+OPEN_CONTINUATION_SCORE = 0.5
+_OPENING_MARKS = "\"“‘'"
+
+
+def continue_open_quotes(analysis: Analysis) -> None:
+    """Give an unattributed direct quote that opens its paragraph the speaker (and cue) of the
+    direct quote ending the paragraph before, when that one was left without a closing mark."""
+    text = analysis.text
+    speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
+    cue_of = {id(link.head): link.child for link in analysis.links if link.label == "CUE"}
+    direct = sorted((q for q in analysis.quotes if q.attrs.get("type") != "indirect"), key=lambda q: q.start)
+    for previous, quote in pairwise(direct):
+        if id(quote) in speaker_of or id(previous) not in speaker_of:
+            continue
+        if not _left_open(text, previous) or not _opens_next_paragraph(text, previous, quote):
+            continue
+        speaker_of[id(quote)] = speaker_of[id(previous)]
+        analysis.links.append(Link(quote, speaker_of[id(previous)], "SPEAKER", score=OPEN_CONTINUATION_SCORE))
+        cue = cue_of.get(id(previous))
+        if cue is not None:
+            cue_of[id(quote)] = cue
+            analysis.links.append(Link(quote, cue, "CUE", score=OPEN_CONTINUATION_SCORE))
+
+
+def _left_open(text: str, quote: Mention) -> bool:
+    """Whether only white space follows the quote to the end of its paragraph (no closing mark)."""
+    line_end = text.find("\n", quote.end)
+    return not text[quote.end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
+    """Whether ``quote`` opens, with a quotation mark, the first paragraph after ``previous``."""
+    between = text[previous.end : quote.start]
+    if "\n" not in between:
+        return False
+    head = between[between.rindex("\n") + 1 :]
+    return not between[: between.rindex("\n")].strip() and bool(head.strip()) and not head.strip(_OPENING_MARKS + " \x00")
+
+
+#: A sentence break inside a paragraph (a full stop and closing marks, then white space).
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
+
+
+def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | None:
+    """`Commissioner X says to stop ..., the police call on residents to stay home.` / `“...`: for a
+    quote paragraph with no attribution, the person (titles before the name allowed) who opens the
+    last sentence of the paragraph before and is followed there by a speech verb, when that
+    paragraph holds no quote of its own (those are continued by their own rules)."""
+    text = analysis.text
+    end = para_start - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
+    if end <= 0 or not only_furniture_between(text, end, para_start, furniture):
+        return None
+    if any(start <= q.end and q.start < end for q in analysis.quotes):
+        return None
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, end - 1))
+    sentence_start = breaks[-1].end() if breaks else start
+    res = load_resources(analysis.lang)
+    titles = {word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word}
+    person = next(
+        (m for m in analysis.entities if m.label == "PERSON" and sentence_start <= m.start < end), None
+    )
+    if person is None:
+        return None
+    lead = text[sentence_start : person.start].split()
+    if any(not word[:1].isupper() for word in lead) or (lead and lead[-1].lower().rstrip(".") not in titles):
+        return None  # only a title and its capitalised words (`Fire Commissioner X`), not `Police arrested X`
+    verb = text[person.end : end].split()[:1]
+    speech = set(res.cues_after) | set(res.cues_before)
+    if not verb or verb[0].strip(",.:") not in speech:
+        return None
+    for speaker in analysis.speakers:
+        if (speaker.start, speaker.end) == (person.start, person.end):
+            return speaker
+    return Mention(person.start, person.end, "SPEAKER", attrs={"kind": "name"}, rule="speaker_named_before")
