@@ -89,9 +89,7 @@ def _dateline_line_starts(text: str) -> list[int]:
         line_start = line_end + 1
 
 
-def _matches(
-    kind: str, regex: re.Pattern[str], text: str, line_starts: list[int] | None = None
-) -> Iterator[re.Match[str]]:
+def _matches(kind: str, regex: re.Pattern[str], text: str, line_starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of a furniture pattern. A dateline counts only in the first
     ``DATELINE_LINES`` lines, or later as a city in capitals with its region in brackets
     (``_late_dateline``): when each of its matches starts a line, it is tried at those lines'
