@@ -16,6 +16,9 @@ from annotator.nlp.entities.entity_state import EntityState
 
 #: Two to four capitalised words and a bracketed word after them.
 _DEFINED = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) \(([A-Z][a-z]{2,9})\)")
+#: The bracketed word of ``_DEFINED`` alone (a superset of its second group): ``re`` scans for the
+#: literal ` (` at once, where ``_DEFINED`` is tried at every capital of the text.
+_BRACKETED = re.compile(r" \(([A-Z][a-z]{2,9})\)")
 
 
 def _spells(phrase: str, short: str) -> bool:
@@ -38,6 +41,8 @@ def defined_terms_no_places(s: EntityState) -> None:
     single = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     if not single or "(" not in s.text:
         return
+    if not any(match.group(1) in single for match in _BRACKETED.finditer(s.text)):
+        return  # no bracketed word is a one-word GPE: every match of _DEFINED would be skipped
     held = [(m.start, m.end) for m in s.found]
     defined: set[str] = set()
     for match in _DEFINED.finditer(s.text):

@@ -11,6 +11,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.pattern_needs import finditer
 
 #: One to three capitalised words, then the municipality's kind, then a hyphen and a ward number.
 WARD_NUMBER = re.compile(
@@ -26,7 +27,7 @@ def places_before_ward_numbers(s: EntityState) -> None:
     text = s.text
     if "-" not in text:
         return
-    for match in WARD_NUMBER.finditer(text):
+    for match in finditer(WARD_NUMBER, text):  # none at once in a text without `Municipality` or `Metropolitan City`
         start, end = match.span(1)
         while text[start:end].split(" ", 1)[0] in s.lex.stopwords or text[start:end].startswith("The "):
             start += len(text[start:end].split(" ", 1)[0]) + 1  # `The Rapti Municipality-9`: no article

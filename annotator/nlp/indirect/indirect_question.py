@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.pattern_needs import finditer
 
 _WORDS = speech_words()
 _CUES = "|".join(sorted(_WORDS["reported_question_cues"]))
@@ -58,7 +59,7 @@ def question_cue_words(attributor: Attributor) -> list[int]:
         return []
     tokens = attributor.tokens
     found = []
-    for match in _QUESTION.finditer(attributor.text):
+    for match in finditer(_QUESTION, attributor.text):  # none at once in a text without a question verb
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
             found.append(k)

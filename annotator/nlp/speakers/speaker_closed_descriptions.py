@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, speech_words
@@ -52,7 +53,8 @@ def keep_closed_descriptions(analysis: Analysis, attributor: Attributor) -> None
 
 def _description(analysis: Analysis, after_cue: int, speaker: Mention) -> tuple[int, int] | None:
     text = analysis.text
-    words = list(_WORD.finditer(text, after_cue, min(len(text), after_cue + 400)))
+    # The words read below (MAX_WORDS, and the one after them for a list): not the whole 400 characters.
+    words = list(islice(_WORD.finditer(text, after_cue, min(len(text), after_cue + 400)), MAX_WORDS + 1))
     if not words or "\n" in text[after_cue : words[0].start()]:
         return None
     head = words[0].group()

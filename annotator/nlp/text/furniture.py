@@ -72,27 +72,39 @@ def _starts_lines(regex: re.Pattern[str]) -> bool:
     return known[1]
 
 
-def _matches(kind: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _dateline_line_starts(text: str) -> list[int]:
+    """The starts of the lines where a dateline may begin: each of the first ``DATELINE_LINES``
+    lines, later only a line opening with a city in capitals and its region in brackets
+    (``_late_dateline``). One walk over the lines serves every dateline pattern of the language."""
+    starts: list[int] = []
+    line_start, line = 0, 0
+    while True:
+        if line < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, line_start):
+            starts.append(line_start)
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            return starts
+        if not text[line_start:line_end].isspace() and line_end > line_start:
+            line += 1  # a blank line between paragraphs is no line of the page
+        line_start = line_end + 1
+
+
+def _matches(kind: str, regex: re.Pattern[str], text: str, line_starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of a furniture pattern. A dateline counts only in the first
     ``DATELINE_LINES`` lines, or later as a city in capitals with its region in brackets
     (``_late_dateline``): when each of its matches starts a line, it is tried at those lines'
-    starts only (the matches ``finditer`` finds there), not searched through the text."""
+    starts only (``line_starts``, :func:`_dateline_line_starts`: the matches ``finditer``
+    finds there), not searched through the text."""
     if kind != "dateline" or not _starts_lines(regex):
         yield from finditer(regex, text)
         return
-    line_start, after, line = 0, 0, 0  # ``finditer`` tries no position inside its previous match
-    while True:
-        if line_start >= after and (line < DATELINE_LINES or _CAPITAL_CITY_RE.match(text, line_start)):
+    after = 0  # ``finditer`` tries no position inside its previous match
+    for line_start in _dateline_line_starts(text) if line_starts is None else line_starts:
+        if line_start >= after:
             match = regex.match(text, line_start)
             if match is not None:
                 yield match
                 after = match.end()
-        line_end = text.find("\n", line_start)
-        if line_end < 0:
-            return
-        if not text[line_start:line_end].isspace() and line_end > line_start:
-            line += 1  # a blank line between paragraphs is no line of the page
-        line_start = line_end + 1
 
 
 def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
@@ -100,8 +112,11 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
     text = analysis.text
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    line_starts: list[int] | None = None  # made at the first dateline pattern, for all of them
     for pattern in res.furniture:
-        for match in _matches(pattern.kind, pattern.regex, text):
+        if pattern.kind == "dateline" and line_starts is None:
+            line_starts = _dateline_line_starts(text)
+        for match in _matches(pattern.kind, pattern.regex, text, line_starts):
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " \t":
                 end -= 1

@@ -65,8 +65,12 @@ class WindowNeeds:
         needs = needs_of(pattern)
         held = self._held.get(id(needs))
         if held is None:
+            from annotator.nlp.text.pattern_needs import holds  # that module imports this one
+
             text = self.text
-            if len(needs) == 1:  # the usual case, without a generator per window
+            if not all(holds((need,), text) for need in needs if need.on_lower or need.literals is not None):
+                held = []  # a set of words the whole text lacks: no window holds it (one test, not one per window)
+            elif len(needs) == 1:  # the usual case, without a generator per window
                 search = needs[0].anywhere.search
                 held = [(start, end) for start, end in self.windows if search(text, start, end)]
             else:
