@@ -40,7 +40,12 @@ _RELAYED_BY = re.compile(
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
 #: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
 #: `was a "pilot run," adding that`).
-_PARTICIPLE_AFTER = re.compile(r",[\"”’']?\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
+#: `, citing a lack of evidence` (the speaker's grounds) ends it too.
+_PARTICIPLE_AFTER = re.compile(
+    r",[\"”’']?\s+(?:while\s+)?(?:"
+    + "|".join(sorted(speech_words()["participles"] | speech_words()["grounds_participles"]))
+    + r")\s"
+)
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.

@@ -16,6 +16,8 @@ from annotator.nlp.text.patterns import bounded_words
 MAX_INNER_SUBJECT_WORDS = 4
 #: Verbs that make the speech verb after them a complement (`pernyataan X membuat publik menilai ...`).
 _CAUSATIVES = speech_words()["causative_verbs"]
+#: Adverbs and auxiliaries between a coordinating `and` and its speech verb (`and later told`).
+_ADVERBS = frozenset(speech_words()["adverbs"])
 
 
 def verb_opens(attributor: Attributor, clause: Mention) -> bool:
@@ -129,13 +131,16 @@ def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention |
     tokens = attributor.tokens.tokens
     if attributor.analysis.lang != "en" or k < 2:
         return None
-    if tokens[k - 1].text.lower() not in ("and", "but"):
+    conjunction = k - 1
+    while conjunction > 1 and tokens[conjunction].text.lower() in _ADVERBS:
+        conjunction -= 1  # `took the bags home and later told police ...`: the adverb is no subject
+    if tokens[conjunction].text.lower() not in ("and", "but"):
         return _new_subject_after_and(attributor, k, start)
-    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[k - 1].start)
+    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[conjunction].start)
     if first_verb is None:
         return None
     verb = attributor.tokens.first_at_or_after(first_verb.start())
-    if verb >= k - 1 or tokens[verb].start != first_verb.start():
+    if verb >= conjunction or tokens[verb].start != first_verb.start():
         return None
     return attributor.speaker_before(verb, start)
 
