@@ -64,3 +64,51 @@ def test_an_adverb_after_and_is_not_the_speaker(label_en, adverb):
 def test_the_grounds_after_citing_stay_out_of_the_report(label_en):
     result = label_en("The district office said that it would not charge the pair, citing a lack of evidence.")
     assert result.texts("QUOTE", type="indirect") == ["it would not charge the pair"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The fire chief confirmed the deaths but said he would give more details on Friday.",
+            "he would give more details on Friday",
+        ),
+        (
+            "The insurer confirmed the claims but said they would be paid within a month.",
+            "they would be paid within a month",
+        ),
+    ],
+)
+def test_a_second_verb_after_a_short_object_reports(label_en, sentence, clause):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "said"
+
+
+def test_a_second_verb_after_a_directive_reports_nothing(label_en):
+    sentence = "The mayor confirmed the closure and urged drivers to use the coast road until Friday."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "As the gunman told the cashier that he had a bomb in his bag, police believe he planned the raid for weeks.",
+            "he had a bomb in his bag",
+        ),
+        (
+            "When the guard told officers that the side gate was open, the team searched the yard.",
+            "the side gate was open",
+        ),
+    ],
+)
+def test_a_report_in_an_opening_clause_of_time_ends_at_its_comma(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+def test_an_opening_adjunct_with_a_comma_does_not_cut_the_report(label_en):
+    sentence = "After the meeting, the minister said the plan would be ready by June, with funds from the state."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [
+        "the plan would be ready by June, with funds from the state"
+    ]

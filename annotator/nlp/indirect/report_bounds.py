@@ -86,19 +86,53 @@ def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
 
 #: `... and said that ...` inside the object of a first verb.
 _AND_VERB_THAT = re.compile(bounded_words(["and"]) + r"\s+(?:also\s+)?(\w+)\s+that\b")
+#: `... but said ...` (English, no `that`) after a short object of the first verb.
+_AND_VERB = re.compile(bounded_words(["and", "but"]) + r"\s+(?:also\s+)?(\w+)\b")
+#: The most words of the first verb's object before `and`/`but` and the second verb.
+MAX_OBJECT_WORDS = 8
+#: A finite verb in the stretch before `and`/`but`: a clause of its own, not the first verb's object.
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b")
+_DIRECTIVES = speech_words()["directives"]
+#: Verbs whose addressee comes first (`and told reporters he ...`): no report right after them.
+_ADDRESSING = frozenset(speech_words()["addressing_cues"]) | {"told"}
 
 
-def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
-    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
-    said that ...`): its clause is the report, by the same speaker."""
-    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
+def _second_verb(attributor: Attributor, clause: Mention) -> tuple[re.Match[str], int] | None:
+    """The `and <verb> that` in ``clause``, or in English a `and/but <verb>` right after a short
+    object with no verb of its own (`confirmed the arrests but said he ...`); with the verb's token."""
+    text = attributor.text
+    found = _AND_VERB_THAT.search(text, clause.start, clause.end)
+    if found is None and attributor.analysis.lang == "en":
+        found = _AND_VERB.search(text, clause.start, clause.end)
+        if found is None or len(text[clause.start : found.start()].split()) > MAX_OBJECT_WORDS:
+            return None
+        if _FINITE.search(text, clause.start, found.start()) is not None:
+            return None  # `said the man fled and said ...`: a report of its own before the conjunction
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
     match = attributor.lex.cues_before.match(attributor.tokens, k)
     if match is None:
         return None
-    report = reported_clause(attributor, found.end(), end)
+    verb = match[1]
+    bare = not found.group().endswith("that")
+    if bare and (verb.lower() in _DIRECTIVES | _ADDRESSING or verb in attributor.lex.res.cues_direct_only):
+        return None  # `confirmed the arrests and urged ...`: a directive reports nothing
+    return found, k
+
+
+def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+    """A second speech verb after the first verb's object (`X confirmed the arrests and said that
+    ...`, `X confirmed the arrests but said he ...`): its clause is the report, by the same speaker."""
+    second = _second_verb(attributor, clause)
+    if second is None:
+        return None
+    found, k = second
+    match = attributor.lex.cues_before.match(attributor.tokens, k)
+    if match is None:
+        return None
+    begin = found.end() if found.group().endswith("that") else attributor.tokens.tokens[match[0] - 1].end
+    report = reported_clause(attributor, begin, end)
     if report is None:
         return None
     return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
@@ -108,12 +142,33 @@ def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention
 _CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
 
 
+#: English words opening a clause of time or cause before the main clause (`As X told the manager
+#: that ..., police believe ...`).
+_TIME_OR_CAUSE = frozenset(speech_words()["report_subordinators"])
+#: The most words between such a word and the speech verb (its subject).
+MAX_SUBORDINATE_SUBJECT_WORDS = 5
+
+
+def _time_or_cause_clause(attributor: Attributor, opening: list[str], before: str) -> bool:
+    """Whether the speech verb is the verb of an English clause of time or cause opening the sentence
+    (`When the guard told police that ...,`): its subject follows the word with no comma between."""
+    return (
+        attributor.analysis.lang == "en"
+        and opening[0].lower() in _TIME_OR_CAUSE
+        and "," not in before
+        and len(opening) <= MAX_SUBORDINATE_SUBJECT_WORDS + 1
+    )
+
+
 def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
     """`Although X noted that A, B was happy ...`: a speech verb in a concession that opens the
     sentence reports up to the comma before the main clause, not the whole sentence."""
     text = attributor.text
-    opening = text[start : attributor.tokens.tokens[k].start].replace(",", " ").split()
-    if len(opening) < 2 or opening[0].lower() not in CONCESSIONS or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+    before = text[start : attributor.tokens.tokens[k].start]
+    opening = before.replace(",", " ").split()
+    if len(opening) < 2 or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+        return end
+    if opening[0].lower() not in CONCESSIONS and not _time_or_cause_clause(attributor, opening, before):
         return end
     comma = text.find(", ", clause_begin, end)
     return comma if comma > clause_begin else end
