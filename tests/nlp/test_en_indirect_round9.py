@@ -112,3 +112,45 @@ def test_an_opening_adjunct_with_a_comma_does_not_cut_the_report(label_en):
     assert label_en(sentence).texts("QUOTE", type="indirect") == [
         "the plan would be ready by June, with funds from the state"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "According to district police chief Tom Reyes, the arrested men included Juan Cruz, Pedro Santos, Mario Lim.",
+            "the arrested men included Juan Cruz, Pedro Santos, Mario Lim",
+        ),
+        (
+            "According to the coach, the squad includes Ana Ruiz, Kate Moss and Lily Chen.",
+            "the squad includes Ana Ruiz, Kate Moss and Lily Chen",
+        ),
+    ],
+)
+def test_a_list_of_names_after_the_source_is_no_apposition(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "According to figures published Monday by the National Disaster Agency, floods since March have killed 12 people.",
+            "floods since March have killed 12 people",
+            "figures published Monday by the National Disaster Agency",
+        ),
+        (
+            "According to data released by the health ministry, cases rose by 20 percent last week.",
+            "cases rose by 20 percent last week",
+            "data released by the health ministry",
+        ),
+    ],
+)
+def test_data_with_the_agent_that_released_them_speak(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+
+
+def test_data_without_an_agent_do_not_speak(label_en):
+    assert label_en("According to figures, the economy grew by 5 percent last year.").texts("QUOTE", type="indirect") == []

@@ -291,6 +291,11 @@ _PERSON_NOUNS = frozenset(
 #: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
 #: between commas, a small-letter word after it.
 _NAME_BETWEEN_COMMAS = re.compile(r", (?:[A-Z][a-z]{0,3}\. )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, [a-z]")
+#: Nothing but names (capitalised words, commas, `and`/`dan`) up to the sentence's end: the rest of
+#: a list, so the comma before it is no apposition's.
+_NAMES_TO_END = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:(?:\s*,\s*|\s+(?:and|dan)\s+|\s+)[A-Z][\w'’.-]*)*\s*[.!?]?\s*$"
+)
 
 
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
@@ -305,6 +310,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
         return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
     if _NAME_BETWEEN_COMMAS.match(text, following, end):
         return comma  # `According to police, the driver, Somchai Boonmee, fled ...`: the role names the subject
+    if _NAMES_TO_END.match(text, following + 1, end):
+        return comma  # `According to X, the men held included Ali Khan, Omar Baig.`: a list's comma
     lower_opener = between[:1].islower() and (
         first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
     )
