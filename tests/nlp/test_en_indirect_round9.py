@@ -154,3 +154,36 @@ def test_data_with_the_agent_that_released_them_speak(label_en, sentence, clause
 
 def test_data_without_an_agent_do_not_speak(label_en):
     assert label_en("According to figures, the economy grew by 5 percent last year.").texts("QUOTE", type="indirect") == []
+
+
+def test_a_second_verb_with_an_object_stays_inside_the_report(label_en):
+    sentence = "The minister said rice prices had risen and the rebels claimed responsibility for the blast."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [
+        "rice prices had risen and the rebels claimed responsibility for the blast"
+    ]
+
+
+def test_data_from_a_place_do_not_speak(label_en):
+    sentence = "According to data from the health ministry, cases rose by 20 percent last week."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'In a statement released on Monday, party chairman Tom Reyes described the attack as "cowardly" but '
+            "suggested it may have been planned by rivals.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_an_opening_adjunct_holds_no_subject_of_a_coordinated_verb(label_en, sentence, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["it may have been planned by rivals"]
+    assert result.speaker_of("it may have been planned by rivals") == speaker
+
+
+def test_a_report_in_a_concession_of_two_words_ends_at_its_comma(label_en):
+    sentence = "Much as the organisers have claimed the march will be peaceful, police have termed it illegal."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == ["the march will be peaceful"]

@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.subject_adjuncts import past_opening_adjunct
 from annotator.nlp.text.patterns import bounded_words
 
 #: The most words of a subject before a speech verb opening the stretch after `According to X,`.
@@ -152,12 +153,11 @@ MAX_SUBORDINATE_SUBJECT_WORDS = 5
 def _time_or_cause_clause(attributor: Attributor, opening: list[str], before: str) -> bool:
     """Whether the speech verb is the verb of an English clause of time or cause opening the sentence
     (`When the guard told police that ...,`): its subject follows the word with no comma between."""
-    return (
-        attributor.analysis.lang == "en"
-        and opening[0].lower() in _TIME_OR_CAUSE
-        and "," not in before
-        and len(opening) <= MAX_SUBORDINATE_SUBJECT_WORDS + 1
-    )
+    if attributor.analysis.lang != "en" or "," in before:
+        return False
+    lowered = [word.lower() for word in opening[:2]]
+    opener = 2 if " ".join(lowered) in _TIME_OR_CAUSE else 1 if lowered[0] in _TIME_OR_CAUSE else 0  # `Much as`
+    return opener > 0 and len(opening) <= MAX_SUBORDINATE_SUBJECT_WORDS + opener
 
 
 def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
@@ -191,7 +191,9 @@ def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention |
         conjunction -= 1  # `took the bags home and later told police ...`: the adverb is no subject
     if tokens[conjunction].text.lower() not in ("and", "but"):
         return _new_subject_after_and(attributor, k, start)
-    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[conjunction].start)
+    # `In a statement released on Monday, X described ... but suggested ...`: not the adjunct's participle
+    clause_start = past_opening_adjunct(attributor.text, start, tokens[conjunction].start)
+    first_verb = _FIRST_VERB.search(attributor.text, clause_start, tokens[conjunction].start)
     if first_verb is None:
         return None
     verb = attributor.tokens.first_at_or_after(first_verb.start())

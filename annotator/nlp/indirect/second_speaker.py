@@ -68,9 +68,22 @@ def second_speaker_start(attributor: Attributor, begin: int, end: int) -> int | 
     for found in _CONJUNCTION.finditer(text, begin, end):
         if _VERB_BEFORE.search(text, begin, found.start()) is None:
             continue
-        if _speech_verb_after_subject(attributor, found.end(), end) is not None:
+        k = _speech_verb_after_subject(attributor, found.end(), end)
+        if k is not None and _opens_report(attributor, k, begin, end):
             return found.start()
     return None
+
+
+def _opens_report(attributor: Attributor, k: int, begin: int, end: int) -> bool:
+    """Whether the speech verb ``k`` opens a report of its own (`and the chief said [...]`), not an
+    object (`and the group claimed responsibility`) that belongs to the first report."""
+    from annotator.nlp.indirect.indirect_cue import indirect_at  # the cue rule builds on the clause rules
+
+    word = attributor.tokens.tokens[k].text.lower()
+    if word in _QUESTION_CUES:
+        return True  # `and they questioned whether ...`: a reported question
+    report = indirect_at(attributor, k, begin, end)
+    return report is not None and report[0].start >= attributor.tokens.tokens[k].end
 
 
 def second_speaker_report(

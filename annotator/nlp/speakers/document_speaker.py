@@ -16,6 +16,9 @@ _DATA_NOUNS = speech_words()["agent_data_nouns"]
 #: `by` right after the document, or after one participle and a time (`released on Monday by`), or
 #: `from` right after it (`a statement from the ministry`).
 _AGENT = re.compile(r"\s+(?:(?:[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?)?by|from)\s+[A-Z\w]")
+#: Data released by someone: a participle, perhaps a day, then `by` (`figures published Friday by`);
+#: `data from the ministry` names where the data sit, not who speaks.
+_RELEASED_BY = re.compile(r"\s+[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?by\s+[A-Z\w]")
 #: The longest agent phrase taken into the speaker.
 MAX_AGENT_WORDS = 10
 
@@ -46,9 +49,10 @@ def with_agent(attributor: Attributor, speaker: Mention | None, limit: int) -> M
 
 
 def data_with_agent(attributor: Attributor, first: int, limit: int) -> bool:
-    """Whether the source opening at token ``first`` is a data noun with its agent before ``limit``
-    (`figures published Friday by the flood agency`): data that speak through who released them."""
+    """Whether the source opening at token ``first`` is a data noun released by an agent before
+    ``limit`` (`figures published Friday by the flood agency`): data that speak through who released
+    them. `data from the ministry` does not."""
     tokens = attributor.tokens.tokens
     if first >= len(tokens) or tokens[first].text.lower() not in _DATA_NOUNS:
         return False
-    return _AGENT.match(attributor.text, tokens[first].end, limit) is not None
+    return _RELEASED_BY.match(attributor.text, tokens[first].end, limit) is not None
