@@ -187,3 +187,24 @@ def test_an_opening_adjunct_holds_no_subject_of_a_coordinated_verb(label_en, sen
 def test_a_report_in_a_concession_of_two_words_ends_at_its_comma(label_en):
     sentence = "Much as the organisers have claimed the march will be peaceful, police have termed it illegal."
     assert label_en(sentence).texts("QUOTE", type="indirect") == ["the march will be peaceful"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, the club was later informed that the stadium would stay shut for the season.",
+        "The villagers were then told that the road would be closed for a month.",
+    ],
+)
+def test_a_passive_with_an_adverb_reports_nothing_of_its_subject(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_a_clause_after_and_is_no_report_of_the_verb_before_it(label_en):
+    sentence = "Crews from three towns responded and the blaze was put out at 3:35 a.m."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_a_semicolon_ends_the_report(label_en):
+    sentence = "The guard said the van had left at noon; the driver had received the order on Friday."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == ["the van had left at noon"]

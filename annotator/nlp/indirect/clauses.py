@@ -147,6 +147,8 @@ def reported_clause(
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
+    if not whole_sentence and attributor.analysis.lang == "en" and words[0] in ("and", "but"):
+        return None  # `Firemen responded and the fire was put out`: a second clause, no report
     opening = words[: MIN_WORDS + 3]
     if (
         not whole_sentence

@@ -39,6 +39,9 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         other = second_speaker_start(attributor, begin, end)
         if other is not None:
             end = other  # `said A, and they questioned whether B`: B is another speaker's
+        semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
+        if semicolon > begin:
+            end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
         while cut >= 0:
