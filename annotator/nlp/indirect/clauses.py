@@ -40,7 +40,12 @@ _RELAYED_BY = re.compile(
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
 #: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
 #: `was a "pilot run," adding that`).
-_PARTICIPLE_AFTER = re.compile(r",[\"”’']?\s+(?:while\s+)?(?:" + "|".join(speech_words()["participles"]) + r")\s")
+#: `, citing a lack of evidence` (the speaker's grounds) ends it too.
+_PARTICIPLE_AFTER = re.compile(
+    r",[\"”’']?\s+(?:while\s+)?(?:"
+    + "|".join(sorted(speech_words()["participles"] | speech_words()["grounds_participles"]))
+    + r")\s"
+)
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
 #: Clauses shorter than this are objects or fragments, not reported speech.
@@ -142,6 +147,8 @@ def reported_clause(
         return None  # after `bahwa` the same words are the report's subject (`bahwa rincian kasus akan ...`)
     if not whole_sentence and attributor.analysis.lang == "en" and words[0] in _EN_AUXILIARIES:
         return None  # `Man held at border says was present at ...`: a predicate without its subject
+    if not whole_sentence and attributor.analysis.lang == "en" and words[0] in ("and", "but"):
+        return None  # `Firemen responded and the fire was put out`: a second clause, no report
     opening = words[: MIN_WORDS + 3]
     if (
         not whole_sentence
@@ -286,6 +293,11 @@ _PERSON_NOUNS = frozenset(
 #: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
 #: between commas, a small-letter word after it.
 _NAME_BETWEEN_COMMAS = re.compile(r", (?:[A-Z][a-z]{0,3}\. )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, [a-z]")
+#: Nothing but names (capitalised words, commas, `and`/`dan`) up to the sentence's end: the rest of
+#: a list, so the comma before it is no apposition's.
+_NAMES_TO_END = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:(?:\s*,\s*|\s+(?:and|dan)\s+|\s+)[A-Z][\w'’.-]*)*\s*[.!?]?\s*$"
+)
 
 
 def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
@@ -300,6 +312,8 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
         return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
     if _NAME_BETWEEN_COMMAS.match(text, following, end):
         return comma  # `According to police, the driver, Somchai Boonmee, fled ...`: the role names the subject
+    if _NAMES_TO_END.match(text, following + 1, end):
+        return comma  # `According to X, the men held included Ali Khan, Omar Baig.`: a list's comma
     lower_opener = between[:1].islower() and (
         first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
     )

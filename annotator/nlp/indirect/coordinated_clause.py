@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.indirect.report_withheld import withheld_end
+from annotator.nlp.indirect.second_speaker import second_speaker_start
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
@@ -35,6 +36,12 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         second = second_cue_with_that(attributor, begin, end)
         if second is not None:
             end = second.start() - (text[second.start() - 1] == ",")  # `said that A and said that B`: B is its own
+        other = second_speaker_start(attributor, begin, end)
+        if other is not None:
+            end = other  # `said A, and they questioned whether B`: B is another speaker's
+        semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
+        if semicolon > begin:
+            end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
         while cut >= 0:

@@ -14,7 +14,7 @@ from annotator.nlp.indirect.indirect_forms import according_last
 from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
-from annotator.nlp.speakers.document_speaker import with_agent
+from annotator.nlp.speakers.document_speaker import data_with_agent, with_agent
 
 
 def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
@@ -75,7 +75,11 @@ def according_report(
         last = according_last(attributor, k, according_end, start, end)
         if last is not None:
             return last
-    if according_end < len(tokens) and tokens[according_end].text.lower() in attributor.lex.res.not_speakers:
+    if (
+        according_end < len(tokens)
+        and tokens[according_end].text.lower() in attributor.lex.res.not_speakers
+        and not data_with_agent(attributor, according_end, comma)  # `figures published by X`: X speaks
+    ):
         return None  # `Menurut catatan Perludem, ...`: a data source, not speech
     cue = attributor.token_mention(k, according_end - 1, "CUE")
     speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`

@@ -36,6 +36,8 @@ from annotator.nlp.speakers.cue_not_verb import not_a_verb
 from annotator.nlp.speakers.speech_chains import chain_start
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
+#: Adverbs between a passive auxiliary and the participle (`was later informed`).
+_ADVERBS = speech_words()["adverbs"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
@@ -151,7 +153,11 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
     if k > 0 and (
         tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES
-        or (k > 1 and tokens[k - 1].text.lower().endswith("ly") and tokens[k - 2].text.lower() in _PASSIVE_AUXILIARIES)
+        or (
+            k > 1
+            and (tokens[k - 1].text.lower().endswith("ly") or tokens[k - 1].text.lower() in _ADVERBS)
+            and tokens[k - 2].text.lower() in _PASSIVE_AUXILIARIES
+        )  # `was later informed that ...`: told, not telling
     ):
         return None  # `was declared eliminated`, `was previously reported`: a passive, not someone speaking
     if not_a_verb(attributor, k, verb_end):

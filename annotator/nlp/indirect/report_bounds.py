@@ -10,12 +10,15 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.subject_adjuncts import past_opening_adjunct
 from annotator.nlp.text.patterns import bounded_words
 
 #: The most words of a subject before a speech verb opening the stretch after `According to X,`.
 MAX_INNER_SUBJECT_WORDS = 4
 #: Verbs that make the speech verb after them a complement (`pernyataan X membuat publik menilai ...`).
 _CAUSATIVES = speech_words()["causative_verbs"]
+#: Adverbs and auxiliaries between a coordinating `and` and its speech verb (`and later told`).
+_ADVERBS = frozenset(speech_words()["adverbs"])
 
 
 def verb_opens(attributor: Attributor, clause: Mention) -> bool:
@@ -84,19 +87,53 @@ def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
 
 #: `... and said that ...` inside the object of a first verb.
 _AND_VERB_THAT = re.compile(bounded_words(["and"]) + r"\s+(?:also\s+)?(\w+)\s+that\b")
+#: `... but said ...` (English, no `that`) after a short object of the first verb.
+_AND_VERB = re.compile(bounded_words(["and", "but"]) + r"\s+(?:also\s+)?(\w+)\b")
+#: The most words of the first verb's object before `and`/`but` and the second verb.
+MAX_OBJECT_WORDS = 8
+#: A finite verb in the stretch before `and`/`but`: a clause of its own, not the first verb's object.
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b")
+_DIRECTIVES = speech_words()["directives"]
+#: Verbs whose addressee comes first (`and told reporters he ...`): no report right after them.
+_ADDRESSING = frozenset(speech_words()["addressing_cues"]) | {"told"}
 
 
-def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
-    """A second speech verb with `that` after the first verb's object (`X confirmed the arrests and
-    said that ...`): its clause is the report, by the same speaker."""
-    found = _AND_VERB_THAT.search(attributor.text, clause.start, clause.end)
+def _second_verb(attributor: Attributor, clause: Mention) -> tuple[re.Match[str], int] | None:
+    """The `and <verb> that` in ``clause``, or in English a `and/but <verb>` right after a short
+    object with no verb of its own (`confirmed the arrests but said he ...`); with the verb's token."""
+    text = attributor.text
+    found = _AND_VERB_THAT.search(text, clause.start, clause.end)
+    if found is None and attributor.analysis.lang == "en":
+        found = _AND_VERB.search(text, clause.start, clause.end)
+        if found is None or len(text[clause.start : found.start()].split()) > MAX_OBJECT_WORDS:
+            return None
+        if _FINITE.search(text, clause.start, found.start()) is not None:
+            return None  # `said the man fled and said ...`: a report of its own before the conjunction
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
     match = attributor.lex.cues_before.match(attributor.tokens, k)
     if match is None:
         return None
-    report = reported_clause(attributor, found.end(), end)
+    verb = match[1]
+    bare = not found.group().endswith("that")
+    if bare and (verb.lower() in _DIRECTIVES | _ADDRESSING or verb in attributor.lex.res.cues_direct_only):
+        return None  # `confirmed the arrests and urged ...`: a directive reports nothing
+    return found, k
+
+
+def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+    """A second speech verb after the first verb's object (`X confirmed the arrests and said that
+    ...`, `X confirmed the arrests but said he ...`): its clause is the report, by the same speaker."""
+    second = _second_verb(attributor, clause)
+    if second is None:
+        return None
+    found, k = second
+    match = attributor.lex.cues_before.match(attributor.tokens, k)
+    if match is None:
+        return None
+    begin = found.end() if found.group().endswith("that") else attributor.tokens.tokens[match[0] - 1].end
+    report = reported_clause(attributor, begin, end)
     if report is None:
         return None
     return report, Attribution(attributor.token_mention(k, match[0] - 1, "CUE"), speaker, INDIRECT_SCORE)
@@ -106,12 +143,32 @@ def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention
 _CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
 
 
+#: English words opening a clause of time or cause before the main clause (`As X told the manager
+#: that ..., police believe ...`).
+_TIME_OR_CAUSE = frozenset(speech_words()["report_subordinators"])
+#: The most words between such a word and the speech verb (its subject).
+MAX_SUBORDINATE_SUBJECT_WORDS = 5
+
+
+def _time_or_cause_clause(attributor: Attributor, opening: list[str], before: str) -> bool:
+    """Whether the speech verb is the verb of an English clause of time or cause opening the sentence
+    (`When the guard told police that ...,`): its subject follows the word with no comma between."""
+    if attributor.analysis.lang != "en" or "," in before:
+        return False
+    lowered = [word.lower() for word in opening[:2]]
+    opener = 2 if " ".join(lowered) in _TIME_OR_CAUSE else 1 if lowered[0] in _TIME_OR_CAUSE else 0  # `Much as`
+    return opener > 0 and len(opening) <= MAX_SUBORDINATE_SUBJECT_WORDS + opener
+
+
 def subordinate_end(attributor: Attributor, start: int, k: int, clause_begin: int, end: int) -> int:
     """`Although X noted that A, B was happy ...`: a speech verb in a concession that opens the
     sentence reports up to the comma before the main clause, not the whole sentence."""
     text = attributor.text
-    opening = text[start : attributor.tokens.tokens[k].start].replace(",", " ").split()
-    if len(opening) < 2 or opening[0].lower() not in CONCESSIONS or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+    before = text[start : attributor.tokens.tokens[k].start]
+    opening = before.replace(",", " ").split()
+    if len(opening) < 2 or opening[1].lower() in _CONNECTIVE_AFTER_CONCESSION:
+        return end
+    if opening[0].lower() not in CONCESSIONS and not _time_or_cause_clause(attributor, opening, before):
         return end
     comma = text.find(", ", clause_begin, end)
     return comma if comma > clause_begin else end
@@ -129,13 +186,18 @@ def coordinated_subject(attributor: Attributor, k: int, start: int) -> Mention |
     tokens = attributor.tokens.tokens
     if attributor.analysis.lang != "en" or k < 2:
         return None
-    if tokens[k - 1].text.lower() not in ("and", "but"):
+    conjunction = k - 1
+    while conjunction > 1 and tokens[conjunction].text.lower() in _ADVERBS:
+        conjunction -= 1  # `took the bags home and later told police ...`: the adverb is no subject
+    if tokens[conjunction].text.lower() not in ("and", "but"):
         return _new_subject_after_and(attributor, k, start)
-    first_verb = _FIRST_VERB.search(attributor.text, start, tokens[k - 1].start)
+    # `In a statement released on Monday, X described ... but suggested ...`: not the adjunct's participle
+    clause_start = past_opening_adjunct(attributor.text, start, tokens[conjunction].start)
+    first_verb = _FIRST_VERB.search(attributor.text, clause_start, tokens[conjunction].start)
     if first_verb is None:
         return None
     verb = attributor.tokens.first_at_or_after(first_verb.start())
-    if verb >= k - 1 or tokens[verb].start != first_verb.start():
+    if verb >= conjunction or tokens[verb].start != first_verb.start():
         return None
     return attributor.speaker_before(verb, start)
 

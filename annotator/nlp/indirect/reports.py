@@ -40,6 +40,7 @@ from annotator.nlp.indirect.relative_after_speaker import relative_after_speaker
 from annotator.nlp.indirect.report_closing_subject import split_closing_subject
 from annotator.nlp.indirect.report_datelines import after_furniture
 from annotator.nlp.indirect.report_last import trailing_cue
+from annotator.nlp.indirect.second_speaker import second_speaker_report
 from annotator.nlp.indirect.unmarked_cues import clitic_after_opening
 from annotator.nlp.quotes.continuation import continue_reported_speech
 from annotator.nlp.quotes.speech import link_attribution
@@ -197,7 +198,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or coordinated_report(attributor, clause, attribution.speaker, end)  # `, and added that ...`
                 if attribution.speaker
                 else None
-            )
+            ) or second_speaker_report(attributor, clause, start, end)  # `... and the chief said ...`
         # `[X claims to [have ...]], according to Y`: the claim inside the report found
         inner = infinitive_claim(attributor, start, max(q.end for q in taken)) if taken else None
         if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):

@@ -11,9 +11,14 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
 _DOCUMENT_NOUNS = speech_words()["document_nouns"]
+#: Data nouns: a source only with their agent (`figures published Friday by X`).
+_DATA_NOUNS = speech_words()["agent_data_nouns"]
 #: `by` right after the document, or after one participle and a time (`released on Monday by`), or
 #: `from` right after it (`a statement from the ministry`).
 _AGENT = re.compile(r"\s+(?:(?:[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?)?by|from)\s+[A-Z\w]")
+#: Data released by someone: a participle, perhaps a day, then `by` (`figures published Friday by`);
+#: `data from the ministry` names where the data sit, not who speaks.
+_RELEASED_BY = re.compile(r"\s+[a-z]+ed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?by\s+[A-Z\w]")
 #: The longest agent phrase taken into the speaker.
 MAX_AGENT_WORDS = 10
 
@@ -25,10 +30,14 @@ def with_agent(attributor: Attributor, speaker: Mention | None, limit: int) -> M
         return speaker
     text = attributor.text
     words = text[speaker.start : speaker.end].lower().split()
-    participle = len(words) > 1 and words[-1].endswith("ed")
-    if not words or (words[-2] if participle else words[-1]) not in _DOCUMENT_NOUNS:
+    dated = len(words) > 2 and words[-1].endswith("day") and words[-2].endswith("ed")  # `published Friday`
+    participle = dated or (len(words) > 1 and words[-1].endswith("ed"))
+    after_noun = int(participle) + int(dated)  # words after the noun
+    if not words or words[-1 - after_noun] not in _DOCUMENT_NOUNS | _DATA_NOUNS:
         return speaker
-    anchor = text.rfind(" ", speaker.start, speaker.end) if participle else speaker.end  # re-read the participle
+    anchor = speaker.end
+    for _ in range(after_noun):
+        anchor = text.rfind(" ", speaker.start, anchor)  # re-read the participle (and its day)
     if not _AGENT.match(text, anchor, limit):
         return speaker
     end = limit
@@ -37,3 +46,13 @@ def with_agent(attributor: Attributor, speaker: Mention | None, limit: int) -> M
     if len(text[speaker.end : end].split()) > MAX_AGENT_WORDS or "," in text[speaker.end : end]:
         return speaker
     return attributor.mention(speaker.start, end, "SPEAKER", kind="role")
+
+
+def data_with_agent(attributor: Attributor, first: int, limit: int) -> bool:
+    """Whether the source opening at token ``first`` is a data noun released by an agent before
+    ``limit`` (`figures published Friday by the flood agency`): data that speak through who released
+    them. `data from the ministry` does not."""
+    tokens = attributor.tokens.tokens
+    if first >= len(tokens) or tokens[first].text.lower() not in _DATA_NOUNS:
+        return False
+    return _RELEASED_BY.match(attributor.text, tokens[first].end, limit) is not None
