@@ -30,7 +30,6 @@ from annotator.nlp.entities import entity_balinese as balinese
 from annotator.nlp.entities import entity_bodies as bodies
 from annotator.nlp.entities import entity_clubs as clubs
 from annotator.nlp.entities import entity_companies as companies
-from annotator.nlp.entities import entity_company_spread as company_spread
 from annotator.nlp.entities import entity_corrections as corrections
 from annotator.nlp.entities import entity_credits as credits
 from annotator.nlp.entities import entity_defined_terms as defined_terms
@@ -190,8 +189,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     corrections.run(state)  # entity_corrections.py: small rules after the scan
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
-        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
-        company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
+        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`; `MBC chairman`
         org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
         role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
