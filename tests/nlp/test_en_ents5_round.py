@@ -60,3 +60,15 @@ def test_a_polytechnic_is_an_org(label_en):
     result = label_en("Students of Danjuma Ilori Polytechnic were among the victims.")
     assert result.texts("ORG") == ["Danjuma Ilori Polytechnic"]
     assert result.texts("PERSON") == []
+
+
+def test_a_byline_with_where_it_was_filed_gives_the_name_and_the_place(label_en):
+    result = label_en("Boat found on reef\nBy Mele Tonga and Rex Kila in Port Moresby\n\nA boat was found on Monday.")
+    assert result.texts("PERSON") == ["Mele Tonga", "Rex Kila"]
+    assert result.texts("GPE") == ["Port Moresby"]
+
+
+def test_pacific_short_names_are_known(label_en):
+    result = label_en("Man held after raid\nBy RNZ\n\nA man from Northland was held, and PNG police helped.")
+    assert result.texts("ORG") == ["RNZ"]
+    assert result.texts("GPE") == ["Northland", "PNG"]
