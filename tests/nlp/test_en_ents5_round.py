@@ -40,6 +40,9 @@ def test_a_national_force_before_a_title_stays_the_force(label_en):
     result = label_en("National Police Chief Rudi Salim said the roads were closed.")
     assert result.texts("ORG") == ["National Police"]
     assert result.texts("GPE") == []
+    result = label_en("Nepal Police Chief Hari Thapa said the roads were closed.")
+    assert result.texts("ORG") == ["Nepal Police"]
+    assert result.texts("GPE") == []
 
 
 def test_weekly_papers_named_by_their_day_are_org_not_dates(label_en):

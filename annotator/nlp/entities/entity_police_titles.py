@@ -1,11 +1,13 @@
 """A head's title written after the force's place (`Milne Bay Police Commander X`, `Manus
 Provincial Police Commander X`, `Kamrieng Deputy Police Chief X`): the scan reads the place and
 `Police` as the force's ORG, but the guidelines give a title's place alone (`Vang Vieng District
-Governor`, `Kapolres Kendal`), so the ORG becomes the GPE of the place. A force named for no
-place (`National Police Chief`, `Royal Malaysian Police Chief`) keeps its ORG. English only."""
+Governor`, `Kapolres Kendal`), so the ORG becomes the GPE of the place. A national force keeps its
+ORG, as `Kapolri` gives no place: one named for no place (`National Police Chief`, `Royal Malaysian
+Police Chief`) or for its country (`Nepal Police Chief`, like `National Police`). English only."""
 
 from __future__ import annotations
 
+from annotator.nlp.entities.entity_gazetteers import country_names
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
 
@@ -33,6 +35,8 @@ def places_of_police_titles(s: EntityState) -> None:
             continue
         if place[-1] in s.words.police_adjectives or place[0] in s.words.police_adjectives:
             continue  # `National Police Chief`: the force, no place
+        if " ".join(place) in country_names():
+            continue  # `Nepal Police Chief`: the national force
         first = s.tokens.first_at_or_after(mention.start)
         if any(s.lex.demonyms.match(s.tokens, first + i) for i in range(len(place))):
             continue  # `Royal Malaysian Police Chief`: a nation's force
