@@ -75,3 +75,12 @@ def test_pacific_short_names_are_known(label_en):
     result = label_en("Man held after raid\nBy RNZ\n\nA man from Northland was held, and PNG police helped.")
     assert result.texts("ORG") == ["RNZ"]
     assert result.texts("GPE") == ["Northland", "PNG"]
+
+
+def test_african_and_pacific_posts_by_their_initials_are_titles(label_en):
+    result = label_en(
+        "The CS told elders the order stands. The PPC, Chief Inspector Tom Kila, agreed. "
+        "The OCPD and the DPO were absent, and OCS Jane Wairimu spoke."
+    )
+    assert result.texts("ORG") == []
+    assert result.texts("PERSON") == ["Tom Kila", "Jane Wairimu"]
