@@ -1,14 +1,28 @@
-"""Companies' names in English, after the scan: an abbreviated ending keeps its full stop
-(`Ayala Land Inc.`, like `Reynaldo Cruz Jr.`), and a short form is the company (`Eco World` after
-`Eco World Development Group Bhd`, `Kenanga` after `Kenanga Research`, `Vale Indonesia` after
-`PT Vale Indonesia Tbk`): a PERSON guess whose words
-open the name of a company found in the same text (an ORG ending in one of ``company_endings`` of
-``en/entity_words.toml``) is that company, wherever it stands."""
+"""Companies' names in English, after the scan. An abbreviated ending keeps its full stop
+(`Ayala Land Inc.`, like `Reynaldo Cruz Jr.`). A company (an ORG ending in one of
+``company_endings`` of ``en/entity_words.toml``) or a party (ending in ``party_words``) found once
+names the same body where the page writes less of it, and one pass settles both readings:
+
+- a PERSON guess whose words open the company's name is that company (`Eco World` after `Eco World
+  Development Group Bhd`, `Kenanga` after `Kenanga Research`, `Vale Indonesia` after `PT Vale
+  Indonesia Tbk`);
+- the name without its form (`Berjaya Land` after `Berjaya Land Berhad`, `MBC` after `MBC Group`,
+  `Move Forward` after `Move Forward Party`) is an ORG wherever it stands free, and a PERSON guess
+  of exactly those words is relabelled.
+
+A short form of one word spreads only in capitals (`MBC`): `Adani Group`, then `Gautam Adani`,
+shows why a mixed-case single word (a surname as often as a company) is left alone."""
 
 from __future__ import annotations
 
-from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import read_toml
+
+_WORDS = read_toml("en", "entity_words.toml")
+#: Company forms written as two words (`Sdn Bhd`, `Pte Ltd`): both go before the short form.
+FORM_OPENERS = frozenset(_WORDS["company_form_openers"])
+#: A party's word, dropped as a company's form is (`Move Forward Party`, then `Move Forward`).
+PARTY_WORDS = frozenset(_WORDS["party_words"])
 
 
 def company_stops(s: EntityState) -> None:
@@ -23,22 +37,76 @@ def company_stops(s: EntityState) -> None:
             mention.end += 1
 
 
-def company_short_forms(s: EntityState) -> None:
+def _openings(words: list[str], s: EntityState) -> set[tuple[str, ...]]:
+    """Every run of words opening a company's name (after `PT`, the name without its form)."""
     endings = s.words.company_endings
-    if not endings:
-        return
     openings: set[tuple[str, ...]] = set()
+    if len(words) >= 2 and words[-1] in endings:
+        openings.update(tuple(words[:n]) for n in range(1, len(words)))
+    if len(words) >= 3 and words[0] in s.words.short_form_openers:
+        # `PT Vale Indonesia Tbk`, then `Vale Indonesia`: the name without its form
+        last = len(words) - 1 if words[-1] in endings else len(words)
+        openings.update(tuple(words[1:n]) for n in range(3, last + 1))
+    return openings
+
+
+def _short_form(words: list[str], endings: frozenset[str]) -> tuple[str, ...] | None:
+    """The name without its trailing company forms, when it can stand alone."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in endings or words[end - 1] in FORM_OPENERS or words[end - 1] == ","):
+        end -= 1
+    if end == len(words) or end == 0:
+        return None
+    short = tuple(word.rstrip(",") for word in words[:end])
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in short):
+        return None  # `Bank of X`: a small word inside, no name used alone
+    if len(short) == 1 and not (2 <= len(short[0]) <= 6 and short[0].isalpha() and short[0].isupper()):
+        return None
+    return short
+
+
+def company_short_forms(s: EntityState) -> None:
+    """PERSON guesses that are a found company's shorter name become ORG, and each free occurrence
+    of its name without the form becomes an ORG."""
+    if not s.words.company_endings:
+        return
+    endings = s.words.company_endings | PARTY_WORDS
+    openings: set[tuple[str, ...]] = set()
+    shorts: set[tuple[str, ...]] = set()
     for mention in s.found:
         if mention.label == "ORG":
             words = s.text[mention.start : mention.end].split()
-            if len(words) >= 2 and words[-1] in endings:
-                openings.update(tuple(words[:n]) for n in range(1, len(words)))
-            if len(words) >= 3 and words[0] in s.words.short_form_openers:
-                # `PT Vale Indonesia Tbk`, then `Vale Indonesia`: the name without its form
-                last = len(words) - 1 if words[-1] in endings else len(words)
-                openings.update(tuple(words[1:n]) for n in range(3, last + 1))
-    if not openings:
+            openings |= _openings(words, s)
+            short = _short_form(words, endings)
+            if short is not None:
+                shorts.add(short)
+    if not openings and not shorts:
         return
-    for number, mention in enumerate(s.found):
-        if mention.label == "PERSON" and tuple(s.text[mention.start : mention.end].split()) in openings:
-            s.found[number] = Mention(mention.start, mention.end, "ORG", source=mention.source, rule="company_short_form")
+    for mention in s.found:
+        if mention.label == "PERSON":
+            words = tuple(s.text[mention.start : mention.end].split())
+            if words in openings:  # `Eco World`: the opening words of the name
+                mention.label, mention.rule = "ORG", "company_short_form"
+            elif words in shorts:  # `Move Forward`: the name without its party word
+                mention.label, mention.rule = "ORG", "company_short_form_elsewhere"
+    if shorts:
+        _spread_short_forms(s, shorts)
+
+
+def _spread_short_forms(s: EntityState, shorts: set[tuple[str, ...]]) -> None:
+    """`MBC chairman` after `MBC Group`: a short form standing free, not inside a longer name."""
+    for index in s.tokens.indices_of({short[0] for short in shorts}):
+        for short in shorts:
+            last = index + len(short) - 1
+            if short[0] != s.word(index) or any(s.word(index + i) != word for i, word in enumerate(short)):
+                continue
+            if not all(s.free(k) for k in range(index, last + 1)) or any(
+                not s.joined(k - 1, k) for k in range(index + 1, last + 1)
+            ):
+                continue
+            if (index > 0 and s.joined(index - 1, index) and s.cap_word(index - 1)) or (
+                s.joined(last, last + 1) and s.cap_word(last + 1)
+            ):
+                continue  # part of a longer capitalised run: another name
+            s.add(index, last, "ORG", rule="company_short_form_elsewhere")
+            break

@@ -1,7 +1,8 @@
 """English credit lines the shared credit patterns leave out (:mod:`annotator.nlp.entities.entity_credits`):
-`By X` and `BY X` alone on a line, `Photo: Reuters/X`, `Photo by X/The Star`, `Story by X and Y`,
+`By X` and `BY X` alone on a line (also `By X in Port Moresby`, where the reporter files from),
+`Photo: Reuters/X`, `Photo by X/The Star`, `Story by X and Y`,
 `Image by X/Outlet`, `(Outlet Photo – X)`, `(Edited by X)`. The words are tables of
-``en/entity_words.toml`` (``byline_words``, ``credit_works``, ``credit_joined_works``,
+``en/entity_words.toml`` (``byline_words``, ``byline_place_words``, ``credit_works``, ``credit_joined_works``,
 ``credit_work_joiners``, ``credit_by``, ``photo_credit_words``, ``credit_name_joiners``); the
 patterns are made from them once per word sets.
 """
@@ -15,6 +16,7 @@ from functools import cache
 
 from annotator.nlp.entities.entity_credits import is_outlet
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import read_toml
 from annotator.nlp.text.patterns import bounded_words
 
 #: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
@@ -22,6 +24,10 @@ from annotator.nlp.text.patterns import bounded_words
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
 #: An outlet after a credit's slash or colon (`The Star`, `BERNAMA`).
 _OUTLET = r"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3})"
+
+
+#: `in` before the place a byline's reporter files from (`By X in Port Moresby`).
+BYLINE_PLACE_WORDS = frozenset(read_toml("en", "entity_words.toml").get("byline_place_words", []))
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -61,8 +67,12 @@ def credit_patterns(
     names = rf"{_NAME}(?:(?:{join}){_NAME})*"
     by_words = _alternation(by)
     return CreditPatterns(
-        # `By Nadirah H. Rodzi` alone on its line.
-        by_line=re.compile(rf"^[ \t]*(?:{_alternation(byline)})[ \t]+({names})[ \t]*$", re.MULTILINE),
+        # `By Nadirah H. Rodzi` alone on its line, or with where it was filed (`in Port Moresby`).
+        by_line=re.compile(
+            rf"^[ \t]*(?:{_alternation(byline)})[ \t]+({names})"
+            rf"(?:[ \t]+(?:{_alternation(BYLINE_PLACE_WORDS)})[ \t]+({_NAME}))?[ \t]*$",
+            re.MULTILINE,
+        ),
         # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
         work_by=re.compile(
             rf"{_bounded(works)}(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
@@ -94,6 +104,11 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
     )
     for match in patterns.by_line.finditer(text):
         _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
+        if match.group(2):  # `By X in Port Moresby`: where the story was filed
+            place = match.group(2).rstrip(".")
+            label = s.res.gazetteer.get(place) or "GPE"
+            if label in ("GPE", "LOC"):
+                add_exact(s, match.start(2), match.start(2) + len(place), label, "credit_place")
     for match in patterns.work_by.finditer(text):
         outlet = match.group(2)
         if outlet and is_outlet(s, match.group(1)) and not is_outlet(s, outlet):

@@ -5,6 +5,7 @@ conventions), and a newspaper's name in a byline is its ORG, not a person (`By K
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
@@ -14,6 +15,28 @@ from annotator.nlp.resources import read_toml
 @cache
 def _tails(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("newspaper_tails", []))
+
+
+@cache
+def _days(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("newspaper_days", []))
+
+
+def weekly_papers(s: EntityState, add_exact: Callable[..., object]) -> None:
+    """`The Sunday Times`, `the Sunday Samoan`: a weekly paper named by its day is an ORG, before
+    the dates are read (its day is no DATE). After a bare day a nationality starts the sentence
+    (`On Sunday Indian troops ...`), so a nationality counts only after `the`."""
+    days, tails = _days(s.analysis.lang), _tails(s.analysis.lang)
+    if not days:
+        return
+    for k in s.tokens.indices_of(days):
+        if not s.joined(k, k + 1) or not s.free(k) or not s.free(k + 1):
+            continue
+        after_the = s.word(k - 1).lower() == "the" and s.joined(k - 1, k)
+        if not (s.word(k + 1) in tails or (after_the and s.lex.demonyms.match(s.tokens, k + 1))):
+            continue
+        tokens = s.tokens.tokens
+        add_exact(s, tokens[k].start, tokens[k + 1].end, "ORG", "weekly_paper")
 
 
 def newspapers(s: EntityState) -> None:

@@ -30,7 +30,6 @@ from annotator.nlp.entities import entity_balinese as balinese
 from annotator.nlp.entities import entity_bodies as bodies
 from annotator.nlp.entities import entity_clubs as clubs
 from annotator.nlp.entities import entity_companies as companies
-from annotator.nlp.entities import entity_company_spread as company_spread
 from annotator.nlp.entities import entity_corrections as corrections
 from annotator.nlp.entities import entity_credits as credits
 from annotator.nlp.entities import entity_defined_terms as defined_terms
@@ -39,6 +38,7 @@ from annotator.nlp.entities import entity_emblems as emblems
 from annotator.nlp.entities import entity_english as english
 from annotator.nlp.entities import entity_english_credits as english_credits
 from annotator.nlp.entities import entity_facilities as facilities
+from annotator.nlp.entities import entity_group_names as group_names
 from annotator.nlp.entities import entity_headquarters as headquarters
 from annotator.nlp.entities import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp.entities import entity_initial_names as initial_names
@@ -52,6 +52,7 @@ from annotator.nlp.entities import entity_person_initials as person_initials
 from annotator.nlp.entities import entity_place_chain as place_chain
 from annotator.nlp.entities import entity_place_runs as place_runs
 from annotator.nlp.entities import entity_places as places
+from annotator.nlp.entities import entity_police_titles as police_titles
 from annotator.nlp.entities import entity_ri_suffix as ri_suffix
 from annotator.nlp.entities import entity_role_one_names as role_one_names
 from annotator.nlp.entities import entity_roles as roles
@@ -168,6 +169,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
             added.source = mention.source
     for start, end, label in dateline_entities(state.analysis, state.lex.known_names):
         _add_exact(state, start, end, label, "dateline")
+    if state.analysis.lang == "en":
+        outlet_articles.weekly_papers(state, _add_exact)  # `The Sunday Times`: the paper, no DATE
     taken_ranges = [(m.start, m.end) for m in state.found]
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
         _add_exact(state, start, end, "DATE", "date")
@@ -190,8 +193,9 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     corrections.run(state)  # entity_corrections.py: small rules after the scan
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
-        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`
-        company_spread.spread_company_short_forms(state)  # `MBC chairman` after `MBC Group`
+        companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`; `MBC chairman`
+        group_names.group_names(state)  # `Pakistan Tehreek-e-Insaf`, `Indian Mujahideen`: ORG
+        police_titles.places_of_police_titles(state)  # `Milne Bay Police Commander X`: the place
         org_nouns.names_after_org_nouns(state)  # `the charity Sahel Relief`, `brewer X`
         role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
