@@ -58,9 +58,32 @@ def test_lawyers_acting_for_someone_named_before_are_not_that_person(label_id):
 
 
 def test_a_lawyer_named_at_first_mention_is_no_agent_role(label_id):
-    text = (
-        "Pengacara Hotman Sitompul mengatakan gugatan itu sudah didaftarkan ke pengadilan.\n"
-        "“Kami yakin menang,” ujarnya."
-    )
+    text = "Pengacara Hotman Sitompul mengatakan gugatan itu sudah didaftarkan ke pengadilan.\n“Kami yakin menang,” ujarnya."
     result = label_id(text)
     assert result.resolved_speaker_of("Kami yakin menang,") == "Hotman Sitompul"
+
+
+def test_quotes_under_a_numbered_heading_are_the_listed_persons(label_id):
+    text = (
+        "Para menteri baru mulai bekerja. Beginilah ungkapan beberapa di antaranya.\n\n"
+        "1. Rudi Hartono, Menteri Pertanian di sela kunjungan ke sawah.\n\n"
+        '"Petani kita luar biasa. Saya belajar banyak hari ini."\n\n'
+        '"Harga pupuk harus turun tahun depan."\n\n'
+        "2. Sri Wahyuni, Menteri Sosial usai rapat dengan jajarannya.\n\n"
+        '"Bantuan harus tepat sasaran dan tidak boleh terlambat."\n'
+    )
+    result = label_id(text)
+    assert result.speaker_of("Petani kita luar biasa. Saya belajar banyak hari ini.") == "Rudi Hartono"
+    assert result.speaker_of("Harga pupuk harus turun tahun depan.") == "Rudi Hartono"
+    assert result.speaker_of("Bantuan harus tepat sasaran dan tidak boleh terlambat.") == "Sri Wahyuni"
+    assert result.cue_of("Bantuan harus tepat sasaran dan tidak boleh terlambat.") is None
+
+
+def test_a_paragraph_of_narration_ends_the_listed_item(label_id):
+    text = (
+        "1. Rudi Hartono, Menteri Pertanian di sela kunjungan ke sawah.\n\n"
+        "Kunjungan itu berlangsung singkat karena hujan turun deras sejak siang.\n\n"
+        '"Jalan desa ini harus segera diperbaiki."\n'
+    )
+    result = label_id(text)
+    assert result.speaker_of("Jalan desa ini harus segera diperbaiki.") != "Rudi Hartono"

@@ -26,9 +26,7 @@ def acts_for_named_person(analysis: Analysis, speaker: Mention) -> bool:
     name = [w.strip(".,") for w in _possessor(words)]
     if not name:
         return False
-    return any(
-        m.end <= speaker.start and set(name) & set(text[m.start : m.end].split()) for m in analysis.entities_of("PERSON")
-    )
+    return any(m.end <= speaker.start and set(name) & set(text[m.start : m.end].split()) for m in analysis.entities_of("PERSON"))
 
 
 def _possessor(words: list[str]) -> list[str]:

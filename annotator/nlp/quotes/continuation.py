@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.listed_speakers import speaker_listed_before
 from annotator.nlp.quotes.speech import only_furniture_between
 from annotator.nlp.resources import load_resources
 
@@ -25,6 +26,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
     )
     if not indirect:
         speaker_named_before(analysis)
+        speaker_listed_before(analysis)
         return
     for quote in analysis.quotes:
         if quote.attrs.get("type") == "indirect" or id(quote) in speaker_of:
@@ -49,6 +51,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
         speaker = speaker_of[id(last)]
         analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
     speaker_named_before(analysis)
+    speaker_listed_before(analysis)
 
 
 #: Score of a speaker named by the sentence before an unattributed quote.
