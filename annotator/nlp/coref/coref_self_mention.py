@@ -51,8 +51,12 @@ def named_in_quote(analysis: Analysis, person: Mention, quote: Mention, people: 
     text = analysis.text
     inner = text[quote.start : quote.end]
     words = [w for w in text[person.start : person.end].split() if len(w) >= MIN_NAME_WORD and w[:1].isupper()]
-    if any(whole_word(word).search(inner) for word in words):
+    # A plain substring test first: most quotes hold neither the name nor a role head.
+    if any(word in inner and whole_word(word).search(inner) for word in words):
         return True
+    heads = role_heads(analysis.lang)
+    if not any(word.strip('.,;:!?"“”()') in heads for word in inner.split()):
+        return False
     return any(whole_word(role).search(inner) for role in introduced_roles(analysis, person, people))
 
 
@@ -63,8 +67,11 @@ def speaker_not_named(
     speakers_before: list[tuple[int, Mention]],
     people: list[Mention],
 ) -> Mention:
-    """``target``, or, when the quote names it, the latest earlier speaker (a person) it does not name."""
-    if quote.attrs.get("type") == "indirect" or not named_in_quote(analysis, target, quote, people):
+    """``target``, or, when an Indonesian quote names it, the latest earlier speaker (a person) it
+    does not name."""
+    if analysis.lang != "id" or quote.attrs.get("type") == "indirect":
+        return target  # tuned and checked on Indonesian pages only
+    if not named_in_quote(analysis, target, quote, people):
         return target
     for position, person in reversed(speakers_before):
         if position >= quote.start or person.label != "PERSON":
