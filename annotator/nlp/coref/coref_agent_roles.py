@@ -23,9 +23,12 @@ def acts_for_named_person(analysis: Analysis, speaker: Mention) -> bool:
         return False
     text = analysis.text
     words = text[speaker.start : speaker.end].split()
-    name = [w.strip(".,") for w in _possessor(words)]
+    name = [w.strip(".,") for w in _possessor(list(words))]
     if not name:
         return False
+    phrase = " ".join(words[len(words) - len(name) - 2 :]).lower()
+    if phrase in text[: speaker.start].lower():
+        return False  # `Rudi menjadi kuasa hukum Budi`: the role was given its holder before
     return any(m.end <= speaker.start and set(name) & set(text[m.start : m.end].split()) for m in analysis.entities_of("PERSON"))
 
 
