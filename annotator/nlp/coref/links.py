@@ -4,6 +4,7 @@ so that every quote resolves to a person (or an organisation)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.coref.coref_agent_roles import acts_for_named_person, continues_agent_role
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_forward import first_person_after
@@ -26,6 +27,7 @@ from annotator.nlp.coref.coref_salience import (
     names_a_team,
     widen_abbreviated_names,
 )
+from annotator.nlp.coref.coref_self_mention import speaker_not_named
 from annotator.nlp.coref.coref_titles import document_speaker, titled_person
 from annotator.nlp.coref.coref_unnamed_speaker import continues_unnamed_role
 from annotator.nlp.coref.name_after_rank import widen_ranked_names
@@ -54,6 +56,7 @@ def link_coreference(analysis: Analysis) -> None:
     turns = Turns(analysis)
     last_speaker: Mention | None = None
     unnamed: set[int] = set()  # pronouns continuing an unnamed role
+    agents: set[int] = set()  # roles acting for someone named (`kuasa hukum X`) and clitics after them
     for quote in sorted(analysis.quotes, key=lambda m: m.start):
         speaker = speaker_of.get(id(quote))
         if speaker is None:
@@ -63,11 +66,15 @@ def link_coreference(analysis: Analysis) -> None:
         previous, last_speaker = last_speaker, speaker
         if kind == "pronoun" and continues_unnamed_role(analysis, speaker, previous, speakers_before, unnamed):
             continue  # `The woman said ... . After this, she said`: still the unnamed woman
+        if kind in ("pronoun", "clitic") and continues_agent_role(analysis, speaker, previous, agents):
+            agents.add(id(speaker))
+            continue  # `Tim kuasa hukum X menyatakan ... . “...,” ucapnya`: still the unnamed lawyers
         if kind == "pronoun" and speaks_for_anonymous_source(analysis, speaker, quote):
             unnamed.add(id(speaker))
             continue  # `An officer who spoke on condition of anonymity confirmed it. “...,” he said`
         target: Mention | None = None
         resolved: Mention | None = None
+        relayed = False  # resolved to an earlier speaker because the quote names the one before
         container = resolver.person_around(speaker)
         if kind == "role" and analysis.lang == "en" and holds_two_people(analysis.text, analysis.entities, speaker):
             continue  # `A and B said`: one speaker standing for two people, resolved to neither
@@ -86,6 +93,9 @@ def link_coreference(analysis: Analysis) -> None:
             person = resolver.person_at(speaker.start, speaker.end)
             target = resolver.full_name(person) if person is not None else None
             resolved = target or person
+        elif kind == "role" and acts_for_named_person(analysis, speaker):
+            agents.add(id(speaker))
+            continue  # `Tim kuasa hukum Fatia menyatakan`: the lawyers, not Fatia
         elif kind == "role" and document_speaker(analysis.text, speaker):
             continue  # `The statement said ...`: a document stands for no one named before
         elif kind in ("pronoun", "clitic", "role"):
@@ -128,13 +138,19 @@ def link_coreference(analysis: Analysis) -> None:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote
                 )
+                if target is not None and kind in ("pronoun", "clitic"):
+                    # `“Kapolsek Denbar juga menyampaikan ...,” ungkapnya`: not the Kapolsek the quote names;
+                    # the spokesman steps in for this quote only, the one talked about stays the focus
+                    named_one = target
+                    target = speaker_not_named(analysis, target, quote, speakers_before, resolver.all_people)
+                    relayed = target is not named_one
                 group = analysis.text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]
                 if target is None and kind in ("pronoun", "clitic") and not group:  # `they` is never one person ahead
                     forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
             resolved = target
         turns.record(quote, resolved)
-        if resolved is not None:
+        if resolved is not None and not relayed:
             speakers_before.append((speaker.start, resolved))
         if target is not None and id(speaker) not in linked and (target.start, target.end) != (speaker.start, speaker.end):
             analysis.links.append(Link(speaker, target, "COREF", score=0.7))

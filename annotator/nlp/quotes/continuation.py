@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.listed_speakers import speaker_listed_before
 from annotator.nlp.quotes.open_continuation import continue_open_quotes, speaking_subject_before
 from annotator.nlp.quotes.speech import only_furniture_between
 from annotator.nlp.resources import load_resources
@@ -26,6 +27,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
     )
     if not indirect:
         speaker_named_before(analysis)
+        speaker_listed_before(analysis)
         continue_open_quotes(analysis)
         return
     for quote in analysis.quotes:
@@ -51,6 +53,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
         speaker = speaker_of[id(last)]
         analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
     speaker_named_before(analysis)
+    speaker_listed_before(analysis)
     continue_open_quotes(analysis)
 
 
