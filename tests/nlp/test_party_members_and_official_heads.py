@@ -50,3 +50,35 @@ def test_an_office_named_dinas_still_is_a_body(label_id):
     result = label_id("Kepala Dinas Pendidikan Garut Budi Santoso meninjau sekolah itu.")
     assert result.texts("ORG") == ["Dinas Pendidikan Garut"]
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_an_assistant_of_the_secretariat_is_a_role(label_id):
+    result = label_id("Acara itu dibuka Asisten Pemerintahan dan Kesra Budi Santoso di Sukamaju.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_numbered_assistant_is_no_person(label_id):
+    result = label_id("Bupati didampingi Asisten I Andi Wijaya dan para camat.")
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+
+
+def test_a_capitalised_cue_between_commas_is_no_part_of_the_name(label_id):
+    result = label_id("Untuk tahun depan, Lanjut Budi Santoso, anggaran desa akan naik.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_regents_pavilion_is_a_facility(label_id):
+    result = label_id("Para kepala desa diundang ke Pendopo Bupati Garut, Kamis.")
+    assert result.texts("GPE") == ["Garut"]
+
+
+def test_a_name_in_brackets_after_a_faction_acronym_is_an_org(label_id):
+    result = label_id("Fraksi KDNI (Karya Demokrasi Nurani Indonesia) ditinggal tiga anggotanya.")
+    assert result.texts("ORG") == ["Fraksi KDNI", "Karya Demokrasi Nurani Indonesia"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_full_name_in_brackets_after_initials_stays_a_person(label_id):
+    result = label_id("Mantan presiden SBY (Susilo Bambang Yudhoyono) hadir di acara itu.")
+    assert result.texts("PERSON")[-1] == "Susilo Bambang Yudhoyono"
+    assert "Susilo Bambang Yudhoyono" not in result.texts("ORG")
