@@ -11,11 +11,26 @@ letter. Runs after the scan, before the defined acronyms spread (``acronyms_in_p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotator.nlp.entities.entity_state import EntityState
 
-#: `KDNI (Karya ...)`: three to seven capitals, a space, and a bracket holding one line of words.
-ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{3,7}) \(([^()\n]{5,160})\)")
+#: `KDNI (`: three to seven capitals ending right before the space and the bracket.
+ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3,7}\Z")
+#: `(Karya Demokrasi Nurani Indonesia)`: a bracket holding one line of words.
+BRACKETED_NAME = re.compile(r"\(([^()\n]{5,160})\)")
+
+
+def _acronyms_then_names(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Each `ACRONYM (name)` of the text as (acronym start, acronym end, name start, name end). The
+    text is searched for ` (` first: a pattern without a literal start would try every position."""
+    pos = text.find(" (")
+    while pos != -1:
+        acronym = ACRONYM_BEFORE.search(text, max(0, pos - 8), pos)
+        name = BRACKETED_NAME.match(text, pos + 1) if acronym else None
+        if acronym and name:
+            yield acronym.start(), acronym.end(), name.start(1), name.end(1)
+        pos = text.find(" (", pos + 2)
 
 
 def _initials(s: EntityState, first: int, last: int) -> str | None:
@@ -34,21 +49,20 @@ def _initials(s: EntityState, first: int, last: int) -> str | None:
 def long_forms_after_acronyms(s: EntityState) -> None:
     if s.analysis.lang != "id":
         return
-    for match in ACRONYM_THEN_NAME.finditer(s.text):
-        first = s.tokens.first_at_or_after(match.start(2))
-        last = s.tokens.last_ending_at_or_before(match.end(2))
-        if first > last or s.tokens.tokens[first].start != match.start(2) or s.tokens.tokens[last].end != match.end(2):
+    for acronym_start, acronym_end, start, end in _acronyms_then_names(s.text):
+        first = s.tokens.first_at_or_after(start)
+        last = s.tokens.last_ending_at_or_before(end)
+        if first > last or s.tokens.tokens[first].start != start or s.tokens.tokens[last].end != end:
             continue
-        if _initials(s, first, last) != match.group(1):
+        if _initials(s, first, last) != s.text[acronym_start:acronym_end]:
             continue
-        start, end = match.start(2), match.end(2)
         inside = [m for m in s.found if m.start < end and start < m.end]
         if any(m.start < start or m.end > end for m in inside):
             continue  # a longer entity holds part of the name
         if any(m.label == "ORG" and m.start == start and m.end == end for m in inside):
             continue  # read already
         acronym_in_org = any(
-            m.label == "ORG" and m.start <= match.start(1) and match.end(1) <= m.end for m in s.found
+            m.label == "ORG" and m.start <= acronym_start and acronym_end <= m.end for m in s.found
         )
         if not (acronym_in_org or s.lex.org_heads.match(s.tokens, first)):
             continue  # `SBY (Susilo Bambang Yudhoyono)`: a person's initials

@@ -57,12 +57,13 @@ def _written_again(s: EntityState, k: int) -> bool:
 def cut_before_member(s: EntityState, index: int, end: int) -> int:
     """The index where the party's name in the body ``index``..``end - 1`` ends before a member's
     name, or ``end`` when the body holds no party head or no such name."""
+    if end - index < 3:
+        return end  # `Partai X`: no room for a member after the name
     heads, name_words = _party_words(s.analysis.lang)
-    if not heads:
+    words = s.texts[index : end - 1]
+    if heads.isdisjoint(words):
         return end
-    head = next((k for k in range(index, end - 1) if s.word(k) in heads), None)
-    if head is None:
-        return end
+    head = index + next(i for i, word in enumerate(words) if word in heads)
     k = head + 1
     while k < end and (_party_word(s, k, name_words) or (k > head + 1 and s.word(k) in s.words.role_joiners)):
         k += 1
