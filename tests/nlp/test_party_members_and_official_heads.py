@@ -82,3 +82,8 @@ def test_a_full_name_in_brackets_after_initials_stays_a_person(label_id):
     result = label_id("Mantan presiden SBY (Susilo Bambang Yudhoyono) hadir di acara itu.")
     assert result.texts("PERSON")[-1] == "Susilo Bambang Yudhoyono"
     assert "Susilo Bambang Yudhoyono" not in result.texts("ORG")
+
+
+def test_a_one_word_place_after_a_party_stays_in_it(label_id):
+    result = label_id("DPC Partai Nusantara Raya Sukamaju menggelar rapat. Ketua DPRD Sukamaju ikut hadir.")
+    assert result.texts("ORG")[0] == "DPC Partai Nusantara Raya Sukamaju"

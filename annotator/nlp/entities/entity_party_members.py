@@ -48,10 +48,19 @@ def _member_word(s: EntityState, k: int) -> bool:
     )
 
 
-def _written_again(s: EntityState, k: int) -> bool:
+def _written_again(s: EntityState, k: int, name_words: frozenset[str]) -> bool:
     """The page writes word ``k`` a second time (`... Nusantara Raya Suharyanto`, later `kata
-    Suharyanto`), so a one-word run is a name it refers back to."""
-    return len(re.findall(rf"\b{re.escape(s.word(k))}\b", s.text)) > 1
+    Suharyanto`), so a one-word run is a name it refers back to; not after an acronym, a place type
+    or a party's word (`DPRD Sukamaju`, `Kabupaten Sukamaju`, the party named again: a place)."""
+    here = s.tokens.tokens[k].start
+    for match in re.finditer(rf"\b{re.escape(s.word(k))}\b", s.text):
+        if match.start() == here:
+            continue
+        before = s.text[max(0, match.start() - 40) : match.start()].split()
+        previous = before[-1] if before else ""
+        if not (previous.isupper() or previous in s.res.place_types or previous in name_words):
+            return True
+    return False
 
 
 def cut_before_member(s: EntityState, index: int, end: int) -> int:
@@ -72,6 +81,6 @@ def cut_before_member(s: EntityState, index: int, end: int) -> int:
     member = range(k, end)
     if len(member) > MEMBER_WORDS or not all(_member_word(s, j) for j in member):
         return end
-    if len(member) == 1 and not _written_again(s, k):
+    if len(member) == 1 and not _written_again(s, k, name_words):
         return end  # `Partai Keadilan Pertiwi`: one unknown word may still be the party's
     return k
