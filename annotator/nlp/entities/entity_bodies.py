@@ -14,6 +14,7 @@ from annotator.nlp.entities import entity_cups as cups
 from annotator.nlp.entities import entity_hospitals as hospitals
 from annotator.nlp.entities import entity_listed as listed
 from annotator.nlp.entities import entity_lower_places as lower_places
+from annotator.nlp.entities import entity_party_members as party_members
 from annotator.nlp.entities import entity_places as places
 from annotator.nlp.entities import entity_teams as teams
 from annotator.nlp.entities.entity_police import headline_verbs, unit_heads
@@ -222,6 +223,8 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if not match:
         return None
     after_head, kind = match
+    if s.word(index) in s.words.adjective_heads and after_head == index + 1 and role_word(s, after_head):
+        return None  # `mobil dinas Wakil Bupati Garut`: "official", the title after it starts its own phrase
     if s.word(index) in s.words.nickname_heads and (s.gazetteer(after_head) or ("", ""))[1] == "ORG":
         s.block(index, index)  # `Pasukan Damkar`: a known body's crew, the body alone is the ORG
         return index + 1
@@ -262,6 +265,7 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         return None
     end = listed.cut_at_ending(s, after_head, end)  # `PT X Tbk Budi Santoso`: the company ends at `Tbk`
     end = teams.cut_after_country(s, index, after_head, end)  # `Timnas Indonesia Budi Santoso`
+    end = party_members.cut_before_member(s, index, end)  # `Fraksi Partai Nusantara Raya Budi Santoso`
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:
         end -= 1

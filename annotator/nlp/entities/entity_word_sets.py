@@ -114,6 +114,7 @@ class EntityWords:
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
     team_heads: frozenset[str]
+    adjective_heads: frozenset[str]
     role_offices: frozenset[str]
     not_org_acronyms: frozenset[str]
     generation_suffixes: frozenset[str]

@@ -28,6 +28,7 @@ from annotator.nlp.entities import entity_address_areas as address_areas
 from annotator.nlp.entities import entity_airlines as airlines
 from annotator.nlp.entities import entity_balinese as balinese
 from annotator.nlp.entities import entity_bodies as bodies
+from annotator.nlp.entities import entity_bracketed_long_forms as bracketed_long_forms
 from annotator.nlp.entities import entity_clubs as clubs
 from annotator.nlp.entities import entity_companies as companies
 from annotator.nlp.entities import entity_corrections as corrections
@@ -202,6 +203,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     if state.analysis.lang == "en":
         acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
+    bracketed_long_forms.long_forms_after_acronyms(state)  # `Fraksi KDNI (Karya Demokrasi Nurani Indonesia)`
     passes.acronyms_in_parentheses(state)
     digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
