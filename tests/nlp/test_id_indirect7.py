@@ -110,3 +110,15 @@ def test_hanya_bisa_before_a_speech_verb_reports(label_id):
 
 def test_an_inability_before_a_speech_verb_still_reports_nothing(label_id):
     assert label_id("Budi Santoso belum bisa memastikan jumlah korban banjir.").texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize("cue", ["jelasnya lagi", "kata Riko lagi", "katanya pula"])
+def test_an_adverb_after_an_inner_cue_keeps_the_whole_clause(label_id, cue):
+    text = f"Setelah berkas lengkap, {cue}, kejaksaan akan segera melimpahkan perkara itu ke pengadilan."
+    clause = text.rstrip(".")
+    assert label_id(text).texts("QUOTE", type="indirect") == [clause]
+
+
+def test_an_adverb_after_a_closing_cue_is_no_part_of_the_report(label_id):
+    text = "Kejaksaan akan segera melimpahkan perkara itu ke pengadilan, katanya lagi."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["Kejaksaan akan segera melimpahkan perkara itu ke pengadilan"]
