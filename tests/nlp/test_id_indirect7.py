@@ -35,6 +35,7 @@ def test_a_connective_phrase_before_lower_case_menurut(label_id, text):
         ("Apalagi, tambahnya, pihaknya terus mencari jalan keluar.", "tambahnya"),
         ("Meski begitu, tambahnya, pihaknya terus mencari jalan keluar.", "tambahnya"),
         ("Sebab, kata Budi, pihaknya terus mencari jalan keluar.", "kata"),
+        ("Menyikapi hal itu, tambahnya, pihaknya terus mencari jalan keluar.", "tambahnya"),
     ],
 )
 def test_a_connective_before_an_opening_cue_stays_out(label_id, text, cue):
