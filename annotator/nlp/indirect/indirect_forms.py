@@ -344,7 +344,7 @@ def _after_connective(attributor: Attributor, k: int, start: int, end: int) -> i
     for j in range(k + 2, min(k + MAX_CONNECTIVE_WORDS + 1, len(tokens))):
         if tokens.tokens[j].start >= end:
             break
-        if connective_only(attributor.text[start : tokens.tokens[j].start]) and attributor.lex.cues_after.match(tokens, j):
+        if attributor.lex.cues_after.match(tokens, j) and connective_only(attributor.text[start : tokens.tokens[j].start]):
             return j
     return k
 

@@ -82,8 +82,12 @@ class CueWords:
         word = self.tokens.tokens[index - 1].text.lower()
         if chain_start(self.tokens, index) != index:
             return False  # `went on to say that ...`: the verb is carried on, not a purpose
-        restricted = index > 1 and self.tokens.tokens[index - 2].text.lower() in _RESTRICTING_ADVERBS
-        if clause and word in _RESTRICTABLE_MODALS and restricted:
+        if (
+            clause
+            and word in _RESTRICTABLE_MODALS
+            and index > 1
+            and self.tokens.tokens[index - 2].text.lower() in _RESTRICTING_ADVERBS
+        ):
             return False  # `Ia hanya bisa memastikan bahwa ...`: what he could say is reported
         return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
 
