@@ -101,7 +101,7 @@ def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str
     from annotator.nlp.coref import name_forms
     from annotator.nlp.entities import entity_credits, entity_passes
     from annotator.nlp.entities.entity_state import _initials_pattern
-    from annotator.nlp.indirect import reports as indirect
+    from annotator.nlp.indirect import connectives
     from annotator.nlp.lexicon import lexicon
     from annotator.nlp.resources import load_resources
     from annotator.nlp.text import furniture
@@ -114,7 +114,7 @@ def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str
         entity_credits.COPYRIGHT,
         entity_credits.BYLINE,
         entity_passes.ACRONYM_IN_PARENTHESES,
-        indirect._LOWER_MENURUT,
+        connectives.LOWER_MENURUT,
         name_forms._alias_phrase(),
         _initials_pattern(lexicon(lang).res.entity_words.get("initials_words", frozenset())),
         *(item.regex for item in load_resources(lang).furniture),

@@ -11,6 +11,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, naming, reported_clause, subject_first
 from annotator.nlp.indirect.clitic_according_inside import clitic_inside
+from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE, WHEN
@@ -51,12 +52,14 @@ _SOON_BEFORE_THAT = re.compile(
 
 def _opens_sentence(attributor: Attributor, k: int, start: int) -> bool:
     """Whether the word at ``k`` opens its sentence, capitalised, or comes after at most two
-    connectives (`Lebih lanjut dikatakannya, ...`, `Namun diakuinya ...`)."""
+    connectives (`Lebih lanjut dikatakannya, ...`, `Namun diakuinya ...`) or one connective phrase
+    (`Meski demikian, tambahnya, ...`)."""
     tokens = attributor.tokens.tokens
     if k == attributor.tokens.first_at_or_after(start):
         return tokens[k].is_cap
-    before = attributor.text[start : tokens[k].start].split()
-    return len(before) <= 2 and all(word.lower() in BEFORE_OPENING_CUE for word in before)
+    opening = attributor.text[start : tokens[k].start]
+    before = opening.replace(",", " ").split()  # `Namun, tambahnya, ...`: the connective's comma
+    return (len(before) <= 2 and all(word.lower() in BEFORE_OPENING_CUE for word in before)) or connective_only(opening)
 
 
 def _opening_clitic(attributor: Attributor, k: int) -> bool:
@@ -116,7 +119,10 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     if (
         according_end is None
         and is_lower_passive(attributor, k)
-        and len(attributor.text[start : tokens[k].start].split()) <= 2
+        and (
+            len(attributor.text[start : tokens[k].start].split()) <= 2
+            or connective_only(attributor.text[start : tokens[k].start])  # `Oleh karena itu, menurut X, ...`
+        )
     ):
         according_end = k + 1  # `Namun menurut X, ...`, `Lebih jauh disampaikan X, ...`
     if according_end is not None:

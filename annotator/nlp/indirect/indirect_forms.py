@@ -17,10 +17,12 @@ from annotator.nlp.indirect.clauses import (
     MAX_APPOSITION_WORDS,
     MIN_WORDS,
     has_predicate,
+    past_apposition,
     reported_clause,
     role_openers,
     verb_like,
 )
+from annotator.nlp.indirect.connectives import MAX_CONNECTIVE_WORDS, connective_only
 from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -302,7 +304,10 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     tokens = attributor.tokens
     k = tokens.first_at_or_after(start)
     before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in BEFORE_OPENING_CUE
-    if before_cue and attributor.lex.cues_after.match(tokens, k + 1):
+    connective = _after_connective(attributor, k, start, end)  # `Meski demikian, lanjut X, ...`
+    if connective != k:
+        k = connective
+    elif before_cue and attributor.lex.cues_after.match(tokens, k + 1):
         k += 1
     if k >= len(tokens) or tokens.tokens[k].start >= end or attributor.cues.clitic(k):
         return None
@@ -318,12 +323,30 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     if comma < 0 or len(attributor.text[tokens.tokens[cue_end - 1].end : comma].split()) > MAX_OPENING_SPEAKER_WORDS:
         return None
     speaker = attributor.speaker_after(cue_end, comma)
-    if speaker is None or speaker.end > comma:
+    if speaker is None:
         return None
+    if speaker.end > comma:  # `Kata Wali Kota X, Budi Santoso, ...`: the name after the role and its comma
+        comma = attributor.text.find(",", speaker.end, end)
+        if comma < 0 or attributor.text[speaker.end : comma].strip():
+            return None
+    if speaker.attrs.get("kind") != "pronoun":  # `Kata Hendi, sapaan akrabnya, ...`; `Kata dia,` takes none
+        comma = past_apposition(attributor.text, comma, end, attributor.analysis.lang)
     clause = reported_clause(attributor, comma + 1, end)
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, cue_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def _after_connective(attributor: Attributor, k: int, start: int, end: int) -> int:
+    """The cue after a connective of two or more words that opens the sentence (`Meski demikian,
+    lanjut X, ...`, `Oleh karena itu, kata dia, ...`), or ``k`` when there is none."""
+    tokens = attributor.tokens
+    for j in range(k + 2, min(k + MAX_CONNECTIVE_WORDS + 1, len(tokens))):
+        if tokens.tokens[j].start >= end:
+            break
+        if attributor.lex.cues_after.match(tokens, j) and connective_only(attributor.text[start : tokens.tokens[j].start]):
+            return j
+    return k
 
 
 def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:

@@ -35,7 +35,7 @@ from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.indirect.speech_occasion import only_a_date
 from annotator.nlp.indirect.told_apposition import told_after_apposition
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -49,12 +49,23 @@ _PREDICATE_OPENERS = frozenset(
 
 def predicate_first(tail: str) -> bool:
     """Whether the text after `, dia melanjutkan,` starts with a predicate (`bisa mendatangi ...`,
-    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`)."""
+    `menjadi ...`, `ditangkap ...`) rather than a subject of its own (`pihaknya akan ...`). A pronoun
+    spelt like a verb (`dirinya`, `mereka`) or a capitalised word (`Menteri ...`) is a subject."""
     words = tail.lstrip(" ,").split()
     if not words:
         return False
     first = words[0].lower()
-    return first in _PREDICATE_OPENERS or (len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha())
+    if first in _PREDICATE_OPENERS:
+        return True
+    if first in _subject_pronouns() or not words[0][:1].islower():
+        return False
+    return len(first) > 5 and first.startswith(("me", "ber", "ter", "di")) and first.isalpha()
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    """The Indonesian pronouns that may be a subject (`dirinya`, `mereka`, `beliau`)."""
+    return frozenset(load_resources("id").pronouns)
 
 
 #: English words that open a predicate with no subject of its own (`..., he added, is not appropriate`).
@@ -240,6 +251,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return None  # `..., officials said on Sunday.` only: a clause after the verb is the report itself
         if only_a_date(attributor.analysis, comma + 1, tokens[k].start):
             return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
+        if attributor.analysis.lang == "id" and (predicate_first(tail) or has_predicate(tail)):
+            return None  # `Sedangkan pada taktik, Aji menilai tidak ada yang salah.`: a short report after the verb
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         told = told_after_apposition(attributor, k, verb_end, start, comma, end)
@@ -300,6 +313,13 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
 
 
+#: An adverb after an inner cue and its speaker, before the comma that goes on with the report
+#: (`Setelah itu, jelasnya lagi, kejaksaan ...`, `..., kata Riko pula, ...`).
+_ADVERB_BEFORE_COMMA = re.compile(
+    r"\s+(?i:" + "|".join(sorted(speech_words()["adverbs_after_verb"])) + r")(?=\s*,)"
+)
+
+
 def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`Pabrik itu sudah dua kali ditegur, katanya.` / `..., lanjut dia.`: the report comes first and
     a cue of the slot after a closing quote (`kata`, `lanjut`, a clitic) closes the sentence."""
@@ -315,7 +335,9 @@ def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention,
             if inner is not None and len(text[start:comma].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
                 clause = reported_clause(attributor, start, end, whole_sentence=True)  # `..., kata Sekda akan ...`
                 return (clause, Attribution(attribution.cue, inner, INDIRECT_SCORE)) if clause else None
-            tail = text[max(attribution.cue.end, attribution.speaker.end) : end].strip(" .!?")
+            tail_start = max(attribution.cue.end, attribution.speaker.end)
+            adverb = _ADVERB_BEFORE_COMMA.match(text, tail_start, end)  # `..., jelasnya lagi, ...`
+            tail = text[adverb.end() if adverb else tail_start : end].strip(" .!?")
             personal = attribution.speaker.attrs.get("kind") in ("clitic", "pronoun")
             inside = cue_inside(attributor, start, comma, tail, end, any_opening=personal)
             if inside is not None:

@@ -16,6 +16,7 @@ from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mi
 from annotator.nlp.indirect.backward_report import backward_cues, report_before
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE
 from annotator.nlp.indirect.closing_no_comma import closing_without_comma
+from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
 from annotator.nlp.indirect.indirect_cue import indirect_at
 from annotator.nlp.indirect.indirect_forms import (
@@ -66,11 +67,6 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
-#: `menurut` in lower case opening a report after a connective (`Namun menurut X, ...`).
-_LOWER_MENURUT = re.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?:Namun|Tetapi|Sementara|Sedangkan|Adapun|Lalu|Kemudian|Selain itu|Pasalnya|Selanjutnya)"
-    r"\b,?\s+(menurut)\b"
-)
 #: The ending of a word of at least four characters (the character before is checked apart: a
 #: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).
 #: `nya` and `ing` at a word's end, as two searches: each scans for its literal, where one
@@ -113,7 +109,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
-    for match in finditer(_LOWER_MENURUT, text):
+    for match in finditer(LOWER_MENURUT, text):
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
             openers.add(k)
@@ -228,5 +224,3 @@ def _after_direct_quote(
         return None
     speaker = speaker_of[id(quote)]
     return participle_after_quote(attributor, quote, speaker, end) or relative_after_speaker(attributor, speaker, end)
-
-

@@ -29,6 +29,9 @@ def according_lower(res: LangResources) -> frozenset[str]:
 
 _NOT_REPORTING = speech_words()["not_reporting_before"]
 _NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
+#: `hanya bisa memastikan bahwa ...`: a modal after `hanya` reports what could be said.
+_RESTRICTABLE_MODALS = speech_words()["restrictable_modals"]
+_RESTRICTING_ADVERBS = speech_words()["restricting_adverbs"]
 
 
 class CueWords:
@@ -79,6 +82,13 @@ class CueWords:
         word = self.tokens.tokens[index - 1].text.lower()
         if chain_start(self.tokens, index) != index:
             return False  # `went on to say that ...`: the verb is carried on, not a purpose
+        if (
+            clause
+            and word in _RESTRICTABLE_MODALS
+            and index > 1
+            and self.tokens.tokens[index - 2].text.lower() in _RESTRICTING_ADVERBS
+        ):
+            return False  # `Ia hanya bisa memastikan bahwa ...`: what he could say is reported
         return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
 
     def before(self, index: int) -> int | None:
