@@ -120,19 +120,22 @@ def _club_heads(s: EntityState) -> dict[str, str]:
     """The first words of the clubs found before their place, by their lower case."""
     shape = _club_shape(s.words.club_prefixes)
     acronym = _club_acronym_shape(s.words.club_acronym_prefixes)
+    openings = tuple(s.words.club_prefixes | s.words.club_acronym_prefixes)
     heads: dict[str, str] = {}
+    if not openings:
+        return heads
     for mention in s.found:
-        if mention.label != "ORG":
-            continue
-        first = s.tokens.first_at_or_after(mention.start)
-        last = s.tokens.last_ending_at_or_before(mention.end)
-        if last <= first:
-            continue
-        word = s.word(first)
+        if mention.label != "ORG" or not s.text.startswith(openings, mention.start):
+            continue  # most mentions are out at once
+        word = s.text[mention.start : mention.end].split(" ", 1)[0]
         clubbish = (shape is not None and shape.fullmatch(word) and word not in s.words.not_clubs) or (
             acronym is not None and acronym.fullmatch(word) and word not in s.words.not_body_acronyms
         )
         if not clubbish:
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        if last <= first or s.word(first) != word:
             continue
         place = s.lex.gazetteer.match(s.tokens, first + 1)
         if place and place[1] == "GPE" and place[0] == last + 1:
