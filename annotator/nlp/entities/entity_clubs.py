@@ -82,6 +82,7 @@ def clubs_before_places(s: EntityState) -> None:
         first = s.tokens.first_at_or_after(mention.start)
         if _untagged_club_before(s, shape, first, free_from):
             mention.start, mention.label, mention.rule = s.tokens.tokens[first - 1].start, "ORG", "club"
+            s.block(first - 1, first - 1)  # the club word is the mention's now
 
 
 def _untagged_club_before(s: EntityState, shape: re.Pattern[str] | None, first: int, free_from: int) -> bool:
@@ -91,3 +92,61 @@ def _untagged_club_before(s: EntityState, shape: re.Pattern[str] | None, first: 
         return False
     word = s.word(first - 1)
     return shape.fullmatch(word) is not None and word not in s.words.not_clubs and word not in s.lex.stopwords
+
+
+def club_short_forms(s: EntityState) -> None:
+    """A club found with its place (`PSCS Cilacap`, `Persipa Pati`) is named by its short form alone
+    elsewhere in the article (`Gol PSCS`, a headline's `PSCS 2-1 Persipa`): that word is the club
+    too, and written in small letters before its place (`persipa Pati`) it is the club with it."""
+    heads = _club_heads(s)
+    if not heads:
+        return
+    places = {m.start: m for m in s.found if m.label == "GPE"}
+    tokens = s.tokens.tokens
+    for lowered in s.tokens.by_lower.keys() & heads.keys():
+        for index in s.tokens.by_lower[lowered]:
+            if not s.free(index):
+                continue
+            if s.word(index) == heads[lowered]:
+                s.add(index, index, "ORG", rule="club_short_form")
+                continue
+            place = places.get(tokens[index + 1].start) if index + 1 < s.n else None
+            if place is not None and s.tokens.gap(index, index + 1) == " ":
+                place.start, place.label, place.rule = tokens[index].start, "ORG", "club_short_form"
+                s.block(index, index)
+
+
+def _club_heads(s: EntityState) -> dict[str, str]:
+    """The first words of the clubs found before their place, by their lower case."""
+    shape = _club_shape(s.words.club_prefixes)
+    acronym = _club_acronym_shape(s.words.club_acronym_prefixes)
+    openings = tuple(s.words.club_prefixes | s.words.club_acronym_prefixes)
+    heads: dict[str, str] = {}
+    if not openings:
+        return heads
+    for mention in s.found:
+        if mention.label != "ORG" or not s.text.startswith(openings, mention.start):
+            continue  # most mentions are out at once
+        word = s.text[mention.start : mention.end].split(" ", 1)[0]
+        clubbish = (shape is not None and shape.fullmatch(word) and word not in s.words.not_clubs) or (
+            acronym is not None and acronym.fullmatch(word) and word not in s.words.not_body_acronyms
+        )
+        if not clubbish:
+            continue
+        first = s.tokens.first_at_or_after(mention.start)
+        last = s.tokens.last_ending_at_or_before(mention.end)
+        if last <= first or s.word(first) != word:
+            continue
+        place = s.lex.gazetteer.match(s.tokens, first + 1)
+        if place and place[1] == "GPE" and place[0] == last + 1:
+            heads[word.lower()] = word
+    return heads
+
+
+@cache
+def _club_acronym_shape(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """`PSCS`, `PSIS`: an acronym's opening letters and one to three more capitals."""
+    if not prefixes:
+        return None
+    alternation = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[A-Z]{{1,3}}")

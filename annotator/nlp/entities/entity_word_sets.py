@@ -41,6 +41,7 @@ class EntityWords:
     not_clubs: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
+    club_acronym_prefixes: frozenset[str]
     place_heads: frozenset[str]
     nickname_heads: frozenset[str]
     council_bodies: frozenset[str]
