@@ -77,6 +77,8 @@ class EntityWords:
     credit_name_joiners: frozenset[str]
     government_nouns: frozenset[str]
     law_nouns: frozenset[str]
+    law_title_tails: frozenset[str]
+    law_title_links: frozenset[str]
     adjective_titles: frozenset[str]
     island_nouns: frozenset[str]
     island_group_nouns: frozenset[str]
