@@ -32,3 +32,13 @@ def test_a_law_title_with_small_words_is_no_name(label_en):
 def test_a_page_box_heading_is_no_place(label_en):
     result = label_en("In Summary\n  • Rains displaced hundreds of families.\nThe rains hit Kisumu on Friday.")
     assert result.texts("GPE") == ["Kisumu"]
+
+
+def test_a_news_agency_named_after_the_words_news_agency(label_en):
+    result = label_en("The talks ended, the state news agency Lira reported, citing the Ruritania News Agency, Delta.")
+    assert result.texts("ORG") == ["Lira", "Ruritania News Agency", "Delta"]
+
+
+def test_a_name_after_a_news_agency_phrase_and_a_comma_stays_a_person(label_en):
+    result = label_en("He told the news agency, Omar Haddad said.")
+    assert result.texts("PERSON") == ["Omar Haddad"]

@@ -79,6 +79,7 @@ class EntityWords:
     law_nouns: frozenset[str]
     law_title_tails: frozenset[str]
     law_title_links: frozenset[str]
+    news_agency_nouns: frozenset[str]
     adjective_titles: frozenset[str]
     island_nouns: frozenset[str]
     island_group_nouns: frozenset[str]
