@@ -32,6 +32,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.entities import entity_english_names as names
 from annotator.nlp.entities import entity_ward_numbers as ward_numbers
 from annotator.nlp.entities.entity_affiliations import affiliations
+from annotator.nlp.entities.entity_news_agencies import news_agencies
 from annotator.nlp.entities.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entities.entity_passes import absorb
 from annotator.nlp.entities.entity_patronyms import patronyms
@@ -51,6 +52,7 @@ def run(state: EntityState) -> None:
     names_after_relatives(state)
     seats_after_members(state)
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
+    news_agencies(state)  # entity_news_agencies.py: `the state news agency WAM`
     names.governments(state)  # entity_english_names.py: `the Philippine Government` is no one
     islands(state)
     names.run(state)  # aliases, places opening names
@@ -185,6 +187,7 @@ def possessive_bodies(s: EntityState) -> None:
 def _of_place(s: EntityState, last: int) -> int:
     """The last word of the body ending at ``last``, with `of` and up to four capitalised words
     after it (`... Committee of Quang Nam Province`); a title or role there opens a name instead."""
+
     def capital(k: int) -> bool:  # taken or not: the scan may have found the place already
         return k < s.n and s.tokens.tokens[k].is_cap and s.word(k) not in s.lex.stopwords
 
@@ -222,7 +225,6 @@ def _replace_with_body(s: EntityState, first: int, last: int) -> None:
     s.found.extend(rests)
 
 
-
 def bodies_on(s: EntityState) -> None:
     """`Commission on Audit`, `Committee on Human Rights`: an ORG ending in a word of ``on_bodies``
     goes on through `on` and the capitalised words after it (`and` between them)."""
@@ -247,8 +249,10 @@ def _body_word(s: EntityState, k: int) -> bool:
     if k >= s.n:
         return False
     token = s.tokens.tokens[k]
-    return token.is_cap and token.text not in s.lex.stopwords and not any(
-        m.start <= token.start < m.end and m.label in ("GPE", "ORG", "DATE") for m in s.found
+    return (
+        token.is_cap
+        and token.text not in s.lex.stopwords
+        and not any(m.start <= token.start < m.end and m.label in ("GPE", "ORG", "DATE") for m in s.found)
     )
 
 

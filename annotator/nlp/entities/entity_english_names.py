@@ -35,7 +35,7 @@ def governments(s: EntityState) -> None:
     (`Government Palace`, `Government Resolution`), is no one's; it is dropped (the place of `Royal
     Government of Cambodia` is a GPE of its own; laws are not tagged)."""
     nouns = s.words.government_nouns | s.words.law_nouns
-    if not nouns or not (s.tokens.by_text.keys() & nouns):
+    if not nouns or not (s.tokens.by_text.keys() & (nouns | s.words.law_title_tails)):
         return
     opening = s.words.government_nouns
 
@@ -43,7 +43,25 @@ def governments(s: EntityState) -> None:
         last, first = s.tokens.last_ending_at_or_before(m.end), s.tokens.first_at_or_after(m.start)
         return m.label == "PERSON" and (s.word(last) in nouns or s.word(first) in opening)
 
-    s.found = [m for m in s.found if not governs(m)]
+    s.found = [m for m in s.found if not governs(m) and not (m.label == "PERSON" and _law_title_ahead(s, m))]
+
+
+def _law_title_ahead(s: EntityState, m: Mention) -> bool:
+    """Whether the words after ``m`` on its line run through capitalised words and
+    ``law_title_links`` small words to a ``law_title_tails`` word (`Non-Fatal Offences Against [the
+    Person Act]`): the guessed name opens a law's title, which is not tagged. A sentence's end, a
+    comma or any other lower-case word ends the walk."""
+    k = s.tokens.last_ending_at_or_before(m.end) + 1
+    for _ in range(8):
+        if k >= s.n or not s.joined(k - 1, k):
+            return False
+        word = s.word(k)
+        if word in s.words.law_title_tails:
+            return True
+        if not (word[:1].isupper() or word in s.words.law_title_links):
+            return False
+        k += 1
+    return False
 
 
 def aliases(s: EntityState) -> None:
