@@ -53,36 +53,16 @@ def paired_names(s: EntityState, first: int, end: int) -> bool:
     """A pair joined by a hyphen inside one word (candidates `Ahmad Luthfi-Taj Yasin`, a coalition
     `Gerindra-PKB`): the tokenizer keeps the word whole, so neither name can be a span of its own
     (`Amir-Saeed Rahman`, one word before the hyphen, stays one name)."""
-    pairs = hyphen_pairs(s)
-    if not pairs:
-        return False  # most texts: no capitalised word on both sides of a hyphen
     known = s.lex.known_names
     for k in range(first, end):
-        if k not in pairs:
-            continue
         left, _, right = s.word(k).partition("-")
+        if not right[:1].isupper() or not left[:1].isupper():
+            continue
         if first < k < end - 1:
             return True  # two words or more on both sides of the hyphen: two names
         if known.get(left) == "ORG" and known.get(right) == "ORG":
             return True
     return False
-
-
-def hyphen_pairs(s: EntityState) -> set[int]:
-    """The words of the text with a capital on both sides of their first hyphen (`Gerindra-PKB`),
-    found once per text from its distinct words: ``paired_names`` looks at no other word."""
-    found = s.hyphen_pair_words
-    if found is None:
-        by_text = s.tokens.by_text
-        found = s.hyphen_pair_words = {
-            index for text in by_text if "-" in text and _capital_halves(text) for index in by_text[text]
-        }
-    return found
-
-
-def _capital_halves(word: str) -> bool:
-    left, _, right = word.partition("-")
-    return right[:1].isupper() and left[:1].isupper()
 
 
 def portfolio_run(s: EntityState, first: int, end: int) -> bool:

@@ -103,8 +103,6 @@ class EntityState:
         self.gated_groups: Any = None
         #: The words where a role, organisation, region, event or facility head starts (is_head).
         self._head_starts: set[int] | None = None
-        #: The words that are two capitalised halves around a hyphen (entity_run_checks.paired_names).
-        self.hyphen_pair_words: set[int] | None = None
         self.initial_names = self._find_initial_names()
 
     def _find_initial_names(self) -> set[str]:
