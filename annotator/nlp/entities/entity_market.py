@@ -66,6 +66,11 @@ def tickers(s: EntityState) -> None:
     words = _market_words(s.analysis.lang)
     if not words["ticker_moves"] and not words["ticker_before"]:
         return
+    # A ticker is tagged only beside one of these words (`saham`, `turun`): a text with none of
+    # them in any case (its distinct words, TokenIndex.by_lower) has no ticker to look for.
+    lowered = s.tokens.by_lower.keys()
+    if lowered.isdisjoint(words["ticker_before"]) and lowered.isdisjoint(words["ticker_moves"]):
+        return
     lex = s.lex
     # The four-capital words of the text, from its distinct words (TokenIndex.by_text), in text order.
     not_tickers = words["not_tickers"]
