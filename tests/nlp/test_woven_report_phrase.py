@@ -36,3 +36,11 @@ def test_inverted_cue_with_time_still_introduces_the_quote() -> None:
 def test_speaker_act_after_and_is_still_cut() -> None:
     text = "The mayor said the road would reopen on Friday, and welcomed the council's new budget.\n"
     assert run(text, "en").texts("QUOTE", type="indirect") == ["the road would reopen on Friday"]
+
+
+def test_passive_report_then_the_speakers_act_is_still_cut() -> None:
+    text = (
+        "Hanoi warns on new cluster\n"
+        "The city said two cases have been detected near the market, and urged agencies to speed up tracing.\n"
+    )
+    assert run(text, "en").texts("QUOTE", type="indirect") == ["two cases have been detected near the market"]
