@@ -23,6 +23,7 @@ MIN_WORDS, MAX_WORDS = 5, 25
 _HEADLINE_SHAPE = re.compile(r"[‘“\"'A-Z0-9].*[A-Za-z0-9%][’”\"']?")
 #: A body paragraph's end: a full stop, question or exclamation mark, perhaps inside a closing mark.
 _PARAGRAPH_END = re.compile(r"[.!?][’”\"')]?$")
+_PARAGRAPH_ENDS = (".", "!", "?", ".”", ".’", '."', ".'", ",", ":", ";")
 #: A byline (`By Jane Doe and John Roe`) has a headline's shape but is no headline.
 _BYLINE = re.compile(r"By\s")
 
@@ -39,7 +40,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _headline_shaped(line: str) -> bool:
     return (
-        MIN_WORDS <= len(line.split()) <= MAX_WORDS
+        not line.endswith(_PARAGRAPH_ENDS)  # most lines are paragraphs: the cheapest test first
+        and MIN_WORDS <= len(line.split()) <= MAX_WORDS
         and _HEADLINE_SHAPE.fullmatch(line) is not None
         and not _BYLINE.match(line)
     )
@@ -54,7 +56,7 @@ def promoted_headlines(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
     index = 2  # the headline and the line after it are the page's own
     while index < len(lines):
         end = index
-        while end < len(lines) and _free(lines[end], taken) and _headline_shaped(text[slice(*lines[end])]):
+        while end < len(lines) and _headline_shaped(text[slice(*lines[end])]) and _free(lines[end], taken):
             end += 1
         before = text[slice(*lines[index - 1])]
         if end - index >= MIN_RUN and _PARAGRAPH_END.search(before):
