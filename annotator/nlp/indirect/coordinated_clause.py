@@ -22,6 +22,12 @@ from annotator.nlp.speakers.attribution import Attributor
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
 _ARTICLES = frozenset({"the", "a", "an"})
+#: A passive in the report and a second participle after a comma (`was detained in the station,
+#: “interviewed ...”`): a verb after `, and` with no subject of its own (`, and charged ...`) ends
+#: the same series, not the speaker's act.
+_PASSIVE_SERIES = re.compile(
+    r"\b(?:" + "|".join(sorted(speech_words()["passive_auxiliaries"])) + r")\s+[a-z]+ed\b[^.;!?,]*,\s*[\"“‘']?[a-z]+ed\b"
+)
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
 _AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
@@ -62,6 +68,8 @@ def _speakers_act(attributor: Attributor, begin: int, after: int, end: int) -> b
     if not words:
         return False
     lowered = [w.text.lower() for w in words]
+    if lowered[0].endswith("ed") and _PASSIVE_SERIES.search(attributor.text, begin, attributor.text.rfind(",", begin, after)):
+        return False  # `said the man was detained, “questioned ...”, and charged`: one more participle of the report
     if lowered[0] in _SPEAKER_PRONOUNS or lowered[0].endswith("ed"):
         return True  # `, though he accepted ...`; a verb with no subject of its own: `, and welcomed ...`
     if lowered[0] in _ARTICLES and len(lowered) > 1 and _names_speaker(attributor, lowered[1], begin):

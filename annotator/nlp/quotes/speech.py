@@ -58,7 +58,22 @@ def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, 
         return True
     if _REPORT_OPENING.match(between):
         return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
+    if attributor.english and _reported_clause(between, attribution):
+        return False  # `said the accused was detained, “interviewed ...”, and`: the same, after a noun
     return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
+
+
+_REPORTED_CLAUSE_VERBS = speech_words()["reported_clause_verbs"]
+
+
+def _reported_clause(between: str, attribution: Attribution) -> bool:
+    """Whether the words between a cue and an opening mark hold a finite verb (`the accused was
+    detained in the station,`), the speaker standing before the cue: a reported clause, not the
+    speaker or a time or place after an inverted cue (`said Inspector X on Monday, “...`)."""
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is not None and cue is not None and speaker.start > cue.start:
+        return False
+    return any(word.strip(",;:") in _REPORTED_CLAUSE_VERBS for word in between.lower().split())
 
 
 def that_introduced(

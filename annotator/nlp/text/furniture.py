@@ -1,4 +1,4 @@
-"""Page furniture: datelines, `Baca juga:` and `Editor:` lines, scraping leftovers.
+"""Page furniture: datelines, `Baca juga:` and `Editor:` lines, scraping leftovers, promoted headlines.
 
 Each becomes a FURNITURE mention with ``attrs.kind``; quote detection skips these ranges. The
 city and outlet of a dateline are returned too, as GPE and ORG candidates.
@@ -19,6 +19,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.entities.dates import find_dates
 from annotator.nlp.resources import LangResources, read_list
 from annotator.nlp.text.pattern_needs import finditer
+from annotator.nlp.text.promoted_headlines import promoted_headlines
 
 #: A dateline is only looked for in the first lines (headline, byline, first paragraph).
 DATELINE_LINES = 4
@@ -130,6 +131,8 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
             mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind}, rule=f"furniture_{pattern.kind}")
             found.append(mention)
             taken.append((start, end))
+    for start, end in promoted_headlines(text, taken):
+        found.append(Mention(start, end, "FURNITURE", attrs={"kind": "promoted"}, rule="furniture_promoted"))
     found.sort(key=lambda m: m.start)
     analysis.furniture = found
     # Quote detection skips whole lines of furniture, but not the body after a dateline.
