@@ -15,3 +15,20 @@ def test_a_role_shouted_in_the_lede_names_its_holder_not_the_deputy_named_after(
     report = "anggotanya tidak melakukan kekerasan terhadap pedagang"
     assert result.speaker_of(report) == "Kapolres"
     assert result.resolved_speaker_of(report) == "Hendra Wijaya"
+
+
+def test_a_lone_name_before_a_quantified_person_noun_without_comma_speaks(label_id):
+    text = (
+        "Atap rumah warga rusak diterjang angin kencang.\n"
+        "Sudarmo salah satu warga yang rumahnya rusak mengatakan, sebelum angin datang ia melihat awan hitam.\n"
+        '"Anginnya berputar lama sekali," ujarnya.'
+    )
+    result = label_id(text)
+    assert "Sudarmo" in result.texts("PERSON")
+    assert result.speaker_of("sebelum angin datang ia melihat awan hitam") == "Sudarmo"
+    assert result.resolved_speaker_of("Anginnya berputar lama sekali,") == "Sudarmo"
+
+
+def test_a_sentence_opener_before_a_quantified_person_noun_is_no_name(label_id):
+    text = "Kemudian seorang warga mengatakan, angin datang dari arah laut."
+    assert "Kemudian" not in label_id(text).texts("PERSON")
