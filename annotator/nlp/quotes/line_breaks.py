@@ -4,10 +4,15 @@ across it."""
 
 from __future__ import annotations
 
+import re
+
 #: Double opening and closing marks after `quote_marks.mark_view` (straight marks count as either).
 _OPENING = "“"
 _CLOSING = "”"
 _STRAIGHT = '"'
+#: A line that ends right after a closing mark with one or two small words (`...,” kata` / `Bunyamin.`):
+#: the speech verb is left without the speaker the next line holds.
+_CUE_LEFT_OPEN = re.compile(r"[,.!?…]?[”\"][ \t]+[a-z]+(?:[ \t]+[a-z]+)?$")
 
 
 def _left_open(line: str) -> bool:
@@ -16,25 +21,49 @@ def _left_open(line: str) -> bool:
     return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
 
 
+def _closes_first(line: str) -> bool:
+    """Whether the first quotation mark of a line closes a quotation: a closing mark, or a straight
+    one right after a word or punctuation (`kwintalnya," kata`), not one opening a new quotation."""
+    for at, char in enumerate(line):
+        if char == _CLOSING:
+            return True
+        if char == _OPENING:
+            return False
+        if char == _STRAIGHT:
+            return at > 0 and not line[at - 1].isspace()
+    return False
+
+
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
     the line ends in a word inside an open quotation, and the next starts with a small letter or a
-    digit."""
+    digit, or with a capital (a name, a month: `seperti bulan` / `Oktober lalu,” kata X`) when its
+    first quotation mark closes the open one."""
     start, end = line
     next_start = following[0]
     if next_start != end + 1 or not text[end - 1 : end].isalnum():
         return False
     first = text[next_start : next_start + 1]
-    if not (first.islower() or first.isdigit()):
+    if not (first.islower() or first.isdigit() or (first.isupper() and _closes_first(text[next_start : following[1]]))):
         return False
     return _left_open(text[start:end])
+
+
+def _cue_broken(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether ``line`` ends in the speech verb after a closing mark and the next line, right after
+    one newline and opening with a capital, holds its speaker (`,” kata` / `Darto, warga setempat.`)."""
+    start, end = line
+    next_start = following[0]
+    if next_start != end + 1 or not text[next_start : next_start + 1].isupper():
+        return False
+    return _CUE_LEFT_OPEN.search(text, max(start, end - 40), end) is not None
 
 
 def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs of ``lines`` with each broken line joined to the line that goes on with it."""
     joined: list[tuple[int, int]] = []
     for line in lines:
-        if joined and broken_line(text, joined[-1], line):
+        if joined and (broken_line(text, joined[-1], line) or _cue_broken(text, joined[-1], line)):
             joined[-1] = (joined[-1][0], line[1])
         else:
             joined.append(line)
