@@ -60,3 +60,23 @@ def test_a_new_paragraph_opening_a_quote_after_a_wrapped_line_is_not_joined(labe
     result = label_id(text)
     assert "Panen tahun ini bagus," in result.quotes()
     assert result.speaker_of("Panen tahun ini bagus,") == "Sumi"
+
+
+def test_a_role_answering_a_question_is_not_the_asker(label_id):
+    text = (
+        "Para tersangka dihadirkan di depan Kapolres Sukamaju AKBP Hendra Wijaya, Senin (3/2).\n"
+        "“Kalian menyesal atau tidak?” tanya Kapolres.\n"
+        "“Menyesal, Pak,” jawab lagi tersangka serentak.\n"
+        "Di hadapan Kapolres, mereka berjanji tidak akan mencuri lagi.\n"
+        "“Kami tidak akan mengulangi,” janji tersangka."
+    )
+    result = label_id(text)
+    assert result.resolved_speaker_of("Kalian menyesal atau tidak?") == "Hendra Wijaya"
+    assert result.speaker_of("Menyesal, Pak,") == "tersangka"
+    assert result.resolved_speaker_of("Menyesal, Pak,") == "tersangka"
+    assert result.resolved_speaker_of("Kami tidak akan mengulangi,") == "tersangka"
+
+
+def test_a_fused_preposition_opening_a_sentence_is_no_name(label_id):
+    text = "Dihadapan Kapolda, para pelaku berjanji tidak mengulangi perbuatannya."
+    assert not any("Dihadapan" in name for name in label_id(text).texts("PERSON"))
