@@ -56,7 +56,10 @@ def test_a_speaker_wrapped_onto_the_line_after_the_speech_verb_still_speaks(labe
 
 
 def test_a_new_paragraph_opening_a_quote_after_a_wrapped_line_is_not_joined(label_id):
-    text = '"Harga gabah masih terlalu murah dan kami\nTidak tahu harus bagaimana" kata Darto.\n"Panen tahun ini bagus," ujar Sumi.'
+    text = (
+        '"Harga gabah masih terlalu murah dan kami\nTidak tahu harus bagaimana" kata Darto.\n'
+        '"Panen tahun ini bagus," ujar Sumi.'
+    )
     result = label_id(text)
     assert "Panen tahun ini bagus," in result.quotes()
     assert result.speaker_of("Panen tahun ini bagus,") == "Sumi"
