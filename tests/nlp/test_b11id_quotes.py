@@ -34,18 +34,6 @@ def test_a_sentence_opener_before_a_quantified_person_noun_is_no_name(label_id):
     assert "Kemudian" not in label_id(text).texts("PERSON")
 
 
-def test_a_quote_hard_wrapped_before_a_capitalised_word_stays_one_quote(label_id):
-    text = (
-        "Seorang petani, Darto (50), berharap harga gabah naik.\n"
-        '"Kalau bisa harga gabah seperti bulan\n'
-        'Maret tahun lalu yang mencapai Rp500.000 per kwintal," kata Darto.'
-    )
-    result = label_id(text)
-    whole = "Kalau bisa harga gabah seperti bulan\nMaret tahun lalu yang mencapai Rp500.000 per kwintal,"
-    assert result.quotes() == [whole]
-    assert result.speaker_of(whole) == "Darto"
-
-
 def test_a_speaker_wrapped_onto_the_line_after_the_speech_verb_still_speaks(label_id):
     text = (
         "Seorang petani, Darto (50), berharap harga gabah naik.\n"

@@ -21,30 +21,16 @@ def _left_open(line: str) -> bool:
     return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
 
 
-def _closes_first(line: str) -> bool:
-    """Whether the first quotation mark of a line closes a quotation: a closing mark, or a straight
-    one right after a word or punctuation (`kwintalnya," kata`), not one opening a new quotation."""
-    for at, char in enumerate(line):
-        if char == _CLOSING:
-            return True
-        if char == _OPENING:
-            return False
-        if char == _STRAIGHT:
-            return at > 0 and not line[at - 1].isspace()
-    return False
-
-
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
     the line ends in a word inside an open quotation, and the next starts with a small letter or a
-    digit, or with a capital (a name, a month: `seperti bulan` / `Oktober lalu,” kata X`) when its
-    first quotation mark closes the open one."""
+    digit."""
     start, end = line
     next_start = following[0]
     if next_start != end + 1 or not text[end - 1 : end].isalnum():
         return False
     first = text[next_start : next_start + 1]
-    if not (first.islower() or first.isdigit() or (first.isupper() and _closes_first(text[next_start : following[1]]))):
+    if not (first.islower() or first.isdigit()):
         return False
     return _left_open(text[start:end])
 
