@@ -1,6 +1,7 @@
 """Questions and answers (`“...?” tanya jaksa.` / `“Benar,” jawabnya.`): a pronoun or clitic that
 answers (its cue is an answer cue) right after a question stands for the one who was asked, the
-last earlier speaker other than the asker, not for the asker."""
+last earlier speaker other than the asker, not for the asker. A role that answers (`“Polisi, Pak,”
+jawab pelaku` after `“...?” tanya Kapolda`) is never the asker either."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ class Turns:
         asked = self.text[asker.start : asker.end]
         others = [person for _, person in speakers_before if self.text[person.start : person.end] != asked]
         return others[-1] if others else None
+
+    def answers_the_asker(self, quote: Mention, target: Mention | None) -> bool:
+        """Whether ``quote`` answers the question just before it and ``target`` is who asked it."""
+        words = speech_words()
+        if target is None or self.last is None or not any(self._stem(quote).startswith(cue) for cue in words["answer_cues"]):
+            return False
+        question, asker = self.last
+        if asker is None or not any(question.startswith(cue) for cue in words["question_cues"]):
+            return False
+        return self.text[asker.start : asker.end] == self.text[target.start : target.end]
 
     def record(self, quote: Mention, resolved: Mention | None) -> None:
         self.last = (self._stem(quote), resolved)

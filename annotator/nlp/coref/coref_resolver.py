@@ -191,7 +191,7 @@ class CorefResolver:
         pattern = re.compile(whole_word(role).pattern, re.IGNORECASE) if lone_head else whole_word(role)
         found: list[Mention] = []
         # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
-        for occurrence in pattern.finditer(text):
+        for occurrence in sorted(self._role_occurrences(pattern, words, lone_head), key=lambda m: m.start()):
             previous = last_word_before(text, occurrence.start())
             if previous and previous[0].lower() in _OTHER_HOLDERS:
                 continue  # `Wakil Bupati X` is not the `Bupati`
@@ -204,6 +204,17 @@ class CorefResolver:
             return None
         earlier = [m for m in found if m.end <= speaker.start]
         return self.resolve_person(earlier[-1] if earlier else found[0])
+
+    def _role_occurrences(self, pattern: re.Pattern[str], words: list[str], lone_head: bool) -> list[re.Match[str]]:
+        """Where the role is written, counting a lede that shouts its first word (`KAPOLRES Kotabaru
+        AKBP X memberikan ...` introduces the `Kapolres` of the later paragraphs)."""
+        text = self.analysis.text
+        found = list(pattern.finditer(text))
+        first = words[0]
+        if not lone_head and first[1:] and not first.isupper():
+            shouted = " ".join([first.upper(), *words[1:]])
+            found += whole_word(shouted).finditer(text)
+        return found
 
     def named_role_head(self, speaker: Mention) -> Mention | None:
         """`Dirut yang menerima laporan itu`: a one-word role before a relative clause names the

@@ -57,6 +57,7 @@ def link_coreference(analysis: Analysis) -> None:
     last_speaker: Mention | None = None
     unnamed: set[int] = set()  # pronouns continuing an unnamed role
     agents: set[int] = set()  # roles acting for someone named (`kuasa hukum X`) and clitics after them
+    answering_roles: set[str] = set()  # roles that answered a question, so are not its asker
     for quote in sorted(analysis.quotes, key=lambda m: m.start):
         speaker = speaker_of.get(id(quote))
         if speaker is None:
@@ -138,6 +139,12 @@ def link_coreference(analysis: Analysis) -> None:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote
                 )
+                role_text = analysis.text[speaker.start : speaker.end].lower()
+                if kind == "role" and (role_text in answering_roles or turns.answers_the_asker(quote, target)):
+                    # `“...?” tanya Kapolda. “Polisi, Pak,” jawab pelaku`: the one asked, unnamed, and
+                    # still unnamed when the same role speaks again (`janji pelaku`)
+                    answering_roles.add(role_text)
+                    target = None
                 if target is not None and kind in ("pronoun", "clitic"):
                     # `“Kapolsek Denbar juga menyampaikan ...,” ungkapnya`: not the Kapolsek the quote names;
                     # the spokesman steps in for this quote only, the one talked about stays the focus

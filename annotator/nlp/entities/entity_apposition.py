@@ -41,13 +41,32 @@ def names_in_apposition(s: EntityState) -> None:
         end = _name_end(s, first)
         if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
-    for match in (*_BEFORE_NOUN.finditer(s.text), *_after_opener_matches(s.analysis.lang, s.text)):
+    matches = (
+        *_BEFORE_NOUN.finditer(s.text),
+        *_after_opener_matches(s.analysis.lang, s.text),
+        *_before_quantified(s.analysis.lang).finditer(s.text),
+    )
+    for match in matches:
         if match.group(2) not in coref_words()["person_heads"]:
             continue
         first = s.tokens.first_at_or_after(match.start(1))
         end = _name_end(s, first, after_role=False)
         if end is not None and s.tokens.tokens[end - 1].end == match.end(1):
             s.add(first, end - 1, "PERSON", rule="name_before_person_noun")
+
+
+@cache
+def _before_quantified(lang: str) -> re.Pattern[str]:
+    """`Yusran salah satu warga yang ... mengatakan`: a name opening its sentence, then with no comma
+    a quantifier of ``apposition_quantifiers`` (entity words) and a person noun."""
+    quantifiers = load_resources(lang).entity_words.get("apposition_quantifiers", ())
+    if not quantifiers:
+        return re.compile(r"(?!)")
+    words = "|".join(sorted(map(re.escape, quantifiers)))
+    return re.compile(
+        rf"([A-Z](?:(?<=^[A-Z])|(?<=[.!?][ \t][A-Z]))[a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?)[ \t]+(?:{words})[ \t]+([a-z]+)\b",
+        re.MULTILINE,
+    )
 
 
 @cache

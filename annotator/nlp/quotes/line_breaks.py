@@ -4,10 +4,15 @@ across it."""
 
 from __future__ import annotations
 
+import re
+
 #: Double opening and closing marks after `quote_marks.mark_view` (straight marks count as either).
 _OPENING = "“"
 _CLOSING = "”"
 _STRAIGHT = '"'
+#: A line that ends right after a closing mark with one or two small words (`...,” kata` / `Bunyamin.`):
+#: the speech verb is left without the speaker the next line holds.
+_CUE_LEFT_OPEN = re.compile(r"[,.!?…]?[”\"][ \t]+[a-z]+(?:[ \t]+[a-z]+)?$")
 
 
 def _left_open(line: str) -> bool:
@@ -30,11 +35,21 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) ->
     return _left_open(text[start:end])
 
 
+def _cue_broken(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether ``line`` ends in the speech verb after a closing mark and the next line, right after
+    one newline and opening with a capital, holds its speaker (`,” kata` / `Darto, warga setempat.`)."""
+    start, end = line
+    next_start = following[0]
+    if next_start != end + 1 or not text[next_start : next_start + 1].isupper():
+        return False
+    return _CUE_LEFT_OPEN.search(text, max(start, end - 40), end) is not None
+
+
 def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs of ``lines`` with each broken line joined to the line that goes on with it."""
     joined: list[tuple[int, int]] = []
     for line in lines:
-        if joined and broken_line(text, joined[-1], line):
+        if joined and (broken_line(text, joined[-1], line) or _cue_broken(text, joined[-1], line)):
             joined[-1] = (joined[-1][0], line[1])
         else:
             joined.append(line)

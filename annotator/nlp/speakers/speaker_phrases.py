@@ -219,6 +219,12 @@ class SpeakerPhrases:
         if not words:
             return None
         spans = list(re.finditer(r"\S+", phrase))
+        if len(spans) > 1 and spans[0].group().lower() in _MANNER:
+            # `jawab lagi pelaku`: the manner word before the role is no part of it either
+            start += spans[1].start()
+            phrase = self.text[start:stop]
+            words = phrase.split()
+            spans = list(re.finditer(r"\S+", phrase))
         while len(spans) > 1 and spans[-1].group().lower() in _MANNER:
             spans.pop()  # `jawab saksi singkat`: the role ends before its manner word
         if spans[-1].end() < len(phrase.rstrip()):
