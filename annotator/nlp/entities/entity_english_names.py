@@ -68,16 +68,8 @@ def aliases(s: EntityState) -> None:
     """`Darwin Sali, also known as Kumbo`, `the aliases Ramon Cruz Bautista and Botchok`: free capitalised
     runs (up to four words) right after an ``alias_words`` phrase, and after a comma or an
     ``alias_joiners`` word between them, are PERSON."""
-    phrases = [phrase.split() for phrase in s.words.alias_words]
-    if not phrases:
-        return
-    for words in phrases:
-        for last in s.tokens.indices_of({words[-1]}):
-            first = last - len(words) + 1
-            if first < 0 or any(s.word(first + i) != word for i, word in enumerate(words)):
-                continue
-            if not all(s.joined(k, k + 1) for k in range(first, last)):
-                continue
+    for first, last in s.phrase_places(s.words.alias_words):
+        if all(s.joined(k, k + 1) for k in range(first, last)):
             _names_after(s, last + 1)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -255,6 +255,16 @@ class EntityState:
             return False
         text = self.texts[index]
         return text[:1].isupper() and text not in self.lex.stopwords
+
+    def phrase_places(self, phrases: Iterable[str]) -> Iterator[tuple[int, int]]:
+        """(first, last) word of each place where one of ``phrases`` (words split by spaces) is
+        written word for word, in phrase order and then text order."""
+        for phrase in phrases:
+            words = phrase.split()
+            for last in self.tokens.indices_of({words[-1]}):
+                first = last - len(words) + 1
+                if first >= 0 and all(self.word(first + i) == word for i, word in enumerate(words)):
+                    yield first, last
 
     def word(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.n else ""
