@@ -98,7 +98,7 @@ def club_short_forms(s: EntityState) -> None:
     """A club found with its place (`PSCS Cilacap`, `Persipa Pati`) is named by its short form alone
     elsewhere in the article (`Gol PSCS`, a headline's `PSCS 2-1 Persipa`): that word is the club
     too, and written in small letters before its place (`persipa Pati`) it is the club with it."""
-    heads = _club_heads(s)
+    heads = _clubs_by_first_word(state=s)
     if not heads:
         return
     places = {m.start: m for m in s.found if m.label == "GPE"}
@@ -116,8 +116,9 @@ def club_short_forms(s: EntityState) -> None:
                 s.block(index, index)
 
 
-def _club_heads(s: EntityState) -> dict[str, str]:
+def _clubs_by_first_word(state: EntityState) -> dict[str, str]:
     """The first words of the clubs found before their place, by their lower case."""
+    s = state
     shape = _club_shape(s.words.club_prefixes)
     acronym = _club_acronym_shape(s.words.club_acronym_prefixes)
     openings = tuple(s.words.club_prefixes | s.words.club_acronym_prefixes)
