@@ -67,6 +67,14 @@ class Analysis:
     def entity_at(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.entities if m.start == start and m.end == end), None)
 
+    def speaker_at(self, start: int, end: int, kind: str, rule: str) -> Mention:
+        """The SPEAKER mention at these offsets, shared with any quote that already uses it, else a
+        new one (of ``kind``, made by ``rule``) that the caller adds when it links it."""
+        for speaker in self.speakers:
+            if (speaker.start, speaker.end) == (start, end):
+                return speaker
+        return Mention(start, end, "SPEAKER", attrs={"kind": kind}, rule=rule)
+
 
 def align_to_tokens(analysis: Analysis) -> None:
     """Every mention starts and ends on a token edge of the project's tokenizer, the edges the

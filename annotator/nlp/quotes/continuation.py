@@ -8,7 +8,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.listed_speakers import speaker_listed_before
-from annotator.nlp.quotes.open_continuation import continue_open_quotes, speaking_subject_before
+from annotator.nlp.quotes.open_continuation import SENTENCE_BREAK, continue_open_quotes, speaking_subject_before
 from annotator.nlp.quotes.speech import only_furniture_between
 from annotator.nlp.resources import load_resources
 
@@ -63,7 +63,6 @@ NAMED_BEFORE_SCORE = 0.5
 _CONNECTIVE = re.compile(
     r"(?:However|But|Meanwhile|Still|Namun|Tetapi|Tapi|Sementara itu|Selain itu|Kemudian|Lebih lanjut)\s*,?\s+"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
 #: Pronouns that name one speaker at a sentence's start (plural ones name no one person).
 _SINGLE_PRONOUNS = frozenset({"he", "she", "ia", "dia", "beliau"})
 #: `the Chief`, `Sang Kapolres`: a determiner and a capitalised role word.
@@ -90,7 +89,7 @@ def speaker_named_before(analysis: Analysis) -> None:
             continue
         if not before.endswith((".", "!", "?")):
             continue
-        breaks = list(_SENTENCE_BREAK.finditer(before, 0, len(before) - 1))
+        breaks = list(SENTENCE_BREAK.finditer(before, 0, len(before) - 1))
         sentence_start = para_start + (breaks[-1].end() if breaks else 0)
         if any(q is not quote and sentence_start <= q.start < quote.start for q in analysis.quotes):
             continue
@@ -116,20 +115,12 @@ def _subject_at(analysis: Analysis, start: int, roles: set[str]) -> Mention | No
     text = analysis.text
     for entity in analysis.entities:
         if entity.start == start and entity.label == "PERSON":
-            return _speaker(analysis, entity.start, entity.end, "name")
+            return analysis.speaker_at(entity.start, entity.end, "name", "speaker_named_before")
     word = re.match(r"\w+", text[start:])
     if word and word.group().lower() in _SINGLE_PRONOUNS:
-        return _speaker(analysis, start, start + len(word.group()), "pronoun")
+        return analysis.speaker_at(start, start + len(word.group()), "pronoun", "speaker_named_before")
     role = _THE_ROLE.match(text, start)
     if role and role.group(1).lower() in roles:
         # A definite role points back like a pronoun (at the last speaker), so it is resolved as one.
-        return _speaker(analysis, start, role.end(), "pronoun")
+        return analysis.speaker_at(start, role.end(), "pronoun", "speaker_named_before")
     return None
-
-
-def _speaker(analysis: Analysis, start: int, end: int, kind: str) -> Mention:
-    """The SPEAKER mention at these offsets, shared with any quote that already uses it."""
-    for speaker in analysis.speakers:
-        if (speaker.start, speaker.end) == (start, end):
-            return speaker
-    return Mention(start, end, "SPEAKER", attrs={"kind": kind}, rule="speaker_named_before")

@@ -74,8 +74,5 @@ def _heading_person(analysis: Analysis, heading: int) -> Mention | None:
     start = numbered.end()
     for entity in analysis.entities:
         if entity.start == start and entity.label == "PERSON":
-            for speaker in analysis.speakers:
-                if (speaker.start, speaker.end) == (entity.start, entity.end):
-                    return speaker
-            return Mention(entity.start, entity.end, "SPEAKER", attrs={"kind": "name"}, rule="speaker_listed_before")
+            return analysis.speaker_at(entity.start, entity.end, "name", "speaker_listed_before")
     return None

@@ -55,7 +55,7 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
 
 
 #: A sentence break inside a paragraph (a full stop and closing marks, then white space).
-_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
+SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
 
 
 def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | None:
@@ -73,7 +73,7 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
         return None
     if any(start <= q.end and q.start < end for q in analysis.quotes):
         return None
-    breaks = list(_SENTENCE_BREAK.finditer(text, start, end - 1))
+    breaks = list(SENTENCE_BREAK.finditer(text, start, end - 1))
     sentence_start = breaks[-1].end() if breaks else start
     res = load_resources(analysis.lang)
     titles = {word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word}
@@ -89,7 +89,4 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
     speech = set(res.cues_after) | set(res.cues_before)
     if not verb or verb[0].strip(",.:") not in speech:
         return None
-    for speaker in analysis.speakers:
-        if (speaker.start, speaker.end) == (person.start, person.end):
-            return speaker
-    return Mention(person.start, person.end, "SPEAKER", attrs={"kind": "name"}, rule="speaker_named_before")
+    return analysis.speaker_at(person.start, person.end, "name", "speaker_named_before")
