@@ -87,6 +87,8 @@ class LangResources:
     facility_words: list[str]
     #: Cues matched only in the slot right after a closing quote (`“...,” geram X`), nowhere else.
     cues_after_close: dict[str, str] = field(default_factory=dict)
+    #: First words of a byline line (`By Jane Doe`): such a line is never a promoted headline.
+    byline_openers: tuple[str, ...] = ()
     #: Named word sets of the entity rules (`entity_words.toml`, common and the language's own).
     entity_words: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: dict[str, str] = field(default_factory=dict)
@@ -129,9 +131,10 @@ def load_resources(lang: str) -> LangResources:
     if lang not in LANGUAGES:
         raise UnknownLanguage(f"no pre-labelling resources for language {lang!r} (available: {', '.join(LANGUAGES)})")
     cues = read_toml(lang, "cues.toml")
+    furniture_table = read_toml(lang, "furniture.toml")
     furniture = [
         FurniturePattern(kind=entry["kind"], regex=re.compile(entry["regex"], re.MULTILINE))
-        for entry in read_toml(lang, "furniture.toml").get("pattern", [])
+        for entry in furniture_table.get("pattern", [])
     ]
     return LangResources(
         lang=lang,
@@ -140,6 +143,7 @@ def load_resources(lang: str) -> LangResources:
         cues_according=dict(cues.get("according", {})),
         cues_direct_only=dict(cues.get("direct_only", {})),
         cues_after_close=dict(cues.get("after_close", {})),
+        byline_openers=tuple(furniture_table.get("byline_openers", [])),
         not_speakers=dict(cues.get("not_speakers", {})),
         clause_ends=dict(cues.get("clause_ends", {})),
         titles=read_list(lang, "titles.txt"),

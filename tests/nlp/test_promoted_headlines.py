@@ -53,3 +53,11 @@ def test_lines_after_the_headline_are_no_block() -> None:
         "Residents of the harbour town were told to stay indoors on Tuesday.\n"
     )
     assert promoted_headlines(text, []) == []
+
+
+def test_a_byline_line_breaks_a_block_by_the_language_table() -> None:
+    byline = "By Clara Voss and Tomas Reyes in the harbour town"
+    text = BODY.replace("Housing: ‘We have waited eleven years for a proper roof’", byline)
+    assert promoted_headlines(text, []) != []  # without the table the byline reads as a headline
+    assert promoted_headlines(text, [], byline_openers=("By",)) == []
+    assert byline not in run(text, "en").texts("FURNITURE")

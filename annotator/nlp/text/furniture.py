@@ -131,7 +131,7 @@ def find_furniture(analysis: Analysis, res: LangResources) -> list[Mention]:
             mention = Mention(start, end, "FURNITURE", attrs={"kind": pattern.kind}, rule=f"furniture_{pattern.kind}")
             found.append(mention)
             taken.append((start, end))
-    for start, end in promoted_headlines(text, taken):
+    for start, end in promoted_headlines(text, taken, res.byline_openers):
         found.append(Mention(start, end, "FURNITURE", attrs={"kind": "promoted"}, rule="furniture_promoted"))
     found.sort(key=lambda m: m.start)
     analysis.furniture = found

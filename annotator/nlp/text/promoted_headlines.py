@@ -24,8 +24,6 @@ _HEADLINE_SHAPE = re.compile(r"[‘“\"'A-Z0-9].*[A-Za-z0-9%][’”\"']?")
 #: A body paragraph's end: a full stop, question or exclamation mark, perhaps inside a closing mark.
 _PARAGRAPH_END = re.compile(r"[.!?][’”\"')]?$")
 _PARAGRAPH_ENDS = (".", "!", "?", ".”", ".’", '."', ".'", ",", ":", ";")
-#: A byline (`By Jane Doe and John Roe`) has a headline's shape but is no headline.
-_BYLINE = re.compile(r"By\s")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -38,16 +36,19 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(stripped)
 
 
-def _headline_shaped(line: str) -> bool:
+def _headline_shaped(line: str, byline_openers: tuple[str, ...]) -> bool:
+    """A byline (`By Jane Doe and John Roe`) has a headline's shape but is no headline."""
     return (
         not line.endswith(_PARAGRAPH_ENDS)  # most lines are paragraphs: the cheapest test first
         and MIN_WORDS <= len(line.split()) <= MAX_WORDS
         and _HEADLINE_SHAPE.fullmatch(line) is not None
-        and not _BYLINE.match(line)
+        and line.split(maxsplit=1)[0] not in byline_openers
     )
 
 
-def promoted_headlines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def promoted_headlines(
+    text: str, taken: list[tuple[int, int]], byline_openers: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """(start, end) of each line of a block of promoted headlines in ``text``. A line in ``taken``
     (furniture already found) breaks a block. The page's own headline and first lines never
     count: a block must follow a body paragraph that ends with a full stop."""
@@ -56,7 +57,7 @@ def promoted_headlines(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
     index = 2  # the headline and the line after it are the page's own
     while index < len(lines):
         end = index
-        while end < len(lines) and _headline_shaped(text[slice(*lines[end])]) and _free(lines[end], taken):
+        while end < len(lines) and _headline_shaped(text[slice(*lines[end])], byline_openers) and _free(lines[end], taken):
             end += 1
         before = text[slice(*lines[index - 1])]
         if end - index >= MIN_RUN and _PARAGRAPH_END.search(before):
