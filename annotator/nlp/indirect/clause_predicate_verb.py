@@ -14,9 +14,7 @@ from annotator.nlp.resources import read_toml, speech_words
 
 #: An Indonesian active verb in small letters (`melanda`, `membludak`, `menolak`, `mengungsi`):
 #: the meN- prefix and the first sound of its stem.
-_VERB = re.compile(
-    r"^(?:mem[bpf]|men[cdjt]|meng[aeiouhgk]|meny[aeiou]|me[lrwy][aeiou]|mem[aeiou]|men[aeiou])[a-z]{2,}$"
-)
+_VERB = re.compile(r"^(?:mem[bpf]|men[cdjt]|meng[aeiouhgk]|meny[aeiou]|me[lrwy][aeiou]|mem[aeiou]|men[aeiou])[a-z]{2,}$")
 #: First words of a noun-phrase object (`menyampaikan apresiasi ...`, `membenarkan adanya ...`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 #: Words joining a second verb to the first (`... dan memastikan ...`): that verb is the speaker's.
