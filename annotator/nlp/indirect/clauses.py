@@ -8,6 +8,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_adjunct
+from annotator.nlp.indirect.clause_predicate_verb import verb_predicate_clause
 from annotator.nlp.indirect.clause_quantified import quantified_subject
 from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
 from annotator.nlp.indirect.coordinated_clause import coordinated_end
@@ -353,7 +354,7 @@ _PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
 _CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
 
 
-def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
+def subject_first(attributor: Attributor, verb: str, after: str, *, relative: bool = False) -> bool:
     """`Wahyu menyampaikan pihaknya diminta membantu ...`: a verb that usually takes a noun phrase
     reports a clause when a subject pronoun follows it (not `mengingatkan mereka agar ...`)."""
     words = after.split(None, 2)
@@ -378,6 +379,8 @@ def subject_first(attributor: Attributor, verb: str, after: str) -> bool:
         if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
             opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
     clause = has_predicate(" ".join(opening[1:])) or quantified_subject(after)  # `sejumlah orang membakar ...`
+    # `membenarkan pasien di RSU itu membludak`; not in a relative clause (`dugaan yang menyebutkan ...`)
+    clause = clause or (attributor.analysis.lang == "id" and not relative and verb_predicate_clause(verb, after))
     return first not in _NOT_SPEECH_START and len(opening) > 2 and clause
 
 

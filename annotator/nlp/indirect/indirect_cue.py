@@ -182,7 +182,12 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
             or english_that
             or occasion_then_comma(attributor.text, tokens[verb_end - 1].end, end)  # `menyampaikan dalam paparannya, ...`
-            or subject_first(attributor, match[1], attributor.text[tokens[verb_end - 1].end : end].lstrip())
+            or subject_first(
+                attributor,
+                match[1],
+                attributor.text[tokens[verb_end - 1].end : end].lstrip(),
+                relative=k > 0 and tokens[k - 1].text.lower() == "yang",
+            )
         ):
             addressee_end = after_addressee(attributor, verb_end, end) if match[1] == "told" else None
             closing = _closing_told(attributor, match[1], k, verb_end, start, end) or closes_sentence(
