@@ -109,3 +109,41 @@ def test_a_participle_after_a_closing_role_reports_more_of_the_same_speaker(labe
     assert result.speaker_of("The gunman had fled across the border") == "the police chief"
     assert result.speaker_of("a manhunt was under way") == "the police chief"
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "The ferry had capsized near the harbour mouth, Lina Wong, a spokeswoman for the marine department, "
+            "said in a text message.",
+            "The ferry had capsized near the harbour mouth",
+            "Lina Wong",
+        ),
+        (
+            "Two soldiers were killed in the ambush, Colonel Ramon Cruz, an army spokesman, said at a briefing on Monday.",
+            "Two soldiers were killed in the ambush",
+            "Ramon Cruz",
+        ),
+    ],
+)
+def test_a_closing_name_and_apposition_then_an_occasion(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+
+
+def test_an_occasion_then_a_participle_after_a_closing_apposition(label_en):
+    sentence = (
+        "Two soldiers were killed in the ambush, Colonel Ramon Cruz, an army spokesman, said in a statement, "
+        "adding that the attackers fled into the forest."
+    )
+    result = label_en(sentence)
+    reports = ["Two soldiers were killed in the ambush", "the attackers fled into the forest"]
+    assert result.texts("QUOTE", type="indirect") == reports
+    assert result.speaker_of("the attackers fled into the forest") == "Ramon Cruz"
+
+
+def test_a_report_after_the_occasion_is_still_the_report(label_en):
+    sentence = "Lina Wong, a spokeswoman for the marine department, said in a text message the ferry had capsized."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == ["the ferry had capsized"]
