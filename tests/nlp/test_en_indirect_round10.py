@@ -147,3 +147,18 @@ def test_an_occasion_then_a_participle_after_a_closing_apposition(label_en):
 def test_a_report_after_the_occasion_is_still_the_report(label_en):
     sentence = "Lina Wong, a spokeswoman for the marine department, said in a text message the ferry had capsized."
     assert label_en(sentence).texts("QUOTE", type="indirect") == ["the ferry had capsized"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "official representative of the Foreign Ministry",
+        "spokesman of the Interior Ministry",
+        "official for the harbour authority",
+    ],
+)
+def test_a_role_of_a_unit_before_a_closing_name_then_an_occasion(label_en, role):
+    sentence = f"The grain ships were held up by mines in the port, {role} Maria Petrova said at a briefing in the capital."
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["The grain ships were held up by mines in the port"]
+    assert result.speaker_of("The grain ships were held up by mines in the port") == "Maria Petrova"
