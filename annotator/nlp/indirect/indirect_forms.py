@@ -5,6 +5,7 @@ closing the sentence (`..., according to four officials.`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref.coref_titles import document_speaker
@@ -22,9 +23,10 @@ from annotator.nlp.indirect.clauses import (
     role_openers,
     verb_like,
 )
+from annotator.nlp.indirect.closing_occasion import occasion_closes
 from annotator.nlp.indirect.connectives import MAX_CONNECTIVE_WORDS, connective_only
 from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import with_agent
 
@@ -373,6 +375,13 @@ def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:
 _TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&", "dan", "di"})
 
 
+@cache
+def _english_titles() -> frozenset[str]:
+    """Single-word honorifics and ranks of English (`Mr`, `Colonel`, `Superintendent`) that may stand
+    before the name of a closing apposition."""
+    return frozenset(title for title in load_resources("en").titles if " " not in title)
+
+
 def name_in_apposition_last(
     attributor: Attributor, k: int, verb_end: int, start: int, comma: int, apposition_end: int, end: int
 ) -> tuple[Mention, Attribution] | None:
@@ -391,12 +400,15 @@ def name_in_apposition_last(
     if before < 0:
         return None
     name = attributor.tokens.first_at_or_after(before + 1)
+    while name < len(tokens) and tokens[name].start < comma and tokens[name].text in _english_titles():
+        name += 1  # `..., Colonel Ramon Cruz, an army spokesman, said ...`: a rank before the name
     person = attributor.entity_by_first.get(name)
     if person is None or person.label != "PERSON" or text[person.end : comma].strip():
         return None
     when = WHEN.match(text, tokens[verb_end - 1].end, end)
-    if text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?"):
-        return None  # only the verb (and a time) may close the sentence
+    rest = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
+    if rest and not occasion_closes(rest):
+        return None  # only the verb, a time and where it was said (`said in a text message`) may close the sentence
     clause = reported_clause(attributor, start, before, closed=True)
     if clause is None:
         return None

@@ -17,6 +17,7 @@ from annotator.nlp.indirect.clauses import (
     has_predicate,
     reported_clause,
 )
+from annotator.nlp.indirect.closing_occasion import occasion_after_speaker
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import (
@@ -300,11 +301,13 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 return None
             when = WHEN.match(text, speaker.end, end)
             rest = text[when.end() if when else speaker.end : end].strip(" .!?")
-            if _PLACE_AFTER_ROLE.match(rest):
-                rest = ""
+            if _PLACE_AFTER_ROLE.match(rest) or occasion_after_speaker(rest):
+                rest = ""  # `..., said the spokesman during a briefing.`: where it was said
+            elif _PARTICIPLE_TAIL.match(rest):
+                rest = ""  # `..., said the police chief, adding that ...`: what else the speaker did
             if rest:
                 return None  # `..., said the chief, ...`: more follows the role, which is no closing attribution
-        if rest and not rest.startswith(","):
+        if rest and not rest.startswith(",") and not occasion_after_speaker(rest):
             return None  # `..., said he had lost ...`: the speaker is followed by the report
     clause = reported_clause(attributor, start, comma, closed=True)
     if clause is None or speaker is None:

@@ -61,9 +61,27 @@ def role_chain_name_last(
     if person is None:
         return None
     first = attributor.tokens.first_at_or_after(person.start)
-    if first < 1 or tokens[first - 1].start <= comma or tokens[first - 1].text.lower() not in _role_tails("en"):
+    if first < 1 or tokens[first - 1].start <= comma:
+        return None
+    if tokens[first - 1].text.lower() not in _role_tails("en") and not _role_of_unit(text[comma + 1 : person.start]):
         return None
     return _answer(attributor, k, verb_end, start, comma, person)
+
+
+#: Words that join a role to the unit it serves (`spokesman of the ministry`, `official for ...`).
+_UNIT_LINKS = frozenset({"of", "for", "at"})
+
+
+def _role_of_unit(chain: str) -> bool:
+    """`official representative of the Foreign Ministry`, `spokesman for the Interior Ministry`: a
+    lower-case role word first (after an article), the unit it serves after `of`/`for`, so the name
+    after the unit is the speaker even though the unit, not a role word, stands right before it."""
+    words = chain.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if len(words) < 3 or not words[0].islower() or words[0] not in _role_tails("en"):
+        return False
+    return any(word in _UNIT_LINKS for word in words[1:4])
 
 
 def role_then_name_last(
