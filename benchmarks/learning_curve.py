@@ -108,6 +108,7 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=150)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--group-by", choices=["outlet"], default=None, help="one newsroom's documents in one fold")
+    parser.add_argument("--only-folds", type=int, nargs="+", default=None, help="run these folds only (0-based)")
     args = parser.parse_args()
 
     import annotator.training.components  # noqa: F401  (the factory of the per-label choice)
@@ -130,6 +131,8 @@ def main() -> None:
     folds = make_folds(records, args.folds, args.seed, args.group_by)
     results: dict[int, dict[tuple[str, str], list[float]]] = {}
     for number, test in enumerate(folds):
+        if args.only_folds is not None and number not in args.only_folds:
+            continue
         rest = [record for other, fold in enumerate(folds) if other != number for record in fold]
         random.Random(args.seed + number).shuffle(rest)
         dev, pool = rest[: args.dev], rest[args.dev :]
