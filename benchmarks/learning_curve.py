@@ -115,7 +115,7 @@ def main() -> None:
     from annotator.model import Record, default_scheme
     from annotator.nlp import prelabel_texts
     from annotator.nlp.pipeline import clear_cache
-    from annotator.training.evaluate import gold_spans, model_spans, rule_spans
+    from annotator.training.evaluate import gold_spans, model_spans, rule_spans, score
     from annotator.training.train import choose_labels, train_pipeline
 
     records = [
@@ -174,6 +174,11 @@ def main() -> None:
                     entry.setdefault((system, measure), []).append(value)
                 line[system] = {measure: round(value, 3) for measure, value in figures.items()}
             line["model_labels"] = sorted(label for label, better in choice.items() if better == "model")
+            by_label = {system: score(gold, predicted[system]) for system in SYSTEMS}
+            line["label_f1"] = {  # per label: model alone, rules alone, combination
+                label: [round(by_label[system][label].f1, 3) if label in by_label[system] else 0.0 for system in SYSTEMS]
+                for label in labels
+            }
             print(json.dumps(line), file=sys.stderr, flush=True)
     header = "  ".join(f"{system[:5]} {measure[:5]:>5}" for measure in MEASURES for system in SYSTEMS)
     print(f"{'train docs':>10}  {header}  folds")
