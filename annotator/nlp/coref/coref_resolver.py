@@ -62,9 +62,21 @@ class CorefResolver:
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
         self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
+        self._name_forms: dict[tuple[int, int], tuple[list[str], frozenset[str]]] = {}
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
+
+    def name_forms(self, mention: Mention) -> tuple[list[str], frozenset[str]]:
+        """The words of a person's name and their bare forms, split once per text for each place a
+        name is written: :meth:`full_name` compares every short name with every person. Keyed by
+        offsets, so a name widened later (:meth:`person_at`) is split again. Read-only lists."""
+        key = (mention.start, mention.end)
+        forms = self._name_forms.get(key)
+        if forms is None:
+            name = self.analysis.text[mention.start : mention.end]
+            forms = self._name_forms[key] = (name.split(), bare_words(name))
+        return forms
 
     def full_name(self, mention: Mention) -> Mention | None:
         """A longer name holding every word of ``mention`` (the nearest earlier one, else the first
@@ -72,12 +84,14 @@ class CorefResolver:
         a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
+        size = len(words)
+        forms = self.name_forms
         matches = [
             m
             for m in self.all_people
-            if len(longer := self.words(m)) > len(words)
-            and wanted <= bare_words(self.analysis.text[m.start : m.end])
-            and not common_words_added(self.analysis, words, longer)
+            if len((name_form := forms(m))[0]) > size
+            and wanted <= name_form[1]
+            and not common_words_added(self.analysis, words, name_form[0])
         ]
         if not matches:
             return self.other_form(mention)

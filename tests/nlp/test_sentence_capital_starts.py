@@ -1,0 +1,57 @@
+"""Speed-ups of speed17 (docs/rounds/prelabelling-speed17.md) give what the longer way gives.
+Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_resolver import CorefResolver
+from annotator.nlp.entities import entity_apposition as apposition
+
+_PAGE = (
+    "Banjir merendam Desa Sukamaju. Yanto, petani setempat, juga mengungsi.\n"
+    "Sementara Burhan, pedagang lainnya, mengaku rugi. Awalnya Sarji, warga desa, menolak!\t"
+    "Darto seorang petani ikut membantu. Kemudian Budi, warga lain, datang? Tono salah satu warga hadir.\n"
+    "Ahmad, guru, diam.XKini Rudi, warga, pergi. kini Ani, warga, pulang."
+)
+
+
+def test_sentence_capitals_are_the_line_and_sentence_openings() -> None:
+    starts = apposition._sentence_capitals(_PAGE)
+    assert 0 in starts and _PAGE.index("Yanto") in starts and _PAGE.index("Sementara") in starts
+    assert _PAGE.index("Darto") in starts  # after `!` and a tab
+    assert _PAGE.index("Desa") not in starts and _PAGE.index("Kini") not in starts and _PAGE.index("Ani") not in starts
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_patterns_tried_at_sentence_capitals_give_finditer_matches(lang: str) -> None:
+    starts = apposition._sentence_capitals(_PAGE)
+    for pattern in (apposition._BEFORE_NOUN, apposition._before_quantified(lang)):
+        expected = [m.span() for m in pattern.finditer(_PAGE)]
+        assert [m.span() for m in apposition._matches_at(pattern, _PAGE, starts)] == expected
+    expected = [m.span() for m in apposition._after_opener_matches(lang, _PAGE)]
+    assert [m.span() for m in apposition._after_opener_matches(lang, _PAGE, starts)] == expected
+    if lang == "id":
+        assert len(expected) == 3 and len([*apposition._matches_at(apposition._BEFORE_NOUN, _PAGE, starts)]) >= 2
+
+
+def test_name_forms_follow_a_widened_name() -> None:
+    text = "Budi Santoso hadir. Kata Budi, semua aman. Jusuf Kalla datang."
+    analysis = Analysis(text, "id")
+    resolver = CorefResolver(analysis)
+    person = Mention(text.index("Kalla"), text.index("Kalla") + 5, "PERSON")
+    assert resolver.name_forms(person) == (["Kalla"], frozenset({"Kalla"}))
+    person.start = text.index("Jusuf")  # widened as person_at widens the headline's `Kalla`
+    assert resolver.name_forms(person) == (["Jusuf", "Kalla"], frozenset({"Jusuf", "Kalla"}))
+
+
+def test_full_name_still_finds_the_longer_form() -> None:
+    text = "Budi Santoso hadir. Kata Budi, semua aman."
+    analysis = Analysis(text, "id")
+    full = Mention(0, 12, "PERSON")
+    analysis.entities = [full]
+    resolver = CorefResolver(analysis)
+    resolver.all_people = [full]
+    short = Mention(text.index("Budi,"), text.index("Budi,") + 4, "PERSON")
+    assert resolver.full_name(short) is full
