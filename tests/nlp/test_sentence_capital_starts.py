@@ -55,3 +55,26 @@ def test_full_name_still_finds_the_longer_form() -> None:
     resolver.all_people = [full]
     short = Mention(text.index("Budi,"), text.index("Budi,") + 4, "PERSON")
     assert resolver.full_name(short) is full
+
+
+def test_acronym_before_a_word_needs_its_bracket_and_space_right_before() -> None:
+    from annotator.nlp.entities.entity_acronym_tails import ACRONYM_BEFORE
+
+    text = "Badan Usaha Milik Desa (BUMDes) Maju Jaya dan Kelompok Tani (Poktan) \nSubur Makmur (Sumber) Rejo."
+    found = []
+    for start in range(len(text) + 1):
+        match = ACRONYM_BEFORE.search(text, max(0, start - 24), start)
+        if match is not None:
+            found.append(start)
+            assert text.endswith(") ", 0, start) or text.endswith(") \n", 0, start)
+    assert text.index("Maju") in found and text.index("Subur") in found  # `$` before the last line break too
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Kepala Dinas X, Ria Tahun Nope, ", "Kepala Dinas X, Ria Tahun Nope,\n", "Kepala Dinas X, Ria Nope", "X, Ria, kata"],
+)
+def test_an_appositive_before_the_verb_ends_with_a_comma(clause: str) -> None:
+    from annotator.nlp.speakers.speaker_subjects import _APPOSITIVE
+
+    assert (_APPOSITIVE.search(clause) is not None) == clause.rstrip().endswith(",")
