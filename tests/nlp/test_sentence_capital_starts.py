@@ -78,3 +78,16 @@ def test_an_appositive_before_the_verb_ends_with_a_comma(clause: str) -> None:
     from annotator.nlp.speakers.speaker_subjects import _APPOSITIVE
 
     assert (_APPOSITIVE.search(clause) is not None) == clause.rstrip().endswith(",")
+
+
+def test_other_forms_answered_once_per_pair_give_the_predicates_answer() -> None:
+    text = "Joko Widodo hadir. Soekarno dan Agus Harimurti Yudhoyono juga."
+    resolver = CorefResolver(Analysis(text, "id"))
+    for name, full, expected in [
+        ("Jokowi", "Joko Widodo", True),
+        ("Sukarno", "Soekarno", True),
+        ("AHY", "Agus Harimurti Yudhoyono", True),
+        ("Budi", "Joko Widodo", False),
+    ]:
+        assert resolver.is_other_form(name, full) is expected
+        assert resolver.is_other_form(name, full) is expected  # the second answer from the pairs kept

@@ -63,6 +63,7 @@ class CorefResolver:
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
         self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
         self._name_forms: dict[tuple[int, int], tuple[list[str], frozenset[str]]] = {}
+        self._other_forms: dict[tuple[str, str], bool] = {}
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
@@ -126,13 +127,7 @@ class CorefResolver:
         for alias, full in self.aliases:
             if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
                 return self.person_at(*full)
-        nicknamed = [
-            m
-            for m in self.all_people
-            if is_nickname_of(name, text[m.start : m.end])
-            or is_spelling_of(name, text[m.start : m.end])
-            or is_blend_of(name, text[m.start : m.end])  # `Jokowi` of `Joko Widodo`, `AHY`
-        ]
+        nicknamed = [m for m in self.all_people if self.is_other_form(name, text[m.start : m.end])]
         if nicknamed:
             # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
             longest = max(len(self.words(m)) for m in nicknamed)
@@ -141,6 +136,16 @@ class CorefResolver:
             return earlier[-1] if earlier else nicknamed[0]
         found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
         return self.person_at(*found) if found else None
+
+    def is_other_form(self, name: str, full: str) -> bool:
+        """Whether ``name`` is a nickname, another spelling or a blend of ``full`` (`Jokowi` of
+        `Joko Widodo`, `AHY`): answered once per pair of texts, as each speaker's name is compared
+        with every person of the text and the same names come back."""
+        key = (name, full)
+        found = self._other_forms.get(key)
+        if found is None:
+            found = self._other_forms[key] = is_nickname_of(name, full) or is_spelling_of(name, full) or is_blend_of(name, full)
+        return found
 
     def person_around(self, speaker: Mention) -> Mention | None:
         """A longer PERSON holding the speaker (the end of a name the speaker rules cut)."""
