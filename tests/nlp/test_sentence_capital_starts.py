@@ -91,3 +91,38 @@ def test_other_forms_answered_once_per_pair_give_the_predicates_answer() -> None
     ]:
         assert resolver.is_other_form(name, full) is expected
         assert resolver.is_other_form(name, full) is expected  # the second answer from the pairs kept
+
+
+def _finditer_cues(attributor, pattern, keep) -> list[int]:
+    """The cues a search of the whole text finds (the way before speed17), as the reference."""
+    tokens, found = attributor.tokens, []
+    for match in pattern.finditer(attributor.text):
+        k = tokens.first_at_or_after(match.start())
+        if keep(match) and k < len(tokens) and tokens.tokens[k].start == match.start():
+            found.append(k)
+    return found
+
+
+def test_passive_cues_from_the_words_are_those_of_a_search_of_the_text() -> None:
+    from annotator.nlp.indirect import lower_according, passive_inside
+    from annotator.nlp.lexicon import lexicon
+    from annotator.nlp.rules import tokens_of
+    from annotator.nlp.speakers.attribution import Attributor
+    from annotator.nlp.speakers.cue_words import according_lower
+
+    text = (
+        "Bantuan itu tidak diturunkan, disampaikan Budi kepada warga. Lebih jauh disampaikan Seto, bahwa jalan rusak. "
+        "Hal itu x-disampaikan Rudi. Namun dijelaskan Kapolres, kasus naik. Surat disampaikan’nya Ani. "
+        "Warga dikatakan\\nBudi hadir. Disampaikan Tono, semua aman."
+    )
+    analysis = Analysis(text, "id")
+    attributor = Attributor(analysis, tokens_of(analysis), lexicon("id"))
+    known = according_lower(attributor.lex.res)
+    inner = _finditer_cues(attributor, passive_inside._PASSIVE, lambda m: m.group() in known)
+    assert passive_inside.inner_passive_cues(attributor) == inner and len(inner) >= 2
+    lower = _finditer_cues(
+        attributor,
+        lower_according._PASSIVE_BEFORE_CAPITAL,
+        lambda m: m.group() in known and lower_according._after_connectives(text, m.start()),
+    )
+    assert lower_according.lower_passive_cues(attributor) == lower and len(lower) >= 1
