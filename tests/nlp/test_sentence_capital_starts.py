@@ -126,3 +126,30 @@ def test_passive_cues_from_the_words_are_those_of_a_search_of_the_text() -> None
         lambda m: m.group() in known and lower_according._after_connectives(text, m.start()),
     )
     assert lower_according.lower_passive_cues(attributor) == lower and len(lower) >= 1
+
+
+def test_a_plain_text_holds_no_combining_mark() -> None:
+    import sys
+
+    import regex
+
+    from annotator.nlp.text.tokenizer import PLAIN_TEXT, _plain_characters
+    from annotator.nlp.text.tokens import make_doc as make_words
+
+    mark = regex.compile(r"\p{M}")
+    plain = _plain_characters()
+    assert all(plain.search(chr(code)) is not None for code in range(sys.maxunicode + 1) if mark.match(chr(code)))
+    assert make_words("Kata Budi, “aman”.").user_data.get(PLAIN_TEXT) is True
+    assert make_words("Kata Bu\u0301di aman.").user_data.get(PLAIN_TEXT) is None  # a combining acute: searched
+
+
+def test_a_mention_edge_still_leaves_a_combining_mark_with_its_letter() -> None:
+    from annotator.nlp.analysis import align_to_tokens
+    from annotator.nlp.text.tokens import make_doc as make_words
+
+    text = "Kata Jose\u0301 Budi aman."
+    analysis = Analysis(text, "id", doc=make_words(text))
+    mention = Mention(5, 9, "PERSON")  # `Jose` without its mark
+    analysis.entities = [mention]
+    align_to_tokens(analysis)
+    assert text[mention.start : mention.end] == "Jose\u0301"
