@@ -164,3 +164,18 @@ def test_a_participle_after_a_comma_is_looked_for_only_in_a_text_that_has_one(la
     assert "saying" in label_en(text).texts("CUE")
     plain = "Kementerian itu, kata dia, menutup jembatan sampai Mei."
     assert not holds(needs_of(_PARTICIPLE_AFTER_COMMA), plain) and _PARTICIPLE_AFTER_COMMA.search(plain) is None
+
+
+def test_a_second_cue_with_that_is_looked_for_only_in_a_text_with_that() -> None:
+    from annotator.nlp.indirect.coordinated_clause import second_cue_with_that
+    from annotator.nlp.lexicon import lexicon
+    from annotator.nlp.rules import tokens_of
+    from annotator.nlp.speakers.attribution import Attributor
+
+    for text, lang, found in [
+        ("The mayor said that the road was closed and added that rain would fall.", "en", True),
+        ("Wali kota mengatakan jalan ditutup dan menambahkan hujan akan turun.", "id", False),
+    ]:
+        analysis = Analysis(text, lang)
+        attributor = Attributor(analysis, tokens_of(analysis), lexicon(lang))
+        assert (second_cue_with_that(attributor, 0, len(text)) is not None) is found
