@@ -179,3 +179,20 @@ def test_a_second_cue_with_that_is_looked_for_only_in_a_text_with_that() -> None
         analysis = Analysis(text, lang)
         attributor = Attributor(analysis, tokens_of(analysis), lexicon(lang))
         assert (second_cue_with_that(attributor, 0, len(text)) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("clause", "credited"),
+    [
+        ("jalan itu rusak parah.(ant/dwi)", True),
+        ("jalan itu rusak parah (ant). ", True),
+        ("the road stays closed. (dpa)\n", True),
+        ("jalan itu rusak parah (sajam) kemarin.", False),
+        ("jalan itu rusak parah.", False),
+    ],
+)
+def test_an_agency_credit_closes_the_clause_with_its_bracket(clause: str, credited: bool) -> None:
+    from annotator.nlp.indirect.clauses import _AGENCY_CREDIT, _ends_with_bracket
+
+    assert (_AGENCY_CREDIT.search(clause) is not None) is credited
+    assert not credited or _ends_with_bracket(clause, 0, len(clause))
