@@ -196,3 +196,10 @@ def test_an_agency_credit_closes_the_clause_with_its_bracket(clause: str, credit
 
     assert (_AGENCY_CREDIT.search(clause) is not None) is credited
     assert not credited or _ends_with_bracket(clause, 0, len(clause))
+
+
+def test_a_reported_question_is_still_found_where_the_text_has_its_verb(label_en) -> None:
+    text = "The senator asked the minister whether the bridge would open in May."
+    result = label_en(text)
+    assert "asked" in result.texts("CUE")
+    assert label_en("The senator said the bridge would open in May.").texts("CUE") == ["said"]
