@@ -155,17 +155,6 @@ def test_a_mention_edge_still_leaves_a_combining_mark_with_its_letter() -> None:
     assert text[mention.start : mention.end] == "Jose\u0301"
 
 
-def test_a_participle_after_a_comma_is_looked_for_only_in_a_text_that_has_one(label_en) -> None:
-    from annotator.nlp.indirect.indirect_forms import _PARTICIPLE_AFTER_COMMA
-    from annotator.nlp.text.pattern_needs import holds, needs_of
-
-    text = "The ministry issued a statement on Monday, saying that the bridge would stay closed until May."
-    assert holds(needs_of(_PARTICIPLE_AFTER_COMMA), text)
-    assert "saying" in label_en(text).texts("CUE")
-    plain = "Kementerian itu, kata dia, menutup jembatan sampai Mei."
-    assert not holds(needs_of(_PARTICIPLE_AFTER_COMMA), plain) and _PARTICIPLE_AFTER_COMMA.search(plain) is None
-
-
 def test_a_second_cue_with_that_is_looked_for_only_in_a_text_with_that() -> None:
     from annotator.nlp.indirect.coordinated_clause import second_cue_with_that
     from annotator.nlp.lexicon import lexicon

@@ -27,7 +27,6 @@ from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import with_agent
-from annotator.nlp.text.pattern_needs import holds, needs_of
 
 PARTICIPLES = speech_words()["participles"]
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
@@ -128,8 +127,6 @@ MAX_SUBJECT_WORDS = 6
 
 def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
-    if not holds(needs_of(_PARTICIPLE_AFTER_COMMA), attributor.text):
-        return None  # no participle in the whole text (asked once per text): no sentence is searched
     found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
     if found is None:
         return None
