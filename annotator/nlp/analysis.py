@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from annotator.model.records import Relation, Span
+from annotator.nlp.text.tokenizer import PLAIN_TEXT
 from annotator.nlp.trusted_records import trusted_parts
 from annotator.text.tokens import cluster_safe, has_marks
 
@@ -81,7 +82,8 @@ def align_to_tokens(analysis: Analysis) -> None:
     window's selection snaps to: no white space at its edges, no letter cut from its combining
     mark, no word cut in two (a rule's regular expression may end inside one)."""
     text = analysis.text
-    marks = has_marks(text)
+    doc = analysis.doc  # a plain text (our tokenizer's fast path) holds no combining mark: not searched
+    marks = not (doc is not None and doc.user_data.get(PLAIN_TEXT)) and has_marks(text)
     tokens = getattr(analysis, "_tokens", None)  # the rules' TokenIndex (rules.tokens_of)
     for mention in analysis.mentions():
         start, end = mention.start, mention.end

@@ -62,9 +62,22 @@ class CorefResolver:
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
         self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
+        self._name_forms: dict[tuple[int, int], tuple[list[str], frozenset[str]]] = {}
+        self._other_forms: dict[tuple[str, str], bool] = {}
 
     def words(self, mention: Mention) -> list[str]:
         return self.analysis.text[mention.start : mention.end].split()
+
+    def name_forms(self, mention: Mention) -> tuple[list[str], frozenset[str]]:
+        """The words of a person's name and their bare forms, split once per text for each place a
+        name is written: :meth:`full_name` compares every short name with every person. Keyed by
+        offsets, so a name widened later (:meth:`person_at`) is split again. Read-only lists."""
+        key = (mention.start, mention.end)
+        forms = self._name_forms.get(key)
+        if forms is None:
+            name = self.analysis.text[mention.start : mention.end]
+            forms = self._name_forms[key] = (name.split(), bare_words(name))
+        return forms
 
     def full_name(self, mention: Mention) -> Mention | None:
         """A longer name holding every word of ``mention`` (the nearest earlier one, else the first
@@ -72,12 +85,14 @@ class CorefResolver:
         a full name printed untagged (the headline's `Jusuf Kalla` for `Kalla`)."""
         words = self.words(mention)
         wanted = set(words)
+        size = len(words)
+        forms = self.name_forms
         matches = [
             m
             for m in self.all_people
-            if len(longer := self.words(m)) > len(words)
-            and wanted <= bare_words(self.analysis.text[m.start : m.end])
-            and not common_words_added(self.analysis, words, longer)
+            if len((name_form := forms(m))[0]) > size
+            and wanted <= name_form[1]
+            and not common_words_added(self.analysis, words, name_form[0])
         ]
         if not matches:
             return self.other_form(mention)
@@ -112,13 +127,7 @@ class CorefResolver:
         for alias, full in self.aliases:
             if text[alias[0] : alias[1]] == name and full != (mention.start, mention.end):
                 return self.person_at(*full)
-        nicknamed = [
-            m
-            for m in self.all_people
-            if is_nickname_of(name, text[m.start : m.end])
-            or is_spelling_of(name, text[m.start : m.end])
-            or is_blend_of(name, text[m.start : m.end])  # `Jokowi` of `Joko Widodo`, `AHY`
-        ]
+        nicknamed = [m for m in self.all_people if self.is_other_form(name, text[m.start : m.end])]
         if nicknamed:
             # `Yudhis` is `Yudhistira Pratama` rather than a later bare `Yudhistira`: the longest form.
             longest = max(len(self.words(m)) for m in nicknamed)
@@ -127,6 +136,16 @@ class CorefResolver:
             return earlier[-1] if earlier else nicknamed[0]
         found = full_name_in_text(text, mention.start, mention.end, self.analysis.lang)
         return self.person_at(*found) if found else None
+
+    def is_other_form(self, name: str, full: str) -> bool:
+        """Whether ``name`` is a nickname, another spelling or a blend of ``full`` (`Jokowi` of
+        `Joko Widodo`, `AHY`): answered once per pair of texts, as each speaker's name is compared
+        with every person of the text and the same names come back."""
+        key = (name, full)
+        found = self._other_forms.get(key)
+        if found is None:
+            found = self._other_forms[key] = is_nickname_of(name, full) or is_spelling_of(name, full) or is_blend_of(name, full)
+        return found
 
     def person_around(self, speaker: Mention) -> Mention | None:
         """A longer PERSON holding the speaker (the end of a name the speaker rules cut)."""

@@ -20,6 +20,10 @@ ACRONYM_BEFORE = re.compile(r" \(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\) 
 def after_defined_acronym(s: EntityState, first: int) -> bool:
     """Whether word ``first`` follows `ORG (ACRONYM) ` (the body's long name, then its acronym)."""
     start = s.tokens.tokens[first].start
+    # The pattern ends with `) ` at ``start`` (`$` also before a last line break): most words follow
+    # no bracket, and a test of two characters spares them the search.
+    if not (s.text.endswith(") ", 0, start) or s.text.endswith(") \n", 0, start)):
+        return False
     match = ACRONYM_BEFORE.search(s.text, max(0, start - 24), start)
     if match is None or match.group(1).split()[0] not in s.words.named_body_acronyms:
         return False

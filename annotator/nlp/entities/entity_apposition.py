@@ -41,10 +41,11 @@ def names_in_apposition(s: EntityState) -> None:
         end = _name_end(s, first)
         if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
+    starts = _sentence_capitals(s.text)  # one list for the three patterns, which match only there
     matches = (
-        *_BEFORE_NOUN.finditer(s.text),
-        *_after_opener_matches(s.analysis.lang, s.text),
-        *_before_quantified(s.analysis.lang).finditer(s.text),
+        *_matches_at(_BEFORE_NOUN, s.text, starts),
+        *_after_opener_matches(s.analysis.lang, s.text, starts),
+        *_matches_at(_before_quantified(s.analysis.lang), s.text, starts),
     )
     for match in matches:
         if match.group(2) not in coref_words()["person_heads"]:
@@ -84,10 +85,42 @@ def _after_opener(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words}),?[ \t]+{name},[ \t]+{noun}")
 
 
-def _after_opener_matches(lang: str, text: str) -> Iterator[re.Match[str]]:
+#: A capital opening a line, or after `.`, `!` or `?` and a space or tab: the only places where the
+#: three patterns of :func:`names_in_apposition` can match (see :func:`_sentence_capitals`).
+_LINE_CAPITAL = re.compile(r"\n(?=[A-Z])")
+_SENTENCE_CAPITAL = re.compile(r"[.!?][ \t](?=[A-Z])")
+
+
+def _sentence_capitals(text: str) -> list[int]:
+    """Where a capital (A-Z) opens the text or a line, or follows `.`, `!` or `?` and a space or tab,
+    in text order. Two scans that ``re`` runs by a literal or a three-character class, instead of
+    each pattern tried at every capital of the text and rejected by its look-behinds."""
+    starts = [match.end() for match in _LINE_CAPITAL.finditer(text)]
+    starts += [match.end() for match in _SENTENCE_CAPITAL.finditer(text)]
+    if text and "A" <= text[0] <= "Z":
+        starts.append(0)
+    starts.sort()
+    return starts
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at ``starts``: each start is
+    tried in turn, from the end of the last match on."""
+    at = 0
+    for start in starts:
+        if start >= at and (match := pattern.match(text, start)) is not None:
+            yield match
+            at = match.end()
+
+
+def _after_opener_matches(lang: str, text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of `_after_opener` that open a line or follow `.`, `!` or `?` and a space or
     tab, as ``finditer`` gives them (a match elsewhere is skipped and the search goes on from its
-    next character, not from its end)."""
+    next character, not from its end). With ``starts`` (:func:`_sentence_capitals`) only those are
+    tried, when every opener begins with a capital A-Z."""
+    if starts is not None and _openers_capitalised(lang):
+        yield from _matches_at(_after_opener(lang), text, starts)
+        return
     pattern, at = _after_opener(lang), 0
     while (match := pattern.search(text, at)) is not None:
         start = match.start()
@@ -96,6 +129,12 @@ def _after_opener_matches(lang: str, text: str) -> Iterator[re.Match[str]]:
             at = match.end()
         else:
             at = start + 1
+
+
+@cache
+def _openers_capitalised(lang: str) -> bool:
+    """Whether every sentence opener begins with a capital A-Z (then its matches start at one)."""
+    return all("A" <= opener[:1] <= "Z" for opener in load_resources(lang).entity_words.get("sentence_openers", ()))
 
 
 def _name_end(s: EntityState, first: int, *, after_role: bool = True) -> int | None:

@@ -111,7 +111,7 @@ def reported_clause(
         while begin < end and (text[begin].isspace() or text[begin] == ","):
             begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
     begin = _past_opening_mark(text, begin, end)
-    credit = _AGENCY_CREDIT.search(text, begin, end)
+    credit = _AGENCY_CREDIT.search(text, begin, end) if _ends_with_bracket(text, begin, end) else None
     if credit is not None:
         end = credit.start()  # `... for prosecution.(NAN)`: the agency's credit is no part of the report
     remark = remark_tail_start(attributor, begin, end)
@@ -219,6 +219,18 @@ _AGENCY_CREDIT = re.compile(
     + "|".join(sorted(speech_words()["agency_credits"]))
     + r")(?:/[A-Za-z]{1,10}){0,3}\)[.!?]?)\s*$"
 )
+def _ends_with_bracket(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` ends with `)`, or `)` and `.`, `!` or `?`, before any white space:
+    every match of `_AGENCY_CREDIT` does, so a clause that does not is not searched (the pattern,
+    anchored at the end, would be tried at each full stop and white space of the clause)."""
+    k = end
+    while k > begin and text[k - 1].isspace():
+        k -= 1
+    if k > begin and text[k - 1] in ".!?":
+        k -= 1
+    return k > begin and text[k - 1] == ")"
+
+
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
 _DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
 WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})

@@ -18,6 +18,7 @@ from annotator.nlp.indirect.report_withheld import withheld_end
 from annotator.nlp.indirect.second_speaker import second_speaker_start
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
+from annotator.nlp.text.pattern_needs import holds, needs_of
 
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
@@ -90,6 +91,8 @@ def _names_speaker(attributor: Attributor, noun: str, begin: int) -> bool:
 def second_cue_with_that(attributor: Attributor, begin: int, end: int) -> re.Match[str] | None:
     """The first `and <speech verb> that` between ``begin`` and ``end`` (`said that A and said that
     B`, `and also noted that`), whose verb opens a report of its own; else None."""
+    if not holds(needs_of(_AND_VERB_THAT), attributor.text):
+        return None  # no `that` in the whole text (asked once per text): no report is searched
     tokens = attributor.tokens
     for found in _AND_VERB_THAT.finditer(attributor.text, begin, end):
         k = tokens.first_at_or_after(found.start("verb"))

@@ -10,7 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
-from annotator.nlp.text.pattern_needs import finditer
+from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
 
 _WORDS = speech_words()
 _CUES = "|".join(sorted(_WORDS["reported_question_cues"]))
@@ -28,8 +28,8 @@ def question_report(
     attributor: Attributor, start: int, end: int, taken: list[Mention]
 ) -> tuple[Mention, Attribution] | None:
     """The first reported question of the sentence that overlaps none of the reports ``taken``."""
-    if attributor.analysis.lang != "en":
-        return None
+    if attributor.analysis.lang != "en" or not holds(needs_of(_QUESTION), attributor.text):
+        return None  # no question verb in the whole text (asked once per text): no sentence is searched
     text, tokens = attributor.text, attributor.tokens
     for found in _QUESTION.finditer(text, start, end):
         if any(m.start <= found.start() < m.end for m in taken):

@@ -38,11 +38,11 @@ def lower_passive_cues(attributor: Attributor) -> list[int]:
     text, tokens = attributor.text, attributor.tokens
     known = according_lower(attributor.lex.res)
     found: list[int] = []
-    for match in _PASSIVE_BEFORE_CAPITAL.finditer(text):
-        if match.group() not in known or not _after_connectives(text, match.start()):
-            continue
-        k = tokens.first_at_or_after(match.start())
-        if k < len(tokens) and tokens.tokens[k].start == match.start():
+    # A match is a whole word of ``known`` (small letters after no word character, white space after
+    # it): only the words of the text that are one are tried, not every `di` of the text.
+    for k in tokens.indices_of(known):
+        match = _PASSIVE_BEFORE_CAPITAL.match(text, tokens.starts[k])
+        if match is not None and match.group() in known and _after_connectives(text, match.start()):
             found.append(k)
     return found
 

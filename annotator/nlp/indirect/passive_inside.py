@@ -34,13 +34,9 @@ def inner_passive_cues(attributor: Attributor) -> list[int]:
         return []
     text, tokens = attributor.text, attributor.tokens
     known = according_lower(attributor.lex.res)
-    found = []
-    for match in _PASSIVE.finditer(text):
-        if match.group() in known:
-            k = tokens.first_at_or_after(match.start())
-            if k < len(tokens) and tokens.tokens[k].start == match.start():
-                found.append(k)
-    return found
+    # A match is a whole word of ``known`` (a run of small letters after no word character, white
+    # space after it): only the words of the text that are one are tried, not every `di` of the text.
+    return [k for k in tokens.indices_of(known) if (match := _PASSIVE.match(text, tokens.starts[k])) and match.group() in known]
 
 
 def passive_inside(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:

@@ -151,7 +151,8 @@ class SpeakerSubjects(SpeakerPhrases):
         token = self.tokens.tokens[previous]
         # `Kepala Dinas X, Ria Tahun Nope, mengatakan`: the name between commas before the verb.
         clause = self.text[region_start : self.tokens.tokens[verb].start] if previous + 1 == verb else ""
-        appositive = _APPOSITIVE.search(clause) if clause else None
+        # `_APPOSITIVE` ends with a comma and white space: a clause that does not is not searched.
+        appositive = _APPOSITIVE.search(clause) if clause.rstrip().endswith(",") else None
         if appositive:
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]

@@ -42,6 +42,10 @@ _FAST_PARTS_RE = re.compile(rf"(\s+|({WORD_PATTERN})|\S)( ?)")
 _TOKEN, _WORD, _SPACE = itemgetter(0), itemgetter(1), itemgetter(2)
 #: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
 OWN_TOKENS = "annotator_words"
+#: ``doc.user_data`` key set (True) on a Doc whose text is made only of :func:`_plain_characters`:
+#: such a text holds no combining mark (each would join the letter before it), so the record
+#: building does not search it for one (``analysis.align_to_tokens``).
+PLAIN_TEXT = "annotator_plain_text"
 #: Blocks where most news text lives: Latin, general punctuation, currency and letter-like signs.
 _COMMON_BLOCKS = ((0x0000, 0x024F), (0x2000, 0x214F))
 
@@ -153,7 +157,8 @@ class WordTokenizer:
         self._orths: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
-        parts_re = _PARTS_RE if _plain_characters().search(text) else _FAST_PARTS_RE
+        plain = _plain_characters().search(text) is None
+        parts_re = _FAST_PARTS_RE if plain else _PARTS_RE
         # One findall: plain strings cost less than a match object per token. A token's one
         # trailing space is its spaCy flag; other white space is a token of its own. The lists
         # below are made by C loops (map, compress, accumulate, zip), no Python step per token.
@@ -174,6 +179,8 @@ class WordTokenizer:
         words_before = list(accumulate(is_word, initial=0))
         doc = Doc(self.vocab, words=self._orth_ids(words), spaces=spaces)
         doc.user_data[OWN_TOKENS] = True
+        if plain:
+            doc.user_data[PLAIN_TEXT] = True
         _made.add(doc, (text, tokens, doc_index, words_before))
         return doc
 
