@@ -122,6 +122,7 @@ class EntityWords:
     role_offices: frozenset[str]
     not_org_acronyms: frozenset[str]
     acronym_member_nouns: frozenset[str]
+    common_noun_endings: frozenset[str]
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
     patronym_joiners: frozenset[str]
