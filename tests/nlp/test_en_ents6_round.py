@@ -75,3 +75,9 @@ def test_a_place_inside_an_unlisted_portfolio_keeps_its_label(label_en):
 def test_a_proper_name_after_an_of_body_stays_apart(label_en):
     result = label_en("The Ministry of Health and Oxfam came, and the Ministry of Health and Kenya Red Cross followed.")
     assert result.texts("ORG")[0] == "Ministry of Health"
+
+
+def test_a_seat_after_mp_for_is_no_portfolio(label_en):
+    result = label_en("The MP for Sungai Kecil Lama, Aminah Zain, agreed.")
+    assert "Kecil Lama" not in result.texts("PERSON")
+    assert "Aminah Zain" in result.texts("PERSON")

@@ -93,7 +93,11 @@ def role(s: EntityState, index: int) -> int | None:
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
-        if s.word(k) in ("for", "of") and (unlisted := portfolio_before_name(s, k)) is not None:
+        if (
+            s.word(k) in ("for", "of")
+            and any(s.word(i) in s.words.ministers for i in range(index, k))
+            and (unlisted := portfolio_before_name(s, k)) is not None
+        ):
             k, portfolio_places = unlisted  # `Minister for Parliamentary Affairs Ali Basharat`: the name next
             inner.extend((first, last, "GPE") for first, last in portfolio_places)
             break
