@@ -9,12 +9,13 @@ from annotator.nlp.entities.entity_state import EntityState
 
 
 def propagate_acronyms(s: EntityState) -> None:
-    """Each free occurrence of a one-word ORG in capitals (three to six letters) becomes an ORG."""
+    """Each free occurrence of a one-word ORG in capitals (three to six letters, or with a faction
+    letter: `PML-N`) becomes an ORG."""
     acronyms = set()
     for mention in s.found:
         if mention.label == "ORG" and mention.end - mention.start <= 6:
             text = s.text[mention.start : mention.end]
-            if len(text) >= 3 and text.isalpha() and text.isupper():
+            if len(text) >= 3 and text.replace("-", "").isalpha() and text.isupper():
                 acronyms.add(text)
     if not acronyms:
         return

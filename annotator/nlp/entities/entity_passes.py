@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.entity_of_name_tails import of_name_tail_end
 from annotator.nlp.entities.entity_place_acronyms import spells_or_shortens
 from annotator.nlp.entities.entity_place_shorts import relabel_short_places, shortens_its_place
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
@@ -94,6 +95,8 @@ def extend_english_organisations(s: EntityState) -> None:
         if end == last + 1 and " of " in s.text[mention.start : mention.end]:
             end = listed_words_end(s, last + 1)
             end = joined_portfolio_end(s, end)
+        if end == last + 1 and re.search(r" (?:of|for) ", s.text[mention.start : mention.end]):
+            end = of_name_tail_end(s, end)  # `Ministry of Information | and Broadcasting`
         if end > last + 1:
             absorb(s, mention, end - 1)
 

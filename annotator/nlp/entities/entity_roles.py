@@ -41,6 +41,7 @@ from annotator.nlp.entities.entity_role_chain import (
     unknown_body,
     unlisted_portfolio,
 )
+from annotator.nlp.entities.entity_role_portfolios import portfolio_before_name
 from annotator.nlp.entities.entity_state import DEFINED_ACRONYM, EntityState
 
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
@@ -92,7 +93,19 @@ def role(s: EntityState, index: int) -> int | None:
         if after_rank and s.word(k) in s.words.haji and s.cap_word(k + 1) and s.joined(k, k + 1):
             k += 1  # `Kompol H Haldun`: after a rank a bare `H` is Haji, not an initial
             continue
-        if s.word(k) in ("for", "of") and s.analysis.lang == "en" and lex.portfolio.match(s.tokens, k + 1):
+        if (
+            s.word(k) in ("for", "of")
+            and any(s.word(i) in s.words.ministers for i in range(index, k))
+            and (unlisted := portfolio_before_name(s, k)) is not None
+        ):
+            k, portfolio_places = unlisted  # `Minister for Parliamentary Affairs Ali Basharat`: the name next
+            inner.extend((first, last, "GPE") for first, last in portfolio_places)
+            break
+        if s.word(k) in ("for", "of") and s.analysis.lang == "en" and (portfolio := lex.portfolio.match(s.tokens, k + 1)):
+            after = portfolio[0]
+            if s.word(after) in ("for", "of") and s.joined(after - 1, after):
+                k = after  # `Minister of State | for Petroleum Resources X`: a second portfolio follows
+                continue
             k += 1  # `Coordinating Minister for Economic Affairs Sofyan Djalil`: the portfolio, then the name
             continue
         if s.analysis.lang == "en" and len(s.word(k)) <= 2 and initial_opens(s, k) and not lex.titles.match(s.tokens, k):

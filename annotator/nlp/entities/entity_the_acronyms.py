@@ -3,8 +3,10 @@ MNLF`. An unknown word in capitals alone is no entity (it may be a suspect's ini
 person's initials never take `the`: after it, capitals of two to six letters that no rule took
 name a body (ORG). Roles, currencies, products and other common capitals (`the CEO`, `the GST`,
 `the MRT`) are listed in ``not_org_acronyms`` of ``en/entity_words.toml``. An acronym followed by
-the body's name in brackets is the body too (`PRC (Professional Regulation Commission)`). Runs after
-the scan's passes and before ``propagate_acronyms``, so later bare mentions of the acronym follow."""
+the body's name in brackets is the body too (`PRC (Professional Regulation Commission)`). So is one
+right before a member or part of a body (en_ents6 round: `EFF leader X`, `PML-N leaders`, `MACC's
+officers`; ``acronym_member_nouns``): initials never take one. Runs after the scan's passes and
+before ``propagate_acronyms``, so later bare mentions of the acronym follow."""
 
 from __future__ import annotations
 
@@ -13,7 +15,10 @@ import re
 from annotator.nlp.entities.entity_state import EntityState
 
 CAPITALS = re.compile(r"[A-Z]{2,6}")
+#: A party's or body's acronym with a faction letter (`PML-N`, `MQM-P`) or without one.
+BODY_CAPITALS = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,2})?")
 ARTICLES = ("the", "The")
+APOSTROPHES = frozenset({"'", "’"})
 
 
 def acronyms_after_the(s: EntityState) -> None:
@@ -27,13 +32,48 @@ def acronyms_after_the(s: EntityState) -> None:
             if word >= s.n or not s.joined(k, word) or not s.free(word):
                 continue
             text = s.word(word)
-            if not CAPITALS.fullmatch(text) or text in skip or text in s.lex.stopwords:
+            if not BODY_CAPITALS.fullmatch(text) or text in skip or text in s.lex.stopwords:
                 continue
             if s.cap_word(word + 1) and s.joined(word, word + 1):
                 continue  # `the UN Security Council`: a modifier of the name after it
             if s.lex.titles.match(s.tokens, word) or s.lex.roles.match(s.tokens, word):
                 continue  # `the IGP`, `the DPP`: a role
             s.add(word, word, "ORG", rule="acronym_after_the")
+
+
+def _acronym_before(s: EntityState, noun: int) -> int | None:
+    """The word before member noun ``noun``, after spaces or with the possessive (`EFF leader`,
+    `MACC's officers`), or None."""
+    if s.joined(noun - 1, noun):
+        if s.word(noun - 1) != "s":
+            return noun - 1
+        k = noun - 3  # `MACC ’ s officers`
+        if s.word(k + 1) in APOSTROPHES and s.tokens.gap(k, k + 1) == "" and s.tokens.gap(k + 1, k + 2) == "":
+            return k
+    return None
+
+
+def acronyms_before_members(s: EntityState) -> None:
+    """Each free capitals word no rule took, right before a member noun, becomes an ORG."""
+    nouns = s.words.acronym_member_nouns
+    if s.analysis.lang != "en" or not nouns:
+        return
+    skip = s.words.not_org_acronyms | s.words.not_body_acronyms
+    for noun in s.tokens.indices_of(nouns | {word.capitalize() for word in nouns}):
+        k = _acronym_before(s, noun)
+        if k is None or k < 0 or not s.free(k):
+            continue
+        role = s.lex.roles.match(s.tokens, noun)
+        if role is not None and role[0] > noun + 1:
+            continue  # `KP Chief Minister X`: the noun opens a longer role, the place's (a province)
+        text = s.word(k)
+        if not BODY_CAPITALS.fullmatch(text) or text in skip or text.lower() in s.lex.stopwords:
+            continue
+        if text in s.lex.known_names or s.gazetteer(k) is not None:
+            continue
+        if s.lex.titles.match(s.tokens, k) or s.lex.roles.match(s.tokens, k):
+            continue  # `DSP leader`: a rank
+        s.add(k, k, "ORG", rule="acronym_before_member")
 
 
 def acronyms_before_names(s: EntityState) -> None:

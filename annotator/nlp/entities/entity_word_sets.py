@@ -121,6 +121,8 @@ class EntityWords:
     adjective_heads: frozenset[str]
     role_offices: frozenset[str]
     not_org_acronyms: frozenset[str]
+    acronym_member_nouns: frozenset[str]
+    common_noun_endings: frozenset[str]
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
     patronym_joiners: frozenset[str]

@@ -213,6 +213,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_places(state)
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
+    the_acronyms.acronyms_before_members(state)  # `EFF leader X`, `PML-N leaders`: the body
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`

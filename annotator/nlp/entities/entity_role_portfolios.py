@@ -1,0 +1,77 @@
+"""A name right after a minister's portfolio that no list knows (en_ents6 round): `Minister for
+Parliamentary Affairs Ali Basharat`, `Minister for Railways Ashwini Vaishnaw`, `Minister of State
+for Petroleum Resources Timipre Sylva` (a listed portfolio that goes on). After `for`/`of` the role
+read only listed portfolios, so an unlisted one and the name after it were read as one run
+(`Railways Ashwini Vaishnaw` as the PERSON) or lost. The portfolio ends at its last word that a
+listed portfolio uses (`Affairs`, `Resources`, `Development`), that has a common noun's ending
+(``common_noun_endings``: `Poverty Alleviation`), a nationality or a known place (`Kashmir
+Affairs`: the place keeps its label); with none of them, a run of three words is a one-word
+portfolio and a two-word name. The name after it is two to four capitalised words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.resources import read_list
+
+#: Words that join a portfolio's parts (`Youth and Sports Development`, `State for Petroleum`).
+PORTFOLIO_JOINERS = frozenset({"and", "&", "of", "for"})
+#: The longest run read after `for`/`of`, and the shortest and longest name at its end.
+LONGEST_RUN = 8
+NAME_WORDS = (2, 4)
+
+
+@cache
+def _portfolio_words(lang: str) -> frozenset[str]:
+    """The capitalised words of the listed portfolios (`Affairs`, `Resources`, `Development`)."""
+    return frozenset(word for phrase in read_list(lang, "portfolio.txt") for word in phrase.split() if word[:1].isupper())
+
+
+def _ends_portfolio(s: EntityState, k: int, words: frozenset[str]) -> bool:
+    """Word ``k`` may close a portfolio: a listed portfolio's word, a common noun's ending
+    (`Alleviation`), a nationality or a known place."""
+    word = s.word(k)
+    if word in words or any(word.endswith(ending) for ending in s.words.common_noun_endings):
+        return True
+    return s.lex.demonyms.match(s.tokens, k) is not None or s.gazetteer(k) is not None
+
+
+def portfolio_before_name(s: EntityState, k: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """When word ``k`` is `for`/`of` inside an English role and an unlisted portfolio and a name
+    follow: where the name starts, and the known places inside the portfolio; None otherwise."""
+    if s.analysis.lang != "en" or not s.joined(k, k + 1):
+        return None
+    listed = s.lex.portfolio.match(s.tokens, k + 1)
+    capitals: list[int] = []
+    j = k + 1
+    while j < s.n and j - k <= LONGEST_RUN and s.joined(j - 1, j):
+        word = s.word(j)
+        if s.cap_word(j) and not word.isupper() and word.replace("-", "").isalpha():
+            capitals.append(j)
+        elif not (word in PORTFOLIO_JOINERS and capitals and s.cap_word(j + 1)):
+            break
+        j += 1
+    if not capitals:
+        return None
+    words = _portfolio_words(s.analysis.lang)
+    closing = [i for i in capitals if _ends_portfolio(s, i, words)]
+    if closing:
+        split = closing[-1]
+    elif len(capitals) == 3 and capitals[-1] == capitals[0] + 2:
+        split = capitals[0]  # `Railways Ashwini Vaishnaw`
+    else:
+        return None
+    if listed is not None and split < listed[0]:
+        return None  # the listed portfolio is all of it (`for Foreign Affairs X`): the role reads it
+    name = [i for i in capitals if i > split]
+    if not NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] or name[-1] - name[0] != len(name) - 1 or name[0] != split + 1:
+        return None
+    if s.lex.titles.match(s.tokens, name[0]) or s.lex.roles.match(s.tokens, name[0]):
+        return None  # `... Affairs Minister X`: a role goes on, its own rule reads it
+    places = []
+    for i in range(k + 1, split + 1):
+        place = s.gazetteer(i)
+        if place is not None and place[1] == "GPE" and place[0] <= split + 1 and s.word(place[0]) in words:
+            places.append((i, place[0] - 1))  # `Kashmir | Affairs`, not `Niger | Delta Development`
+    return split + 1, places
