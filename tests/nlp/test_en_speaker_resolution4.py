@@ -2,7 +2,8 @@
 of several words between `Minister of` and the name, a `he said` after a document spoke (a report
 stands for no one, so the pronoun goes back to the person who spoke before), a `he said` after a
 newcomer, a crosshead and a paragraph carrying on with `He`, and a quote paragraph after a closed
-quote paragraph that got its speaker from the sentence before it. Invented examples only."""
+quote paragraph that got its speaker from the sentence before it, and councillors' abbreviated
+titles (`Coun.`, `Cllr`) kept out of the name. Invented examples only."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_a_quote_paragraph_after_a_closed_quote_paragraph_continues_its_speaker(
     result = label_en(text)
     assert result.speaker_of("She slept all day Tuesday.") == "Lorna"
     assert result.resolved_speaker_of("I woke her on Wednesday and gave her some tea.") == "Lorna Gale"
+
+
+@pytest.mark.parametrize(("title", "name"), [("Coun.", "Rebecca Lund"), ("Cllr", "Mary Doyle"), ("Cllr.", "Sean Walsh")])
+def test_a_councillors_abbreviated_title_is_no_part_of_the_speaker(label_en, title, name):
+    text = f"“{QUOTE}” said {title} {name}, who chairs the housing committee."
+    result = label_en(text)
+    assert result.speaker_of(QUOTE) == name
+    assert name in result.texts("PERSON")
