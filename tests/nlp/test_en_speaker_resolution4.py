@@ -3,7 +3,8 @@ of several words between `Minister of` and the name, a `he said` after a documen
 stands for no one, so the pronoun goes back to the person who spoke before), a `he said` after a
 newcomer, a crosshead and a paragraph carrying on with `He`, and a quote paragraph after a closed
 quote paragraph that got its speaker from the sentence before it, and councillors' abbreviated
-titles (`Coun.`, `Cllr`) kept out of the name. Invented examples only."""
+titles (`Coun.`, `Cllr`) kept out of the name, and a role after the clause's last comma as the
+subject rather than a person named in the adjunct before it. Invented examples only."""
 
 from __future__ import annotations
 
@@ -75,3 +76,26 @@ def test_a_councillors_abbreviated_title_is_no_part_of_the_speaker(label_en, tit
     result = label_en(text)
     assert result.speaker_of(QUOTE) == name
     assert name in result.texts("PERSON")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Following the arrest of Peter Okafor on Monday, the police spokesman",
+        "In the story, about the arrest of Jameson Tomba, a minister in Morgan Tsvara's office, the newspaper",
+        "Hours after the Special Investigation Team secured custody of Peter Okafor, the senior officer",
+    ],
+)
+def test_a_role_after_the_last_comma_is_the_subject_not_the_person_before_it(label_en, opening):
+    reported = "more suspects were being sought"
+    text = f"Police Inspector Ravi Menon spoke to reporters in the capital.\n\n{opening} said {reported}."
+    result = label_en(text)
+    speaker = result.speaker_of(reported)
+    assert speaker is not None and speaker.split()[-1] in {"spokesman", "newspaper", "officer"}
+    assert result.resolved_speaker_of(reported) not in {"Peter Okafor", "Jameson Tomba", "Morgan Tsvara"}
+
+
+def test_an_apposition_closed_by_a_comma_keeps_the_name_as_the_subject(label_en):
+    reported = "the suspect had confessed during interrogation"
+    text = f"Deputy police chief Somchai Preecha, the officer leading the investigation, told reporters that {reported}."
+    assert label_en(text).speaker_of(reported) == "Somchai Preecha"
