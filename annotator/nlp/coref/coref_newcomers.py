@@ -54,13 +54,14 @@ def _newcomers_in(resolver: CorefResolver, start: int, end: int, last_speaker: i
 def _carries_on(analysis: Analysis, start: int, end: int) -> bool:
     """`New form` (a crosshead: no full stop) or `He has passed several measures ...` (opened by a
     pronoun): a paragraph naming no one and quoting no one, which keeps the person before it in focus."""
-    if any(start <= m.start < end for m in analysis.entities_of("PERSON")):
-        return False
-    if any(q.start < end and start < q.end for q in analysis.quotes):
-        return False
     paragraph = analysis.text[start:end].strip()
     first = paragraph.split(maxsplit=1)[0].lower() if paragraph else ""
-    return not paragraph.endswith((".", "!", "?", "”", '"')) or first in coref_words()["paragraph_continuing_pronouns"]
+    heading = not paragraph.endswith((".", "!", "?", "”", '"'))
+    if not heading and first not in coref_words()["paragraph_continuing_pronouns"]:
+        return False
+    if any(start <= m.start < end for m in analysis.entities_of("PERSON")):
+        return False
+    return not any(q.start < end and start < q.end for q in analysis.quotes)
 
 
 def passive_subject(text: str, person: Mention, lang: str) -> bool:
