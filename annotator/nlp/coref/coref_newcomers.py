@@ -1,27 +1,41 @@
 """The newcomer a pronoun in a quote paragraph stands for: the person the paragraph before is about,
 named after the last speaker (`Sontak AKBP X marah-marah ...` / `“...,” ucapnya`), or brought in there
 by a passive speech verb (`Hal itu dibenarkan oleh Kanit Reskrim X.` / `“...,” ujarnya`). Lines of
-page furniture between them (`ADVERTISEMENT`, `Baca juga: ...`) are passed over."""
+page furniture between them (`ADVERTISEMENT`, `Baca juga: ...`) are passed over, and so are a
+crosshead (`New form`) and a paragraph that only carries on the same person (`He has passed ...`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from annotator.nlp.coref.coref_salience import introduced_by_passive, verb_after_name
+from annotator.nlp.coref.coref_salience import coref_words, introduced_by_passive, verb_after_name
 
 if TYPE_CHECKING:
     from annotator.nlp.analysis import Analysis, Mention
     from annotator.nlp.coref.coref_resolver import CorefResolver
 
+#: How many crossheads and carrying-on paragraphs the look-up passes over.
+_PASSED_OVER = 2
+
 
 def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Mention | None:
     """The person the paragraph before ``para`` is about, when named after the offset of the last
-    speaker and outside what anyone reported, else None."""
+    speaker and outside what anyone reported, else None. A crosshead or a paragraph carrying on
+    with a pronoun (no person named, no quote) is passed over to the paragraph before it."""
     analysis = resolver.analysis
-    bounds = paragraph_before(analysis, para)
-    if bounds is None:
-        return None
-    start, end = bounds
+    for _ in range(_PASSED_OVER + 1):
+        bounds = paragraph_before(analysis, para)
+        if bounds is None or bounds[1] <= last_speaker:
+            return None
+        found = _newcomers_in(resolver, *bounds, last_speaker)
+        if found or not _carries_on(analysis, *bounds):
+            return found[-1] if found else None
+        para = bounds[0]
+    return None
+
+
+def _newcomers_in(resolver: CorefResolver, start: int, end: int, last_speaker: int) -> list[Mention]:
+    analysis = resolver.analysis
     reported = {id(m) for m in resolver.named_outside_reports}
 
     def candidate(m: Mention) -> bool:
@@ -34,7 +48,20 @@ def newcomer_before(resolver: CorefResolver, para: int, last_speaker: int) -> Me
             for m in resolver.people
             if candidate(m) and introduced_by_passive(analysis.text, resolver.sentence_start(m.start), m, analysis.lang)
         ]
-    return found[-1] if found else None
+    return found
+
+
+def _carries_on(analysis: Analysis, start: int, end: int) -> bool:
+    """`New form` (a crosshead: no full stop) or `He has passed several measures ...` (opened by a
+    pronoun): a paragraph naming no one and quoting no one, which keeps the person before it in focus."""
+    paragraph = analysis.text[start:end].strip()
+    first = paragraph.split(maxsplit=1)[0].lower() if paragraph else ""
+    heading = not paragraph.endswith((".", "!", "?", "”", '"'))
+    if not heading and first not in coref_words()["paragraph_continuing_pronouns"]:
+        return False
+    if any(start <= m.start < end for m in analysis.entities_of("PERSON")):
+        return False
+    return not any(q.start < end and start < q.end for q in analysis.quotes)
 
 
 def passive_subject(text: str, person: Mention, lang: str) -> bool:

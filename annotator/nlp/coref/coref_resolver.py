@@ -292,14 +292,19 @@ class CorefResolver:
         ]
         if in_para_speakers:
             return in_para_speakers[-1]
-        before = [m for m in self.people if m.end <= speaker.start and not inside(m, report)]
+        # `Following the arrest of X, the police spokesman said`: an English role is not a person
+        # named earlier in its own sentence (in the adjunct before it).
+        limit = speaker.start
+        if speaker.attrs.get("kind") == "role" and self.analysis.lang == "en":
+            limit = self.sentence_start(speaker.start)
+        before = [m for m in self.people if m.end <= limit and not inside(m, report)]
         in_para = [m for m in before if m.start >= para]
         earlier_speakers = [(position, person) for position, person in speakers_before if position < speaker.start]
         if personal:
             # `he`, `katanya`: a person, never an organisation that spoke in between.
             earlier_speakers = [(position, person) for position, person in earlier_speakers if person.label != "ORG"]
         if in_para:
-            subjects = [m for m in self.subjects if para <= m.start and m.end <= speaker.start and not inside(m, report)]
+            subjects = [m for m in self.subjects if para <= m.start and m.end <= limit and not inside(m, report)]
             subject = subjects[-1] if subjects else in_para[-1]
             brought_in = [m for m in in_para if m.start > subject.start and self.brought_in_by_passive(m)]
             if personal and brought_in:
@@ -322,8 +327,8 @@ class CorefResolver:
         # A role (`atlet asal Tabanan tersebut`) points at the person named last outside what was
         # reported, when named after the last speaker; a pronoun at the last speaker.
         reported_free = {id(m) for m in self.named_outside_reports}
-        named = [m for m in self.subjects if id(m) in reported_free and m.end <= speaker.start] or [
-            m for m in self.named_outside_reports if m.end <= speaker.start
+        named = [m for m in self.subjects if id(m) in reported_free and m.end <= limit] or [
+            m for m in self.named_outside_reports if m.end <= limit
         ]
         if pointing_role and named and earlier_speakers and self.holds_other_role(named[-1], speaker):
             named = []  # `The Jakarta governor, Basuki, ... . The minister said`: the governor is no minister
@@ -331,7 +336,7 @@ class CorefResolver:
             return earlier_speakers[-1][1]
         if pointing_role and named:
             return self.resolve_person(named[-1])
-        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= speaker.start], self.analysis.lang)
+        subjects_before = not_passive(text, [m for m in self.subjects if m.end <= limit], self.analysis.lang)
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None

@@ -21,7 +21,8 @@ from annotator.nlp.text.patterns import last_word_before
 #: Words before a title that make its holder someone else (`Deputy Minister X` is not `the minister`).
 OTHER_HOLDERS = frozenset({"vice", "deputy", "former", "acting", "prime", "assistant", "junior"})
 #: Nouns of documents that speak (`The statement said`) and of unnamed sources: they resolve to no one.
-DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"]) | frozenset(speech_words()["anonymous_sources"])
+_WRITTEN = frozenset(speech_words()["document_nouns"])
+DOCUMENT_NOUNS = _WRITTEN | frozenset(speech_words()["anonymous_sources"])
 #: Words that end the head of a document speaker (`the intelligence report obtained by X`).
 _HEAD_ENDS = frozenset({"by", "of", "from", "on", "in", "obtained", "published", "issued", "released", "seen", "yang", "dari"})
 #: How far after the title the person's name may start (ranks and capitalised words between).
@@ -74,6 +75,16 @@ def document_speaker(text: str, speaker: Mention) -> bool:
     intelligence report obtained by ...`, `Laporan BMKG`) or an unnamed source (`the source`): its
     head noun, the last word before a preposition or participle (the first word in Indonesian), is
     one of those nouns."""
+    return _head_in(text, speaker, DOCUMENT_NOUNS)
+
+
+def written_document(text: str, speaker: Mention) -> bool:
+    """Whether a role speaker is a document (`The media report`, `the statement`), which no person
+    stands behind: unlike an unnamed source, a later `he said` cannot mean it."""
+    return _head_in(text, speaker, _WRITTEN)
+
+
+def _head_in(text: str, speaker: Mention, nouns: frozenset[str]) -> bool:
     words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
     if any(word.endswith(("'s", "’s")) for word in words):
         return False  # `the council's latest report`: the organisation it names speaks through it
@@ -82,4 +93,4 @@ def document_speaker(text: str, speaker: Mention) -> bool:
         if word in _HEAD_ENDS:
             break
         head.append(word)
-    return bool(head) and (head[-1] in DOCUMENT_NOUNS or head[0] in DOCUMENT_NOUNS)
+    return bool(head) and (head[-1] in nouns or head[0] in nouns)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_salience import coref_words
+from annotator.nlp.coref.coref_titles import written_document
 from annotator.nlp.speakers.speaker_descriptions import INDEFINITE
 
 #: Singular personal pronouns that may stand for the unnamed speaker.
@@ -38,5 +39,7 @@ def continues_unnamed_role(
             return False
         if any(position == previous.start for position, _ in speakers_before):
             return False  # the role was resolved to a name
+        if written_document(analysis.text, previous):
+            return False  # `The media report said ... . “...,” he said`: no `he` stands for a report
     chained.add(id(speaker))
     return True

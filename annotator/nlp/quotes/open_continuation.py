@@ -1,9 +1,11 @@
-"""A quote paragraph that carries on a quote left open (`“There is more to do.` / `“We hope ...”`):
-when the paragraph before ended inside a direct quote with no closing mark, the next paragraph
-opening with a mark continues it, so it takes that quote's speaker and cue (the shared "Real
-pages: decisions": a continuation keeps its quote's cue and speaker). The attribution rules already
-share one attribution over such a run when a cue closes it; this covers runs whose first quote got
-its speaker afterwards (from the indirect speech or the sentence before it)."""
+"""A quote paragraph that carries on the quote ending the paragraph before (`“There is more to do.`
+or `... explained. “She slept all day.”` / `“We hope ...”`): when the paragraph before ended with a
+direct quote (left open, or closed with nothing after the mark), the next paragraph opening with a
+mark and attributed to no one continues it, so it takes that quote's speaker and cue (the shared
+"Real pages: decisions": a quote paragraph with no attribution right after a direct quote of the
+same speaker is a continuation). The attribution rules already share one attribution over such a
+run when a cue closes it; this covers runs whose first quote got its speaker afterwards (from the
+indirect speech or the sentence before it)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,12 @@ from annotator.nlp.resources import load_resources
 #: Score of a speaker carried over from the open quote before.
 OPEN_CONTINUATION_SCORE = 0.5
 _OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
 
 
 def continue_open_quotes(analysis: Analysis) -> None:
     """Give an unattributed direct quote that opens its paragraph the speaker (and cue) of the
-    direct quote ending the paragraph before, when that one was left without a closing mark."""
+    direct quote ending the paragraph before."""
     text = analysis.text
     speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
     cue_of = {id(link.head): link.child for link in analysis.links if link.label == "CUE"}
@@ -29,7 +32,7 @@ def continue_open_quotes(analysis: Analysis) -> None:
     for previous, quote in pairwise(direct):
         if id(quote) in speaker_of or id(previous) not in speaker_of:
             continue
-        if not _left_open(text, previous) or not _opens_next_paragraph(text, previous, quote):
+        if not _ends_paragraph(text, previous) or not _opens_next_paragraph(text, previous, quote):
             continue
         speaker_of[id(quote)] = speaker_of[id(previous)]
         analysis.links.append(Link(quote, speaker_of[id(previous)], "SPEAKER", score=OPEN_CONTINUATION_SCORE))
@@ -39,10 +42,10 @@ def continue_open_quotes(analysis: Analysis) -> None:
             analysis.links.append(Link(quote, cue, "CUE", score=OPEN_CONTINUATION_SCORE))
 
 
-def _left_open(text: str, quote: Mention) -> bool:
-    """Whether only white space follows the quote to the end of its paragraph (no closing mark)."""
+def _ends_paragraph(text: str, quote: Mention) -> bool:
+    """Whether only white space, or its closing mark, follows the quote to the end of its paragraph."""
     line_end = text.find("\n", quote.end)
-    return not text[quote.end : line_end if line_end >= 0 else len(text)].strip()
+    return not text[quote.end : line_end if line_end >= 0 else len(text)].strip(" \t" + _CLOSING_MARKS)
 
 
 def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
@@ -51,7 +54,8 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
     if "\n" not in between:
         return False
     head = between[between.rindex("\n") + 1 :]
-    return not between[: between.rindex("\n")].strip() and bool(head.strip()) and not head.strip(_OPENING_MARKS + " \x00")
+    closed = not between[: between.rindex("\n")].strip(_CLOSING_MARKS + " \t\n")  # its own mark only
+    return closed and bool(head.strip()) and not head.strip(_OPENING_MARKS + " \x00")
 
 
 #: A sentence break inside a paragraph (a full stop and closing marks, then white space).

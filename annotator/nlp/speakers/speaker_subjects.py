@@ -57,6 +57,8 @@ _PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))
 #: Between an organisation and the place it is in (`the Health Office in the southern province of`).
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?")
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+#: Articles opening a role after the clause's last comma (`Following the arrest of X, the spokesman said`).
+_ROLE_ARTICLES = frozenset({"the", "a", "an"})
 
 
 class SpeakerSubjects(SpeakerPhrases):
@@ -160,10 +162,13 @@ class SpeakerSubjects(SpeakerPhrases):
                 return self.name_speaker(head_through(self.text, self.analysis.entities, inside[-1], region_start))
         if self.pronoun(token.text):
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
-        # The last PERSON between the start of the clause and the verb (appositives allowed).
+        # The last PERSON between the start of the clause and the verb (appositives allowed), but
+        # not before a role that follows the clause's last comma (`Following the arrest of X, the
+        # police spokesman said`: X is talked about).
+        people_start = self._definite_role_after_comma(region_start, token.end) if self.english else region_start
         k = previous
         last_org: Mention | None = None
-        while k >= 0 and self.tokens.tokens[k].start >= region_start:
+        while k >= 0 and self.tokens.tokens[k].start >= people_start:
             entity = self.entity_by_last.get(k)
             # `X melalui Y mengatakan` is X's; `X, ditanya soal almarhum DA, menjelaskan` too.
             if (
@@ -236,6 +241,20 @@ class SpeakerSubjects(SpeakerPhrases):
         ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def _definite_role_after_comma(self, region_start: int, end: int) -> int:
+        """Where the subject's people may start: after the clause's last comma when what follows it
+        is an article and words naming no one (`the newspaper`, `a police spokesman`), else the
+        clause start. An apposition ending in a comma (`X, the spokesman, said`) keeps the start."""
+        comma = self.text.rfind(",", region_start, end)
+        if comma < 0 or self.text[end:].lstrip().startswith(","):
+            return region_start
+        words = self.text[comma + 1 : end].split()
+        if not words or words[0].lower() not in _ROLE_ARTICLES:
+            return region_start
+        if any(comma < m.start < end for m in self.analysis.entities):
+            return region_start  # `..., the Health Ministry said`, `..., the Rev. X said`
+        return comma + 1
 
     def earlier_subject(self, verb: int, region_start: int) -> Mention | None:
         """The subject of an earlier speech verb in the clause, else the clause's own subject when
