@@ -1,0 +1,32 @@
+"""Indonesian organisation shapes seen across regional newsrooms (issue 11, the `id_ents6` round):
+company heads written with a full stop (`PT. X`, `CV. X`). Every text is invented to show one form."""
+
+from __future__ import annotations
+
+
+def test_a_company_head_with_a_full_stop_opens_the_name(label_id):
+    result = label_id("Karyawan PT. Sinar Bumi Lestari berunjuk rasa di depan kantor bupati.")
+    assert result.texts("ORG") == ["PT. Sinar Bumi Lestari"]
+    assert result.texts("PERSON") == []
+
+
+def test_a_dotted_company_keeps_its_acronym_apart(label_id):
+    result = label_id("Izin PT. Tambang Raya Sejahtera (TRS) dicabut, kata Budi Santoso.")
+    assert result.texts("ORG") == ["PT. Tambang Raya Sejahtera", "TRS"]
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_stop_word_may_open_a_dotted_company_name(label_id):
+    result = label_id("Direktur PT. Sumber Alam Makmur, Andi Wijaya, membantah tuduhan itu.")
+    assert "PT. Sumber Alam Makmur" in result.texts("ORG")
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+
+
+def test_a_dotted_cv_is_a_company_too(label_id):
+    result = label_id("Proyek itu dikerjakan CV. Karya Mandiri Jaya sejak tahun lalu.")
+    assert result.texts("ORG") == ["CV. Karya Mandiri Jaya"]
+
+
+def test_a_full_stop_after_another_head_still_ends_the_phrase(label_id):
+    result = label_id("Warga melapor ke Dinas. Budi Santoso lalu datang ke lokasi.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
