@@ -1,5 +1,7 @@
 """Indonesian organisation shapes seen across regional newsrooms (issue 11, the `id_ents6` round):
-company heads written with a full stop (`PT. X`, `CV. X`). Every text is invented to show one form."""
+company heads written with a full stop (`PT. X`, `CV. X`), a bank named after a board word
+(`Direksi Bank X`) and a preposition opening a sentence before a name (`Melalui X`). Every text
+is invented to show one form."""
 
 from __future__ import annotations
 
@@ -29,4 +31,14 @@ def test_a_dotted_cv_is_a_company_too(label_id):
 
 def test_a_full_stop_after_another_head_still_ends_the_phrase(label_id):
     result = label_id("Warga melapor ke Dinas. Budi Santoso lalu datang ke lokasi.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_bank_after_a_board_word_opens_its_own_name(label_id):
+    result = label_id("Kinerja Direksi Bank Sukamaju dievaluasi, begitu pula Komisaris Bank Nusa Raya.")
+    assert result.texts("ORG") == ["Bank Sukamaju", "Bank Nusa Raya"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(label_id):
+    result = label_id("Fraksi Gerindra menolak. Melalui Budi Santoso, fraksi itu menyampaikan sikapnya.")
     assert result.texts("PERSON") == ["Budi Santoso"]
