@@ -1,7 +1,8 @@
 """Indonesian organisation shapes seen across regional newsrooms (issue 11, the `id_ents6` round):
 company heads written with a full stop (`PT. X`, `CV. X`), a bank named after a board word
-(`Direksi Bank X`) and a preposition opening a sentence before a name (`Melalui X`). Every text
-is invented to show one form."""
+(`Direksi Bank X`), a company after a role's portfolio (`Manajer Humas PT X`), school and council
+offices (`Wakasek`, `Sekretaris Dewan`, `Ketua Komite Sekolah`) and a preposition opening a
+sentence before a name (`Melalui X`). Every text is invented to show one form."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_a_bank_after_a_board_word_opens_its_own_name(label_id):
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(label_id):
     result = label_id("Fraksi Gerindra menolak. Melalui Budi Santoso, fraksi itu menyampaikan sikapnya.")
     assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_company_after_a_role_and_its_portfolio_keeps_its_head(label_id):
+    result = label_id("Manajer Humas PT Sinar Jaya, Andi Wijaya, menjelaskan hal itu.")
+    assert result.texts("ORG") == ["PT Sinar Jaya"]
+    assert result.texts("PERSON") == ["Andi Wijaya"]
+
+
+def test_a_council_secretary_is_a_role_not_a_name(label_id):
+    result = label_id("Rapat dihadiri Sekretaris Daerah dan Sekretaris Dewan.")
+    assert result.texts("PERSON") == []
+
+
+def test_a_deputy_head_of_school_is_a_role(label_id):
+    result = label_id("Hal itu disampaikan Wakasek Kesiswaan, Budi Santoso, kepada para siswa.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_school_committee_chair_is_a_role(label_id):
+    result = label_id("Ketua Komite Sekolah, Andi Wijaya, berterima kasih kepada para guru.")
+    assert result.texts("PERSON") == ["Andi Wijaya"]

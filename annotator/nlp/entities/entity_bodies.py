@@ -150,6 +150,7 @@ def body_tail(
             and (ROMAN.match(token.text) or ACRONYM.match(token.text) or (letter and k == index and LETTER.match(token.text)))
             and token.text not in lex.stopwords
             and s.word(k + 1) not in s.res.name_prefixes
+            and not (shaped and k > index and listed.company_opens(s, k))  # `Manajer Humas PT X`: the company's own name
         ):
             k += 1
             continue
