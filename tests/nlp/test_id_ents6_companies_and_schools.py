@@ -1,7 +1,7 @@
 """Indonesian organisation shapes seen across regional newsrooms (issue 11, the `id_ents6` round):
 company heads written with a full stop (`PT. X`, `CV. X`), a bank named after a board word
 (`Direksi Bank X`), a company after a role's portfolio (`Manajer Humas PT X`), school and council
-offices (`Wakasek`, `Sekretaris Dewan`, `Ketua Komite Sekolah`) and a preposition opening a
+offices (`Wakasek`, `Sekwan`, `Ketua Komite Sekolah`) and a preposition opening a
 sentence before a name (`Melalui X`). Every text is invented to show one form."""
 
 from __future__ import annotations
@@ -52,8 +52,13 @@ def test_a_company_after_a_role_and_its_portfolio_keeps_its_head(label_id):
 
 
 def test_a_council_secretary_is_a_role_not_a_name(label_id):
-    result = label_id("Rapat dihadiri Sekretaris Daerah dan Sekretaris Dewan.")
-    assert result.texts("PERSON") == []
+    result = label_id("Rapat itu dibuka Sekwan Budi Santoso di ruang paripurna.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+
+
+def test_a_committee_named_after_its_chair_keeps_its_name(label_id):
+    result = label_id("Ketua Komite Nasional Keamanan Pangan Andi Wijaya dan Sekretaris Dewan Pers hadir.")
+    assert result.texts("ORG") == ["Komite Nasional Keamanan Pangan", "Dewan Pers"]
 
 
 def test_a_deputy_head_of_school_is_a_role(label_id):

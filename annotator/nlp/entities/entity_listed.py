@@ -64,4 +64,4 @@ def dotted_head_goes_on(s: EntityState, head: int) -> bool:
 def company_opens(s: EntityState, k: int) -> bool:
     """`Manajer Humas PT Sinar Jaya`: a company opener (``company_openers``) before a capitalised word
     starts the company's own name, so a role's portfolio words end before it."""
-    return s.word(k) in s.words.company_openers and s.free(k + 1) and s.tokens.tokens[k + 1].is_cap if k + 1 < s.n else False
+    return k + 1 < s.n and s.word(k) in s.words.company_openers and s.free(k + 1) and s.tokens.tokens[k + 1].is_cap
