@@ -162,8 +162,9 @@ _LAW_BEFORE = re.compile(
 )  # `PP 11 tahun 2011`, `Perda No 5 Tahun 2020`
 
 
-#: A year alone or after `tahun` (`APBD tahun 2020` names a budget like `APBD 2020`).
-_YEAR_VALUE = re.compile(r"(?:[Tt]ahun\s+)?\d{4}$")
+#: A year or a span of years, alone or after `tahun` (`APBD tahun 2020` names a budget like `APBD
+#: 2020`; `RPJMD 2021-2026` a plan by its period).
+_YEAR_VALUE = re.compile(r"(?:[Tt]ahun\s+)?\d{4}(?:\s*[-–]\s*\d{4})?$")
 _TAHUN_TAIL = re.compile(r"(?<!\w)[Tt]ahun\s+$")
 
 

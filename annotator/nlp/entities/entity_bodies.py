@@ -150,6 +150,7 @@ def body_tail(
             and (ROMAN.match(token.text) or ACRONYM.match(token.text) or (letter and k == index and LETTER.match(token.text)))
             and token.text not in lex.stopwords
             and s.word(k + 1) not in s.res.name_prefixes
+            and not (shaped and k > index and listed.company_opens(s, k))  # `Manajer Humas PT X`: the company's own name
         ):
             k += 1
             continue
@@ -232,7 +233,8 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     if portfolio_of_minister and kind == "named":
         return None  # `Menteri Koperasi Arif Sulaiman`: the head is the minister's portfolio
     inner: list[tuple[int, int, str]] = []
-    end = body_tail(s, after_head, kind, inner, letter=True) if s.joined(after_head - 1, after_head) else after_head
+    opens_name = s.joined(after_head - 1, after_head) or listed.dotted_head_goes_on(s, after_head - 1)  # `PT. X`
+    end = body_tail(s, after_head, kind, inner, letter=True) if opens_name else after_head
     if (
         end == after_head
         and kind == "domain"

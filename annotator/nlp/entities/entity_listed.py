@@ -5,7 +5,12 @@ the company (its director) ran into the ORG. The words come from ``company_endin
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.entities.entity_state import EntityState
+
+#: A full stop and spaces only, as after `PT` in `PT. Kaltim Prima Coal`.
+_STOP_GAP = re.compile(r"\.[ \t]+")
 
 
 def cut_at_ending(s: EntityState, after_head: int, end: int) -> int:
@@ -42,3 +47,21 @@ def company_after_role(s: EntityState, k: int) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+def dotted_head_goes_on(s: EntityState, head: int) -> bool:
+    """`PT. Kaltim Prima Coal`, `CV. Maju Bersama`: a company head (``dotted_company_heads`` of
+    ``entity_words.toml``) written with a full stop still opens the capitalised name after it."""
+    return (
+        s.word(head) in s.words.dotted_company_heads
+        and head + 1 < s.n
+        and s.free(head + 1)
+        and s.tokens.tokens[head + 1].is_cap  # a stop word may open the name (`PT. Sumber Alam`)
+        and _STOP_GAP.fullmatch(s.tokens.gap(head, head + 1)) is not None
+    )
+
+
+def company_opens(s: EntityState, k: int) -> bool:
+    """`Manajer Humas PT Sinar Jaya`: a company opener (``company_openers``) before a capitalised word
+    starts the company's own name, so a role's portfolio words end before it."""
+    return k + 1 < s.n and s.word(k) in s.words.company_openers and s.free(k + 1) and s.tokens.tokens[k + 1].is_cap

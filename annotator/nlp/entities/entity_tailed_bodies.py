@@ -5,7 +5,7 @@ place or name after it, unless the run is a person before `of` or a known place.
 from __future__ import annotations
 
 from annotator.nlp.entities import entity_generic_bodies as generic_bodies
-from annotator.nlp.entities.entity_bodies import role_word
+from annotator.nlp.entities.entity_bodies import CLUB_PREFIXES, role_word
 from annotator.nlp.entities.entity_role_offices import numbered_tail
 from annotator.nlp.entities.entity_state import EntityState
 
@@ -38,8 +38,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
             verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
-            head_first = (  # `PT Bank Central Asia`: after another head, `Bank` opens a name, it does not end one
-                bool(s.lex.org_heads.match(s.tokens, k) and s.lex.org_heads.match(s.tokens, k - 1))
+            head_first = (  # `PT Bank Central Asia`, `Direksi Bank Sukamaju`: `Bank` opens a name, it does not end one
+                bool(s.lex.org_heads.match(s.tokens, k))
+                and (bool(s.lex.org_heads.match(s.tokens, k - 1)) or word not in CLUB_PREFIXES)  # `Arema FC Malang`
                 and s.cap_word(k + 1)
                 and s.joined(k, k + 1)
             )

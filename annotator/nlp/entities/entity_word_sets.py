@@ -117,6 +117,7 @@ class EntityWords:
     body_final_words: frozenset[str]
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
+    dotted_company_heads: frozenset[str]
     team_heads: frozenset[str]
     adjective_heads: frozenset[str]
     role_offices: frozenset[str]
