@@ -1,8 +1,8 @@
 """A name right after a minister's portfolio that no list knows (en_ents6 round): `Minister for
-Parliamentary Affairs Ali Basharat`, `Minister for Railways Ashwini Vaishnaw`, `Minister of State
-for Petroleum Resources Timipre Sylva` (a listed portfolio that goes on). After `for`/`of` the role
+Parliamentary Affairs Rashid Mehmood`, `Minister for Railways Arun Kapadia`, `Minister of State
+for Petroleum Resources Tonye Briggs` (a listed portfolio that goes on). After `for`/`of` the role
 read only listed portfolios, so an unlisted one and the name after it were read as one run
-(`Railways Ashwini Vaishnaw` as the PERSON) or lost. The portfolio ends at its last word that a
+(`Railways Arun Kapadia` as the PERSON) or lost. The portfolio ends at its last word that a
 listed portfolio uses (`Affairs`, `Resources`, `Development`), that has a common noun's ending
 (``common_noun_endings``: `Poverty Alleviation`), a nationality or a known place (`Kashmir
 Affairs`: the place keeps its label); with none of them, a run of three words is a one-word
@@ -59,7 +59,7 @@ def portfolio_before_name(s: EntityState, k: int) -> tuple[int, list[tuple[int, 
     if closing:
         split = closing[-1]
     elif len(capitals) == 3 and capitals[-1] == capitals[0] + 2:
-        split = capitals[0]  # `Railways Ashwini Vaishnaw`
+        split = capitals[0]  # `Railways Arun Kapadia`
     else:
         return None
     if listed is not None and split < listed[0]:

@@ -98,7 +98,7 @@ def role(s: EntityState, index: int) -> int | None:
             and any(s.word(i) in s.words.ministers for i in range(index, k))
             and (unlisted := portfolio_before_name(s, k)) is not None
         ):
-            k, portfolio_places = unlisted  # `Minister for Parliamentary Affairs Ali Basharat`: the name next
+            k, portfolio_places = unlisted  # `Minister for Parliamentary Affairs Rashid Mehmood`: the name next
             inner.extend((first, last, "GPE") for first, last in portfolio_places)
             break
         if s.word(k) in ("for", "of") and s.analysis.lang == "en" and (portfolio := lex.portfolio.match(s.tokens, k + 1)):
