@@ -24,3 +24,24 @@ def _dates(text: str) -> list[str]:
 )
 def test_holidays_with_and_without_their_year(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    from annotator.nlp import prelabel
+
+    return [(span.text, span.label) for span in prelabel(text, "en")[0] if span.label in {"DATE", "GPE", "PERSON"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday named by a day of the week is one DATE, not its bare day
+        ("Three men were charged over the Easter Sunday blasts in Kandy.", [("Easter Sunday", "DATE"), ("Kandy", "GPE")]),
+        ("The buses in Valletta do not run on Good Friday.", [("Valletta", "GPE"), ("Good Friday", "DATE")]),
+        ("The market in Kandy closed on Sunday.", [("Kandy", "GPE"), ("Sunday", "DATE")]),
+        # `Ramadhan`, a common spelling of the fasting month, is a DATE, not a place
+        ("Shops in Sohar stay open late during Ramadhan.", [("Sohar", "GPE"), ("Ramadhan", "DATE")]),
+    ],
+)
+def test_english_holidays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(text) == expected

@@ -97,12 +97,13 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?:{month_preps})\s+(?P<d>(?:{ambiguous_months})){e}",
         # Maret, March (any other month alone)
         rf"\b(?P<d>(?:{plain_months})){e}",
+        # a holiday with no year after it: jelang Idul Fitri; before the bare day, which would take
+        # the `Sunday` of `Easter Sunday`
+        rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a day name alone
         rf"\b(?P<d>(?:{days})){e}",
         # a holiday with its year: Natal 2024, Tahun Baru 2025
         rf"\b(?P<d>(?:{year_holidays})\s+{year}){e}",
-        # a holiday with no year after it: jelang Idul Fitri
-        rf"\b(?P<d>(?:{holidays})){e}(?!\s+\d)",
         # a holy month that is also a name, after an opener only: jelang Ramadan, selama bulan Ramadhan
         rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+)?(?:{guarded})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
