@@ -30,12 +30,18 @@ def participle_before(
     the opening mark is the cue, and the subject of the sentence the speaker (cue, speaker)."""
     if not attributor.english or last <= first:
         return None
-    token = attributor.tokens.tokens[last]
-    if token.text.lower() not in _PARTICIPLES or not _PARTICIPLE_GAP.match(attributor.text[token.end : open_mark]):
+    tokens = attributor.tokens.tokens
+    if not _PARTICIPLE_GAP.match(attributor.text[tokens[last].end : open_mark]):
         return None
-    heard = last > first and attributor.tokens.tokens[last - 1].text.lower() in _HEARD_OR_QUOTED
-    if not heard and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+    if tokens[last].text.lower() == "that" and last - 1 > first:
+        last -= 1  # `said, noting that “...”`: the participle's own clause holds the quote
+    token = tokens[last]
+    if token.text.lower() not in _PARTICIPLES:
         return None
+    before = tokens[last - 1].text.lower()
+    heard = before in _HEARD_OR_QUOTED
+    if not heard and before != "by" and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+        return None  # `responded to X by saying that “...”`: the manner of the verb, a cue of its own
     speaker = (
         attributor.earlier_subject(last, region_start)
         or _titled_subject(attributor, first, last)
