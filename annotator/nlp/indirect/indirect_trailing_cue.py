@@ -1,6 +1,7 @@
 """`The mayor said that the bridge would reopen next month, officials said.` (issue 11, edges
 round): a reported clause that runs to the end of its sentence stops before a trailing
-attribution of its own (`, police said`, `, they said`); the guidelines give the reported clause
+attribution of its own (`, police said`, `, they said`, and inverted: `, said the ambassador`;
+twelfth batch); the guidelines give the reported clause
 alone. The verbs are listed in ``en/trailing_cues.txt``."""
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ def _trailing(lang: str) -> re.Pattern[str] | None:
     if not verbs:
         return None
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    # A comma, a subject of one to four words without punctuation, the verb, and the clause's end.
-    return re.compile(rf",\s+(?:[\w’'-]+\s+){{1,4}}(?:{alternatives})\s*$")
+    # A comma, a subject of one to four words without punctuation, the verb, and the clause's end;
+    # or the verb first (`, said the ambassador`, `, stated the verdict`).
+    subject = r"[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    return re.compile(rf",\s+(?:{subject}\s+(?:{alternatives})|(?:{alternatives})\s+{subject})\s*$")
 
 
 def trim_trailing_cues(analysis: Analysis) -> None:
