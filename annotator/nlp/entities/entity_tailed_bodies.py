@@ -5,7 +5,7 @@ place or name after it, unless the run is a person before `of` or a known place.
 from __future__ import annotations
 
 from annotator.nlp.entities import entity_generic_bodies as generic_bodies
-from annotator.nlp.entities.entity_bodies import CLUB_PREFIXES, role_word
+from annotator.nlp.entities.entity_bodies import role_word
 from annotator.nlp.entities.entity_role_offices import numbered_tail
 from annotator.nlp.entities.entity_state import EntityState
 
@@ -40,7 +40,7 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
             head_first = (  # `PT Bank Central Asia`, `Direksi Bank Sukamaju`: `Bank` opens a name, it does not end one
                 bool(s.lex.org_heads.match(s.tokens, k))
-                and (bool(s.lex.org_heads.match(s.tokens, k - 1)) or word not in CLUB_PREFIXES)  # `Arema FC Malang`
+                and (bool(s.lex.org_heads.match(s.tokens, k - 1)) or _board_before(s, k))
                 and s.cap_word(k + 1)
                 and s.joined(k, k + 1)
             )
@@ -147,3 +147,11 @@ def person_before_of(s: EntityState, index: int, tail: int) -> bool:
         return False
     words = range(index, of)
     return not any(s.word(k) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, k) for k in words)
+
+
+def _board_before(s: EntityState, k: int) -> bool:
+    """Word ``k - 1`` is a company's board (``board_words``: `Direksi`, `Komisaris`) or an acronym
+    (`OJK Bank X`), after which a head opens the company's name. Elsewhere a capitalised word
+    before a head is the name the head ends (`Interior Ministry Anton Feld`: `Ministry` ends it)."""
+    before = s.word(k - 1)
+    return before in s.words.board_words or (len(before) > 1 and before.isupper() and before.isalpha())

@@ -118,6 +118,7 @@ class EntityWords:
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
     dotted_company_heads: frozenset[str]
+    board_words: frozenset[str]
     team_heads: frozenset[str]
     adjective_heads: frozenset[str]
     role_offices: frozenset[str]
