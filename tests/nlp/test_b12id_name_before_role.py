@@ -6,7 +6,10 @@ from __future__ import annotations
 
 
 def test_name_before_a_short_role_and_a_subjectless_report(label_id):
-    text = "Dinas mencatat kenaikan kasus.\nRina Lestari, Kepala Dinas Kabupaten Sukamaju mengatakan, telah menerima 14 laporan warga."
+    text = (
+        "Dinas mencatat kenaikan kasus.\n"
+        "Rina Lestari, Kepala Dinas Kabupaten Sukamaju mengatakan, telah menerima 14 laporan warga."
+    )
     result = label_id(text)
     assert result.texts("QUOTE", type="indirect") == ["telah menerima 14 laporan warga"]
     assert result.speaker_of("telah menerima 14 laporan warga") == "Rina Lestari"
