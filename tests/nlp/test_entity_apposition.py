@@ -89,3 +89,24 @@ def test_opener_matches_are_those_of_the_anchored_pattern() -> None:
             assert [(m.span(), m.groups()) for m in _after_opener_matches(lang, text)] == expected, text
             found += len(expected)
         assert found > 10
+
+
+def test_a_name_after_a_counted_person_noun_and_its_place(label_id):
+    """`kata salah seorang pedagang di Pasar X, Name`: the quantifier opens an indefinite description
+    that a place may end; the one word after its comma names the speaker."""
+    result = label_id(
+        "“Harga naik sejak pekan lalu,” kata salah seorang pedagang di Pasar Baru Sukamaju, Darso di Sukamaju, Senin (3/2)."
+    )
+    assert "Darso" in result.texts("PERSON")
+    assert result.speaker_of("Harga naik sejak pekan lalu,") == "Darso"
+
+
+def test_a_name_after_a_counted_person_noun_and_its_trade(label_id):
+    result = label_id("“Pasokan dari Jawa berkurang,” ujar salah satu petani cabai di Desa Karangrejo, Wagimin, Rabu.")
+    assert "Wagimin" in result.texts("PERSON")
+    assert result.speaker_of("Pasokan dari Jawa berkurang,") == "Wagimin"
+
+
+def test_a_place_after_a_counted_noun_that_is_no_person_is_no_name(label_id):
+    result = label_id("Bantuan itu dikirim ke salah satu gudang di Kecamatan Tegalrejo, Sumberan, pekan lalu.")
+    assert "Sumberan" not in result.texts("PERSON")

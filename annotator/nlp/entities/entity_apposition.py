@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.coref.coref_salience import _not_name_words, coref_words
+from annotator.nlp.entities.date_joins import _is_day_name
 from annotator.nlp.entities.entity_role_chain import degree
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import load_resources
@@ -151,8 +152,8 @@ def _name_end(s: EntityState, first: int, *, after_role: bool = True) -> int | N
         return end
     gap, word = s.tokens.gap(end - 1, end), s.word(end)
     if gap.startswith(","):
-        # `, Komarudin, mengatakan`, `, Marwansyah, S.I.P.`; not `, Gondangdia, Jakarta`
-        return end if not word[:1].isupper() or _degree_at(s, end) else None
+        # `, Komarudin, mengatakan`, `, Marwansyah, S.I.P.`, `, Wagimin, Rabu`; not `, Gondangdia, Jakarta`
+        return end if not word[:1].isupper() or _degree_at(s, end) or _is_day_name(word, s.analysis.lang) else None
     return end if gap == " " and word[:1].islower() and word not in JOINERS else None
 
 
@@ -196,11 +197,40 @@ LOCAL = frozenset({"setempat"})
 
 def _after_person_noun(s: EntityState, comma: int) -> bool:
     """`Pedagang lainnya, Jauhari, juga ...`, `seorang warga, Sutrisno, ...`: a person noun (maybe
-    with `lainnya`) right before the comma names the person after it."""
+    with `lainnya`) right before the comma names the person after it; so does one counted by a
+    quantifier earlier in the clause, whatever follows it (`salah seorang pedagang di Pasar X, Anto`)."""
     before = s.text[max(0, comma - 40) : comma].split()
     if before and before[-1].lower() in OTHERS | LOCAL:
         before.pop()
-    return bool(before) and before[-1].lower() in coref_words()["person_heads"]
+    if bool(before) and before[-1].lower() in coref_words()["person_heads"]:
+        return True
+    return _quantified_person_before(s, comma)
+
+
+#: How far before the comma a counted person noun may open its description (`salah seorang pedagang
+#: cabai di Pasar Raya X`).
+QUANTIFIED_WINDOW = 80
+
+
+def _quantified_person_before(s: EntityState, comma: int) -> bool:
+    """Whether the clause before ``comma`` (back to a comma, a quotation mark or a line start) holds
+    a quantifier of ``apposition_quantifiers`` and a person noun: `kata salah seorang pedagang
+    telur, Hari`. The description is indefinite, so the capitalised words after the comma name it."""
+    start = max(0, comma - QUANTIFIED_WINDOW)
+    clause = s.text[start:comma]
+    cut = max(clause.rfind(mark) for mark in (",", "\n", "\u201d", '"', ".", ";"))
+    match = _quantified_person(s.analysis.lang).search(clause, cut + 1)
+    return match is not None and match.group(1).lower() in coref_words()["person_heads"]
+
+
+@cache
+def _quantified_person(lang: str) -> re.Pattern[str]:
+    """A quantifier of ``apposition_quantifiers`` (entity words) and the word after it."""
+    quantifiers = load_resources(lang).entity_words.get("apposition_quantifiers", ())
+    if not quantifiers:
+        return re.compile(r"(?!)")
+    words = "|".join(sorted(map(re.escape, quantifiers)))
+    return re.compile(rf"\b(?:{words})[ \t]+(\w+)", re.IGNORECASE)
 
 
 @cache

@@ -95,6 +95,20 @@ def title_of_speaker(attributor: Attributor, before: str, speaker: Mention | Non
     return bool(words) and words[0].lower() in _role_heads(attributor.analysis.lang)
 
 
+def name_of_role_speaker(attributor: Attributor, start: int, comma: int, speaker: Mention | None) -> bool:
+    """Whether the sentence opens with a person's name alone before the comma that precedes a role
+    speaker (`Budi Santoso, Kepala Dinas X mengatakan, telah menerima ...`): the name is apposed to
+    the role, so what follows the verb is the whole report, not the rest of a clause whose subject
+    opens the sentence (the mirror of :func:`title_of_speaker`)."""
+    if speaker is None or speaker.attrs.get("kind") != "role":
+        return False
+    words = attributor.text[comma + 1 : speaker.start].split()
+    if words or attributor.text[speaker.start : speaker.end].split()[0].lower() not in _role_heads(attributor.analysis.lang):
+        return False
+    first = comma - len(attributor.text[start:comma].lstrip())
+    return any(m.label == "PERSON" and m.start == first and m.end == comma for m in attributor.analysis.entities)
+
+
 @cache
 def _role_heads(lang: str) -> frozenset[str]:
     """First words of the language's role heads (`Ketua`, `Sekretaris`, `Kepala`)."""
@@ -241,6 +255,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
                 and len(opening) >= 2
                 and (predicate_first(tail) or adjunct_first(opening))
                 and not title_of_speaker(attributor, text[start:comma], speaker)
+                and not name_of_role_speaker(attributor, start, comma, speaker)
             )
             inside = (
                 cue_inside(attributor, start, comma, tail, end, any_opening=predicate_after, short_rest=predicate_after)
