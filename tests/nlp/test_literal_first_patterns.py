@@ -98,14 +98,7 @@ def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     digits, _names = dates._anchor_patterns("id")
     for text in texts:
-        # one anchor per cluster of digit runs at most twice the date reach apart (speed18)
-        clusters: list[tuple[int, int]] = []
-        for run in re.finditer(r"\d+", text):
-            if clusters and run.start() - clusters[-1][1] <= 2 * dates._REACH:
-                clusters[-1] = (clusters[-1][0], run.end())
-            else:
-                clusters.append(run.span())
-        assert [m.span() for m in digits.finditer(text)] == clusters
+        assert [m.span() for m in digits.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]
         assert lost_marks._has_rewritten_marks(text) == (lost_marks._REWRITTEN_MARKS.search(text) is not None)
         assert any(map(text.__contains__, quote_marks._STRAIGHT_MARKS)) == (quote_marks._STRAIGHTENED.search(text) is not None)
         folds = any(char in text for char in pattern_needs.FOLDS_TO_ASCII)
