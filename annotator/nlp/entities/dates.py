@@ -187,10 +187,8 @@ def _anchor_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         + data.get("guarded_holidays", [])
     )
     # `\d\d*`, not `\d+`: the same runs, but re scans for a pattern's first character only when the
-    # pattern opens with it (a repeat hides it, and `\d+` was tried at every character of the text).
-    # Runs at most twice ``_REACH`` apart fall in one window anyway: one match takes them all (a
-    # match object per run of digits was most of this search's cost). Possessive: no digit is `\D`.
-    return re.compile(rf"\d\d*+(?:\D{{1,{2 * _REACH}}}+\d\d*+)*+"), re.compile(names)
+    # pattern opens with it (a repeat hides it, and `\d+` was tried at every character of the text)
+    return re.compile(r"\d\d*"), re.compile(names)
 
 
 def _windows(text: str, lang: str) -> list[tuple[int, int]]:
@@ -200,13 +198,13 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     digits, names = _anchor_patterns(lang)
     anchors = [match.span() for match in digits.finditer(text)]
     anchors += [match.span() for match in names.finditer(text)]
-    anchors.sort()  # in text order (a name may lie between two runs of one digit anchor)
+    anchors.sort()  # in text order (a name holds no digit, so no two anchors overlap)
     last = -1  # where the window under way ends
     size = len(text)
     for anchor_start, anchor_end in anchors:
         start = anchor_start - _REACH
         if windows and start <= last:
-            last = max(last, min(size, anchor_end + _REACH))  # a name inside a digit anchor ends before it
+            last = min(size, anchor_end + _REACH)
             windows[-1] = (windows[-1][0], last)
         else:
             last = min(size, anchor_end + _REACH)
