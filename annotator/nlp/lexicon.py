@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.nlp.entities.entity_gazetteers import package_places
+from annotator.nlp.entities.places.entity_gazetteers import package_places
 from annotator.nlp.resources import LangResources, load_resources, read_list
 from annotator.nlp.text.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.links import link_coreference
-from annotator.nlp.entities.hyphen_names import join_hyphen_names
+from annotator.nlp.entities.people.hyphen_names import join_hyphen_names
 from annotator.nlp.entities.ruler import find_entities
 from annotator.nlp.indirect.indirect_trailing_cue import trim_trailing_cues
 from annotator.nlp.indirect.reports import find_indirect

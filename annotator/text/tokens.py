@@ -53,7 +53,7 @@ _SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
 _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: A capitalised word before a hyphen and a capital (`Joko-Prabowo`, `Saudi-Qatar`, `Tawi-Tawi`) is a word
 #: of its own, so either name can be selected alone; the entity rules join a run that is one name
-#: back (:mod:`annotator.nlp.entities.hyphen_names`). ASCII letters only, at the start of a word.
+#: back (:mod:`annotator.nlp.entities.people.hyphen_names`). ASCII letters only, at the start of a word.
 #: The small letters are possessive (``++``, in ``re`` and ``regex`` alike): no hyphen is a small
 #: letter, so giving one back can never let ``-`` follow, and a capitalised word with no hyphen
 #: after it (most of them) fails at once instead of letter by letter (the same tokens).

@@ -1,4 +1,4 @@
-"""Date patterns that open with a digit instead of a look-behind (nlp/entities/dates.py: ``re`` then tries
+"""Date patterns that open with a digit instead of a look-behind (nlp/entities/dates/dates.py: ``re`` then tries
 them at digits only) find what the look-behind forms find."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from annotator.nlp.entities.dates import date_patterns, find_dates
+from annotator.nlp.entities.dates.dates import date_patterns, find_dates
 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 #: (plain form, the form dates.py uses), each with what may follow it.

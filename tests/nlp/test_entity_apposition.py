@@ -1,4 +1,4 @@
-"""Names in apposition (nlp/entities/entity_apposition.py), the one rule for a name set off by a comma after
+"""Names in apposition (nlp/entities/people/entity_apposition.py), the one rule for a name set off by a comma after
 a role and for a name before a person noun; invented sentences."""
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_opener_matches_are_those_of_the_anchored_pattern() -> None:
     import random
     import re
 
-    from annotator.nlp.entities.entity_apposition import _after_opener, _after_opener_matches
+    from annotator.nlp.entities.people.entity_apposition import _after_opener, _after_opener_matches
 
     for lang in ("id", "en"):
         plain = _after_opener(lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.nlp.entities.dates import find_dates
+from annotator.nlp.entities.dates.dates import find_dates
 
 
 def _dates(text: str) -> list[str]:

@@ -3,7 +3,7 @@ round (read, never stored here); every text below is invented to show one class.
 
 from __future__ import annotations
 
-from annotator.nlp.entities.entity_nicknames import loosely_spelled
+from annotator.nlp.entities.people.entity_nicknames import loosely_spelled
 
 
 def test_a_governor_called_by_his_initials_is_the_person_named_before(label_id):

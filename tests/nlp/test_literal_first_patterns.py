@@ -64,7 +64,7 @@ def _line_texts(count: int, seed: int) -> list[str]:
 
 
 def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches() -> None:
-    from annotator.nlp.entities import entity_credits
+    from annotator.nlp.entities.credits import entity_credits
     from annotator.nlp.text import pattern_needs
 
     patterns = [
@@ -89,7 +89,7 @@ def test_line_anchored_patterns_are_tried_at_line_starts_with_the_same_matches()
 
 
 def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
-    from annotator.nlp.entities import dates
+    from annotator.nlp.entities.dates import dates
     from annotator.nlp.quotes import lost_marks, quote_marks
     from annotator.nlp.text import pattern_needs
 
@@ -107,7 +107,7 @@ def test_mark_and_digit_searches_find_what_the_patterns_find() -> None:
 
 def test_date_patterns_sharing_a_head_find_what_each_finds_alone() -> None:
     """WindowNeeds keeps where a head's searches found it, for the next pattern of the same head."""
-    from annotator.nlp.entities import dates
+    from annotator.nlp.entities.dates import dates
     from annotator.nlp.text.pattern_needs import WindowNeeds, finditer_within
 
     rng = random.Random(7)

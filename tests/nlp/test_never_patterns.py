@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.entities import dates
+from annotator.nlp.entities.dates import dates
 from annotator.nlp.text.pattern_needs import WindowNeeds, finditer, holds, needs_of
 from annotator.nlp.text.pattern_reading import NEVER
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.nlp.entities import dates
+from annotator.nlp.entities.dates import dates
 from annotator.nlp.text import sentences
 from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII, WindowNeeds, finditer, finditer_within, head_of, holds, needs_of
 
@@ -99,7 +99,8 @@ def test_a_text_without_a_need_gives_no_match_and_any_other_the_same_matches(pat
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_scans_of_the_rules_find_the_same_matches_with_their_needs(lang: str) -> None:
     from annotator.nlp.coref import name_forms
-    from annotator.nlp.entities import entity_credits, entity_passes
+    from annotator.nlp.entities import entity_passes
+    from annotator.nlp.entities.credits import entity_credits
     from annotator.nlp.entities.entity_state import _initials_pattern
     from annotator.nlp.indirect import connectives
     from annotator.nlp.lexicon import lexicon

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.nlp.entities.entity_gazetteers import package_places
+from annotator.nlp.entities.places.entity_gazetteers import package_places
 
 
 def test_rank_title_and_unit_chain_before_a_name(label_id):

@@ -7,7 +7,7 @@ import pytest
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_resolver import CorefResolver
-from annotator.nlp.entities import entity_apposition as apposition
+from annotator.nlp.entities.people import entity_apposition as apposition
 
 _PAGE = (
     "Banjir merendam Desa Sukamaju. Yanto, petani setempat, juga mengungsi.\n"
@@ -58,7 +58,7 @@ def test_full_name_still_finds_the_longer_form() -> None:
 
 
 def test_acronym_before_a_word_needs_its_bracket_and_space_right_before() -> None:
-    from annotator.nlp.entities.entity_acronym_tails import ACRONYM_BEFORE
+    from annotator.nlp.entities.bodies.entity_acronym_tails import ACRONYM_BEFORE
 
     text = "Badan Usaha Milik Desa (BUMDes) Maju Jaya dan Kelompok Tani (Poktan) \nSubur Makmur (Sumber) Rejo."
     found = []

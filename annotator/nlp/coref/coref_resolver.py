@@ -21,8 +21,8 @@ from annotator.nlp.coref.coref_salience import (
 )
 from annotator.nlp.coref.name_blends import is_blend_of
 from annotator.nlp.coref.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
-from annotator.nlp.entities.entity_nickname_brackets import call_name_pairs
-from annotator.nlp.entities.entity_nicknames import initials_pairs
+from annotator.nlp.entities.people.entity_nickname_brackets import call_name_pairs
+from annotator.nlp.entities.people.entity_nicknames import initials_pairs
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_descriptions import normal_word, person_heads, role_heads
 from annotator.nlp.text.patterns import last_word_before, whole_word

@@ -9,8 +9,8 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from annotator.nlp.entities.entity_initials import PASSIVE_VERB
-from annotator.nlp.entities.entity_opening_cue import opening_cue_in_text
+from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
+from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_in_text
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.text.pattern_needs import finditer
 

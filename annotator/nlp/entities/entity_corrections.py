@@ -3,23 +3,23 @@ each is a small rule of its own module, run here in order so that the scan needs
 
 from __future__ import annotations
 
-from annotator.nlp.entities import entity_abbreviated as abbreviated
-from annotator.nlp.entities import entity_apposed_places as apposed_places
-from annotator.nlp.entities import entity_apposition as apposition
-from annotator.nlp.entities import entity_clubs as clubs
-from annotator.nlp.entities import entity_inner_governments as inner_governments
-from annotator.nlp.entities import entity_local_areas as local_areas
-from annotator.nlp.entities import entity_market as market
-from annotator.nlp.entities import entity_name_edges as name_edges
-from annotator.nlp.entities import entity_numbered_bodies as numbered
-from annotator.nlp.entities import entity_opening_governments as opening_governments
-from annotator.nlp.entities import entity_opening_names as opening_names
-from annotator.nlp.entities import entity_org_lists as org_lists
-from annotator.nlp.entities import entity_outlet_credits as outlet_credits
-from annotator.nlp.entities import entity_place_checks as place_checks
-from annotator.nlp.entities import entity_place_prefixed as place_prefixed
-from annotator.nlp.entities import entity_police as police
+from annotator.nlp.entities.bodies import entity_clubs as clubs
+from annotator.nlp.entities.bodies import entity_inner_governments as inner_governments
+from annotator.nlp.entities.bodies import entity_market as market
+from annotator.nlp.entities.bodies import entity_numbered_bodies as numbered
+from annotator.nlp.entities.bodies import entity_opening_governments as opening_governments
+from annotator.nlp.entities.bodies import entity_org_lists as org_lists
+from annotator.nlp.entities.bodies import entity_police as police
+from annotator.nlp.entities.credits import entity_outlet_credits as outlet_credits
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
+from annotator.nlp.entities.people import entity_apposition as apposition
+from annotator.nlp.entities.people import entity_name_edges as name_edges
+from annotator.nlp.entities.people import entity_opening_names as opening_names
+from annotator.nlp.entities.places import entity_apposed_places as apposed_places
+from annotator.nlp.entities.places import entity_local_areas as local_areas
+from annotator.nlp.entities.places import entity_place_checks as place_checks
+from annotator.nlp.entities.places import entity_place_prefixed as place_prefixed
 
 
 def run(state: EntityState) -> None:

@@ -19,24 +19,24 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
-from annotator.nlp.entities import entity_address_areas as address_areas
-from annotator.nlp.entities import entity_airlines as airlines
-from annotator.nlp.entities import entity_balinese as balinese
-from annotator.nlp.entities import entity_bodies as bodies
-from annotator.nlp.entities import entity_emblems as emblems
-from annotator.nlp.entities import entity_facilities as facilities
-from annotator.nlp.entities import entity_initial_names as initial_names
-from annotator.nlp.entities import entity_known_names as known_names
-from annotator.nlp.entities import entity_people as people
-from annotator.nlp.entities import entity_person_initials as person_initials
-from annotator.nlp.entities import entity_places as places
-from annotator.nlp.entities import entity_roles as roles
-from annotator.nlp.entities import entity_royal as royal
-from annotator.nlp.entities import entity_suspect_initials as suspect_initials
-from annotator.nlp.entities import entity_tailed_bodies as tailed_bodies
-from annotator.nlp.entities import entity_vehicles as vehicles
-from annotator.nlp.entities.entity_role_offices import numbered_tail
+from annotator.nlp.entities.bodies import entity_airlines as airlines
+from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.exclusions import entity_emblems as emblems
+from annotator.nlp.entities.exclusions import entity_facilities as facilities
+from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
+from annotator.nlp.entities.people import entity_initial_names as initial_names
+from annotator.nlp.entities.people import entity_people as people
+from annotator.nlp.entities.people import entity_person_initials as person_initials
+from annotator.nlp.entities.people import entity_royal as royal
+from annotator.nlp.entities.people import entity_suspect_initials as suspect_initials
+from annotator.nlp.entities.places import entity_address_areas as address_areas
+from annotator.nlp.entities.places import entity_balinese as balinese
+from annotator.nlp.entities.places import entity_known_names as known_names
+from annotator.nlp.entities.places import entity_places as places
+from annotator.nlp.entities.roles import entity_roles as roles
+from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
 
 Gate = Callable[[EntityState], Collection[int]]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entities.entity_of_name_tails import of_name_tail_end
-from annotator.nlp.entities.entity_place_acronyms import spells_or_shortens
-from annotator.nlp.entities.entity_place_shorts import relabel_short_places, shortens_its_place
+from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
+from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
+from annotator.nlp.entities.places.entity_place_shorts import relabel_short_places, shortens_its_place
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.patterns import whole_word
 

@@ -1,7 +1,7 @@
 """Named entities by rule, in the manner of spaCy's span ruler: match, filter, set annotations.
 
 1. Entities with exact offsets come first: a trained NER's (``preset``), the dateline's city and
-   outlet, and dates (:mod:`annotator.nlp.entities.dates`), each moved out to whole words.
+   outlet, and dates (:mod:`annotator.nlp.entities.dates.dates`), each moved out to whole words.
 2. A scan over the capitalised words that no entity holds yet. At each one the candidate
    generators of :data:`RULES` propose what they find (:class:`~annotator.nlp.entities.entity_state.Candidate`:
    the words covered, the entities, the rule's name and priority); the resolver accepts the
@@ -21,53 +21,53 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.entities import entity_acronym_long_forms as acronym_long_forms
-from annotator.nlp.entities import entity_acronym_names as acronym_names
-from annotator.nlp.entities import entity_acronym_spread as acronym_spread
-from annotator.nlp.entities import entity_address_areas as address_areas
-from annotator.nlp.entities import entity_airlines as airlines
-from annotator.nlp.entities import entity_balinese as balinese
-from annotator.nlp.entities import entity_bodies as bodies
-from annotator.nlp.entities import entity_bracketed_long_forms as bracketed_long_forms
-from annotator.nlp.entities import entity_clubs as clubs
-from annotator.nlp.entities import entity_companies as companies
 from annotator.nlp.entities import entity_corrections as corrections
-from annotator.nlp.entities import entity_credits as credits
-from annotator.nlp.entities import entity_defined_terms as defined_terms
-from annotator.nlp.entities import entity_digit_acronyms as digit_acronyms
-from annotator.nlp.entities import entity_emblems as emblems
-from annotator.nlp.entities import entity_english as english
-from annotator.nlp.entities import entity_english_credits as english_credits
-from annotator.nlp.entities import entity_facilities as facilities
-from annotator.nlp.entities import entity_group_names as group_names
-from annotator.nlp.entities import entity_headquarters as headquarters
-from annotator.nlp.entities import entity_hyphen_bodies as hyphen_bodies
-from annotator.nlp.entities import entity_initial_names as initial_names
-from annotator.nlp.entities import entity_known_names as known_names
-from annotator.nlp.entities import entity_nicknames as nicknames
-from annotator.nlp.entities import entity_org_nouns as org_nouns
-from annotator.nlp.entities import entity_outlet_articles as outlet_articles
 from annotator.nlp.entities import entity_passes as passes
-from annotator.nlp.entities import entity_people as people
-from annotator.nlp.entities import entity_person_initials as person_initials
-from annotator.nlp.entities import entity_place_chain as place_chain
-from annotator.nlp.entities import entity_place_runs as place_runs
-from annotator.nlp.entities import entity_places as places
-from annotator.nlp.entities import entity_police_titles as police_titles
-from annotator.nlp.entities import entity_ri_suffix as ri_suffix
-from annotator.nlp.entities import entity_role_one_names as role_one_names
-from annotator.nlp.entities import entity_roles as roles
-from annotator.nlp.entities import entity_royal as royal
-from annotator.nlp.entities import entity_script_names as script_names
-from annotator.nlp.entities import entity_split_names as split_names
-from annotator.nlp.entities import entity_suspect_initials as suspect_initials
-from annotator.nlp.entities import entity_tailed_bodies as tailed_bodies
-from annotator.nlp.entities import entity_the_acronyms as the_acronyms
-from annotator.nlp.entities import entity_title_people as title_people
-from annotator.nlp.entities import entity_vehicles as vehicles
-from annotator.nlp.entities.dates import find_dates
+from annotator.nlp.entities.bodies import entity_acronym_long_forms as acronym_long_forms
+from annotator.nlp.entities.bodies import entity_acronym_names as acronym_names
+from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_spread
+from annotator.nlp.entities.bodies import entity_airlines as airlines
+from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
+from annotator.nlp.entities.bodies import entity_clubs as clubs
+from annotator.nlp.entities.bodies import entity_companies as companies
+from annotator.nlp.entities.bodies import entity_digit_acronyms as digit_acronyms
+from annotator.nlp.entities.bodies import entity_group_names as group_names
+from annotator.nlp.entities.bodies import entity_headquarters as headquarters
+from annotator.nlp.entities.bodies import entity_hyphen_bodies as hyphen_bodies
+from annotator.nlp.entities.bodies import entity_org_nouns as org_nouns
+from annotator.nlp.entities.bodies import entity_outlet_articles as outlet_articles
+from annotator.nlp.entities.bodies import entity_ri_suffix as ri_suffix
+from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
+from annotator.nlp.entities.bodies import entity_the_acronyms as the_acronyms
+from annotator.nlp.entities.credits import entity_credits as credits
+from annotator.nlp.entities.credits import entity_english_credits as english_credits
+from annotator.nlp.entities.dates.dates import find_dates
 from annotator.nlp.entities.entity_gates import rule_gates
 from annotator.nlp.entities.entity_state import Candidate, EntityState
+from annotator.nlp.entities.exclusions import entity_emblems as emblems
+from annotator.nlp.entities.exclusions import entity_facilities as facilities
+from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
+from annotator.nlp.entities.people import entity_english as english
+from annotator.nlp.entities.people import entity_initial_names as initial_names
+from annotator.nlp.entities.people import entity_nicknames as nicknames
+from annotator.nlp.entities.people import entity_people as people
+from annotator.nlp.entities.people import entity_person_initials as person_initials
+from annotator.nlp.entities.people import entity_royal as royal
+from annotator.nlp.entities.people import entity_script_names as script_names
+from annotator.nlp.entities.people import entity_split_names as split_names
+from annotator.nlp.entities.people import entity_suspect_initials as suspect_initials
+from annotator.nlp.entities.places import entity_address_areas as address_areas
+from annotator.nlp.entities.places import entity_balinese as balinese
+from annotator.nlp.entities.places import entity_defined_terms as defined_terms
+from annotator.nlp.entities.places import entity_known_names as known_names
+from annotator.nlp.entities.places import entity_place_chain as place_chain
+from annotator.nlp.entities.places import entity_place_runs as place_runs
+from annotator.nlp.entities.places import entity_places as places
+from annotator.nlp.entities.roles import entity_police_titles as police_titles
+from annotator.nlp.entities.roles import entity_role_one_names as role_one_names
+from annotator.nlp.entities.roles import entity_roles as roles
+from annotator.nlp.entities.roles import entity_title_people as title_people
 from annotator.nlp.text.furniture import dateline_entities
 from annotator.nlp.text.tokens import TokenIndex
 

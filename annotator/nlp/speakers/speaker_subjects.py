@@ -8,7 +8,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref.coref_salience import named_as_dead, named_as_kin
-from annotator.nlp.entities.entity_royal import opens_style
+from annotator.nlp.entities.people.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords

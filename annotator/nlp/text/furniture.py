@@ -16,7 +16,7 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.entities.dates import find_dates
+from annotator.nlp.entities.dates.dates import find_dates
 from annotator.nlp.resources import LangResources, read_list
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.promoted_headlines import promoted_headlines

@@ -50,7 +50,7 @@ class TokenIndex:
         #: doc_index[w]: the Doc's index of word w.
         self.doc_index: list[int] = []
         #: Doc tokens that continue a word the rules joined back (`-` and `McMoRan` of
-        #: `Freeport-McMoRan`, :mod:`annotator.nlp.entities.hyphen_names`): no phrase starts or ends there.
+        #: `Freeport-McMoRan`, :mod:`annotator.nlp.entities.people.hyphen_names`): no phrase starts or ends there.
         self.inside: frozenset[int] = frozenset()
         tokens, before, doc_index = self.tokens, self.words_before, self.doc_index
         known = word_tokens_of(doc)
@@ -71,7 +71,7 @@ class TokenIndex:
         self, tokens: list[Token], doc_index: list[int], words_before: list[int], inside: frozenset[int]
     ) -> None:
         """Put ``tokens`` in place of the words (a rule joined some back into one word, as
-        :mod:`annotator.nlp.entities.hyphen_names` does), with their Doc indices, the word counts before each
+        :mod:`annotator.nlp.entities.people.hyphen_names` does), with their Doc indices, the word counts before each
         Doc token and the Doc tokens inside a joined word; the look-ups are made again from them."""
         self.tokens, self.doc_index, self.words_before = tokens, doc_index, words_before
         self.inside = inside

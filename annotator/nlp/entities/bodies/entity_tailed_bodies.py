@@ -1,0 +1,157 @@
+"""English organisations found by their tail word (`Jakarta Disaster Mitigation Agency`, `Monetary
+Authority of Singapore`): the run of capitalised words that ends in a tail word, with `of` and a
+place or name after it, unless the run is a person before `of` or a known place."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities.bodies import entity_generic_bodies as generic_bodies
+from annotator.nlp.entities.bodies.entity_bodies import role_word
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
+
+#: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
+#: From Homes`, `New Research Shows ...`).
+HEADLINE_VERB_TAILS = frozenset({"Force", "Forces", "Guard", "Command", "Squad", "Research", "News", "Mail"})
+
+
+def tailed_organisation(s: EntityState, index: int) -> int | None:
+    """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
+    with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
+    tails = s.lex.org_tails
+    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+        return None
+    if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
+        return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
+    opener = s.word(index) in s.words.sentence_openers and s.tokens.sentence_initial(index)  # `Yesterday Royal Thai Police`
+    k = index
+    best = None
+    while k < s.n and s.free(k) and (k == index or joined_in_name(s, k)) and k - index < 10:
+        word = s.word(k)
+        if k > index and s.lex.titles.match(s.tokens, k):
+            break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
+        if k > index and country_mark(s, k):
+            k += 1  # `Nestle (M) Bhd`: the bracketed letter belongs to the name
+            continue
+        if s.tokens.tokens[k].is_cap:
+            after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
+            heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
+            if heads_next:
+                break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
+            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
+            head_first = (  # `PT Bank Central Asia`, `Direksi Bank Sukamaju`: `Bank` opens a name, it does not end one
+                bool(s.lex.org_heads.match(s.tokens, k))
+                and (bool(s.lex.org_heads.match(s.tokens, k - 1)) or _board_before(s, k))
+                and s.cap_word(k + 1)
+                and s.joined(k, k + 1)
+            )
+            ends_name = k > index or (
+                word not in s.words.club_suffixes  # `the United Nations`: `United` ends a club's name only
+                and (s.word(k + 1) == "of" or s.word(index - 1).lower() == "the")
+            )
+            if (word in tails or numbered_tail(s, word)) and not verb and not head_first and ends_name:  # `Office-13`
+                best = k
+            k += 1
+        elif word in s.words.role_joiners and s.cap_word(k + 1):
+            if word == "of" and best is not None and k == best + 1:
+                break
+            if word == "and" and (known := s.gazetteer(index)) and known[0] == k and known[1] == "ORG":
+                break  # `Petronas and Tenaga Nasional Berhad`: a known body, then a second one
+            k += 1
+        else:
+            break
+    if best is None or person_before_of(s, index, best):
+        return None
+    if any(s.word(j) in s.words.company_openers for j in range(index + 1, best)):
+        return None  # `Laba PT Bank Nusantara Tbk naik`: the company opens at `PT`, its own head
+    for start in range(index, best + 1):
+        gaz = s.gazetteer(start)
+        opens = start == index or s.word(start - 1) in s.words.role_joiners
+        if opens and gaz and gaz[0] >= best + 1 and gaz[1] in ("GPE", "LOC"):
+            return None  # `La Union`, `Tagum City and La Union`: a known place ends in the tail word
+    if k - 1 > best and s.word(k - 1) in s.res.facility_tails and s.word(k) != "of":
+        s.block(index, k - 1)  # `Renunakorn Police Station`: a building, not the body
+        return k
+    if k - 1 > best + 1 and s.word(best + 1) in s.res.facility_tails and s.word(best + 2) != "of":
+        s.block(index, best + 1)  # `Sonagazi Police Station Md Rafiq Hasan`: the building, then a name
+        return best + 2
+    end = best + 1
+    closed = s.word(best) in s.words.club_suffixes  # `Muangthong United of Thailand`: the club, then its country
+    if not closed and s.word(end) == "of" and s.joined(end - 1, end) and s.cap_word(end + 1) and s.joined(end, end + 1):
+        gaz = s.gazetteer(end + 1)
+        if gaz:
+            end = gaz[0]
+        elif not s.in_title_line(index):
+            k = end + 1
+            # `Ministry of Energy Pengiran Haji X`: a title after the first word opens a name
+            while s.cap_word(k) and s.joined(k - 1, k) and k - end <= 3 and not (k > end + 1 and s.lex.titles.match(s.tokens, k)):
+                k += 1
+            if s.word(k) in s.words.company_endings and s.free(k) and s.joined(k - 1, k):
+                k += 1  # `Association of Island Ferry Operators Incorporated`: a company ending closes it
+            end = k
+    if generic_bodies.generic_body(s, index, end):
+        s.block(index, end - 1)  # `the Police`, `the Village Council`: a kind of body, no name
+        return end
+    if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
+        return None  # a tail word alone is an ORG only as `the Commission`
+    if s.word(index) in s.words.role_modifiers or opener:
+        if end - index == 2 and opener:
+            s.block(index, end - 1)  # `Today Police said ...`: a day and a tail word alone name no body
+            return end
+        if end - index == 2:
+            return None
+        s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body
+        index += 1
+    s.add(index, end - 1, "ORG")
+    return end
+
+
+def joined_in_name(s: EntityState, k: int) -> bool:
+    """Word ``k`` goes on with the name before it: spaces, ` & `, `(M)` before a company ending, or
+    the apostrophe of a plural possessive (`Prosecutors’ Office`, `Workers' Party`)."""
+    gap = s.tokens.gap(k - 1, k)
+    plural_possessive = gap in ("’ ", "' ") and s.word(k - 1).endswith("s") and s.tokens.tokens[k].is_cap
+    if plural_possessive and place_before_apostrophe(s, k):
+        return False  # `the Philippines’ National Bureau of Investigation`: the country, then its body
+    return s.joined(k - 1, k) or gap == " & " or in_country_mark(s, k) or plural_possessive
+
+
+def place_before_apostrophe(s: EntityState, k: int) -> bool:
+    """The word before the apostrophe ends a place's name (`Philippines`, `United States`)."""
+    for start in range(max(0, k - 3), k):
+        known = s.lex.gazetteer.match(s.tokens, start)
+        if known and known[0] == k and known[1] in ("GPE", "LOC"):
+            return True
+    return False
+
+
+def country_mark(s: EntityState, k: int) -> bool:
+    """`Nestle (M) Bhd`: word ``k`` is a country's letter in brackets before a company ending."""
+    return (
+        s.word(k) in s.words.company_country_marks
+        and s.tokens.gap(k - 1, k) == " ("
+        and s.tokens.gap(k, k + 1) == ") "
+        and s.word(k + 1) in s.lex.org_tails
+    )
+
+
+def in_country_mark(s: EntityState, k: int) -> bool:
+    """Word ``k`` is the bracketed letter of :func:`country_mark` or the ending after it."""
+    return country_mark(s, k) or (k > 0 and country_mark(s, k - 1))
+
+
+def person_before_of(s: EntityState, index: int, tail: int) -> bool:
+    """`Priya Raman of Seaborne Tankers Limited`: before an `of` in front of the tail stand only
+    name words (no tail or head word), so the run is a person and then the organisation."""
+    of = next((k for k in range(tail - 1, index, -1) if s.word(k) == "of"), None)
+    if of is None:
+        return False
+    words = range(index, of)
+    return not any(s.word(k) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, k) for k in words)
+
+
+def _board_before(s: EntityState, k: int) -> bool:
+    """Word ``k - 1`` is a company's board (``board_words``: `Direksi`, `Komisaris`) or an acronym
+    (`OJK Bank X`), after which a head opens the company's name. Elsewhere a capitalised word
+    before a head is the name the head ends (`Interior Ministry Anton Feld`: `Ministry` ends it)."""
+    before = s.word(k - 1)
+    return before in s.words.board_words or (len(before) > 1 and before.isupper() and before.isalpha())

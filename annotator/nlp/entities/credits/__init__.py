@@ -1,0 +1,1 @@
+"""Entities in a page's credits: photo and outlet credits, bylines, regional papers' paragraph credits."""

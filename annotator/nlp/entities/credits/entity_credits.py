@@ -1,0 +1,205 @@
+"""Entities of a page's credits and furniture, found before the scan over capitalised words:
+
+- words that are never a name on a news page (`Salin Artikel`, `Ukuran Font`, `Contact Us`,
+  `not_names.txt`): held so that no rule tags them;
+- outlets written as web addresses (`Kompas.com`, `REPUBLIKA.CO.ID`, `www.detik.com`) and known
+  outlets that start with a small letter (`detikcom`, `kumparan`): ORG;
+- credit lines (`Editor: Yohanes Simbolon`, `Penulis: iwan Arifianto | Editor: muslimah`): the
+  names are PERSON, whatever their case;
+- photo credits and agency tags (`(Rengga Sancaya/detikcom)`, `ANTARA FOTO/Akbar Nugroho`,
+  `(Foto: Nama/MI)`, `(Ant)`), bylines (`Novina Putri Bestari, CNBC Indonesia`) and copyright
+  lines (`© 2024 PT Dynamo Media Network`): names PERSON, outlets ORG.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from annotator.nlp.entities.bodies.entity_ri_suffix import known_with_ri
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.pattern_needs import finditer
+
+#: A web address used as an outlet's name: one word of the tokenizer (`Kompas.com`, `KONTAN.CO.ID`).
+WEB_OUTLET = re.compile(
+    r"^(?:www\.)?[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|co|id|net|tv|org|news|asia|my|sg)$",
+    re.IGNORECASE,
+)
+_NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
+#: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
+CREDIT = re.compile(
+    r"(?:^|^[-–•][ \t]*|\|\s*|;\s*|\.\s+|/)"
+    r"(?:Editor|Penulis|Pewarta|Reporter|Penyunting|Redaktur|Kontributor|Fotografer|Pewarta Foto|"
+    r"(?:Wartawan|Peliput)(?=\s*:)|Penerjemah|Translator|Rewriter(?=\s*:)|"
+    r"Editing by|Reporting by|Writing by|Additional reporting by|Written by|Laporan [Ww]artawan [^:\n]{2,40})\s*:?[ \t]+"
+    rf"({_NAME}(?:[ \t]*(?:,|&|dan|and)[ \t]*{_NAME})*)",
+    re.MULTILINE,
+)
+#: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`; not a score (`(SMP 1/385)`).
+PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/(?=[^()\n/]*[^\W\d_])([^()\n/]{2,40})\)")
+#: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
+LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
+#: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`, `(dpa)`.
+AGENCY_TAG = re.compile(r"\((Ant|ANT|Antara|ANTARA|AFP|AP|Reuters|dpa|dtc|dtk|Kompas\.com|rls)\)")
+#: `© 2024 PT Dynamo Media Network`, `Copyright © Kompas.com`.
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"((?:PT\.? )?[A-Z][\w.&-]*(?: (?!All\b)[A-Z][\w.&-]*){0,4})"
+)
+#: A byline: a personal name, a comma and an outlet, alone on a line.
+BYLINE = re.compile(
+    r"^[ \t]*([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}),[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ \t]*$", re.MULTILINE
+)
+#: The outlet after a photographer's name in a copyright credit: `© Name/INDOSPORT`.
+PHOTO_OUTLET = re.compile(r"/([A-Za-z][\w.]*)")
+#: Capitals that open an outlet's name in a photo credit (`TIMES Indonesia`, `RADAR Bogor`).
+OUTLET_FIRST_WORDS = frozenset({"TIMES", "NEWS", "POST", "RADAR", "TRIBUN", "HARIAN", "KORAN", "BERITA"})
+_JOINERS = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*")
+
+AddExact = Callable[[EntityState, int, int, str, str], object]
+
+
+def is_outlet(s: EntityState, text: str) -> bool:
+    """A known organisation, a web address or an agency's capitals (`MI`, `JACX`, `ANTARA FOTO`)."""
+    text = text.strip()
+    if s.res.gazetteer.get(text) == "ORG" or WEB_OUTLET.match(text):
+        return True
+    letters = text.replace(" ", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 12
+
+
+def known_outlet(s: EntityState, text: str) -> bool:
+    """A known organisation, a web address or a regional outlet's head (`TRIBUN PONTIANAK`)."""
+    text = text.strip()
+    if s.res.gazetteer.get(text) == "ORG" or s.res.gazetteer.get(text.title()) == "ORG" or WEB_OUTLET.match(text):
+        return True
+    first = text.split(" ", 1)[0].title()
+    return " " in text and s.res.org_heads.get(first) == "named"
+
+
+def caps_name(s: EntityState, text: str) -> bool:
+    """Two or more words in capitals of which none is a known body (`ABDUL GOFUR` in `(ABDUL
+    GOFUR/B-6)`): a reporter's name, whereas `ANTARA FOTO` holds a known agency."""
+    words = text.split()
+    known = s.res.gazetteer
+    return len(words) >= 2 and not any(known.get(w) == "ORG" or known.get(w.title()) == "ORG" for w in words)
+
+
+def body_named(s: EntityState, text: str) -> bool:
+    """A credit naming a body, not a person: it opens with an organisation head or a unit word
+    (`Penulis: Humas Polres Tapanuli Tengah`, `Editor: Harian Momentum`)."""
+    first = text.split(" ", 1)[0]
+    return " " in text and (first in s.res.org_heads or first in s.words.unit_words_before)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
+
+
+def block_not_names(s: EntityState) -> None:
+    """Hold page furniture and promotion phrases so that no rule makes a name of them."""
+    for first, (after, _value) in s.lex.not_names.longest(s.tokens).items():
+        if all(s.free(k) for k in range(first, after)):
+            s.block(first, after - 1)
+
+
+def web_outlets(s: EntityState, add_exact: AddExact) -> None:
+    lower_outlets = s.lex.lower_outlets
+    outlets = [  # each distinct word looked at once, the words taken in text order
+        index
+        for text, indices in s.tokens.by_text.items()
+        if text in lower_outlets or ("." in text and WEB_OUTLET.match(text))
+        for index in indices
+    ]
+    for index in sorted(outlets):
+        if s.free(index):
+            token = s.tokens.tokens[index]
+            add_exact(s, token.start, token.end, "ORG", "web_outlet")
+
+
+def _names(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    position = 0
+    for part in _JOINERS.split(text):
+        at = text.index(part, position)
+        position = at + len(part)
+        part_end = at + len(part.rstrip(" .,"))
+        if part.strip():
+            yield offset + at, offset + part_end
+
+
+def _capitalised_end(text: str, start: int, end: int) -> int:
+    """Where the capitalised words opening ``text[start:end]`` end (``start`` when none does)."""
+    stop = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if not word.group()[:1].isupper():
+            break
+        stop = start + word.end()
+    return stop
+
+
+#: A team credited instead of a person (`Tim JACX`, `Tim Redaksi`): the words after it are the desk.
+TEAM = re.compile(r"(?:Tim|Team)\s+(?=[A-Z]{2,6}$)")
+
+
+def credits(s: EntityState, add_exact: AddExact) -> None:
+    """Names and outlets of credit lines, photo credits, agency tags, bylines and copyright lines."""
+    text = s.text
+    for match in finditer(CREDIT, text):
+        bare = ":" not in text[match.start() : match.start(1)] and " by" not in text[match.start() : match.start(1)]
+        for start, end in _names(match.group(1), match.start(1)):
+            if bare and (end := _capitalised_end(text, start, end)) == start:
+                continue  # `Reporter Jun Santos said the ...`: without a colon the credit is a sentence
+            part = text[start:end]
+            team = TEAM.match(part)
+            if team:  # `Pewarta: Tim JACX`: a desk of the agency, its code is an ORG
+                start += team.end()
+                part = text[start:end]
+                add_exact(s, start, end, "ORG", "credit")
+                continue
+            if part.split()[0] in ("the", "our"):
+                continue  # `Reporting by the Jakarta bureau` (a name in small letters still counts: `budi santoso`)
+            known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part) or body_named(s, part)
+            label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
+            add_exact(s, start, end, label, "credit")
+    for pattern in (PAREN_CREDIT, LINE_CREDIT):
+        for match in finditer(pattern, text):
+            parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
+            known = [known_outlet(s, text[start:end]) for start, end in parts]
+            # `(BY/rel)`: beside a code in small letters (`rel`, press release) capitals are initials too.
+            initials = pattern is PAREN_CREDIT and any(
+                text[a:b].isalpha() and text[a:b].islower() and text[a:b] not in s.words.courtesy_credits for a, b in parts
+            )  # `(BP/dok)`: a courtesy word is no code
+            for (start, end), is_known, other_known in zip(parts, known, reversed(known), strict=True):
+                part = text[start:end]
+                if not part[:1].isalpha() or (initials and not is_known and part.isupper() and len(part) <= 3):
+                    continue
+                if part in s.words.courtesy_credits:
+                    continue  # `(BP/Istimewa)`: a picture handed to the paper, no one named
+                code = part.isalpha() and part.isupper() and len(part) <= 4  # `JACX`, `MI`: an agency's code
+                outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
+                    pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part
+                )
+                outlet_named = part.split()[0] in OUTLET_FIRST_WORDS  # `(Foto: X/TIMES Indonesia)`
+                unknown_outlet = not other_known and is_outlet(s, part) and not caps_name(s, part)
+                body = body_named(s, part) or known_with_ri(s, part)  # `(Humas UGM/Gusti X)`, `(X/KPK RI)`
+                if is_known or code or unknown_outlet or outlet_after_name or outlet_named or body:
+                    add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
+                elif part[:1].isupper() and len(part.split()) <= 4:
+                    add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
+    for match in finditer(AGENCY_TAG, text):
+        add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+    for match in finditer(COPYRIGHT, text):
+        photo = PHOTO_OUTLET.match(text, match.end(1))
+        if photo and not known_outlet(s, match.group(1)):
+            add_exact(s, match.start(1), match.end(1), "PERSON", "credit")  # `© Aldi Aulia Anwar/INDOSPORT`
+            add_exact(s, photo.start(1), photo.end(1), "ORG", "credit")
+            continue
+        add_exact(s, match.start(1), match.end(1), "ORG", "credit")
+    for match in finditer(BYLINE, text):
+        if is_outlet(s, match.group(2)):
+            add_exact(s, match.start(1), match.end(1), "PERSON", "credit")
+            add_exact(s, match.start(2), match.end(2), "ORG", "credit")

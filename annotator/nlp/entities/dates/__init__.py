@@ -1,0 +1,1 @@
+"""DATE: mentions from the language's date patterns, and the joins the conventions ask for."""

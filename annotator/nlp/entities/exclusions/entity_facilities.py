@@ -1,0 +1,47 @@
+"""Facilities are not tagged (see the guidelines), and neither is a place or a body in their name,
+whichever side of the facility's word it stands: one rule for both orders. After the word (`Rumah
+Sakit Umum X`, `Bandara X`, markets and stadiums named like roads: `Pasar Induk Kramat Jati`)
+:func:`facility`, a generator of the scan; before it (`Shah Alam Stadium`, `Merdeka Palace`)
+:func:`named_facility`, asked by the known-name generator."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities.bodies.entity_bodies import role_word
+from annotator.nlp.entities.entity_state import EntityState
+
+
+def facility(s: EntityState, index: int) -> int | None:
+    """`Rumah Sakit Umum X`, `Bandara X`: a facility is not tagged, but its words are no one's name.
+    Markets and stadiums are named like roads (``road_words``): a known place in their name is the
+    facility's (`Pasar Induk Kramat Jati`). The other word order is :func:`named_facility`."""
+    match = s.lex.facilities.match(s.tokens, index)
+    if not match:
+        return None
+    k = match[0]
+    road = s.word(index) in s.words.road_words
+    if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
+        k += 1  # `Jl. Medan Merdeka`
+    # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
+    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
+        if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
+            break
+        k += 1
+    s.block(index, k - 1)
+    return k
+
+
+def named_facility(s: EntityState, index: int, end: int, label: str) -> int | None:
+    """A known name (words ``index``..``end - 1``, of ``label``) before a facility's last word, or a
+    place ending in one, names the building (`Shah Alam Stadium`, `Merdeka Palace`, `Guantanamo Bay
+    Prison`): a facility is not tagged, so neither is the place or body in its name; the words are
+    held. Returns the index after the facility, or None (`Kuala Lumpur City Hall` is a body's own
+    name). An Indonesian text keeps a body before an English facility word (`Telkom Tower`: the
+    guidelines tag a body named in a facility)."""
+    tails = s.res.facility_tails
+    if s.word(end) in tails and s.joined(end - 1, end) and (label != "ORG" or s.analysis.lang == "en"):
+        s.block(index, end)
+        return end + 1
+    if label != "ORG" and end - index > 1 and s.word(end - 1) in tails:
+        s.block(index, end - 1)
+        return end
+    return None

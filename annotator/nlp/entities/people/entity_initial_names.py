@@ -1,0 +1,68 @@
+"""English names opened by an initial inside a sentence (`identified as A. Sakthivel of Choolai
+and C. Arumuga Raja`), as South Indian, Sri Lankan and Malaysian pages print them (b9en round,
+issue 11). The capitalised-run rule starts after the initial (`A` is a stop word, a lone `C` no
+name), so the initial was lost or the name missed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import cache
+
+from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
+from annotator.nlp.resources import read_toml
+
+#: One capital, or dotted capitals written as one word before their last stop (`K.R`).
+_INITIAL = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+
+
+def initial_words(s: EntityState) -> Collection[int]:
+    """The gate: one-letter (or dotted) capitals (English only)."""
+    if s.analysis.lang != "en":
+        return ()
+    return {index for text, found in s.tokens.by_text.items() if len(text) <= 5 and _INITIAL.match(text) for index in found}
+
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("initial_name_openers", []))
+
+
+def _opens_inside_sentence(s: EntityState, index: int) -> bool:
+    """The word before the initial introduces a name (`as`, `and`, `named`: ``initial_name_openers``)
+    or is a comma or bracket after a word: the initial is inside a sentence, not a letter closing
+    one (`vitamin C. Doctors ...`, `Plan B. Then ...`)."""
+    if index < 1:
+        return False
+    before = s.tokens.gap(index - 1, index)
+    if before == " ":
+        return s.word(index - 1) in _openers(s.analysis.lang)
+    return before in (", ", " (") and s.word(index - 1)[:1].isalpha()
+
+
+def initial_name(s: EntityState, index: int) -> int | None:
+    """`A. Sakthivel`, `C. Arumuga Raja`: the initial and the capitalised run after it are one PERSON,
+    when the run is no stop word, no known name and no word the text also writes in small letters."""
+    word = s.word(index)
+    if s.analysis.lang != "en" or len(word) > 5 or not _INITIAL.match(word):
+        return None
+    if s.tokens.gap(index, index + 1) != ". ":
+        return None
+    if not (_opens_inside_sentence(s, index) or dotted_initials_anywhere(s, index)):
+        return None
+    first = index + 1
+    if not s.cap_word(first) or s.gazetteer(first) or s.word(first).lower() in s.lower_words:
+        return None
+    end = name_run(s, first)
+    if end == first or not valid_name(s, first, end) or s.gazetteer(end - 1):
+        return None
+    s.add(index, end - 1, "PERSON")
+    return end
+
+
+def dotted_initials_anywhere(s: EntityState, index: int) -> bool:
+    """`K.D. Lal Perera said`, `said K.D. Lal Perera`: two or more dotted initials open a name
+    wherever they stand (no letter closing a sentence looks so), unless the list knows them as a
+    place or body (`U.S`, `U.N`; en_ents4 round)."""
+    return "." in s.word(index) and not s.gazetteer(index)

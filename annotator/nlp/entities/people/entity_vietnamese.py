@@ -1,0 +1,39 @@
+"""English text on Vietnam: names and places that open with a word which is also an English stop
+word (`Major General To Van Kha`, `My Loc district`). The words are ``vietnamese_openers`` and
+``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entities.people.entity_name_runs`."""
+
+from __future__ import annotations
+
+from annotator.nlp.entities.entity_state import EntityState
+
+
+def vietnamese_opening(s: EntityState, index: int) -> bool:
+    """`General To An Xo`, `My Duc district`: an English stop word that is also a Vietnamese name
+    (``vietnamese_openers``) opens a name inside a sentence, before a capitalised word."""
+    return (
+        s.analysis.lang == "en"
+        and s.word(index) in s.words.vietnamese_openers
+        and (not s.tokens.sentence_initial(index) or _after_dotted_title(s, index))
+        and not s.in_title_line(index)
+        and index + 1 < s.n
+        and s.tokens.tokens[index + 1].is_cap
+        and s.free(index + 1)
+        and s.joined(index, index + 1)
+        and not _known_place_closes(s, index + 1)
+    )
+
+
+def _after_dotted_title(s: EntityState, index: int) -> bool:
+    """`Lt. Gen. To An Xo`: a title ending in a stop ends right before ``index`` (its stop is no
+    sentence's end)."""
+    return any((m := s.lex.titles.match(s.tokens, k)) is not None and m[0] == index for k in range(max(0, index - 3), index))
+
+
+def _known_place_closes(s: EntityState, index: int) -> bool:
+    """`Welcome To Hanoi`: a known name from ``index`` that ends the capitalised run (in `To Van Kha`
+    the known `Van` does not)."""
+    known = s.lex.gazetteer.match(s.tokens, index)
+    if known is None:
+        return False
+    after = known[0]
+    return not (after < s.n and s.tokens.tokens[after].is_cap and s.joined(after - 1, after))

@@ -1,0 +1,1 @@
+"""GPE and LOC: places by gazetteer, by type word and by context, and the place predicates other rules share."""
