@@ -15,16 +15,16 @@ REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 6 Dec 2026
-#: (third session), after the rounds on the eleventh batch, on the set of 287 articles: dev id
-#: 0.933, dev en 0.945, held-out id 0.898, held-out en 0.884 (docs/prelabelling.md). Both parts grow
+#: (fourth session), after the rounds on the twelfth batch, on the set of 305 articles: dev id
+#: 0.926, dev en 0.941, held-out id 0.891, held-out en 0.890 (docs/prelabelling.md). Both parts grow
 #: with batches nobody has tuned on, so a floor sits under what the newest batch brought its part
-#: to, not under the best figure it ever had (the eleventh batch, untuned, took dev id to 0.930,
-#: dev en to 0.937 and held-out id and en, which grew by two pages each, to 0.898 and 0.884).
+#: to, not under the best figure it ever had (the twelfth batch, untuned, took dev id to 0.925, dev
+#: en to 0.939 and held-out id and en, which grew by two pages each, to 0.891 and 0.887).
 FLOORS = {
-    ("dev", "id"): 0.925,
-    ("dev", "en"): 0.937,
-    ("heldout", "id"): 0.89,
-    ("heldout", "en"): 0.876,
+    ("dev", "id"): 0.915,
+    ("dev", "en"): 0.93,
+    ("heldout", "id"): 0.88,
+    ("heldout", "en"): 0.88,
 }
 
 
