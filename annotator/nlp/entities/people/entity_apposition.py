@@ -61,10 +61,9 @@ def names_in_apposition(s: EntityState) -> None:
 def _before_quantified(lang: str) -> re.Pattern[str]:
     """`Yusran salah satu warga yang ... mengatakan`: a name opening its sentence, then with no comma
     a quantifier of ``apposition_quantifiers`` (entity words) and a person noun."""
-    quantifiers = load_resources(lang).entity_words.get("apposition_quantifiers", ())
-    if not quantifiers:
+    words = _quantifier_alternation(lang)
+    if not words:
         return re.compile(r"(?!)")
-    words = "|".join(sorted(map(re.escape, quantifiers)))
     return re.compile(
         rf"([A-Z](?:(?<=^[A-Z])|(?<=[.!?][ \t][A-Z]))[a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?)[ \t]+(?:{words})[ \t]+([a-z]+)\b",
         re.MULTILINE,
@@ -226,10 +225,9 @@ def _quantified_person_before(s: EntityState, comma: int) -> bool:
 @cache
 def _quantified_person(lang: str) -> re.Pattern[str]:
     """A quantifier of ``apposition_quantifiers`` (entity words) and the word after it."""
-    quantifiers = load_resources(lang).entity_words.get("apposition_quantifiers", ())
-    if not quantifiers:
+    words = _quantifier_alternation(lang)
+    if not words:
         return re.compile(r"(?!)")
-    words = "|".join(sorted(map(re.escape, quantifiers)))
     return re.compile(rf"\b(?:{words})[ \t]+(\w+)", re.IGNORECASE)
 
 
@@ -237,3 +235,9 @@ def _quantified_person(lang: str) -> re.Pattern[str]:
 def _role_heads(lang: str) -> frozenset[str]:
     """First words of the capitalised roles of ``lang`` (`Kepala`, `Kasi`, `Ketua`)."""
     return frozenset(entry.split()[0] for entry in load_resources(lang).roles if entry[:1].isupper())
+
+
+def _quantifier_alternation(lang: str) -> str:
+    """The quantifiers of ``apposition_quantifiers`` (`salah satu`, `seorang`) as one regex
+    alternation, for the two patterns that read them; empty when the language has none."""
+    return "|".join(sorted(map(re.escape, load_resources(lang).entity_words.get("apposition_quantifiers", ()))))
