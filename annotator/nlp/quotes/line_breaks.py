@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.quotes.quote_carry import continuing_close
+
 #: Double opening and closing marks after `quote_marks.mark_view` (straight marks count as either).
 _OPENING = "“"
 _CLOSING = "”"
@@ -21,17 +23,26 @@ def _left_open(line: str) -> bool:
     return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
 
 
+#: Punctuation a broken line may end with inside a quotation when the next line starts with a small
+#: letter (`... mau tulis apa?` / `saya tanya ...,”`): a paragraph never starts that way.
+_MID_QUOTE_ENDS = ",;:?!"
+
+
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
-    """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
-    the line ends in a word inside an open quotation, and the next starts with a small letter or a
-    digit."""
+    """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them, the
+    line inside an open quotation, and either the next line starts with a small letter or a digit
+    (the line ending in a word or in punctuation inside a sentence), or the line ends in a word
+    with no punctuation and the next one, opening with a capital (`... seperti bulan` / `Oktober
+    ...,” kata X`), closes the quotation before any new one opens."""
     start, end = line
-    next_start = following[0]
-    if next_start != end + 1 or not text[end - 1 : end].isalnum():
+    next_start, next_end = following
+    last = text[end - 1 : end]
+    if next_start != end + 1 or not (last.isalnum() or last in _MID_QUOTE_ENDS):
         return False
     first = text[next_start : next_start + 1]
     if not (first.islower() or first.isdigit()):
-        return False
+        if not (last.isalnum() and first.isupper()) or continuing_close(text, next_start, next_end) is None:
+            return False
     return _left_open(text[start:end])
 
 
