@@ -40,9 +40,10 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) ->
     if next_start != end + 1 or not (last.isalnum() or last in _MID_QUOTE_ENDS):
         return False
     first = text[next_start : next_start + 1]
-    if not (first.islower() or first.isdigit()):
-        if not (last.isalnum() and first.isupper()) or continuing_close(text, next_start, next_end) is None:
-            return False
+    if first.islower() or first.isdigit():
+        return _left_open(text[start:end])
+    if not (last.isalnum() and first.isupper()) or continuing_close(text, next_start, next_end) is None:
+        return False
     return _left_open(text[start:end])
 
 
