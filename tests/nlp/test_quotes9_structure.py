@@ -113,3 +113,18 @@ def test_a_line_opening_a_new_quote_is_not_joined_to_one_left_open(label_id):
     quotes = label_id(text).quotes()
     assert "Jangan terpancing isu," in quotes
     assert not any("Warga diminta" in quote for quote in quotes)
+
+
+def test_a_crosshead_with_the_speakers_label_is_no_quote(label_en):
+    text = (
+        "Council chief promises new embankments\n\n"
+        "Council chief Mary Banda said the embankments would be rebuilt before the rains.\n\n"
+        "Council chief: “We will rebuild every embankment this year”\n\n"
+        "“The work starts next month,” Banda said."
+    )
+    assert label_en(text).quotes() == ["The work starts next month,"]
+
+
+def test_a_label_before_a_quote_that_ends_its_sentence_keeps_it(label_id):
+    text = "Kepala Desa Sukamaju Slamet Riyadi mengatakan:\n\nPesan Kades: \"Warga diminta tetap tenang dan tidak panik.\""
+    assert "Warga diminta tetap tenang dan tidak panik." in label_id(text).quotes()
