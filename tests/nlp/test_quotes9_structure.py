@@ -93,8 +93,10 @@ def test_a_line_broken_after_a_question_mark_inside_a_quote(label_id):
 
 
 def test_a_line_broken_before_a_capitalised_word_inside_a_quote(label_id):
+    # The page wraps its lines inside sentences (`harga` / `gabah`), so a capital after a wrapped
+    # line inside a quote is a wrapped word, not the quote's next paragraph.
     text = (
-        "Petani berharap harga gabah naik lagi.\n"
+        "Petani di Kecamatan Sukamaju berharap harga\ngabah naik lagi.\n"
         "\"Kalau bisa harganya seperti bulan\n"
         "Agustus lalu, waktu itu petani masih untung,\" kata\n"
         "Darto, petani setempat."
