@@ -5,6 +5,9 @@ across it."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from annotator.nlp.quotes.quote_carry import continuing_close
 
 #: Double opening and closing marks after `quote_marks.mark_view` (straight marks count as either).
 _OPENING = "“"
@@ -21,16 +24,27 @@ def _left_open(line: str) -> bool:
     return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
 
 
-def broken_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
-    """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them,
-    the line ends in a word inside an open quotation, and the next starts with a small letter or a
-    digit."""
+#: Punctuation a broken line may end with inside a quotation when the next line starts with a small
+#: letter (`... mau tulis apa?` / `saya tanya ...,”`): a paragraph never starts that way.
+_MID_QUOTE_ENDS = ",;:?!"
+
+
+def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wrapped: bool = False) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` broke: one newline between them, the
+    line inside an open quotation, and either the next line starts with a small letter or a digit
+    (the line ending in a word or in punctuation inside a sentence), or, on a ``wrapped`` page, the
+    line ends in a word with no punctuation and the next one, opening with a capital (`... seperti
+    bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens. Elsewhere a
+    capital after such a line opens the quote's next paragraph (`“We left at dawn` / `And ...”`)."""
     start, end = line
-    next_start = following[0]
-    if next_start != end + 1 or not text[end - 1 : end].isalnum():
+    next_start, next_end = following
+    last = text[end - 1 : end]
+    if next_start != end + 1 or not (last.isalnum() or last in _MID_QUOTE_ENDS):
         return False
     first = text[next_start : next_start + 1]
-    if not (first.islower() or first.isdigit()):
+    if first.islower() or first.isdigit():
+        return _left_open(text[start:end])
+    if not (wrapped and last.isalnum() and first.isupper()) or continuing_close(text, next_start, next_end) is None:
         return False
     return _left_open(text[start:end])
 
@@ -45,11 +59,22 @@ def _cue_broken(text: str, line: tuple[int, int], following: tuple[int, int]) ->
     return _CUE_LEFT_OPEN.search(text, max(start, end - 40), end) is not None
 
 
+def _wraps_lines(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the page breaks its lines inside sentences: somewhere a line ending in a word is
+    followed, after one newline, by a line starting with a small letter (`petani tidak menjual` /
+    `gabah terburu-buru`), which no paragraph does."""
+    return any(
+        following[0] == end + 1 and text[end - 1].isalnum() and text[following[0]].islower()
+        for (_, end), following in pairwise(lines)
+    )
+
+
 def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs of ``lines`` with each broken line joined to the line that goes on with it."""
     joined: list[tuple[int, int]] = []
+    wrapped = _wraps_lines(text, lines)
     for line in lines:
-        if joined and (broken_line(text, joined[-1], line) or _cue_broken(text, joined[-1], line)):
+        if joined and (broken_line(text, joined[-1], line, wrapped) or _cue_broken(text, joined[-1], line)):
             joined[-1] = (joined[-1][0], line[1])
         else:
             joined.append(line)

@@ -20,6 +20,9 @@ from annotator.nlp.resources import load_resources
 OPEN_CONTINUATION_SCORE = 0.5
 _OPENING_MARKS = "\"“‘'"
 _CLOSING_MARKS = "\"”’'"
+#: What may follow a quote to its paragraph's end: its closing mark, and the full stop some
+#: newsrooms set after it (`“We will patrol every market”.`).
+_AFTER_QUOTE = " \t." + _CLOSING_MARKS
 
 
 def continue_open_quotes(analysis: Analysis) -> None:
@@ -43,9 +46,10 @@ def continue_open_quotes(analysis: Analysis) -> None:
 
 
 def _ends_paragraph(text: str, quote: Mention) -> bool:
-    """Whether only white space, or its closing mark, follows the quote to the end of its paragraph."""
+    """Whether only white space, or its closing mark (a full stop after it allowed), follows the quote
+    to the end of its paragraph."""
     line_end = text.find("\n", quote.end)
-    return not text[quote.end : line_end if line_end >= 0 else len(text)].strip(" \t" + _CLOSING_MARKS)
+    return not text[quote.end : line_end if line_end >= 0 else len(text)].strip(_AFTER_QUOTE)
 
 
 def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
@@ -54,7 +58,7 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
     if "\n" not in between:
         return False
     head = between[between.rindex("\n") + 1 :]
-    closed = not between[: between.rindex("\n")].strip(_CLOSING_MARKS + " \t\n")  # its own mark only
+    closed = not between[: between.rindex("\n")].strip(_AFTER_QUOTE + "\n")  # its own mark (and stop) only
     return closed and bool(head.strip()) and not head.strip(_OPENING_MARKS + " \x00")
 
 

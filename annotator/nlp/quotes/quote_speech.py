@@ -67,6 +67,29 @@ def _comma_clause(text: str, quote: QuoteCandidate) -> bool:
     return before.endswith(",") and text[quote.start : quote.end].rstrip().endswith((",", "?", "!"))
 
 
+#: The most words of a crosshead that repeats a quote (`‘We do not accept guardianship’`).
+MAX_CROSSHEAD_WORDS = 10
+#: A heading's label before the quote it repeats: a few capitalised words and a colon (`Police
+#: Minister: “...”`, `Kapolda Jatim: "..."`).
+_HEADING_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*:")
+
+
+def is_crosshead(text: str, quote: QuoteCandidate) -> bool:
+    """A crosshead or headline repeating a quote from the story (`‘Their demands are not clear’` on a
+    line of its own, `Police Minister: “We will not back down”`): a short quotation that fills its
+    paragraph, or follows only a label and a colon, with no punctuation at its end inside or after
+    its marks. A quote paragraph ends its sentence (`“We will rebuild.”`, `“...”.`), so this is a
+    heading, not speech (the real set's decisions: headlines stay without quotes when in doubt)."""
+    if quote.close_mark is None or quote.words > MAX_CROSSHEAD_WORDS:
+        return False
+    if text[quote.close_mark + 1 : quote.para_end].strip(" \x00"):
+        return False
+    label = text[quote.para_start : quote.open_mark].strip(" \x00")
+    if label and not _HEADING_LABEL.fullmatch(label):
+        return False
+    return not text[quote.start : quote.end].rstrip().endswith(_END_PUNCT)
+
+
 def _title_word_before(before: str) -> bool:
     """``TITLE_WORDS.search(before) is not None``: white space alone after a title word. Without
     the characters ``re`` matches to an ASCII letter case-insensitively (`İ`, the Kelvin sign,
@@ -98,6 +121,8 @@ def looks_like_speech(
     if (quote.words <= 2 and not alone) or partial:
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
+        return False
+    if is_crosshead(text, quote):
         return False
     if attributed:
         return True

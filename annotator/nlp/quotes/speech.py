@@ -275,10 +275,11 @@ _SHORT_LEAD_IN = re.compile(r"^[\s\x00]*[A-Z]\w*(?:\s+\w+){0,3}\s*,[\s\x00]*$")
 
 
 def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:
-    """A quote that is its paragraph: nothing before its opening mark, nothing after its closing one."""
+    """A quote that is its paragraph: nothing before its opening mark, nothing after its closing one
+    but the full stop some newsrooms set after it (`“...”.`)."""
     if quote.close_mark is None or text[quote.para_start : quote.open_mark].strip(" \x00"):
         return False
-    return not text[quote.close_mark + 1 : quote.para_end].strip(" \x00")
+    return not text[quote.close_mark + 1 : quote.para_end].strip(" \x00.")
 
 
 def _share_forward(
