@@ -41,6 +41,8 @@ _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 _ADVERBS = speech_words()["adverbs"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
+#: Bare -kan stems of the object-focus form (`Dia jelaskan, ...`): a verb only in small letters.
+_OBJECT_FOCUS_STEMS = frozenset(speech_words()["object_focus_stems"])
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -157,6 +159,8 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     verb_end = match[0]
     if match[1].lower() in _DIRECTIVES:
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
+    if match[1].lower() in _OBJECT_FOCUS_STEMS and not tokens[k].text.islower():
+        return None  # `Ketua DPRD Tegaskan Tak Ada ...`: a headline's capitalised stem, no report
     if k > 0 and (
         tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES
         or (
