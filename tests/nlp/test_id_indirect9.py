@@ -194,3 +194,42 @@ def test_the_long_forms_of_the_short_cues(label_id, text, clause, cue):
 )
 def test_objects_and_beliefs_stay_no_report(label_id, text):
     assert label_id(text).texts("QUOTE", type="indirect") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "cue"),
+    [
+        (
+            "Jumlah laporan itu diakuinya tersebar di 24 kecamatan di kabupaten itu.",
+            "Jumlah laporan itu diakuinya tersebar di 24 kecamatan di kabupaten itu",
+            "diakuinya",
+        ),
+        (
+            "Kasus itu dijelaskannya sudah ditangani aparat kepolisian setempat.",
+            "Kasus itu dijelaskannya sudah ditangani aparat kepolisian setempat",
+            "dijelaskannya",
+        ),
+        (
+            "Selain itu, stok beras diungkapkannya masih cukup hingga Lebaran.",
+            "stok beras diungkapkannya masih cukup hingga Lebaran",
+            "diungkapkannya",
+        ),
+    ],
+)
+def test_a_clitic_passive_inside_its_clause_reports_the_clause(label_id, text, clause, cue):
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [clause], text
+    assert result.cue_of(clause) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan itu disampaikannya langsung kepada warga terdampak banjir.",
+        "Hal itu disampaikannya menanggapi pertanyaan wartawan di gedung dewan.",
+        "Pernyataan tersebut diungkapkannya menjawab kritik warga.",
+        "Rumah itu dibangunnya sendiri selama dua tahun.",
+    ],
+)
+def test_a_clitic_passive_of_handing_over_or_pointing_back_reports_nothing(label_id, text):
+    assert label_id(text).texts("QUOTE", type="indirect") == [], text

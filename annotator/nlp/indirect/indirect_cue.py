@@ -16,6 +16,7 @@ from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE, WHEN
 from annotator.nlp.indirect.lower_according import is_lower_passive
+from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
 from annotator.nlp.indirect.report_bounds import (
     adjunct_first,
@@ -136,6 +137,10 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             return None  # `Disampaikannya usai rapat ...`, `Sebutnya Senin (3/5).`: when, not what
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
+    if attributor.cues.clitic(k) and (inside := passive_clitic_inside(attributor, k, start, end)) is not None:
+        # `Jumlah laporan itu diakuinya tersebar ...`: the clitic passive inside its clause
+        mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
+        return inside, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor.cues.clitic(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
