@@ -12,20 +12,59 @@ from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, past_apposition, reported_clause
 from annotator.nlp.indirect.indirect_forms import according_last
 from annotator.nlp.indirect.report_bounds import verb_opens
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import LangResources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import data_with_agent, with_agent
 
 
-def _agentless(attributor: Attributor, k: int, speaker: Mention | None) -> bool:
+def _agentless(attributor: Attributor, k: int, according_end: int, comma: int, speaker: Mention | None) -> bool:
     """A passive cue (`Dijelaskan`, `Ditambahkan`) followed by one lower-case word, an adverb
-    (`pula`, `juga`), rather than the agent who spoke (`Ditambahkan Trio, ...`)."""
+    (`pula`, `juga`), rather than the agent who spoke (`Ditambahkan Trio, ...`); or a one-word
+    passive whose phrase up to the comma names no one: no capital, no pronoun, no `oleh`
+    (`Dinyatakan positif Covid-19, ...`, `Diuraikan secara rinci, ...`: a state or a manner)."""
+    first = attributor.tokens.tokens[k].text.lower()
+    passive = first.startswith("di") or first in speech_words()["passive_according_openers"]
+    if not passive:
+        return False
+    if according_end == k + 1 and first.startswith("di") and _names_no_one(attributor, according_end, comma):
+        return True
     if speaker is None or speaker.attrs.get("kind") != "role":
         return False
     words = attributor.text[speaker.start : speaker.end].split()
-    first = attributor.tokens.tokens[k].text.lower()
-    passive = first.startswith("di") or first in speech_words()["passive_according_openers"]
-    return passive and len(words) == 1 and words[0].islower()
+    return len(words) == 1 and words[0].islower()
+
+
+def _names_no_one(attributor: Attributor, start: int, comma: int) -> bool:
+    """Whether the phrase from word ``start`` to the comma opens, past adverbs (`pula`, `juga`), with
+    no agent: no capital, pronoun, `oleh` or role head in small letters (`kapolres`)."""
+    tokens = attributor.tokens.tokens
+    if start >= len(tokens) or tokens[start].start >= comma:
+        return False
+    res = attributor.lex.res
+    for word in attributor.text[tokens[start].start : comma].split():
+        lower = word.lower()
+        if lower in _ADVERBS:
+            continue
+        return not (word[:1].isupper() or lower in _AGENT_MARKERS or lower in res.pronouns or lower in _role_heads(res))
+    return False
+
+
+_ROLE_HEADS: dict[int, tuple[LangResources, frozenset[str]]] = {}
+
+
+def _role_heads(res: LangResources) -> frozenset[str]:
+    """The first words of the language's role heads in small letters (`kapolres`, `kepala`), by resources."""
+    known = _ROLE_HEADS.get(id(res))
+    if known is None or known[0] is not res:
+        heads = frozenset(role.split()[0].lower() for role in res.roles if role.strip())
+        known = _ROLE_HEADS[id(res)] = (res, heads)
+    return known[1]
+
+
+#: Adverbs between a passive cue and its agent (`Dijelaskan pula oleh X`).
+_ADVERBS = frozenset(speech_words()["adverbs"])
+#: Words that open the agent of a passive in small letters (`Dijelaskan oleh kepala desa, ...`).
+_AGENT_MARKERS = frozenset(speech_words()["passive_agent_markers"])
 
 
 #: `bahwa` after the source of `Menurut` (`Menurut X bahwa ...`).
@@ -83,7 +122,7 @@ def according_report(
         return None  # `Menurut catatan Perludem, ...`: a data source, not speech
     cue = attributor.token_mention(k, according_end - 1, "CUE")
     speaker = with_agent(attributor, attributor.speaker_after(according_end, comma), comma)  # `a report by X`
-    if _agentless(attributor, k, speaker):
+    if _agentless(attributor, k, according_end, comma, speaker):
         return None  # `Dijelaskan pula, ...`: no one named, an adverb is no speaker
     unmarked = comma_left_out(attributor, according_end, speaker, comma, end)
     if unmarked is not None:

@@ -16,6 +16,7 @@ from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE, WHEN
 from annotator.nlp.indirect.lower_according import is_lower_passive
+from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
 from annotator.nlp.indirect.report_bounds import (
     adjunct_first,
@@ -41,6 +42,8 @@ _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 _ADVERBS = speech_words()["adverbs"]
 #: Verbs of request and command (`asked that ...`, `meminta agar ...`): a directive, never a report.
 _DIRECTIVES = speech_words()["directives"]
+#: Bare -kan stems of the object-focus form (`Dia jelaskan, ...`): a verb only in small letters.
+_OBJECT_FOCUS_STEMS = frozenset(speech_words()["object_focus_stems"])
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
@@ -134,6 +137,10 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             return None  # `Disampaikannya usai rapat ...`, `Sebutnya Senin (3/5).`: when, not what
         mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
         return clause, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
+    if attributor.cues.clitic(k) and (inside := passive_clitic_inside(attributor, k, start, end)) is not None:
+        # `Jumlah laporan itu diakuinya tersebar ...`: the clitic passive inside its clause
+        mention = attributor.token_mention(k, k, "SPEAKER", kind="clitic")
+        return inside, Attribution(attributor.token_mention(k, k, "CUE"), mention, INDIRECT_SCORE)
     if tokens[k].text.lower().startswith("menurut") and attributor.cues.clitic(k):
         comma = attributor.text.find(",", tokens[k].end, end)
         if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
@@ -157,6 +164,8 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
     verb_end = match[0]
     if match[1].lower() in _DIRECTIVES:
         return None  # `asked that anyone ...`, `meminta agar ...`: a directive
+    if match[1].lower() in _OBJECT_FOCUS_STEMS and not tokens[k].text.islower():
+        return None  # `Ketua DPRD Tegaskan Tak Ada ...`: a headline's capitalised stem, no report
     if k > 0 and (
         tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES
         or (

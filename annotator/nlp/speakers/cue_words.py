@@ -32,6 +32,9 @@ _NOT_REPORTING_CLAUSE = speech_words()["not_reporting_before_clause"]
 #: `hanya bisa memastikan bahwa ...`: a modal after `hanya` reports what could be said.
 _RESTRICTABLE_MODALS = speech_words()["restrictable_modals"]
 _RESTRICTING_ADVERBS = speech_words()["restricting_adverbs"]
+#: `tak menampik bahwa ...`: a negated verb of denial admits what follows, so it reports it.
+_NEGATIONS = speech_words()["negations"]
+_DENIALS = speech_words()["denial_verbs"]
 
 
 class CueWords:
@@ -89,6 +92,8 @@ class CueWords:
             and self.tokens.tokens[index - 2].text.lower() in _RESTRICTING_ADVERBS
         ):
             return False  # `Ia hanya bisa memastikan bahwa ...`: what he could say is reported
+        if clause and word in _NEGATIONS and self.tokens.tokens[index].text.lower() in _DENIALS:
+            return False  # `Ia tak menampik pihaknya kewalahan`: did not deny, so admitted
         return word in _NOT_REPORTING or (clause and word in _NOT_REPORTING_CLAUSE)
 
     def before(self, index: int) -> int | None:
