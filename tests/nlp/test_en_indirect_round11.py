@@ -231,3 +231,25 @@ def test_an_outlet_told_by_its_kind_or_after_a_place_and_a_day(label_en, sentenc
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.cue_of(clause) == "told"
     assert result.speaker_of(clause) == speaker
+
+
+def test_a_plural_verb_makes_no_lone_capitalised_word_a_person(label_en):
+    text = (
+        "Hornbills deny Riverside pitch was unfit\n"
+        "The Hornbills coach did deny that the Riverside pitch had been unfit for play. "
+        "Riverside hosted the final on a damp morning."
+    )
+    result = label_en(text)
+    assert "Riverside" not in result.texts("PERSON")
+    assert "the Riverside pitch had been unfit for play" in result.texts("QUOTE", type="indirect")
+
+
+def test_a_participle_after_whom_was_told_and_when_reports_more(label_en):
+    sentence = (
+        "More than 900 families were in shelters, the governor told a news conference on Sunday, "
+        "adding that more rain was expected."
+    )
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["More than 900 families were in shelters", "more rain was expected"]
+    assert result.cue_of("More than 900 families were in shelters") == "told"
+    assert result.cue_of("more rain was expected") == "adding"
