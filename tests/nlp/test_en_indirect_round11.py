@@ -253,3 +253,25 @@ def test_a_participle_after_whom_was_told_and_when_reports_more(label_en):
     assert result.texts("QUOTE", type="indirect") == ["More than 900 families were in shelters", "more rain was expected"]
     assert result.cue_of("More than 900 families were in shelters") == "told"
     assert result.cue_of("more rain was expected") == "adding"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The envoy said progress had been made on the border talks, without elaborating.",
+            "progress had been made on the border talks",
+        ),
+        ("The ministry said the tender had been rigged, without providing evidence.", "the tender had been rigged"),
+        ("A spokesman said a senior officer had been detained, without naming him.", "a senior officer had been detained"),
+    ],
+)
+def test_a_report_stops_before_without_telling_more(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+def test_without_and_a_noun_stays_in_the_report(label_en):
+    sentence = "Officials said the dock workers had been kept on the ships for weeks, without pay."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [
+        "the dock workers had been kept on the ships for weeks, without pay"
+    ]
