@@ -85,7 +85,7 @@ class Lexicon:
 
     def naming_cue(self, tokens: TokenIndex, index: int) -> bool:
         """Whether a speech verb of [before] starts at ``index`` that marks the lone capitalised word
-        next to it as a name (`Budi said`, `said Budi`); a plural form does not (`Proteas admit`)."""
+        next to it as a name (`Budi said`, `said Budi`); a plural form does not (`Hornbills deny`)."""
         found = self.cues_before.match(tokens, index)
         return found is not None and found[1] not in self.res.cues_plural
 

@@ -88,7 +88,7 @@ class LangResources:
     #: Cues matched only in the slot right after a closing quote (`“...,” geram X`), nowhere else.
     cues_after_close: dict[str, str] = field(default_factory=dict)
     #: Cues of [before] in a plural or modal form (`admit`, `warn`): a report's verb, but no sign
-    #: that the lone capitalised word next to it is a person's name (`Proteas admit ...`).
+    #: that the lone capitalised word next to it is a person's name (`Hornbills deny ...`).
     cues_plural: frozenset[str] = frozenset()
     #: First words of a byline line (`By Jane Doe`): such a line is never a promoted headline.
     byline_openers: tuple[str, ...] = ()
