@@ -7,7 +7,7 @@ from functools import cache
 
 from annotator.nlp.entities.places.entity_gazetteers import package_places
 from annotator.nlp.resources import LangResources, load_resources, read_list
-from annotator.nlp.text.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher
+from annotator.nlp.text.tokens import PhraseMatcher, PhraseMatcherGroup, ShapeMatcher, TokenIndex
 
 #: White space inside a shape: spaces or tabs only (a line break ends it).
 _INNER_SPACE = {"TEXT": {"REGEX": r"^[ \t]+$"}, "OP": "?"}
@@ -82,6 +82,12 @@ class Lexicon:
     lower_outlets: frozenset[str]
     #: Every known name and its label: the packages' places, the language's own lists over them.
     known_names: dict[str, str]
+
+    def naming_cue(self, tokens: TokenIndex, index: int) -> bool:
+        """Whether a speech verb of [before] starts at ``index`` that marks the lone capitalised word
+        next to it as a name (`Budi said`, `said Budi`); a plural form does not (`Hornbills deny`)."""
+        found = self.cues_before.match(tokens, index)
+        return found is not None and found[1] not in self.res.cues_plural
 
 
 @cache

@@ -87,6 +87,9 @@ class LangResources:
     facility_words: list[str]
     #: Cues matched only in the slot right after a closing quote (`“...,” geram X`), nowhere else.
     cues_after_close: dict[str, str] = field(default_factory=dict)
+    #: Cues of [before] in a plural or modal form (`admit`, `warn`): a report's verb, but no sign
+    #: that the lone capitalised word next to it is a person's name (`Hornbills deny ...`).
+    cues_plural: frozenset[str] = frozenset()
     #: First words of a byline line (`By Jane Doe`): such a line is never a promoted headline.
     byline_openers: tuple[str, ...] = ()
     #: Named word sets of the entity rules (`entity_words.toml`, common and the language's own).
@@ -143,6 +146,7 @@ def load_resources(lang: str) -> LangResources:
         cues_according=dict(cues.get("according", {})),
         cues_direct_only=dict(cues.get("direct_only", {})),
         cues_after_close=dict(cues.get("after_close", {})),
+        cues_plural=frozenset(cues.get("plural", {})),
         byline_openers=tuple(furniture_table.get("byline_openers", [])),
         not_speakers=dict(cues.get("not_speakers", {})),
         clause_ends=dict(cues.get("clause_ends", {})),

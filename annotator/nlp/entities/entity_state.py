@@ -293,7 +293,7 @@ class EntityState:
     def naming_context(self, index: int) -> bool:
         """Right after a speech verb or right before one (`kata Putri`, `Putri mengatakan`)."""
         lex = self.lex
-        after_cue = lex.cues_after.match(self.tokens, index - 1) or lex.cues_before.match(self.tokens, index - 1)
+        after_cue = lex.cues_after.match(self.tokens, index - 1) or lex.naming_cue(self.tokens, index - 1)
         if index > 0 and self.joined(index - 1, index) and after_cue:
             return True
-        return index + 1 < self.n and self.joined(index, index + 1) and bool(lex.cues_before.match(self.tokens, index + 1))
+        return index + 1 < self.n and self.joined(index, index + 1) and lex.naming_cue(self.tokens, index + 1)

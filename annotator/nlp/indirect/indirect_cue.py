@@ -99,8 +99,9 @@ def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:
 MAX_WORDS_AFTER_TOLD = 8
 
 
-#: Whom `told` addressed, then a participle of the speaker (`told the Herald, asking not to be named`).
-_PARTICIPLE_ON_ADDRESSEE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:while\s+)?[a-z]+ing\b")
+#: Whom `told` addressed (and where or when), then a participle of the speaker (`told the Herald,
+#: asking not to be named`, `told NBC News on Sunday night, calling the flooding ...`).
+_PARTICIPLE_ON_ADDRESSEE = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+,\s+(?:while\s+)?[a-z]+ing\b")
 
 
 def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attri
 from annotator.nlp.speakers.document_speaker import with_agent
 
 PARTICIPLES = speech_words()["participles"]
+#: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
+_THAT_PARTICIPLES = speech_words()["that_participles"]
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
 #: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
 SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
@@ -197,9 +199,11 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
     """The clause after the participle at token ``k`` (and after `that`, which stays outside),
     reported by ``speaker`` with the participle as its cue."""
     clause_begin = attributor.tokens.tokens[k].end
-    that = re.match(r"\s+that\b", attributor.text[clause_begin:end])
+    that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
     if that:
         clause_begin += that.end()
+    elif attributor.tokens.tokens[k].text.lower() in _THAT_PARTICIPLES:
+        return None  # `, revealing the names of ...`: an object, no report
     clause = reported_clause(attributor, clause_begin, end)
     if clause is None:
         return None

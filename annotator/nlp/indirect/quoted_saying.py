@@ -13,9 +13,12 @@ from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.indirect_forms import WHEN
 from annotator.nlp.indirect.outlet_reports import noun_reports
 from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
-from annotator.nlp.resources import read_toml
+from annotator.nlp.resources import read_toml, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.text.patterns import bounded_words
+
+#: Auxiliaries before a verb of [that_only] that make it a passive (`was charged that ...`).
+_PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 
 
 def quoted_as_saying(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -73,6 +76,8 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
     k = attributor.tokens.first_at_or_after(found.start(1))
     if noun_reports(attributor.tokens, k):
         return None  # `media reports that ...`: a noun, no outlet reporting
+    if k > 0 and attributor.tokens.tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
+        return None  # `was charged that ...`: the charge sheet, nobody speaking
     speaker = attributor.speaker_before(k, start)
     clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:

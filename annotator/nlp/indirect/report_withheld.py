@@ -1,7 +1,8 @@
 """Where a report stops at the speaker declining to tell more: `Police said [the knives were not
 stolen] but did not say where they came from`, `said [the bridge would close], but would not
-comment on ...`. The refusal is what the speaker did, not what they said, so it stays out of the
-item, with or without a comma before `but`. Words in ``withheld_details.toml``."""
+comment on ...`, `said [the vote was rigged], without giving details`. The refusal is what the
+speaker did, not what they said, so it stays out of the item, with or without a comma before `but`.
+Words in ``withheld_details.toml``."""
 
 from __future__ import annotations
 
@@ -20,15 +21,19 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     table = read_toml(lang, "withheld_details.toml")
     if not table:
         return None
+    without = table.get("without_gerunds", [])
     return re.compile(
         r",?\s+but\s+(?:(?:" + _alternatives(table["subjects"]) + r")\s+)?(?:" + _alternatives(table["refusals"])
-        + r")\s+(?:" + _alternatives(table["verbs"]) + r")\b",
+        + r")\s+(?:" + _alternatives(table["verbs"]) + r")\b"
+        + (r"|,\s+without\s+(?:" + _alternatives(without) + r")\b" if without else ""),
         re.IGNORECASE,
     )
 
 
 def withheld_end(text: str, lang: str, begin: int, end: int) -> int:
-    """``end``, or the start of the first `but <refusal to tell>` between ``begin`` and ``end``."""
+    """``end``, or the start of the first `but <refusal to tell>` (or `, without <telling>`) between
+    ``begin`` and ``end``."""
     pattern = _pattern(lang)
-    found = pattern.search(text, begin, end) if pattern is not None and "but" in text[begin:end] else None
+    stretch = text[begin:end]
+    found = pattern.search(text, begin, end) if pattern is not None and ("but" in stretch or "without" in stretch) else None
     return found.start() if found is not None and found.start() > begin else end

@@ -8,12 +8,20 @@ import re
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
-#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka`).
+_WORDS = speech_words()
+#: An outlet named by its kind (`local broadcaster NHK`, `state television`, `French daily Le Monde`).
+_MEDIA = sorted(_WORDS["addressee_media"], key=len, reverse=True)  # `news agency` before `agency`
+_MEDIUM = (
+    r"(?:(?:" + "|".join(re.escape(word) for word in sorted(_WORDS["addressee_media_modifiers"]))
+    + r"|[A-Z][\w-]+)\s+){0,2}(?:" + "|".join(re.escape(word) for word in _MEDIA)
+    + r")(?:\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+)
+#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka on Monday`).
 _ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:" + _MEDIUM + r"|reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
     + "".join(f"{word}|" for word in sorted(speech_words()["addressee_nouns"]))
     + r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+|(?=,))"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,2}(?:\s+|(?=,))"
 )  # the addressee may stand before a comma (`told the Herald, asking not to be named`)
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
 _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")

@@ -247,7 +247,7 @@ def single_name(s: EntityState, index: int) -> bool:
     if token.text in s.lex.org_tails or token.text in s.res.place_types:
         return False  # `Police said`, `Albay's 2nd District said`: a body's or a place's kind, not a name
     lex = s.lex
-    if index + 1 < s.n and s.joined(index, index + 1) and lex.cues_before.match(s.tokens, index + 1):
+    if index + 1 < s.n and s.joined(index, index + 1) and lex.naming_cue(s.tokens, index + 1):
         return True
     if after_person_noun(s, index):
         return True  # `pilot Mirza`, `jenazah Iswahyudi` (entity_person_nouns.py)
@@ -262,7 +262,7 @@ def single_name(s: EntityState, index: int) -> bool:
     previous = index - 1
     if previous >= 0 and s.joined(previous, index):
         before = s.tokens.tokens[previous].text
-        if lex.cues_after.match(s.tokens, previous) or lex.cues_before.match(s.tokens, previous):
+        if lex.cues_after.match(s.tokens, previous) or lex.naming_cue(s.tokens, previous):
             return True
         if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before) or before in s.words.passive_openers:
             return True  # `Menurut Luki`, `Dikatakan Luki`, `Diduga Luki`
