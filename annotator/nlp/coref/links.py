@@ -9,6 +9,7 @@ from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_sour
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_police import police_unit
+from annotator.nlp.coref.coref_relational_roles import relational_newcomer
 from annotator.nlp.coref.coref_resolver import CorefResolver
 from annotator.nlp.coref.coref_roles import (
     last_organisation,
@@ -127,6 +128,9 @@ def link_coreference(analysis: Analysis) -> None:
                 or normal_word(words[-1]) in coref_words()["other_people_words"]
             ):
                 continue  # an indefinite role (`a witness`, `Sejumlah warga`, `wali murid lainnya`) introduces someone new
+            elif kind == "role" and relational_newcomer(analysis, speaker):
+                unnamed.add(id(speaker))
+                continue  # `The man's father said`: a newcomer known by his tie to someone, no one named before
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
                 continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
             elif kind == "role" and unknown_name(analysis, speaker):
