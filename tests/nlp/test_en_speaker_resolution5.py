@@ -59,3 +59,32 @@ def test_a_tie_named_in_apposition_still_has_its_name(label_en):
         f"“{OWN}” the lawyer said."
     )
     assert label_en(text).resolved_speaker_of(OWN) == "Peter Banda"
+
+
+REPORT = "the strike leaders had been misled by people with political motives"
+
+
+@pytest.mark.parametrize(
+    ("lede", "named"),
+    [
+        ("Samoa's police commissioner says", "The Observer reports that Peter Vaai made the comment at a meeting last night."),
+        ("APIA – An official of the Ministry of Labour said", "At a briefing, labour chief Peter Vaai said talks would go on."),
+    ],
+)
+def test_a_lede_role_names_the_person_who_speaks_after_it(label_en, lede, named):
+    text = (
+        "Strike leaders were misled, official says\n\n"
+        f"{lede} {REPORT}.\n\n"
+        f"{named}\n\n"
+        "Mr Vaai says the situation in the capital is calm."
+    )
+    assert label_en(text).resolved_speaker_of(REPORT) == "Peter Vaai"
+
+
+def test_a_lede_role_is_not_a_person_named_later_who_never_speaks(label_en):
+    text = (
+        "Samoa's police commissioner says the strike leaders had been misled by people with political motives.\n\n"
+        "The strike was called by union leader Peter Vaai last month.\n\n"
+        "Ministers met on Monday to discuss the wage claim."
+    )
+    assert label_en(text).resolved_speaker_of(REPORT) != "Peter Vaai"
