@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.coref.coref_apposed_roles import apposed_people
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
 from annotator.nlp.text.patterns import last_word_before
@@ -35,7 +36,8 @@ def _title_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen: Callable[[Mention], Mention]) -> Mention | None:
-    """The person introduced as `<Title> <Name>` for a speaker `the <title>`, else None.
+    """The person introduced as `<Title> <Name>` or `<Name>, the <title>,` for a speaker `the
+    <title>`, else None.
 
     Only a title whose last word is a person's role (`minister`, `spokesman`, `governor`) counts;
     the nearest such person named before the speaker wins, else the first after it; ``widen`` gives
@@ -64,6 +66,8 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
         between = text[after : person.start].replace(",", " ").split()
         if all(word[:1].isupper() for word in between):
             found.append(person)
+    # `John Mbeki, the regional police commander, said`: the title given after the name.
+    found = sorted([*found, *apposed_people(text, title, people, OTHER_HOLDERS)], key=lambda m: m.start)
     earlier = [m for m in found if m.end <= speaker.start]
     if earlier:
         return widen(earlier[-1])

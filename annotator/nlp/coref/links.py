@@ -8,7 +8,9 @@ from annotator.nlp.coref.coref_agent_roles import acts_for_named_person, continu
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_forward import first_person_after
+from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_police import police_unit
+from annotator.nlp.coref.coref_relational_roles import relational_newcomer
 from annotator.nlp.coref.coref_resolver import CorefResolver
 from annotator.nlp.coref.coref_roles import (
     last_organisation,
@@ -110,6 +112,8 @@ def link_coreference(analysis: Analysis) -> None:
             ) if kind == "role" else None
             if named is None and kind == "role" and analysis.lang == "en":
                 named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person)
+                lede = lede_role_person(analysis.text, speaker, quote, resolver.people, speaker_of.values())
+                named = named or (resolver.resolve_person(lede) if lede is not None else None)  # `X's police chief says`
             if named is not None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:
@@ -127,6 +131,9 @@ def link_coreference(analysis: Analysis) -> None:
                 or normal_word(words[-1]) in coref_words()["other_people_words"]
             ):
                 continue  # an indefinite role (`a witness`, `Sejumlah warga`, `wali murid lainnya`) introduces someone new
+            elif kind == "role" and relational_newcomer(analysis, speaker):
+                unnamed.add(id(speaker))
+                continue  # `The man's father said`: a newcomer known by his tie to someone, no one named before
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
                 continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
             elif kind == "role" and unknown_name(analysis, speaker):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref.coref_salience import named_as_dead, named_as_kin
+from annotator.nlp.coref.coref_salience import coref_words, named_as_dead, named_as_kin
 from annotator.nlp.entities.people.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
@@ -57,6 +57,8 @@ _PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))
 #: Between an organisation and the place it is in (`the Health Office in the southern province of`).
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?")
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+#: `His lawyer said`: an English possessive determiner opens the role it ties to someone.
+_POSSESSIVES = coref_words()["possessive_determiners"]
 #: Articles opening a role after the clause's last comma (`Following the arrest of X, the spokesman said`).
 _ROLE_ARTICLES = frozenset({"the", "a", "an"})
 
@@ -212,7 +214,7 @@ class SpeakerSubjects(SpeakerPhrases):
             and self.tokens.tokens[first].text in self.lex.stopwords
             and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
-            and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS)
+            and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS | _POSSESSIVES)
             and not opens_style(self.tokens.texts, first, self.analysis.lang)  # `His Majesty said`
         ):
             first += 1  # `Some people said`: a quantifier opening an English subject stays in it

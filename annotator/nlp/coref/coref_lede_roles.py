@@ -1,0 +1,53 @@
+"""English ledes that speak through a role and name the person a sentence later: `Fiji's police
+commissioner says ... .` / `... Andrew Hughes made the comment ...` / `Mr Hughes says ...`, or
+`MANILA – An official of the NBI denied ... .` / `NBI chief Victor Lorenzo said ...`. Wire and
+radio style opens with the role and gives the name after it, so a role speaker that no person
+before it can stand for resolves to the first person named after it (outside what it reported),
+in its paragraph or the next, when that person goes on to speak in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.speakers.speaker_descriptions import person_heads
+
+#: Words that end the head of a role (`An official of the National Bureau`).
+_HEAD_ENDS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
+#: How many paragraph breaks may stand between the role and the name (the next paragraph).
+MAX_PARAGRAPHS_AHEAD = 1
+
+
+def _head(words: list[str]) -> str:
+    head = ""
+    for word in words:
+        if word.lower() in _HEAD_ENDS:
+            break
+        head = word.lower().strip(".,;:()")
+    return head
+
+
+def lede_role_person(
+    text: str, speaker: Mention, report: Mention, people: Sequence[Mention], speakers: Iterable[Mention]
+) -> Mention | None:
+    """The person a lede's role speaker names, else None. ``people`` are the PERSON mentions
+    outside direct quotes, in text order; ``speakers`` every quote's speaker, to check that the
+    person speaks. The role's head must be one person's role (`official`, `commissioner`)."""
+    if _head(text[speaker.start : speaker.end].split()) not in person_heads("en"):
+        return None
+    if any(m.end <= speaker.start for m in people):
+        return None  # someone named before: not a lede; the usual look-back decides
+    after = next(
+        (m for m in people if m.start >= speaker.end and not (report.start <= m.start and m.end <= report.end)), None
+    )
+    if after is None:
+        return None
+    lines = [line for line in text[speaker.end : after.start].split("\n")[1:-1] if line.strip()]
+    if len(lines) >= MAX_PARAGRAPHS_AHEAD:
+        return None  # a whole paragraph stands between them
+    name = {word.lower() for word in text[after.start : after.end].split()}
+    speaks = any(
+        s.start >= after.start and s.attrs.get("kind") == "name" and {w.lower() for w in text[s.start : s.end].split()} & name
+        for s in speakers
+    )
+    return after if speaks else None
