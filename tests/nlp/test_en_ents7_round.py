@@ -91,6 +91,11 @@ def test_a_club_named_by_its_mascot_is_an_org_and_two_clubs_stay_two(label_en):
     assert result.texts("ORG") == ["Black Stars", "Super Eagles", "Mamelodi Sundowns", "Orlando Pirates"]
 
 
+def test_a_mascot_word_before_and_ends_the_first_club(label_en):
+    result = label_en("The final between Kelvale Pirates and Dunmore United ended in a draw.")
+    assert result.texts("ORG") == ["Kelvale Pirates", "Dunmore United"]
+
+
 def test_a_party_name_opening_with_new_is_whole(label_en):
     result = label_en("The ruling New Patriotic Party won the seat, and the New Democratic Party lost.")
     assert result.texts("ORG") == ["New Patriotic Party", "New Democratic Party"]

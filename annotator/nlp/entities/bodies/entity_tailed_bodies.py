@@ -55,6 +55,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         elif word in s.words.role_joiners and s.cap_word(k + 1):
             if word == "of" and best is not None and k == best + 1:
                 break
+            if word == "and" and best is not None and k == best + 1 and s.word(best) in s.words.team_tails:
+                break  # `Orlando Pirates and SuperSport United`: a club's mascot word ends its name
             if word == "and" and (known := s.gazetteer(index)) and known[0] == k and known[1] == "ORG":
                 break  # `Petronas and Tenaga Nasional Berhad`: a known body, then a second one
             k += 1
