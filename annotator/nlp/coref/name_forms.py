@@ -234,6 +234,12 @@ def after_rank(text: str, start: int, lang: str) -> bool:
 
 
 @cache
+def _surname_titles(lang: str) -> frozenset[str]:
+    """Titles that are also surnames, kept as a name's last word (entity_words `surname_titles`)."""
+    return frozenset(w.lower() for w in load_resources(lang).entity_words.get("surname_titles", ()))
+
+
+@cache
 def _titled_names(lang: str) -> frozenset[str]:
     """Lower-case title and given name pairs that are one name (entity_words `titled_names`)."""
     return frozenset(w.lower() for w in load_resources(lang).entity_words.get("titled_names", ()))
@@ -277,6 +283,7 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         last > first
         and word(last) in titles
         and word(last) not in inner
+        and word(last) not in _surname_titles(lang)  # `Julie Bishop`
         and text[words[last][0] : words[last][1]] not in bare_dotted
     ):
         last -= 1  # `Lim Wei Sen` keeps `Sen` (`Sen.` is a title only with its stop); `Jr.` is part of a name

@@ -133,6 +133,11 @@ class EntityWords:
     named_body_acronyms: frozenset[str]
     open_event_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    broadcast_tails: frozenset[str]
+    broadcast_generic: frozenset[str]
+    body_opening_stopwords: frozenset[str]
+    team_tails: frozenset[str]
+    surname_titles: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

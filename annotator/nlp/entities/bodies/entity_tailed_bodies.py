@@ -18,7 +18,7 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     """English: a capitalised run ending in a tail word is an ORG (`Jakarta Disaster Mitigation Agency`),
     with `of` and a place or name after it (`Monetary Authority of Singapore`, `Bank of Thailand`)."""
     tails = s.lex.org_tails
-    if not tails or s.tokens.tokens[index].text in s.lex.stopwords:
+    if not tails or (s.tokens.tokens[index].text in s.lex.stopwords and not _opens_body(s, index)):
         return None
     if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
         return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
@@ -48,18 +48,21 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
                 word not in s.words.club_suffixes  # `the United Nations`: `United` ends a club's name only
                 and (s.word(k + 1) == "of" or s.word(index - 1).lower() == "the")
             )
-            if (word in tails or numbered_tail(s, word)) and not verb and not head_first and ends_name:  # `Office-13`
+            tail = word in tails or word in s.words.team_tails or numbered_tail(s, word)  # `Office-13`
+            if tail and not verb and not head_first and ends_name:
                 best = k
             k += 1
         elif word in s.words.role_joiners and s.cap_word(k + 1):
             if word == "of" and best is not None and k == best + 1:
                 break
+            if word == "and" and best is not None and k == best + 1 and s.word(best) in s.words.team_tails:
+                break  # `Orlando Pirates and SuperSport United`: a club's mascot word ends its name
             if word == "and" and (known := s.gazetteer(index)) and known[0] == k and known[1] == "ORG":
                 break  # `Petronas and Tenaga Nasional Berhad`: a known body, then a second one
             k += 1
         else:
             break
-    if best is None or person_before_of(s, index, best):
+    if best is None or person_before_of(s, index, best) or unnamed_broadcaster(s, index, best) or two_teams(s, index, best):
         return None
     if any(s.word(j) in s.words.company_openers for j in range(index + 1, best)):
         return None  # `Laba PT Bank Nusantara Tbk naik`: the company opens at `PT`, its own head
@@ -103,6 +106,27 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         index += 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def _opens_body(s: EntityState, index: int) -> bool:
+    """`the ruling New Patriotic Party`: a stop word that opens a body's name (``body_opening_stopwords``)
+    outside a headline, with a capitalised word after it (en_ents7)."""
+    return s.word(index) in s.words.body_opening_stopwords and not s.in_title_line(index) and s.cap_word(index + 1)
+
+
+def two_teams(s: EntityState, index: int, tail: int) -> bool:
+    """`Kaizer Chiefs and Orlando Pirates`: a club's plural mascot word (``team_tails``) ends one
+    club's name, so an `and` before it joins two names (en_ents7)."""
+    return s.word(tail) in s.words.team_tails and any(s.word(k) == "and" for k in range(index + 1, tail))
+
+
+def unnamed_broadcaster(s: EntityState, index: int, tail: int) -> bool:
+    """`Jordanian TV`, `State TV`: a broadcast tail (``broadcast_tails``) after nationalities and
+    kinds of station only (``broadcast_generic``) names no station (en_ents7; `Citi FM` does)."""
+    if s.word(tail) not in s.words.broadcast_tails:
+        return False
+    generic = s.words.broadcast_generic | s.words.broadcast_tails | s.words.role_joiners  # `Jordanian TV and State TV`
+    return all(s.word(k) in generic or s.lex.demonyms.match(s.tokens, k) for k in range(index, tail))
 
 
 def joined_in_name(s: EntityState, k: int) -> bool:

@@ -14,7 +14,7 @@ The word sets are ``government_nouns``, ``law_nouns``, ``alias_words``, ``alias_
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.entity_state import HYPHEN_PARTICLE, EntityState
 
 
 def run(state: EntityState) -> None:
@@ -98,17 +98,22 @@ def _names_after(s: EntityState, k: int) -> None:
 
 def places_opening_patronymics(s: EntityState) -> None:
     """`Oman bin Sultan Al Harthy`: a one-word place (GPE) right before a ``patronymic_particles`` word
-    and a PERSON is the first name of that person; the two become one PERSON."""
+    and a PERSON is the first name of that person; the two become one PERSON. A place before an
+    Arabic family particle after a title (`Sheikh Sabah al-Khalid al-Sabah`) is a first name too
+    (en_ents7; `Gaza al-Jadida` with no title before it stays a place)."""
     particles = s.words.patronymic_particles
-    if not particles or not (s.tokens.by_text.keys() & particles):
-        return
     people = {m.start: m for m in s.found if m.label == "PERSON"}
     dropped = []
     for place in s.found:
         if place.label != "GPE":
             continue
         last = s.tokens.last_ending_at_or_before(place.end)
-        if s.tokens.first_at_or_after(place.start) != last or s.word(last + 1) not in particles:
+        if s.tokens.first_at_or_after(place.start) != last:
+            continue
+        if after_title(place) and HYPHEN_PARTICLE.match(s.word(last + 1)) and s.joined(last, last + 1):
+            _place_as_first_name(s, place, last + 1, people)
+            continue
+        if s.word(last + 1) not in particles:
             continue
         if not (s.joined(last, last + 1) and s.joined(last + 1, last + 2)) or last + 2 >= s.n:
             continue
@@ -119,6 +124,30 @@ def places_opening_patronymics(s: EntityState) -> None:
             dropped.append(place)
     if dropped:
         s.found = [m for m in s.found if all(m is not d for d in dropped)]
+
+
+def after_title(place: Mention) -> bool:
+    """The place was read inside a title or role's phrase (`Sheikh Sabah ...`)."""
+    return (place.rule or "").startswith("title_or_role")
+
+
+def _place_as_first_name(s: EntityState, place: Mention, k: int, people: dict[int, Mention]) -> None:
+    """The place before word ``k`` (an `al-` particle) opens a PERSON that runs over the particles
+    and capitalised words joined after it (a PERSON found among them is taken in)."""
+    end = k
+    while end < s.n and (s.free(end) or s.tokens.tokens[end].start in people) and (end == k or s.joined(end - 1, end)):
+        person = people.get(s.tokens.tokens[end].start)
+        if person is not None:
+            s.found = [m for m in s.found if m is not person]
+            end = s.tokens.last_ending_at_or_before(person.end) + 1
+            break
+        if not (HYPHEN_PARTICLE.match(s.word(end)) or s.cap_word(end)):
+            break
+        end += 1
+    place.label = "PERSON"
+    place.end = s.tokens.tokens[end - 1].end
+    place.rule = f"{place.rule}+patronymic"
+    s.block(k, end - 1)
 
 
 def places_opening_names_after_roles(s: EntityState) -> None:

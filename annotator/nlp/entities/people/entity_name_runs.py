@@ -87,9 +87,11 @@ def fathers_title(s: EntityState, index: int, k: int) -> bool:
 
 
 def bare_title_ends_name(s: EntityState, k: int) -> bool:
-    """`Lim Wei Sen`: a short title (`Sen` of `Sen.`) with no name after it is the last word of a
-    name, not a title."""
-    return s.word(k) in s.dotted_titles and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
+    """`Lim Wei Sen`, `Julie Bishop`: a short title (`Sen` of `Sen.`) or a title that is also a surname
+    (``surname_titles``) with no name after it is the last word of a name, not a title."""
+    word = s.word(k)
+    titled = word in s.dotted_titles or word in s.words.surname_titles
+    return titled and not (s.cap_word(k + 1) and s.tokens.gap(k, k + 1) in (" ", ". "))
 
 
 def inner_name_word(s: EntityState, index: int, k: int) -> bool:

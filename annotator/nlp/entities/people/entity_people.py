@@ -215,7 +215,9 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
     `... Masters` EVENT, `... Timur` GPE); acronyms or only common words make it nothing."""
     if len(words) < 2:
         return "PERSON"
-    if words[-1] in s.lex.org_tails:
+    if words[-1] in s.words.broadcast_tails and all(word in s.words.broadcast_generic for word in words[:-1]):
+        return None  # `State TV`: a kind of station, no name
+    if words[-1] in s.lex.org_tails or words[-1] in s.words.team_tails:
         return "ORG"
     if words[-1] in s.res.event_tails:
         return "EVENT"
