@@ -103,6 +103,8 @@ class EntityState:
         self.gated_groups: Any = None
         #: The words where a role, organisation, region, event or facility head starts (is_head).
         self._head_starts: set[int] | None = None
+        #: has_any_word's answers, by word set.
+        self._word_sets_present: dict[frozenset[str], bool] = {}
         self.initial_names = self._find_initial_names()
 
     def _find_initial_names(self) -> set[str]:
@@ -265,6 +267,14 @@ class EntityState:
                 first = last - len(words) + 1
                 if first >= 0 and all(self.word(first + i) == word for i, word in enumerate(words)):
                     yield first, last
+
+    def has_any_word(self, words: frozenset[str]) -> bool:
+        """Whether some word of the text is one of ``words`` (answered once per text and set): a
+        rule that needs one of them after a name need not walk the words after each name."""
+        present = self._word_sets_present.get(words)
+        if present is None:
+            present = self._word_sets_present[words] = not self.tokens.by_text.keys().isdisjoint(words)
+        return present
 
     def word(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.n else ""

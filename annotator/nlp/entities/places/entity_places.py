@@ -237,6 +237,8 @@ def place_noun_after(s: EntityState, end: int) -> str | None:
 def police_after(s: EntityState, end: int) -> bool:
     """Small-letter police words right after the run (`Bhanga police station`, `Kotalipara highway
     police`): the run names the police's place."""
+    if not s.has_any_word(s.words.place_police):
+        return False  # the last test below needs one of these words
     if s.word(end - 1) in s.words.police_adjectives or s.lex.demonyms.match(s.tokens, end - 1):
         return False  # `National police spokesman X`, `Philippine police`: the force, no place
     k = end
@@ -271,6 +273,8 @@ def later_list_items(s: EntityState, end: int, *, and_joined: bool) -> Iterator[
 def listed_before_plural_place(s: EntityState, end: int) -> bool:
     """The name ending before word ``end`` is an item of a list (`, X`, `and X`, `, and X`) whose
     last item is followed by a plural place noun (`... and Chin states`)."""
+    if not s.has_any_word(s.words.plural_place_nouns):
+        return False  # a text without one has no such list: its names' lists are not walked
     return any(
         k < s.n and s.joined(k - 1, k) and s.word(k) in s.words.plural_place_nouns
         for k in later_list_items(s, end, and_joined=True)
