@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.helpers import run
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_salience import describes_a_person
 
 
 def test_a_sentence_opening_common_noun_opens_no_name(label_id):
@@ -58,19 +59,25 @@ def test_a_title_of_the_hierarchy_is_no_part_of_the_name(label_id, text, name):
     assert label_id(text).texts("PERSON") == [name]
 
 
-def test_a_description_headed_by_a_buyer_is_that_person():
-    text = (
-        "Rina Marlina, warga Kelurahan Sukamaju, mengaku harga beras naik sejak pekan lalu.\n\n"
-        "“Sekarang kami hanya beli lima kilo,” ujar pembeli itu."
-    )
-    result = run(text)
-    assert result.resolved_speaker_of("Sekarang kami hanya beli lima kilo,") == "Rina Marlina"
+@pytest.mark.parametrize(
+    "description",
+    ["orangtua siswa sekolah itu", "pembeli di koperasi itu", "penumpang maskapai tersebut", "pasien rumah sakit itu"],
+)
+def test_a_description_headed_by_a_person_noun_describes_a_person(description):
+    """Speaker resolution reads the description as the person, not the organisation it names."""
+    text = f"“Kami sudah menunggu lama,” kata {description}."
+    start = text.index(description)
+    speaker = Mention(start, start + len(description), "SPEAKER")
+    assert describes_a_person(Analysis(text=text, lang="id"), speaker)
 
 
-def test_a_description_headed_by_a_parent_is_that_person():
-    text = (
-        "Budi Hartanto menyebut anaknya belum pulang sejak Sabtu.\n\n"
-        "“Kami sudah mencari ke rumah teman-temannya,” kata orangtua korban tersebut."
-    )
-    result = run(text)
-    assert result.resolved_speaker_of("Kami sudah mencari ke rumah teman-temannya,") == "Budi Hartanto"
+def test_a_rank_after_a_city_police_is_no_place(label_id):
+    result = label_id("Kapolres Sukamaju Kota AKBP Budi Santoso mengungkapkan hal itu.")
+    assert result.texts("PERSON") == ["Budi Santoso"]
+    assert all("AKBP" not in place for place in result.texts("GPE"))
+
+
+def test_the_crafts_council_beside_the_pkk_is_an_organisation(label_id):
+    result = label_id("Acara itu dihadiri Ketua Dekranasda dan Ketua Dharma Wanita Persatuan.")
+    assert result.texts("ORG") == ["Dekranasda", "Dharma Wanita Persatuan"]
+    assert result.texts("PERSON") == []

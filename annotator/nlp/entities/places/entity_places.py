@@ -112,6 +112,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
         return None
+    if s.word(first) in s.res.titles and not s.gazetteer(first):
+        return None  # `Kapolres Pekalongan Kota AKBP Budi`: a rank after the place, no place's name
     if s.in_title_line(first) or s.word(first).lower() in s.lower_words:
         return None  # a headline's `Kepala Desa Harus ...`: a word of the language, no village
     gaz = s.gazetteer(first)
