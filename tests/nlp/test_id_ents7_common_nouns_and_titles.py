@@ -81,3 +81,16 @@ def test_the_crafts_council_beside_the_pkk_is_an_organisation(label_id):
     result = label_id("Acara itu dihadiri Ketua Dekranasda dan Ketua Dharma Wanita Persatuan.")
     assert result.texts("ORG") == ["Dekranasda", "Dharma Wanita Persatuan"]
     assert result.texts("PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelantikan Kepala Desa Masa Jabatan 2025-2030 digelar Senin.",
+        "Pelantikan Ketua Dekranasda Masa Jabatan 2025-2030 digelar Senin.",
+    ],
+)
+def test_common_words_after_a_role_are_no_village_and_no_name(label_id, text):
+    result = label_id(text)
+    assert result.texts("PERSON") == []
+    assert result.texts("GPE") == []

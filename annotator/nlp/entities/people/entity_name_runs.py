@@ -10,6 +10,7 @@ import re
 
 from annotator.nlp.entities.entity_state import HYPHEN_PARTICLE, MAX_NAME_WORDS, EntityState
 from annotator.nlp.entities.people import entity_initials
+from annotator.nlp.entities.people.entity_common_nouns import only_common_nouns
 from annotator.nlp.entities.people.entity_vietnamese import vietnamese_opening
 
 DIGIT = re.compile(r"\d")
@@ -170,6 +171,8 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def valid_name(s: EntityState, first: int, end: int) -> bool:
+    if only_common_nouns(s, first, end):
+        return False  # `Bunda PAUD ... Masa Jabatan 2025-2030`: common words after a role, no name
     for k in range(first, end):
         word = s.tokens.tokens[k].text
         if word in s.res.name_prefixes:
