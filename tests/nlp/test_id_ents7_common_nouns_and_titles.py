@@ -31,6 +31,8 @@ def test_a_common_noun_before_a_name_is_left_out(label_id):
         "Program itu juga memuat kegiatan Non Fisik berupa penyuluhan.",
         "Polisi menjaga Obyek Vital di kota itu.",
         "Pedagang mengeluhkan Harga Cabai Merah yang terus naik.",
+        "Klik Disini untuk membaca berita lainnya.",
+        "Menurut pedagang, Cabai kini dijual lebih mahal.",
     ],
 )
 def test_a_title_case_run_of_common_words_is_no_person(label_id, text):

@@ -25,5 +25,5 @@ def is_common_noun(s: EntityState, index: int) -> bool:
 
 
 def only_common_nouns(s: EntityState, first: int, end: int) -> bool:
-    """Every word of ``first``..``end`` (two or more) is in the lexicon (`Masa Jabatan`)."""
-    return end - first >= 2 and all(is_common_noun(s, k) for k in range(first, end))
+    """Every word of ``first``..``end`` (one or more) is in the lexicon (`Masa Jabatan`, `Cabai`)."""
+    return end > first and all(is_common_noun(s, k) for k in range(first, end))
