@@ -26,4 +26,5 @@ def is_common_noun(s: EntityState, index: int) -> bool:
 
 def only_common_nouns(s: EntityState, first: int, end: int) -> bool:
     """Every word of ``first``..``end`` (one or more) is in the lexicon (`Masa Jabatan`, `Cabai`)."""
-    return end > first and all(is_common_noun(s, k) for k in range(first, end))
+    nouns = common_nouns(s.analysis.lang)
+    return bool(nouns) and end > first and all(s.word(k).lower() in nouns for k in range(first, end))

@@ -171,8 +171,6 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def valid_name(s: EntityState, first: int, end: int) -> bool:
-    if only_common_nouns(s, first, end):
-        return False  # `Bunda PAUD ... Masa Jabatan 2025-2030`: common words after a role, no name
     for k in range(first, end):
         word = s.tokens.tokens[k].text
         if word in s.res.name_prefixes:
@@ -186,4 +184,4 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         opening = k == first < end - 1 and word.isupper() and (s.analysis.lang == "en" or entity_initials.rank_initial(s, k, end))
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
-    return True
+    return not only_common_nouns(s, first, end)  # `... Masa Jabatan 2025-2030`: common words after a role, no name
