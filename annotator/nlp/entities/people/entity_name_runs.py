@@ -10,6 +10,7 @@ import re
 
 from annotator.nlp.entities.entity_state import HYPHEN_PARTICLE, MAX_NAME_WORDS, EntityState
 from annotator.nlp.entities.people import entity_initials
+from annotator.nlp.entities.people.entity_common_nouns import only_common_nouns
 from annotator.nlp.entities.people.entity_vietnamese import vietnamese_opening
 
 DIGIT = re.compile(r"\d")
@@ -185,4 +186,4 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         opening = k == first < end - 1 and word.isupper() and (s.analysis.lang == "en" or entity_initials.rank_initial(s, k, end))
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
-    return True
+    return not only_common_nouns(s, first, end)  # `... Masa Jabatan 2025-2030`: common words after a role, no name

@@ -14,6 +14,7 @@ from annotator.nlp.entities.bodies import entity_acronym_people as acronym_peopl
 from annotator.nlp.entities.bodies import entity_acronym_tails as acronym_tails
 from annotator.nlp.entities.bodies import entity_bodies as bodies
 from annotator.nlp.entities.entity_state import APPOSITION_AFTER_NAME, EntityState
+from annotator.nlp.entities.people import entity_common_nouns as common_nouns
 from annotator.nlp.entities.people import entity_haji as haji
 from annotator.nlp.entities.people import entity_initials
 from annotator.nlp.entities.people import entity_nicknames as nicknames
@@ -100,6 +101,7 @@ def person(s: EntityState, index: int) -> int:
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
     while first < end and s.tokens.sentence_initial(first) and (
         s.tokens.tokens[first].text.lower() in s.lower_words
+        or (first + 1 < end and common_nouns.is_common_noun(s, first))  # `Kinerja Direksi ...`
         or PASSIVE_VERB.match(s.tokens.tokens[first].text)
         or s.word(first) in s.words.passive_openers  # `Diduga Budi meninggal ...`
         or s.word(first) in s.words.sentence_openers  # `Today Jokowi inaugurated ...`
@@ -161,6 +163,9 @@ def person(s: EntityState, index: int) -> int:
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
     label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)
+    if label == "PERSON" and common_nouns.only_common_nouns(s, first, end):
+        s.block(first, end - 1)  # `Masa Jabatan`, `Gugus Tugas`: common words in title case, no name
+        return end
     if label == "PERSON" and len(words) >= 2 and places.place_context(s, first):
         label = "GPE"  # `di Labuhan Lombok`, `asal Sumbawa Besar`, `in Fort Calloway`
     if label in ("PERSON", None) and police_lists.listed_before_police(s, first, end):

@@ -11,6 +11,7 @@ from functools import cache
 
 from annotator.nlp.entities.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.entities.people import entity_residents as residents
+from annotator.nlp.entities.people.entity_common_nouns import is_common_noun
 from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
@@ -112,8 +113,10 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
         return None
-    if s.in_title_line(first) or s.word(first).lower() in s.lower_words:
-        return None  # a headline's `Kepala Desa Harus ...`: a word of the language, no village
+    if s.word(first) in s.res.titles and not s.gazetteer(first):
+        return None  # `Kapolres Pekalongan Kota AKBP Budi`: a rank after the place, no place's name
+    if s.in_title_line(first) or s.word(first).lower() in s.lower_words or is_common_noun(s, first):
+        return None  # a headline's `Kepala Desa Harus ...`, `Kepala Desa Masa Jabatan ...`: a word of the language, no village
     gaz = s.gazetteer(first)
     end = gaz[0] if gaz and gaz[1] == "GPE" else bounded_place_end(s, first, place_name_end(s, first, max_words=3))
     inner.append((first - 1, end - 1, "GPE"))
