@@ -42,7 +42,7 @@ _THAT = re.compile(r"\bthat\b")
 #: `, noting that`: a participle of its own speech before `that` (its clause is the participle's).
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 #: Words after `that` that make it a relative pronoun (`said in a statement that was released ...`).
-_RELATIVE_NEXT = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"})
+_RELATIVE_NEXT = speech_words()["relative_that_next"]
 
 
 def english_that_after_adjunct(text: str, begin: int, end: int, *, any_words: bool = False) -> int | None:

@@ -26,8 +26,8 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 _DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
-ARTICLES = frozenset({"the", "a", "an"})
-CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+ARTICLES = speech_words()["english_articles"]
+CONCESSIONS = speech_words()["concessions"]
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
@@ -205,12 +205,9 @@ def verb_like(word: str) -> bool:
 
 
 #: English auxiliaries that cannot open a reported clause, which needs a subject first.
-_EN_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
-    | {"can", "must"}
-)
+_EN_AUXILIARIES = speech_words()["auxiliaries_before_subject"]
 #: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+_POSSESSIVES = speech_words()["object_possessives"]
 #: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`),
 #: with the editors' initials (`....(ant/dwi)`), or a known credit before it (`... terdampak (ant).`;
 #: other short words in brackets there are the report's own, `... senjata tajam (sajam).`).
@@ -232,17 +229,17 @@ def _ends_with_bracket(text: str, begin: int, end: int) -> bool:
 
 
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
-_DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
-WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+_DEMONSTRATIVES = speech_words()["demonstrative_speech_objects"]
+WHEN_WORDS = speech_words()["when_words"]
 #: English prepositions of where or how something was said (`said this in a statement`, `at a briefing`).
-_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "to", "via", "through", "during", "after", "while", "yesterday", "today"})
+_OCCASION_PREPOSITIONS = speech_words()["occasion_prepositions_en"]
 
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
 #: Words after a closing mark that make the quote the whole clause (`said that “...” when asked`).
-_AFTER_WHOLE_QUOTE = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "during", "amid"})
+_AFTER_WHOLE_QUOTE = speech_words()["after_whole_quote"]
 
 
 def _past_opening_mark(text: str, begin: int, end: int) -> int:
@@ -279,7 +276,7 @@ APPOSITION_OPENERS = speech_words()["apposition_openers"]
 #: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
 MAX_APPOSITION_WORDS = 14
 #: Nouns that open an apposition after a speaker but are no role (`warga Desa X`, `salah satu ...`).
-APPOSITION_NOUNS = frozenset({"warga", "salah", "pemilik", "resident", "owner", "one"})
+APPOSITION_NOUNS = speech_words()["apposition_nouns"]
 
 
 @cache
@@ -291,16 +288,12 @@ def role_openers(lang: str) -> frozenset[str]:
 
 #: A relative pronoun of things after a stretch between commas makes the stretch a subject, not a
 #: person's apposition (`who` may follow an apposition: `X, a scientist at Y, who led the study`).
-_RELATIVES = frozenset({"which"})
+_RELATIVES = speech_words()["relatives_of_things"]
 
 
 #: Nouns that describe a person in an apposition after a name (`Ani, warga Desa X, ...`, `Budi,
 #: pedagang sayur di Pasar Y, ...`); with `yang` after them they are more often the report's subject.
-_PERSON_NOUNS = frozenset(
-    {"warga", "pemilik", "pedagang", "petani", "nelayan", "korban", "sopir", "pengemudi", "buruh", "guru"}
-    | {"siswa", "mahasiswa", "pengurus", "tokoh", "saksi", "relawan", "pengelola", "pegawai", "karyawan"}
-    | {"resident", "owner", "witness", "farmer", "vendor", "driver", "survivor", "volunteer", "teacher"}
-)
+_PERSON_NOUNS = speech_words()["apposition_person_nouns"]
 
 
 #: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
@@ -338,12 +331,7 @@ def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
 
 #: Words that make a stretch a clause with a predicate, never a noun-phrase apposition (`pemilik
 #: akun itu patut meminta maaf`, `the number of people injured is still at 8`).
-_PREDICATE_WORDS = frozenset(
-    {"akan", "sudah", "telah", "harus", "patut", "perlu", "bisa", "dapat", "tidak", "tak", "belum", "masih", "sedang"}
-    | {"adalah", "merupakan", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should"}
-    # Verbs that only a predicate holds (`tersangka diduga melakukan penghasutan`), never an apposition.
-    | {"diduga", "melakukan", "mengalami", "menjadi", "mengaku"}
-)
+_PREDICATE_WORDS = speech_words()["predicate_words"]
 
 
 def has_predicate(words: str) -> bool:
@@ -358,12 +346,12 @@ def has_predicate(words: str) -> bool:
 
 
 #: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
-_ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
+_ADDRESSING = speech_words()["addressing_verbs"]
 #: Auxiliaries and negations that open a predicate whose subject is the speaker's (`meluruskan
 #: tidak menangkap ...`): after a verb of [direct_only] a clause, never a noun-phrase object.
 _PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
 #: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
-_CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
+_CLAUSE_SUBJECTS = speech_words()["clause_subjects"]
 
 
 def subject_first(attributor: Attributor, verb: str, after: str, *, relative: bool = False) -> bool:
@@ -401,7 +389,7 @@ MAX_SUBJECT_BEFORE_AUXILIARY = 10
 #: The same in English, where a longer object often holds a verb of its own.
 MAX_SUBJECT_BEFORE_AUXILIARY_EN = 6
 #: English verbs of [direct_only] whose object is the person addressed.
-_ADDRESSING_EN = frozenset({"told", "asked", "urged"})
+_ADDRESSING_EN = speech_words()["addressing_verbs_en"]
 
 
 #: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.

@@ -82,7 +82,7 @@ def _occasion_after(rest: str) -> bool:
 
 
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
-_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
+_QUANTIFIERS = speech_words()["group_quantifiers"]
 
 
 def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:

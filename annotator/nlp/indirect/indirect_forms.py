@@ -44,9 +44,9 @@ WHEN = re.compile(
 )
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 #: Prepositions that open an adjunct before the subject (`In a statement issued on Wednesday, X ...`).
-_OPENING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before", "while", "speaking", "addressing"})
+_OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
-_DOCUMENTS = frozenset({"statement", "letter", "post", "release", "notice", "message", "circular"})
+_DOCUMENTS = speech_words()["participle_documents"]
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
     + "|".join(sorted(PARTICIPLES)) + r")\b"
@@ -99,7 +99,7 @@ def _goes_on_with_a_verb(rest: list[str]) -> bool:
 
 #: A cue of the slot after a quote standing inside a sentence with no comma before it
 #: (`Adapun yang terjadi kata dia, sekelompok orang ...`): a typo regional papers make.
-_BARE_INNER_CUE = re.compile(r"(?<=[^\W\d_])\s+(kata|ujar|tutur|ucap|lanjut|tambah|imbuh|terang|papar|ungkap|sambung)\s+")
+_BARE_INNER_CUE = re.compile(r"(?<=[^\W\d_])\s+(" + "|".join(sorted(speech_words()["opening_cues"])) + r")\s+")
 
 
 def cue_inside_unpunctuated(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -299,7 +299,7 @@ def participle_after_quote(
 #: Words that may stand before a cue opening a sentence (`Masih kata Hary, ...`, `Namun kata dia, ...`).
 BEFORE_OPENING_CUE = speech_words()["before_opening_cue"]
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
-_OPENING_CUES = frozenset({"kata", "ujar", "tutur", "ucap", "lanjut", "tambah", "imbuh", "terang", "papar", "ungkap", "sambung"})
+_OPENING_CUES = speech_words()["opening_cues"]
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).
 MAX_OPENING_SPEAKER_WORDS = 8
 
@@ -376,7 +376,7 @@ def long_name_subject(attributor: Attributor, comma: int, k: int) -> bool:
 
 
 #: Small words inside a title chain before a name (`Chief of the Provincial Police and ...`).
-_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&", "dan", "di"})
+_TITLE_JOINERS = speech_words()["title_joiners"]
 
 
 @cache

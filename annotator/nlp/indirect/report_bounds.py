@@ -39,7 +39,7 @@ def verb_opens(attributor: Attributor, clause: Mention) -> bool:
 #: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).
 #: Not `terkait`/`mengenai`: the topic of the speaking (`Terkait posisi polisi, X mengatakan, ...`)
 #: stays out of the report, as the real gold has it (b9id).
-_ADJUNCT_OPENERS = frozenset({"di", "dari", "pada", "dengan", "dalam", "ke", "selama", "sejak", "atas", "bagi", "hingga"})
+_ADJUNCT_OPENERS = speech_words()["adjunct_prepositions"]
 
 
 def adjunct_first(opening: list[str]) -> bool:
@@ -140,7 +140,7 @@ def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention
 
 
 #: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).
-_CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
+_CONNECTIVE_AFTER_CONCESSION = speech_words()["connective_after_concession"]
 
 
 #: English words opening a clause of time or cause before the main clause (`As X told the manager

@@ -42,10 +42,7 @@ from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
-_PREDICATE_OPENERS = frozenset(
-    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
-    | {"adalah", "merupakan"}
-)
+_PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers"]
 
 
 def predicate_first(tail: str) -> bool:
@@ -70,10 +67,7 @@ def _subject_pronouns() -> frozenset[str]:
 
 
 #: English words that open a predicate with no subject of its own (`..., he added, is not appropriate`).
-_EN_PREDICATE_OPENERS = frozenset(
-    {"is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might", "must", "has", "had"}
-    | {"remains", "remained", "puts", "put", "makes", "made", "means", "meant"}
-)
+_EN_PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers_en"]
 
 
 def english_predicate_first(tail: str) -> bool:
@@ -136,7 +130,7 @@ MAX_CONTEXT_WORDS = 10
 
 
 #: How a role phrase closing an English sentence may begin (`an official from ...`, `two senior officers of ...`).
-_ROLE_PHRASE_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many"})
+_ROLE_PHRASE_OPENERS = speech_words()["closing_role_openers"]
 #: The longest such role phrase.
 MAX_ROLE_PHRASE_WORDS = 12
 

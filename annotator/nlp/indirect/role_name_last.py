@@ -16,7 +16,7 @@ from annotator.nlp.indirect.clauses import (
     role_openers,
 )
 from annotator.nlp.indirect.closing_verb_adverbs import last_before_adverbs
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 #: The most words of a role chain and its name between the report's comma and the verb.
@@ -69,7 +69,7 @@ def role_chain_name_last(
 
 
 #: Words that join a role to the unit it serves (`spokesman of the ministry`, `official for ...`).
-_UNIT_LINKS = frozenset({"of", "for", "at"})
+_UNIT_LINKS = speech_words()["unit_links"]
 
 
 def _role_of_unit(chain: str) -> bool:
