@@ -14,8 +14,9 @@ from annotator.nlp.indirect.clitic_according_inside import clitic_inside
 from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
-from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE, WHEN
+from annotator.nlp.indirect.indirect_forms import WHEN
 from annotator.nlp.indirect.lower_according import is_lower_passive
+from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
 from annotator.nlp.indirect.report_bounds import (

@@ -20,15 +20,8 @@ from annotator.nlp.indirect.clauses import (
 from annotator.nlp.indirect.closing_occasion import occasion_after_speaker
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
-from annotator.nlp.indirect.indirect_forms import (
-    MAX_WORDS_BEFORE_INNER_CUE,
-    WHEN,
-    cue_inside,
-    long_name_subject,
-    name_in_apposition_last,
-    past_sentence_adverb,
-    report_goes_on,
-)
+from annotator.nlp.indirect.indirect_forms import WHEN, long_name_subject, name_in_apposition_last, past_sentence_adverb
+from annotator.nlp.indirect.inner_cue import MAX_WORDS_BEFORE_INNER_CUE, cue_inside, report_goes_on
 from annotator.nlp.indirect.inner_role_cue import speaker_before_predicate
 from annotator.nlp.indirect.participle_no_comma import BARE_PARTICIPLE_TAIL
 from annotator.nlp.indirect.report_bare_role import bare_plural_speaker
