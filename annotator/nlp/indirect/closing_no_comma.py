@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import INDIRECT_SCORE, has_predicate, reported_clause
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 

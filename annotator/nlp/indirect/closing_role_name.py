@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import has_predicate
 from annotator.nlp.indirect.indirect_forms import WHEN
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 

@@ -9,7 +9,8 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
-from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, naming, reported_clause, subject_first
+from annotator.nlp.indirect.clause_or_object import naming, subject_first
+from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, reported_clause
 from annotator.nlp.indirect.clitic_according_inside import clitic_inside
 from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report

@@ -13,17 +13,11 @@ from functools import cache
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref.coref_titles import document_speaker
 from annotator.nlp.indirect.according_closing_source import closing_source
-from annotator.nlp.indirect.clauses import (
-    APPOSITION_OPENERS,
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    has_predicate,
-    reported_clause,
-    role_openers,
-)
+from annotator.nlp.indirect.appositions import APPOSITION_OPENERS, MAX_APPOSITION_WORDS, role_openers
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_closes
 from annotator.nlp.indirect.participle_reports import SENTENCE_ADVERBS
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import with_agent

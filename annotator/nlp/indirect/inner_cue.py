@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    APPOSITION_NOUNS,
-    APPOSITION_OPENERS,
-    INDIRECT_SCORE,
-    MIN_WORDS,
-    reported_clause,
-    role_openers,
-    verb_like,
-)
+from annotator.nlp.indirect.appositions import APPOSITION_NOUNS, APPOSITION_OPENERS, role_openers
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, MIN_WORDS, reported_clause
+from annotator.nlp.indirect.predicates import verb_like
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 

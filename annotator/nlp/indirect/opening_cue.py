@@ -4,11 +4,8 @@
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    INDIRECT_SCORE,
-    past_apposition,
-    reported_clause,
-)
+from annotator.nlp.indirect.appositions import past_apposition
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.connectives import MAX_CONNECTIVE_WORDS, connective_only
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor

@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    INDIRECT_SCORE,
-    reported_clause,
-)
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor

@@ -8,15 +8,9 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
-from annotator.nlp.indirect.clauses import (
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    MIN_WORDS,
-    has_predicate,
-    reported_clause,
-)
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, MIN_WORDS, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_after_speaker
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
@@ -24,6 +18,7 @@ from annotator.nlp.indirect.indirect_forms import WHEN, long_name_subject, name_
 from annotator.nlp.indirect.inner_cue import MAX_WORDS_BEFORE_INNER_CUE, cue_inside, report_goes_on
 from annotator.nlp.indirect.inner_role_cue import speaker_before_predicate
 from annotator.nlp.indirect.participle_no_comma import BARE_PARTICIPLE_TAIL
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.indirect.report_bare_role import bare_plural_speaker
 from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last

@@ -7,15 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    has_predicate,
-    reported_clause,
-    role_openers,
-)
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS, role_openers
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_verb_adverbs import last_before_adverbs
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
