@@ -13,7 +13,8 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
-from annotator.nlp.speakers.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
+from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
+from annotator.nlp.speakers.speaker_phrases import SpeakerPhrases
 from annotator.nlp.speakers.speaker_relative import max_role_words
 from annotator.nlp.speakers.speaker_through import head_through
 from annotator.nlp.speakers.subject_adjuncts import (
