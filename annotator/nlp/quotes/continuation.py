@@ -9,7 +9,7 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.listed_speakers import speaker_listed_before
 from annotator.nlp.quotes.open_continuation import SENTENCE_BREAK, continue_open_quotes, speaking_subject_before
-from annotator.nlp.quotes.speech import only_furniture_between
+from annotator.nlp.quotes.quote_sharing import only_furniture_between
 from annotator.nlp.resources import load_resources, speech_words
 
 #: Score of a direct quote's speaker taken from the indirect speech before it.
