@@ -32,7 +32,7 @@ from annotator.nlp.indirect.report_occasion import past_occasion
 from annotator.nlp.indirect.second_verb_id import and_verb_report
 from annotator.nlp.indirect.speech_occasion import occasion_then_comma
 from annotator.nlp.indirect.unmarked_cues import only_a_date
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
 from annotator.nlp.speakers.addressee_that import addressee_before_that
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -50,8 +50,8 @@ _OBJECT_FOCUS_STEMS = frozenset(speech_words()["object_focus_stems"])
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
-    r"\s*(?:$|(?:on|in|at|here|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
-    r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
+    r"\s*(?:$|(?:" + "".join(f"{word}|" for word in speech_word_list("before_that_words"))
+    + r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
 )
 
 

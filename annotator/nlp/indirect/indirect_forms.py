@@ -18,15 +18,15 @@ from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_cl
 from annotator.nlp.indirect.closing_occasion import occasion_closes
 from annotator.nlp.indirect.participle_reports import SENTENCE_ADVERBS
 from annotator.nlp.indirect.predicates import has_predicate
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import with_agent
 
 _OUTLET_TAILS = speech_words()["outlet_tails"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
-    r"\s+(?:here\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight|earlier|previously)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
+    r"\s+(?:here\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(speech_word_list("when_after_verb"))
+    + r")(?:\s+(?:" + "|".join(speech_word_list("parts_of_day")) + r"))?(?:\s+\([^()]{1,12}\))?(?=[\s,.]|$)"
 )
 
 
