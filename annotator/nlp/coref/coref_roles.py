@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
     INDEFINITE,
     PLURAL_PEOPLE,
@@ -29,7 +29,7 @@ MEMBER_WORDS = speech_words()["member_words"]
 #: How far after an unnamed newcomer (`seorang pria`) a name would say who it is (`bernama X`).
 NAME_AFTER_NEWCOMER = 40
 #: Articles that introduce someone new before a head noun (`seorang pria`, `a man`).
-_NEWCOMER_ARTICLES = ("seorang", "sesosok", "a", "an")
+_NEWCOMER_ARTICLES = speech_word_list("newcomer_articles")
 
 
 def _words(analysis: Analysis, mention: Mention) -> list[str]:

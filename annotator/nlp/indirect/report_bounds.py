@@ -8,7 +8,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.subject_adjuncts import past_opening_adjunct
 from annotator.nlp.text.patterns import bounded_words
@@ -57,23 +57,7 @@ def names_occasion(opening: list[str]) -> bool:
 
 
 #: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
-_OCCASION_STEMS = (
-    "kesempatan",
-    "keterangan",
-    "acara",
-    "rapat",
-    "konferensi",
-    "jumpa",
-    "wawancara",
-    "pertemuan",
-    "hadapan",
-    "sela",
-    "sambutan",
-    "siaran",
-    "pernyataan",
-    "diskusi",
-    "kunjungan",
-)
+_OCCASION_STEMS = speech_word_list("occasion_stems")
 
 
 def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:

@@ -24,7 +24,7 @@ from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.indirect.speech_occasion import only_a_date
 from annotator.nlp.indirect.told_apposition import told_after_apposition
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -98,14 +98,17 @@ def _role_heads(lang: str) -> frozenset[str]:
 
 
 #: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
-_WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
+_WHERE_SPOKEN = re.compile(
+    r"(?:" + "|".join(speech_word_list("where_spoken_prepositions")) + r")\s+(?:the|a|an|his|her|their|its)\b"
+)
 #: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
 #: emergency law failed ...`): when or why it was said, not the report.
 _SUBORDINATE_TAIL = re.compile(
-    r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s"
-    r"|(?:as|amid|while|when|before)\s"  # `..., prosecutors argued Tuesday as a judge prepared to ...`
+    r",\s*(?:" + "|".join(speech_word_list("subordinate_tail_openers")) + r")\s"
+    # `..., prosecutors argued Tuesday as a judge prepared to ...`: no comma before them
+    r"|(?:" + "|".join(speech_word_list("subordinate_tail_openers_no_comma")) + r")\s"
 )
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
