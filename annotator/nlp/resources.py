@@ -129,6 +129,18 @@ def speech_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _speech_table() -> dict[str, list[str]]:
+    return read_toml("common", "speech_words.toml")
+
+
+@cache
+def speech_word_list(name: str) -> tuple[str, ...]:
+    """One array of `common/speech_words.toml` in its table order, as a tuple: for a regex alternation
+    or a `str.endswith` whose order the rule keeps (`speech_words()` gives the same words as a set)."""
+    return tuple(_speech_table()[name])
+
+
+@cache
 def load_resources(lang: str) -> LangResources:
     """The resources of ``lang`` (plus the shared ``common/`` gazetteers), cached per process."""
     if lang not in LANGUAGES:

@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
 
 #: The apposition right after a name: a comma, an optional article, then words up to the next comma,
 #: full stop, semicolon or line end (`, the regional police commander,`).
 _APPOSITION = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:\n“”\"()]{2,80}?)[ \t]*(?:[,.;\n]|$)", re.IGNORECASE)
 #: Words that end the head of an apposition (`police chief of Harare province`).
-_HEAD_ENDS = frozenset({"of", "for", "at", "in", "to", "with", "from", "on", "who", "which", "and"})
+_HEAD_ENDS = speech_words()["apposition_head_ends"]
 
 
 def _head_phrase(apposition: str) -> list[str]:

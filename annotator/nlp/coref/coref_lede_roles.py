@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
 
 #: Words that end the head of a role (`An official of the National Bureau`).
-_HEAD_ENDS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
+_HEAD_ENDS = speech_words()["lede_role_head_ends"]
 #: How many paragraph breaks may stand between the role and the name (the next paragraph).
 MAX_PARAGRAPHS_AHEAD = 1
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
-from annotator.nlp.resources import read_toml
+from annotator.nlp.resources import read_toml, speech_words
 
 #: What a police speaker may say besides the noun (`pihak kepolisian`, `Kepolisian setempat`).
-_OTHER_WORDS = frozenset({"pihak", "setempat"})
+_OTHER_WORDS = speech_words()["police_speaker_extras"]
 _POLICE_NOUN = "kepolisian"
 
 

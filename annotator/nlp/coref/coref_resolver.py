@@ -33,7 +33,7 @@ ROLE_NAME_GAP = 25
 #: How many characters before a name are read for the role it is introduced with (`The Jakarta governor, X`).
 ROLE_CONTEXT = 40
 #: Words before a role that make it someone else's (`Wakil Bupati`, `mantan Kapolres`, `former minister`).
-_OTHER_HOLDERS = frozenset({"wakil", "mantan", "eks", "calon", "plt", "plh", "vice", "deputy", "former", "acting"})
+_OTHER_HOLDERS = speech_words()["other_role_holders"]
 
 
 def _paragraph_start(text: str, offset: int) -> int:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
     INDEFINITE,
     PLURAL_PEOPLE,
@@ -23,13 +23,13 @@ from annotator.nlp.speakers.speaker_descriptions import (
 #: How many words of a role may come before its organisation noun (`a spokesman for the agency`).
 ORG_NOUN_WINDOW = 5
 #: A role opening with these names one member of the organisation inside it, never the organisation.
-MEMBER_WORDS = frozenset({"kader", "anggota"})
+MEMBER_WORDS = speech_words()["member_words"]
 
 
 #: How far after an unnamed newcomer (`seorang pria`) a name would say who it is (`bernama X`).
 NAME_AFTER_NEWCOMER = 40
 #: Articles that introduce someone new before a head noun (`seorang pria`, `a man`).
-_NEWCOMER_ARTICLES = ("seorang", "sesosok", "a", "an")
+_NEWCOMER_ARTICLES = speech_word_list("newcomer_articles")
 
 
 def _words(analysis: Analysis, mention: Mention) -> list[str]:
@@ -96,7 +96,7 @@ def organisation_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
 
 #: Prepositions after `an official`, `a member` that name the body the person belongs to (`a
 #: spokesman for X` speaks for X, and resolves to it).
-_MEMBER_OF = frozenset({"of", "from"})
+_MEMBER_OF = speech_words()["member_of"]
 
 
 def one_member_of(analysis: Analysis, speaker: Mention) -> bool:

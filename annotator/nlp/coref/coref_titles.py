@@ -20,12 +20,12 @@ from annotator.nlp.speakers.speaker_descriptions import person_heads
 from annotator.nlp.text.patterns import last_word_before
 
 #: Words before a title that make its holder someone else (`Deputy Minister X` is not `the minister`).
-OTHER_HOLDERS = frozenset({"vice", "deputy", "former", "acting", "prime", "assistant", "junior"})
+OTHER_HOLDERS = speech_words()["other_title_holders"]
 #: Nouns of documents that speak (`The statement said`) and of unnamed sources: they resolve to no one.
 _WRITTEN = frozenset(speech_words()["document_nouns"])
 DOCUMENT_NOUNS = _WRITTEN | frozenset(speech_words()["anonymous_sources"])
 #: Words that end the head of a document speaker (`the intelligence report obtained by X`).
-_HEAD_ENDS = frozenset({"by", "of", "from", "on", "in", "obtained", "published", "issued", "released", "seen", "yang", "dari"})
+_HEAD_ENDS = speech_words()["document_head_ends"]
 #: How far after the title the person's name may start (ranks and capitalised words between).
 NAME_GAP = 25
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import MAX_APPOSITION_WORDS, has_predicate
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.speakers.anonymous_subjects import anonymous_speaker_after
 from annotator.nlp.speakers.attribution import Attributor
 

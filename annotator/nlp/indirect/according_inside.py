@@ -7,7 +7,8 @@ stays out), with cue and speaker inside it. Indonesian `menurut` in small letter
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import reported_clause, verb_like
+from annotator.nlp.indirect.clauses import reported_clause
+from annotator.nlp.indirect.predicates import verb_like
 from annotator.nlp.speakers.attribution import Attributor
 
 #: The most words of the subject before `, according to X,`.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 
 #: Words that open an adjunct of time, place or addressee before the complementiser.
 ADJUNCT_OPENERS = speech_words()["adjunct_openers"]
@@ -36,13 +36,13 @@ def past_adjunct(text: str, begin: int, end: int, complementisers: frozenset[str
 #: (`said in its statement, published on the state news agency, that ...`).
 MAX_ENGLISH_ADJUNCT_CHARS = 80
 #: Words that open such an adjunct (`said during his speech that`, `told reporters before leaving`,
-#: `confirmed by text message that`).
-_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|through|by|for|to)\b")  # `confirmed to X that`
+#: `confirmed by text message that`, `confirmed to X that`).
+_ENGLISH_ADJUNCT = re.compile(r"\s*,?\s*(?:" + "|".join(speech_word_list("adjunct_prepositions_en")) + r")\b")
 _THAT = re.compile(r"\bthat\b")
 #: `, noting that`: a participle of its own speech before `that` (its clause is the participle's).
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 #: Words after `that` that make it a relative pronoun (`said in a statement that was released ...`).
-_RELATIVE_NEXT = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"})
+_RELATIVE_NEXT = speech_words()["relative_that_next"]
 
 
 def english_that_after_adjunct(text: str, begin: int, end: int, *, any_words: bool = False) -> int | None:

@@ -18,7 +18,7 @@ _VERB = re.compile(r"^(?:mem[bpf]|men[cdjt]|meng[aeiouhgk]|meny[aeiou]|me[lrwy][
 #: First words of a noun-phrase object (`menyampaikan apresiasi ...`, `membenarkan adanya ...`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
 #: Words joining a second verb to the first (`... dan memastikan ...`): that verb is the speaker's.
-_JOINERS = frozenset({"dan", "serta", "lalu", "kemudian"})
+_JOINERS = speech_words()["verb_joiners"]
 #: The most words of the subject before its predicate.
 MAX_SUBJECT_WORDS = 6
 

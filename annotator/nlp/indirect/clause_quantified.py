@@ -13,7 +13,7 @@ QUANTIFIERS = speech_words()["clause_quantifiers"]
 #: An Indonesian active verb in small letters (`membakar`, `menyerang`, `merusak`).
 ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men|me)[a-z]{3,}$")
 #: Words that make the counted noun's phrase go on as an object (`sejumlah nama yang ...`).
-_OBJECT_WORDS = frozenset({"yang", "untuk", "dari", "di", "ke", "dengan", "dan", "atau", "sebagai"})
+_OBJECT_WORDS = speech_words()["counted_object_words"]
 #: The most words of the counted noun before its verb (`sejumlah orang tak dikenal membakar`).
 MAX_NOUN_WORDS = 3
 

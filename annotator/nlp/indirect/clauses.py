@@ -1,22 +1,22 @@
 """The reported clause of indirect speech: where it starts and ends, and what is not a report
-(a purpose, a directive, a noun-phrase object, a fragment); appositions skipped before it."""
+(a purpose, a directive, a noun-phrase object, a fragment). Appositions skipped before it are in
+:mod:`appositions`, the predicate test in :mod:`predicates`, a clause or an object after a
+[direct_only] verb in :mod:`clause_or_object`."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_adjunct
-from annotator.nlp.indirect.clause_predicate_verb import verb_predicate_clause
-from annotator.nlp.indirect.clause_quantified import quantified_subject
 from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
 from annotator.nlp.indirect.coordinated_clause import coordinated_end
 from annotator.nlp.indirect.demonstrative_object import points_back
+from annotator.nlp.indirect.predicates import has_predicate, verb_like
 from annotator.nlp.indirect.remark_tail import remark_tail_start
 from annotator.nlp.indirect.short_reports import minimum_words
 from annotator.nlp.indirect.speech_occasion import past_occasion
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
 COMPLEMENTISERS = speech_words()["complementisers"]
@@ -26,8 +26,8 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 _DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
-ARTICLES = frozenset({"the", "a", "an"})
-CONCESSIONS = frozenset({"though", "although", "while", "meski", "meskipun", "walaupun"})
+ARTICLES = speech_words()["english_articles"]
+CONCESSIONS = speech_words()["concessions"]
 #: A source named after the reported clause ends it.
 _SOURCE_TAIL = ", according to "
 #: An agency relaying the report, closing the clause (`, the Associated Press reported Saturday`,
@@ -198,19 +198,10 @@ def _clause_after_comma(text: str, begin: int, words: list[str]) -> bool:
     return any(verb_like(word) for word in words[1:4])
 
 
-def verb_like(word: str) -> bool:
-    """An Indonesian predicate word or a word with a verb prefix (`bermula`, `menyerang`, `ditahan`)."""
-    word = word.lower().strip(",.")
-    return word in _PREDICATE_WORDS or (len(word) > 5 and word.isalpha() and word.startswith(("ber", "ter", "me", "di")))
-
-
 #: English auxiliaries that cannot open a reported clause, which needs a subject first.
-_EN_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "may", "might", "could", "should"}
-    | {"can", "must"}
-)
+_EN_AUXILIARIES = speech_words()["auxiliaries_before_subject"]
 #: English possessives opening a noun-phrase object (`its warning on ...`), unless a predicate soon follows.
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+_POSSESSIVES = speech_words()["object_possessives"]
 #: An agency's credit glued after the last full stop (`... for prosecution.(NAN)`, `... year. (dpa)`),
 #: with the editors' initials (`....(ant/dwi)`), or a known credit before it (`... terdampak (ant).`;
 #: other short words in brackets there are the report's own, `... senjata tajam (sajam).`).
@@ -219,6 +210,8 @@ _AGENCY_CREDIT = re.compile(
     + "|".join(sorted(speech_words()["agency_credits"]))
     + r")(?:/[A-Za-z]{1,10}){0,3}\)[.!?]?)\s*$"
 )
+
+
 def _ends_with_bracket(text: str, begin: int, end: int) -> bool:
     """Whether ``text[begin:end]`` ends with `)`, or `)` and `.`, `!` or `?`, before any white space:
     every match of `_AGENCY_CREDIT` does, so a clause that does not is not searched (the pattern,
@@ -232,17 +225,14 @@ def _ends_with_bracket(text: str, begin: int, end: int) -> bool:
 
 
 #: A demonstrative object of a speech verb and a time clause after it (`said this when asked ...`).
-_DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "hal", "itu", "ini", "demikian", "begitu"})
-WHEN_WORDS = frozenset({"when", "while", "after", "before", "during", "saat", "ketika", "usai", "setelah", "seusai"})
+_DEMONSTRATIVES = speech_words()["demonstrative_speech_objects"]
+WHEN_WORDS = speech_words()["when_words"]
 #: English prepositions of where or how something was said (`said this in a statement`, `at a briefing`).
-_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "to", "via", "through", "during", "after", "while", "yesterday", "today"})
-
+_OCCASION_PREPOSITIONS = speech_words()["occasion_prepositions_en"]
 #: Indonesian verb prefixes: `untuk` before a verb is a purpose (`untuk menjaga ...`), before a noun a topic.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
-
-
 #: Words after a closing mark that make the quote the whole clause (`said that “...” when asked`).
-_AFTER_WHOLE_QUOTE = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "during", "amid"})
+_AFTER_WHOLE_QUOTE = speech_words()["after_whole_quote"]
 
 
 def _past_opening_mark(text: str, begin: int, end: int) -> int:
@@ -272,141 +262,3 @@ def _purpose(words: list[str]) -> bool:
 
 #: The most words of a `for` phrase closed by a comma that opens a report (`for the time being,`).
 MAX_FOR_PHRASE_WORDS = 5
-
-
-#: Words that open an apposition after a speaker's name (`Menurut X, peneliti di Y, ...`).
-APPOSITION_OPENERS = speech_words()["apposition_openers"]
-#: The longest apposition skipped (`Kepala Bidang Perikanan Tangkap Dinas Kelautan dan ...`).
-MAX_APPOSITION_WORDS = 14
-#: Nouns that open an apposition after a speaker but are no role (`warga Desa X`, `salah satu ...`).
-APPOSITION_NOUNS = frozenset({"warga", "salah", "pemilik", "resident", "owner", "one"})
-
-
-@cache
-def role_openers(lang: str) -> frozenset[str]:
-    """Lower-case first words of the roles and titles of ``lang`` (`kepala`, `direktur`, `juru`)."""
-    res = load_resources(lang)
-    return frozenset(entry.split()[0].lower().rstrip(".") for entry in [*res.roles, *res.titles] if entry.strip())
-
-
-#: A relative pronoun of things after a stretch between commas makes the stretch a subject, not a
-#: person's apposition (`who` may follow an apposition: `X, a scientist at Y, who led the study`).
-_RELATIVES = frozenset({"which"})
-
-
-#: Nouns that describe a person in an apposition after a name (`Ani, warga Desa X, ...`, `Budi,
-#: pedagang sayur di Pasar Y, ...`); with `yang` after them they are more often the report's subject.
-_PERSON_NOUNS = frozenset(
-    {"warga", "pemilik", "pedagang", "petani", "nelayan", "korban", "sopir", "pengemudi", "buruh", "guru"}
-    | {"siswa", "mahasiswa", "pengurus", "tokoh", "saksi", "relawan", "pengelola", "pegawai", "karyawan"}
-    | {"resident", "owner", "witness", "farmer", "vendor", "driver", "survivor", "volunteer", "teacher"}
-)
-
-
-#: `, Somchai Boonmee, fled`, `, Mr. Khamla, had`: a name of one to four capitalised words
-#: between commas, a small-letter word after it.
-_NAME_BETWEEN_COMMAS = re.compile(r", (?:[A-Z][a-z]{0,3}\. )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, [a-z]")
-#: Nothing but names (capitalised words, commas, `and`/`dan`) up to the sentence's end: the rest of
-#: a list, so the comma before it is no apposition's.
-_NAMES_TO_END = re.compile(
-    r"\s*[A-Z][\w'’.-]*(?:(?:\s*,\s*|\s+(?:and|dan)\s+|\s+)[A-Z][\w'’.-]*)*\s*[.!?]?\s*$"
-)
-
-
-def past_apposition(text: str, comma: int, end: int, lang: str = "id") -> int:
-    """`According to X, a scientist at Y, ...` / `Menurut X, Kepala Bidang ... Provinsi Y, ...`: the
-    clause starts after the apposition's comma."""
-    following = text.find(",", comma + 1, end)
-    if following < 0:
-        return comma
-    between = text[comma + 1 : following].strip()
-    first = between.split(" ", 1)[0].lower()
-    if text[following + 1 : end].lstrip().split(" ", 1)[0].lower() in _RELATIVES:
-        return comma  # `According to X, the typhoon, which is moving west, ...`: the subject, not an apposition
-    if _NAME_BETWEEN_COMMAS.match(text, following, end):
-        return comma  # `According to police, the driver, Somchai Boonmee, fled ...`: the role names the subject
-    if _NAMES_TO_END.match(text, following + 1, end):
-        return comma  # `According to X, the men held included Ali Khan, Omar Baig.`: a list's comma
-    lower_opener = between[:1].islower() and (
-        first in APPOSITION_OPENERS or (first in _PERSON_NOUNS and " yang " not in f" {between.lower()} ")
-    )
-    role_opener = first in role_openers(lang) and first not in COMPLEMENTISERS
-    if (lower_opener or role_opener) and len(between.split()) <= MAX_APPOSITION_WORDS and not has_predicate(between):
-        return following
-    return comma
-
-
-#: Words that make a stretch a clause with a predicate, never a noun-phrase apposition (`pemilik
-#: akun itu patut meminta maaf`, `the number of people injured is still at 8`).
-_PREDICATE_WORDS = frozenset(
-    {"akan", "sudah", "telah", "harus", "patut", "perlu", "bisa", "dapat", "tidak", "tak", "belum", "masih", "sedang"}
-    | {"adalah", "merupakan", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should"}
-    # Verbs that only a predicate holds (`tersangka diduga melakukan penghasutan`), never an apposition.
-    | {"diduga", "melakukan", "mengalami", "menjadi", "mengaku"}
-)
-
-
-def has_predicate(words: str) -> bool:
-    """Whether ``words`` hold a predicate outside a relative clause (`yang`/`who`/`which` before it
-    keeps `warga yang sudah lama tinggal di sana` an apposition)."""
-    for word in words.lower().split():
-        if word in ("yang", "who", "which", "that"):
-            return False
-        if word.strip(".,") in _PREDICATE_WORDS:
-            return True
-    return False
-
-
-#: Verbs of [direct_only] that are requests or warnings: a pronoun after them is whom they address.
-_ADDRESSING = frozenset({"mengimbau", "mengingatkan"})
-#: Auxiliaries and negations that open a predicate whose subject is the speaker's (`meluruskan
-#: tidak menangkap ...`): after a verb of [direct_only] a clause, never a noun-phrase object.
-_PREDICATE_OPENERS = frozenset(speech_words()["predicate_openers"])
-#: Subjects that open a clause of their own after a verb (`menyampaikan pihaknya akan ...`).
-_CLAUSE_SUBJECTS = frozenset({"pihaknya", "dirinya"})
-
-
-def subject_first(attributor: Attributor, verb: str, after: str, *, relative: bool = False) -> bool:
-    """`Wahyu menyampaikan pihaknya diminta membantu ...`: a verb that usually takes a noun phrase
-    reports a clause when a subject pronoun follows it (not `mengingatkan mereka agar ...`)."""
-    words = after.split(None, 2)
-    if verb.lower() in _ADDRESSING or len(words) < 2:
-        return False
-    first = words[0].lower()
-    if first in _PREDICATE_OPENERS and attributor.analysis.lang == "id":
-        return True  # `meluruskan tidak menangkap ...`, `menyampaikan akan ada ...`: the subject left out
-    subject = first in _CLAUSE_SUBJECTS or first in attributor.lex.pronouns
-    if subject:
-        return words[1].lower() not in _NOT_SPEECH_START
-    # `Dermawan menyebutkan wartawan itu masih jauh dari garis polisi`: a subject noun phrase and an
-    # auxiliary soon after it make a clause, where `menyebutkan tiga nama yang akan ...` stays an object.
-    opening = after.split(",", 1)[0].split()[:MAX_SUBJECT_BEFORE_AUXILIARY]
-    if attributor.analysis.lang == "en":
-        # `claimed the documents had been forged`, not `announced the arrest at ...`; `told` and
-        # `asked` take whom they address first (`told reporters the toll had risen`).
-        if verb.lower() in _ADDRESSING_EN:
-            return False
-        opening = opening[:MAX_SUBJECT_BEFORE_AUXILIARY_EN]
-        conjunction = opening.index("and") if "and" in opening[:-1] else -1
-        if conjunction >= 0 and (opening[conjunction + 1] in _PREDICATE_WORDS or opening[conjunction + 1].endswith("ed")):
-            opening = opening[:conjunction]  # `confirms the report and had directed ...`: a second verb
-    clause = has_predicate(" ".join(opening[1:])) or quantified_subject(after)  # `sejumlah orang membakar ...`
-    # `membenarkan pasien di RSU itu membludak`; not in a relative clause (`dugaan yang menyebutkan ...`)
-    clause = clause or (attributor.analysis.lang == "id" and not relative and verb_predicate_clause(verb, after))
-    return first not in _NOT_SPEECH_START and len(opening) > 2 and clause
-
-
-#: The most words before an auxiliary that makes a clause after a verb of [direct_only] (see above).
-MAX_SUBJECT_BEFORE_AUXILIARY = 10
-#: The same in English, where a longer object often holds a verb of its own.
-MAX_SUBJECT_BEFORE_AUXILIARY_EN = 6
-#: English verbs of [direct_only] whose object is the person addressed.
-_ADDRESSING_EN = frozenset({"told", "asked", "urged"})
-
-
-#: `menyebut X sebagai Y`, `menyebut X dengan nama Y`: calling someone something, not a report.
-_NAMING = re.compile(r"^(?:\S+\s+){1,4}?(?:sebagai|dengan\s+(?:nama|sebutan|istilah|inisial))\b")
-
-
-def naming(text: str, verb: str, clause: Mention) -> bool:
-    return verb.lower() in ("menyebut", "menyebutkan") and bool(_NAMING.match(text[clause.start : clause.end]))

@@ -7,7 +7,8 @@ predicate after the second comma was taken."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import reported_clause, verb_like
+from annotator.nlp.indirect.clauses import reported_clause
+from annotator.nlp.indirect.predicates import verb_like
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import INDIRECT_SCORE, has_predicate, reported_clause
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
+from annotator.nlp.indirect.predicates import has_predicate
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 #: The closing verb after a word (no comma) and before the first word of its speaker.
@@ -17,7 +19,7 @@ _CLOSING = re.compile(r"(?<=[\w)])\s+(said|says)\s+(?=\w)")
 #: The fewest words of the report before the verb (a subject and a predicate at least).
 MIN_REPORT_WORDS = 6
 #: Auxiliaries before `said` that make it a passive (`were said to be found`).
-_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
 #: Speaker kinds that close such a sentence (no pronoun: `... said he` opens a clause).
 _SPEAKER_KINDS = frozenset({"name", "role", "org"})
 

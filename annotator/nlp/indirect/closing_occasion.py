@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.indirect.clauses import has_predicate
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import speech_words
 
 #: A preposition or conjunction of place, time or occasion first (`at`, `during`, `when`, `here at`).

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import has_predicate
 from annotator.nlp.indirect.indirect_forms import WHEN
+from annotator.nlp.indirect.predicates import has_predicate
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
 #: The longest lower-case role between the verb and the name (`national disaster management chief`).
@@ -16,9 +17,7 @@ MAX_ROLE_WORDS = 6
 #: A role word: lower case (`district`, `spokesperson`), or a capitalised unit inside it (`Home Ministry`).
 _ROLE_WORD = re.compile(r"[a-z][a-z-]*|[A-Z][\w&'’.-]*")
 #: Words that make the stretch after the verb a clause, not a role (`said he ...`, `said the ...`).
-_NOT_ROLE = frozenset(
-    {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "that", "this", "there", "his", "her", "its"}
-)
+_NOT_ROLE = speech_words()["not_role_after_verb"]
 #: Where the speaker spoke, after the name (`in Kathmandu`, `at the scene`).
 _PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:\S+\s*){1,4}$")
 

@@ -4,7 +4,7 @@ ends before them, so the rules that look for a name right before the verb look p
 
 from __future__ import annotations
 
-from annotator.nlp.indirect.indirect_forms import SUBJECT_ADVERBS
+from annotator.nlp.indirect.participle_reports import SUBJECT_ADVERBS
 from annotator.nlp.speakers.attribution import Attributor
 
 #: The most adverbs and auxiliaries stepped over (`had also earlier`).

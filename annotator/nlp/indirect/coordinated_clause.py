@@ -22,7 +22,7 @@ from annotator.nlp.text.pattern_needs import holds, needs_of
 
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = speech_words()["english_articles"]
 #: A passive in the report and a second participle after a comma (`was detained in the station,
 #: “interviewed ...”`): a verb after `, and` with no subject of its own (`, and charged ...`) ends
 #: the same series, not the speaker's act.

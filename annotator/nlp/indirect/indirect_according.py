@@ -9,7 +9,8 @@ from annotator.nlp.indirect import according_inside
 from annotator.nlp.indirect.according_lists import subject_after_role
 from annotator.nlp.indirect.according_relative import past_relative
 from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
-from annotator.nlp.indirect.clauses import INDIRECT_SCORE, past_apposition, reported_clause
+from annotator.nlp.indirect.appositions import past_apposition
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.indirect_forms import according_last
 from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import LangResources, speech_words

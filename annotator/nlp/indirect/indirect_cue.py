@@ -9,13 +9,15 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
-from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, naming, reported_clause, subject_first
+from annotator.nlp.indirect.clause_or_object import naming, subject_first
+from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, reported_clause
 from annotator.nlp.indirect.clitic_according_inside import clitic_inside
 from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
-from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE, WHEN
+from annotator.nlp.indirect.indirect_forms import WHEN
 from annotator.nlp.indirect.lower_according import is_lower_passive
+from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
 from annotator.nlp.indirect.report_bounds import (
@@ -30,7 +32,7 @@ from annotator.nlp.indirect.report_occasion import past_occasion
 from annotator.nlp.indirect.second_verb_id import and_verb_report
 from annotator.nlp.indirect.speech_occasion import occasion_then_comma
 from annotator.nlp.indirect.unmarked_cues import only_a_date
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
 from annotator.nlp.speakers.addressee_that import addressee_before_that
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -48,8 +50,8 @@ _OBJECT_FOCUS_STEMS = frozenset(speech_words()["object_focus_stems"])
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
 #: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
-    r"\s*(?:$|(?:on|in|at|here|during|late|early|last|this|yesterday|today|earlier|later|again|also|repeatedly|"
-    r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
+    r"\s*(?:$|(?:" + "".join(f"{word}|" for word in speech_word_list("before_that_words"))
+    + r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
 )
 
 
@@ -82,7 +84,7 @@ def _occasion_after(rest: str) -> bool:
 
 
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
-_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "both", "all", "banyak", "sebagian"})
+_QUANTIFIERS = speech_words()["group_quantifiers"]
 
 
 def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:

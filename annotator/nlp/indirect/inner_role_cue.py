@@ -16,7 +16,7 @@ from annotator.nlp.speakers.attribution import Attributor
 #: Auxiliaries and negations that open a predicate (`akan`, `telah`, `tidak` ...).
 _PREDICATE_OPENERS = speech_words()["predicate_openers"] - {"ada"}
 #: A relative clause in the speaker phrase keeps its own verbs (`warga yang tidak mau ...`).
-_RELATIVE = frozenset({"yang"})
+_RELATIVE = speech_words()["inner_relatives"]
 #: The most words of a speaker before the predicate (`Kepala Dinas Kesehatan Kabupaten Sukamaju`).
 MAX_SPEAKER_WORDS = 6
 

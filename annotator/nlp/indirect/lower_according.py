@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.indirect.indirect_forms import BEFORE_OPENING_CUE
+from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.speakers.attribution import Attributor
 from annotator.nlp.speakers.cue_words import according_lower
 

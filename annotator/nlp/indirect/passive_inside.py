@@ -13,6 +13,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.speech_occasion import only_a_date
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.cue_words import according_lower
 
@@ -25,7 +26,7 @@ MIN_BEFORE, MIN_AFTER = 3, 2
 _THAT = re.compile(r"\bbahwa\b")
 MAX_BEFORE_THAT = 120
 #: Words after the speaker that make the passive a handing over (`disampaikan Bupati kepada warga`).
-_HANDED_TO = frozenset({"kepada", "ke", "untuk", "bagi"})
+_HANDED_TO = speech_words()["handed_to"]
 
 
 def inner_passive_cues(attributor: Attributor) -> list[int]:

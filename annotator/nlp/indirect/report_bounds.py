@@ -8,7 +8,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.subject_adjuncts import past_opening_adjunct
 from annotator.nlp.text.patterns import bounded_words
@@ -39,7 +39,7 @@ def verb_opens(attributor: Attributor, clause: Mention) -> bool:
 #: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).
 #: Not `terkait`/`mengenai`: the topic of the speaking (`Terkait posisi polisi, X mengatakan, ...`)
 #: stays out of the report, as the real gold has it (b9id).
-_ADJUNCT_OPENERS = frozenset({"di", "dari", "pada", "dengan", "dalam", "ke", "selama", "sejak", "atas", "bagi", "hingga"})
+_ADJUNCT_OPENERS = speech_words()["adjunct_prepositions"]
 
 
 def adjunct_first(opening: list[str]) -> bool:
@@ -57,23 +57,7 @@ def names_occasion(opening: list[str]) -> bool:
 
 
 #: Stems of nouns that name the occasion of speaking (`kesempatan`, `keterangannya`, `sela-sela`).
-_OCCASION_STEMS = (
-    "kesempatan",
-    "keterangan",
-    "acara",
-    "rapat",
-    "konferensi",
-    "jumpa",
-    "wawancara",
-    "pertemuan",
-    "hadapan",
-    "sela",
-    "sambutan",
-    "siaran",
-    "pernyataan",
-    "diskusi",
-    "kunjungan",
-)
+_OCCASION_STEMS = speech_word_list("occasion_stems")
 
 
 def clause_begin_after_verb(attributor: Attributor, verb_end: int) -> int:
@@ -140,7 +124,7 @@ def second_verb_report(attributor: Attributor, clause: Mention, speaker: Mention
 
 
 #: Words after a concession that make it a connective (`Meski demikian, ia mengatakan ...`).
-_CONNECTIVE_AFTER_CONCESSION = frozenset({"demikian", "begitu", "so", "this"})
+_CONNECTIVE_AFTER_CONCESSION = speech_words()["connective_after_concession"]
 
 
 #: English words opening a clause of time or cause before the main clause (`As X told the manager

@@ -8,44 +8,29 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
-from annotator.nlp.indirect.clauses import (
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    MIN_WORDS,
-    has_predicate,
-    reported_clause,
-)
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, MIN_WORDS, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_after_speaker
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
-from annotator.nlp.indirect.indirect_forms import (
-    MAX_WORDS_BEFORE_INNER_CUE,
-    WHEN,
-    cue_inside,
-    long_name_subject,
-    name_in_apposition_last,
-    past_sentence_adverb,
-    report_goes_on,
-)
+from annotator.nlp.indirect.indirect_forms import WHEN, long_name_subject, name_in_apposition_last, past_sentence_adverb
+from annotator.nlp.indirect.inner_cue import MAX_WORDS_BEFORE_INNER_CUE, cue_inside, report_goes_on
 from annotator.nlp.indirect.inner_role_cue import speaker_before_predicate
 from annotator.nlp.indirect.participle_no_comma import BARE_PARTICIPLE_TAIL
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.indirect.report_bare_role import bare_plural_speaker
 from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.indirect.speech_occasion import only_a_date
 from annotator.nlp.indirect.told_apposition import told_after_apposition
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
-_PREDICATE_OPENERS = frozenset(
-    {"bisa", "akan", "sudah", "telah", "harus", "masih", "juga", "tidak", "tak", "belum", "sedang", "dapat"}
-    | {"adalah", "merupakan"}
-)
+_PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers"]
 
 
 def predicate_first(tail: str) -> bool:
@@ -70,10 +55,7 @@ def _subject_pronouns() -> frozenset[str]:
 
 
 #: English words that open a predicate with no subject of its own (`..., he added, is not appropriate`).
-_EN_PREDICATE_OPENERS = frozenset(
-    {"is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might", "must", "has", "had"}
-    | {"remains", "remained", "puts", "put", "makes", "made", "means", "meant"}
-)
+_EN_PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers_en"]
 
 
 def english_predicate_first(tail: str) -> bool:
@@ -116,14 +98,17 @@ def _role_heads(lang: str) -> frozenset[str]:
 
 
 #: Where or when a speaker closing the sentence spoke (`said from the scene`, `said at a briefing`).
-_WHERE_SPOKEN = re.compile(r"(?:from|at|in|during|after|outside|via|through|while|on)\s+(?:the|a|an|his|her|their|its)\b")
+_WHERE_SPOKEN = re.compile(
+    r"(?:" + "|".join(speech_word_list("where_spoken_prepositions")) + r")\s+(?:the|a|an|his|her|their|its)\b"
+)
 #: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
 #: emergency law failed ...`): when or why it was said, not the report.
 _SUBORDINATE_TAIL = re.compile(
-    r",\s*(?:after|before|as|amid|while|when|since|despite|following|because|although|though)\s"
-    r"|(?:as|amid|while|when|before)\s"  # `..., prosecutors argued Tuesday as a judge prepared to ...`
+    r",\s*(?:" + "|".join(speech_word_list("subordinate_tail_openers")) + r")\s"
+    # `..., prosecutors argued Tuesday as a judge prepared to ...`: no comma before them
+    r"|(?:" + "|".join(speech_word_list("subordinate_tail_openers_no_comma")) + r")\s"
 )
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
@@ -136,7 +121,7 @@ MAX_CONTEXT_WORDS = 10
 
 
 #: How a role phrase closing an English sentence may begin (`an official from ...`, `two senior officers of ...`).
-_ROLE_PHRASE_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many"})
+_ROLE_PHRASE_OPENERS = speech_words()["closing_role_openers"]
 #: The longest such role phrase.
 MAX_ROLE_PHRASE_WORDS = 12
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import reads_as_clause
 
 _NOUNS = "|".join(sorted(speech_words()["statement_adjunct_nouns"] | speech_words()["report_occasion_nouns"]))
@@ -15,7 +15,7 @@ _NOUNS = "|".join(sorted(speech_words()["statement_adjunct_nouns"] | speech_word
 _OCCASION = re.compile(
     r"\s*(?:in|at|during|via|through|by)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
     + _NOUNS
-    + r")\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+"
+    + r")\b(?:\s+(?:on\s+)?(?:" + "|".join(speech_word_list("occasion_days_en")) + r"))?\s+"
 )
 
 

@@ -19,20 +19,16 @@ from annotator.nlp.indirect.closing_no_comma import closing_without_comma
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
 from annotator.nlp.indirect.indirect_cue import indirect_at
-from annotator.nlp.indirect.indirect_forms import (
-    PARTICIPLES,
-    cue_inside_unpunctuated,
-    opening_cue,
-    participle_after_quote,
-    participle_in,
-)
 from annotator.nlp.indirect.indirect_gerund import gerund_report
 from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
 from annotator.nlp.indirect.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect.indirect_relative import relative_report
+from annotator.nlp.indirect.inner_cue import cue_inside_unpunctuated
 from annotator.nlp.indirect.lower_according import lower_passive_cues
 from annotator.nlp.indirect.nested_inner import inner_report
+from annotator.nlp.indirect.opening_cue import opening_cue
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
+from annotator.nlp.indirect.participle_reports import PARTICIPLES, participle_after_quote, participle_in
 from annotator.nlp.indirect.passive_inside import inner_passive_cues, passive_inside
 from annotator.nlp.indirect.passive_quoted import passive_quoted
 from annotator.nlp.indirect.passive_report import passive_report

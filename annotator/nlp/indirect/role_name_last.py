@@ -7,16 +7,11 @@ from __future__ import annotations
 from functools import cache
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    has_predicate,
-    reported_clause,
-    role_openers,
-)
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS, role_openers
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_verb_adverbs import last_before_adverbs
-from annotator.nlp.resources import load_resources
+from annotator.nlp.indirect.predicates import has_predicate
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 #: The most words of a role chain and its name between the report's comma and the verb.
@@ -69,7 +64,7 @@ def role_chain_name_last(
 
 
 #: Words that join a role to the unit it serves (`spokesman of the ministry`, `official for ...`).
-_UNIT_LINKS = frozenset({"of", "for", "at"})
+_UNIT_LINKS = speech_words()["unit_links"]
 
 
 def _role_of_unit(chain: str) -> bool:

@@ -22,7 +22,7 @@ _WORDS = speech_words()
 _NOT_SUBJECT = (
     frozenset(_WORDS["adverbs"])
     | frozenset(_WORDS["passive_auxiliaries"])
-    | frozenset({"to", "who", "which", "that", "not", "also"})
+    | _WORDS["not_second_subject"]
 )
 _DIRECTIVES = frozenset(_WORDS["directives"])
 _QUESTION_CUES = frozenset(cue for cue in _WORDS["reported_question_cues"] if " " not in cue)

@@ -8,6 +8,7 @@ siswa]`, `Polisi mengklaim [dia sudah lulus]`)."""
 from __future__ import annotations
 
 from annotator.nlp.indirect.short_reports_en import short_clause_en
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
 #: The words a report needs, and how many when it is set off or reads as a whole clause (see above).
@@ -15,11 +16,9 @@ MIN_WORDS = 4
 MIN_WORDS_SET_OFF = 3
 
 #: Predicate words of Indonesian that make a three-word clause a sentence of its own.
-PREDICATE_SECOND = frozenset(
-    {"masih", "sudah", "telah", "akan", "tidak", "tak", "belum", "bukan", "sedang", "pernah", "harus", "bisa", "dapat"}
-)
+PREDICATE_SECOND = speech_words()["short_clause_predicates"]
 #: Pronouns that may be the subject of such a clause.
-SUBJECT_PRONOUNS = frozenset({"dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"})
+SUBJECT_PRONOUNS = speech_words()["short_clause_subjects"]
 
 
 def short_clause(words: list[str]) -> bool:

@@ -5,15 +5,10 @@ addresses (`reporters`, `AFP`) never does, and the name and apposition stay out 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.indirect.clauses import (
-    ARTICLES,
-    INDIRECT_SCORE,
-    MAX_APPOSITION_WORDS,
-    has_predicate,
-    reported_clause,
-    role_openers,
-)
+from annotator.nlp.indirect.appositions import MAX_APPOSITION_WORDS, role_openers
+from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.indirect_forms import WHEN
+from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.indirect.role_name_last import role_then_name_last
 from annotator.nlp.speakers.addressee import past_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor

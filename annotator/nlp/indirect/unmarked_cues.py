@@ -51,7 +51,7 @@ def clitic_after_opening(attributor: Attributor, start: int, end: int) -> tuple[
 
 
 #: Small words that may stand in a bare date (`pada Senin 12 Mei 2025`, `Senin, 12/5`).
-_DATE_PARTICLES = frozenset({"pada", "tanggal", "tgl", "hari", "pukul", "wib", "wita", "wit"})
+_DATE_PARTICLES = speech_words()["bare_date_particles"]
 
 
 @cache

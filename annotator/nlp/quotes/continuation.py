@@ -9,8 +9,8 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.listed_speakers import speaker_listed_before
 from annotator.nlp.quotes.open_continuation import SENTENCE_BREAK, continue_open_quotes, speaking_subject_before
-from annotator.nlp.quotes.speech import only_furniture_between
-from annotator.nlp.resources import load_resources
+from annotator.nlp.quotes.quote_sharing import only_furniture_between
+from annotator.nlp.resources import load_resources, speech_words
 
 #: Score of a direct quote's speaker taken from the indirect speech before it.
 CONTINUATION_SCORE = 0.55
@@ -64,7 +64,7 @@ _CONNECTIVE = re.compile(
     r"(?:However|But|Meanwhile|Still|Namun|Tetapi|Tapi|Sementara itu|Selain itu|Kemudian|Lebih lanjut)\s*,?\s+"
 )
 #: Pronouns that name one speaker at a sentence's start (plural ones name no one person).
-_SINGLE_PRONOUNS = frozenset({"he", "she", "ia", "dia", "beliau"})
+_SINGLE_PRONOUNS = speech_words()["single_speaker_pronouns"]
 #: `the Chief`, `Sang Kapolres`: a determiner and a capitalised role word.
 _THE_ROLE = re.compile(r"(?:the|The|Sang)\s+([A-Z][a-z]+)\b")
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.pairing import CLOSERS, OPENERS, QuoteCandidate
-from annotator.nlp.quotes.speech import clause_start
+from annotator.nlp.quotes.quote_introduction import clause_start
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 QUOTE_LABELS = ("QUOTE", "CUE", "SPEAKER")

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.quotes.speech import only_furniture_between
+from annotator.nlp.quotes.quote_sharing import only_furniture_between
 from annotator.nlp.resources import load_resources
 
 #: Score of a speaker carried over from the open quote before.

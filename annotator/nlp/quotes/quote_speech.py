@@ -6,21 +6,16 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.quotes.pairing import QuoteCandidate
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII
 
 #: Words right before a quotation that make it a title or a name, not speech (in small letters:
 #: `_title_word_before` reads them as they are, TITLE_WORDS case-insensitively).
-_TITLE_WORD_LIST = (
-    "berjudul", "bertajuk", "bertema", "judul", "judulnya", "headline", "berjuluk", "dijuluki", "julukan", "disebut",
-    "istilah", "slogan", "tagar", "tema", "program", "lagu", "film", "buku", "novel",
-    "titled", "entitled", "called", "dubbed", "named", "nicknamed", "slogan", "hashtag", "term", "the word", "so-called",
-    "yang disebut",
-)  # fmt: skip
+_TITLE_WORD_LIST = speech_word_list("title_words")
 TITLE_WORDS = re.compile(r"(?:" + "|".join(_TITLE_WORD_LIST) + r")\s*$", re.IGNORECASE)
 #: A title word a few words before the quotation (`dengan judul berbeda, yaitu “...”`).
 TITLE_NEAR = re.compile(
-    r"\b(?:judul|judulnya|berjudul|bertajuk|tajuk|headline|titled|entitled)\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
+    r"\b(?:" + "|".join(speech_word_list("title_words_near")) + r")\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
 )
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _TITLE_SMALL = speech_words()["title_small_words"]

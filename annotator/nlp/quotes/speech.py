@@ -1,116 +1,27 @@
 """Direct quotes with their cues and speakers: pairs quotation marks, attributes each quote, shares
-one attribution within a split or multi-paragraph quote, and drops scare quotes and titles."""
+one attribution within a split or multi-paragraph quote, and drops scare quotes and titles. The
+clause before an opening mark is read in :mod:`quote_introduction`, attributions shared between
+quotes in :mod:`quote_sharing`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes.pairing import QuoteCandidate, find_quotations
+from annotator.nlp.quotes.quote_introduction import SENTENCE_END, clause_start, introduced_by_cue, that_introduced
+from annotator.nlp.quotes.quote_sharing import share_attribution
 from annotator.nlp.quotes.quote_speech import looks_like_speech
 from annotator.nlp.quotes.speech_what_said import what_x_said
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.text.tokens import TokenIndex
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+(?=[A-Z“\"‘(])")
-
-
-def clause_start(text: str, quote: QuoteCandidate, previous_close: int | None) -> int:
-    """Start of the clause before a quote's opening mark: the paragraph, the previous quote in it,
-    or the last sentence end before the mark."""
-    start = quote.para_start
-    if previous_close is not None and previous_close >= start:
-        start = previous_close + 1
-    # One past the mark, so that the look-ahead of a sentence end can see the mark itself.
-    for match in _SENTENCE_END.finditer(text, start, quote.open_mark + 1):
-        start = min(match.end(), quote.open_mark)
-    return start
-
-
-#: What may stand between a cue's clause and the opening mark it introduces: a comma or a colon.
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 _PASSIVE_CUES = speech_words()["passive_cues"]
 _OPENER_PHRASES = speech_words()["after_quote_opener_phrases"]
-_INTRODUCING_GAP = re.compile(r"[\s\x00]*[,:]?[\s\x00]*$")
-#: The most words between a cue and the opening mark it introduces (its speaker, then a comma).
-MAX_INTRODUCER_WORDS = 8
-
-
-def introduced_by_cue(attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None) -> bool:
-    """Whether a cue introduces the quote right before its opening mark: `mengatakan "kami ...`,
-    `Ia menuturkan, “pelaku ...`, `kata Kapolres Budi Hartono, "kami ...` (a comma or a colon
-    after the speaker), not `said the groups that “committed ...”`."""
-    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
-    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
-        return False
-    between = text[attribution.cue.end : quote.open_mark]
-    if _THAT_BEFORE_MARK.match(between) and quote.words >= MIN_THAT_QUOTE_WORDS:
-        return True  # `had said on TV that “the court of public opinion can be ...”`: a whole clause quoted
-    if attributor.english and _sentence_goes_on(text, quote):
-        return False  # `X said "there is no way" he is able to ...`: a fragment woven into the sentence
-    tail_start = max(attribution.cue.end, attribution.speaker.end if attribution.speaker is not None else 0)
-    tail = text[tail_start : quote.open_mark]
-    if _INTRODUCING_GAP.match(tail):
-        return True
-    if _REPORT_OPENING.match(between):
-        return False  # `said he took the phone, “thinking ...”`: a reported clause, the quote woven into it
-    if attributor.english and _reported_clause(between, attribution):
-        return False  # `said the accused was detained, “interviewed ...”, and`: the same, after a noun
-    return len(between.split()) <= MAX_INTRODUCER_WORDS and between.rstrip(" \x00").endswith((",", ":"))
-
-
-_REPORTED_CLAUSE_VERBS = speech_words()["reported_clause_verbs"]
-
-
-def _reported_clause(between: str, attribution: Attribution) -> bool:
-    """Whether the words between a cue and an opening mark hold a finite verb (`the accused was
-    detained in the station,`), the speaker standing before the cue: a reported clause, not the
-    speaker or a time or place after an inverted cue (`said Inspector X on Monday, “...`)."""
-    speaker, cue = attribution.speaker, attribution.cue
-    if speaker is not None and cue is not None and speaker.start > cue.start:
-        return False
-    return any(word.strip(",;:") in _REPORTED_CLAUSE_VERBS for word in between.lower().split())
-
-
-def that_introduced(
-    attributor: Attributor, text: str, quote: QuoteCandidate, previous_close: int | None
-) -> Attribution | None:
-    """The cue and speaker of a whole clause quoted after `that`/`bahwa` (`X had said on TV that
-    “the court ...” when asked`): theirs, not a verb after the closing mark (`when asked`)."""
-    if not text[quote.start : quote.start + 1].islower() or quote.words < MIN_THAT_QUOTE_WORDS:
-        return None
-    attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
-    if attribution is None or attribution.cue is None or attribution.cue.end > quote.open_mark:
-        return None
-    return attribution if _THAT_BEFORE_MARK.match(text[attribution.cue.end : quote.open_mark]) else None
-
-
-def _sentence_goes_on(text: str, quote: QuoteCandidate) -> bool:
-    """Whether the reporter's sentence goes on with small words right after the closing mark of a
-    quotation that ends with no punctuation of its own (`"there is no way" he is able to ...`)."""
-    if quote.close_mark is None or text[quote.close_mark - 1 : quote.close_mark] in ",.?!;:":
-        return False
-    after = text[quote.close_mark + 1 : quote.para_end].lstrip(" ")
-    return after[:1].isalpha() and after[:1].islower()
-
-
-#: `that`/`bahwa` right before the opening mark, straight after the cue or after a place or time
-#: (`said that “...`, `said on TV on Monday that “...`), not after an object (`said the groups that
-#: “committed ...`: a relative clause).
-_THAT_BEFORE_MARK = re.compile(
-    r"^(?:[\s\x00]+(?:on|in|at|during|earlier|last|yesterday|today|pada|di|dalam|saat)\b[^,;:\"“”\n]{0,40}?)?"
-    r"[\s\x00]+(?:that|bahwa)[\s\x00]*$",
-    re.IGNORECASE,
-)
-#: Fewer quoted words after `that` are a partial quote woven into the report (the guidelines).
-MIN_THAT_QUOTE_WORDS = 4
-#: A cue followed by a subject pronoun or `that` reports a clause (`said he took ...`), and does not
-#: introduce the quotation after that clause.
-_REPORT_OPENING = re.compile(r"[\s\x00]+(?:that|he|she|they|we|it|I)\s", re.IGNORECASE)
 
 
 def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) -> dict[int, Attribution]:
@@ -197,7 +108,7 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
         return None
     para_start = before.rfind("\n") + 1
     start = para_start
-    for match in _SENTENCE_END.finditer(text, para_start, len(before)):
+    for match in SENTENCE_END.finditer(text, para_start, len(before)):
         start = match.end()
     attribution = attributor.before_open(len(before), start)
     if before.endswith(",") and attribution is not None:
@@ -205,109 +116,6 @@ def _colon_paragraph_before(attributor: Attributor, text: str, quote: QuoteCandi
         if attribution.cue is None or text[last : len(before) - 1].strip():
             return None  # `Di tempat terpisah, ...,` ends with other words: no cue introduces the quote
     return attribution
-
-
-def only_furniture_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
-    """Whether only white space and page furniture (`Baca juga: ...`) stand between two offsets; a
-    line right after a furniture line ending in a colon is its headline (`Baca Juga:` / `Judul`)."""
-    after_colon = False
-    position = start
-    for line in text[start:end].split("\n"):
-        line_start, position = position, position + len(line) + 1
-        if not line.strip():
-            continue
-        kept = "".join(
-            char for offset, char in enumerate(line, line_start) if not any(s <= offset < e for s, e in furniture)
-        )
-        if kept.strip():
-            if not after_colon:
-                return False
-            after_colon = False
-        else:
-            after_colon = line.rstrip().endswith(":")
-    return True
-
-
-def _share(
-    text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution], furniture: Sequence[tuple[int, int]] = ()
-) -> dict[int, tuple[Attribution, float]]:
-    """Give unattributed quotes the attribution of their group, their paragraph, or the paragraph before."""
-    result: dict[int, tuple[Attribution, float]] = {n: (a, a.score) for n, a in found.items()}
-    by_group: dict[int, Attribution] = {}
-    for number, quote in enumerate(quotes):
-        if number in found and quote.group not in by_group:
-            by_group[quote.group] = found[number]
-    for number, quote in enumerate(quotes):
-        if quote.attrs.get("carried") and quote.group in by_group:
-            # A quote carried into the next paragraph without a new opening mark keeps the attribution
-            # of its first part (`He said: "...` / `...clears." However, X added that ...`).
-            result[number] = (by_group[quote.group], 0.85)
-            continue
-        if number in result:
-            continue
-        if quote.group in by_group:
-            result[number] = (by_group[quote.group], 0.85)
-            continue
-        same_para = [n for n in range(len(quotes)) if quotes[n].para_start == quote.para_start and n in found]
-        before = [n for n in same_para if n < number]
-        after = [n for n in same_para if n > number]
-        # Only a quote that opens its paragraph continues the previous paragraph's speaker; one after
-        # the reporter's words there (`He added that ... “...”`) is left to the indirect speech before it.
-        lead_in = text[quote.para_start : quote.open_mark]
-        opens = not lead_in.strip() or _SHORT_LEAD_IN.match(lead_in) is not None
-        if before:
-            result[number] = (found[before[-1]], 0.8)
-        elif after:
-            result[number] = (found[after[0]], 0.75)
-        elif number > 0 and (number - 1) in result and opens and looks_like_speech(text, quotes[number - 1], True):
-            # A quote paragraph right after an attributed one continues the same speaker (a
-            # `Baca juga:` line between them changes nothing).
-            gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
-            if only_furniture_between(text, gap_start, gap_end, furniture):
-                result[number] = (result[number - 1][0], 0.6)
-    _share_forward(text, quotes, found, result, furniture)
-    return result
-
-
-#: A short phrase of the reporter's opening a quote paragraph (`Dalam kejadian ini, “...`): the
-#: quote still continues the quote paragraph before it. A cue there would have attributed it.
-_SHORT_LEAD_IN = re.compile(r"^[\s\x00]*[A-Z]\w*(?:\s+\w+){0,3}\s*,[\s\x00]*$")
-
-
-def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:
-    """A quote that is its paragraph: nothing before its opening mark, nothing after its closing one
-    but the full stop some newsrooms set after it (`“...”.`)."""
-    if quote.close_mark is None or text[quote.para_start : quote.open_mark].strip(" \x00"):
-        return False
-    return not text[quote.close_mark + 1 : quote.para_end].strip(" \x00.")
-
-
-def _share_forward(
-    text: str,
-    quotes: list[QuoteCandidate],
-    found: dict[int, Attribution],
-    result: dict[int, tuple[Attribution, float]],
-    furniture: Sequence[tuple[int, int]],
-) -> None:
-    """A run of quote paragraphs, one sentence each, whose cue comes after the last one (`"...."` /
-    `"...."` / `"...," kata X`): the unattributed paragraphs take the attribution that ends the run."""
-    closing = {
-        n
-        for n, a in found.items()
-        if a.cue is not None and quotes[n].close_mark is not None and a.cue.start > quotes[n].close_mark
-    }
-    for number in range(len(quotes) - 2, -1, -1):
-        following = number + 1
-        if number in result or following not in closing or not _whole_paragraph(text, quotes[number]):
-            continue
-        if not looks_like_speech(text, quotes[following], True):
-            continue
-        if text[quotes[following].para_start : quotes[following].open_mark].strip(" \x00"):
-            continue
-        if not only_furniture_between(text, quotes[number].para_end, quotes[following].para_start, furniture):
-            continue
-        result[number] = (result[following][0], 0.6)
-        closing.add(number)
 
 
 def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple[Mention, Attribution | None]]:
@@ -319,7 +127,7 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
     quotes = open_lost_marks(attributor, quotes, analysis.skip_ranges)
     found = _attribute(attributor, text, quotes)
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
-    shared = _share(text, quotes, found, furniture)
+    shared = share_attribution(text, quotes, found, furniture)
     groups_attributed = {quotes[n].group for n in shared}
     results: list[tuple[Mention, Attribution | None]] = []
     for number, quote in enumerate(quotes):

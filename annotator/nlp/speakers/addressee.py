@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attributor
 
 _WORDS = speech_words()
@@ -18,9 +18,9 @@ _MEDIUM = (
 )
 #: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka on Monday`).
 _ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:" + _MEDIUM + r"|reporters|journalists|lawmakers|legislators|parliament|senators|delegates|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:" + _MEDIUM + r"|" + "".join(f"{word}|" for word in speech_word_list("addressee_people"))
     + "".join(f"{word}|" for word in sorted(speech_words()["addressee_nouns"]))
-    + r"(?:news|press)\s+conference|briefing|court|jury|audience|supporters|crowd|residents|"
+    + r"(?:news|press)\s+conference|" + "".join(f"{word}|" for word in speech_word_list("addressee_gatherings")) +
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,2}(?:\s+|(?=,))"
 )  # the addressee may stand before a comma (`told the Herald, asking not to be named`)
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
@@ -39,7 +39,7 @@ RELATIVE_ON_ADDRESSEE = re.compile(r"(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?,\s*
 #: Where the speaker told them, after whom it told (`at the scene`, `outside the court`).
 _PLACE_AFTER_ADDRESSEE = re.compile(
     r"(?:at|outside|in|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:scene|site|hospital|station|court|courthouse|office|airport|border|meeting|briefing|hearing)\s+"
+    r"(?:" + "|".join(speech_word_list("addressee_places")) + r")\s+"
 )
 
 

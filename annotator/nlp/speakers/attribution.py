@@ -21,7 +21,7 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution_forms import participle_before, passive_told
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
-from annotator.nlp.speakers.speaker_phrases import SPEAKER_STOPS
+from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_subjects import SpeakerSubjects
 from annotator.nlp.text.tokens import TokenIndex
 

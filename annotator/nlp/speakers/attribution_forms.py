@@ -19,8 +19,8 @@ _PARTICIPLES = speech_words()["participles"]
 _PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
 #: Words right before the participle that make its subject the speaker with no comma (`could be
 #: heard saying, “...”`, `was quoted as saying: “...”`, `was filmed saying “...”`).
-_HEARD_OR_QUOTED = frozenset({"heard", "recorded", "filmed", "caught", "seen", "as"})
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+_HEARD_OR_QUOTED = speech_words()["heard_or_quoted"]
+_PASSIVE_AUXILIARIES = speech_words()["heard_auxiliaries"]
 
 
 def participle_before(
@@ -53,10 +53,7 @@ def participle_before(
 
 
 #: Auxiliaries and adverbs between a subject and `heard` / `quoted` (`X could clearly be heard`).
-_VERB_GROUP = frozenset(
-    {"could", "can", "would", "may", "might", "be", "been", "was", "were", "is", "are", "clearly", "also", "later",
-     "allegedly", "reportedly", "then", "quoted"}
-)
+_VERB_GROUP = speech_words()["heard_verb_group"]
 
 
 def _subject_before_verb_group(attributor: Attributor, first: int, verb: int) -> Mention | None:
@@ -87,7 +84,7 @@ def _titled_subject(attributor: Attributor, first: int, verb: int) -> Mention | 
 #: The most words of a definite role opening the clause (`The Rivers State governor`).
 MAX_ROLE_SUBJECT_WORDS = 4
 #: Small words that end such a role: its verb group begins (`The governor also accused ...`).
-_VERB_GROUP_START = frozenset({"also", "has", "had", "have", "was", "were", "is", "then", "later", "further"})
+_VERB_GROUP_START = speech_words()["verb_group_start"]
 
 
 def _role_subject(attributor: Attributor, first: int, verb: int) -> Mention | None:

@@ -28,7 +28,7 @@ MAX_WORDS = 16
 _WORD = re.compile(r"\S+")
 _SENTENCE_STOPS = ".;:!?\"“”'"
 #: Speaker stops that may stand inside a description (`pria yang juga ...`, `ekonom dari UI itu`).
-_INSIDE = frozenset({"yang", "dan", "dari", "serta"})
+_INSIDE = speech_words()["stops_inside_description"]
 
 
 def keep_closed_descriptions(analysis: Analysis, attributor: Attributor) -> None:

@@ -5,24 +5,26 @@ the whole description is the speaker."""
 
 from __future__ import annotations
 
+from annotator.nlp.resources import speech_words
+
 #: The longest role phrase in general.
 MAX_ROLE_WORDS = 8
 #: The longest `a/an ... who ...` role phrase.
 MAX_RELATIVE_ROLE_WORDS = 12
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = speech_words()["indefinite_articles_en"]
 
 
 #: The longest English role phrase opened by a number or a quantifier and held by prepositions
 #: (`Four land activists in a long-running dispute with the minister's wife say ...`).
 MAX_COUNTED_ROLE_WORDS = 14
-_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many"})
+_COUNTED = speech_words()["counted_role_openers"]
 #: Articles opening a role held together by `of` and `at` (`A team of investigators at the ... Office`).
-_ARTICLES = frozenset({"a", "an", "the"})
-_OF_AT = frozenset({"of", "at"})
+_ARTICLES = speech_words()["english_articles"]
+_OF_AT = speech_words()["of_at"]
 #: Words after a past participle that keep it inside a noun phrase (`residents affected by ...`).
-_AFTER_PARTICIPLE = frozenset({"in", "by", "with", "at", "on", "for", "to", "from", "of", "over"})
+_AFTER_PARTICIPLE = speech_words()["after_participle_in_phrase"]
 #: Words that hold a predicate (an auxiliary): no role phrase has one.
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "did"})
+_AUXILIARIES = speech_words()["role_phrase_auxiliaries"]
 
 
 def max_role_words(words: list[str], english: bool) -> int:

@@ -13,7 +13,8 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
-from annotator.nlp.speakers.speaker_phrases import SPEAKER_STOPS, SpeakerPhrases
+from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
+from annotator.nlp.speakers.speaker_phrases import SpeakerPhrases
 from annotator.nlp.speakers.speaker_relative import max_role_words
 from annotator.nlp.speakers.speaker_through import head_through
 from annotator.nlp.speakers.subject_adjuncts import (
@@ -43,10 +44,10 @@ _INSERTION = re.compile(
     r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
-_TIME_CLAUSE_OPENERS = frozenset({"ketika", "saat", "usai", "seusai", "setelah", "sebelum", "when", "after", "while"})
+_TIME_CLAUSE_OPENERS = speech_words()["time_clause_openers"]
 #: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
 MAX_TIME_CLAUSE_WORDS = 6
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+_DAYS = speech_words()["day_words_en"]
 #: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
 _CONNECTIVE = re.compile(
     r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
@@ -56,11 +57,11 @@ _CONNECTIVE = re.compile(
 _PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))
 #: Between an organisation and the place it is in (`the Health Office in the southern province of`).
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?")
-_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+_QUANTIFIERS = speech_words()["role_subject_quantifiers"]
 #: `His lawyer said`: an English possessive determiner opens the role it ties to someone.
 _POSSESSIVES = coref_words()["possessive_determiners"]
 #: Articles opening a role after the clause's last comma (`Following the arrest of X, the spokesman said`).
-_ROLE_ARTICLES = frozenset({"the", "a", "an"})
+_ROLE_ARTICLES = speech_words()["english_articles"]
 
 
 class SpeakerSubjects(SpeakerPhrases):

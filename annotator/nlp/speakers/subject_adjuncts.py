@@ -22,12 +22,12 @@ _NOT_LIST_OPENERS = _OPENERS | speech_words()["sentence_adverbs"]
 #: An aside between commas that ends right before the verb.
 _ASIDE = re.compile(r",\s+(?P<opener>[a-z]+)\s[^,.;:]*,\s*(?:(?:has|have|had)\s+)?$")
 #: Small words a role before an aside may hold (`Minister for Information and Broadcasting`).
-_ROLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "on"})
+_ROLE_SMALL_WORDS = speech_words()["role_small_words"]
 #: The longest subject before an aside.
 MAX_SUBJECT_WORDS = 6
 _ASIDE_DETERMINERS = speech_words()["aside_subject_determiners"]
 #: Articles before a past participle that make it an adjective (`An informed source`).
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = speech_words()["english_articles"]
 _STATEMENT_NOUNS = speech_words()["statement_adjunct_nouns"]
 #: `in a speech at ... on Tuesday,` right before the verb: a preposition, a determiner, at most two
 #: words, the noun, then anything but a sentence break (a comma only at its end).

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 
 #: A subordinating word between two words of the stretch before a speech verb, in lower case.
 _SUBORDINATOR = re.compile(r"(?<!\S)(?:" + "|".join(sorted(speech_words()["subject_subordinators"])) + r")\s+(?=\S)")
 
 
 #: A word before `as` that makes it no subordinator (`as well as`, `such as`, `known as`).
-_NOT_SUBORDINATE = re.compile(r"\b(?:well|such|known|same|so)\s$")
+_NOT_SUBORDINATE = re.compile(r"\b(?:" + "|".join(speech_word_list("not_subordinate_before_as")) + r")\s$")
 
 
 def after_subordinator(text: str, start: int, end: int) -> int:

@@ -1,0 +1,141 @@
+"""A speech participle after a comma (`The ministry issued a statement, saying that ...`,
+`“...,” he said, adding that ...`): the participle is the cue, the sentence's subject or the
+quote's speaker the speaker, the clause after it the report."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
+from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.attribution import Attribution, Attributor
+
+PARTICIPLES = speech_words()["participles"]
+#: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
+_THAT_PARTICIPLES = speech_words()["that_participles"]
+SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
+#: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
+SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+#: Prepositions that open an adjunct before the subject (`In a statement issued on Wednesday, X ...`).
+_OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
+#: What speaks through a participle with no comma (`issued a statement saying that ...`).
+_DOCUMENTS = speech_words()["participle_documents"]
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
+    + "|".join(sorted(PARTICIPLES)) + r")\b"
+)
+#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
+#: The longest subject taken for a participle's speaker.
+MAX_SUBJECT_WORDS = 6
+
+
+def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
+    found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    return _participle(attributor, k, start, end) if k > 0 else None
+
+
+def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
+    of the sentence the speaker, the clause after it (and `that`) the report."""
+    tokens = attributor.tokens.tokens
+    if tokens[k].text.lower() not in PARTICIPLES:
+        return None
+    # `... (Bersih), asserting that`, `... as "a disaster", saying`: a bracket or a mark closed before the comma
+    if not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
+        return None
+    first = attributor.tokens.first_at_or_after(start)
+    adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
+    if adverb and first + 1 < k and attributor.tokens.gap(first, first + 1).startswith(","):
+        first += 1  # `Separately, Fahmi commented on ..., asserting that ...`: the subject follows the adverb
+    elif attributor.analysis.lang == "en" and tokens[first].text.lower() in _OPENING_PREPOSITIONS:
+        comma = attributor.text.find(",", tokens[first].end, tokens[k].start)
+        if comma >= 0:  # `In a statement issued on Wednesday, X warned ..., saying ...`: the subject follows
+            first = attributor.tokens.first_at_or_after(comma + 1)
+    speaker: Mention | None = None
+    entity = attributor.entity_by_first.get(first)
+    titled = first
+    while (
+        entity is None
+        and titled + 1 < k
+        and (tokens[titled].is_cap or tokens[titled].text == ".")
+        and not attributor.tokens.gap(titled, titled + 1).strip()
+    ):
+        titled += 1  # `Interior Secretary Paul Mwangi warned ...`: the name after capitalised titles
+        entity = attributor.entity_by_first.get(titled)
+    if entity is not None and entity.label != "PERSON" and titled != first:
+        entity = None
+    if tokens[first].text.lower() in attributor.lex.pronouns:
+        speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
+    elif entity is not None and entity.label in ("PERSON", "ORG"):
+        speaker = (
+            attributor.name_speaker(entity)
+            if entity.label == "PERSON"
+            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
+        )
+    else:
+        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        if verb is not None:
+            subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
+            while subject_end > first and _adverb(tokens[subject_end].text):
+                subject_end -= 1  # `The official also criticized ..., emphasizing that`: the adverb is no part of the role
+            words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
+            if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
+                speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
+    if speaker is None or speaker.start >= tokens[k].start:
+        return None
+    return _report_after_participle(attributor, k, speaker, end)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb after a subject (`also`, `briefly`): no part of a role speaker."""
+    return word.lower() in SUBJECT_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
+
+
+def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+    """The clause after the participle at token ``k`` (and after `that`, which stays outside),
+    reported by ``speaker`` with the participle as its cue."""
+    clause_begin = attributor.tokens.tokens[k].end
+    that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
+    if that:
+        clause_begin += that.end()
+    elif attributor.tokens.tokens[k].text.lower() in _THAT_PARTICIPLES:
+        return None  # `, revealing the names of ...`: an object, no report
+    clause = reported_clause(attributor, clause_begin, end)
+    if clause is None:
+        return None
+    return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: The most words between a direct quote's closing mark and a participle that goes on with it
+#: (`” he said in a statement, adding that ...`).
+MAX_WORDS_BEFORE_PARTICIPLE = 8
+#: The same after the speaker of an inverted report, whose cue may take a clause of where and when
+#: (`..., X made the remark following the incident, where ..., noting that ...`).
+MAX_WORDS_AFTER_INVERTED_SPEAKER = 20
+
+
+def participle_after_quote(
+    attributor: Attributor, quote: Mention, speaker: Mention, end: int
+) -> tuple[Mention, Attribution] | None:
+    """`“...,” he said, adding that his house was destroyed.`: a participle after the attribution of
+    a direct quote reports more of what the same speaker said."""
+    text = attributor.text
+    # An inverted report (`[...], X made the remark after ..., noting that ...`): counted from the speaker.
+    inverted = speaker.start > quote.end
+    begin = speaker.end if inverted else quote.end
+    if not inverted and text[begin - 1 : begin] == ",":
+        begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
+    most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
+    found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)
+    if found is None or len(text[begin : found.start()].split()) > most:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    return _report_after_participle(attributor, k, speaker, end)

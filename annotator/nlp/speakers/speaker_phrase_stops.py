@@ -1,0 +1,124 @@
+"""Where a speaker phrase after a cue stops: at punctuation or a stop word, not at the full stop of a
+title, rank or initial; on through a relative clause or a birth date that a determiner closes, and
+through commas that join capitalised title words (`Kepala Pusat Data, Informasi, dan Komunikasi`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
+
+if TYPE_CHECKING:
+    from annotator.nlp.analysis import Analysis
+    from annotator.nlp.lexicon import Lexicon
+    from annotator.nlp.text.tokens import TokenIndex
+
+#: Words that end a speaker phrase after a cue (`kata Rina kepada wartawan`), from `speech_words.toml`.
+SPEAKER_STOPS = speech_words()["speaker_stops"]
+PHRASE_END = re.compile(r"[.,;:!?\n“”\"()]")
+_PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
+#: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
+_RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"] | speech_words()["phrase_abbreviations"]
+_AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
+#: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
+MAX_RELATIVE_WORDS = 8
+#: How many, when the determiner ends the clause right before its punctuation.
+MAX_CLOSING_RELATIVE_WORDS = 12
+
+
+class PhraseStops:
+    """Needs ``analysis``, ``text``, ``tokens``, ``lex`` and ``entity_by_first`` from the class it is
+    mixed into (through :class:`annotator.nlp.speakers.speaker_phrases.SpeakerPhrases`)."""
+
+    analysis: Analysis
+    text: str
+    tokens: TokenIndex
+    lex: Lexicon
+    entity_by_first: dict[int, Mention]
+
+    def _through_relative_clause(self, stop: int, limit: int) -> int:
+        """`pria yang akrab disapa Pak Dimas itu`: a role phrase goes on through `yang ...` when a
+        determiner closes it within a few words; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(" yang ", stop):
+            return stop
+        clause_end = PHRASE_END.search(self.text, stop, limit)
+        words = self.text[stop : clause_end.start() if clause_end else limit].split()
+        for number, word in enumerate(words[:MAX_CLOSING_RELATIVE_WORDS]):
+            # Past a few words the determiner must close the clause (`Kader X yang kembali terpilih
+            # untuk periode 5 tahun ke depan ini.`).
+            closing = number < MAX_RELATIVE_WORDS or number == len(words) - 1
+            if word.lower() in self.lex.res.determiners and number > 1 and closing:
+                return self.text.index(word, stop) + len(word)
+        return stop
+
+    def _through_birth_date(self, stop: int, limit: int) -> int:
+        """`pria kelahiran Magelang, 3 Maret 1979 itu`: a role phrase goes on through a comma and a
+        date when a determiner closes it right after the date; else it ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(", ", stop):
+            return stop
+        date = next((m for m in self.analysis.entities if m.label == "DATE" and m.start == stop + 2 and m.end < limit), None)
+        if date is None:
+            return stop
+        after = self.text[date.end : limit].split()
+        if after and after[0].lower().strip(".,") in self.lex.res.determiners:
+            return date.end + self.text[date.end : limit].index(after[0]) + len(after[0].rstrip(".,"))
+        return stop
+
+    def _through_title_commas(self, stop: int, limit: int) -> int:
+        """Past commas that join capitalised title words (`Data, Informasi, dan Komunikasi`), and
+        after them past an `and` that goes on with the title (`Chief Political, Legal and Security
+        Minister X`): the new stop."""
+        position = stop
+        for _ in range(6):
+            comma = self.text[position : position + 2] == ", "
+            if not (comma or (position > stop and _AND_TITLE.match(self.text, position))):
+                break
+            index = self.tokens.first_at_or_after(position + 1)
+            if index < len(self.tokens) and self.tokens.tokens[index].text in ("dan", "and"):
+                index += 1
+            if index >= len(self.tokens):
+                break
+            word = self.tokens.tokens[index].text
+            if not word[:1].isupper() or self.entity_by_first.get(index) is not None:
+                break
+            position = self._stop_offset(index, limit)
+        return position
+
+    def _stop_offset(self, index: int, limit: int) -> int:
+        """Where a speaker phrase starting at token ``index`` must end: punctuation or a stop word."""
+        text = self.text
+        position = self.tokens.tokens[index].start
+        match = _PHRASE_END.search(text, position, limit)
+        # `Prof.`/`Dr.`/initials do not end the phrase; `ayat (2)` does not either.
+        while match and (
+            (match.group() == "." and self._abbreviation_before(match.start()))
+            or (match.group() == "(" and re.match(r"\([A-Z]\w{0,15}\)|\(\w{1,7}\)", text[match.start() : match.start() + 18]))
+            or (match.group() == ")" and text[max(0, match.start() - 17) : match.start()].rfind("(") >= 0)
+        ):
+            match = _PHRASE_END.search(text, match.end(), limit)
+        end = match.start() if match else limit
+        k = index
+        while k < len(self.tokens) and self.tokens.tokens[k].end <= end:
+            word = self.tokens.tokens[k].text
+            # Initials in capitals that spell a stop word (`berinisial AS`) are a name, not `as`.
+            if k > index and word.lower() in SPEAKER_STOPS and not (len(word) > 1 and word.isupper()):
+                return self.tokens.tokens[k - 1].end
+            k += 1
+        return end
+
+    def _dotted_title_before(self, offset: int) -> bool:
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return (len(word) == 1 and word.isupper()) or f"{word}." in self.lex.res.titles
+
+    def _abbreviation_before(self, offset: int) -> bool:
+        """A full stop at ``offset`` ends a title, a rank or an initial, not a sentence."""
+        last = self.tokens.last_ending_at_or_before(offset)
+        if last < 0 or self.tokens.tokens[last].end != offset:
+            return False
+        word = self.tokens.tokens[last].text
+        return self._dotted_title_before(offset) or word.lower() in _RANK_ABBREVIATIONS
