@@ -1,0 +1,42 @@
+"""English pre-labels on the thirteenth batch (issue 11, b13en round): organisations named after
+the small-letter noun of their kind (`aid agency X`, `the nonprofit X`, `stock exchange X`), which
+also keeps a speaker named before his agency the speaker, and a quote a one-sentence-per-line page
+broke across its lines. Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def test_an_agency_named_after_its_kind_is_org(label_en):
+    result = label_en(
+        "Thousands left the coast, said international aid agency Tidewell. Ratings agency Corvane kept its outlook."
+    )
+    assert result.texts("ORG") == ["Tidewell", "Corvane"]
+    assert result.texts("PERSON") == []
+
+
+def test_sibling_nouns_of_the_agency_name_organisations_too(label_en):
+    result = label_en(
+        "The nonprofit Brightwater handed out food, and the NGO Kalinga Aid ran a clinic. "
+        "Shares fell on stock exchange Norbourse while retail chain Mercato closed two shops."
+    )
+    assert result.texts("ORG") == ["Brightwater", "Kalinga Aid", "Norbourse", "Mercato"]
+    assert result.texts("PERSON") == []
+
+
+def test_the_name_after_the_noun_is_the_same_body_later(label_en):
+    result = label_en("The weather agency Stormline warned of floods. On Monday Stormline raised its alert.")
+    assert result.texts("ORG") == ["Stormline", "Stormline"]
+
+
+def test_a_speaker_named_before_his_agency_stays_the_speaker(label_en):
+    result = label_en(
+        "Climatologist Dr Ivo Rask of independent forecasting agency Skyvane estimated that ten towns would flood."
+    )
+    assert result.texts("ORG") == ["Skyvane"]
+    assert result.speaker_of("ten towns would flood") == "Ivo Rask"
+
+
+def test_a_role_of_the_agency_before_a_name_keeps_the_person(label_en):
+    result = label_en("Managing Director of the agency Tomas Wren handed the award to the mayor on Friday.")
+    assert result.texts("PERSON") == ["Tomas Wren"]
+    assert result.texts("ORG") == []
