@@ -40,3 +40,35 @@ def test_a_role_of_the_agency_before_a_name_keeps_the_person(label_en):
     result = label_en("Managing Director of the agency Tomas Wren handed the award to the mayor on Friday.")
     assert result.texts("PERSON") == ["Tomas Wren"]
     assert result.texts("ORG") == []
+
+
+#: A page that prints each sentence on its own line and breaks some inside a sentence too.
+_WRAPPED_PAGE = (
+    "Police chief Anna Velde said the men fled on foot.\n"
+    "“The officers followed the car to the bridge, where\n"
+    "the men left it.\n"
+    "Later on, they were found near the market, where a chase followed,” said Velde.\n"
+    "She said the case was still open.\n"
+)
+
+
+def test_a_quote_a_wrapped_page_broke_after_a_sentence_is_one_quote(label_en):
+    result = label_en(_WRAPPED_PAGE)
+    whole = (
+        "The officers followed the car to the bridge, where\nthe men left it.\n"
+        "Later on, they were found near the market, where a chase followed,"
+    )
+    assert result.quotes() == [whole]
+    assert result.resolved_speaker_of(whole) == "Anna Velde"
+
+
+def test_a_quote_paragraph_that_reopens_with_its_mark_stays_apart(label_en):
+    text = _WRAPPED_PAGE.replace("Later on,", "“Later on,")
+    result = label_en(text)
+    assert len(result.quotes()) == 2
+
+
+def test_an_unwrapped_page_keeps_the_quote_per_paragraph(label_en):
+    text = _WRAPPED_PAGE.replace("where\nthe men", "where the men")
+    result = label_en(text)
+    assert len(result.quotes()) == 2
