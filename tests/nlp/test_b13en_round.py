@@ -72,3 +72,24 @@ def test_an_unwrapped_page_keeps_the_quote_per_paragraph(label_en):
     text = _WRAPPED_PAGE.replace("where\nthe men", "where the men")
     result = label_en(text)
     assert len(result.quotes()) == 2
+
+
+def test_a_news_outlet_named_after_its_kind_reports_after_according_to(label_en):
+    result = label_en("One of the men is a clerk at a local bank, according to Thai news outlet Kaowan.")
+    assert result.texts("ORG") == ["Kaowan"]
+    assert result.speaker_of("One of the men is a clerk at a local bank") == "Kaowan"
+
+
+def test_the_newspaper_and_the_news_agency_report_too(label_en):
+    result = label_en(
+        "Two bridges were shut, according to the provincial newspaper Dalmar. "
+        "The mayor resigned on Friday, according to state news agency Orlan."
+    )
+    assert "Two bridges were shut" in result.texts("QUOTE")
+    assert "The mayor resigned on Friday" in result.texts("QUOTE")
+
+
+def test_an_aid_agency_after_according_to_gives_figures_not_speech(label_en):
+    result = label_en("A million people fled the coast, according to aid agency Tidewell.")
+    assert result.texts("ORG") == ["Tidewell"]
+    assert result.texts("QUOTE") == []
