@@ -23,6 +23,7 @@ from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import with_agent
 
 _OUTLET_TAILS = speech_words()["outlet_tails"]
+_OUTLET_KIND_NOUNS = speech_words()["outlet_kind_nouns"]
 #: A time expression right after a speech verb (`said Sunday`, `said on Tuesday night`, `said yesterday`).
 WHEN = re.compile(
     r"\s+(?:here\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(speech_word_list("when_after_verb"))
@@ -46,6 +47,19 @@ def past_sentence_adverb(attributor: Attributor, start: int, verb: int) -> int:
     return after if "," in attributor.text[after : tokens.tokens[verb].start] else start
 
 
+def _after_outlet_kind(attributor: Attributor, speaker: Mention) -> bool:
+    """Whether the organisation that ends ``speaker`` follows a small-letter noun of a news outlet's
+    kind (`news outlet Naewna`, `the daily X`, `news agency X`), inside the speaker or right before it."""
+    name = next(
+        (m for m in attributor.analysis.entities if m.end == speaker.end and m.label == "ORG" and m.start >= speaker.start),
+        None,
+    )
+    if name is None:
+        return False
+    words = attributor.text[max(0, name.start - 40) : name.start].split()
+    return any(" ".join(words[-len(noun.split()) :]) == noun for noun in _OUTLET_KIND_NOUNS)
+
+
 def according_last(
     attributor: Attributor, k: int, according_end: int, start: int, end: int
 ) -> tuple[Mention, Attribution] | None:
@@ -67,6 +81,7 @@ def according_last(
         before += ","  # `6,000 families were affected according to Mayor X.`
     organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
     outlet = text[speaker.start : speaker.end].rsplit(" ", 1)[-1] in _OUTLET_TAILS  # `Lao National Radio`
+    outlet = outlet or _after_outlet_kind(attributor, speaker)  # `Thai news outlet Naewna`
     if (speaker.attrs.get("kind") == "org" or organisation) and not outlet and not document_speaker(text, speaker):
         return None  # `..., according to the Department of Health`: a source of figures, not speech
     clause = reported_clause(attributor, start, start + len(before) - 1, closed=True)

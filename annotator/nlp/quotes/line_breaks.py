@@ -27,6 +27,8 @@ def _left_open(line: str) -> bool:
 #: Punctuation a broken line may end with inside a quotation when the next line starts with a small
 #: letter (`... mau tulis apa?` / `saya tanya ...,”`): a paragraph never starts that way.
 _MID_QUOTE_ENDS = ",;:?!"
+#: A sentence's end after which a ``wrapped`` page may go on with the same quotation on its next line.
+_SENTENCE_ENDS = "."
 
 
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wrapped: bool = False) -> bool:
@@ -34,17 +36,19 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wr
     line inside an open quotation, and either the next line starts with a small letter or a digit
     (the line ending in a word or in punctuation inside a sentence), or, on a ``wrapped`` page, the
     line ends in a word with no punctuation and the next one, opening with a capital (`... seperti
-    bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens. Elsewhere a
-    capital after such a line opens the quote's next paragraph (`“We left at dawn` / `And ...”`)."""
+    bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens; there a line may
+    also end a sentence (`..., where` / `the men left.` / `Later on, ...,” said X`: a page printing
+    each sentence on its own line, where no mark reopens the quote). Elsewhere a capital after such a
+    line opens the quote's next paragraph (`“We left at dawn` / `And ...”`)."""
     start, end = line
     next_start, next_end = following
     last = text[end - 1 : end]
-    if next_start != end + 1 or not (last.isalnum() or last in _MID_QUOTE_ENDS):
+    if next_start != end + 1 or not (last.isalnum() or last in _MID_QUOTE_ENDS or (wrapped and last in _SENTENCE_ENDS)):
         return False
     first = text[next_start : next_start + 1]
     if first.islower() or first.isdigit():
         return _left_open(text[start:end])
-    if not (wrapped and last.isalnum() and first.isupper()) or continuing_close(text, next_start, next_end) is None:
+    if not (wrapped and first.isupper()) or continuing_close(text, next_start, next_end) is None:
         return False
     return _left_open(text[start:end])
 

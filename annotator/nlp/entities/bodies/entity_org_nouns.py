@@ -39,6 +39,8 @@ def names_after_org_nouns(s: EntityState) -> None:
             continue
         if s.word(index - 1).lower() in CLAUSE_OPENERS:
             continue  # `which newspaper Paradorn worked for`: a person after the clause's noun
+        if s.word(index - 1).lower() == "the" and s.word(index - 2).lower() == "of":
+            continue  # `Director of the agency Syaiful Hadi`: the role's holder, named after the body
         if s.lex.titles.match(s.tokens, first) or s.lex.roles.match(s.tokens, first):
             continue  # `company chairman Tan Boon Hock`: a person after the role
         person = _person_at(s, first)
