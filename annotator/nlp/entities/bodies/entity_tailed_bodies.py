@@ -64,6 +64,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best) or unnamed_broadcaster(s, index, best) or two_teams(s, index, best):
         return None
+    known = s.gazetteer(index)
+    if known and known[1] == "ORG" and known[0] > best + 1:
+        return None  # `the Committee to Protect Journalists`: a known body runs on past the tail word
     if any(s.word(j) in s.words.company_openers for j in range(index + 1, best)):
         return None  # `Laba PT Bank Nusantara Tbk naik`: the company opens at `PT`, its own head
     for start in range(index, best + 1):
