@@ -240,9 +240,10 @@ def _spans_and_relations(text: str, marks: list[Mark], where: str) -> tuple[list
 
 
 def _coref_target(spans: list[Span], name: str, position: int, head_id: str, where: str) -> str:
-    """The nearest PERSON/ORG span reading ``name`` before ``position`` (else the first one after)."""
+    """The nearest PERSON/ORG span reading ``name`` (a line break as a space) before ``position``, else the first after."""
     candidates = [span for span in spans if span.label in ("PERSON", "ORG") and span.id != head_id]
-    named = [span for span in candidates if span.text == name]
+    # A name broken by a hard line break is written on one line after ``>``.
+    named = [span for span in candidates if " ".join((span.text or "").split()) == name]
     before = [span for span in named if span.start < position]
     if before:
         return before[-1].id  # type: ignore[return-value]
