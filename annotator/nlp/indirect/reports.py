@@ -30,6 +30,7 @@ from annotator.nlp.indirect.indirect_gerund import gerund_report
 from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
 from annotator.nlp.indirect.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect.indirect_relative import relative_report
+from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
 from annotator.nlp.indirect.nested_inner import inner_report
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
@@ -153,7 +154,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
         )
         for k in near if found is None else []:
-            found = indirect_at(attributor, k, start, end)
+            # `X, lanjutnya, akan ... memastikan ...`: the cue inside the opening governs the later verb
+            found = inside_cue_before(attributor, k, start, end) or indirect_at(attributor, k, start, end)
             if found is not None:
                 break
         if found is None:
