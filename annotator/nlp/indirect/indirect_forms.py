@@ -350,7 +350,11 @@ def _after_connective(attributor: Attributor, k: int, start: int, end: int) -> i
     for j in range(k + 1, min(k + MAX_CONNECTIVE_WORDS + 1, len(tokens))):
         if tokens.tokens[j].start >= end:
             break
-        if attributor.lex.cues_after.match(tokens, j) and connective_only(attributor.text[start : tokens.tokens[j].start]):
+        if (
+            tokens.tokens[j].text.lower() in _OPENING_CUES  # not `demikian` after `Namun`
+            and attributor.lex.cues_after.match(tokens, j)
+            and connective_only(attributor.text[start : tokens.tokens[j].start])
+        ):
             return j
     return k
 

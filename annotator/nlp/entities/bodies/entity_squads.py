@@ -42,6 +42,8 @@ def _unit_at(s: EntityState, k: int) -> bool:
 def named_squad(s: EntityState, index: int) -> int | None:
     """`Tim Kalong Satreskrim Polres Jember` (or `Tim Kalong` once so named) at word ``index``: adds
     the ORG and returns the word after it, else None."""
+    if s.word(index) not in squad_heads(s.analysis.lang):
+        return None
     name = index + 1
     if not (s.cap_word(name) and s.joined(index, name)) or s.is_head(name) or s.lex.org_heads.match(s.tokens, index):
         return None
