@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection
 
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_squads as squads
 from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_emblems as emblems
@@ -120,6 +121,7 @@ GATES: dict[Generator, Gate] = {
     emblems.emblem: emblems.emblem_starts,
     balinese.village_unit: _words_in(lambda s: balinese.gate_words(s.analysis.lang)),
     bodies.organisation_at: _phrase_starts("org_heads"),
+    squads.named_squad: _words_in(lambda s: squads.squad_heads(s.analysis.lang)),
     known_names.known_name: _phrase_starts("gazetteer"),
     places.compass_place: _words_in(lambda s: s.words.compass),
     places.place_type: _words_in(lambda s: s.res.place_types),

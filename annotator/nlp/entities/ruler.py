@@ -38,6 +38,7 @@ from annotator.nlp.entities.bodies import entity_hyphen_bodies as hyphen_bodies
 from annotator.nlp.entities.bodies import entity_org_nouns as org_nouns
 from annotator.nlp.entities.bodies import entity_outlet_articles as outlet_articles
 from annotator.nlp.entities.bodies import entity_ri_suffix as ri_suffix
+from annotator.nlp.entities.bodies import entity_squads as squads
 from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
 from annotator.nlp.entities.bodies import entity_the_acronyms as the_acronyms
 from annotator.nlp.entities.credits import entity_credits as credits
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     Rule("emblem", 92, emblems.emblem),  # `bendera Bintang Kejora`: held, not tagged
     Rule("village_unit", 91, balinese.village_unit),  # `Desa Adat X`, `Kelian`: before `Banjar` is known
     Rule("organisation_head", 90, bodies.organisation_at),
+    Rule("named_squad", 90, squads.named_squad),  # `Tim Kalong Satreskrim Polres X`
     Rule("known_name", 90, known_names.known_name, extent=known_names.known_name_extent),
     Rule("compass_place", 80, places.compass_place),
     Rule("place_type", 70, places.place_type),

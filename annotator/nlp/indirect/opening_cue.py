@@ -58,12 +58,16 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
 
 
 def _after_connective(attributor: Attributor, k: int, start: int, end: int) -> int:
-    """The cue after a connective of two or more words that opens the sentence (`Meski demikian,
-    lanjut X, ...`, `Oleh karena itu, kata dia, ...`), or ``k`` when there is none."""
+    """The cue after a connective that opens the sentence (`Meski demikian, lanjut X, ...`, `Oleh
+    karena itu, kata dia, ...`, `Olehnya, lanjut X, ...`), or ``k`` when there is none."""
     tokens = attributor.tokens
-    for j in range(k + 2, min(k + MAX_CONNECTIVE_WORDS + 1, len(tokens))):
+    for j in range(k + 1, min(k + MAX_CONNECTIVE_WORDS + 1, len(tokens))):
         if tokens.tokens[j].start >= end:
             break
-        if attributor.lex.cues_after.match(tokens, j) and connective_only(attributor.text[start : tokens.tokens[j].start]):
+        if (
+            tokens.tokens[j].text.lower() in _OPENING_CUES  # not `demikian` after `Namun`
+            and attributor.lex.cues_after.match(tokens, j)
+            and connective_only(attributor.text[start : tokens.tokens[j].start])
+        ):
             return j
     return k

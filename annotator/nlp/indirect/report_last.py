@@ -169,7 +169,7 @@ def _headline_speaker(attributor: Attributor, verb_end: int, end: int) -> Mentio
     return attributor.token_mention(first, last, "SPEAKER", kind="role")
 
 
-def _closing_cue(attributor: Attributor, index: int) -> bool:
+def closing_cue(attributor: Attributor, index: int) -> bool:
     """A cue of the slot after a closing quote (`kata`, `lanjut`, `ujarnya`), not a verb that opens a
     clause (`mengatakan`, `said`: those sentences are read from the verb)."""
     lex = attributor.lex
@@ -330,7 +330,7 @@ def trailing_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention,
     comma = text.find(",", start, end)
     while comma >= 0:
         following = tokens.first_at_or_after(comma + 1)
-        if following < len(tokens) and tokens.tokens[following].start < end and _closing_cue(attributor, following):
+        if following < len(tokens) and tokens.tokens[following].start < end and closing_cue(attributor, following):
             attribution = attributor.after_close(comma, end)
             if attribution is None or attribution.speaker is None:
                 return None

@@ -24,6 +24,7 @@ from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
 from annotator.nlp.indirect.indirect_question import question_cue_words, question_report
 from annotator.nlp.indirect.indirect_relative import relative_report
 from annotator.nlp.indirect.inner_cue import cue_inside_unpunctuated
+from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
 from annotator.nlp.indirect.nested_inner import inner_report
 from annotator.nlp.indirect.opening_cue import opening_cue
@@ -149,7 +150,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
         )
         for k in near if found is None else []:
-            found = indirect_at(attributor, k, start, end)
+            # `X, lanjutnya, akan ... memastikan ...`: the cue inside the opening governs the later verb
+            found = inside_cue_before(attributor, k, start, end) or indirect_at(attributor, k, start, end)
             if found is not None:
                 break
         if found is None:

@@ -64,10 +64,20 @@ def event(s: EntityState, index: int) -> int | None:
     return headed(s, index, "EVENT")
 
 
+#: A military unit's Roman number before its slash (`Kodam VI/Mulawarman`, `Kodam XIV/Hasanuddin`).
+_UNIT_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
 def slashed_seat(s: EntityState, k: int, kind: str) -> bool:
-    """`Kodim 1606/Mataram`, `Korem 162/Wira Bhakti`: a numbered military unit and, after a slash,
-    its seat or epithet belong to one name."""
-    return kind == "named" and s.word(k - 1).isdigit() and s.tokens.gap(k - 1, k) == "/" and s.cap_word(k)
+    """`Kodim 1606/Mataram`, `Korem 162/Wira Bhakti`, `Kodam VI/Mulawarman`: a numbered military unit
+    and, after a slash, its seat or epithet belong to one name."""
+    number = s.word(k - 1)
+    return (
+        kind == "named"
+        and (number.isdigit() or _UNIT_ROMAN.fullmatch(number) is not None)
+        and s.tokens.gap(k - 1, k) == "/"
+        and s.cap_word(k)
+    )
 
 
 def body_tail(
