@@ -59,3 +59,18 @@ def test_a_match_line_keeps_both_clubs_apart(label_id):
     result = label_id("Hasil laga Persiba Vs Persipa di Balikpapan.")
     assert result.texts("ORG") == ["Persiba", "Persipa"]
     assert result.texts("PERSON") == []
+
+
+def test_a_unit_numbered_in_roman_takes_its_seat(label_id):
+    result = label_id("Prajurit Kodam IX/Udayana membantu warga membersihkan pantai.")
+    assert result.texts("ORG") == ["Kodam IX/Udayana"]
+
+
+def test_a_hyphenated_unit_number_takes_its_seat(label_id):
+    result = label_id("Babinsa Koramil 0812-05/Sugio mendampingi petani di sawah.")
+    assert result.texts("ORG") == ["Koramil 0812-05/Sugio"]
+
+
+def test_a_chain_of_seated_units_gives_one_name_each(label_id):
+    result = label_id("Serda Budi dari Koramil 0812-05/Sugio Kodim 0812/Lamongan Korem 082/CPYJ Kodam V/Brawijaya ikut.")
+    assert result.texts("ORG") == ["Koramil 0812-05/Sugio", "Kodim 0812/Lamongan", "Korem 082/CPYJ", "Kodam V/Brawijaya"]
