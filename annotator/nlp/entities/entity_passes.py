@@ -75,6 +75,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     left_text, right_text = s.text[left.start : left.end], s.text[right.start : right.end]
     if right_text.split(" ", 1)[0] in s.words.separate_bodies:
         return False  # `Komisi XI DPR Fraksi Partai Golkar`: a faction is a body of its own
+    if "/" in left_text and "/" in right_text and right.label == "ORG":
+        return False  # `Kodim 1009/Tanah Laut Korem 101/Antasari`: a chain of seated units, each its own name
     if left_text in s.words.unit_words_before and right.label == "ORG":
         return True  # `DPD PDIP Sumsel`: a party's board and the party are one name
     # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).

@@ -64,20 +64,25 @@ def event(s: EntityState, index: int) -> int | None:
     return headed(s, index, "EVENT")
 
 
-#: A military unit's Roman number before its slash (`Kodam VI/Mulawarman`, `Kodam XIV/Hasanuddin`).
-_UNIT_ROMAN = re.compile(r"[IVX]{1,5}")
+UNIT_NUMBER = re.compile(r"^(?:\d+(?:-\d+)?|[IVX]{1,5})$")
 
 
 def slashed_seat(s: EntityState, k: int, kind: str) -> bool:
-    """`Kodim 1606/Mataram`, `Korem 162/Wira Bhakti`, `Kodam VI/Mulawarman`: a numbered military unit
-    and, after a slash, its seat or epithet belong to one name."""
-    number = s.word(k - 1)
+    """`Kodim 1606/Mataram`, `Korem 162/Wira Bhakti`, `Koramil 1009-04/Takisung`, `Kodam VI/Mulawarman`:
+    a numbered military unit and, after a slash, its seat or epithet belong to one name."""
     return (
         kind == "named"
-        and (number.isdigit() or _UNIT_ROMAN.fullmatch(number) is not None)
+        and UNIT_NUMBER.match(s.word(k - 1)) is not None
         and s.tokens.gap(k - 1, k) == "/"
         and s.cap_word(k)
     )
+
+
+def unit_chain_goes_on(s: EntityState, index: int, k: int) -> bool:
+    """`Kodim 1009/Tanah Laut Korem 101/Antasari`: after a unit's seat, a second unit head opens the
+    next body of the chain (the command above it), not more of this name."""
+    seated = any(s.tokens.gap(j - 1, j) == "/" for j in range(index + 1, k))
+    return not (seated and s.lex.org_heads.match(s.tokens, k) is not None)
 
 
 def body_tail(
@@ -105,6 +110,8 @@ def body_tail(
             continue
         if kind == "named":
             titles_of_body = s.word(k) in s.words.body_titles and s.word(k - 1) in s.words.body_titles  # `Prof. Dr.`
+            if k > index and not unit_chain_goes_on(s, index, k):
+                break
             if k - index >= 8 or (
                 k > index and not titles_of_body and (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k))
             ):
