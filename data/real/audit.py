@@ -111,17 +111,18 @@ def unannotated(records: list[dict], ents: list[Entity]) -> Iterator[str]:
         if len(ent.text) >= 3 and ent.text[0].isupper() and "\n" not in ent.text:
             tagged[ent.text].add(ent.label)
     texts = sorted(tagged, key=len, reverse=True)
+    # One alternation, longest first: each untagged stretch is reported once, by its longest name.
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, texts))})(?!\w)")
     for record in records:
         page = record["id"].split("-", 3)[3]
         text = record["text"]
         ranges = covered(record)
-        for surface in texts:
-            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in ranges):
-                    continue
-                labels = "/".join(sorted(tagged[surface]))
-                yield f"{page[:3]} {labels:<10} {context(text, start, end)}"
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in ranges):
+                continue
+            labels = "/".join(sorted(tagged[match.group()]))
+            yield f"{page[:3]} {labels:<10} {context(text, start, end)}"
 
 
 def titles_inside(records: list[dict], lang: str) -> Iterator[str]:
