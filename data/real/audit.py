@@ -24,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+import tomllib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,10 +35,6 @@ ROOT = HERE.parents[1]
 LANG_DIR = ROOT / "annotator" / "resources" / "lang"
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 SECTIONS = ("labels", "unannotated", "titles", "admin", "dates", "edges")
-WEEKDAYS = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
 TIME_WORDS = {"id": ("pukul", "jam"), "en": ("at",)}
 # Words before an administrative word that make the place stand alone (guidelines).
 ADMIN_LEAD_INS = ("Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Wali", "Walikota", "Bupati",
@@ -61,6 +58,12 @@ def read_list(path: Path) -> list[str]:
         return []
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
+
+
+def weekdays(lang: str) -> list[str]:
+    """Day names from the pre-labeller's date table of the language."""
+    with (LANG_DIR / lang / "dates.toml").open("rb") as handle:
+        return list(tomllib.load(handle)["days"])
 
 
 def load(lang: str) -> list[dict]:
@@ -167,7 +170,7 @@ def admin_outside(records: list[dict], lang: str) -> Iterator[str]:
             if not match:
                 continue
             before = (match.group(1) or "").strip()
-            if before.rstrip(",") in ADMIN_LEAD_INS or before[:1].isupper() and before.isupper():
+            if before.rstrip(",") in ADMIN_LEAD_INS or (before[:1].isupper() and before.isupper()):
                 continue
             if any(s <= span["start"] - 1 < e for s, e in orgs):
                 continue
@@ -176,9 +179,9 @@ def admin_outside(records: list[dict], lang: str) -> Iterator[str]:
 
 def date_bounds(records: list[dict], lang: str) -> Iterator[str]:
     """DATE spans with a weekday, a time word or a year just outside them, and inside ones."""
-    weekdays = "|".join(map(re.escape, WEEKDAYS[lang]))
+    days = "|".join(map(re.escape, weekdays(lang)))
     times = "|".join(map(re.escape, TIME_WORDS[lang]))
-    before = re.compile(rf"(?<!\w)({weekdays})\s*,?\s*\(?$")
+    before = re.compile(rf"(?<!\w)({days})\s*,?\s*\(?$")
     after_year = re.compile(r"^\s*,?\s*(\d{4})(?!\d)")
     after_time = re.compile(rf"^\s*,?\s*({times})\s+\d")
     for record in records:
@@ -190,7 +193,7 @@ def date_bounds(records: list[dict], lang: str) -> Iterator[str]:
             where = context(text, start, end)
             if before.search(text[max(0, start - 12):start]):
                 yield f"{page[:3]} weekday-outside  {where}"
-            if re.match(rf"({weekdays})\b", span["text"]):
+            if re.match(rf"({days})\b", span["text"]):
                 yield f"{page[:3]} weekday-inside   {where}"
             if after_year.match(text[end:end + 8]) and not any(
                     s["start"] <= end + 1 < s["end"] for s in spans):
