@@ -7,7 +7,7 @@ guidelines and ``README.md``. Sections:
 
 - ``labels``: a surface string given different entity labels (across or within pages);
 - ``unannotated``: a string tagged as an entity on one page and left untagged elsewhere;
-- ``titles``: a title or honorific inside a PERSON span while it stands outside elsewhere;
+- ``titles``: a title or honorific inside a PERSON span, with how often it stands outside;
 - ``admin``: an administrative word (``Kota``, ``Kabupaten`` ...) left outside a GPE that it
   directly precedes, where no title or organisation word explains it;
 - ``dates``: DATE bounds: a weekday, ``pukul``/``at`` or a year just outside a DATE;
