@@ -19,6 +19,7 @@ import pytest
         ("Honourable Grace Wanjiru said the bill would pass.", "Grace Wanjiru"),
         ("The Right Honourable Tomas Fenwick spoke next.", "Tomas Fenwick"),
         ("Sheikha Mariam bint Saeed opened the exhibition.", "Mariam bint Saeed"),
+        ("Shaikh Imran Qureshi chaired the meeting.", "Imran Qureshi"),
         ("The talks were led by Maulana Fazal Rehman of the alliance.", "Fazal Rehman"),
         ("Mufti Abdul Qadir issued the ruling.", "Abdul Qadir"),
         ("Grand Ayatollah Hossein Mazaheri gave the sermon.", "Hossein Mazaheri"),
