@@ -1,0 +1,52 @@
+"""English organisation speakers resolved by the type their noun names (issue 11, en_speakers6
+round): `the ministry`, `the police`, `the court` point back only at an organisation whose name
+holds that noun, never at the last organisation of another type; a descriptive noun (`the
+agency`) may still stand for any organisation named before. Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+SAID = "the new rules would apply from Monday"
+
+
+@pytest.mark.parametrize("speaker", ["The ministry", "The police", "The court", "The department"])
+def test_a_type_noun_no_name_holds_is_left_unresolved(label_en, speaker):
+    text = f"The Fisheries Authority closed three landing sites on Tuesday after a cholera outbreak.\n\n{speaker} said {SAID}."
+    assert label_en(text).resolved_speaker_of(SAID) == speaker
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("the Ministry of Fisheries", "The ministry"),
+        ("the Fisheries Police Unit", "The police"),
+    ],
+)
+def test_a_type_noun_points_back_at_the_name_that_holds_it(label_en, named, speaker):
+    text = (
+        f"The Fisheries Authority and {named} closed three landing sites on Tuesday after a cholera outbreak.\n\n"
+        f"{speaker} said {SAID}."
+    )
+    assert label_en(text).resolved_speaker_of(SAID) != speaker
+
+
+def test_a_descriptive_noun_still_points_back_at_the_last_organisation(label_en):
+    text = f"The Fisheries Authority closed three landing sites on Tuesday after a cholera outbreak.\n\nThe agency said {SAID}."
+    assert label_en(text).resolved_speaker_of(SAID) == "Fisheries Authority"
+
+
+ARRESTED = "it has arrested four suspected cattle thieves"
+
+
+@pytest.mark.parametrize("seat", ["Kwara", "Benue", "Akwa Ibom"])
+def test_an_organisation_seat_after_in_is_a_place_not_the_speaker(label_en, seat):
+    text = f"The Police Command in {seat} said {ARRESTED}.\n"
+    result = label_en(text)
+    assert result.speaker_of(ARRESTED) == "Police Command"
+    assert seat in result.texts("GPE")
+
+
+def test_a_person_after_in_without_an_organisation_before_stays_a_person(label_en):
+    text = f"In a statement, the lawyer of Tunde Bakare said {ARRESTED}.\n"
+    assert "Tunde Bakare" not in label_en(text).texts("GPE")
