@@ -50,3 +50,19 @@ def test_an_organisation_seat_after_in_is_a_place_not_the_speaker(label_en, seat
 def test_a_person_after_in_without_an_organisation_before_stays_a_person(label_en):
     text = f"In a statement, the lawyer of Tunde Bakare said {ARRESTED}.\n"
     assert "Tunde Bakare" not in label_en(text).texts("GPE")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Jos, March 3, 2023 (NAN)", "Pune, Oct. 9 (PTI)", "Chennai [India], June 21 (ANI):", "Gaya, Feb 2 (IANS)"],
+)
+def test_a_wire_dateline_without_a_dash_is_furniture_not_part_of_the_speaker(label_en, dateline):
+    text = f"{dateline} The State Fire Service says {ARRESTED}.\n"
+    result = label_en(text)
+    assert dateline in result.texts("FURNITURE")
+    assert result.speaker_of(ARRESTED) in ("State Fire Service", "The State Fire Service")
+
+
+def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline(label_en):
+    text = f"Lagos, May 3 was a quiet day, and the State Fire Service said {ARRESTED}.\n"
+    assert label_en(text).texts("FURNITURE") == []
