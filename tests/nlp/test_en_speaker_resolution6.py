@@ -66,3 +66,11 @@ def test_a_wire_dateline_without_a_dash_is_furniture_not_part_of_the_speaker(lab
 def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline(label_en):
     text = f"Lagos, May 3 was a quiet day, and the State Fire Service said {ARRESTED}.\n"
     assert label_en(text).texts("FURNITURE") == []
+
+
+@pytest.mark.parametrize("rank", ["Asst Comm", "Snr Asst Comm", "Dep Comm", "Spt", "Det Insp", "Snr Supt"])
+def test_an_abbreviated_rank_stays_out_of_the_speaker_and_its_name(label_en, rank):
+    text = f"Police spokesperson {rank} Grace Tembo said the two suspects were held in Mutare.\n\n{rank} Tembo said {ARRESTED}.\n"
+    result = label_en(text)
+    assert result.speaker_of(ARRESTED) == "Tembo"
+    assert result.resolved_speaker_of(ARRESTED) == "Grace Tembo"
