@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
+from annotator.nlp.coref.coref_org_types import type_noun_unnamed
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
     INDEFINITE,
@@ -170,4 +171,6 @@ def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
         return naming[-1]
     if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):
         return None  # `Police`, `Malaysian police` name no organisation of the text (least of all the outlet)
+    if type_noun_unnamed(analysis.lang, wanted):
+        return None  # `The ministry` after `the Manpower Authority`: a ministry the text never named
     return max(before, key=lambda m: (len(analysis.text[m.start : m.end]) > 5, m.start)) if before else None
