@@ -40,8 +40,11 @@ _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
 #: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
+#: A partitive relative counts too (`Farmers, many of whom lost their crops, said`).
+_PARTITIVE = "|".join(sorted(speech_words()["partitive_relative_quantifiers"]))
 _INSERTION = re.compile(
-    r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
+    r",\s+(?:(?:which|who|whose|yang|(?:" + _PARTITIVE + r")\s+of\s+(?:whom|which))\b[^,.;:]*"
+    r"|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
 _TIME_CLAUSE_OPENERS = speech_words()["time_clause_openers"]
