@@ -72,3 +72,48 @@ def test_a_possessive_with_a_past_verb_is_no_subject_before_an_aside(label_en):
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == ["the driver's van crashed, in the rain, near the bridge"]
     assert result.speaker_of("the driver's van crashed, in the rain, near the bridge") == "Police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        ("State radio cited the army as saying that 30 rebels had been killed.", "30 rebels had been killed", "the army"),
+        ("Local media cited witnesses as saying the gunmen fled on motorbikes.", "the gunmen fled on motorbikes", "witnesses"),
+        (
+            "The paper cited an unnamed official as saying on Sunday that talks would resume.",
+            "talks would resume",
+            "an unnamed official",
+        ),
+        (
+            "The station cited the governor as saying Thursday that the dam was safe.",
+            "the dam was safe",
+            "the governor",
+        ),
+        (
+            "Several outlets cite officials as saying the count will take a week.",
+            "the count will take a week",
+            "officials",
+        ),
+        (
+            "The wire service quoted a port official as saying Monday that two cranes had toppled.",
+            "two cranes had toppled",
+            "a port official",
+        ),
+    ],
+)
+def test_a_relay_that_cited_someone_as_saying(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "saying"
+    assert result.speaker_of(clause) == speaker
+
+
+def test_a_day_that_opens_the_report_stays_in_it(label_en):
+    """`as saying Sunday was ...`: with no `that` after it the day is the report's subject."""
+    sentence = "The paper quoted the skipper as saying Sunday was the worst day of the season."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == ["Sunday was the worst day of the season"]
+
+
+def test_cited_with_no_as_saying_is_no_report(label_en):
+    sentence = "The inspectors cited the factory for safety breaches last year."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
