@@ -117,3 +117,16 @@ def test_a_day_that_opens_the_report_stays_in_it(label_en):
 def test_cited_with_no_as_saying_is_no_report(label_en):
     sentence = "The inspectors cited the factory for safety breaches last year."
     assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["All told, more than 40 stalls were damaged in the fire.", "Truth told, the harbour has been quiet all winter."],
+)
+def test_an_adverb_ending_in_told_is_no_report(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_all_of_them_told_with_an_addressee_still_reports(label_en):
+    sentence = "The three drivers all told police that the lights had failed."
+    assert label_en(sentence).texts("QUOTE", type="indirect") == ["the lights had failed"]
