@@ -130,3 +130,18 @@ def test_an_adverb_ending_in_told_is_no_report(label_en, sentence):
 def test_all_of_them_told_with_an_addressee_still_reports(label_en):
     sentence = "The three drivers all told police that the lights had failed."
     assert label_en(sentence).texts("QUOTE", type="indirect") == ["the lights had failed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        ("The three drivers all told police that the lights had failed.", "the lights had failed", "The three drivers"),
+        ("They both said the ferry had left early.", "the ferry had left early", "They"),
+        ("The two ministers each said the deal was fair.", "the deal was fair", "The two ministers"),
+        ("Both said the ferry had left early.", "the ferry had left early", "Both"),
+    ],
+)
+def test_a_floating_quantifier_is_no_part_of_the_speaker(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
