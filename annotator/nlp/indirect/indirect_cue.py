@@ -36,7 +36,7 @@ from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
 from annotator.nlp.speakers.addressee_that import addressee_before_that
 from annotator.nlp.speakers.attribution import Attribution, Attributor
-from annotator.nlp.speakers.cue_not_verb import not_a_verb
+from annotator.nlp.speakers.cue_not_verb import cue_word_idiom, not_a_verb
 from annotator.nlp.speakers.speech_chains import chain_start
 
 _PASSIVE_AUXILIARIES = speech_words()["passive_auxiliaries"]
@@ -121,6 +121,8 @@ def _closing_told(attributor: Attributor, verb: str, k: int, verb_end: int, star
 def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """The report that the cue word ``k`` opens in the sentence ``start``..``end``, with its cue and speaker."""
     tokens = attributor.tokens.tokens
+    if attributor.analysis.lang == "en" and cue_word_idiom(attributor, k):
+        return None  # `All told, 40 people were hurt`
     according_end = attributor.cues.according(k)
     if (
         according_end is None

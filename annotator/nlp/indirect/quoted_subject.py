@@ -14,9 +14,14 @@ from annotator.nlp.text.patterns import bounded_words
 if TYPE_CHECKING:
     from annotator.nlp.speakers.attribution import Attributor
 
-#: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`.
+#: `quoted <who> as saying (that)`: who was quoted stands between `quoted` and `as saying`; a relay
+#: that `cited` or is `citing` someone `as saying` reports the same way ([relay_verbs]).
 QUOTED_AS_SAYING = re.compile(
-    bounded_words(["quoted"]) + r"\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b(?:\s+that\b)?"
+    bounded_words(sorted(speech_words()["relay_verbs"]))
+    + r"\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+as\s+(saying)\b"
+    # `as saying Sunday that`: a bare day before `that` is when, not the report's subject
+    + r"(?:\s+(?:on\s+)?(?i:" + "|".join(sorted(speech_words()["day_words_en"])) + r")\b(?=\s+that\b))?"
+    + r"(?:\s+that\b)?"
 )
 #: Words that cannot be who was quoted (`quoted in the report as saying`: the source is elsewhere).
 NOT_QUOTED = speech_words()["not_quoted_openers"]

@@ -16,6 +16,19 @@ _NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
 _NOUN_LIKE_CUES = frozenset(speech_words()["noun_like_cues"])
 
 
+#: Two-word adverbs ending in a cue word, set off by a comma (`All told, ...`).
+_CUE_IDIOMS = frozenset(speech_words()["cue_word_idioms"])
+
+
+def cue_word_idiom(attributor: Attributor, k: int) -> bool:
+    """`All told, 40 people were hurt`: the cue word at token ``k`` ends an adverb of
+    [cue_word_idioms] set off by a comma, and nobody told anything."""
+    tokens = attributor.tokens.tokens
+    if k == 0 or not attributor.text.startswith(",", tokens[k].end):
+        return False
+    return f"{tokens[k - 1].text} {tokens[k].text}".lower() in _CUE_IDIOMS
+
+
 def _noun_before(word: str, gap: str) -> bool:
     """A word before `claims`/`notes` that makes it a noun: a determiner, a possessive (``gap`` is the
     text before the cue, `the mayor's `), `a`/`an` or a past-tense verb."""

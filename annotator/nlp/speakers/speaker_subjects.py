@@ -34,14 +34,20 @@ _AGE_BEFORE_VERB = re.compile(r",\s*\d{1,3}\s*,\s*$")
 
 #: Words allowed between a subject and its speech verb (`Ia hanya mengatakan`, `UGM sendiri menyatakan`).
 ADVERBS = speech_words()["adverbs"]
+#: Quantifiers that float between an English subject and its verb (`They both said`, `The two
+#: ministers each said`); lower case only, so `Both said` keeps its subject.
+_FLOATING_QUANTIFIERS = frozenset(speech_words()["floating_quantifiers_en"])
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
 SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
 #: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
+#: A partitive relative counts too (`Farmers, many of whom lost their crops, said`).
+_PARTITIVE = "|".join(sorted(speech_words()["partitive_relative_quantifiers"]))
 _INSERTION = re.compile(
-    r",\s+(?:(?:which|who|whose|yang)\b[^,.;:]*|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
+    r",\s+(?:(?:which|who|whose|yang|(?:" + _PARTITIVE + r")\s+of\s+(?:whom|which))\b[^,.;:]*"
+    r"|(?:a|an|seorang)\s[^,.;:]*(?:,\s+(?:the|a|an)\s[^,.;:]*)?),\s*$"
 )
 #: Words that open a time clause between a subject and its verb (`X ketika ditanya ... menyatakan`).
 _TIME_CLAUSE_OPENERS = speech_words()["time_clause_openers"]
@@ -140,9 +146,12 @@ class SpeakerSubjects(SpeakerPhrases):
         previous = verb - 1
         while (
             previous > 0
-            and self.tokens.tokens[previous].text.lower() in ADVERBS
+            and (
+                self.tokens.tokens[previous].text.lower() in ADVERBS
+                or (self.english and self.tokens.tokens[previous].text in _FLOATING_QUANTIFIERS)
+            )
             and self.tokens.tokens[previous].start > region_start
-        ):
+        ):  # `The drivers all told police`: a floating quantifier is no part of the subject
             previous -= 1
         # `The University and College Union (UCU) said`: look past the acronym in parentheses.
         if (

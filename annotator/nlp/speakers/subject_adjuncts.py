@@ -26,6 +26,8 @@ _ROLE_SMALL_WORDS = speech_words()["role_small_words"]
 #: The longest subject before an aside.
 MAX_SUBJECT_WORDS = 6
 _ASIDE_DETERMINERS = speech_words()["aside_subject_determiners"]
+#: Endings of an English possessive (`bank's`, `bank’s`, `banks'`).
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 #: Articles before a past participle that make it an adjective (`An informed source`).
 _ARTICLES = speech_words()["english_articles"]
 _STATEMENT_NOUNS = speech_words()["statement_adjunct_nouns"]
@@ -105,8 +107,24 @@ def adjective_participle(tokens: Sequence[Token], k: int) -> bool:
 
 def common_subject(words: list[str]) -> bool:
     """`The exchange`, `The deputy governor`: a determiner and lower-case nouns, no past verb
-    (`The rupiah weakened, at least for now, said ...` has no subject before its aside)."""
-    return words[0].lower() in _ASIDE_DETERMINERS and all(_subject_word(word) for word in words[1:])
+    (`The rupiah weakened, at least for now, said ...` has no subject before its aside). A possessive
+    may stand among them or for the determiner (`The bank's governor`, `Kenya's finance minister`)."""
+    if len(words) > 1 and _possessive(words[0]) and words[0][:1].isupper() and _subject_word(_possessor(words[0])):
+        return all(_subject_word(_possessor(word)) for word in words[1:])
+    return words[0].lower() in _ASIDE_DETERMINERS and all(_subject_word(_possessor(word)) for word in words[1:])
+
+
+def _possessive(word: str) -> bool:
+    """`company's`, `Kenya’s`, `farmers'`: a word that owns the noun after it."""
+    return word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2
+
+
+def _possessor(word: str) -> str:
+    """The word without its possessive ending (`company's` → `company`), else the word itself."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
 
 
 #: Conjunctions that may open the sentence before a subject (`But the defence team of X, who ...,`).
