@@ -91,22 +91,6 @@ def name_of_role_speaker(attributor: Attributor, start: int, comma: int, speaker
     return any(m.label == "PERSON" and m.start == first and m.end == comma for m in attributor.analysis.entities)
 
 
-#: Words that open an adjunct between a speaker and the verb (`kepada wartawan`, `saat dikonfirmasi`).
-_ADJUNCT_OPENERS = frozenset(speech_words()["adjunct_openers"])
-
-
-def _speaker_opens(attributor: Attributor, before: str, comma: int, k: int, speaker: Mention | None) -> bool:
-    """Whether the sentence opens with its speaker rather than with a report: the words before the
-    comma are the named speaker's title (`Kepala Dinas Kesehatan Kota X, dr Budi mengatakan ...`), or
-    an adjunct of addressee or occasion, not a speaker, stands between the comma and the verb (`Kepala
-    BPBD X, Budi, kepada wartawan mengatakan ...`). An Indonesian meN- verb closes a report only with
-    its subject after the comma (`..., ia menambahkan.`)."""
-    between = attributor.text[comma + 1 : attributor.tokens.tokens[k].start].split()
-    if between and between[0].lower() in _ADJUNCT_OPENERS:
-        return True
-    return title_of_speaker(attributor, before, speaker)
-
-
 @cache
 def _role_heads(lang: str) -> frozenset[str]:
     """First words of the language's role heads (`Ketua`, `Sekretaris`, `Kepala`)."""
@@ -271,8 +255,6 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         if attributor.analysis.lang == "id" and (predicate_first(tail) or has_predicate(tail)):
             return None  # `Sedangkan pada taktik, Aji menilai tidak ada yang salah.`: a short report after the verb
         speaker = attributor.speaker_before(k, comma + 1)
-        if attributor.analysis.lang == "id" and _speaker_opens(attributor, text[start:comma], comma, k, speaker):
-            return None  # `Kepala Dinas X Kota Y, Budi mengatakan kasus ...`: the role, not a report, opens
     else:
         told = told_after_apposition(attributor, k, verb_end, start, comma, end)
         if told is not None:
