@@ -16,6 +16,7 @@ from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mi
 from annotator.nlp.indirect.backward_report import backward_cues, report_before
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE
 from annotator.nlp.indirect.closing_no_comma import closing_without_comma
+from annotator.nlp.indirect.connective_trim import past_connective
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
 from annotator.nlp.indirect.indirect_cue import indirect_at
@@ -174,6 +175,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         taken: list[Mention] = []
         while found is not None:
             clause, attribution = found
+            clause = past_connective(text, clause, attribution.cue, start)  # `Namun, menurutnya, [...]`
             analysis.quotes.append(clause)
             taken.append(clause)
             link_attribution(analysis, clause, attribution, INDIRECT_SCORE)
