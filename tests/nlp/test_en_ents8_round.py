@@ -35,3 +35,41 @@ def test_two_companies_with_marks_joined_by_and_stay_two(label_en):
 def test_a_bracketed_letter_without_a_legal_form_after_it_is_no_company(label_en):
     result = label_en("Aung Min (U) told the meeting that the road was closed.")
     assert "Aung Min (U)" not in result.texts("ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tahiti found a way through in the second half.", "Tahiti"),
+        ("England still had a chance to level the match late on.", "England"),
+        ("Swaziland have never reached the finals of the tournament.", "Swaziland"),
+        ("The visitors from Curacao arrived on Monday.", "Curacao"),
+        ("Burma was ruled by the army for decades.", "Burma"),
+        ("Somaliland held its election peacefully, observers said.", "Somaliland"),
+        ("The referee came from St Lucia, the organisers said.", "St Lucia"),
+        ("Bougainville voted for independence in the referendum.", "Bougainville"),
+    ],
+)
+def test_a_country_or_territory_under_its_everyday_name_is_a_place(label_en, text, place):
+    result = label_en(text)
+    assert result.texts("GPE") == [place]
+    assert result.texts("PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite Tahiti's early goal, the hosts won.",
+        "Amid England's collapse, the captain stayed calm.",
+        "Unlike Swaziland, the hosts had qualified before.",
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(label_en, text):
+    result = label_en(text)
+    assert result.texts("PERSON") == []
+    assert len(result.texts("GPE")) == 1
+
+
+def test_a_body_named_after_a_country_keeps_its_name(label_en):
+    result = label_en("The Bank of England and Tahiti Nui Airways both said the plan was sound.")
+    assert result.texts("ORG") == ["Bank of England", "Tahiti Nui Airways"]
