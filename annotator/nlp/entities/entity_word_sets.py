@@ -58,6 +58,7 @@ class EntityWords:
     military_titles: frozenset[str]
     company_country_marks: frozenset[str]
     company_endings: frozenset[str]
+    company_form_openers: frozenset[str]
     acronym_joiners: frozenset[str]
     branch_words: frozenset[str]
     nickname_words: frozenset[str]

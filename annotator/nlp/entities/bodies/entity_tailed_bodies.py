@@ -27,11 +27,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
     best = None
     while k < s.n and s.free(k) and (k == index or joined_in_name(s, k)) and k - index < 10:
         word = s.word(k)
+        if k > index and country_mark(s, k):
+            k += 1  # `Nestle (M) Bhd`, `Mukwano Industries (U) Ltd`: the bracketed mark belongs to the name
+            continue
         if k > index and s.lex.titles.match(s.tokens, k):
             break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
-        if k > index and country_mark(s, k):
-            k += 1  # `Nestle (M) Bhd`: the bracketed letter belongs to the name
-            continue
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -57,6 +57,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
                 break
             if word == "and" and best is not None and k == best + 1 and s.word(best) in s.words.team_tails:
                 break  # `Orlando Pirates and SuperSport United`: a club's mascot word ends its name
+            if word == "and" and best is not None and k == best + 1 and in_country_mark(s, best):
+                break  # `Lobatse Clay Works (Pty) Ltd and Yarona Holdings (Pty) Ltd`: the legal form ends a name (en_ents8)
             if word == "and" and (known := s.gazetteer(index)) and known[0] == k and known[1] == "ORG":
                 break  # `Petronas and Tenaga Nasional Berhad`: a known body, then a second one
             k += 1
@@ -139,7 +141,17 @@ def joined_in_name(s: EntityState, k: int) -> bool:
     plural_possessive = gap in ("’ ", "' ") and s.word(k - 1).endswith("s") and s.tokens.tokens[k].is_cap
     if plural_possessive and place_before_apostrophe(s, k):
         return False  # `the Philippines’ National Bureau of Investigation`: the country, then its body
-    return s.joined(k - 1, k) or gap == " & " or in_country_mark(s, k) or plural_possessive
+    return s.joined(k - 1, k) or gap == " & " or in_country_mark(s, k) or plural_possessive or dotted_form(s, k)
+
+
+def dotted_form(s: EntityState, k: int) -> bool:
+    """`Tiger Overseas Pvt. Ltd`: word ``k`` is a company ending after an abbreviated form's stop
+    (``company_form_openers``), which ends no name there (en_ents8)."""
+    return (
+        s.tokens.gap(k - 1, k) == ". "
+        and s.word(k - 1) in s.words.company_form_openers
+        and s.word(k) in s.words.company_endings
+    )
 
 
 def place_before_apostrophe(s: EntityState, k: int) -> bool:
