@@ -93,3 +93,34 @@ def test_a_week_or_a_prayer_is_no_date(label_id, text):
 )
 def test_days_and_dates_stay(label_id, text, date):
     assert date in label_id(text).texts("DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Polisi memeriksa tersangka Sarmadi Eko Purnomo (SEP) kemarin. Kini SEP ditahan.", "SEP"),
+        ("Laporan terlapor Wiji Hartono (WH) ditolak. Namun WH tidak hadir.", "WH"),
+        ("Terdakwa Rusmini Ayu Lestari (RAL) dituntut tiga tahun. Jaksa menyebut RAL bersalah.", "RAL"),
+    ],
+)
+def test_initials_of_a_party_to_a_case_are_the_person(label_id, text, initials):
+    assert label_id(text).texts("PERSON").count(initials) == 2
+
+
+def test_a_state_noun_opens_no_name(label_id):
+    result = label_id("Warga Desa Sukamaju, Tarjono Wibisono, melapor.\n“Status Tarjono masih saksi,” kata polisi.")
+    assert "Status Tarjono" not in result.texts("PERSON")
+    assert result.texts("PERSON").count("Tarjono") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Polisi mengimbau warga menjelang Bulan Suci Ramadhan ini agar menjaga ketertiban.", "Bulan Suci Ramadhan"),
+        ("Selama bulan suci Ramadan pasar buka hingga malam.", "bulan suci Ramadan"),
+    ],
+)
+def test_the_holy_month_with_its_epithet_is_one_date(label_id, text, date):
+    result = label_id(text)
+    assert result.texts("DATE") == [date]
+    assert result.texts("PERSON") == []

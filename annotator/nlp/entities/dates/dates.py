@@ -106,7 +106,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a holiday with its year: Natal 2024, Tahun Baru 2025
         rf"\b(?P<d>(?:{year_holidays})\s+{year}){e}",
         # a holy month that is also a name, after an opener only: jelang Ramadan, selama bulan Ramadhan
-        rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+)?(?:{guarded})){e}(?!\s+\d)",
+        # (`bulan suci Ramadhan`, `Bulan Suci Ramadan`: the holy month's epithet inside, id_ents8)
+        rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+(?:[Ss]uci\s+)?)?(?:{guarded})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a decade: the 1980s (languages that name one with a suffix, `decade_suffix`)
