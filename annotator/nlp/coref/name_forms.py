@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 #: A nickname must keep at least this many letters of the name it shortens (`Mega`, `Yudhis`).
 MIN_PREFIX = 3
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+#: A name's words; a line break after a full stop ends it (`kata Arteria.⏎Pria yang akrab disapa
+#: Teri`: the sentence before the alias phrase is no part of the name).
+_NAME = r"[A-Z][\w'’.-]*(?:(?:[ \t]+|(?<!\.)\s+)[A-Z][\w'’.-]*){0,3}"
 
 
 @cache

@@ -15,6 +15,7 @@ from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
 from annotator.nlp.entities.people import entity_apposition as apposition
 from annotator.nlp.entities.people import entity_name_edges as name_edges
+from annotator.nlp.entities.people import entity_naming_frames as naming_frames
 from annotator.nlp.entities.people import entity_opening_names as opening_names
 from annotator.nlp.entities.places import entity_apposed_places as apposed_places
 from annotator.nlp.entities.places import entity_local_areas as local_areas
@@ -42,3 +43,4 @@ def run(state: EntityState) -> None:
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
+    naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`

@@ -139,6 +139,10 @@ class EntityWords:
     body_opening_stopwords: frozenset[str]
     team_tails: frozenset[str]
     surname_titles: frozenset[str]
+    naming_words: frozenset[str]
+    alias_before_words: frozenset[str]
+    name_list_joiners: frozenset[str]
+    named_thing_nouns: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

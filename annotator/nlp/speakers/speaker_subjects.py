@@ -188,6 +188,7 @@ class SpeakerSubjects(SpeakerPhrases):
                 and entity.label == "PERSON"
                 and not named_as_dead(self.text, entity)
                 and not named_as_kin(self.text, entity)
+                and not named_in_description(self.text, entity, self.lex.res.determiners)
             ):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:
@@ -284,3 +285,15 @@ class SpeakerSubjects(SpeakerPhrases):
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(entity)
         return None
+
+
+def named_in_description(text: str, mention: Mention, determiners: set[str]) -> bool:
+    """`Pria yang akrab disapa Teri itu menjelaskan`, `Perempuan bernama Sinta itu mengaku`: the
+    name sits in a description that its determiner closes; the description is the speaker (the gold
+    keeps it, and coreference reads the name inside it)."""
+    after = text[mention.end : mention.end + 12].split()
+    if not after or after[0].lower() not in determiners:
+        return False
+    before = " " + " ".join(text[max(0, mention.start - 40) : mention.start].split()).lower()
+    words = speech_words()
+    return any(before.endswith(f" {phrase}") for phrase in (*words["alias"], *words["naming_words"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.entities.dates import date_weeks as weeks
 from annotator.nlp.entities.dates.date_joins import join_dates
 from annotator.nlp.resources import LangResources, load_resources
 from annotator.nlp.text.pattern_needs import WindowNeeds
@@ -105,7 +106,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a holiday with its year: Natal 2024, Tahun Baru 2025
         rf"\b(?P<d>(?:{year_holidays})\s+{year}){e}",
         # a holy month that is also a name, after an opener only: jelang Ramadan, selama bulan Ramadhan
-        rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+)?(?:{guarded})){e}(?!\s+\d)",
+        # (`bulan suci Ramadhan`, `Bulan Suci Ramadan`: the holy month's epithet inside, id_ents8)
+        rf"(?:(?m:^)|(?<![\w.])(?:{openers})\s+)(?P<d>(?:[Bb]ulan\s+(?:[Ss]uci\s+)?)?(?:{guarded})){e}(?!\s+\d)",
         # a bare day and month in brackets: (22/7), (8/2/2020), the brackets outside
         rf"\((?P<d>{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)\)",
         # a decade: the 1980s (languages that name one with a suffix, `decade_suffix`)
@@ -159,8 +161,10 @@ def _year_name_pattern(lang: str) -> re.Pattern[str]:
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
 _LAW_BEFORE = re.compile(
     r"(?:[Nn]omor|[Nn]omer|No\.|Number|No|\b(?:UU|PP|Perpres|Perppu|Perpu|Perda|Pergub|Perbup|Perwal|Permen\w*|Perkap\w*"
-    r"|Inpres|Keppres|Kepres|Perma|Perban)\.?)\s*\d+\s*(?:[Tt]ahun|/)?\s*$"
-)  # `PP 11 tahun 2011`, `Perda No 5 Tahun 2020`
+    r"|Inpres|Keppres|Kepres|Perma|Perban)\.?)\s*:?\s*\d(?:[\w.-]|/(?=\w))*\s*(?:[Tt]ahun|/)?\s*$"
+)  # `PP 11 tahun 2011`, `Perda No 5 Tahun 2020`, a decree's dotted number `Nomor 100.2.1.4-2819 Tahun 2025` (id_ents8)
+#: How far before a year a law's or a decree's number may start (`Nomor: 800/1234/BKPSDM Tahun 2023`).
+_LAW_REACH = 50
 
 
 #: A year or a span of years, alone or after `tahun` (`APBD tahun 2020` names a budget like `APBD
@@ -231,15 +235,19 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
             if any(s < end and start < e for s, e in occupied):
                 continue
             value = text[start:end]
-            if value in ambiguous and not _AMBIGUOUS_DAY_BEFORE.search(text[max(0, start - 20) : start]):
-                continue  # `Minggu` opening a sentence is 'week'; after a name (`Pasar Minggu`) a place
+            if value in ambiguous and (
+                not _AMBIGUOUS_DAY_BEFORE.search(text[max(0, start - 20) : start]) or weeks.counted(text, start, end, lang)
+            ):
+                continue  # `Minggu` opening a sentence, counted or numbered is 'week'; after a name (`Pasar Minggu`) a place
+            if value in days and weeks.prayer_day(text, start, lang):
+                continue  # `salat Jumat`: the Friday prayer, no day of the calendar
             if value.isdigit() and (
                 count_before.search(text[max(0, start - 15) : start]) or count_after.match(text[end : end + 12])
             ):
                 continue
             if _YEAR_VALUE.match(value) and year_names.search(_TAHUN_TAIL.sub("", text[max(0, start - 60) : start])):
                 continue  # `APBD 2021` names a budget, `Operasi Zebra 2019` an operation
-            if _LAW_BEFORE.search(text[max(0, start - 30) : start]):
+            if _LAW_BEFORE.search(text[max(0, start - _LAW_REACH) : start]):
                 continue  # `UU Nomor 12 Tahun 2011` is a law number, not a date
             if value in days and programme.match(text, end):
                 continue  # `Jumat Curhat`: a weekly programme of the police, not a day
