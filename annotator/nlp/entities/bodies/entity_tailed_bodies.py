@@ -30,7 +30,7 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         if k > index and country_mark(s, k):
             k += 1  # `Nestle (M) Bhd`, `Mukwano Industries (U) Ltd`: the bracketed mark belongs to the name
             continue
-        if k > index and s.lex.titles.match(s.tokens, k):
+        if k > index and s.lex.titles.match(s.tokens, k) and not _title_word_before_tail(s, k):
             break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
@@ -111,6 +111,13 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         index += 1
     s.add(index, end - 1, "ORG")
     return end
+
+
+def _title_word_before_tail(s: EntityState, k: int) -> bool:
+    """`Lakeside General Hospital`: a one-word title right before a tail word is the body's adjective,
+    no rank opening a name (en_ents9)."""
+    match = s.lex.titles.match(s.tokens, k)
+    return bool(match) and match[0] == k + 1 and s.word(k + 1) in s.lex.org_tails and s.joined(k, k + 1)
 
 
 def _opens_body(s: EntityState, index: int) -> bool:
