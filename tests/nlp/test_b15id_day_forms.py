@@ -36,3 +36,8 @@ def test_a_short_day_name_alone_is_no_date(label_id):
 def test_a_score_after_a_day_is_no_date(label_id):
     result = label_id("Persib menang 2-1 atas Persija pada Minggu (2-1) di Bandung.")
     assert "Minggu (2-1)" not in result.texts("DATE")
+
+
+def test_a_programme_on_a_day_with_an_apostrophe_is_no_name(label_id):
+    result = label_id("Kegiatan Jum’at Curhat Polres Sukamaju digelar di warung kopi.")
+    assert not any("Jum" in text for text in result.texts("PERSON"))
