@@ -39,7 +39,12 @@ import regex
 #: A hyphen between a dateline head and the article's first word (`KARAWANG-Dinas`, `BRIEF.ID-Kepala`,
 #: `Suaraindo.id-Badan`: four capitals or a web address before it, a capital and a small letter
 #: after it) joins nothing, so the city, the outlet and the first word are words of their own.
-_DATELINE_HYPHEN = r"(?:(?<=[A-Z][A-Z][A-Z][A-Z]-)|(?<=\.id-)|(?<=\.ID-)|(?<=\.com-)|(?<=\.COM-))[A-Z][a-z]"
+#: The first word may be an acronym when the sentence goes on after it in small or title case
+#: (`JAKARTA-PT Prodia ...`, `JAKARTA-KPK menahan ...`; b15id), not within capitals (`JAWA-BALI DIPERPANJANG`).
+_DATELINE_HYPHEN = (
+    r"(?:(?<=[A-Z][A-Z][A-Z][A-Z]-)|(?<=\.id-)|(?<=\.ID-)|(?<=\.com-)|(?<=\.COM-))[A-Z][a-z]"
+    r"|(?<=[A-Z][A-Z][A-Z][A-Z]-)[A-Z]{2,}(?=[ \t]+(?:[A-Z][a-z]|[a-z]))"
+)
 #: Nor does a hyphen after the Indonesian prefix `se-` before a capital (`se-Jakarta Timur`: all of
 #: Jakarta Timur), nor one before an English participle that makes a name an adjective
 #: (`Japan-based`, `US-led`, `State-linked`): the name is a word of its own. Not `-flagged` or

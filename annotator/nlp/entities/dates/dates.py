@@ -57,12 +57,15 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     not_unit = r"(?!\s*(?:[ap]\.?m\b|percent|per cent|%))"  # `June 3 to 5 p.m.`: the range is of hours
     patterns = [
         # ranges of months: Januari-November 2018, Januari hingga Maret 2018, January to March 2019
-        rf"\b(?P<d>(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
+        # (`bulan Januari-Juni 2023`, `awal Maret hingga Mei 2024`: a year word before it belongs to it)
+        rf"\b(?P<d>(?:(?:{year_words})\s+)?(?:{months})(?:\s+{year})?{to}(?:{months})\s+{year}){e}",
         # kuartal II-2016, triwulan I 2024, semester II/2023
         rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
-        # Jumat (11/10/2024), Rabu, (11/10), Kamis ( 24/6/21); a bracket the page left open ends
-        # before `,`/`.` (`Kamis (20/2, ...`)
-        rf"\b(?P<d>(?:{days})(?: ?,)?\s*\( ?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?:\)|(?=[,.](?:\s|$))))",
+        # Jumat (11/10/2024), Rabu, (11/10), Kamis ( 24/6/21), Jumat (23-5-2025); a bracket the page
+        # left open ends before `,`/`.` (`Kamis (20/2, ...`). With dashes only with its year: `Minggu
+        # (2-1)` may be a score.
+        rf"\b(?P<d>(?:{days})(?: ?,)?\s*\( ?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{2,4}})"
+        rf"(?:\)|(?=[,.](?:\s|$))))",
         # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019, Selasa 16-03-2021
         rf"\b(?P<d>(?:{days})(?: ?,)?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024

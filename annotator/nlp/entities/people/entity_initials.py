@@ -89,20 +89,38 @@ def middle_initials(s: EntityState, k: int) -> bool:
 
 
 def paired_initials(s: EntityState, index: int) -> int:
-    """`berinisial AZ dan MR`: after initials an initials word introduced (at ``index``, already
-    a PERSON), a second set joined by `dan` is a person too. Returns the word after the last."""
-    second = index + 2
-    if s.word(index + 1) not in _joiners(s.analysis.lang) or not (s.joined(index, index + 1) and s.joined(index + 1, second)):
+    """`berinisial AZ dan MR`, `tersangka yakni SL, KPR, DLT dan IS`: after initials an initials
+    word introduced (at ``index``, already a PERSON), the sets that follow in a list closed by `dan`
+    or `serta` are people too; commas with no joiner closing them make no list (`tersangka AB, KPK
+    menyebut ...`). Returns the word after the last set taken."""
+    listed: list[int] = []
+    last = index
+    while s.tokens.gap(last, last + 1) == ", " and _listed_initials(s, last + 1):
+        last += 1
+        listed.append(last)
+    joiner = last + 1
+    before_joiner = s.joined(last, joiner) or (bool(listed) and s.tokens.gap(last, joiner) == ", ")  # `MS, dan F`
+    if s.word(joiner) not in _joiners(s.analysis.lang) or not (before_joiner and s.joined(joiner, joiner + 1)):
         return index + 1
-    word = s.word(second)
-    if not (word.isupper() and word.isalpha() and 1 <= len(word) <= 4) or not s.free(second):
+    if not _listed_initials(s, joiner + 1):
         return index + 1
-    if word in s.res.titles or word in s.words.initials_ranks or s.gazetteer(second):
-        return index + 1  # `berinisial AZ dan Aipda RP`: the rank's own rule; a known name is no initials
-    if s.cap_word(second + 1) and s.joined(second, second + 1):
-        return index + 1  # `AZ dan AB Santoso`: a longer name, found by the other rules
-    s.add(second, second, "PERSON")
-    return second + 1
+    for item in (*listed, joiner + 1):
+        s.add(item, item, "PERSON")
+    return joiner + 2
+
+
+def _listed_initials(s: EntityState, k: int) -> bool:
+    """Capitals of one to four letters at word ``k`` that stand alone as a set of initials: not a
+    title, a rank (`berinisial AZ dan Aipda RP`: the rank's own rule), a known name, nor the start of
+    a longer name (`AZ dan AB Santoso`: found by the other rules)."""
+    if k >= s.n:
+        return False
+    word = s.word(k)
+    if not (word.isupper() and word.isalpha() and 1 <= len(word) <= 4) or not s.free(k):
+        return False
+    if word in s.res.titles or word in s.words.initials_ranks or s.gazetteer(k):
+        return False
+    return not (s.cap_word(k + 1) and s.joined(k, k + 1))
 
 
 @cache
