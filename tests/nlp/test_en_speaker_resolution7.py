@@ -1,0 +1,41 @@
+"""English speakers that are groups of people named by where they live (issue 11, en_speakers7
+round): `Residents of Bhangarpur said ...` names the residents, and the unknown town after `of`,
+`in` or `from` is a place, not a person who became the speaker. Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+SAID = "the water had been brown for three weeks"
+
+
+@pytest.mark.parametrize(
+    ("group", "place"),
+    [
+        ("Residents of", "Bhangarpur"),
+        ("Villagers in", "Kalimpur"),
+        ("Traders in", "Mbalizi"),
+        ("The people of", "Nkhotakota"),
+        ("Fishermen from", "Port Loko"),
+        ("Inhabitants of", "Outer Ravenfield"),
+    ],
+)
+def test_the_town_of_a_group_is_a_place_and_the_group_is_the_speaker(label_en, group, place):
+    result = label_en(f"{group} {place} said {SAID}.\n")
+    assert place in result.texts("GPE")
+    assert place not in result.texts("PERSON")
+    assert result.speaker_of(SAID) == f"{group} {place}"
+
+
+@pytest.mark.parametrize("person", ["a man", "two women", "the family"])
+def test_a_person_from_an_unknown_town_names_a_place(label_en, person):
+    text = f"Police said {person} from Old Tarrow had been detained overnight.\n"
+    result = label_en(text)
+    assert "Old Tarrow" in result.texts("GPE")
+    assert "Old Tarrow" not in result.texts("PERSON")
+
+
+@pytest.mark.parametrize("group", ["The family of", "Supporters of", "Lawyers for"])
+def test_a_person_after_a_group_that_is_not_of_a_place_stays_a_person(label_en, group):
+    result = label_en(f"{group} Ramesh Taldar said {SAID}.\n")
+    assert "Ramesh Taldar" in result.texts("PERSON")
