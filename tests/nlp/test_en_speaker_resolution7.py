@@ -61,3 +61,18 @@ def test_the_area_after_an_apposed_role_is_a_place_and_the_name_speaks(label_en,
 def test_a_list_of_names_and_roles_keeps_its_second_name(label_en):
     result = label_en("John Phiri, Chairman, Mary Tembo, Secretary, and others said the talks had failed.\n")
     assert "Mary Tembo" in result.texts("PERSON")
+
+
+JAILED = "the two accused were sent to judicial custody"
+
+
+@pytest.mark.parametrize("rank", ["SDPO", "IIC", "DySP", "Addl SP", "SDM"])
+def test_a_place_and_a_rank_by_initials_stay_out_of_the_speaker(label_en, rank):
+    result = label_en(f"Ranpur {rank} Mitali Sahoo said {JAILED}.\n")
+    assert result.speaker_of(JAILED) == "Mitali Sahoo"
+    assert "Mitali Sahoo" in result.texts("PERSON")
+
+
+def test_a_rank_by_initials_after_said_leaves_the_name_as_speaker(label_en):
+    result = label_en(f"“{ARRESTED}” said Ziro SDPO Tage Rinya.\n")
+    assert result.speaker_of(ARRESTED) == "Tage Rinya"
