@@ -76,3 +76,19 @@ def test_a_place_and_a_rank_by_initials_stay_out_of_the_speaker(label_en, rank):
 def test_a_rank_by_initials_after_said_leaves_the_name_as_speaker(label_en):
     result = label_en(f"“{ARRESTED}” said Ziro SDPO Tage Rinya.\n")
     assert result.speaker_of(ARRESTED) == "Tage Rinya"
+
+
+MONEY = "the town needed more money for its levees"
+
+
+@pytest.mark.parametrize("title", ["Gov.", "Sen.", "Rep.", "Rev.", "Atty.", "Cpl."])
+def test_a_dotted_title_inside_the_clause_leaves_the_first_subject_as_speaker(label_en, title):
+    text = f"Mayor Tom Wexler voiced cautious hope after meeting with {title} Alan Brisk on Tuesday, but said {MONEY}.\n"
+    assert label_en(text).speaker_of(MONEY) == "Tom Wexler"
+
+
+def test_a_dotted_title_opens_no_sentence_but_a_full_stop_before_a_name_still_does():
+    from annotator.nlp.text.sentences import sentences
+
+    text = "Wexler met Gov. Alan Brisk on Tuesday. Brisk said little."
+    assert [text[a:b].strip() for a, b in sentences(text)] == ["Wexler met Gov. Alan Brisk on Tuesday.", "Brisk said little."]
