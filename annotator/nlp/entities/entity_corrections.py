@@ -18,10 +18,12 @@ from annotator.nlp.entities.people import entity_name_edges as name_edges
 from annotator.nlp.entities.people import entity_naming_frames as naming_frames
 from annotator.nlp.entities.people import entity_opening_names as opening_names
 from annotator.nlp.entities.places import entity_apposed_places as apposed_places
+from annotator.nlp.entities.places import entity_community_places as community_places
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_org_seats as org_seats
 from annotator.nlp.entities.places import entity_place_checks as place_checks
 from annotator.nlp.entities.places import entity_place_prefixed as place_prefixed
+from annotator.nlp.entities.places import entity_role_jurisdictions as role_jurisdictions
 
 
 def run(state: EntityState) -> None:
@@ -29,6 +31,8 @@ def run(state: EntityState) -> None:
     apposition.names_in_apposition(state)  # `Kepala Dinas X, Nama, mengatakan`, `Nama, reporter X, ...`
     apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
     org_seats.places_after_organisations(state)  # `The Police Command in Delta says`: the command's seat
+    community_places.places_of_communities(state)  # `Residents of Bhangarpur said`: where they live
+    role_jurisdictions.areas_after_apposed_roles(state)  # `X, Deputy Commissioner (DCP), Outer North Delhi said`
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
     place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`

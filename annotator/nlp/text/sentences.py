@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import read_list, speech_words
 
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
 #: before white space, before an opening quote mark glued to a capital (`besar."Itu`), or at the line
@@ -26,6 +26,17 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "
     speech_words()["rank_abbreviations"] | speech_words()["sentence_abbreviations"]
 )
 _MONTHS = frozenset(speech_words()["month_abbreviations"])
+#: The longest dotted title word that is an abbreviation (`PLtCol.`), not a whole word.
+MAX_TITLE_ABBREVIATION = 6
+#: The dotted short words of the English title table (`Gov.`, `Sen.`, `Rep.`, `Cpl.`, `Brig. Gen.`):
+#: before a capital their full stop opens a name, not a sentence (`met Gov. Rick Perry and said
+#: ...`). A whole word with a stop (`Jenderal.`) may end a sentence, so only short ones count.
+_TITLE_WORDS = frozenset(
+    word[:-1].lower()
+    for title in read_list("en", "titles.txt")
+    for word in title.split()
+    if word.endswith(".") and word[:-1].isalpha() and len(word) <= MAX_TITLE_ABBREVIATION + 1
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -54,6 +65,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
             or (word in _MONTHS and following[:1].isdigit())  # `on Sept. 15, the Secretariat said`
+            or (word in _TITLE_WORDS and following[:1].isupper())  # `after meeting Gov. Rick Perry, but said`
         )
         if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end):
             joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
