@@ -44,20 +44,6 @@ def test_a_person_after_a_group_that_is_not_of_a_place_stays_a_person(label_en, 
 ARRESTED = "We have arrested three men,"
 
 
-@pytest.mark.parametrize(
-    ("role", "area"),
-    [
-        ("Deputy Commissioner of Police (DCP)", "Outer North Delhi"),
-        ("Superintendent of Police", "Lower Siang"),
-        ("Deputy Commissioner", "Papum Pare"),
-    ],
-)
-def test_the_area_after_an_apposed_role_is_a_place_and_the_name_speaks(label_en, role, area):
-    result = label_en(f"“{ARRESTED}” Devesh Taldar, {role}, {area} said.\n")
-    assert area in result.texts("GPE")
-    assert result.speaker_of(ARRESTED) == "Devesh Taldar"
-
-
 def test_a_list_of_names_and_roles_keeps_its_second_name(label_en):
     result = label_en("John Phiri, Chairman, Mary Tembo, Secretary, and others said the talks had failed.\n")
     assert "Mary Tembo" in result.texts("PERSON")

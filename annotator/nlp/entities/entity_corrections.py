@@ -23,7 +23,6 @@ from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_org_seats as org_seats
 from annotator.nlp.entities.places import entity_place_checks as place_checks
 from annotator.nlp.entities.places import entity_place_prefixed as place_prefixed
-from annotator.nlp.entities.places import entity_role_jurisdictions as role_jurisdictions
 
 
 def run(state: EntityState) -> None:
@@ -32,7 +31,6 @@ def run(state: EntityState) -> None:
     apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
     org_seats.places_after_organisations(state)  # `The Police Command in Delta says`: the command's seat
     community_places.places_of_communities(state)  # `Residents of Bhangarpur said`: where they live
-    role_jurisdictions.areas_after_apposed_roles(state)  # `X, Deputy Commissioner (DCP), Outer North Delhi said`
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
     place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
