@@ -15,6 +15,7 @@ from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_phrases import SpeakerPhrases
+from annotator.nlp.speakers.speaker_postmodified import described_by_postmodifier
 from annotator.nlp.speakers.speaker_relative import max_role_words
 from annotator.nlp.speakers.speaker_through import head_through
 from annotator.nlp.speakers.subject_adjuncts import (
@@ -189,6 +190,7 @@ class SpeakerSubjects(SpeakerPhrases):
                 and not named_as_dead(self.text, entity)
                 and not named_as_kin(self.text, entity)
                 and not named_in_description(self.text, entity, self.lex.res.determiners)
+                and not (self.english and described_by_postmodifier(self.text, entity, people_start, self.lex.stopwords))
             ):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:

@@ -1,0 +1,72 @@
+"""A speaker described by what it does to someone named (b15en round, issue 11): in `Doctors
+treating X said`, `Lawyers representing X told the court`, `Sources close to X said` the name X is
+the object of a participle or of an adjective's preposition that post-modifies the head noun; the
+speaker is the whole description (the real pages' decisions), and X stays a PERSON talked about."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.nlp.analysis import Mention
+from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.speaker_relative import MAX_ROLE_WORDS
+
+#: Where a clause starts inside the subject region: after a comma, a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
+#: A participle in small letters (`treating`, `representing`), at least two letters before `-ing`.
+_PARTICIPLE = re.compile(r"^[a-z]{2,}ing$")
+#: The most words between the participle or link and the name (`the case against`, `the death of`).
+_MAX_OBJECT_WORDS = 4
+
+
+@cache
+def _words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The -ing words that are no participle, the adjective links as word tuples, and the words
+    that cannot be the head noun (articles, possessives and other determiners)."""
+    words = speech_words()
+    links = tuple(tuple(link.split()) for link in words["description_links_en"])
+    not_heads = (
+        words["english_articles"] | words["indefinite"] | words["noun_determiners_before_cue"] | words["determiners_before_participle"]
+    )
+    return words["not_description_participles_en"], links, frozenset(not_heads)
+
+
+def _link_length(words: list[str], at: int) -> int:
+    """How many words the post-modifier's link takes at ``at``: 1 for a participle, the link's length
+    for an adjective link (`close to`), 0 for neither."""
+    not_participles, links, _ = _words()
+    for link in links:
+        if tuple(w.lower() for w in words[at : at + len(link)]) == link:
+            return len(link)
+    word = words[at]
+    return 1 if _PARTICIPLE.match(word) and word not in not_participles else 0
+
+
+def _head_noun(word: str, stopwords: set[str]) -> bool:
+    """A word that can head the description: letters only, no determiner, no possessive."""
+    _, _, not_heads = _words()
+    return word.isalpha() and word.lower() not in not_heads and word not in stopwords and word.lower() not in stopwords
+
+
+def described_by_postmodifier(text: str, person: Mention, region_start: int, stopwords: set[str]) -> bool:
+    """True when ``person`` is the object inside a description that opens its clause: a head noun,
+    then a participle or an adjective link, then at most a few words before the name (`Nurses
+    caring for X`, `Police investigating the death of X`). A title before the name (`Acting
+    President X`, `the outgoing minister X`) has no head noun before its -ing word, so it stays."""
+    lead = text[region_start : person.start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    if breaks:
+        lead = lead[breaks[-1].end() :]
+    words = lead.split()
+    total = len(words) + len(text[person.start : person.end].split())
+    if len(words) < 2 or total > MAX_ROLE_WORDS:
+        return False
+    for at in range(1, len(words)):
+        length = _link_length(words, at)
+        if not length:
+            continue
+        head = words[at - 1]
+        object_words = len(words) - at - length
+        return at <= 3 and _head_noun(head, stopwords) and 0 <= object_words <= _MAX_OBJECT_WORDS
+    return False
