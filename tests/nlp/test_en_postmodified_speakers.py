@@ -48,3 +48,9 @@ def test_the_description_speaks_a_quote_before_it_too(label_en):
 def test_a_title_or_a_self_description_keeps_the_name(label_en, subject, speaker):
     result = label_en(f"{subject} said on Friday that {SAID}.")
     assert result.speaker_of(SAID) == speaker
+
+
+def test_a_long_description_with_a_title_before_the_name_is_kept_whole(label_en):
+    speaker = "The clinic treating former Deputy Prime Minister Maria Kolou"
+    result = label_en(f"{speaker} said on Friday that {SAID}.")
+    assert result.speaker_of(SAID) == speaker

@@ -10,14 +10,16 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.resources import speech_words
-from annotator.nlp.speakers.speaker_relative import MAX_ROLE_WORDS
 
 #: Where a clause starts inside the subject region: after a comma, a semicolon or a dash.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: A participle in small letters (`treating`, `representing`), at least two letters before `-ing`.
 _PARTICIPLE = re.compile(r"^[a-z]{2,}ing$")
-#: The most words between the participle or link and the name (`the case against`, `the death of`).
+#: The most words between the participle or link and the name (`the case against`, `the death of`,
+#: a title such as `former Prime Minister`).
 _MAX_OBJECT_WORDS = 4
+#: The most words of the whole description (`The hospital treating former Prime Minister X Y`).
+MAX_DESCRIPTION_WORDS = 12
 
 
 @cache
@@ -26,9 +28,8 @@ def _words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str
     that cannot be the head noun (articles, possessives and other determiners)."""
     words = speech_words()
     links = tuple(tuple(link.split()) for link in words["description_links_en"])
-    not_heads = (
-        words["english_articles"] | words["indefinite"] | words["noun_determiners_before_cue"] | words["determiners_before_participle"]
-    )
+    not_heads = words["english_articles"] | words["indefinite"]
+    not_heads |= words["noun_determiners_before_cue"] | words["determiners_before_participle"]
     return words["not_description_participles_en"], links, frozenset(not_heads)
 
 
@@ -49,6 +50,19 @@ def _head_noun(word: str, stopwords: set[str]) -> bool:
     return word.isalpha() and word.lower() not in not_heads and word not in stopwords and word.lower() not in stopwords
 
 
+def postmodifier_at(words: list[str], stopwords: set[str]) -> int | None:
+    """Where the participle or adjective link after the head noun starts in ``words`` (the words of
+    a subject before its verb), when they open a post-modified description: the head noun at most
+    third, at most a few words after the link. None when they do not."""
+    if len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    for at in range(1, min(len(words), 4)):
+        length = _link_length(words, at)
+        if length and _head_noun(words[at - 1], stopwords) and at + length < len(words):
+            return at
+    return None
+
+
 def described_by_postmodifier(text: str, person: Mention, region_start: int, stopwords: set[str]) -> bool:
     """True when ``person`` is the object inside a description that opens its clause: a head noun,
     then a participle or an adjective link, then at most a few words before the name (`Nurses
@@ -59,14 +73,5 @@ def described_by_postmodifier(text: str, person: Mention, region_start: int, sto
     if breaks:
         lead = lead[breaks[-1].end() :]
     words = lead.split()
-    total = len(words) + len(text[person.start : person.end].split())
-    if len(words) < 2 or total > MAX_ROLE_WORDS:
-        return False
-    for at in range(1, len(words)):
-        length = _link_length(words, at)
-        if not length:
-            continue
-        head = words[at - 1]
-        object_words = len(words) - at - length
-        return at <= 3 and _head_noun(head, stopwords) and 0 <= object_words <= _MAX_OBJECT_WORDS
-    return False
+    at = postmodifier_at([*words, *text[person.start : person.end].split()], stopwords)
+    return at is not None and len(words) - at - _link_length(words, at) <= _MAX_OBJECT_WORDS
