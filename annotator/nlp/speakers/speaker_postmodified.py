@@ -20,6 +20,8 @@ _PARTICIPLE = re.compile(r"^[a-z]{2,}ing$")
 _MAX_OBJECT_WORDS = 4
 #: The most words of the whole description (`The hospital treating former Prime Minister X Y`).
 MAX_DESCRIPTION_WORDS = 12
+#: How far back from the name the clause start is looked for, in characters (12 long words).
+_WINDOW = 160
 
 
 @cache
@@ -68,10 +70,15 @@ def described_by_postmodifier(text: str, person: Mention, region_start: int, sto
     then a participle or an adjective link, then at most a few words before the name (`Nurses
     caring for X`, `Police investigating the death of X`). A title before the name (`Acting
     President X`, `the outgoing minister X`) has no head noun before its -ing word, so it stays."""
-    lead = text[region_start : person.start]
+    window = max(region_start, person.start - _WINDOW)
+    lead = text[window : person.start]
+    if "ing " not in lead and not any(f"{link[0]} " in lead for link in _words()[1]):
+        return False  # no participle and no link: the common case, decided cheaply
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]
+    elif window > region_start:
+        return False  # the clause runs past the window: longer than any description
     words = lead.split()
     at = postmodifier_at([*words, *text[person.start : person.end].split()], stopwords)
     return at is not None and len(words) - at - _link_length(words, at) <= _MAX_OBJECT_WORDS
