@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import read_toml, speech_words
 
 #: Where a clause starts inside the subject region: after a comma, a semicolon or a dash.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
@@ -29,10 +29,11 @@ def _words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str
     """The -ing words that are no participle, the adjective links as word tuples, and the words
     that cannot be the head noun (articles, possessives and other determiners)."""
     words = speech_words()
-    links = tuple(tuple(link.split()) for link in words["description_links_en"])
+    frame = read_toml("en", "described_speakers.toml")
+    links = tuple(tuple(link.split()) for link in frame["links"])
     not_heads = words["english_articles"] | words["indefinite"]
     not_heads |= words["noun_determiners_before_cue"] | words["determiners_before_participle"]
-    return words["not_description_participles_en"], links, frozenset(not_heads)
+    return frozenset(frame["not_participles"]), links, frozenset(not_heads)
 
 
 def _link_length(words: list[str], at: int) -> int:
