@@ -33,6 +33,7 @@ def _words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str
     links = tuple(tuple(link.split()) for link in frame["links"])
     not_heads = words["english_articles"] | words["indefinite"]
     not_heads |= words["noun_determiners_before_cue"] | words["determiners_before_participle"]
+    not_heads |= words["role_phrase_auxiliaries"] | words["passive_auxiliaries"]  # `She was answering X`
     return frozenset(frame["not_participles"]), links, frozenset(not_heads)
 
 
@@ -53,20 +54,24 @@ def _head_noun(word: str, stopwords: set[str]) -> bool:
     return word.isalpha() and word.lower() not in not_heads and word not in stopwords and word.lower() not in stopwords
 
 
-def postmodifier_at(words: list[str], stopwords: set[str]) -> int | None:
+def postmodifier_at(words: list[str], stopwords: set[str], pronouns: set[str]) -> int | None:
     """Where the participle or adjective link after the head noun starts in ``words`` (the words of
     a subject before its verb), when they open a post-modified description: the head noun at most
-    third, at most a few words after the link. None when they do not."""
+    third, no pronoun or auxiliary before the link (`She was answering X`: a clause, no
+    description), at most a few words after the link. None when they do not."""
     if len(words) > MAX_DESCRIPTION_WORDS:
         return None
+    _, _, not_heads = _words()
     for at in range(1, min(len(words), 4)):
+        if words[at - 1].lower() in pronouns or (at > 1 and words[at - 1].lower() in not_heads):
+            return None
         length = _link_length(words, at)
         if length and _head_noun(words[at - 1], stopwords) and at + length < len(words):
             return at
     return None
 
 
-def described_by_postmodifier(text: str, person: Mention, region_start: int, stopwords: set[str]) -> bool:
+def described_by_postmodifier(text: str, person: Mention, region_start: int, stopwords: set[str], pronouns: set[str]) -> bool:
     """True when ``person`` is the object inside a description that opens its clause: a head noun,
     then a participle or an adjective link, then at most a few words before the name (`Nurses
     caring for X`, `Police investigating the death of X`). A title before the name (`Acting
@@ -81,5 +86,5 @@ def described_by_postmodifier(text: str, person: Mention, region_start: int, sto
     elif window > region_start:
         return False  # the clause runs past the window: longer than any description
     words = lead.split()
-    at = postmodifier_at([*words, *text[person.start : person.end].split()], stopwords)
+    at = postmodifier_at([*words, *text[person.start : person.end].split()], stopwords, pronouns)
     return at is not None and len(words) - at - _link_length(words, at) <= _MAX_OBJECT_WORDS

@@ -190,7 +190,10 @@ class SpeakerSubjects(SpeakerPhrases):
                 and not named_as_dead(self.text, entity)
                 and not named_as_kin(self.text, entity)
                 and not named_in_description(self.text, entity, self.lex.res.determiners)
-                and not (self.english and described_by_postmodifier(self.text, entity, people_start, self.lex.stopwords))
+                and not (
+                    self.english
+                    and described_by_postmodifier(self.text, entity, people_start, self.lex.stopwords, self.lex.pronouns)
+                )
             ):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:
@@ -247,7 +250,7 @@ class SpeakerSubjects(SpeakerPhrases):
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
         limit = max_role_words(words, self.english)
-        if self.english and len(words) > limit and postmodifier_at(words, self.lex.stopwords) is not None:
+        if self.english and len(words) > limit and postmodifier_at(words, self.lex.stopwords, self.lex.pronouns) is not None:
             limit = MAX_DESCRIPTION_WORDS  # `The hospital treating former Prime Minister X Y said`
         if len(words) > limit or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
