@@ -15,6 +15,7 @@ from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_phrases import SpeakerPhrases
+from annotator.nlp.speakers.speaker_postmodified import MAX_DESCRIPTION_WORDS, described_by_postmodifier, postmodifier_at
 from annotator.nlp.speakers.speaker_relative import max_role_words
 from annotator.nlp.speakers.speaker_through import head_through
 from annotator.nlp.speakers.subject_adjuncts import (
@@ -189,6 +190,10 @@ class SpeakerSubjects(SpeakerPhrases):
                 and not named_as_dead(self.text, entity)
                 and not named_as_kin(self.text, entity)
                 and not named_in_description(self.text, entity, self.lex.res.determiners)
+                and not (
+                    self.english
+                    and described_by_postmodifier(self.text, entity, people_start, self.lex.stopwords, self.lex.pronouns)
+                )
             ):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:
@@ -244,7 +249,10 @@ class SpeakerSubjects(SpeakerPhrases):
         if first > previous:
             return None
         words = self.text[self.tokens.tokens[first].start : token.end].split()
-        if len(words) > max_role_words(words, self.english) or all(
+        limit = max_role_words(words, self.english)
+        if self.english and len(words) > limit and postmodifier_at(words, self.lex.stopwords, self.lex.pronouns) is not None:
+            limit = MAX_DESCRIPTION_WORDS  # `The hospital treating former Prime Minister X Y said`
+        if len(words) > limit or all(
             (w in self.lex.stopwords and w not in SPEAKER_HEADS) or w.lower() in _NOT_A_ROLE_WORD for w in words
         ):
             return None
