@@ -15,16 +15,16 @@ REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 6 Dec 2026
-#: (fifth session), after the rounds on the thirteenth batch, on the set of 347 articles: dev id
-#: 0.924, dev en 0.926, held-out id 0.894, held-out en 0.879 (docs/prelabelling.md). Both parts grow
+#: (sixth session), after the rounds on the fifteenth batch, on the set of 385 articles: dev id
+#: 0.924, dev en 0.924, held-out id 0.891, held-out en 0.874 (docs/prelabelling.md). Both parts grow
 #: with batches nobody has tuned on, so a floor sits under what the newest batch brought its part
-#: to, not under the best figure it ever had (the fourteenth batch, untuned, took dev en from 0.939
-#: to 0.926 and held-out en, which grew by five pages that day, from 0.890 to 0.879).
+#: to, not under the best figure it ever had (the fifteenth batch, untuned, and the gold audit took
+#: dev en from 0.926 to 0.918; the held-out parts grew by four pages per language that day).
 FLOORS = {
     ("dev", "id"): 0.915,
     ("dev", "en"): 0.915,
-    ("heldout", "id"): 0.885,
-    ("heldout", "en"): 0.87,
+    ("heldout", "id"): 0.88,
+    ("heldout", "en"): 0.865,
 }
 
 

@@ -55,15 +55,17 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: 1.000 / 0.958 / 0.958 / 0.840. Both parts grow with batches nobody has tuned on, so a floor sits
 #: under what the newest batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
-    # About a point under the figures of 6 Dec 2026 (fifth session), after the rounds on the
-    # thirteenth batch, on the set of 347 articles (direct F1 / cue / speaker named / resolved /
-    # indirect F1): dev id 0.996 / 0.995 / 0.982 / 0.953 / 0.935, dev en 0.996 / 0.979 / 0.963 /
-    # 0.939 / 0.930, held-out id 0.990 / 0.990 / 0.971 / 0.942 / 0.857, held-out en 0.991 / 1.000 /
-    # 0.927 / 0.818 / 0.821 (each held-out part grew by five untuned pages that day).
-    ("dev", "id"): (0.985, 0.985, 0.97, 0.945, 0.925),
-    ("dev", "en"): (0.985, 0.97, 0.95, 0.93, 0.92),
-    ("heldout", "id"): (0.98, 0.98, 0.96, 0.93, 0.845),
-    ("heldout", "en"): (0.98, 0.99, 0.915, 0.805, 0.81),
+    # About a point under the figures of 6 Dec 2026 (sixth session), after the rounds on the
+    # fifteenth batch, on the set of 385 articles (direct F1 / cue / speaker named / resolved /
+    # indirect F1): dev id 0.994 / 0.996 / 0.978 / 0.949 / 0.928, dev en 0.993 / 0.966 / 0.954 /
+    # 0.925 / 0.914, held-out id 0.991 / 0.991 / 0.964 / 0.938 / 0.851, held-out en 0.992 / 1.000 /
+    # 0.933 / 0.833 / 0.834 (the fifteenth and sixteenth batches added 30 dev and 8 held-out pages
+    # that day, untuned when they came; the new dev English pages took its cue accuracy from 0.979
+    # to 0.966 and its indirect F1 from 0.930 to 0.914).
+    ("dev", "id"): (0.985, 0.985, 0.965, 0.94, 0.92),
+    ("dev", "en"): (0.985, 0.955, 0.945, 0.915, 0.905),
+    ("heldout", "id"): (0.98, 0.98, 0.955, 0.93, 0.84),
+    ("heldout", "en"): (0.98, 0.99, 0.92, 0.82, 0.82),
 }
 
 
