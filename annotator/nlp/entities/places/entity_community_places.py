@@ -11,6 +11,7 @@ stays a person (`villagers in Obi's ward`)."""
 from __future__ import annotations
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.places.guessed_places import guessed_people, relabel_as_place
 
 #: How many words the guessed place may have (`Old Harbour`, `Outer North Delhi`).
 MAX_PLACE_WORDS = 3
@@ -22,20 +23,9 @@ def places_of_communities(s: EntityState) -> None:
     """Relabel a guessed PERSON right after `<noun of inhabitants> of|in|from` as a GPE (English only)."""
     if s.analysis.lang != "en" or not (s.words.community_nouns or s.words.origin_person_nouns):
         return
-    for mention in s.found:
-        if mention.label != "PERSON" or mention.rule != "capitalised_run":
-            continue
-        if len(s.text[mention.start : mention.end].split()) > MAX_PLACE_WORDS:
-            continue
-        k = s.tokens.first_at_or_after(mention.start)
-        if k < 2 or not s.joined(k - 2, k - 1) or not s.joined(k - 1, k) or s.in_title_line(k):
-            continue
-        if not _community_before(s, s.word(k - 2).lower(), s.word(k - 1)):
-            continue
-        if s.text.startswith(("'s", "’s"), mention.end):
-            continue  # `villagers in Obi's ward`: a person's
-        mention.label = "GPE"
-        mention.rule = "place_of_community"
+    for mention, k in guessed_people(s, MAX_PLACE_WORDS):
+        if not s.in_title_line(k) and _community_before(s, s.word(k - 2).lower(), s.word(k - 1)):
+            relabel_as_place(s, mention, "place_of_community")
 
 
 def _community_before(s: EntityState, noun: str, preposition: str) -> bool:

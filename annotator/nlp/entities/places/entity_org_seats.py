@@ -8,6 +8,7 @@ one- or two-word PERSON the capitalised-run rule guessed is relabelled; a name f
 from __future__ import annotations
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.places.guessed_places import guessed_people, relabel_as_place
 
 #: The one preposition that gives an organisation's seat (`of` and `for` name whom it serves).
 SEAT_PREPOSITION = "in"
@@ -22,17 +23,6 @@ def places_after_organisations(s: EntityState) -> None:
     org_ends = {m.end for m in s.found if m.label == "ORG"}
     if not org_ends:
         return
-    for mention in s.found:
-        if mention.label != "PERSON" or mention.rule != "capitalised_run":
-            continue
-        if len(s.text[mention.start : mention.end].split()) > MAX_PLACE_WORDS:
-            continue
-        k = s.tokens.first_at_or_after(mention.start)
-        if k < 2 or s.word(k - 1) != SEAT_PREPOSITION or not s.joined(k - 2, k - 1) or not s.joined(k - 1, k):
-            continue
-        if s.tokens.tokens[k - 2].end not in org_ends:
-            continue
-        if s.text.startswith(("'s", "’s"), mention.end):
-            continue  # `the Ministry in Obi's time`: a person's
-        mention.label = "GPE"
-        mention.rule = "seat_of_organisation"
+    for mention, k in guessed_people(s, MAX_PLACE_WORDS):
+        if s.word(k - 1) == SEAT_PREPOSITION and s.tokens.tokens[k - 2].end in org_ends:
+            relabel_as_place(s, mention, "seat_of_organisation")
