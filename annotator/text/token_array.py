@@ -202,8 +202,39 @@ def _dateline_hyphens(points: np.ndarray, inner: np.ndarray) -> np.ndarray:
     address = np.zeros(len(at), dtype=bool)
     for end in _ADDRESS_ENDS:
         address |= _ends_with(points, at, end)
-    ok[ok] = after & (capitals | address)
+    ok[ok] = (after & (capitals | address)) | (capitals & _acronym_opens_sentence(points, at))
     return ok
+
+
+_BLANKS = (ord(" "), ord("\t"))
+
+
+def _acronym_opens_sentence(points: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether the hyphen at each of ``at`` is followed by an acronym of two or more capitals, then
+    spaces or tabs, then a capital and a small letter or a small letter (`JAKARTA-PT Prodia`,
+    `JAKARTA-KPK menahan`; ``WORD_PATTERN``'s second dateline branch)."""
+    size = len(points)
+
+    def point(index: np.ndarray) -> np.ndarray:
+        return np.where(index < size, points[np.minimum(index, size - 1)], 0)
+
+    def capital(index: np.ndarray) -> np.ndarray:
+        return (index < size) & _between(point(index), "A", "Z")
+
+    def small(index: np.ndarray) -> np.ndarray:
+        return (index < size) & _between(point(index), "a", "z")
+
+    def blank(index: np.ndarray) -> np.ndarray:
+        return (index < size) & np.isin(point(index), _BLANKS)
+
+    ok = capital(at + 1) & capital(at + 2)
+    k = at + 3
+    while (going := ok & capital(k)).any():  # the rest of the acronym
+        k = np.where(going, k + 1, k)
+    ok &= blank(k)
+    while (going := ok & blank(k)).any():  # the blanks after it
+        k = np.where(going, k + 1, k)
+    return ok & ((capital(k) & small(k + 1)) | small(k))
 
 
 _SUFFIXES = tuple(np.array([ord(c) for c in word], dtype=np.uint32) for word in HYPHEN_SUFFIXES)

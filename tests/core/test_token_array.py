@@ -54,3 +54,20 @@ def test_random_texts_with_glued_titles(seed: int) -> None:
 def test_no_texts() -> None:
     starts, ends, firsts = corpus_tokens([])
     assert len(starts) == len(ends) == 0 and firsts.tolist() == [0]
+
+
+def test_a_dateline_glued_to_an_acronym_splits_as_the_regular_expression_does() -> None:
+    texts = [
+        "JAKARTA-PT Prodia Widyahusada mencatat laba.",
+        "JAKARTA-KPK menahan dua tersangka.",
+        "PPKM JAWA-BALI DIPERPANJANG",
+        "MEDAN-PTPN\t\tmenjual sawit.",
+        "ABCD-EF",
+        "ABCD-EF Gh",
+        "ABCD-E fg",
+        "ABC-PT Prodia",
+        "KOTA-PT  ",
+    ]
+    assert_same_tokens(texts)
+    starts, ends = token_boundaries(texts[0])
+    assert texts[0][starts[2] : ends[2]] == "PT"  # the city, the hyphen, then the acronym on its own
