@@ -40,3 +40,9 @@ def test_african_and_baltic_agencies(label_en):
 def test_agency_full_names(label_en):
     result = label_en("The Saudi Press Agency and the Emirates News Agency quoted the Ghana News Agency.")
     assert result.texts("ORG") == ["Saudi Press Agency", "Emirates News Agency", "Ghana News Agency"]
+
+
+def test_head_inside_a_longer_name_takes_the_title_too(label_en):
+    result = label_en("She enrolled at Sheikh Khalifa University of Science in the autumn.")
+    assert result.texts("ORG") == ["Sheikh Khalifa University of Science"]
+    assert result.texts("PERSON") == []

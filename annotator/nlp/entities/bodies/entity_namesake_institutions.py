@@ -2,8 +2,8 @@
 University`, `King Faisal Specialist Hospital`. The scan reads the royal word as a title, keeps it
 out, and takes the namesake (and maybe a word of the head) as a PERSON, or an ORG without the
 title. When the title stands right before the mention and an institution's head
-(``namesake_heads``) ends the mention or follows it within a few capitalised words, the title,
-the name and the head are one ORG."""
+(``namesake_heads``) stands in the mention or follows it within a few capitalised words, the
+title, the name and the head are one ORG."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ def _head_ends_at(s: EntityState, k: int) -> bool:
     return s.word(k) in heads or (k > 0 and s.joined(k - 1, k) and f"{s.word(k - 1)} {s.word(k)}" in heads)
 
 
-def _institution_end(s: EntityState, last: int) -> int | None:
-    """The last word of the head that ends the mention at ``last`` or comes right after it."""
-    if _head_ends_at(s, last):
+def _institution_end(s: EntityState, first: int, last: int) -> int | None:
+    """The mention's last word when a head stands in it (`Abdulaziz Center for World Culture`),
+    or the last word of a head right after it (`Elizabeth` + `Hospital`)."""
+    if any(_head_ends_at(s, k) for k in range(first, last + 1)):
         return last
     k = last
     for _ in range(WORDS_BEFORE_HEAD + 1):
@@ -46,12 +47,15 @@ def namesake_institutions(s: EntityState) -> None:
         last = tokens.last_ending_at_or_before(mention.end)
         if first < 1 or s.word(first - 1) not in titles or not s.joined(first - 1, first):
             continue
-        end = _institution_end(s, last)
+        end = _institution_end(s, first, last)
         if end is None:
             continue
         start, stop = tokens.tokens[first - 1].start, tokens.tokens[end].end
         inside = [m for m in s.found if m.start < stop and m.end > start]
+        # an ORG that the head opens (`Khalifa` + `University of Science`) ends the name
+        stop = max([stop] + [m.end for m in inside if m.label == "ORG" and m.start > mention.start])
+        inside = [m for m in s.found if m.start < stop and m.end > start]
         if any(m.start < start or m.end > stop for m in inside):
             continue  # another entity crosses the name's edges: leave it
         s.found = [m for m in s.found if m not in inside]
-        s.add(first - 1, end, "ORG", rule="namesake_institution")
+        s.add(first - 1, tokens.last_ending_at_or_before(stop), "ORG", rule="namesake_institution")
