@@ -31,8 +31,7 @@ def test_gulf_and_levant_agencies_by_acronym(label_en):
 
 def test_african_and_baltic_agencies(label_en):
     result = label_en(
-        "The minister told LETA that the talks stalled, BNS reported; ANGOP, GNA and NAN carried the "
-        "speech, and ZNBC aired it."
+        "The minister told LETA that the talks stalled, BNS reported; ANGOP, GNA and NAN carried the speech, and ZNBC aired it."
     )
     assert result.texts("ORG") == ["LETA", "BNS", "ANGOP", "GNA", "NAN", "ZNBC"]
 
