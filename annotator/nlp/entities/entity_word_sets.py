@@ -146,6 +146,8 @@ class EntityWords:
     alias_before_words: frozenset[str]
     name_list_joiners: frozenset[str]
     named_thing_nouns: frozenset[str]
+    namesake_titles: frozenset[str]
+    namesake_heads: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
