@@ -42,3 +42,9 @@ def test_a_zambian_town_and_province_in_a_sentence(label_en):
 def test_a_pacific_capital_in_a_sentence(label_en):
     result = label_en("Leaders will gather in Apia next week, officials said.")
     assert result.texts("GPE") == ["Apia"]
+
+
+def test_a_road_between_two_places_tags_neither(label_en):
+    result = label_en("Officers chased the car from the Lusaka-Kitwe Road Traffic Checkpoint to Ndola on Friday.")
+    assert result.texts("GPE") == ["Ndola"]
+    assert result.texts("PERSON") == []
