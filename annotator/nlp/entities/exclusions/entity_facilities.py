@@ -44,4 +44,23 @@ def named_facility(s: EntityState, index: int, end: int, label: str) -> int | No
     if label != "ORG" and end - index > 1 and s.word(end - 1) in tails:
         s.block(index, end - 1)
         return end
-    return None
+    return place_pair_road(s, index, end) if label != "ORG" else None
+
+
+def place_pair_road(s: EntityState, index: int, end: int) -> int | None:
+    """A place joined by a hyphen to the next one before a facility's word names a road between
+    them (`the Lusaka-Kitwe Road Traffic Checkpoint`): the road and the capitalised words after it
+    are held, neither place is tagged. Returns the index after them, or None."""
+    tails = s.res.facility_tails
+    if s.tokens.gap(end - 1, end) != "-" or not s.cap_word(end):
+        return None
+    k = end
+    while s.cap_word(k) and s.word(k) not in tails and (k == end or s.joined(k - 1, k)):
+        k += 1
+    if s.word(k) not in tails or not s.joined(k - 1, k):
+        return None
+    k += 1
+    while s.cap_word(k) and s.joined(k - 1, k):
+        k += 1  # `... Road Traffic Checkpoint`
+    s.block(index, k - 1)
+    return k

