@@ -146,6 +146,9 @@ class EntityWords:
     alias_before_words: frozenset[str]
     name_list_joiners: frozenset[str]
     named_thing_nouns: frozenset[str]
+    office_class_words: frozenset[str]
+    office_class_marks: frozenset[str]
+    airport_office_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
