@@ -36,3 +36,9 @@ def test_an_airport_is_a_facility(label_id, airport):
 def test_a_given_name_after_the_office_word_stays_a_person(label_id):
     result = label_id("Kepala Seksi Keimigrasian Iskandar mengatakan hal itu kepada wartawan.")
     assert result.texts("PERSON") == ["Iskandar"]
+
+
+def test_the_airport_word_inside_an_office_name_goes_with_it(label_id):
+    text = "Kantor Imigrasi Kelas I Khusus Bandara Soekarno-Hatta menolak sepuluh warga asing pekan ini."
+    result = label_id(text)
+    assert result.texts("ORG") == ["Kantor Imigrasi Kelas I Khusus Bandara Soekarno-Hatta"]

@@ -27,11 +27,18 @@ def office_class_end(s: EntityState, k: int) -> int | None:
 
 
 def airport_name_end(s: EntityState, k: int) -> int | None:
-    """An airport's name at ``k`` right after an office word (`TPI Ngurah Rai`): the index after it."""
-    if s.word(k - 1) not in s.words.airport_office_words or not s.joined(k - 1, k):
+    """An airport's name at ``k`` right after an office word or its class (`TPI Ngurah Rai`, `Kelas I
+    Khusus Bandara Soekarno-Hatta`): the index after it, `Bandara` and `Internasional` included."""
+    before = s.word(k - 1)
+    if before not in s.words.airport_office_words and before not in s.words.office_class_marks:
         return None
-    match = s.lex.airports.match(s.tokens, k)
-    if not match or not all(s.free(j) for j in range(k, match[0])):
+    j = k
+    while s.word(j) in s.words.airport_words and s.joined(j - 1, j):
+        j += 1
+    if not s.joined(j - 1, j):
+        return None
+    match = s.lex.airports.match(s.tokens, j)
+    if not match or not all(s.free(i) for i in range(k, match[0])):
         return None
     return match[0]
 
