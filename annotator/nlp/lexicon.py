@@ -70,6 +70,8 @@ class Lexicon:
     cues_before: PhraseMatcher
     cues_according: PhraseMatcher
     facilities: PhraseMatcher
+    #: The names airports go by (`Ngurah Rai`, `Sultan Hasanuddin`): an office serving one carries it.
+    airports: PhraseMatcher
     pronouns: set[str]
     stopwords: set[str]
     org_tails: set[str]
@@ -124,6 +126,7 @@ def lexicon(lang: str) -> Lexicon:
         cues_before=PhraseMatcher(cues_before),
         cues_according=PhraseMatcher(res.cues_according.items()),
         facilities=PhraseMatcher((word, "facility") for word in res.facility_words),
+        airports=PhraseMatcher((name, "airport") for name in read_list(lang, "airport_namesakes.txt")),
         pronouns=res.pronouns,
         stopwords=res.stopwords,
         org_tails=res.org_tails,

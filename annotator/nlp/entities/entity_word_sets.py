@@ -148,6 +148,10 @@ class EntityWords:
     named_thing_nouns: frozenset[str]
     namesake_titles: frozenset[str]
     namesake_heads: frozenset[str]
+    office_class_words: frozenset[str]
+    office_class_marks: frozenset[str]
+    airport_office_words: frozenset[str]
+    airport_words: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -12,6 +12,7 @@ from annotator.nlp.entities.bodies import entity_courts as courts
 from annotator.nlp.entities.bodies import entity_cups as cups
 from annotator.nlp.entities.bodies import entity_hospitals as hospitals
 from annotator.nlp.entities.bodies import entity_listed as listed
+from annotator.nlp.entities.bodies import entity_office_names as office_names
 from annotator.nlp.entities.bodies import entity_party_members as party_members
 from annotator.nlp.entities.bodies import entity_teams as teams
 from annotator.nlp.entities.bodies.entity_police import headline_verbs, unit_heads
@@ -149,6 +150,10 @@ def body_tail(
             continue
         if token.text in s.res.place_types and lower_places.lowercase_place(s, k + 1):
             k += 2  # `DPRD Kabupaten ponorogo`
+            continue
+        office_end = office_names.office_name_end(s, k) if kind == "domain" else None
+        if office_end:
+            k = office_end  # `Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai`: the class and the airport served
             continue
         portfolio = lex.portfolio.match(s.tokens, k) if kind != "regional" else None
         if portfolio is None and shaped and kind == "domain" and s.portfolio_shaped(k):
