@@ -44,7 +44,7 @@ ADMIN_WORDS = ("Kabupaten ", "Kota ")
 #: `Sindh`, `Kiambu`, `Gauteng`); Nigeria's and Ghana's are left out (`Delta`, `Rivers`, `Western`).
 SUBDIVISION_COUNTRIES = ("PH", "MY", "TH", "TL", "BN", "MM", "KH", "LA", "IN", "AU", "PK", "BD", "LK", "NP", "KE", "ZA")
 #: Countries of English-language newsrooms whose subdivisions and smaller towns English pages name
-#: (seventh session): the Caribbean (`Clarendon`, `Chaguanas`), the Pacific (`Tongatapu`,
+#: (sixth session, round en_places2): the Caribbean (`Clarendon`, `Chaguanas`), the Pacific (`Tongatapu`,
 #: `Lautoka`), Southern and East Africa (`Copperbelt`, `Erongo`, `Masvingo`, `Kitwe`, `Rundu`)
 #: and the Gulf's towns (`Khobar`, `Fujairah`; ISO's Arabic spellings of the Gulf's
 #: governorates, `Dubayy`, are not news spellings and drop out as non-ASCII). West Africa's
