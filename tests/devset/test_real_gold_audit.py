@@ -45,30 +45,24 @@ def test_date_bounds_are_consistent(lang: str) -> None:
     assert odd == [], "\n".join(odd)
 
 
+def invented_record(number: str, text: str, span_text: str, label: str) -> dict:
+    """An invented dev record of ``text`` with one ``label`` span over ``span_text``."""
+    start = text.index(span_text)
+    return {
+        "id": f"real-dev-id-{number}-invented",
+        "text": text,
+        "spans": [{"start": start, "end": start + len(span_text), "label": label, "text": span_text}],
+    }
+
+
 def test_audit_finds_an_invented_title_inside_a_person() -> None:
     """The check can fail: an invented record with `Pak` inside the PERSON is reported."""
-    audit = load_audit()
-    text = "Warga menyambut Pak Bambang Sutrisno di balai desa."
-    start = text.index("Pak")
-    record = {
-        "id": "real-dev-id-999-invented",
-        "text": text,
-        "spans": [{"start": start, "end": start + len("Pak Bambang Sutrisno"), "label": "PERSON",
-                   "text": "Pak Bambang Sutrisno"}],
-    }
-    assert len(list(audit.titles_inside([record], "id"))) == 1
+    record = invented_record("999", "Warga menyambut Pak Bambang Sutrisno di balai desa.", "Pak Bambang Sutrisno", "PERSON")
+    assert len(list(load_audit().titles_inside([record], "id"))) == 1
 
 
 def test_audit_finds_an_invented_weekday_outside_a_date() -> None:
     """The check can fail: `Senin, [12 Mei 2026]` leaves the weekday out of the DATE."""
-    audit = load_audit()
-    text = "Rapat digelar Senin, 12 Mei 2026 di kantor camat."
-    start = text.index("12 Mei")
-    record = {
-        "id": "real-dev-id-998-invented",
-        "text": text,
-        "spans": [{"start": start, "end": start + len("12 Mei 2026"), "label": "DATE",
-                   "text": "12 Mei 2026"}],
-    }
-    lines = list(audit.date_bounds([record], "id"))
+    record = invented_record("998", "Rapat digelar Senin, 12 Mei 2026 di kantor camat.", "12 Mei 2026", "DATE")
+    lines = list(load_audit().date_bounds([record], "id"))
     assert any("weekday-outside" in line for line in lines)

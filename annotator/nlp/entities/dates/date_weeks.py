@@ -12,16 +12,12 @@ from annotator.nlp.resources import load_resources
 from annotator.nlp.text.patterns import word_alternation
 
 
-def _alt(words: list[str]) -> str:
-    return word_alternation(words) if words else "(?!)"
-
-
 @cache
 def _week_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a count right before the word, an ordinal right after it)."""
     data = load_resources(lang).dates
-    counts = _alt(data.get("week_counts", []))
-    ordinals = _alt(data.get("week_ordinals", []))
+    counts = word_alternation(data.get("week_counts", []))
+    ordinals = word_alternation(data.get("week_ordinals", []))
     return (
         re.compile(rf"(?<![\w-])(?:{counts}|\d{{1,2}})[ \t]+$", re.I),
         re.compile(rf"[ \t]+(?:{ordinals})(?![\w-])|[ \t]+ke-?\d"),
@@ -37,7 +33,7 @@ def counted(text: str, start: int, end: int, lang: str) -> bool:
 
 @cache
 def _prayer_pattern(lang: str) -> re.Pattern[str]:
-    words = _alt(load_resources(lang).dates.get("prayer_words", []))
+    words = word_alternation(load_resources(lang).dates.get("prayer_words", []))
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]+$", re.I)
 
 
