@@ -77,4 +77,5 @@ def test_a_dotted_title_opens_no_sentence_but_a_full_stop_before_a_name_still_do
     from annotator.nlp.text.sentences import sentences
 
     text = "Wexler met Gov. Alan Brisk on Tuesday. Brisk said little."
-    assert [text[a:b].strip() for a, b in sentences(text)] == ["Wexler met Gov. Alan Brisk on Tuesday.", "Brisk said little."]
+    pieces = [text[a:b].strip() for a, b in sentences(text, "en")]
+    assert pieces == ["Wexler met Gov. Alan Brisk on Tuesday.", "Brisk said little."]

@@ -53,7 +53,7 @@ class CorefResolver:
         )
         self.all_people = speaking
         #: The person each sentence is about (its first person): what a pronoun most likely means.
-        self.sentences = sentences(analysis.text)
+        self.sentences = sentences(analysis.text, analysis.lang)
         self.subjects = sentence_subjects(analysis, self.people, self.sentences)
         #: The people who open their sentence (`Sontak AKBP X ...`): a newcomer a pronoun may mean.
         self.openers = sentence_subjects(analysis, self.people, self.sentences, opening=True)

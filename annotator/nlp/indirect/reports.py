@@ -127,7 +127,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
     tokens = attributor.tokens
     speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
     direct = list(analysis.quotes)
-    for start, end in sentences(text):
+    for start, end in sentences(text, analysis.lang):
         first = tokens.first_at_or_after(start)
         last = tokens.last_ending_at_or_before(end)
         if not _any_between(any_cue, first, last):

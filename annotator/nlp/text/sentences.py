@@ -5,7 +5,7 @@ sentence (a word at the line end, a small letter starting the next line)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from annotator.nlp.resources import read_list, speech_words
 
@@ -28,25 +28,31 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "
 _MONTHS = frozenset(speech_words()["month_abbreviations"])
 #: The longest dotted title word that is an abbreviation (`PLtCol.`), not a whole word.
 MAX_TITLE_ABBREVIATION = 6
-#: The dotted short words of the English title table (`Gov.`, `Sen.`, `Rep.`, `Cpl.`, `Brig. Gen.`):
-#: before a capital their full stop opens a name, not a sentence (`met Gov. Rick Perry and said
-#: ...`). A whole word with a stop (`Jenderal.`) may end a sentence, so only short ones count.
-_TITLE_WORDS = frozenset(
-    word[:-1].lower()
-    for title in read_list("en", "titles.txt")
-    for word in title.split()
-    if word.endswith(".") and word[:-1].isalpha() and len(word) <= MAX_TITLE_ABBREVIATION + 1
-)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    """The dotted short words of the language's title table (`Gov.`, `Sen.`, `Brig. Gen.`; `Drs.`,
+    `Kompol.`): before a capital their full stop opens a name, not a sentence (`met Gov. Rick Perry
+    and said ...`). A whole word with a stop (`Jenderal.`) may end a sentence, so only short ones count."""
+    return frozenset(
+        word[:-1].lower()
+        for title in read_list(lang, "titles.txt")
+        for word in title.split()
+        if word.endswith(".") and word[:-1].isalpha() and len(word) <= MAX_TITLE_ABBREVIATION + 1
+    )
+
+
+def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: pieces ending in `.`, `!`, `?` or a line end, rejoined where
-    the full stop belongs to an abbreviation (`at 9:27 p.m. Saturday`, `Mr. Joko`)."""
-    return list(_sentences(text))  # the indirect-speech rules and coreference both ask, per text
+    the full stop belongs to an abbreviation (`at 9:27 p.m. Saturday`, `Mr. Joko`) or to one of the
+    language's dotted titles before a name."""
+    return list(_sentences(text, lang))  # the indirect-speech rules and coreference both ask, per text
 
 
 @lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+def _sentences(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    title_words = _title_words(lang)
     result: list[tuple[int, int]] = []
     joined = False
     for piece in _SENTENCE.finditer(text):
@@ -65,7 +71,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             or ("." in word and len(word) <= 5)
             or following[:1].islower()  # `Supardi Nasir dkk. untuk bermain`: no sentence starts in lower case
             or (word in _MONTHS and following[:1].isdigit())  # `on Sept. 15, the Secretariat said`
-            or (word in _TITLE_WORDS and following[:1].isupper())  # `after meeting Gov. Rick Perry, but said`
+            or (word in title_words and following[:1].isupper())  # `after meeting Gov. Rick Perry, but said`
         )
         if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end):
             joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
