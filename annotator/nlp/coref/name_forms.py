@@ -145,7 +145,8 @@ def one_letter_off(short: str, word: str) -> bool:
     a, b = short.lower(), word.lower()
     if len(a) == len(b):
         differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+        i = differ[0] if differ else 0
+        swapped = len(differ) == 2 and differ[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
         return len(differ) == 1 or swapped  # `Okwousa` for `Okwuosa`: two letters swapped
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
