@@ -20,7 +20,7 @@ from annotator.nlp.coref.coref_salience import (
     speaking_people,
 )
 from annotator.nlp.coref.name_blends import is_blend_of
-from annotator.nlp.coref.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of
+from annotator.nlp.coref.name_forms import alias_pairs, full_name_in_text, is_nickname_of, is_spelling_of, typo_of
 from annotator.nlp.entities.people.entity_nickname_brackets import call_name_pairs
 from annotator.nlp.entities.people.entity_nicknames import initials_pairs
 from annotator.nlp.resources import load_resources, speech_words
@@ -144,8 +144,19 @@ class CorefResolver:
         key = (name, full)
         found = self._other_forms.get(key)
         if found is None:
-            found = self._other_forms[key] = is_nickname_of(name, full) or is_spelling_of(name, full) or is_blend_of(name, full)
+            found = is_nickname_of(name, full) or is_spelling_of(name, full) or is_blend_of(name, full)
+            found = self._other_forms[key] = found or self.typo_in(name, full)
         return found
+
+    def typo_in(self, name: str, full: str) -> bool:
+        """Whether ``name`` is ``full`` with one letter typed wrong (`Equavoen` for `Eguavoen`): the
+        form printed more often is the name, the earlier one when both are printed as often."""
+        pair = typo_of(name, full)
+        if pair is None:
+            return False
+        text = self.analysis.text
+        typo, meant = ([m.start() for m in whole_word(word).finditer(text)] for word in pair)
+        return bool(meant) and (len(meant), -meant[0]) > (len(typo), -typo[0] if typo else 0)
 
     def person_around(self, speaker: Mention) -> Mention | None:
         """A longer PERSON holding the speaker (the end of a name the speaker rules cut)."""

@@ -115,6 +115,43 @@ def one_letter_typed_in(short: str, word: str) -> bool:
     return any(short[:i] + short[i + 1 :] == word for i in range(1, len(short)))
 
 
+#: The shortest name in which one letter off inside it is read as a typo of the same name
+#: (`Pejor` for `Penjor`); shorter names differ by a letter as different people do (`Andi`, `Andri`).
+MIN_OFF_LENGTH = 5
+
+
+def typo_of(short: str, full: str) -> tuple[str, str] | None:
+    """`Equavoen` of `Augustine Eguavoen`, `Gembo Pejor` of `Gembo Penjor`: when the name's words
+    are words of the full name but one, which is a word of it with one letter inside typed wrong,
+    dropped or added, that word and the one it stands for. Either form may be the typo; the caller
+    keeps the one printed more (``CorefResolver.is_other_form``)."""
+    words, full_words = short.split(), full.split()
+    if short == full or len(words) > len(full_words):
+        return None
+    off = [word for word in words if word not in full_words]
+    if len(off) != 1:
+        return None
+    return next(((off[0], other) for other in full_words if one_letter_off(off[0], other)), None)
+
+
+def one_letter_off(short: str, word: str) -> bool:
+    """`Equavoen` for `Eguavoen`, `Pejor` for `Penjor`, `Afeeef` for `Afeef`: one letter inside a
+    name typed wrong, dropped or added, or two letters swapped. The first and last letters must agree, since names of two
+    people differ there (`Yanto`/`Yanti`, `Daniel`/`Daniela`, `Mason`/`Jason`)."""
+    if short == word or min(len(short), len(word)) < MIN_OFF_LENGTH or abs(len(short) - len(word)) > 1:
+        return False
+    if short[0] != word[0] or short[-1].lower() != word[-1].lower():
+        return False
+    a, b = short.lower(), word.lower()
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        i = differ[0] if differ else 0
+        swapped = len(differ) == 2 and differ[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+        return len(differ) == 1 or swapped  # `Okwousa` for `Okwuosa`: two letters swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
+
+
 @cache
 def _not_name_words(lang: str) -> frozenset[str]:
     res = load_resources(lang)

@@ -45,13 +45,17 @@ def singular_english_head(words: list[str], lang: str) -> bool:
 
 
 def plural_group(words: list[str]) -> bool:
-    """`para pejabat`, `four senior officials`: a description of a group, no single person."""
+    """`para pejabat`, `four senior officials`, `The duo`: a description of a group, no single person."""
     head = [word.lower().strip(".,") for word in words[:PLURAL_WINDOW]]
-    return any(word in PLURAL_PEOPLE or word in _COLLECTIVE_BODIES for word in head) or (bool(head) and head[0].isdigit())
+    counted = any(word in _GROUP_COUNTS for word in head[:2])  # `The two`, `Both men`; not `the couple's lawyer`
+    plural = any(word in PLURAL_PEOPLE or word in _COLLECTIVE_BODIES for word in head)
+    return counted or plural or (bool(head) and head[0].isdigit())
 
 
 #: `The government said ...`: a body speaking as a whole, no single person.
 _COLLECTIVE_BODIES = speech_words()["collective_bodies"]
+#: `The two`, `The duo`, `Both`: a count of the people a role stands for (its first two words only).
+_GROUP_COUNTS = frozenset(speech_words()["group_counts"])
 
 
 #: An outlet named by its site (`Liputan6.com`, `REPUBLIKA.CO.ID`): the publisher, never a speaker pointed back at.
