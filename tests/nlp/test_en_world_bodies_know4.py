@@ -107,3 +107,9 @@ def test_the_movement_alone_and_a_place_after_a_comma_stay_apart(label_en):
     result = label_en("Aid reached Lusaka, Red Cross officials said, and the Malawi Red Cross Society agreed.")
     assert result.texts("ORG") == ["Red Cross", "Malawi Red Cross Society"]
     assert result.texts("GPE") == ["Lusaka"]
+
+
+def test_a_place_after_in_is_where_the_movement_works(label_en):
+    result = label_en("Volunteers in Nairobi Red Cross tents handed out food, the Kenya Red Cross said.")
+    assert result.texts("ORG") == ["Red Cross", "Kenya Red Cross"]
+    assert result.texts("GPE") == ["Nairobi"]

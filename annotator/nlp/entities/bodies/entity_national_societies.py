@@ -1,9 +1,11 @@
 """National Red Cross and Red Crescent societies: `the Kenya Red Cross`, `the American Red Cross`,
 `Philippine National Red Cross`, `Syrian Arab Red Crescent`. The scan knows `Red Cross` and reads
 the country before it as a GPE (or a nationality as no entity), so the society came out as a
-place and the movement. A country or a nationality, maybe with a linking word (``national_society
-_links``: `National`), right before a head of ``national_society_heads`` makes one ORG. A name
-with its own tail word (`Kenya Red Cross Society`) is already whole and is left alone."""
+place and the movement. A country or a nationality, maybe with a linking word
+(``national_society_links``: `National`), right before a head of ``national_society_heads`` makes
+one ORG. A name with its own tail word (`Kenya Red Cross Society`) is already whole and is left
+alone, and so is a place after `in` or `near` (``place_prepositions``: `volunteers in Nairobi Red
+Cross tents`)."""
 
 from __future__ import annotations
 
@@ -43,8 +45,8 @@ def national_societies(s: EntityState) -> None:
             continue
         first = tokens.first_at_or_after(mention.start)
         start = _place_start(s, first)
-        if start is None:
-            continue
+        if start is None or (start > 0 and s.word(start - 1).lower() in s.words.place_prepositions):
+            continue  # `in Nairobi Red Cross volunteers`: the place where the movement works
         begin = tokens.starts[start]
         inside = [m for m in s.found if m.start < mention.end and m.end > begin]
         if any(m.start < begin or m.end > mention.end for m in inside):
