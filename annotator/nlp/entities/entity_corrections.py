@@ -7,6 +7,7 @@ from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_inner_governments as inner_governments
 from annotator.nlp.entities.bodies import entity_market as market
 from annotator.nlp.entities.bodies import entity_namesake_institutions as namesakes
+from annotator.nlp.entities.bodies import entity_national_societies as national_societies
 from annotator.nlp.entities.bodies import entity_numbered_bodies as numbered
 from annotator.nlp.entities.bodies import entity_opening_governments as opening_governments
 from annotator.nlp.entities.bodies import entity_org_lists as org_lists
@@ -44,6 +45,7 @@ def run(state: EntityState) -> None:
     name_edges.run(state)  # degrees after names, `Dg.`, `Jr.`, `K. Gunalan`
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
     namesakes.namesake_institutions(state)  # `Queen Elizabeth Hospital`: one ORG, not a title and a PERSON
+    national_societies.national_societies(state)  # `Kenya Red Cross`: one ORG, not a GPE and an ORG
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name

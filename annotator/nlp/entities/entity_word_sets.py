@@ -148,6 +148,8 @@ class EntityWords:
     named_thing_nouns: frozenset[str]
     namesake_titles: frozenset[str]
     namesake_heads: frozenset[str]
+    national_society_heads: frozenset[str]
+    national_society_links: frozenset[str]
     office_class_words: frozenset[str]
     office_class_marks: frozenset[str]
     airport_office_words: frozenset[str]
