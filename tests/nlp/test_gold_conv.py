@@ -89,3 +89,10 @@ def test_a_report_before_bahwa_speaks_and_data_do_not(label_id):
     assert result.texts("QUOTE", type="indirect") == [report]
     assert result.cue_of(report) == "Menurut"
     assert label_id(f"Menurut data BPS bahwa {report}.").texts("QUOTE", type="indirect") == []
+
+
+def test_people_of_the_ruling_party_are_no_document(label_en):
+    report = "the vote would be held next month"
+    result = label_en(f"The Liberal Party won the vote. Ruling party officials said {report}.")
+    assert result.speaker_of(report) == "Ruling party officials"
+    assert result.resolved_speaker_of(report) == "Liberal Party"  # `ruling` is no document noun
