@@ -62,9 +62,9 @@ def test_a_line_break_after_the_connective_changes_nothing(label_id):
     ("text", "report"),
     [
         ("Masih banyak warga, katanya, yang belum menerima bantuan.", "Masih banyak warga, katanya, yang belum menerima bantuan"),
-        (
+        (  # the linking word stays out since the gold_conv round (the guidelines' `Namun`)
             "Sedangkan harga cabai, kata dia, terus naik sejak pekan lalu.",
-            "Sedangkan harga cabai, kata dia, terus naik sejak pekan lalu",
+            "harga cabai, kata dia, terus naik sejak pekan lalu",
         ),
         ("Namun, kata Rudi, pelaku sudah lama diincar petugas.", "pelaku sudah lama diincar petugas"),
         ("Kerja sama itu, menurutnya, perlu diperluas ke desa lain.", "Kerja sama itu, menurutnya, perlu diperluas ke desa lain"),

@@ -26,6 +26,8 @@ _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
 MAX_RELATIVE_WORDS = 8
 #: How many, when the determiner ends the clause right before its punctuation.
 MAX_CLOSING_RELATIVE_WORDS = 12
+#: Nouns of documents that speak (`laporan`, `keterangan`, `dokumen`): their relative clause is part of them.
+_DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"])
 
 
 class PhraseStops:
@@ -52,6 +54,21 @@ class PhraseStops:
             if word.lower() in self.lex.res.determiners and number > 1 and closing:
                 return self.text.index(word, stop) + len(word)
         return stop
+
+    def _through_document_clause(self, start: int, stop: int, limit: int) -> int:
+        """`Menurut dokumen yang diperoleh wartawan, ...`: a document's relative clause says which
+        document speaks, so it belongs to the speaker up to the comma that closes the source
+        (Indonesian; no determiner needed). Else the phrase ends at ``stop``."""
+        if self.analysis.lang == "en" or not self.text.startswith(" yang ", stop):
+            return stop
+        head = self.text[start:stop].split()
+        if not head or head[0].lower() not in _DOCUMENT_NOUNS:
+            return stop
+        clause_end = PHRASE_END.search(self.text, stop, limit)
+        end = clause_end.start() if clause_end else limit
+        if not self.text.startswith(",", end) or len(self.text[stop:end].split()) > MAX_RELATIVE_WORDS:
+            return stop
+        return end
 
     def _through_birth_date(self, stop: int, limit: int) -> int:
         """`pria kelahiran Magelang, 3 Maret 1979 itu`: a role phrase goes on through a comma and a

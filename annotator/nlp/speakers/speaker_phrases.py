@@ -151,4 +151,5 @@ class SpeakerPhrases(SpeakerNames):
             return self.mention(first_entity.start, first_entity.end, "SPEAKER", kind="org")  # `Thai news outlet Naewna`
         if stop <= token.start:
             return None
-        return self._role_phrase(token.start, self._through_birth_date(self._through_relative_clause(stop, limit), limit))
+        stop = self._through_document_clause(token.start, self._through_relative_clause(stop, limit), limit)
+        return self._role_phrase(token.start, self._through_birth_date(stop, limit))
