@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
 
+from annotator.nlp.entities.places.world_subdivisions import world_subdivisions
 from annotator.nlp.resources import read_list, read_toml
 
 #: Smallest population of a world city taken from GeoNames.
@@ -340,6 +341,7 @@ def package_places(lang: str) -> dict[str, str]:
             read_list(lang, "direction_words.txt")
         )
         sources += [_vietnam_provinces, lambda: _wider_subdivisions(compass), _capitals, _towns]
+        sources.append(lambda: world_subdivisions(compass))  # every country's, guarded
     for source in sources:
         for name in source():
             name = " ".join(name.split())
