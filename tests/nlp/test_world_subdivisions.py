@@ -37,6 +37,7 @@ def test_iso_type_words_are_cut():
     assert news_form("Xinjiang Uygur Zizhiqu", words) == "Xinjiang"
     assert news_form("Gyeonggi-do", words) == "Gyeonggi"
     assert news_form("Sheng", words) == "Sheng"  # never to nothing
+    assert news_form("Kosheng", words) == "Kosheng"  # a type word stands alone
 
 
 def test_provinces_of_unpicked_countries_in_a_sentence(label_en):

@@ -13,7 +13,9 @@ built (nothing is fetched at run time; the data ships inside the installed packa
   reports on most (:data:`SUBDIVISION_COUNTRIES`: `Eastern Samar`, `Songkhla`, `Sarawak`), and
   Vietnam's provinces without tone marks for English text (`Thanh Hoa`, `Dak Lak`). The
   region's smaller towns (GeoNames, 50,000 people or more) were tried in the fifth round and left
-  out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`).
+  out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`);
+- for English, the first-level subdivisions of every country, guarded
+  (:mod:`~annotator.nlp.entities.places.world_subdivisions`: `Nangarhar`, `Chubut`, `Dhofar`).
 
 Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
 personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known

@@ -23,6 +23,7 @@ their governorates come from ``en/subdivision_news_names.txt`` in news spellings
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from annotator.nlp.resources import read_list
@@ -37,20 +38,21 @@ MIN_LENGTH = 4
 
 
 def _ascii(name: str) -> str:
-    import unicodedata
-
+    """The name without its accents (`Tucumán` -> `Tucuman`), as English news writes it."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def news_form(name: str, type_words: Iterable[str]) -> str:
     """The name without the type words ISO appends (`Xinjiang Uygur Zizhiqu` -> `Xinjiang`,
-    `Gyeonggi-do` -> `Gyeonggi`); cut again while one ends it."""
+    `Gyeonggi-do` -> `Gyeonggi`); cut again while one ends it. A type word is a word of its own
+    (after a space) unless the table writes it with its hyphen (`-do`)."""
+    endings = [word if word.startswith("-") else " " + word for word in type_words]
     cut = True
     while cut:
         cut = False
-        for word in type_words:
-            if name.endswith(word) and len(name) > len(word) + 2:
-                name, cut = name[: -len(word)].rstrip(" -"), True
+        for ending in endings:
+            if name.endswith(ending) and len(name) > len(ending) + 2:
+                name, cut = name[: -len(ending)], True
     return name
 
 
