@@ -19,11 +19,14 @@ from annotator.nlp.entities.entity_state import EntityState
 
 #: How English news writes a saint's word before a parish's name.
 _SAINT = r"(?:St\.?|Saint)"
+#: The same as words of the text (a cheap test before any pattern is tried).
+_SAINT_WORDS = ("St", "St.", "Saint")
 
 
 @cache
-def parish_countries() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """For each country with saint parishes: a pattern of its names (`Jamaica`, `Antigua`,
+def parish_countries() -> tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str]], ...]:
+    """For each country with saint parishes: the words that must be in a text naming it (the last
+    word of each of its names, a cheap test first), a pattern of its names (`Jamaica`, `Antigua`,
     `St Kitts`, `Nevis`) and a pattern of its parishes in news spelling, read once."""
     try:
         import pycountry
@@ -38,27 +41,28 @@ def parish_countries() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         )
         if not saints:
             continue
-        names = set()
+        names, words = set(), set()
         for full in {country.name, getattr(country, "common_name", country.name)}:
             for part in full.split(" and "):
                 part = part.removeprefix("the ")
                 names.add(re.escape(part).replace("Saint\\ ", _SAINT + r"\s"))
+                words.add(part.split()[-1])
         country_pattern = re.compile(r"\b(?:" + "|".join(sorted(names)) + r")\b")
         parish = re.compile(
             r"(?<![\w.])" + _SAINT + r"[ \t]+(?:" + "|".join(map(re.escape, saints)) + r")\b"
             r"(?!['’]s\b|[ \t]+[A-Z0-9]|-)"
         )
-        found.append((country_pattern, parish))
+        found.append((frozenset(words), country_pattern, parish))
     return tuple(found)
 
 
 def saint_parishes(s: EntityState) -> None:
     """Tag each `St X` parish of a country the text names, where no entity holds its words."""
-    text = s.text
-    if "St" not in text and "Saint" not in text:
+    text, by_text = s.text, s.tokens.by_text
+    if not any(word in by_text for word in _SAINT_WORDS):
         return
-    for country, parish in parish_countries():
-        if not country.search(text):
+    for words, country, parish in parish_countries():
+        if not any(word in by_text for word in words) or not country.search(text):
             continue
         for match in parish.finditer(text):
             first = s.tokens.first_at_or_after(match.start())
