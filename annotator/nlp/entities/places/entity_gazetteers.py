@@ -13,7 +13,9 @@ built (nothing is fetched at run time; the data ships inside the installed packa
   reports on most (:data:`SUBDIVISION_COUNTRIES`: `Eastern Samar`, `Songkhla`, `Sarawak`), and
   Vietnam's provinces without tone marks for English text (`Thanh Hoa`, `Dak Lak`). The
   region's smaller towns (GeoNames, 50,000 people or more) were tried in the fifth round and left
-  out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`).
+  out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`);
+- for English, the first-level subdivisions of every country, guarded
+  (:mod:`~annotator.nlp.entities.places.world_subdivisions`: `Nangarhar`, `Chubut`, `Dhofar`).
 
 Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
 personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
 
+from annotator.nlp.entities.places.world_subdivisions import world_subdivisions
 from annotator.nlp.resources import read_list, read_toml
 
 #: Smallest population of a world city taken from GeoNames.
@@ -340,6 +343,7 @@ def package_places(lang: str) -> dict[str, str]:
             read_list(lang, "direction_words.txt")
         )
         sources += [_vietnam_provinces, lambda: _wider_subdivisions(compass), _capitals, _towns]
+        sources.append(lambda: world_subdivisions(compass))  # every country's, guarded
     for source in sources:
         for name in source():
             name = " ".join(name.split())
