@@ -55,3 +55,16 @@ def test_forces_named_in_their_own_language_or_by_regiment(label_en):
 def test_left_out_acronyms_stay_untagged(label_en):
     result = label_en("Fear of SARS spread, his GPS failed and MPS voted on it in DEC, as a CPS officer said.")
     assert result.texts("ORG") == []
+
+
+def test_a_lead_article_in_capitals_opens_no_name(label_en):
+    result = label_en(
+        "MONGU – THE Western Revenue Board has fined two traders, and THE Minister of Trade Ruth Lungu said more would follow."
+    )
+    assert result.texts("ORG") == ["Western Revenue Board"]
+    assert result.texts("PERSON") == ["Ruth Lungu"]
+
+
+def test_a_title_case_acronym_of_a_revenue_authority(label_en):
+    result = label_en("Officers of Zimra and Zimstat met on Friday.")
+    assert result.texts("ORG") == ["Zimra", "Zimstat"]
