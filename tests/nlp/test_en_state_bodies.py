@@ -68,3 +68,20 @@ def test_a_lead_article_in_capitals_opens_no_name(label_en):
 def test_a_title_case_acronym_of_a_revenue_authority(label_en):
     result = label_en("Officers of Zimra and Zimstat met on Friday.")
     assert result.texts("ORG") == ["Zimra", "Zimstat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Director of Public Prosecutions Agnes Tembo said the case would go ahead.", "Agnes Tembo"),
+        ("The board met Commissioner-General Peter Mulenga on Monday.", "Peter Mulenga"),
+        ("Comptroller-General of Customs Musa Bello said the goods were seized.", "Musa Bello"),
+        ("Commissioner General of Prisons Joseph Banda said the inmates were safe.", "Joseph Banda"),
+        ("Chief of Defence Staff Daniel Okafor said the troops were ready.", "Daniel Okafor"),
+        ("Public Protector Lindiwe Dube said the minister erred.", "Lindiwe Dube"),
+        ("Ombudsman Grace Phiri said the complaint was valid.", "Grace Phiri"),
+        ("Government Statistician Kwame Boateng said inflation rose.", "Kwame Boateng"),
+    ],
+)
+def test_heads_of_state_services_stay_out_of_the_name(label_en, sentence, person):
+    assert label_en(sentence).texts("PERSON") == [person]
