@@ -40,3 +40,9 @@ def test_a_sentence_opening_word_is_left_alone(label_id):
 def test_without_the_legal_form_nothing_spreads(label_id):
     result = label_id("Direktur Utama Sukamaju, Budi Hartono, mengatakan Sukamaju membaik.")
     assert "Sukamaju" not in result.texts("ORG")
+
+
+def test_a_first_word_in_capitals_does_not_spread(label_id):
+    """`PT MRT Jakarta`, then `jalur MRT`: the railway itself, not the company."""
+    result = label_id("Direktur PT MRT Sukamaju, Budi Hartono, mengatakan jalur MRT akan diperpanjang.")
+    assert result.texts("ORG") == ["PT MRT Sukamaju"]

@@ -7,10 +7,11 @@ reads as a person's name (`Direktur Utama Prodia`), so the company found first d
 - a PERSON guess (or a place guessed after a preposition, `diserahkan ke Timah`) whose words open
   the company's name after its form is that company (`Prodia`, `Prodia Widyahusada`);
 - the name without its legal forms (``company_form_words``: `Tbk`, `(Persero)`), and its first word
-  alone, are an ORG wherever they stand free (`IUP Timah`, `saham Bukit Asam`, `insan Prodia`).
-  One word spreads only after a sentence's first word, never after a capitalised word other than
-  a free acronym, so a sentence's first word, a longer name or the tail of another entity
-  (`Satgas PT` + `Timah`) is left alone.
+  alone unless in capitals (`PT MRT Jakarta`, then `jalur MRT`: the railway), are an ORG wherever
+  they stand free (`IUP Timah`, `saham Bukit Asam`, `insan Prodia`). One word spreads only after
+  a sentence's first word, never after a capitalised word other than a free acronym, so a
+  sentence's first word, a longer name or the tail of another entity (`Satgas PT` + `Timah`) is
+  left alone.
 
 The openers (`PT`) are ``short_form_openers`` and the forms ``company_form_words`` of
 ``id/entity_words.toml``; a language without them skips the pass (English has its own,
@@ -67,8 +68,9 @@ def company_names(s: EntityState) -> None:
             continue
         if len(name) > 1:
             names.add(name)
-        if _stands_alone(name[0], s):
-            names.add(name[:1])  # `Prodia` after `PT Prodia Widyahusada Tbk`
+        if _stands_alone(name[0], s) and (len(name) == 1 or not name[0].isupper()):
+            # `Prodia` after `PT Prodia Widyahusada Tbk`; not `MRT` of `PT MRT Jakarta` (`jalur MRT`: the system)
+            names.add(name[:1])
         openings.update(name[:n] for n in range(1, len(name) + 1) if n > 1 or _stands_alone(name[0], s))
     if not openings:
         return
