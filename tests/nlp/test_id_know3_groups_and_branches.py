@@ -56,3 +56,17 @@ def test_a_branch_of_a_mass_organisation_takes_its_seat(label_id, branch):
 def test_a_group_name_may_end_in_a_common_word(label_id, group):
     result = label_id(f"Unjuk rasa itu digelar oleh {group} di depan kantor bupati.")
     assert result.texts("ORG") == [group]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "person"),
+    [
+        ("Rais Syuriyah PWNU Jawa Tengah KH Ahmad Fauzi membuka pelatihan itu.", "PWNU Jawa Tengah", "Ahmad Fauzi"),
+        ("Katib Syuriyah PCNU Sukamaju, Budi Santoso, mengatakan kegiatan itu penting.", "PCNU Sukamaju", "Budi Santoso"),
+        ("Rais Aam PBNU KH Ahmad Fauzi membuka acara tersebut.", "PBNU", "Ahmad Fauzi"),
+    ],
+)
+def test_an_nu_office_is_a_role_not_a_name(label_id, sentence, body, person):
+    result = label_id(sentence)
+    assert result.texts("ORG") == [body]
+    assert result.texts("PERSON") == [person]
