@@ -45,6 +45,8 @@ def units_before_organisations(s: EntityState) -> None:
         while k > 0 and s.free(k - 1) and s.joined(k - 1, k) and unit_before(s, k - 1):
             if ORDINAL.fullmatch(s.word(k - 1)) and s.word(first) in s.words.term_bodies:
                 break  # `the 13th Sangguniang Panlungsod`: the ordinal counts the council's terms
+            if s.word(first) in s.words.short_form_openers and s.word(k - 1) not in s.words.unit_words_before:
+                break  # `wilayah IUP PT Timah`: a company opens its own name (a permit's acronym is no unit)
             k -= 1
         if k < first:
             s.block(k, first - 1)

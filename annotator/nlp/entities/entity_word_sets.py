@@ -131,6 +131,8 @@ class EntityWords:
     common_noun_endings: frozenset[str]
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
+    company_form_words: frozenset[str]
+    generic_groups: frozenset[str]
     patronym_joiners: frozenset[str]
     hospital_heads: frozenset[str]
     hospital_titles: frozenset[str]

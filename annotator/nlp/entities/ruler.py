@@ -31,6 +31,7 @@ from annotator.nlp.entities.bodies import entity_bodies as bodies
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_companies as companies
+from annotator.nlp.entities.bodies import entity_company_names as company_names
 from annotator.nlp.entities.bodies import entity_digit_acronyms as digit_acronyms
 from annotator.nlp.entities.bodies import entity_group_names as group_names
 from annotator.nlp.entities.bodies import entity_headquarters as headquarters
@@ -195,6 +196,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
     corrections.run(state)  # entity_corrections.py: small rules after the scan
+    company_names.company_names(state)  # `PT Prodia Widyahusada Tbk`, then `Direktur Utama Prodia`: the company
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`; `MBC chairman`

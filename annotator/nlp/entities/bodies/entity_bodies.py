@@ -293,6 +293,9 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
     # A trailing comma-joined portfolio list must not end on `dan`.
     while end > after_head and s.word(end - 1) in s.words.role_joiners:
         end -= 1
+    if s.words.generic_groups and " ".join(s.word(k) for k in range(index, end)) in s.words.generic_groups:
+        s.block(index, end - 1)  # `Ormas Islam`, `LSM Asing`: a kind of group, no group's name and no one's
+        return end
     s.add(index, end - 1, "ORG")
     return end
 
