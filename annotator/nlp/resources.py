@@ -172,7 +172,7 @@ def load_resources(lang: str) -> LangResources:
         loc_tails=set(read_list("common", "loc_tails.txt") + read_list(lang, "loc_tails.txt")),
         facility_tails=set(read_list("common", "facility_tails.txt") + read_list(lang, "facility_tails.txt")),
         orgs=read_list("common", "orgs.txt") + read_list(lang, "orgs.txt") + read_list(lang, "companies.txt")
-        + read_list(lang, "legislatures.txt") + read_list(lang, "state_bodies.txt"),
+        + read_list(lang, "legislatures.txt") + read_list(lang, "state_bodies.txt") + read_list(lang, "outlets.txt"),
         # a language's not_places also drops shared names that are its common words (`Lima`: five)
         gpe=[name for name in read_list("common", "gpe.txt") if name not in set(read_list(lang, "not_places.txt"))]
         + read_list(lang, "gpe.txt"),
