@@ -20,7 +20,9 @@ def test_a_type_noun_no_name_holds_is_left_unresolved(label_en, speaker):
     ("named", "speaker"),
     [
         ("the Ministry of Fisheries", "The ministry"),
-        ("the Fisheries Police Unit", "The police"),
+        # `The police` after `the Fisheries Police Unit` is the force at large (en_coref3,
+        # tests/nlp/test_en_coref3_police.py), as the real pages annotate it.
+        ("the Fisheries Police Command", "The command"),
     ],
 )
 def test_a_type_noun_points_back_at_the_name_that_holds_it(label_en, named, speaker):

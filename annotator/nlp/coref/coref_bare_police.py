@@ -1,11 +1,17 @@
 """`police said ...` after `the Metropolitan Police Circle arrested ...`: in English a collective
 noun with no article (`police`, `Police`, `local police`, `Malaysian police`) names the force at
-large, so it is left unresolved rather than linked to the last unit whose name holds the noun;
-`the police` still points back. Read by :func:`annotator.nlp.coref.coref_roles.last_organisation`."""
+large, so it is left unresolved rather than linked to the last unit whose name holds the noun
+(:func:`bare_collective`, read by :func:`annotator.nlp.coref.coref_roles.last_organisation`).
+The police noun stays the force at large with an article or a unit's acronym before it too (`the
+police`, `the Police`, `the CTD police`; :func:`force_at_large`, read by
+:func:`annotator.nlp.coref.links.link_coreference`), as the real pages annotate it: it points back
+only at a name of the whole force, one that ends on the noun (`the National Police`;
+:func:`force_named_before`), never at a unit, station or squad whose name merely holds it."""
 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speakers.speaker_descriptions import normal_word
 
@@ -18,3 +24,36 @@ def bare_collective(analysis: Analysis, speaker: Mention, wanted: set[str], poin
     words = analysis.text[speaker.start : speaker.end].split()
     determiners = load_resources(analysis.lang).determiners
     return normal_word(words[-1]) in wanted and all(normal_word(word) not in determiners for word in words[:-1])
+
+
+def force_at_large(analysis: Analysis, speaker: Mention) -> bool:
+    """True for an English speaker whose head is the police noun itself (`the police`, `the
+    CTD police`), outside any tagged name: `the Police Command`, `the police chief` and `Sri Lanka
+    Police` (an ORG ending on the noun) are a unit, a person and a name."""
+    if analysis.lang != "en":
+        return False
+    words = analysis.text[speaker.start : speaker.end].split()
+    if not words or normal_word(words[-1]) not in coref_words()["force_at_large_nouns"]:
+        return False
+    return not any(m.start < speaker.end and speaker.end <= m.end for m in analysis.entities)
+
+
+def force_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:
+    """The last ORG before ``speaker`` naming a whole force (`the National Police`, `Royal Police`:
+    its last word is the speaker's noun), when the speaker is the bare noun with its article (`the
+    police`; no unit or place named inside it, as in `the CTD police`)."""
+    words = analysis.text[speaker.start : speaker.end].split()
+    if normal_word(words[0]) not in load_resources(analysis.lang).determiners:
+        return None  # `police`, `Karachi police`: no article, the force at large (as bare_collective)
+    if any(speaker.start <= m.start and m.end <= speaker.end for m in analysis.entities):
+        return None
+    noun = normal_word(words[-1])
+    credits = [(f.start, f.end) for f in analysis.furniture]
+    forces = [
+        m
+        for m in analysis.entities_of("ORG")
+        if m.end <= speaker.start
+        and normal_word(analysis.text[m.start : m.end].split()[-1]) == noun
+        and not any(start <= m.start and m.end <= end for start, end in credits)
+    ]
+    return forces[-1] if forces else None

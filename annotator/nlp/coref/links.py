@@ -7,6 +7,7 @@ from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref.coref_agent_roles import acts_for_named_person, continues_agent_role
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
+from annotator.nlp.coref.coref_bare_police import force_at_large, force_named_before
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_police import police_unit
@@ -101,6 +102,12 @@ def link_coreference(analysis: Analysis) -> None:
             continue  # `Tim kuasa hukum Fatia menyatakan`: the lawyers, not Fatia
         elif kind == "role" and document_speaker(analysis.text, speaker):
             continue  # `The statement said ...`: a document stands for no one named before
+        elif kind == "role" and force_at_large(analysis, speaker):
+            # `the police said`, `the CTD police`: the force at large, not a unit named before; only a
+            # name of the whole force (`the National Police`) is what it points back at
+            target = resolved = force_named_before(analysis, speaker)
+            if target is None:
+                continue
         elif kind in ("pronoun", "clitic", "role"):
             words = analysis.text[speaker.start : speaker.end].split()
             inner = organisation_inside(analysis, speaker) if kind == "role" else None
