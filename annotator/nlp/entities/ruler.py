@@ -28,10 +28,10 @@ from annotator.nlp.entities.bodies import entity_acronym_names as acronym_names
 from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_spread
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_companies as companies
-from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
 from annotator.nlp.entities.bodies import entity_company_names as company_names
 from annotator.nlp.entities.bodies import entity_digit_acronyms as digit_acronyms
 from annotator.nlp.entities.bodies import entity_group_names as group_names
