@@ -69,10 +69,11 @@ def people_after_bodies(s: EntityState) -> None:
     }
     if not people:
         return
+    person_words = {word for name in people for word in name}
     tokens = s.tokens
     added: list[Mention] = []
     for mention in s.found:
-        if mention.label != "ORG":
+        if mention.label != "ORG" or person_words.isdisjoint(s.text[mention.start : mention.end].split()[-MAX_PERSON_WORDS:]):
             continue
         first, last = tokens.first_at_or_after(mention.start), tokens.last_ending_at_or_before(mention.end)
         if last - first + 1 <= MIN_BODY_WORDS or tokens.tokens[last].end != mention.end:
