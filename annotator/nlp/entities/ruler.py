@@ -28,6 +28,7 @@ from annotator.nlp.entities.bodies import entity_acronym_names as acronym_names
 from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_spread
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_companies as companies
@@ -197,6 +198,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.events_with_years(state)
     corrections.run(state)  # entity_corrections.py: small rules after the scan
     company_names.company_names(state)  # `PT Prodia Widyahusada Tbk`, then `Direktur Utama Prodia`: the company
+    if state.analysis.lang == "id":
+        body_person_bounds.people_after_bodies(state)  # `Ketua Yayasan X Ahmad Fauzi`, then `kata Fauzi`: the person
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop
         companies.company_short_forms(state)  # `Eco World` after `Eco World Development Group Bhd`; `MBC chairman`
