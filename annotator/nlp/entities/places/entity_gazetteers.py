@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import gettext
 import json
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
 
-from annotator.nlp.entities.places.world_subdivisions import world_subdivisions
+from annotator.nlp.entities.places.world_subdivisions import only_compass, without_accents, world_subdivisions
 from annotator.nlp.resources import read_list, read_toml
 
 #: Smallest population of a world city taken from GeoNames.
@@ -245,14 +244,9 @@ def _vietnam_provinces() -> Iterator[str]:
     except ModuleNotFoundError:  # pragma: no cover
         return
     for sub in pycountry.subdivisions.get(country_code="VN") or ():
-        name = _ascii(sub.name).replace("Đ", "D").replace("đ", "d")
+        name = without_accents(sub.name).replace("Đ", "D").replace("đ", "d")
         if name != "Ho Chi Minh" and " - " not in name:
             yield name
-
-
-def _ascii(name: str) -> str:
-    """The name without its accents (`Gujarāt` -> `Gujarat`), as English news writes it."""
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _subdivisions() -> Iterator[str]:
@@ -265,19 +259,13 @@ def _subdivisions() -> Iterator[str]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             if len(sub.name) > 3 and "(" not in sub.name and "," not in sub.name:
                 yield sub.name
-                yield _ascii(sub.name)
+                yield without_accents(sub.name)
 
 
 def _plain(name: str) -> bool:
     """Whether the name is written in plain letters (`Lautoka`, `Walvis Bay`), as English news
     writes it; transliterations with marks (`Ḩawallī`, `Abū Z̧aby`) are not news spellings."""
     return name.isascii() and name[:1].isalpha() and "/" not in name
-
-
-def _only_compass(name: str, compass: frozenset[str]) -> bool:
-    """Whether every word of the name is a compass or region word (`North-Western`, `Southern
-    Region`, `Nord-Est`): a direction, not a place's name."""
-    return all(word in compass for word in name.replace("-", " ").split())
 
 
 def _wider_subdivisions(compass: frozenset[str]) -> Iterator[str]:
@@ -290,9 +278,9 @@ def _wider_subdivisions(compass: frozenset[str]) -> Iterator[str]:
         return
     for code in WIDER_COUNTRIES_EN:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = _ascii(sub.name)
+            name = without_accents(sub.name)
             plain = len(name) > 3 and _plain(name) and "(" not in name and "," not in name
-            if plain and not _only_compass(name, compass) and not name.startswith("Saint "):
+            if plain and not only_compass(name, compass) and not name.startswith("Saint "):
                 yield name
 
 

@@ -37,7 +37,7 @@ ARABIC_ROMANISED = ("AE", "BH", "KW", "OM", "SA", "QA", "YE", "IQ", "SY", "JO", 
 MIN_LENGTH = 4
 
 
-def _ascii(name: str) -> str:
+def without_accents(name: str) -> str:
     """The name without its accents (`Tucumán` -> `Tucuman`), as English news writes it."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
@@ -84,7 +84,7 @@ def world_subdivisions(compass: frozenset[str]) -> Iterator[str]:
     for sub in pycountry.subdivisions:
         if sub.parent_code or sub.country_code in LEFT_OUT or sub.country_code in ARABIC_ROMANISED:
             continue
-        name = news_form(" ".join(_ascii(sub.name).split()), type_words)
+        name = news_form(" ".join(without_accents(sub.name).split()), type_words)
         if usable_subdivision(name, compass, guards):
             yield name
     for name in read_list("en", "subdivision_news_names.txt"):  # `Muharraq`, `Dhofar`, `Nineveh`
