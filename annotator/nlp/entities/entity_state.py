@@ -204,6 +204,12 @@ class EntityState:
         self.block(first, last)
         return mention
 
+    def found_within(self, start: int, end: int) -> list[Mention] | None:
+        """The entities found that overlap characters ``start``..``end``, or None when one of them
+        reaches outside them (a longer entity holds part of the span, so a rule leaves it alone)."""
+        inside = [m for m in self.found if m.start < end and start < m.end]
+        return None if any(m.start < start or m.end > end for m in inside) else inside
+
     def block(self, first: int, last: int) -> None:
         """Keep words ``first``..``last`` from every later rule (a title's words, a ship's name)."""
         if self.pending is not None:

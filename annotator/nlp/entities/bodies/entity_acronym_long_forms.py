@@ -42,8 +42,8 @@ def long_forms_before_acronyms(s: EntityState) -> None:
         if start_index is None:
             continue
         start, end = s.tokens.tokens[start_index].start, s.tokens.tokens[last].end
-        inside = [m for m in s.found if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
+        inside = s.found_within(start, end)
+        if inside is None:
             continue  # a longer entity holds part of the run
         if any(m.label == "ORG" and m.start == start and m.end == end for m in inside):
             continue  # read already

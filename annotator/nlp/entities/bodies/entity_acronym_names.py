@@ -57,11 +57,11 @@ def acronym_names(s: EntityState) -> None:
         if first is None or last - first < 1:
             continue
         start, end = s.tokens.tokens[first].start, s.tokens.tokens[last].end
-        inside = [m for m in s.found if m.start < end and start < m.end]
+        inside = s.found_within(start, end)
+        if inside is None:
+            continue  # a mention running past the name: leave it
         if not any(m.label == "ORG" for m in inside) or any(m.label not in ("ORG", "PERSON") for m in inside):
             continue
-        if any(m.start < start or m.end > end for m in inside):
-            continue  # a mention running past the name: leave it
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
             continue  # already the whole name
         s.found = [m for m in s.found if not any(m is other for other in inside)]

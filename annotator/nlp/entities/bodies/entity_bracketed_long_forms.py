@@ -56,8 +56,8 @@ def long_forms_after_acronyms(s: EntityState) -> None:
             continue
         if _initials(s, first, last) != s.text[acronym_start:acronym_end]:
             continue
-        inside = [m for m in s.found if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
+        inside = s.found_within(start, end)
+        if inside is None:
             continue  # a longer entity holds part of the name
         if any(m.label == "ORG" and m.start == start and m.end == end for m in inside):
             continue  # read already

@@ -48,8 +48,8 @@ def national_societies(s: EntityState) -> None:
         if start is None or (start > 0 and s.word(start - 1).lower() in s.words.place_prepositions):
             continue  # `in Nairobi Red Cross volunteers`: the place where the movement works
         begin = tokens.starts[start]
-        inside = [m for m in s.found if m.start < mention.end and m.end > begin]
-        if any(m.start < begin or m.end > mention.end for m in inside):
+        inside = s.found_within(begin, mention.end)
+        if inside is None:
             continue  # another entity crosses the name's edges: leave it
         s.found = [m for m in s.found if m not in inside]
         s.add(start, tokens.last_ending_at_or_before(mention.end), "ORG", rule="national_society")

@@ -77,8 +77,8 @@ def saint_parishes(s: EntityState) -> None:
 def _free_of_longer(s: EntityState, start: int, end: int) -> bool:
     """Whether no entity found reaches outside the characters ``start``..``end`` while overlapping
     them; one inside (`St` of `in St. Catherine`, the scan's run cut at the dot) is dropped."""
-    inside = [m for m in s.found if m.start < end and start < m.end]
-    if any(m.start < start or m.end > end for m in inside):
+    inside = s.found_within(start, end)
+    if inside is None:
         return False
     for mention in inside:
         s.found.remove(mention)
