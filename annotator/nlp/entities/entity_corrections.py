@@ -4,6 +4,7 @@ each is a small rule of its own module, run here in order so that the scan needs
 from __future__ import annotations
 
 from annotator.nlp.entities.bodies import entity_clubs as clubs
+from annotator.nlp.entities.bodies import entity_company_countries as company_countries
 from annotator.nlp.entities.bodies import entity_inner_governments as inner_governments
 from annotator.nlp.entities.bodies import entity_market as market
 from annotator.nlp.entities.bodies import entity_namesake_institutions as namesakes
@@ -46,6 +47,7 @@ def run(state: EntityState) -> None:
     market.run(state)  # listed companies and tickers, before their acronyms are looked for
     namesakes.namesake_institutions(state)  # `Queen Elizabeth Hospital`: one ORG, not a title and a PERSON
     national_societies.national_societies(state)  # `Kenya Red Cross`: one ORG, not a GPE and an ORG
+    company_countries.company_countries(state)  # `Ecobank Ghana`: the company's national arm, one ORG
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name

@@ -152,6 +152,7 @@ class EntityWords:
     namesake_heads: frozenset[str]
     national_society_heads: frozenset[str]
     national_society_links: frozenset[str]
+    subsidiary_tails: frozenset[str]
     office_class_words: frozenset[str]
     office_class_marks: frozenset[str]
     airport_office_words: frozenset[str]
