@@ -69,3 +69,26 @@ def test_a_longer_name_after_a_noun_of_area_is_not_cut_to_a_village(label_id):
     # `Legok` is a district, but the capitalised run goes on: no place is cut out of it
     result = label_id("Ia tinggal di kawasan Legok Indah Permai sejak lama.")
     assert "Legok" not in result.texts("GPE")
+
+
+def test_an_area_spelt_fused_where_areaid_writes_it_apart(label_id):
+    # areaid writes `Sari Harjo`; news writes `Sariharjo`
+    result = label_id("Kecelakaan terjadi di Jalan Palagan, Sariharjo, Kecamatan Ngaglik, Kabupaten Sleman.")
+    assert "Sariharjo" in result.texts("GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        (
+            "Kecelakaan terjadi di depan sebuah toko, Padukuhan Kembang, Kalurahan Ambarketawang, Kapanewon Gamping, Sleman.",
+            ["Padukuhan Kembang", "Kalurahan Ambarketawang", "Kapanewon Gamping"],
+        ),
+        ("Kecelakaan terjadi di depan sebuah toko, Pekon Sukamaju, Kecamatan Pagelaran.", ["Pekon Sukamaju"]),
+        ("Rapat digelar di balai, Jorong Koto Tuo, Nagari Balingka.", ["Jorong Koto Tuo"]),
+    ],
+)
+def test_the_regions_own_type_words_open_a_place(label_id, text, areas):
+    result = label_id(text)
+    assert set(areas) <= set(result.texts("GPE"))
+    assert not set(areas) & set(result.texts("PERSON"))

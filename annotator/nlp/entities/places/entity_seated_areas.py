@@ -24,32 +24,38 @@ MAX_AREA_WORDS = 3
 SEAT_TYPE_WORDS = ("Kabupaten ", "Kota ", "Provinsi ", "Kecamatan ", "Kab. ", "Adm. ")
 
 
+def name_key(name: str) -> str:
+    """A name without spaces, hyphens and case: news fuses what areaid writes apart and the other
+    way round (`Kulonprogo` and `Kulon Progo`, `Sariharjo` and `Sari Harjo`)."""
+    return "".join(name.split()).replace("-", "").lower()
+
+
 def seat_key(name: str) -> str:
-    """A place's name as the seats are keyed: without its type words, spaces, hyphens and case
-    (`Kota Adm. Jakarta Pusat`, `Kulonprogo` and `Kulon Progo` meet)."""
+    """A place's name as the seats are keyed: its :func:`name_key` without its type words
+    (`Kota Adm. Jakarta Pusat` is `jakartapusat`)."""
     changed = True
     while changed:
         changed = False
         for word in SEAT_TYPE_WORDS:
             if name.startswith(word):
                 name, changed = name[len(word) :], True
-    return "".join(name.split()).replace("-", "").lower()
+    return name_key(name)
 
 
 @cache
 def seat_areas() -> dict[str, frozenset[str]]:
     """Each province, regency, city and district of ``areaid`` (by :func:`seat_key`) with the names
-    of the districts and villages inside it; a name shared by two places holds both's areas."""
+    of the districts and villages inside it (by :func:`name_key`); a name shared by two places holds
+    both's areas."""
     areas: dict[str, set[str]] = {}
     for province, regencies in _areaid_tree():
         in_province = areas.setdefault(seat_key(province), set())
         for regency, districts in regencies:
             in_regency = areas.setdefault(seat_key(regency), set())
             for district, villages in districts:
-                district_name = " ".join(district.split())
-                village_names = {" ".join(village.split()) for village in villages}
-                areas.setdefault(seat_key(district_name), set()).update(village_names)
-                in_regency.add(district_name)
+                village_names = {name_key(village) for village in villages}
+                areas.setdefault(seat_key(district), set()).update(village_names)
+                in_regency.add(name_key(district))
                 in_regency.update(village_names)
             in_province.update(in_regency)
     return {key: frozenset(names) for key, names in areas.items()}
@@ -78,16 +84,15 @@ def _guessed_person(s: EntityState, first: int, last: int) -> Mention | None:
 
 
 def _area_before(s: EntityState, k: int, areas: frozenset[str]) -> tuple[int, Mention | None] | None:
-    """The area's first word when words up to ``k`` end a name that ``areas`` holds, free or guessed
-    as a person, with the guess to relabel; the longest name first."""
+    """The area's first word when words up to ``k`` end a name whose :func:`name_key` ``areas`` holds,
+    free or guessed as a person, with the guess to relabel; the longest name first."""
     for width in range(MAX_AREA_WORDS, 0, -1):
         first = k - width + 1
         if first < 0 or not all(s.joined(j, j + 1) for j in range(first, k)):
             continue
         if not all(s.tokens.tokens[j].is_cap for j in range(first, k + 1)):
             continue
-        name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[k].end]
-        if name not in areas:
+        if name_key(s.text[s.tokens.tokens[first].start : s.tokens.tokens[k].end]) not in areas:
             continue
         if all(s.free(j) for j in range(first, k + 1)):
             return first, None
@@ -120,6 +125,12 @@ def areas_before_their_seats(s: EntityState) -> None:
 
 
 @cache
+def _area_name_keys() -> frozenset[str]:
+    """Every district and village name of ``areaid`` by :func:`name_key`."""
+    return frozenset(name_key(name) for name in local_area_names())
+
+
+@cache
 def _area_nouns(lang: str) -> frozenset[str]:
     """Nouns of area in small letters after which a name is the area's (`kawasan`, `daerah`)."""
     return frozenset(read_toml(lang, "place_seats.toml").get("area_nouns", []))
@@ -131,7 +142,7 @@ def areas_after_area_nouns(s: EntityState) -> None:
     nouns = _area_nouns(s.analysis.lang)
     if not nouns:
         return
-    names = local_area_names()
+    names = _area_name_keys()
     for noun in s.tokens.by_text.keys() & nouns:
         for index in s.tokens.by_text[noun]:
             k = index + 1
