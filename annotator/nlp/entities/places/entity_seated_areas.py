@@ -108,6 +108,8 @@ def areas_before_their_seats(s: EntityState) -> None:
     if s.analysis.lang != "id":
         return
     for seat in sorted((m for m in s.found if m.label == "GPE"), key=lambda m: -m.start):
+        if not s.text.startswith(", ", seat.start - 2):
+            continue  # no comma before the seat: nothing to look up
         areas = areas_of(s.analysis.lang, s.text[seat.start : seat.end])
         k = s.tokens.first_at_or_after(seat.start) - 1
         while areas and k >= 0 and s.tokens.gap(k, k + 1) == ", ":
