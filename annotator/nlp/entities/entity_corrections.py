@@ -26,6 +26,7 @@ from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_org_seats as org_seats
 from annotator.nlp.entities.places import entity_place_checks as place_checks
 from annotator.nlp.entities.places import entity_place_prefixed as place_prefixed
+from annotator.nlp.entities.places import entity_seated_areas as seated_areas
 
 
 def run(state: EntityState) -> None:
@@ -40,6 +41,8 @@ def run(state: EntityState) -> None:
     place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`
     local_areas.split_district_and_regency(state)  # `Wonosari Kebumen`: the village, then its regency
     local_areas.district_before_regency(state)  # `Desa X, Ngamprah, Kabupaten Bandung Barat`
+    seated_areas.areas_before_their_seats(state)  # `Jalan X, Ancol, Jakarta Utara`: the village
+    seated_areas.areas_after_area_nouns(state)  # `di kawasan Legok`: the district, not a person
     police.run(state)  # `Polres X` on its own; no place guessed in a headline
     inner_governments.split_inner_governments(state)  # `Sat Pol PP Pemkot Ambon`: the body, then the place
     opening_governments.governments_as_places(state)  # `Pemkot Mataram`: the place alone
