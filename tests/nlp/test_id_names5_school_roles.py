@@ -27,10 +27,10 @@ def test_a_school_role_is_no_part_of_the_name(label_id, text, person):
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Kepala Madrasah Aliyah Negeri 2 Sukamaju, Budi Santoso, mengatakan semua siswa lulus.", "Madrasah Aliyah Negeri 2 Sukamaju"),
-        ("Kepala Madrasah Tsanawiyah Negeri 1 Sukamaju, Budi Santoso, mengatakan semua siswa lulus.", "Madrasah Tsanawiyah Negeri 1 Sukamaju"),
-        ("Kepala Sekolah Dasar Negeri 3 Sukamaju, Budi Santoso, mengatakan semua siswa lulus.", "Sekolah Dasar Negeri 3 Sukamaju"),
-        ("Kepala MIN 1 Sukamaju, Budi Santoso, mengatakan semua siswa lulus.", "MIN 1 Sukamaju"),
+        ("Kepala Madrasah Aliyah Negeri 2 Sukamaju, Budi Santoso, hadir.", "Madrasah Aliyah Negeri 2 Sukamaju"),
+        ("Kepala Madrasah Tsanawiyah Negeri 1 Sukamaju, Budi Santoso, hadir.", "Madrasah Tsanawiyah Negeri 1 Sukamaju"),
+        ("Kepala Sekolah Dasar Negeri 3 Sukamaju, Budi Santoso, hadir.", "Sekolah Dasar Negeri 3 Sukamaju"),
+        ("Kepala MIN 1 Sukamaju, Budi Santoso, hadir.", "MIN 1 Sukamaju"),
     ],
 )
 def test_the_role_leaves_the_school_its_first_word(label_id, text, body):
