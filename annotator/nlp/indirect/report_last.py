@@ -28,6 +28,7 @@ from annotator.nlp.resources import load_resources, speech_word_list, speech_wor
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
+from annotator.nlp.speakers.speaker_degrees import comma_before_degrees
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers"]
@@ -184,6 +185,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     text, tokens = attributor.text, attributor.tokens.tokens
     start = past_sentence_adverb(attributor, start, k)  # `Meanwhile, ..., officials said.`
     comma = text.rfind(",", start, tokens[k].start)
+    # `Camat X Budi Santoso, S.Sos mengatakan bahwa ...`: the comma before a degree is the name's.
+    comma = comma_before_degrees(text, comma, start, tokens[k].start, attributor.analysis.lang)
     if comma < 0:
         return None
     after_verb = tokens[verb_end - 1].end

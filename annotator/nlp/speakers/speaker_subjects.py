@@ -12,6 +12,7 @@ from annotator.nlp.entities.people.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords
+from annotator.nlp.speakers.speaker_degrees import only_degrees
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_phrases import SpeakerPhrases
@@ -213,6 +214,15 @@ class SpeakerSubjects(SpeakerPhrases):
         clause = self.text[region_start : token.end]
         # After a comma, or after a dash that ends a dateline (`Jakarta (ANTARA) – Pemerintah ...`).
         comma = max(clause.rfind(","), clause.rfind(" – "), clause.rfind(" — "), clause.rfind(") - "))
+        if comma > 0 and clause[comma] == "," and only_degrees(clause, comma + 1, len(clause), self.analysis.lang):
+            # `Kepala Madrasah X, Budi, S.Pd mengatakan`: the degrees close the name before them; the
+            # phrase ends before their comma and starts after the comma before it.
+            previous = self.tokens.last_ending_at_or_before(region_start + comma)
+            if previous < 0 or self.tokens.tokens[previous].start < region_start:
+                return None
+            token = self.tokens.tokens[previous]
+            clause = self.text[region_start : token.end]
+            comma = clause.rfind(",")
         start = region_start + comma + 1 if comma >= 0 else region_start
         if self.english and comma >= 0:
             start = list_subject_start(self.text, region_start, start, token.end)  # `Officials, lawmakers and X said`

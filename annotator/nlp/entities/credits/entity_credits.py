@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from annotator.nlp.entities.bodies.entity_ri_suffix import known_with_ri
+from annotator.nlp.entities.credits.credit_names import credited_person
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.text.pattern_needs import finditer
 
@@ -164,6 +165,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 continue  # `Reporting by the Jakarta bureau` (a name in small letters still counts: `budi santoso`)
             known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part) or body_named(s, part)
             label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
+            if label == "PERSON" and (bounds := credited_person(s, start, end)) != (start, end):
+                if bounds is None:
+                    continue  # `Penulis: Rina Wati, S.Pd`: the degree after the comma names no one
+                start, end = bounds  # `Redaktur: H.Nopian X`: the title is no part of the name
             add_exact(s, start, end, label, "credit")
     for pattern in (PAREN_CREDIT, LINE_CREDIT):
         for match in finditer(pattern, text):
@@ -188,8 +193,8 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 body = body_named(s, part) or known_with_ri(s, part)  # `(Humas UGM/Gusti X)`, `(X/KPK RI)`
                 if is_known or code or unknown_outlet or outlet_after_name or outlet_named or body:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
-                elif part[:1].isupper() and len(part.split()) <= 4:
-                    add_exact(s, start, end, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`
+                elif part[:1].isupper() and len(part.split()) <= 4 and (bounds := credited_person(s, start, end)):
+                    add_exact(s, *bounds, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`, `(Foto: H.Ahmad X/Humas)`
     for match in finditer(AGENCY_TAG, text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
     for match in finditer(COPYRIGHT, text):
