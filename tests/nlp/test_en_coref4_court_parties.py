@@ -42,3 +42,10 @@ def test_the_court_points_back_at_a_court_named_before(label_en):
 def test_a_named_magistrate_still_resolves_to_the_person(label_en):
     text = f"{HEARING}\n\nMagistrate Banda said {SAID}."
     assert label_en(text).resolved_speaker_of(SAID) == "Ruth Banda"
+
+
+@pytest.mark.parametrize("speaker", ["The State", "the state"])
+def test_the_state_prosecuting_is_no_person_named_before(label_en, speaker):
+    text = f"Lawyer Chisomo Banda asked the court to release his client on bail.\n\nBut {speaker} insisted that {SAID}."
+    assert label_en(text).resolved_speaker_of(SAID) not in ("Chisomo Banda", "Banda")
+

@@ -16,8 +16,8 @@ from annotator.nlp.speakers.speaker_descriptions import normal_word
 
 def court_party(analysis: Analysis, speaker: Mention) -> bool:
     """True for an English role speaker made of an article, small-letter words and a court-party
-    noun (`The court`, `the lower court`, `The prosecution`), its last word in no tagged name:
-    `the High Court` (a name) and `the prosecution witness` (a person) are not one."""
+    noun (`The court`, `the lower court`, `The prosecution`, `The State`), its last word in no
+    tagged name: `the High Court` (a name) and `the prosecution witness` (a person) are not one."""
     if analysis.lang != "en":
         return False
     words = analysis.text[speaker.start : speaker.end].split()
@@ -25,8 +25,8 @@ def court_party(analysis: Analysis, speaker: Mention) -> bool:
         return False
     if normal_word(words[-1]) not in coref_words()["court_party_nouns"] or words[-1].endswith(("'s", "’s")):
         return False
-    if not all(word[:1].islower() for word in words[1:]):
-        return False
+    if not all(word[:1].islower() for word in words[1:-1]):
+        return False  # `the High Court`, `the Supreme Court` name one court
     return not any(m.start < speaker.end and speaker.end <= m.end for m in analysis.entities)
 
 
