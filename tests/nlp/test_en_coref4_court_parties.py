@@ -49,3 +49,12 @@ def test_the_state_prosecuting_is_no_person_named_before(label_en, speaker):
     text = f"Lawyer Chisomo Banda asked the court to release his client on bail.\n\nBut {speaker} insisted that {SAID}."
     assert label_en(text).resolved_speaker_of(SAID) not in ("Chisomo Banda", "Banda")
 
+
+
+def test_the_state_does_not_point_back_at_a_body_merely_holding_the_word(label_en):
+    text = (
+        "The State Department said on Monday that the embassy would stay open.\n\n"
+        "Lawyer Chisomo Banda asked the court to release his client.\n\n"
+        f"The state said {SAID}."
+    )
+    assert label_en(text).resolved_speaker_of(SAID) == "The state"

@@ -3,8 +3,8 @@ court news the parties and bodies of a hearing speak as institutions. The real p
 speaker unresolved even when the person leading it was named just before (`The prosecution, led by
 DSP X, opposed bail`; `The court, presided over by magistrate X, ...`), so it is never linked to the
 last person (the accused, the magistrate) or to the last organisation of the text (the police
-service that brought the case). It points back only at a name that holds its noun (`the court`
-after `Criminal Court "C"`). Read by :func:`annotator.nlp.coref.links.link_coreference`."""
+service that brought the case). It points back only at a name headed by its noun (`the court`
+after `Accra Circuit Court`). Read by :func:`annotator.nlp.coref.links.link_coreference`."""
 
 from __future__ import annotations
 
@@ -31,15 +31,22 @@ def court_party(analysis: Analysis, speaker: Mention) -> bool:
 
 
 def court_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:
-    """The last ORG before ``speaker`` whose name holds the speaker's noun (`Accra Circuit Court`,
-    `Court of Appeal` for `the court`), outside page furniture; None when the text names none."""
+    """The last ORG before ``speaker`` named by the speaker's noun as its head (`Accra Circuit
+    Court`, `Court of Appeal` for `the court`), outside page furniture; None when the text names
+    none. A name merely holding the noun (`State Department` for `the state`) is another body."""
     noun = normal_word(analysis.text[speaker.start : speaker.end].split()[-1])
     credits = [(f.start, f.end) for f in analysis.furniture]
     named = [
         m
         for m in analysis.entities_of("ORG")
         if m.end <= speaker.start
-        and noun in {normal_word(word) for word in analysis.text[m.start : m.end].split()}
+        and _headed_by(noun, analysis.text[m.start : m.end].split())
         and not any(start <= m.start and m.end <= end for start, end in credits)
     ]
     return named[-1] if named else None
+
+
+def _headed_by(noun: str, name: list[str]) -> bool:
+    """`Kasama Magistrates Court`, `Court of Appeal`: the noun ends the name or opens it before `of`."""
+    words = [normal_word(word) for word in name]
+    return words[-1] == noun or (len(words) > 2 and words[0] == noun and words[1] == "of")
