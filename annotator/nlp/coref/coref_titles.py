@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref.coref_apposed_roles import apposed_people
+from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
 from annotator.nlp.text.patterns import last_word_before
@@ -28,6 +29,8 @@ DOCUMENT_NOUNS = _WRITTEN | frozenset(speech_words()["anonymous_sources"])
 _HEAD_ENDS = speech_words()["document_head_ends"]
 #: How far after the title the person's name may start (ranks and capitalised words between).
 NAME_GAP = 25
+#: Words before a role's head that only say in what its holder acts (`the trial magistrate`).
+_OCCASION_MODIFIERS = coref_words()["role_occasion_modifiers"]
 
 
 @lru_cache(maxsize=256)
@@ -36,18 +39,33 @@ def _title_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen: Callable[[Mention], Mention]) -> Mention | None:
-    """The person introduced as `<Title> <Name>` or `<Name>, the <title>,` for a speaker `the
-    <title>`, else None.
+    """The person introduced as `<Title> <Name>`, `the <title>, <Name>` or `<Name>, the <title>,`
+    for a speaker `the <title>`, else None.
 
     Only a title whose last word is a person's role (`minister`, `spokesman`, `governor`) counts;
     the nearest such person named before the speaker wins, else the first after it; ``widen`` gives
-    a short name its full form."""
+    a short name its full form. A title no one was introduced with whose other words only say in
+    what the holder acts (`the trial magistrate`, `the investigating officer`) names the one person
+    its head noun introduced (`Principal Magistrate X`), when the text introduces only one."""
     words = text[speaker.start : speaker.end].split()
     if len(words) < 2 or words[0].lower() != "the" or not all(word.isalpha() for word in words[1:]):
         return None
     title = tuple(word.lower() for word in words[1:])
     if title[-1] not in person_heads("en"):
         return None  # `the ministry`, `the statement` name no one
+    found = _holders(text, title, speaker, people)
+    if not found and len(title) > 1 and all(word in _OCCASION_MODIFIERS for word in title[:-1]):
+        holders = {(m.start, m.end): m for m in map(widen, _holders(text, title[-1:], speaker, people))}
+        names = {text[start:end] for start, end in holders}
+        return next(iter(holders.values())) if len(names) == 1 else None
+    earlier = [m for m in found if m.end <= speaker.start]
+    if earlier:
+        return widen(earlier[-1])
+    return widen(found[0]) if found else None
+
+
+def _holders(text: str, title: tuple[str, ...], speaker: Mention, people: Sequence[Mention]) -> list[Mention]:
+    """The people (in text order) the text introduces with ``title``, outside the speaker itself."""
     found: list[Mention] = []
     for occurrence in _title_pattern(title).finditer(text):
         if occurrence.start() < speaker.end and speaker.start < occurrence.end():
@@ -59,19 +77,20 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
         person = next((m for m in people if after <= m.start <= after + NAME_GAP), None)
         if person is None:
             continue
-        if not text[occurrence.start()].isupper() and text[after : person.start].strip():
+        gap = text[after : person.start].strip()
+        # `the prosecutor, Ame Moremi, said`: a closed apposition (`When he asked the magistrate, Moremi
+        # stood` is a clause, not the magistrate's name)
+        apposed = gap == "," and previous is not None and previous[0].lower() == "the" and text[person.end :].startswith(",")
+        if not text[occurrence.start()].isupper() and gap and not apposed:
             # A title before a name is capitalised (`Unification Minister X`), or in small letters
-            # right before it (`foreign minister Yusuf Tuggar`, as some wires print it).
+            # right before it (`foreign minister Yusuf Tuggar`, as some wires print it) or after
+            # `the` and a comma (`the prosecutor, Jane Doe,`).
             continue
         between = text[after : person.start].replace(",", " ").split()
         if all(word[:1].isupper() for word in between):
             found.append(person)
     # `John Mbeki, the regional police commander, said`: the title given after the name.
-    found = sorted([*found, *apposed_people(text, title, people, OTHER_HOLDERS)], key=lambda m: m.start)
-    earlier = [m for m in found if m.end <= speaker.start]
-    if earlier:
-        return widen(earlier[-1])
-    return widen(found[0]) if found else None
+    return sorted([*found, *apposed_people(text, title, people, OTHER_HOLDERS)], key=lambda m: m.start)
 
 
 def document_speaker(text: str, speaker: Mention) -> bool:

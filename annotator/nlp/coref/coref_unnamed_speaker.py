@@ -6,6 +6,7 @@ unresolved too rather than linked to a person who spoke earlier. A person named 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_court_parties import court_party
 from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.coref.coref_titles import written_document
 from annotator.nlp.speakers.speaker_descriptions import INDEFINITE
@@ -41,5 +42,7 @@ def continues_unnamed_role(
             return False  # the role was resolved to a name
         if written_document(analysis.text, previous):
             return False  # `The media report said ... . “...,” he said`: no `he` stands for a report
+        if court_party(analysis, previous):
+            return False  # `The prosecution said ... . “...,” he said`: no `he` stands for the institution
     chained.add(id(speaker))
     return True

@@ -8,6 +8,7 @@ from annotator.nlp.coref.coref_agent_roles import acts_for_named_person, continu
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_bare_police import force_at_large, force_named_before
+from annotator.nlp.coref.coref_court_parties import court_named_before, court_party
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_police import police_unit
@@ -102,6 +103,12 @@ def link_coreference(analysis: Analysis) -> None:
             continue  # `Tim kuasa hukum Fatia menyatakan`: the lawyers, not Fatia
         elif kind == "role" and document_speaker(analysis.text, speaker):
             continue  # `The statement said ...`: a document stands for no one named before
+        elif kind == "role" and court_party(analysis, speaker):
+            # `The prosecution said`, `The court declared`: the institution, not the prosecutor or
+            # magistrate named before; only a court's name holding the noun is what it points back at
+            target = resolved = court_named_before(analysis, speaker)
+            if target is None:
+                continue
         elif kind == "role" and force_at_large(analysis, speaker):
             # `the police said`, `the CTD police`: the force at large, not a unit named before; only a
             # name of the whole force (`the National Police`) is what it points back at

@@ -1,0 +1,52 @@
+"""`The prosecution said the accused had no fixed abode`, `The court declared that ...`: in English
+court news the parties and bodies of a hearing speak as institutions. The real pages leave such a
+speaker unresolved even when the person leading it was named just before (`The prosecution, led by
+DSP X, opposed bail`; `The court, presided over by magistrate X, ...`), so it is never linked to the
+last person (the accused, the magistrate) or to the last organisation of the text (the police
+service that brought the case). It points back only at a name headed by its noun (`the court`
+after `Accra Circuit Court`). Read by :func:`annotator.nlp.coref.links.link_coreference`."""
+
+from __future__ import annotations
+
+from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_salience import coref_words
+from annotator.nlp.resources import load_resources
+from annotator.nlp.speakers.speaker_descriptions import normal_word
+
+
+def court_party(analysis: Analysis, speaker: Mention) -> bool:
+    """True for an English role speaker made of an article, small-letter words and a court-party
+    noun (`The court`, `the lower court`, `The prosecution`, `The State`), its last word in no
+    tagged name: `the High Court` (a name) and `the prosecution witness` (a person) are not one."""
+    if analysis.lang != "en":
+        return False
+    words = analysis.text[speaker.start : speaker.end].split()
+    if len(words) < 2 or normal_word(words[0]) not in load_resources(analysis.lang).determiners:
+        return False
+    if normal_word(words[-1]) not in coref_words()["court_party_nouns"] or words[-1].endswith(("'s", "’s")):
+        return False
+    if not all(word[:1].islower() for word in words[1:-1]):
+        return False  # `the High Court`, `the Supreme Court` name one court
+    return not any(m.start < speaker.end and speaker.end <= m.end for m in analysis.entities)
+
+
+def court_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:
+    """The last ORG before ``speaker`` named by the speaker's noun as its head (`Accra Circuit
+    Court`, `Court of Appeal` for `the court`), outside page furniture; None when the text names
+    none. A name merely holding the noun (`State Department` for `the state`) is another body."""
+    noun = normal_word(analysis.text[speaker.start : speaker.end].split()[-1])
+    credits = [(f.start, f.end) for f in analysis.furniture]
+    named = [
+        m
+        for m in analysis.entities_of("ORG")
+        if m.end <= speaker.start
+        and _headed_by(noun, analysis.text[m.start : m.end].split())
+        and not any(start <= m.start and m.end <= end for start, end in credits)
+    ]
+    return named[-1] if named else None
+
+
+def _headed_by(noun: str, name: list[str]) -> bool:
+    """`Kasama Magistrates Court`, `Court of Appeal`: the noun ends the name or opens it before `of`."""
+    words = [normal_word(word) for word in name]
+    return words[-1] == noun or (len(words) > 2 and words[0] == noun and words[1] == "of")
