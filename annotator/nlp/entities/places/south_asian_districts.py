@@ -47,9 +47,10 @@ def _first_level(code: str) -> Iterator[str]:
 
 
 @cache
-def _countries() -> tuple[tuple[tuple[str, ...], frozenset[str], re.Pattern[str]], ...]:
-    """For each country with `with_country` names: those names, the one-word names that show the
-    text is about the country, and a pattern of its names of several words (read once)."""
+def _countries() -> tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], re.Pattern[str]], ...]:
+    """For each country with `with_country` names: those names and their first words (a cheap
+    test first), the one-word names that show the text is about the country, and a pattern of its
+    names of several words (read once)."""
     found = []
     for code, country in read_toml("en", TABLE).items():
         ambiguous = tuple(country.get("with_country", ()))
@@ -59,15 +60,15 @@ def _countries() -> tuple[tuple[tuple[str, ...], frozenset[str], re.Pattern[str]
         words = frozenset(name for name in context if " " not in name)
         several = sorted((name for name in context if " " in name), key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, several)) + r")\b")
-        found.append((ambiguous, words, pattern))
+        found.append((ambiguous, frozenset(name.split()[0] for name in ambiguous), words, pattern))
     return tuple(found)
 
 
 def districts_in_context(s: EntityState) -> None:
     """Tag each free `with_country` district as GPE where the text names its country."""
     by_text = s.tokens.by_text
-    for ambiguous, words, several in _countries():
-        if not any(name.split()[0] in by_text for name in ambiguous):
+    for ambiguous, first_words, words, several in _countries():
+        if by_text.keys().isdisjoint(first_words):
             continue
         if by_text.keys().isdisjoint(words) and not several.search(s.text):
             continue
