@@ -67,7 +67,7 @@ from annotator.nlp.entities.places import entity_known_names as known_names
 from annotator.nlp.entities.places import entity_place_chain as place_chain
 from annotator.nlp.entities.places import entity_place_runs as place_runs
 from annotator.nlp.entities.places import entity_places as places
-from annotator.nlp.entities.places import lower_initial_places, saint_parishes
+from annotator.nlp.entities.places import lower_initial_places, saint_parishes, south_asian_districts
 from annotator.nlp.entities.roles import entity_police_titles as police_titles
 from annotator.nlp.entities.roles import entity_role_one_names as role_one_names
 from annotator.nlp.entities.roles import entity_roles as roles
@@ -209,6 +209,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         role_one_names.one_names_after_roles(state)  # `the striker Haaland scored`
         acronym_names.acronym_names(state)  # `Department of Budget and Management's (DBM)`: the whole name
         saint_parishes.saint_parishes(state)  # `St Catherine` where the text names Jamaica
+        south_asian_districts.districts_in_context(state)  # `Jhang`, `Ilam` where the text names the country
         lower_initial_places.lower_initial_places(state)  # `eSwatini`: the scan visits capitals only
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     if state.analysis.lang == "en":

@@ -15,7 +15,9 @@ built (nothing is fetched at run time; the data ships inside the installed packa
   region's smaller towns (GeoNames, 50,000 people or more) were tried in the fifth round and left
   out: their names are too often personal names (`Jose Rizal`, `Manolo Fortich`, `Bambang`);
 - for English, the first-level subdivisions of every country, guarded
-  (:mod:`~annotator.nlp.entities.places.world_subdivisions`: `Nangarhar`, `Chubut`, `Dhofar`).
+  (:mod:`~annotator.nlp.entities.places.world_subdivisions`: `Nangarhar`, `Chubut`, `Dhofar`),
+  and South Asia's districts from a table
+  (:mod:`~annotator.nlp.entities.places.south_asian_districts`: `Sheikhupura`, `Kanchanpur`).
 
 Villages (kelurahan/desa, 82,000 names) are left out on purpose: many are common words or
 personal names (`Harapan`, `Mekar`, `Sukamaju`). Names that are words of the language or known
@@ -30,6 +32,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources as importlib_resources
 
+from annotator.nlp.entities.places.south_asian_districts import district_names
 from annotator.nlp.entities.places.world_subdivisions import only_compass, without_accents, world_subdivisions
 from annotator.nlp.resources import read_list, read_toml
 
@@ -332,6 +335,7 @@ def package_places(lang: str) -> dict[str, str]:
         )
         sources += [_vietnam_provinces, lambda: _wider_subdivisions(compass), _capitals, _towns]
         sources.append(lambda: world_subdivisions(compass))  # every country's, guarded
+        sources.append(district_names)  # South Asia's districts: `Sheikhupura`, `Motihari`
     for source in sources:
         for name in source():
             name = " ".join(name.split())
