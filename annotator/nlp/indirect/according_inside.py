@@ -13,6 +13,9 @@ from annotator.nlp.speakers.attribution import Attributor
 
 #: The most words of the subject before `, according to X,`.
 MAX_SUBJECT_WORDS = 5
+#: The same for Indonesian `, menurut X,`, as for the clitic `, menurutnya,` (`Pertumbuhan pendapatan
+#: hingga akhir September ini, menurut X, merupakan ...`: a noun phrase with a time in it).
+MAX_SUBJECT_WORDS_ID = 8
 
 
 def whole_clause(attributor: Attributor, k: int, start: int, speaker: Mention, end: int) -> Mention | None:
@@ -30,7 +33,7 @@ def whole_clause(attributor: Attributor, k: int, start: int, speaker: Mention, e
     opening = opening[:-1]
     subject_start = opening.rfind(",") + 1  # `Until then, Alvarez`: the adjunct stays out
     subject = text[start + subject_start : start + len(opening)].split()
-    if not 1 <= len(subject) <= MAX_SUBJECT_WORDS:
+    if not 1 <= len(subject) <= (MAX_SUBJECT_WORDS_ID if lang == "id" else MAX_SUBJECT_WORDS):
         return None
     after = text[speaker.end : end]
     if not after.startswith(","):

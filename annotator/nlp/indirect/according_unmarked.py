@@ -9,6 +9,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect import according_inside
+from annotator.nlp.indirect.adjunct_before_inner import adverbial_before_inner_cue
 from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
@@ -104,6 +105,8 @@ def according_mid_sentence(attributor: Attributor, start: int, end: int) -> tupl
         return None
     speaker = attributor.speaker_after(k + 1, end)
     inside = according_inside.whole_clause(attributor, k, start, speaker, end) if speaker is not None else None
+    if inside is None and speaker is not None:  # `Setelah diperiksa, menurut Budi, pelaku akan ...`
+        inside = adverbial_before_inner_cue(attributor, start, tokens.tokens[k].start, text[speaker.end : end], end)
     if inside is not None:  # `Fenomena itu, menurut Dwikorita, dapat memicu banjir`: the cue inside the clause
         return inside, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
     clause = unmarked_report(attributor, speaker, end)

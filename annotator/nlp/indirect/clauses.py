@@ -54,14 +54,46 @@ MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
 
 
-def conditional_opening(words: list[str]) -> bool:
+def conditional_opening(words: list[str], after_comma: bool = False) -> bool:
     """Whether a report's first word is `jika pun`/`kalaupun` (`menandaskan, jika pun terpaksa, ...`):
-    a concession that belongs to the report, not a complementiser (`mengatakan jika ...`). A bare
-    `jika` after a comma is left a complementiser: on real pages it is one as often as a condition."""
+    a concession that belongs to the report, not a complementiser (`mengatakan jika ...`); or, right
+    after the cue's comma (``after_comma``), a conditional `jika`/`kalau`/`apabila` whose clause
+    ends at a comma before its consequent (`menambahkan, jika jembatan selesai, (maka) warga ...`),
+    which the real set keeps in the item. With no comma after the cue (`mengatakan jika ...`) or no
+    consequent after a comma, `jika` stays a complementiser."""
     first = words[0].lower().rstrip(",")
     if first in ("jikapun", "kalaupun"):
         return True
-    return first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun"
+    if first in ("jika", "kalau") and len(words) > 1 and words[1].lower().rstrip(",") == "pun":
+        return True
+    return after_comma and first in _CONDITIONALS and _has_consequent(words)
+
+
+#: Conditional conjunctions that open a reported conditional after the cue's comma.
+_CONDITIONALS = frozenset(speech_words()["reported_conditionals"])
+#: The fewest words of the condition and of the consequent after its comma.
+_MIN_CONDITION_WORDS, _MIN_CONSEQUENT_WORDS = 3, 3
+
+
+#: Words after the first comma that make it a list's or an apposition's (`jika pelaku, yakni AS
+#: dan BR, ...`), not the comma before a consequent.
+_NOT_CONSEQUENT = frozenset(speech_words()["not_consequent_openers"])
+
+
+def _has_consequent(words: list[str]) -> bool:
+    """Whether the condition that ``words`` open ends at a comma with a clause after it; a `yang`
+    before that comma makes it a relative clause's (`jika pelaku yang ditahan, ...`)."""
+    for i, word in enumerate(words[:-1]):
+        if word.lower() == "yang":
+            return False
+        if word.endswith(","):
+            after = words[i + 1].lower().strip(",")
+            return (
+                i + 1 >= _MIN_CONDITION_WORDS
+                and len(words) - i - 1 >= _MIN_CONSEQUENT_WORDS
+                and after not in _NOT_CONSEQUENT
+            )
+    return False
 
 
 def reported_clause(
@@ -104,7 +136,7 @@ def reported_clause(
         words
         and words[0].lower().rstrip(",") in COMPLEMENTISERS
         and not whole_sentence
-        and not conditional_opening(words)
+        and not conditional_opening(words, after_comma=text[:begin].rstrip().endswith(","))
     ):
         introduced = True
         begin = text.index(words[0], begin) + len(words[0])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.adjunct_before_inner import adverbial_before_inner_cue
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.indirect.clause_or_object import naming, subject_first
 from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, reported_clause
@@ -150,9 +151,12 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         comma = attributor.text.find(",", tokens[k].end, end)
         if not attributor.text[start : tokens[k].start].strip() and not attributor.text[tokens[k].end :].startswith(","):
             comma = -1  # `Menurutnya warga diungsikan ke ..., yakni ...`: no comma after the cue
-        clause = clitic_inside(attributor, k, start, end) or reported_clause(
-            attributor, comma + 1 if comma >= 0 else tokens[k].end, end
-        )  # `Kerja sama itu, menurutnya, perlu ...`: the whole clause
+        clause = (
+            clitic_inside(attributor, k, start, end)  # `Kerja sama itu, menurutnya, perlu ...`: the whole clause
+            # `Begitu jembatan selesai, menurutnya, warga ...`: the adverbial stays in the item
+            or adverbial_before_inner_cue(attributor, start, tokens[k].start, attributor.text[tokens[k].end : end], end)
+            or reported_clause(attributor, comma + 1 if comma >= 0 else tokens[k].end, end)
+        )
         opening = attributor.text[start : tokens[k].start].rstrip()
         inside = comma < 0 and (predicate_first(attributor.text[tokens[k].end : end]) or adjunct_first(opening.split()))
         if (clause is None or inside) and opening and not opening.endswith(","):
