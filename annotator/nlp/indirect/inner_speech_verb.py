@@ -1,0 +1,25 @@
+"""`Police said the suspect told them that ...`: a speech verb with its own subject right after an
+outer cue owns the `that` after it, so the outer report starts at that subject (en_indirect13; the
+inner report is added by :mod:`annotator.nlp.indirect.nested_inner`)."""
+
+from __future__ import annotations
+
+from annotator.nlp.speakers.attribution import Attributor
+from annotator.nlp.speakers.cue_not_verb import not_a_verb
+
+#: How many words after the outer cue the inner speech verb may stand (a short subject).
+MAX_WORDS_BEFORE_FORWARD_INNER_VERB = 6
+
+
+def inner_verb_before(attributor: Attributor, begin: int, end: int) -> bool:
+    """English: whether a speech verb with a subject before it stands between ``begin`` (right after
+    an outer cue) and ``end`` (a `that`): `said Adjei told the police that ...`, where the `that`
+    is the inner verb's and the outer report starts at `Adjei`."""
+    tokens = attributor.tokens
+    first = tokens.first_at_or_after(begin)
+    last = min(tokens.last_ending_at_or_before(end), first + MAX_WORDS_BEFORE_FORWARD_INNER_VERB)
+    for j in range(first + 1, last + 1):
+        match = attributor.lex.cues_before.match(tokens, j)
+        if match is not None and not not_a_verb(attributor, j, match[0]):
+            return True
+    return False
