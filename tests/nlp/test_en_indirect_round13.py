@@ -155,3 +155,54 @@ def test_the_said_is_an_adjective_not_a_speech_verb(label_en, sentence, clause, 
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outer", "outer_speaker", "inner", "inner_speaker", "inner_cue"),
+    [
+        (
+            "During questioning, he said the driver told the police that he had been paid to carry the boxes.",
+            "the driver told the police that he had been paid to carry the boxes",
+            "he",
+            "he had been paid to carry the boxes",
+            "the driver",
+            "told",
+        ),
+        (
+            "The detective said Mensah told them that he had buried the cash behind the church.",
+            "Mensah told them that he had buried the cash behind the church",
+            "The detective",
+            "he had buried the cash behind the church",
+            "Mensah",
+            "told",
+        ),
+        (
+            "He said residents claimed the water was dirty.",
+            "residents claimed the water was dirty",
+            "He",
+            "the water was dirty",
+            "residents",
+            "claimed",
+        ),
+    ],
+)
+def test_a_report_inside_a_report_after_the_outer_cue(label_en, sentence, outer, outer_speaker, inner, inner_speaker, inner_cue):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [outer, inner]
+    assert result.speaker_of(outer) == outer_speaker
+    assert result.speaker_of(inner) == inner_speaker
+    assert result.cue_of(inner) == inner_cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The nurse told the court that the man became aggressive when she suggested that he should be moved.",
+            "the man became aggressive when she suggested that he should be moved",
+        ),
+        ("He said the company announced the results on Monday.", "the company announced the results on Monday"),
+    ],
+)
+def test_no_inner_report_after_a_subordinator_or_an_object(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]

@@ -4,11 +4,15 @@ inner report is added by :mod:`annotator.nlp.indirect.nested_inner`)."""
 
 from __future__ import annotations
 
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 from annotator.nlp.speakers.cue_not_verb import not_a_verb
 
 #: How many words after the outer cue the inner speech verb may stand (a short subject).
-MAX_WORDS_BEFORE_FORWARD_INNER_VERB = 6
+MAX_WORDS_BEFORE_FORWARD_INNER_VERB = 4
+#: Words that open a clause of time or cause inside the report (`the man became aggressive when she
+#: suggested that ...`): a speech verb after them is no subject's own report.
+_SUBORDINATORS = frozenset(word for word in speech_words()["report_subordinators"] if " " not in word)
 
 
 def inner_verb_before(attributor: Attributor, begin: int, end: int) -> bool:
@@ -19,6 +23,8 @@ def inner_verb_before(attributor: Attributor, begin: int, end: int) -> bool:
     first = tokens.first_at_or_after(begin)
     last = min(tokens.last_ending_at_or_before(end), first + MAX_WORDS_BEFORE_FORWARD_INNER_VERB)
     for j in range(first + 1, last + 1):
+        if tokens.tokens[j].text.lower() in _SUBORDINATORS:
+            return False
         match = attributor.lex.cues_before.match(tokens, j)
         if match is not None and not not_a_verb(attributor, j, match[0]):
             return True

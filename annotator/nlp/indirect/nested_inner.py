@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.indirect_cue import indirect_at
-from annotator.nlp.indirect.inner_speech_verb import MAX_WORDS_BEFORE_FORWARD_INNER_VERB
+from annotator.nlp.indirect.inner_speech_verb import MAX_WORDS_BEFORE_FORWARD_INNER_VERB, inner_verb_before
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 #: How many words into the outer report the inner verb may stand (a subject with a relative clause).
@@ -24,6 +24,8 @@ def inner_report(
     forward = outer_cue.end <= outer.start  # `Police said [the suspect told them that ...]`
     if not attributor.english or (outer_cue.start < outer.end and not forward):
         return None
+    if forward and not inner_verb_before(attributor, outer.start, outer.end):
+        return None  # `told the court that [the man became aggressive when she suggested that ...]`
     if any(q is not outer and outer.start <= q.start and q.end <= outer.end for q in taken):
         return None
     tokens = attributor.tokens
