@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+
 @pytest.mark.parametrize(
     ("sentence", "clause", "speaker"),
     [
@@ -45,6 +46,7 @@ def test_a_source_with_no_comma_before_the_report(label_en, sentence, clause, sp
     assert result.cue_of(clause) == "According to"
     assert result.speaker_of(clause) == speaker
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -57,11 +59,13 @@ def test_a_source_with_no_comma_before_the_report(label_en, sentence, clause, sp
 def test_a_source_that_names_no_speaker_reports_nothing(label_en, sentence):
     assert label_en(sentence).texts("QUOTE", type="indirect") == []
 
+
 def test_a_source_closed_by_its_comma_is_unchanged(label_en):
     sentence = "According to the district commissioner, two people died when the roof collapsed."
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == ["two people died when the roof collapsed"]
     assert result.speaker_of("two people died when the roof collapsed") == "the district commissioner"
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -78,15 +82,18 @@ def test_the_tail_of_a_closing_source_is_no_report(label_en, sentence):
     assert tail not in result.texts("QUOTE", type="indirect")
     assert result.texts("QUOTE", type="indirect") == [sentence.split(", according to")[0]]
 
+
 def test_a_closing_organisation_with_a_relative_clause_reports_nothing(label_en):
     sentence = "The road will reopen on Friday, according to the National Roads Authority, which manages the highway."
     assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
 
 def test_a_source_between_an_opening_adjunct_and_the_report_still_reads_forward(label_en):
     sentence = "On Monday, according to witnesses, the soldiers opened fire without warning."
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == ["the soldiers opened fire without warning"]
     assert result.speaker_of("the soldiers opened fire without warning") == "witnesses"
+
 
 @pytest.mark.parametrize(
     ("sentence", "first", "second", "participle"),
@@ -123,9 +130,11 @@ def test_a_continuing_participle_without_a_comma_opens_a_second_report(label_en,
     assert result.cue_of(second) == participle
     assert result.speaker_of(second) == result.speaker_of(first)
 
+
 def test_a_participle_of_someone_else_inside_the_report_stays_inside(label_en):
     sentence = "He said the firm issued a statement denying that it paid bribes."
     assert label_en(sentence).texts("QUOTE", type="indirect") == ["the firm issued a statement denying that it paid bribes"]
+
 
 @pytest.mark.parametrize(
     ("sentence", "clause", "speaker"),
@@ -146,4 +155,3 @@ def test_the_said_is_an_adjective_not_a_speech_verb(label_en, sentence, clause, 
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == speaker
-
