@@ -12,6 +12,7 @@ from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_ad
 from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
 from annotator.nlp.indirect.coordinated_clause import coordinated_end
 from annotator.nlp.indirect.demonstrative_object import points_back
+from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION
 from annotator.nlp.indirect.predicates import has_predicate, verb_like
 from annotator.nlp.indirect.remark_tail import remark_tail_start
 from annotator.nlp.indirect.short_reports import minimum_words
@@ -112,7 +113,7 @@ def reported_clause(
     coordinated clause is cut off."""
     text = attributor.text
     end = coordinated_end(attributor, begin, end, closed=closed)  # `..., but urged ...` ends the report
-    participle = _PARTICIPLE_AFTER.search(text, begin, end)
+    participle = _PARTICIPLE_AFTER.search(text, begin, end) or BARE_CONTINUATION.search(text, begin, end)
     if participle is not None:
         end = participle.start()
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect import according_inside
 from annotator.nlp.indirect.according_lists import subject_after_role
+from annotator.nlp.indirect.according_no_comma import according_no_comma
 from annotator.nlp.indirect.according_relative import past_relative
 from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.indirect.appositions import past_apposition
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.indirect_forms import according_last
+from annotator.nlp.indirect.indirect_forms import according_last, closing_tail
 from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import LangResources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -106,6 +107,9 @@ def according_report(
     that = _according_that(attributor, k, according_end, comma if comma >= 0 else end, end)
     if that is not None:
         return that
+    unmarked_source = according_no_comma(attributor, k, according_end, start, comma if comma >= 0 else end, end)
+    if unmarked_source is not None:
+        return unmarked_source  # `According to the police commissioner the accident happened ...`
     if comma < 0:
         return according_last(attributor, k, according_end, start, end) or according_unmarked(
             attributor, k, according_end, end
@@ -115,6 +119,9 @@ def according_report(
         last = according_last(attributor, k, according_end, start, end)
         if last is not None:
             return last
+        source = attributor.speaker_after(according_end, end)
+        if attributor.english and source is not None and closing_tail(attributor.text, source.end, end):
+            return None  # `..., according to the board, which runs the port.`: the tail is no report
     if (
         according_end < len(tokens)
         and tokens[according_end].text.lower() in attributor.lex.res.not_speakers

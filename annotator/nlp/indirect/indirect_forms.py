@@ -16,7 +16,7 @@ from annotator.nlp.indirect.according_closing_source import closing_source
 from annotator.nlp.indirect.appositions import APPOSITION_OPENERS, MAX_APPOSITION_WORDS, role_openers
 from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_closes
-from annotator.nlp.indirect.participle_reports import SENTENCE_ADVERBS
+from annotator.nlp.indirect.participle_reports import PARTICIPLES, SENTENCE_ADVERBS
 from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -72,7 +72,10 @@ def according_last(
     special = closing_source(attributor, according_end, speaker, end)  # anonymity, `A and B, groups formed by ...`
     speaker = special or speaker
     if speaker is None or (
-        special is None and text[speaker.end : end].strip(" .!?") and not _closing_apposition(text, speaker, end)
+        special is None
+        and text[speaker.end : end].strip(" .!?")
+        and not _closing_apposition(text, speaker, end)
+        and not (speaker.attrs.get("kind") in ("name", "role") and closing_tail(text, speaker.end, end))
     ):
         return None
     if not before.endswith(","):
@@ -88,6 +91,24 @@ def according_last(
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)
+
+
+#: Words that open a relative clause on a closing source (`..., according to the board, which ...`).
+_RELATIVE_TAIL_OPENERS = speech_words()["closing_source_relatives_en"]
+
+
+def closing_tail(text: str, source_end: int, end: int) -> bool:
+    """English: whether what follows a closing source (`..., according to the Roads Authority`) up to
+    the sentence's end is a relative clause on it (`, which manages the road`), a participle
+    that is no speech verb (`, speaking on condition of anonymity`, `, citing ...`): words about the
+    source, never a report of their own (en_indirect13)."""
+    rest = text[source_end:end].rstrip(" .!?")
+    if not rest.startswith(", "):
+        return False
+    first = rest[2:].split(None, 1)[0] if rest[2:].split() else ""
+    if first in _RELATIVE_TAIL_OPENERS:
+        return True
+    return first.islower() and first.isalpha() and first.endswith("ing") and first not in PARTICIPLES
 
 
 def _closing_apposition(text: str, speaker: Mention, end: int) -> bool:

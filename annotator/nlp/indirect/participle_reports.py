@@ -8,7 +8,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE
+from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
@@ -134,6 +134,12 @@ def participle_after_quote(
     if not inverted and text[begin - 1 : begin] == ",":
         begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
     most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
+    bare = BARE_CONTINUATION.match(text, begin, end)
+    if bare is not None:  # `said the road was closed adding that ...`: the report was cut before it
+        k = attributor.tokens.first_at_or_after(bare.start() + 1)
+        if attributor.tokens.tokens[k].text.lower() == "while":
+            k += 1
+        return _report_after_participle(attributor, k, speaker, end)
     found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)
     if found is None or len(text[begin : found.start()].split()) > most:
         return None

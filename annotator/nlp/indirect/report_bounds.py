@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.cue_not_verb import not_a_verb
 from annotator.nlp.speakers.subject_adjuncts import past_opening_adjunct
 from annotator.nlp.text.patterns import bounded_words
 
@@ -31,7 +32,8 @@ def verb_opens(attributor: Attributor, clause: Mention) -> bool:
             return False
         if tokens.tokens[k].text.lower() in _CAUSATIVES:
             return False  # `Menurut X, pernyataan Y membuat publik menilai ...`: one report of X's
-        if attributor.lex.cues_before.match(tokens, k) is not None:
+        match = attributor.lex.cues_before.match(tokens, k)
+        if match is not None and not not_a_verb(attributor, k, match[0]):  # not `the said suspects`
             return True
     return False
 

@@ -10,6 +10,8 @@ from annotator.nlp.speakers.attribution import Attributor
 _PARTICIPLE_MODIFIERS = speech_words()["participle_modifiers"]
 #: Articles and prepositions before a past participle (`over alleged glorification`, `the reported attack`).
 _DETERMINERS_BEFORE_PARTICIPLE = frozenset(speech_words()["determiners_before_participle"])
+#: Determiners before `said` that make it the adjective `aforesaid` (`the said vehicle`).
+_SAID_ADJECTIVE_DETERMINERS = frozenset(speech_words()["said_adjective_determiners"])
 #: Determiners before a present-tense cue that make it a plural noun (`the claims`, `his notes`).
 _NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
 #: Present-tense cues spelt like a singular noun (`Residents claim ...` but `the mayor's claim that`).
@@ -57,6 +59,8 @@ def not_a_verb(attributor: Attributor, k: int, verb_end: int) -> bool:
     word = tokens[k].text
     if k > 0 and word.endswith("ed") and tokens[k - 1].text.lower() in _DETERMINERS_BEFORE_PARTICIPLE:
         return True  # `Nigeria to sanction BBC over alleged glorification of terrorism`: an adjective
+    if k > 0 and word == "said" and tokens[k - 1].text.lower() in _SAID_ADJECTIVE_DETERMINERS:
+        return True  # `the said suspects fled`: `said` as `aforesaid`, court and police English
     if k > 0 and word.islower() and (word.endswith("s") or word in _NOUN_LIKE_CUES) and _noun_before(
         tokens[k - 1].text, attributor.text[max(0, tokens[k].start - 4) : tokens[k].start]
     ):
