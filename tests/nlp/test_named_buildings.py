@@ -25,3 +25,8 @@ def test_a_name_before_a_hotel_square_or_palace_is_held(label_en):
 def test_a_person_who_merely_stands_before_a_building_word_elsewhere_is_kept(label_en):
     result = label_en("Maria Lopez said the Seaview Building was closed, and Maria Lopez left.")
     assert result.texts("PERSON") == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_the_parliament_building_is_no_body_but_the_parliament_is(label_en):
+    result = label_en("Youths gathered outside Parliament House in Kavala, and Parliament later debated the matter.")
+    assert result.texts("ORG") == ["Parliament"]
