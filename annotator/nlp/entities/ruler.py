@@ -50,6 +50,7 @@ from annotator.nlp.entities.entity_gates import rule_gates
 from annotator.nlp.entities.entity_state import Candidate, EntityState
 from annotator.nlp.entities.exclusions import entity_emblems as emblems
 from annotator.nlp.entities.exclusions import entity_facilities as facilities
+from annotator.nlp.entities.exclusions import entity_sacred_names as sacred_names
 from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
 from annotator.nlp.entities.people import entity_english as english
 from annotator.nlp.entities.people import entity_initial_names as initial_names
@@ -181,6 +182,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     for start, end in find_dates(state.text, state.analysis.lang, taken_ranges):
         _add_exact(state, start, end, "DATE", "date")
     credits.block_not_names(state)
+    sacred_names.block_sacred_names(state)  # `Allah gave us success`: no one's name in the scheme
     credits.credits(state, _add_exact)
     if state.analysis.lang == "en":
         english_credits.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
