@@ -55,17 +55,18 @@ def test_prelabeller_scores_stay_above_the_floors(set_name: str, lang: str) -> N
 #: 1.000 / 0.958 / 0.958 / 0.840. Both parts grow with batches nobody has tuned on, so a floor sits
 #: under what the newest batch brought its part to, not under the best figure it ever had.
 REAL_QUOTE_FLOORS = {
-    # About a point under the figures of 6 Dec 2026 (seventh session), after the rounds on the
-    # seventeenth batch, on the set of 404 articles (direct F1 / cue / speaker named / resolved /
-    # indirect F1): dev id 0.994 / 0.994 / 0.979 / 0.944 / 0.933, dev en 0.988 / 0.957 / 0.946 /
-    # 0.936 / 0.904, held-out id 0.992 / 0.992 / 0.966 / 0.941 / 0.850, held-out en 0.992 / 1.000 /
-    # 0.937 / 0.841 / 0.825 (the seventeenth batch added 15 dev and 4 held-out pages that day,
-    # untuned when they came; its dev pages took dev id speaker resolved from 0.951 to 0.936 and
-    # dev en indirect F1 from 0.914 to 0.902 before the rounds).
-    ("dev", "id"): (0.985, 0.985, 0.965, 0.935, 0.92),
-    ("dev", "en"): (0.98, 0.945, 0.935, 0.925, 0.895),
-    ("heldout", "id"): (0.98, 0.98, 0.955, 0.93, 0.84),
-    ("heldout", "en"): (0.98, 0.99, 0.925, 0.83, 0.815),
+    # About a point under the figures of 7 Dec 2026 (eighth session), after the rounds that came
+    # with the eighteenth batch, on the set of 423 articles (direct F1 / cue / speaker named /
+    # resolved / indirect F1): dev id 0.987 / 0.994 / 0.979 / 0.944 / 0.944, dev en 0.989 / 0.960 /
+    # 0.950 / 0.934 / 0.903, held-out id 0.984 / 0.992 / 0.968 / 0.944 / 0.865, held-out en 0.986 /
+    # 0.985 / 0.930 / 0.845 / 0.824 (the eighteenth batch added 15 dev and 4 held-out pages that
+    # day, untuned; one new held-out English quote lost its cue, which took held-out en cue
+    # accuracy from 1.000 to 0.985, and its dev pages took dev en indirect F1 from 0.904 to 0.894
+    # before the rounds).
+    ("dev", "id"): (0.975, 0.985, 0.965, 0.935, 0.93),
+    ("dev", "en"): (0.98, 0.95, 0.94, 0.925, 0.895),
+    ("heldout", "id"): (0.975, 0.98, 0.955, 0.935, 0.855),
+    ("heldout", "en"): (0.975, 0.975, 0.92, 0.835, 0.815),
 }
 
 

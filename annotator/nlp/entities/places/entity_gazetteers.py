@@ -82,7 +82,7 @@ AreaTree = tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], 
 
 
 @cache
-def _areaid_tree() -> AreaTree:
+def areaid_tree() -> AreaTree:
     """The names of ``areaid``'s data files, in their order, read once per process: the files
     (22 MB of JSON, mostly ids and postal codes) were parsed again by every reader below."""
     try:
@@ -110,7 +110,7 @@ def _areaid_tree() -> AreaTree:
 
 
 def _areaid() -> Iterator[str]:
-    for province, regencies in _areaid_tree():
+    for province, regencies in areaid_tree():
         yield province
         if province.startswith("Sumatera "):
             yield "Sumatra " + province[len("Sumatera ") :]  # `Sumatra Barat`, as ANTARA spells it
@@ -161,7 +161,7 @@ def _areaid_fused() -> Iterator[str]:
 
 def _areaid_regencies() -> Iterator[str]:
     """The names of Indonesia's regencies and cities without their type word."""
-    for _province, regencies in _areaid_tree():
+    for _province, regencies in areaid_tree():
         for full, _districts in regencies:
             for word in ADMIN_WORDS:
                 if full.startswith(word):
@@ -186,7 +186,7 @@ def local_areas() -> dict[str, frozenset[str]]:
     regency when the two are written side by side (`Wonosari Kebumen`, `X, Ngamprah, Kabupaten
     Bandung Barat`)."""
     areas: dict[str, set[str]] = {}
-    for _province, regencies in _areaid_tree():
+    for _province, regencies in areaid_tree():
         for regency, districts in regencies:
             full = " ".join(regency.split())
             name = next((full[len(word) :] for word in ADMIN_WORDS if full.startswith(word)), full)

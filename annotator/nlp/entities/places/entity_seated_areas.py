@@ -15,7 +15,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
-from annotator.nlp.entities.places.entity_gazetteers import _areaid_tree, local_area_names
+from annotator.nlp.entities.places.entity_gazetteers import areaid_tree, local_area_names
 from annotator.nlp.resources import read_toml
 
 #: The most words of an area's name before its seat (`Mendoyo Dauh Tukad`).
@@ -48,7 +48,7 @@ def seat_areas() -> dict[str, frozenset[str]]:
     of the districts and villages inside it (by :func:`name_key`); a name shared by two places holds
     both's areas."""
     areas: dict[str, set[str]] = {}
-    for province, regencies in _areaid_tree():
+    for province, regencies in areaid_tree():
         in_province = areas.setdefault(seat_key(province), set())
         for regency, districts in regencies:
             in_regency = areas.setdefault(seat_key(regency), set())
