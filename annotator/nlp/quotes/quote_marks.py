@@ -23,7 +23,13 @@ _ENTITY_MARK = re.compile("&(?:ldquo|rdquo|quot|#8220|#8221|#34);")
 #: Two single marks standing for a double one (`''Kami ...,'' kata X`, `‘‘...’’`, `’’...’’`,
 #: `‘’...’’`, ``` ``...'' ```).
 _DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:''|‘‘|‘’|’’|``|´´|′′)(?=\S)", re.MULTILINE)
-_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|´´|′′)")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’|‘’|´´|′′)")
+#: A doubled pair after punctuation and a space, glued to the cue that follows (`‘’Jadi ..., ‘’ujar
+#: dia`, `‘Kami ..., ''kata X`): shaped like an opening pair, it closes when a quotation is open
+#: before it in its line (see ``_closes_open_quote``).
+_DOUBLED_GLUED_CLOSE = re.compile(r"(?<=[,.?!…] )(?:''|’’|‘’|‘‘)(?=[a-z])")
+#: The marks that may open or close a quotation when read back from a doubled pair.
+_LINE_MARKS = "“”„‘’'\"`´′"
 #: A quotation in straight single marks (`'Kami ...,' kata X`): it opens before a capital letter and
 #: holds no other single mark, so apostrophes inside words (`Jum'at`) never pair; such an apostrophe
 #: may stand inside the quotation (`'I don't know'`). The mark comes first and the character before
@@ -57,6 +63,26 @@ def _single_mojibake(match: re.Match) -> str:
     return pad + "’" if glued else "’" + pad
 
 
+def _closes_open_quote(match: re.Match) -> str:
+    """A glued doubled pair becomes one closing mark when the last quotation mark before it in its
+    line opens (`“`, or a single or doubled mark at the line's start or after a space); apostrophes
+    inside words (`Jum'at`, `don't`) are passed over. Otherwise it is left for the opening rule."""
+    view, position = match.string, match.start()
+    line_start = view.rfind("\n", 0, position) + 1
+    k = position - 1
+    while k >= line_start:
+        char = view[k]
+        if char in _LINE_MARKS and not (view[k - 1 : k].isalnum() and view[k + 1 : k + 2].isalnum()):
+            break
+        k -= 1
+    if k < line_start or view[k] == "”":
+        return match.group()
+    while k > line_start and view[k - 1] in _LINE_MARKS:
+        k -= 1  # the first mark of a doubled pair
+    opening = view[k] in "“„" or k == line_start or view[k - 1] in " \t(\x00"
+    return "”" + PAD if opening else match.group()
+
+
 def mark_view(text: str) -> str:
     """``text`` with every mis-decoded mark (`â€œ`, `'€œ`) and doubled single mark (`''`) made one
     mark of the same length (padding before an opening mark and after a closing one), so that
@@ -67,6 +93,7 @@ def mark_view(text: str) -> str:
     if "&" in view:
         view = _ENTITY_MARK.sub(_entity_mark, view)
     if any(pair in view for pair in ("''", "‘‘", "’’", "‘’", "``", "´´", "′′")):
+        view = _DOUBLED_GLUED_CLOSE.sub(_closes_open_quote, view)
         view = _DOUBLED_OPEN.sub(PAD + "“", view)
         view = _DOUBLED_CLOSE.sub("”" + PAD, view)
     if "'" in view:
