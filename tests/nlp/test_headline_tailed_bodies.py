@@ -22,3 +22,12 @@ def test_a_headline_word_before_a_body_named_in_the_text_is_left_out(label_en):
 def test_a_body_named_again_in_the_text_stays_in_the_headline(label_en):
     result = label_en("Kenya Wildlife Service Rescues Stranded Elephant\n\nThe Kenya Wildlife Service said the calf was safe.")
     assert result.texts("ORG") == ["Kenya Wildlife Service", "Kenya Wildlife Service"]
+
+
+def test_headline_words_after_a_possessive_body_are_no_head(label_en):
+    result = label_en(
+        "Riverside People’s Council Mulls Antisocial Activities\n\n"
+        "Theft was raised at a session of the Riverside People’s Council, which ended on Friday."
+    )
+    assert result.texts("PERSON") == []
+    assert result.texts("ORG") == ["Riverside People’s Council", "Riverside People’s Council"]
