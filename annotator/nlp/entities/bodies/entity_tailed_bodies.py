@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from annotator.nlp.entities.bodies import entity_generic_bodies as generic_bodies
 from annotator.nlp.entities.bodies.entity_bodies import role_word
+from annotator.nlp.entities.bodies.entity_headline_bodies import headline_body_start
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
 
@@ -109,7 +110,10 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             return None
         s.block(index, index)  # `Deputy National Police Chief`: the role's word, then the body
         index += 1
-    s.add(index, end - 1, "ORG")
+    start = headline_body_start(s, index, end)
+    if start is None:
+        return None  # `Police Bust Party At Hotel`: a headline's words, no body's name
+    s.add(start, end - 1, "ORG")
     return end
 
 

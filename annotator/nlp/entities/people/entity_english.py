@@ -30,6 +30,7 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.bodies.entity_affiliations import affiliations
+from annotator.nlp.entities.bodies.entity_headline_bodies import backed_outside_title_lines
 from annotator.nlp.entities.bodies.entity_news_agencies import news_agencies
 from annotator.nlp.entities.bodies.entity_newsroom import newsroom_acronyms
 from annotator.nlp.entities.entity_passes import absorb
@@ -202,6 +203,13 @@ def _of_place(s: EntityState, last: int) -> int:
     return k - 1
 
 
+def _head_name_backed(s: EntityState, first: int, end: int) -> bool:
+    """Whether the words from ``first`` to the character ``end`` after a body name its head: in a
+    title-case headline they are as often the headline's verb and object (`... People's Council
+    Mulls Antisocial Activities`), so there the body of the text must write them so too."""
+    return not s.in_title_line(first) or backed_outside_title_lines(s, first, s.tokens.last_ending_at_or_before(end) + 1)
+
+
 def _replace_with_body(s: EntityState, first: int, last: int) -> None:
     toks = s.tokens.tokens
     start, end = toks[first].start, toks[last].end
@@ -217,7 +225,8 @@ def _replace_with_body(s: EntityState, first: int, last: int) -> None:
             after = s.tokens.first_at_or_after(end)
             while after < s.n and (role := s.lex.titles.match(s.tokens, after) or s.lex.roles.match(s.tokens, after)):
                 after = role[0]  # `... of Hue Chairman Loc`: the role is no part of the name
-            if after < s.n and toks[after].is_cap and toks[after].start < mention.end:
+            head_name = after < s.n and toks[after].is_cap and toks[after].start < mention.end
+            if head_name and _head_name_backed(s, after, mention.end):
                 rests.append(Mention(toks[after].start, mention.end, "PERSON", rule=f"{mention.rule}-body"))
     s.found = kept
     s.block(first, last)
