@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.nlp.entities.people.entity_name_edges import words_before_degrees
 from annotator.nlp.resources import load_resources, speech_words
 
 #: A word between commas: the degrees are written with inner stops (`S.Pd.I`, `M.Si.`).
@@ -32,8 +33,7 @@ def only_degrees(text: str, start: int, end: int, lang: str) -> bool:
     words = _WORD.findall(text, start, end)
     while words and words[-1].lower() in _adverbs():
         words.pop()
-    degrees = _degrees(lang)
-    return bool(words) and all(word.rstrip(".") in degrees for word in words)
+    return bool(words) and words_before_degrees(words, _degrees(lang)) == 0
 
 
 def comma_before_degrees(text: str, comma: int, start: int, end: int, lang: str) -> int:

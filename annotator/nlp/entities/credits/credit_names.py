@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_name_edges import words_before_degrees
 
 #: A word of a credited name and the stop, the spaces or nothing that follow it.
 _WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.?")
@@ -48,9 +49,7 @@ def credited_person(s: EntityState, start: int, end: int) -> tuple[int, int] | N
     text = s.text
     start = _leading_title(text, start, end, _titles(tuple(s.res.titles)))
     words = list(_WORD.finditer(text, start, end))
-    keep = len(words)
-    while keep > 0 and words[keep - 1].group().rstrip(".") in s.words.degrees:
-        keep -= 1
+    keep = words_before_degrees([word.group() for word in words], s.words.degrees)
     if keep == 0:
         return None
     return start, words[keep - 1].start() + len(words[keep - 1].group().rstrip("."))

@@ -7,6 +7,7 @@ words are in ``common/name_edges.toml``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from annotator.nlp.analysis import Mention
@@ -23,13 +24,21 @@ def _edge_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(data.get(key, [])) for key in ("dotted_particles", "suffixes")}
 
 
+def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
+    """How many of ``words`` stand before the degrees that close them (`Budi`, `Santoso`, `SIK`,
+    `M.Si.` gives 2); a degree's final stop does not count. Credit lines and speaker phrases cut
+    their degrees by the same count."""
+    keep = len(words)
+    while keep > 0 and words[keep - 1].rstrip(".") in degrees:
+        keep -= 1
+    return keep
+
+
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
     """`Budi Santoso SIK, M.Si.` -> `Budi Santoso`; at least one word of name stays."""
     text = s.text[mention.start : mention.end]
     words = list(re.finditer(r"[^\s,]+", text))
-    keep = len(words)
-    while keep > 1 and words[keep - 1].group().rstrip(".") in degrees:
-        keep -= 1
+    keep = max(1, words_before_degrees([word.group() for word in words], degrees))
     if keep < len(words):
         mention.end = mention.start + words[keep - 1].end()
 
