@@ -113,7 +113,9 @@ def reported_clause(
     coordinated clause is cut off."""
     text = attributor.text
     end = coordinated_end(attributor, begin, end, closed=closed)  # `..., but urged ...` ends the report
-    participle = _PARTICIPLE_AFTER.search(text, begin, end) or BARE_CONTINUATION.search(text, begin, end)
+    participle = _PARTICIPLE_AFTER.search(text, begin, end)
+    if participle is None and attributor.english:  # `said the road was closed adding that ...`
+        participle = BARE_CONTINUATION.search(text, begin, end)
     if participle is not None:
         end = participle.start()
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
