@@ -57,8 +57,8 @@ def test_size_split_and_provenance(lang: str) -> None:
     # so did the eleventh (id 35 of 172, en 24 of 115), the twelfth (id 37 of 182, en 26 of 123)
     # the thirteenth (id 40 of 196, en 29 of 135), the fourteenth (id 42 of 204, en 31 of 143), the
     # fifteenth (id 44 of 214, en 33 of 152), the sixteenth (id 46 of 224, en 35 of 161) and the
-    # seventeenth's English half (en 37 of 170), the eighteenth's English half (en 39 of 179) and
-    # the nineteenth's English half (en 41 of 188).
+    # seventeenth's English half (en 37 of 170), the eighteenth (id 50 of 244, en 39 of 179) and the
+    # nineteenth (id 52 of 254, en 41 of 188).
     # It must not fall further without new held-out articles.
     assert 0.20 <= len(heldout) / (len(dev) + len(heldout)) <= 0.45, "the held-out part is a quarter to a third"
     for record in dev + heldout:
