@@ -87,7 +87,10 @@ def test_a_report_inside_a_report_after_the_outer_cue(label_en, sentence, outer,
             "The nurse told the court that the man became aggressive when she suggested that he should be moved.",
             "the man became aggressive when she suggested that he should be moved",
         ),
-        ("The doctor revealed that out of the nine admitted seven had gone home.", "out of the nine admitted seven had gone home"),
+        (
+            "The doctor revealed that out of the nine admitted seven had gone home.",
+            "out of the nine admitted seven had gone home",
+        ),
         # A relative or noun-complement `that` after a noun is no inner verb's.
         ("The mayor said the claim that the council lied was false.", "the claim that the council lied was false"),
     ],
