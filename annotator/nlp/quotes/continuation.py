@@ -38,7 +38,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
         before = [q for q in indirect if q.end <= quote.start]
         if not before:
             continue
-        last = outermost(before[-1], before)
+        last = before[-1]
         between = text[last.end : quote.start]
         if "\n" in between:
             # Only the paragraph right before (blank lines and `Baca juga:` lines between allowed),
@@ -55,13 +55,6 @@ def continue_reported_speech(analysis: Analysis) -> None:
     speaker_named_before(analysis)
     speaker_listed_before(analysis)
     continue_open_quotes(analysis)
-
-
-def outermost(report: Mention, reports: list[Mention]) -> Mention:
-    """The report that holds ``report`` (`Mr X argued that [the Constitution says that [...]]`): the
-    quote after them goes on with the outer speaker, who is still talking, not the inner one."""
-    holders = [q for q in reports if q.start < report.start and report.end <= q.end]
-    return min(holders, key=lambda q: q.start) if holders else report
 
 
 #: Score of a speaker named by the sentence before an unattributed quote.
