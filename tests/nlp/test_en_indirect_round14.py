@@ -85,3 +85,46 @@ def test_the_that_of_an_inner_speech_verb_is_its_own(label_en, sentence, outer, 
 )
 def test_nearby_shapes_keep_their_bounds(label_en, sentence, clause):
     assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The inspector said the wife had reported her husband missing, and assumed he had been kidnapped.",
+            "the wife had reported her husband missing, and assumed he had been kidnapped",
+        ),
+        (
+            "A police source said they had information about the shipment, but failed to stop the smugglers.",
+            "they had information about the shipment, but failed to stop the smugglers",
+        ),
+        (
+            "The witness said the driver lost control of the bus, and crashed into a wall.",
+            "the driver lost control of the bus, and crashed into a wall",
+        ),
+    ],
+)
+def test_a_coordinated_verb_that_is_no_speakers_act_stays_in_the_report(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The minister said the bridge would close for a month, and urged drivers to use the ring road.",
+            "the bridge would close for a month",
+        ),
+        (
+            "The minister said the bridge would close for a month, but declined to say when repairs would start.",
+            "the bridge would close for a month",
+        ),
+        (
+            "The mayor said the council had cut the budget, and criticised the opposition for its silence.",
+            "the council had cut the budget",
+        ),
+        ("The chairman said the firm had lost money, and thanked the staff for their patience.", "the firm had lost money"),
+    ],
+)
+def test_a_coordinated_speakers_act_still_ends_the_report(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
