@@ -3,7 +3,9 @@
 A clause coordinated after the report runs on inside it (`said the first suspect was X, while the
 second went unidentified`, `..., but they have yet to gain access`) unless it is the speaker's own
 act: it opens with a verb of its own, which shares the speaker as its subject (`, and added that
-...`, `, and said ...`, `, but urged ...`, `, and criticised ...`), or its subject points back to
+...`, `, and said ...`, `, but urged ...`, `, and criticised ...`; in English a verb of speaking,
+asking, judging or promising, not `, and assumed ...` or `, but failed to ...`, which go on with the
+report's own subject, en_indirect14), or its subject points back to
 the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
 a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
 A report closed by its cue (`..., but claimed that ..., local media reported.`) is never cut: the
@@ -22,6 +24,8 @@ from annotator.nlp.text.pattern_needs import holds, needs_of
 
 _SPEAKER_PRONOUNS = speech_words()["speaker_pronouns"]
 _SPEAKER_ROLES = speech_words()["speaker_roles"]
+#: English verbs in `-ed` that are the speaker's own act (`, and urged ...`, `, but declined ...`).
+_SPEAKER_ACTS = frozenset(speech_words()["speaker_act_verbs_en"])
 _ARTICLES = speech_words()["english_articles"]
 #: A passive in the report and a second participle after a comma (`was detained in the station,
 #: “interviewed ...”`): a verb after `, and` with no subject of its own (`, and charged ...`) ends
@@ -71,8 +75,12 @@ def _speakers_act(attributor: Attributor, begin: int, after: int, end: int) -> b
     lowered = [w.text.lower() for w in words]
     if lowered[0].endswith("ed") and _PASSIVE_SERIES.search(attributor.text, begin, attributor.text.rfind(",", begin, after)):
         return False  # `said the man was detained, “questioned ...”, and charged`: one more participle of the report
-    if lowered[0] in _SPEAKER_PRONOUNS or lowered[0].endswith("ed"):
-        return True  # `, though he accepted ...`; a verb with no subject of its own: `, and welcomed ...`
+    if lowered[0] in _SPEAKER_PRONOUNS:
+        return True  # `, though he accepted ...`
+    if lowered[0].endswith("ed"):
+        # a verb with no subject of its own: the speaker's act (`, and welcomed ...`) in English only
+        # when it is one (`, and assumed it was ...` goes on with the report's subject)
+        return attributor.analysis.lang != "en" or lowered[0] in _SPEAKER_ACTS
     if lowered[0] in _ARTICLES and len(lowered) > 1 and _names_speaker(attributor, lowered[1], begin):
         return True  # `A police spokesman said ..., though the spokesman did not ...`
     return attributor.lex.cues_before.match(tokens, first) is not None  # `, and said ...`, `, but told ...`

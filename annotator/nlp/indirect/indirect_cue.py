@@ -17,6 +17,7 @@ from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import WHEN
+from annotator.nlp.indirect.inner_speech_verb import inner_verb_before
 from annotator.nlp.indirect.lower_according import is_lower_passive
 from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
@@ -235,6 +236,8 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             and not addressee_before_that(match[1], before_that)  # `warned residents that ...`
         ):
             that = None  # `say the death toll from a tsunami that barreled ...`: a relative `that`
+        if that and inner_verb_before(attributor, clause_begin, clause_begin + that.start()):
+            that = None  # `said Adjei told the police that ...`: the `that` is the inner verb's
         far_that = None if that else english_that_after_adjunct(attributor.text, clause_begin, end, any_words=match[1] == "told")
         if that is None and far_that is None and match[1] in attributor.lex.res.cues_direct_only:
             after = attributor.text[clause_begin:end].lstrip()

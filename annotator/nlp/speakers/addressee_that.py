@@ -17,7 +17,13 @@ MAX_ADDRESSEE_WORDS = 5
 
 def addressee_before_that(verb: str, between: str) -> bool:
     """Whether ``between`` (the words from the verb to `that`) is whom the verb ``verb`` addresses."""
-    if verb.lower() not in _ADDRESSING or "," in between:
+    return verb.lower() in _ADDRESSING and is_addressee(between)
+
+
+def is_addressee(between: str) -> bool:
+    """Whether ``between`` reads as a short object naming whom a verb addresses (`the police`,
+    `them`), not a phrase with a preposition first (`of floods`)."""
+    if "," in between:
         return False
     words = between.split()
     if not 0 < len(words) <= MAX_ADDRESSEE_WORDS or words[0].lower() in _NOT_FIRST:
