@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with_its_acronym
+from annotator.nlp.entities.bodies.entity_listed_portfolios import unlisted_items_end
 from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
@@ -81,6 +83,8 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
         return False  # `Kodim 1009/Tanah Laut Korem 101/Antasari`: a chain of seated units, each its own name
     if left_text in s.words.unit_words_before and right.label == "ORG":
         return True  # `DPD PDIP Sumsel`: a party's board and the party are one name
+    if s.analysis.lang == "en" and ACRONYM.match(right_text) and written_with_its_acronym(left_text, right_text):
+        return False  # `the Zambia Revenue Authority ZRA has denied`: the name, then its acronym unbracketed
     # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).
     return not (ACRONYM.match(left_text) and ACRONYM.match(right_text) and right.label != "GPE")
 
@@ -132,14 +136,16 @@ def org_words_end(s: EntityState, k: int) -> int:
 
 
 def listed_words_end(s: EntityState, k: int) -> int:
-    """`..., Fisheries and Water Resources`: comma-joined capitalised words that end with `and`."""
+    """`..., Fisheries and Water Resources`: comma-joined capitalised words that end with `and`,
+    listed portfolios or, when the table knows none, common capitalised words
+    (``unlisted_items_end``: `..., Animal Industry and Fisheries`)."""
     j = k
     while s.tokens.gap(j - 1, j) == ", " and j < s.n and s.lex.portfolio.match(s.tokens, j):
         run_end = org_words_end(s, j)
         if any(s.word(i) == "and" for i in range(j, run_end)):
             return run_end
         j = run_end
-    return k
+    return unlisted_items_end(s, k) if s.analysis.lang == "en" else k
 
 
 def joined_portfolio_end(s: EntityState, k: int) -> int:

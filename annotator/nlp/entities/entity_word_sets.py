@@ -129,6 +129,7 @@ class EntityWords:
     not_org_acronyms: frozenset[str]
     acronym_member_nouns: frozenset[str]
     common_noun_endings: frozenset[str]
+    portfolio_item_words: frozenset[str]
     generation_suffixes: frozenset[str]
     short_form_openers: frozenset[str]
     company_form_words: frozenset[str]

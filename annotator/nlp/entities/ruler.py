@@ -37,6 +37,7 @@ from annotator.nlp.entities.bodies import entity_digit_acronyms as digit_acronym
 from annotator.nlp.entities.bodies import entity_group_names as group_names
 from annotator.nlp.entities.bodies import entity_headquarters as headquarters
 from annotator.nlp.entities.bodies import entity_hyphen_bodies as hyphen_bodies
+from annotator.nlp.entities.bodies import entity_listed_long_forms as listed_long_forms
 from annotator.nlp.entities.bodies import entity_org_nouns as org_nouns
 from annotator.nlp.entities.bodies import entity_outlet_articles as outlet_articles
 from annotator.nlp.entities.bodies import entity_ri_suffix as ri_suffix
@@ -216,6 +217,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
     if state.analysis.lang == "en":
         acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
+        listed_long_forms.listed_long_forms(state)  # `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`
+        acronym_long_forms.acronyms_after_names(state)  # `the Lusaka Water Supply Authority LWSA said`
     bracketed_long_forms.long_forms_after_acronyms(state)  # `Fraksi KDNI (Karya Demokrasi Nurani Indonesia)`
     passes.acronyms_in_parentheses(state)
     digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only

@@ -5,7 +5,9 @@ The capitalised words right before the bracket whose initials spell the acronym 
 
 A person's name before initials (`Susilo Bambang Yudhoyono (SBY)`), a region (`National Capital
 Region (NCR)`) or an order (`Movement Control Order (MCO)`) is no body: the run is taken only
-when the acronym is already an ORG or the run ends in a party's word (``long_form_tails``).
+when the acronym is already an ORG, the run ends in a party's word (``long_form_tails``) or an
+ORG the scan found ends it (`Zambia Congress of Trade Unions (ZCTU)`, read as a place and a body:
+en_orgs3 round).
 English only; after the scan, before the defined acronyms spread (``acronyms_in_parentheses``)."""
 
 from __future__ import annotations
@@ -26,6 +28,19 @@ MOST_WORDS = 9
 
 def _initials(text: str) -> str:
     return "".join(piece[0] for piece in re.split(r"[\s\-]+", text) if piece and piece not in JOINERS)
+
+
+def written_with_its_acronym(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` (capitals) is the acronym of the body's name ``name``: the initials of
+    its words spell it (`Zambia Revenue Authority` / `ZRA`), or they are read in it in order with
+    more letters of the first word (`Zimbabwe Revenue Authority` / `ZIMRA`)."""
+    initials = _initials(name)
+    if len(initials) < 2 or not initials.isupper() or acronym[:1] != initials[:1]:
+        return False
+    if acronym == initials:
+        return True
+    letters = iter(acronym)
+    return len(acronym) > len(initials) and all(letter in letters for letter in initials)
 
 
 def long_forms_before_acronyms(s: EntityState) -> None:
@@ -49,8 +64,9 @@ def long_forms_before_acronyms(s: EntityState) -> None:
             continue  # read already
         acronym_mentions = [m for m in s.found if m.start < match.end() - 1 and match.start() + 1 < m.end]
         acronym_is_org = any(m.label == "ORG" for m in acronym_mentions)
-        if not (acronym_is_org or _body_word(s, last)):
-            continue
+        body_ends_run = any(m.label == "ORG" and m.end == end for m in inside)
+        if not (acronym_is_org or body_ends_run or _body_word(s, last)):
+            continue  # `Zambia Congress of Trade Unions (ZCTU)`: the scan's body ends the run, a place opens it
         for mention in inside:
             s.found.remove(mention)
         s.add(start_index, last, "ORG", rule="acronym_long_form")
@@ -92,3 +108,20 @@ def _body_word(s: EntityState, last: int) -> bool:
 @cache
 def long_form_tails(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("long_form_tails", []))
+
+
+def acronyms_after_names(s: EntityState) -> None:
+    """`the Lusaka Water Supply Authority LWSA has denied ...`: capitals right after a body's name,
+    one space apart and without brackets, that spell its initials are its acronym, an ORG of its
+    own (and so everywhere on the page, ``propagate_acronyms``)."""
+    for mention in list(s.found):
+        if mention.label != "ORG":
+            continue
+        k = s.tokens.first_at_or_after(mention.end)
+        if k >= s.n or s.text[mention.end : s.tokens.tokens[k].start] != " " or not s.free(k):
+            continue
+        word = s.word(k)
+        shaped = 2 <= len(word) <= 7 and word.isalpha() and word.isupper()
+        if shaped and written_with_its_acronym(s.text[mention.start : mention.end], word):
+            s.add(k, k, "ORG", rule="acronym_after_name")
+
