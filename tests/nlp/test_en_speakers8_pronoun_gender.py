@@ -53,5 +53,5 @@ def test_a_new_clause_after_a_name_is_no_apposition(label_en):
 
 
 def test_a_misprinted_pronoun_with_no_one_else_keeps_the_person_talked_about(label_en):
-    text = f"Police spokeswoman Maria Costa said the inquiry was still open.\n\n“We need more time,” he said."
+    text = "Police spokeswoman Maria Costa said the inquiry was still open.\n\n“We need more time,” he said."
     assert label_en(text).resolved_speaker_of("We need more time,") == "Maria Costa"

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 APPOSITION_REACH = 60
 #: How many paragraphs before the speaker's own a subject may stand for the pronoun.
 PARAGRAPHS_BACK = 2
-#: Words that open an apposition describing the person just named.
-_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
-#: Words after which a gendered noun belongs to someone else (`X, a lawyer for the man's wife`).
-_PREPOSITIONS = frozenset({"of", "for", "to", "at", "with", "from", "in", "on", "by", "who", "whose", "and"})
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -39,7 +35,17 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 def _gender_words(lang: str) -> dict[str, dict[str, frozenset[str]]]:
     """Per gender (`male`, `female`): its pronouns, honorifics and nouns."""
     table = read_toml(lang, "pronoun_genders.toml")
-    return {gender: {kind: frozenset(words) for kind, words in sets.items()} for gender, sets in table.items()}
+    return {
+        gender: {kind: frozenset(words) for kind, words in sets.items()}
+        for gender, sets in table.items()
+        if isinstance(sets, dict)
+    }
+
+
+@cache
+def _apposition_words(lang: str, name: str) -> frozenset[str]:
+    """`apposition_openers` or `apposition_links` of the table."""
+    return frozenset(read_toml(lang, "pronoun_genders.toml").get(name, ()))
 
 
 def pronoun_gender(analysis: Analysis, speaker: Mention) -> str | None:
@@ -82,16 +88,17 @@ class PronounGenders:
         if not after.startswith(","):
             return None
         words = [match.group(0).lower() for match in _WORD.finditer(re.split(r"[,.;:()“”\"]", after[1:])[0])]
-        if not words or words[0] not in _APPOSITION_OPENERS:
+        links = _apposition_words(self.analysis.lang, "apposition_links")
+        if not words or words[0] not in _apposition_words(self.analysis.lang, "apposition_openers"):
             return None
         for index, word in enumerate(words[1:], start=1):
-            if word in _PREPOSITIONS:
+            if word in links:
                 return None
             gender = next((gender for gender, sets in self.words.items() if word in sets["nouns"]), None)
             if gender is not None:
                 # the apposition closes after its head (`X, a spokeswoman for ...,`); `In her
                 # complaint to X, the woman accused ...` is a new clause, not X described
-                closed = index == len(words) - 1 or words[index + 1] in _PREPOSITIONS
+                closed = index == len(words) - 1 or words[index + 1] in links
                 return gender if closed else None
         return None
 
