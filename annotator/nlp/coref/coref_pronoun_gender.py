@@ -68,10 +68,17 @@ class PronounGenders:
         self.words = _gender_words(analysis.lang)
         self._known: dict[str, set[str]] | None = None
         self._learnt: dict[str, set[str]] = {}
+        self._keys: dict[tuple[int, int], str] = {}
 
     def _key(self, person: Mention) -> str:
-        full = self.resolver.resolve_person(person)
-        return self.analysis.text[full.start : full.end].casefold()
+        """The person's full name, looked up once per place it is written (each look-up compares
+        the name with every person of the text)."""
+        place = (person.start, person.end)
+        key = self._keys.get(place)
+        if key is None:
+            full = self.resolver.resolve_person(person)
+            key = self._keys[place] = self.analysis.text[full.start : full.end].casefold()
+        return key
 
     def _printed(self, person: Mention) -> str | None:
         """The gender printed around one mention of a person: honorific or noun before it, or
