@@ -13,6 +13,7 @@ from annotator.nlp.coref.coref_role_subject import role_subject_person
 from annotator.nlp.coref.coref_salience import (
     acts_in_sentence,
     common_words_added,
+    coref_words,
     inside_any,
     introduced_by_passive,
     named_as_kin,
@@ -264,12 +265,27 @@ class CorefResolver:
         text = self.analysis.text
         head = normal_word(self.words(role)[-1])
         heads = person_heads(self.analysis.lang) | {h.lower() for h in role_heads(self.analysis.lang)}
+        if self.analysis.lang == "en":
+            heads = heads | coref_words()["case_party_nouns"]  # `The accused` is not the `Judge X` who spoke last
         if head not in heads:
             return False
         line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1
         before = {normal_word(w) for w in text[max(line, person.start - ROLE_CONTEXT) : person.start].split()}
         held = before & heads
         return bool(held) and head not in held
+
+    def other_role_speaker(self, speaker: Mention, last: Mention) -> bool:
+        """Whether an English party of a case (`The accused said`, `the victim told the court`)
+        would point back at the last speaker although the text introduces that one with another
+        role (`Judge X`): the party is its own person, not whoever spoke before. Official roles
+        are left alone, as one person holds several (`Senator X` is `the finance minister`)."""
+        return (
+            self.analysis.lang == "en"
+            and speaker.attrs.get("kind") == "role"
+            and last.label == "PERSON"
+            and normal_word(self.words(speaker)[-1]) in coref_words()["case_party_nouns"]
+            and self.holds_other_role(last, speaker)
+        )
 
     def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
         """A person named before this paragraph inside what someone said, who has not spoken: what
@@ -344,7 +360,8 @@ class CorefResolver:
         if pointing_role and named and earlier_speakers and self.holds_other_role(named[-1], speaker):
             named = []  # `The Jakarta governor, Basuki, ... . The minister said`: the governor is no minister
         if earlier_speakers and not (pointing_role and named and named[-1].start > earlier_speakers[-1][0]):
-            return earlier_speakers[-1][1]
+            last = earlier_speakers[-1][1]
+            return None if self.other_role_speaker(speaker, last) else last
         if pointing_role and named:
             return self.resolve_person(named[-1])
         subjects_before = not_passive(text, [m for m in self.subjects if m.end <= limit], self.analysis.lang)

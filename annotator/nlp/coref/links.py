@@ -12,6 +12,7 @@ from annotator.nlp.coref.coref_court_parties import court_named_before, court_pa
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_police import police_unit
+from annotator.nlp.coref.coref_pronoun_gender import PronounGenders, pronoun_gender
 from annotator.nlp.coref.coref_relational_roles import relational_newcomer
 from annotator.nlp.coref.coref_resolver import CorefResolver
 from annotator.nlp.coref.coref_roles import (
@@ -51,6 +52,7 @@ def link_coreference(analysis: Analysis) -> None:
     widen_abbreviated_names(analysis)
     widen_ranked_names(analysis)
     resolver = CorefResolver(analysis)
+    genders = PronounGenders(analysis, resolver)
     speaker_of: dict[int, Mention] = {}
     for link in analysis.links:
         if link.label == "SPEAKER":
@@ -172,10 +174,16 @@ def link_coreference(analysis: Analysis) -> None:
                     named_one = target
                     target = speaker_not_named(analysis, target, quote, speakers_before, resolver.all_people)
                     relayed = target is not named_one
+                gender = pronoun_gender(analysis, speaker) if kind == "pronoun" else None
+                if gender is not None and target is not None and genders.other_gender(target, gender):
+                    # `She said` is not the `Mr X` before; with no one else to mean, a misprint for X
+                    target = genders.agreeing(speaker, gender, target, quote) or target
                 group = analysis.text[speaker.start : speaker.end].lower() in speech_words()["organisation_pronouns"]
                 if target is None and kind in ("pronoun", "clitic") and not group:  # `they` is never one person ahead
                     forward = first_person_after(analysis.text, analysis.lang, resolver.people, speaker)
                     target = resolver.resolve_person(forward) if forward is not None else None
+                if gender is not None and target is not None and target.label == "PERSON":
+                    genders.learn(target, gender)
             resolved = target
         turns.record(quote, resolved)
         if resolved is not None and not relayed:
