@@ -29,6 +29,7 @@ from annotator.nlp.indirect.report_bounds import (
     subordinate_end,
 )
 from annotator.nlp.indirect.report_last import inverted_report, predicate_first
+from annotator.nlp.indirect.relative_object import relative_object
 from annotator.nlp.indirect.report_occasion import past_occasion
 from annotator.nlp.indirect.second_verb_id import and_verb_report
 from annotator.nlp.indirect.speech_occasion import occasion_then_comma
@@ -259,5 +260,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         )  # `membenarkan kejadian itu dan memastikan ...`
         if second is not None:
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
+        if attributor.analysis.lang == "id" and relative_object(match[1], attributor.text[clause.start : clause.end].split()):
+            return None  # `membantah isu yang beredar di media sosial`: an object and its relative clause
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
