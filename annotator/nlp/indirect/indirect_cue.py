@@ -21,6 +21,7 @@ from annotator.nlp.indirect.lower_according import is_lower_passive
 from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
+from annotator.nlp.indirect.relative_object import relative_object
 from annotator.nlp.indirect.report_bounds import (
     adjunct_first,
     clause_begin_after_verb,
@@ -29,7 +30,6 @@ from annotator.nlp.indirect.report_bounds import (
     subordinate_end,
 )
 from annotator.nlp.indirect.report_last import inverted_report, predicate_first
-from annotator.nlp.indirect.relative_object import relative_object
 from annotator.nlp.indirect.report_occasion import past_occasion
 from annotator.nlp.indirect.second_verb_id import and_verb_report
 from annotator.nlp.indirect.speech_occasion import occasion_then_comma

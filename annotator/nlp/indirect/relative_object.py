@@ -36,7 +36,7 @@ def _past_predicate(words: list[str], index: int) -> tuple[int, bool]:
     while index < len(words) and (words[index] in table["relative_adverbs"] or _predicate(words[index])):
         if verb_seen and words[index] in table["auxiliaries"]:
             return index, True
-        verb_seen = verb_seen or words[index] not in table["auxiliaries"] and words[index] not in table["relative_adverbs"]
+        verb_seen = verb_seen or (words[index] not in table["auxiliaries"] and words[index] not in table["relative_adverbs"])
         index += 1
     return index, False
 
