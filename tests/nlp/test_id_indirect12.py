@@ -62,3 +62,53 @@ def test_a_relative_clause_then_a_predicate_is_still_a_report(label_id, text, re
 )
 def test_a_speech_verb_after_a_purpose_word_reports_nothing(label_id, text):
     assert label_id(text).texts("QUOTE", type="indirect") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati menyampaikan harapannya agar jalan desa itu segera diperbaiki sebelum musim hujan.",
+        "Ketua panitia mengungkapkan kekhawatirannya atas cuaca buruk menjelang pembukaan pameran.",
+        "Kapolres menegaskan komitmennya untuk tetap netral selama pemilihan kepala daerah.",
+        "Warga menyatakan penolakannya terhadap rencana pembangunan tempat pembuangan sampah itu.",
+    ],
+)
+def test_a_possessed_feeling_or_stance_is_the_object_not_a_report(label_id, text):
+    assert label_id(text).texts("QUOTE", type="indirect") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "cue"),
+    [
+        (
+            "Ia mencontohkan, warga di desa itu kini menanam cabai di pekarangan.",
+            "warga di desa itu kini menanam cabai di pekarangan",
+            "mencontohkan",
+        ),
+        (
+            "Kuasa hukum korban menuding bahwa penyidik lamban menangani laporan itu.",
+            "penyidik lamban menangani laporan itu",
+            "menuding",
+        ),
+        (
+            "Sejumlah warga menuduh bahwa kepala desa menyelewengkan dana bantuan.",
+            "kepala desa menyelewengkan dana bantuan",
+            "menuduh",
+        ),
+    ],
+)
+def test_giving_an_example_and_accusing_report_a_clause(label_id, text, report, cue):
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == [report], text
+    assert result.cue_of(report) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia mencontohkan kasus pencurian ternak di desa tetangga.",
+        "Warga menuding kepala desa dalam rapat itu.",
+    ],
+)
+def test_giving_an_example_or_accusing_a_person_reports_nothing(label_id, text):
+    assert label_id(text).texts("QUOTE", type="indirect") == [], text

@@ -47,7 +47,7 @@ def relative_object(verb: str, words: list[str]) -> bool:
     table = _table()
     if verb.lower() not in table["verbs"]:
         return False
-    lower = [word.lower().strip(",.;:()“”\"") for word in words]
+    lower = [word.lower().strip(',.;:()“”"') for word in words]
     if "yang" not in lower[1 : table["max_head_words"] + 1]:
         return False
     relative = lower.index("yang", 1)
