@@ -112,3 +112,19 @@ def test_giving_an_example_and_accusing_report_a_clause(label_id, text, report, 
 )
 def test_giving_an_example_or_accusing_a_person_reports_nothing(label_id, text):
     assert label_id(text).texts("QUOTE", type="indirect") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menanggapi kabar di media sosial itu, Kepala Dinas Sosial secara tegas membantah klaim tersebut.",
+        "Terkait lambatnya penyaluran bantuan, pihak kecamatan juga membantah hal tersebut.",
+    ],
+)
+def test_a_demonstrative_object_after_the_verb_closes_no_inverted_report(label_id, text):
+    assert label_id(text).texts("QUOTE", type="indirect") == [], text
+
+
+def test_an_inverted_report_with_only_where_it_was_said_after_the_verb_stays(label_id):
+    text = "Jalan desa itu akan diperbaiki tahun depan, Kepala Desa Sukamaju mengatakan kepada wartawan."
+    assert label_id(text).texts("QUOTE", type="indirect") == ["Jalan desa itu akan diperbaiki tahun depan"]
