@@ -26,3 +26,15 @@ def points_back(words: list[str]) -> bool:
         return False
     following = words[at + 2 : at + 2 + _OCCASION_REACH]
     return any(word.lower().strip(",.").startswith(_STEMS) for word in following)
+
+
+#: The most words of a demonstrative object closing a sentence (`membantah isu miring tersebut`).
+MAX_OBJECT_WORDS = 3
+
+
+def object_points_back(tail: str) -> bool:
+    """`Menanggapi isu itu, Kepala Dinas X secara tegas membantah klaim tersebut.`: the verb's whole
+    rest is a short noun phrase closed by a demonstrative, its object pointing back, so the words
+    before the comma are no report the verb closes."""
+    words = tail.lower().strip(" .!?").split()
+    return 0 < len(words) <= MAX_OBJECT_WORDS and words[-1].strip(",") in _DEMONSTRATIVES

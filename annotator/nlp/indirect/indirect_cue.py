@@ -22,6 +22,7 @@ from annotator.nlp.indirect.lower_according import is_lower_passive
 from annotator.nlp.indirect.opening_cue import BEFORE_OPENING_CUE
 from annotator.nlp.indirect.passive_clitic_inside import passive_clitic_inside
 from annotator.nlp.indirect.quoted_saying import closes_sentence
+from annotator.nlp.indirect.relative_object import relative_object
 from annotator.nlp.indirect.report_bounds import (
     adjunct_first,
     clause_begin_after_verb,
@@ -262,5 +263,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         )  # `membenarkan kejadian itu dan memastikan ...`
         if second is not None:
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
+        if attributor.analysis.lang == "id" and relative_object(match[1], attributor.text[clause.start : clause.end].split()):
+            return None  # `membantah isu yang beredar di media sosial`: an object and its relative clause
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)

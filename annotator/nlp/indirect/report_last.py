@@ -13,6 +13,7 @@ from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, MIN_WORDS, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_after_speaker
 from annotator.nlp.indirect.closing_role_name import rest_after_speaker, role_name_after
+from annotator.nlp.indirect.demonstrative_object import object_points_back
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
 from annotator.nlp.indirect.indirect_forms import WHEN, long_name_subject, name_in_apposition_last, past_sentence_adverb
 from annotator.nlp.indirect.inner_cue import MAX_WORDS_BEFORE_INNER_CUE, cue_inside, report_goes_on
@@ -257,6 +258,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
             return None  # `X ketika ditemui ..., Senin (12/5/2025) mengatakan ...`: when, not who
         if attributor.analysis.lang == "id" and (predicate_first(tail) or has_predicate(tail)):
             return None  # `Sedangkan pada taktik, Aji menilai tidak ada yang salah.`: a short report after the verb
+        if attributor.analysis.lang == "id" and object_points_back(tail):
+            return None  # `Terkait isu itu, pihaknya membantah hal tersebut.`: the verb's object, nothing reported
         speaker = attributor.speaker_before(k, comma + 1)
     else:
         told = told_after_apposition(attributor, k, verb_end, start, comma, end)
