@@ -1,7 +1,8 @@
 """An Indonesian dateline head that names the outlet where a city would stand (issue 11, round
-id_credits2): `BUANAWARTA –`, `KabarSelatan –`, `Warta7 –`, `Gema Sumbar –`, `SUARA BORNEO
-(KETAPANG) –` are the outlet (ORG); a head that is a known place stays a city (GPE), and the stop
-after an outlet's name in `City, OUTLET. -` is no part of it. Every text is invented."""
+id_credits2): `BUANAWARTA –`, `KabarSelatan –`, `Warta7 –`, `KSPN –`, `Gema Sumbar –`,
+`SUARA BORNEO (KETAPANG) –` are the outlet (ORG); a known place and a seat in capitals that the
+gazetteer lacks stay a city (GPE), and the stop after an outlet's name in `City, OUTLET. -` is no
+part of it. Every text is invented."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
     ("text", "outlet"),
     [
         ("BUANAWARTA – Polres Kudus menangkap dua pelaku pencurian sepeda motor.", "BUANAWARTA"),
+        ("INFOKALTENG – Polres Kudus menangkap dua pelaku pencurian sepeda motor.", "INFOKALTENG"),
+        ("KSPN – Dinas Kesehatan menggelar vaksinasi di tiga kecamatan.", "KSPN"),
         ("KabarSelatan – Dinas Kesehatan menggelar vaksinasi di tiga kecamatan.", "KabarSelatan"),
         ("Warta7 – Pemerintah desa membagikan bantuan beras kepada warga.", "Warta7"),
         ("Gema Sumbar – Banjir merendam puluhan rumah warga di pinggir sungai.", "Gema Sumbar"),
@@ -34,6 +37,7 @@ def test_an_outlet_before_its_city_in_brackets(label_id):
     ("text", "city"),
     [
         ("PEKALONGAN – Polres Pekalongan menangkap dua pelaku pencurian.", "PEKALONGAN"),
+        ("UNGARAN – Polisi menangkap dua pelaku pencurian.", "UNGARAN"),  # a seat the gazetteer lacks
         ("Kota Jambi – Harga beras di pasar induk turun.", "Kota Jambi"),
         ("Muaro Jambi – Banjir merendam puluhan rumah warga.", "Muaro Jambi"),
     ],
