@@ -1,6 +1,6 @@
 """An Indonesian dateline head that names the outlet where a city would stand (issue 11, round
 id_credits2): `BUANAWARTA –`, `KabarSelatan –`, `Warta7 –`, `KSPN –`, `Gema Sumbar –`,
-`SUARA BORNEO (KETAPANG) –` are the outlet (ORG); a known place and a seat in capitals that the
+`GEMA KALBAR (KETAPANG) –` are the outlet (ORG); a known place and a seat in capitals that the
 gazetteer lacks stay a city (GPE), and the stop after an outlet's name in `City, OUTLET. -` is no
 part of it. Every text is invented."""
 
@@ -28,8 +28,8 @@ def test_an_outlet_where_the_city_stands(label_id, text, outlet):
 
 
 def test_an_outlet_before_its_city_in_brackets(label_id):
-    result = label_id("SUARA BORNEO (KETAPANG) – Warga memadati lapangan kota sejak pagi.")
-    assert "SUARA BORNEO" in result.texts("ORG")
+    result = label_id("GEMA KALBAR (KETAPANG) – Warga memadati lapangan kota sejak pagi.")
+    assert "GEMA KALBAR" in result.texts("ORG")
     assert "KETAPANG" in result.texts("GPE")
 
 
