@@ -35,10 +35,26 @@ def _address_stem(address: str) -> str | None:
     return stem if len(stem) >= 5 and stem.isalnum() else None
 
 
-def _stem_pattern(stem: str) -> re.Pattern[str]:
-    """The stem's letters with at most a space or hyphen between two of them, as a whole word run."""
-    letters = r"[ -]?".join(re.escape(c) for c in stem)
-    return re.compile(rf"(?<![\w.@#/-]){letters}(?![\w@/-]|\.\w)", re.IGNORECASE)
+def _letters(word: str) -> str:
+    return word.casefold().replace("-", "")
+
+
+def _spelt_end(s: EntityState, first: int, stem: str) -> int | None:
+    """The word after the run from ``first`` whose letters, joined across single spaces or hyphens,
+    are the stem's; None when they are not."""
+    letters, k = _letters(s.word(first)), first + 1
+    while len(letters) < len(stem) and k < s.n and s.tokens.gap(k - 1, k) in ("", " ", "-"):
+        letters += _letters(s.word(k))
+        k += 1
+    return k if letters == stem else None
+
+
+def _stands_alone(s: EntityState, start: int, end: int) -> bool:
+    """No part of an address, an e-mail or a hashtag (`redaksi@x.co.id`, `#x`, `x.com/y`)."""
+    text = s.text
+    before = text[start - 1] if start > 0 else " "
+    after = text[end : end + 2]
+    return before not in ".@#/-" and after[:1] not in ("@", "/", "-") and not (after[:1] == "." and after[1:2].isalnum())
 
 
 def _written_as_name(found: str) -> bool:
@@ -56,9 +72,20 @@ def address_names(s: EntityState) -> None:
         if "." in text and WEB_OUTLET.match(text) and (stem := _address_stem(text)) is not None
     }
     for stem in sorted(stems):
-        for match in _stem_pattern(stem).finditer(s.text):
-            if "." not in match.group() and _written_as_name(match.group()):
-                _tag(s, match.start(), match.end())
+        firsts = sorted(  # the words that may open the name: its first letters, capitalised
+            index
+            for text, indices in s.tokens.by_text.items()
+            if (text[:1].isupper() or text[:1].isdigit()) and (letters := _letters(text)) and stem.startswith(letters)
+            for index in indices
+        )
+        for first in firsts:
+            end = _spelt_end(s, first, stem)
+            if end is None:
+                continue
+            start_char, end_char = s.tokens.tokens[first].start, s.tokens.tokens[end - 1].end
+            found = s.text[start_char:end_char]
+            if "." not in found and _written_as_name(found) and _stands_alone(s, start_char, end_char):
+                _tag(s, start_char, end_char)
 
 
 def _tag(s: EntityState, start: int, end: int) -> None:
