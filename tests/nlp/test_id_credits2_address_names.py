@@ -23,9 +23,7 @@ def test_the_outlet_named_by_its_address_is_an_org(label_id):
 
 
 def test_a_name_with_digits_or_a_capital_inside(label_id):
-    result = label_id(
-        "Warta9.com\n\nWarta9 – Polisi menangkap dua pelaku pencurian, kata Kapolsek kepada Warta9, Senin."
-    )
+    result = label_id("Warta9.com\n\nWarta9 – Polisi menangkap dua pelaku pencurian, kata Kapolsek kepada Warta9, Senin.")
     assert result.texts("ORG").count("Warta9") == 2
 
 

@@ -67,17 +67,18 @@ def _written_as_name(found: str) -> bool:
 def address_names(s: EntityState) -> None:
     """Tag, as ORG, each free run of words that spells the outlet of a web address of the page."""
     stems = {
-        stem
-        for text in s.tokens.by_text
-        if "." in text and WEB_OUTLET.match(text) and (stem := _address_stem(text)) is not None
+        stem for text in s.tokens.by_text if "." in text and WEB_OUTLET.match(text) and (stem := _address_stem(text)) is not None
     }
+    if not stems:
+        return
+    initials = {stem[0] for stem in stems}
+    openers = [  # the capitalised words that may open a name, in one walk over the page's words
+        (_letters(text), indices)
+        for text, indices in s.tokens.by_text.items()
+        if (text[:1].isupper() or text[:1].isdigit()) and text[:1].casefold() in initials
+    ]
     for stem in sorted(stems):
-        firsts = sorted(  # the words that may open the name: its first letters, capitalised
-            index
-            for text, indices in s.tokens.by_text.items()
-            if (text[:1].isupper() or text[:1].isdigit()) and (letters := _letters(text)) and stem.startswith(letters)
-            for index in indices
-        )
+        firsts = sorted(index for letters, indices in openers if letters and stem.startswith(letters) for index in indices)
         for first in firsts:
             end = _spelt_end(s, first, stem)
             if end is None:
