@@ -44,6 +44,7 @@ from annotator.nlp.entities.bodies import entity_ri_suffix as ri_suffix
 from annotator.nlp.entities.bodies import entity_squads as squads
 from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
 from annotator.nlp.entities.bodies import entity_the_acronyms as the_acronyms
+from annotator.nlp.entities.credits import entity_address_names as address_names
 from annotator.nlp.entities.credits import entity_credits as credits
 from annotator.nlp.entities.credits import entity_english_credits as english_credits
 from annotator.nlp.entities.dates.dates import find_dates
@@ -184,6 +185,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         _add_exact(state, start, end, "DATE", "date")
     credits.block_not_names(state)
     sacred_names.block_sacred_names(state)  # `Allah gave us success`: no one's name in the scheme
+    address_names.address_names(state)  # `memorandum.co.id`, then `Reporter : X Memorandum`: the outlet
     credits.credits(state, _add_exact)
     if state.analysis.lang == "en":
         english_credits.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`

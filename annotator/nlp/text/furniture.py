@@ -18,6 +18,7 @@ except ImportError:  # pragma: no cover
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.entities.dates.dates import find_dates
 from annotator.nlp.resources import LangResources, read_list
+from annotator.nlp.text.dateline_outlets import outlet_head
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.promoted_headlines import promoted_headlines
 
@@ -26,7 +27,8 @@ DATELINE_LINES = 4
 #: `, KOMPAS.com -` after the city, or `//NSMTVNews.com` (slashes, no dash)
 _OUTLET_RE = re.compile(r"(?:,\s*([A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*(?:[–—-]{1,2})|/\s*([A-Za-z][\w.]*))\s*$")
 _PAREN_RE = re.compile(r"\(([^)\n]+)\)")
-_CITY_RE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})")
+#: The head of a dateline: a city, or an outlet written where the city stands (`Kabar6 –`).
+_CITY_RE = re.compile(r"^([A-Z][A-Za-z]+\d*(?:[ -][A-Z][A-Za-z]+){0,3})")
 #: A dateline that is only the outlet's web address and a dash (`Suaraindo.id-Badan ...`).
 _ADDRESS_HEAD_RE = re.compile(r"^([A-Za-z]\w*(?:\.[A-Za-z]+)+)\s*[–—-]{1,2}$")
 
@@ -205,11 +207,14 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         if city and city.group(1) in not_places:
             city = None  # `Ilustrasi - Personel BPBD ...`: a caption, no dateline city
         bare = city and not outlet and not _PAREN_RE.search(head)
-        if bare and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
+        named_outlet = city and not outlet and outlet_head(city.group(1), analysis.lang, gazetteer)
+        if bare and not named_outlet and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
             city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
         named_city = city and _CITY_WORD.search(city.group(1))  # `PUERTO PRINCESA CITY, Palawan -`
         unknown_city = city and not named_city and not _known_place(city.group(1), gazetteer)
-        if unknown_city and outlet and _known_place(outlet.group(outlet_group), gazetteer):
+        if named_outlet:
+            city_label = "ORG"  # `WARTANESIA –`, `SALAM PAPUA (TIMIKA) –`: the outlet where the city stands
+        elif unknown_city and outlet and _known_place(outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `BORNEONEWS, Kasongan -`: an outlet in capitals, then a town in title case
@@ -219,8 +224,11 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             result.append((mention.start + city.start(1), mention.start + city.end(1), city_label))
         if outlet:
             label = "GPE" if city_label == "ORG" else _after_comma_label(outlet.group(outlet_group), gazetteer)
+            end = mention.start + outlet.end(outlet_group)
+            if text[end - 1] == "." and "." not in outlet.group(outlet_group)[:-1]:
+                end -= 1  # `PALEMBANG, GLOBALPLANET. -`: the stop after the outlet's name is no part of it
             if label:
-                result.append((mention.start + outlet.start(outlet_group), mention.start + outlet.end(outlet_group), label))
+                result.append((mention.start + outlet.start(outlet_group), end, label))
         paren = _PAREN_RE.search(head)
         if paren and paren.group(1)[:1].isupper() and not _DATE_LIKE.match(paren.group(1)):
             offset = mention.start + paren.start(1)

@@ -173,6 +173,7 @@ def body_tail(
             and token.text not in lex.stopwords
             and s.word(k + 1) not in s.res.name_prefixes
             and not (shaped and k > index and listed.company_opens(s, k))  # `Manajer Humas PT X`: the company's own name
+            and not (k > index and lex.titles.match(s.tokens, k) and s.cap_word(k + 1))  # `Ketua MUI Kabupaten X KH Ahmad`
         ):
             k += 1
             continue
