@@ -46,7 +46,7 @@ from annotator.nlp.entities.bodies import entity_the_acronyms as the_acronyms
 from annotator.nlp.entities.credits import entity_credits as credits
 from annotator.nlp.entities.credits import entity_english_credits as english_credits
 from annotator.nlp.entities.dates.dates import find_dates
-from annotator.nlp.entities.entity_gates import rule_gates
+from annotator.nlp.entities.entity_gates import rule_gates, rule_vetoes
 from annotator.nlp.entities.entity_state import Candidate, EntityState
 from annotator.nlp.entities.exclusions import entity_emblems as emblems
 from annotator.nlp.entities.exclusions import entity_facilities as facilities
@@ -125,35 +125,46 @@ RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
 )
 
 
+RuleGroups = tuple[tuple[Rule, ...], ...]
+#: Generator -> words of a text (a gate's or a veto's).
+WordsOf = dict[Generator, Collection[int]]
+
+
 class GatePlan:
-    """The rules to ask at a word, by which gates admit it (entity_gates.py), made once per text.
+    """The rules to ask at a word, by which gates admit it and which vetoes keep a rule out
+    (entity_gates.py), made once per text.
 
-    Each gated generator has one bit; a word's mask has the bits of the gates that admit it. The
-    rules a mask lets through (in their groups, in priority order) are worked out once per mask
-    and kept, so the resolver does not walk every gate's check at every word."""
+    Each gated or vetoed generator has one bit; a word's mask has the bits of the gates that admit
+    it and of the vetoes that name it. The rules a mask lets through (in their groups, in priority
+    order) are worked out once per mask and kept, so the resolver does not walk every gate's check
+    at every word."""
 
-    def __init__(self, groups: tuple[tuple[Rule, ...], ...], gated: tuple[Generator, ...]) -> None:
+    def __init__(self, groups: RuleGroups, gated: tuple[Generator, ...], vetoed: tuple[Generator, ...] = ()) -> None:
         self.groups = groups
         self.gated = gated
+        self.vetoed = vetoed
         self.bits = {generate: 1 << number for number, generate in enumerate(gated)}
+        self.veto_bits = {generate: 1 << number for number, generate in enumerate(vetoed, len(gated))}
         self.by_mask: dict[int, tuple[tuple[Rule, ...], ...]] = {}
 
-    def masks(self, gates: dict[Generator, Collection[int]]) -> dict[int, int]:
-        """Each word some gate admits, with the bits of the gates that admit it."""
+    def masks(self, gates: WordsOf, vetoes: WordsOf | None = None) -> dict[int, int]:
+        """Each word some gate admits or some veto names, with the bits of those gates and vetoes."""
         masks: dict[int, int] = {}
         get = masks.get
-        for generate, words in gates.items():
-            bit = self.bits[generate]
-            for index in words:
-                masks[index] = get(index, 0) | bit
+        for bits, words_of in ((self.bits, gates), (self.veto_bits, vetoes or {})):
+            for generate, words in words_of.items():
+                bit = bits[generate]
+                for index in words:
+                    masks[index] = get(index, 0) | bit
         return masks
 
     def admits(self, rule: Rule, mask: int) -> bool:
         bit = self.bits.get(rule.generate)
-        return bit is None or bool(mask & bit)
+        return (bit is None or bool(mask & bit)) and not mask & self.veto_bits.get(rule.generate, 0)
 
     def rules_for(self, mask: int) -> tuple[tuple[Rule, ...], ...]:
-        """The groups of rules to ask at a word of this mask (a rule with no gate is always asked)."""
+        """The groups of rules to ask at a word of this mask (a rule with no gate is always asked,
+        unless vetoed there)."""
         found = self.by_mask.get(mask)
         if found is None:
             kept = (tuple(rule for rule in group if self.admits(rule, mask)) for group in self.groups)
@@ -161,15 +172,15 @@ class GatePlan:
         return found
 
 
-#: The last plan made (a plan depends only on the rule groups and which generators have gates).
+#: The last plan made (a plan depends only on the rule groups and which generators have gates and vetoes).
 _last_plan: list[GatePlan] = []
 
 
-def _plan_for(groups: tuple[tuple[Rule, ...], ...], gates: dict[Generator, Collection[int]]) -> GatePlan:
-    gated = tuple(gates)
-    if _last_plan and _last_plan[0].groups is groups and _last_plan[0].gated == gated:
-        return _last_plan[0]
-    plan = GatePlan(groups, gated)
+def _plan_for(groups: RuleGroups, gated: tuple[Generator, ...], vetoed: tuple[Generator, ...]) -> GatePlan:
+    last = _last_plan[0] if _last_plan else None
+    if last is not None and last.groups is groups and last.gated == gated and last.vetoed == vetoed:
+        return last
+    plan = GatePlan(groups, gated, vetoed)
     _last_plan[:] = [plan]
     return plan
 
@@ -182,10 +193,11 @@ def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], .
         gates = state.gates
         if gates is None:
             gates = state.gates = rule_gates(state)
-        plan = _plan_for(groups, gates)
+        vetoes = rule_vetoes(state)
+        plan = _plan_for(groups, tuple(gates), tuple(vetoes))
         # Looked up once per text, not per word: at a word outside every gate only the rules
         # without one can propose (mask 0).
-        text_plan = state.gated_groups = (groups, plan.masks(gates), plan.by_mask, plan.rules_for)
+        text_plan = state.gated_groups = (groups, plan.masks(gates, vetoes), plan.by_mask, plan.rules_for)
     mask = text_plan[1].get(index, 0)
     todo = text_plan[2].get(mask)
     for group in text_plan[3](mask) if todo is None else todo:
