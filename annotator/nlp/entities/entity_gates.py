@@ -139,3 +139,35 @@ GATES: dict[Generator, Gate] = {
 def rule_gates(state: EntityState, gates: dict[Generator, Gate] = GATES) -> dict[Generator, Collection[int]]:
     """Each gated generator's words in this text (a generator not here may propose anywhere)."""
     return {generate: gate(state) for generate, gate in gates.items()}
+
+
+#: Per lexicon: the capitalised stop words that cannot open a name run (see _no_run_words).
+_run_stoppers: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _no_run_words(s: EntityState) -> Collection[int]:
+    """`Di`, `The`, `Dan` (capitalised stop words): ``people.name_run`` takes no word there, so
+    ``people.person`` proposes an empty candidate, the same as asking nothing since it is the
+    last rule asked. A stop word that may open a name (a name prefix, `Lalu Ahmad`; a Vietnamese
+    opener in English, `To An Xo`) is left in (``entity_name_runs.prefix_starts_name``)."""
+    lex = s.lex
+    kept = _run_stoppers.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        openers = s.words.vietnamese_openers if s.analysis.lang == "en" else frozenset()
+        stoppers = frozenset(word for word in lex.stopwords if word[:1].isupper()) - s.res.name_prefixes - openers
+        kept = _run_stoppers[id(lex)] = (lex, stoppers)
+    by_text = s.tokens.by_text
+    return [index for text in by_text.keys() & kept[1] for index in by_text[text]]
+
+
+#: Generator -> the words where it surely adds nothing (the opposite of a gate): the resolver
+#: does not ask it there. Only for a generator of the last group asked (an empty candidate there
+#: changes nothing); ``tests/nlp/test_entity_gates.py`` checks them like the gates.
+VETOES: dict[Generator, Gate] = {
+    people.person: _no_run_words,
+}
+
+
+def rule_vetoes(state: EntityState, vetoes: dict[Generator, Gate] = VETOES) -> dict[Generator, Collection[int]]:
+    """Each vetoed generator's words in this text, where the resolver does not ask it."""
+    return {generate: veto(state) for generate, veto in vetoes.items()}

@@ -99,7 +99,7 @@ class EntityState:
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
-        #: (rule groups, each rule with its gate's words): the resolver's plan for this text.
+        #: (rule groups, each word's gate mask, the plan's rules by mask, its lookup): the resolver's plan for this text.
         self.gated_groups: Any = None
         #: The words where a role, organisation, region, event or facility head starts (is_head).
         self._head_starts: set[int] | None = None

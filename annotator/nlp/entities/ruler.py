@@ -16,7 +16,7 @@ records), so the window can show why a span was suggested. Entities never overla
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -48,7 +48,7 @@ from annotator.nlp.entities.credits import entity_address_names as address_names
 from annotator.nlp.entities.credits import entity_credits as credits
 from annotator.nlp.entities.credits import entity_english_credits as english_credits
 from annotator.nlp.entities.dates.dates import find_dates
-from annotator.nlp.entities.entity_gates import rule_gates
+from annotator.nlp.entities.entity_gates import rule_gates, rule_vetoes
 from annotator.nlp.entities.entity_state import Candidate, EntityState
 from annotator.nlp.entities.exclusions import entity_emblems as emblems
 from annotator.nlp.entities.exclusions import entity_facilities as facilities
@@ -127,25 +127,84 @@ RULE_GROUPS: tuple[tuple[Rule, ...], ...] = tuple(
 )
 
 
+RuleGroups = tuple[tuple[Rule, ...], ...]
+#: Generator -> words of a text (a gate's or a veto's).
+WordsOf = dict[Generator, Collection[int]]
+
+
+class GatePlan:
+    """The rules to ask at a word, by which gates admit it and which vetoes keep a rule out
+    (entity_gates.py), made once per text.
+
+    Each gated or vetoed generator has one bit; a word's mask has the bits of the gates that admit
+    it and of the vetoes that name it. The rules a mask lets through (in their groups, in priority
+    order) are worked out once per mask and kept, so the resolver does not walk every gate's check
+    at every word."""
+
+    def __init__(self, groups: RuleGroups, gated: tuple[Generator, ...], vetoed: tuple[Generator, ...] = ()) -> None:
+        self.groups = groups
+        self.gated = gated
+        self.vetoed = vetoed
+        self.bits = {generate: 1 << number for number, generate in enumerate(gated)}
+        self.veto_bits = {generate: 1 << number for number, generate in enumerate(vetoed, len(gated))}
+        self.by_mask: dict[int, tuple[tuple[Rule, ...], ...]] = {}
+
+    def masks(self, gates: WordsOf, vetoes: WordsOf | None = None) -> dict[int, int]:
+        """Each word some gate admits or some veto names, with the bits of those gates and vetoes."""
+        masks: dict[int, int] = {}
+        get = masks.get
+        for bits, words_of in ((self.bits, gates), (self.veto_bits, vetoes or {})):
+            for generate, words in words_of.items():
+                bit = bits[generate]
+                for index in words:
+                    masks[index] = get(index, 0) | bit
+        return masks
+
+    def admits(self, rule: Rule, mask: int) -> bool:
+        bit = self.bits.get(rule.generate)
+        return (bit is None or bool(mask & bit)) and not mask & self.veto_bits.get(rule.generate, 0)
+
+    def rules_for(self, mask: int) -> tuple[tuple[Rule, ...], ...]:
+        """The groups of rules to ask at a word of this mask (a rule with no gate is always asked,
+        unless vetoed there)."""
+        found = self.by_mask.get(mask)
+        if found is None:
+            kept = (tuple(rule for rule in group if self.admits(rule, mask)) for group in self.groups)
+            found = self.by_mask[mask] = tuple(group for group in kept if group)
+        return found
+
+
+#: The last plan made (a plan depends only on the rule groups and which generators have gates and vetoes).
+_last_plan: list[GatePlan] = []
+
+
+def _plan_for(groups: RuleGroups, gated: tuple[Generator, ...], vetoed: tuple[Generator, ...]) -> GatePlan:
+    last = _last_plan[0] if _last_plan else None
+    if last is not None and last.groups is groups and last.gated == gated and last.vetoed == vetoed:
+        return last
+    plan = GatePlan(groups, gated, vetoed)
+    _last_plan[:] = [plan]
+    return plan
+
+
 def resolve_at(state: EntityState, index: int, groups: tuple[tuple[Rule, ...], ...] = RULE_GROUPS) -> int:
     """Accept the best candidate at word ``index``; returns the word to go on from. Rules are
     asked in priority order and lower priorities are not asked once one has proposed something."""
-    plan = state.gated_groups
-    if plan is None or plan[0] is not groups:
+    text_plan = state.gated_groups
+    if text_plan is None or text_plan[0] is not groups:
         gates = state.gates
         if gates is None:
             gates = state.gates = rule_gates(state)
-        # Each rule with its gate's words (None: no gate), looked up once per text, not per word;
-        # at a word outside every gate only the rules without one can propose.
-        gated = tuple(tuple((rule, gates.get(rule.generate)) for rule in group) for group in groups)
-        ungated = (tuple((rule, None) for rule, words in group if words is None) for group in gated)
-        anywhere = tuple(group for group in ungated if group)
-        plan = state.gated_groups = (groups, gated, set().union(*(gates.values())), anywhere)
-    for group in plan[1] if index in plan[2] else plan[3]:
+        vetoes = rule_vetoes(state)
+        plan = _plan_for(groups, tuple(gates), tuple(vetoes))
+        # Looked up once per text, not per word: at a word outside every gate only the rules
+        # without one can propose (mask 0).
+        text_plan = state.gated_groups = (groups, plan.masks(gates, vetoes), plan.by_mask, plan.rules_for)
+    mask = text_plan[1].get(index, 0)
+    todo = text_plan[2].get(mask)
+    for group in text_plan[3](mask) if todo is None else todo:
         best: Candidate | None = None
-        for rule, words in group:
-            if words is not None and index not in words:
-                continue  # its first test fails here (entity_gates.py): asking it cannot change anything
+        for rule in group:
             candidate = state.propose(rule.name, rule.priority, index, rule.generate)
             if candidate is None:
                 continue
