@@ -12,7 +12,10 @@ import pytest
     [
         ("Benda itu diamankan tim Jibom Sat Brimobda di lokasi.", "Jibom Sat Brimobda"),
         ("Personel Satbrimobda Polda Bali berjaga di pelabuhan.", "Satbrimobda Polda Bali"),
-        ("Prajurit Batalyon Infanteri 301/Prabu Kian Santang menggelar bakti sosial.", "Batalyon Infanteri 301/Prabu Kian Santang"),
+        (
+            "Prajurit Batalyon Infanteri 301/Prabu Kian Santang menggelar bakti sosial.",
+            "Batalyon Infanteri 301/Prabu Kian Santang",
+        ),
         ("Anggota Yonkav 8/Narawata membantu warga.", "Yonkav 8/Narawata"),
     ],
 )
