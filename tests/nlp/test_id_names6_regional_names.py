@@ -80,3 +80,18 @@ def test_clergy_titles_stay_out_of_the_name(label_id, text, person):
 def test_a_customary_head_is_a_role(label_id):
     text = 'Bendesa Adat, Jero Ketut Sudana, menyambut rombongan. "Kami siap," kata Sudana.'
     assert label_id(text).texts("PERSON") == ["Ketut Sudana", "Sudana"]
+
+
+def test_a_prefixed_name_after_a_place_in_a_list_stays_a_person(label_id):
+    # `Camat X, Y, ...` reads a run before an apposed name as the place; a prefixed run is a name.
+    text = "Hadir pula Camat Kuta Utara Ketut Sri Suarni, Penglingsir Puri Kelod, serta warga."
+    labelled = label_id(text)
+    assert "Ketut Sri Suarni" in labelled.texts("PERSON")
+    assert "Ketut Sri Suarni" not in labelled.texts("GPE")
+
+
+def test_a_hamlet_ends_before_its_heads_prefixed_name(label_id):
+    text = "Acara dihadiri Kelian Banjar Adat Sukasari Wayan Sutapa dan warga."
+    labelled = label_id(text)
+    assert labelled.texts("GPE") == ["Banjar Adat Sukasari"]
+    assert labelled.texts("PERSON") == ["Wayan Sutapa"]

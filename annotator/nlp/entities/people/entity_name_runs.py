@@ -26,6 +26,12 @@ def prefix_words(lang: str) -> frozenset[str]:
     return frozenset(word for entry in load_resources(lang).name_prefixes for word in entry.split())
 
 
+def prefixed_name(s: EntityState, first: int, end: int) -> bool:
+    """Whether the run ``first``..``end`` opens with a regional name prefix and a word after it
+    (`Ketut Sri Karyawati`, `I Wayan Suparta`): a person's name, never a place's."""
+    return end > first + 1 and s.word(first) in prefix_words(s.analysis.lang)
+
+
 def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> int:
     """Index after a run of capitalised words (particles allowed inside) starting at ``index``;
     with ``opening_initial`` (after a title) the run may open with an initial (`Insp. Gen. M. Iqbal`)."""
