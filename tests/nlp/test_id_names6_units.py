@@ -32,7 +32,9 @@ def test_a_detachment_after_its_commander_is_the_organisation(label_id):
     assert labelled.texts("PERSON") == ["Rudi Hartono"]
 
 
-def test_the_commander_written_out_is_a_role(label_id):
-    text = "Wakil Komandan Satbrimob Polda Bali, AKBP Made Sudira, meninjau lokasi."
+def test_the_brigade_spelt_out_keeps_its_unit_word(label_id):
+    # Guard: `Satuan` stays in the brigade's name after the commander (no role swallows it).
+    text = "Komandan Satuan Brimob Polda Bengkulu, Kombes Rudi Hartono, menjelaskan hasilnya."
     labelled = label_id(text)
-    assert labelled.texts("PERSON") == ["Made Sudira"]
+    assert labelled.texts("ORG") == ["Satuan Brimob Polda Bengkulu"]
+    assert labelled.texts("PERSON") == ["Rudi Hartono"]
