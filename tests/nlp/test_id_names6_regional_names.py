@@ -95,3 +95,16 @@ def test_a_hamlet_ends_before_its_heads_prefixed_name(label_id):
     labelled = label_id(text)
     assert labelled.texts("GPE") == ["Banjar Adat Sukasari"]
     assert labelled.texts("PERSON") == ["Wayan Sutapa"]
+
+
+def test_a_name_cut_at_the_run_limit_goes_on_after_the_marker(label_id):
+    # The role's run held the hamlet and stopped at its length limit before the last name word.
+    text = "Turut hadir Kelian Adat Banjar Adat Kaja Kangin I Wayan Pande Sudarta."
+    assert label_id(text).texts("PERSON") == ["I Wayan Pande Sudarta"]
+
+
+def test_nengah_is_a_birth_order_name(label_id):
+    text = 'Kelian Banjar Adat Sukasari I Nengah Sudira hadir. "Warga siap," kata Sudira.'
+    labelled = label_id(text)
+    assert "I Nengah Sudira" in labelled.texts("PERSON")
+    assert labelled.resolved_speaker_of(labelled.quotes()[0]) == "I Nengah Sudira"

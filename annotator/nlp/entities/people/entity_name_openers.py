@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.entity_state import MAX_NAME_WORDS, EntityState
 from annotator.nlp.entities.people.entity_name_runs import prefix_words
 from annotator.nlp.resources import load_resources
 
@@ -42,4 +43,18 @@ def names_from_markers(s: EntityState) -> None:
             continue
         mention.start += len(" ".join(words[:k])) + 1
         mention.rule = f"{mention.rule}+marker"
+        _extend_over_name_words(s, mention, len(words) - k)
+
+
+def _extend_over_name_words(s: EntityState, mention: Mention, size: int) -> None:
+    """The run that held the seat stopped at its length limit (`Kaja Kauh I Wayan Pande | Ardika`):
+    the name goes on over free capitalised words up to the limit counted from the marker."""
+    k = s.tokens.first_at_or_after(mention.end)
+    while size < MAX_NAME_WORDS + 2 and k < s.n and s.free(k) and s.cap_word(k) and s.joined(k - 1, k) and not s.is_head(k):
+        if s.lex.titles.match(s.tokens, k) or s.lex.roles.match(s.tokens, k):
+            break
+        mention.end = s.tokens.tokens[k].end
+        s.block(k, k)  # the name's word now: no later rule proposes it again
+        size += 1
+        k += 1
 
