@@ -212,9 +212,22 @@ def _not_name_words(lang: str) -> frozenset[str]:
 
 def common_words_added(analysis: Analysis, short: list[str], longer: list[str]) -> bool:
     """`Budi Santoso Official` for `Budi Santoso`: the longer form adds a title, role, organisation
-    or common word (of the page's language or English), so it is no fuller form of the name."""
+    or common word (of the page's language or English), so it is no fuller form of the name. The
+    particles that open a regional name (`I Nyoman`, `Lalu`, `Ida Bagus`; ``name_prefixes.txt``)
+    are the name's own words, though `I` and `lalu` are common words too: `Giri Prasta` is a short
+    form of `I Nyoman Giri Prasta`."""
     blocked = _not_name_words_with_english(analysis.lang)
-    return any(word.lower().rstrip(".,") in blocked for word in longer if word not in short)
+    particles = _name_particles(analysis.lang)
+    opening = 0
+    while opening < len(longer) - 1 and longer[opening] in particles:
+        opening += 1  # only the leading run: `Budi Lalu` adds a common word
+    return any(word.lower().rstrip(".,") in blocked for word in longer[opening:] if word not in short)
+
+
+@cache
+def _name_particles(lang: str) -> frozenset[str]:
+    """The capitalised words of the name prefixes (`I`, `Ni`, `Nyoman`, `Ida`, `Bagus`, `Lalu`)."""
+    return frozenset(word for entry in load_resources(lang).name_prefixes for word in entry.split())
 
 
 @cache

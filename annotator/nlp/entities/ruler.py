@@ -56,6 +56,7 @@ from annotator.nlp.entities.exclusions import entity_sacred_names as sacred_name
 from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
 from annotator.nlp.entities.people import entity_english as english
 from annotator.nlp.entities.people import entity_initial_names as initial_names
+from annotator.nlp.entities.people import entity_name_openers as name_openers
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people import entity_people as people
 from annotator.nlp.entities.people import entity_person_initials as person_initials
@@ -263,6 +264,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     corrections.run(state)  # entity_corrections.py: small rules after the scan
     company_names.company_names(state)  # `PT Prodia Widyahusada Tbk`, then `Direktur Utama Prodia`: the company
     if state.analysis.lang == "id":
+        name_openers.names_from_markers(state)  # `Bendesa Adat Keliki I Wayan X`: the name opens at `I`
         body_person_bounds.people_after_bodies(state)  # `Ketua Yayasan X Ahmad Fauzi`, then `kata Fauzi`: the person
     if state.analysis.lang == "en":
         companies.company_stops(state)  # `Ayala Land Inc.` keeps its stop

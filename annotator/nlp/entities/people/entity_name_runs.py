@@ -7,15 +7,29 @@ whether the words of a run can be a name at all. Shared by the capitalised-run r
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.entities.entity_state import HYPHEN_PARTICLE, MAX_NAME_WORDS, EntityState
 from annotator.nlp.entities.people import entity_initials
 from annotator.nlp.entities.people.entity_common_nouns import only_common_nouns
 from annotator.nlp.entities.people.entity_vietnamese import vietnamese_opening
+from annotator.nlp.resources import load_resources
 
 DIGIT = re.compile(r"\d")
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+@cache
+def prefix_words(lang: str) -> frozenset[str]:
+    """The words of the regional name prefixes (`I`, `Nyoman`, `Anak`, `Agung`; ``name_prefixes.txt``)."""
+    return frozenset(word for entry in load_resources(lang).name_prefixes for word in entry.split())
+
+
+def prefixed_name(s: EntityState, first: int, end: int) -> bool:
+    """Whether the run ``first``..``end`` opens with a regional name prefix and a word after it
+    (`Ketut Sri Karyawati`, `I Wayan Suparta`): a person's name, never a place's."""
+    return end > first + 1 and s.word(first) in prefix_words(s.analysis.lang)
 
 
 def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> int:
@@ -32,8 +46,8 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
         and k - index - particles < MAX_NAME_WORDS
     ):
         token = s.tokens.tokens[k]
-        if token.text in s.words.name_particles:
-            particles += 1
+        if token.text in s.words.name_particles or (k - index == particles and token.text in prefix_words(s.analysis.lang)):
+            particles += 1  # `Anak Agung Gede Ngurah Ari Dwipayana`: the opening prefixes are no count either
         if k > index and s.tokens.gap(k - 1, k) in NICKNAME_OPENERS:
             k += 2  # `Joko "Jokowi" Widodo`: inner_name_gap checked the nickname and the surname
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_name_runs import prefixed_name
 from annotator.nlp.entities.places.entity_places import place_name_end
 from annotator.nlp.resources import read_toml
 
@@ -66,4 +67,7 @@ def _name_end(s: EntityState, first: int) -> int:
     end = place_name_end(s, first, max_words=3)
     while end - first < 3 and s.cap_word(end) and s.joined(end - 1, end) and s.word(end) not in s.res.place_types:
         end += 1
+    for k in range(first + 1, end):
+        if prefixed_name(s, k, k + 2) and s.cap_word(k + 1) and s.joined(k, k + 1):
+            return k  # `Kelian Banjar Adat Kenanga Wayan Suparta`: the hamlet's head is named after it
     return end

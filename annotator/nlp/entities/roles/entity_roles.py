@@ -18,7 +18,7 @@ from annotator.nlp.entities.people import entity_capital_names as capital_names
 from annotator.nlp.entities.people import entity_given_words as given_words
 from annotator.nlp.entities.people import entity_headline_names as headline_names
 from annotator.nlp.entities.people import entity_nicknames as nicknames
-from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_run, valid_name
+from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_run, prefixed_name, valid_name
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.roles import entity_fused_head_titles as fused_head_titles
@@ -220,7 +220,7 @@ def role(s: EntityState, index: int) -> int | None:
         end = name_run(s, k, opening_initial=True)
         if end == k and given_words.opens_name_after_role(s, k):
             end = max(k, name_run(s, k + 1))  # `Legislator May Chin`: a given name that is also a stop word
-        if end > k and regional_role(s, index) and name_in_apposition(s, end):
+        if end > k and regional_role(s, index) and name_in_apposition(s, end) and not prefixed_name(s, k, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
             return end
         split = portfolio_pair_end(s, k, end)
