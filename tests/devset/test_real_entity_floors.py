@@ -15,13 +15,13 @@ REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 7 Dec 2026
-#: (eighth session), after the rounds that came with the eighteenth batch, on the set of 423
-#: articles: dev id 0.921, dev en 0.925, held-out id 0.894, held-out en 0.871 (docs/prelabelling.md).
+#: (ninth session), after the rounds that came with the nineteenth batch, on the set of 442
+#: articles: dev id 0.920, dev en 0.926, held-out id 0.891, held-out en 0.872 (docs/prelabelling.md).
 #: Both parts grow with batches nobody has tuned on, so a floor sits under what the newest batch
-#: brought its part to, not under the best figure it ever had (the eighteenth batch, untuned, took
-#: dev id from 0.923 to 0.919, dev en from 0.925 to 0.921 and held-out en from 0.874 to 0.871).
+#: brought its part to, not under the best figure it ever had (the nineteenth batch, untuned, took
+#: dev id from 0.921 to 0.918 and held-out id from 0.894 to 0.891).
 FLOORS = {
-    ("dev", "id"): 0.915,
+    ("dev", "id"): 0.91,
     ("dev", "en"): 0.915,
     ("heldout", "id"): 0.88,
     ("heldout", "en"): 0.865,
