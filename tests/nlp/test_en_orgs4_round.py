@@ -28,3 +28,21 @@ def test_a_stopword_after_a_capitalised_joiner_keeps_the_body_short(label_en):
 def test_a_sentence_and_between_two_bodies_keeps_them_two(label_en):
     result = label_en("The Institute for Water Studies and the Centre for Rural Justice met on Friday.")
     assert result.texts("ORG") == ["Institute for Water Studies", "Centre for Rural Justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Officials of the Zambia Labour Congress said the strike would go on.", "Zambia Labour Congress"),
+        ("The Ghana Bakers Union Congress (GBUC) said wages were low.", "Ghana Bakers Union Congress"),
+    ],
+)
+def test_a_place_and_trade_before_congress_are_one_body(label_en, text, body):
+    result = label_en(text)
+    assert result.texts("ORG")[0] == body
+    assert result.texts("GPE") == []
+
+
+def test_two_congresses_joined_by_a_sentence_and_stay_two(label_en):
+    result = label_en("The Zambia Labour Congress and the Farmers Union Congress met on Friday.")
+    assert result.texts("ORG") == ["Zambia Labour Congress", "Farmers Union Congress"]
