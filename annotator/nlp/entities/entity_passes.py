@@ -112,17 +112,26 @@ def extend_english_organisations(s: EntityState) -> None:
 def english_org_end(s: EntityState, k: int) -> int:
     """Index after `of`/`for` phrases (and a capitalised list) that continue an ORG ending before ``k``."""
     start = k
-    while s.word(k) in ("of", "for") and s.joined(k - 1, k):
-        j = k + 1 if s.word(k + 1) != "the" else k + 2
+    while name_joiner(s, k) and s.joined(k - 1, k):
+        j = k + 1 if s.word(k + 1).lower() != "the" else k + 2
         run_end = org_words_end(s, j)
         if run_end == j or not s.joined(j - 1, j):
             break
+        if not s.word(k).islower() and s.word(j).lower() in s.lex.stopwords:
+            break  # `the Police For Their Help`: title case of a sentence, no name after the joiner
         gaz = s.lex.gazetteer.match(s.tokens, j)
-        if s.word(k) == "for" and gaz and gaz[0] == run_end and gaz[1] == "GPE":
+        if s.word(k).lower() == "for" and gaz and gaz[0] == run_end and gaz[1] == "GPE":
             break  # `the European Union for Ukraine`: a place after `for` is no part of the name
         k = run_end
         k = listed_words_end(s, k)
     return k if k > start else start
+
+
+def name_joiner(s: EntityState, k: int) -> bool:
+    """Word ``k`` is `of`/`for` inside a body's name, or its capital in a title-case name
+    (``title_case_joiners``: `Centre For Democracy And Development`)."""
+    word = s.word(k)
+    return word in ("of", "for") or word in s.words.title_case_joiners
 
 
 def org_words_end(s: EntityState, k: int) -> int:

@@ -19,6 +19,7 @@ class EntityWords:
     regional_roles: frozenset[str]
     vessel_words: frozenset[str]
     purpose_joiners: frozenset[str]
+    title_case_joiners: frozenset[str]
     place_nouns: frozenset[str]
     place_nouns_after: frozenset[str]
     plural_people: frozenset[str]
