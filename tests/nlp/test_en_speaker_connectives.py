@@ -38,3 +38,23 @@ def test_a_name_opening_with_such_a_word_keeps_it(label_en):
     text = "The college opened a new wing on Monday. Further Education Board chairman said that the courses would start in May."
     result = label_en(text)
     assert result.speaker_of("the courses would start in May") == "Further Education Board chairman"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Regarding the delay", "Earlier this week", "In his speech", "Having toured the site", "Later that day"],
+)
+def test_an_opening_adverbial_before_the_roles_article_is_cut(label_en, opening):
+    result = label_en(f"The ferry sank near Loria on Monday. {opening} the harbour master said that the crew had been warned.")
+    assert result.speaker_of("the crew had been warned") == "the harbour master"
+
+
+def test_an_inner_article_tied_by_a_preposition_stays_in_the_role(label_en):
+    result = label_en("The ferry sank near Loria on Monday. The head of the port authority said that the crew had been warned.")
+    assert result.speaker_of("the crew had been warned") == "The head of the port authority"
+
+
+def test_a_clause_with_a_preposition_after_the_article_is_not_cut_to_a_role(label_en):
+    text = "The ferry sank near Loria on Monday. The report marks a shift on the agency's earlier claim that the crew was warned."
+    result = label_en(text)
+    assert not (result.speaker_of("the crew was warned") or "").startswith("a shift")

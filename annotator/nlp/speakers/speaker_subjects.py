@@ -29,6 +29,7 @@ from annotator.nlp.speakers.subject_adjuncts import (
     past_opening_adjunct,
 )
 from annotator.nlp.speakers.subject_dated_occasion import subject_end_before_dated_occasion
+from annotator.nlp.speakers.subject_opening_phrase import role_article_start
 from annotator.nlp.speakers.subject_subordinate import after_subordinator
 
 #: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
@@ -237,6 +238,8 @@ class SpeakerSubjects(SpeakerPhrases):
             start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
         if self.english:
             start = after_subordinator(self.text, start, token.start)  # `... after a judge ruled that`
+            covered = [(m.start, m.end) for m in self.analysis.entities if m.end > start and m.start < token.end]
+            start = role_article_start(self.text, start, token.end, covered)  # `Regarding the delay the minister`
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
         while (
