@@ -29,6 +29,7 @@ from annotator.nlp.speakers.subject_adjuncts import (
     past_opening_adjunct,
 )
 from annotator.nlp.speakers.subject_dated_occasion import subject_end_before_dated_occasion
+from annotator.nlp.speakers.subject_opening_phrase import role_article_start
 from annotator.nlp.speakers.subject_subordinate import after_subordinator
 
 #: An age in apposition right before the verb (`the manager, 49, reported`; b9en round).
@@ -59,6 +60,10 @@ _DAYS = speech_words()["day_words_en"]
 #: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
 _CONNECTIVE = re.compile(
     r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
+)
+#: The English ones (`At the same time the minister alleged ...`, `Further the prosecution submitted ...`).
+_CONNECTIVE_EN = re.compile(
+    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives_en"]), key=len, reverse=True)) + r")\s+"
 )
 
 #: Quantifiers that open an English role subject (`Some people`, `Several residents`).
@@ -228,11 +233,13 @@ class SpeakerSubjects(SpeakerPhrases):
             start = list_subject_start(self.text, region_start, start, token.end)  # `Officials, lawmakers and X said`
         while start < token.end and not self.text[start].isalnum():
             start += 1
-        connective = _CONNECTIVE.match(self.text, start, token.end)
-        if connective and connective.end() <= token.start:
+        connective = (_CONNECTIVE_EN if self.english else _CONNECTIVE).match(self.text, start, token.end)
+        if connective and connective.end() <= token.start and not self._names_from(start):
             start = connective.end()  # `Lebih lanjut Kapolda mengatakan`: the connective is no part of the role
         if self.english:
             start = after_subordinator(self.text, start, token.start)  # `... after a judge ruled that`
+            covered = [(m.start, m.end) for m in self.analysis.entities if m.end > start and m.start < token.end]
+            start = role_article_start(self.text, start, token.end, covered)  # `Regarding the delay the minister`
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
         while (
@@ -272,6 +279,11 @@ class SpeakerSubjects(SpeakerPhrases):
         ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def _names_from(self, start: int) -> bool:
+        """Whether an entity covers the text at ``start``: a name that opens with a connective's word
+        (`Further Education Council`) keeps it."""
+        return any(m.start <= start < m.end for m in self.analysis.entities)
 
     def _definite_role_after_comma(self, region_start: int, end: int) -> int:
         """Where the subject's people may start: after the clause's last comma when what follows it
