@@ -57,14 +57,18 @@ _TIME_CLAUSE_OPENERS = speech_words()["time_clause_openers"]
 #: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
 MAX_TIME_CLAUSE_WORDS = 6
 _DAYS = speech_words()["day_words_en"]
+
+
+def _connective_opening(table: str) -> re.Pattern[str]:
+    """A connective of ``table`` (longest first, any case) and the spaces after it."""
+    words = sorted((re.escape(c) for c in speech_words()[table]), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(words) + r")\s+")
+
+
 #: A connective opening the clause before a role speaker with no comma (`Lebih lanjut Kapolda ...`).
-_CONNECTIVE = re.compile(
-    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives"]), key=len, reverse=True)) + r")\s+"
-)
+_CONNECTIVE = _connective_opening("speaker_connectives")
 #: The English ones (`At the same time the minister alleged ...`, `Further the prosecution submitted ...`).
-_CONNECTIVE_EN = re.compile(
-    r"(?i:" + "|".join(sorted((re.escape(c) for c in speech_words()["speaker_connectives_en"]), key=len, reverse=True)) + r")\s+"
-)
+_CONNECTIVE_EN = _connective_opening("speaker_connectives_en")
 
 #: Quantifiers that open an English role subject (`Some people`, `Several residents`).
 _PLACE_NOUNS = "|".join(sorted(speech_words()["organisation_place_nouns"]))

@@ -41,7 +41,8 @@ def _place_words(lang: str) -> frozenset[str]:
     return frozenset(word.split()[0].casefold() for word in words)
 
 
-def _known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
+def known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
+    """Whether the gazetteer holds ``name`` (as written or title-cased) as a place."""
     return (gazetteer.get(name) or gazetteer.get(name.title())) in ("GPE", "LOC")
 
 
@@ -67,12 +68,12 @@ def _one_word_outlet(word: str, lang: str) -> bool:
 
 def outlet_head(head: str, lang: str, gazetteer: Mapping[str, str]) -> bool:
     """Whether a dateline's head (the words before its comma, brackets or dash) names the outlet."""
-    if not _table(lang) or _known_place(head, gazetteer):
+    if not _table(lang) or known_place(head, gazetteer):
         return False
     words = head.split()
     if len(words) == 1:
         return _one_word_outlet(words[0], lang)
     first, last = words[0].casefold(), words[-1].casefold()
-    if first in _place_words(lang) or first in _words(lang, "regions") or _known_place(words[0], gazetteer):
+    if first in _place_words(lang) or first in _words(lang, "regions") or known_place(words[0], gazetteer):
         return False  # `Kota Jambi`, `Tanjung Bali`, `Muaro Jambi`: a place named after its region
     return first in _words(lang, "news_words") or last in _words(lang, "regions")

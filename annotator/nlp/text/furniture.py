@@ -18,7 +18,7 @@ except ImportError:  # pragma: no cover
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.entities.dates.dates import find_dates
 from annotator.nlp.resources import LangResources, read_list
-from annotator.nlp.text.dateline_outlets import outlet_head
+from annotator.nlp.text.dateline_outlets import known_place, outlet_head
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.promoted_headlines import promoted_headlines
 
@@ -147,10 +147,6 @@ def _not_places(lang: str) -> frozenset[str]:
     return frozenset(read_list("common", "not_places.txt") + read_list(lang, "not_places.txt"))
 
 
-def _known_place(name: str, gazetteer: Mapping[str, str]) -> bool:
-    return (gazetteer.get(name) or gazetteer.get(name.title())) in ("GPE", "LOC")
-
-
 #: A dateline head in capitals that names an outlet by its words (`CE ONLINE`, `SERAYUNEWS`,
 #: `RADAR BANYUMAS`), not a city.
 _OUTLET_WORDS = re.compile(
@@ -208,13 +204,13 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             city = None  # `Ilustrasi - Personel BPBD ...`: a caption, no dateline city
         bare = city and not outlet and not _PAREN_RE.search(head)
         named_outlet = city and not outlet and outlet_head(city.group(1), analysis.lang, gazetteer)
-        if bare and not named_outlet and not city.group(1).isupper() and not _known_place(city.group(1), gazetteer):
+        if bare and not named_outlet and not city.group(1).isupper() and not known_place(city.group(1), gazetteer):
             city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
         named_city = city and _CITY_WORD.search(city.group(1))  # `PUERTO PRINCESA CITY, Palawan -`
-        unknown_city = city and not named_city and not _known_place(city.group(1), gazetteer)
+        unknown_city = city and not named_city and not known_place(city.group(1), gazetteer)
         if named_outlet:
             city_label = "ORG"  # `WARTANESIA –`, `SALAM PAPUA (TIMIKA) –`: the outlet where the city stands
-        elif unknown_city and outlet and _known_place(outlet.group(outlet_group), gazetteer):
+        elif unknown_city and outlet and known_place(outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `BORNEONEWS, Kasongan -`: an outlet in capitals, then a town in title case
@@ -236,6 +232,6 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
                 name = part.group().strip()
                 if name and not (any(c.isdigit() for c in name) and find_dates(name, analysis.lang)):  # `(X / Oct. 30, 2013)`
                     start = offset + part.start() + part.group().index(name)
-                    region = _known_place(name, gazetteer) and name not in not_places  # `KUALA LIPIS (Pahang) —`
+                    region = known_place(name, gazetteer) and name not in not_places  # `KUALA LIPIS (Pahang) —`
                     result.append((start, start + len(name), "GPE" if region else "ORG"))
     return result

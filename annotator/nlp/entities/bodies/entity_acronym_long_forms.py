@@ -30,6 +30,12 @@ def _initials(text: str) -> str:
     return "".join(piece[0] for piece in re.split(r"[\s\-]+", text) if piece and piece not in JOINERS)
 
 
+def letters_in_order(letters: str, word: str) -> bool:
+    """Whether every letter of ``letters`` is found in ``word`` in the same order (others may lie between)."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def written_with_its_acronym(name: str, acronym: str) -> bool:
     """Whether ``acronym`` (capitals) is the acronym of the body's name ``name``: the initials of
     its words spell it (`Zambia Revenue Authority` / `ZRA`), or they are read in it in order with
@@ -39,8 +45,7 @@ def written_with_its_acronym(name: str, acronym: str) -> bool:
         return False
     if acronym == initials:
         return True
-    letters = iter(acronym)
-    return len(acronym) > len(initials) and all(letter in letters for letter in initials)
+    return len(acronym) > len(initials) and letters_in_order(initials, acronym)
 
 
 def long_forms_before_acronyms(s: EntityState) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.entities.bodies.entity_acronym_long_forms import JOINERS
+from annotator.nlp.entities.bodies.entity_acronym_long_forms import JOINERS, letters_in_order
 from annotator.nlp.entities.entity_state import EntityState
 
 #: `(KMPDU)`: three to seven capitals in brackets.
@@ -33,8 +33,7 @@ def _spells(initials: str, acronym: str) -> bool:
         return False
     if not 0 <= len(initials) - len(acronym) <= LEFT_OUT:
         return False
-    letters = iter(initials)
-    return all(letter in letters for letter in acronym)
+    return letters_in_order(acronym, initials)
 
 
 def _initials(s: EntityState, first: int, last: int) -> str:

@@ -85,14 +85,6 @@ def address_names(s: EntityState) -> None:
                 continue
             start_char, end_char = s.tokens.tokens[first].start, s.tokens.tokens[end - 1].end
             found = s.text[start_char:end_char]
-            if "." not in found and _written_as_name(found) and _stands_alone(s, start_char, end_char):
-                _tag(s, start_char, end_char)
-
-
-def _tag(s: EntityState, start: int, end: int) -> None:
-    """An ORG over ``start``..``end`` when it covers whole free words."""
-    first, last = s.tokens.first_at_or_after(start), s.tokens.last_ending_at_or_before(end)
-    if first > last or s.tokens.tokens[first].start != start or s.tokens.tokens[last].end != end:
-        return
-    if all(s.free(k) for k in range(first, last + 1)):
-        s.add(first, last, "ORG", rule="address_name")
+            named = "." not in found and _written_as_name(found) and _stands_alone(s, start_char, end_char)
+            if named and all(s.free(k) for k in range(first, end)):  # whole words no entity holds
+                s.add(first, end - 1, "ORG", rule="address_name")
