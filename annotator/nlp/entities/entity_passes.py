@@ -15,7 +15,7 @@ from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES,
 from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
 from annotator.nlp.entities.places.entity_place_shorts import relabel_short_places, shortens_its_place
 from annotator.nlp.text.pattern_needs import finditer
-from annotator.nlp.text.patterns import whole_word
+from annotator.nlp.text.patterns import whole_word_spans
 
 #: An English ordinal number (`5th`, `44th`) before a unit's name belongs to it.
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -88,6 +88,9 @@ def mergeable(s: EntityState, left: Mention, right: Mention) -> bool:
     # Two acronyms side by side stay two, unless the second is a place (`BPBD DKI`, `Polda NTT`).
     return not (ACRONYM.match(left_text) and ACRONYM.match(right_text) and right.label != "GPE")
 
+#: `of` or `for` between words of a name (`Ministry of Information`).
+_OF_OR_FOR = re.compile(r" (?:of|for) ")
+
 
 def extend_english_organisations(s: EntityState) -> None:
     """`Ministry of Agriculture, Fisheries and Water Resources`, `World Wide Fund for Nature`,
@@ -103,7 +106,7 @@ def extend_english_organisations(s: EntityState) -> None:
         if end == last + 1 and " of " in s.text[mention.start : mention.end]:
             end = listed_words_end(s, last + 1)
             end = joined_portfolio_end(s, end)
-        if end == last + 1 and re.search(r" (?:of|for) ", s.text[mention.start : mention.end]):
+        if end == last + 1 and _OF_OR_FOR.search(s.text[mention.start : mention.end]):
             end = of_name_tail_end(s, end)  # `Ministry of Information | and Broadcasting`
         if end > last + 1:
             absorb(s, mention, end - 1)
@@ -288,9 +291,9 @@ def acronyms_in_parentheses(s: EntityState) -> None:
             known[match.group(1)] = places_by_end[before].label  # `Tulang Bawang (Tuba)`: the place's short form
     relabel_short_places(s, {short for short, label in known.items() if label == "GPE"})
     for acronym in sorted(known, key=len, reverse=True):
-        for match in whole_word(acronym).finditer(text):
-            first = s.tokens.first_at_or_after(match.start())
-            last = s.tokens.last_ending_at_or_before(match.end())
+        for start, end in whole_word_spans(acronym, text):
+            first = s.tokens.first_at_or_after(start)
+            last = s.tokens.last_ending_at_or_before(end)
             if first <= last and all(s.free(k) for k in range(first, last + 1)):
                 s.add(first, last, known[acronym], rule="defined_acronym")
     if s.analysis.lang == "en":

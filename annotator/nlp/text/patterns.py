@@ -39,6 +39,34 @@ def whole_word(literal: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(literal)}(?<!\w[\s\S]{{{len(literal)}}})(?!\w)")
 
 
+def whole_word_spans(literal: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``whole_word(literal)`` in ``text``, found by ``str.find``
+    with no pattern compiled: a literal seen once per text (an acronym the text defines) would
+    cost ``re`` a compilation each time, more than the search itself. ``\\w`` is ``isalnum`` or
+    ``_`` (``re``'s own test of a word character)."""
+    spans: list[tuple[int, int]] = []
+    size, find = len(literal), text.find
+    position = find(literal) if literal else -1
+    while position >= 0:
+        end = position + size
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            spans.append((position, end))
+            position = find(literal, end)
+        else:
+            position = find(literal, position + 1)
+    return spans
+
+
+def bounded_spans(literal: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``\\b<literal>\\b`` in ``text``: :func:`whole_word_spans` when
+    the literal opens and ends with a word character (the two mean the same there), else the pattern."""
+    if literal and _WORD_CHAR.match(literal) and _WORD_CHAR.match(literal[-1]):
+        return whole_word_spans(literal, text)
+    return [match.span() for match in re.finditer(rf"\b{re.escape(literal)}\b", text)]
+
+
 def last_word_before(text: str, position: int) -> list[str]:
     """``text[:position].split()[-1:]`` without splitting all the text before ``position``."""
     end = position

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.entities.credits.entity_credits import WEB_OUTLET
+from annotator.nlp.entities.credits.entity_credits import web_addresses
 from annotator.nlp.entities.entity_state import EntityState
 
 #: The parts of a host that name no outlet: the top-level and second-level domains and `www`.
@@ -66,9 +66,7 @@ def _written_as_name(found: str) -> bool:
 
 def address_names(s: EntityState) -> None:
     """Tag, as ORG, each free run of words that spells the outlet of a web address of the page."""
-    stems = {
-        stem for text in s.tokens.by_text if "." in text and WEB_OUTLET.match(text) and (stem := _address_stem(text)) is not None
-    }
+    stems = {stem for text in web_addresses(s) if (stem := _address_stem(text)) is not None}
     if not stems:
         return
     initials = {stem[0] for stem in stems}

@@ -27,6 +27,21 @@ WEB_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
+#: The last text's web addresses (web_addresses), kept with the word table they were read from.
+_last_addresses: list[tuple[dict[str, list[int]], list[str]]] = []
+
+
+def web_addresses(s: EntityState) -> list[str]:
+    """The text's distinct words that are web addresses (WEB_OUTLET), in the order of the word
+    table: read once per text for the two rules that ask (address_names, web_outlets)."""
+    by_text = s.tokens.by_text
+    last = _last_addresses[0] if _last_addresses else None
+    if last is not None and last[0] is by_text:
+        return last[1]
+    found = [text for text in by_text if "." in text and WEB_OUTLET.match(text)]
+    _last_addresses[:] = [(by_text, found)]
+    return found
+
 #: `Editor: X`, `Penulis: X | Editor: Y`, `Reporter: X, Y`, `Reporting by X; Editing by Y`.
 CREDIT = re.compile(
     r"(?:^|^[-–•][ \t]*|\|\s*|;\s*|\.\s+|/)"
@@ -109,13 +124,11 @@ def block_not_names(s: EntityState) -> None:
 
 
 def web_outlets(s: EntityState, add_exact: AddExact) -> None:
-    lower_outlets = s.lex.lower_outlets
-    outlets = [  # each distinct word looked at once, the words taken in text order
-        index
-        for text, indices in s.tokens.by_text.items()
-        if text in lower_outlets or ("." in text and WEB_OUTLET.match(text))
-        for index in indices
-    ]
+    by_text = s.tokens.by_text
+    # the distinct words that are outlets written in small letters or web addresses, each once
+    texts = by_text.keys() & s.lex.lower_outlets
+    texts.update(web_addresses(s))
+    outlets = [index for text in texts for index in by_text[text]]
     for index in sorted(outlets):
         if s.free(index):
             token = s.tokens.tokens[index]

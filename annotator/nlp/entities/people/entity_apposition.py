@@ -33,11 +33,14 @@ _BEFORE_NOUN = re.compile(
     re.MULTILINE,
 )
 
+#: A comma and a space before a capital (a name may follow a role there).
+_COMMA_BEFORE_CAPITAL = re.compile(r", (?=[A-Z])")
+
 
 def names_in_apposition(s: EntityState) -> None:
     """PERSON for the names after a role's comma and before a person noun (see the module)."""
     heads = _role_heads(s.analysis.lang)
-    for comma in re.finditer(r", (?=[A-Z])", s.text):
+    for comma in _COMMA_BEFORE_CAPITAL.finditer(s.text):
         first = s.tokens.first_at_or_after(comma.end())
         end = _name_end(s, first)
         if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):

@@ -16,6 +16,10 @@ from annotator.nlp.resources import load_resources, read_toml
 
 #: A capitalised word that may continue a name after a dotted particle.
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+#: A word of a name and its degrees (split at spaces and commas).
+_EDGE_WORD = re.compile(r"[^\s,]+")
+#: A word and its full stop after a name (`Jr.`).
+_TAIL_STOP = re.compile(r" ?(\w+)\.")
 
 
 @cache
@@ -37,7 +41,7 @@ def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
     """`Budi Santoso SIK, M.Si.` -> `Budi Santoso`; at least one word of name stays."""
     text = s.text[mention.start : mention.end]
-    words = list(re.finditer(r"[^\s,]+", text))
+    words = list(_EDGE_WORD.finditer(text))
     keep = max(1, words_before_degrees([word.group() for word in words], degrees))
     if keep < len(words):
         mention.end = mention.start + words[keep - 1].end()
@@ -66,7 +70,7 @@ def _across_particle(s: EntityState, mention: Mention, particles: frozenset[str]
 
 def _suffix_stop(s: EntityState, mention: Mention, suffixes: frozenset[str]) -> None:
     """`Reynaldo Cruz Jr.`: the suffix (taken or not) and its stop belong to the name."""
-    tail = re.match(r" ?(\w+)\.", s.text[mention.end : mention.end + 5])
+    tail = _TAIL_STOP.match(s.text[mention.end : mention.end + 5])
     text = s.text[mention.start : mention.end]
     if text.rsplit(None, 1)[-1] in suffixes and s.text[mention.end : mention.end + 1] == ".":
         mention.end += 1

@@ -5,11 +5,10 @@ the gazetteer (too often personal names or common words); next to their own rege
 
 from __future__ import annotations
 
-import re
-
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names, local_areas
+from annotator.nlp.text.patterns import bounded_spans
 
 
 def regency_at(s: EntityState, k: int) -> tuple[str, int] | None:
@@ -80,8 +79,8 @@ def named_as_area(s: EntityState, first: int, end: int) -> bool:
     """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
     (`Kecamatan Gondang` before `Camat Gondang`)."""
     name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
-    for match in re.finditer(rf"\b{re.escape(name)}\b", s.text):
-        before = s.text[max(0, match.start() - 20) : match.start()].split()
+    for start, _end in bounded_spans(name, s.text):
+        before = s.text[max(0, start - 20) : start].split()
         if before and before[-1] in s.res.place_types:
             return True
     return False
