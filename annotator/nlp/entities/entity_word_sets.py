@@ -39,6 +39,7 @@ class EntityWords:
     road_words: frozenset[str]
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
+    named_place_types: frozenset[str]
     not_clubs: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
