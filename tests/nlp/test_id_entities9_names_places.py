@@ -124,3 +124,63 @@ def test_a_town_glued_to_a_web_address_is_a_place_and_the_address_an_outlet(labe
     labelled = label_id("Garut.kabarpriangan.com – Warga Desa Sukamaju mengeluhkan jalan rusak.")
     assert labelled.texts("GPE") == ["Garut", "Desa Sukamaju"]
     assert labelled.texts("ORG") == ["kabarpriangan.com"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upacara piodalan digelar di Pura Desa Sukawati pada malam hari.",
+        "Misa Natal digelar di Gereja Katedral Semarang dengan pengamanan ketat.",
+        "Ledakan terjadi di depan Katedral Semarang pada pagi hari.",
+        "Warga salat Id di Masjid Agung Kota Bogor sejak subuh.",
+    ],
+)
+def test_a_house_of_worship_holds_no_tagged_place(label_id, text):
+    assert label_id(text).texts("GPE") == []
+
+
+def test_a_place_after_a_house_of_worship_and_a_comma_is_still_a_place(label_id):
+    """Guard: the comma closes the building's name."""
+    text = "Pengurus Masjid Al-Ikhlas, Desa Sukamaju, membagikan zakat kepada warga."
+    assert label_id(text).texts("GPE") == ["Desa Sukamaju"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Presiden menerima Majelis Rakyat Papua (MRP) di Istana Bogor.", "Majelis Rakyat Papua"),
+        ("Ketua DPR Papua, Yohanes Wenda, membuka sidang itu.", "DPR Papua"),
+    ],
+)
+def test_papuan_assemblies_are_organisations(label_id, text, org):
+    labelled = label_id(text)
+    assert org in labelled.texts("ORG")
+    assert "Papua" not in labelled.texts("GPE")
+
+
+def test_a_numbered_village_keeps_its_number(label_id):
+    text = (
+        "Siswa dari Sungai Raya 1, Kecamatan Pontianak Timur, diarahkan ke Sungai Raya 2. "
+        "Untuk wilayah Sungai Raya 1 itu memang belum ada sekolah."
+    )
+    places = label_id(text).texts("GPE")
+    assert places.count("Sungai Raya 1") == 2
+    assert "Sungai Raya 2" in places
+
+
+def test_a_numbered_village_before_a_list_word_keeps_its_number(label_id):
+    text = "Warga kampung Waibhu 1 dan kampung Toware sepakat berdamai."
+    assert "Waibhu 1" in label_id(text).texts("GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korban terdiri atas warga Inggris 6 orang dan Jepang 2 orang.",
+        "Perolehan emas sementara: Kota Bandung 2, Kabupaten Bogor 1.",
+        "Proyek Pembangkit Listrik Tenaga Uap (PLTU) Riau 1.",
+    ],
+)
+def test_a_count_a_tally_or_a_numbered_plant_is_no_village_number(label_id, text):
+    """Guards: a count, a tally of places and a plant's number stay out of the place."""
+    assert not any(place[-1:].isdigit() for place in label_id(text).texts("GPE"))
