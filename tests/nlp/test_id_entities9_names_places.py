@@ -28,6 +28,20 @@ def test_a_community_figure_role_is_no_part_of_the_name(label_id, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Tokoh Masyarakat Desa Sukamaju, Andi Pratama, mengatakan hal itu.", ["Desa Sukamaju"]),
+        (
+            "Tokoh Adat Desa Sukamaju Kecamatan Cibadak Kabupaten Sukabumi berkumpul di balai desa.",
+            ["Desa Sukamaju", "Kecamatan Cibadak", "Kabupaten Sukabumi"],
+        ),
+    ],
+)
+def test_the_community_of_a_community_figure_is_a_place(label_id, text, places):
+    assert label_id(text).texts("GPE") == places
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ketua Panitia Pengawas Pemilu Kabupaten Garut, Budi Santoso, mengatakan laporan itu diproses.",

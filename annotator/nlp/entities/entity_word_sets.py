@@ -45,6 +45,7 @@ class EntityWords:
     club_suffixes: frozenset[str]
     club_acronym_prefixes: frozenset[str]
     place_heads: frozenset[str]
+    community_roles: frozenset[str]
     nickname_heads: frozenset[str]
     council_bodies: frozenset[str]
     office_words: frozenset[str]

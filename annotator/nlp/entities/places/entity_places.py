@@ -112,6 +112,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         first = k + 1  # `Kecamatan Wayratai` after `Desa Wates`
     elif k == role_end and s.word(k) in s.res.place_types and s.joined(k, k + 1) and regional_role_ends(s, index, k):
         first = k + 1  # `Kades Desa Wates`, `Camat Kecamatan Wates`: the place type after a regional title
+    elif s.word(index) in s.words.community_roles and s.word(k) in s.res.place_types and s.joined(k, k + 1):
+        first = k + 1  # `Tokoh Masyarakat Desa Turus X`: the community the figure stands for
     else:
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
