@@ -144,13 +144,15 @@ def test_a_town_glued_to_a_web_address_is_a_place_and_the_address_an_outlet(labe
     "text",
     [
         "Upacara piodalan digelar di Pura Desa Sukawati pada malam hari.",
-        "Misa Natal digelar di Gereja Katedral Semarang dengan pengamanan ketat.",
+        "Ibadah digelar di Gereja Katedral Semarang dengan pengamanan ketat.",
         "Ledakan terjadi di depan Katedral Semarang pada pagi hari.",
         "Warga salat Id di Masjid Agung Kota Bogor sejak subuh.",
     ],
 )
 def test_a_house_of_worship_holds_no_tagged_place(label_id, text):
-    assert label_id(text).texts("GPE") == []
+    labelled = label_id(text)
+    assert labelled.texts("GPE") == []
+    assert labelled.texts("PERSON") == []  # `Katedral Semarang` was a PERSON
 
 
 def test_a_place_after_a_house_of_worship_and_a_comma_is_still_a_place(label_id):
