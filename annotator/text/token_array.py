@@ -299,7 +299,7 @@ def _capital_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray,
 def _capital_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, joins: np.ndarray) -> np.ndarray:
     """Which inner connectors are a full stop after a capitalised ASCII word that starts a token (no
     `/` or `.` before it) and before a web host of five letters or more with a domain of its own
-    (`Ambon.malukubarunews.com`; ``_BEFORE_ADDRESS`` in ``_CAPITAL_WORD`` of the tokenizer). Rare: each is looked
+    (`Ambon.malukubarunews.com`; ``_CAPITAL_BEFORE_ADDRESS`` of the tokenizer). Rare: each is looked
     at in turn."""
     size = len(points)
     found = np.zeros(len(inner), dtype=bool)

@@ -69,10 +69,7 @@ _CAPITAL_BEFORE_HYPHEN = r"[A-Z][a-z]++(?=-[A-Z])"
 #: newsroom's town before its address, where other pages write `AMBON, malukubarunews.com`) is a word
 #: of its own, so the town and the address can be selected and tagged apart. The host after the stop
 #: has five letters or more and a domain of its own, so `Katadata.co.id` and `Kompas.com` stay one word.
-_BEFORE_ADDRESS = r"\.[a-z][a-z0-9-]{4,}\.[a-z]"
-#: Both in one alternative, so a capitalised word is scanned once before the general pattern;
-#: after `/` or `.` only the hyphen counts (`https://Nasional.kompas.com` stays one word).
-_CAPITAL_WORD = rf"(?:(?<![/.])|(?={_CAPITAL_BEFORE_HYPHEN}))[A-Z][a-z]++(?=-[A-Z]|{_BEFORE_ADDRESS})"
+_CAPITAL_BEFORE_ADDRESS = r"(?<![/.])[A-Z][a-z]++(?=\.[a-z][a-z0-9-]{4,}\.[a-z])"
 
 
 def _glued_titles() -> tuple[str, ...]:
@@ -93,7 +90,7 @@ _TITLE_STOP = (
     + rf"(?=[A-Z][a-z]|(?:{_ANY_TITLE})\.[A-Z])"
 )
 _JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]|{_TITLE_STOP})\w+|['’](?!s\b)\w+)*"
-WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_WORD}|\w+{_JOINED})"
+WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|{_CAPITAL_BEFORE_ADDRESS}|\w+{_JOINED})"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")
