@@ -10,7 +10,8 @@ space, word character, other) and the token edges follow from comparing neighbou
   word; an ``œ`` right after ``€`` starts no word (a mis-decoded quotation mark); a hyphen after a
   dateline head, after `se`, before an English participle or between a capitalised word and a
   capital (`Joko-Prabowo`) joins nothing; nor does a full stop after a title that starts a word
-  before a capitalised word or another title (`H.Bahrum`, `Ir.H.Joko`);
+  before a capitalised word or another title (`H.Bahrum`, `Ir.H.Joko`), nor one after a
+  capitalised word that starts a token before a web host (`Ambon.malukubarunews.com`);
 - any other character that is not white space is a token of its own.
 
 That holds while every grapheme cluster is a single code point. A text holding a code point
@@ -41,7 +42,7 @@ _CLUSTER_RE = regex.compile(
 _SPACE_RE = regex.compile(r"\s")
 _WORD_RE = regex.compile(r"\w")
 _MARKS = {**dict.fromkeys("-.&", CONNECTOR), **dict.fromkeys("'’", APOSTROPHE), "€": EURO}
-_S, _OE, _DOT = ord("s"), ord("œ"), ord(".")
+_S, _OE, _DOT, _SLASH = ord("s"), ord("œ"), ord("."), ord("/")
 
 
 def _class_of(point: int) -> int:
@@ -116,6 +117,7 @@ def _join_words(points: np.ndarray, classes: np.ndarray, in_word: np.ndarray, sp
     split = _dateline_hyphens(points, inner) | _affix_hyphens(points, in_word, inner)
     joins = ~(apostrophe & s_ends) & ~_sentence_ends(points, inner) & ~_title_stops(points, in_word, inner) & ~split
     joins &= ~_capital_hyphens(points, in_word, inner, joins)
+    joins &= ~_capital_stops(points, in_word, inner, joins)
     in_word[inner[joins]] = True
 
 
@@ -292,6 +294,48 @@ def _capital_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray,
         found[number] = True
         joined.discard(int(inner[number]))
     return found
+
+
+def _capital_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, joins: np.ndarray) -> np.ndarray:
+    """Which inner connectors are a full stop after a capitalised ASCII word that starts a token (no
+    `/` or `.` before it) and before a web host of five letters or more with a domain of its own
+    (`Ambon.malukubarunews.com`; ``_CAPITAL_BEFORE_ADDRESS`` of the tokenizer). Rare: each is looked
+    at in turn."""
+    size = len(points)
+    found = np.zeros(len(inner), dtype=bool)
+    dot = (points[inner] == _DOT) & (inner + 7 < size)
+    at = inner[dot]
+    candidates = np.flatnonzero(dot)[
+        _between(points[np.minimum(at + 1, size - 1)], "a", "z") & _between(points[at - 1], "a", "z")
+    ]
+    if not len(candidates):
+        return found
+    joined = set(inner[joins].tolist())
+    for number in candidates.tolist():
+        stop = int(inner[number])
+        start = stop - 1
+        while start > 0 and ord("a") <= points[start] <= ord("z"):
+            start -= 1
+        if not ord("A") <= points[start] <= ord("Z"):
+            continue
+        if start > 0 and (in_word[start - 1] or start - 1 in joined or points[start - 1] in (_DOT, _SLASH)):
+            continue
+        if _host_follows(points, stop + 1):
+            found[number] = True
+            joined.discard(stop)
+    return found
+
+
+def _host_follows(points: np.ndarray, index: int) -> bool:
+    """A small letter, four or more small letters, digits or hyphens, a full stop and a small letter
+    from ``index`` on (`malukubarunews.com`)."""
+    size = len(points)
+    if index >= size or not ord("a") <= points[index] <= ord("z"):
+        return False
+    k = index + 1
+    while k < size and (ord("a") <= points[k] <= ord("z") or ord("0") <= points[k] <= ord("9") or points[k] == _HYPHEN):
+        k += 1
+    return k - index - 1 >= 4 and k + 1 < size and points[k] == _DOT and ord("a") <= points[k + 1] <= ord("z")
 
 
 def _with_slow_texts(

@@ -11,7 +11,8 @@ pre-labelled span starts and ends where a selection can.
   (`KARAWANG-Dinas` gives `KARAWANG`, `-`, `Dinas`), so the city can be selected alone; so does
   one after `se-` before a capital (`se-Jakarta`) and one before `based`, `led`, `linked`...
   (`Japan-based`), and one between a capitalised word and a capital (`Joko-Prabowo` gives `Joko`,
-  `-`, `Prabowo`).
+  `-`, `Prabowo`). A capitalised word glued by a full stop to a web address
+  (`Ambon.malukubarunews.com`) is a word of its own, and so is the address.
 - A full stop after a title abbreviation (`H`, `Hj`, `Dr`, `KH`, `Ir`: the list
   ``resources/lang/common/glued_titles.txt``) that starts a word joins nothing before a capitalised
   word or another such title (`H.Bahrum` gives `H`, `.`, `Bahrum`; `Ir.H.Joko` gives `Ir`, `.`, `H`,
@@ -64,6 +65,12 @@ _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: after it (most of them) fails at once instead of letter by letter (the same tokens).
 _CAPITAL_BEFORE_HYPHEN = r"[A-Z][a-z]++(?=-[A-Z])"
 
+#: A capitalised word glued by a full stop to an outlet's web address (`Ambon.malukubarunews.com`: the
+#: newsroom's town before its address, where other pages write `AMBON, malukubarunews.com`) is a word
+#: of its own, so the town and the address can be selected and tagged apart. The host after the stop
+#: has five letters or more and a domain of its own, so `Katadata.co.id` and `Kompas.com` stay one word.
+_CAPITAL_BEFORE_ADDRESS = r"(?<![/.])[A-Z][a-z]++(?=\.[a-z][a-z0-9-]{4,}\.[a-z])"
+
 
 def _glued_titles() -> tuple[str, ...]:
     """The title abbreviations of ``glued_titles.txt`` (comments and blank lines dropped)."""
@@ -83,7 +90,7 @@ _TITLE_STOP = (
     + rf"(?=[A-Z][a-z]|(?:{_ANY_TITLE})\.[A-Z])"
 )
 _JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]|{_TITLE_STOP})\w+|['’](?!s\b)\w+)*"
-WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|\w+{_JOINED})"
+WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|{_CAPITAL_BEFORE_ADDRESS}|\w+{_JOINED})"
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")

@@ -68,6 +68,7 @@ from annotator.nlp.entities.places import entity_address_areas as address_areas
 from annotator.nlp.entities.places import entity_balinese as balinese
 from annotator.nlp.entities.places import entity_defined_terms as defined_terms
 from annotator.nlp.entities.places import entity_known_names as known_names
+from annotator.nlp.entities.places import entity_numbered_villages as numbered_villages
 from annotator.nlp.entities.places import entity_place_chain as place_chain
 from annotator.nlp.entities.places import entity_place_runs as place_runs
 from annotator.nlp.entities.places import entity_places as places
@@ -290,6 +291,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
+    numbered_villages.numbered_villages(state)  # `Tanjung Raya 1`, `Kehiran 2`: the number is the village's
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
     the_acronyms.acronyms_before_members(state)  # `EFF leader X`, `PML-N leaders`: the body

@@ -152,8 +152,8 @@ def inner_name_gap(s: EntityState, k: int) -> bool:
     previous = s.word(k - 1)
     initial = (len(previous) == 1 and previous.isupper()) or DOTTED_INITIALS.match(previous)  # `G.`, `H.H.`
     if gap == ". " and initial and k >= 2 and s.tokens.tokens[k].is_cap:
-        if s.joined(k - 2, k - 1) and s.word(k - 2)[:1].isupper():
-            return True  # `Johnny G. Plate`, not `... RI. Dia`
+        if s.joined(k - 2, k - 1) and (s.word(k - 2)[:1].isupper() or s.word(k - 2) in s.words.name_particles):
+            return True  # `Johnny G. Plate`, `Nanto bin M. Husen`, not `... RI. Dia`
         return s.word(k - 2) in s.dotted_titles and s.tokens.gap(k - 2, k - 1) == ". "  # `Dr. P.B. Perera`
     if gap in NICKNAME_OPENERS and s.tokens.tokens[k].is_cap and k + 1 < s.n:
         return s.tokens.gap(k, k + 1) in NICKNAME_CLOSERS and s.cap_word(k + 1) and s.word(k - 1)[:1].isupper()

@@ -44,6 +44,9 @@ def place_type(s: EntityState, index: int) -> int | None:
     if s.word(index) in s.res.place_types and entity_lower_places.lowercase_place(s, index + 1):
         s.add(index + 1 if governed_place(s, index) else index, index + 1, "GPE")  # `Kabupaten ponorogo`
         return index + 2
+    if s.word(index) in s.words.named_place_types and not (s.cap_word(index + 1) and s.joined(index, index + 1)):
+        s.add(index, index, "GPE")  # `Kabupaten Tapin, Banjar, Tanah Laut`: the regency named like the type
+        return index + 1
     if s.word(index) not in s.res.place_types or s.shape("place_type", index) is None:
         return None
     if not s.cap_word(index + 1) or not s.joined(index, index + 1):
@@ -109,6 +112,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         first = k + 1  # `Kecamatan Wayratai` after `Desa Wates`
     elif k == role_end and s.word(k) in s.res.place_types and s.joined(k, k + 1) and regional_role_ends(s, index, k):
         first = k + 1  # `Kades Desa Wates`, `Camat Kecamatan Wates`: the place type after a regional title
+    elif s.word(index) in s.words.community_roles and s.word(k) in s.res.place_types and s.joined(k, k + 1):
+        first = k + 1  # `Tokoh Masyarakat Desa Turus X`: the community the figure stands for
     else:
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):
@@ -118,7 +123,10 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
     if s.in_title_line(first) or s.word(first).lower() in s.lower_words or is_common_noun(s, first):
         return None  # a headline's `Kepala Desa Harus ...`, `Kepala Desa Masa Jabatan ...`: a word of the language, no village
     gaz = s.gazetteer(first)
-    end = gaz[0] if gaz and gaz[1] == "GPE" else bounded_place_end(s, first, place_name_end(s, first, max_words=3))
+    if gaz and gaz[1] == "GPE":
+        end = longer_village_end(s, first, gaz[0], 3)  # `Kepala Desa Batu Merah X`: the village, not the city `Batu`
+    else:
+        end = bounded_place_end(s, first, place_name_end(s, first, max_words=3))
     inner.append((first - 1, end - 1, "GPE"))
     return end
 
@@ -165,7 +173,7 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
     words, with the compass and position words after it (`Bandung Barat`, `Timor Tengah Selatan`)."""
     gaz = s.gazetteer(first)
     if gaz:
-        k = gaz[0]
+        k = longer_village_end(s, first, gaz[0], max_words)
     else:
         k = first
         while k < s.n and s.cap_word(k) and (k == first or s.joined(k - 1, k)) and k - first < max_words:
@@ -182,6 +190,23 @@ def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
     while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
         k += 1
     return k
+
+
+def longer_village_end(s: EntityState, first: int, end: int, max_words: int) -> int:
+    """After a place type, a known place ending at ``end`` may only open a village's or district's
+    longer name (`Desa Batu Merah`: `Batu` is a city): the longest name of ``areaid`` from ``first``
+    over capitalised words that are no known place, head or place type of their own."""
+    k = end
+    while k < s.n and k - first < max_words and s.cap_word(k) and s.joined(k - 1, k) and s.free(k):
+        if s.gazetteer(k) or s.is_head(k) or s.word(k) in s.res.place_types or s.word(k) in s.res.place_suffixes:
+            break
+        k += 1
+    names = local_area_names()
+    tokens = s.tokens.tokens
+    for j in range(k, end, -1):
+        if s.text[tokens[first].start : tokens[j - 1].end] in names:
+            return j
+    return end
 
 
 def place_context(s: EntityState, index: int) -> bool:
