@@ -90,3 +90,31 @@ def test_the_area_before_a_police_station_is_a_place(label_en, text, area):
 def test_a_station_named_by_a_compass_word_or_a_street_names_no_area(label_en, text):
     """Guards: `Central` names no area; a street before the station is the street's name."""
     assert label_en(text).texts("GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her counsel, TJ Mabini, said they would appeal.", "TJ Mabini"),
+        ("The portal said managing editor VK Menon was questioned.", "VK Menon"),
+        ("He said the KB Prasad Koirala-led cabinet had failed.", "KB Prasad Koirala"),
+    ],
+)
+def test_two_capitals_written_together_open_a_name(label_en, text, name):
+    assert label_en(text).texts("PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank kept the BX Rate at 6 percent, its policy rate.",
+        "Ahead of the NZ Test, the visitors lost the second Test.",
+        "Envoys met HE Sheikh Jaber on Monday.",
+        "Remarks by SM Tan were noted in the House.",
+    ],
+)
+def test_two_capitals_before_a_noun_a_title_or_as_a_role_open_no_name(label_en, text):
+    """Guards: a noun the page writes in small letters or after an article, a style before a title,
+    and a role by its initials (`SM`, Singapore's Senior Minister) are no initials of a name."""
+    people = label_en(text).texts("PERSON")
+    assert not any(name.split()[0].isupper() for name in people)

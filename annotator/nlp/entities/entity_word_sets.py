@@ -107,6 +107,7 @@ class EntityWords:
     police_adjectives: frozenset[str]
     origin_words: frozenset[str]
     name_initials: frozenset[str]
+    noun_ordinals: frozenset[str]
     titled_names: frozenset[str]
     rank_name_words: frozenset[str]
     initials_ranks: frozenset[str]
