@@ -219,7 +219,10 @@ def origin_of_someone(s: EntityState, index: int) -> bool:
     lives or comes from. After a noun of inhabitants (``community_nouns``) and `of` or `from`, after
     a noun of one person (``origin_person_nouns``) and `from` (`the family of X` is a person's), and
     after an age between commas and `of`, the word is a place (English tables; en_names10 round)."""
-    before, noun = s.word(index - 1), s.word(index - 2).lower()
+    before = s.word(index - 1)
+    if before not in s.words.community_prepositions:
+        return False  # every frame below ends in one of them (none in a language without the tables)
+    noun = s.word(index - 2).lower()
     if before == "of" and index >= 3 and s.tokens.gap(index - 2, index - 1) == s.tokens.gap(index - 3, index - 2) == ", ":
         return noun.isdigit() and len(noun) <= 3
     return s.joined(index - 2, index - 1) and community_before(s, noun, before)
