@@ -118,3 +118,17 @@ def test_two_capitals_before_a_noun_a_title_or_as_a_role_open_no_name(label_en, 
     and a role by its initials (`SM`, Singapore's Senior Minister) are no initials of a name."""
     people = label_en(text).texts("PERSON")
     assert not any(name.split()[0].isupper() for name in people)
+
+
+def test_a_surname_with_its_article_found_again_alone(label_en):
+    result = label_en(
+        'Foreign Minister Sheikh Khalid Hamad al-Mansouri said the talks would go on. '
+        '"We are ready," al-Mansouri said. Speaking later, al-Mansouri met the envoy.'
+    )
+    assert result.texts("PERSON") == ["Khalid Hamad al-Mansouri", "al-Mansouri", "al-Mansouri"]
+
+
+def test_an_article_joined_word_of_no_name_stays_unnamed(label_en):
+    """Guard: only a word of a PERSON found elsewhere spreads (`al-Hayat` names no one here)."""
+    result = label_en("Minister Omar Hassan told al-Hayat that the talks would go on.")
+    assert result.texts("PERSON") == ["Omar Hassan"]
