@@ -27,6 +27,8 @@ from annotator.nlp.entities.places import entity_org_seats as org_seats
 from annotator.nlp.entities.places import entity_place_checks as place_checks
 from annotator.nlp.entities.places import entity_place_prefixed as place_prefixed
 from annotator.nlp.entities.places import entity_seated_areas as seated_areas
+from annotator.nlp.entities.places import entity_state_styles as state_styles
+from annotator.nlp.entities.places import entity_station_areas as station_areas
 
 
 def run(state: EntityState) -> None:
@@ -35,6 +37,8 @@ def run(state: EntityState) -> None:
     apposed_places.places_after_apposed_roles(state)  # `Sarji, mantan Kades Sukamaju`: the village
     org_seats.places_after_organisations(state)  # `The Police Command in Delta says`: the command's seat
     community_places.places_of_communities(state)  # `Residents of Bhangarpur said`: where they live
+    state_styles.states_by_style(state)  # `the Republic of Cyprus`: the style is part of the GPE
+    station_areas.station_areas(state)  # `Totogo Police Station`: the area, the station untagged
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
     place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`

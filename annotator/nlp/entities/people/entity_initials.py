@@ -134,3 +134,37 @@ def rank_initial(s: EntityState, first: int, end: int) -> bool:
     if end - first < 3 or len(s.word(first)) != 1 or not s.joined(first - 1, first):
         return False
     return bool(s.lex.titles.match(s.tokens, first - 1))
+
+
+def opening_pair(s: EntityState, first: int, end: int) -> bool:
+    """`JJ Disini`, `RK Anand`, `KP Sharma Oli`: two capitals written together open a name on South
+    Asian and Philippine pages (English only; en_names10 round). They do, at word ``first`` of the
+    run ending before ``end``, when the text writes that pair only right before a capitalised word
+    (never alone: `the ruling of the SC`), never defines it in brackets (`(SC)`), and no list knows it
+    (a place, a body, a title or a role: `US`, `SP`, `PM`; ``not_org_acronyms``), nor the word after it."""
+    pair = s.word(first)
+    if s.analysis.lang != "en" or end - first < 2 or len(pair) != 2 or not (pair.isalpha() and pair.isupper()):
+        return False
+    if pair in s.words.not_org_acronyms or pair in s.lex.stopwords or f"({pair})" in s.text:
+        return False
+    lex = s.lex
+    matchers = (lex.gazetteer, lex.org_heads, lex.titles, lex.roles_any_case)
+    if any(matcher.match(s.tokens, k) for matcher in matchers for k in (first, first + 1)):
+        return False  # `HE Sheikh Tamim`: a title follows the pair, which is a style, not initials
+    if s.word(first + 1).lower() in s.lower_words or _after_article(s, s.word(first + 1)):
+        return False  # `the BI Rate` (the page writes `rate`), `the SL Test` (`the second Test`): a noun
+    tokens = s.tokens.tokens
+    return all(
+        s.joined(k, k + 1) and tokens[k + 1].is_cap and not tokens[k + 1].is_upper for k in s.tokens.by_text[pair]
+    )
+
+
+def _after_article(s: EntityState, word: str) -> bool:
+    """Whether the text writes ``word`` somewhere right after an article (``determiners.txt``), maybe
+    with an ordinal between (``noun_ordinals``: `the second Test`): a capitalised noun, no name."""
+    articles, ordinals = s.res.determiners, s.words.noun_ordinals
+    for k in s.tokens.by_text.get(word, ()):
+        before = s.word(k - 1).lower() if s.joined(k - 1, k) else ""
+        if before in articles or (before in ordinals and s.joined(k - 2, k - 1) and s.word(k - 2).lower() in articles):
+            return True
+    return False

@@ -162,7 +162,12 @@ def person(s: EntityState, index: int) -> int:
     if words[0].endswith("-flagged") or s.word(first - 1).lower() in s.words.vessel_words or after_building_noun(s, first):
         s.block(first, end - 1)
         return end  # `the Liberian-flagged Nordic Aurora`, `kapal Cahaya Segara`: a ship's name
-    label = "PERSON" if entity_initials.trailing_initials(s, first, end) else run_label(s, words)
+    if entity_initials.trailing_initials(s, first, end):
+        label = "PERSON"
+    elif entity_initials.opening_pair(s, first, end):
+        label = run_label(s, ["", *words[1:]]) if len(words) > 2 else "PERSON"  # `RK Anand`: the pair opens the name
+    else:
+        label = run_label(s, words)
     if label == "PERSON" and common_nouns.only_common_nouns(s, first, end):
         s.block(first, end - 1)  # `Masa Jabatan`, `Gugus Tugas`: common words in title case, no name
         return end

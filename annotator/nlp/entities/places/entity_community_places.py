@@ -24,11 +24,11 @@ def places_of_communities(s: EntityState) -> None:
     if s.analysis.lang != "en" or not (s.words.community_nouns or s.words.origin_person_nouns):
         return
     for mention, k in guessed_people(s, MAX_PLACE_WORDS):
-        if not s.in_title_line(k) and _community_before(s, s.word(k - 2).lower(), s.word(k - 1)):
+        if not s.in_title_line(k) and community_before(s, s.word(k - 2).lower(), s.word(k - 1)):
             relabel_as_place(s, mention, "place_of_community")
 
 
-def _community_before(s: EntityState, noun: str, preposition: str) -> bool:
+def community_before(s: EntityState, noun: str, preposition: str) -> bool:
     """`residents of`, `traders in`, `people from`; `a man from` (a single person: `from` only)."""
     if noun in s.words.community_nouns:
         return preposition in s.words.community_prepositions

@@ -14,6 +14,7 @@ from annotator.nlp.entities.people import entity_residents as residents
 from annotator.nlp.entities.people.entity_common_nouns import is_common_noun
 from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
+from annotator.nlp.entities.places.entity_community_places import community_before
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
 from annotator.nlp.entities.places.entity_place_lists import long_place_list
 from annotator.nlp.resources import read_toml
@@ -231,11 +232,25 @@ def place_context(s: EntityState, index: int) -> bool:
         return True  # `In Itogon, Benguet, ...`
     if before == "of" and s.word(index - 2).lower() in s.words.place_nouns and s.word(index - 2) != "State":
         return True  # `the town of Fort Calloway` (a `State of Emergency` is no place)
-    if head_of_place(s, index):
+    if head_of_place(s, index) or origin_of_someone(s, index):
         return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end) and not from_place(s, index)
     return False
+
+
+def origin_of_someone(s: EntityState, index: int) -> bool:
+    """`a man from Kwelumba`, `residents of Mbaraki`, `Grace Wambui, 28, of Kiboko`: where someone
+    lives or comes from. After a noun of inhabitants (``community_nouns``) and `of` or `from`, after
+    a noun of one person (``origin_person_nouns``) and `from` (`the family of X` is a person's), and
+    after an age between commas and `of`, the word is a place (English tables; en_names10 round)."""
+    before = s.word(index - 1)
+    if before not in s.words.community_prepositions:
+        return False  # every frame below ends in one of them (none in a language without the tables)
+    noun = s.word(index - 2).lower()
+    if before == "of" and index >= 3 and s.tokens.gap(index - 2, index - 1) == s.tokens.gap(index - 3, index - 2) == ", ":
+        return noun.isdigit() and len(noun) <= 3
+    return s.joined(index - 2, index - 1) and community_before(s, noun, before)
 
 
 def head_of_place(s: EntityState, index: int) -> bool:
@@ -329,12 +344,18 @@ def place_ends_at(s: EntityState, offset: int) -> bool:
     return any(m.end == offset and m.label == "GPE" for m in s.latest(3))
 
 
+#: An age between commas after a name (`Joseph Tanko, 33, of Karu`; en_names10 round).
+AGE_BETWEEN_COMMAS = re.compile(r",[ \t]*\d{1,3},[ \t]")
+
+
 def age_follows(s: EntityState, index: int) -> bool:
-    """An age in brackets follows the capitalised run at ``index`` (`Budi Santoso (35)`)."""
+    """An age in brackets or between commas follows the capitalised run at ``index`` (`Budi Santoso
+    (35)`, `Joseph Tanko, 33, of Karu`)."""
     end = index
     while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
         end += 1
-    return AGE_AFTER.match(s.text, s.tokens.tokens[end].end) is not None
+    after = s.tokens.tokens[end].end
+    return AGE_AFTER.match(s.text, after) is not None or AGE_BETWEEN_COMMAS.match(s.text, after) is not None
 
 
 def from_place(s: EntityState, index: int) -> bool:
