@@ -8,9 +8,10 @@ asking, judging or promising, not `, and assumed ...` or `, but failed to ...`, 
 report's own subject, en_indirect14), or its subject points back to
 the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
 a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
-With no comma, only a request with its `to` ends the report (`said A and urged citizens to ...`,
-en_indirect15). A report closed by its cue (`..., but claimed that ..., local media reported.`) is never cut: the
-whole part before the cue is what was reported.
+With no comma, only a request with its `to` after a report with a modal ends the report (`said
+officers may be wrong and urged citizens to ...`, en_indirect15). A report closed by its cue
+(`..., but claimed that ..., local media reported.`) is never cut: the whole part before the cue
+is what was reported.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _AND_REQUEST = re.compile(
     r"\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(speech_words()["speaker_requests_en"]))
     + r")\s+(?:[^\s,;:.!?\"“”]+\s+){1,6}?to\s"
 )
+#: A modal in the report: a past verb after `and` cannot go on from its verb (`may be wrong and urged ...`).
+_MODAL = re.compile(r"\b(?:" + "|".join(speech_words()["request_modals_en"]) + r")\b")
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
 _AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
@@ -57,8 +60,8 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         if other is not None:
             end = other  # `said A, and they questioned whether B`: B is another speaker's
         request = _AND_REQUEST.search(text, begin, end) if attributor.analysis.lang == "en" else None
-        if request is not None:
-            end = request.start()  # `said A and urged citizens to ...`: the request is the speaker's own act
+        if request is not None and _MODAL.search(text, begin, request.start()):
+            end = request.start()  # `said A may ... and urged citizens to ...`: the request is the speaker's own act
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
         if semicolon > begin:
             end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's

@@ -117,6 +117,8 @@ def _participle(
             words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
             if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
+            elif bare:  # `The presiding judge, Justice X denied ... saying`: the subject before the verb
+                speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start)
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
