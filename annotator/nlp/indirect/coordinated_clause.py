@@ -37,7 +37,7 @@ _PASSIVE_SERIES = re.compile(
 )
 #: A request coordinated without a comma, its `to` a few words on (`... and urged citizens to ...`).
 _AND_REQUEST = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(speech_words()["speaker_requests_en"]))
+    r"(?<![,\s])\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(speech_words()["speaker_requests_en"]))
     + r")\s+(?:[^\s,;:.!?\"“”]+\s+){1,6}?to\s"
 )
 #: A modal in the report: a past verb after `and` cannot go on from its verb (`may be wrong and urged ...`).

@@ -1,6 +1,7 @@
 """A speech participle after a comma (`The ministry issued a statement, saying that ...`,
 `“...,” he said, adding that ...`): the participle is the cue, the sentence's subject or the
-quote's speaker the speaker, the clause after it the report."""
+quote's speaker the speaker, the clause after it the report. In English also `saying` with no comma
+after a past verb and its object (`opposed the bail application saying ...`, en_indirect15)."""
 
 from __future__ import annotations
 
