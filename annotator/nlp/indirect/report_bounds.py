@@ -51,10 +51,12 @@ def _reports_of_its_own(attributor: Attributor, verb: str, begin: int, end: int)
     or when the same subject goes on with a speech verb and its own `that`."""
     if verb not in attributor.lex.res.cues_direct_only or verb.lower() in _TELLING:
         return True
-    second = second_cue_with_that(attributor, begin, len(attributor.text))
-    if second is not None and not re.search(r"[.;!?]", attributor.text[begin : second.start()]):
+    text = attributor.text
+    stops = [at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0]
+    second = second_cue_with_that(attributor, begin, min(stops, default=len(text)))  # within the sentence
+    if second is not None and not re.search(r"[.;!?]", text[begin : second.start()]):
         return True  # `the tshogpa confessed to ... and acknowledged that ...`: the subject speaks further on
-    after = attributor.text[begin:end].lstrip()
+    after = text[begin:end].lstrip()
     return after.startswith(",") or re.search(r"\bthat\b", after[:40]) is not None or subject_first(attributor, verb, after)
 
 
