@@ -8,8 +8,10 @@ asking, judging or promising, not `, and assumed ...` or `, but failed to ...`, 
 report's own subject, en_indirect14), or its subject points back to
 the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
 a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
-A report closed by its cue (`..., but claimed that ..., local media reported.`) is never cut: the
-whole part before the cue is what was reported.
+With no comma, only a request with its `to` after a report with a modal ends the report (`said
+officers may be wrong and urged citizens to ...`, en_indirect15). A report closed by its cue
+(`..., but claimed that ..., local media reported.`) is never cut: the whole part before the cue
+is what was reported.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _ARTICLES = speech_words()["english_articles"]
 _PASSIVE_SERIES = re.compile(
     r"\b(?:" + "|".join(sorted(speech_words()["passive_auxiliaries"])) + r")\s+[a-z]+ed\b[^.;!?,]*,\s*[\"“‘']?[a-z]+ed\b"
 )
+#: A request coordinated without a comma, its `to` a few words on (`... and urged citizens to ...`).
+_AND_REQUEST = re.compile(
+    r"(?<![,\s])\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(speech_words()["speaker_requests_en"]))
+    + r")\s+(?:[^\s,;:.!?\"“”]+\s+){1,6}?to\s"
+)
+#: A modal in the report: a past verb after `and` cannot go on from its verb (`may be wrong and urged ...`).
+_MODAL = re.compile(r"\b(?:" + "|".join(speech_words()["request_modals_en"]) + r")\b")
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
 _AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
@@ -50,6 +59,9 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         other = second_speaker_start(attributor, begin, end)
         if other is not None:
             end = other  # `said A, and they questioned whether B`: B is another speaker's
+        request = _AND_REQUEST.search(text, begin, end) if attributor.analysis.lang == "en" else None
+        if request is not None and _MODAL.search(text, begin, request.start()):
+            end = request.start()  # `said A may ... and urged citizens to ...`: the request is the speaker's own act
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
         if semicolon > begin:
             end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's

@@ -51,9 +51,11 @@ _DIRECTIVES = speech_words()["directives"]
 _OBJECT_FOCUS_STEMS = frozenset(speech_words()["object_focus_stems"])
 #: What may stand between a speech verb and the `that` of its clause: nothing, a time or a place
 #: (`said on Monday that`, `said here on Monday that`, `said in a statement that`, `said Sunday, that`,
-#: `said Reuters that`), never a noun phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
+#: `said Reuters that`; `explained further that` with the adverb right before `that`), never a noun
+#: phrase (`say the toll ... that`). `told` takes whom it told first, so any words.
 _SOON_BEFORE_THAT = re.compile(
-    r"\s*(?:$|(?:" + "".join(f"{word}|" for word in speech_word_list("before_that_words"))
+    r"\s*(?:$|(?:" + "|".join(speech_word_list("adverbs_right_before_that_en")) + r")\s*$|(?:"
+    + "".join(f"{word}|" for word in speech_word_list("before_that_words"))
     + r"[A-Z][\w'’]*|[a-z]+ly)\b|,\s*[a-z]+(?:\s+[a-z]+){0,2},\s*$)"  # `suggested strongly that`, `said, however, that`
 )
 

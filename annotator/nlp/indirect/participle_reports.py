@@ -1,6 +1,7 @@
 """A speech participle after a comma (`The ministry issued a statement, saying that ...`,
 `“...,” he said, adding that ...`): the participle is the cue, the sentence's subject or the
-quote's speaker the speaker, the clause after it the report."""
+quote's speaker the speaker, the clause after it the report. In English also `saying` with no comma
+after a past verb and its object (`opposed the bail application saying ...`, en_indirect15)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
     + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
+#: A participle with no comma before it after a lower-case word (`opposed the bail application saying ...`).
+_BARE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")\s")
+#: Words before such a participle that make it no report of the subject (`without saying`, `heard him saying`).
+_NOT_BEFORE_BARE = frozenset(speech_words()["not_before_bare_participle_en"])
+#: A verb in the past (`opposed`, `disputed`): the subject's act before a bare participle.
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
 _SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
 #: The longest subject taken for a participle's speaker.
@@ -37,19 +44,41 @@ def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention
     """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
     found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
     if found is None:
-        return None
+        return _bare_participle(attributor, start, end) if attributor.analysis.lang == "en" else None
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end) if k > 0 else None
 
 
-def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[Mention, Attribution] | None:
+def _bare_participle(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`The prosecution opposed the bail application saying the probe was ongoing.`: a participle with
+    no comma before it, after a verb in the past and its object or adjunct, reports the subject's
+    words (en_indirect15)."""
+    text = attributor.text
+    found = _BARE_PARTICIPLE.search(text, start, end)
+    if found is None:
+        return None
+    before = text[start : found.start()].split()
+    if not before or before[-1].lower() in _NOT_BEFORE_BARE or not _PAST_VERB.search(text, start, found.start()):
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(1))
+    return _participle(attributor, k, start, end, bare=True) if k > 0 else None
+
+
+def _participle(
+    attributor: Attributor, k: int, start: int, end: int, *, bare: bool = False
+) -> tuple[Mention, Attribution] | None:
     """`The ministry issued a statement, saying (that) ...`: the participle is the cue, the subject
-    of the sentence the speaker, the clause after it (and `that`) the report."""
+    of the sentence the speaker, the clause after it (and `that`) the report (``bare``: no comma
+    before the participle, checked by the caller)."""
     tokens = attributor.tokens.tokens
     if tokens[k].text.lower() not in PARTICIPLES:
         return None
     # `... (Bersih), asserting that`, `... as "a disaster", saying`: a bracket or a mark closed before the comma
-    if not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",") and tokens[k - 1].text.lower() not in _DOCUMENTS:
+    if (
+        not bare
+        and not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",")
+        and tokens[k - 1].text.lower() not in _DOCUMENTS
+    ):
         return None
     first = attributor.tokens.first_at_or_after(start)
     adverb = tokens[first].text.lower() in SENTENCE_ADVERBS
@@ -89,6 +118,8 @@ def _participle(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             words = attributor.text[tokens[first].start : tokens[subject_end].end].split()
             if 0 < len(words) <= MAX_SUBJECT_WORDS and not _PHRASE_BREAK.search(" ".join(words)):
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
+            elif bare:  # `The presiding judge, Justice X denied ... saying`: the subject before the verb
+                speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start)
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)

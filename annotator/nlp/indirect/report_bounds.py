@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.clause_or_object import subject_first
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
+from annotator.nlp.indirect.coordinated_clause import second_cue_with_that
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.cue_not_verb import not_a_verb
@@ -34,8 +36,28 @@ def verb_opens(attributor: Attributor, clause: Mention) -> bool:
             return False  # `Menurut X, pernyataan Y membuat publik menilai ...`: one report of X's
         match = attributor.lex.cues_before.match(tokens, k)
         if match is not None and not not_a_verb(attributor, k, match[0]):  # not `the said suspects`
-            return True
+            return _reports_of_its_own(attributor, match[1], tokens.tokens[match[0] - 1].end, clause.end)
     return False
+
+
+#: Verbs of [direct_only] that take whom they told before their clause (`told reporters the ...`).
+_TELLING = frozenset(speech_words()["telling_verbs_en"])
+
+
+def _reports_of_its_own(attributor: Attributor, verb: str, begin: int, end: int) -> bool:
+    """Whether the speech verb ending at ``begin`` opens a report of its own: a verb that takes an
+    object ([direct_only]) does only with `that` soon after it, a comma or a subject (`According to
+    his statement, the driver had assured them of money`: an object, so the report is the source's),
+    or when the same subject goes on with a speech verb and its own `that`."""
+    if verb not in attributor.lex.res.cues_direct_only or verb.lower() in _TELLING:
+        return True
+    text = attributor.text
+    stops = [at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0]
+    second = second_cue_with_that(attributor, begin, min(stops, default=len(text)))  # within the sentence
+    if second is not None and not re.search(r"[.;!?]", text[begin : second.start()]):
+        return True  # `the tshogpa confessed to ... and acknowledged that ...`: the subject speaks further on
+    after = text[begin:end].lstrip()
+    return after.startswith(",") or re.search(r"\bthat\b", after[:40]) is not None or subject_first(attributor, verb, after)
 
 
 #: Prepositions that open an adverbial phrase of the report itself (`Di Kecamatan X, ia mengatakan, ...`).

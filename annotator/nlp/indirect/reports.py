@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.indirect.according_document_outer import according_document
 from annotator.nlp.indirect.according_nested import according_nested
 from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mid_sentence_cues
 from annotator.nlp.indirect.backward_report import backward_cues, report_before
@@ -200,7 +201,9 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         if inner is not None and all((q.start, q.end) != (inner[0].start, inner[0].end) for q in taken):
             analysis.quotes.append(inner[0])
             link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
-        relayed = outlet_relaying(attributor, start, end, taken)  # `[...], reports Xinhua news agency.`
+        relayed = outlet_relaying(attributor, start, end, taken) or according_document(
+            attributor, start, end, taken
+        )  # `[...], reports Xinhua news agency.`, `[X told police that ...], according to the charge sheet.`
         nested = according_nested(attributor, start, end, taken)  # `According to police, residents said ...`
         for report in [relayed, *nested] if relayed is not None else nested:
             analysis.quotes.append(report[0])
