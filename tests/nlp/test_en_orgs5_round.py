@@ -87,6 +87,11 @@ def test_a_conference_of_bishops_is_a_body(label_en, text, body):
     assert label_en(text).texts("ORG") == [body]
 
 
+def test_a_heading_line_takes_no_cut_conference(label_en):
+    result = label_en("The Lesotho Conference of Catholic Bishops\n\nWe wrote to the minister on Monday.")
+    assert "Lesotho Conference" not in result.texts("ORG")
+
+
 def test_a_conference_without_a_church_word_stays_a_meeting(label_en):
     result = label_en("Delegates arrived for the Lusaka Climate Conference on Monday.")
     assert result.texts("ORG") == []
@@ -145,3 +150,21 @@ def test_a_described_unit_points_back_at_a_body_of_its_own_place(label_en):
     )
     quote = [s.text for s in result.spans if s.label == "QUOTE"][0]
     assert result.resolved_speaker_of(quote) == "Chipata Police Command"
+
+
+# --- savings and credit co-operatives --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Tumaini SACCO chairman Paul Kirui said loans were up.", "Tumaini SACCO"),
+        ("The Walimu National Sacco said dividends would be paid in March.", "Walimu National Sacco"),
+    ],
+)
+def test_a_savings_co_operative_is_a_body(label_en, text, body):
+    assert label_en(text).texts("ORG") == [body]
+
+
+def test_a_sacco_after_an_indefinite_article_is_no_body(label_en):
+    assert label_en("She joined a Sacco last year.").texts("ORG") == []

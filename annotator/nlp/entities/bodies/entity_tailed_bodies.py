@@ -127,6 +127,8 @@ def body_conference(s: EntityState, index: int, k: int) -> bool:
     words = s.words.conference_body_words
     if any(s.word(j) in words for j in range(index, k)):
         return True
+    if s.in_title_line(k):
+        return False  # a title line takes no `of`-name after the head (`The Zambia Conference of ...` as a heading)
     return s.word(k + 1) == "of" and any(s.word(j) in words and s.joined(j - 1, j) for j in range(k + 2, k + 5))
 
 
