@@ -139,7 +139,7 @@ def test_a_described_unit_with_its_own_place_is_no_body_of_another_place(label_e
     )
     speaker = result.texts("SPEAKER")
     assert speaker == ["The police command in Chipata"]
-    quote = [s.text for s in result.spans if s.label == "QUOTE"][0]
+    quote = next(s.text for s in result.spans if s.label == "QUOTE")
     assert result.resolved_speaker_of(quote) == "The police command in Chipata"
 
 
@@ -148,7 +148,7 @@ def test_a_described_unit_points_back_at_a_body_of_its_own_place(label_en):
         "Officers of the Chipata Police Command were deployed on Monday.\n\n"
         "The police command in Chipata says it has arrested two men over a theft."
     )
-    quote = [s.text for s in result.spans if s.label == "QUOTE"][0]
+    quote = next(s.text for s in result.spans if s.label == "QUOTE")
     assert result.resolved_speaker_of(quote) == "Chipata Police Command"
 
 
