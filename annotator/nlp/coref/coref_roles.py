@@ -144,6 +144,15 @@ def untagged_name(analysis: Analysis, speaker: Mention) -> bool:
     return analysis.lang != "en" and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def own_places(analysis: Analysis, speaker: Mention) -> list[str]:
+    """The places tagged inside ``speaker`` (`The police command in Niger` gives `Niger`)."""
+    return [
+        analysis.text[m.start : m.end]
+        for m in analysis.entities
+        if m.label in ("GPE", "LOC") and speaker.start <= m.start and m.end <= speaker.end
+    ]
+
+
 def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
     """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
     it), else the last organisation named before it."""
@@ -167,6 +176,11 @@ def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
     if bare_collective(analysis, speaker, wanted, pointing):
         return None  # `police said` after `Metropolitan Police Circle`: the force at large, not the unit
     naming = [m for m in before if wanted & {w.lower() for w in _words(analysis, m)}]
+    places = own_places(analysis, speaker)
+    if places and wanted:
+        # `The police command in Niger` after `Nigeria Police Force`: a unit of its own place (en_orgs5)
+        naming = [m for m in naming if all(set(place.split()) <= set(_words(analysis, m)) for place in places)]
+        return naming[-1] if naming else None
     if naming:
         return naming[-1]
     if wanted and (not pointing or (len(words) == 1 and words[0].lower() != "itu")):

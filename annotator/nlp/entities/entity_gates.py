@@ -91,7 +91,7 @@ def _before_tail_word(s: EntityState) -> Collection[int]:
     """An organisation ending in a tail word (`... Agency`) is found from at most ten words before
     that word (the generator's own limit)."""
     by_text = s.tokens.by_text
-    tails = s.lex.org_tails | s.words.team_tails  # `Orlando Pirates` ends in a club's mascot word
+    tails = s.lex.org_tails | s.words.team_tails | s.words.conference_heads  # `Orlando Pirates`: a club's mascot word
     at_tails = [index for text in by_text.keys() & tails for index in by_text[text]]
     numbered = (text for text in by_text if ("-" in text or "\u2013" in text) and numbered_tail(s, text))  # `Office-13`
     at_tails.extend(index for text in numbered for index in by_text[text])

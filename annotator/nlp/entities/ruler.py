@@ -26,9 +26,11 @@ from annotator.nlp.entities import entity_passes as passes
 from annotator.nlp.entities.bodies import entity_acronym_long_forms as acronym_long_forms
 from annotator.nlp.entities.bodies import entity_acronym_names as acronym_names
 from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_spread
+from annotator.nlp.entities.bodies import entity_acronym_subjects as acronym_subjects
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
 from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
+from annotator.nlp.entities.bodies import entity_body_roles as body_roles
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_companies as companies
@@ -259,6 +261,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     if state.analysis.lang == "en":
         passes.extend_english_organisations(state)
         english.run(state)  # entity_english.py: units with their place, `-born`, rivers
+        body_roles.roles_after_bodies(state)  # `X Union President Leonard Hikaumba`: the body, the role, the person
     passes.units_before_organisations(state)
     passes.merge_adjacent_organisations(state)
     passes.events_with_years(state)
@@ -295,6 +298,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`
     the_acronyms.acronyms_before_members(state)  # `EFF leader X`, `PML-N leaders`: the body
+    acronym_subjects.acronyms_as_subjects(state)  # `KCCA said`: an undefined acronym speaking is a body
+    acronym_subjects.acronyms_after_members(state)  # `officials of KCCA`
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`

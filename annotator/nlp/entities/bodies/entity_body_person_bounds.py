@@ -28,7 +28,7 @@ MAX_PERSON_WORDS = 3
 MIN_BODY_WORDS = 2
 
 
-def _name_word(s: EntityState, index: int) -> bool:
+def name_word(s: EntityState, index: int) -> bool:
     """A capitalised word that can be part of a person's name."""
     text = s.word(index)
     return (
@@ -79,7 +79,7 @@ def people_after_bodies(s: EntityState) -> None:
         if last - first + 1 <= MIN_BODY_WORDS or tokens.tokens[last].end != mention.end:
             continue
         start = _person_start(s, first, last, people)
-        if start is None or not all(_name_word(s, k) and s.joined(k - 1, k) for k in range(start, last + 1)):
+        if start is None or not all(name_word(s, k) and s.joined(k - 1, k) for k in range(start, last + 1)):
             continue
         mention.end = tokens.tokens[start - 1].end
         added.append(Mention(tokens.tokens[start].start, tokens.tokens[last].end, "PERSON", rule="person_after_body"))

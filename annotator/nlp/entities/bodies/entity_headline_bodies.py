@@ -1,7 +1,8 @@
 """A body named by a tail word in a title-case headline (`Police Bust Party At Hotel`, `Foreign
 Tourist Assaults Waitresses & Police`): every word of such a line is capitalised, so the run before
 the tail word holds the headline's nouns and verbs as often as a name. The run stands when
-something outside the headline backs it: a known name, or the same words in a line of the body."""
+something outside the headline backs it: a known name, or the same words in a line of the body, or
+a known place followed by two or more tail words and nothing else (`Nigeria Police Force`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def headline_body_start(s: EntityState, index: int, end: int) -> int | None:
     known = s.gazetteer(index)
     if known and known[0] == end:
         return index
+    if known and known[1] == "GPE" and end - known[0] >= 2 and all(s.word(k) in s.lex.org_tails for k in range(known[0], end)):
+        return index  # `Nigeria Police Force Arrests ...`: a country, then only a body's own words (en_orgs5)
     for start in range(index, end):
         if (end - start >= 2 or s.word(start - 1).lower() == "the") and backed_outside_title_lines(s, start, end):
             return start

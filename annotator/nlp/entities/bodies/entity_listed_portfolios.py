@@ -27,7 +27,8 @@ JOINERS = frozenset({"and", "&"})
 GUESSED = frozenset({"PERSON"})
 
 
-def _held_label(s: EntityState, k: int) -> str | None:
+def held_label(s: EntityState, k: int) -> str | None:
+    """The label of the entity found that holds word ``k``, or None."""
     token = s.tokens.tokens[k]
     for mention in s.found:
         if mention.start <= token.start < mention.end:
@@ -48,7 +49,7 @@ def _item_word(s: EntityState, k: int) -> bool:
         return False
     if lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k) or lex.org_heads.match(s.tokens, k):
         return False
-    held = _held_label(s, k)
+    held = held_label(s, k)
     return held is None or held in GUESSED
 
 

@@ -9,6 +9,7 @@ end the same name."""
 
 from __future__ import annotations
 
+from annotator.nlp.entities.bodies.entity_listed_portfolios import held_label
 from annotator.nlp.entities.entity_state import EntityState
 
 #: The most capitalised words after `and` that still end the name (`and Child Development`).
@@ -16,12 +17,15 @@ AND_WORDS = 2
 JOINERS = frozenset({"and", "&"})
 
 
-def _common_capital(s: EntityState, k: int) -> bool:
-    """Word ``k`` is a free capitalised common word: no place, name, title, role, head or acronym."""
+def _common_capital(s: EntityState, k: int, *, adjective: bool = False) -> bool:
+    """Word ``k`` is a free capitalised common word: no place, name, title, role, head or acronym.
+    With ``adjective`` an adjective's ending will do too (`and Economic | Planning`; en_orgs5)."""
     word = s.word(k)
-    if not s.cap_word(k) or word.isupper() or not word.isalpha():
+    guessed = k < s.n and word[:1].isupper() and held_label(s, k) == "PERSON"  # `Citizenship Services` read as a name
+    if not (s.cap_word(k) or guessed) or word.isupper() or not word.isalpha():
         return False
-    if not any(word.endswith(ending) for ending in s.words.common_noun_endings):
+    endings = s.words.common_noun_endings | s.words.common_adjective_endings if adjective else s.words.common_noun_endings
+    if not any(word.endswith(ending) for ending in endings):
         return False
     lex = s.lex
     if word in lex.known_names or s.gazetteer(k) is not None:
@@ -40,9 +44,9 @@ def of_name_tail_end(s: EntityState, k: int) -> int:
         return k
     if s.word(k) in JOINERS:
         end = k + 1
-        while end - k <= AND_WORDS and s.joined(end - 1, end) and _common_capital(s, end):
+        while end - k <= AND_WORDS and s.joined(end - 1, end) and _common_capital(s, end, adjective=not _closes(s, end + 1)):
             end += 1
-        return end if end > k + 1 and _closes(s, end) else k
+        return end if end > k + 1 and _closes(s, end) and _common_capital(s, end - 1) else k
     if _common_capital(s, k) and _closes(s, k + 1):
         return k + 1
     return k

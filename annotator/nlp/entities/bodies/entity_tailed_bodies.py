@@ -38,7 +38,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
             if heads_next:
                 break  # `Persija Jakarta dan FC Bekasi City`: `FC` opens the next club's name
-            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k)  # `Floods Force Thousands From Homes`
+            # `Floods Force Thousands From Homes`; after a tail word it ends a name (`Nigeria Police Force Arrests ...`)
+            verb = word in HEADLINE_VERB_TAILS and s.in_title_line(k) and not (k > index and s.word(k - 1) in tails)
             head_first = (  # `PT Bank Central Asia`, `Direksi Bank Sukamaju`: `Bank` opens a name, it does not end one
                 bool(s.lex.org_heads.match(s.tokens, k))
                 and (bool(s.lex.org_heads.match(s.tokens, k - 1)) or _board_before(s, k))
@@ -47,9 +48,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             )
             ends_name = k > index or (
                 word not in s.words.club_suffixes  # `the United Nations`: `United` ends a club's name only
-                and (s.word(k + 1) == "of" or s.word(index - 1).lower() == "the")
+                and (s.word(k + 1) == "of" or _for_name(s, k + 1) or s.word(index - 1).lower() == "the")
             )
-            tail = word in tails or word in s.words.team_tails or numbered_tail(s, word)  # `Office-13`
+            tail = word in tails or word in s.words.team_tails or numbered_tail(s, word) or body_conference(s, index, k)
             if tail and not verb and not head_first and ends_name:
                 best = k
             k += 1
@@ -97,11 +98,11 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             if s.word(k) in s.words.company_endings and s.free(k) and s.joined(k - 1, k):
                 k += 1  # `Association of Island Ferry Operators Incorporated`: a company ending closes it
             end = k
-    if generic_bodies.generic_body(s, index, end):
+    if generic_bodies.generic_body(s, index, end) and not _for_name(s, end):
         s.block(index, end - 1)  # `the Police`, `the Village Council`: a kind of body, no name
         return end
-    if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)):
-        return None  # a tail word alone is an ORG only as `the Commission`
+    if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)) and not _for_name(s, end):
+        return None  # a tail word alone is an ORG only as `the Commission` (or before its `for`-name)
     if s.word(index) in s.words.role_modifiers or opener:
         if end - index == 2 and opener:
             s.block(index, end - 1)  # `Today Police said ...`: a day and a tail word alone name no body
@@ -115,6 +116,26 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None  # `Police Bust Party At Hotel`: a headline's words, no body's name
     s.add(start, end - 1, "ORG")
     return end
+
+
+def body_conference(s: EntityState, index: int, k: int) -> bool:
+    """`Zambia Episcopal Conference`, `Kenya Conference of Catholic Bishops`: word ``k`` is a
+    conference head (``conference_heads``) with a standing body's word (``conference_body_words``)
+    among the words from ``index`` before it or the three after its `of` (en_orgs5)."""
+    if s.word(k) not in s.words.conference_heads:
+        return False
+    words = s.words.conference_body_words
+    if any(s.word(j) in words for j in range(index, k)):
+        return True
+    if s.in_title_line(k):
+        return False  # a title line takes no `of`-name after the head (`The Zambia Conference of ...` as a heading)
+    return s.word(k + 1) == "of" and any(s.word(j) in words and s.joined(j - 1, j) for j in range(k + 2, k + 5))
+
+
+def _for_name(s: EntityState, k: int) -> bool:
+    """`Centre for Policy Studies said`: word ``k`` is a small `for` and a capitalised word follows
+    (the `for`-name is taken on by ``extend_english_organisations``; en_orgs5)."""
+    return s.word(k) == "for" and s.joined(k - 1, k) and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 def _title_word_before_tail(s: EntityState, k: int) -> bool:

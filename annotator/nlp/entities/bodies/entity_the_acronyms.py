@@ -47,6 +47,8 @@ def _acronym_before(s: EntityState, noun: int) -> int | None:
     if s.joined(noun - 1, noun):
         if s.word(noun - 1) != "s":
             return noun - 1
+        if s.tokens.gap(noun - 2, noun - 1) in APOSTROPHES:
+            return noun - 2  # `MACC’s officers`: the tokenizer keeps the apostrophe out of the words
         k = noun - 3  # `MACC ’ s officers`
         if s.word(k + 1) in APOSTROPHES and s.tokens.gap(k, k + 1) == "" and s.tokens.gap(k + 1, k + 2) == "":
             return k
