@@ -9,7 +9,7 @@ import re
 from annotator.nlp.quotes.pairing import MAX_UNMARKED_RUN, QuoteCandidate, paragraphs
 from annotator.nlp.quotes.quote_marks import mark_view
 from annotator.nlp.quotes.quote_speech import looks_like_speech
-from annotator.nlp.quotes.speech_register import in_person
+from annotator.nlp.quotes.speech_register import in_person, in_reporter_voice
 from annotator.nlp.speakers.attribution import Attributor
 
 #: Punctuation before a small word inside a quote left open (`“Kami datang, kata Budi.`).
@@ -79,15 +79,19 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
     before it is still left open and it holds no speech verb (`Ia mengatakan, ...` there is the
     reporter's sentence, not the speaker's); one closed after a comma only with its cue right after
     the mark (`..., kami," tegasnya.`), and one that lost its closing mark too only once
-    ``close_lost_marks`` closed it before its cue."""
+    ``close_lost_marks`` closed it before its cue, or when the next paragraph opens with a new mark
+    that goes on with the quote (``_reopened_run``)."""
     kept: list[QuoteCandidate] = []
     unclosed: list[QuoteCandidate] = []  # carried paragraphs with no mark, waiting for one that closes
+    unmarked: list[QuoteCandidate] = []  # every paragraph with no mark since the quote left open
     for quote in quotes:
         if quote.attrs.get("carried"):
             previous = kept[-1] if kept else None
             waiting = [q for q in unclosed if q.group == quote.group]
             if previous is None or previous.group != quote.group or previous.close_mark is not None:
                 continue
+            if quote.close_mark is None:
+                unmarked.append(quote)
             if attributor.cues.holds(quote.start, quote.end) or not looks_like_speech(attributor.text, previous, True):
                 unclosed = []
                 continue
@@ -97,9 +101,37 @@ def drop_doubtful_carried(attributor: Attributor, quotes: list[QuoteCandidate]) 
             if quote.attrs.get("after_comma") and not _cue_after(attributor, quote):
                 continue
             kept.extend(waiting)  # `“Awalnya ...` / `Warga panik ...` / `Untung ...,” kata X.`
+        elif quote.attrs.get("reopens"):
+            run = _reopened_run(attributor, unmarked, quote)
+            if run:
+                kept.extend(run)
+            else:
+                _new_group(quotes, quote)
         unclosed = []
+        unmarked = []
         kept.append(quote)
     return kept
+
+
+def _reopened_run(attributor: Attributor, unmarked: list[QuoteCandidate], quote: QuoteCandidate) -> list[QuoteCandidate]:
+    """Paragraphs with no mark between a quote paragraph left open and one that opens with a new mark
+    and goes on with it (`“Saya datang ke sini ...` / `Saya sudah minta ...` / `“Saya juga ...,” kata
+    X.`): parts of that quote that lost both marks, when every one is in the speaker's own voice (a
+    speech verb there is the speaker's too: `Saya sudah memberi tahu mereka bahwa ...`)."""
+    run = [q for q in unmarked if q.group == quote.group]
+    lang = attributor.analysis.lang
+    if run and all(in_person(attributor.text, q.start, q.end, lang) for q in run):
+        return run
+    return []
+
+
+def _new_group(quotes: list[QuoteCandidate], quote: QuoteCandidate) -> None:
+    """Start a group of its own at ``quote`` (with the parts after it that share its group): the
+    paragraphs between it and the quote before were the reporter's, so the two are separate quotes."""
+    old, new = quote.group, max(q.group for q in quotes) + 1
+    for other in quotes:
+        if other.group == old and other.start >= quote.start:
+            other.group = new
 
 
 
@@ -189,7 +221,8 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     sentence up to the closing mark, opened with a capital and holding no speech verb (`Belum ada
     laporan soal itu,” kata X.`): at the paragraph. More sentences: at the first one in the speaker's
     own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
-    sentence came first); none in that voice, no quote. A subject and speech verb before a comma
+    sentence came first); none in that voice, after the reporter's last sentence that holds a speech
+    verb or a cue (``_after_reported_sentence``); neither, no quote. A subject and speech verb before a comma
     there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
@@ -198,18 +231,39 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     last = text[:close].rstrip()[-1:]
     if not text[start : start + 1].isupper() or not (last in (",", ".", "!", "?") or last.isalpha()):
         return None
-    if any(_cue_at(attributor, punct.start(), close) for punct in _LOST_CLOSE.finditer(text, start, close)):
-        return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     sentences = [start, *(b.end() for b in _SENTENCE_BREAK.finditer(text, start, close))]
     if len(sentences) > 1:
         # Several sentences: the speaker's start at the first one in their own voice (`Warga berharap
-        # ... . Kami sudah lama menunggu,” kata X`); with none, the two cannot be told apart.
+        # ... . Kami sudah lama menunggu,” kata X`), else after the reporter's last one that holds a
+        # speech verb (`Budi menjelaskan, ... . Proyek itu ...,” ujarnya.`); with neither, the two
+        # cannot be told apart.
         lang = attributor.analysis.lang
         ends = [*sentences[1:], close]
-        start = next((s for s, e in zip(sentences, ends, strict=True) if in_person(text, s, e, lang)), None)
+        spans = list(zip(sentences, ends, strict=True))
+        start = next((s for s, e in spans if in_person(text, s, e, lang)), None)
+        if start is None:
+            start = _after_reported_sentence(attributor, spans)
         if start is None:
             return None
+    if _inner_cue(attributor, start, close):
+        return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
+
+
+def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, int]]) -> int | None:
+    """The start of the sentence after the last one of ``sentences`` that holds a speech verb, when
+    such a sentence and at least one after it come before the closing mark: the reporter's sentence
+    names the speaker (`Budi menjelaskan bahwa ...`, `Proyek itu, kata Budi, ...`), the speaker's
+    words follow it up to the mark."""
+    for k in range(len(sentences) - 2, -1, -1):
+        if attributor.cues.holds(*sentences[k]) or _inner_cue(attributor, *sentences[k]):
+            return sentences[k + 1][0]
+    return None
+
+
+def _inner_cue(attributor: Attributor, start: int, end: int) -> bool:
+    """Whether a cue stands right after punctuation between ``start`` and ``end`` (`..., kata dia,`)."""
+    return any(_cue_at(attributor, punct.start(), end) for punct in _LOST_CLOSE.finditer(attributor.text, start, end))
 
 
 #: A subject and its speech verb before a comma or colon opening a sentence (`Ia menegaskan, `).
@@ -221,7 +275,8 @@ def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None
     (`Ia menegaskan, kami tidak mau diatur," ujarnya.`, `He added: We ...`): it starts after their
     comma or colon when a cue
     ends right before that comma, none stands after it, and what follows is in the speaker's own
-    voice (`pihaknya tidak mau ...` is the reporter's: no quote)."""
+    voice, or is one sentence holding no word of the reporter's (`Ia menjelaskan, tim pusat akan
+    datang bulan depan," jelasnya.`); `pihaknya tidak mau ...` is the reporter's: no quote."""
     text = attributor.text
     lead = _LEAD_IN.match(text, start, close)
     if lead is None:
@@ -232,9 +287,18 @@ def _after_lead_in(attributor: Attributor, start: int, close: int) -> int | None
         return None
     if text[max(attribution.cue.end, attribution.speaker.end if attribution.speaker else 0) : inner].strip(" ,:\t"):
         return None  # words between the cue and the comma (`Ia menegaskan hal itu, ...`): no lead-in
-    if attributor.cues.holds(inner, close) or not in_person(text, inner, close, attributor.analysis.lang):
+    lang = attributor.analysis.lang
+    if attributor.cues.holds(inner, close):
+        return None
+    if in_person(text, inner, close, lang):
+        return inner
+    if in_reporter_voice(text, inner, close, lang) or _STOP_INSIDE.search(text, inner, close):
         return None
     return inner
+
+
+#: A sentence's end inside a stretch (`... diagnosis. }Keterlambatan ...`), whatever follows it.
+_STOP_INSIDE = re.compile(r"[.!?…][\s\x00]")
 
 
 #: Quotation marks of any kind: a paragraph holding one is no unmarked part of a quote.

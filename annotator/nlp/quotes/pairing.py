@@ -192,6 +192,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             open_previous = False
             unmarked_run += 1  # the next paragraph may still close the quote (`..., kata X.`)
             continue
+        after_run = carrying and not open_previous  # unmarked paragraphs before: a new mark goes on with them
         unmarked_run = 0
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
@@ -249,10 +250,12 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:
-                continues = open_previous and first_in_para and text[para_start:i].strip() == ""
+                continues = (open_previous or after_run) and first_in_para and text[para_start:i].strip() == ""
                 if not continues:
                     group += 1
                 found.append(QuoteCandidate(start, end, i, close, para_start, para_end, group, len(text[start:end].split())))
+                if continues and not open_previous:
+                    found[-1].attrs["reopens"] = True  # after unmarked paragraphs: ``drop_doubtful_carried`` decides
                 if opener == SINGLE_OPEN:
                     found[-1].attrs["single"] = True
                 first_in_para = False

@@ -17,6 +17,8 @@ TITLE_WORDS = re.compile(r"(?:" + "|".join(_TITLE_WORD_LIST) + r")\s*$", re.IGNO
 TITLE_NEAR = re.compile(
     r"\b(?:" + "|".join(speech_word_list("title_words_near")) + r")\b[^.!?“”\"\n]{0,30}$", re.IGNORECASE
 )
+#: Articles right before an opening mark: the quotation is a noun phrase (`the “...” in`).
+_ARTICLES = frozenset(speech_word_list("article_words"))
 _END_PUNCT = (".", ",", "?", "!", "…", ";", ":", "-", "–", "—")
 _TITLE_SMALL = speech_words()["title_small_words"]
 
@@ -79,10 +81,28 @@ def is_crosshead(text: str, quote: QuoteCandidate) -> bool:
         return False
     if text[quote.close_mark + 1 : quote.para_end].strip(" \x00"):
         return False
-    label = text[quote.para_start : quote.open_mark].strip(" \x00")
-    if label and not _HEADING_LABEL.fullmatch(label):
+    if text[quote.para_start : quote.open_mark].strip(" \x00") and not _heading_label(text, quote):
         return False
     return not text[quote.start : quote.end].rstrip().endswith(_END_PUNCT)
+
+
+def _heading_label(text: str, quote: QuoteCandidate) -> bool:
+    """Whether only a heading's label and its colon stand before the quotation (`Junta Watch: “...`)."""
+    return bool(_HEADING_LABEL.fullmatch(text[quote.para_start : quote.open_mark].strip(" \x00")))
+
+
+def in_headline(text: str, quote: QuoteCandidate) -> bool:
+    """A quotation inside a headline (`"We did well" - Captain reviews the series`, `Weekly Brief:
+    ‘What Crisis?’ Says Minister; Talks Go On`): words follow its closing mark in its paragraph, the
+    first of them not in small letters, and the paragraph ends on a word, with no punctuation
+    closing a sentence. Unattributed, or after a heading's label and colon, it stays no quote (the
+    real set's decisions: headlines stay without quotes when in doubt). A quotation ending on a
+    comma goes on into its sentence (`“...,” the court ordered`): no headline."""
+    if quote.close_mark is None or text[quote.start : quote.end].rstrip().endswith(","):
+        return False
+    tail = text[quote.close_mark + 1 : quote.para_end].rstrip(" \t\x00")
+    first = next((char for char in tail if char.isalpha()), "")
+    return bool(first) and not first.islower() and tail[-1].isalnum()
 
 
 def _title_word_before(before: str) -> bool:
@@ -93,6 +113,13 @@ def _title_word_before(before: str) -> bool:
     if any(char in before for char in FOLDS_TO_ASCII):
         return TITLE_WORDS.search(before) is not None
     return before.rstrip().lower().endswith(_TITLE_WORD_LIST)
+
+
+def after_article(before: str) -> bool:
+    """Whether the text ``before`` an opening mark ends with an article (`the “...”`, `sebuah
+    “...”`): the quotation is a noun phrase of the sentence around it, not speech."""
+    words = before.rstrip(" \t\x00").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _ARTICLES
 
 
 def looks_like_speech(
@@ -109,7 +136,7 @@ def looks_like_speech(
     if quote.attrs.get("single") and quote.words < 4 and not alone:
         return False  # `‘temporary’`; but `‘We will rebuild,’ Smith said.` is speech
     before = text[max(quote.para_start, quote.open_mark - 40) : quote.open_mark]
-    if _title_word_before(before) or TITLE_NEAR.search(before):
+    if _title_word_before(before) or TITLE_NEAR.search(before) or after_article(before):
         return False
     ends_sentence = content.rstrip().endswith(_END_PUNCT)
     partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
@@ -118,6 +145,8 @@ def looks_like_speech(
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
         return False
     if is_crosshead(text, quote):
+        return False
+    if in_headline(text, quote) and (not attributed or _heading_label(text, quote)):
         return False
     if attributed:
         return True
