@@ -1,0 +1,30 @@
+"""People a court page names by spaced initials only (`Emirati officer A A, 25`, `carried by E K,
+from Uganda`): Gulf court reports print defendants and witnesses so. Two or three single
+capitals, each a word of its own, followed by a comma and an age or `from` (where the person
+comes from) are a PERSON; the age or origin after the comma is what tells them from other
+capitals (`Plan B, ...`, `grade A A`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from annotator.nlp.entities.entity_state import EntityState
+
+#: Two or three single capitals, then `, <age>` or `, from`.
+_SPACED_INITIALS = re.compile(r"(?<![\w.&’'-])[A-Z](?: [A-Z]){1,2}(?=, (?:\d{1,3}\b|from\b))")
+
+
+def spaced_initials(s: EntityState) -> None:
+    """Tag every free run of spaced initials before an age or an origin as a PERSON."""
+    starts = s.tokens.starts
+    for match in _SPACED_INITIALS.finditer(s.text):
+        first = bisect_left(starts, match.start())
+        if first >= s.n or starts[first] != match.start() or s.found_within(match.start(), match.end()) != []:
+            continue
+        last = s.tokens.last_ending_at_or_before(match.end())
+        if last < first or s.tokens.tokens[last].end != match.end() or not all(s.free(k) for k in range(first, last + 1)):
+            continue
+        if s.in_title_line(first):
+            continue
+        s.add(first, last, "PERSON", rule="spaced_initials")
