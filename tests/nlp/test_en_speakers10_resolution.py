@@ -110,3 +110,22 @@ def test_capitals_without_an_age_or_origin_are_no_person(label_en):
     # guard: `Plan B, ...` and a lone grade are not initials of a person
     text = "The council chose Plan B, and the school kept its grade A A, the inspectors said."
     assert not {"B", "A A"} & set(label_en(text).texts("PERSON"))
+
+
+# A Vietnamese name opening a sentence with an English stop word
+
+
+def test_sentence_opening_vietnamese_name_printed_in_full_before(label_en):
+    text = (
+        "Police were deployed after the clash, according to Colonel To Minh Hai, head of the district police.\n\n"
+        "To Minh Hai said that twelve people had been detained on Monday."
+    )
+    result = label_en(text)
+    assert result.texts("PERSON").count("To Minh Hai") == 2
+    assert result.resolved_speaker_of("twelve people had been detained on Monday") == "To Minh Hai"
+
+
+def test_sentence_opening_to_before_a_name_printed_nowhere_in_full(label_en):
+    # guard: `To Hanoi` opens a phrase; no `To ...` name is printed elsewhere, so nothing widens
+    text = "Colonel Minh Hai led the team. To Minh Hai the order was clear, officials said."
+    assert "To Minh Hai" not in label_en(text).texts("PERSON")
