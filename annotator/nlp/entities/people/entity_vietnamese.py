@@ -1,6 +1,8 @@
 """English text on Vietnam: names and places that open with a word which is also an English stop
 word (`Major General To Van Kha`, `My Loc district`). The words are ``vietnamese_openers`` and
-``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entities.people.entity_name_runs`."""
+``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entities.people.entity_name_runs`.
+At a sentence start the opener stays out of a name, unless the text prints the whole name elsewhere
+(``sentence_opening_names``, an English pass after the scan)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,6 @@ def _known_place_closes(s: EntityState, index: int) -> bool:
         return False
     after = known[0]
     return not (after < s.n and s.tokens.tokens[after].is_cap and s.joined(after - 1, after))
-
 
 
 #: How many capitalised words may stand between the opener and the tagged part (`To [An] Xo`).
