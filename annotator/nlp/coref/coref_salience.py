@@ -125,15 +125,19 @@ def _in_opening_adjunct(text: str, start: int, end: int, ordered: list[Mention],
     by a preposition (``opening_adjunct_prepositions_en``) names X, Y and Z inside its adjunct; the
     sentence is about W, the later person who opens a clause after a comma (`On Monday, X met Y`
     is still about X, who opens the clause itself)."""
-    words = text[start : ordered[index].start].split()
+    person = ordered[index]
+    words = text[start : min(person.start, start + 30)].split(maxsplit=1)
     if not words or words[0].lower().strip("“\"‘'") not in coref_words()["opening_adjunct_prepositions_en"]:
         return False
-    if _clause_subject(text, start, ordered[index]):
+    if _clause_subject(text, start, person):
         return False
-    return any(
-        m.start < end and "," in text[ordered[index].end : m.start] and _clause_subject(text, start, m)
-        for m in ordered[index + 1 :]
-    )
+    for later in range(index + 1, len(ordered)):
+        after = ordered[later]
+        if after.start >= end:
+            return False
+        if "," in text[person.end : after.start] and _clause_subject(text, start, after):
+            return True
+    return False
 
 
 def _clause_subject(text: str, start: int, person: Mention) -> bool:
