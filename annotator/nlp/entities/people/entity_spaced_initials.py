@@ -7,20 +7,27 @@ capitals (`Plan B, ...`, `grade A A`)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import string
 
 from annotator.nlp.entities.entity_state import EntityState
 
-#: Two or three single capitals, then `, <age>` or `, from`.
-_SPACED_INITIALS = re.compile(r"(?<![\w.&’'-])[A-Z](?: [A-Z]){1,2}(?=, (?:\d{1,3}\b|from\b))")
+#: Two or three single capitals, then `, <age>` or `, from`; tried only at one-capital words.
+_SPACED_INITIALS = re.compile(r"[A-Z](?: [A-Z]){1,2}(?=, (?:\d{1,3}\b|from\b))")
+_LETTERS = tuple(string.ascii_uppercase)
+#: A character right before the first capital that makes it part of something else (`U.S. A B`, `A&B`).
+_JOINERS = frozenset(".&’'-")
 
 
 def spaced_initials(s: EntityState) -> None:
     """Tag every free run of spaced initials before an age or an origin as a PERSON."""
-    starts = s.tokens.starts
-    for match in _SPACED_INITIALS.finditer(s.text):
-        first = bisect_left(starts, match.start())
-        if first >= s.n or starts[first] != match.start() or s.found_within(match.start(), match.end()) != []:
+    by_text = s.tokens.by_text
+    for first in sorted(k for letter in _LETTERS for k in by_text.get(letter, ())):
+        start = s.tokens.tokens[first].start
+        before = s.text[start - 1 : start]
+        if before and (before.isalnum() or before in _JOINERS):
+            continue
+        match = _SPACED_INITIALS.match(s.text, start)
+        if match is None or s.found_within(start, match.end()) != []:
             continue
         last = s.tokens.last_ending_at_or_before(match.end())
         if last < first or s.tokens.tokens[last].end != match.end() or not all(s.free(k) for k in range(first, last + 1)):
