@@ -103,6 +103,7 @@ def sentence_subjects(
                 or _AND_COLLEAGUES.match(text, ordered[index].end)
                 or _compared(text, start, ordered[index])
                 or (analysis.lang == "en" and _attributive(text, start, ordered[index]))
+                or (analysis.lang == "en" and _in_opening_adjunct(text, start, end, ordered, index))
             )
         ):
             index += 1
@@ -117,6 +118,36 @@ def _attributive(text: str, sentence_start: int, person: Mention) -> bool:
     """`the Trump administration`: an English name after an article modifies a noun, no subject."""
     before = text[sentence_start : person.start].split()
     return bool(before) and before[-1].lower() in coref_words()["attributive_name_articles"]
+
+
+def _in_opening_adjunct(text: str, start: int, end: int, ordered: list[Mention], index: int) -> bool:
+    """`Through his legal team of Mr X, Y and Z, W had challenged ...`: an English sentence opened
+    by a preposition (``opening_adjunct_prepositions_en``) names X, Y and Z inside its adjunct; the
+    sentence is about W, the later person who opens a clause after a comma (`On Monday, X met Y`
+    is still about X, who opens the clause itself)."""
+    person = ordered[index]
+    words = text[start : min(person.start, start + 30)].split(maxsplit=1)
+    if not words or words[0].lower().strip("“\"‘'") not in coref_words()["opening_adjunct_prepositions_en"]:
+        return False
+    if _clause_subject(text, start, person):
+        return False
+    for later in range(index + 1, len(ordered)):
+        after = ordered[later]
+        if after.start >= end:
+            return False
+        if "," in text[person.end : after.start] and _clause_subject(text, start, after):
+            return True
+    return False
+
+
+def _clause_subject(text: str, start: int, person: Mention) -> bool:
+    """Whether ``person`` opens a clause after a comma of its sentence (from ``start``) and is no
+    member of a list (`X, Y and Z,`): the word after the name is no `and`, `or`, `&` or comma."""
+    before = text[start : person.start]
+    if "," not in before or not _opens_clause(before, "en"):
+        return False
+    rest = text[person.end : person.end + 5].split(maxsplit=1)
+    return text[person.end : person.end + 1] not in (",", ";") and not (rest and rest[0] in ("and", "or", "&"))
 
 
 def _compared(text: str, sentence_start: int, person: Mention) -> bool:

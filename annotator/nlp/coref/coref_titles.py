@@ -38,7 +38,13 @@ def _title_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
 
 
-def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen: Callable[[Mention], Mention]) -> Mention | None:
+def titled_person(
+    text: str,
+    speaker: Mention,
+    people: Sequence[Mention],
+    widen: Callable[[Mention], Mention],
+    current: Mention | None = None,
+) -> Mention | None:
     """The person introduced as `<Title> <Name>`, `the <title>, <Name>` or `<Name>, the <title>,`
     for a speaker `the <title>`, else None.
 
@@ -46,7 +52,9 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
     the nearest such person named before the speaker wins, else the first after it; ``widen`` gives
     a short name its full form. A title no one was introduced with whose other words only say in
     what the holder acts (`the trial magistrate`, `the investigating officer`) names the one person
-    its head noun introduced (`Principal Magistrate X`), when the text introduces only one."""
+    its head noun introduced (`Principal Magistrate X`), when the text introduces only one. When
+    the text introduces several people with the title and ``current``, the one who spoke last in
+    the speaker's paragraph, is one of them, the title goes on with that one."""
     words = text[speaker.start : speaker.end].split()
     if len(words) < 2 or words[0].lower() != "the" or not all(word.isalpha() for word in words[1:]):
         return None
@@ -58,10 +66,23 @@ def titled_person(text: str, speaker: Mention, people: Sequence[Mention], widen:
         holders = {(m.start, m.end): m for m in map(widen, _holders(text, title[-1:], speaker, people))}
         names = {text[start:end] for start, end in holders}
         return next(iter(holders.values())) if len(names) == 1 else None
+    if not found:
+        return None
     earlier = [m for m in found if m.end <= speaker.start]
-    if earlier:
-        return widen(earlier[-1])
-    return widen(found[0]) if found else None
+    chosen = widen(earlier[-1] if earlier else found[0])
+    return _speaking_holder(found, chosen, current, widen)
+
+
+def _speaking_holder(
+    found: list[Mention], chosen: Mention, current: Mention | None, widen: Callable[[Mention], Mention]
+) -> Mention:
+    """`Her attorney X, who appears with attorney Y. She said ... . “...,” the attorney complained`:
+    of two holders of the title, the one speaking in the paragraph (``current``), not the one named
+    last."""
+    if current is None or (current.start, current.end) == (chosen.start, chosen.end):
+        return chosen
+    holders = {(person.start, person.end) for person in map(widen, found)}
+    return current if (current.start, current.end) in holders else chosen
 
 
 def _holders(text: str, title: tuple[str, ...], speaker: Mention, people: Sequence[Mention]) -> list[Mention]:

@@ -38,6 +38,7 @@ from annotator.nlp.coref.coref_unnamed_speaker import continues_unnamed_role
 from annotator.nlp.coref.name_after_rank import widen_ranked_names
 from annotator.nlp.coref.name_blends import blended_person
 from annotator.nlp.coref.name_forms import trim_people
+from annotator.nlp.coref.name_particle_surnames import particle_surname_person
 from annotator.nlp.coref.name_unit_prefix import drop_unit_prefixes
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_closed_descriptions import person_named_inside
@@ -95,6 +96,8 @@ def link_coreference(analysis: Analysis) -> None:
             person = analysis.entity_at(speaker.start, speaker.end)
             target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
             resolved = target or person or speaker
+        elif kind == "role" and (surname := particle_surname_person(analysis, speaker, resolver.all_people)):
+            target = resolved = resolver.resolve_person(surname)  # `al-Thani` of `Mohammed Abdurrahman al-Thani`
         elif kind == "role" and looks_like_name(analysis, speaker):
             # `BPBD Kabupaten X, Marzuki, menyatakan`: a name the entity rules did not know.
             person = resolver.person_at(speaker.start, speaker.end)
@@ -127,7 +130,9 @@ def link_coreference(analysis: Analysis) -> None:
                 or resolver.named_role_head(speaker)
             ) if kind == "role" else None
             if named is None and kind == "role" and analysis.lang == "en":
-                named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person)
+                para = analysis.text.rfind("\n", 0, speaker.start) + 1
+                current = next((p for position, p in reversed(speakers_before) if para <= position < speaker.start), None)
+                named = titled_person(analysis.text, speaker, resolver.all_people, resolver.resolve_person, current)
                 lede = lede_role_person(analysis.text, speaker, quote, resolver.people, speaker_of.values())
                 named = named or (resolver.resolve_person(lede) if lede is not None else None)  # `X's police chief says`
             if named is not None:

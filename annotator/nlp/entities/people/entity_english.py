@@ -37,6 +37,8 @@ from annotator.nlp.entities.entity_passes import absorb
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.people import entity_english_names as names
 from annotator.nlp.entities.people.entity_patronyms import patronyms
+from annotator.nlp.entities.people.entity_spaced_initials import spaced_initials
+from annotator.nlp.entities.people.entity_vietnamese import sentence_opening_names
 from annotator.nlp.entities.places import entity_ward_numbers as ward_numbers
 from annotator.nlp.entities.roles.entity_role_offices import role_offices
 
@@ -51,6 +53,8 @@ def run(state: EntityState) -> None:
     rivers(state)
     bodies_on(state)
     names_after_relatives(state)
+    spaced_initials(state)  # entity_spaced_initials.py: `Emirati officer A A, 25`
+    sentence_opening_names(state)  # entity_vietnamese.py: `To An Xo claimed` after `General To An Xo`
     seats_after_members(state)
     newsroom_acronyms(state)  # entity_newsroom.py: `GMA reporter X`
     news_agencies(state)  # entity_news_agencies.py: `the state news agency WAM`

@@ -1,6 +1,8 @@
 """English text on Vietnam: names and places that open with a word which is also an English stop
 word (`Major General To Van Kha`, `My Loc district`). The words are ``vietnamese_openers`` and
-``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entities.people.entity_name_runs`."""
+``inner_name_words`` of ``en/entity_words.toml``; read by :mod:`annotator.nlp.entities.people.entity_name_runs`.
+At a sentence start the opener stays out of a name, unless the text prints the whole name elsewhere
+(``sentence_opening_names``, an English pass after the scan)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,29 @@ def _known_place_closes(s: EntityState, index: int) -> bool:
         return False
     after = known[0]
     return not (after < s.n and s.tokens.tokens[after].is_cap and s.joined(after - 1, after))
+
+
+#: How many capitalised words may stand between the opener and the tagged part (`To [An] Xo`).
+MAX_UNTAGGED_WORDS = 2
+
+
+def sentence_opening_names(s: EntityState) -> None:
+    """`To An Xo claimed that ...`: at a sentence start the opener is left out of a name (`To the
+    south, ...`), so only `Xo` was tagged. When the opener, the capitalised words after it and the
+    PERSON spell a name the text tags elsewhere (`Major General To An Xo`), the PERSON is that name."""
+    if s.analysis.lang != "en":
+        return
+    people = [m for m in s.found if m.label == "PERSON"]
+    names = {s.text[m.start : m.end] for m in people}
+    for person in people:
+        index = s.tokens.first_at_or_after(person.start) - 1
+        while index >= 0 and s.word(index) not in s.words.vietnamese_openers and s.tokens.tokens[index].is_cap:
+            if s.tokens.first_at_or_after(person.start) - index > MAX_UNTAGGED_WORDS or not s.free(index):
+                index = -1
+                break
+            index -= 1
+        if index < 0 or s.word(index) not in s.words.vietnamese_openers or not s.tokens.sentence_initial(index):
+            continue
+        start = s.tokens.tokens[index].start
+        if s.text[start : person.end] in names:
+            person.start = start
