@@ -24,6 +24,7 @@ from typing import Any
 from spacy.lang import lex_attrs as spacy_attrs
 from spacy.lang.en import lex_attrs as en_attrs
 from spacy.lang.id import lex_attrs as id_attrs
+from spacy.util import _get_attr_unless_lookup
 
 #: An ASCII word's shape, character by character (`X`, `x`, `d`, or the character itself).
 _ASCII_SHAPE = str.maketrans(
@@ -76,6 +77,11 @@ def like_url(text: str) -> bool:
     return spacy_attrs.like_url(text)
 
 
+def like_email(text: str) -> bool:
+    """spaCy's ``like_email``: its pattern needs an `@`."""
+    return "@" in text and spacy_attrs.like_email(text)
+
+
 def _member_test(getter: Callable[[str], bool]) -> Callable[[str], bool]:
     """For a getter of the form ``return text in (...)`` (its one tuple constant), the same test
     on a set; else the getter itself."""
@@ -124,6 +130,7 @@ _SAME_VALUES: dict[Callable[[str], Any], Callable[[str], Any]] = {
     spacy_attrs.is_punct: is_punct,
     spacy_attrs.is_currency: is_currency,
     spacy_attrs.like_url: like_url,
+    spacy_attrs.like_email: like_email,
     **{
         getter: _member_test(getter)
         for getter in (spacy_attrs.is_bracket, spacy_attrs.is_quote, spacy_attrs.is_left_punct, spacy_attrs.is_right_punct)
@@ -141,8 +148,30 @@ def faster_getters(getters: dict[int, Callable[[str], Any]]) -> dict[int, Callab
 
 
 def _faster(getter: Callable[[str], Any]) -> Callable[[str], Any]:
-    if isinstance(getter, partial) and getter.func is spacy_attrs.get_lang and not getter.args:
+    if isinstance(getter, partial):
+        return _faster_partial(getter)
+    return _SAME_VALUES.get(getter, getter)
+
+
+def _faster_partial(getter: partial[Any]) -> Callable[[str], Any]:
+    """The language code, the stop-word test and the norm (a look-up table, else the lower case)
+    without ``partial``'s call and spaCy's loop over its tables; any other partial kept."""
+    if getter.func is spacy_attrs.get_lang and not getter.args:
         lang = getter.keywords.get("lang", "")
         if "{" not in lang and "}" not in lang:
             return lang.format  # the language code for any word: a string with no fields ignores its arguments
-    return _SAME_VALUES.get(getter, getter)
+    if getter.func is spacy_attrs.is_stop and not getter.args and set(getter.keywords) == {"stops"}:
+        stops = getter.keywords["stops"]
+        return lambda text: text.lower() in stops
+    if (
+        getter.func is _get_attr_unless_lookup
+        and not getter.keywords
+        and len(getter.args) == 2
+        and getter.args[0] is spacy_attrs.lower
+        and isinstance(getter.args[1], tuple)
+        and len(getter.args[1]) == 1
+        and type(getter.args[1][0]) is dict
+    ):
+        table = getter.args[1][0]
+        return lambda text: table[text] if text in table else text.lower()
+    return getter
