@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from annotator.nlp import components  # noqa: F401 - registers the factories
 from annotator.nlp.resources import LANGUAGES, UnknownLanguage
+from annotator.nlp.text.lexeme_getters import faster_getters
 from annotator.nlp.text.tokenizer import WordTokenizer
 
 #: Components of a trained pipeline that pre-labelling does not need (they only cost time).
@@ -73,6 +74,9 @@ def _build(lang: str, model: str | None) -> Language:
     # One tokenizer: the rules, doc.spans and the window's snapping share the same token edges.
     if not isinstance(nlp.tokenizer, WordTokenizer):
         nlp.tokenizer = WordTokenizer(nlp.vocab)
+    # The same lexeme attributes, computed faster for each word new to the vocabulary.
+    if nlp.vocab.lex_attr_getters:
+        nlp.vocab.lex_attr_getters = faster_getters(nlp.vocab.lex_attr_getters)
     config = {"lang": lang}
     try:
         nlp.add_pipe("annotator_furniture", config=config)
