@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from annotator.nlp.entities.bodies.entity_police import headline_verbs
 from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
 from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_in_text
 from annotator.nlp.resources import load_resources, speech_words
@@ -201,9 +202,10 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         return match.start(), match.end()
     for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
         words = match.group(1).split()
-        if lang == "id" and any(w.endswith("kan") for w in words):
-            # A headline's `Winarti Instruksikan BPBD ...`: a `-kan` verb ends the name.
-            words = words[: next(k for k, w in enumerate(words) if w.endswith("kan"))]
+        verb = next((k for k, w in enumerate(words) if headline_verb(w, lang)), None)
+        if verb is not None:
+            # A headline's `Winarti Instruksikan BPBD ...`, `Mensah Urges Calm`: its verb ends the name.
+            words = words[:verb]
         while words and words[-1].lower() in blocked:
             words.pop()
         if any(word.lower() in _small_words(text) for word in words):
@@ -231,6 +233,26 @@ def cue_after_quote(text: str, start: int, word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=8)
+def headline_verb(word: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` after a name is a headline's verb, which no name holds: an
+    Indonesian `-kan` verb or listed headline verb (`Instruksikan`, `Minta`), or a verb of speech or
+    request in the present (`Says`, `Tells`, `Urges`: the cue tables' `urged`, `called`)."""
+    lower = word.lower()
+    if lang == "id" and (lower.endswith("kan") or word in headline_verbs(lang)):
+        return True
+    speech = _speech_verbs(lang)
+    if lower in speech:
+        return True
+    return lang == "en" and lower.endswith("s") and (lower[:-1] + "d" in speech or lower[:-1] + "ed" in speech)
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    """Cue words and verbs of request of ``lang`` in small letters."""
+    res = load_resources(lang)
+    return frozenset(w.lower() for w in (*res.cues_after, *res.cues_before, *speech_words()["directives"]) if " " not in w)
+
+
 def _small_words(text: str) -> frozenset[str]:
     """The words the text writes in small letters (common words there, no names)."""
     return frozenset(re.findall(r"\b[a-z]+\b", text))

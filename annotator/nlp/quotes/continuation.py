@@ -8,9 +8,15 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.listed_speakers import speaker_listed_before
-from annotator.nlp.quotes.open_continuation import SENTENCE_BREAK, continue_open_quotes, speaking_subject_before
+from annotator.nlp.quotes.open_continuation import (
+    CONNECTIVE,
+    SENTENCE_BREAK,
+    SINGLE_PRONOUNS,
+    continue_open_quotes,
+    speaking_subject_before,
+)
 from annotator.nlp.quotes.quote_sharing import only_furniture_between
-from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.resources import load_resources
 
 #: Score of a direct quote's speaker taken from the indirect speech before it.
 CONTINUATION_SCORE = 0.55
@@ -59,12 +65,6 @@ def continue_reported_speech(analysis: Analysis) -> None:
 
 #: Score of a speaker named by the sentence before an unattributed quote.
 NAMED_BEFORE_SCORE = 0.5
-#: A connective opening the sentence before the quote (`However, the Chief ...`).
-_CONNECTIVE = re.compile(
-    r"(?:However|But|Meanwhile|Still|Namun|Tetapi|Tapi|Sementara itu|Selain itu|Kemudian|Lebih lanjut)\s*,?\s+"
-)
-#: Pronouns that name one speaker at a sentence's start (plural ones name no one person).
-_SINGLE_PRONOUNS = speech_words()["single_speaker_pronouns"]
 #: `the Chief`, `Sang Kapolres`: a determiner and a capitalised role word.
 _THE_ROLE = re.compile(r"(?:the|The|Sang)\s+([A-Z][a-z]+)\b")
 
@@ -93,7 +93,7 @@ def speaker_named_before(analysis: Analysis) -> None:
         sentence_start = para_start + (breaks[-1].end() if breaks else 0)
         if any(q is not quote and sentence_start <= q.start < quote.start for q in analysis.quotes):
             continue
-        connective = _CONNECTIVE.match(text, sentence_start)
+        connective = CONNECTIVE.match(text, sentence_start)
         subject = _subject_at(analysis, connective.end() if connective else sentence_start, roles)
         if subject is not None:
             _link_named(analysis, quote, subject)
@@ -117,7 +117,7 @@ def _subject_at(analysis: Analysis, start: int, roles: set[str]) -> Mention | No
         if entity.start == start and entity.label == "PERSON":
             return analysis.speaker_at(entity.start, entity.end, "name", "speaker_named_before")
     word = re.match(r"\w+", text[start:])
-    if word and word.group().lower() in _SINGLE_PRONOUNS:
+    if word and word.group().lower() in SINGLE_PRONOUNS:
         return analysis.speaker_at(start, start + len(word.group()), "pronoun", "speaker_named_before")
     role = _THE_ROLE.match(text, start)
     if role and role.group(1).lower() in roles:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.quote_sharing import only_furniture_between
-from annotator.nlp.resources import load_resources
+from annotator.nlp.resources import load_resources, speech_words
 
 #: Score of a speaker carried over from the open quote before.
 OPEN_CONTINUATION_SCORE = 0.5
@@ -64,6 +64,16 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
 
 #: A sentence break inside a paragraph (a full stop and closing marks, then white space).
 SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)]*\s+")
+#: A connective or time adverb opening the sentence before the quote (`However, the Chief ...`,
+#: `Earlier she called on ...`).
+CONNECTIVE = re.compile(
+    r"(?:However|But|Meanwhile|Still|Earlier|Namun|Tetapi|Tapi|Sementara itu|Selain itu|Kemudian|Lebih lanjut"
+    r"|Sebelumnya)\s*,?\s+"
+)
+#: Pronouns that name one speaker at a sentence's start (plural ones name no one person).
+SINGLE_PRONOUNS = frozenset(speech_words()["single_speaker_pronouns"])
+#: Verbs of request and command: a call is the speaker's own words too (`X urged MPs to ...` / `“...`).
+_DIRECTIVES = frozenset(speech_words()["directives"])
 
 
 def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | None:
@@ -83,7 +93,18 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
         return None
     breaks = list(SENTENCE_BREAK.finditer(text, start, end - 1))
     sentence_start = breaks[-1].end() if breaks else start
+    connective = CONNECTIVE.match(text, sentence_start, end)
+    if connective:
+        sentence_start = connective.end()
     res = load_resources(analysis.lang)
+    speech = set(res.cues_after) | set(res.cues_before) | _DIRECTIVES
+    pronoun = re.match(r"\w+", text[sentence_start:end])
+    if pronoun and pronoun.group().lower() in SINGLE_PRONOUNS:
+        # `She urged MPs to ...` / `“...`: the pronoun is the speaker, resolved like any other.
+        verb = text[sentence_start + pronoun.end() : end].split()[:1]
+        if not verb or verb[0].strip(",.:") not in speech:
+            return None
+        return analysis.speaker_at(sentence_start, sentence_start + pronoun.end(), "pronoun", "speaker_named_before")
     titles = {word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word}
     person = next(
         (m for m in analysis.entities if m.label == "PERSON" and sentence_start <= m.start < end), None
@@ -94,7 +115,6 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
     if any(not word[:1].isupper() for word in lead) or (lead and lead[-1].lower().rstrip(".") not in titles):
         return None  # only a title and its capitalised words (`Fire Commissioner X`), not `Police arrested X`
     verb = text[person.end : end].split()[:1]
-    speech = set(res.cues_after) | set(res.cues_before)
     if not verb or verb[0].strip(",.:") not in speech:
         return None
     return analysis.speaker_at(person.start, person.end, "name", "speaker_named_before")

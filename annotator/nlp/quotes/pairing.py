@@ -77,6 +77,16 @@ def _is_close(text: str, j: int, opener: str) -> bool:
     return False
 
 
+def run_on_paragraph(text: str, j: int) -> bool:
+    """Whether the opening mark at ``j`` starts the next paragraph of a quote printed on the same line.
+
+    A release whose quoted paragraphs were run into one line keeps each paragraph's opening mark
+    (`“We built ten clinics. “Each has a doctor,” he said.`): a mark after a sentence's end and a
+    space, before a capital, opens the next part of the same quote.
+    """
+    return text[j] in OPENERS and text[j - 2 : j] in (". ", "? ", "! ") and text[j + 1 : j + 2].isupper()
+
+
 def _last_mark(text: str, i: int) -> bool:
     """Whether no quotation mark follows ``i`` in its line."""
     end = text.find("\n", i)
@@ -194,6 +204,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             continue
         after_run = carrying and not open_previous  # unmarked paragraphs before: a new mark goes on with them
         unmarked_run = 0
+        run_on = False  # the quotation before ended at a run-on paragraph's opening mark
         while i < para_end:
             found_mark = _MARKS.search(text, i, para_end)
             if found_mark is None:
@@ -215,6 +226,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 i += 1
                 continue
             close = None
+            part_break = None
             j = i + 1
             nested = False
             inner = _SINGLE_CLOSE if opener == SINGLE_OPEN else _INNER_MARKS
@@ -240,8 +252,11 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 elif _is_close(text, j, opener) and (c != '"' or j > i + 1):
                     close = j
                     break
+                elif opener in OPENERS and run_on_paragraph(text, j):
+                    part_break = j
+                    break
                 j += 1
-            start, end = i + 1, close if close is not None else para_end
+            start, end = i + 1, close if close is not None else (part_break or para_end)
             if close is not None:
                 while close + 1 < para_end and text[close + 1] == PAD:
                     close += 1
@@ -250,7 +265,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:
-                continues = (open_previous or after_run) and first_in_para and text[para_start:i].strip() == ""
+                continues = run_on or ((open_previous or after_run) and first_in_para and text[para_start:i].strip() == "")
                 if not continues:
                     group += 1
                 found.append(QuoteCandidate(start, end, i, close, para_start, para_end, group, len(text[start:end].split())))
@@ -260,7 +275,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     found[-1].attrs["single"] = True
                 first_in_para = False
                 open_previous = close is None
-            i = (close + 1) if close is not None else para_end
+            run_on = part_break is not None
+            i = (close + 1) if close is not None else (part_break or para_end)
         if not found or found[-1].para_start != para_start:
             open_previous = False
     return found
