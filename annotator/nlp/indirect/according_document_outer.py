@@ -14,9 +14,10 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 _WORDS = speech_words()
-#: `, according to the interrogation reports ...`: a determiner, at most two words, a document noun.
+#: `, according to the interrogation reports ...`, `, according to a police affidavit`: a determiner (an
+#: article, `a` too: en_fresh1), at most two words, a document noun.
 _ACCORDING_DOCUMENT = re.compile(
-    r",\s+(according\s+to)\s+((?:the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:"
+    r",\s+(according\s+to)\s+((?:the|an?|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_WORDS["closing_documents"], key=len, reverse=True))
     + r")\b[^.;!?\"“”]*)"
 )
