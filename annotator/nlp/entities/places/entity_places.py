@@ -247,7 +247,8 @@ def origin_of_someone(s: EntityState, index: int) -> bool:
     before = s.word(index - 1)
     if before not in s.words.community_prepositions:
         return False  # every frame below ends in one of them (none in a language without the tables)
-    if before == "from" and AGE_AS_NOUN.search(s.text, max(0, s.tokens.tokens[index - 1].start - 20), s.tokens.tokens[index - 1].start):
+    at = s.tokens.tokens[index - 1].start
+    if before == "from" and AGE_AS_NOUN.search(s.text, max(0, at - 20), at):
         return True  # `the 33-year-old from Raiwai`: an age used as the noun of one person (en_fresh1)
     noun = s.word(index - 2).lower()
     if before == "of" and index >= 3 and s.tokens.gap(index - 2, index - 1) == s.tokens.gap(index - 3, index - 2) == ", ":

@@ -39,8 +39,9 @@ def _drop_station_body(s: EntityState, start: int, last: int) -> None:
     Tavua Police Post`): the station is a facility, the area its own GPE (en_fresh1)."""
     tokens = s.tokens
     opening = start - 1 if start > 0 and s.word(start - 1).lower() == "the" else start
+    starts = (tokens.starts[start], tokens.starts[opening])
     for mention in s.found:
-        if mention.label == "ORG" and mention.end == tokens.ends[last] and mention.start in (tokens.starts[start], tokens.starts[opening]):
+        if mention.label == "ORG" and mention.end == tokens.ends[last] and mention.start in starts:
             s.found.remove(mention)
             return
 
