@@ -36,9 +36,14 @@ def test_a_closing_document_with_a_wraps_the_report_with_its_own_cue(label_en):
     assert result.speaker_of("he had buried the gun near a barn") == "The farmer"
 
 
-def test_a_closing_source_with_a_that_is_no_document_wraps_nothing(label_en):
-    """Guard: `a` before a noun that is no document (`a neighbour`) leaves the inner report alone."""
-    result = label_en("The farmer told officers that he had buried the gun near a barn, according to a neighbour.")
+@pytest.mark.parametrize(
+    "source",
+    ["a neighbour", "a report by the state broadcaster", "a statement from the provincial police"],
+)
+def test_a_closing_source_with_a_that_is_no_document_wraps_nothing(label_en, source):
+    """Guard: `a` before a noun that is no document (`a neighbour`), or a document by or from
+    someone (an outlet relaying), leaves the inner report alone."""
+    result = label_en(f"The farmer told officers that he had buried the gun near a barn, according to {source}.")
     assert "The farmer told officers that he had buried the gun near a barn" not in result.texts("QUOTE")
 
 
