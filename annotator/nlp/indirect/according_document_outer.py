@@ -14,12 +14,15 @@ from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 _WORDS = speech_words()
-#: `, according to the interrogation reports ...`: a determiner, at most two words, a document noun.
+#: `, according to the interrogation reports ...`, `, according to a police affidavit`: a determiner (an
+#: article, `a` too: en_fresh1), at most two words, a document noun, then whom it is by (group 4).
 _ACCORDING_DOCUMENT = re.compile(
-    r",\s+(according\s+to)\s+((?:the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:"
+    r",\s+(according\s+to)\s+((the|an?|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_WORDS["closing_documents"], key=len, reverse=True))
-    + r")\b[^.;!?\"“”]*)"
+    + r")\b(\s+(?:by|from)\b)?[^.;!?\"“”]*)"
 )
+#: `a` or `an` before the document: `a report by the state news agency` is an outlet relaying, no document.
+_INDEFINITE = ("a", "an")
 
 #: A place in title case and a colon opening the paragraph (`New Delhi: `): a dateline, no part of the report.
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+(?=[A-Z])")
@@ -36,7 +39,7 @@ def according_document(
     first = min(taken, key=lambda q: q.start)
     last = max(q.end for q in taken)
     found = _ACCORDING_DOCUMENT.match(text, last, end)
-    if found is None:
+    if found is None or (found.group(3) in _INDEFINITE and found.group(4)):
         return None
     dateline = _COLON_DATELINE.match(text, start)
     clause = reported_clause(attributor, dateline.end() if dateline else start, found.start(), closed=True)

@@ -34,8 +34,12 @@ _BARE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(" + "|".join(sorted(speech_words()
 _NOT_BEFORE_BARE = frozenset(speech_words()["not_before_bare_participle_en"])
 #: A verb in the past (`opposed`, `disputed`): the subject's act before a bare participle.
 _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
-#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`).
-_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b")
+#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`); a
+#: word in -ed after an article or a possessive is a noun (`Counsel for the accused objected`; en_fresh1).
+_SUBJECT_END = re.compile(
+    r"\b(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )[a-z]+ed"
+    r"|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b"
+)
 #: The longest subject taken for a participle's speaker.
 MAX_SUBJECT_WORDS = 6
 

@@ -247,6 +247,9 @@ def origin_of_someone(s: EntityState, index: int) -> bool:
     before = s.word(index - 1)
     if before not in s.words.community_prepositions:
         return False  # every frame below ends in one of them (none in a language without the tables)
+    at = s.tokens.tokens[index - 1].start
+    if before == "from" and AGE_AS_NOUN.search(s.text, max(0, at - 20), at):
+        return True  # `the 33-year-old from Raiwai`: an age used as the noun of one person (en_fresh1)
     noun = s.word(index - 2).lower()
     if before == "of" and index >= 3 and s.tokens.gap(index - 2, index - 1) == s.tokens.gap(index - 3, index - 2) == ", ":
         return noun.isdigit() and len(noun) <= 3
@@ -346,6 +349,8 @@ def place_ends_at(s: EntityState, offset: int) -> bool:
 
 #: An age between commas after a name (`Joseph Tanko, 33, of Karu`; en_names10 round).
 AGE_BETWEEN_COMMAS = re.compile(r",[ \t]*\d{1,3},[ \t]")
+#: An age used as the noun of a person, right before `from` (`the 33-year-old from`, `two 19-year-olds from`).
+AGE_AS_NOUN = re.compile(r"\b\d{1,3}[- ]years?[- ]olds?[ \t]+$")
 
 
 def age_follows(s: EntityState, index: int) -> bool:

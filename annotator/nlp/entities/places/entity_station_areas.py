@@ -4,7 +4,9 @@ guidelines give the area before it its GPE (`[Totogo] Police Station`, as `[Zama
 does). The capitalised words right before a name of ``police_station_names`` (up to three, joined
 by spaces) are that area, unless they end in a compass word or a police adjective (`Central Police
 Station`, `Philippine National Police`) or a facility's word (`Besson Street Police Station`: the
-street's), open with a nationality, or an entity the scan found holds one of them."""
+street's), open with a nationality, or an entity the scan found holds one of them. An ORG the
+scan read over the whole station (`Nakasava Police Post`: `Post` ends newspapers' names) is
+dropped first (en_fresh1)."""
 
 from __future__ import annotations
 
@@ -22,13 +24,26 @@ def station_areas(s: EntityState) -> None:
     if s.analysis.lang != "en" or not names or POLICE not in s.tokens.by_text:
         return
     tokens = s.tokens
-    for first, _last in s.phrase_places(names):
+    for first, last in s.phrase_places(names):
         start = _area_start(s, first)
         if start is None:
             continue
+        _drop_station_body(s, start, last)
         if s.found_within(tokens.starts[start], tokens.ends[first - 1]) != []:
             continue  # a name the scan found (`Philippine National Police Station`) keeps its own reading
         s.add(start, first - 1, "GPE", rule="station_area")
+
+
+def _drop_station_body(s: EntityState, start: int, last: int) -> None:
+    """Drop an ORG the scan read over the whole station, area and all (`Tavua Police Post`, `the
+    Tavua Police Post`): the station is a facility, the area its own GPE (en_fresh1)."""
+    tokens = s.tokens
+    opening = start - 1 if start > 0 and s.word(start - 1).lower() == "the" else start
+    starts = (tokens.starts[start], tokens.starts[opening])
+    for mention in s.found:
+        if mention.label == "ORG" and mention.end == tokens.ends[last] and mention.start in starts:
+            s.found.remove(mention)
+            return
 
 
 def _area_start(s: EntityState, first: int) -> int | None:
