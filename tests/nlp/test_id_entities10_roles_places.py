@@ -104,3 +104,12 @@ def test_guard_a_small_letter_place_type_outside_a_body(label_id, text):
     labelled = label_id(text)
     assert labelled.texts("GPE") == ["Jambi"]
     assert labelled.texts("ORG") == []
+
+
+def test_guard_a_mayors_own_city_is_no_kelurahan_of_two_words(label_id):
+    """The place type of `Wali Kota Sukamaju Darto ...` is the title's: it names no place
+    `Sukamaju Darto` for the later `Wali Kota Darto`."""
+    text = "Wali Kota Sukamaju Darto Wiryono meninjau pasar. Wali Kota Darto mengatakan pasar itu bersih."
+    labelled = label_id(text)
+    assert labelled.texts("PERSON") == ["Darto Wiryono", "Darto"]
+    assert labelled.texts("GPE") == ["Sukamaju"]

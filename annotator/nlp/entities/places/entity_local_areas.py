@@ -74,7 +74,7 @@ def area_before_name(s: EntityState, first: int, end: int) -> int | None:
         name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[split - 1].end]
         if end - split >= MIN_NAME_WORDS and name in local_area_names():
             return split
-        if width == 2 and named_as_area(s, first, split):
+        if width == 2 and typed_elsewhere(s, first, split):
             return split
     return None
 
@@ -87,4 +87,17 @@ def named_as_area(s: EntityState, first: int, end: int) -> bool:
         before = s.text[max(0, start - 20) : start].split()
         if before and before[-1] in s.res.place_types:
             return True
+    return False
+
+
+def typed_elsewhere(s: EntityState, first: int, end: int) -> bool:
+    """Whether the text writes the words ``first:end`` after a place type at another place, a
+    place type of no title (`Kelurahan Cempaka Indah`; not `Wali Kota Sukamaju Darto` itself)."""
+    name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
+    own = s.tokens.tokens[first].start
+    for start, _end in bounded_spans(name, s.text):
+        before = s.text[max(0, start - 30) : start].split()
+        if start != own and before and before[-1] in s.res.place_types:
+            if len(before) < 2 or before[-2] not in s.words.government_words:
+                return True
     return False
