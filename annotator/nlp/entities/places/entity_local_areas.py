@@ -97,7 +97,7 @@ def typed_elsewhere(s: EntityState, first: int, end: int) -> bool:
     own = s.tokens.tokens[first].start
     for start, _end in bounded_spans(name, s.text):
         before = s.text[max(0, start - 30) : start].split()
-        if start != own and before and before[-1] in s.res.place_types:
-            if len(before) < 2 or before[-2] not in s.words.government_words:
-                return True
+        typed = start != own and before and before[-1] in s.res.place_types
+        if typed and (len(before) < 2 or before[-2] not in s.words.government_words):
+            return True
     return False
