@@ -74,30 +74,21 @@ def area_before_name(s: EntityState, first: int, end: int) -> int | None:
         name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[split - 1].end]
         if end - split >= MIN_NAME_WORDS and name in local_area_names():
             return split
-        if width == 2 and typed_elsewhere(s, first, split):
+        if width == 2 and named_as_area(s, first, split, elsewhere=True):
             return split
     return None
 
 
-def named_as_area(s: EntityState, first: int, end: int) -> bool:
+def named_as_area(s: EntityState, first: int, end: int, *, elsewhere: bool = False) -> bool:
     """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
-    (`Kecamatan Gondang` before `Camat Gondang`)."""
-    name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
-    for start, _end in bounded_spans(name, s.text):
-        before = s.text[max(0, start - 20) : start].split()
-        if before and before[-1] in s.res.place_types:
-            return True
-    return False
-
-
-def typed_elsewhere(s: EntityState, first: int, end: int) -> bool:
-    """Whether the text writes the words ``first:end`` after a place type at another place, a
-    place type of no title (`Kelurahan Cempaka Indah`; not `Wali Kota Sukamaju Darto` itself)."""
+    (`Kecamatan Gondang` before `Camat Gondang`). With ``elsewhere`` the mention itself does not
+    count, nor a place type of a title (`Kelurahan Cempaka Indah`, not `Wali Kota Sukamaju Darto`)."""
     name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
     own = s.tokens.tokens[first].start
     for start, _end in bounded_spans(name, s.text):
         before = s.text[max(0, start - 30) : start].split()
-        typed = start != own and before and before[-1] in s.res.place_types
-        if typed and (len(before) < 2 or before[-2] not in s.words.government_words):
+        if not before or before[-1] not in s.res.place_types:
+            continue
+        if not elsewhere or (start != own and (len(before) < 2 or before[-2] not in s.words.government_words)):
             return True
     return False
