@@ -148,6 +148,9 @@ def body_tail(
         if token.text in s.res.place_types and s.cap_word(k + 1) and s.joined(k, k + 1):
             k = places.place_name_end(s, k + 1, max_words=1)  # `Dinas Kesehatan Kabupaten Timor Tengah Selatan`
             continue
+        if (k > index or lower_places.after_head(s, k)) and (small_end := lower_places.small_type_place_end(s, k)) is not None:
+            k = small_end  # `DLH provinsi Jambi`: the body's place after a small-letter type
+            continue
         if token.text in s.res.place_types and lower_places.lowercase_place(s, k + 1):
             k += 2  # `DPRD Kabupaten ponorogo`
             continue

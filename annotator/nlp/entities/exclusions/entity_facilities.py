@@ -22,12 +22,18 @@ def facility(s: EntityState, index: int) -> int | None:
     if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
         k += 1  # `Jl. Medan Merdeka`
     # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
-    while s.cap_word(k) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
+    while (s.cap_word(k) or (road and inner_facility_word(s, k))) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
         if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
             break
         k += 1
     s.block(index, k - 1)
     return k
+
+
+def inner_facility_word(s: EntityState, index: int) -> bool:
+    """A capitalised facility word (a stop word of its own, `Taman`) inside a name read like a
+    road's: `Pura Taman Sari`, a temple named after its garden, holds no village `Taman Sari`."""
+    return s.free(index) and s.word(index)[:1].isupper() and s.lex.facilities.match(s.tokens, index) is not None
 
 
 def named_facility(s: EntityState, index: int, end: int, label: str) -> int | None:

@@ -64,23 +64,31 @@ MIN_NAME_WORDS = 2
 def area_before_name(s: EntityState, first: int, end: int) -> int | None:
     """After a role that heads a district or village (`Camat Pleret Ahmad Fauzi`): where the name
     starts, when the run from ``first`` opens with a district or village name (one or two words) and
-    a name of two or more words is left; None otherwise (`Camat Ahmad Fauzi`)."""
+    a name of two or more words is left; None otherwise (`Camat Ahmad Fauzi`). A place of two words
+    the page names after a place type may leave a name of one word (`Kelurahan Cempaka Indah` ...
+    `Lurah Cempaka Indah Suharto`)."""
     for width in (2, 1):
         split = first + width
-        if end - split < MIN_NAME_WORDS or not all(s.joined(k, k + 1) for k in range(first, split)):
+        if end - split < 1 or not all(s.joined(k, k + 1) for k in range(first, split)):
             continue
         name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[split - 1].end]
-        if name in local_area_names():
+        if end - split >= MIN_NAME_WORDS and name in local_area_names():
+            return split
+        if width == 2 and named_as_area(s, first, split, elsewhere=True):
             return split
     return None
 
 
-def named_as_area(s: EntityState, first: int, end: int) -> bool:
+def named_as_area(s: EntityState, first: int, end: int, *, elsewhere: bool = False) -> bool:
     """Whether the text names the words ``first:end`` as a place elsewhere, after a place type
-    (`Kecamatan Gondang` before `Camat Gondang`)."""
+    (`Kecamatan Gondang` before `Camat Gondang`). With ``elsewhere`` the mention itself does not
+    count, nor a place type of a title (`Kelurahan Cempaka Indah`, not `Wali Kota Sukamaju Darto`)."""
     name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[end - 1].end]
+    own = s.tokens.tokens[first].start
     for start, _end in bounded_spans(name, s.text):
-        before = s.text[max(0, start - 20) : start].split()
-        if before and before[-1] in s.res.place_types:
+        before = s.text[max(0, start - 30) : start].split()
+        if not before or before[-1] not in s.res.place_types:
+            continue
+        if not elsewhere or (start != own and (len(before) < 2 or before[-2] not in s.words.government_words)):
             return True
     return False

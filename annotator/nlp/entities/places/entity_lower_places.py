@@ -30,3 +30,13 @@ def lowercase_place(s: EntityState, k: int) -> bool:
 def small_letters_only_after_heads(s: EntityState, word: str) -> bool:
     """Every small-letter occurrence of the place ``word`` is one of :func:`lowercase_place`'s."""
     return all(lowercase_place(s, k) for k in s.tokens.by_text.get(word.lower(), ()))
+
+
+def small_type_place_end(s: EntityState, k: int) -> int | None:
+    """`provinsi Jambi` in `DLH provinsi Jambi`: a place type in small letters right after a body's
+    name, then a known place; returns the index after the place, or None."""
+    word = s.word(k)
+    if k < 1 or not word.islower() or word.capitalize() not in s.res.place_types or not s.joined(k - 1, k):
+        return None
+    gaz = s.gazetteer(k + 1) if s.joined(k, k + 1) else None
+    return gaz[0] if gaz and gaz[1] == "GPE" else None

@@ -102,10 +102,13 @@ def bounded_place_end(s: EntityState, first: int, end: int) -> int:
     return first + 1
 
 
-def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list[tuple[int, int, str]]) -> int | None:
+def place_in_role(
+    s: EntityState, index: int, k: int, role_end: int, inner: list[tuple[int, int, str]], *, after_portfolio: bool = False
+) -> int | None:
     """A place named inside a role (the role's head at ``index``, its words read up to ``k``): the
     place type ending a head's role (`Kepala Desa | Wates`) or a place type after a place of the
-    chain (`... Desa Wates | Kecamatan Wayratai | Andes`). Adds the GPE, type word included, to
+    chain (`... Desa Wates | Kecamatan Wayratai | Andes`). With ``after_portfolio`` the role's
+    portfolio ends at ``k`` (`Ketua Pemuda | Desa X`). Adds the GPE, type word included, to
     ``inner`` and returns the word after it; None when there is none."""
     if k == role_end and s.word(index) in s.words.place_heads and s.word(k - 1) in s.res.place_types:
         first = k  # `Kepala Desa Wates`
@@ -113,8 +116,8 @@ def place_in_role(s: EntityState, index: int, k: int, role_end: int, inner: list
         first = k + 1  # `Kecamatan Wayratai` after `Desa Wates`
     elif k == role_end and s.word(k) in s.res.place_types and s.joined(k, k + 1) and regional_role_ends(s, index, k):
         first = k + 1  # `Kades Desa Wates`, `Camat Kecamatan Wates`: the place type after a regional title
-    elif s.word(index) in s.words.community_roles and s.word(k) in s.res.place_types and s.joined(k, k + 1):
-        first = k + 1  # `Tokoh Masyarakat Desa Turus X`: the community the figure stands for
+    elif (s.word(index) in s.words.community_roles or after_portfolio) and s.word(k) in s.res.place_types and s.joined(k, k + 1):
+        first = k + 1  # `Tokoh Masyarakat Desa Turus X`, `Ketua Pemuda Desa X`: the community the role stands for
     else:
         return None
     if first >= s.n or not s.tokens.tokens[first].is_cap or not s.joined(first - 1, first) or not s.free(first):

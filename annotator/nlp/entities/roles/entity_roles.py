@@ -141,6 +141,12 @@ def role(s: EntityState, index: int) -> int | None:
             inner.append((k, body_end - 1, "ORG"))  # `Ketua KNPI Garut`: a body no list knows, with its place
             k = body_end
             continue
+        portfolio = None if after_rank else lex.portfolio.match(s.tokens, k)
+        if portfolio and s.tokens.tokens[k].is_cap and s.joined(portfolio[0] - 1, portfolio[0]):
+            place_end = places.place_in_role(s, index, portfolio[0], portfolio[0], inner, after_portfolio=True)
+            if place_end is not None:
+                k = place_end  # `Ketua Pemuda Desa X, Y`: a role's portfolio, then the place it serves
+                continue
         end = bodies.body_tail(s, k, "domain", inner, shaped=True)
         if end == k:
             portfolio_end = None if after_rank else unlisted_portfolio(s, k)
