@@ -284,16 +284,27 @@ def _capital_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray,
         return found
     joined = set(inner[joins].tolist())
     for number in candidates.tolist():
-        start = int(inner[number]) - 1
-        while start > 0 and ord("a") <= points[start] <= ord("z"):
-            start -= 1
-        if not ord("A") <= points[start] <= ord("Z"):
-            continue
-        if start > 0 and (in_word[start - 1] or start - 1 in joined):
+        if _capitalised_token_start(points, in_word, joined, int(inner[number])) is None:
             continue
         found[number] = True
         joined.discard(int(inner[number]))
     return found
+
+
+def _capitalised_token_start(
+    points: np.ndarray, in_word: np.ndarray, joined: set[int], connector: int, *, after: tuple[int, ...] = ()
+) -> int | None:
+    """Where the capitalised ASCII word (`Ambon`, `Joko`) that ends right before ``connector`` starts,
+    if it starts a token: nothing word-like or joined before it, nor one of the characters in
+    ``after``; else None."""
+    start = connector - 1
+    while start > 0 and ord("a") <= points[start] <= ord("z"):
+        start -= 1
+    if not ord("A") <= points[start] <= ord("Z"):
+        return None
+    if start > 0 and (in_word[start - 1] or start - 1 in joined or points[start - 1] in after):
+        return None
+    return start
 
 
 def _capital_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, joins: np.ndarray) -> np.ndarray:
@@ -313,12 +324,7 @@ def _capital_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, j
     joined = set(inner[joins].tolist())
     for number in candidates.tolist():
         stop = int(inner[number])
-        start = stop - 1
-        while start > 0 and ord("a") <= points[start] <= ord("z"):
-            start -= 1
-        if not ord("A") <= points[start] <= ord("Z"):
-            continue
-        if start > 0 and (in_word[start - 1] or start - 1 in joined or points[start - 1] in (_DOT, _SLASH)):
+        if _capitalised_token_start(points, in_word, joined, stop, after=(_DOT, _SLASH)) is None:
             continue
         if _host_follows(points, stop + 1):
             found[number] = True
