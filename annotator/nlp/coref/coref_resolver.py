@@ -259,14 +259,17 @@ class CorefResolver:
         """A PERSON mention widened to its full name when there is one."""
         return self.full_name(mention) or mention
 
-    def holds_other_role(self, person: Mention, role: Mention) -> bool:
+    def holds_other_role(self, person: Mention, role: Mention, among: frozenset[str] | None = None) -> bool:
         """Whether ``person`` is introduced with a role (in the few words before the name) and that
-        role is not the one ``role`` names by its last word."""
+        role is not the one ``role`` names by its last word; ``among``, when given, is the set of roles
+        counted instead of every role head (`treasurer` against `president`)."""
         text = self.analysis.text
         head = normal_word(self.words(role)[-1])
         heads = person_heads(self.analysis.lang) | {h.lower() for h in role_heads(self.analysis.lang)}
         if self.analysis.lang == "en":
             heads = heads | coref_words()["case_party_nouns"]  # `The accused` is not the `Judge X` who spoke last
+        if among is not None:
+            heads = among
         if head not in heads:
             return False
         line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1
@@ -277,15 +280,20 @@ class CorefResolver:
     def other_role_speaker(self, speaker: Mention, last: Mention) -> bool:
         """Whether an English party of a case (`The accused said`, `the victim told the court`)
         would point back at the last speaker although the text introduces that one with another
-        role (`Judge X`): the party is its own person, not whoever spoke before. Official roles
-        are left alone, as one person holds several (`Senator X` is `the finance minister`)."""
-        return (
-            self.analysis.lang == "en"
-            and speaker.attrs.get("kind") == "role"
-            and last.label == "PERSON"
-            and normal_word(self.words(speaker)[-1]) in coref_words()["case_party_nouns"]
-            and self.holds_other_role(last, speaker)
-        )
+        role (`Judge X`): the party is its own person, not whoever spoke before. So is someone known
+        by work (`the manager`) after a party of the case, and an officer of a body (`The treasurer`)
+        after a holder of another of its offices (`Union President X`). Other official roles are left
+        alone, as one person holds several (`Senator X` is `the finance minister`)."""
+        if self.analysis.lang != "en" or speaker.attrs.get("kind") != "role" or last.label != "PERSON":
+            return False
+        head = normal_word(self.words(speaker)[-1])
+        parties = coref_words()["case_party_nouns"]
+        if head in parties:
+            return self.holds_other_role(last, speaker)
+        if head in coref_words()["incident_people_nouns"] and self.holds_other_role(last, speaker, parties | {head}):
+            return True  # `The suspect, X, held the manager ... . The manager said`: the suspect is no manager
+        # `Union President X said ... . The treasurer explained`: two offices of one body, two people
+        return self.holds_other_role(last, speaker, coref_words()["body_offices"])
 
     def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
         """A person named before this paragraph inside what someone said, who has not spoken: what
@@ -318,7 +326,8 @@ class CorefResolver:
             if para <= position < speaker.start and not (personal and person.label == "ORG")
         ]
         if in_para_speakers:
-            return in_para_speakers[-1]
+            last_here = in_para_speakers[-1]
+            return None if self.other_role_speaker(speaker, last_here) else last_here
         # `Following the arrest of X, the police spokesman said`: an English role is not a person
         # named earlier in its own sentence (in the adjunct before it).
         limit = speaker.start
