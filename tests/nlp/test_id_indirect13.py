@@ -41,3 +41,16 @@ def test_a_closing_jawabnya_after_a_comma_still_ends_the_report(label_id):
     text = "Ia mengatakan harga beras di pasar masih stabil, jawabnya."
     result = label_id(text)
     assert result.texts("QUOTE", type="indirect") == ["harga beras di pasar masih stabil"]
+
+
+def test_kemudian_before_a_subject_and_an_inner_cue_stays_out(label_id):
+    text = "Kemudian jembatan itu, kata Budi, ditutup sementara karena retak di beberapa bagian."
+    result = label_id(text)
+    clause = "jembatan itu, kata Budi, ditutup sementara karena retak di beberapa bagian"
+    assert result.texts("QUOTE", type="indirect") == [clause]
+
+
+def test_kemudian_inside_a_report_stays_in(label_id):
+    text = "Budi mengatakan pelaku kemudian melarikan diri ke arah hutan di belakang desa."
+    result = label_id(text)
+    assert result.texts("QUOTE", type="indirect") == ["pelaku kemudian melarikan diri ke arah hutan di belakang desa"]
