@@ -29,6 +29,8 @@ from annotator.nlp.entities.entity_state import EntityState
 
 #: Capitals of three to six letters, with a party's faction letter (`PML-N`).
 SUBJECT_CAPITALS = re.compile(r"[A-Z]{3,6}(?:-[A-Z]{1,2})?")
+#: The same capitals as whole words of a text.
+CAPITALS_IN_TEXT = re.compile(r"\b[A-Z]{3,6}(?:-[A-Z]{1,2})?\b")
 #: Auxiliaries between the subject and the verb (`ZESCO has announced`).
 AUXILIARIES = frozenset({"has", "had", "have"})
 #: Small words after which a new clause, and so a subject, opens.
@@ -96,9 +98,11 @@ def acronyms_of_named_bodies(s: EntityState) -> None:
                 names.add("The " + name)
     if not names:
         return
-    for k in range(s.n):
-        word = s.word(k)
-        if not SUBJECT_CAPITALS.fullmatch(word) or not any(written_with_its_acronym(name, word) for name in names):
+    firsts = {name[0] for name in names}
+    for match in CAPITALS_IN_TEXT.finditer(text):  # a scan of the text, not of every word
+        word = match.group()
+        if word[0] not in firsts or not any(written_with_its_acronym(name, word) for name in names):
             continue
-        if _bare_acronym(s, k):
+        k = s.tokens.first_at_or_after(match.start())
+        if k < s.n and s.word(k) == word and _bare_acronym(s, k):
             s.add(k, k, "ORG", rule="acronym_of_named_body")
