@@ -300,6 +300,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     the_acronyms.acronyms_before_members(state)  # `EFF leader X`, `PML-N leaders`: the body
     acronym_subjects.acronyms_as_subjects(state)  # `KCCA said`: an undefined acronym speaking is a body
     acronym_subjects.acronyms_after_members(state)  # `officials of KCCA`
+    acronym_subjects.acronyms_of_named_bodies(state)  # `talking to THT` on a page naming `The Himalayan Times`
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`
@@ -312,6 +313,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":
         outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`
+        outlet_articles.newspaper_short_forms(state)  # then `told the Star` on a page naming `The Star`
     state.found.sort(key=lambda m: m.start)
     return state.found
 

@@ -13,7 +13,7 @@ English only; after the scan, before the defined acronyms spread (``acronyms_in_
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
@@ -26,6 +26,7 @@ JOINERS = {"of", "and", "for", "the", "on", "&", "e", "i", "ul", "al"}
 MOST_WORDS = 9
 
 
+@lru_cache(maxsize=4096)
 def _initials(text: str) -> str:
     return "".join(piece[0] for piece in re.split(r"[\s\-]+", text) if piece and piece not in JOINERS)
 

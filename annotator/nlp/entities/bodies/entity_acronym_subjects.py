@@ -11,6 +11,10 @@ shouted in a headline. Two places in a sentence tell a body's acronym from these
 - after a member of a body and `of` (`officials of KCCA`, `members of NAPSA`; the member nouns are
   ``acronym_member_nouns``, which also serve ``acronyms_before_members``).
 
+A third sign reads the page itself: the initials of a body's name the page prints elsewhere, in
+any order of mention and with no brackets (`talking to TDC` on a page that names `The Daily
+Courier` in its credit line; en_orgs6 round).
+
 Headline lines are left alone (`FM Says ...`), and so is an acronym that opens a longer
 capitalised name (`KCCA Director X`). Runs with the acronym passes after the scan, before
 ``propagate_acronyms``, so that later bare mentions of the acronym follow.
@@ -20,10 +24,13 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with_its_acronym
 from annotator.nlp.entities.entity_state import EntityState
 
 #: Capitals of three to six letters, with a party's faction letter (`PML-N`).
 SUBJECT_CAPITALS = re.compile(r"[A-Z]{3,6}(?:-[A-Z]{1,2})?")
+#: The same capitals as whole words of a text.
+CAPITALS_IN_TEXT = re.compile(r"\b[A-Z]{3,6}(?:-[A-Z]{1,2})?\b")
 #: Auxiliaries between the subject and the verb (`ZESCO has announced`).
 AUXILIARIES = frozenset({"has", "had", "have"})
 #: Small words after which a new clause, and so a subject, opens.
@@ -74,3 +81,28 @@ def acronyms_after_members(s: EntityState) -> None:
         k = of + 1
         if s.word(of - 1).lower() in nouns and s.joined(of - 1, of) and s.joined(of, k) and _bare_acronym(s, k):
             s.add(k, k, "ORG", rule="acronym_after_member_of")
+
+
+def acronyms_of_named_bodies(s: EntityState) -> None:
+    """Each bare acronym spelling the initials of an ORG of two or more capitalised words found on
+    the page (`THT` and `The Himalayan Times`, with the paper's `The` before it) becomes an ORG."""
+    if s.analysis.lang != "en":
+        return
+    text = s.text
+    names = set()
+    for mention in s.found:
+        name = text[mention.start : mention.end]
+        if mention.label == "ORG" and " " in name:
+            names.add(name)
+            if text[max(0, mention.start - 4) : mention.start] == "The ":  # a paper's article, given later
+                names.add("The " + name)
+    if not names:
+        return
+    firsts = {name[0] for name in names}
+    for match in CAPITALS_IN_TEXT.finditer(text):  # a scan of the text, not of every word
+        word = match.group()
+        if word[0] not in firsts or not any(written_with_its_acronym(name, word) for name in names):
+            continue
+        k = s.tokens.first_at_or_after(match.start())
+        if k < s.n and s.word(k) == word and _bare_acronym(s, k):
+            s.add(k, k, "ORG", rule="acronym_of_named_body")

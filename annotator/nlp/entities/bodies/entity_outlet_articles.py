@@ -10,6 +10,7 @@ from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.patterns import whole_word_spans
 
 
 @cache
@@ -57,3 +58,25 @@ def newspapers(s: EntityState) -> None:
         if article:
             mention.start = tokens.tokens[first - 1].start
             s.block(first - 1, first - 1)
+
+
+def newspaper_short_forms(s: EntityState) -> None:
+    """`an interview with the Star` on a page that names `The Star` as an ORG elsewhere: the paper's
+    name after a small `the` is the same ORG, without the article (en_orgs6 round). Runs after
+    ``newspapers``, which gives the full form its capitalised `The`."""
+    tails = _tails(s.analysis.lang)
+    if not tails:
+        return
+    text = s.text
+    shorts = set()
+    for mention in s.found:
+        name = text[mention.start : mention.end]
+        if mention.label == "ORG" and name.startswith("The ") and name.rsplit(None, 1)[-1] in tails:
+            shorts.add(name[4:])
+    for short in shorts:
+        for start, end in whole_word_spans(short, text):
+            if text[max(0, start - 4) : start] != "the ":
+                continue
+            first, last = s.tokens.first_at_or_after(start), s.tokens.last_ending_at_or_before(end)
+            if first <= last and all(s.free(k) for k in range(first, last + 1)):
+                s.add(first, last, "ORG", rule="newspaper_short_form")
