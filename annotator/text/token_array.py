@@ -273,22 +273,31 @@ def _capital_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray,
     """Which inner connectors are a hyphen after a capitalised ASCII word that starts a token and
     before a capital (`Joko-Prabowo`; ``_CAPITAL_BEFORE_HYPHEN`` of the tokenizer). Such hyphens are
     rare, so each is looked at in turn; a chain (`Tawi-Tawi-Tawi`) depends on the hyphen before."""
-    size = len(points)
-    found = np.zeros(len(inner), dtype=bool)
-    hyphen = (points[inner] == _HYPHEN) & (inner + 1 < size)
-    at = inner[hyphen]
-    candidates = np.flatnonzero(hyphen)[
-        _between(points[np.minimum(at + 1, size - 1)], "A", "Z") & _between(points[at - 1], "a", "z")
-    ]
-    if not len(candidates):
-        return found
-    joined = set(inner[joins].tolist())
-    for number in candidates.tolist():
+    found, candidates, joined = _connectors_after_small_letter(points, inner, joins, _HYPHEN, 1, "A", "Z")
+    for number in candidates:
         if _capitalised_token_start(points, in_word, joined, int(inner[number])) is None:
             continue
         found[number] = True
         joined.discard(int(inner[number]))
     return found
+
+
+def _connectors_after_small_letter(
+    points: np.ndarray, inner: np.ndarray, joins: np.ndarray, connector: int, room: int, low: str, high: str
+) -> tuple[np.ndarray, list[int], set[int]]:
+    """For the rare-connector checks: an all-False result array, the numbers of the inner connectors
+    equal to ``connector`` with at least ``room`` characters after them, a small letter before and a
+    character from ``low`` to ``high`` after, and the positions of the connectors that join so far."""
+    size = len(points)
+    found = np.zeros(len(inner), dtype=bool)
+    same = (points[inner] == connector) & (inner + room < size)
+    at = inner[same]
+    candidates = np.flatnonzero(same)[
+        _between(points[np.minimum(at + 1, size - 1)], low, high) & _between(points[at - 1], "a", "z")
+    ]
+    if not len(candidates):
+        return found, [], set()
+    return found, candidates.tolist(), set(inner[joins].tolist())
 
 
 def _capitalised_token_start(
@@ -312,17 +321,8 @@ def _capital_stops(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray, j
     `/` or `.` before it) and before a web host of five letters or more with a domain of its own
     (`Ambon.malukubarunews.com`; ``_CAPITAL_BEFORE_ADDRESS`` of the tokenizer). Rare: each is looked
     at in turn."""
-    size = len(points)
-    found = np.zeros(len(inner), dtype=bool)
-    dot = (points[inner] == _DOT) & (inner + 7 < size)
-    at = inner[dot]
-    candidates = np.flatnonzero(dot)[
-        _between(points[np.minimum(at + 1, size - 1)], "a", "z") & _between(points[at - 1], "a", "z")
-    ]
-    if not len(candidates):
-        return found
-    joined = set(inner[joins].tolist())
-    for number in candidates.tolist():
+    found, candidates, joined = _connectors_after_small_letter(points, inner, joins, _DOT, 7, "a", "z")
+    for number in candidates:
         stop = int(inner[number])
         if _capitalised_token_start(points, in_word, joined, stop, after=(_DOT, _SLASH)) is None:
             continue
