@@ -7,6 +7,7 @@ it; the particle may be capitalised at a sentence start (`Al-Thani also said`)."
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.entities.people.entity_name_runs import hyphened_particle
 from annotator.nlp.resources import load_resources
 
 #: How many words the surname may have (`de la Cruz`, `van der Merwe`).
@@ -39,10 +40,10 @@ def _particle_surname(words: list[str], particles: frozenset[str] | tuple[str, .
     alone), then capitalised words, the last one capitalised."""
     if not 1 <= len(words) <= MAX_SURNAME_WORDS:
         return False
-    head, hyphen, rest = words[0].partition("-")
+    head, hyphen, _ = words[0].partition("-")
+    if hyphen:
+        return hyphened_particle(words[0], particles, any_case=True) and all(word[:1].isupper() for word in words[1:])
     if head.lower() not in particles:
         return False
-    if hyphen:
-        return rest[:1].isupper() and all(word[:1].isupper() for word in words[1:])
     tail = words[1:]
     return bool(tail) and tail[-1][:1].isupper() and all(w[:1].isupper() or w in particles for w in tail)

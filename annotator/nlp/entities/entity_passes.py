@@ -12,6 +12,7 @@ from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with
 from annotator.nlp.entities.bodies.entity_listed_portfolios import unlisted_items_end
 from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
+from annotator.nlp.entities.people.entity_name_runs import hyphened_particle
 from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
 from annotator.nlp.entities.places.entity_place_shorts import relabel_short_places, shortens_its_place
 from annotator.nlp.text.pattern_needs import finditer
@@ -236,7 +237,7 @@ def propagate_names(s: EntityState) -> None:
             parts.update(
                 w
                 for w in words
-                if (w[:1].isupper() or particle_joined(s, w))
+                if (w[:1].isupper() or hyphened_particle(w, s.words.name_particles))  # `al-Thani`, found again alone
                 and w not in s.lex.stopwords
                 and w not in s.res.name_prefixes
                 and w not in s.lex.org_tails  # `Police` of a name run on from a unit is no one's name
@@ -267,13 +268,6 @@ def propagate_names(s: EntityState) -> None:
             ):
                 end += 2 if s.word(end) not in parts else 1  # `Paulus da Cruce`: the particle and the next part
             s.add(start, end - 1, "PERSON", rule="name_found_elsewhere")
-
-
-def particle_joined(s: EntityState, word: str) -> bool:
-    """`al-Thani`, `el-Sayed`: a small-letter name particle joined by a hyphen to a capitalised word
-    is a part of the name, found again alone as the surname (`..., al-Thani said`; en_names10 round)."""
-    particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle in s.words.name_particles and rest[:1].isupper()
 
 
 def particle_between(s: EntityState, k: int, parts: set[str]) -> bool:

@@ -7,6 +7,7 @@ whether the words of a run can be a name at all. Shared by the capitalised-run r
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from annotator.nlp.entities.entity_state import HYPHEN_PARTICLE, MAX_NAME_WORDS, EntityState
@@ -18,6 +19,15 @@ from annotator.nlp.resources import load_resources
 DIGIT = re.compile(r"\d")
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def hyphened_particle(word: str, particles: Collection[str], *, any_case: bool = False) -> bool:
+    """`al-Thani`, `el-Sayed`: a name particle (``name_particles``) joined by a hyphen to a capitalised
+    word; with ``any_case`` the particle may be capitalised too (`Al-Thani` opening a sentence)."""
+    particle, hyphen, rest = word.partition("-")
+    if any_case:
+        particle = particle.lower()
+    return bool(hyphen) and particle in particles and rest[:1].isupper()
 
 
 @cache
