@@ -101,8 +101,7 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
     pronoun = re.match(r"\w+", text[sentence_start:end])
     if pronoun and pronoun.group().lower() in SINGLE_PRONOUNS:
         # `She urged MPs to ...` / `“...`: the pronoun is the speaker, resolved like any other.
-        verb = text[sentence_start + pronoun.end() : end].split()[:1]
-        if not verb or verb[0].strip(",.:") not in speech:
+        if not _speech_verb_at(text, sentence_start + pronoun.end(), end, speech):
             return None
         return analysis.speaker_at(sentence_start, sentence_start + pronoun.end(), "pronoun", "speaker_named_before")
     titles = {word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word}
@@ -114,7 +113,13 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
     lead = text[sentence_start : person.start].split()
     if any(not word[:1].isupper() for word in lead) or (lead and lead[-1].lower().rstrip(".") not in titles):
         return None  # only a title and its capitalised words (`Fire Commissioner X`), not `Police arrested X`
-    verb = text[person.end : end].split()[:1]
-    if not verb or verb[0].strip(",.:") not in speech:
+    if not _speech_verb_at(text, person.end, end, speech):
         return None
     return analysis.speaker_at(person.start, person.end, "name", "speaker_named_before")
+
+
+def _speech_verb_at(text: str, start: int, end: int, speech: set[str]) -> bool:
+    """Whether the first word from ``start`` (before ``end``, its commas, stops and colons aside) is one
+    of the ``speech`` verbs: the subject before it speaks."""
+    verb = text[start:end].split()[:1]
+    return bool(verb) and verb[0].strip(",.:") in speech
