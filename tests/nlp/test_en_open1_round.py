@@ -1,0 +1,86 @@
+"""English open classes checked on fresh pages (issue 11, en_open1 round): a club named without a
+tail word before one of its people (`Mbarali Millers coach Peter Ochieng`), and a role speaker with
+a plural head noun (`detectives`, `local newspapers`) resolved to the last person named. Every
+sentence is invented; the clubs, people and places are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "person"),
+    [
+        ("Mbarali Millers coach Peter Ochieng praised his defence after the draw.", "Mbarali Millers", "Peter Ochieng"),
+        ("Kisora Homeboyz captain Dan Wekesa missed the penalty.", "Kisora Homeboyz", "Dan Wekesa"),
+        ("Lukenya Sugar head coach Moses Atieno was sent to the stands.", "Lukenya Sugar", "Moses Atieno"),
+    ],
+)
+def test_a_club_without_a_tail_before_one_of_its_people_is_an_org(label_en, text, club, person):
+    result = label_en(text)
+    assert club in result.texts("ORG")
+    assert club not in result.texts("PERSON")
+    assert person in result.texts("PERSON")
+
+
+def test_the_club_named_so_is_an_org_elsewhere_in_the_text(label_en):
+    text = (
+        "Mbarali Millers beat the champions 2-0 on Sunday.\n\n"
+        "Mbarali Millers coach Peter Ochieng said the players had followed the plan."
+    )
+    assert label_en(text).texts("ORG").count("Mbarali Millers") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Peter Ochieng captained Lukenya Sugar in 2019.", "Peter Ochieng"),
+        ("The club appointed Peter Ochieng as coach on Monday.", "Peter Ochieng"),
+        ("Peter Ochieng, the coach, said the players were tired.", "Peter Ochieng"),
+    ],
+)
+def test_a_person_before_a_club_role_without_a_name_after_stays_a_person(label_en, text, person):
+    """Guards: a person with no second name right after the role noun, or the role after a comma,
+    keeps the person."""
+    result = label_en(text)
+    assert person in result.texts("PERSON")
+    assert person not in result.texts("ORG")
+
+
+def test_a_state_before_a_club_role_stays_a_place(label_en):
+    """Guard: a country standing for its team stays a GPE (`Kenya coach X`)."""
+    result = label_en("Kenya coach Peter Ochieng named his squad on Friday.")
+    assert "Kenya" in result.texts("GPE")
+    assert "Kenya" not in result.texts("ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "A third man, 24-year-old Kelvin Mutua, was charged on Monday. "
+            "What began as a robbery inquiry, detectives say, became a murder case.",
+            "What began as a robbery inquiry, detectives say, became a murder case",
+        ),
+        (
+            "Governor Samuel Otieno opened the bridge on Friday. "
+            "The works had cost twice the budget, local newspapers reported.",
+            "The works had cost twice the budget",
+        ),
+    ],
+)
+def test_a_plural_role_speaker_is_a_group_not_the_last_person(label_en, text, report):
+    result = label_en(text)
+    speaker = result.speaker_of(report)
+    assert speaker is not None
+    assert result.resolved_speaker_of(report) == speaker
+
+
+def test_a_singular_role_speaker_still_points_back(label_en):
+    """Guard: a singular head (`the detective`) still means the person named before."""
+    text = (
+        "Detective Inspector Kelvin Mutua led the raid on Monday. "
+        "The suspects had fled hours earlier, the detective said."
+    )
+    result = label_en(text)
+    assert result.resolved_speaker_of("The suspects had fled hours earlier") == "Kelvin Mutua"
