@@ -84,3 +84,38 @@ def test_a_singular_role_speaker_still_points_back(label_en):
     )
     result = label_en(text)
     assert result.resolved_speaker_of("The suspects had fled hours earlier") == "Kelvin Mutua"
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "party"),
+    [
+        (
+            "The court, presided over by magistrate Alice Wambui, ruled that the hearing would resume in May.",
+            "the hearing would resume in May",
+            "The court",
+        ),
+        (
+            "The State, led by Mr Tendai Moyo, told the court that the accused was a flight risk.",
+            "the accused was a flight risk",
+            "The State",
+        ),
+        (
+            "The prosecution, represented by Inspector Grace Banda, said that two witnesses were missing.",
+            "two witnesses were missing",
+            "The prosecution",
+        ),
+    ],
+)
+def test_a_court_party_led_by_someone_named_is_the_speaker(label_en, text, report, party):
+    result = label_en(text)
+    assert result.speaker_of(report) == party
+    assert result.resolved_speaker_of(report) == party  # the institution, linked to no one
+
+
+def test_a_person_leading_a_party_without_the_party_first_stays_the_speaker(label_en):
+    """Guard: a subject that is no court party (`The delegation, led by X,`) keeps its old reading,
+    and a named prosecutor opening the clause is the speaker."""
+    result = label_en("Prosecutor Tendai Moyo told the court that the accused was a flight risk.")
+    assert result.speaker_of("the accused was a flight risk") == "Tendai Moyo"
+    result = label_en("The delegation, led by Minister Ruth Achieng, said that the talks had stalled.")
+    assert result.speaker_of("the talks had stalled") == "Ruth Achieng"
