@@ -1,7 +1,8 @@
 """English open classes checked on fresh pages (issue 11, en_open1 round): a club named without a
 tail word before one of its people (`Mbarali Millers coach Peter Ochieng`), and a role speaker with
-a plural head noun (`detectives`, `local newspapers`) resolved to the last person named. Every
-sentence is invented; the clubs, people and places are made up."""
+a plural head noun (`detectives`, `local newspapers`) resolved to the last person named, and a court
+party led by someone named (`The court, presided over by magistrate X, ruled`) whose leader was taken
+for the speaker. Every sentence is invented; the clubs, people and places are made up."""
 
 from __future__ import annotations
 
