@@ -26,7 +26,7 @@ OTHER_HOLDERS = speech_words()["other_title_holders"]
 _WRITTEN = frozenset(speech_words()["document_nouns"])
 DOCUMENT_NOUNS = _WRITTEN | frozenset(speech_words()["anonymous_sources"])
 #: Words that end the head of a document speaker (`the intelligence report obtained by X`).
-_HEAD_ENDS = speech_words()["document_head_ends"]
+_HEAD_ENDS = frozenset(speech_words()["document_head_ends"])
 #: How far after the title the person's name may start (ranks and capitalised words between).
 NAME_GAP = 25
 #: Words before a role's head that only say in what its holder acts (`the trial magistrate`).
@@ -132,9 +132,36 @@ def _head_in(text: str, speaker: Mention, nouns: frozenset[str]) -> bool:
     words = [word.strip(".,;:()").lower() for word in text[speaker.start : speaker.end].split()]
     if any(word.endswith(("'s", "’s")) for word in words):
         return False  # `the council's latest report`: the organisation it names speaks through it
+    head = _up_to_head(words, _HEAD_ENDS)
+    return bool(head) and (head[-1] in nouns or head[0] in nouns)
+
+
+def _up_to_head(words: list[str], ends: frozenset[str] | list[str]) -> list[str]:
+    """The words of a speaker up to its head noun: those before the first of ``ends`` (lower case)."""
     head: list[str] = []
     for word in words:
-        if word in _HEAD_ENDS:
+        if word.lower() in ends:
             break
         head.append(word)
-    return bool(head) and (head[-1] in nouns or head[0] in nouns)
+    return head
+
+
+def plural_role_head(text: str, speaker: Mention) -> bool:
+    """`detectives`, `traffic constables`, `the scouts of the club`: an English role speaker whose
+    head noun (its last word before `of`, `at`, `who` ...) is a small-letter plural stands for a
+    group, never the one person named before (`..., detectives say, ...` after a suspect)."""
+    table = coref_words()
+    head = _up_to_head(text[speaker.start : speaker.end].split(), _HEAD_ENDS | table["role_head_stops_en"])
+    if not head:
+        return False
+    noun = head[-1].strip(".,;:()\"“”")
+    plain = noun.lower()
+    small = noun[1:].islower() if len(head) == 1 else noun.islower()  # `Detectives said` opens a sentence
+    return (
+        small
+        and noun.isalpha()
+        and len(plain) > 3
+        and plain.endswith("s")
+        and not plain.endswith(("ss", "us", "is"))
+        and plain not in table["not_plural_heads_en"]
+    )

@@ -33,7 +33,7 @@ from annotator.nlp.coref.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.coref.coref_self_mention import speaker_not_named
-from annotator.nlp.coref.coref_titles import document_speaker, titled_person
+from annotator.nlp.coref.coref_titles import document_speaker, plural_role_head, titled_person
 from annotator.nlp.coref.coref_unnamed_speaker import continues_unnamed_role
 from annotator.nlp.coref.name_after_rank import widen_ranked_names
 from annotator.nlp.coref.name_blends import blended_person
@@ -163,6 +163,8 @@ def link_coreference(analysis: Analysis) -> None:
                 analysis.lang != "en" and normal_word(words[-1]) in load_resources(analysis.lang).determiners
             ):
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
+            elif kind == "role" and analysis.lang == "en" and plural_role_head(analysis.text, speaker):
+                continue  # `..., detectives say, ...`: a plural head noun is a group, no single person
             else:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote

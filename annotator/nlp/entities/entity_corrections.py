@@ -3,6 +3,7 @@ each is a small rule of its own module, run here in order so that the scan needs
 
 from __future__ import annotations
 
+from annotator.nlp.entities.bodies import entity_club_roles as club_roles
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_company_countries as company_countries
 from annotator.nlp.entities.bodies import entity_inner_governments as inner_governments
@@ -56,6 +57,7 @@ def run(state: EntityState) -> None:
     national_societies.national_societies(state)  # `Kenya Red Cross`: one ORG, not a GPE and an ORG
     company_countries.company_countries(state)  # `Ecobank Ghana`: the company's national arm, one ORG
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
+    club_roles.clubs_before_club_roles(state)  # `Gor Mahia coach Dylan Kerr`: the club, not a person
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
     naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`

@@ -155,6 +155,7 @@ class EntityWords:
     broadcast_generic: frozenset[str]
     body_opening_stopwords: frozenset[str]
     team_tails: frozenset[str]
+    club_roles: frozenset[str]
     surname_titles: frozenset[str]
     naming_words: frozenset[str]
     alias_before_words: frozenset[str]

@@ -12,6 +12,7 @@ from annotator.nlp.entities.people.entity_royal import opens_style
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords
+from annotator.nlp.speakers.speaker_court_party import party_led_by_someone
 from annotator.nlp.speakers.speaker_degrees import only_degrees
 from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
@@ -153,6 +154,9 @@ class SpeakerSubjects(SpeakerPhrases):
             region_start = past_opening_adjunct(self.text, region_start, self.tokens.tokens[verb].start)
             semicolon = self.text.rfind("; ", region_start, self.tokens.tokens[verb].start)
             region_start = semicolon + 2 if semicolon >= 0 else region_start  # `...; police said ...`: a clause of its own
+            party = party_led_by_someone(self.text, region_start, self.tokens.tokens[verb].start)
+            if party is not None:
+                return self.mention(*party, "SPEAKER", kind="role")  # `The court, presided over by X, declared`
         verb = self._past_insertion(verb, region_start)
         previous = verb - 1
         while (
