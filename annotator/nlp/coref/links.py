@@ -11,6 +11,7 @@ from annotator.nlp.coref.coref_bare_police import force_at_large, force_named_be
 from annotator.nlp.coref.coref_court_parties import court_named_before, court_party
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
+from annotator.nlp.coref.coref_name_lists import list_member_antecedent
 from annotator.nlp.coref.coref_police import police_unit
 from annotator.nlp.coref.coref_pronoun_gender import PronounGenders, pronoun_gender
 from annotator.nlp.coref.coref_relational_roles import relational_newcomer
@@ -169,6 +170,10 @@ def link_coreference(analysis: Analysis) -> None:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote
                 )
+                if kind == "role" and analysis.lang == "en" and list_member_antecedent(
+                    analysis.text, target, resolver.all_people, [p for _, p in speakers_before]
+                ):
+                    target = None  # `The suspects are A (27), B (33) and C (25). ... the commander said`: none of them
                 role_text = analysis.text[speaker.start : speaker.end].lower()
                 if kind == "role" and (role_text in answering_roles or turns.answers_the_asker(quote, target)):
                     # `“...?” tanya Kapolda. “Polisi, Pak,” jawab pelaku`: the one asked, unnamed, and

@@ -49,6 +49,23 @@ CAPTION_CREDIT = re.compile(r"[ \t]*[-–—]?[ \t]*\(?(?:PHOTO|Photo|PIC|Pic|Fi
 #: Strings every caption credit holds: a line without any of them needs no ``CAPTION_CREDIT`` search.
 _CREDIT_WORDS = ("PHOTO", "Photo", "PIC", "Pic", "File photo")
 
+#: The start of a line that goes on with a sentence broken by a hard line break: small-letter
+#: words (`unfortunate that the ...`), no web address, file name or lone word.
+_CONTINUED = re.compile(r"[a-z][a-z'’-]*,?\s+[a-z(]")
+
+
+def wrapped_line(line: str, lines: list[str], number: int) -> bool:
+    """Whether ``line`` is a body line broken by a hard line break (`Minister of State for Interior
+    X said it was most` / `unfortunate that ...`): the next line goes on in small letters, which a
+    headline's next line does not (a lower-cased copy of the line, a page's slug, excepted)."""
+    if number + 1 >= len(lines):
+        return False
+    following = lines[number + 1]
+    if not _CONTINUED.match(following):
+        return False
+    return not following.lower().startswith(line.strip().lower()[:20])
+
+
 #: A numbered list item (`1. Minister of Trade X replaces Y`): content, never a headline.
 LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 
@@ -121,14 +138,15 @@ class EntityState:
         """Line numbers of headline-like lines (most words capitalised, no final full stop)."""
         lines: set[int] = set()
         credits = any(word in self.text for word in _CREDIT_WORDS)
-        for number, line in enumerate(self.text.split("\n")):
+        text_lines = self.text.split("\n")
+        for number, line in enumerate(text_lines):
             if credits and any(word in line for word in _CREDIT_WORDS):
                 line = CAPTION_CREDIT.sub("", line)  # `X speaks to reporters. PHOTO: BERNAMA`: a caption
             stripped = line.rstrip()
             if stripped.endswith((".", ":", "”", '"')):
                 continue  # most lines of a body: no need to look at their words
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-            if len(words) >= 3 and not LIST_ITEM.match(line):
+            if len(words) >= 3 and not LIST_ITEM.match(line) and not wrapped_line(line, text_lines, number):
                 capitalised = sum(1 for w in words if w[:1].isupper())
                 # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
                 # has three words in four capitalised
