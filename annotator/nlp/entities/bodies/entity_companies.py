@@ -11,11 +11,18 @@ names the same body where the page writes less of it, and one pass settles both 
   of exactly those words is relabelled.
 
 A short form of one word spreads only in capitals (`MBC`): `Adani Group`, then `Gautam Adani`,
-shows why a mixed-case single word (a surname as often as a company) is left alone."""
+shows why a mixed-case single word (a surname as often as a company) is left alone. The one
+exception (``company_first_words``, en_ents11 round) is a company's or a broadcaster's own first word
+in a frame that names a body's belongings or members, a possessive or `of` before it (`Bursa's CEO`,
+`Geo's channels`, `the chief executive of Kotani`): a word that no table knows, that no person's name
+of the page holds and that the page never writes in small letters."""
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_common_nouns import common_nouns
 from annotator.nlp.resources import read_toml
 
 _WORDS = read_toml("en", "entity_words.toml")
@@ -23,6 +30,11 @@ _WORDS = read_toml("en", "entity_words.toml")
 FORM_OPENERS = frozenset(_WORDS["company_form_openers"])
 #: A party's word, dropped as a company's form is (`Move Forward Party`, then `Move Forward`).
 PARTY_WORDS = frozenset(_WORDS["party_words"])
+#: Last words of a body named by its own first word elsewhere on the page, besides the company
+#: forms (`Geo News`, then `Geo's channels`; `Kotani Realty Limited`, then `of Kotani`).
+FIRST_WORD_TAILS = frozenset(_WORDS["first_word_tails"])
+#: A possessive right after a word (`Geo's`, `Bursa’s`).
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def company_stops(s: EntityState) -> None:
@@ -110,3 +122,40 @@ def _spread_short_forms(s: EntityState, shorts: set[tuple[str, ...]]) -> None:
                 continue  # part of a longer capitalised run: another name
             s.add(index, last, "ORG", rule="company_short_form_elsewhere")
             break
+
+
+def company_first_words(s: EntityState) -> None:
+    """`Kotani` after `Kotani Realty Limited`: a company's own first word, standing free before a
+    possessive or after `of`, is that company (see the module's note for its guards)."""
+    tails = s.words.company_endings | FIRST_WORD_TAILS
+    people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
+    firsts: set[str] = set()
+    for mention in s.found:
+        words = s.text[mention.start : mention.end].split()
+        if mention.label == "ORG" and len(words) >= 2 and words[-1] in tails and _own_word(s, words[0], people):
+            firsts.add(words[0])
+    if not firsts:
+        return
+    text = s.text
+    for index in s.tokens.indices_of(firsts):
+        if not s.free(index) or (s.joined(index, index + 1) and s.cap_word(index + 1)):
+            continue  # inside another entity, or opening a longer capitalised name
+        if _POSSESSIVE.match(text, s.tokens.ends[index]) or (s.word(index - 1) == "of" and s.joined(index - 1, index)):
+            s.add(index, index, "ORG", rule="company_first_word")
+
+
+def _own_word(s: EntityState, word: str, people: set[str]) -> bool:
+    """A word only a name holds: mixed case, letters, no table's word, no person's, never in small letters."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word not in people
+        and word.lower() not in s.lower_words
+        and word not in s.lex.stopwords
+        and word.lower() not in common_nouns(s.analysis.lang)
+        and word not in s.res.org_heads
+        and word not in s.res.org_tails
+        and word not in s.res.gazetteer
+    )
