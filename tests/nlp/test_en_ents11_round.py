@@ -112,3 +112,58 @@ def test_a_name_before_an_honour_is_a_person_without_it(label_en, text, name):
 
 def test_a_capitals_word_after_a_name_that_is_no_honour_still_breaks_the_run(label_en):
     assert label_en("Prestasi Raya PBSI won the cup.").texts("PERSON") == []
+
+
+# --- a kind of body after `the`: a police command, a capital city, a team ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesperson for the Command, SP Musa Bello, confirmed the arrest.",
+        "Looting spread across the Capital in March.",
+        "The coach said the Team would travel on Monday.",
+    ],
+)
+def test_a_kind_of_body_alone_after_the_is_no_org(label_en, text):
+    assert label_en(text).texts("ORG") == []
+
+
+def test_a_named_command_and_a_named_capital_firm_stay_orgs(label_en):
+    text = "The Kaduna State Police Command said Ardent Capital had paid."
+    assert label_en(text).texts("ORG") == ["Kaduna State Police Command", "Ardent Capital"]
+
+
+def test_the_commission_alone_stays_an_org(label_en):
+    assert label_en("The Commission said the plan was ready.").texts("ORG") == ["Commission"]
+
+
+# --- a capital territory ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Federal Capital Territory", "Islamabad Capital Territory", "National Capital District"],
+)
+def test_a_capital_territory_is_a_place_not_a_body(label_en, place):
+    result = label_en(f"Police in the {place} arrested four men on Friday.")
+    assert place in result.texts("GPE")
+    assert result.texts("ORG") == []
+
+
+# --- people described by a plural noun ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elected Leaders still hold their authority until the vote",
+        "Harbour Police Officers testified in the case yesterday.",
+    ],
+)
+def test_a_run_ending_in_a_plural_of_people_is_no_person(label_en, text):
+    assert label_en(text).texts("PERSON") == []
+
+
+def test_a_body_ending_in_a_plural_of_people_keeps_its_name(label_en):
+    assert "Reporters Without Borders" in label_en("Reporters Without Borders said so.").texts("ORG")

@@ -223,6 +223,8 @@ def person(s: EntityState, index: int) -> int:
 def run_label(s: EntityState, words: list[str]) -> str | None:
     """What a run of two or more capitalised words is: its last word decides (`... Agency` ORG,
     `... Masters` EVENT, `... Timur` GPE); acronyms or only common words make it nothing."""
+    if words[-1] in s.words.plural_people and s.analysis.lang == "en":
+        return None  # `Elected Leaders`, `Police Officers`: people described by a plural noun, no one's name
     if len(words) < 2:
         return "PERSON"
     if words[-1] in s.words.broadcast_tails and all(word in s.words.broadcast_generic for word in words[:-1]):
