@@ -37,7 +37,7 @@ def test_a_headline_with_team_in_it_names_no_body(label_en):
 @pytest.mark.parametrize(
     ("text", "short"),
     [
-        ("The firm, Tavoli Realty Limited, owns the plot. The chief executive of Tavoli, Grace Obi, declined to comment.", "Tavoli"),
+        ("The firm, Tavoli Realty Limited, owns the plot. The head of Tavoli, Grace Obi, declined to comment.", "Tavoli"),
         ("Programmes of Zarin News were halted. A meeting on Zarin's licence is due on Monday.", "Zarin"),
         ("Shares of Kemora Holdings fell. Kemora's board met on Friday.", "Kemora"),
     ],

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.entities.bodies.entity_company_names import stands_alone
 from annotator.nlp.entities.entity_state import EntityState
-from annotator.nlp.entities.people.entity_common_nouns import common_nouns
 from annotator.nlp.resources import read_toml
 
 _WORDS = read_toml("en", "entity_words.toml")
@@ -147,15 +147,11 @@ def company_first_words(s: EntityState) -> None:
 def _own_word(s: EntityState, word: str, people: set[str]) -> bool:
     """A word only a name holds: mixed case, letters, no table's word, no person's, never in small letters."""
     return (
-        len(word) >= 3
+        stands_alone(word, s)  # three letters or more, capitalised, no stop word, common noun or head
         and word.isalpha()
-        and word[:1].isupper()
         and not word.isupper()
         and word not in people
         and word.lower() not in s.lower_words
-        and word not in s.lex.stopwords
-        and word.lower() not in common_nouns(s.analysis.lang)
-        and word not in s.res.org_heads
         and word not in s.res.org_tails
         and word not in s.res.gazetteer
     )
