@@ -20,6 +20,7 @@ of the page holds and that the page never writes in small letters."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.entities.bodies.entity_company_names import stands_alone
 from annotator.nlp.entities.entity_state import EntityState
@@ -127,21 +128,32 @@ def _spread_short_forms(s: EntityState, shorts: set[tuple[str, ...]]) -> None:
 def company_first_words(s: EntityState) -> None:
     """`Kotani` after `Kotani Realty Limited`: a company's own first word, standing free before a
     possessive or after `of`, is that company (see the module's note for its guards)."""
-    tails = s.words.company_endings | FIRST_WORD_TAILS
-    people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
-    firsts: set[str] = set()
+    tails = _first_word_tails(s.words.company_endings)
+    text = s.text
+    openers: set[str] = set()  # the first words of the ORGs of two words or more ending in a tail
     for mention in s.found:
-        words = s.text[mention.start : mention.end].split()
-        if mention.label == "ORG" and len(words) >= 2 and words[-1] in tails and _own_word(s, words[0], people):
-            firsts.add(words[0])
+        if mention.label == "ORG":
+            name = text[mention.start : mention.end]
+            parts = name.rsplit(None, 1)
+            if len(parts) == 2 and parts[1] in tails:
+                openers.add(name.split(None, 1)[0])
+    if not openers:
+        return
+    people = {w for m in s.found if m.label == "PERSON" for w in text[m.start : m.end].split()}
+    firsts = {word for word in openers if _own_word(s, word, people)}
     if not firsts:
         return
-    text = s.text
     for index in s.tokens.indices_of(firsts):
         if not s.free(index) or (s.joined(index, index + 1) and s.cap_word(index + 1)):
             continue  # inside another entity, or opening a longer capitalised name
         if _POSSESSIVE.match(text, s.tokens.ends[index]) or (s.word(index - 1) == "of" and s.joined(index - 1, index)):
             s.add(index, index, "ORG", rule="company_first_word")
+
+
+@cache
+def _first_word_tails(endings: frozenset[str]) -> frozenset[str]:
+    """The company forms and ``first_word_tails``, made once per set of forms."""
+    return endings | FIRST_WORD_TAILS
 
 
 def _own_word(s: EntityState, word: str, people: set[str]) -> bool:
