@@ -170,6 +170,7 @@ class EntityWords:
     office_class_marks: frozenset[str]
     airport_office_words: frozenset[str]
     airport_words: frozenset[str]
+    newspaper_tails: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

@@ -294,6 +294,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
+    if state.analysis.lang == "en":
+        companies.company_first_words(state)  # `Kotani Realty Limited`, then `the chief executive of Kotani`
     numbered_villages.numbered_villages(state)  # `Tanjung Raya 1`, `Kehiran 2`: the number is the village's
     the_acronyms.acronyms_after_the(state)  # `the KIA said`: capitals after `the` name a body
     the_acronyms.acronyms_before_names(state)  # `PRC (Professional Regulation Commission)`

@@ -11,10 +11,18 @@ names the same body where the page writes less of it, and one pass settles both 
   of exactly those words is relabelled.
 
 A short form of one word spreads only in capitals (`MBC`): `Adani Group`, then `Gautam Adani`,
-shows why a mixed-case single word (a surname as often as a company) is left alone."""
+shows why a mixed-case single word (a surname as often as a company) is left alone. The one
+exception (``company_first_words``, en_ents11 round) is a company's or a broadcaster's own first word
+in a frame that names a body's belongings or members, a possessive or `of` before it (`Bursa's CEO`,
+`Geo's channels`, `the chief executive of Kotani`): a word that no table knows, that no person's name
+of the page holds and that the page never writes in small letters."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from annotator.nlp.entities.bodies.entity_company_names import stands_alone
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
 
@@ -23,6 +31,11 @@ _WORDS = read_toml("en", "entity_words.toml")
 FORM_OPENERS = frozenset(_WORDS["company_form_openers"])
 #: A party's word, dropped as a company's form is (`Move Forward Party`, then `Move Forward`).
 PARTY_WORDS = frozenset(_WORDS["party_words"])
+#: Last words of a body named by its own first word elsewhere on the page, besides the company
+#: forms (`Geo News`, then `Geo's channels`; `Kotani Realty Limited`, then `of Kotani`).
+FIRST_WORD_TAILS = frozenset(_WORDS["first_word_tails"])
+#: A possessive right after a word (`Geo's`, `Bursa’s`).
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def company_stops(s: EntityState) -> None:
@@ -110,3 +123,47 @@ def _spread_short_forms(s: EntityState, shorts: set[tuple[str, ...]]) -> None:
                 continue  # part of a longer capitalised run: another name
             s.add(index, last, "ORG", rule="company_short_form_elsewhere")
             break
+
+
+def company_first_words(s: EntityState) -> None:
+    """`Kotani` after `Kotani Realty Limited`: a company's own first word, standing free before a
+    possessive or after `of`, is that company (see the module's note for its guards)."""
+    tails = _first_word_tails(s.words.company_endings)
+    text = s.text
+    openers: set[str] = set()  # the first words of the ORGs of two words or more ending in a tail
+    for mention in s.found:
+        if mention.label == "ORG":
+            name = text[mention.start : mention.end]
+            parts = name.rsplit(None, 1)
+            if len(parts) == 2 and parts[1] in tails:
+                openers.add(name.split(None, 1)[0])
+    if not openers:
+        return
+    people = {w for m in s.found if m.label == "PERSON" for w in text[m.start : m.end].split()}
+    firsts = {word for word in openers if _own_word(s, word, people)}
+    if not firsts:
+        return
+    for index in s.tokens.indices_of(firsts):
+        if not s.free(index) or (s.joined(index, index + 1) and s.cap_word(index + 1)):
+            continue  # inside another entity, or opening a longer capitalised name
+        if _POSSESSIVE.match(text, s.tokens.ends[index]) or (s.word(index - 1) == "of" and s.joined(index - 1, index)):
+            s.add(index, index, "ORG", rule="company_first_word")
+
+
+@cache
+def _first_word_tails(endings: frozenset[str]) -> frozenset[str]:
+    """The company forms and ``first_word_tails``, made once per set of forms."""
+    return endings | FIRST_WORD_TAILS
+
+
+def _own_word(s: EntityState, word: str, people: set[str]) -> bool:
+    """A word only a name holds: mixed case, letters, no table's word, no person's, never in small letters."""
+    return (
+        stands_alone(word, s)  # three letters or more, capitalised, no stop word, common noun or head
+        and word.isalpha()
+        and not word.isupper()
+        and word not in people
+        and word.lower() not in s.lower_words
+        and word not in s.res.org_tails
+        and word not in s.res.gazetteer
+    )

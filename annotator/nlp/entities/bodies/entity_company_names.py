@@ -38,7 +38,7 @@ def _own_name(words: list[str], s: EntityState) -> tuple[str, ...]:
     return tuple(word.rstrip(",") for word in words[1:end])
 
 
-def _stands_alone(word: str, s: EntityState) -> bool:
+def stands_alone(word: str, s: EntityState) -> bool:
     """A one-word name that can stand for the company: capitalised letters, no stop word or head."""
     return (
         len(word) >= 3
@@ -68,10 +68,10 @@ def company_names(s: EntityState) -> None:
             continue
         if len(name) > 1:
             names.add(name)
-        if _stands_alone(name[0], s) and (len(name) == 1 or not name[0].isupper()):
+        if stands_alone(name[0], s) and (len(name) == 1 or not name[0].isupper()):
             # `Prodia` after `PT Prodia Widyahusada Tbk`; not `MRT` of `PT MRT Jakarta` (`jalur MRT`: the system)
             names.add(name[:1])
-        openings.update(name[:n] for n in range(1, len(name) + 1) if n > 1 or _stands_alone(name[0], s))
+        openings.update(name[:n] for n in range(1, len(name) + 1) if n > 1 or stands_alone(name[0], s))
     if not openings:
         return
     for mention in s.found:

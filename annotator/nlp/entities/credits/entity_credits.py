@@ -101,6 +101,26 @@ def caps_name(s: EntityState, text: str) -> bool:
     return len(words) >= 2 and not any(known.get(w) == "ORG" or known.get(w.title()) == "ORG" for w in words)
 
 
+def credited_caps_person(s: EntityState, text: str) -> bool:
+    """Two to four words in capitals after a photo word that no table reads as a body, a place,
+    an outlet's word or a small word (`PHOTOS: ROKIAH MAHMUD`, `Image: JANE WANJIRU`): the
+    photographer, whereas `PHOTO: BERNAMA`, `PHOTO: ANTARA FOTO` and `PHOTO: BORNEO BULLETIN` name
+    the outlet."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not caps_name(s, text) or known_outlet(s, text):
+        return False
+    res, outlet_words = s.res, s.words.newspaper_tails | OUTLET_FIRST_WORDS
+    for word in words:
+        title = word.title()
+        if not word.isalpha() or res.gazetteer.get(title, "PERSON") != "PERSON" or res.gazetteer.get(word, "PERSON") != "PERSON":
+            return False
+        if title in res.org_tails or title in res.org_heads or title in outlet_words or word in outlet_words:
+            return False
+        if word.lower() in res.stopwords or title in s.words.photo_credit_words:
+            return False
+    return True
+
+
 def body_named(s: EntityState, text: str) -> bool:
     """A credit naming a body, not a person: it opens with an organisation head or a unit word
     (`Penulis: Humas Polres Tapanuli Tengah`, `Editor: Harian Momentum`)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.nlp.entities.credits.entity_credits import is_outlet
+from annotator.nlp.entities.credits.entity_credits import credited_caps_person, is_outlet
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
 from annotator.nlp.text.patterns import bounded_words
@@ -120,6 +120,9 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             end = match.end(2) if is_outlet(s, outlet) else match.start(2) + len(outlet.rstrip("."))
             add_exact(s, match.start(2), end, "ORG", "credit")
     for match in patterns.photo_colon.finditer(text):
+        if credited_caps_person(s, match.group(1)):
+            add_exact(s, match.start(1), match.end(1), "PERSON", "credit")  # `PHOTOS: ROKIAH MAHMUD`
+            continue
         if is_outlet(s, match.group(1)):
             add_exact(s, match.start(1), match.end(1), "ORG", "credit")
             if match.group(2):

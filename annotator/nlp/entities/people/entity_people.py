@@ -223,6 +223,8 @@ def person(s: EntityState, index: int) -> int:
 def run_label(s: EntityState, words: list[str]) -> str | None:
     """What a run of two or more capitalised words is: its last word decides (`... Agency` ORG,
     `... Masters` EVENT, `... Timur` GPE); acronyms or only common words make it nothing."""
+    if words[-1] in s.words.plural_people and s.analysis.lang == "en":
+        return None  # `Elected Leaders`, `Police Officers`: people described by a plural noun, no one's name
     if len(words) < 2:
         return "PERSON"
     if words[-1] in s.words.broadcast_tails and all(word in s.words.broadcast_generic for word in words[:-1]):
@@ -244,6 +246,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         inner_initials.add(0)  # `ASM Asaduzzaman`, `AKM Shahidul Haque`: Bangladeshi initials open the name
     if len(words) >= 3 and words[-1] in s.words.generation_suffixes:
         inner_initials.add(len(words) - 1)  # `Francisco Duque III`: a generation closes the name
+    if len(words) >= 3 and s.analysis.lang == "en" and words[-1] in s.words.degrees:
+        inner_initials.add(len(words) - 1)  # `Isaac Lupari CBE`: an honour closes the name (cut by the name edges)
     if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
         w.lower() in s.lower_words for w in words
     ):
