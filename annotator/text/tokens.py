@@ -89,8 +89,34 @@ _TITLE_STOP = (
     "(?:" + "|".join(rf"(?<=\b{title}\.)" for title in GLUED_TITLES) + ")"
     + rf"(?=[A-Z][a-z]|(?:{_ANY_TITLE})\.[A-Z])"
 )
-_JOINED = rf"(?:&\w+|-(?!{_SPLIT_HYPHEN})\w+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]|{_TITLE_STOP})\w+|['’](?!s\b)\w+)*"
+
+
+def _joined(word: str) -> str:
+    """Parts joined to a word (`&`, a hyphen, a full stop, an apostrophe and word characters
+    again), each opening with one of :data:`_JOINERS`; ``word`` is the class of a word character."""
+    return (
+        rf"(?:&{word}+|-(?!{_SPLIT_HYPHEN}){word}+|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]|{_TITLE_STOP}){word}+"
+        rf"|['’](?!s\b){word}+)*"
+    )
+
+
+#: The first characters of the joined parts.
+_JOINERS = "[-&.'’]"
+_JOINED = _joined(r"\w")
 WORD_PATTERN = rf"(?!(?<=€)œ)(?:{_CAPITAL_BEFORE_HYPHEN}|{_CAPITAL_BEFORE_ADDRESS}|\w+{_JOINED})"
+
+
+def quick_word_pattern(word: str = r"\w") -> str:
+    """The matches of :data:`WORD_PATTERN` (where ``word`` matches what ``\\w`` does), written for
+    fewer steps per word: both capitalised-word alternatives are tried only where a capitalised
+    word runs into a hyphen or a full stop (each needs one there, and its small letters are
+    possessive), the `€œ` test only on the other alternative (neither capital one opens with `œ`),
+    and the joined parts only before one of their first characters (without one the loop matches
+    nothing). The alternatives have no group around them."""
+    capitals = rf"(?=[A-Z][a-z]++[-.])(?:{_CAPITAL_BEFORE_HYPHEN}|{_CAPITAL_BEFORE_ADDRESS})"
+    return rf"{capitals}|(?!œ(?<=€œ)){word}+(?:(?={_JOINERS}){_joined(word)})?"
+
+
 WORD_RE = regex.compile(WORD_PATTERN)
 TOKEN_RE = regex.compile(rf"({WORD_PATTERN})|(?!\s)\X")
 _MARK_RE = regex.compile(r"\p{M}")

@@ -74,3 +74,42 @@ def test_docs_made_inside_and_after_a_memory_zone_keep_their_words() -> None:
         assert doc.text == "Kata zonaxyz baru lagi."
         assert [t.text for t in doc] == ["Kata", "zonaxyz", "baru", "lagi", "."]
         assert [t.lex.orth_ for t in doc] == ["Kata", "zonaxyz", "baru", "lagi", "."]
+
+
+#: Pieces that reach every branch of the word pattern: capitals before a hyphen or a web address,
+#: dateline hyphens, `se-`, `-based`, glued titles, joined parts, `€œ`, other white space.
+PIECES = [
+    *"aXé_1/-.&'’€œ \n\t\u00a0\u2028\u00aa\u00b2\u00bd",
+    "Joko", "Tawi", "JAKARTA", "KPK", "Ambon", "malukubarunews", "com", "id", "ID", "COM", "Prof", "Dr",
+    "H", "se", "Jakarta", "based", "led", "s", "Pt", "ab", "  ", "Rp5.000", ".kabar.c", "/Ambon",
+]  # fmt: skip
+
+
+def test_the_fast_parts_are_the_word_pattern_s_on_plain_texts() -> None:
+    """``_fast_parts`` (classes for ``\\w`` and ``\\s``, the quick word pattern, the word tried
+    first) gives what the word pattern itself gives with ``re`` on every plain text."""
+    import re
+
+    from annotator.nlp.text.tokenizer import _COMMON_BLOCKS, _fast_parts
+    from annotator.text.tokens import WORD_PATTERN
+
+    plain_pattern = _plain_characters()
+    fast = _fast_parts()
+    reference = re.compile(rf"(\s+|({WORD_PATTERN})|\S)( ?)")
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    texts += ["Joko-Prabowo", "Ambon.malukubarunews.com", "/Ambon.malukubarunews.com", "KARAWANG-Dinas", "se-Jakarta"]
+    texts += ["Prof.Dr.Budi", "US-led", "€œKata", "Jakarta's Reuters' s", "Menteri’s", "x&y", "H.Ahmad"]
+    checked = 0
+    for text in texts:
+        if plain_pattern.search(text) is not None:
+            continue
+        checked += 1
+        assert fast.findall(text) == reference.findall(text), repr(text)
+    assert checked > 10_000
+    for first, last in _COMMON_BLOCKS:  # the classes: every plain character alone and in a word
+        for code in range(first, last + 1):
+            char = chr(code)
+            if plain_pattern.search(char) is None:
+                for text in (char, f"a{char}b", f"{char}{char} x"):
+                    assert fast.findall(text) == reference.findall(text), repr(text)

@@ -1,5 +1,6 @@
 """whole_word_spans and bounded_spans (text/patterns.py) find what their patterns find, with no
-pattern compiled for the literal; a text's web addresses are read once (speed22a)."""
+pattern compiled for the literal, in a whole text or a range of it; a text's web addresses are
+read once (speed22a, speed23)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,20 @@ def test_whole_word_spans_are_the_whole_word_matches() -> None:
         for literal in _LITERALS:
             expected = [match.span() for match in whole_word(literal).finditer(text)]
             assert whole_word_spans(literal, text) == expected, (literal, text)
+
+
+def test_whole_word_spans_in_a_range_are_the_pattern_s_matches_there() -> None:
+    """With a start and a stop, the spans of ``finditer(text, start, stop)``: the look-behind sees
+    the text before ``start``, nothing after ``stop`` is seen (speed23: coreference's names and
+    units asked once per text, no pattern compiled for each)."""
+    rng = random.Random(13)
+    for text in _texts(13, 4000):
+        for literal in _LITERALS:
+            start, stop = sorted((rng.randint(0, len(text) + 1), rng.randint(0, len(text) + 1)))
+            expected = [match.span() for match in whole_word(literal).finditer(text, start, stop)]
+            assert whole_word_spans(literal, text, start, stop) == expected, (literal, text, start, stop)
+            bounded = re.compile(rf"(?<!\w){re.escape(literal)}(?!\w)").search(text, start, stop)
+            assert bool(whole_word_spans(literal, text, start, stop)) == (bounded is not None), (literal, text)
 
 
 def test_bounded_spans_are_the_word_boundary_matches() -> None:

@@ -26,7 +26,7 @@ from annotator.nlp.entities.people.entity_nickname_brackets import call_name_pai
 from annotator.nlp.entities.people.entity_nicknames import initials_pairs
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_descriptions import normal_word, person_heads, role_heads
-from annotator.nlp.text.patterns import last_word_before, whole_word
+from annotator.nlp.text.patterns import last_word_before, whole_word, whole_word_spans
 from annotator.nlp.text.sentences import sentences
 
 #: How far after a role its person's name may start (ranks and titles between: `AKBP`, `Kombes Pol`).
@@ -156,7 +156,7 @@ class CorefResolver:
         if pair is None:
             return False
         text = self.analysis.text
-        typo, meant = ([m.start() for m in whole_word(word).finditer(text)] for word in pair)
+        typo, meant = ([start for start, _end in whole_word_spans(word, text)] for word in pair)
         return bool(meant) and (len(meant), -meant[0]) > (len(typo), -typo[0] if typo else 0)
 
     def person_around(self, speaker: Mention) -> Mention | None:
@@ -219,14 +219,12 @@ class CorefResolver:
             return None  # one word names someone only when it is a role (`Kapolres`, `Bupati`)
         role = " ".join(words)
         # `tegas kapolri`: a lone role in small letters also finds `Kapolri X` (and `hakim X` still)
-        pattern = re.compile(whole_word(role).pattern, re.IGNORECASE) if lone_head else whole_word(role)
         found: list[Mention] = []
         # `Kapolres` also heads `Kapolres Karawang AKBP X`, never `Kapolresta` or `Wakapolres`.
-        for occurrence in sorted(self._role_occurrences(pattern, words, lone_head), key=lambda m: m.start()):
-            previous = last_word_before(text, occurrence.start())
+        for start, after in sorted(self._role_occurrences(role, words, lone_head)):
+            previous = last_word_before(text, start)
             if previous and previous[0].lower() in _OTHER_HOLDERS:
                 continue  # `Wakil Bupati X` is not the `Bupati`
-            after = occurrence.end()
             person = next((m for m in self.all_people if after <= m.start <= after + ROLE_NAME_GAP), None)
             between = text[after : person.start].replace(",", " ").split() if person is not None else []
             if person is not None and all(word[:1].isupper() for word in between):
@@ -236,15 +234,18 @@ class CorefResolver:
         earlier = [m for m in found if m.end <= speaker.start]
         return self.resolve_person(earlier[-1] if earlier else found[0])
 
-    def _role_occurrences(self, pattern: re.Pattern[str], words: list[str], lone_head: bool) -> list[re.Match[str]]:
-        """Where the role is written, counting a lede that shouts its first word (`KAPOLRES Kotabaru
-        AKBP X memberikan ...` introduces the `Kapolres` of the later paragraphs)."""
+    def _role_occurrences(self, role: str, words: list[str], lone_head: bool) -> list[tuple[int, int]]:
+        """(start, end) of each place the role is written as a whole word (in any case for a lone
+        head in small letters), counting a lede that shouts its first word (`KAPOLRES Kotabaru AKBP
+        X memberikan ...` introduces the `Kapolres` of the later paragraphs). A role asked once per
+        text is found without a pattern compiled for it (:func:`whole_word_spans`)."""
         text = self.analysis.text
-        found = list(pattern.finditer(text))
+        if lone_head:
+            return [match.span() for match in re.compile(whole_word(role).pattern, re.IGNORECASE).finditer(text)]
+        found = whole_word_spans(role, text)
         first = words[0]
-        if not lone_head and first[1:] and not first.isupper():
-            shouted = " ".join([first.upper(), *words[1:]])
-            found += whole_word(shouted).finditer(text)
+        if first[1:] and not first.isupper():
+            found += whole_word_spans(" ".join([first.upper(), *words[1:]]), text)
         return found
 
     def named_role_head(self, speaker: Mention) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speakers.speaker_descriptions import role_heads
-from annotator.nlp.text.patterns import whole_word
+from annotator.nlp.text.patterns import whole_word_spans
 
 #: How many characters before a name are read for the role it was introduced with.
 ROLE_WINDOW = 60
@@ -52,12 +52,12 @@ def named_in_quote(analysis: Analysis, person: Mention, quote: Mention, people: 
     inner = text[quote.start : quote.end]
     words = [w for w in text[person.start : person.end].split() if len(w) >= MIN_NAME_WORD and w[:1].isupper()]
     # A plain substring test first: most quotes hold neither the name nor a role head.
-    if any(word in inner and whole_word(word).search(inner) for word in words):
+    if any(word in inner and whole_word_spans(word, inner) for word in words):
         return True
     heads = role_heads(analysis.lang)
     if not any(word.strip('.,;:!?"“”()') in heads for word in inner.split()):
         return False
-    return any(whole_word(role).search(inner) for role in introduced_roles(analysis, person, people))
+    return any(whole_word_spans(role, inner) for role in introduced_roles(analysis, person, people))
 
 
 def speaker_not_named(

@@ -10,7 +10,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
-from annotator.nlp.text.patterns import last_word_before, whole_word
+from annotator.nlp.text.patterns import last_word_before, whole_word_spans
 
 
 @cache
@@ -47,11 +47,11 @@ def widen_ranked_names(analysis: Analysis) -> None:
         widened.append(person)
     for person in widened:
         first = text[person.start : person.end].split()[0]
-        for match in whole_word(first).finditer(text):
-            lone = analysis.entity_at(match.start(), match.end())
+        for start, end in whole_word_spans(first, text):
+            lone = analysis.entity_at(start, end)
             if lone is None or lone.label != "GPE":
                 continue
-            previous = last_word_before(text, match.start())
+            previous = last_word_before(text, start)
             if previous and previous[0].rstrip(".,").lower() in _place_words(analysis.lang):
                 continue
             lone.label = "PERSON"

@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from annotator.nlp.coref.name_form_search import given_names_before, longer_word, names_after
 from annotator.nlp.entities.bodies.entity_police import headline_verbs
 from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
 from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_in_text
@@ -184,24 +185,21 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     blocked = _not_name_words(lang)
     words = load_resources(lang).entity_words
     openers = words.get("passive_openers", frozenset()) | words.get("sentence_openers", frozenset())
-    escaped = re.escape(name)
-    for match in re.finditer(rf"((?:[A-Z][a-z]+ ){{1,2}}){escaped}\b", text):
-        given = match.group(1).split()
+    for start, at in given_names_before(text, name):  # `((?:[A-Z][a-z]+ ){1,2})NAME\b`, no pattern per name
+        given = text[start:at].split()
         if any(word.lower() in blocked for word in given):
             continue
         if PASSIVE_VERB.match(given[0]) or given[0] in openers:
             continue  # `Ditambahkan Winarti, ...`: a passive verb opening the sentence, not a given name
-        if cue_after_quote(text, match.start(), given[0], lang) or opening_cue_in_text(
-            text, match.start(), match.end(), given[0], lang
-        ):
+        if cue_after_quote(text, start, given[0], lang) or opening_cue_in_text(text, start, at + len(name), given[0], lang):
             continue  # `“...,” Ungkap Sualang`, `Lanjut Teofilo, ...`: a cue in capitals, not a given name
         # The run must start a phrase, not continue a longer capitalised run (`Jalan Jusuf Kalla`).
-        before = text[max(0, match.start() - 30) : match.start()].rsplit("\n", 1)[-1].split()
+        before = text[max(0, start - 30) : start].rsplit("\n", 1)[-1].split()
         if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".,:") not in blocked:
             continue
-        return match.start(), match.end()
-    for match in re.finditer(rf"\b{escaped}((?: [A-Z][a-z]+){{1,2}})\b", text):
-        words = match.group(1).split()
+        return start, at + len(name)
+    for start, end in names_after(text, name):  # `\bNAME((?: [A-Z][a-z]+){1,2})\b`
+        words = text[start + len(name) : end].split()
         verb = next((k for k, w in enumerate(words) if headline_verb(w, lang)), None)
         if verb is not None:
             # A headline's `Winarti Instruksikan BPBD ...`, `Mensah Urges Calm`: its verb ends the name.
@@ -211,11 +209,11 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
         if any(word.lower() in _small_words(text) for word in words):
             continue  # a headline's `Budiman Rejects Bribe Offer`: the text writes `bribe` in small letters
         if words and not any(word.lower() in blocked for word in words):
-            return match.start(), match.start() + len(name) + len(" ".join(words)) + 1
+            return start, start + len(name) + len(" ".join(words)) + 1
     if len(name) >= MIN_PREFIX + 2:
-        longer = re.search(rf"\b{escaped}[a-z]+\b", text)
-        if longer and longer.group().lower() not in blocked:
-            return longer.span()
+        longer = longer_word(text, name)  # `\bNAME[a-z]+\b`
+        if longer and text[longer[0] : longer[1]].lower() not in blocked:
+            return longer
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.text.patterns import whole_word_spans
 
 #: The fewest words a PERSON needs before a unit's words can be cut from its start.
 MIN_WORDS = 3
@@ -48,8 +49,6 @@ def _name_start(text: str, person: Mention, people: list[Mention], others: list[
 
 def _named_as_unit(text: str, prefix: str, person: Mention, others: list[Mention]) -> bool:
     """Whether ``prefix`` is a whole-word part of an organisation or place tagged outside ``person``."""
-    pattern = re.compile(rf"(?<!\w){re.escape(prefix)}(?!\w)")
     return any(
-        (m.end <= person.start or m.start >= person.end) and pattern.search(text, m.start, m.end) is not None
-        for m in others
+        (m.end <= person.start or m.start >= person.end) and whole_word_spans(prefix, text, m.start, m.end) for m in others
     )

@@ -39,23 +39,25 @@ def whole_word(literal: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(literal)}(?<!\w[\s\S]{{{len(literal)}}})(?!\w)")
 
 
-def whole_word_spans(literal: str, text: str) -> list[tuple[int, int]]:
-    """(start, end) of each match of ``whole_word(literal)`` in ``text``, found by ``str.find``
-    with no pattern compiled: a literal seen once per text (an acronym the text defines) would
-    cost ``re`` a compilation each time, more than the search itself. ``\\w`` is ``isalnum`` or
-    ``_`` (``re``'s own test of a word character)."""
+def whole_word_spans(literal: str, text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``whole_word(literal)`` in ``text`` (``finditer(text, start,
+    stop)``: the look-behind sees the text before ``start``, nothing after ``stop`` is seen), found
+    by ``str.find`` with no pattern compiled: a literal seen once per text (an acronym the text
+    defines) would cost ``re`` a compilation each time, more than the search itself. ``\\w`` is
+    ``isalnum`` or ``_`` (``re``'s own test of a word character)."""
     spans: list[tuple[int, int]] = []
     size, find = len(literal), text.find
-    position = find(literal) if literal else -1
+    stop = len(text) if stop is None else min(stop, len(text))
+    position = find(literal, start, stop) if literal else -1
     while position >= 0:
         end = position + size
         before = text[position - 1] if position else " "
-        after = text[end] if end < len(text) else " "
+        after = text[end] if end < stop else " "
         if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             spans.append((position, end))
-            position = find(literal, end)
+            position = find(literal, end, stop)
         else:
-            position = find(literal, position + 1)
+            position = find(literal, position + 1, stop)
     return spans
 
 

@@ -26,7 +26,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from annotator.text.tokens import WORD_PATTERN
+from annotator.text.tokens import WORD_PATTERN, quick_word_pattern
 
 #: A word token starts with a word character (letters, digits, marks); shared with nlp/text/tokens.py.
 WORD_START = regex.compile(r"\w")
@@ -37,8 +37,7 @@ WORD_START = regex.compile(r"\w")
 #: white space takes every space there is, so no space follows it.
 _PARTS_RE = regex.compile(rf"(\s+|({WORD_PATTERN})|(?!\s)\X)( ?)")
 #: The same with the standard ``re`` module, about twice as fast, for texts made only of
-#: characters on which both modules agree (:func:`_plain_characters`).
-_FAST_PARTS_RE = re.compile(rf"(\s+|({WORD_PATTERN})|\S)( ?)")
+#: characters on which both modules agree (:func:`_plain_characters`): see :func:`_fast_parts`.
 _TOKEN, _WORD, _SPACE = itemgetter(0), itemgetter(1), itemgetter(2)
 #: ``doc.user_data`` key set on every Doc this tokenizer makes: the rules may use its tokens.
 OWN_TOKENS = "annotator_words"
@@ -65,13 +64,31 @@ def _plain_characters() -> re.Pattern[str]:
                 continue
             if len(regex.findall(r"\X", f"a{char}a")) == 3:
                 plain.append(code)
+    return re.compile("[^" + _ranges(plain) + "]")
+
+
+def _ranges(codes: list[int]) -> str:
+    """The code points (ascending) as the ranges of a character class, without its brackets."""
     ranges: list[list[int]] = []
-    for code in plain:
+    for code in codes:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+@functools.cache
+def _fast_parts() -> re.Pattern[str]:
+    r"""``_PARTS_RE`` for ``re``, on texts of :func:`_plain_characters` only: the word first (it
+    never opens with white space), then white space, then one other character. ``\w`` and ``\s``
+    are written as the classes of the common blocks' characters they match (a set look-up per
+    character instead of Unicode's tests), and the word as :func:`quick_word_pattern` (the same
+    words). The same parts as ``(\s+|(WORD_PATTERN)|\S)( ?)`` on such texts."""
+    common = [chr(code) for first, last in _COMMON_BLOCKS for code in range(first, last + 1)]
+    word = "[" + _ranges([ord(char) for char in common if re.match(r"\w", char)]) + "]"
+    space = "[" + _ranges([ord(char) for char in common if re.match(r"\s", char)]) + "]"
+    return re.compile(rf"(({quick_word_pattern(word)})|{space}+|\S)( ?)")
 
 
 class Token(NamedTuple):
@@ -158,7 +175,7 @@ class WordTokenizer:
 
     def __call__(self, text: str) -> Doc:
         plain = _plain_characters().search(text) is None
-        parts_re = _FAST_PARTS_RE if plain else _PARTS_RE
+        parts_re = _fast_parts() if plain else _PARTS_RE
         # One findall: plain strings cost less than a match object per token. A token's one
         # trailing space is its spaCy flag; other white space is a token of its own. The lists
         # below are made by C loops (map, compress, accumulate, zip), no Python step per token.
