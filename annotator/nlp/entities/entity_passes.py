@@ -216,12 +216,26 @@ def propagate_places(s: EntityState) -> None:
     `in Sohar` and, earlier, `the port of Sohar`)."""
     places = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
+    places |= village_names(s)
     people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
     tokens = s.tokens.tokens
     for index in s.tokens.indices_of(places - people):  # in text order
         token = tokens[index]
         if s.free(index) and not token.is_upper:
             s.add(index, index, "GPE", rule="place_found_elsewhere")
+
+
+def village_names(s: EntityState) -> set[str]:
+    """One-word names the text writes after a village's or district's type (`Desa Hunuth` gives
+    `Hunuth`), unless the text also writes them in small letters or they are common words."""
+    names = set()
+    for mention in s.found:
+        words = s.text[mention.start : mention.end].split(" ")
+        if mention.label == "GPE" and len(words) == 2 and words[0] in s.words.village_types:
+            name = words[1]
+            if name[:1].isupper() and name.isalpha() and name.lower() not in s.lower_words and name not in s.lex.stopwords:
+                names.add(name)
+    return names
 
 
 #: A short name in parentheses right after a person's name (`Joko Widodo (Jokowi)`).
