@@ -88,3 +88,38 @@ def test_a_club_tail_after_a_list_joiner_ends_the_second_name_only(label_id, tex
 def test_guard_a_club_opened_by_its_tail_word_after_dan(label_id):
     labelled = label_id("Persija Jakarta dan FC Bekasi City bertemu di Bekasi.")
     assert labelled.texts("ORG") == ["Persija Jakarta", "FC Bekasi City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "Kapolres Pulau Sapudi dan Pulau-Pulau Kangean AKBP Darto Wiryono mengatakan situasi aman.",
+            ["Pulau Sapudi", "Pulau-Pulau Kangean"],
+        ),
+        (
+            "Situasi aman, kata Kapolres Pulau Sapudi dan Pulau-Pulau Kangean, Darto Wiryono.",
+            ["Pulau Sapudi", "Pulau-Pulau Kangean"],
+        ),
+        (
+            "Kapolres Pulau Sapudi serta Pulau-pulau Kangean Darto Wiryono mengatakan situasi aman.",
+            ["Pulau Sapudi", "Pulau-pulau Kangean"],
+        ),
+    ],
+)
+def test_two_regions_a_unit_serves_are_places_not_its_chiefs_name(label_id, text, regions):
+    labelled = label_id(text)
+    assert labelled.texts("LOC") == regions
+    assert labelled.texts("PERSON") == ["Darto Wiryono"]
+
+
+def test_the_islands_reduplicated_head_heads_a_region(label_id):
+    labelled = label_id("Warga Pulau Sapudi dan Pulau-Pulau Kangean diminta tetap tenang.")
+    assert labelled.texts("LOC") == ["Pulau Sapudi", "Pulau-Pulau Kangean"]
+    assert labelled.texts("PERSON") == []
+
+
+def test_guard_one_region_after_a_units_title_stays_the_units_place(label_id):
+    labelled = label_id("Kapolsek Pulau Sapudi Iptu Darto Wiryono mengatakan situasi aman.")
+    assert labelled.texts("LOC") == []
+    assert labelled.texts("PERSON") == ["Darto Wiryono"]
