@@ -228,13 +228,20 @@ def propagate_places(s: EntityState) -> None:
 def village_names(s: EntityState) -> set[str]:
     """One-word names the text writes after a village's or district's type (`Desa Hunuth` gives
     `Hunuth`), unless the text also writes them in small letters or they are common words."""
-    names = set()
+    types = s.words.village_types
+    names: set[str] = set()
+    if not types:
+        return names
+    text = s.text
     for mention in s.found:
-        words = s.text[mention.start : mention.end].split(" ")
-        if mention.label == "GPE" and len(words) == 2 and words[0] in s.words.village_types:
-            name = words[1]
-            if name[:1].isupper() and name.isalpha() and name.lower() not in s.lower_words and name not in s.lex.stopwords:
-                names.add(name)
+        if mention.label != "GPE":
+            continue
+        space = text.find(" ", mention.start, mention.end)
+        if space < 0 or text[mention.start : space] not in types:
+            continue
+        name = text[space + 1 : mention.end]
+        if name[:1].isupper() and name.isalpha() and name.lower() not in s.lower_words and name not in s.lex.stopwords:
+            names.add(name)  # `isalpha`: one word, no second space
     return names
 
 
