@@ -216,12 +216,33 @@ def propagate_places(s: EntityState) -> None:
     `in Sohar` and, earlier, `the port of Sohar`)."""
     places = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
+    places |= village_names(s)
     people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
     tokens = s.tokens.tokens
     for index in s.tokens.indices_of(places - people):  # in text order
         token = tokens[index]
         if s.free(index) and not token.is_upper:
             s.add(index, index, "GPE", rule="place_found_elsewhere")
+
+
+def village_names(s: EntityState) -> set[str]:
+    """One-word names the text writes after a village's or district's type (`Desa Hunuth` gives
+    `Hunuth`), unless the text also writes them in small letters or they are common words."""
+    types = s.words.village_types
+    names: set[str] = set()
+    if not types:
+        return names
+    text = s.text
+    for mention in s.found:
+        if mention.label != "GPE":
+            continue
+        space = text.find(" ", mention.start, mention.end)
+        if space < 0 or text[mention.start : space] not in types:
+            continue
+        name = text[space + 1 : mention.end]
+        if name[:1].isupper() and name.isalpha() and name.lower() not in s.lower_words and name not in s.lex.stopwords:
+            names.add(name)  # `isalpha`: one word, no second space
+    return names
 
 
 #: A short name in parentheses right after a person's name (`Joko Widodo (Jokowi)`).

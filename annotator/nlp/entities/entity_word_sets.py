@@ -40,6 +40,8 @@ class EntityWords:
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
     named_place_types: frozenset[str]
+    village_types: frozenset[str]
+    street_words: frozenset[str]
     not_clubs: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]

@@ -68,6 +68,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best) or unnamed_broadcaster(s, index, best) or two_teams(s, index, best):
         return None
+    if listed_names(s, index, best):
+        return None  # `PSMS Medan dan Semen Padang FC`: the scan goes on to the second name
     known = s.gazetteer(index)
     if known and known[1] == "ORG" and known[0] > best + 1:
         return None  # `the Committee to Protect Journalists`: a known body runs on past the tail word
@@ -155,6 +157,13 @@ def two_teams(s: EntityState, index: int, tail: int) -> bool:
     """`Kaizer Chiefs and Orlando Pirates`: a club's plural mascot word (``team_tails``) ends one
     club's name, so an `and` before it joins two names (en_ents7)."""
     return s.word(tail) in s.words.team_tails and any(s.word(k) == "and" for k in range(index + 1, tail))
+
+
+def listed_names(s: EntityState, index: int, tail: int) -> bool:
+    """`AA Tiga Naga dan Muba Babel FC`: a list joiner of the language (``name_list_joiners``,
+    Indonesian `dan`, `serta`) between the run's first word and its tail word joins two names, and
+    the tail word ends the second one only (id_ents11)."""
+    return any(s.word(k) in s.words.name_list_joiners for k in range(index + 1, tail))
 
 
 def unnamed_broadcaster(s: EntityState, index: int, tail: int) -> bool:

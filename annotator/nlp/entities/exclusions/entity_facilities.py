@@ -19,15 +19,24 @@ def facility(s: EntityState, index: int) -> int | None:
         return None
     k = match[0]
     road = s.word(index) in s.words.road_words
+    first = k
     if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
         k += 1  # `Jl. Medan Merdeka`
     # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
     while (s.cap_word(k) or (road and inner_facility_word(s, k))) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
         if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
             break
+        if k > first and village_after_street(s, index, k):
+            break
         k += 1
     s.block(index, k - 1)
     return k
+
+
+def village_after_street(s: EntityState, index: int, k: int) -> bool:
+    """A village's type and name after a street's name (`Jalan Merpati Kelurahan Sukajadi`): the
+    address goes on with the village, which the street's name does not hold."""
+    return s.word(index) in s.words.street_words and s.word(k) in s.words.village_types and s.cap_word(k + 1)
 
 
 def inner_facility_word(s: EntityState, index: int) -> bool:

@@ -23,6 +23,8 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, bui
     gaz = s.gazetteer(k)
     if gaz and gaz[1] in ("GPE", "LOC"):
         end = places.place_ending(s, gaz[0], gaz[1])[0]
+    elif (islands_end := unit_regions(s, k, inner)) is not None:
+        return islands_end
     else:
         end = k
         while end < s.n and end - k < 2 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
@@ -38,6 +40,29 @@ def unit_place(s: EntityState, k: int, inner: list[tuple[int, int, str]], *, bui
     if end > k:
         inner.append((k, end - 1, "GPE"))
     return end
+
+
+def unit_regions(s: EntityState, k: int, inner: list[tuple[int, int, str]]) -> int | None:
+    """`Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes X`: after a unit's title, two regions,
+    each a region's head and one name, joined by a list joiner, are the places (LOC) the unit
+    serves, not the name (id_ents11). Returns the word after them, or None. One region alone is
+    left to the reading of the unit's place (`Kapolsek Pulau Haruku Iptu X`: a GPE)."""
+    end = region_end(s, k)
+    if end is None or s.word(end) not in s.words.name_list_joiners or not s.joined(end, end + 1):
+        return None
+    second = region_end(s, end + 1)
+    if second is None:
+        return None
+    inner.extend(((k, end - 1, "LOC"), (end + 1, second - 1, "LOC")))
+    return second
+
+
+def region_end(s: EntityState, k: int) -> int | None:
+    """The word after a region's head at ``k`` and the one capitalised word naming it, or None."""
+    match = s.lex.loc_heads.match(s.tokens, k)
+    if not match or not s.cap_word(match[0]) or not s.joined(match[0] - 1, match[0]) or s.lex.titles.match(s.tokens, match[0]):
+        return None
+    return match[0] + 1
 
 
 def unlisted_portfolio(s: EntityState, k: int) -> int | None:
