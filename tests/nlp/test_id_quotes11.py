@@ -65,3 +65,21 @@ def test_an_opening_mark_after_a_space_before_a_word_still_opens(label_id):
     text = "Warga menyebut tempat itu “kampung air” karena sering tergenang, kata Rahmat."
     result = label_id(text)
     assert "kampung air" not in result.texts("QUOTE")
+
+
+def test_a_cue_on_the_line_after_a_closing_mark_belongs_to_the_quote(label_id):
+    text = (
+        "Warga desa itu mengaku resah karena pencurian sapi\nterus terjadi. “Kami sudah lapor ke polisi"
+        " tetapi belum ada hasil,”\nkata Budi Santoso, peternak setempat."
+    )
+    result = label_id(text)
+    quote = "Kami sudah lapor ke polisi tetapi belum ada hasil,"
+    assert result.cue_of(quote) == "kata"
+    assert result.speaker_of(quote) == "Budi Santoso"
+
+
+def test_a_capital_after_a_closing_mark_still_opens_a_paragraph(label_id):
+    text = "“Kami sudah lapor ke polisi tetapi belum ada hasil,” kata Budi.\nPolisi belum memberi keterangan soal kasus itu."
+    result = label_id(text)
+    assert result.speaker_of("Kami sudah lapor ke polisi tetapi belum ada hasil,") == "Budi"
+    assert result.texts("QUOTE", type="indirect") == []
