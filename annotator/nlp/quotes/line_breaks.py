@@ -63,6 +63,21 @@ def _cue_broken(text: str, line: tuple[int, int], following: tuple[int, int]) ->
     return _CUE_LEFT_OPEN.search(text, max(start, end - 40), end) is not None
 
 
+#: A line that ends in a closing mark right after punctuation (`...,”`): the sentence goes on.
+_CLOSED_AFTER_PUNCTUATION = re.compile(r"[,.!?…][”\"]$")
+
+
+def _cue_on_next_line(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether ``line`` ends in a closing mark after punctuation and the next line, right after one
+    newline and opening with a small letter, holds the quote's cue (`...,”` / `terangnya.`): no
+    paragraph opens with a small letter."""
+    start, end = line
+    next_start = following[0]
+    if next_start != end + 1 or not text[next_start : next_start + 1].islower():
+        return False
+    return _CLOSED_AFTER_PUNCTUATION.search(text, max(start, end - 2), end) is not None
+
+
 def _wraps_lines(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the page breaks its lines inside sentences: somewhere a line ending in a word is
     followed, after one newline, by a line starting with a small letter (`petani tidak menjual` /
@@ -78,7 +93,11 @@ def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
     joined: list[tuple[int, int]] = []
     wrapped = _wraps_lines(text, lines)
     for line in lines:
-        if joined and (broken_line(text, joined[-1], line, wrapped) or _cue_broken(text, joined[-1], line)):
+        if joined and (
+            broken_line(text, joined[-1], line, wrapped)
+            or _cue_broken(text, joined[-1], line)
+            or _cue_on_next_line(text, joined[-1], line)
+        ):
             joined[-1] = (joined[-1][0], line[1])
         else:
             joined.append(line)

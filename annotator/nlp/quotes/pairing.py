@@ -63,6 +63,8 @@ def _is_close(text: str, j: int, opener: str) -> bool:
         after = text[j + 1] if j + 1 < len(text) else " "
         if not text[j - 1].isspace():
             return not after.isalnum()
+        if after in ",;":
+            return True  # `... di desa “, jelasnya`: a mark right before a comma opens nothing
         following = text[j + 2 : j + 3] if after == " " else after
         # `... is ongoing. “` ending its paragraph closes too, and so does one after a sentence's end
         # that no other mark follows in the paragraph (`... tidak tega. “ Tutur Pak Leman.`).

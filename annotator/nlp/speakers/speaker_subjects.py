@@ -58,6 +58,11 @@ _TIME_CLAUSE_OPENERS = speech_words()["time_clause_openers"]
 #: The longest time clause between a subject and its verb (`ketika ditanya beberapa waktu lalu`).
 MAX_TIME_CLAUSE_WORDS = 6
 _DAYS = speech_words()["day_words_en"]
+#: Indonesian words that open an addressee or a channel after a role subject (`kepada wartawan`).
+_ADDRESSEE_OPENERS = speech_words()["addressee_openers_id"]
+#: The longest addressee phrase between a role subject and its verb (`kepada sejumlah wartawan di
+#: kantornya`).
+MAX_ADDRESSEE_WORDS = 8
 
 
 def _connective_opening(table: str) -> re.Pattern[str]:
@@ -255,7 +260,8 @@ class SpeakerSubjects(SpeakerPhrases):
             and self.tokens.tokens[first].text in self.lex.stopwords
             and self.tokens.tokens[first].text not in SPEAKER_HEADS
             and (not self.english or self.tokens.tokens[first].text.lower() not in determiners)
-            and not (self.english and self.tokens.tokens[first].text.lower() in _QUANTIFIERS | _POSSESSIVES)
+            and self.tokens.tokens[first].text.lower() not in _QUANTIFIERS
+            and not (self.english and self.tokens.tokens[first].text.lower() in _POSSESSIVES)
             and not opens_style(self.tokens.texts, first, self.analysis.lang)  # `His Majesty said`
         ):
             first += 1  # `Some people said`: a quantifier opening an English subject stays in it
@@ -267,7 +273,12 @@ class SpeakerSubjects(SpeakerPhrases):
         # `Indonesia's foreign minister on Friday said`: nor does a day belong to it.
         for j in range(first + 1, previous + 1):
             word = self.tokens.tokens[j].text.lower()
-            if (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS) or (word in _DAYS and previous - j <= 1):
+            addressee = not self.english and word in _ADDRESSEE_OPENERS and previous - j <= MAX_ADDRESSEE_WORDS
+            if (
+                addressee
+                or (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS)
+                or (word in _DAYS and previous - j <= 1)
+            ):
                 previous = j - 2 if word in _DAYS and self.tokens.tokens[j - 1].text.lower() == "on" else j - 1
                 token = self.tokens.tokens[previous]
                 break
