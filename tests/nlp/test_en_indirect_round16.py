@@ -4,7 +4,10 @@ that ...`), a place and a colon opening a paragraph (`Munich: A German banker ha
 dateline, not part of a role speaker, the role subject of a subordinate clause as the speaker of
 its own verb (`X could face charges after a banker admitted ...`), `stressed on the need ...` and an
 opening `Speaking in ...,` reporting nothing, `and added that ...` late in a long sentence, `since`
-after an auxiliary, and any gerund after `admitted to` / `denied` (`denied [taking payments ...]`).
+after an auxiliary, any gerund after `admitted to` / `denied` (`denied [taking payments ...]`), and
+a participle's speaker found as the subject of the sentence's first verb when the opening holds an
+adjunct (`Earlier on Friday, the union criticised ..., saying ...`) or a body and a role before a
+name (`Greens leader X criticised ..., saying ...`).
 Invented sentences."""
 
 from __future__ import annotations
@@ -298,3 +301,31 @@ def test_a_gerund_after_admitted_to_or_denied_is_the_report(label_en, sentence, 
 )
 def test_a_word_in_ing_that_is_no_gerund_opens_no_report(label_en, sentence, quotes):
     assert label_en(sentence).texts("QUOTE", type="indirect") == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        # a sentence adverb with a phrase before the subject
+        (
+            "Earlier on Friday, the fishermen's union criticised the new quota, saying it would empty the harbour.",
+            "it would empty the harbour",
+            "the fishermen's union",
+        ),
+        # an organisation, a role and a name: the name speaks
+        (
+            "Greens leader Marta Solberg criticised the levy, saying it would hurt small farms.",
+            "it would hurt small farms",
+            "Marta Solberg",
+        ),
+    ],
+)
+def test_a_participles_speaker_is_the_subject_of_the_first_verb(label_en, sentence, clause, speaker):
+    labelled = label_en(sentence)
+    assert labelled.texts("QUOTE", type="indirect") == [clause]
+    assert labelled.speaker_of(clause) == speaker
+
+
+def test_an_organisation_opening_the_sentence_still_speaks_through_its_participle(label_en):
+    labelled = label_en("The port authority closed the north quay, saying the cranes were unsafe.")
+    assert labelled.speaker_of("the cranes were unsafe") == "The port authority"

@@ -131,9 +131,24 @@ def _participle(
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
             elif bare:  # `The presiding judge, Justice X denied ... saying`: the subject before the verb
                 speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start)
+    if attributor.analysis.lang == "en" and not bare and (speaker is None or _person_after_org(attributor, speaker, k)):
+        # `Earlier on Saturday, the party criticised ...`, `Congress leader X advised ...`: the
+        # subject of the sentence's first verb, as any speech verb's (en_indirect16)
+        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        if verb is not None:
+            speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start) or speaker
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _person_after_org(attributor: Attributor, speaker: Mention, k: int) -> bool:
+    """Whether an organisation or a role taken as the speaker has a person after its start, before
+    the participle at token ``k`` (`Congress leader Rahul Gandhi advised ..., warning that`)."""
+    if speaker.attrs.get("kind") not in ("org", "role"):
+        return False
+    end = attributor.tokens.tokens[k].start
+    return any(m.label == "PERSON" and speaker.start < m.start < end for m in attributor.analysis.entities)
 
 
 def _adverb(word: str) -> bool:
