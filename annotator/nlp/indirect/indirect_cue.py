@@ -90,6 +90,10 @@ def _occasion_after(rest: str) -> bool:
 
 #: Quantifiers that speak as a group when they open the sentence (`Many pointed out that ...`).
 _QUANTIFIERS = speech_words()["group_quantifiers"]
+#: A preposition and a determiner right after the verb (`stressed on the need ...`): its object, no report.
+_OBJECT_PREPOSITION = re.compile(
+    r"\s*(?:" + "|".join(speech_word_list("object_prepositions_en")) + r")\s+(?:the|a|an|his|her|its|their|our)\s"
+)
 
 
 def _quantifier(attributor: Attributor, k: int, start: int) -> Mention | None:
@@ -256,6 +260,8 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             if when:
                 clause_begin = when.end()
             clause_begin = past_occasion(attributor.text, clause_begin, end)  # `said in a statement the ...`
+            if _OBJECT_PREPOSITION.match(attributor.text, clause_begin, end):
+                return None  # `stressed on the need for unity`: an object, nothing reported
     clause = reported_clause(attributor, clause_begin, subordinate_end(attributor, start, k, clause_begin, end))
     if clause is None or naming(attributor.text, match[1], clause):
         return None

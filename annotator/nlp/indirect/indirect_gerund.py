@@ -1,6 +1,7 @@
 """A speech verb whose report is a gerund clause: `He confessed to [being a drug mule ...]`, `X
-denied [being involved in any conspiracy]`, `admitted to [having taken the money]`. The verbs and
-the gerunds that open such a report are in en/cues.toml, [gerund]."""
+denied [being involved in any conspiracy]`, `admitted to [having taken the money]`, `admitted to
+[torching one bus ...]`. The verbs, the gerunds that open such a report and the words in -ing that
+open none are in en/cues.toml, [gerund]."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not verbs or not gerunds:
         return None
     alternatives = "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(verbs, key=len, reverse=True))
+    others = section.get("not_gerunds")
+    if others is not None:  # any word in -ing but those (`denied [taking payments ...]`)
+        gerunds = [*gerunds, rf"(?!(?:{'|'.join(others)})\s)[a-z]{{2,}}ing"]
     return re.compile(rf"\b(?P<cue>{alternatives})\s+(?P<gerund>(?:{'|'.join(gerunds)})\s)")
 
 

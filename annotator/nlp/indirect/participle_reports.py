@@ -11,11 +11,16 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 PARTICIPLES = speech_words()["participles"]
 #: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
 _THAT_PARTICIPLES = speech_words()["that_participles"]
+#: Participles whose object is whom they address before `that` (`, warning them that ...`).
+_ADDRESSING_PARTICIPLES = frozenset(speech_words()["addressing_participles_en"])
+#: Up to five words and then `that` (`, telling reporters that`): the words are checked as an addressee.
+_WORDS_THEN_THAT = re.compile(r"\s+((?:[^\s,;:]+\s+){1,5}?)that\b")
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
 #: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
 SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
@@ -34,11 +39,13 @@ _BARE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(" + "|".join(sorted(speech_words()
 _NOT_BEFORE_BARE = frozenset(speech_words()["not_before_bare_participle_en"])
 #: A verb in the past (`opposed`, `disputed`): the subject's act before a bare participle.
 _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
-#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`); a
-#: word in -ed after an article or a possessive is a noun (`Counsel for the accused objected`; en_fresh1).
+#: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`,
+#: `The coach left ...`); a past verb after an article or a possessive is a noun (`Counsel for the
+#: accused objected`, `the cut`; en_fresh1, en_indirect16).
 _SUBJECT_END = re.compile(
-    r"\b(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )[a-z]+ed"
-    r"|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b"
+    r"\b(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?:[a-z]+ed|"
+    + "|".join(sorted(speech_words()["irregular_pasts"]))
+    + r")|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b"
 )
 #: The longest subject taken for a participle's speaker.
 MAX_SUBJECT_WORDS = 6
@@ -124,9 +131,24 @@ def _participle(
                 speaker = attributor.token_mention(first, subject_end, "SPEAKER", kind="role")
             elif bare:  # `The presiding judge, Justice X denied ... saying`: the subject before the verb
                 speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start)
+    if attributor.analysis.lang == "en" and not bare and (speaker is None or _person_after_org(attributor, speaker, k)):
+        # `Earlier on Saturday, the party criticised ...`, `Congress leader X advised ...`: the
+        # subject of the sentence's first verb, as any speech verb's (en_indirect16)
+        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        if verb is not None:
+            speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start) or speaker
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _person_after_org(attributor: Attributor, speaker: Mention, k: int) -> bool:
+    """Whether an organisation or a role taken as the speaker has a person after its start, before
+    the participle at token ``k`` (`Congress leader Rahul Gandhi advised ..., warning that`)."""
+    if speaker.attrs.get("kind") not in ("org", "role"):
+        return False
+    end = attributor.tokens.tokens[k].start
+    return any(m.label == "PERSON" and speaker.start < m.start < end for m in attributor.analysis.entities)
 
 
 def _adverb(word: str) -> bool:
@@ -138,15 +160,26 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
     """The clause after the participle at token ``k`` (and after `that`, which stays outside),
     reported by ``speaker`` with the participle as its cue."""
     clause_begin = attributor.tokens.tokens[k].end
+    participle = attributor.tokens.tokens[k].text.lower()
     that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
+    addressed = _addressee_then_that(attributor.text, clause_begin, end) if participle in _ADDRESSING_PARTICIPLES else None
     if that:
         clause_begin += that.end()
-    elif attributor.tokens.tokens[k].text.lower() in _THAT_PARTICIPLES:
+    elif addressed is not None:
+        clause_begin = addressed  # `, warning them that ...`: whom the speaker addressed stays out
+    elif participle in _THAT_PARTICIPLES:
         return None  # `, revealing the names of ...`: an object, no report
     clause = reported_clause(attributor, clause_begin, end)
     if clause is None:
         return None
     return clause, Attribution(attributor.token_mention(k, k, "CUE"), speaker, INDIRECT_SCORE)
+
+
+def _addressee_then_that(text: str, begin: int, end: int) -> int | None:
+    """Where the report starts after a participle's addressee and `that` (`, telling reporters that
+    ...`), or None when the words before `that` name no one addressed (`, warning of floods that ...`)."""
+    found = _WORDS_THEN_THAT.match(text, begin, end)
+    return found.end() if found is not None and is_addressee(found.group(1)) else None
 
 
 #: The most words between a direct quote's closing mark and a participle that goes on with it

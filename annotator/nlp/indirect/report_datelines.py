@@ -22,6 +22,10 @@ _DATELINE = re.compile(
 #: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
 #: `Kuala Lumpur – `), before a capitalised subject.
 _SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
+#: The same with a colon (`Munich: A German banker has told ...`, `New Delhi: Police said ...`): taken
+#: only when the words before the colon were found as a place (a headline `Ishaq Dar: ...` names a
+#: speaker; en_indirect16).
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 
 
 def after_furniture(attributor: Attributor, start: int) -> int:
@@ -37,4 +41,14 @@ def after_furniture(attributor: Attributor, start: int) -> int:
     dateline = _DATELINE.match(text, start)
     if dateline is None and (start == 0 or text[start - 1] == "\n"):
         dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
+        if dateline is None:
+            dateline = _COLON_DATELINE.match(text, start)
+            if dateline is not None and not _place_before_colon(attributor, start, dateline.end() - 2):
+                dateline = None
     return dateline.end() if dateline else start
+
+
+def _place_before_colon(attributor: Attributor, start: int, colon: int) -> bool:
+    """Whether the words from ``start`` to the ``colon`` are one place entity (`Munich`, `New Delhi`)."""
+    entity = attributor.entity_by_first.get(attributor.tokens.first_at_or_after(start))
+    return entity is not None and entity.label in ("GPE", "LOC") and entity.start == start and entity.end == colon

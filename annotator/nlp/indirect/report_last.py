@@ -103,6 +103,17 @@ def _role_heads(lang: str) -> frozenset[str]:
 _WHERE_SPOKEN = re.compile(
     r"(?:" + "|".join(speech_word_list("where_spoken_prepositions")) + r")\s+(?:the|a|an|his|her|their|its)\b"
 )
+#: Participles that open an adjunct of the occasion before the subject (`Speaking in the House, X ...`).
+_OCCASION_PARTICIPLES = frozenset(w for w in speech_words()["subject_adjunct_openers"] if w.endswith("ing"))
+
+
+def _occasion_only(text: str, start: int, comma: int) -> bool:
+    """Whether all before the subject's comma is one adjunct of the occasion (`Speaking in the House,`,
+    `Addressing the rally,`), which reports nothing (en_indirect16)."""
+    words = text[start:comma].split()
+    return bool(words) and words[0].lower() in _OCCASION_PARTICIPLES and "," not in text[start:comma]
+
+
 #: A participle after the closing verb and a comma (`..., a police chief said, vowing to ...`).
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:while\s+)?[a-z]+ing\b")
 #: A subordinate clause after the closing verb and a comma (`..., a politician said yesterday, after an
@@ -188,8 +199,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     comma = text.rfind(",", start, tokens[k].start)
     # `Camat X Budi Santoso, S.Sos mengatakan bahwa ...`: the comma before a degree is the name's.
     comma = comma_before_degrees(text, comma, start, tokens[k].start, attributor.analysis.lang)
-    if comma < 0:
-        return None
+    if comma < 0 or (attributor.analysis.lang == "en" and _occasion_only(text, start, comma)):
+        return None  # `Speaking in the House, lawmakers stressed on the need ...`: when, nothing reported
     after_verb = tokens[verb_end - 1].end
     if attributor.analysis.lang == "en" and (
         english_that_after_adjunct(text, after_verb, end, any_words=tokens[k].text == "told") is not None

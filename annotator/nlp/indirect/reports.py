@@ -57,6 +57,19 @@ def _between(indices: list[int], first: int, last: int) -> list[int]:
     return indices[bisect_left(indices, first) : bisect_right(indices, last)]
 
 
+def _and_verb_that(attributor: Attributor, k: int) -> bool:
+    """Whether the English speech verb at token ``k`` follows `and` and takes `that` (`The minister
+    expressed grief over ... in a long phrase and added that ...`): looked at however far into a
+    long sentence it stands (en_indirect16)."""
+    tokens = attributor.tokens.tokens
+    return (
+        attributor.analysis.lang == "en"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text.lower() == "and"
+        and tokens[k + 1].text.lower() == "that"
+    )
+
+
 def _any_between(indices: list[int], first: int, last: int) -> bool:
     position = bisect_left(indices, first)
     return position < len(indices) and indices[position] <= last
@@ -144,7 +157,9 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
         head_end = min(last, head_end + words_in_opening_adjunct(attributor, start, end))  # `In his speech at ..., X said`
-        near = [k for k in _between(openers, first, last) if k <= head_end or k >= tail_start]
+        near = [
+            k for k in _between(openers, first, last) if k <= head_end or k >= tail_start or _and_verb_that(attributor, k)
+        ]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
         found = (

@@ -305,18 +305,23 @@ class SpeakerSubjects(SpeakerPhrases):
         return any(m.start <= start < m.end for m in self.analysis.entities)
 
     def _definite_role_after_comma(self, region_start: int, end: int) -> int:
-        """Where the subject's people may start: after the clause's last comma when what follows it
-        is an article and words naming no one (`the newspaper`, `a police spokesman`), else the
-        clause start. An apposition ending in a comma (`X, the spokesman, said`) keeps the start."""
-        comma = self.text.rfind(",", region_start, end)
-        if comma < 0 or self.text[end:].lstrip().startswith(","):
+        """Where the subject's people may start: after the clause's last comma, or after its last
+        subordinator (`X could face charges after a banker admitted ...`, en_indirect16), when what
+        follows is an article and words naming no one (`the newspaper`, `a police spokesman`), else
+        the clause start. An apposition ending in a comma (`X, the spokesman, said`) keeps the start."""
+        if self.text[end:].lstrip().startswith(","):
             return region_start
-        words = self.text[comma + 1 : end].split()
+        for boundary in (self.text.rfind(",", region_start, end) + 1, after_subordinator(self.text, region_start, end)):
+            if boundary > region_start and self._names_no_one(boundary, end):
+                return boundary
+        return region_start
+
+    def _names_no_one(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` opens with an article and holds no entity (`a police spokesman`)."""
+        words = self.text[start:end].split()
         if not words or words[0].lower() not in _ROLE_ARTICLES:
-            return region_start
-        if any(comma < m.start < end for m in self.analysis.entities):
-            return region_start  # `..., the Health Ministry said`, `..., the Rev. X said`
-        return comma + 1
+            return False
+        return not any(start <= m.start < end for m in self.analysis.entities)  # `..., the Health Ministry said`
 
     def earlier_subject(self, verb: int, region_start: int) -> Mention | None:
         """The subject of an earlier speech verb in the clause, else the clause's own subject when
