@@ -35,8 +35,9 @@ def participle_before(
         return None
     if tokens[last].text.lower() == "that" and last - 1 > first:
         last -= 1  # `said, noting that “...”`: the participle's own clause holds the quote
+    last = _before_hearer(attributor, first, last)
     token = tokens[last]
-    if token.text.lower() not in _PARTICIPLES:
+    if token.text.lower() not in _PARTICIPLES and token.text.lower() not in _HEARER_PARTICIPLES:
         return None
     before = tokens[last - 1].text.lower()
     heard = before in _HEARD_OR_QUOTED
@@ -50,6 +51,27 @@ def participle_before(
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
+
+
+#: Participles whose hearer stands between them and the quote (`, telling reporters: “...”`).
+_HEARER_PARTICIPLES = frozenset(speech_words()["hearer_participles"])
+#: The most tokens of that hearer (`the Registrar’s lawyer, Noel Bartolo`).
+MAX_HEARER_TOKENS = 8
+
+
+def _before_hearer(attributor: Attributor, first: int, last: int) -> int:
+    """`..., telling the lawyer, Tom Vella that “...”`: the participle before a short hearer that
+    ends the clause before the quote, or ``last`` itself when there is none. A hearer holds no `to`
+    (`telling them to lie down` is a request) and no verb of its own."""
+    tokens = attributor.tokens.tokens
+    for k in range(last - 1, max(first, last - 1 - MAX_HEARER_TOKENS) - 1, -1):
+        word = tokens[k].text.lower()
+        if word in _HEARER_PARTICIPLES:
+            hearer = [tokens[j].text.lower() for j in range(k + 1, last + 1)]
+            return k if "to" not in hearer else last
+        if word in ("to", "that") or word in _PARTICIPLES:
+            return last
+    return last
 
 
 #: Auxiliaries and adverbs between a subject and `heard` / `quoted` (`X could clearly be heard`).
