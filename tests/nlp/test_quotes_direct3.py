@@ -110,3 +110,27 @@ def test_telling_someone_to_do_something_is_no_cue(label_en):
     text = "Governor Ada Okoro left the stage, telling them to “stay calm and wait for the buses.”\n"
     labelled = label_en(text)
     assert "telling" not in labelled.texts("CUE")
+
+
+# A speech participle joined by `and` to another participle of the same clause.
+
+
+def test_a_speech_participle_after_and_is_the_cue(label_en):
+    text = (
+        "Governor Ada Okoro thanked the volunteers before turning to the crowd and adding: "
+        "“We will be back next year.”\n"
+    )
+    labelled = label_en(text)
+    assert labelled.cue_of("We will be back next year.") == "adding"
+    assert labelled.speaker_of("We will be back next year.") == "Ada Okoro"
+
+
+def test_a_speech_participle_after_a_comma_participle_and_and(label_en):
+    text = "Governor Ada Okoro thanked the volunteers, smiling and adding: “We will be back next year.”\n"
+    assert label_en(text).cue_of("We will be back next year.") == "adding"
+
+
+def test_a_participle_after_and_with_no_participle_before_it_is_no_cue(label_en):
+    """Guard: `and adding` needs a participle of the same clause before it."""
+    text = "Governor Ada Okoro thanked the volunteers and the nurses and adding: “We will be back next year.”\n"
+    assert "adding" not in label_en(text).texts("CUE")

@@ -41,7 +41,9 @@ def participle_before(
         return None
     before = tokens[last - 1].text.lower()
     heard = before in _HEARD_OR_QUOTED
-    if not heard and before != "by" and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+    after_comma = attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(",")
+    paired = before == "and" and _participle_before_and(attributor, first, last - 1)
+    if not heard and not paired and before != "by" and not after_comma:
         return None  # `responded to X by saying that “...”`: the manner of the verb, a cue of its own
     speaker = (
         attributor.earlier_subject(last, region_start)
@@ -53,6 +55,21 @@ def participle_before(
     return attributor.token_mention(last, last, "CUE"), speaker
 
 
+def _participle_before_and(attributor: Attributor, first: int, conjunction: int) -> bool:
+    """`..., smiling and adding: “...”`, `before turning to the crowd and adding: “...”`: a participle
+    of the same clause (after its comma or its `before`) comes before the `and` that joins the
+    speech participle to it, so both tell what the sentence's subject did."""
+    tokens = attributor.tokens.tokens
+    for k in range(conjunction - 1, first, -1):
+        word = tokens[k].text
+        if word.islower() and word.endswith("ing") and len(word) > 4:
+            opener = tokens[k - 1].text.lower()
+            return opener in _PARTICIPLE_OPENERS or "," in attributor.tokens.gap(k - 1, k)
+    return False
+
+
+#: Words that open a participle clause without a comma (`before turning to the crowd`).
+_PARTICIPLE_OPENERS = frozenset(("before", "after", "while", "when"))
 #: Participles whose hearer stands between them and the quote (`, telling reporters: “...”`).
 _HEARER_PARTICIPLES = frozenset(speech_words()["hearer_participles"])
 #: The most tokens of that hearer (`the Registrar’s lawyer, Noel Bartolo`).
