@@ -23,6 +23,19 @@ def test_a_quote_signed_on_the_next_line_takes_that_speaker(label_en):
     assert labelled.cue_of(first) is None
 
 
+def test_a_signature_may_open_with_a_country_and_a_role_in_small_letters(label_en):
+    text = (
+        "What they said after the final\n"
+        "\"We waited eleven years for this night and nobody will take it from us.\"\n"
+        "– Zambia's Grace Mwila after lifting the trophy in Lusaka.\n"
+        "\"We gave everything, but one chance was all they needed.\"\n"
+        "– Caretaker coach Tom Banda on his side's defeat.\n"
+    )
+    labelled = label_en(text)
+    assert labelled.speaker_of("We waited eleven years for this night and nobody will take it from us.") == "Grace Mwila"
+    assert labelled.speaker_of("We gave everything, but one chance was all they needed.") == "Tom Banda"
+
+
 def test_an_indonesian_quote_signed_on_the_next_line(label_id):
     text = (
         "Kutipan pekan ini\n\n"

@@ -118,7 +118,8 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
 
 
 @cache
-def _title_words(lang: str) -> frozenset[str]:
+def title_words(lang: str) -> frozenset[str]:
+    """Single-word titles and roles of ``lang``, in small letters and without a final stop."""
     res = load_resources(lang)
     return frozenset(word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word)
 
@@ -128,7 +129,7 @@ def title_lead(lead: list[str], lang: str) -> bool:
     (`Fire Commissioner`, `Chief Justice`): the name still opens its clause."""
     if any(not word[:1].isupper() for word in lead):
         return False
-    return not lead or lead[-1].lower().rstrip(".") in _title_words(lang)
+    return not lead or lead[-1].lower().rstrip(".") in title_words(lang)
 
 
 def _speech_verb_at(text: str, start: int, end: int, speech: set[str]) -> bool:

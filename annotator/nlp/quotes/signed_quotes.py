@@ -6,7 +6,7 @@ the dash introduces no speech of its own)."""
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.quotes.open_continuation import title_lead
+from annotator.nlp.quotes.open_continuation import title_words
 
 #: Score of a speaker named by the signature line after a quote.
 SIGNED_SCORE = 0.5
@@ -14,8 +14,10 @@ SIGNED_SCORE = 0.5
 _DASHES = "–—―-"
 #: What may stand around a quote that fills its paragraph: its marks, white space and a final stop.
 _AROUND_QUOTE = " \t\x00\"“”‘’'."
-#: The most title words between the dash and the name (`– Chief Justice Ada Okoro`).
-_MAX_TITLE_WORDS = 3
+#: The most words between the dash and the name (`– Democratic Republic of Congo goalkeeper X`).
+_MAX_LEAD_WORDS = 6
+#: Small words inside a country's or a body's name before the signer's name.
+_NAME_CONNECTORS = frozenset(("of", "and", "the"))
 
 
 def speaker_signed_after(analysis: Analysis) -> None:
@@ -53,7 +55,16 @@ def _signer(analysis: Analysis, after: int) -> Mention | None:
     person = next((m for m in analysis.entities if m.label == "PERSON" and start < m.start < line_end), None)
     if person is None:
         return None
-    lead = text[start + 1 : person.start].split()
-    if len(lead) > _MAX_TITLE_WORDS or not title_lead(lead, analysis.lang):
-        return None  # only a title between the dash and the name, not `– Police arrested X`
+    if not _signature_lead(text[start + 1 : person.start].split(), analysis.lang):
+        return None  # not `– Police arrested X`
     return analysis.speaker_at(person.start, person.end, "name", "speaker_signed_after")
+
+
+def _signature_lead(lead: list[str], lang: str) -> bool:
+    """Whether the words between the dash and the name only describe the signer: capitalised words
+    (`Ivory Coast's`, `Chief Justice`), titles and roles in small letters (`Caretaker coach`) and the
+    small words of a name (`Democratic Republic of Congo goalkeeper`), a few at most."""
+    titles = title_words(lang)
+    return len(lead) <= _MAX_LEAD_WORDS and all(
+        word[:1].isupper() or word.lower().rstrip(".") in titles or word in _NAME_CONNECTORS for word in lead
+    )
