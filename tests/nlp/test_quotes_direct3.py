@@ -118,6 +118,12 @@ def test_telling_reporters_with_a_colon_before_a_quote(label_en):
     assert labelled.speaker_of("We will meet again next week.") == "Ada Okoro"
 
 
+def test_the_participle_next_to_the_quote_stays_its_cue(label_en):
+    """Guard: a speech participle right before the mark is the cue, not an earlier `telling`."""
+    text = "Governor Ada Okoro met the press, telling reporters about the floods, adding: “We will rebuild.”\n"
+    assert label_en(text).cue_of("We will rebuild.") == "adding"
+
+
 def test_telling_someone_to_do_something_is_no_cue(label_en):
     """Guard: `telling them to ...` is a request, and the quote after it no speech of theirs."""
     text = "Governor Ada Okoro left the stage, telling them to “stay calm and wait for the buses.”\n"

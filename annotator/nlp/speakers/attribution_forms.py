@@ -78,9 +78,12 @@ MAX_HEARER_TOKENS = 8
 
 def _before_hearer(attributor: Attributor, first: int, last: int) -> int:
     """`..., telling the lawyer, Tom Vella that “...”`: the participle before a short hearer that
-    ends the clause before the quote, or ``last`` itself when there is none. A hearer holds no `to`
-    (`telling them to lie down` is a request) and no verb of its own."""
+    ends the clause before the quote, or ``last`` itself when there is none or ``last`` is a
+    participle already (`, telling reporters, adding: “...”`). A hearer holds no `to` (`telling them
+    to lie down` is a request), no `that` and no other participle."""
     tokens = attributor.tokens.tokens
+    if tokens[last].text.lower() in _PARTICIPLES:
+        return last
     for k in range(last - 1, max(first, last - 1 - MAX_HEARER_TOKENS) - 1, -1):
         word = tokens[k].text.lower()
         if word in _HEARER_PARTICIPLES:
