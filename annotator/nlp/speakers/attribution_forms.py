@@ -35,15 +35,13 @@ def participle_before(
         return None
     if tokens[last].text.lower() == "that" and last - 1 > first:
         last -= 1  # `said, noting that “...”`: the participle's own clause holds the quote
-    last = _before_hearer(attributor, first, last)
-    token = tokens[last]
-    if token.text.lower() not in _PARTICIPLES and token.text.lower() not in _HEARER_PARTICIPLES:
-        return None
+    if tokens[last].text.lower() not in _PARTICIPLES:
+        last = _before_hearer(attributor, first, last)
+        if tokens[last].text.lower() not in _HEARER_PARTICIPLES:
+            return None
     before = tokens[last - 1].text.lower()
     heard = before in _HEARD_OR_QUOTED
-    after_comma = attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(",")
-    paired = before == "and" and _participle_before_and(attributor, first, last - 1)
-    if not heard and not paired and before != "by" and not after_comma:
+    if not heard and before != "by" and not _after_comma_or_paired(attributor, first, last, before):
         return None  # `responded to X by saying that “...”`: the manner of the verb, a cue of its own
     speaker = (
         attributor.earlier_subject(last, region_start)
@@ -53,6 +51,14 @@ def participle_before(
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
+
+
+def _after_comma_or_paired(attributor: Attributor, first: int, participle: int, before: str) -> bool:
+    """Whether the participle follows a comma, or an `and` after another participle of its clause."""
+    start = attributor.tokens.tokens[participle].start
+    if attributor.text[max(0, start - 8) : start].rstrip(" \x00").endswith(","):
+        return True
+    return before == "and" and _participle_before_and(attributor, first, participle - 1)
 
 
 def _participle_before_and(attributor: Attributor, first: int, conjunction: int) -> bool:
@@ -78,13 +84,16 @@ MAX_HEARER_TOKENS = 8
 
 def _before_hearer(attributor: Attributor, first: int, last: int) -> int:
     """`..., telling the lawyer, Tom Vella that “...”`: the participle before a short hearer that
-    ends the clause before the quote, or ``last`` itself when there is none or ``last`` is a
-    participle already (`, telling reporters, adding: “...”`). A hearer holds no `to` (`telling them
-    to lie down` is a request), no `that` and no other participle."""
+    ends the clause before the quote, or ``last`` itself when there is none (the caller asks only
+    when ``last`` is no participle itself: `, telling reporters, adding: “...”` keeps `adding`). A
+    hearer holds no `to` (`telling them to lie down` is a request), no `that` and no other
+    participle."""
     tokens = attributor.tokens.tokens
-    if tokens[last].text.lower() in _PARTICIPLES:
-        return last
-    for k in range(last - 1, max(first, last - 1 - MAX_HEARER_TOKENS) - 1, -1):
+    lowest = max(first, last - 1 - MAX_HEARER_TOKENS)
+    window = attributor.text[tokens[lowest].start : tokens[last].start]
+    if not any(word in window for word in _HEARER_PARTICIPLES):
+        return last  # no hearer participle written in the clause's last words (one scan of the text)
+    for k in range(last - 1, lowest - 1, -1):
         word = tokens[k].text.lower()
         if word in _HEARER_PARTICIPLES:
             hearer = [tokens[j].text.lower() for j in range(k + 1, last + 1)]
