@@ -16,6 +16,7 @@ from annotator.nlp.quotes.open_continuation import (
     speaking_subject_before,
 )
 from annotator.nlp.quotes.quote_sharing import only_furniture_between
+from annotator.nlp.quotes.signed_quotes import speaker_signed_after
 from annotator.nlp.resources import load_resources
 
 #: Score of a direct quote's speaker taken from the indirect speech before it.
@@ -35,6 +36,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
         speaker_named_before(analysis)
         speaker_listed_before(analysis)
         continue_open_quotes(analysis)
+        speaker_signed_after(analysis)
         return
     for quote in analysis.quotes:
         if quote.attrs.get("type") == "indirect" or id(quote) in speaker_of:
@@ -61,6 +63,7 @@ def continue_reported_speech(analysis: Analysis) -> None:
     speaker_named_before(analysis)
     speaker_listed_before(analysis)
     continue_open_quotes(analysis)
+    speaker_signed_after(analysis)
 
 
 #: Score of a speaker named by the sentence before an unattributed quote.

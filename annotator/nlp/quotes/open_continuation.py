@@ -10,6 +10,7 @@ indirect speech or the sentence before it)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
@@ -104,18 +105,31 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
         if not _speech_verb_at(text, sentence_start + pronoun.end(), end, speech):
             return None
         return analysis.speaker_at(sentence_start, sentence_start + pronoun.end(), "pronoun", "speaker_named_before")
-    titles = {word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word}
     person = next(
         (m for m in analysis.entities if m.label == "PERSON" and sentence_start <= m.start < end), None
     )
     if person is None:
         return None
-    lead = text[sentence_start : person.start].split()
-    if any(not word[:1].isupper() for word in lead) or (lead and lead[-1].lower().rstrip(".") not in titles):
+    if not title_lead(text[sentence_start : person.start].split(), analysis.lang):
         return None  # only a title and its capitalised words (`Fire Commissioner X`), not `Police arrested X`
     if not _speech_verb_at(text, person.end, end, speech):
         return None
     return analysis.speaker_at(person.start, person.end, "name", "speaker_named_before")
+
+
+@cache
+def title_words(lang: str) -> frozenset[str]:
+    """Single-word titles and roles of ``lang``, in small letters and without a final stop."""
+    res = load_resources(lang)
+    return frozenset(word.lower().rstrip(".") for word in (*res.roles, *res.titles) if " " not in word)
+
+
+def title_lead(lead: list[str], lang: str) -> bool:
+    """Whether the words before a name are nothing, or capitalised words ending on a title or role
+    (`Fire Commissioner`, `Chief Justice`): the name still opens its clause."""
+    if any(not word[:1].isupper() for word in lead):
+        return False
+    return not lead or lead[-1].lower().rstrip(".") in title_words(lang)
 
 
 def _speech_verb_at(text: str, start: int, end: int, speech: set[str]) -> bool:

@@ -30,6 +30,18 @@ def is_title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+#: The fewest words of a title-case cry that is no speech (`“Hidup Jokowi!”` may be a chant).
+_MIN_CRY_WORDS = 3
+
+
+def title_case_cry(content: str, words: int) -> bool:
+    """A title-case exclamation or question of a few words (`Gubernur Turun ke Lokasi: “Kita Harus
+    Bergerak Cepat!”`, a banner's `“Save Our River!”`): a headline's or a slogan's words, which
+    nobody speaks in title case. Unattributed, it is no quote (headlines stay without quotes when
+    in doubt, slogans are no quotes)."""
+    return _MIN_CRY_WORDS <= words <= MAX_CROSSHEAD_WORDS and content.rstrip().endswith(("!", "?")) and is_title_case(content)
+
+
 #: A sentence ending inside a quotation and another starting: more than a few words woven in.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -143,6 +155,8 @@ def looks_like_speech(
     if (quote.words <= 2 and not alone) or partial:
         return False
     if is_title_case(content) and not ends_sentence and quote.words <= 10:
+        return False
+    if not attributed and title_case_cry(content, quote.words):
         return False
     if is_crosshead(text, quote):
         return False

@@ -35,12 +35,13 @@ def participle_before(
         return None
     if tokens[last].text.lower() == "that" and last - 1 > first:
         last -= 1  # `said, noting that “...”`: the participle's own clause holds the quote
-    token = tokens[last]
-    if token.text.lower() not in _PARTICIPLES:
-        return None
+    if tokens[last].text.lower() not in _PARTICIPLES:
+        last = _before_hearer(attributor, first, last)
+        if tokens[last].text.lower() not in _HEARER_PARTICIPLES:
+            return None
     before = tokens[last - 1].text.lower()
     heard = before in _HEARD_OR_QUOTED
-    if not heard and before != "by" and not attributor.text[max(0, token.start - 8) : token.start].rstrip(" \x00").endswith(","):
+    if not heard and before != "by" and not _after_comma_or_paired(attributor, first, last, before):
         return None  # `responded to X by saying that “...”`: the manner of the verb, a cue of its own
     speaker = (
         attributor.earlier_subject(last, region_start)
@@ -50,6 +51,56 @@ def participle_before(
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
+
+
+def _after_comma_or_paired(attributor: Attributor, first: int, participle: int, before: str) -> bool:
+    """Whether the participle follows a comma, or an `and` after another participle of its clause."""
+    start = attributor.tokens.tokens[participle].start
+    if attributor.text[max(0, start - 8) : start].rstrip(" \x00").endswith(","):
+        return True
+    return before == "and" and _participle_before_and(attributor, first, participle - 1)
+
+
+def _participle_before_and(attributor: Attributor, first: int, conjunction: int) -> bool:
+    """`..., smiling and adding: “...”`, `before turning to the crowd and adding: “...”`: a participle
+    of the same clause (after its comma or its `before`) comes before the `and` that joins the
+    speech participle to it, so both tell what the sentence's subject did."""
+    tokens = attributor.tokens.tokens
+    for k in range(conjunction - 1, first, -1):
+        word = tokens[k].text
+        if word.islower() and word.endswith("ing") and len(word) > 4:
+            opener = tokens[k - 1].text.lower()
+            return opener in _PARTICIPLE_OPENERS or "," in attributor.tokens.gap(k - 1, k)
+    return False
+
+
+#: Words that open a participle clause without a comma (`before turning to the crowd`).
+_PARTICIPLE_OPENERS = frozenset(("before", "after", "while", "when"))
+#: Participles whose hearer stands between them and the quote (`, telling reporters: “...”`).
+_HEARER_PARTICIPLES = frozenset(speech_words()["hearer_participles"])
+#: The most tokens of that hearer (`the Registrar’s lawyer, Noel Bartolo`).
+MAX_HEARER_TOKENS = 8
+
+
+def _before_hearer(attributor: Attributor, first: int, last: int) -> int:
+    """`..., telling the lawyer, Tom Vella that “...”`: the participle before a short hearer that
+    ends the clause before the quote, or ``last`` itself when there is none (the caller asks only
+    when ``last`` is no participle itself: `, telling reporters, adding: “...”` keeps `adding`). A
+    hearer holds no `to` (`telling them to lie down` is a request), no `that` and no other
+    participle."""
+    tokens = attributor.tokens.tokens
+    lowest = max(first, last - 1 - MAX_HEARER_TOKENS)
+    window = attributor.text[tokens[lowest].start : tokens[last].start]
+    if not any(word in window for word in _HEARER_PARTICIPLES):
+        return last  # no hearer participle written in the clause's last words (one scan of the text)
+    for k in range(last - 1, lowest - 1, -1):
+        word = tokens[k].text.lower()
+        if word in _HEARER_PARTICIPLES:
+            hearer = [tokens[j].text.lower() for j in range(k + 1, last + 1)]
+            return k if "to" not in hearer else last
+        if word in ("to", "that") or word in _PARTICIPLES:
+            return last
+    return last
 
 
 #: Auxiliaries and adverbs between a subject and `heard` / `quoted` (`X could clearly be heard`).
