@@ -273,5 +273,16 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             return second  # `confirmed the arrests and said that ...`: the object is no report, the next verb's clause is
         if attributor.analysis.lang == "id" and relative_object(match[1], attributor.text[clause.start : clause.end].split()):
             return None  # `membantah isu yang beredar di media sosial`: an object and its relative clause
+    elif _object_after_comma(attributor, match[1], verb_end, clause):
+        return None  # `mencontohkan, persoalan yang dialami petani`: the example is a noun phrase
     cue = attributor.token_mention(k, verb_end - 1, "CUE")
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
+
+
+def _object_after_comma(attributor: Attributor, verb: str, verb_end: int, clause: Mention) -> bool:
+    """Whether an Indonesian verb of [direct_only] is followed by only a comma and then a noun phrase
+    with a relative clause and no predicate of its own (`mencontohkan, persoalan yang dialami ...`)."""
+    if attributor.analysis.lang != "id" or verb not in attributor.lex.res.cues_direct_only:
+        return False
+    between = attributor.text[attributor.tokens.tokens[verb_end - 1].end : clause.start].strip()
+    return between == "," and relative_object(verb, attributor.text[clause.start : clause.end].split())

@@ -65,6 +65,13 @@ _ADDRESSEE_OPENERS = speech_words()["addressee_openers_id"]
 MAX_ADDRESSEE_WORDS = 8
 
 
+def _opening_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of [adverbs] that may open an Indonesian clause before its role
+    subject (`juga`, `bahkan`) and is no quantifier of the role (`beberapa warga`)."""
+    lowered = word.lower()
+    return lowered in ADVERBS and lowered not in _QUANTIFIERS
+
+
 def _connective_opening(table: str) -> re.Pattern[str]:
     """A connective of ``table`` (longest first, any case) and the spaces after it."""
     words = sorted((re.escape(c) for c in speech_words()[table]), key=len, reverse=True)
@@ -255,6 +262,8 @@ class SpeakerSubjects(SpeakerPhrases):
             start = role_article_start(self.text, start, token.end, covered)  # `Regarding the delay the minister`
         first = self.tokens.first_at_or_after(start)
         determiners = self.lex.res.determiners
+        while not self.english and first < previous and _opening_adverb(self.tokens.tokens[first].text):
+            first += 1  # `..., juga beberapa warga mengatakan`: the adverb is no part of the role
         while (
             first < previous
             and self.tokens.tokens[first].text in self.lex.stopwords

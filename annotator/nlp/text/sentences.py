@@ -73,15 +73,24 @@ def _sentences(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             or (word in _MONTHS and following[:1].isdigit())  # `on Sept. 15, the Secretariat said`
             or (word in title_words and following[:1].isupper())  # `after meeting Gov. Rick Perry, but said`
         )
-        if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end):
+        if not joined and text[end : end + 1] == "\n" and _broken_at(text, result[-1][0], end, _line_open_words(lang)):
             joined = True  # a hard line break inside a sentence (`... pipelines was` / `draining ...`)
     return tuple(result)
 
 
-def _broken_at(text: str, start: int, end: int) -> bool:
+@cache
+def _line_open_words(lang: str) -> frozenset[str]:
+    """Words of the language that never end a sentence (`milik`, `dari`, `yang`)."""
+    return frozenset(read_list(lang, "line_open_words.txt"))
+
+
+def _broken_at(text: str, start: int, end: int, open_words: frozenset[str]) -> bool:
     """Whether the line break at ``end`` breaks the sentence that began at ``start``: the line ends in
     a word or a comma and the next one starts with a small letter, a digit or a bracket (`kata dia,` /
     `tidak terlihat ...`, `Organisasi Perangkat Daerah` / `(OPD) tersendiri`). A capital after the
-    break is read as a new sentence: real pages often drop a paragraph's last full stop."""
+    break is read as a new sentence (real pages often drop a paragraph's last full stop) unless the
+    line ends in a word that never ends one (``open_words``: `... semuanya milik` / `Darsono, ...`)."""
     last, first = text[end - 1 : end], text[end + 1 : end + 2]
+    if first.isupper() and text[text.rfind(" ", start, end) + 1 : end] in open_words:
+        return True
     return (last.isalnum() or last == ",") and (first.islower() or first.isdigit() or first == "(")
