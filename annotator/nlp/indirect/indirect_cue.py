@@ -37,7 +37,7 @@ from annotator.nlp.indirect.speech_occasion import occasion_then_comma
 from annotator.nlp.indirect.unmarked_cues import only_a_date
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, after_addressee, reads_as_clause
-from annotator.nlp.speakers.addressee_that import addressee_before_that
+from annotator.nlp.speakers.addressee_that import addressee_before_that, addresses
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.cue_not_verb import cue_word_idiom, not_a_verb
 from annotator.nlp.speakers.speech_chains import chain_start
@@ -221,6 +221,8 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             )  # `..., security officials have reported.`: the verb closes an inverted report
             if addressee_end is None and not closing:
                 return None  # `mengimbau warga untuk ...`, `menyampaikan hasil survei`: not speech
+    if addressee_end is None and addresses(match[1]):
+        addressee_end = after_addressee(attributor, verb_end, end)  # `reassured residents [their homes were ...]`
     inverted = inverted_report(attributor, k, verb_end, start, end)
     if inverted is not None or reports_backward_only(match[1], attributor.analysis.lang):
         return inverted

@@ -23,6 +23,13 @@ def _ends(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def _predicate(lang: str) -> re.Pattern[str] | None:
+    """The subject's own next predicate after `and` (`... and was handed ...`), from [gerund] predicates."""
+    words = read_toml(lang, "cues.toml").get("gerund", {}).get("predicates", [])
+    return re.compile(rf",?\s+and\s+(?:later\s+)?(?:{'|'.join(words)})\b") if words else None
+
+
+@cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     section = read_toml(lang, "cues.toml").get("gerund", {})
     verbs, gerunds = section.get("verbs", []), section.get("gerunds", [])
@@ -48,6 +55,10 @@ def gerund_report(attributor: Attributor, start: int, end: int) -> tuple[Mention
     speaker = attributor.speaker_before(first, start)
     begin = found.start("gerund")
     cuts = [at for at in (attributor.text.find(marker, begin, end) for marker in _ends(attributor.analysis.lang)) if at >= 0]
+    predicate = _predicate(attributor.analysis.lang)
+    own = predicate.search(attributor.text, begin, end) if predicate is not None else None
+    if own is not None:
+        cuts.append(own.start())  # `confessed to [killing X] and was handed ...`: the speaker's own predicate
     clause = reported_clause(attributor, begin, min(cuts, default=end)) if speaker is not None else None
     if clause is None or speaker is None:
         return None

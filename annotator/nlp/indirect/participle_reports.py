@@ -11,6 +11,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
@@ -21,6 +22,13 @@ _THAT_PARTICIPLES = speech_words()["that_participles"]
 _ADDRESSING_PARTICIPLES = frozenset(speech_words()["addressing_participles_en"])
 #: Up to five words and then `that` (`, telling reporters that`): the words are checked as an addressee.
 _WORDS_THEN_THAT = re.compile(r"\s+((?:[^\s,;:]+\s+){1,5}?)that\b")
+#: A clause right after an addressing participle, no `that`: a subject of at most four words, then an
+#: auxiliary or a modal (`, warning the bridge could close`).
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their|our|it|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(speech_words()["bare_clause_auxiliaries_en"]))
+    + r")\b"
+)
 SENTENCE_ADVERBS = speech_words()["sentence_adverbs"]
 #: Adverbs between a subject and its verb (`X also said`), no part of a role speaker.
 SUBJECT_ADVERBS = frozenset(speech_words()["adverbs"])
@@ -167,6 +175,10 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
         clause_begin += that.end()
     elif addressed is not None:
         clause_begin = addressed  # `, warning them that ...`: whom the speaker addressed stays out
+    elif participle in _ADDRESSING_PARTICIPLES and _BARE_CLAUSE.match(attributor.text, clause_begin, end):
+        pass  # `, warning [the bridge could close ...]`: a clause with no `that`
+    elif participle in _ADDRESSING_PARTICIPLES and (after := after_addressee(attributor, k + 1, end)) is not None:
+        clause_begin = after  # `, assuring residents [their homes were ...]`
     elif participle in _THAT_PARTICIPLES:
         return None  # `, revealing the names of ...`: an object, no report
     clause = reported_clause(attributor, clause_begin, end)

@@ -44,6 +44,7 @@ from annotator.nlp.indirect.second_speaker import second_speaker_report
 from annotator.nlp.indirect.unmarked_cues import clitic_after_opening
 from annotator.nlp.quotes.continuation import continue_reported_speech
 from annotator.nlp.quotes.speech import link_attribution
+from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.subject_adjuncts import words_in_opening_adjunct
 from annotator.nlp.text.pattern_needs import finditer
@@ -57,17 +58,22 @@ def _between(indices: list[int], first: int, last: int) -> list[int]:
     return indices[bisect_left(indices, first) : bisect_right(indices, last)]
 
 
+#: A pronoun subject after `and`/`but` before a speech verb late in a long sentence (`but he said`).
+_CONJUNCT_PRONOUNS = frozenset(speech_words()["speaker_pronouns"])
+
+
 def _and_verb_that(attributor: Attributor, k: int) -> bool:
     """Whether the English speech verb at token ``k`` follows `and` and takes `that` (`The minister
-    expressed grief over ... in a long phrase and added that ...`): looked at however far into a
-    long sentence it stands (en_indirect16)."""
+    expressed grief over ... in a long phrase and added that ...`, en_indirect16), or follows `and`
+    / `but` and `he` / `she` (`..., but he said it was ...`, en_indirect17): looked at however far
+    into a long sentence it stands."""
     tokens = attributor.tokens.tokens
-    return (
-        attributor.analysis.lang == "en"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].text.lower() == "and"
-        and tokens[k + 1].text.lower() == "that"
-    )
+    if attributor.analysis.lang != "en" or not 0 < k < len(tokens) - 1:
+        return False
+    if tokens[k - 1].text.lower() == "and":
+        return tokens[k + 1].text.lower() == "that"
+    # `..., but he said it was necessary ...`: a pronoun subject after the conjunction (en_indirect17)
+    return k > 1 and tokens[k - 1].text.lower() in _CONJUNCT_PRONOUNS and tokens[k - 2].text.lower() in ("and", "but")
 
 
 def _any_between(indices: list[int], first: int, last: int) -> bool:

@@ -15,9 +15,15 @@ _NOT_FIRST = frozenset(_WORDS["addressee_not_first"])
 MAX_ADDRESSEE_WORDS = 5
 
 
+def addresses(verb: str) -> bool:
+    """Whether the speech verb ``verb`` takes whom it addresses as its object (`reassured residents
+    their homes were safe`, en_indirect17)."""
+    return verb.lower() in _ADDRESSING
+
+
 def addressee_before_that(verb: str, between: str) -> bool:
     """Whether ``between`` (the words from the verb to `that`) is whom the verb ``verb`` addresses."""
-    return verb.lower() in _ADDRESSING and is_addressee(between)
+    return addresses(verb) and is_addressee(between)
 
 
 def is_addressee(between: str) -> bool:
