@@ -21,6 +21,7 @@ from annotator.nlp.speakers.speaker_counsel import keep_counsel_descriptions
 from annotator.nlp.speakers.speaker_name_before_role import names_before_roles
 from annotator.nlp.speakers.speaker_org_article import drop_org_articles
 from annotator.nlp.speakers.speaker_role_tails import people_at_role_tails
+from annotator.nlp.speakers.speaker_time_tail import trim_time_tails
 from annotator.nlp.speakers.speaker_unit_names import split_names_from_units
 from annotator.nlp.speakers.speaker_verb_stop import stop_speakers_at_verbs
 from annotator.nlp.text.furniture import find_furniture
@@ -62,6 +63,7 @@ def quote_step(analysis: Analysis, *, indirect: bool = True) -> None:
     keep_closed_descriptions(analysis, attributor)  # `kata kuasa hukum Tommy Winata itu`
     keep_counsel_descriptions(analysis, attributor)  # `kata kuasa hukum Budi Santoso`: the client's lawyer
     trim_acronym_tails(analysis)  # `Dinas Kesehatan (Dinkes) Kabupaten X mengaku`: the ORG speaks
+    trim_time_tails(analysis)  # `The BJP on Wednesday hit out ..., saying`: the time is no speaker
     drop_org_articles(analysis)  # `the Maungtaw District Police Office said`: the name speaks
 
 

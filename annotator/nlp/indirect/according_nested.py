@@ -7,16 +7,11 @@ rules missed is added here. A medium relaying the words (`According to news repo
 from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.indirect.according_relayed import MAX_WORDS_BEFORE_INNER_VERB, relaying_source
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.indirect_according import according_report
 from annotator.nlp.indirect.indirect_cue import indirect_at
-from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
-
-#: Sources that only relay what the inner speaker said ([relaying_sources]).
-_RELAYING_SOURCES = tuple(speech_words()["relaying_sources"])
-#: How many words into the outer report the inner verb may stand (`the notice by the ministry said`).
-MAX_WORDS_BEFORE_INNER_VERB = 12
 
 
 def according_nested(
@@ -65,6 +60,6 @@ def _outer_of_inner(
         return None
     speaker = attributor.speaker_after(according_end, comma)
     clause = reported_clause(attributor, comma + 1, end, whole_sentence=True)
-    if speaker is None or clause is None or text[speaker.start : speaker.end].lower().endswith(_RELAYING_SOURCES):
+    if speaker is None or clause is None or relaying_source(text[speaker.start : speaker.end]):
         return None  # `According to news reports, X said ...`: X's report alone
     return clause, Attribution(attributor.token_mention(k, according_end - 1, "CUE"), speaker, INDIRECT_SCORE)

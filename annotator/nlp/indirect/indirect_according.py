@@ -9,6 +9,7 @@ from annotator.nlp.indirect import according_inside
 from annotator.nlp.indirect.according_lists import subject_after_role
 from annotator.nlp.indirect.according_no_comma import according_no_comma
 from annotator.nlp.indirect.according_relative import past_relative
+from annotator.nlp.indirect.according_relayed import relays_inner_report
 from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.indirect.appositions import past_apposition
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
@@ -148,4 +149,6 @@ def according_report(
     clause = reported_clause(attributor, comma + 1, end)
     if clause is None or speaker is None or verb_opens(attributor, clause):
         return None
+    if relays_inner_report(attributor, speaker, clause):
+        return None  # `According to Lakeside FM, the commander said [...]`: the commander's report alone
     return clause, Attribution(cue, speaker, INDIRECT_SCORE)
