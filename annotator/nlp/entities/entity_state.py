@@ -39,8 +39,9 @@ DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 ACRONYM_IN_PARENTHESES = re.compile(r"[(\[]([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)[)\]]")
 PORTFOLIO_SHAPE = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
-#: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`).
-APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|\s*\(\d{1,3}\))")
+#: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`);
+#: the age may end the sentence (`identified the victim as Joel, 55.`).
+APPOSITION_AFTER_NAME = re.compile(r"^(?:,\s*(?:a|an|seorang|\d{1,3},)\s|,\s*\d{1,3}\.(?:\s|$)|\s*\(\d{1,3}\))")
 
 
 #: A photo credit closing a caption line (`... on Monday. PHOTO: BERNAMA`, `- Photo by X/The Star`):

@@ -23,6 +23,7 @@ from itertools import groupby
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.entities import entity_corrections as corrections
 from annotator.nlp.entities import entity_passes as passes
+from annotator.nlp.entities.bodies import entity_acronym_lists as acronym_lists
 from annotator.nlp.entities.bodies import entity_acronym_long_forms as acronym_long_forms
 from annotator.nlp.entities.bodies import entity_acronym_names as acronym_names
 from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_spread
@@ -311,6 +312,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
     ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name
     headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
+    acronym_lists.listed_acronyms(state)  # `KRA, TMB, NERC and OFGA`: one ORG, the others too
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

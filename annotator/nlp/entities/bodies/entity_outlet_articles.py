@@ -47,6 +47,9 @@ def newspapers(s: EntityState) -> None:
         return
     tokens = s.tokens
     for mention in s.found:
+        if mention.label == "PERSON" and mention.rule == "credit" and _tail_then_place(s, mention.start, mention.end, tails):
+            mention.label = "ORG"  # `By Post Nigeria`: a paper named by its tail and its country
+            continue
         if mention.label not in ("ORG", "PERSON") or s.text[mention.start : mention.end].rsplit(None, 1)[-1] not in tails:
             continue
         first = tokens.first_at_or_after(mention.start)
@@ -58,6 +61,15 @@ def newspapers(s: EntityState) -> None:
         if article:
             mention.start = tokens.tokens[first - 1].start
             s.block(first - 1, first - 1)
+
+
+def _tail_then_place(s: EntityState, start: int, end: int, tails: frozenset[str]) -> bool:
+    """Whether the span is a newspaper's tail word then a known place (`Post Nigeria`, `Times Kenya`)."""
+    first = s.tokens.first_at_or_after(start)
+    if s.word(first) not in tails:
+        return False
+    match = s.lex.gazetteer.match(s.tokens, first + 1)
+    return match is not None and match[1] in ("GPE", "LOC") and s.tokens.tokens[match[0] - 1].end == end
 
 
 def newspaper_short_forms(s: EntityState) -> None:

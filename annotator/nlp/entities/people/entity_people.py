@@ -34,6 +34,7 @@ from annotator.nlp.entities.people.entity_run_checks import (
 from annotator.nlp.entities.places import entity_compass_runs as compass_runs
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.places import entity_police_lists as police_lists
+from annotator.nlp.entities.roles import entity_plural_roles as plural_roles
 from annotator.nlp.entities.roles import entity_rank_areas as rank_areas
 from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_before_name
 from annotator.nlp.entities.roles.entity_role_comma_names import named_after_role_comma
@@ -125,6 +126,9 @@ def person(s: EntityState, index: int) -> int:
         first += 1  # `Terlihat Bupati hadir`, `Dikatakan Kapolres, ...`: a verb before a bare role
     if first < end and (role := s.lex.roles.match(s.tokens, first)) and role[0] >= end:
         s.block(index, end - 1)  # `Dikatakan Kapolres, ...`: a role alone names no one
+        return end
+    if first < end and plural_roles.plural_role(s, first, end):
+        s.block(index, end - 1)  # `the two Prime Ministers met`: a role in the plural names no one
         return end
     words = [s.tokens.tokens[k].text for k in range(first, end)]
     if not words:
