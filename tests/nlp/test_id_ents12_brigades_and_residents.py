@@ -30,6 +30,7 @@ def test_guard_a_headline_with_an_affixed_verb_keeps_its_body(label_id):
         ),
         ("Sebanyak 30 personel Manggala Agni dikerahkan ke lokasi.", ["Manggala Agni"]),
         ("Daops Kalimantan VI/Sampit mengirim dua regu.", ["Daops Kalimantan VI/Sampit"]),
+        ("Personel Daops Manggala Agni Sumatera V/Palembang tiba sore.", ["Daops Manggala Agni Sumatera V/Palembang"]),
     ],
 )
 def test_the_forest_fire_brigade_and_its_areas_are_bodies(label_id, text, bodies):
