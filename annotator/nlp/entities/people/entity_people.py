@@ -273,6 +273,8 @@ def single_name(s: EntityState, index: int) -> bool:
         return True  # `pilot Mirza`, `jenazah Iswahyudi` (entity_person_nouns.py)
     if named_after_role_comma(s, index):
         return True  # `Kepala Bidang Data BNPB, Hermawan.` (entity_role_comma_names.py)
+    if listed_resident(s, index):
+        return True  # `Budi warga Sleman dan Joko warga Bantul`: the second resident of the list
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
         return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
     if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):
@@ -287,3 +289,12 @@ def single_name(s: EntityState, index: int) -> bool:
         if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before) or before in s.words.passive_openers:
             return True  # `Menurut Luki`, `Dikatakan Luki`, `Diduga Luki`
     return False
+
+
+def listed_resident(s: EntityState, index: int) -> bool:
+    """`... dan Joko warga Bantul`: a lone word between a list joiner (``name_list_joiners``) and a
+    resident noun (``resident_nouns``) is the next person of a list of residents, not a place."""
+    if index == 0 or index + 1 >= s.n:
+        return False
+    joined = s.joined(index - 1, index) and s.joined(index, index + 1)
+    return joined and s.word(index - 1) in s.words.name_list_joiners and s.word(index + 1) in s.words.resident_nouns
