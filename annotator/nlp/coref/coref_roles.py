@@ -10,6 +10,7 @@ from itertools import pairwise
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
 from annotator.nlp.coref.coref_org_types import type_noun_unnamed
+from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
     INDEFINITE,
@@ -61,6 +62,29 @@ def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
     return not any(
         m.label == "PERSON" and (after <= m.start <= after + NAME_AFTER_NEWCOMER or before - 4 <= m.end <= before)
         for m in analysis.entities
+    )
+
+
+def unheld_private_role(analysis: Analysis, speaker: Mention) -> bool:
+    """`the neighbour said`, `The first suspect told the court` (en_speak13 round): an English role
+    `the` + at most one small-letter word + a head noun of a private person (`private_role_heads_en`)
+    that the page has used for no named person before (no PERSON within a newcomer's reach of the
+    noun or its plural) is someone new, not the last person who spoke."""
+    if analysis.lang != "en":
+        return False
+    words = [w.strip(".,") for w in _words(analysis, speaker)]
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:-1]):
+        return False
+    head = words[-1].lower()
+    if head not in coref_words()["private_role_heads_en"]:
+        return False
+    used = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+    people = [m for m in analysis.entities if m.label == "PERSON" and m.end <= speaker.start]
+    reach = NAME_AFTER_NEWCOMER
+    return not any(
+        found.end() <= m.start <= found.end() + reach or found.start() - reach <= m.end <= found.start()
+        for found in used.finditer(analysis.text, 0, speaker.start)
+        for m in people
     )
 
 

@@ -165,3 +165,14 @@ def plural_role_head(text: str, speaker: Mention) -> bool:
         and not plain.endswith(("ss", "us", "is"))
         and plain not in table["not_plural_heads_en"]
     )
+
+
+def unheld_ranked_office(text: str, speaker: Mention) -> bool:
+    """`The Prime Minister said` (en_speak13 round): an English speaker that is `The` + a
+    capitalised office of which there is one above the portfolio ministers (`ranked_offices_en`).
+    Asked only when no one on the page was introduced with that office, so the holder is unnamed
+    and never the minister who spoke before."""
+    words = text[speaker.start : speaker.end].split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(word[:1].isupper() for word in words[1:]):
+        return False
+    return " ".join(words[1:]).lower() in coref_words()["ranked_offices_en"]

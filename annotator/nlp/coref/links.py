@@ -21,6 +21,7 @@ from annotator.nlp.coref.coref_roles import (
     names_an_organisation,
     organisation_inside,
     quantified,
+    unheld_private_role,
     unknown_name,
     unnamed_newcomer,
     untagged_name,
@@ -34,7 +35,7 @@ from annotator.nlp.coref.coref_salience import (
     widen_abbreviated_names,
 )
 from annotator.nlp.coref.coref_self_mention import speaker_not_named
-from annotator.nlp.coref.coref_titles import document_speaker, plural_role_head, titled_person
+from annotator.nlp.coref.coref_titles import document_speaker, plural_role_head, titled_person, unheld_ranked_office
 from annotator.nlp.coref.coref_unnamed_speaker import continues_unnamed_role
 from annotator.nlp.coref.name_after_rank import widen_ranked_names
 from annotator.nlp.coref.name_blends import blended_person
@@ -158,6 +159,8 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `The man's father said`: a newcomer known by his tie to someone, no one named before
             elif kind == "role" and unnamed_newcomer(analysis, speaker):
                 continue  # `seorang pria ... . “...,” kata pria itu`: the unnamed newcomer, no one named before
+            elif kind == "role" and unheld_private_role(analysis, speaker):
+                continue  # `the neighbour said` after `Superintendent X`: a private person no one was named as
             elif kind == "role" and unknown_name(analysis, speaker):
                 continue  # `Salah seorang warga, Enan, menuturkan`: a name the entity rules missed is no one earlier
             elif kind == "role" and plural_group(words) and not singular_english_head(words, analysis.lang) and not (
@@ -166,6 +169,8 @@ def link_coreference(analysis: Analysis) -> None:
                 continue  # `Disaster officials`, `para pejabat`: a group, no single person
             elif kind == "role" and analysis.lang == "en" and plural_role_head(analysis.text, speaker):
                 continue  # `..., detectives say, ...`: a plural head noun is a group, no single person
+            elif kind == "role" and analysis.lang == "en" and unheld_ranked_office(analysis.text, speaker):
+                continue  # `The Prime Minister said` after `Finance Minister X`: an office no one here was named with
             else:
                 target = (turns.answerer(quote, speakers_before) if kind != "role" else None) or resolver.antecedent(
                     speaker, speakers_before, quote
