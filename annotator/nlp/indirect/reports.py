@@ -60,6 +60,10 @@ def _between(indices: list[int], first: int, last: int) -> list[int]:
 
 #: A pronoun subject after `and`/`but` before a speech verb late in a long sentence (`but he said`).
 _CONJUNCT_PRONOUNS = frozenset(speech_words()["speaker_pronouns"])
+#: A determiner opening a noun phrase subject after `and`/`but` (`but the minister said`), and the
+#: most words of that subject.
+_CONJUNCT_DETERMINERS = frozenset(speech_words()["conjunct_subject_determiners_en"])
+_MAX_CONJUNCT_SUBJECT = 4
 
 
 def _and_verb_that(attributor: Attributor, k: int) -> bool:
@@ -73,7 +77,19 @@ def _and_verb_that(attributor: Attributor, k: int) -> bool:
     if tokens[k - 1].text.lower() == "and":
         return tokens[k + 1].text.lower() == "that"
     # `..., but he said it was necessary ...`: a pronoun subject after the conjunction (en_indirect17)
-    return k > 1 and tokens[k - 1].text.lower() in _CONJUNCT_PRONOUNS and tokens[k - 2].text.lower() in ("and", "but")
+    if k > 1 and tokens[k - 1].text.lower() in _CONJUNCT_PRONOUNS and tokens[k - 2].text.lower() in ("and", "but"):
+        return True
+    # `..., but the transport minister said ...`: a short noun phrase that opens with a determiner
+    # after the conjunction (en_indirect18)
+    for conjunction in range(max(0, k - 1 - _MAX_CONJUNCT_SUBJECT), k - 2):
+        subject = attributor.text[tokens[conjunction].end : tokens[k].start].split()
+        if (
+            tokens[conjunction].text.lower() in ("and", "but")
+            and subject[0].lower() in _CONJUNCT_DETERMINERS
+            and all(word.isalpha() for word in subject)
+        ):
+            return True
+    return False
 
 
 def _any_between(indices: list[int], first: int, last: int) -> bool:
