@@ -69,8 +69,9 @@ _MAX_CONJUNCT_SUBJECT = 4
 def _and_verb_that(attributor: Attributor, k: int) -> bool:
     """Whether the English speech verb at token ``k`` follows `and` and takes `that` (`The minister
     expressed grief over ... in a long phrase and added that ...`, en_indirect16), or follows `and`
-    / `but` and `he` / `she` (`..., but he said it was ...`, en_indirect17): looked at however far
-    into a long sentence it stands."""
+    / `but` and `he` / `she` (`..., but he said it was ...`, en_indirect17) or a short noun phrase
+    that opens with a determiner (`..., but the minister said ...`, en_indirect18): looked at however
+    far into a long sentence it stands."""
     tokens = attributor.tokens.tokens
     if attributor.analysis.lang != "en" or not 0 < k < len(tokens) - 1:
         return False
