@@ -29,6 +29,28 @@ def _predicate(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",?\s+and\s+(?:later\s+)?(?:{'|'.join(words)})\b") if words else None
 
 
+#: A bare past verb in -ed after `and` (`... and resigned`), the subject's own next predicate.
+_PAST_PREDICATE = re.compile(r",?\s+and\s+(?:later\s+)?[a-z]{3,}ed\b")
+
+
+@cache
+def _participle_auxiliaries(lang: str) -> re.Pattern[str] | None:
+    """A word that a coordinated participle can follow inside the report (`having stolen and sold`)."""
+    words = read_toml(lang, "cues.toml").get("gerund", {}).get("participle_auxiliaries", [])
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE) if words else None
+
+
+def _past_predicate(text: str, begin: int, end: int, lang: str) -> int | None:
+    """Where a bare past predicate after `and` ends the gerund report from ``begin`` (`denied
+    [taking bribes] and resigned`), unless the report has a word before it that a participle can
+    follow, so that `and sold` joins `having stolen` inside the report."""
+    auxiliaries = _participle_auxiliaries(lang)
+    found = _PAST_PREDICATE.search(text, begin, end) if auxiliaries is not None else None
+    if found is None or auxiliaries.search(text, begin, found.start()):
+        return None
+    return found.start()
+
+
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     section = read_toml(lang, "cues.toml").get("gerund", {})
@@ -59,6 +81,9 @@ def gerund_report(attributor: Attributor, start: int, end: int) -> tuple[Mention
     own = predicate.search(attributor.text, begin, end) if predicate is not None else None
     if own is not None:
         cuts.append(own.start())  # `confessed to [killing X] and was handed ...`: the speaker's own predicate
+    past = _past_predicate(attributor.text, begin, end, attributor.analysis.lang)
+    if past is not None:
+        cuts.append(past)  # `denied [taking bribes] and resigned`
     clause = reported_clause(attributor, begin, min(cuts, default=end)) if speaker is not None else None
     if clause is None or speaker is None:
         return None

@@ -60,20 +60,37 @@ def _between(indices: list[int], first: int, last: int) -> list[int]:
 
 #: A pronoun subject after `and`/`but` before a speech verb late in a long sentence (`but he said`).
 _CONJUNCT_PRONOUNS = frozenset(speech_words()["speaker_pronouns"])
+#: A determiner opening a noun phrase subject after `and`/`but` (`but the minister said`), and the
+#: most words of that subject.
+_CONJUNCT_DETERMINERS = frozenset(speech_words()["conjunct_subject_determiners_en"])
+_MAX_CONJUNCT_SUBJECT = 4
 
 
 def _and_verb_that(attributor: Attributor, k: int) -> bool:
     """Whether the English speech verb at token ``k`` follows `and` and takes `that` (`The minister
     expressed grief over ... in a long phrase and added that ...`, en_indirect16), or follows `and`
-    / `but` and `he` / `she` (`..., but he said it was ...`, en_indirect17): looked at however far
-    into a long sentence it stands."""
+    / `but` and `he` / `she` (`..., but he said it was ...`, en_indirect17) or a short noun phrase
+    that opens with a determiner (`..., but the minister said ...`, en_indirect18): looked at however
+    far into a long sentence it stands."""
     tokens = attributor.tokens.tokens
     if attributor.analysis.lang != "en" or not 0 < k < len(tokens) - 1:
         return False
     if tokens[k - 1].text.lower() == "and":
         return tokens[k + 1].text.lower() == "that"
     # `..., but he said it was necessary ...`: a pronoun subject after the conjunction (en_indirect17)
-    return k > 1 and tokens[k - 1].text.lower() in _CONJUNCT_PRONOUNS and tokens[k - 2].text.lower() in ("and", "but")
+    if k > 1 and tokens[k - 1].text.lower() in _CONJUNCT_PRONOUNS and tokens[k - 2].text.lower() in ("and", "but"):
+        return True
+    # `..., but the transport minister said ...`: a short noun phrase that opens with a determiner
+    # after the conjunction (en_indirect18)
+    for conjunction in range(max(0, k - 1 - _MAX_CONJUNCT_SUBJECT), k - 2):
+        subject = attributor.text[tokens[conjunction].end : tokens[k].start].split()
+        if (
+            tokens[conjunction].text.lower() in ("and", "but")
+            and subject[0].lower() in _CONJUNCT_DETERMINERS
+            and all(word.isalpha() for word in subject)
+        ):
+            return True
+    return False
 
 
 def _any_between(indices: list[int], first: int, last: int) -> bool:

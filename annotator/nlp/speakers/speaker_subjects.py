@@ -41,6 +41,7 @@ ADVERBS = speech_words()["adverbs"]
 #: Quantifiers that float between an English subject and its verb (`They both said`, `The two
 #: ministers each said`); lower case only, so `Both said` keeps its subject.
 _FLOATING_QUANTIFIERS = frozenset(speech_words()["floating_quantifiers_en"])
+_CLITIC_AUXILIARIES = frozenset(speech_words()["clitic_auxiliaries_en"])
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
 SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
@@ -176,6 +177,13 @@ class SpeakerSubjects(SpeakerPhrases):
             and (
                 self.tokens.tokens[previous].text.lower() in ADVERBS
                 or (self.english and self.tokens.tokens[previous].text in _FLOATING_QUANTIFIERS)
+                # `He's said`: the clitic auxiliary after a pronoun (en_indirect18)
+                or (
+                    self.english
+                    and self.tokens.tokens[previous].text.lower() in _CLITIC_AUXILIARIES
+                    and self.tokens.gap(previous - 1, previous) in ("'", "\u2019")
+                    and self.pronoun(self.tokens.tokens[previous - 1].text)
+                )
             )
             and self.tokens.tokens[previous].start > region_start
         ):  # `The drivers all told police`: a floating quantifier is no part of the subject
