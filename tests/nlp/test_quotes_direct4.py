@@ -39,3 +39,29 @@ def test_a_list_of_name_colon_quotes(label_en):
 def test_charged_after_a_scare_quote_stays_no_cue(label_en):
     text = 'The officer said the "street boss" charged with theft in May would stand trial soon.\n'
     assert "charged" not in label_en(text).texts("CUE")
+
+
+RANT = "You have let the whole valley down."
+MORE = "We will not stay silent any longer."
+
+
+def test_a_colon_clause_opened_by_a_titled_name(label_en):
+    text = (
+        "The budget debate turned sour on Tuesday.\n\n"
+        f'Deputy Speaker Hanna Vogt then rounds on the governing bloc: "{RANT}"\n\n'
+        f'"{MORE}"\n'
+    )
+    result = label_en(text)
+    assert result.speaker_of(RANT) == "Hanna Vogt"
+    assert result.cue_of(RANT) is None
+    assert result.speaker_of(MORE) == "Hanna Vogt"
+
+
+def test_a_colon_clause_after_a_sentence_of_its_paragraph(label_en):
+    text = f'The budget debate turned sour on Tuesday. Hanna Vogt then rounds on the governing bloc: "{RANT}"\n'
+    assert label_en(text).speaker_of(RANT) == "Hanna Vogt"
+
+
+def test_a_colon_clause_not_opened_by_a_name_names_nobody(label_en):
+    text = f'The budget debate turned sour. A banner beside Hanna Vogt carried the words: "{RANT}"\n'
+    assert label_en(text).speaker_of(RANT) in (None, "")
