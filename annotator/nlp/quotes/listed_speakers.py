@@ -1,13 +1,17 @@
 """Round-ups that list their speakers (`1. X, Menteri Y di sela ...` then X's quotes, each in its own
 paragraph with no cue): each quote under a numbered heading that opens with a person is that
 person's (SPEAKER, no CUE, as for a quote after a sentence naming its speaker). A short label line
-ending in a colon (`X, club coach:` / `Club coach X:`) heads its quotes the same way."""
+ending in a colon (`X, club coach:` / `Club coach X:`) heads its quotes the same way, and so does
+the last sentence before a quote on its line when it ends in a colon and opens with a (titled)
+name (`Deputy Speaker X then rounds on the bloc: “...”`)."""
 
 from __future__ import annotations
 
 import re
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.open_continuation import title_lead
+from annotator.nlp.resources import load_resources
 
 #: Score of a speaker taken from the numbered heading above a quote.
 LISTED_SCORE = 0.5
@@ -15,6 +19,8 @@ LISTED_SCORE = 0.5
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 #: A speaker label line: short, no quotation mark, ending in a colon (`X, club coach:`).
 _LABEL = re.compile(r"[ \t]*[^\n\"“”:]{3,80}:[ \t]*")
+#: A sentence end inside a paragraph's lead: a stop, spaces, then a capital.
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*[ \t]+(?=[A-Z])")
 #: Opening marks a quote paragraph may start with.
 _OPENERS = "\"“”'‘"
 
@@ -45,7 +51,10 @@ def _heading_above(analysis: Analysis, quote: Mention, direct: list[Mention]) ->
     para = text.rfind("\n", 0, quote.start) + 1
     lead = text[para : quote.start].rstrip(_OPENERS + " \t")
     if lead:  # the quote opens its paragraph, or follows a label on its line (`X, club coach: “...”`)
-        return para if _LABEL.fullmatch(lead) else None
+        label = para + _last_sentence(lead)  # or a clause ending in a colon (`X then rounds on them: “...”`)
+        if _speech_word_in(analysis.lang, text[label : para + len(lead)]):
+            return None  # `X ... was told: “...”`: the attribution rules read a clause with a speech verb
+        return label if _LABEL.fullmatch(text, label, para + len(lead)) else None
     while para > 0:
         prev_end = para - 1
         prev = text.rfind("\n", 0, prev_end) + 1
@@ -58,6 +67,18 @@ def _heading_above(analysis: Analysis, quote: Mention, direct: list[Mention]) ->
         if not _whole_quote(text, prev, prev_end, direct):
             return None  # a paragraph that is not a whole quote breaks the list item
     return None
+
+
+def _last_sentence(lead: str) -> int:
+    """Offset in ``lead`` of its last sentence (after the last `. `, `! ` or `? ` before a capital)."""
+    ends = list(_SENTENCE_END.finditer(lead))
+    return ends[-1].end() if ends else 0
+
+
+def _speech_word_in(lang: str, clause: str) -> bool:
+    """Whether a word of ``clause`` is a one-word cue of ``lang`` (`said`, `told`)."""
+    res = load_resources(lang)
+    return any(word.strip(",.:;") in res.cues_after or word.strip(",.:;") in res.cues_before for word in clause.lower().split())
 
 
 def _whole_quote(text: str, start: int, end: int, direct: list[Mention]) -> bool:
@@ -73,15 +94,20 @@ def _whole_quote(text: str, start: int, end: int, direct: list[Mention]) -> bool
 
 def _heading_person(analysis: Analysis, heading: int) -> Mention | None:
     """A SPEAKER on the PERSON right after the heading's number, or on the PERSON a label line
-    opens with or ends on just before its colon."""
+    opens with (after title words only: `Senate President X then ...:`) or ends on just before
+    its colon."""
     text = analysis.text
     numbered = _NUMBERED.match(text, heading)
     if numbered is not None:
-        starts, ends = {numbered.end()}, set()
+        starts, ends, end = {numbered.end()}, set(), numbered.end() + 1
     else:
         label = text[heading : text.find(":", heading)]  # a label has one colon, at its end
         starts, ends = {heading + len(label) - len(label.lstrip(" \t"))}, {heading + len(label)}
+        end = heading + len(label)
     for entity in analysis.entities:
-        if entity.label == "PERSON" and (entity.start in starts or entity.end in ends):
+        if entity.label != "PERSON" or not heading <= entity.start < end:
+            continue
+        titled = numbered is None and title_lead(text[heading : entity.start].split(), analysis.lang)
+        if entity.start in starts or entity.end in ends or titled:
             return analysis.speaker_at(entity.start, entity.end, "name", "speaker_listed_before")
     return None
