@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.coref_identified import identified_as_private
 from annotator.nlp.coref.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref.coref_role_subject import role_subject_person
@@ -343,7 +344,7 @@ class CorefResolver:
         if in_para:
             subjects = [m for m in self.subjects if para <= m.start and m.end <= limit and not inside(m, report)]
             subject = subjects[-1] if subjects else in_para[-1]
-            brought_in = [m for m in in_para if m.start > subject.start and self.brought_in_by_passive(m)]
+            brought_in = [m for m in in_para if m.start > subject.start and self.brought_in(m)]
             if personal and brought_in:
                 subject = brought_in[-1]  # `Tinga tidak diturunkan, disampaikan Coach X karena ...` / `“...,” terangnya`
             named = self.resolve_person(subject)
@@ -382,6 +383,14 @@ class CorefResolver:
     def brought_in_by_passive(self, person: Mention) -> bool:
         """`..., disampaikan Coach X karena ...`: a passive speech verb brings the person in as the speaker."""
         return introduced_by_passive(self.analysis.text, self.sentence_start(person.start), person, self.analysis.lang)
+
+    def brought_in(self, person: Mention) -> bool:
+        """A person a pronoun of the paragraph stands for though not its sentence's subject: brought in by a
+        passive speech verb, or (English) named by an officer as a private person (`identified the suspect as X`)."""
+        if self.brought_in_by_passive(person):
+            return True
+        start = self.sentence_start(person.start)
+        return self.analysis.lang == "en" and identified_as_private(self.analysis.text, start, person)
 
     def subject_of_sentence(self, speaker: Mention) -> Mention | None:
         """The first person of the speaker's sentence, named before it."""
