@@ -92,7 +92,8 @@ def _occasion_after(rest: str) -> bool:
 _QUANTIFIERS = speech_words()["group_quantifiers"]
 #: A preposition and a determiner right after the verb (`stressed on the need ...`): its object, no report.
 _OBJECT_PREPOSITION = re.compile(
-    r"\s*(?:" + "|".join(speech_word_list("object_prepositions_en")) + r")\s+(?:the|a|an|his|her|its|their|our)\s"
+    r"\s*(?:" + "|".join(speech_word_list("object_prepositions_en"))
+    + r")\s+(?:" + "|".join(speech_word_list("noun_phrase_determiners_en")) + r")\s"
 )
 
 

@@ -10,7 +10,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -25,7 +25,9 @@ _WORDS_THEN_THAT = re.compile(r"\s+((?:[^\s,;:]+\s+){1,5}?)that\b")
 #: A clause right after an addressing participle, no `that`: a subject of at most four words, then an
 #: auxiliary or a modal (`, warning the bridge could close`).
 _BARE_CLAUSE = re.compile(
-    r"\s+(?:the|a|an|its|his|her|their|our|it|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    r"\s+(?:"
+    + "|".join(speech_word_list("noun_phrase_determiners_en") + speech_word_list("clause_subject_pronouns_en"))
+    + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + "|".join(sorted(speech_words()["bare_clause_auxiliaries_en"]))
     + r")\b"
 )

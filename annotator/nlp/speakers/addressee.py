@@ -24,7 +24,11 @@ _ADDRESSEE = re.compile(
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,2}(?:\s+|(?=,))"
 )  # the addressee may stand before a comma (`told the Herald, asking not to be named`)
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
-_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|the|a|an|his|her|its|their|our|[A-Z][\w'’-]*)\b")
+_SUBJECT_START = re.compile(
+    r"(?:"
+    + "|".join((*speech_word_list("clause_subject_pronouns_en"), "i", "there", *speech_word_list("noun_phrase_determiners_en")))
+    + r"|[A-Z][\w'’-]*)\b"
+)
 _FINITE_SOON = re.compile(
     r"^(?:\S+\s+){0,6}?(?:would|will|had|has|have|was|were|is|are|could|should|can|did|must|might|\w+ed|"
     + "|".join(sorted(speech_words().get("irregular_pasts", [])))  # `told investigators he made ...`
