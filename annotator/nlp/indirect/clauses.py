@@ -50,6 +50,9 @@ _PARTICIPLE_AFTER = re.compile(
 )
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"
+#: Marks a page sets after the article's last full stop (`... sesuai aturan yang berlaku.*`,
+#: `... proses lebih lanjut.*****`): the end of the page, no part of a report that ends there.
+_PAGE_END_MARKS = "*"
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
@@ -157,6 +160,8 @@ def reported_clause(
         end = second_cue  # `mengatakan harga masih stabil(,) katanya.`: the second cue is no part of it
         while end > begin and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1
+    while end > begin and (text[end - 1].isspace() or text[end - 1] in _PAGE_END_MARKS):
+        end -= 1
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end > begin and text[end - 1] in _CLOSING_MARKS:

@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
 from annotator.nlp.speakers.speaker_swap import drop_unlinked_speakers
+from annotator.nlp.text.sentences import sentences
 
 #: The most characters between a cue and the companion speaker, or a sentence start and it.
 MAX_SPAN = 160
@@ -30,7 +31,7 @@ def keep_principal_speakers(analysis: Analysis, attributor: Attributor) -> None:
         cue = cue_of.get(id(link.head))
         if cue is None:
             continue
-        principal = replaced.get(id(link.child)) or _principal(analysis.text, link.child, cue, people, pattern)
+        principal = replaced.get(id(link.child)) or _principal(analysis, link.child, cue, people, pattern)
         if principal is None:
             continue
         new = attributor.mention(principal.start, principal.end, "SPEAKER", kind="name")
@@ -39,14 +40,19 @@ def keep_principal_speakers(analysis: Analysis, attributor: Attributor) -> None:
     drop_unlinked_speakers(analysis, replaced)
 
 
-def _principal(text: str, speaker: Mention, cue: Mention, people: list[Mention], pattern: re.Pattern[str]) -> Mention | None:
-    """The person between the cue (or the sentence start) and the companion word before ``speaker``."""
+def _principal(
+    analysis: Analysis, speaker: Mention, cue: Mention, people: list[Mention], pattern: re.Pattern[str]
+) -> Mention | None:
+    """The person between the cue (or the sentence start) and the companion word before ``speaker``.
+    The sentence is the splitter's, so a dotted title (`Kapolda Drs. X, M.Si didampingi Wakapolda
+    Drs. Y menyatakan`) opens no sentence between the principal and the companion."""
+    text = analysis.text
     if cue.end <= speaker.start:
         start = cue.end  # `ujar Kapolsek X didampingi ... Y`
-    else:
+    else:  # `Kapolres X didampingi ... Y mengatakan`: the sentence's start, within the speaker's line
         line = text.rfind("\n", 0, speaker.start) + 1
-        sentence = text.rfind(". ", line, speaker.start)
-        start = sentence + 2 if sentence >= 0 else line  # `Kapolres X didampingi ... Y mengatakan`
+        start = max((first for first, _ in sentences(text, analysis.lang) if first <= speaker.start), default=line)
+        start = max(start, line)
     if speaker.start - start > MAX_SPAN or "\n" in text[start : speaker.start]:
         return None
     companions = list(pattern.finditer(text, start, speaker.start))
