@@ -19,6 +19,6 @@ def signature_dash(text: str, start: int, end: int) -> int | None:
     if position >= end or text[position] not in DASHES:
         return None
     after = text[position + 1 : end]
-    if not after[:1] in (" ", "\t") or not after.lstrip(" \t")[:1].isupper():
+    if after[:1] not in (" ", "\t") or not after.lstrip(" \t")[:1].isupper():
         return None
     return position
