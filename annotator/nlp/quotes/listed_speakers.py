@@ -3,7 +3,9 @@ paragraph with no cue): each quote under a numbered heading that opens with a pe
 person's (SPEAKER, no CUE, as for a quote after a sentence naming its speaker). A short label line
 ending in a colon (`X, club coach:` / `Club coach X:`) heads its quotes the same way, and so does
 the last sentence before a quote on its line when it ends in a colon and opens with a (titled)
-name (`Deputy Speaker X then rounds on the bloc: “...”`)."""
+name (`Deputy Speaker X then rounds on the bloc: “...”`). In an interview's transcript the name line
+needs no colon when the interviewer's topic lines stand under it (`X, centre` / `On the final:` /
+`“...”` / `On his future:` / `“...”`)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ LISTED_SCORE = 0.5
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 #: A speaker label line: short, no quotation mark, ending in a colon (`X, club coach:`).
 _LABEL = re.compile(r"[ \t]*[^\n\"“”:]{3,80}:[ \t]*")
+#: A name line heading an interview's answers: short, no colon, stop or quotation mark (`X, centre`).
+_NAME_LINE = re.compile(r"[ \t]*[^\n\"“”:.!?]{3,60}")
+#: The most words of a name line (`Harbour City coach Daniel Foster`, `Daniel Foster, head coach`).
+_MAX_NAME_LINE_WORDS = 7
 #: A sentence end inside a paragraph's lead: a stop, spaces, then a capital.
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*[ \t]+(?=[A-Z])")
 #: Opening marks a quote paragraph may start with.
@@ -55,6 +61,7 @@ def _heading_above(analysis: Analysis, quote: Mention, direct: list[Mention]) ->
         if _speech_word_in(analysis.lang, text[label : para + len(lead)]):
             return None  # `X ... was told: “...”`: the attribution rules read a clause with a speech verb
         return label if _LABEL.fullmatch(text, label, para + len(lead)) else None
+    asked = False  # an interviewer's topic line (`On the final:`) stands between the quote and here
     while para > 0:
         prev_end = para - 1
         prev = text.rfind("\n", 0, prev_end) + 1
@@ -62,7 +69,14 @@ def _heading_above(analysis: Analysis, quote: Mention, direct: list[Mention]) ->
         para = prev
         if not line.strip():
             continue
-        if _NUMBERED.match(line) or _LABEL.fullmatch(line):
+        if _NUMBERED.match(line):
+            return prev
+        if _LABEL.fullmatch(line):
+            if _heading_person(analysis, prev) is not None:
+                return prev
+            asked = True  # a label naming no one is a topic or a question: its speaker is above it
+            continue
+        if asked and _NAME_LINE.fullmatch(line) and len(line.split()) <= _MAX_NAME_LINE_WORDS:
             return prev
         if not _whole_quote(text, prev, prev_end, direct):
             return None  # a paragraph that is not a whole quote breaks the list item
@@ -101,7 +115,10 @@ def _heading_person(analysis: Analysis, heading: int) -> Mention | None:
     if numbered is not None:
         starts, ends, end = {numbered.end()}, set(), numbered.end() + 1
     else:
-        label = text[heading : text.find(":", heading)]  # a label has one colon, at its end
+        line_end = text.find("\n", heading)
+        line_end = len(text) if line_end < 0 else line_end
+        colon = text.find(":", heading, line_end)  # a label has one colon, at its end; a name line none
+        label = text[heading : colon if colon >= 0 else line_end]
         starts, ends = {heading + len(label) - len(label.lstrip(" \t"))}, {heading + len(label)}
         end = heading + len(label)
     for entity in analysis.entities:

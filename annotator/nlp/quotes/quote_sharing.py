@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from annotator.nlp.quotes.pairing import QuoteCandidate
 from annotator.nlp.quotes.quote_speech import looks_like_speech
+from annotator.nlp.quotes.signature_line import signature_dash
 from annotator.nlp.speakers.attribution import Attribution
 
 
@@ -65,7 +66,10 @@ def share_attribution(
             result[number] = (found[after[0]], 0.75)
         elif number > 0 and (number - 1) in result and opens and looks_like_speech(text, quotes[number - 1], True):
             # A quote paragraph right after an attributed one continues the same speaker (a
-            # `Baca juga:` line between them changes nothing).
+            # `Baca juga:` line between them changes nothing), unless a dash after it on its line
+            # signs it with a speaker of its own (`‘...’ – Coach X on ...`).
+            if _signed_on_its_line(text, quote):
+                continue
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
             if only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
@@ -76,6 +80,11 @@ def share_attribution(
 #: A short phrase of the reporter's opening a quote paragraph (`Dalam kejadian ini, “...`): the
 #: quote still continues the quote paragraph before it. A cue there would have attributed it.
 _SHORT_LEAD_IN = re.compile(r"^[\s\x00]*[A-Z]\w*(?:\s+\w+){0,3}\s*,[\s\x00]*$")
+
+
+def _signed_on_its_line(text: str, quote: QuoteCandidate) -> bool:
+    """Whether a dash after the quote's closing mark opens the rest of its paragraph."""
+    return quote.close_mark is not None and signature_dash(text, quote.close_mark + 1, quote.para_end) is not None
 
 
 def _whole_paragraph(text: str, quote: QuoteCandidate) -> bool:

@@ -1,17 +1,17 @@
 """A quote paragraph signed on the line after it (`“We will not rest until ...”` / `– Ada Okoro, the
-governor of ..., speaking on ...`): pull quotes, a week's quotable quotes and epigraphs name their
-speaker after a dash opening the next paragraph. That person is the quote's speaker (SPEAKER, no CUE:
-the dash introduces no speech of its own)."""
+governor of ..., speaking on ...`) or after a dash on its own line (`‘We were lucky.’ – Harbour
+City coach Daniel Foster on the late penalty.`): pull quotes, a week's quotable quotes and epigraphs
+name their speaker after a dash. That person is the quote's speaker (SPEAKER, no CUE: the dash
+introduces no speech of its own)."""
 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.open_continuation import title_words
+from annotator.nlp.quotes.signature_line import DASHES, signature_dash
 
 #: Score of a speaker named by the signature line after a quote.
 SIGNED_SCORE = 0.5
-#: Dashes that open a signature line (a hyphen too: some pages type one for the dash).
-_DASHES = "–—―-"
 #: What may stand around a quote that fills its paragraph: its marks, white space and a final stop.
 _AROUND_QUOTE = " \t\x00\"“”‘’'."
 #: The most words between the dash and the name (`– Democratic Republic of Congo goalkeeper X`).
@@ -21,8 +21,9 @@ _NAME_CONNECTORS = frozenset(("of", "and", "the"))
 
 
 def speaker_signed_after(analysis: Analysis) -> None:
-    """Link a direct quote that fills its paragraph, with no speaker yet, to the person a dash opens
-    the next paragraph with (titles before the name allowed)."""
+    """Link a direct quote that opens its paragraph, with no speaker yet, to the person a dash after
+    it on its line names, or (when the quote fills its paragraph) the person a dash opens the next
+    paragraph with (titles before the name allowed)."""
     text = analysis.text
     spoken = {id(link.head) for link in analysis.links if link.label == "SPEAKER"}
     for quote in analysis.quotes:
@@ -30,11 +31,16 @@ def speaker_signed_after(analysis: Analysis) -> None:
             continue
         para_start = text.rfind("\n", 0, quote.start) + 1
         para_end = text.find("\n", quote.end)
-        if para_end < 0 or text[para_start : quote.start].strip(_AROUND_QUOTE):
+        if text[para_start : quote.start].strip(_AROUND_QUOTE):
             continue
-        if text[quote.end : para_end].strip(_AROUND_QUOTE):
+        line_end = len(text) if para_end < 0 else para_end
+        dash = signature_dash(text, quote.end, line_end)
+        if dash is not None:
+            signer = _signer_at(analysis, dash, line_end)
+        elif para_end < 0 or text[quote.end : para_end].strip(_AROUND_QUOTE):
             continue
-        signer = _signer(analysis, para_end)
+        else:
+            signer = _signer(analysis, para_end)
         if signer is not None:
             if signer not in analysis.speakers:
                 analysis.speakers.append(signer)
@@ -48,10 +54,16 @@ def _signer(analysis: Analysis, after: int) -> Mention | None:
     start = after
     while start < len(text) and text[start] in "\n \t\x00":
         start += 1
-    if start >= len(text) or text[start] not in _DASHES or text[start + 1 : start + 2] not in (" ", "\t"):
+    if start >= len(text) or text[start] not in DASHES or text[start + 1 : start + 2] not in (" ", "\t"):
         return None
     line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    return _signer_at(analysis, start, len(text) if line_end < 0 else line_end)
+
+
+def _signer_at(analysis: Analysis, start: int, line_end: int) -> Mention | None:
+    """The person named first after the dash at ``start`` on its line, when only words describing
+    them stand between the dash and the name."""
+    text = analysis.text
     person = next((m for m in analysis.entities if m.label == "PERSON" and start < m.start < line_end), None)
     if person is None:
         return None

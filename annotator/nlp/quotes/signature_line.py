@@ -1,0 +1,24 @@
+"""Where a signature opens: a dash after a quote on the quote's own line (`‘...’ – Coach X on the
+ban.`), or a dash opening the next paragraph (`– Ada Okoro, the governor of ...`)."""
+
+from __future__ import annotations
+
+#: Dashes that open a signature (a hyphen too: some pages type one for the dash).
+DASHES = "–—―-"
+#: What may stand between a quote and the dash of a signature on its line: its marks, spaces, a stop.
+_BEFORE_DASH = " \t\x00\"“”‘’'."
+
+
+def signature_dash(text: str, start: int, end: int) -> int | None:
+    """The offset of the dash that opens the rest of ``text[start:end]`` after the quote's closing
+    mark (marks, spaces and a stop before it allowed) and is followed by a space and a capitalised
+    word (a name, a title, a country: `– and then ...` signs nothing), or None."""
+    position = start
+    while position < end and text[position] in _BEFORE_DASH:
+        position += 1
+    if position >= end or text[position] not in DASHES:
+        return None
+    after = text[position + 1 : end]
+    if after[:1] not in (" ", "\t") or not after.lstrip(" \t")[:1].isupper():
+        return None
+    return position
