@@ -5,8 +5,9 @@ large, so it is left unresolved rather than linked to the last unit whose name h
 The police noun stays the force at large with an article or a unit's acronym before it too (`the
 police`, `the Police`, `the CTD police`; :func:`force_at_large`, read by
 :func:`annotator.nlp.coref.links.link_coreference`), as the real pages annotate it: it points back
-only at a name of the whole force, one that ends on the noun (`the National Police`;
-:func:`force_named_before`), never at a unit, station or squad whose name merely holds it."""
+only at a name of the whole force, one that ends on the noun (`the National Police`) or on the
+noun and a force tail (`the Ghana Police Service`; :func:`force_named_before`), never at a unit,
+station or squad whose name merely holds it."""
 
 from __future__ import annotations
 
@@ -53,7 +54,18 @@ def force_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:
         m
         for m in analysis.entities_of("ORG")
         if m.end <= speaker.start
-        and normal_word(analysis.text[m.start : m.end].split()[-1]) == noun
+        and names_whole_force(analysis.text[m.start : m.end].split(), noun)
         and not any(start <= m.start and m.end <= end for start, end in credits)
     ]
     return forces[-1] if forces else None
+
+
+def names_whole_force(name: list[str], noun: str) -> bool:
+    """Whether an ORG's words name a whole force of ``noun``: they end on it (`National Police`) or
+    on it and a force tail (`Ghana Police Service`, `Nigeria Police Force`), and no `of` makes the
+    name a unit of the force (`Anti-Terrorism Unit of the Ghana Police Service`)."""
+    words = [normal_word(word) for word in name]
+    if words[-1] == noun:
+        return True
+    tails = coref_words()["force_name_tails_en"]
+    return len(words) >= 2 and words[-2] == noun and words[-1] in tails and "of" not in words

@@ -32,6 +32,8 @@ MEMBER_WORDS = speech_words()["member_words"]
 NAME_AFTER_NEWCOMER = 40
 #: Articles that introduce someone new before a head noun (`seorang pria`, `a man`).
 _NEWCOMER_ARTICLES = speech_word_list("newcomer_articles")
+#: Relative pronouns after `the` + a head noun that bring in someone new (`the officer who arrested him`).
+_NEWCOMER_RELATIVES_EN = speech_word_list("newcomer_relatives_en")
 
 
 def _words(analysis: Analysis, mention: Mention) -> list[str]:
@@ -55,6 +57,11 @@ def unnamed_newcomer(analysis: Analysis, speaker: Mention) -> bool:
     articles = "|".join(_NEWCOMER_ARTICLES)
     pattern = re.compile(rf"\b(?:{articles})\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b", re.IGNORECASE)
     introduced = [m for m in pattern.finditer(analysis.text, 0, speaker.start)]
+    if english:
+        # `the officer who arrested him`: a definite newcomer known by what he did
+        relatives = "|".join(_NEWCOMER_RELATIVES_EN)
+        defined = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}(?=\s+(?:{relatives})\b)", re.IGNORECASE)
+        introduced = sorted(introduced + list(defined.finditer(analysis.text, 0, speaker.start)), key=lambda m: m.start())
     if not introduced:
         return False
     before, after = introduced[-1].start(), introduced[-1].end()

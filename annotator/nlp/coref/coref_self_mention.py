@@ -9,6 +9,8 @@ mengaku ...,” katanya`): people refer to themselves as `saya`, not by their na
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources
 from annotator.nlp.speakers.speaker_descriptions import role_heads
@@ -46,14 +48,19 @@ def introduced_roles(analysis: Analysis, person: Mention, people: list[Mention])
     return roles
 
 
-def named_in_quote(analysis: Analysis, person: Mention, quote: Mention, people: list[Mention]) -> bool:
-    """Whether the quote names ``person``: a word of the name, or a role it was introduced with."""
+def named_in_quote(
+    analysis: Analysis, person: Mention, quote: Mention, people: list[Mention], *, by_role: bool = True
+) -> bool:
+    """Whether the quote names ``person``: a word of the name, or (``by_role``) a role it was
+    introduced with."""
     text = analysis.text
     inner = text[quote.start : quote.end]
     words = [w for w in text[person.start : person.end].split() if len(w) >= MIN_NAME_WORD and w[:1].isupper()]
     # A plain substring test first: most quotes hold neither the name nor a role head.
     if any(word in inner and whole_word_spans(word, inner) for word in words):
         return True
+    if not by_role:
+        return False
     heads = role_heads(analysis.lang)
     if not any(word.strip('.,;:!?"“”()') in heads for word in inner.split()):
         return False
@@ -66,13 +73,25 @@ def speaker_not_named(
     quote: Mention,
     speakers_before: list[tuple[int, Mention]],
     people: list[Mention],
+    subjects: Sequence[Mention] = (),
 ) -> Mention:
-    """``target``, or, when an Indonesian quote names it, the latest earlier speaker (a person) it
-    does not name."""
-    if analysis.lang != "id" or quote.attrs.get("type") == "indirect":
-        return target  # tuned and checked on Indonesian pages only
-    if not named_in_quote(analysis, target, quote, people):
+    """``target``, or, when a direct quote names it, the latest earlier speaker (a person) it does
+    not name. An English quote counts only the words of the name (`As President, I ...` is the
+    president speaking), and looks first at the latest person a sentence before the quote is about
+    (``subjects``: `Ruto appealed for Odinga to ... . “I urge my brother Odinga ...,” he said`)."""
+    if analysis.lang not in ("id", "en") or quote.attrs.get("type") == "indirect":
         return target
+    english = analysis.lang == "en"
+    if english and target.label != "PERSON":
+        return target  # `they`: an organisation may name itself (`“... to get Rappler ...,” they said`)
+    if not named_in_quote(analysis, target, quote, people, by_role=not english):
+        return target
+    if english:
+        subject = next((m for m in reversed(subjects) if m.end <= quote.start), None)
+        if subject is not None and subject.label == "PERSON" and not named_in_quote(
+            analysis, subject, quote, people, by_role=False
+        ):
+            return subject
     for position, person in reversed(speakers_before):
         if position >= quote.start or person.label != "PERSON":
             continue

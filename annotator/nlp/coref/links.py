@@ -189,8 +189,9 @@ def link_coreference(analysis: Analysis) -> None:
                     # `“Kapolsek Denbar juga menyampaikan ...,” ungkapnya`: not the Kapolsek the quote names;
                     # the spokesman steps in for this quote only, the one talked about stays the focus
                     named_one = target
-                    target = speaker_not_named(analysis, target, quote, speakers_before, resolver.all_people)
-                    relayed = target is not named_one
+                    other = speaker_not_named(analysis, target, quote, speakers_before, resolver.all_people, resolver.subjects)
+                    relayed = other is not named_one
+                    target = resolver.resolve_person(other) if relayed else target
                 gender = pronoun_gender(analysis, speaker) if kind == "pronoun" else None
                 if gender is not None and target is not None and genders.other_gender(target, gender):
                     # `She said` is not the `Mr X` before; with no one else to mean, a misprint for X

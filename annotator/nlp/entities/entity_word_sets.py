@@ -119,6 +119,7 @@ class EntityWords:
     community_nouns: frozenset[str]
     community_prepositions: frozenset[str]
     origin_person_nouns: frozenset[str]
+    age_person_nouns: frozenset[str]
     initials_titles: frozenset[str]
     inner_governments: frozenset[str]
     emblem_words: frozenset[str]

@@ -276,7 +276,8 @@ def single_name(s: EntityState, index: int) -> bool:
     if listed_resident(s, index):
         return True  # `Budi warga Sleman dan Joko warga Bantul`: the second resident of the list
     if APPOSITION_AFTER_NAME.match(s.text[token.end : token.end + 12]):
-        return True  # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`
+        # `Rosmawati (54)`, `Ferreira, 18,`, `Sutrisno, a 58-year-old driver`; not a headline's `Man, 84,`
+        return not person_noun(s, token.text)
     if s.analysis.lang == "en" and NAME_INTRODUCED.search(s.text[max(0, token.start - 30) : token.start]):
         kin = s.text[: token.start].endswith(", ")
         if not kin or s.text[token.end : token.end + 1] == ",":
@@ -289,6 +290,13 @@ def single_name(s: EntityState, index: int) -> bool:
         if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before) or before in s.words.passive_openers:
             return True  # `Menurut Luki`, `Dikatakan Luki`, `Diduga Luki`
     return False
+
+
+def person_noun(s: EntityState, word: str) -> bool:
+    """`Man`, `Pensioner`: a noun of one person (``origin_person_nouns``, ``age_person_nouns``), which a
+    headline capitalises before an age (`Man, 84, denies ...`) and which names no one."""
+    lower = word.lower()
+    return lower in s.words.origin_person_nouns or lower in s.words.age_person_nouns
 
 
 def listed_resident(s: EntityState, index: int) -> bool:
