@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from annotator.nlp.entities.bodies.entity_listed_portfolios import held_label
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.roles.entity_role_portfolios import portfolio_last_words
 
 #: The most capitalised words after `and` that still end the name (`and Child Development`).
 AND_WORDS = 2
@@ -25,8 +26,8 @@ def _common_capital(s: EntityState, k: int, *, adjective: bool = False) -> bool:
     if not (s.cap_word(k) or guessed) or word.isupper() or not word.isalpha():
         return False
     endings = s.words.common_noun_endings | s.words.common_adjective_endings if adjective else s.words.common_noun_endings
-    if not any(word.endswith(ending) for ending in endings):
-        return False
+    if not any(word.endswith(ending) for ending in endings) and word not in portfolio_last_words(s.analysis.lang):
+        return False  # a listed portfolio's last word ends one too (`and Mineral | Resources`; en_ents13)
     lex = s.lex
     if word in lex.known_names or s.gazetteer(k) is not None:
         return False

@@ -36,6 +36,7 @@ from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.places import entity_police_lists as police_lists
 from annotator.nlp.entities.roles import entity_plural_roles as plural_roles
 from annotator.nlp.entities.roles import entity_rank_areas as rank_areas
+from annotator.nlp.entities.roles import entity_role_portfolios as role_portfolios
 from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_before_name
 from annotator.nlp.entities.roles.entity_role_comma_names import named_after_role_comma
 
@@ -157,6 +158,8 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
+    if role_portfolios.portfolio_conjunct(s, first, end):
+        return end  # `Minister for Lands and Mineral Resources`: the portfolio goes on, no name (left free for a body's of-name)
     if any(word in s.words.storm_words for word in words[:3]) or s.word(first - 1) in s.words.storm_words:
         s.block(first, end - 1)
         return end  # `Typhoon Lawin`, `Severe Tropical Storm Paeng`: a storm's name, not tagged

@@ -12,6 +12,7 @@ from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
 from annotator.nlp.entities.people.entity_people import run_label
 from annotator.nlp.entities.people.entity_run_checks import seat_before_member
 from annotator.nlp.entities.places import entity_lower_places
+from annotator.nlp.entities.places import entity_place_legislatures as place_legislatures
 from annotator.nlp.entities.places import entity_places as places
 
 
@@ -51,7 +52,11 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
         s.block(index, index)
         return end  # `AS (34)`: a suspect's initials, not a country
     if label in ("GPE", "LOC"):
+        gaz_end = end
         end, label = places.place_ending(s, end, label)
+        if label == "GPE" and end > gaz_end and (body_end := place_legislatures.legislature_after_place(s, gaz_end, end)):
+            s.add(index, body_end - 1, "ORG")  # `Nairobi County Assembly`: the place's own legislature
+            return body_end
     building_end = facilities.named_facility(s, index, end, label)
     if building_end is not None:
         return building_end  # `Shah Alam Stadium`, `Merdeka Palace`: the facility's name

@@ -28,6 +28,14 @@ def _portfolio_words(lang: str) -> frozenset[str]:
     return frozenset(word for phrase in read_list(lang, "portfolio.txt") for word in phrase.split() if word[:1].isupper())
 
 
+@cache
+def portfolio_last_words(lang: str) -> frozenset[str]:
+    """The last words in the plural of the listed portfolios (`Affairs`, `Resources`, `Services`):
+    nouns that close a portfolio (the singular last words hold adjectives: `General`, `State`)."""
+    phrases = (phrase.split() for phrase in read_list(lang, "portfolio.txt"))
+    return frozenset(words[-1] for words in phrases if words and words[-1][:1].isupper() and words[-1].endswith("s"))
+
+
 def _ends_portfolio(s: EntityState, k: int, words: frozenset[str]) -> bool:
     """Word ``k`` may close a portfolio: a listed portfolio's word, a common noun's ending
     (`Alleviation`), a nationality or a known place."""
@@ -75,3 +83,31 @@ def portfolio_before_name(s: EntityState, k: int) -> tuple[int, list[tuple[int, 
         if place is not None and place[1] == "GPE" and place[0] <= split + 1 and s.word(place[0]) in words:
             places.append((i, place[0] - 1))  # `Kashmir | Affairs`, not `Niger | Delta Development`
     return split + 1, places
+
+
+#: Words after which a role or a body names its portfolio (`Minister for`, `Committee on`).
+PORTFOLIO_OPENERS = frozenset({"for", "of", "on"})
+
+
+def portfolio_conjunct(s: EntityState, first: int, end: int) -> bool:
+    """English: whether the run ``first`` .. ``end - 1`` is the second half of a role's or a
+    body's portfolio joined by `and` (`Minister for Lands and Mineral Resources`, `Committee on
+    Emergency and Disaster Preparedness`; en_ents13 round): its last word closes a portfolio
+    (a listed portfolio's last word or a common noun's ending) and `and` follows capitalised words
+    that `for`/`of`/`on` opens after a role (`Minister of State for`) or a body's head or tail
+    word. Such a run names no one."""
+    if s.analysis.lang != "en" or end - first < 2 or first < 4 or s.word(first - 1) not in ("and", "&"):
+        return False  # one word after `and` is left to the body's own of-name rule (`of Information and Broadcasting`)
+    if not s.joined(first - 1, first):
+        return False
+    last = s.word(end - 1)
+    if last not in portfolio_last_words(s.analysis.lang) and not any(last.endswith(e) for e in s.words.common_noun_endings):
+        return False
+    j = first - 2
+    while j > first - 2 - LONGEST_RUN and j >= 0 and s.word(j)[:1].isupper() and s.joined(j, j + 1):
+        j -= 1
+    if j == first - 2 or s.word(j) not in PORTFOLIO_OPENERS or not s.joined(j - 1, j):
+        return False
+    if s.word(j - 1) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, j - 1):
+        return True  # `Committee on`, `Ministry of`
+    return any(s.lex.roles.match(s.tokens, i) is not None for i in range(max(0, j - 3), j))
