@@ -1,5 +1,6 @@
-"""Two speed24 rewrites that must keep every match: the coordinated request's pattern opened by
-white space (``re`` tries it only there), and the hyphened bodies' test for a hyphen first."""
+"""Speed24 rewrites that must keep every match: the coordinated request's pattern opened by white
+space (``re`` tries it only there), the hyphened bodies' test for a hyphen first and the initials'
+test for a capital first."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from pathlib import Path
 
 from annotator.nlp.entities.bodies.entity_hyphen_bodies import HYPHENED
+from annotator.nlp.entities.people.entity_initial_names import _INITIAL
 from annotator.nlp.indirect import coordinated_clause
 from annotator.nlp.resources import speech_words
 
@@ -52,3 +54,12 @@ def test_every_hyphened_body_word_holds_a_hyphen_or_a_dash() -> None:
     matched = [word for word in words if HYPHENED.fullmatch(word)]
     assert {"PNP-CIDG", "DTI\u2013Calabarzon"} <= set(matched)
     assert all("-" in word or "\u2013" in word for word in matched)
+
+
+def test_every_initial_word_opens_with_a_capital() -> None:
+    lines = (_ROOT / "data" / "dev" / "en.jsonl").read_text(encoding="utf-8").splitlines()
+    words = {word for line in lines if line.strip() for word in re.findall(r"[\w.]+", json.loads(line)["text"])}
+    words |= {"K.R", "A", "J.K", "a", "É", "K.", "1"}
+    matched = [word for word in words if len(word) <= 5 and _INITIAL.match(word)]
+    assert {"K.R", "A", "J.K"} <= set(matched) and "É" not in matched
+    assert all(word[:1].isupper() for word in matched)
