@@ -15,6 +15,7 @@ from annotator.nlp.indirect.outlet_reports import noun_reports
 from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
 from annotator.nlp.resources import read_toml, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
 from annotator.nlp.text.patterns import bounded_words
 
 #: Auxiliaries before a verb of [that_only] that make it a passive (`was charged that ...`).
@@ -63,14 +64,15 @@ def that_only_verbs(attributor: Attributor) -> list[int]:
     if pattern is None:
         return []
     tokens = attributor.tokens
-    return [tokens.first_at_or_after(found.start(1)) for found in pattern.finditer(attributor.text)]
+    return [tokens.first_at_or_after(found.start(1)) for found in finditer(pattern, attributor.text)]
 
 
 def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`He continued that having abused the law, X has been ...`: the clause after `that`, said by
     the verb's subject."""
     pattern = _that_only(attributor.analysis.lang)
-    found = pattern.search(attributor.text, start, end) if pattern is not None else None
+    text = attributor.text  # a text without the verbs' needs (most) is not searched sentence by sentence
+    found = pattern.search(text, start, end) if pattern is not None and holds(needs_of(pattern), text) else None
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))

@@ -191,6 +191,9 @@ class Need(NamedTuple):
     #: The few strings ``search`` finds, for :func:`holds`: a substring test for each costs less
     #: than ``re``'s scan for an alternation that opens with common letters (`alias|known|...`).
     literals: tuple[str, ...] | None = None
+    #: Every string ``anywhere`` finds, when it is a case-sensitive set of literal strings (the
+    #: dates' windows search all such needs of their patterns at once: ``pattern_windows``).
+    strings: frozenset[str] | None = None
 
 
 def _compiled(need: _Need) -> Need:
@@ -198,7 +201,9 @@ def _compiled(need: _Need) -> Need:
     if need.ignore_case and need.strings is not None and all(string.isascii() for string in need.strings):
         lowered = {string.lower() for string in need.strings}
         return Need(re.compile(word_alternation(lowered)), True, anywhere, _few(lowered))
-    return Need(anywhere, False, anywhere, None if need.ignore_case or need.strings is None else _few(need.strings))
+    if need.ignore_case or need.strings is None:
+        return Need(anywhere, False, anywhere)
+    return Need(anywhere, False, anywhere, _few(need.strings), need.strings)
 
 
 #: At most this many strings are looked for one by one (:attr:`Need.literals`).

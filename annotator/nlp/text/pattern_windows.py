@@ -4,9 +4,10 @@ only where its head (the words every match starts with) occurs (:mod:`annotator.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from annotator.nlp.text.pattern_reading import NEVER, head_of, needs_of
+from annotator.nlp.text.pattern_reading import NEVER, Need, head_of, needs_of
+from annotator.nlp.text.patterns import word_alternation
 
 
 def finditer_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -49,21 +50,86 @@ def _finditer_after_head(
             position = match.end() if match.end() > match.start() else match.end() + 1
 
 
-class WindowNeeds:
-    """The windows of a text that hold each need, each need looked up once for all the patterns."""
+class LiteralScan:
+    """One search for the strings of every literal need of some patterns (:attr:`Need.strings`):
+    the windows that hold each need, found by one pass over each window instead of one per need.
 
-    def __init__(self, text: str, windows: list[tuple[int, int]]) -> None:
+    ``search`` is :func:`word_alternation` of all the strings, a trie that ``re`` walks to the
+    longest string at a place (the children of a node start with different characters and an
+    ending is tried after going on). A need's string found at a place is a prefix of that longest
+    one, so ``marks`` of the longest string name every need found there; searching again from the
+    next character visits every place where some string starts."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        needs: dict[int, Need] = {}
+        for pattern in patterns:
+            for need in needs_of(pattern):
+                if need.strings is not None:
+                    needs.setdefault(id(need), need)
+        self.needs = list(needs.values())
+        strings = {string for need in self.needs for string in need.strings or ()}
+        self.search = re.compile(word_alternation(strings)).search
+        #: Each string -> the numbers (in ``needs``) of the needs that have a prefix of it.
+        self.marks = {
+            string: tuple(n for n, need in enumerate(self.needs) if any(map(string.startswith, need.strings or ())))
+            for string in strings
+        }
+
+    def held(self, text: str, windows: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+        """By the id of each need: the windows holding one of its strings (``need.anywhere.search(text,
+        start, end)`` finds something), in window order."""
+        found: list[list[tuple[int, int]]] = [[] for _ in self.needs]
+        search, marks = self.search, self.marks
+        for window in windows:
+            start, end = window
+            numbers: set[int] = set()
+            match = search(text, start, end)
+            while match is not None:
+                numbers.update(marks[match.group()])
+                match = search(text, match.start() + 1, end)
+            for number in numbers:
+                found[number].append(window)
+        return {id(need): held for need, held in zip(self.needs, found, strict=True)}
+
+
+#: By the id of a list of patterns (kept with it): its :class:`LiteralScan`.
+_SCANS: dict[int, tuple[Sequence[re.Pattern[str]], LiteralScan]] = {}
+
+
+def literal_scan(patterns: Sequence[re.Pattern[str]]) -> LiteralScan:
+    """The :class:`LiteralScan` of ``patterns`` (a list kept by its owner, such as the dates')."""
+    known = _SCANS.get(id(patterns))
+    if known is None or known[0] is not patterns:
+        known = _SCANS[id(patterns)] = (patterns, LiteralScan(patterns))
+    return known[1]
+
+
+class WindowNeeds:
+    """The windows of a text that hold each need, each need looked up once for all the patterns.
+    Given the patterns that will be asked about (a list that stays the same, such as the dates'),
+    their literal needs are all looked up at the first question, by one :class:`LiteralScan`."""
+
+    def __init__(self, text: str, windows: list[tuple[int, int]], patterns: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
         self.windows = windows
         #: By the id of a needs tuple (needs_of keeps each): a tuple of patterns is slow to hash.
         self._held: dict[int, list[tuple[int, int]]] = {id(()): windows, id(NEVER): []}
         #: Where each head's searches in this text found it (several date patterns share a head).
         self._heads: dict[tuple[int, int, int], int] = {}
+        self._patterns = patterns
+        #: By the id of a literal need of ``patterns``: its windows (made at the first question).
+        self._literal: dict[int, list[tuple[int, int]]] | None = None
 
     def windows_for(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The windows that hold every need of ``pattern`` (all of them for a pattern without needs)."""
         needs = needs_of(pattern)
         held = self._held.get(id(needs))
+        if held is None and len(needs) == 1 and needs[0].strings is not None and self._patterns:
+            if self._literal is None:
+                self._literal = literal_scan(self._patterns).held(self.text, self.windows)
+            held = self._literal.get(id(needs[0]))
+            if held is not None:
+                self._held[id(needs)] = held
         if held is None:
             from annotator.nlp.text.pattern_needs import holds  # that module imports this one
 

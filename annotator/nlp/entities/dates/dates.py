@@ -226,13 +226,14 @@ def find_dates(text: str, lang: str, taken: list[tuple[int, int]] | None = None)
     ambiguous = set(res.dates.get("ambiguous_days", []))
     spans: list[tuple[int, int]] = []
     occupied = list(taken or [])
-    windows = WindowNeeds(text, _windows(text, lang))  # a pattern runs only where its month, digit... is
+    patterns = date_patterns(lang)
+    windows = WindowNeeds(text, _windows(text, lang), patterns)  # a pattern runs only where its month, digit... is
     count_before, count_after = _count_patterns(lang)
     year_names = _year_name_pattern(lang)
     letter_number = _letter_number_pattern(lang)
     programme = _programme_pattern(lang)
     days = set(res.dates.get("days", []))
-    for pattern in date_patterns(lang):
+    for pattern in patterns:
         for match in windows.matches(pattern):
             start, end = match.start("d"), match.end("d")
             if any(s < end and start < e for s, e in occupied):

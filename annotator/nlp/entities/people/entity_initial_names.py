@@ -21,7 +21,8 @@ def initial_words(s: EntityState) -> Collection[int]:
     """The gate: one-letter (or dotted) capitals (English only)."""
     if s.analysis.lang != "en":
         return ()
-    return {index for text, found in s.tokens.by_text.items() if len(text) <= 5 and _INITIAL.match(text) for index in found}
+    words = s.tokens.by_text.items()  # a capital first, then the pattern (most words have none: no call)
+    return {index for text, found in words if len(text) <= 5 and text[:1].isupper() and _INITIAL.match(text) for index in found}
 
 
 @cache
