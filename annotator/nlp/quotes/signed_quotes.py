@@ -9,6 +9,7 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.open_continuation import title_words
 from annotator.nlp.quotes.signature_line import DASHES, signature_dash
+from annotator.nlp.resources import speech_word_list
 
 #: Score of a speaker named by the signature line after a quote.
 SIGNED_SCORE = 0.5
@@ -17,7 +18,7 @@ _AROUND_QUOTE = " \t\x00\"“”‘’'."
 #: The most words between the dash and the name (`– Democratic Republic of Congo goalkeeper X`).
 _MAX_LEAD_WORDS = 6
 #: Small words inside a country's or a body's name before the signer's name.
-_NAME_CONNECTORS = frozenset(("of", "and", "the"))
+_NAME_CONNECTORS = frozenset(speech_word_list("signature_name_connectors"))
 
 
 def speaker_signed_after(analysis: Analysis) -> None:

@@ -75,7 +75,7 @@ def _participle_before_and(attributor: Attributor, first: int, conjunction: int)
 
 
 #: Words that open a participle clause without a comma (`before turning to the crowd`).
-_PARTICIPLE_OPENERS = frozenset(("before", "after", "while", "when"))
+_PARTICIPLE_OPENERS = frozenset(speech_words()["participle_openers_en"])
 #: Participles whose hearer stands between them and the quote (`, telling reporters: “...”`).
 _HEARER_PARTICIPLES = frozenset(speech_words()["hearer_participles"])
 #: The most tokens of that hearer (`the Registrar’s lawyer, Noel Bartolo`).
