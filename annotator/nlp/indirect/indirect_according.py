@@ -13,7 +13,7 @@ from annotator.nlp.indirect.according_relayed import relays_inner_report
 from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.indirect.appositions import past_apposition
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.indirect_forms import according_last, closing_tail
+from annotator.nlp.indirect.indirect_forms import according_last, apposition_closes, closing_tail
 from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import LangResources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -123,6 +123,8 @@ def according_report(
         source = attributor.speaker_after(according_end, end)
         if attributor.english and source is not None and closing_tail(attributor.text, source.end, end):
             return None  # `..., according to the board, which runs the port.`: the tail is no report
+        if attributor.english and apposition_closes(attributor.text, comma, end):
+            return None  # `..., according to the Ministry of Health, the agency in charge of ...`: nor is an apposition
     if (
         according_end < len(tokens)
         and tokens[according_end].text.lower() in attributor.lex.res.not_speakers
