@@ -146,3 +146,15 @@ def test_short_opening_adjunct_without_comma_is_no_part_of_the_speaker(label_en,
     result = label_en(sentence)
     [clause] = result.texts("QUOTE", type="indirect")
     assert result.speaker_of(clause) == speaker
+
+
+def test_a_title_and_its_apposition_opening_the_text_do_not_break_the_run(label_en):
+    # The title stands at the very start (no word before it): the pre-labeller raised IndexError.
+    text = (
+        "Deputy Finance Minister, Jane Asare, has accused the opposition of propaganda.\n\n"
+        "But the deputy Finance Minister said the opposition MPs are being dishonest."
+    )
+    clause = "the opposition MPs are being dishonest"
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.resolved_speaker_of(clause) == "Jane Asare"
