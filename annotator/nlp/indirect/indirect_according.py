@@ -18,6 +18,7 @@ from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import LangResources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import data_with_agent, with_agent
+from annotator.nlp.speakers.subject_adjuncts import opens_with_adjunct
 
 
 def _agentless(attributor: Attributor, k: int, according_end: int, comma: int, speaker: Mention | None) -> bool:
@@ -123,7 +124,11 @@ def according_report(
         source = attributor.speaker_after(according_end, end)
         if attributor.english and source is not None and closing_tail(attributor.text, source.end, end):
             return None  # `..., according to the board, which runs the port.`: the tail is no report
-        if attributor.english and apposition_closes(attributor.text, comma, end):
+        if (
+            attributor.english
+            and apposition_closes(attributor.text, comma, end)
+            and not opens_with_adjunct(attributor.text, start, tokens[k].start)  # `On Monday, according to X, [...]`
+        ):
             return None  # `..., according to the Ministry of Health, the agency in charge of ...`: nor is an apposition
     if (
         according_end < len(tokens)

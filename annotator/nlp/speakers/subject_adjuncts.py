@@ -64,6 +64,13 @@ def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
     return region_start + comma + 1
 
 
+def opens_with_adjunct(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` open with an adjunct's first word or a sentence
+    adverb (`On Monday,`, `Meanwhile,`): a stretch that reports nothing of its own."""
+    words = text[start:end].split(None, 1)
+    return bool(words) and words[0].lower().strip(",") in _NOT_LIST_OPENERS
+
+
 def words_in_opening_adjunct(attributor: Attributor, start: int, end: int) -> int:
     """How many tokens an English adjunct of [subject_adjunct_openers] that opens the sentence takes
     up to its comma (`In his speech during the ... at the ... in Pasay City, X said`): the verb is
