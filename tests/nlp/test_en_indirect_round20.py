@@ -158,3 +158,48 @@ def test_a_title_and_its_apposition_opening_the_text_do_not_break_the_run(label_
     result = label_en(text)
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.resolved_speaker_of(clause) == "Jane Asare"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "speaker"),
+    [
+        (
+            "Police said the driver fled the scene, while his lawyer said he was innocent.",
+            "the driver fled the scene",
+            "he was innocent",
+            "his lawyer",
+        ),
+        (
+            "Police said the guard had been bribed, and the victim's family said he was innocent.",
+            "the guard had been bribed",
+            "he was innocent",
+            "the victim's family",
+        ),
+        (
+            "The ministry said the bridge stood firm, whereas the engineers said it was cracked.",
+            "the bridge stood firm",
+            "it was cracked",
+            "the engineers",
+        ),
+    ],
+)
+def test_a_second_speaker_after_a_comma_and_a_conjunction(label_en, sentence, first, second, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [first, second]
+    assert result.speaker_of(second) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        # no report after the second verb: the first report runs on
+        ("The minister said prices rose while the opposition said nothing.", "prices rose while the opposition said nothing"),
+        # a second subject with no speech verb: one report
+        (
+            "Officials said the levy would fall on traders, while farmers would be spared.",
+            "the levy would fall on traders, while farmers would be spared",
+        ),
+    ],
+)
+def test_a_contrast_without_a_second_report_runs_on(label_en, sentence, report):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [report]
