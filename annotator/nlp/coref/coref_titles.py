@@ -101,7 +101,7 @@ def _holders(text: str, title: tuple[str, ...], speaker: Mention, people: Sequen
         gap = text[after : person.start].strip()
         # `the prosecutor, Ame Moremi, said`: a closed apposition (`When he asked the magistrate, Moremi
         # stood` is a clause, not the magistrate's name)
-        apposed = gap == "," and previous is not None and previous[0].lower() == "the" and text[person.end :].startswith(",")
+        apposed = gap == "," and bool(previous) and previous[0].lower() == "the" and text[person.end :].startswith(",")
         if not text[occurrence.start()].isupper() and gap and not apposed:
             # A title before a name is capitalised (`Unification Minister X`), or in small letters
             # right before it (`foreign minister Yusuf Tuggar`, as some wires print it) or after

@@ -13,11 +13,12 @@ from annotator.nlp.indirect.according_relayed import relays_inner_report
 from annotator.nlp.indirect.according_unmarked import according_unmarked, comma_left_out
 from annotator.nlp.indirect.appositions import past_apposition
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.indirect_forms import according_last, closing_tail
+from annotator.nlp.indirect.indirect_forms import according_last, apposition_closes, closing_tail
 from annotator.nlp.indirect.report_bounds import verb_opens
 from annotator.nlp.resources import LangResources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.document_speaker import data_with_agent, with_agent
+from annotator.nlp.speakers.subject_adjuncts import opens_with_adjunct
 
 
 def _agentless(attributor: Attributor, k: int, according_end: int, comma: int, speaker: Mention | None) -> bool:
@@ -123,6 +124,12 @@ def according_report(
         source = attributor.speaker_after(according_end, end)
         if attributor.english and source is not None and closing_tail(attributor.text, source.end, end):
             return None  # `..., according to the board, which runs the port.`: the tail is no report
+        if (
+            attributor.english
+            and apposition_closes(attributor.text, comma, end)
+            and not opens_with_adjunct(attributor.text, start, tokens[k].start)  # `On Monday, according to X, [...]`
+        ):
+            return None  # `..., according to the Ministry of Health, the agency in charge of ...`: nor is an apposition
     if (
         according_end < len(tokens)
         and tokens[according_end].text.lower() in attributor.lex.res.not_speakers

@@ -70,6 +70,7 @@ def according_last(
     speaker = attributor.speaker_after(according_end, end)
     speaker = with_agent(attributor, speaker, end)  # `..., according to a report released by X.`
     special = closing_source(attributor, according_end, speaker, end)  # anonymity, `A and B, groups formed by ...`
+    special = special or _apposed_source(attributor, speaker, end)  # `Free Soldiers, a group formed by ...`
     speaker = special or speaker
     if speaker is None or (
         special is None
@@ -111,11 +112,37 @@ def closing_tail(text: str, source_end: int, end: int) -> bool:
     return first.islower() and first.isalpha() and first.endswith("ing") and first not in PARTICIPLES
 
 
+#: Capitalised words up to a comma after a source read as a title alone (`Major General [To An Xo],`).
+_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)(?=,)")
+
+
+def _apposed_source(attributor: Attributor, speaker: Mention | None, end: int) -> Mention | None:
+    """English: a capitalised closing source that the speaker search read as a role, closed by its
+    apposition: a title before a name it could not read (`..., according to Major General To An Xo,
+    chief of the Office of ...` gives `To An Xo`) or a body's name (`..., according to Free
+    Soldiers, a group formed by ...`). The apposition is about the source, the report is before it."""
+    if not attributor.english or speaker is None or speaker.attrs.get("kind") != "role":
+        return None
+    text = attributor.text
+    if not text[speaker.start : speaker.start + 1].isupper():
+        return None
+    name = _NAME_AFTER_TITLE.match(text, speaker.end, end)
+    if not apposition_closes(text, name.end() if name else speaker.end, end):
+        return None
+    return speaker if name is None else attributor.mention(name.start(1), name.end(1), "SPEAKER", kind="name")
+
+
 def _closing_apposition(text: str, speaker: Mention, end: int) -> bool:
     """`..., according to Golam Sobur, deputy commissioner of the Tejgaon Division.`: a named
     speaker's apposition closes the sentence (a comma, a noun phrase with no predicate)."""
-    rest = text[speaker.end : end].rstrip(" .!?")
-    if speaker.attrs.get("kind") != "name" or not rest.startswith(", "):
+    return speaker.attrs.get("kind") == "name" and apposition_closes(text, speaker.end, end)
+
+
+def apposition_closes(text: str, pos: int, end: int) -> bool:
+    """Whether what follows ``pos`` up to the sentence's end is a comma and a noun-phrase apposition
+    with no predicate (`, deputy commissioner of ...`, `, a group formed by ...`)."""
+    rest = text[pos:end].rstrip(" .!?")
+    if not rest.startswith(", "):
         return False
     words = rest[2:].split()
     if not words or len(words) > MAX_APPOSITION_WORDS or has_predicate(rest) or "," in rest[2:]:

@@ -20,6 +20,9 @@ PARTICIPLES = speech_words()["participles"]
 _THAT_PARTICIPLES = speech_words()["that_participles"]
 #: Participles whose object is whom they address before `that` (`, warning them that ...`).
 _ADDRESSING_PARTICIPLES = frozenset(speech_words()["addressing_participles_en"])
+#: Participles that report a question (`, asking whether ...`), and what must open it.
+_QUESTION_PARTICIPLES = frozenset(speech_words()["question_participles_en"])
+_QUESTION_OPENER = re.compile(r"\s+(?:" + "|".join(speech_word_list("question_openers")) + r")\b")
 #: Up to five words and then `that` (`, telling reporters that`): the words are checked as an addressee.
 _WORDS_THEN_THAT = re.compile(r"\s+((?:[^\s,;:]+\s+){1,5}?)that\b")
 #: A clause right after an addressing participle, no `that`: a subject of at most four words, then an
@@ -173,7 +176,12 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
     participle = attributor.tokens.tokens[k].text.lower()
     that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
     addressed = _addressee_then_that(attributor.text, clause_begin, end) if participle in _ADDRESSING_PARTICIPLES else None
-    if that:
+    if participle in _QUESTION_PARTICIPLES:
+        opener = _QUESTION_OPENER.match(attributor.text, clause_begin, end)
+        if opener is None:
+            return None  # `, asking residents to stay calm`: a request, no report
+        clause_begin = opener.end()  # `, asking whether [...]`
+    elif that:
         clause_begin += that.end()
     elif addressed is not None:
         clause_begin = addressed  # `, warning them that ...`: whom the speaker addressed stays out

@@ -52,6 +52,8 @@ from annotator.nlp.text.sentences import sentences
 
 #: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
 MAX_TAIL_TOKENS = 10
+#: How many tokens a closing `according to` and its source (with an apposition) may take.
+MAX_CLOSING_ACCORDING_TOKENS = 20
 
 
 def _between(indices: list[int], first: int, last: int) -> list[int]:
@@ -64,6 +66,20 @@ _CONJUNCT_PRONOUNS = frozenset(speech_words()["speaker_pronouns"])
 #: most words of that subject.
 _CONJUNCT_DETERMINERS = frozenset(speech_words()["conjunct_subject_determiners_en"])
 _MAX_CONJUNCT_SUBJECT = 4
+
+
+def _closing_according(attributor: Attributor, k: int, last: int) -> bool:
+    """Whether the English `according to` at token ``k`` follows a comma and its source closes the
+    sentence within a few words (`[... long report ...], according to A and B, groups formed by
+    ...`; en_indirect20): looked at however far into a long sentence it stands."""
+    tokens = attributor.tokens
+    return (
+        attributor.analysis.lang == "en"
+        and k > 0
+        and last - k <= MAX_CLOSING_ACCORDING_TOKENS
+        and tokens.gap(k - 1, k).startswith(",")
+        and attributor.lex.cues_according.match(tokens, k) is not None
+    )
 
 
 def _and_verb_that(attributor: Attributor, k: int) -> bool:
@@ -181,7 +197,9 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         head_end, tail_start = min(last, first + 25), max(first + 26, last - MAX_TAIL_TOKENS)
         head_end = min(last, head_end + words_in_opening_adjunct(attributor, start, end))  # `In his speech at ..., X said`
         near = [
-            k for k in _between(openers, first, last) if k <= head_end or k >= tail_start or _and_verb_that(attributor, k)
+            k
+            for k in _between(openers, first, last)
+            if k <= head_end or k >= tail_start or _and_verb_that(attributor, k) or _closing_according(attributor, k, last)
         ]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.

@@ -29,12 +29,21 @@ _QUESTION_CUES = frozenset(cue for cue in _WORDS["reported_question_cues"] if " 
 _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])
 #: The most words of the new subject between the conjunction and its speech verb.
 MAX_SUBJECT_WORDS = 4
-#: `and`/`but` after the first report, with or without a comma (`“unfair,” and`: the mark goes too).
-_CONJUNCTION = re.compile(r"(?:,[\"”’']?)?\s+(?:and|but)\s+")
-#: A finite verb before the conjunction: the first report is a clause, not a subject being listed.
+#: `and`/`but` after the first report, with or without a comma (`“unfair,” and`: the mark goes too),
+#: or a contrast (`, while his lawyer said ...`, `, whereas`; en_indirect20).
+_CONJUNCTION = re.compile(r"(?:,[\"”’']?)?\s+(?:and|but|while|whereas)\s+")
+#: A finite verb before the conjunction: the first report is a clause, not a subject being listed
+#: (a past in `-ed` or an irregular one, `fled`, `took`; an auxiliary or a modal).
 _VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b"
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|"
+    + "|".join(sorted(_WORDS["irregular_pasts"]))
+    + r")\b"
 )
+
+
+def _possessive_clitic(word: str) -> bool:
+    """A possessive `'s` the tokenizer split off a subject word (`the victim's family`)."""
+    return len(word) == 2 and word[0] in "'’" and word[1] == "s"
 
 
 def _speech_verb_after_subject(attributor: Attributor, after: int, end: int) -> int | None:
@@ -46,7 +55,9 @@ def _speech_verb_after_subject(attributor: Attributor, after: int, end: int) -> 
         if token.end > end:
             return None
         subject = tokens.tokens[k - 1]
-        if "," in tokens.gap(k - 1, k) or not subject.text.replace("’s", "").replace("'s", "").isalpha():
+        if "," in tokens.gap(k - 1, k) or not (
+            subject.text.replace("’s", "").replace("'s", "").isalpha() or _possessive_clitic(subject.text)
+        ):
             return None  # an insertion or a number: no plain subject
         if subject.text.lower() in _NOT_SUBJECT:
             return None
@@ -69,7 +80,8 @@ def second_speaker_start(attributor: Attributor, begin: int, end: int) -> int | 
         if _VERB_BEFORE.search(text, begin, found.start()) is None:
             continue
         k = _speech_verb_after_subject(attributor, found.end(), end)
-        if k is not None and _opens_report(attributor, k, begin, end):
+        # read from the conjunction on: `, and his lawyer said [...]` is no closing cue of the first report
+        if k is not None and _opens_report(attributor, k, found.end(), end):
             return found.start()
     return None
 
@@ -101,7 +113,7 @@ def second_speaker_report(
         return None
     from annotator.nlp.indirect.indirect_cue import indirect_at  # the cue rule builds on the clause rules
 
-    report = indirect_at(attributor, k, start, end)
+    report = indirect_at(attributor, k, found.end(), end)  # from the conjunction on, as above
     if report is None or report[0].start < attributor.tokens.tokens[k].end or report[1].speaker is None:
         return None
     return report

@@ -38,17 +38,37 @@ _STATEMENT_ADJUNCT = re.compile(
 )
 
 
+_SUBJECT_DETERMINERS = "|".join(speech_words()["noun_phrase_determiners_en"])
+#: A short adjunct with no comma after it: the opener, one noun in small letters (with a determiner
+#: or none), then a subject that opens with a determiner or `one` (`During questioning the driver
+#: said`, `After the meeting the mayor said`, `Under interrogation one of the suspects said`).
+_UNPUNCTUATED_ADJUNCT = re.compile(
+    rf"\s*[A-Z][a-z]+\s+(?:(?:{_SUBJECT_DETERMINERS})\s+)?[a-z]+\s+(?=(?:{_SUBJECT_DETERMINERS}|one)\s)"
+)
+
+
 def past_opening_adjunct(text: str, region_start: int, verb_start: int) -> int:
     """Where the subject's clause starts when an adjunct of [subject_adjunct_openers] opens the sentence
-    and a comma closes it before the verb; else ``region_start``."""
+    and a comma closes it before the verb, or a short one with no comma (en_indirect20); else
+    ``region_start``."""
     opening = text[region_start:verb_start]
     words = opening.split(None, 1)
     if not words or words[0].lower() not in _OPENERS or not words[0][:1].isupper():
         return region_start
     comma = opening.find(",")
-    if comma < 0 or not opening[comma + 1 :].strip():
+    if comma < 0:
+        short = _UNPUNCTUATED_ADJUNCT.match(opening)
+        return region_start + short.end() if short is not None else region_start
+    if not opening[comma + 1 :].strip():
         return region_start
     return region_start + comma + 1
+
+
+def opens_with_adjunct(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` open with an adjunct's first word or a sentence
+    adverb (`On Monday,`, `Meanwhile,`): a stretch that reports nothing of its own."""
+    words = text[start:end].split(None, 1)
+    return bool(words) and words[0].lower().strip(",") in _NOT_LIST_OPENERS
 
 
 def words_in_opening_adjunct(attributor: Attributor, start: int, end: int) -> int:
