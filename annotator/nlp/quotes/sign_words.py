@@ -27,11 +27,12 @@ def written_on_sign(text: str, quote: QuoteCandidate, cue: Mention | None) -> bo
     and no word of a voice after it (`Ia menambahkan, warga membawa spanduk bertuliskan “...”`: the
     cue reports the sentence, the banner carries the words). A cue or a shout after the sign word
     (`membawa spanduk sambil meneriakkan “...”`, `“...!” teriak massa`) keeps the quotation speech."""
+    start = quote.para_start
+    for match in SENTENCE_END.finditer(text, quote.para_start, quote.open_mark + 1):
+        start = match.end()
     last = None
-    for match in _SIGN.finditer(text, quote.para_start, quote.open_mark):
+    for match in _SIGN.finditer(text, start, quote.open_mark):
         last = match
     if last is None or (cue is not None and cue.start > last.start()):
         return False
-    if SENTENCE_END.search(text, last.end(), quote.open_mark + 1):
-        return False  # the sign word ends an earlier sentence (`membentangkan spanduk. “...”`)
     return _VOICE.search(text, last.end(), quote.open_mark) is None
