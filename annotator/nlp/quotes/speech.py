@@ -13,6 +13,7 @@ from annotator.nlp.quotes.pairing import QuoteCandidate, find_quotations
 from annotator.nlp.quotes.quote_introduction import SENTENCE_END, clause_start, introduced_by_cue, that_introduced
 from annotator.nlp.quotes.quote_sharing import share_attribution
 from annotator.nlp.quotes.quote_speech import looks_like_speech
+from annotator.nlp.quotes.sign_words import written_on_sign
 from annotator.nlp.quotes.speech_what_said import what_x_said
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
@@ -141,6 +142,8 @@ def find_direct_quotes(analysis: Analysis, attributor: Attributor) -> list[tuple
         cued = own is not None and own.cue is not None and quote.close_mark is not None and own.cue.start > quote.close_mark
         attributed = quote.group in groups_attributed and number in shared
         if not looks_like_speech(text, quote, attributed, cued, introduced, answer):
+            continue
+        if written_on_sign(text, quote, attribution.cue if attribution is not None else None):
             continue
         mention = Mention(quote.start, quote.end, "QUOTE", score=round(score, 2), rule="quotation_marks")
         analysis.quotes.append(mention)
