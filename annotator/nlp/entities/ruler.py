@@ -30,6 +30,7 @@ from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_sprea
 from annotator.nlp.entities.bodies import entity_acronym_subjects as acronym_subjects
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_body_kinds as body_kinds
 from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
 from annotator.nlp.entities.bodies import entity_body_roles as body_roles
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
@@ -314,6 +315,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
     acronym_lists.listed_acronyms(state)  # `KRA, TMB, NERC and OFGA`: one ORG, the others too
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
+    body_kinds.drop_body_kinds(state)  # `Organisasi Perangkat Daerah (OPD)`: a kind of office, no ORG
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":
         outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`
