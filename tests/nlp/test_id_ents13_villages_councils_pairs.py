@@ -1,8 +1,8 @@
 """Indonesian entities of round id_ents13 (classes met on fresh pages first): a village's or
 district's bare name that the page first wrote with its type and later read as a one-word PERSON,
 a kind of regional office named by its kind alone (`OPD`, `SKPD`), the region after a council's
-acronym that no list knows (`DPRD X`), and the second person of a `dari A ke B` pair; invented
-sentences."""
+acronym that no list knows (`DPRD X`), the second person of a `dari A ke B` pair, and degrees
+written with a space after their inner stop (`M. Ag`); invented sentences."""
 
 from __future__ import annotations
 
@@ -91,3 +91,19 @@ def test_guard_a_one_word_place_after_a_persons_pair_stays_a_place(label_id):
 def test_guard_a_pair_of_places_stays_places(label_id):
     labelled = label_id("Ia pindah dari Sukamaju ke Tanjung Harapan tahun lalu.")
     assert "Tanjung Harapan" not in labelled.texts("PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kursi wakil ketua diisi Hendra Kusuma M. Ag (F-PKB) pekan ini.", "Hendra Kusuma"),
+        ("Rapat dibuka Wulan Sari S. Sos di aula kantor camat.", "Wulan Sari"),
+        ("Rapat dibuka Wulan Sari, S. Sos., M. Si. di aula kantor camat.", "Wulan Sari"),
+    ],
+)
+def test_a_degree_written_with_a_space_stays_out_of_the_name(label_id, text, person):
+    assert label_id(text).texts("PERSON") == [person]
+
+
+def test_guard_an_initial_before_a_surname_stays_in_the_name(label_id):
+    assert label_id("Rapat dibuka Wulan M. Siregar di aula kantor camat.").texts("PERSON") == ["Wulan M. Siregar"]
