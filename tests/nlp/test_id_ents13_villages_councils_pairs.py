@@ -1,8 +1,9 @@
 """Indonesian entities of round id_ents13 (classes met on fresh pages first): a village's or
 district's bare name that the page first wrote with its type and later read as a one-word PERSON,
 a kind of regional office named by its kind alone (`OPD`, `SKPD`), the region after a council's
-acronym that no list knows (`DPRD X`), the second person of a `dari A ke B` pair, and degrees
-written with a space after their inner stop (`M. Ag`); invented sentences."""
+acronym that no list knows (`DPRD X`), the second person of a `dari A ke B` pair, degrees
+written with a space after their inner stop (`M. Ag`), and the places of a list that a counted
+place noun announces (`tiga desa, yakni A, B dan C`); invented sentences."""
 
 from __future__ import annotations
 
@@ -107,3 +108,28 @@ def test_a_degree_written_with_a_space_stays_out_of_the_name(label_id, text, per
 
 def test_guard_an_initial_before_a_surname_stays_in_the_name(label_id):
     assert label_id("Rapat dibuka Wulan M. Siregar di aula kantor camat.").texts("PERSON") == ["Wulan M. Siregar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Polsek itu membawahi tiga kampung. Ketiga Kampung itu adalah Wamurek, Sibutra dan Distrik Oksori.",
+            ["Wamurek", "Sibutra", "Distrik Oksori"],
+        ),
+        (
+            "Banjir melanda empat desa, yakni Cigadog, Pasirhuni, Legokjaya dan Desa Sukamulya.",
+            ["Cigadog", "Pasirhuni", "Legokjaya", "Desa Sukamulya"],
+        ),
+        ("Kedua desa itu ialah Sumberwatu dan Kalirejo.", ["Sumberwatu", "Kalirejo"]),
+    ],
+)
+def test_the_items_of_a_list_of_counted_places_are_places(label_id, text, places):
+    labelled = label_id(text)
+    assert labelled.texts("GPE") == places
+    assert labelled.texts("PERSON") == []
+
+
+def test_guard_a_role_over_a_place_noun_opens_no_list_of_places(label_id):
+    labelled = label_id("Ketua kampung itu adalah Wamurek Sibutra, seorang petani.")
+    assert labelled.texts("GPE") == []

@@ -128,6 +128,7 @@ class EntityWords:
     seated_acronyms: frozenset[str]
     pair_openers: frozenset[str]
     pair_closers: frozenset[str]
+    place_list_openers: frozenset[str]
     body_final_words: frozenset[str]
     separate_bodies: frozenset[str]
     company_openers: frozenset[str]
