@@ -126,6 +126,7 @@ class EntityWords:
     address_words: frozenset[str]
     courtesy_credits: frozenset[str]
     seated_acronyms: frozenset[str]
+    bare_seated_acronyms: frozenset[str]
     pair_openers: frozenset[str]
     pair_closers: frozenset[str]
     place_list_openers: frozenset[str]
