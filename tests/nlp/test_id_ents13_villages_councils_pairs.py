@@ -70,6 +70,18 @@ def test_a_councils_region_unknown_to_the_lists_belongs_to_the_council(label_id,
     assert "Gedangan" not in labelled.texts("PERSON")
 
 
+def test_guard_a_council_written_alone_before_a_name_keeps_the_name(label_id):
+    labelled = label_id("Wakil Ketua DPRD Wulan Pratiwi menyampaikan, harga beras stabil pekan ini.")
+    assert labelled.texts("PERSON") == ["Wulan Pratiwi"]
+    assert labelled.texts("ORG") == ["DPRD"]
+
+
+def test_guard_a_list_of_counted_places_closes_after_its_last_item(label_id):
+    labelled = label_id("Banjir melanda tiga desa, yakni Cigadog, Pasirhuni dan Legokjaya, Warsono mengatakan hal itu.")
+    assert labelled.texts("GPE") == ["Cigadog", "Pasirhuni", "Legokjaya"]
+    assert labelled.texts("PERSON") == ["Warsono"]
+
+
 def test_guard_a_headline_verb_after_a_council_is_no_region(label_id):
     labelled = label_id("Komisi II DPRD Minta Warga Awasi Proyek Jalan\n\nSukamaju - Komisi itu meminta warga ikut mengawasi.")
     assert not any("Minta" in body for body in labelled.texts("ORG"))

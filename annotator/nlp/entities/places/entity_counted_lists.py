@@ -51,6 +51,8 @@ def list_items(s: EntityState, start: int) -> list[tuple[int, int]]:
         if last is None:
             break
         items.append((k, last))
+        if k > start and s.word(k - 1) in s.words.name_list_joiners:
+            break  # the item after `dan` closes the list (`..., dan C, Budi mengatakan`)
         k = last + 1
         if s.text[s.tokens.tokens[last].end : s.tokens.tokens[last].end + 2] == " (":
             k += 1  # `Tanah Laut (Tala), ...`: the short form's word
