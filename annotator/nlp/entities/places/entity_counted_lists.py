@@ -19,8 +19,10 @@ def counted_place_lists(s: EntityState) -> None:
     openers = s.words.place_list_openers
     if not openers:
         return
-    for opener in s.tokens.indices_of(openers):
-        if announced_by_counted_place(s, opener):
+    indices = s.tokens.indices_of(openers)
+    types = {word.lower() for word in s.res.place_types} if indices else set()
+    for opener in indices:
+        if announced_by_counted_place(s, opener, types):
             items = list_items(s, opener + 1)
             if len(items) >= 2:
                 for first, last in items:
@@ -28,9 +30,9 @@ def counted_place_lists(s: EntityState) -> None:
                         s.add(first, last, "GPE", rule="counted_place_list")
 
 
-def announced_by_counted_place(s: EntityState, opener: int) -> bool:
-    """A place noun with a count before it stands a few words before ``opener``, in its sentence."""
-    types = {word.lower() for word in s.res.place_types}
+def announced_by_counted_place(s: EntityState, opener: int, types: set[str]) -> bool:
+    """A place noun (one of ``types``, in small letters) with a count before it stands a few words
+    before ``opener``, in its sentence."""
     for k in range(opener - 1, max(0, opener - 1 - MAX_GAP) - 1, -1):
         if not s.joined(k, k + 1) and s.tokens.gap(k, k + 1) != ", ":
             return False
