@@ -216,13 +216,29 @@ def propagate_places(s: EntityState) -> None:
     `in Sohar` and, earlier, `the port of Sohar`)."""
     places = {s.text[m.start : m.end] for m in s.found if m.label == "GPE" and " " not in s.text[m.start : m.end]}
     places |= {p[:1] + p[1:].lower() for p in places if p.isupper() and len(p) > 3}
-    places |= village_names(s)
+    villages = village_names(s)
+    places |= villages
+    villages_as_people(s, villages)
     people = {w for m in s.found if m.label == "PERSON" for w in s.text[m.start : m.end].split()}
     tokens = s.tokens.tokens
     for index in s.tokens.indices_of(places - people):  # in text order
         token = tokens[index]
         if s.free(index) and not token.is_upper:
             s.add(index, index, "GPE", rule="place_found_elsewhere")
+
+
+def villages_as_people(s: EntityState, villages: set[str]) -> None:
+    """A one-word PERSON that is the name of a village or district the text writes with its type is
+    that place (`Kecamatan Busungbiu`, then `Bendesa Adat Busungbiu, X` or `masyarakat Busungbiu
+    siap`), unless the word is also part of a longer person's name on the page."""
+    if not villages:
+        return
+    names = [s.text[m.start : m.end] for m in s.found if m.label == "PERSON"]
+    in_names = {w for name in names if " " in name for w in name.split()}
+    for mention in s.found:
+        if mention.label == "PERSON" and s.text[mention.start : mention.end] in villages - in_names:
+            mention.label = "GPE"
+            mention.rule = "place_found_elsewhere"
 
 
 def village_names(s: EntityState) -> set[str]:

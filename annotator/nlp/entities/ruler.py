@@ -30,6 +30,7 @@ from annotator.nlp.entities.bodies import entity_acronym_spread as acronym_sprea
 from annotator.nlp.entities.bodies import entity_acronym_subjects as acronym_subjects
 from annotator.nlp.entities.bodies import entity_airlines as airlines
 from annotator.nlp.entities.bodies import entity_bodies as bodies
+from annotator.nlp.entities.bodies import entity_body_kinds as body_kinds
 from annotator.nlp.entities.bodies import entity_body_person_bounds as body_person_bounds
 from annotator.nlp.entities.bodies import entity_body_roles as body_roles
 from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracketed_long_forms
@@ -69,6 +70,7 @@ from annotator.nlp.entities.people import entity_split_names as split_names
 from annotator.nlp.entities.people import entity_suspect_initials as suspect_initials
 from annotator.nlp.entities.places import entity_address_areas as address_areas
 from annotator.nlp.entities.places import entity_balinese as balinese
+from annotator.nlp.entities.places import entity_counted_lists as counted_lists
 from annotator.nlp.entities.places import entity_defined_terms as defined_terms
 from annotator.nlp.entities.places import entity_known_names as known_names
 from annotator.nlp.entities.places import entity_numbered_villages as numbered_villages
@@ -291,6 +293,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     passes.acronyms_in_parentheses(state)
     digit_acronyms.digit_acronyms(state)  # `1MDB`: the scan visits capitalised words only
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
+    counted_lists.counted_place_lists(state)  # `tiga desa, yakni Sukamaju, Cibeber dan Desa X`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
@@ -314,6 +317,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
     acronym_lists.listed_acronyms(state)  # `KRA, TMB, NERC and OFGA`: one ORG, the others too
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
+    body_kinds.drop_body_kinds(state)  # `Organisasi Perangkat Daerah (OPD)`: a kind of office, no ORG
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":
         outlet_articles.newspapers(state)  # `The Fiji Times`, `By Korea Herald`

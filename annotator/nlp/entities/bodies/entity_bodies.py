@@ -275,8 +275,8 @@ def organisation(s: EntityState, index: int, *, in_role: bool = False) -> int | 
         parent = s.lex.org_heads.match(s.tokens, after_head)
         if parent and parent[1] == "named" and s.free(after_head):
             end = body_tail(s, parent[0], "named", inner)  # `Ditreskrimum Polda Jatim`: a unit with its parent
-    if end == after_head and kind == "regional":
-        end = courts.court_seat_end(s, index, after_head)  # `Ketua PN Praya`: the court's seat
+    if end == after_head and kind == "regional" and not ends_body_in_headline(s, after_head, first=True):
+        end = courts.court_seat_end(s, index, after_head)  # `Ketua PN Praya`, `Ketua DPRD Humbahas`: the seat
     if (
         end == after_head
         and kind == "named"

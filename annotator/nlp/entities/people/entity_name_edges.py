@@ -30,12 +30,23 @@ def _edge_words() -> dict[str, frozenset[str]]:
 
 def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
     """How many of ``words`` stand before the degrees that close them (`Budi`, `Santoso`, `SIK`,
-    `M.Si.` gives 2); a degree's final stop does not count. Credit lines and speaker phrases cut
-    their degrees by the same count."""
+    `M.Si.` gives 2); a degree's final stop does not count, and a degree written with a space after
+    its inner stop (`M. Ag`, `S. Sos`) counts as one. Credit lines and speaker phrases cut their
+    degrees by the same count."""
     keep = len(words)
-    while keep > 0 and words[keep - 1].rstrip(".") in degrees:
-        keep -= 1
+    while keep > 0:
+        if words[keep - 1].rstrip(".") in degrees:
+            keep -= 1
+        elif keep > 1 and spaced_degree(words[keep - 2], words[keep - 1], degrees):
+            keep -= 2
+        else:
+            break
     return keep
+
+
+def spaced_degree(first: str, second: str, degrees: frozenset[str]) -> bool:
+    """`M.` and `Ag`: a degree's two parts written with a space after the inner stop (`M. Ag`)."""
+    return first.endswith(".") and len(first) <= 3 and (first + second).rstrip(".") in degrees
 
 
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:

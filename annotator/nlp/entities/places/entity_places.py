@@ -229,7 +229,7 @@ def place_context(s: EntityState, index: int) -> bool:
     if not s.joined(index - 1, index):
         return False
     before = s.word(index - 1)
-    if before in s.words.place_prepositions:
+    if before in s.words.place_prepositions and not second_of_pair(s, index):
         return True
     if before.lower() in s.words.place_prepositions and s.tokens.sentence_initial(index - 1):
         return True  # `In Itogon, Benguet, ...`
@@ -239,6 +239,23 @@ def place_context(s: EntityState, index: int) -> bool:
         return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end) and not from_place(s, index)
+    return False
+
+
+def second_of_pair(s: EntityState, index: int) -> bool:
+    """`dari Adib Santoso ke Ali Rahman`: the run at ``index`` follows a pair's closing word (`ke`,
+    ``pair_closers``) right after a person's name that the pair's opening word (`dari`) stands
+    before; it is the second person of the pair, not a place. One word alone after the closing word
+    stays a place (`dari Budi Santoso ke Cibeber`: a village as likely as a person)."""
+    if index < 3 or s.word(index - 1) not in s.words.pair_closers or not s.joined(index - 2, index - 1):
+        return False
+    if not (s.cap_word(index + 1) and s.joined(index, index + 1)):
+        return False
+    before = s.tokens.tokens[index - 2].end
+    for mention in s.latest(2):
+        if mention.label == "PERSON" and mention.end == before:
+            first = s.tokens.first_at_or_after(mention.start)
+            return first > 0 and s.word(first - 1) in s.words.pair_openers and s.joined(first - 1, first)
     return False
 
 
