@@ -23,6 +23,7 @@ from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_subjects import SpeakerSubjects
+from annotator.nlp.speakers.unlisted_close_verbs import unlisted_verb_after_subject, unlisted_verb_before_name
 from annotator.nlp.text.tokens import TokenIndex
 
 __all__ = ["SPEAKER_STOPS", "Attribution", "Attributor"]
@@ -100,6 +101,8 @@ class Attributor(SpeakerSubjects):
             if after is not None and self.tokens.tokens[index + 1].start < limit:
                 index += 1
         cue_end = self.cues.after_close(index)
+        if cue_end is None and unlisted_verb_before_name(self, index):
+            cue_end = index + 1  # `“...,” seethed Tom Baker.`
         if cue_end is not None:
             cue = self.token_mention(index, cue_end - 1, "CUE")
             if self.cues.clitic_after_close(cue_end - 1) and cue_end - 1 == index:
@@ -117,6 +120,8 @@ class Attributor(SpeakerSubjects):
             verb_end = self.cues.before(k)
             if verb_end is None and self.cues.close_only_stem(k) and not self.cues.clitic_after_close(k):
                 verb_end = k + 1  # `“...,” Rizal merincikan data.`
+            if verb_end is None and unlisted_verb_after_subject(self, index, k):
+                verb_end = k + 1  # `“...,” he raged.`
             if verb_end is not None and k > index:
                 passive = passive_quoted_after_close(self, k, self.tokens.tokens[index].start)
                 if passive is not None:
