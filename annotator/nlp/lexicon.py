@@ -52,6 +52,22 @@ def _title_variants(title: str) -> set[str]:
     return variants
 
 
+def _title_case_acronyms(res: LangResources, known: dict[str, str]) -> list[tuple[str, str]]:
+    """Known ORG acronyms of four letters or more in title case, as some newsrooms write them
+    (`Fifa`, `Uefa`, `Nato`), when the language lists the forms that are names or words instead
+    (``title_case_acronym_exceptions`` in ``entity_words.toml``: `Gail`, `Sana`, `Tempo`)."""
+    exceptions = res.entity_words.get("title_case_acronym_exceptions")
+    if exceptions is None:
+        return []
+    forms = []
+    for name, label in known.items():
+        if label == "ORG" and len(name) >= 4 and name.isalpha() and name.isupper():
+            form = name.capitalize()
+            if form not in exceptions and form not in known:
+                forms.append((form, label))
+    return forms
+
+
 @dataclass
 class Lexicon:
     res: LangResources
@@ -103,6 +119,7 @@ def lexicon(lang: str) -> Lexicon:
         gazetteer.append((name, label))
         if label in ("GPE", "LOC") and name.upper() != name:
             gazetteer.append((name.upper(), label))  # datelines and headlines in capitals
+    gazetteer.extend(_title_case_acronyms(res, known))
     cues_after = []
     for word in res.cues_after:
         for variant in _case_variants(word):

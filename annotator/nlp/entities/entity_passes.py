@@ -11,6 +11,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with_its_acronym
 from annotator.nlp.entities.bodies.entity_listed_portfolios import unlisted_items_end
 from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
+from annotator.nlp.entities.bodies.entity_place_roles import place_end_before_role
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.entities.people.entity_name_runs import hyphened_particle
 from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
@@ -118,7 +119,7 @@ def english_org_end(s: EntityState, k: int) -> int:
     start = k
     while name_joiner(s, k) and s.joined(k - 1, k):
         j = k + 1 if s.word(k + 1).lower() != "the" else k + 2
-        run_end = org_words_end(s, j)
+        run_end = place_end_before_role(s, j, org_words_end(s, j))  # `of Kenya | Speaker X`
         if run_end == j or not s.joined(j - 1, j):
             break
         if not s.word(k).islower() and s.word(j).lower() in s.lex.stopwords:

@@ -159,6 +159,7 @@ class EntityWords:
     named_body_acronyms: frozenset[str]
     open_event_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    state_words: frozenset[str]
     broadcast_tails: frozenset[str]
     broadcast_generic: frozenset[str]
     body_opening_stopwords: frozenset[str]

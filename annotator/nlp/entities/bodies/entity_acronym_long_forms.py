@@ -13,13 +13,17 @@ English only; after the scan, before the defined acronyms spread (``acronyms_in_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
 
 #: `(SAD)`, `(PLC)`: three to six capitals in brackets.
 BRACKETED = re.compile(r"\(([A-Z]{3,6})\)")
+#: `, CASER,`: three to six capitals between commas, right after the name (en_ents14 round).
+BETWEEN_COMMAS = re.compile(r",[ \t]+([A-Z]{3,6}),")
 #: Small words inside a body's name that give no letter to its acronym.
 JOINERS = {"of", "and", "for", "the", "on", "&", "e", "i", "ul", "al"}
 #: How many words before the bracket a name may start.
@@ -49,16 +53,25 @@ def written_with_its_acronym(name: str, acronym: str) -> bool:
     return len(acronym) > len(initials) and letters_in_order(initials, acronym)
 
 
-def long_forms_before_acronyms(s: EntityState) -> None:
+def _defined_acronyms(s: EntityState) -> Iterator[re.Match[str]]:
+    """Each acronym in brackets after a space (`Dal (SAD)`) or between commas right after a word
+    (`Rights, CASER, said`), as a match whose group 1 is the acronym."""
     text = s.text
-    for match in BRACKETED.finditer(text):
+    for pattern, gap in ((BRACKETED, str.isspace), (BETWEEN_COMMAS, lambda between: between == "")):
+        for match in pattern.finditer(text):
+            mark = s.tokens.first_at_or_after(match.start())
+            if not 0 < mark < s.n or s.tokens.tokens[mark - 1].end > match.start():
+                continue
+            if gap(text[s.tokens.tokens[mark - 1].end : match.start()]):
+                yield match
+
+
+def long_forms_before_acronyms(s: EntityState) -> None:
+    """`Shiromani Akali Dal (SAD)`, `Citizens Advocacy for Social and Economic Rights, CASER,`: the
+    written-out name before a defined acronym is one ORG, and the acronym too."""
+    for match in _defined_acronyms(s):
         acronym = match.group(1)
-        bracket = s.tokens.first_at_or_after(match.start())
-        if bracket == 0 or bracket >= s.n:
-            continue
-        last = bracket - 1
-        if not s.tokens.tokens[last].end <= match.start() or not text[s.tokens.tokens[last].end : match.start()].isspace():
-            continue
+        last = s.tokens.first_at_or_after(match.start()) - 1
         start_index = _run_start(s, last, acronym)
         if start_index is None:
             continue
@@ -68,10 +81,11 @@ def long_forms_before_acronyms(s: EntityState) -> None:
             continue  # a longer entity holds part of the run
         if any(m.label == "ORG" and m.start == start and m.end == end for m in inside):
             continue  # read already
-        acronym_mentions = [m for m in s.found if m.start < match.end() - 1 and match.start() + 1 < m.end]
+        acronym_mentions = [m for m in s.found if m.start < match.end(1) and match.start(1) < m.end]
         acronym_is_org = any(m.label == "ORG" for m in acronym_mentions)
         body_ends_run = any(m.label == "ORG" and m.end == end for m in inside)
-        if not (acronym_is_org or body_ends_run or _body_word(s, last)):
+        named = match.re is BETWEEN_COMMAS and _purpose_joined(s, start_index, last)
+        if not (acronym_is_org or body_ends_run or _body_word(s, last) or named):
             continue  # `Zambia Congress of Trade Unions (ZCTU)`: the scan's body ends the run, a place opens it
         for mention in inside:
             s.found.remove(mention)
@@ -109,6 +123,20 @@ def _body_word(s: EntityState, last: int) -> bool:
     `Congress`, `Dal`): `National Capital Region (NCR)`, `Movement Control Order (MCO)` and
     `Real Estate Investment Trust (REIT)` name no body."""
     return s.word(last) in long_form_tails(s.analysis.lang)
+
+
+#: Small words that join a body's name to its purpose or its parent (`Citizens Advocacy for Social
+#: and Economic Rights`, `Bureau of Public Procurement`); a person's name, a region or an order has none.
+PURPOSE_JOINERS = frozenset({"of", "for"})
+
+
+def _purpose_joined(s: EntityState, first: int, last: int) -> bool:
+    """Whether a small `of` or `for` joins the capitalised words ``first``..``last`` of a body's
+    name (en_ents14 round): a rank (`Deputy Superintendent of Police`) or a law or a paper
+    (`Prevention of Terrorism Act`, ``law_nouns``) before its acronym is none."""
+    if role_word(s, first) or s.word(last) in s.words.law_nouns:
+        return False
+    return any(s.word(k) in PURPOSE_JOINERS for k in range(first + 1, last))
 
 
 @cache

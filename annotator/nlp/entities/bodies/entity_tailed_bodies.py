@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotator.nlp.entities.bodies import entity_generic_bodies as generic_bodies
 from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.bodies.entity_headline_bodies import headline_body_start
+from annotator.nlp.entities.bodies.entity_state_words import state_word
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
 
@@ -105,6 +106,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return end
     if end - index == 1 and not (s.word(index - 1).lower() == "the" and s.joined(index - 1, index)) and not _for_name(s, end):
         return None  # a tail word alone is an ORG only as `the Commission` (or before its `for`-name)
+    if end - index == 1 and state_word(s, index):
+        s.block(index, index)  # `Attorney General of the Federation`, `the Federation Account`: the state, no body
+        return end
     if s.word(index) in s.words.role_modifiers or opener:
         if end - index == 2 and opener:
             s.block(index, end - 1)  # `Today Police said ...`: a day and a tail word alone name no body
