@@ -179,6 +179,8 @@ def link_coreference(analysis: Analysis) -> None:
                     analysis.text, target, resolver.all_people, [p for _, p in speakers_before]
                 ):
                     target = None  # `The suspects are A (27), B (33) and C (25). ... the commander said`: none of them
+                if kind == "role" and target is not None and resolver.other_role_speaker(speaker, target):
+                    target = None  # `The defendant told the court` after `Detective Mark Durant`: not the officer
                 role_text = analysis.text[speaker.start : speaker.end].lower()
                 if kind == "role" and (role_text in answering_roles or turns.answers_the_asker(quote, target)):
                     # `“...?” tanya Kapolda. “Polisi, Pak,” jawab pelaku`: the one asked, unnamed, and

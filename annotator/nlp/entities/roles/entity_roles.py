@@ -61,6 +61,8 @@ def role(s: EntityState, index: int) -> int | None:
         return None  # `Ko Ko Gyi`, `Tun Tun Oo`: a doubled honorific word opens a name, it is no title
     if f"{s.word(index)} {s.word(index + 1)}" in s.words.titled_names and s.joined(index, index + 1):
         return None  # `Sheikh Hasina`: in Bangladeshi names `Sheikh` is part of the name
+    if match[0] == index + 1 and s.word(index + 1) in s.lex.org_tails and s.joined(index, index + 1):
+        return None  # `the Detective Branch`: a rank word naming a unit by an organisation's tail, no title
     k = role_known_bodies.role_end(s, index, match[0])  # `Ketua | Tim Penggerak PKK`
     if (short := short_titles.bracketed_short_title(s, index, k)) is not None:
         return short  # `(Dirjen Yankes)`: the portfolio's abbreviation, no name
