@@ -35,6 +35,19 @@ def _case_variants(phrase: str) -> set[str]:
     return variants
 
 
+def _apart_variants(phrase: str, prefixes: tuple[str, ...]) -> set[str]:
+    """The phrase with a verb prefix typed apart from its stem (`di ungkapkan`, `Seperti di
+    sampaikan`), for each of its words that opens with one of ``prefixes``; else nothing."""
+    variants: set[str] = set()
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        for prefix in prefixes:
+            if word.lower().startswith(prefix) and len(word) > len(prefix) + 3:
+                apart = f"{word[: len(prefix)]} {word[len(prefix) :]}"
+                variants.add(" ".join([*words[:i], apart, *words[i + 1 :]]))
+    return variants
+
+
 def _demonyms(lang: str) -> list[str]:
     """Nationalities and believers (`Indonesians`, `Muslim`) of ``common/demonyms.txt``, less any
     the language's gazetteer names as a place (`Saudi` is Saudi Arabia in Indonesian news)."""
@@ -128,6 +141,10 @@ def lexicon(lang: str) -> Lexicon:
     for word in res.cues_before:
         for variant in _case_variants(word):
             cues_before.append((variant, word))
+            cues_before.extend((apart, word) for apart in _apart_variants(variant, res.cues_apart_prefixes))
+    cues_according = list(res.cues_according.items())
+    for phrase, note in res.cues_according.items():
+        cues_according.extend((apart, note) for apart in _apart_variants(phrase, res.cues_apart_prefixes))
     lex = Lexicon(
         res=res,
         weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
@@ -141,7 +158,7 @@ def lexicon(lang: str) -> Lexicon:
         event_heads=PhraseMatcher((head, "EVENT") for head in res.event_heads),
         cues_after=PhraseMatcher(cues_after),
         cues_before=PhraseMatcher(cues_before),
-        cues_according=PhraseMatcher(res.cues_according.items()),
+        cues_according=PhraseMatcher(cues_according),
         facilities=PhraseMatcher((word, "facility") for word in res.facility_words),
         airports=PhraseMatcher((name, "airport") for name in read_list(lang, "airport_namesakes.txt")),
         pronouns=res.pronouns,

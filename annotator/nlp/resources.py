@@ -90,6 +90,9 @@ class LangResources:
     #: Cues of [before] in a plural or modal form (`admit`, `warn`): a report's verb, but no sign
     #: that the lone capitalised word next to it is a person's name (`Hornbills deny ...`).
     cues_plural: frozenset[str] = frozenset()
+    #: Verb prefixes a page may type apart from their stem (`di ungkapkan` for `diungkapkan`): each
+    #: [before] and [according] cue that opens with one also matches written apart.
+    cues_apart_prefixes: tuple[str, ...] = ()
     #: First words of a byline line (`By Jane Doe`): such a line is never a promoted headline.
     byline_openers: tuple[str, ...] = ()
     #: Named word sets of the entity rules (`entity_words.toml`, common and the language's own).
@@ -159,6 +162,7 @@ def load_resources(lang: str) -> LangResources:
         cues_direct_only=dict(cues.get("direct_only", {})),
         cues_after_close=dict(cues.get("after_close", {})),
         cues_plural=frozenset(cues.get("plural", {})),
+        cues_apart_prefixes=tuple(cues.get("apart_prefixes", {})),
         byline_openers=tuple(furniture_table.get("byline_openers", [])),
         not_speakers=dict(cues.get("not_speakers", {})),
         clause_ends=dict(cues.get("clause_ends", {})),

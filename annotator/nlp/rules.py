@@ -24,6 +24,7 @@ from annotator.nlp.speakers.speaker_role_tails import people_at_role_tails
 from annotator.nlp.speakers.speaker_time_tail import trim_time_tails
 from annotator.nlp.speakers.speaker_unit_names import split_names_from_units
 from annotator.nlp.speakers.speaker_verb_stop import stop_speakers_at_verbs
+from annotator.nlp.text.apart_prefixes import join_apart_prefixes
 from annotator.nlp.text.furniture import find_furniture
 from annotator.nlp.text.tokens import TokenIndex
 
@@ -35,6 +36,7 @@ def tokens_of(analysis: Analysis) -> TokenIndex:
     if index is None:
         index = TokenIndex(analysis.doc, analysis.text) if analysis.doc is not None else TokenIndex.of_text(analysis.text)
         join_hyphen_names(index, lexicon(analysis.lang), analysis.lang)  # `Freeport-McMoRan` one word, `Saudi-Qatar` two
+        join_apart_prefixes(index, lexicon(analysis.lang), analysis.lang)  # `di ungkapkan` read as `diungkapkan`
         analysis._tokens = index  # type: ignore[attr-defined]
     return index
 

@@ -10,6 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_or_object import subject_first
 from annotator.nlp.indirect.clauses import CONCESSIONS, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.coordinated_clause import second_cue_with_that
+from annotator.nlp.indirect.speech_occasion import opens_occasion
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.cue_not_verb import not_a_verb
@@ -76,7 +77,10 @@ def adjunct_first(opening: list[str]) -> bool:
 
 
 def names_occasion(opening: list[str]) -> bool:
-    """Whether the words name the occasion of speaking (`Dalam kesempatan itu`, `Di sela rapat`)."""
+    """Whether the words name the occasion of speaking (`Dalam kesempatan itu`, `Di sela rapat`,
+    `Dalam arahannya`: a preposition and a noun of speaking, as after the verb)."""
+    if len(opening) >= 2 and opens_occasion(opening[0], opening[1]):
+        return True
     return any(word.lower().startswith(_OCCASION_STEMS) for word in opening[1:])
 
 

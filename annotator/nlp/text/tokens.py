@@ -77,6 +77,35 @@ class TokenIndex:
         self.inside = inside
         self._index()
 
+    def join_words(self, joins: set[int], spelled: dict[int, str] | None = None) -> None:
+        """Join each word in ``joins`` with the word after it into one word of the rules (a run
+        of joins makes one word), spelled as ``spelled`` gives for its first word or as the text
+        has it (`Freeport-McMoRan`; `di ungkapkan` read as `diungkapkan`)."""
+        texts, text = self.texts, self.text
+        spelled = spelled or {}
+        tokens: list[Token] = []
+        doc_index: list[int] = []
+        inside: set[int] = set(self.inside)
+        k = 0
+        while k < len(texts):
+            first = k
+            while k in joins:
+                k += 1
+            inside.update(range(self.doc_index[first] + 1, self.doc_index[k] + 1))
+            start, end = self.starts[first], self.ends[k]
+            tokens.append(Token(start, end, spelled.get(first, text[start:end]), len(tokens)))
+            doc_index.append(self.doc_index[first])
+            k += 1
+        words_before = [0] * len(self.words_before)
+        marks = [0] * len(words_before)
+        for number in doc_index:
+            marks[number + 1] = 1
+        total = 0
+        for position, mark in enumerate(marks):
+            total += mark
+            words_before[position] = total
+        self.replace_words(tokens, doc_index, words_before, frozenset(inside))
+
     def _index(self) -> None:
         tokens = self.tokens
         self.starts: list[int] = list(map(_START, tokens))

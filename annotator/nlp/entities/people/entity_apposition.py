@@ -43,7 +43,11 @@ def names_in_apposition(s: EntityState) -> None:
     for comma in _COMMA_BEFORE_CAPITAL.finditer(s.text):
         first = s.tokens.first_at_or_after(comma.end())
         end = _name_end(s, first)
-        if end is not None and (_after_role(s, comma.start(), heads) or _after_person_noun(s, comma.start())):
+        if end is not None and (
+            _after_role(s, comma.start(), heads)
+            or _after_person_noun(s, comma.start())
+            or (s.text.startswith(",", s.tokens.tokens[end - 1].end) and _person_at_place_before(s, comma.start()))
+        ):
             s.add(first, end - 1, "PERSON", rule="name_after_role")
     starts = _sentence_capitals(s.text)  # one list for the three patterns, which match only there
     matches = (
@@ -207,6 +211,26 @@ def _after_person_noun(s: EntityState, comma: int) -> bool:
     if bool(before) and before[-1].lower() in coref_words()["person_heads"]:
         return True
     return _quantified_person_before(s, comma)
+
+
+def _person_at_place_before(s: EntityState, comma: int) -> bool:
+    """`pembeli di Pasar Gede, Tini, ...`: a person noun, a preposition of ``person_place_prepositions``
+    (entity words) and capitalised place words right before the comma (the caller checks that a
+    second comma closes the name)."""
+    clause = s.text[max(0, comma - QUANTIFIED_WINDOW) : comma]
+    match = _person_at_place(s.analysis.lang).search(clause)
+    return match is not None and match.group(1).lower() in coref_words()["person_heads"]
+
+
+@cache
+def _person_at_place(lang: str) -> re.Pattern[str]:
+    """A word, `lainnya` maybe, a preposition of ``person_place_prepositions`` and one to four
+    capitalised words at the end."""
+    words = load_resources(lang).entity_words.get("person_place_prepositions", ())
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"\b(\w+)(?:[ \t]+lainnya)?[ \t]+(?:{alternation})[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,3}}$")
 
 
 #: How far before the comma a counted person noun may open its description (`salah seorang pedagang

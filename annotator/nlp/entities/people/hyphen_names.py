@@ -25,7 +25,6 @@ from functools import cache
 
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import load_resources, read_list
-from annotator.nlp.text.tokenizer import Token
 from annotator.nlp.text.tokens import TokenIndex
 
 #: The capitalised word before a hyphen the tokenizer split (``_CAPITAL_BEFORE_HYPHEN``).
@@ -46,33 +45,10 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def join_hyphen_names(index: TokenIndex, lex: Lexicon, lang: str) -> None:
     """Join back, in ``index``, every hyphen-split pair of words that is one name."""
-    texts, text = index.texts, index.text
     joins = [k for k in _before_hyphens(index) if _split_pair(index, k) and not _two_names(index, k, lex, lang)]
     if not joins:
         return
-    joined = set(joins)
-    tokens: list[Token] = []
-    doc_index: list[int] = []
-    inside: set[int] = set()
-    k = 0
-    while k < len(texts):
-        first = k
-        while k in joined:
-            k += 1
-        inside.update(range(index.doc_index[first] + 1, index.doc_index[k] + 1))
-        start, end = index.starts[first], index.ends[k]
-        tokens.append(Token(start, end, text[start:end], len(tokens)))
-        doc_index.append(index.doc_index[first])
-        k += 1
-    words_before = [0] * len(index.words_before)
-    marks = [0] * len(words_before)
-    for number in doc_index:
-        marks[number + 1] = 1
-    total = 0
-    for position, mark in enumerate(marks):
-        total += mark
-        words_before[position] = total
-    index.replace_words(tokens, doc_index, words_before, frozenset(inside))
+    index.join_words(set(joins))
 
 
 def _before_hyphens(index: TokenIndex) -> list[int]:
