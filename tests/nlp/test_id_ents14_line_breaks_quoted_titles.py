@@ -95,3 +95,30 @@ def test_guard_a_name_the_page_writes_outside_the_title_stays(label_id):
 def test_guard_a_name_in_speech_stays(label_id):
     labelled = label_id('"Saya sudah bertemu Hendra Kusuma kemarin," kata Budi Santoso di Jakarta.')
     assert "Hendra Kusuma" in labelled.texts("PERSON")
+
+
+def test_a_misspelt_provincial_government_gives_the_province(label_id):
+    labelled = label_id("Kepala OPD Pemrov Jatim diminta hadir dalam rapat itu, kata Budi Santoso.")
+    assert "Pemrov Jatim" not in labelled.texts("PERSON")
+    assert "Jatim" in labelled.texts("GPE")
+    labelled = label_id("Bantuan dari Pemprop Jabar sudah diterima warga, kata Budi Santoso.")
+    assert "Pemprop Jabar" not in labelled.texts("PERSON")
+    assert "Jabar" in labelled.texts("GPE")
+
+
+def test_a_drug_unit_head_in_three_words_is_a_title(label_id):
+    labelled = label_id("Kasat Res Narkoba AKP Budi Santoso mengatakan pelaku ditangkap di rumahnya.")
+    assert "Res Narkoba" not in labelled.texts("GPE")
+    assert "Budi Santoso" in labelled.texts("PERSON")
+
+
+def test_a_fused_regional_police_title_is_not_tagged(label_id):
+    labelled = label_id("Kapoldasu Irjen Pol Agung Setya meninjau lokasi banjir. Kapoldasu mengatakan warga harus tenang.")
+    assert "Kapoldasu" not in labelled.texts("PERSON")
+    assert "Agung Setya" in labelled.texts("PERSON")
+
+
+def test_senior_officers_before_a_unit_leave_the_unit_alone(label_id):
+    labelled = label_id("Apel pagi itu diikuti PJU Polda Sumut, kata Budi Santoso.")
+    assert "Polda Sumut" in labelled.texts("ORG")
+    assert "PJU Polda Sumut" not in labelled.texts("ORG")
