@@ -122,3 +122,24 @@ def test_senior_officers_before_a_unit_leave_the_unit_alone(label_id):
     labelled = label_id("Apel pagi itu diikuti PJU Polda Sumut, kata Budi Santoso.")
     assert "Polda Sumut" in labelled.texts("ORG")
     assert "PJU Polda Sumut" not in labelled.texts("ORG")
+
+
+def test_a_name_opened_by_a_place_word_after_a_comma_is_one_person(label_id):
+    labelled = label_id(
+        "Kepala Dinas Pendidikan, Wara Sundari Renny Pramana, mengatakan sekolah sudah siap. "
+        "Menurut Wara Sundari Renny Pramana, guru sudah dilatih."
+    )
+    assert labelled.texts("PERSON").count("Wara Sundari Renny Pramana") == 2
+    assert "Wara" not in labelled.texts("GPE")
+
+
+def test_guard_a_role_seat_before_a_name_stays_a_place(label_id):
+    labelled = label_id("Bupati Sleman Kustini Sri Purnomo meninjau lokasi banjir.")
+    assert "Sleman" in labelled.texts("GPE")
+    assert "Kustini Sri Purnomo" in labelled.texts("PERSON")
+
+
+def test_guard_a_resident_place_before_a_name_stays_a_place(label_id):
+    labelled = label_id("Salah satu korban, warga Bantul Suparno Adi, mengalami luka ringan.")
+    assert "Bantul" in labelled.texts("GPE")
+    assert "Suparno Adi" in labelled.texts("PERSON")
