@@ -30,9 +30,7 @@ def test_a_place_cut_after_its_type_is_one_place(label_id):
 
 def test_a_person_cut_by_a_wrapped_line_is_one_person(label_id):
     labelled = label_id(
-        "Warga diminta tetap tenang, ujar Kapolres Sukadana AKBP Rudi\n"
-        "Hartono Wibisono kepada wartawan di halaman\n"
-        "kantornya."
+        "Warga diminta tetap tenang, ujar Kapolres Sukadana AKBP Rudi\nHartono Wibisono kepada wartawan di halaman\nkantornya."
     )
     assert "Rudi\nHartono Wibisono" in labelled.texts("PERSON")
 
@@ -86,8 +84,7 @@ def test_a_post_named_in_quotation_marks_is_no_person(label_id):
 
 def test_guard_a_name_the_page_writes_outside_the_title_stays(label_id):
     labelled = label_id(
-        'Video berjudul "Pesan Pak Hendra untuk Warga Sukadana" diunggah kemarin. '
-        "Hendra Kusuma mengatakan video itu asli."
+        'Video berjudul "Pesan Pak Hendra untuk Warga Sukadana" diunggah kemarin. Hendra Kusuma mengatakan video itu asli.'
     )
     assert "Hendra" in labelled.texts("PERSON")
 

@@ -19,15 +19,17 @@ def wrap_breaks(text: str, line_starts: list[int], title_lines: set[int]) -> fro
     with the next line right after it."""
     if "\n" not in text:
         return frozenset()
-    lines = [(start, next_start - 1) for start, next_start in pairwise(line_starts)]
-    lines.append((line_starts[-1], len(text)))
-    if not wraps_lines(text, lines):
+    bounds = [(start, next_start - 1) for start, next_start in pairwise(line_starts)]
+    bounds.append((line_starts[-1], len(text)))
+    # a final newline (or a blank line) leaves an empty line: no break around it
+    numbered = [(number, start, end) for number, (start, end) in enumerate(bounds) if end > start]
+    if not wraps_lines(text, [(start, end) for _, start, end in numbered]):
         return frozenset()
     breaks = set()
-    for number, ((start, end), (next_start, next_end)) in enumerate(pairwise(lines)):
+    for (number, start, end), (_, next_start, _) in pairwise(numbered):
         if (
             end - start >= MIN_BODY_LINE
-            and next_end > next_start
+            and next_start == end + 1
             and text[end - 1].isalnum()
             and text[next_start].isalnum()
             and number not in title_lines
