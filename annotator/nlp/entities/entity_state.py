@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.entities.entity_line_wraps import wrap_breaks
 from annotator.nlp.entities.entity_word_sets import word_sets
 from annotator.nlp.lexicon import Lexicon, lexicon
 from annotator.nlp.text.pattern_needs import finditer
@@ -30,6 +31,9 @@ SPACE = re.compile(r"^[ \t]+$")
 _SPACE_BETWEEN = re.compile(r"[ \t]+\n?")
 MAX_NAME_WORDS = 5
 _NEWLINE = re.compile("\n")
+#: A sentence's end inside a line after a small-letter word (`... belum berakhir. Kapolres X, AKBP Y`):
+#: a body line however many of its words are capitalised; a title's stop (`Gov. X`) follows a capital.
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}\. [A-Z]")
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -115,6 +119,8 @@ class EntityState:
         self.lower_words = {text for text in tokens.by_text if text.islower()}
         self.title_case_lines = self._find_title_case_lines() - self._find_credit_lines()
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        #: Newlines that break a body sentence (entity_line_wraps): words across one are joined.
+        self.wrap_breaks = wrap_breaks(self.text, self.line_starts, self.title_case_lines)
         #: Where each rule can propose at all (entity_gates.rule_gates, made by the resolver).
         self.gates: Any = None
         #: (rule groups, each word's gate mask, the plan's rules by mask, its lookup): the resolver's plan for this text.
@@ -147,7 +153,12 @@ class EntityState:
             if stripped.endswith((".", ":", "”", '"')):
                 continue  # most lines of a body: no need to look at their words
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-            if len(words) >= 3 and not LIST_ITEM.match(line) and not wrapped_line(line, text_lines, number):
+            if (
+                len(words) >= 3
+                and not LIST_ITEM.match(line)
+                and not wrapped_line(line, text_lines, number)
+                and not _SENTENCE_INSIDE.search(line)
+            ):
                 capitalised = sum(1 for w in words if w[:1].isupper())
                 # a headline may end in `?` or `!` (`..., Kok Receh!`), a shouted sentence rarely
                 # has three words in four capitalised
@@ -184,7 +195,7 @@ class EntityState:
         # SPACE on tokens.gap(left, right), without copying the gap; most gaps are one character
         end, start, text = self.tokens.ends[left], self.tokens.starts[right], self.tokens.text
         if start == end + 1:
-            return text[end] in " \t"
+            return text[end] in " \t" or (text[end] == "\n" and end in self.wrap_breaks)
         if start <= end or text[end] not in " \t":
             return False  # no gap, or one that opens with punctuation (`, `): the pattern fails at once
         return _SPACE_BETWEEN.fullmatch(text, end, start) is not None

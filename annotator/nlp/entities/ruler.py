@@ -64,6 +64,7 @@ from annotator.nlp.entities.people import entity_name_openers as name_openers
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people import entity_people as people
 from annotator.nlp.entities.people import entity_person_initials as person_initials
+from annotator.nlp.entities.people import entity_quoted_titles as quoted_titles
 from annotator.nlp.entities.people import entity_royal as royal
 from annotator.nlp.entities.people import entity_script_names as script_names
 from annotator.nlp.entities.people import entity_split_names as split_names
@@ -295,6 +296,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_chain.places_between_places(state)  # `Barangay X, Calatagan, Batangas`
     counted_lists.counted_place_lists(state)  # `tiga desa, yakni Sukamaju, Cibeber dan Desa X`
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
+    if state.analysis.lang == "id":
+        quoted_titles.drop_quoted_title_people(state)  # `konferensi pers "Update Tanggap Bencana X"`: no person
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)

@@ -78,7 +78,7 @@ def _cue_on_next_line(text: str, line: tuple[int, int], following: tuple[int, in
     return _CLOSED_AFTER_PUNCTUATION.search(text, max(start, end - 2), end) is not None
 
 
-def _wraps_lines(text: str, lines: list[tuple[int, int]]) -> bool:
+def wraps_lines(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the page breaks its lines inside sentences: somewhere a line ending in a word is
     followed, after one newline, by a line starting with a small letter (`petani tidak menjual` /
     `gabah terburu-buru`), which no paragraph does."""
@@ -91,7 +91,7 @@ def _wraps_lines(text: str, lines: list[tuple[int, int]]) -> bool:
 def join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs of ``lines`` with each broken line joined to the line that goes on with it."""
     joined: list[tuple[int, int]] = []
-    wrapped = _wraps_lines(text, lines)
+    wrapped = wraps_lines(text, lines)
     for line in lines:
         if joined and (
             broken_line(text, joined[-1], line, wrapped)
