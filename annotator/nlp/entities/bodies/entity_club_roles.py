@@ -13,7 +13,7 @@ from annotator.nlp.entities.entity_state import EntityState
 
 
 @cache
-def after_club(roles: frozenset[str]) -> re.Pattern[str] | None:
+def _after_club(roles: frozenset[str]) -> re.Pattern[str] | None:
     """A club role after a name, one small-letter word before it allowed (`head coach`), and a
     capital opening the next name."""
     if not roles:
@@ -26,7 +26,7 @@ def clubs_before_club_roles(s: EntityState) -> None:
     """Relabel as ORG a PERSON followed by a club role and another PERSON (`Kakamega Homeboyz coach
     Nicholas Muyoti`), and the club's other mentions: every other PERSON of the text with the same
     words, and a place or person the scan read inside them elsewhere (a headline's `Kakamega`)."""
-    pattern = after_club(s.words.club_roles)
+    pattern = _after_club(s.words.club_roles)
     if pattern is None:
         return
     people = sorted((m for m in s.found if m.label == "PERSON"), key=lambda m: m.start)

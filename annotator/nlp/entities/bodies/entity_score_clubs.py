@@ -12,39 +12,42 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.nlp.entities.bodies.entity_club_roles import after_club
 from annotator.nlp.entities.entity_state import EntityState
 
 #: A capitalised run of one to three words, the shape of a side's name.
 _SIDE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-#: A score of a match (`2-1`, `1–1`).
-_SCORE = r"\d{1,2}[-–]\d{1,2}"
+#: A score of a match (`2-1`, `1–1`), found first: most texts hold none, and the sides are
+#: looked for only around one.
+_SCORE = re.compile(r"(?<![\w-])\d{1,2}[-–]\d{1,2}(?![\w-])")
+#: A side right after a score (`2-1 Dynamos`).
+_SIDE_AFTER = re.compile(rf" ({_SIDE})(?![\w'’-])")
+#: A side right before a score (`Rovers 2-1`), searched in the words before it.
+_SIDE_BEFORE = re.compile(rf"(?<![\w'’-])({_SIDE}) \Z")
+#: How many characters before a score the sides of a result verb are looked for in.
+_WINDOW = 120
 
 
 @cache
-def _result_lines(verbs: frozenset[str]) -> re.Pattern[str] | None:
-    """`X beat Y 2-1`, `X drew with Y 1-1` and `X 2-1 Y`, each side a named group."""
+def _verb_before(verbs: frozenset[str]) -> re.Pattern[str] | None:
+    """`X beat Y ` or `X drew with Y, ` right before a score, each side a group."""
     if not verbs:
         return None
     alternation = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’-])(?P<a>{_SIDE}) (?:(?:{alternation}) (?P<b>{_SIDE}),? {_SCORE}(?![\w-])"
-        rf"|{_SCORE} (?P<c>{_SIDE})(?![\w'’-]))"
-    )
+    return re.compile(rf"(?<![\w'’-])({_SIDE}) (?:{alternation}) ({_SIDE}),? \Z")
 
 
 def clubs_in_result_lines(s: EntityState) -> None:
     """Relabel as ORG a PERSON, or tag an untagged run, that is a side of a result line, and the
     club's other mentions written alike (a PERSON or untagged, never a place)."""
-    pattern = _result_lines(s.words.club_result_verbs)
-    if pattern is None:
+    verb_before = _verb_before(s.words.club_result_verbs)
+    if verb_before is None:
         return
     clubs: set[str] = set()
-    for line in pattern.finditer(s.text):
+    for score in _SCORE.finditer(s.text):
         sides = [
             side
-            for group in ("a", "b", "c")
-            if line.group(group) is not None and (side := _trimmed(s, line.start(group), line.end(group))) is not None
+            for start, end in _sides_of(s.text, score.start(), score.end(), verb_before)
+            if (side := _trimmed(s, start, end)) is not None
         ]
         # a side the scan took for a person is a club only beside a club (`Rovers 2-1 Ngezi
         # Platinum`); two people are players (`Okafor beat Mensah 6-3`)
@@ -55,20 +58,45 @@ def clubs_in_result_lines(s: EntityState) -> None:
     _other_mentions(s, clubs)
 
 
+def _sides_of(text: str, start: int, end: int, verb_before: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sides of the score at ``start``..``end``: the runs right before and after it
+    (`Rovers 2-1 Dynamos`), or those of a result verb before it (`X beat Y 2-1`)."""
+    base = max(0, start - _WINDOW)
+    window = text[base:start]
+    after = _SIDE_AFTER.match(text, end)
+    before = _SIDE_BEFORE.search(window) if after is not None else None
+    if after is not None and before is not None:
+        return [(base + before.start(1), base + before.end(1)), (after.start(1), after.end(1))]
+    verb = verb_before.search(window)
+    if verb is None:
+        return []
+    return [(base + verb.start(1), base + verb.end(1)), (base + verb.start(2), base + verb.end(2))]
+
+
+@cache
+def _side_before_role(roles: frozenset[str]) -> re.Pattern[str] | None:
+    """A side, a club role (one small-letter word before it allowed: `head coach`) and a space,
+    right before a person's name."""
+    if not roles:
+        return None
+    alternation = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])({_SIDE}) (?:[a-z][a-z-]+ )?(?:{alternation}) \Z")
+
+
 def untagged_clubs_before_club_roles(s: EntityState) -> None:
     """`Highlanders coach Brandon Moyo`: untagged capitalised words before a club role and a
     PERSON are the club, as a PERSON there is (entity_club_roles.py), and so are its other
     mentions written alike."""
-    role = after_club(s.words.club_roles)
-    if role is None:
+    pattern = _side_before_role(s.words.club_roles)
+    if pattern is None:
         return
-    starts = {m.start for m in s.found if m.label == "PERSON"}
     clubs: set[str] = set()
-    for side in re.finditer(rf"(?<![\w'’-]){_SIDE}(?= )", s.text):
-        after = role.match(s.text, side.end())
-        if after is None or after.end() not in starts:
+    for person in [m for m in s.found if m.label == "PERSON"]:
+        base = max(0, person.start - _WINDOW)
+        side = pattern.search(s.text, base, person.start)
+        if side is None:
             continue
-        trimmed = _trimmed(s, side.start(), side.end())
+        trimmed = _trimmed(s, side.start(1), side.end(1))
         if trimmed is not None and not s.found_within(*trimmed) and _make_club(s, *trimmed):
             clubs.add(s.text[trimmed[0] : trimmed[1]])
     _other_mentions(s, clubs)
