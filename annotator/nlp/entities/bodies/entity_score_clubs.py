@@ -10,15 +10,15 @@ club before a club role and a person (`Highlanders coach X Y`) is read here too 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
 
 #: A capitalised run of one to three words, the shape of a side's name.
 _SIDE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-#: A score of a match (`2-1`, `1–1`), found first: most texts hold none, and the sides are
-#: looked for only around one.
-_SCORE = re.compile(r"(?<![\w-])\d{1,2}[-–]\d{1,2}(?![\w-])")
+#: The dashes that join the two numbers of a score (`2-1`, `1–1`).
+_SCORE_DASHES = ("-", "–")
 #: A side right after a score (`2-1 Dynamos`).
 _SIDE_AFTER = re.compile(rf" ({_SIDE})(?![\w'’-])")
 #: A side right before a score (`Rovers 2-1`), searched in the words before it.
@@ -43,10 +43,10 @@ def clubs_in_result_lines(s: EntityState) -> None:
     if verb_before is None:
         return
     clubs: set[str] = set()
-    for score in _SCORE.finditer(s.text):
+    for score_start, score_end in _scores(s.text):
         sides = [
             side
-            for start, end in _sides_of(s.text, score.start(), score.end(), verb_before)
+            for start, end in _sides_of(s.text, score_start, score_end, verb_before)
             if (side := _trimmed(s, start, end)) is not None
         ]
         # a side the scan took for a person is a club only beside a club (`Rovers 2-1 Ngezi
@@ -56,6 +56,38 @@ def clubs_in_result_lines(s: EntityState) -> None:
             made += [side for side in sides if side not in made and _make_club(s, *side, people=True)]
         clubs.update(s.text[start:end] for start, end in made)
     _other_mentions(s, clubs)
+
+
+def _scores(text: str) -> Iterator[tuple[int, int]]:
+    """The scores of a text (`2-1`, `1–1`): one or two digits on each side of a dash, with no word
+    character or dash around them (`2024-25`, `U-17` are none). Found from the dashes, which are few,
+    not by a search over every character."""
+    for dash in _SCORE_DASHES:
+        at = text.find(dash)
+        while at != -1:
+            start, end = _digits_before(text, at), _digits_after(text, at + 1)
+            if 1 <= at - start <= 2 and 1 <= end - at - 1 <= 2 and _edge(text, start - 1) and _edge(text, end):
+                yield start, end
+            at = text.find(dash, at + 1)
+
+
+def _digits_before(text: str, at: int) -> int:
+    """Where the run of digits ending right before ``at`` starts."""
+    while at > 0 and text[at - 1].isdigit():
+        at -= 1
+    return at
+
+
+def _digits_after(text: str, at: int) -> int:
+    """Where the run of digits starting at ``at`` ends."""
+    while at < len(text) and text[at].isdigit():
+        at += 1
+    return at
+
+
+def _edge(text: str, at: int) -> bool:
+    """No word character and no dash at ``at`` (outside the text counts as an edge)."""
+    return not 0 <= at < len(text) or not (text[at].isalnum() or text[at] in "_-–")
 
 
 def _sides_of(text: str, start: int, end: int, verb_before: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -93,6 +125,8 @@ def untagged_clubs_before_club_roles(s: EntityState) -> None:
     clubs: set[str] = set()
     for person in [m for m in s.found if m.label == "PERSON"]:
         base = max(0, person.start - _WINDOW)
+        if s.text[base : person.start].rsplit(" ", 2)[-2:][0] not in s.words.club_roles:
+            continue  # most names follow no club role: the pattern is searched for only after one
         side = pattern.search(s.text, base, person.start)
         if side is None:
             continue
