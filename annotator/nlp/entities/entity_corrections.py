@@ -14,6 +14,7 @@ from annotator.nlp.entities.bodies import entity_numbered_bodies as numbered
 from annotator.nlp.entities.bodies import entity_opening_governments as opening_governments
 from annotator.nlp.entities.bodies import entity_org_lists as org_lists
 from annotator.nlp.entities.bodies import entity_police as police
+from annotator.nlp.entities.bodies import entity_score_clubs as score_clubs
 from annotator.nlp.entities.credits import entity_outlet_credits as outlet_credits
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
@@ -58,6 +59,8 @@ def run(state: EntityState) -> None:
     company_countries.company_countries(state)  # `Ecobank Ghana`: the company's national arm, one ORG
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     club_roles.clubs_before_club_roles(state)  # `Gor Mahia coach Dylan Kerr`: the club, not a person
+    score_clubs.clubs_in_result_lines(state)  # `Highlanders beat Dynamos 2-1`: two clubs
+    score_clubs.untagged_clubs_before_club_roles(state)  # `Highlanders coach Brandon Moyo`
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
     naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`

@@ -195,12 +195,26 @@ def role_word(s: EntityState, index: int) -> bool:
     return bool(s.lex.titles.match(s.tokens, index) or s.lex.roles.match(s.tokens, index))
 
 
+#: A word in brackets after a name (`(VC)`).
+BRACKETED_WORD = re.compile(r"\s*\((\w+)\)")
+
+
 def defined_term_ahead(s: EntityState, end: int) -> bool:
-    """Whether capitalised words and joiners from ``end`` on lead to an acronym in parentheses."""
+    """Whether capitalised words and joiners from ``end`` on lead to an acronym in parentheses
+    that is no honour written after a name (`Corporal X Y (VC)`; ``degrees`` and
+    ``bracketed_honours`` of ``entity_words.toml``)."""
     k = end
     while k < s.n and s.joined(k - 1, k) and (s.tokens.tokens[k].is_cap or s.word(k) in s.words.role_joiners):
         k += 1
-    return bool(DEFINED_ACRONYM.match(s.text, s.tokens.tokens[k - 1].end))
+    end_char = s.tokens.tokens[k - 1].end
+    return bool(DEFINED_ACRONYM.match(s.text, end_char)) and not bracketed_honour(s, end_char)
+
+
+def bracketed_honour(s: EntityState, offset: int) -> bool:
+    """Whether an honour in brackets follows character ``offset`` (`(VC)`, `(MBE)`): a degree or
+    one of ``bracketed_honours``, written after a name, not a defined term's acronym."""
+    honour = BRACKETED_WORD.match(s.text, offset)
+    return honour is not None and (honour.group(1) in s.words.degrees or honour.group(1) in s.words.bracketed_honours)
 
 
 def cap_ahead(s: EntityState, k: int) -> bool:

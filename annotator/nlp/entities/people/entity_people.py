@@ -238,6 +238,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return None  # `State TV`: a kind of station, no name
     if words[-1] in s.lex.org_tails or words[-1] in s.words.team_tails:
         return "ORG"
+    if words[-1] in s.words.plural_bodies:
+        return None  # `County Assemblies`, `Line Ministries`: a kind of body in the plural, no one's name
     if words[-1] in s.res.event_tails:
         return "EVENT"
     if words[-1] in s.res.place_suffixes:

@@ -243,7 +243,8 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, named - 1, "GPE")  # `Gubernur Sukamaju Hendra Wira Lesmana (HWL)`: the place, then the name
             s.add(named, end - 1, "PERSON")
             return end
-        if end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end):
+        unit_acronym = end > k and UNIT_ACRONYM.match(s.text, s.tokens.tokens[end - 1].end)
+        if unit_acronym and not bodies.bracketed_honour(s, s.tokens.tokens[end - 1].end):
             s.block(k, end - 1)  # `Kepala Bidang ... Penyakit Menular (P2PM)`: the unit's defined name, no person
             return end
         if end > k and s.analysis.lang == "en" and s.word(end - 1) in s.lex.org_tails:
