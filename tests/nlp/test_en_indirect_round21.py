@@ -144,3 +144,62 @@ def test_no_report_before_a_participle_opening_a_quote_without_a_cue(label_en):
 def test_participle_after_a_direct_quote_still_reports(label_en):
     result = label_en('"We will find him," police said, adding that the suspect had fled across the border.')
     assert result.texts("QUOTE", type="indirect") == ["the suspect had fled across the border"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said the grant money had not been released to the clinic, but the audit committee faulted her account.",
+        "She said the grant money had not been released to the clinic, but the ministry denied this.",
+        "She said the grant money had not been released to the clinic, but two auditors disputed the claim.",
+    ],
+)
+def test_another_partys_answer_after_but_ends_the_report(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [
+        "the grant money had not been released to the clinic"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The trader said profits had been steady all year, but profits fell in the last quarter.",
+            "profits had been steady all year, but profits fell in the last quarter",
+        ),
+        (
+            "The trader said the landlord had raised the rent, but the tenants rejected the increase.",
+            "the landlord had raised the rent, but the tenants rejected the increase",
+        ),
+    ],
+)
+def test_a_second_clause_that_answers_no_report_runs_on(label_en, sentence, clause):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister went on to add that the well water was safe to drink.",
+        "The minister was quick to add that the well water was safe to drink.",
+    ],
+)
+def test_went_on_to_add_that_reports(label_en, sentence):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["the well water was safe to drink"]
+    assert result.speaker_of("the well water was safe to drink") == "The minister"
+    assert result.cue_of("the well water was safe to drink") == "add"
+
+
+def test_went_on_to_add_that_with_a_claim_inside(label_en):
+    result = label_en("The minister went on to add that people who claim that the well is unsafe are spreading panic.")
+    clause = "people who claim that the well is unsafe are spreading panic"
+    assert clause in result.texts("QUOTE", type="indirect")
+    assert result.speaker_of(clause) == "The minister"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Cooks add that much salt to every dish.", "Residents add that much sugar to their tea."]
+)
+def test_bare_add_without_a_chain_reports_nothing(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.indirect.report_rebuttal import rebuttal_start
 from annotator.nlp.indirect.report_withheld import withheld_end
 from annotator.nlp.indirect.second_speaker import second_speaker_start
 from annotator.nlp.resources import speech_words
@@ -68,6 +69,9 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         other = second_speaker_start(attributor, begin, end)
         if other is not None:
             end = other  # `said A, and they questioned whether B`: B is another speaker's
+        rebuttal = rebuttal_start(text, attributor.analysis.lang, begin, end)
+        if rebuttal is not None:
+            end = rebuttal  # `said A, but the committee rejected her claim`: another party's answer
         request = _AND_REQUEST.search(text, begin, end) if attributor.analysis.lang == "en" else None
         if request is not None and (
             _MODAL.search(text, begin, request.start()) or _JUDGEMENT.search(text, begin, request.start())

@@ -15,6 +15,7 @@ from annotator.nlp.indirect.outlet_reports import noun_reports
 from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
 from annotator.nlp.resources import read_toml, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.speech_chains import chain_start
 from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
 from annotator.nlp.text.patterns import bounded_words
 
@@ -51,11 +52,18 @@ def closes_sentence(attributor: Attributor, verb_end: int, end: int) -> bool:
 
 @cache
 def _that_only(lang: str) -> re.Pattern[str] | None:
-    """`continued that`, `outlined that` (`[that_only]` of the language's cues.toml)."""
-    verbs = read_toml(lang, "cues.toml").get("that_only", {})
+    """`continued that`, `outlined that`, `add that` (`[that_only]` and `[chain_only]` of the language's cues.toml)."""
+    cues = read_toml(lang, "cues.toml")
+    verbs = [*cues.get("that_only", {}), *cues.get("chain_only", {})]
     if not verbs:
         return None
     return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
+
+
+@cache
+def _chain_only(lang: str) -> frozenset[str]:
+    """`add` (`[chain_only]` of the language's cues.toml): a report only after `went on to`."""
+    return frozenset(read_toml(lang, "cues.toml").get("chain_only", {}))
 
 
 def that_only_verbs(attributor: Attributor) -> list[int]:
@@ -80,7 +88,10 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
         return None  # `media reports that ...`: a noun, no outlet reporting
     if k > 0 and attributor.tokens.tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was charged that ...`: the charge sheet, nobody speaking
-    speaker = attributor.speaker_before(k, start)
+    chained = chain_start(attributor.tokens, k)  # `X went on to add that ...`: X
+    if chained == k and found.group(1) in _chain_only(attributor.analysis.lang):
+        return None  # `they add that much salt`: no chain before the bare verb, no speech
+    speaker = attributor.speaker_before(chained, start)
     clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:
         return None
