@@ -19,7 +19,7 @@ from annotator.nlp.text.patterns import bounded_words
 #: Speaker kinds that can close a report (a name, a role, a body, a pronoun); `the search` is none.
 _SPEAKER_KINDS = frozenset({"name", "role", "org", "pronoun"})
 #: Words opening a second clause, not a subject (`..., and the meeting continued.`).
-_CLAUSE_OPENERS = frozenset(speech_words()["role_stops"]) | {"while", "as", "so", "yet", "or", "when"}
+_CLAUSE_OPENERS = frozenset(speech_words()["closing_clause_openers_en"])
 
 
 @cache
