@@ -199,7 +199,12 @@ def test_went_on_to_add_that_with_a_claim_inside(label_en):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Cooks add that much salt to every dish.", "Residents add that much sugar to their tea."]
+    "sentence",
+    [
+        "Cooks add that much salt to every dish.",
+        "Residents add that much sugar to their tea.",
+        "Cooks want to add that much salt to every dish.",
+    ],
 )
 def test_bare_add_without_a_chain_reports_nothing(label_en, sentence):
     assert label_en(sentence).texts("QUOTE", type="indirect") == []

@@ -24,11 +24,12 @@ _CLAUSE_OPENERS = frozenset(speech_words()["closing_clause_openers_en"])
 
 @cache
 def _closing(lang: str) -> re.Pattern[str] | None:
-    """A comma, up to five words and a verb of `[that_only]` (the verb's group 2)."""
+    """A comma, up to five words and a verb of `[that_only]` (the verb's group 2), then at most a
+    few words (a time) and the sentence's end, so no other sentence is read for them."""
     verbs = read_toml(lang, "cues.toml").get("that_only", {})
     if not verbs:
         return None
-    return re.compile(r",\s+((?:[\w’'.-]+\s+){1,5}?)(" + bounded_words(sorted(verbs)) + r")(?=[\s.!?])")
+    return re.compile(r",\s+((?:[\w’'.-]+\s+){1,5}?)(" + bounded_words(sorted(verbs)) + r")(?=[^,;:.!?\n]{0,30}[.!?])")
 
 
 def _last_closing(attributor: Attributor, start: int, end: int) -> re.Match[str] | None:

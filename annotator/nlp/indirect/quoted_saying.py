@@ -52,18 +52,30 @@ def closes_sentence(attributor: Attributor, verb_end: int, end: int) -> bool:
 
 @cache
 def _that_only(lang: str) -> re.Pattern[str] | None:
-    """`continued that`, `outlined that`, `add that` (`[that_only]` and `[chain_only]` of the language's cues.toml)."""
-    cues = read_toml(lang, "cues.toml")
-    verbs = [*cues.get("that_only", {}), *cues.get("chain_only", {})]
+    """`continued that`, `outlined that` (`[that_only]` of the language's cues.toml)."""
+    verbs = read_toml(lang, "cues.toml").get("that_only", {})
     if not verbs:
         return None
     return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
 
 
 @cache
-def _chain_only(lang: str) -> frozenset[str]:
-    """`add` (`[chain_only]` of the language's cues.toml): a report only after `went on to`."""
-    return frozenset(read_toml(lang, "cues.toml").get("chain_only", {}))
+def _chain_only(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """`to add that` (`[chain_only]` of the language's cues.toml) and the plain strings a text must
+    hold for it (`add` is in most texts, so its pattern is searched only where `to add that` stands)."""
+    verbs = sorted(read_toml(lang, "cues.toml").get("chain_only", {}))
+    if not verbs:
+        return None, ()
+    pattern = re.compile(r"\bto\s+(" + "|".join(verbs) + r")\s+that\b")
+    return pattern, tuple(f"to {verb} that" for verb in verbs)
+
+
+def _chain_matches(text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `to add that` between ``start`` and ``end``."""
+    pattern, needs = _chain_only(lang)
+    if pattern is None or not any(need in text for need in needs):
+        return None
+    return pattern.search(text, start, end)
 
 
 def that_only_verbs(attributor: Attributor) -> list[int]:
@@ -72,7 +84,11 @@ def that_only_verbs(attributor: Attributor) -> list[int]:
     if pattern is None:
         return []
     tokens = attributor.tokens
-    return [tokens.first_at_or_after(found.start(1)) for found in finditer(pattern, attributor.text)]
+    found = [tokens.first_at_or_after(m.start(1)) for m in finditer(pattern, attributor.text)]
+    chain, needs = _chain_only(attributor.analysis.lang)
+    if chain is not None and any(need in attributor.text for need in needs):  # `went on to add that`
+        found += [tokens.first_at_or_after(m.start(1)) for m in chain.finditer(attributor.text)]
+    return found
 
 
 def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -81,6 +97,8 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
     pattern = _that_only(attributor.analysis.lang)
     text = attributor.text  # a text without the verbs' needs (most) is not searched sentence by sentence
     found = pattern.search(text, start, end) if pattern is not None and holds(needs_of(pattern), text) else None
+    chain = _chain_matches(text, attributor.analysis.lang, start, end) if found is None else None
+    found = found or chain  # `X went on to add that ...`
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
@@ -89,8 +107,8 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
     if k > 0 and attributor.tokens.tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was charged that ...`: the charge sheet, nobody speaking
     chained = chain_start(attributor.tokens, k)  # `X went on to add that ...`: X
-    if chained == k and found.group(1) in _chain_only(attributor.analysis.lang):
-        return None  # `they add that much salt`: no chain before the bare verb, no speech
+    if chained == k and chain is not None:
+        return None  # `want to add that much salt`: no chain before the bare verb, no speech
     speaker = attributor.speaker_before(chained, start)
     clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:
