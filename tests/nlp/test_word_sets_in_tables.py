@@ -18,6 +18,7 @@ PACKAGES = ("indirect", "speakers", "quotes", "coref")
 #: Sets of speaker kinds and rule or furniture names: the pipeline's own vocabulary, not words of a language.
 NOT_WORDS = {
     ("closing_no_comma.py", "_SPEAKER_KINDS"),
+    ("closing_that_only.py", "_SPEAKER_KINDS"),
     ("outlet_relayed.py", "_OUTLET_KINDS"),
     ("coref_salience.py", "CREDIT_RULES"),
     ("coref_salience.py", "CREDIT_FURNITURE"),

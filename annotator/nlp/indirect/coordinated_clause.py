@@ -9,7 +9,8 @@ report's own subject, en_indirect14), or its subject points back to
 the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
 a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
 With no comma, only a request with its `to` after a report with a modal ends the report (`said
-officers may be wrong and urged citizens to ...`, en_indirect15). A report closed by its cue
+officers may be wrong and urged citizens to ...`, en_indirect15) or with a judgement (`said
+training remained vital and asked donors to ...`, en_indirect21). A report closed by its cue
 (`..., but claimed that ..., local media reported.`) is never cut: the whole part before the cue
 is what was reported.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.indirect.report_rebuttal import rebuttal_start
 from annotator.nlp.indirect.report_withheld import withheld_end
 from annotator.nlp.indirect.second_speaker import second_speaker_start
 from annotator.nlp.resources import speech_words
@@ -44,6 +46,12 @@ _AND_REQUEST = re.compile(
 )
 #: A modal in the report: a past verb after `and` cannot go on from its verb (`may be wrong and urged ...`).
 _MODAL = re.compile(r"\b(?:" + "|".join(speech_words()["request_modals_en"]) + r")\b")
+#: A judgement in the report (`remained critical`, `is vital`): a matter judged asks nobody, so a
+#: request after `and` is the speaker's own act (en_indirect21).
+_JUDGEMENT = re.compile(
+    r"\b(?:" + "|".join(speech_words()["judgement_copulas_en"]) + r")\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(speech_words()["judgement_adjectives_en"]) + r")\b"
+)
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
 _AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
@@ -61,8 +69,13 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         other = second_speaker_start(attributor, begin, end)
         if other is not None:
             end = other  # `said A, and they questioned whether B`: B is another speaker's
+        rebuttal = rebuttal_start(text, attributor.analysis.lang, begin, end)
+        if rebuttal is not None:
+            end = rebuttal  # `said A, but the committee rejected her claim`: another party's answer
         request = _AND_REQUEST.search(text, begin, end) if attributor.analysis.lang == "en" else None
-        if request is not None and _MODAL.search(text, begin, request.start()):
+        if request is not None and (
+            _MODAL.search(text, begin, request.start()) or _JUDGEMENT.search(text, begin, request.start())
+        ):
             end = request.start()  # `said A may ... and urged citizens to ...`: the request is the speaker's own act
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
         if semicolon > begin:

@@ -15,6 +15,7 @@ from annotator.nlp.indirect.outlet_reports import noun_reports
 from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, quoted_speaker
 from annotator.nlp.resources import read_toml, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.speech_chains import chain_start
 from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
 from annotator.nlp.text.patterns import bounded_words
 
@@ -58,13 +59,36 @@ def _that_only(lang: str) -> re.Pattern[str] | None:
     return re.compile("(" + bounded_words(sorted(verbs)) + r")\s+that\b")  # \b(verb|...): re scans for first letters
 
 
+@cache
+def _chain_only(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """`to add that` (`[chain_only]` of the language's cues.toml) and the plain strings a text must
+    hold for it (`add` is in most texts, so its pattern is searched only where `to add that` stands)."""
+    verbs = sorted(read_toml(lang, "cues.toml").get("chain_only", {}))
+    if not verbs:
+        return None, ()
+    pattern = re.compile(r"\bto\s+(" + "|".join(verbs) + r")\s+that\b")
+    return pattern, tuple(f"to {verb} that" for verb in verbs)
+
+
+def _chain_matches(text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `to add that` between ``start`` and ``end``."""
+    pattern, needs = _chain_only(lang)
+    if pattern is None or not any(need in text for need in needs):
+        return None
+    return pattern.search(text, start, end)
+
+
 def that_only_verbs(attributor: Attributor) -> list[int]:
     """Token indices of the verbs of `[that_only]` followed by `that` (which make a sentence worth reading)."""
     pattern = _that_only(attributor.analysis.lang)
     if pattern is None:
         return []
     tokens = attributor.tokens
-    return [tokens.first_at_or_after(found.start(1)) for found in finditer(pattern, attributor.text)]
+    found = [tokens.first_at_or_after(m.start(1)) for m in finditer(pattern, attributor.text)]
+    chain, needs = _chain_only(attributor.analysis.lang)
+    if chain is not None and any(need in attributor.text for need in needs):  # `went on to add that`
+        found += [tokens.first_at_or_after(m.start(1)) for m in chain.finditer(attributor.text)]
+    return found
 
 
 def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
@@ -73,6 +97,8 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
     pattern = _that_only(attributor.analysis.lang)
     text = attributor.text  # a text without the verbs' needs (most) is not searched sentence by sentence
     found = pattern.search(text, start, end) if pattern is not None and holds(needs_of(pattern), text) else None
+    chain = _chain_matches(text, attributor.analysis.lang, start, end) if found is None else None
+    found = found or chain  # `X went on to add that ...`
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
@@ -80,7 +106,10 @@ def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Ment
         return None  # `media reports that ...`: a noun, no outlet reporting
     if k > 0 and attributor.tokens.tokens[k - 1].text.lower() in _PASSIVE_AUXILIARIES:
         return None  # `was charged that ...`: the charge sheet, nobody speaking
-    speaker = attributor.speaker_before(k, start)
+    chained = chain_start(attributor.tokens, k)  # `X went on to add that ...`: X
+    if chained == k and chain is not None:
+        return None  # `want to add that much salt`: no chain before the bare verb, no speech
+    speaker = attributor.speaker_before(chained, start)
     clause = reported_clause(attributor, found.end(), end)
     if speaker is None or clause is None:
         return None

@@ -17,6 +17,7 @@ from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mi
 from annotator.nlp.indirect.backward_report import backward_cues, report_before
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE
 from annotator.nlp.indirect.closing_no_comma import closing_without_comma
+from annotator.nlp.indirect.closing_that_only import closing_that_only, closing_that_only_verbs
 from annotator.nlp.indirect.connective_trim import past_connective
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
@@ -37,6 +38,7 @@ from annotator.nlp.indirect.passive_quoted import passive_quoted
 from annotator.nlp.indirect.passive_report import passive_report
 from annotator.nlp.indirect.quoted_saying import quoted_as_saying, that_only_report, that_only_verbs
 from annotator.nlp.indirect.relative_after_speaker import relative_after_speaker
+from annotator.nlp.indirect.report_before_quote import end_before_quoting_participle
 from annotator.nlp.indirect.report_closing_subject import split_closing_subject
 from annotator.nlp.indirect.report_datelines import after_furniture
 from annotator.nlp.indirect.report_last import trailing_cue
@@ -157,6 +159,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
     others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
+    others.update(closing_that_only_verbs(attributor))  # `[...], the minister continued.`
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
     # `Namun menurut Kepala Dinkes, X, ...`: `menurut` in lower case after a connective.
     openers.update(lower_passive_cues(attributor))  # `Lebih jauh disampaikan X, ...`
@@ -190,7 +193,10 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
             if found is not None:
                 analysis.quotes.append(found[0])
                 link_attribution(analysis, found[0], found[1], INDIRECT_SCORE)
-            continue
+            cut = None if found is not None else end_before_quoting_participle(text, analysis.lang, blocked, start, end)
+            if cut is None:
+                continue
+            end, last = cut, tokens.last_ending_at_or_before(cut)  # `X said [...], adding, "..."`
         start = after_furniture(attributor, start)
         first = tokens.first_at_or_after(start)
         # The verb is near the start (`X said ...`) or, in a long sentence, near its end (`..., X said.`).
@@ -228,6 +234,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
                 or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`
+                or closing_that_only(attributor, start, end)  # `[...], the minister continued.`
             )
         taken: list[Mention] = []
         while found is not None:
