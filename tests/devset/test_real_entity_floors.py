@@ -15,16 +15,16 @@ REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 
 #: (part, language): floor of entity micro F1, about a point under the figures of 7 Dec 2026
-#: (eleventh session), after its rounds, on the set of 442 articles: dev id 0.927, dev en 0.936,
-#: held-out id 0.892, held-out en 0.878 (docs/prelabelling.md).
+#: (twelfth session), after its rounds, on the set of 442 articles: dev id 0.929, dev en 0.936,
+#: held-out id 0.897, held-out en 0.882 (docs/prelabelling.md).
 #: Both parts grow with batches nobody has tuned on, so a floor sits under what the newest batch
 #: brought its part to, not under the best figure it ever had (the nineteenth batch, untuned, took
 #: dev id from 0.921 to 0.918 and held-out id from 0.894 to 0.891).
 FLOORS = {
-    ("dev", "id"): 0.915,
+    ("dev", "id"): 0.92,
     ("dev", "en"): 0.925,
-    ("heldout", "id"): 0.88,
-    ("heldout", "en"): 0.865,
+    ("heldout", "id"): 0.885,
+    ("heldout", "en"): 0.87,
 }
 
 
