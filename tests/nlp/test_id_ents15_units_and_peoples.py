@@ -42,3 +42,23 @@ def test_guard_a_province_after_a_community_figure_stays_a_place(label_id):
     labelled = label_id("Tokoh Jawa Barat Dedi Mulyadi hadir dalam musyawarah adat itu.")
     assert "Jawa Barat" in labelled.texts("GPE")
     assert "Dedi Mulyadi" in labelled.texts("PERSON")
+
+
+def test_a_village_before_its_district_after_the_village_head_is_a_place(label_id):
+    labelled = label_id("Kades Sukamaju Kecamatan Cibadak, Slamet Riyadi, mengatakan bantuan beras sudah dibagikan.")
+    assert "Sukamaju" in labelled.texts("GPE")
+    assert "Sukamaju" not in labelled.texts("PERSON")
+    assert "Kecamatan Cibadak" in labelled.texts("GPE")
+    assert "Slamet Riyadi" in labelled.texts("PERSON")
+
+
+def test_a_village_before_its_district_without_commas_is_a_place(label_id):
+    labelled = label_id("Peratin Sukamaju Kecamatan Pagelaran Joko Susilo mengatakan bantuan beras sudah dibagikan.")
+    assert "Sukamaju" in labelled.texts("GPE")
+    assert "Joko Susilo" in labelled.texts("PERSON")
+
+
+def test_guard_a_place_then_a_name_after_a_regional_head_stays_split(label_id):
+    labelled = label_id("Camat Cipatat Rudi Hartono mengatakan bantuan beras sudah dibagikan.")
+    assert "Cipatat" in labelled.texts("GPE")
+    assert "Rudi Hartono" in labelled.texts("PERSON")

@@ -50,6 +50,18 @@ def regional_role(s: EntityState, index: int) -> bool:
     )
 
 
+def larger_place_follows(s: EntityState, end: int) -> bool:
+    """`Kades Sukamaju Kecamatan Cibadak`: the run before ``end`` is followed by a place type and its
+    name, so the run is the place the role heads (a person's name is not followed by a district)."""
+    return (
+        end + 1 < s.n
+        and s.word(end) in s.res.place_types
+        and s.tokens.gap(end - 1, end) == " "
+        and s.tokens.gap(end, end + 1) == " "
+        and s.cap_word(end + 1)
+    )
+
+
 def name_in_apposition(s: EntityState, end: int) -> bool:
     """`, Rudi Hartono,` after the run ending before ``end``: a name of two or more words between
     commas, or of one word before a small-letter word that opens no list (`, Darmawan, mengatakan`),

@@ -26,6 +26,7 @@ from annotator.nlp.entities.roles import entity_role_known_bodies as role_known_
 from annotator.nlp.entities.roles import entity_short_titles as short_titles
 from annotator.nlp.entities.roles import entity_units as units
 from annotator.nlp.entities.roles.entity_after_role import (
+    larger_place_follows,
     name_in_apposition,
     portfolio_pair_end,
     regional_role,
@@ -230,6 +231,9 @@ def role(s: EntityState, index: int) -> int | None:
             end = max(k, name_run(s, k + 1))  # `Legislator May Chin`: a given name that is also a stop word
         if end > k and regional_role(s, index) and name_in_apposition(s, end) and not prefixed_name(s, k, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
+            return end
+        if end > k and regional_role(s, index) and larger_place_follows(s, end) and not prefixed_name(s, k, end):
+            s.add(k, end - 1, "GPE")  # `Kades Sukamaju Kecamatan Cibadak, X`: the village, then its district
             return end
         split = portfolio_pair_end(s, k, end)
         if split is not None:
