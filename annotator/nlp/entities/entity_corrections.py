@@ -18,6 +18,7 @@ from annotator.nlp.entities.bodies import entity_score_clubs as score_clubs
 from annotator.nlp.entities.credits import entity_outlet_credits as outlet_credits
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
+from annotator.nlp.entities.exclusions import entity_venues as venues
 from annotator.nlp.entities.people import entity_apposition as apposition
 from annotator.nlp.entities.people import entity_name_edges as name_edges
 from annotator.nlp.entities.people import entity_naming_frames as naming_frames
@@ -42,6 +43,7 @@ def run(state: EntityState) -> None:
     state_styles.states_by_style(state)  # `the Republic of Cyprus`: the style is part of the GPE
     station_areas.station_areas(state)  # `Totogo Police Station`: the area, the station untagged
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
+    venues.drop_venue_names(state)  # `the Blue Anchor cafe`: a venue, no person
     place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name
     org_lists.split_joined_organisations(state)  # `Home Ministry and Royal Malaysian Police`
     place_checks.run(state)  # `Santos` of a person; `ke Puskesmas`

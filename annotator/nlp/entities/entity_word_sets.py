@@ -86,6 +86,7 @@ class EntityWords:
     government_nouns: frozenset[str]
     law_nouns: frozenset[str]
     plural_bodies: frozenset[str]
+    venue_nouns: frozenset[str]
     law_title_tails: frozenset[str]
     law_title_links: frozenset[str]
     news_agency_nouns: frozenset[str]

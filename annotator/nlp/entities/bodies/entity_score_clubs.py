@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
 
 #: A capitalised run of one to three words, the shape of a side's name.
@@ -53,22 +54,29 @@ def clubs_in_result_lines(s: EntityState) -> None:
         # Platinum`); two people are players (`Okafor beat Mensah 6-3`)
         made = [side for side in sides if _make_club(s, *side, people=False)]
         if made:
-            made += [side for side in sides if side not in made and _make_club(s, *side, people=True)]
+            made += [side for side in sides if side not in made and _make_club(s, *side, people=True, lone=True)]
         clubs.update(s.text[start:end] for start, end in made)
     _other_mentions(s, clubs)
 
 
 def _scores(text: str) -> Iterator[tuple[int, int]]:
-    """The scores of a text (`2-1`, `1–1`): one or two digits on each side of a dash, with no word
-    character or dash around them (`2024-25`, `U-17` are none). Found from the dashes, which are few,
-    not by a search over every character."""
+    """The scores of a text (`2-1`, `1–1`, `2 - 1`): one or two digits on each side of a dash (one
+    space on each side of it allowed), with no word character or dash around them (`2024-25`,
+    `U-17` are none). Found from the dashes, which are few, not by a search over every character."""
     for dash in _SCORE_DASHES:
         at = text.find(dash)
         while at != -1:
-            start, end = _digits_before(text, at), _digits_after(text, at + 1)
-            if 1 <= at - start <= 2 and 1 <= end - at - 1 <= 2 and _edge(text, start - 1) and _edge(text, end):
+            spaced = _spaced(text, at)
+            left, right = at - spaced, at + 1 + spaced
+            start, end = _digits_before(text, left), _digits_after(text, right)
+            if 1 <= left - start <= 2 and 1 <= end - right <= 2 and _edge(text, start - 1) and _edge(text, end):
                 yield start, end
             at = text.find(dash, at + 1)
+
+
+def _spaced(text: str, at: int) -> int:
+    """1 when the dash at ``at`` has one space on each side (`2 - 1`, en_ents16 round), else 0."""
+    return int(0 < at < len(text) - 1 and text[at - 1] == " " == text[at + 1])
 
 
 def _digits_before(text: str, at: int) -> int:
@@ -140,7 +148,7 @@ def _other_mentions(s: EntityState, clubs: set[str]) -> None:
     """Every other mention of the ``clubs`` written alike is the club too."""
     for club in clubs:
         for found in re.finditer(rf"(?<![\w'’-]){re.escape(club)}(?![\w'’-])", s.text):
-            _make_club(s, found.start(), found.end())
+            _make_club(s, found.start(), found.end(), lone=True)
 
 
 def _trimmed(s: EntityState, start: int, end: int) -> tuple[int, int] | None:
@@ -154,10 +162,14 @@ def _trimmed(s: EntityState, start: int, end: int) -> tuple[int, int] | None:
     return s.tokens.tokens[first].start, s.tokens.tokens[last].end
 
 
-def _make_club(s: EntityState, start: int, end: int, *, people: bool = True) -> bool:
+def _make_club(s: EntityState, start: int, end: int, *, people: bool = True, lone: bool = False) -> bool:
     """Make ``start``..``end`` one ORG when it is one PERSON (with ``people``), or untagged
-    capitalised words that are no known place; True when it is the club now (or was one)."""
+    capitalised words that are no known place, one word only a plural unless ``lone`` (the other
+    side of the line is a club: `Mbeza 1 - 0 Harriers`, en_ents16 round); True when it is the club
+    now (or was one)."""
     inside = [m for m in s.found if m.start < end and start < m.end]
+    if len(inside) == 1 and _opened_by_town(s, inside[0], start, end):
+        return True
     if inside:
         labels = ("PERSON", "ORG") if people else ("ORG",)
         if len(inside) != 1 or inside[0].label not in labels or (inside[0].start, inside[0].end) != (start, end):
@@ -171,7 +183,23 @@ def _make_club(s: EntityState, start: int, end: int, *, people: bool = True) -> 
         return False
     if any(s.lex.gazetteer.match(s.tokens, k) for k in range(first, last + 1)):
         return False
-    if first == last and not s.word(first).endswith("s"):
+    if first == last and not lone and not s.word(first).endswith("s"):
         return False  # one word is a club's plural name (`Dynamos`); `Okafor beat Mensah 6-3` are players
     s.add(first, last, "ORG", rule="score_club")
+    return True
+
+
+def _opened_by_town(s: EntityState, place: Mention, start: int, end: int) -> bool:
+    """`Lusaka Dynamos 2 - 1`: a side the scan read as its town alone (a GPE) and untagged
+    capitalised words ending in a plural is one club, an ORG; True when it is made one (en_ents16
+    round). A side it took for a person is left to the other side, as before (`Florence Williams
+    beat Jane Adams 6-3` are players)."""
+    if place.label != "GPE" or place.start != start or place.end >= end:
+        return False
+    first = s.tokens.first_at_or_after(place.end)
+    last = s.tokens.last_ending_at_or_before(end)
+    if last < first or not all(s.cap_word(k) for k in range(first, last + 1)) or not s.word(last).endswith("s"):
+        return False
+    s.found.remove(place)
+    s.add(s.tokens.first_at_or_after(start), last, "ORG", rule="score_club")
     return True
