@@ -235,9 +235,9 @@ def villages_as_people(s: EntityState, villages: set[str]) -> None:
     if not villages:
         return
     names = [s.text[m.start : m.end] for m in s.found if m.label == "PERSON"]
-    in_names = {w for name in names if " " in name for w in name.split()}
+    places = villages - {w for name in names if " " in name for w in name.split()}
     for mention in s.found:
-        if mention.label == "PERSON" and s.text[mention.start : mention.end] in villages - in_names:
+        if mention.label == "PERSON" and s.text[mention.start : mention.end] in places:
             mention.label = "GPE"
             mention.rule = "place_found_elsewhere"
 

@@ -70,12 +70,16 @@ def _chain_only(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return pattern, tuple(f"to {verb} that" for verb in verbs)
 
 
+def _chain_in(text: str, lang: str) -> re.Pattern[str] | None:
+    """The `to add that` pattern when ``text`` holds one of its plain strings; else None."""
+    pattern, needs = _chain_only(lang)
+    return pattern if pattern is not None and any(need in text for need in needs) else None
+
+
 def _chain_matches(text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
     """The first `to add that` between ``start`` and ``end``."""
-    pattern, needs = _chain_only(lang)
-    if pattern is None or not any(need in text for need in needs):
-        return None
-    return pattern.search(text, start, end)
+    pattern = _chain_in(text, lang)
+    return pattern.search(text, start, end) if pattern is not None else None
 
 
 def that_only_verbs(attributor: Attributor) -> list[int]:
@@ -85,8 +89,8 @@ def that_only_verbs(attributor: Attributor) -> list[int]:
         return []
     tokens = attributor.tokens
     found = [tokens.first_at_or_after(m.start(1)) for m in finditer(pattern, attributor.text)]
-    chain, needs = _chain_only(attributor.analysis.lang)
-    if chain is not None and any(need in attributor.text for need in needs):  # `went on to add that`
+    chain = _chain_in(attributor.text, attributor.analysis.lang)
+    if chain is not None:  # `went on to add that`
         found += [tokens.first_at_or_after(m.start(1)) for m in chain.finditer(attributor.text)]
     return found
 

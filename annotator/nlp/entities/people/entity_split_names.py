@@ -15,8 +15,10 @@ from annotator.nlp.entities.entity_state import MAX_NAME_WORDS, EntityState
 
 def _opens_name_slot(s: EntityState, start: int) -> bool:
     """Whether a name starting at ``start`` opens a clause or follows a naming cue."""
-    before = s.text[:start].rstrip(" \t")
-    if not before or before.endswith((",", ".", "\n")):
+    text, k = s.text, start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1  # the text before the name, less its spaces, without copying it
+    if k == 0 or text[k - 1] in ",.\n":
         return True
     index = s.tokens.first_at_or_after(start)
     return index > 0 and s.lex.naming_cue(s.tokens, index - 1)
