@@ -56,6 +56,16 @@ _PAGE_END_MARKS = "*"
 #: Clauses shorter than this are objects or fragments, not reported speech.
 MIN_WORDS = 4
 INDIRECT_SCORE = 0.6
+#: Finite verbs after `that` that make it the report's subject, no complementiser (`said that was
+#: not true`, `said that meant ...`).
+_DEMONSTRATIVE_VERBS = speech_words()["demonstrative_that_verbs_en"]
+
+
+def demonstrative_subject(words: list[str]) -> bool:
+    """Whether a report's first word `that` is its subject, a demonstrative pointing back (`He
+    said that was not true`, `Mr Malik said that went for the president too`): a finite verb
+    follows it at once, so it stays in the report."""
+    return len(words) > 1 and words[0] == "that" and words[1] in _DEMONSTRATIVE_VERBS
 
 
 def conditional_opening(words: list[str], after_comma: bool = False) -> bool:
@@ -143,6 +153,7 @@ def reported_clause(
         and words[0].lower().rstrip(",") in COMPLEMENTISERS
         and not whole_sentence
         and not conditional_opening(words, after_comma=text[:begin].rstrip().endswith(","))
+        and not demonstrative_subject(words)
     ):
         introduced = True
         begin = text.index(words[0], begin) + len(words[0])

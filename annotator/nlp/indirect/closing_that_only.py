@@ -1,7 +1,9 @@
 """A verb of `[that_only]` closing an inverted report after a comma (`[...], the minister continued.`,
 `[...], the institute forecast.`, `[...], the Courier reports.`): the verb reports only with `that`
 elsewhere (`Aftershocks continued`), so it closes a report only when a speaking subject stands
-between the comma and the verb and nothing but a time follows it (en_indirect21)."""
+between the comma and the verb and nothing but a time follows it (en_indirect21). A phrase of
+`[closing_only]` (`[...], the prosecutor went on.`) closes one the same way and reports nowhere else
+(en_indirect22)."""
 
 from __future__ import annotations
 
@@ -26,10 +28,11 @@ _CLAUSE_OPENERS = frozenset(speech_words()["closing_clause_openers_en"])
 def _closing(lang: str) -> re.Pattern[str] | None:
     """A comma, up to five words and a verb of `[that_only]` (the verb's group 2), then at most a
     few words (a time) and the sentence's end, so no other sentence is read for them."""
-    verbs = read_toml(lang, "cues.toml").get("that_only", {})
+    cues = read_toml(lang, "cues.toml")
+    verbs = sorted({**cues.get("that_only", {}), **cues.get("closing_only", {})}, key=lambda verb: (-len(verb), verb))
     if not verbs:
         return None
-    return re.compile(r",\s+((?:[\w’'.-]+\s+){1,5}?)(" + bounded_words(sorted(verbs)) + r")(?=[^,;:.!?\n]{0,30}[.!?])")
+    return re.compile(r",\s+((?:[\w’'.-]+\s+){1,5}?)(" + bounded_words(verbs) + r")(?=[^,;:.!?\n]{0,30}[.!?])")
 
 
 def _last_closing(attributor: Attributor, start: int, end: int) -> re.Match[str] | None:
@@ -60,7 +63,8 @@ def closing_that_only(attributor: Attributor, start: int, end: int) -> tuple[Men
     if found is None or found.group(1).split()[0].lower() in _CLAUSE_OPENERS:
         return None  # `..., but the search continued.`: a second clause
     k = attributor.tokens.first_at_or_after(found.start(2))
-    if not closes_sentence(attributor, k + 1, end):
+    verb_end = k + len(found.group(2).split())  # `went on`: two words
+    if not closes_sentence(attributor, verb_end, end):
         return None
     if not reads_as_clause(attributor.text[start : found.start()].strip()):
         return None  # `Despite the rain, the search continued.`: an adjunct, nothing reported
@@ -70,4 +74,4 @@ def closing_that_only(attributor: Attributor, start: int, end: int) -> tuple[Men
     before = attributor.text[found.start(1) : speaker.start].split()
     if any(word.lower() not in attributor.lex.res.determiners for word in before):
         return None  # `..., the rain over the capital continued.`: the subject is not the speaker
-    return inverted_report(attributor, k, k + 1, start, end)
+    return inverted_report(attributor, k, verb_end, start, end)

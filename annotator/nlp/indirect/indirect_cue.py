@@ -11,7 +11,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.adjunct_before_inner import adverbial_before_inner_cue
 from annotator.nlp.indirect.clause_adjuncts import english_that_after_adjunct
 from annotator.nlp.indirect.clause_or_object import naming, subject_first
-from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, reported_clause
+from annotator.nlp.indirect.clauses import COMPLEMENTISERS, INDIRECT_SCORE, WHEN_WORDS, demonstrative_subject, reported_clause
 from annotator.nlp.indirect.clitic_according_inside import clitic_inside
 from annotator.nlp.indirect.connectives import connective_only
 from annotator.nlp.indirect.indirect_according import according_report
@@ -253,7 +253,10 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             after = attributor.text[clause_begin:end].lstrip()
             if not after.startswith(",") and not subject_first(attributor, match[1], after):
                 return None  # `denied the charges that ...`: a verb with an object reports only with `that`
-        if that:
+        after_that = attributor.text[clause_begin + that.start() : end].split(None, 2) if that else []
+        if that and not before_that.strip() and demonstrative_subject(after_that):
+            clause_begin += that.start()  # `said that was not true`: `that` is the report's subject
+        elif that:
             clause_begin += that.end()
         elif far_that is not None:
             clause_begin = far_that  # `said in its statement, published on ..., that ...`
