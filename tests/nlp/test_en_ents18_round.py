@@ -103,3 +103,9 @@ def test_a_policy_rate_is_no_person(label_en):
 
 def test_a_tail_word_closing_the_text_is_read_safely(label_en):  # a guard (the post test at the text's end)
     assert label_en("The decision now rests with the Board").texts("ORG") == ["Board"]
+
+
+def test_an_acronym_after_a_secretary_and_of_is_a_body(label_en):  # `secretary`, `manager` as member nouns
+    result = label_en("Mercy Atieno, General Secretary of NUBM, said the talks had failed. NUBM will meet on Friday.")
+    assert result.texts("ORG") == ["NUBM", "NUBM"]
+    assert result.texts("PERSON") == ["Mercy Atieno"]
