@@ -144,6 +144,7 @@ class EntityWords:
     role_offices: frozenset[str]
     not_org_acronyms: frozenset[str]
     acronym_member_nouns: frozenset[str]
+    acronym_member_modifiers: frozenset[str]
     acronym_subject_verbs: frozenset[str]
     role_acronyms: frozenset[str]
     conference_heads: frozenset[str]

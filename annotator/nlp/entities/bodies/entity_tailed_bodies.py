@@ -24,6 +24,9 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None
     if role_word(s, index) and (s.word(index) not in s.words.adjective_titles or s.in_title_line(index)):
         return None  # `Gubernur Bank Indonesia`: a role, then a known name (`General Statistics Office`: a body)
+    if s.word(index) in tails and (post_end := post_of_body(s, index + 1)) is not None:
+        s.block(index, post_end - 1)  # `Board Chairman of X`: the tail word alone is part of the post, no body
+        return post_end
     opener = s.word(index) in s.words.sentence_openers and s.tokens.sentence_initial(index)  # `Yesterday Royal Thai Police`
     k = index
     best = None
@@ -34,6 +37,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             continue
         if k > index and s.lex.titles.match(s.tokens, k) and not _title_word_before_tail(s, k):
             break  # `PNP Spokesperson Police Brigadier General X`: a rank opens a name, no tail here
+        if best is not None and k == best + 1 and post_of_body(s, k) is not None:
+            break  # `the Board Chairman of Ghana Revenue Authority`: the post ends the name, its body follows
         if s.tokens.tokens[k].is_cap:
             after_joiner = k > index and s.word(k - 1) in s.words.role_joiners
             heads_next = after_joiner and bool(s.lex.org_heads.match(s.tokens, k)) and s.cap_word(k + 1) and s.joined(k, k + 1)
@@ -122,6 +127,21 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None  # `Police Bust Party At Hotel`: a headline's words, no body's name
     s.add(start, end - 1, "ORG")
     return end
+
+
+def post_of_body(s: EntityState, k: int) -> int | None:
+    """Where the post starting at word ``k`` ends when a capitalised role (``roles``) stands there
+    and `of` and a body's name follow it (`Board Chairman of Ghana Revenue Authority`, `Council
+    Chair of the Bar Association`; en_ents18), or None."""
+    if k >= s.n or not s.tokens.tokens[k].is_cap or not s.joined(k - 1, k):
+        return None
+    role = s.lex.roles.match(s.tokens, k)
+    if role is None:
+        return None
+    end = role[0]
+    if s.word(end) != "of" or not s.joined(end - 1, end) or not s.joined(end, end + 1):
+        return None
+    return end if s.cap_word(end + 1) or s.word(end + 1) == "the" else None
 
 
 def body_conference(s: EntityState, index: int, k: int) -> bool:

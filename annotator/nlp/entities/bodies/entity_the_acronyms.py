@@ -5,8 +5,10 @@ name a body (ORG). Roles, currencies, products and other common capitals (`the C
 `the MRT`) are listed in ``not_org_acronyms`` of ``en/entity_words.toml``. An acronym followed by
 the body's name in brackets is the body too (`PRC (Professional Regulation Commission)`). So is one
 right before a member or part of a body (en_ents6 round: `EFF leader X`, `PML-N leaders`, `MACC's
-officers`; ``acronym_member_nouns``): initials never take one. Runs after the scan's passes and
-before ``propagate_acronyms``, so later bare mentions of the acronym follow."""
+officers`; ``acronym_member_nouns``): initials never take one; nor do they take a longer post
+opened by one or two of ``acronym_member_modifiers`` (en_ents18 round: `KNUP General Secretary X`,
+`ZUTA District Chairperson X`). Runs after the scan's passes and before ``propagate_acronyms``, so
+later bare mentions of the acronym follow."""
 
 from __future__ import annotations
 
@@ -55,14 +57,29 @@ def _acronym_before(s: EntityState, noun: int) -> int | None:
     return None
 
 
+#: The most post words (``acronym_member_modifiers``) between an acronym and its member noun.
+MAX_MODIFIERS = 2
+
+
+def _post_opening(s: EntityState, noun: int) -> int:
+    """The first word of the post ending in member noun ``noun``: the noun itself, or up to
+    ``MAX_MODIFIERS`` post words right before it (`General Secretary`, `Deputy General Secretary`)."""
+    modifiers = s.words.acronym_member_modifiers
+    first = noun
+    while noun - first < MAX_MODIFIERS and first > 0 and s.word(first - 1) in modifiers and s.joined(first - 1, first):
+        first -= 1
+    return first
+
+
 def acronyms_before_members(s: EntityState) -> None:
-    """Each free capitals word no rule took, right before a member noun, becomes an ORG."""
+    """Each free capitals word no rule took, right before a member noun or a post ending in one,
+    becomes an ORG."""
     nouns = s.words.acronym_member_nouns
     if s.analysis.lang != "en" or not nouns:
         return
     skip = s.words.not_org_acronyms | s.words.not_body_acronyms
     for noun in s.tokens.indices_of(nouns | {word.capitalize() for word in nouns}):
-        k = _acronym_before(s, noun)
+        k = _acronym_before(s, _post_opening(s, noun))
         if k is None or k < 0 or not s.free(k):
             continue
         role = s.lex.roles.match(s.tokens, noun)
