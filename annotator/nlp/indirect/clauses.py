@@ -150,15 +150,15 @@ def reported_clause(
     words = text[begin:end].split()
     if (
         words
-        and words[0].lower().rstrip(",") in COMPLEMENTISERS
+        and words[0].lower().rstrip(",:") in COMPLEMENTISERS
         and not whole_sentence
         and not conditional_opening(words, after_comma=text[:begin].rstrip().endswith(","))
         and not demonstrative_subject(words)
     ):
         introduced = True
         begin = text.index(words[0], begin) + len(words[0])
-        while begin < end and (text[begin].isspace() or text[begin] == ","):
-            begin += 1  # `mengatakan bahwa, hal itu ...`: a comma after the complementiser stays out
+        while begin < end and (text[begin].isspace() or text[begin] in ",:"):
+            begin += 1  # `mengatakan bahwa, hal itu ...`, `bahwa: ...`: the mark after the complementiser stays out
     begin = _past_opening_mark(text, begin, end)
     credit = _AGENCY_CREDIT.search(text, begin, end) if _ends_with_bracket(text, begin, end) else None
     if credit is not None:

@@ -20,6 +20,10 @@ _MANNER = frozenset(speech_words()["manner_after_speaker"])
 #: An Indonesian active verb in small letters (`memastikan`, `mengakhiri`, `menunjuk`): the `meN-`
 #: prefixes before a stem of at least four letters.
 _ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
+#: The preposition before a passive's agent (`oleh`): the speaker starts after it, and after an
+#: adverb before it (`Dijelaskan pula oleh X`, `disampaikan juga oleh X`).
+_AGENT_PREPOSITIONS = speech_words()["agent_prepositions"]
+_BEFORE_AGENT = _MANNER | speech_words()["adverbs"]
 
 
 class SpeakerPhrases(SpeakerNames):
@@ -84,11 +88,18 @@ class SpeakerPhrases(SpeakerNames):
             k += 1
         return stop
 
+    def _agent_preposition_at(self, index: int) -> bool:
+        return index < len(self.tokens) and self.tokens.tokens[index].text in _AGENT_PREPOSITIONS
+
     def speaker_after(self, index: int, limit: int) -> Mention | None:
         """The speaker phrase that starts at token ``index`` (after a cue)."""
         if index >= len(self.tokens) or self.tokens.tokens[index].start >= limit:
             return None
         token = self.tokens.tokens[index]
+        if self._agent_preposition_at(index):
+            return self.speaker_after(index + 1, limit)  # `Dijelaskan oleh Rudi, ...`: the agent alone
+        if token.text.lower() in _BEFORE_AGENT and self._agent_preposition_at(index + 1):
+            return self.speaker_after(index + 2, limit)  # `Dijelaskan pula oleh Rudi, ...`
         if self.pronoun(token.text):
             return self.token_mention(index, index, "SPEAKER", kind="pronoun")
         stop = self._stop_offset(index, limit)

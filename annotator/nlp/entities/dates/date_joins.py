@@ -27,7 +27,7 @@ def _gap_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     ranges = _alt(data.get("range_words", []))
     joiners = _alt(data.get("date_joiners", []))
     range_gap = re.compile(rf"(?:[ \t]*[-–][ \t]*|[ \t]+(?:{ranges})[ \t]+)")
-    joiner_gap = re.compile(rf"[ \t]+(?:{joiners})[ \t]+")
+    joiner_gap = re.compile(rf",?[ \t]+(?:{joiners})[ \t]+")  # `Selasa, tanggal 20 ...` too (id_edges1)
     bare_day = re.compile(rf"(?<![\w/.,-])(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:{ranges})[ \t]+)$")
     return range_gap, joiner_gap, bare_day, re.compile(r",[ \t]*")
 

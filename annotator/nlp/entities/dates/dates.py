@@ -63,9 +63,10 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"\b(?P<d>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])(?:\s*[-/]\s*|\s+(?:tahun\s+)?){year}){e}",
         # Jumat (11/10/2024), Rabu, (11/10), Kamis ( 24/6/21), Jumat (23-5-2025); a bracket the page
         # left open ends before `,`/`.` (`Kamis (20/2, ...`). With dashes only with its year: `Minggu
-        # (2-1)` may be a score.
-        rf"\b(?P<d>(?:{days})(?: ?,)?\s*\( ?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{2,4}})"
-        rf"(?:\)|(?=[,.](?:\s|$))))",
+        # (2-1)` may be a score. A space typed inside the bracket or beside a slash stays inside
+        # (`Selasa (20/10/2020 )`, `Rabu (12/11/ 2025)`, id_edges1).
+        rf"\b(?P<d>(?:{days})(?: ?,)?\s*\( ?(?:\d{{1,2}} ?/ ?\d{{1,2}}(?: ?/ ?\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{2,4}})"
+        rf"(?: ?\)|(?=[,.](?:\s|$))))",
         # Rabu, 30/10/2024, Jumat 14/3, Kamis, 02/05/2019, Selasa 16-03-2021
         rf"\b(?P<d>(?:{days})(?: ?,)?\s+(?:{dashed}|{day_month}(?:/(?:\d{{4}}|\d{{2}}))?)){e}",
         # a range of days in one month: 20 – 21 November 2015, 27-29 Agustus 2024
@@ -73,8 +74,9 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # a range of days after its month: May 23 to 24, Dec. 3-5, 2023 (languages that write the
         # month before the day)
         *([rf"\b(?P<d>(?:{months})\s+{day}{ordinal}{to}\d{{1,2}}{ordinal}(?:,\s*{year})?){e}{not_unit}"] if before_day else []),
-        # Tuesday (Oct 8), Selasa (8 Oktober): the day and the date in brackets are one DATE
-        rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\))",
+        # Tuesday (Oct 8), Selasa (8 Oktober), Selasa (20 Oktober 2020): the day and the date in
+        # brackets are one DATE (the year too, id_edges1)
+        rf"\b(?P<d>(?:{days})\s+\((?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))(?:,?\s+{year})?\))",
         # a day range: Minggu-Senin
         rf"\b(?P<d>(?:{days})\s*[-–]\s*(?:{days})){e}",
         # Rabu, 30 April 2025 / Friday, June 3, 2024 / Friday, 3 June 2024 / Kamis , 03 November 2022
