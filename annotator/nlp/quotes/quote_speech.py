@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.quotes.pairing import QuoteCandidate
+from annotator.nlp.quotes.signature_line import next_line_dash, signature_dash
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII
 
@@ -88,14 +89,26 @@ def is_crosshead(text: str, quote: QuoteCandidate) -> bool:
     line of its own, `Police Minister: “We will not back down”`): a short quotation that fills its
     paragraph, or follows only a label and a colon, with no punctuation at its end inside or after
     its marks. A quote paragraph ends its sentence (`“We will rebuild.”`, `“...”.`), so this is a
-    heading, not speech (the real set's decisions: headlines stay without quotes when in doubt)."""
+    heading, not speech (the real set's decisions: headlines stay without quotes when in doubt).
+    One signed by a dash line right after it (`“I think he should resign”` / `– Senator X on ...`)
+    is a week's quotable quote, not a heading (``signed_on_next_line``)."""
     if quote.close_mark is None or quote.words > MAX_CROSSHEAD_WORDS:
         return False
     if text[quote.close_mark + 1 : quote.para_end].strip(" \x00"):
         return False
     if text[quote.para_start : quote.open_mark].strip(" \x00") and not _heading_label(text, quote):
         return False
-    return not text[quote.start : quote.end].rstrip().endswith(_END_PUNCT)
+    return not text[quote.start : quote.end].rstrip().endswith(_END_PUNCT) and not signed_on_next_line(text, quote)
+
+
+def signed_on_next_line(text: str, quote: QuoteCandidate) -> bool:
+    """Whether the paragraph after the quote's opens with a dash, a space and a capitalised word
+    (`– President X's response to ...`): the line that signs a quotable quote."""
+    dash = next_line_dash(text, quote.para_end)
+    if dash is None:
+        return False
+    line_end = text.find("\n", dash)
+    return signature_dash(text, dash, len(text) if line_end < 0 else line_end) is not None
 
 
 def _heading_label(text: str, quote: QuoteCandidate) -> bool:
@@ -109,12 +122,31 @@ def in_headline(text: str, quote: QuoteCandidate) -> bool:
     first of them not in small letters, and the paragraph ends on a word, with no punctuation
     closing a sentence. Unattributed, or after a heading's label and colon, it stays no quote (the
     real set's decisions: headlines stay without quotes when in doubt). A quotation ending on a
-    comma goes on into its sentence (`“...,” the court ordered`): no headline."""
+    comma goes on into its sentence (`“...,” the court ordered`): no headline. Nor is one closed by
+    a full stop and signed after a dash (`"... Amen." - Pastor X, speaking at ...`): a headline
+    does not end its quotation with a full stop (``signed_by_dash``)."""
     if quote.close_mark is None or text[quote.start : quote.end].rstrip().endswith(","):
+        return False
+    if signed_by_dash(text, quote):
         return False
     tail = text[quote.close_mark + 1 : quote.para_end].rstrip(" \t\x00")
     first = next((char for char in tail if char.isalpha()), "")
     return bool(first) and not first.islower() and tail[-1].isalnum()
+
+
+#: How a quotation signed after a dash ends: a full stop (or an ellipsis), never a headline's way.
+_SIGNED_END = (".", "…")
+
+
+def signed_by_dash(text: str, quote: QuoteCandidate) -> bool:
+    """Whether a quotation ending a sentence with a full stop is signed on its own line by a dash and
+    a capitalised word after its closing mark (`"We will not lose hope. Amen." - Pastor X, speaking
+    at ...`, `“... sabar menunggu.” - Kiai X, pengasuh ...`): a pull quote or a quotable quote with
+    its speaker, not a headline (`"We did well" - Captain reviews ...` ends on no stop)."""
+    assert quote.close_mark is not None
+    if not text[quote.start : quote.end].rstrip().endswith(_SIGNED_END):
+        return False
+    return signature_dash(text, quote.close_mark + 1, quote.para_end) is not None
 
 
 def _title_word_before(before: str) -> bool:

@@ -1,5 +1,6 @@
 """Where a signature opens: a dash after a quote on the quote's own line (`‘...’ – Coach X on the
-ban.`), or a dash opening the next paragraph (`– Ada Okoro, the governor of ...`)."""
+ban.`), or a dash opening the next paragraph (`– Ada Okoro, the governor of ...`,
+``next_line_dash``)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def signature_dash(text: str, start: int, end: int) -> int | None:
     if after[:1] not in (" ", "\t") or not after.lstrip(" \t")[:1].isupper():
         return None
     return position
+
+
+def next_line_dash(text: str, after: int) -> int | None:
+    """The offset of the dash opening the first paragraph after ``after`` (blank lines between
+    allowed) when a space or a tab follows it (`– Ada Okoro, ...`), or None."""
+    start = after
+    while start < len(text) and text[start] in "\n \t\x00":
+        start += 1
+    if start >= len(text) or text[start] not in DASHES or text[start + 1 : start + 2] not in (" ", "\t"):
+        return None
+    return start

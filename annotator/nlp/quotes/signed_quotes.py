@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.open_continuation import title_words
-from annotator.nlp.quotes.signature_line import DASHES, signature_dash
+from annotator.nlp.quotes.signature_line import next_line_dash, signature_dash
 from annotator.nlp.resources import speech_word_list
 
 #: Score of a speaker named by the signature line after a quote.
@@ -52,10 +52,8 @@ def _signer(analysis: Analysis, after: int) -> Mention | None:
     """The person named right after the dash opening the first paragraph after ``after`` (blank lines
     between allowed), or None when that paragraph opens with no dash and a name."""
     text = analysis.text
-    start = after
-    while start < len(text) and text[start] in "\n \t\x00":
-        start += 1
-    if start >= len(text) or text[start] not in DASHES or text[start + 1 : start + 2] not in (" ", "\t"):
+    start = next_line_dash(text, after)
+    if start is None:
         return None
     line_end = text.find("\n", start)
     return _signer_at(analysis, start, len(text) if line_end < 0 else line_end)
