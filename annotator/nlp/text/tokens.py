@@ -10,7 +10,7 @@ produce. The rules step over words only: symbols and white space are what lies b
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from operator import itemgetter
 
@@ -30,6 +30,16 @@ _START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start
 def shared_vocab() -> Vocab:
     """The vocabulary of Docs made outside a pipeline (rules run without spaCy's ``nlp``)."""
     return Vocab()
+
+
+def words_present(found: Mapping[str, object], words: Iterable[str]) -> Set[str]:
+    """``found.keys() & words``: the keys of ``found`` (:attr:`TokenIndex.by_text`,
+    :attr:`TokenIndex.by_lower`) that are in ``words``, reading the smaller side. For a
+    ``frozenset`` CPython's ``dict_keys & words`` reads every one of ``words`` (it takes the
+    smaller side only for an exact ``set``): a word list's whole length in every text."""
+    if type(words) is frozenset and len(found) < len(words):
+        return words.intersection(found)
+    return found.keys() & words
 
 
 def make_doc(text: str) -> Doc:
@@ -151,7 +161,7 @@ class TokenIndex:
     def indices_of(self, texts: Iterable[str]) -> list[int]:
         """The indices of the words whose text is one of ``texts``, in text order."""
         by_text = self.by_text
-        return sorted(index for text in by_text.keys() & texts for index in by_text[text])
+        return sorted(index for text in words_present(by_text, texts) for index in by_text[text])
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:
