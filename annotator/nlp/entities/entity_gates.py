@@ -38,6 +38,7 @@ from annotator.nlp.entities.places import entity_known_names as known_names
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.roles import entity_roles as roles
 from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
+from annotator.nlp.text.tokens import words_present
 
 Gate = Callable[[EntityState], Collection[int]]
 
@@ -60,7 +61,7 @@ def _words_in(words: Callable[[EntityState], Collection[str]]) -> Gate:
 
     def gate(state: EntityState) -> Collection[int]:
         by_text = state.tokens.by_text
-        return {index for text in by_text.keys() & words(state) for index in by_text[text]}  # the smaller set is read
+        return {index for text in words_present(by_text, words(state)) for index in by_text[text]}  # the smaller set is read
 
     return gate
 
@@ -70,8 +71,8 @@ def _after_initials_word(s: EntityState) -> Collection[int]:
     `FK (20)`: capitals of four letters or fewer with an age in brackets after them (person_initials.aged_initials)."""
     initials_words = s.words.initials_words
     by_lower, by_text = s.tokens.by_lower, s.tokens.by_text
-    words = {index + 1 for lowered in by_lower.keys() & initials_words for index in by_lower[lowered]}
-    words.update(index for text in by_text.keys() & s.words.initials_ranks for index in by_text[text])  # `Aipda RP`
+    words = {index + 1 for lowered in words_present(by_lower, initials_words) for index in by_lower[lowered]}
+    words.update(index for text in words_present(by_text, s.words.initials_ranks) for index in by_text[text])  # `Aipda RP`
     # The words an age in brackets follows: one search of the text for the brackets, then the word
     # ending where the white space before them starts (AGE_AFTER at that word's end).
     ends, texts, text = s.tokens.ends, s.tokens.texts, s.text
@@ -157,7 +158,7 @@ def _no_run_words(s: EntityState) -> Collection[int]:
         stoppers = frozenset(word for word in lex.stopwords if word[:1].isupper()) - s.res.name_prefixes - openers
         kept = _run_stoppers[id(lex)] = (lex, stoppers)
     by_text = s.tokens.by_text
-    return [index for text in by_text.keys() & kept[1] for index in by_text[text]]
+    return [index for text in words_present(by_text, kept[1]) for index in by_text[text]]
 
 
 #: Generator -> the words where it surely adds nothing (the opposite of a gate): the resolver

@@ -84,7 +84,7 @@ from annotator.nlp.entities.roles import entity_role_one_names as role_one_names
 from annotator.nlp.entities.roles import entity_roles as roles
 from annotator.nlp.entities.roles import entity_title_people as title_people
 from annotator.nlp.text.furniture import dateline_entities
-from annotator.nlp.text.tokens import TokenIndex
+from annotator.nlp.text.tokens import TokenIndex, capitals
 
 Generator = Callable[[EntityState, int], int | None]
 
@@ -259,7 +259,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     credits.web_outlets(state, _add_exact)
     taken = state.taken  # state.free(index) when no proposal is under way, as here
     index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it
-    for capital in sorted(k for text, found in state.tokens.by_text.items() if text[:1].isupper() for k in found):
+    for capital in capitals(state.tokens.by_text):
         if capital >= index and not taken[capital]:
             index = resolve_at(state, capital)
     if state.analysis.lang == "en":

@@ -9,9 +9,11 @@ produce. The rules step over words only: symbols and white space are what lies b
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
+from itertools import chain, compress
 from operator import itemgetter
 
 from spacy.attrs import IDX, LENGTH
@@ -24,12 +26,36 @@ from annotator.nlp.text.tokenizer import WORD_START, Token, WordTokenizer, is_wo
 
 SENTENCE_END = ".!?\n"
 _START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start, .end, .text
+_FIRST = itemgetter(0)  # a word's first character (word texts are never empty)
 
 
 @cache
 def shared_vocab() -> Vocab:
     """The vocabulary of Docs made outside a pipeline (rules run without spaCy's ``nlp``)."""
     return Vocab()
+
+
+def words_present(found: Mapping[str, object], words: Iterable[str]) -> Set[str]:
+    """``found.keys() & words``: the keys of ``found`` (:attr:`TokenIndex.by_text`,
+    :attr:`TokenIndex.by_lower`) that are in ``words``, reading the smaller side. For a
+    ``frozenset`` CPython's ``dict_keys & words`` reads every one of ``words`` (it takes the
+    smaller side only for an exact ``set``): a word list's whole length in every text."""
+    if type(words) is frozenset and len(found) < len(words):
+        return words.intersection(found)
+    return found.keys() & words
+
+
+def capitals(by_text: dict[str, list[int]]) -> list[int]:
+    """The indices of the words whose first character is a capital (``Token.is_cap``), in text
+    order, from :attr:`TokenIndex.by_text`: C loops (``map``, ``compress``), no Python step per word."""
+    flags = map(str.isupper, map(_FIRST, by_text))
+    return sorted(chain.from_iterable(compress(by_text.values(), flags)))
+
+
+@cache
+def _between_newlines(word: str) -> re.Pattern[str]:
+    """``word`` as a whole line of :meth:`TokenIndex.texts_matching`'s joined texts."""
+    return re.compile(rf"\n((?:{word}))(?=\n)")
 
 
 def make_doc(text: str) -> Doc:
@@ -117,6 +143,7 @@ class TokenIndex:
         self.shapes: dict[tuple[int, str, int], int | None] = {}
         self._by_text: dict[str, list[int]] | None = None
         self._by_lower: dict[str, list[int]] | None = None
+        self._joined: str | None = None
 
     @property
     def by_text(self) -> dict[str, list[int]]:
@@ -148,10 +175,24 @@ class TokenIndex:
                 found[lowered] = indices if known is None else known + indices  # never by_text's own list changed
         return found
 
+    def texts_matching(self, word: str) -> list[str]:
+        r"""The distinct word texts (:attr:`by_text`, in its order) that the pattern ``word`` matches
+        whole (``re.fullmatch``): one search of the texts joined by newlines, not a call per word.
+        ``word`` must match no newline (no ``\s``, ``.`` or negated class in it) and hold no
+        global flags."""
+        by_text = self.by_text
+        joined = self._joined
+        if joined is None:
+            joined = self._joined = "\n" + "\n".join(by_text) + "\n"
+        if joined.count("\n") != len(by_text) + 1:  # a word holding a newline: one call per word
+            full = re.compile(word).fullmatch
+            return [text for text in by_text if full(text)]
+        return [match.group(1) for match in _between_newlines(word).finditer(joined)]
+
     def indices_of(self, texts: Iterable[str]) -> list[int]:
         """The indices of the words whose text is one of ``texts``, in text order."""
         by_text = self.by_text
-        return sorted(index for text in by_text.keys() & texts for index in by_text[text])
+        return sorted(index for text in words_present(by_text, texts) for index in by_text[text])
 
     @classmethod
     def of_text(cls, text: str) -> TokenIndex:

@@ -11,7 +11,7 @@ from functools import cache
 from annotator.nlp.entities.bodies.entity_bodies import ends_body_in_headline
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
-from annotator.nlp.text.tokens import TokenIndex
+from annotator.nlp.text.tokens import TokenIndex, words_present
 
 #: The most capitalised words before the tail (`Trigana Air`, `Nusantara Buana Air`).
 MAX_WORDS = 3
@@ -37,7 +37,7 @@ def before_tails(s: EntityState) -> Collection[int]:
     """The gate: the words up to :data:`MAX_WORDS` (and an aviation noun) before a tail word, in a
     text about flying."""
     tails = _words()[0]
-    at_tails = [index for text in s.tokens.by_text.keys() & tails for index in s.tokens.by_text[text]]
+    at_tails = [index for text in words_present(s.tokens.by_text, tails) for index in s.tokens.by_text[text]]
     if not at_tails or not about_flying(s.tokens):
         return ()
     return {start for index in at_tails for start in range(index - MAX_WORDS - 1, index)}

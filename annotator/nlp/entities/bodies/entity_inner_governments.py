@@ -13,7 +13,7 @@ from annotator.nlp.entities.entity_state import EntityState
 def split_inner_governments(s: EntityState) -> None:
     """`Sat Pol PP Pemkot Ambon` -> ORG `Sat Pol PP`, GPE `Ambon`."""
     words = s.words.inner_governments
-    if not words or not (s.tokens.by_text.keys() & words):
+    if not words or s.tokens.by_text.keys().isdisjoint(words):
         return  # the usual case: one set intersection per text
     result: list[Mention] = []
     for mention in s.found:

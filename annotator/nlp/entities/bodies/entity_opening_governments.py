@@ -16,7 +16,7 @@ from annotator.nlp.entities.entity_state import EntityState
 def governments_as_places(s: EntityState) -> None:
     """`ORG Pemkot Mataram` -> `GPE Mataram`."""
     words = s.words.inner_governments
-    if not words or not (s.tokens.by_text.keys() & words):
+    if not words or s.tokens.by_text.keys().isdisjoint(words):
         return
     result: list[Mention] = []
     for mention in s.found:

@@ -8,6 +8,7 @@ are not one known name: `bendera Indonesia`, `bendera PDI Perjuangan`, `UU ITE` 
 from __future__ import annotations
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.tokens import words_present
 
 #: An emblem's name is short; a longer run is a sentence's words (a headline in title case).
 MAX_WORDS = 4
@@ -18,7 +19,7 @@ def emblem_starts(s: EntityState) -> set[int]:
     test, and its gate)."""
     by_lower = s.tokens.by_lower
     nouns = s.words.emblem_words | s.words.law_name_words
-    found = [index for lowered in by_lower.keys() & nouns for index in by_lower[lowered]]
+    found = [index for lowered in words_present(by_lower, nouns) for index in by_lower[lowered]]
     return {index + 1 for index in found} | {index for index in found if s.texts[index][:1].isupper()}
 
 

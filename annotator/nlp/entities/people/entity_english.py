@@ -41,6 +41,7 @@ from annotator.nlp.entities.people.entity_spaced_initials import spaced_initials
 from annotator.nlp.entities.people.entity_vietnamese import sentence_opening_names
 from annotator.nlp.entities.places import entity_ward_numbers as ward_numbers
 from annotator.nlp.entities.roles.entity_role_offices import role_offices
+from annotator.nlp.text.tokens import words_present
 
 
 def run(state: EntityState) -> None:
@@ -160,7 +161,7 @@ def possessive_bodies(s: EntityState) -> None:
     tails = s.lex.org_tails | s.words.possessive_body_tails
     toks = s.tokens.tokens
     by_text = s.tokens.by_text  # the text's distinct words, not every word (the same words, in text order)
-    for p in sorted(i for text in by_text.keys() & words for i in by_text[text] if i < s.n - 2):
+    for p in sorted(i for text in words_present(by_text, words) for i in by_text[text] if i < s.n - 2):
         # the word list leaves the apostrophe out: `People` and `s` with `'` between them
         if toks[p + 1].text != "s" or toks[p + 1].start != toks[p].end + 1 or s.text[toks[p].end] not in APOSTROPHES:
             continue
@@ -309,7 +310,7 @@ def islands(s: EntityState) -> None:
     small-letter ``island_nouns`` word, or right after one and `of`, is an island, LOC. A known
     place (a province of the same name) changes only before ``island_group_nouns``."""
     nouns = s.words.island_nouns
-    if not nouns or not (s.tokens.by_text.keys() & nouns):
+    if not nouns or s.tokens.by_text.keys().isdisjoint(nouns):
         return
     groups = s.words.island_group_nouns
     for mention in s.found:
@@ -365,7 +366,7 @@ def saint_places(s: EntityState) -> None:
     """`San Ildefonso`, `Santa Cruz`: a PERSON of two or more words opened by a ``saint_place_words``
     word is a town (Philippine towns are named after saints), a GPE."""
     words = s.words.saint_place_words
-    if not words or not (s.tokens.by_text.keys() & words):
+    if not words or s.tokens.by_text.keys().isdisjoint(words):
         return
     for mention in s.found:
         if mention.label != "PERSON":

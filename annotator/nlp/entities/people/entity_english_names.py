@@ -35,7 +35,7 @@ def governments(s: EntityState) -> None:
     (`Government Palace`, `Government Resolution`), is no one's; it is dropped (the place of `Royal
     Government of Cambodia` is a GPE of its own; laws are not tagged)."""
     nouns = s.words.government_nouns | s.words.law_nouns
-    if not nouns or not (s.tokens.by_text.keys() & (nouns | s.words.law_title_tails)):
+    if not nouns or s.tokens.by_text.keys().isdisjoint(nouns | s.words.law_title_tails):
         return
     opening = s.words.government_nouns
 

@@ -14,15 +14,17 @@ from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
 from annotator.nlp.resources import read_toml
 
 #: One capital, or dotted capitals written as one word before their last stop (`K.R`).
-_INITIAL = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+#: A capital letter, or capitals joined by full stops (`A`, `K.S`).
+_INITIAL_WORD = r"(?:[A-Z]\.)*[A-Z]"
+_INITIAL = re.compile(rf"^{_INITIAL_WORD}$")
 
 
 def initial_words(s: EntityState) -> Collection[int]:
     """The gate: one-letter (or dotted) capitals (English only)."""
     if s.analysis.lang != "en":
         return ()
-    words = s.tokens.by_text.items()  # a capital first, then the pattern (most words have none: no call)
-    return {index for text, found in words if len(text) <= 5 and text[:1].isupper() and _INITIAL.match(text) for index in found}
+    by_text = s.tokens.by_text  # the distinct words matching the pattern, by one search of them all
+    return {index for text in s.tokens.texts_matching(_INITIAL_WORD) if len(text) <= 5 for index in by_text[text]}
 
 
 @cache

@@ -10,6 +10,7 @@ from functools import cache
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.people.entity_initials import paired_initials
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.tokens import words_present
 
 
 @cache
@@ -33,7 +34,7 @@ def after_suspect_noun(s: EntityState) -> Collection[int]:
     """The gate: the words right after a suspect noun (any case), or after a list opener that follows one."""
     nouns = suspect_nouns(s.analysis.lang)
     by_lower = s.tokens.by_lower
-    after = {index + 1 for lowered in by_lower.keys() & nouns for index in by_lower[lowered]}
+    after = {index + 1 for lowered in words_present(by_lower, nouns) for index in by_lower[lowered]}
     openers = list_openers(s.analysis.lang)
     return after | {index + 1 for index in after if s.word(index).lower() in openers}
 

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
+from annotator.nlp.text.tokens import words_present
 
 #: The longest street name read back from the comma to the road word.
 MAX_STREET_WORDS = 6
@@ -19,7 +20,7 @@ def after_street(s: EntityState) -> Collection[int]:
     ``MAX_STREET_WORDS`` before it, joined by spaces)."""
     by_text = s.tokens.by_text
     words: set[int] = set()
-    for road in by_text.keys() & s.words.road_words:
+    for road in words_present(by_text, s.words.road_words):
         for index in by_text[road]:
             k = index + 1
             while k < s.n and k - index <= MAX_STREET_WORDS and s.joined(k - 1, k):
