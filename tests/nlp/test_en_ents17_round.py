@@ -107,3 +107,14 @@ def test_a_quoted_nickname_before_a_team_word_is_the_club(label_en, text):
 )
 def test_a_quoted_name_without_a_team_word_stays_a_person(label_en, text):  # guards
     assert label_en(text).texts("PERSON") == ["Mary Phiri"]
+
+
+def test_a_club_from_a_result_line_in_capitals_is_written_alike_in_the_report(label_en):
+    text = "At Mbala Stadium\nKOLO 1 MARINERS 0\nKolo’s late goal settled it, and Kolo Stadium rose."
+    result = label_en(text)
+    assert result.texts("ORG") == ["KOLO", "MARINERS", "Kolo"]  # the venue's `Kolo` is no club (a guard)
+
+
+def test_a_score_ends_a_club_opened_by_a_prefix(label_en):
+    result = label_en("Results:\nFC Mbeza 1-0 Kolo Stars\nMbeza Rovers 2-2 Harriers")
+    assert result.texts("ORG") == ["FC Mbeza", "Kolo Stars", "Mbeza Rovers", "Harriers"]

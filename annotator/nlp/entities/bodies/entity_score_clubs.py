@@ -163,10 +163,22 @@ def untagged_clubs_before_club_roles(s: EntityState) -> None:
 def _other_mentions(s: EntityState, clubs: set[str]) -> None:
     """Every other mention of the ``clubs`` written alike is the club too; a club written in
     capitals in a result line (`NKANA 1 DYNAMOS 0`) is written in the report as its title case
-    (`Nkana`; en_ents17 round)."""
+    (`Nkana`; en_ents17 round). A possessive is the club too (`Nkana’s run`), but not a mention
+    that names a venue (`Nkana Stadium`)."""
     for club in clubs | {club.title() for club in clubs if club.isupper()}:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(club)}(?![\w'’-])", s.text):
-            _make_club(s, found.start(), found.end(), lone=True)
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(club)}(?:(?![\w'’-])|(?=['’]s(?!\w)))", s.text):
+            if not _before_a_venue(s, found.end()):
+                _make_club(s, found.start(), found.end(), lone=True)
+
+
+def _before_a_venue(s: EntityState, end: int) -> bool:
+    """A space and a venue's word (``facility_tails``: `Stadium`, `Arena`) right after ``end``."""
+    if s.text[end : end + 1] != " ":
+        return False
+    stop = end + 1
+    while stop < len(s.text) and s.text[stop].isalpha():
+        stop += 1
+    return s.text[end + 1 : stop] in s.res.facility_tails
 
 
 def _trimmed(s: EntityState, start: int, end: int) -> tuple[int, int] | None:
