@@ -23,13 +23,5 @@ def quoted_club_nicknames(s: EntityState) -> None:
             continue
         if text[mention.start - 1] not in _OPENING or text[mention.end] not in _CLOSING:
             continue
-        if text[mention.end + 1] == " " and _next_word(text, mention.end + 2) in nouns:
+        if text[mention.end + 1] == " " and s.word_starting_at(mention.end + 2) in nouns:
             mention.label, mention.rule = "ORG", "club_nickname"
-
-
-def _next_word(text: str, at: int) -> str:
-    """The run of letters starting at ``at``."""
-    end = at
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return text[at:end]

@@ -173,12 +173,7 @@ def _other_mentions(s: EntityState, clubs: set[str]) -> None:
 
 def _before_a_venue(s: EntityState, end: int) -> bool:
     """A space and a venue's word (``facility_tails``: `Stadium`, `Arena`) right after ``end``."""
-    if s.text[end : end + 1] != " ":
-        return False
-    stop = end + 1
-    while stop < len(s.text) and s.text[stop].isalpha():
-        stop += 1
-    return s.text[end + 1 : stop] in s.res.facility_tails
+    return s.text[end : end + 1] == " " and s.word_starting_at(end + 1) in s.res.facility_tails
 
 
 def _trimmed(s: EntityState, start: int, end: int) -> tuple[int, int] | None:
