@@ -3,6 +3,7 @@ each is a small rule of its own module, run here in order so that the scan needs
 
 from __future__ import annotations
 
+from annotator.nlp.entities.bodies import entity_club_nicknames as club_nicknames
 from annotator.nlp.entities.bodies import entity_club_roles as club_roles
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_company_countries as company_countries
@@ -63,6 +64,7 @@ def run(state: EntityState) -> None:
     club_roles.clubs_before_club_roles(state)  # `Gor Mahia coach Dylan Kerr`: the club, not a person
     score_clubs.clubs_in_result_lines(state)  # `Highlanders beat Dynamos 2-1`: two clubs
     score_clubs.untagged_clubs_before_club_roles(state)  # `Highlanders coach Brandon Moyo`
+    club_nicknames.quoted_club_nicknames(state)  # `fans of the 'Red Hawks' squad`: the club
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
     naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`

@@ -315,6 +315,11 @@ class EntityState:
     def word(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.n else ""
 
+    def word_starting_at(self, offset: int) -> str:
+        """The word that starts at character ``offset`` ("" when none does)."""
+        k = self.tokens.first_at_or_after(offset)
+        return self.texts[k] if k < self.n and self.tokens.starts[k] == offset else ""
+
     def gazetteer(self, index: int) -> tuple[int, str] | None:
         if not self.free(index):
             return None

@@ -170,6 +170,7 @@ class EntityWords:
     team_tails: frozenset[str]
     club_roles: frozenset[str]
     club_result_verbs: frozenset[str]
+    club_nickname_nouns: frozenset[str]
     surname_titles: frozenset[str]
     naming_words: frozenset[str]
     alias_before_words: frozenset[str]

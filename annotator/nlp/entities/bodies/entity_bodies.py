@@ -66,6 +66,9 @@ def event(s: EntityState, index: int) -> int | None:
 
 
 UNIT_NUMBER = re.compile(r"^(?:\d+(?:-\d+)?|[IVX]{1,5})$")
+#: A match's score (`1-0`, `2–1`): it ends a club's name, never goes on in it (`FC Mbeza 1-0 Kolo
+#: Stars` are two clubs; en_ents17 round).
+SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 
 
 def slashed_seat(s: EntityState, k: int, kind: str) -> bool:
@@ -121,6 +124,8 @@ def body_tail(
                 break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
             # `PT Perusahaan Gas Negara`: a stop word that may end a body's name
             goes_on = token.text not in lex.stopwords or (k > index and token.text in s.words.body_final_words)
+            if k > index and SCORE.match(token.text):
+                break  # `FC Mbeza 1-0 Kolo Stars`: the score ends the first club
             if (token.is_cap or token.text[:1].isdigit()) and (goes_on or cap_ahead(s, k + 1)):
                 gaz = s.gazetteer(k)
                 if gaz:

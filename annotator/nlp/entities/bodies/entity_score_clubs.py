@@ -24,6 +24,8 @@ _SCORE_DASHES = ("-", "–")
 _SIDE_AFTER = re.compile(rf" ({_SIDE})(?![\w'’-])")
 #: A side right before a score (`Rovers 2-1`), searched in the words before it.
 _SIDE_BEFORE = re.compile(rf"(?<![\w'’-])({_SIDE}) \Z")
+#: A whole line holding a result with no dash (`Zanaco 3 Nkwazi 0`): each side a group.
+_BOX_LINE = re.compile(rf"[ \t]*({_SIDE}) \d{{1,2}} ({_SIDE}) \d{{1,2}}[ \t]*\Z")
 #: How many characters before a score the sides of a result verb are looked for in.
 _WINDOW = 120
 
@@ -44,12 +46,9 @@ def clubs_in_result_lines(s: EntityState) -> None:
     if verb_before is None:
         return
     clubs: set[str] = set()
-    for score_start, score_end in _scores(s.text):
-        sides = [
-            side
-            for start, end in _sides_of(s.text, score_start, score_end, verb_before)
-            if (side := _trimmed(s, start, end)) is not None
-        ]
+    pairs = [_sides_of(s.text, start, end, verb_before) for start, end in _scores(s.text)]
+    for pair in [*pairs, *_box_score_lines(s.text)]:
+        sides = [side for start, end in pair if (side := _trimmed(s, start, end)) is not None]
         # a side the scan took for a person is a club only beside a club (`Rovers 2-1 Ngezi
         # Platinum`); two people are players (`Okafor beat Mensah 6-3`)
         made = [side for side in sides if _make_club(s, *side, people=False)]
@@ -57,6 +56,23 @@ def clubs_in_result_lines(s: EntityState) -> None:
             made += [side for side in sides if side not in made and _make_club(s, *side, people=True, lone=True)]
         clubs.update(s.text[start:end] for start, end in made)
     _other_mentions(s, clubs)
+
+
+def _box_score_lines(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The two sides of a line that is a result written with no dash (`Zanaco 3 Nkwazi 0`,
+    `NKANA 1 DYNAMOS 0`, as Zambian papers head a match report; en_ents17 round): a side, its goals,
+    the other side and its goals, and nothing else on the line. Lines are tried only where a digit
+    ends one, which few do."""
+    at = text.find("\n")
+    while True:
+        end = len(text) if at == -1 else at
+        if end and text[end - 1].isdigit():
+            found = _BOX_LINE.match(text, text.rfind("\n", 0, end) + 1, end)
+            if found is not None:
+                yield [found.span(1), found.span(2)]
+        if at == -1:
+            return
+        at = text.find("\n", at + 1)
 
 
 def _scores(text: str) -> Iterator[tuple[int, int]]:
@@ -145,10 +161,19 @@ def untagged_clubs_before_club_roles(s: EntityState) -> None:
 
 
 def _other_mentions(s: EntityState, clubs: set[str]) -> None:
-    """Every other mention of the ``clubs`` written alike is the club too."""
-    for club in clubs:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(club)}(?![\w'’-])", s.text):
-            _make_club(s, found.start(), found.end(), lone=True)
+    """Every other mention of the ``clubs`` written alike is the club too; a club written in
+    capitals in a result line (`NKANA 1 DYNAMOS 0`) is written in the report as its title case
+    (`Nkana`; en_ents17 round). A possessive is the club too (`Nkana’s run`), but not a mention
+    that names a venue (`Nkana Stadium`)."""
+    for club in clubs | {club.title() for club in clubs if club.isupper()}:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(club)}(?:(?![\w'’-])|(?=['’]s(?!\w)))", s.text):
+            if not _before_a_venue(s, found.end()):
+                _make_club(s, found.start(), found.end(), lone=True)
+
+
+def _before_a_venue(s: EntityState, end: int) -> bool:
+    """A space and a venue's word (``facility_tails``: `Stadium`, `Arena`) right after ``end``."""
+    return s.text[end : end + 1] == " " and s.word_starting_at(end + 1) in s.res.facility_tails
 
 
 def _trimmed(s: EntityState, start: int, end: int) -> tuple[int, int] | None:
@@ -183,10 +208,17 @@ def _make_club(s: EntityState, start: int, end: int, *, people: bool = True, lon
         return False
     if any(s.lex.gazetteer.match(s.tokens, k) for k in range(first, last + 1)):
         return False
-    if first == last and not lone and not s.word(first).endswith("s"):
+    if first == last and not lone and not _plural(s.word(first)):
         return False  # one word is a club's plural name (`Dynamos`); `Okafor beat Mensah 6-3` are players
     s.add(first, last, "ORG", rule="score_club")
     return True
+
+
+def _plural(word: str) -> bool:
+    """A plural's ending, in any case (`Dynamos`, `DYNAMOS`), not a singular's `-ss` or `-us`
+    (`Class`, `Campus`; en_ents17 round)."""
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 def _opened_by_town(s: EntityState, place: Mention, start: int, end: int) -> bool:
@@ -198,7 +230,7 @@ def _opened_by_town(s: EntityState, place: Mention, start: int, end: int) -> boo
         return False
     first = s.tokens.first_at_or_after(place.end)
     last = s.tokens.last_ending_at_or_before(end)
-    if last < first or not all(s.cap_word(k) for k in range(first, last + 1)) or not s.word(last).endswith("s"):
+    if last < first or not all(s.cap_word(k) for k in range(first, last + 1)) or not _plural(s.word(last)):
         return False
     s.found.remove(place)
     s.add(s.tokens.first_at_or_after(start), last, "ORG", rule="score_club")
