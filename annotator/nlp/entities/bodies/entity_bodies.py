@@ -124,7 +124,7 @@ def body_tail(
                 break  # `Kabag Sumda Polres Kompol M.J Siregar`: a bare unit, then the rank and the name
             # `PT Perusahaan Gas Negara`: a stop word that may end a body's name
             goes_on = token.text not in lex.stopwords or (k > index and token.text in s.words.body_final_words)
-            if k > index and SCORE.match(token.text):
+            if k > index and token.text[:1].isdigit() and SCORE.match(token.text):
                 break  # `FC Mbeza 1-0 Kolo Stars`: the score ends the first club
             if (token.is_cap or token.text[:1].isdigit()) and (goes_on or cap_ahead(s, k + 1)):
                 gaz = s.gazetteer(k)
