@@ -64,9 +64,9 @@ MIN_NAME_WORDS = 2
 def area_before_name(s: EntityState, first: int, end: int) -> int | None:
     """After a role that heads a district or village (`Camat Pleret Ahmad Fauzi`): where the name
     starts, when the run from ``first`` opens with a district or village name (one or two words) and
-    a name of two or more words is left; None otherwise (`Camat Ahmad Fauzi`). A place of two words
-    the page names after a place type may leave a name of one word (`Kelurahan Cempaka Indah` ...
-    `Lurah Cempaka Indah Suharto`)."""
+    a name of two or more words is left; None otherwise (`Camat Ahmad Fauzi`). A place the page
+    names after a place type may leave a name of one word (`Kelurahan Cempaka Indah` ... `Lurah
+    Cempaka Indah Suharto`, `Desa Sukamaju` ... `Sekdes Sukamaju Rudi`)."""
     for width in (2, 1):
         split = first + width
         if end - split < 1 or not all(s.joined(k, k + 1) for k in range(first, split)):
@@ -74,7 +74,7 @@ def area_before_name(s: EntityState, first: int, end: int) -> int | None:
         name = s.text[s.tokens.tokens[first].start : s.tokens.tokens[split - 1].end]
         if end - split >= MIN_NAME_WORDS and name in local_area_names():
             return split
-        if width == 2 and named_as_area(s, first, split, elsewhere=True):
+        if named_as_area(s, first, split, elsewhere=True):
             return split
     return None
 

@@ -9,7 +9,7 @@ import re
 
 from annotator.nlp.entities.bodies import entity_bodies as bodies
 from annotator.nlp.entities.entity_state import EntityState
-from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
+from annotator.nlp.entities.people.entity_name_runs import name_run, prefixed_name, valid_name
 
 
 def unit_before_acronym(s: EntityState, index: int, k: int) -> None:
@@ -73,6 +73,13 @@ def name_in_apposition(s: EntityState, end: int) -> bool:
         after = s.word(end + 1)  # `Camat Slieg, Darmawan, mengatakan`: one name, then the clause
         return after[:1].islower() and after not in s.words.list_joiners and not s.gazetteer(end)
     return name_end - end >= 2 and s.tokens.gap(name_end - 1, name_end).startswith(",")
+
+
+def place_run_before_name(s: EntityState, k: int, end: int) -> bool:
+    """After a regional role, the run ``k``..``end - 1`` is the place the role heads, not the
+    head's name: a name follows it in commas (`Camat Cipatat, Rudi Hartono,`) or a larger place
+    does (`Kades Sukamaju Kecamatan Cibadak`), and no name prefix opens it."""
+    return (name_in_apposition(s, end) or larger_place_follows(s, end)) and not prefixed_name(s, k, end)
 
 
 def role_initials(s: EntityState, index: int, k: int) -> bool:

@@ -18,7 +18,7 @@ from annotator.nlp.entities.people import entity_capital_names as capital_names
 from annotator.nlp.entities.people import entity_given_words as given_words
 from annotator.nlp.entities.people import entity_headline_names as headline_names
 from annotator.nlp.entities.people import entity_nicknames as nicknames
-from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_run, prefixed_name, valid_name
+from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_run, valid_name
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.roles import entity_fused_head_titles as fused_head_titles
@@ -26,8 +26,7 @@ from annotator.nlp.entities.roles import entity_role_known_bodies as role_known_
 from annotator.nlp.entities.roles import entity_short_titles as short_titles
 from annotator.nlp.entities.roles import entity_units as units
 from annotator.nlp.entities.roles.entity_after_role import (
-    larger_place_follows,
-    name_in_apposition,
+    place_run_before_name,
     portfolio_pair_end,
     regional_role,
     role_initials,
@@ -174,7 +173,9 @@ def role(s: EntityState, index: int) -> int | None:
         unit_before_acronym(s, index, k)  # `(Propam)`, or the head's short title `(Kabid Propam)`
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         short_title = role_initials(s, index, k) or fused_head_titles.head_short_title(s, index, k)  # `(Karopenmas)`
-        if lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or short_title:
+        short_form_is_role = bool(lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or short_title)
+        heads_place = short_form_is_role and (regional_role(s, index) or regional_role(s, k))  # `(Kades)`, `(Camat)`
+        if short_form_is_role:
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
             s.add(k, k, inner[0][2])  # `Gubernur Sumatra Utara (Sumut), Edy`: the place's short form
@@ -215,6 +216,9 @@ def role(s: EntityState, index: int) -> int | None:
             return k  # `Kepala Bidang Propam (Propam) Polda Papua Kombes X`: the parent body, left to its rule
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
             end = name_run(s, k)
+            if heads_place and end > k and place_run_before_name(s, k, end):
+                s.add(k, end - 1, "GPE")  # `Kepala Desa (Kades) Sukamaju, X`: the village, then the name
+                return end
             if end > k and valid_name(s, k, end):
                 s.add(k, end - 1, "PERSON")
                 return end
@@ -229,11 +233,8 @@ def role(s: EntityState, index: int) -> int | None:
         end = name_run(s, k, opening_initial=True)
         if end == k and given_words.opens_name_after_role(s, k):
             end = max(k, name_run(s, k + 1))  # `Legislator May Chin`: a given name that is also a stop word
-        if end > k and regional_role(s, index) and name_in_apposition(s, end) and not prefixed_name(s, k, end):
-            s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`: the place, then the name
-            return end
-        if end > k and regional_role(s, index) and larger_place_follows(s, end) and not prefixed_name(s, k, end):
-            s.add(k, end - 1, "GPE")  # `Kades Sukamaju Kecamatan Cibadak, X`: the village, then its district
+        if end > k and regional_role(s, index) and place_run_before_name(s, k, end):
+            s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`, `Kades Sukamaju Kecamatan Cibadak, X`
             return end
         split = portfolio_pair_end(s, k, end)
         if split is not None:
