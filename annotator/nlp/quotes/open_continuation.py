@@ -16,6 +16,7 @@ from itertools import pairwise
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.quote_sharing import only_furniture_between
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.speakers.speaker_descriptions import person_heads
 
 #: Score of a speaker carried over from the open quote before.
 OPEN_CONTINUATION_SCORE = 0.5
@@ -75,6 +76,10 @@ CONNECTIVE = re.compile(
 SINGLE_PRONOUNS = frozenset(speech_words()["single_speaker_pronouns"])
 #: Verbs of request and command: a call is the speaker's own words too (`X urged MPs to ...` / `“...`).
 _DIRECTIVES = frozenset(speech_words()["directives"])
+#: `The former manager`: a definite article and up to three words in small letters.
+_DEFINITE_WORDS = re.compile(r"[Tt]he((?:\s+[a-z][\w'’-]*){1,3})")
+#: What a speaker did, thought or felt: the quote paragraph after it is theirs (`She felt that ...` / `“...`).
+_STANCES = frozenset(speech_words()["stance_verbs_en"])
 
 
 def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | None:
@@ -98,13 +103,19 @@ def speaking_subject_before(analysis: Analysis, para_start: int) -> Mention | No
     if connective:
         sentence_start = connective.end()
     res = load_resources(analysis.lang)
-    speech = set(res.cues_after) | set(res.cues_before) | _DIRECTIVES
+    speech = set(res.cues_after) | set(res.cues_before) | _DIRECTIVES | _STANCES
     pronoun = re.match(r"\w+", text[sentence_start:end])
     if pronoun and pronoun.group().lower() in SINGLE_PRONOUNS:
         # `She urged MPs to ...` / `“...`: the pronoun is the speaker, resolved like any other.
         if not _speech_verb_at(text, sentence_start + pronoun.end(), end, speech):
             return None
         return analysis.speaker_at(sentence_start, sentence_start + pronoun.end(), "pronoun", "speaker_named_before")
+    role_end = _definite_role_end(text, sentence_start, end, analysis.lang)
+    if role_end is not None:
+        # `The former manager felt that ...` / `“...`: a definite role points back like a pronoun.
+        if not _speech_verb_at(text, role_end, end, speech):
+            return None
+        return analysis.speaker_at(sentence_start, role_end, "pronoun", "speaker_named_before")
     person = next(
         (m for m in analysis.entities if m.label == "PERSON" and sentence_start <= m.start < end), None
     )
@@ -137,3 +148,19 @@ def _speech_verb_at(text: str, start: int, end: int, speech: set[str]) -> bool:
     of the ``speech`` verbs: the subject before it speaks."""
     verb = text[start:end].split()[:1]
     return bool(verb) and verb[0].strip(",.:") in speech
+
+
+def _definite_role_end(text: str, start: int, end: int, lang: str) -> int | None:
+    """The end of a definite role opening the sentence at ``start`` (`The former manager`): the
+    article, at most two words in small letters and a person's role head, the last word before the
+    verb; None when the sentence opens otherwise."""
+    words = _DEFINITE_WORDS.match(text, start, end)
+    if words is None:
+        return None
+    heads = person_heads(lang)
+    offset = words.start(1)
+    for word in words.group(1).split():
+        offset = text.index(word, offset) + len(word)
+        if word in heads:
+            return offset
+    return None
