@@ -44,3 +44,31 @@ def test_a_party_acted_on_leaves_the_officer(label_en):
 def test_an_officer_after_the_officer_is_untouched(label_en):
     text = LEAD + "The spokesperson added that more arrests were likely.\n\n" + f"“{PARTY}” she said."
     assert _pronoun_link(label_en, text) == "Mary Njeri"
+
+
+PLEA = "I will plead only when the officers return my phone,"
+BENCH = "You will stay in custody until Friday,"
+
+
+def _court(opening: str) -> str:
+    return (
+        f"{opening}\n\n"
+        f"“{BENCH}” Senior Magistrate Agnes Wekesa told him.\n\n"
+        f"The accused replied that the police had kept his phone. “{PLEA}” he said."
+    )
+
+
+def test_the_accused_is_the_person_named_before_the_bench(label_en):
+    labelled = label_en(_court("Daniel Ochieng appeared in court on Monday charged with stealing a motorcycle."))
+    assert labelled.resolved_speaker_of(PLEA) == "Daniel Ochieng"  # was no one
+    assert labelled.resolved_speaker_of(BENCH) == "Agnes Wekesa"
+
+
+def test_a_victim_named_about_the_crime_is_not_the_accused(label_en):
+    labelled = label_en(_court("Daniel Ochieng lost his motorcycle to thieves outside a market in Kisumu."))
+    assert labelled.resolved_speaker_of(PLEA) != "Daniel Ochieng"
+
+
+def test_a_lawyer_named_with_a_role_is_not_the_accused(label_en):
+    labelled = label_en(_court("Defence lawyer Daniel Ochieng appeared in court for a man charged with theft."))
+    assert labelled.resolved_speaker_of(PLEA) != "Daniel Ochieng"

@@ -1,9 +1,11 @@
-"""An English `he`/`she` after a paragraph about an unnamed party of a case (`The suspect, a trader,
+"""Parties of an English court story. A `he`/`she` after a paragraph about an unnamed party of a case (`The suspect, a trader,
 denied the charges before magistrate X.` / `“...,” he told the court`): the pronoun carries on that
 party, not the officer or spokesperson quoted before it, who was introduced with another role
 (en_coref7 did the same for a party that speaks itself: `The defendant told the court ... He
 said`). The party opens the lead-in of the quote's paragraph, or the paragraph before when the
-quote opens its own, and comes after the last speaker."""
+quote opens its own, and comes after the last speaker. And a party role (`The defendant retorted`)
+after the magistrate spoke is the person the story names bare in a sentence about the case
+(`X told the court when he appeared before Chief Magistrate Y ...`), not no one (:func:`named_party`)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,28 @@ def _acted_on(text: str, start: int, end: int) -> bool:
         rest = rest[closing + 1 :] if closing > 0 else ""
     words = rest.split(maxsplit=1)
     return bool(words) and normal_word(words[0]) in speech_words()["passive_auxiliaries"]
+
+
+def named_party(resolver: CorefResolver, speaker: Mention) -> Mention | None:
+    """The person an English party role (`The defendant`, `the accused`) stands for when the look-up
+    found no one fit (the last person named holds another role: `Chief Magistrate Y`): the latest
+    sentence subject before it, outside any report, whose full name comes with no role of its own
+    and whose sentence is about the case (a word of ``case_party_sentence_words``: `appeared`,
+    `charged`, `court`). A victim named in a sentence about the crime is not it."""
+    analysis = resolver.analysis
+    if analysis.lang != "en" or speaker.attrs.get("kind") != "role":
+        return None
+    if normal_word(resolver.words(speaker)[-1]) not in coref_words()["case_party_nouns"]:
+        return None
+    text = analysis.text
+    free = {id(m) for m in resolver.named_outside_reports}
+    case_words = coref_words()["case_party_sentence_words"]
+    for person in reversed([m for m in resolver.subjects if m.end <= speaker.start and id(m) in free]):
+        full = resolver.resolve_person(person)
+        if resolver.holds_other_role(full, speaker) or resolver.holds_other_role(person, speaker):
+            continue
+        start = resolver.sentence_start(person.start)
+        end = next((e for s, e in resolver.sentences if s == start), person.end)
+        if {normal_word(word) for word in text[start:end].split()} & case_words:
+            return full
+    return None
