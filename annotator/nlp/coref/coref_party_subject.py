@@ -10,6 +10,7 @@ after the magistrate spoke is the person the story names bare in a sentence abou
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
@@ -43,9 +44,9 @@ def party_subject(resolver: CorefResolver, para: int, quote_start: int, last_spe
         start, end = bounds
     if start <= last_speaker:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)][: MAX_WORDS_BETWEEN + 2]
-    if not words or words[0][1] != "The":
+    if not text.startswith("The ", start):
         return None
+    words = [(m.start(), m.group()) for m in islice(_WORD.finditer(text, start, end), MAX_WORDS_BETWEEN + 2)]
     parties = coref_words()["case_party_nouns"]
     for offset, word in words[1:]:
         if normal_word(word) in parties:
