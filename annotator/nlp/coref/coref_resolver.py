@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_identified import identified_as_private
 from annotator.nlp.coref.coref_newcomers import newcomer_before, not_passive
+from annotator.nlp.coref.coref_party_subject import party_subject
 from annotator.nlp.coref.coref_plural import bare_words, inside, nicknames, plural_antecedent
 from annotator.nlp.coref.coref_role_subject import role_subject_person
 from annotator.nlp.coref.coref_salience import (
@@ -351,12 +352,17 @@ class CorefResolver:
             acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
             if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
+            last = earlier_speakers[-1][0] if earlier_speakers else -1
+            if personal and self.party_carries_on(para, speaker, report, last, named):
+                return None  # `The suspect denied it before magistrate X. “...,” he said`: not the magistrate
             return named
         if personal:
             last = earlier_speakers[-1][0] if earlier_speakers else -1
             role_person = role_subject_person(self, para, report.start if report else speaker.start, last)
             if role_person is not None:
                 return role_person  # `Dalam sambutannya Kapolres X mengajak ...` / `“...,” ucapnya`
+            if earlier_speakers and self.party_carries_on(para, speaker, report, last, earlier_speakers[-1][1]):
+                return None  # `The suspect ... denied the charges.` / `“...,” he said`: not the officer before
         if personal and earlier_speakers:
             newcomer = self.subject_before_paragraph(para, earlier_speakers[-1][0])
             if newcomer is not None and not self.talked_about(newcomer, para, speakers_before):
@@ -379,6 +385,17 @@ class CorefResolver:
         if subjects_before:
             return self.resolve_person(subjects_before[-1])
         return self.resolve_person(before[-1]) if before else None
+
+    def party_carries_on(
+        self, para: int, speaker: Mention, report: Mention | None, last_speaker: int, person: Mention
+    ) -> bool:
+        """Whether an English pronoun ``speaker`` carries on an unnamed party of a case that opens its
+        lead-in or the paragraph before (:func:`party_subject`) rather than ``person``, who is
+        introduced with another role (the officer who spoke before, the magistrate named after it)."""
+        if self.analysis.lang != "en":
+            return False
+        party = party_subject(self, para, report.start if report else speaker.start, last_speaker)
+        return party is not None and self.other_role_speaker(party, person)
 
     def brought_in_by_passive(self, person: Mention) -> bool:
         """`..., disampaikan Coach X karena ...`: a passive speech verb brings the person in as the speaker."""

@@ -12,6 +12,7 @@ from annotator.nlp.coref.coref_court_parties import court_named_before, court_pa
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_name_lists import list_member_antecedent
+from annotator.nlp.coref.coref_party_subject import named_party
 from annotator.nlp.coref.coref_police import police_unit
 from annotator.nlp.coref.coref_pronoun_gender import PronounGenders, pronoun_gender
 from annotator.nlp.coref.coref_relational_roles import relational_newcomer
@@ -181,6 +182,8 @@ def link_coreference(analysis: Analysis) -> None:
                     target = None  # `The suspects are A (27), B (33) and C (25). ... the commander said`: none of them
                 if kind == "role" and target is not None and resolver.other_role_speaker(speaker, target):
                     target = None  # `The defendant told the court` after `Detective Mark Durant`: not the officer
+                if kind == "role" and target is None:
+                    target = named_party(resolver, speaker)  # `X told the court ... . The defendant retorted`
                 role_text = analysis.text[speaker.start : speaker.end].lower()
                 if kind == "role" and (role_text in answering_roles or turns.answers_the_asker(quote, target)):
                     # `“...?” tanya Kapolda. “Polisi, Pak,” jawab pelaku`: the one asked, unnamed, and
