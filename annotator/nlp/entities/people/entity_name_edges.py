@@ -48,10 +48,12 @@ def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
 
 def spaced_degree(first: str, second: str, degrees: frozenset[str]) -> bool:
     """`M.` and `Ag`: a degree's two parts written with a space after the inner stop (`M. Ag`), or
-    with a space and no stop at all (`M Ag`, `S Sos`)."""
+    with a space and no stop at all, its second part in small letters after the capital (`M Ag`, `S Sos`)."""
     if first.endswith("."):
         return len(first) <= 3 and (first + second).rstrip(".") in degrees
-    return len(first) <= 2 and first.isupper() and f"{first}.{second}".rstrip(".") in degrees
+    if len(first) > 2 or not first.isupper() or not second[1:].islower():
+        return False  # `M A` (a name's two initials) is no `M.A`
+    return f"{first}.{second}".rstrip(".") in degrees
 
 
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
@@ -157,6 +159,6 @@ def run(state: EntityState) -> None:
         if mention.label != "PERSON":
             continue
         _cut_degrees(state, mention, state.words.degrees)
-        _across_particle(state, mention, words["dotted_particles"])
+        _across_particle(state, mention, words["dotted_particles"] | words["dotted_given_names"])
         _suffix_stop(state, mention, words["suffixes"])
     _dotted_given_names(state, words["dotted_given_names"])
