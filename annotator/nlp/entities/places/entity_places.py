@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from annotator.nlp.entities.bodies.entity_numbered_bodies import ROMAN_NUMERAL
 from annotator.nlp.entities.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.entities.people import entity_residents as residents
 from annotator.nlp.entities.people.entity_common_nouns import is_common_noun
@@ -20,8 +21,6 @@ from annotator.nlp.entities.places.entity_place_lists import long_place_list
 from annotator.nlp.resources import read_toml
 
 _ORDINAL = re.compile(r"[Kk]e-?\d")
-#: A Roman number of one to nineteen (`II`, `IX`, `XII`).
-_ROMAN = re.compile(r"X?(?:IX|IV|V?I{0,3})")
 
 
 @cache
@@ -83,12 +82,12 @@ def place_type(s: EntityState, index: int) -> int | None:
 
 
 def numbered_village_end(s: EntityState, index: int, k: int) -> int:
-    """`Kelurahan Batu IX`, `Desa Sidomulyo II`: a village or ward numbered with a Roman number
-    keeps it (after a village type, ``village_types``); not when a capitalised word follows the
-    number (`Desa Sukamaju I Made Sudi`: a Balinese name opens there)."""
+    """`Kelurahan Batu IX`, `Desa Sidomulyo II`: a village or ward numbered with a Roman number (up
+    to `XIV`) keeps it, after a village type (``village_types``); not when a capitalised word
+    follows the number (`Desa Sukamaju I Made Sudi`: a Balinese name opens there)."""
     if s.word(index) not in s.words.village_types or not (s.free(k) and s.joined(k - 1, k)):
         return k
-    if not _ROMAN.fullmatch(s.word(k)) or (s.cap_word(k + 1) and s.joined(k, k + 1)):
+    if not ROMAN_NUMERAL.match(s.word(k)) or (s.cap_word(k + 1) and s.joined(k, k + 1)):
         return k
     return k + 1
 
