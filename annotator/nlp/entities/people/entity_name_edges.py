@@ -20,12 +20,14 @@ NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 _EDGE_WORD = re.compile(r"[^\s,]+")
 #: A word and its full stop after a name (`Jr.`).
 _TAIL_STOP = re.compile(r" ?(\w+)\.")
+#: The short word ending where a searched stretch ends, after a space, a bracket or the text's start (`Ch`).
+_SHORT_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}$")
 
 
 @cache
 def _edge_words() -> dict[str, frozenset[str]]:
     data = read_toml("common", "name_edges.toml")
-    return {key: frozenset(data.get(key, [])) for key in ("dotted_particles", "suffixes")}
+    return {key: frozenset(data.get(key, [])) for key in ("dotted_particles", "dotted_given_names", "suffixes")}
 
 
 def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
@@ -45,8 +47,13 @@ def words_before_degrees(words: Sequence[str], degrees: frozenset[str]) -> int:
 
 
 def spaced_degree(first: str, second: str, degrees: frozenset[str]) -> bool:
-    """`M.` and `Ag`: a degree's two parts written with a space after the inner stop (`M. Ag`)."""
-    return first.endswith(".") and len(first) <= 3 and (first + second).rstrip(".") in degrees
+    """`M.` and `Ag`: a degree's two parts written with a space after the inner stop (`M. Ag`), or
+    with a space and no stop at all, its second part in small letters after the capital (`M Ag`, `S Sos`)."""
+    if first.endswith("."):
+        return len(first) <= 3 and (first + second).rstrip(".") in degrees
+    if len(first) > 2 or not first.isupper() or not second[1:].islower():
+        return False  # `M A` (a name's two initials) is no `M.A`
+    return f"{first}.{second}".rstrip(".") in degrees
 
 
 def _cut_degrees(s: EntityState, mention: Mention, degrees: frozenset[str]) -> None:
@@ -77,6 +84,30 @@ def _across_particle(s: EntityState, mention: Mention, particles: frozenset[str]
     if end > mention.end:
         s.block(s.tokens.first_at_or_after(mention.end), s.tokens.last_ending_at_or_before(end))
         mention.end = end
+
+
+def _dotted_given_names(s: EntityState, given: frozenset[str]) -> None:
+    """`Moch. Arifin Santoso`, `Rudi Ch. Pangaribuan`: a given name written short with its stop
+    (``dotted_given_names``) right before a PERSON joins it, and a PERSON ending in one (`Rudi Ch`)
+    takes the PERSON after the stop."""
+    people = sorted((m for m in s.found if m.label == "PERSON"), key=lambda m: m.start)
+    dropped: list[Mention] = []
+    for before, mention in zip([None, *people], people, strict=False):
+        if s.text[mention.start - 2 : mention.start] != ". ":
+            continue
+        word = _SHORT_WORD.search(s.text, max(0, mention.start - 7), mention.start - 2)
+        if word is None or word.group() not in given:
+            continue
+        if before is not None and before not in dropped and before.end == word.end():
+            before.end = mention.end  # `Rudi Ch` + `Pangaribuan`
+            dropped.append(mention)
+            continue
+        first = s.tokens.first_at_or_after(word.start())
+        if s.tokens.tokens[first].start == word.start() and s.free(first):
+            s.block(first, s.tokens.last_ending_at_or_before(mention.start))
+            mention.start = word.start()  # `Moch.` + `Arifin Santoso`
+    for mention in dropped:
+        s.found.remove(mention)
 
 
 def _suffix_stop(s: EntityState, mention: Mention, suffixes: frozenset[str]) -> None:
@@ -128,5 +159,6 @@ def run(state: EntityState) -> None:
         if mention.label != "PERSON":
             continue
         _cut_degrees(state, mention, state.words.degrees)
-        _across_particle(state, mention, words["dotted_particles"])
+        _across_particle(state, mention, words["dotted_particles"] | words["dotted_given_names"])
         _suffix_stop(state, mention, words["suffixes"])
+    _dotted_given_names(state, words["dotted_given_names"])

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from annotator.nlp.entities.bodies.entity_numbered_bodies import ROMAN_NUMERAL
 from annotator.nlp.entities.entity_state import AGE_AFTER, EntityState
 from annotator.nlp.entities.people import entity_residents as residents
 from annotator.nlp.entities.people.entity_common_nouns import is_common_noun
@@ -71,12 +72,24 @@ def place_type(s: EntityState, index: int) -> int | None:
     elif not s.gazetteer(index + 1):
         k = residents.resident_place_end(s, index, k)  # `warga Desa Konbaki | Yohanes Tefa`
     k = place_acronyms.spelt_end(s, index, index + 1, k)  # `Kelurahan Lahi Lai Besi Koepan (LLBK)`
+    k = numbered_village_end(s, index, k)
     if governed_place(s, index) or s.word(index) in _bare_place_types(s.analysis.lang) or slashed_types(s, index):
         s.block(index, index)  # `Pemerintah Kota Denpasar`, `Wali Kota Depok`: the place alone
         s.add(index + 1, k - 1, "GPE")
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+def numbered_village_end(s: EntityState, index: int, k: int) -> int:
+    """`Kelurahan Batu IX`, `Desa Sidomulyo II`: a village or ward numbered with a Roman number (up
+    to `XIV`) keeps it, after a village type (``village_types``); not when a capitalised word
+    follows the number (`Desa Sukamaju I Made Sudi`: a Balinese name opens there)."""
+    if s.word(index) not in s.words.village_types or not (s.free(k) and s.joined(k - 1, k)):
+        return k
+    if not ROMAN_NUMERAL.match(s.word(k)) or (s.cap_word(k + 1) and s.joined(k, k + 1)):
+        return k
+    return k + 1
 
 
 def slashed_types(s: EntityState, index: int) -> bool:
