@@ -184,6 +184,12 @@ def role(s: EntityState, index: int) -> int | None:
         else:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
+        if s.word(k - 1) in s.words.military_titles and s.tokens.gap(k - 1, k) == ") ":
+            unit: list[tuple[int, int, str]] = []
+            if (unit_end := military_units.numbered_unit(s, k, unit)) is not None:
+                for first, last, label in unit:
+                    s.add(first, last, label)  # `Komandan Rayon Militer (Danramil) 11/Gresik`: the unit's seat
+                return unit_end
         gaz = s.gazetteer(k) if s.tokens.gap(k - 1, k) == ") " else None
         if gaz and gaz[1] == "GPE":
             s.add(k, gaz[0] - 1, "GPE")  # `Kepala BPBD (BPBD) Banjarnegara, Arief Rahman`: the body's place
@@ -215,6 +221,10 @@ def role(s: EntityState, index: int) -> int | None:
         if s.tokens.gap(k - 1, k) == ") " and s.word(k) in unit_heads(s.analysis.lang):
             return k  # `Kepala Bidang Propam (Propam) Polda Papua Kombes X`: the parent body, left to its rule
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
+            unit_place_end = place_before_rank(s, k, comma=True) if s.word(k - 1) in s.words.unit_titles else None
+            if unit_place_end is not None:
+                s.add(k, unit_place_end - 1, "GPE")  # `(Kapolres) X, AKBP Y`: the unit's place, then the rank
+                return unit_place_end
             end = name_run(s, k)
             if heads_place and end > k and place_run_before_name(s, k, end):
                 s.add(k, end - 1, "GPE")  # `Kepala Desa (Kades) Sukamaju, X`: the village, then the name
