@@ -86,6 +86,8 @@ class EntityWords:
     government_nouns: frozenset[str]
     law_nouns: frozenset[str]
     plural_bodies: frozenset[str]
+    kind_of_body_words: frozenset[str]
+    desk_tails: frozenset[str]
     venue_nouns: frozenset[str]
     law_title_tails: frozenset[str]
     law_title_links: frozenset[str]

@@ -140,5 +140,5 @@ def _add_names(s: EntityState, add_exact: AddExact, join: re.Pattern[str], offse
         at = names.index(part, position)
         position = at + len(part)
         part = part.rstrip(" .")
-        if part and not is_outlet(s, part):
+        if part and not is_outlet(s, part) and part.rsplit(" ", 1)[-1] not in s.words.desk_tails:
             add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")

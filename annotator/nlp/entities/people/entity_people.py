@@ -158,6 +158,9 @@ def person(s: EntityState, index: int) -> int:
     if portfolio_run(s, first, end):
         s.block(first, end - 1)  # `Religious Affairs Minister`, `Managing Director`: a role's words, no name
         return end
+    if role_portfolios.portfolio_after_role_comma(s, first, end):
+        s.block(first, end - 1)  # `Deputy Governor, Banking Supervision, X`: the role's portfolio, no name
+        return end
     if role_portfolios.portfolio_conjunct(s, first, end):
         return end  # `Minister for Lands and Mineral Resources`: the portfolio goes on, no name (left free for a body's of-name)
     if any(word in s.words.storm_words for word in words[:3]) or s.word(first - 1) in s.words.storm_words:
@@ -240,6 +243,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "ORG"
     if words[-1] in s.words.plural_bodies:
         return None  # `County Assemblies`, `Line Ministries`: a kind of body in the plural, no one's name
+    if words[-1] in s.words.kind_of_body_words or words[-1] in s.words.desk_tails:
+        return None  # `Appellate Bench`, `Governing Body`, `Sports Reporter`: a kind of body or a desk, no one's name
     if words[-1] in s.res.event_tails:
         return "EVENT"
     if words[-1] in s.res.place_suffixes:

@@ -111,3 +111,24 @@ def portfolio_conjunct(s: EntityState, first: int, end: int) -> bool:
     if s.word(j - 1) in s.lex.org_tails or s.lex.org_heads.match(s.tokens, j - 1):
         return True  # `Committee on`, `Ministry of`
     return any(s.lex.roles.match(s.tokens, i) is not None for i in range(max(0, j - 3), j))
+
+
+def portfolio_after_role_comma(s: EntityState, first: int, end: int) -> bool:
+    """English: whether the run ``first`` .. ``end - 1`` is a role's portfolio set off by commas
+    (`Deputy Governor, Banking Supervision, Ama Mensah`; en_ents19 round): a role ends right before
+    the comma, a comma and a capitalised word follow the run, its first word is a listed portfolio's word or carries an
+    adjective's or a common noun's ending, its last word closes a portfolio and no word is a known
+    name. Such a run names no one."""
+    if s.analysis.lang != "en" or first < 1 or end >= s.n or s.tokens.gap(first - 1, first) != ", ":
+        return False
+    if s.tokens.gap(end - 1, end) != ", " or not s.word(end)[:1].isupper():
+        return False  # the name follows (`Deputy Governor, Neal Manning, said` stays a name)
+    words = _portfolio_words(s.analysis.lang)
+    opener = s.word(first)
+    endings = s.words.common_noun_endings | s.words.common_adjective_endings
+    if opener not in words and not any(opener.endswith(ending) for ending in endings):
+        return False
+    if not _ends_portfolio(s, end - 1, words) or any(s.word(k) in s.lex.known_names for k in range(first, end)):
+        return False
+    roles = s.lex.roles
+    return any((match := roles.match(s.tokens, k)) is not None and match[0] == first for k in range(max(0, first - 3), first))
