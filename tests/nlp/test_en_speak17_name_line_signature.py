@@ -13,7 +13,7 @@ def test_quote_paragraphs_signed_by_name_lines(label_en):
     text = (
         "Reaction from the riverside ground after the draw.\n"
         f"“{FIRST}”\n"
-        "Lakeside captain Daniel Foster on the prospect of the return leg.\n"
+        "Lakeside captain Daniel Foster on the prospect of Harbour City’s return leg.\n"
         f"“{SECOND}”\n"
         "Mary Wanjiku\n"
         f"“{THIRD}”\n"

@@ -27,8 +27,11 @@ _TOPIC_OPENERS = frozenset(speech_word_list("signature_topic_openers"))
 _MAX_NAME_LINE_WORDS = 16
 #: The most words of a role after the name and a comma on such a line (`X, the Lakeside coach`).
 _MAX_ROLE_WORDS = 8
-#: Quotation marks: a line holding one quotes someone, it signs nothing.
-_MARKS = "\"“”‘’"
+#: Opening and straight quotation marks: a line holding one quotes someone, it signs nothing (`’` is
+#: also an apostrophe: `Harbour City’s`).
+_MARKS = "\"“”‘"
+#: Marks that close a quote paragraph.
+_CLOSERS = ("\"", "”", "’", "'")
 
 
 def speaker_signed_after(analysis: Analysis) -> None:
@@ -60,7 +63,7 @@ def speaker_signed_after(analysis: Analysis) -> None:
 
 def _signer(analysis: Analysis, after: int) -> Mention | None:
     """The person named right after the dash opening the first paragraph after ``after`` (blank lines
-    between allowed), or None when that paragraph opens with no dash and a name."""
+    between allowed), or the person a name line there opens with when no dash opens it, or None."""
     text = analysis.text
     start = next_line_dash(text, after)
     if start is None:
@@ -80,7 +83,7 @@ def _name_line_signer(analysis: Analysis, after: int) -> Mention | None:
         # `X` / `“...”` / `Y` / `“...”`: name lines heading the quotes under them, unless the name line
         # above signs a quote paragraph of its own.
         quote_before = _paragraph_before(text, before)
-        if quote_before is None or not text[quote_before : before].rstrip(" \t\n\x00.").endswith(tuple(_MARKS)):
+        if quote_before is None or not text[quote_before : before].rstrip(" \t\n\x00.").endswith(_CLOSERS):
             return None
     return _name_line_person(analysis, next_line_start(text, after))
 
