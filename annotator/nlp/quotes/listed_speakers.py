@@ -3,7 +3,8 @@ paragraph with no cue): each quote under a numbered heading that opens with a pe
 person's (SPEAKER, no CUE, as for a quote after a sentence naming its speaker). A short label line
 ending in a colon (`X, club coach:` / `Club coach X:`) heads its quotes the same way, and so does
 the last sentence before a quote on its line when it ends in a colon and opens with a (titled)
-name (`Deputy Speaker X then rounds on the bloc: “...”`). In an interview's transcript the name line
+name (`Deputy Speaker X then rounds on the bloc: “...”`), or with a singular pronoun when it is
+short (`He went on: “...”`: the pronoun, resolved as any other). In an interview's transcript the name line
 needs no colon when the interviewer's topic lines stand under it (`X, centre` / `On the final:` /
 `“...”` / `On his future:` / `“...”`)."""
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.quotes.open_continuation import title_lead
+from annotator.nlp.quotes.open_continuation import SINGLE_PRONOUNS, title_lead
 from annotator.nlp.resources import load_resources
 
 #: Score of a speaker taken from the numbered heading above a quote.
@@ -25,6 +26,8 @@ _LABEL = re.compile(r"[ \t]*[^\n\"“”:]{3,80}:[ \t]*")
 _NAME_LINE = re.compile(r"[ \t]*[^\n\"“”:.!?]{3,60}")
 #: The most words of a name line (`Harbour City coach Daniel Foster`, `Daniel Foster, head coach`).
 _MAX_NAME_LINE_WORDS = 7
+#: The most words of a label opening with a pronoun (`He went on:`, `She then put it simply:`).
+_MAX_PRONOUN_LABEL_WORDS = 5
 #: A sentence end inside a paragraph's lead: a stop, spaces, then a capital.
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*[ \t]+(?=[A-Z])")
 #: Opening marks a quote paragraph may start with.
@@ -58,7 +61,7 @@ def _heading_above(analysis: Analysis, quote: Mention, direct: list[Mention]) ->
     lead = text[para : quote.start].rstrip(_OPENERS + " \t")
     if lead:  # the quote opens its paragraph, or follows a label on its line (`X, club coach: “...”`)
         label = para + _last_sentence(lead)  # or a clause ending in a colon (`X then rounds on them: “...”`)
-        if _speech_word_in(analysis.lang, text[label : para + len(lead)]):
+        if speech_word_in(analysis.lang, text[label : para + len(lead)]):
             return None  # `X ... was told: “...”`: the attribution rules read a clause with a speech verb
         return label if _LABEL.fullmatch(text, label, para + len(lead)) else None
     asked = False  # an interviewer's topic line (`On the final:`) stands between the quote and here
@@ -89,7 +92,7 @@ def _last_sentence(lead: str) -> int:
     return ends[-1].end() if ends else 0
 
 
-def _speech_word_in(lang: str, clause: str) -> bool:
+def speech_word_in(lang: str, clause: str) -> bool:
     """Whether a word of ``clause`` is a one-word cue of ``lang`` (`said`, `told`)."""
     res = load_resources(lang)
     return any(word.strip(",.:;") in res.cues_after or word.strip(",.:;") in res.cues_before for word in clause.lower().split())
@@ -127,4 +130,12 @@ def _heading_person(analysis: Analysis, heading: int) -> Mention | None:
         titled = numbered is None and title_lead(text[heading : entity.start].split(), analysis.lang)
         if entity.start in starts or entity.end in ends or titled:
             return analysis.speaker_at(entity.start, entity.end, "name", "speaker_listed_before")
-    return None
+    return None if numbered is not None else _pronoun_label(analysis, min(starts), end)
+
+
+def _pronoun_label(analysis: Analysis, start: int, end: int) -> Mention | None:
+    """A SPEAKER on the singular pronoun a short label opens with (`He went on:`), or None."""
+    words = analysis.text[start:end].split()
+    if not words or len(words) > _MAX_PRONOUN_LABEL_WORDS or words[0].lower() not in SINGLE_PRONOUNS:
+        return None
+    return analysis.speaker_at(start, start + len(words[0]), "pronoun", "speaker_listed_before")

@@ -1,6 +1,6 @@
 """Where a signature opens: a dash after a quote on the quote's own line (`‘...’ – Coach X on the
 ban.`), or a dash opening the next paragraph (`– Ada Okoro, the governor of ...`,
-``next_line_dash``)."""
+``next_line_dash``), or the next paragraph itself (``next_line_start``: a name line with no dash)."""
 
 from __future__ import annotations
 
@@ -25,12 +25,19 @@ def signature_dash(text: str, start: int, end: int) -> int | None:
     return position
 
 
-def next_line_dash(text: str, after: int) -> int | None:
-    """The offset of the dash opening the first paragraph after ``after`` (blank lines between
-    allowed) when a space or a tab follows it (`– Ada Okoro, ...`), or None."""
+def next_line_start(text: str, after: int) -> int:
+    """The offset of the first paragraph's first character after ``after`` (blank lines between
+    allowed), or the text's length."""
     start = after
     while start < len(text) and text[start] in "\n \t\x00":
         start += 1
+    return start
+
+
+def next_line_dash(text: str, after: int) -> int | None:
+    """The offset of the dash opening the first paragraph after ``after`` (blank lines between
+    allowed) when a space or a tab follows it (`– Ada Okoro, ...`), or None."""
+    start = next_line_start(text, after)
     if start >= len(text) or text[start] not in DASHES or text[start + 1 : start + 2] not in (" ", "\t"):
         return None
     return start

@@ -1,14 +1,16 @@
 """A quote paragraph signed on the line after it (`“We will not rest until ...”` / `– Ada Okoro, the
 governor of ..., speaking on ...`) or after a dash on its own line (`‘We were lucky.’ – Harbour
 City coach Daniel Foster on the late penalty.`): pull quotes, a week's quotable quotes and epigraphs
-name their speaker after a dash. That person is the quote's speaker (SPEAKER, no CUE: the dash
-introduces no speech of its own)."""
+name their speaker after a dash. Some pages sign the quote paragraph with a name line and no dash
+(`“...”` / `Harbour City coach X on the late penalty`, a bare name, `X, Lakeside coach`). That person
+is the quote's speaker (SPEAKER, no CUE: the signature introduces no speech of its own)."""
 
 from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.listed_speakers import speech_word_in
 from annotator.nlp.quotes.open_continuation import title_words
-from annotator.nlp.quotes.signature_line import next_line_dash, signature_dash
+from annotator.nlp.quotes.signature_line import next_line_dash, next_line_start, signature_dash
 from annotator.nlp.resources import speech_word_list
 
 #: Score of a speaker named by the signature line after a quote.
@@ -19,6 +21,17 @@ _AROUND_QUOTE = " \t\x00\"“”‘’'."
 _MAX_LEAD_WORDS = 6
 #: Small words inside a country's or a body's name before the signer's name.
 _NAME_CONNECTORS = frozenset(speech_word_list("signature_name_connectors"))
+#: Words after the signer's name on a name line that open what the quote was about (`X on the ban`).
+_TOPIC_OPENERS = frozenset(speech_word_list("signature_topic_openers"))
+#: The most words of a name line signing a quote with no dash.
+_MAX_NAME_LINE_WORDS = 16
+#: The most words of a role after the name and a comma on such a line (`X, the Lakeside coach`).
+_MAX_ROLE_WORDS = 8
+#: Opening and straight quotation marks: a line holding one quotes someone, it signs nothing (`’` is
+#: also an apostrophe: `Harbour City’s`).
+_MARKS = "\"“”‘"
+#: Marks that close a quote paragraph.
+_CLOSERS = ("\"", "”", "’", "'")
 
 
 def speaker_signed_after(analysis: Analysis) -> None:
@@ -50,13 +63,67 @@ def speaker_signed_after(analysis: Analysis) -> None:
 
 def _signer(analysis: Analysis, after: int) -> Mention | None:
     """The person named right after the dash opening the first paragraph after ``after`` (blank lines
-    between allowed), or None when that paragraph opens with no dash and a name."""
+    between allowed), or the person a name line there opens with when no dash opens it, or None."""
     text = analysis.text
     start = next_line_dash(text, after)
     if start is None:
-        return None
+        return _name_line_signer(analysis, after)
     line_end = text.find("\n", start)
     return _signer_at(analysis, start, len(text) if line_end < 0 else line_end)
+
+
+def _name_line_signer(analysis: Analysis, after: int) -> Mention | None:
+    """The person a short name line with no dash right after ``after`` opens with (titles and
+    capitalised words before the name allowed), when only a stop, a role after a comma or what the
+    quote was about (`on the ban`) follows the name and the line holds no quotation mark or cue."""
+    text = analysis.text
+    para_start = text.rfind("\n", 0, after) + 1
+    before = _paragraph_before(text, para_start)
+    if before is not None and _name_line_person(analysis, before) is not None:
+        # `X` / `“...”` / `Y` / `“...”`: name lines heading the quotes under them, unless the name line
+        # above signs a quote paragraph of its own.
+        quote_before = _paragraph_before(text, before)
+        if quote_before is None or not text[quote_before : before].rstrip(" \t\n\x00.").endswith(_CLOSERS):
+            return None
+    return _name_line_person(analysis, next_line_start(text, after))
+
+
+def _paragraph_before(text: str, para_start: int) -> int | None:
+    """The start of the last non-blank paragraph before the one at ``para_start``, or None."""
+    end = len(text[:para_start].rstrip(" \t\n\x00"))
+    return None if end == 0 else text.rfind("\n", 0, end) + 1
+
+
+def _name_line_person(analysis: Analysis, start: int) -> Mention | None:
+    """The SPEAKER on the person a name line at ``start`` names (see ``_name_line_signer``), or None."""
+    text = analysis.text
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[start:line_end]
+    if not line or any(mark in line for mark in _MARKS) or len(line.split()) > _MAX_NAME_LINE_WORDS:
+        return None
+    if speech_word_in(analysis.lang, line):
+        return None  # `X said the ...`: a reporter's sentence, read by the attribution rules
+    person = next((m for m in analysis.entities if m.label == "PERSON" and start <= m.start < line_end), None)
+    if person is None or not _signature_lead(text[start : person.start].split(), analysis.lang):
+        return None
+    if not _name_line_tail(text[person.end : line_end], analysis.lang):
+        return None
+    return analysis.speaker_at(person.start, person.end, "name", "speaker_signed_after")
+
+
+def _name_line_tail(tail: str, lang: str) -> bool:
+    """Whether what follows the name on a name line is nothing (a stop at most), a role after a
+    comma (`, Lakeside coach`) or what the quote was about (`on the ban`, no sentence after it)."""
+    tail = tail.strip().removesuffix(".").strip()
+    if not tail:
+        return True
+    if "." in tail or "?" in tail or "!" in tail:
+        return False
+    if tail.startswith(","):
+        role = tail[1:].split()
+        return 0 < len(role) <= _MAX_ROLE_WORDS and _signature_lead(role, lang)
+    return tail.split()[0].lower() in _TOPIC_OPENERS
 
 
 def _signer_at(analysis: Analysis, start: int, line_end: int) -> Mention | None:
