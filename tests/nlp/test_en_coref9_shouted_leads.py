@@ -41,3 +41,9 @@ def test_a_shouted_word_inside_a_paragraph_is_left(label_en):
 
 def test_indonesian_is_untouched(label_id):
     assert "BUDI Santoso Wibowo" not in label_id("BUDI Santoso Wibowo, warga Sleman, mengatakan harga naik.").texts("PERSON")
+
+
+def test_a_shouted_label_before_a_headline_or_a_noun_names_no_one(label_en):
+    assert label_en("WATCH Residents Flee Floods in Kumasi\n\nThe river rose on Monday.").texts("PERSON") == []
+    assert label_en("UPDATE Residents say the water is back.").texts("PERSON") == []
+    assert label_en("Read on.\n\nMORE Stories").texts("PERSON") == []

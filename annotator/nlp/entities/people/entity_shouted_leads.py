@@ -32,7 +32,9 @@ def shouted_lead_names(s: EntityState) -> None:
         if len(word) < MIN_LETTERS or not (word.isalpha() and word.isupper()) or not _lead_start(s, k):
             continue
         nxt = s.word(k + 1)
-        if not (s.joined(k, k + 1) and nxt[:1].isupper() and not nxt.isupper()) or not capital_name_word(s, k):
+        if not (s.joined(k, k + 1) and nxt[:1].isupper() and not nxt.isupper()) or s.in_title_line(k):
+            continue  # `WATCH Traders Protest at Makola`: a label before a title-case headline
+        if not capital_name_word(s, k):
             continue
         _name_from(s, k)
 
@@ -50,7 +52,8 @@ def _lead_start(s: EntityState, k: int) -> bool:
 
 def _name_from(s: EntityState, k: int) -> None:
     """The PERSON from the shouted word ``k``: a person found at the next word is widened to it,
-    else a name run of title-case words after it is added."""
+    else a name run of two or three title-case words after it is added (one word after a shouted
+    word is as often a label before a noun: `UPDATE Residents say ...`)."""
     tokens = s.tokens
     start, after = tokens.tokens[k].start, tokens.tokens[k + 1].start
     if any(m.start < after and start < m.end for m in s.found):
@@ -64,9 +67,17 @@ def _name_from(s: EntityState, k: int) -> None:
                 s.block(k, k)
             return
     end = name_run(s, k + 1)
-    if not k + 1 < end <= k + 1 + MAX_REST or not valid_name(s, k + 1, end):
+    if not k + 2 < end <= k + 1 + MAX_REST or not valid_name(s, k + 1, end) or not _sentence_goes_on(s, end):
         return
     stop = tokens.tokens[end - 1].end
     if any(m.start < stop and after < m.end for m in s.found):
         return
     s.add(k, end - 1, "PERSON", rule="shouted_lead")
+
+
+def _sentence_goes_on(s: EntityState, end: int) -> bool:
+    """After the name the lead goes on in the same line, with a comma or a word in small letters
+    (`KOFI Asante Boateng, the ...`, `... says`), as a headline or a label line does not."""
+    if end >= s.n or "\n" in s.tokens.gap(end - 1, end):
+        return False
+    return s.tokens.gap(end - 1, end).strip() == "," or s.word(end)[:1].islower()
