@@ -27,15 +27,27 @@ def shouted_lead_names(s: EntityState) -> None:
     """Add or widen the PERSON of each lead opened by a first name in capitals."""
     if s.analysis.lang != "en":
         return
-    for k in range(s.n - 1):
-        word = s.word(k)
-        if len(word) < MIN_LETTERS or not (word.isalpha() and word.isupper()) or not _lead_start(s, k):
-            continue
-        nxt = s.word(k + 1)
-        if not (s.joined(k, k + 1) and nxt[:1].isupper() and not nxt.isupper()) or s.in_title_line(k):
-            continue  # `WATCH Traders Protest at Makola`: a label before a title-case headline
-        if not capital_name_word(s, k):
-            continue
+    first_at = s.tokens.first_at_or_after
+    seen = -1
+    for line_start in s.line_starts:
+        opener = first_at(line_start)
+        if opener == seen:
+            continue  # an empty line: the same word opens the next one
+        seen = opener
+        for k in (opener, opener + 1):  # the line's first word, or the first after its dateline
+            if k < s.n - 1:
+                _shouted_name_at(s, k)
+
+
+def _shouted_name_at(s: EntityState, k: int) -> None:
+    """The PERSON of the lead at word ``k`` when that word is a shouted first name."""
+    word = s.word(k)
+    if len(word) < MIN_LETTERS or not (word.isalpha() and word.isupper()) or not _lead_start(s, k):
+        return
+    nxt = s.word(k + 1)
+    if not (s.joined(k, k + 1) and nxt[:1].isupper() and not nxt.isupper()) or s.in_title_line(k):
+        return  # `WATCH Traders Protest at Makola`: a label before a title-case headline
+    if capital_name_word(s, k):
         _name_from(s, k)
 
 
