@@ -24,6 +24,7 @@ from annotator.nlp.entities.people import entity_apposition as apposition
 from annotator.nlp.entities.people import entity_name_edges as name_edges
 from annotator.nlp.entities.people import entity_naming_frames as naming_frames
 from annotator.nlp.entities.people import entity_opening_names as opening_names
+from annotator.nlp.entities.people import entity_shouted_leads as shouted_leads
 from annotator.nlp.entities.places import entity_apposed_places as apposed_places
 from annotator.nlp.entities.places import entity_community_places as community_places
 from annotator.nlp.entities.places import entity_local_areas as local_areas
@@ -67,4 +68,5 @@ def run(state: EntityState) -> None:
     club_nicknames.quoted_club_nicknames(state)  # `fans of the 'Red Hawks' squad`: the club
     numbered.numbered_bodies(state)  # `PTPN VII`, `Pelindo II`: the numeral of a state company
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
+    shouted_leads.shouted_lead_names(state)  # `AMINA Bello Yusuf, the minister`: the shouted word opens the name
     naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`

@@ -32,6 +32,13 @@ def _capital_word(s: EntityState, k: int) -> bool:
         return False
     if len(word) == 1:
         return True  # an initial inside the name (`JEFRI A PURBA`)
+    return capital_name_word(s, k)
+
+
+def capital_name_word(s: EntityState, k: int) -> bool:
+    """Word ``k`` in capitals is no acronym, stop word, title, place or common word the lists or
+    the text know (whether another rule holds it is not asked)."""
+    word = s.word(k)
     titled = word.title()
     lex = s.lex
     return not (
