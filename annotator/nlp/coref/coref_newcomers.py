@@ -76,6 +76,19 @@ def not_passive(text: str, subjects: list[Mention], lang: str) -> list[Mention]:
     return [m for m in subjects if not passive_subject(text, m, lang)] or subjects
 
 
+def quote_lead_in(analysis: Analysis, para: int, quote_start: int) -> tuple[int, int] | None:
+    """Bounds of the text that leads into a quote at ``quote_start`` in the paragraph opening at
+    ``para``: the paragraph's text before the quote, or, when the quote opens its paragraph, the
+    paragraph before (None when there is none)."""
+    text = analysis.text
+    lead_end = quote_start
+    while lead_end > para and not text[lead_end - 1].isalnum():
+        lead_end -= 1
+    if lead_end > para:
+        return para, lead_end
+    return paragraph_before(analysis, para)
+
+
 def paragraph_before(analysis: Analysis, para: int) -> tuple[int, int] | None:
     """Bounds of the last paragraph before offset ``para`` that is not page furniture."""
     text = analysis.text

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref.coref_newcomers import paragraph_before
+from annotator.nlp.coref.coref_newcomers import quote_lead_in
 from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.speaker_descriptions import normal_word
@@ -32,16 +32,10 @@ def party_subject(resolver: CorefResolver, para: int, quote_start: int, last_spe
     paragraph, or the paragraph before when the quote opens its own; None when that text starts
     before the ``last_speaker`` offset or opens otherwise."""
     text = resolver.analysis.text
-    lead_end = quote_start
-    while lead_end > para and not text[lead_end - 1].isalnum():
-        lead_end -= 1
-    if lead_end > para:
-        start, end = para, lead_end
-    else:
-        bounds = paragraph_before(resolver.analysis, para)
-        if bounds is None:
-            return None
-        start, end = bounds
+    bounds = quote_lead_in(resolver.analysis, para, quote_start)
+    if bounds is None:
+        return None
+    start, end = bounds
     if start <= last_speaker:
         return None
     if not text.startswith("The ", start):

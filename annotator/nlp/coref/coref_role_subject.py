@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.nlp.analysis import Mention
-from annotator.nlp.coref.coref_newcomers import paragraph_before, passive_subject
+from annotator.nlp.coref.coref_newcomers import passive_subject, quote_lead_in
 from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.speaker_descriptions import role_heads
@@ -27,16 +27,10 @@ def role_subject_person(resolver: CorefResolver, para: int, quote_start: int, la
     text before ``quote_start``), or, when the quote opens its paragraph, the paragraph before;
     only where that text names no person and comes after the ``last_speaker`` offset."""
     text = resolver.analysis.text
-    lead_end = quote_start
-    while lead_end > para and not text[lead_end - 1].isalnum():
-        lead_end -= 1
-    if lead_end > para:
-        start, end = para, lead_end
-    else:
-        bounds = paragraph_before(resolver.analysis, para)
-        if bounds is None:
-            return None
-        start, end = bounds
+    bounds = quote_lead_in(resolver.analysis, para, quote_start)
+    if bounds is None:
+        return None
+    start, end = bounds
     if start <= last_speaker or any(start <= m.start and m.end <= end for m in resolver.all_people):
         return None
     role = _opening_role(text, start, end, resolver.analysis.lang)
