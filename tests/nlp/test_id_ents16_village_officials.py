@@ -88,3 +88,23 @@ def test_a_regional_secretarys_place_keeps_its_type(label_id):
     labelled = label_id("Sekretaris Daerah Kabupaten Sukadana Budi Santoso membuka rapat koordinasi bencana.")
     assert "Kabupaten Sukadana" in labelled.texts("GPE")
     assert "Budi Santoso" in labelled.texts("PERSON")
+
+
+def test_a_village_first_written_after_a_bracketed_title_splits_a_later_short_title(label_id):
+    # the lead's `Kepala Desa (Kades) X` writes the village with its type, so a later `Sekdes X Name`
+    # splits place and one-word name, and the village is no person's first name (lead's re-read)
+    labelled = label_id(
+        "Kepala Desa (Kades) Sukamulia, Budi Hartono, mengatakan jalan desa akan dibuka kembali.\n\n"
+        "“Kami akan mengawal pekerjaan ini,” ujar Sekdes Sukamulia Andi."
+    )
+    assert labelled.texts("GPE").count("Sukamulia") == 2
+    assert "Andi" in labelled.texts("PERSON")
+    assert not any("Sukamulia" in text for text in labelled.texts("PERSON"))
+
+
+def test_a_name_after_a_bracketed_title_stays_a_name_later(label_id):
+    labelled = label_id(
+        "Kepala Desa (Kades) Slamet Riyadi mengatakan jalan akan dibuka. Menurut Kades Slamet Riyadi, warga sudah menunggu."
+    )
+    assert labelled.texts("PERSON").count("Slamet Riyadi") == 2
+    assert not labelled.texts("GPE")

@@ -87,6 +87,8 @@ def named_as_area(s: EntityState, first: int, end: int, *, elsewhere: bool = Fal
     own = s.tokens.tokens[first].start
     for start, _end in bounded_spans(name, s.text):
         before = s.text[max(0, start - 30) : start].split()
+        if len(before) >= 2 and before[-1][:1] == "(" and before[-1][-1:] == ")":
+            before.pop()  # `Kepala Desa (Kades) Sukamaju`: the type before the head's short title
         if not before or before[-1] not in s.res.place_types:
             continue
         if not elsewhere or (start != own and (len(before) < 2 or before[-2] not in s.words.government_words)):
