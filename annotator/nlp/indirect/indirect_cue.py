@@ -253,8 +253,11 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
             after = attributor.text[clause_begin:end].lstrip()
             if not after.startswith(",") and not subject_first(attributor, match[1], after):
                 return None  # `denied the charges that ...`: a verb with an object reports only with `that`
-        after_that = attributor.text[clause_begin + that.start() : end].split(None, 2) if that else []
-        if that and not before_that.strip() and demonstrative_subject(after_that):
+        if (
+            that
+            and not before_that.strip()
+            and demonstrative_subject(attributor.text[clause_begin + that.start() : end].split(None, 2))
+        ):
             clause_begin += that.start()  # `said that was not true`: `that` is the report's subject
         elif that:
             clause_begin += that.end()

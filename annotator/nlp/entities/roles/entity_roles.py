@@ -185,9 +185,9 @@ def role(s: EntityState, index: int) -> int | None:
             s.add(k, k, "ORG")  # `Ketua Umum APPSI ... (APPSI) Sudaryono`
         k += 1
         if s.word(k - 1) in s.words.military_titles and s.tokens.gap(k - 1, k) == ") ":
-            unit: list[tuple[int, int, str]] = []
-            if (unit_end := military_units.numbered_unit(s, k, unit)) is not None:
-                for first, last, label in unit:
+            unit_spans: list[tuple[int, int, str]] = []
+            if (unit_end := military_units.numbered_unit(s, k, unit_spans)) is not None:
+                for first, last, label in unit_spans:
                     s.add(first, last, label)  # `Komandan Rayon Militer (Danramil) 11/Gresik`: the unit's seat
                 return unit_end
         gaz = s.gazetteer(k) if s.tokens.gap(k - 1, k) == ") " else None
