@@ -27,6 +27,7 @@ from annotator.nlp.entities.people import entity_opening_names as opening_names
 from annotator.nlp.entities.people import entity_shouted_leads as shouted_leads
 from annotator.nlp.entities.places import entity_apposed_places as apposed_places
 from annotator.nlp.entities.places import entity_community_places as community_places
+from annotator.nlp.entities.places import entity_government_areas as government_areas
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_org_seats as org_seats
 from annotator.nlp.entities.places import entity_place_checks as place_checks
@@ -44,6 +45,7 @@ def run(state: EntityState) -> None:
     community_places.places_of_communities(state)  # `Residents of Bhangarpur said`: where they live
     state_styles.states_by_style(state)  # `the Republic of Cyprus`: the style is part of the GPE
     station_areas.station_areas(state)  # `Totogo Police Station`: the area, the station untagged
+    government_areas.government_areas(state)  # `Akwanga Local Government Area`: name and unit, one GPE
     abbreviated.drop_names_cut_at_abbreviations(state)  # `Pasca Sarjana Bid.`: no person
     venues.drop_venue_names(state)  # `the Blue Anchor cafe`: a venue, no person
     place_prefixed.split_known_place_and_name(state)  # `camat Tanalili Andi Suryanti`: place, then name

@@ -113,6 +113,7 @@ class EntityWords:
     place_police: frozenset[str]
     place_police_kinds: frozenset[str]
     police_station_names: frozenset[str]
+    government_area_tails: frozenset[str]
     police_adjectives: frozenset[str]
     origin_words: frozenset[str]
     name_initials: frozenset[str]

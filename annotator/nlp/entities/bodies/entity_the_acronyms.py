@@ -27,7 +27,7 @@ def acronyms_after_the(s: EntityState) -> None:
     """Each free capitals word right after `the` that no other word continues becomes an ORG."""
     if s.analysis.lang != "en":
         return
-    skip = s.words.not_org_acronyms | s.words.not_body_acronyms
+    skip = s.words.not_org_acronyms | s.words.not_body_acronyms | s.words.role_acronyms
     for article in ARTICLES:
         for k in s.tokens.by_text.get(article, ()):
             word = k + 1

@@ -178,11 +178,17 @@ def place_ending(s: EntityState, end: int, label: str) -> tuple[int, str]:
     k = end
     while k < s.n and s.free(k) and s.word(k) in s.res.place_suffixes and s.joined(k - 1, k):
         k += 1
-    if label == "GPE" and k < s.n and s.free(k) and s.word(k) in s.words.admin_tails and s.joined(k - 1, k):
-        k += 1  # `Sagaing Region`, `Kachin State`: the capitalised administrative word is part of the name
+    tail = k < s.n and s.free(k) and s.word(k) in s.words.admin_tails and s.joined(k - 1, k)
+    if label == "GPE" and tail and not police_word_after(s, k):
+        k += 1  # `Sagaing Region`, `Cao Bang City`; `Thimphu City police` gives the place alone
     if k == end and k < s.n and s.free(k) and s.word(k) in s.res.loc_tails and s.joined(k - 1, k):
         return k + 1, "LOC"
     return k, label
+
+
+def police_word_after(s: EntityState, index: int) -> bool:
+    """A small-letter police word right after word ``index`` (`Thimphu City police`)."""
+    return index + 1 < s.n and s.word(index + 1) in s.words.place_police and s.joined(index, index + 1)
 
 
 def place_name_end(s: EntityState, first: int, *, max_words: int) -> int:
