@@ -10,17 +10,13 @@ added: tried in en_indirect14, it cost a report on the held-out part (see the ro
 
 from __future__ import annotations
 
-import re
-
 from annotator.nlp.resources import speech_words
-from annotator.nlp.speakers.addressee_that import addressee_before_that, is_addressee
+from annotator.nlp.speakers.addressee_that import owns_that
 from annotator.nlp.speakers.attribution import Attributor
 from annotator.nlp.speakers.cue_not_verb import not_a_verb
 
 #: How many words after the outer cue the inner speech verb may stand (a short subject).
 MAX_WORDS_BEFORE_FORWARD_INNER_VERB = 4
-#: How far after the inner verb its `that` may stand (whom it addresses: `told the police`).
-MAX_CHARS_BEFORE_INNER_THAT = 40
 _WORDS = speech_words()
 #: Words that open a clause of time or cause inside the report (`the man became aggressive when she
 #: suggested that ...`): a speech verb after them is no subject's own report.
@@ -30,7 +26,6 @@ _SUBORDINATORS = frozenset(word for word in _WORDS["report_subordinators"] if " 
 _SUBJECT_OPENERS = frozenset(_WORDS["no_comma_report_openers_en"])
 #: Personal pronouns: as the inner subject they make the outer speaker's own view (`said he believes`).
 _PRONOUN_SUBJECTS = frozenset(_WORDS["nested_inner_pronoun_subjects_en"])
-_THAT = re.compile(r"\bthat\b")
 
 
 def inner_verb_before(attributor: Attributor, begin: int, end: int) -> bool:
@@ -50,16 +45,5 @@ def inner_verb_before(attributor: Attributor, begin: int, end: int) -> bool:
             return False
         match = attributor.lex.cues_before.match(tokens, j)
         if match is not None and not not_a_verb(attributor, j, match[0]):
-            return _owns_that(attributor, match[1], tokens.tokens[match[0] - 1].end, end)
+            return owns_that(attributor.text, match[1], tokens.tokens[match[0] - 1].end, end)
     return False
-
-
-def _owns_that(attributor: Attributor, verb: str, verb_end: int, end: int) -> bool:
-    """Whether `that` follows the inner verb at once or after whom it addresses (`told them that`)."""
-    that = _THAT.search(attributor.text, verb_end, verb_end + MAX_CHARS_BEFORE_INNER_THAT)
-    if that is None or that.start() > end:
-        return False
-    between = attributor.text[verb_end : that.start()]
-    if not between.strip():
-        return True
-    return (verb.lower() == "told" and is_addressee(between)) or addressee_before_that(verb, between)

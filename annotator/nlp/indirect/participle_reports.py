@@ -14,6 +14,7 @@ from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.speakers.attribution_forms import bare_participle_reports
 
 PARTICIPLES = speech_words()["participles"]
 #: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
@@ -48,10 +49,6 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
 )
 #: A participle with no comma before it after a lower-case word (`opposed the bail application saying ...`).
 _BARE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")\s")
-#: Words before such a participle that make it no report of the subject (`without saying`, `heard him saying`).
-_NOT_BEFORE_BARE = frozenset(speech_words()["not_before_bare_participle_en"])
-#: A verb in the past (`opposed`, `disputed`): the subject's act before a bare participle.
-_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`,
 #: `The coach left ...`); a past verb after an article or a possessive is a noun (`Counsel for the
 #: accused objected`, `the cut`; en_fresh1, en_indirect16).
@@ -81,8 +78,7 @@ def _bare_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
     found = _BARE_PARTICIPLE.search(text, start, end)
     if found is None:
         return None
-    before = text[start : found.start()].split()
-    if not before or before[-1].lower() in _NOT_BEFORE_BARE or not _PAST_VERB.search(text, start, found.start()):
+    if not bare_participle_reports(text, start, found.start()):
         return None
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end, bare=True) if k > 0 else None

@@ -4,6 +4,8 @@ floods that could ...` keeps its relative `that`), so the report starts after `t
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.resources import speech_words
 
 _WORDS = speech_words()
@@ -13,6 +15,9 @@ _ADDRESSING = frozenset(_WORDS["addressing_cues"])
 _NOT_FIRST = frozenset(_WORDS["addressee_not_first"])
 #: The longest addressee (`the members of the committee`).
 MAX_ADDRESSEE_WORDS = 5
+#: How far after a speech verb its `that` may stand (whom it addresses: `told the police`).
+MAX_CHARS_BEFORE_THAT = 40
+_THAT = re.compile(r"\bthat\b")
 
 
 def addresses(verb: str) -> bool:
@@ -35,3 +40,15 @@ def is_addressee(between: str) -> bool:
     if not 0 < len(words) <= MAX_ADDRESSEE_WORDS or words[0].lower() in _NOT_FIRST:
         return False
     return all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in words)
+
+
+def owns_that(text: str, verb: str, verb_end: int, end: int) -> bool:
+    """Whether `that` follows the speech verb ``verb`` (ending at ``verb_end``) at once or after whom
+    it addresses (`told them that`), before ``end``: the verb's own report follows."""
+    that = _THAT.search(text, verb_end, verb_end + MAX_CHARS_BEFORE_THAT)
+    if that is None or that.start() > end:
+        return False
+    between = text[verb_end : that.start()]
+    if not between.strip():
+        return True
+    return (verb.lower() == "told" and is_addressee(between)) or addressee_before_that(verb, between)

@@ -18,6 +18,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.indirect.quoted_subject import quoted_after_verb
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
+from annotator.nlp.speakers.addressee_that import owns_that
 from annotator.nlp.speakers.attribution_forms import participle_before, passive_told
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
@@ -123,6 +124,8 @@ class Attributor(SpeakerSubjects):
             if verb_end is None and unlisted_verb_after_subject(self, index, k):
                 verb_end = k + 1  # `“...,” he raged.`
             if verb_end is not None and k > index:
+                if self._report_of_its_own(close, k, verb_end, limit):
+                    return None  # `“... .” Coach X confirmed that ...`: a new sentence reporting its own words
                 passive = passive_quoted_after_close(self, k, self.tokens.tokens[index].start)
                 if passive is not None:
                     return Attribution(*passive, 0.9)  # `“...,” he was quoted as saying`
@@ -132,6 +135,15 @@ class Attributor(SpeakerSubjects):
                 return Attribution(cue, relayed or self.speaker_before(subject_end, self.tokens.tokens[index].start), 0.9)
             k += 1
         return None
+
+    def _report_of_its_own(self, close: int, verb: int, verb_end: int, limit: int) -> bool:
+        """English: a quote closed by a full stop inside its marks, then a sentence whose speech verb
+        at ``verb`` owns a `that` (`“... win.” Coach X confirmed that Y would ...`): that sentence
+        reports other words, so it does not attribute the quote."""
+        if not self.english or not self.text[:close].rstrip().endswith("."):
+            return False
+        words = " ".join(token.text for token in self.tokens.tokens[verb:verb_end])
+        return owns_that(self.text, words, self.tokens.tokens[verb_end - 1].end, limit)
 
     def _past_relative_clause(self, k: int, stop: int) -> int | None:
         """The token after a relative clause set off by commas that starts at token ``k`` (`one

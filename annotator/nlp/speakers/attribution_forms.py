@@ -1,5 +1,6 @@
 """English forms around a quote's cue that the attributor reads apart: a participle after a comma
-introducing the quote (`She ..., saying: “...”`, `X could be heard saying, “...”`) and the passive `was told`, whose subject heard
+introducing the quote (`She ..., saying: “...”`, `X could be heard saying, “...”`), a participle with no
+comma before a colon (`X ... defended the plan saying: “...”`) and the passive `was told`, whose subject heard
 the words rather than spoke them."""
 
 from __future__ import annotations
@@ -21,6 +22,21 @@ _PARTICIPLE_GAP = re.compile(r"^[\s\x00]*[:,]?[\s\x00]*$")
 #: heard saying, “...”`, `was quoted as saying: “...”`, `was filmed saying “...”`).
 _HEARD_OR_QUOTED = speech_words()["heard_or_quoted"]
 _PASSIVE_AUXILIARIES = speech_words()["heard_auxiliaries"]
+#: Participles that report the subject's words with no comma before them (`opposed the bail saying ...`).
+_BARE_PARTICIPLES = frozenset(speech_words()["bare_participles_en"])
+#: Words before such a participle that make it no report of the subject (`without saying`, `heard him
+#: saying`, `placards saying`).
+_NOT_BEFORE_BARE = frozenset(speech_words()["not_before_bare_participle_en"])
+#: A verb in the past (`opposed`, `defended`): the subject's act before a bare participle.
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+
+
+def bare_participle_reports(text: str, start: int, participle: int) -> bool:
+    """Whether a participle with no comma before it, at ``participle``, tells what the subject of the
+    clause from ``start`` said: a verb in the past stands before it, and the word right before it is
+    no preposition, aspect verb, hearer or sign (`opposed the bail application saying ...`)."""
+    before = text[start:participle].split()
+    return bool(before) and before[-1].lower() not in _NOT_BEFORE_BARE and _PAST_VERB.search(text, start, participle) is not None
 
 
 def participle_before(
@@ -41,7 +57,12 @@ def participle_before(
             return None
     before = tokens[last - 1].text.lower()
     heard = before in _HEARD_OR_QUOTED
-    if not heard and before != "by" and not _after_comma_or_paired(attributor, first, last, before):
+    if (
+        not heard
+        and before != "by"
+        and not _after_comma_or_paired(attributor, first, last, before)
+        and not _bare_before_colon(attributor, first, last, open_mark)
+    ):
         return None  # `responded to X by saying that “...”`: the manner of the verb, a cue of its own
     speaker = (
         attributor.earlier_subject(last, region_start)
@@ -51,6 +72,17 @@ def participle_before(
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
     return attributor.token_mention(last, last, "CUE"), speaker
+
+
+def _bare_before_colon(attributor: Attributor, first: int, participle: int, open_mark: int) -> bool:
+    """`X agreed with ... and defended the plan saying: “...”`: a bare participle (no comma before it)
+    right before a colon and the opening mark, after a verb in the past of the subject's clause."""
+    tokens = attributor.tokens.tokens
+    if tokens[participle].text.lower() not in _BARE_PARTICIPLES:
+        return False
+    if ":" not in attributor.text[tokens[participle].end : open_mark]:
+        return False
+    return bare_participle_reports(attributor.text, tokens[first].start, tokens[participle].start)
 
 
 def _after_comma_or_paired(attributor: Attributor, first: int, participle: int, before: str) -> bool:

@@ -22,6 +22,9 @@ _PHRASE_END = PHRASE_END  # the name `_stop_offset` reads
 #: Abbreviated ranks whose full stop ends no subject (`Sr. Comr.`, `Adj. Comr.`), beside the titles.
 _RANK_ABBREVIATIONS = speech_words()["rank_abbreviations"] | speech_words()["phrase_abbreviations"]
 _AND_TITLE = re.compile(r" (?:and|dan) [A-Z]")
+#: Capitals joined by full stops (the word `U.S` of `U.S.`): none of their stops ends a phrase or
+#: a subject (`former U.S. District Judge X wrote`; en_speakcount1).
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 #: How many words a relative clause inside a role speaker may have (`pria yang akrab disapa X itu`).
 MAX_RELATIVE_WORDS = 8
 #: How many, when the determiner ends the clause right before its punctuation.
@@ -133,7 +136,13 @@ class PhraseStops:
         return (len(word) == 1 and word.isupper()) or f"{word}." in self.lex.res.titles
 
     def _abbreviation_before(self, offset: int) -> bool:
-        """A full stop at ``offset`` ends a title, a rank or an initial, not a sentence."""
+        """A full stop at ``offset`` ends a title, a rank or an initial, not a sentence; nor does one
+        inside or at the end of capitals joined by stops (`U.S.`)."""
+        holder = self.tokens.first_at_or_after(offset + 1) - 1  # the last word starting at or before it
+        if holder >= 0:
+            token = self.tokens.tokens[holder]
+            if token.start < offset <= token.end and _DOTTED_CAPITALS.fullmatch(token.text):
+                return True
         last = self.tokens.last_ending_at_or_before(offset)
         if last < 0 or self.tokens.tokens[last].end != offset:
             return False
