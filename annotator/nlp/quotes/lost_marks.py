@@ -63,10 +63,21 @@ def _cue_after(attributor: Attributor, quote: QuoteCandidate) -> bool:
         return False
     speaker = attribution.speaker
     first = min(attribution.cue.start, speaker.start if speaker is not None else attribution.cue.start)
-    if first > quote.close_mark + 3:
+    if first > quote.close_mark + 3 and not _titles_before(attributor.text, quote.close_mark, first):
         return False
     inner = _LOST_CLOSE.finditer(attributor.text, quote.start, quote.end)
     return not any(_cue_at(attributor, m.start(), quote.para_end) for m in inner)
+
+
+#: Between a closing mark and the speaker right after it, the speaker's titles (`,” Dr Lee said`,
+#: `,” Police Chief Ana Lee said`): a few capitalised words, with or without their stop.
+_TITLES_GAP = re.compile(r"[\s,]{1,2}(?:[A-Z][A-Za-z]{0,11}\.? ){1,3}")
+
+
+def _titles_before(text: str, close: int, first: int) -> bool:
+    """Whether only a few capitalised title words stand between the closing mark at ``close`` and
+    the attribution's first mention at ``first`` (its speaker, whose titles the mention leaves out)."""
+    return _TITLES_GAP.fullmatch(text, close + 1, first) is not None
 
 
 def _close_at(text: str, quote: QuoteCandidate, at: int) -> None:

@@ -144,6 +144,18 @@ def _opens_after_space(text: str, i: int, para_start: int, para_end: int) -> boo
     return text.find(text[i], i + 1, para_end) > 0
 
 
+def _nested_double_closed(text: str, i: int, j: int, para_end: int) -> bool:
+    """Whether the double closing mark at ``j``, inside a quotation opened with a single mark at
+    ``i``, closes a double-quoted quote nested in it and a single mark right after it closes the
+    outer one (`‘I told him: “Win or lose.”’ – X`, also with `‘` typed for the closing `’`)."""
+    after = j + 1
+    return (
+        text[after : after + 1] in (SINGLE_OPEN, SINGLE_CLOSE)
+        and "“" in text[i + 1 : j]
+        and (after + 1 >= para_end or not text[after + 1].isalnum())
+    )
+
+
 def _single_close_after(text: str, j: int, para_end: int) -> bool:
     """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
     m = text.find(SINGLE_CLOSE, j + 1, para_end)
@@ -241,6 +253,8 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 if opener == SINGLE_OPEN:
                     if c == "”" and (text[j - 1] in ",.?!" or not _single_close_after(text, j, para_end)):
                         close = j  # a double mark typed for the single one (`‘Kami datang,” kata X`, `‘...support”.`)
+                        if _nested_double_closed(text, i, j, para_end):
+                            close = j + 1  # `‘I said: “See you.”’`: the double mark closes a quote inside
                         break
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j

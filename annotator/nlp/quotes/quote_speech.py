@@ -159,6 +159,14 @@ def _title_word_before(before: str) -> bool:
     return before.rstrip().lower().endswith(_TITLE_WORD_LIST)
 
 
+def _title_in_sentence(text: str, quote: QuoteCandidate, content: str) -> bool:
+    """A title-case quotation closed by the reporter's full stop or comma inside its marks, its
+    opening mark right after a word of the reporter's sentence (`greeted each day with lines from
+    “Oh, What a Beautiful Morning.”`): a title or a name, not speech."""
+    before = text[quote.para_start : quote.open_mark].rstrip(" \x00")
+    return content.rstrip().endswith((".", ",")) and before[-1:].isalpha()
+
+
 def after_article(before: str) -> bool:
     """Whether the text ``before`` an opening mark ends with an article (`the “...”`, `sebuah
     “...”`): the quotation is a noun phrase of the sentence around it, not speech."""
@@ -186,7 +194,7 @@ def looks_like_speech(
     partial = not introduced and not (cued and _comma_clause(text, quote)) and is_partial(text, quote)
     if (quote.words <= 2 and not alone) or partial:
         return False
-    if is_title_case(content) and not ends_sentence and quote.words <= 10:
+    if is_title_case(content) and quote.words <= 10 and (not ends_sentence or _title_in_sentence(text, quote, content)):
         return False
     if not attributed and title_case_cry(content, quote.words):
         return False
