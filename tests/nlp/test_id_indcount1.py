@@ -1,6 +1,8 @@
-"""Indonesian role subjects before an occasion of speaking (issue 11, id_indcount1 round): the role
-ends before the occasion (`Pelatih tim dalam konferensi pers jelang laga, menyebut ...`), so a name
-inside the occasion no longer hides the speaker and its report. Every text is invented."""
+"""Indonesian role speakers (issue 11, id_indcount1 round): a role subject ends before an occasion of
+speaking (`Pelatih tim dalam konferensi pers jelang laga, menyebut ...`), so a name inside the
+occasion no longer hides the speaker and its report; and a role introduced in small letters before
+a name (`dipimpin ketua DPRD X, Budi`) resolves to that name when it speaks later. Every text is
+invented."""
 
 from __future__ import annotations
 
@@ -39,3 +41,20 @@ def test_dalam_before_a_noun_of_no_occasion_stays_in_the_role(label_id):
     text = "Petugas dalam kapal itu mengatakan bahwa semua penumpang sudah dievakuasi ke pelabuhan."
     result = label_id(text)
     assert result.speaker_of("semua penumpang sudah dievakuasi ke pelabuhan") == "Petugas dalam kapal itu"
+
+
+def test_a_role_introduced_in_small_letters_resolves_to_its_holder(label_id):
+    text = (
+        "Rapat paripurna dipimpin ketua DPRD Banten, Hasan Basri. Ketua DPRD Banten menjelaskan bahwa "
+        "anggaran daerah naik tajam tahun ini."
+    )
+    result = label_id(text)
+    clause = "anggaran daerah naik tajam tahun ini"
+    assert result.speaker_of(clause) == "Ketua DPRD Banten"
+    assert result.resolved_speaker_of(clause) == "Hasan Basri"
+
+
+def test_a_role_no_one_was_introduced_with_keeps_its_organisation(label_id):
+    text = "Rapat paripurna dihadiri ketua DPRD Banten. Ketua DPRD Banten menjelaskan bahwa anggaran daerah naik tajam."
+    result = label_id(text)
+    assert result.resolved_speaker_of("anggaran daerah naik tajam") == "DPRD Banten"
