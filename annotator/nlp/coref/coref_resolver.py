@@ -239,7 +239,8 @@ class CorefResolver:
     def _role_occurrences(self, role: str, words: list[str], lone_head: bool) -> list[tuple[int, int]]:
         """(start, end) of each place the role is written as a whole word (in any case for a lone
         head in small letters), counting a lede that shouts its first word (`KAPOLRES Kotabaru AKBP
-        X memberikan ...` introduces the `Kapolres` of the later paragraphs). A role asked once per
+        X memberikan ...` introduces the `Kapolres` of the later paragraphs) and, in Indonesian, a
+        head written in small letters (`ketua DPRD X, Budi`). A role asked once per
         text is found without a pattern compiled for it (:func:`whole_word_spans`)."""
         text = self.analysis.text
         if lone_head:
@@ -248,6 +249,10 @@ class CorefResolver:
         first = words[0]
         if first[1:] and not first.isupper():
             found += whole_word_spans(" ".join([first.upper(), *words[1:]]), text)
+        if self.analysis.lang != "en" and words[1:] and first[:1].isupper() and first in role_heads(self.analysis.lang):
+            # `dipimpin ketua DPRD X, Budi`: an Indonesian role written in small letters where it
+            # introduces the name is the `Ketua DPRD X` who speaks later
+            found += whole_word_spans(" ".join([first.lower(), *words[1:]]), text)
         return found
 
     def named_role_head(self, speaker: Mention) -> Mention | None:

@@ -9,6 +9,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.coref.coref_salience import coref_words, named_as_dead, named_as_kin
 from annotator.nlp.entities.people.entity_royal import opens_style
+from annotator.nlp.indirect.speech_occasion import opens_occasion
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.anonymous_subjects import anonymity_before_verb
 from annotator.nlp.speakers.cue_words import CueWords
@@ -293,6 +294,7 @@ class SpeakerSubjects(SpeakerPhrases):
             addressee = not self.english and word in _ADDRESSEE_OPENERS and previous - j <= MAX_ADDRESSEE_WORDS
             if (
                 addressee
+                or self._occasion_at(j, previous)
                 or (word in _TIME_CLAUSE_OPENERS and previous - j <= MAX_TIME_CLAUSE_WORDS)
                 or (word in _DAYS and previous - j <= 1)
             ):
@@ -315,6 +317,16 @@ class SpeakerSubjects(SpeakerPhrases):
         ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def _occasion_at(self, j: int, previous: int) -> bool:
+        """Whether an Indonesian occasion of speaking opens at token ``j`` after a role subject and
+        runs to the verb after ``previous`` (`Pelatih tim dalam konferensi pers, menyebut ...`,
+        `Kepala dinas pada acara itu mengatakan`): the role ends before it. The preposition is in
+        small letters, so a name that holds the word (`Menteri Dalam Negeri`) stays whole."""
+        if self.english or j >= previous or previous - j > MAX_ADDRESSEE_WORDS:
+            return False
+        first = self.tokens.tokens[j].text
+        return first.islower() and opens_occasion(first, self.tokens.tokens[j + 1].text)
 
     def _names_from(self, start: int) -> bool:
         """Whether an entity covers the text at ``start``: a name that opens with a connective's word
