@@ -13,7 +13,7 @@ from annotator.nlp.text.page_headline import page_headline
     "text",
     [
         "Ferry fares to rise in May, says port authority\n\nThe port authority said fares would rise by a tenth in May.",
-        "Sport\n\nWe will fight for the title, says club captain\n\nThe club captain said the team would fight for the title.",
+        "Sport\n\nTitle race not over yet, says club captain\n\nThe club captain said the team would fight for the title.",
     ],
 )
 def test_headline_reports_nothing(label_en, text):
@@ -37,6 +37,11 @@ def test_headline_reports_nothing(label_en, text):
             "passengers before the rainy season began next year\n\nThe terminal cost more than planned.",
             "the new ferry terminal on the northern shore would open to passengers before the rainy season began next year",
         ),
+        # a pronoun first: a sentence that lost its full stop
+        (
+            "He said the flood had cut off three villages\nThe rescue teams arrived at noon.",
+            "the flood had cut off three villages",
+        ),
         # a byline first: no headline
         ("By Jo Tan in the capital\nThe minister said the road would reopen on Friday.", "the road would reopen on Friday"),
     ],
@@ -49,6 +54,7 @@ def test_page_headline_needs_a_following_line():
     assert page_headline("Ferry fares to rise in May, says port authority", "en") is None
     text = "Ferry fares to rise in May, says port authority\nThe port authority said so."
     assert page_headline(text, "en") == (0, text.index("\n"))
+    assert page_headline(text, "id") is None  # English only
 
 
 @pytest.mark.parametrize(
@@ -170,3 +176,14 @@ def test_closing_cue_then_another_act(label_en, sentence, clause, speaker):
 def test_closing_cue_then_another_speaker_unchanged(label_en):
     sentence = "The school would reopen on Monday, the principal said and the parents agreed."
     assert label_en(sentence).texts("QUOTE", type="indirect") == ["The school would reopen on Monday"]
+
+
+def test_by_after_a_reply_keeps_its_cue(label_en):
+    result = label_en("The union's lawyers replied by arguing that the strike had been lawful.")
+    assert result.texts("QUOTE", type="indirect") == ["the strike had been lawful"]
+    assert result.cue_of("the strike had been lawful") == "replied"
+
+
+def test_urging_alone_reports_nothing(label_en):
+    result = label_en("The mayor visited the flooded streets on Sunday, urging residents to stay indoors.")
+    assert result.texts("QUOTE", type="indirect") == []

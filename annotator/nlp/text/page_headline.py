@@ -20,15 +20,18 @@ HEADLINE_LINES = 2
 #: Words of the page's headline at most: a longer first line is a lead that lost its full stop.
 MAX_HEADLINE_WORDS = 18
 #: A sentence's end inside the line (`... from any party. — Picture by ...`): a word of two small
-#: letters or more before the mark, so `Mr.` and `Dh1.2m` do not count.
+#: letters or more before the mark, so `Mr.` and `Rs1.5m` do not count.
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][’”\"')]?\s")
 
 
 @lru_cache(maxsize=64)
 def page_headline(text: str, lang: str) -> tuple[int, int] | None:
-    """(start, end) of the headline line at the top of ``text``, or None: the first line with
-    words, or the second after a label of fewer than ``MIN_WORDS`` words; a line follows it."""
-    byline_openers = load_resources(lang).byline_openers
+    """(start, end) of the headline line at the top of an English ``text``, or None: the first line
+    with words, or the second after a label of fewer than ``MIN_WORDS`` words; a line follows it,
+    and it opens with no pronoun."""
+    if lang != "en":
+        return None  # Indonesian pages break a sentence at a line end as often (`Ia mengatakan ...` / `Di ...`)
+    res = load_resources(lang)
     lines = text_lines(text)
     for index, (start, end) in enumerate(lines):
         if index >= HEADLINE_LINES:
@@ -36,7 +39,8 @@ def page_headline(text: str, lang: str) -> tuple[int, int] | None:
         line = text[start:end]
         if (
             len(line.split()) <= MAX_HEADLINE_WORDS
-            and headline_shaped(line, byline_openers)
+            and line.split(maxsplit=1)[0].lower() not in res.pronouns  # `He said ...` with its full stop lost
+            and headline_shaped(line, res.byline_openers)
             and not _SENTENCE_INSIDE.search(line)
         ):
             return (start, end) if next(lines, None) is not None else None
