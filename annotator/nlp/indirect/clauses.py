@@ -42,11 +42,18 @@ _RELAYED_BY = re.compile(
 #: A speech participle after a comma ends the report: it reports more of the same speaker, which
 #: its own rule finds (`said the road was closed, adding that rain fell`, `, while adding that`,
 #: `was a "pilot run," adding that`).
-#: `, citing a lack of evidence` (the speaker's grounds) ends it too.
+#: `, citing a lack of evidence` (the speaker's grounds) and `, urging the jury to ...` (a request)
+#: end it too; `, ruling` only with `that` (`, ruling party members ...` goes on).
+_THAT_BOUND = speech_words()["that_bound_participles_en"]
+_ENDING_PARTICIPLES = (
+    speech_words()["participles"] | speech_words()["grounds_participles"] | speech_words()["request_participles_en"]
+) - _THAT_BOUND
 _PARTICIPLE_AFTER = re.compile(
     r",[\"”’']?\s+(?:while\s+)?(?:"
-    + "|".join(sorted(speech_words()["participles"] | speech_words()["grounds_participles"]))
-    + r")\s"
+    + "|".join(sorted(_ENDING_PARTICIPLES))
+    + r"|(?:"
+    + "|".join(sorted(_THAT_BOUND))
+    + r")(?=\s+that\b))\s"
 )
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"

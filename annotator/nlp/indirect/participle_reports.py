@@ -43,8 +43,12 @@ _PHRASE_BREAK = re.compile(r"[,;:()]")
 _OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = speech_words()["participle_documents"]
+#: `countered by arguing that ...`: a participle after `by` reports with `that` (the manner of the
+#: subject's answer; en_indcount1).
+_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b)"
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE + r")("
+    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
+    + "|" + _BY_BEFORE_PARTICIPLE + r")("
     + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
 #: A participle with no comma before it after a lower-case word (`opposed the bail application saying ...`).
@@ -98,6 +102,7 @@ def _participle(
         not bare
         and not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",")
         and tokens[k - 1].text.lower() not in _DOCUMENTS
+        and tokens[k - 1].text.lower() != "by"  # `countered by arguing that ...`
     ):
         return None
     first = attributor.tokens.first_at_or_after(start)

@@ -123,6 +123,12 @@ _SUBORDINATE_TAIL = re.compile(
     # `..., prosecutors argued Tuesday as a judge prepared to ...`: no comma before them
     r"|(?:" + "|".join(speech_word_list("subordinate_tail_openers_no_comma")) + r")\s"
 )
+#: Another act of the speaker after the closing verb and `and` (`..., he said and termed their efforts
+#: a storm in a teacup.`): no report after the verb, so the clause before the comma is the report
+#: (en_indcount1); `and added that ...` is left to its own rules.
+_ACT_TAIL = re.compile(
+    r"and\s+(?:also\s+)?(?![a-z]+\s+that\b)(?:[a-z]+ed|" + "|".join(sorted(speech_words()["irregular_pasts"])) + r")\s"
+)
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
@@ -217,6 +223,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         or BARE_PARTICIPLE_TAIL.match(tail)  # `..., he said adding that ...`
         or _SUBORDINATE_TAIL.match(tail)
         or _QUOTED_BY_TAIL.match(tail)
+        or (attributor.analysis.lang == "en" and _ACT_TAIL.match(tail))
         or (tokens[k].text in ("told", "informed") and RELATIVE_ON_ADDRESSEE.match(tail))
     ):
         # `..., X said from the scene of the accident.`, `..., X said on Monday, vowing to ...`: where

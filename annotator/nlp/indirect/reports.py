@@ -49,6 +49,7 @@ from annotator.nlp.quotes.speech import link_attribution
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.subject_adjuncts import words_in_opening_adjunct
+from annotator.nlp.text.page_headline import page_headline
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.sentences import sentences
 
@@ -183,11 +184,14 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
     tokens = attributor.tokens
     speaker_of = {id(link.head): link.child for link in analysis.links if link.label == "SPEAKER"}
     direct = list(analysis.quotes)
+    headline = page_headline(text, analysis.lang)
     for start, end in sentences(text, analysis.lang):
         first = tokens.first_at_or_after(start)
         last = tokens.last_ending_at_or_before(end)
         if not _any_between(any_cue, first, last):
             continue
+        if headline is not None and headline[0] <= start and not text[headline[1] : max(end, headline[1])].strip():
+            continue  # `Bridge to reopen in June, says minister`: the page's headline reports nothing
         if _overlaps(start, end, blocked):
             found = _after_direct_quote(attributor, direct, speaker_of, start, end)
             if found is not None:

@@ -26,7 +26,7 @@ _PARAGRAPH_END = re.compile(r"[.!?][’”\"')]?$")
 _PARAGRAPH_ENDS = (".", "!", "?", ".”", ".’", '."', ".'", ",", ":", ";")
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
+def text_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each line with words, without its surrounding blanks."""
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
@@ -36,7 +36,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(stripped)
 
 
-def _headline_shaped(line: str, byline_openers: tuple[str, ...]) -> bool:
+def headline_shaped(line: str, byline_openers: tuple[str, ...]) -> bool:
     """A byline (`By Jane Doe and John Roe`) has a headline's shape but is no headline."""
     return (
         not line.endswith(_PARAGRAPH_ENDS)  # most lines are paragraphs: the cheapest test first
@@ -52,12 +52,12 @@ def promoted_headlines(
     """(start, end) of each line of a block of promoted headlines in ``text``. A line in ``taken``
     (furniture already found) breaks a block. The page's own headline and first lines never
     count: a block must follow a body paragraph that ends with a full stop."""
-    lines = list(_lines(text))
+    lines = list(text_lines(text))
     found: list[tuple[int, int]] = []
     index = 2  # the headline and the line after it are the page's own
     while index < len(lines):
         end = index
-        while end < len(lines) and _headline_shaped(text[slice(*lines[end])], byline_openers) and _free(lines[end], taken):
+        while end < len(lines) and headline_shaped(text[slice(*lines[end])], byline_openers) and _free(lines[end], taken):
             end += 1
         before = text[slice(*lines[index - 1])]
         if end - index >= MIN_RUN and _PARAGRAPH_END.search(before):
