@@ -46,7 +46,7 @@ PARTS = (
     (R, "tokens_of", "misc", "word tokens (TokenIndex)"),
     (R, "find_entities", "misc", "entities: passes after the corrections"),
     (E, "find_dates", "entities: state, preset, dateline", "entities: dates"),
-    (C, "block_not_names", "entities: misc", "entities: block_not_names (phrase matchers)"),
+    (C, "block_not_names", "entities: misc", "entities: block_not_names"),
     (C, "web_outlets", "entities: credits", "entities: credits"),
     ("annotator.nlp.entities.people.entity_english", "run", "entities: the scan", "entities: entity_english.run"),
     (P, "units_before_organisations", "entities: the scan", "entities: passes before the corrections"),
