@@ -5,9 +5,11 @@
 script and, at the entry and exit of each part's function, asks callgrind to dump its counters
 (a client request, ``CALLGRIND_DUMP_STATS_AT`` with the part's name): every dump holds the
 instructions since the last one, so each instruction of the pass lands in exactly one part.
-The parts are consecutive steps, never nested; what runs between them is named after the step
-it follows or precedes (``misc`` where neither). The dumps add about 2% to the pass (the requests
-themselves, counted in the parts they close).
+The parts are consecutive steps; what runs between them is named after the step it follows or
+precedes (``misc`` where neither). A few helpers run inside those steps wherever a rule first needs
+them (the phrase matchers' one pass, the shape matchers): ``NESTED`` parts, whose instructions are
+taken out of the step around them (a dump at their entry is added to the next step's). The dumps
+add about 2% to the pass (the requests themselves, counted in the parts they close).
 
     python benchmarks/prelabel_parts.py --lang id --docs 60
 
@@ -26,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,11 +41,12 @@ R, E = "annotator.nlp.rules", "annotator.nlp.entities.ruler"
 C, P = "annotator.nlp.entities.credits.entity_credits", "annotator.nlp.entities.entity_passes"
 #: (module, function, the part that ends where it is called, the part it is): in pass order.
 PARTS = (
-    (R, "find_furniture", "spaCy tokenizer, records, API", "furniture"),
+    ("annotator.nlp.text.tokenizer", "WordTokenizer.__call__", "API: spaCy's pipe", "tokenizer and Doc"),
+    (R, "find_furniture", "API: the components, the analysis", "furniture"),
     (R, "tokens_of", "misc", "word tokens (TokenIndex)"),
     (R, "find_entities", "misc", "entities: passes after the corrections"),
     (E, "find_dates", "entities: state, preset, dateline", "entities: dates"),
-    (C, "block_not_names", "entities: misc", "entities: block_not_names (phrase matchers)"),
+    (C, "block_not_names", "entities: misc", "entities: block_not_names"),
     (C, "web_outlets", "entities: credits", "entities: credits"),
     ("annotator.nlp.entities.people.entity_english", "run", "entities: the scan", "entities: entity_english.run"),
     (P, "units_before_organisations", "entities: the scan", "entities: passes before the corrections"),
@@ -51,7 +54,15 @@ PARTS = (
     (R, "find_direct_quotes", "quotes: the attributor", "quotes: direct"),
     (R, "find_indirect", "quotes: direct", "indirect speech"),
     (R, "coref_step", "speakers: steps after indirect speech", "coreference"),
+    ("annotator.nlp.api", "to_record_parts", "API: after the components", "records (to_record_parts)"),
 )
+#: Parts inside the steps above (module, function, part), run wherever a rule first needs them.
+NESTED = (
+    ("annotator.nlp.text.tokens", "PhraseMatcherGroup.run", "matchers: the phrase matchers' one pass"),
+    ("annotator.nlp.text.tokens", "ShapeMatcher.match", "matchers: shapes (spaCy Matcher)"),
+)
+#: The name a nested part's entry dumps under: its instructions go to the next step's name.
+_PENDING = "(pending)"
 
 
 def _marker(request: Callable[[int], int]) -> Callable[[str], None]:
@@ -67,7 +78,11 @@ def _marker(request: Callable[[int], int]) -> Callable[[str], None]:
 
 
 def _wrap(mark: Callable[[str], None], module: str, name: str, before: str, part: str) -> None:
-    owner = importlib.import_module(module)
+    """Dump as ``before`` at the entry of ``module.name`` (a function or ``Class.method``), as ``part`` at its exit."""
+    owner: object = importlib.import_module(module)
+    *path, name = name.split(".")
+    for step in path:
+        owner = getattr(owner, step)
     function = getattr(owner, name)
 
     def marked(*args: object, **kwargs: object) -> object:
@@ -93,11 +108,35 @@ def child(lang: str, paths: list[Path], docs: int | None) -> int:
     mark = _marker(request)
     for part in PARTS:
         _wrap(mark, *part)
+    for module, name, part in NESTED:
+        _wrap(mark, module, name, _PENDING, part)
     request(counting.START_INSTRUMENTATION)
     counting.one_pass(texts, lang)
     mark(PARTS[0][2])
     request(counting.STOP_INSTRUMENTATION)
     return 0
+
+
+def tally(dumps: Iterable[str]) -> Counter[str]:
+    """Instructions by part from callgrind's dump files (their texts, in dump order): each dump
+    holds the instructions since the one before, under the name it was asked with. A nested part's
+    entry dump (``_PENDING``) belongs to the step around it, which the next step's dump names."""
+    found: Counter[str] = Counter()
+    nested, pending = {part for _module, _name, part in NESTED}, 0
+    for text in dumps:
+        name = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.MULTILINE)
+        total = re.search(r"^(?:totals|summary): (\d+)", text, re.MULTILINE)
+        if not (name and total):
+            continue
+        part, instructions = name.group(1).strip(), int(total.group(1))
+        if part == _PENDING:
+            pending += instructions
+        elif part in nested:
+            found[part] += instructions
+        else:
+            found[part] += instructions + pending
+            pending = 0
+    return found
 
 
 def parts(lang: str, paths: list[Path], docs: int | None) -> None:
@@ -112,13 +151,8 @@ def parts(lang: str, paths: list[Path], docs: int | None) -> None:
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"callgrind run failed ({done.returncode}): {done.stderr.strip().splitlines()[-3:]}")
-        found: Counter[str] = Counter()
-        for dump in Path(folder).glob("cg.*"):
-            text = dump.read_text(errors="replace")
-            name = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.MULTILINE)
-            total = re.search(r"^(?:totals|summary): (\d+)", text, re.MULTILINE)
-            if name and total:
-                found[name.group(1).strip()] += int(total.group(1))
+        dumps = sorted(Path(folder).glob("cg.*.*"), key=lambda path: int(path.suffix[1:]))  # cg.PID.N, in dump order
+        found = tally(dump.read_text(errors="replace") for dump in dumps)
     whole = sum(found.values())
     print(f"{counting.LANGS[lang]}: {whole / 1e6:,.1f} million instructions in one pass (with the dumps' requests)")
     for name, instructions in found.most_common():

@@ -5,6 +5,7 @@ over the quotes' speakers that asks it is ``coref.link_coreference``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_identified import identified_as_private
@@ -41,6 +42,15 @@ _OTHER_HOLDERS = speech_words()["other_role_holders"]
 
 def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    """The roles ``holds_other_role`` counts unless told which, in small letters: every role's
+    last word and one-word role; in English the parties of a case too (`The accused` is not the
+    `Judge X` who spoke last). Made once per language, not at each call."""
+    heads = person_heads(lang) | {h.lower() for h in role_heads(lang)}
+    return heads | coref_words()["case_party_nouns"] if lang == "en" else heads
 
 
 class CorefResolver:
@@ -273,11 +283,7 @@ class CorefResolver:
         counted instead of every role head (`treasurer` against `president`)."""
         text = self.analysis.text
         head = normal_word(self.words(role)[-1])
-        heads = person_heads(self.analysis.lang) | {h.lower() for h in role_heads(self.analysis.lang)}
-        if self.analysis.lang == "en":
-            heads = heads | coref_words()["case_party_nouns"]  # `The accused` is not the `Judge X` who spoke last
-        if among is not None:
-            heads = among
+        heads = _role_words(self.analysis.lang) if among is None else among
         if head not in heads:
             return False
         line = max(text.rfind("\n", 0, person.start), text.rfind(". ", 0, person.start)) + 1

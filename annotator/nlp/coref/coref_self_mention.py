@@ -10,6 +10,7 @@ mengaku ...,” katanya`): people refer to themselves as `saya`, not by their na
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources
@@ -22,13 +23,19 @@ ROLE_WINDOW = 60
 MIN_NAME_WORD = 3
 
 
+@cache
+def _small_titles(lang: str) -> frozenset[str]:
+    """The titles of ``lang`` in small letters (made once per language, not per name)."""
+    return frozenset(title.lower() for title in load_resources(lang).titles)
+
+
 def introduced_roles(analysis: Analysis, person: Mention, people: list[Mention]) -> set[str]:
     """The roles written just before ``person``'s name wherever it is printed (`Kapolsek Denbar` of
     `Kapolsek Denbar Kompol Laksmi Trisnadewi`): the role and the capitalised words after it, up to a
     rank or title."""
     text = analysis.text
     heads = role_heads(analysis.lang)
-    titles = {title.lower() for title in load_resources(analysis.lang).titles}
+    titles = _small_titles(analysis.lang)
     name_words = set(text[person.start : person.end].split())
     roles: set[str] = set()
     for mention in people:
