@@ -54,12 +54,12 @@ def framed_place_list(s: EntityState, index: int) -> bool:
     between are places of the list even before two of them stand (id_entcount1)."""
     if index < 1 or s.tokens.gap(index - 1, index) != ", ":
         return False
-    start = s.tokens.tokens[index].start
-    before = _ITEMS_BEFORE.search(s.text, max(0, start - 400), start)
-    if before is None or before.group(1) not in s.res.place_types:
-        return False
     end = index
     while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
         end += 1
-    after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)
-    return after is not None and after.group(1) in s.res.place_types
+    after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)  # the cheap side first: one position
+    if after is None or after.group(1) not in s.res.place_types:
+        return False
+    start = s.tokens.tokens[index].start
+    before = _ITEMS_BEFORE.search(s.text, max(0, start - 400), start)
+    return before is not None and before.group(1) in s.res.place_types
