@@ -172,6 +172,8 @@ def body_tail(
         gaz = s.gazetteer(k) or ((k + 1, "GPE") if lower_places.lowercase_place(s, k) else None)
         if gaz and gaz[1] in ("GPE", "ORG"):
             place_end = places.place_ending(s, gaz[0], gaz[1])[0] if gaz[1] == "GPE" else gaz[0]
+            if gaz[1] == "ORG" and typed_place_after(s, place_end):
+                place_end = places.place_name_end(s, place_end + 1, max_words=1)  # `Perwakilan Bank Indonesia Provinsi X`
             inner.append((k, place_end - 1, gaz[1]))
             k = place_end
             continue
@@ -192,6 +194,13 @@ def body_tail(
                 continue
         break
     return k
+
+
+def typed_place_after(s: EntityState, k: int) -> bool:
+    """A place type and a capitalised word right after a known body inside a role's words (`Kepala
+    Perwakilan | Bank Indonesia | Provinsi Jambi`): the regional office's place belongs to the
+    body's ORG, as after a domain head (`Dinas Kesehatan Provinsi Bali`; id_entcount1)."""
+    return s.word(k) in s.res.place_types and s.joined(k - 1, k) and s.cap_word(k + 1) and s.joined(k, k + 1)
 
 
 def role_word(s: EntityState, index: int) -> bool:

@@ -1,9 +1,12 @@
 """Long comma lists of places (`di Kecamatan Sukamaju, Tanah Abang, Mekar Sari, Bukit Tinggi`):
 a comma alone may also put a person's name in apposition after a place (`di Jakarta, Yuliana
 Sembiring, ...`), so a capitalised run after a comma is only taken for the list's next place when
-two places already stand in the list, the first headed by a place type (`Kecamatan`, `Desa`)."""
+two places already stand in the list, the first headed by a place type (`Kecamatan`, `Desa`), or
+when the list both opens and closes with a typed place (`Desa X, Y, Z, dan Desa W`)."""
 
 from __future__ import annotations
+
+import re
 
 from annotator.nlp.entities.entity_state import EntityState
 
@@ -35,3 +38,28 @@ def long_place_list(s: EntityState, index: int) -> bool:
     while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
         end += 1
     return s.text.startswith((",", " dan "), s.tokens.tokens[end].end)  # the list goes on
+
+
+#: A capitalised run of one to four words (a list item).
+_ITEM = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
+#: The items before the run, back to the list's first, which must open with a word (its type).
+_ITEMS_BEFORE = re.compile(rf"\b([A-Z]\w*)(?: [A-Z][\w'-]*){{0,3}}(?:, {_ITEM}){{0,{MAX_ITEMS}}}, $")
+#: The items after the run, up to the last, which opens with a word (its type) after `dan`/`serta`.
+_ITEMS_AFTER = re.compile(rf"(?:, {_ITEM}){{0,{MAX_ITEMS}}},? (?:dan|serta) ([A-Z]\w*) [A-Z]")
+
+
+def framed_place_list(s: EntityState, index: int) -> bool:
+    """Whether the run at ``index`` is an inner item of a comma list whose first and last items
+    open with a place type (`Desa Sukamaju, Cibeber, Pasirkembang, dan Desa Mekarsari`): the items
+    between are places of the list even before two of them stand (id_entcount1)."""
+    if index < 1 or s.tokens.gap(index - 1, index) != ", ":
+        return False
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)  # the cheap side first: one position
+    if after is None or after.group(1) not in s.res.place_types:
+        return False
+    start = s.tokens.tokens[index].start
+    before = _ITEMS_BEFORE.search(s.text, max(0, start - 400), start)
+    return before is not None and before.group(1) in s.res.place_types

@@ -17,7 +17,7 @@ from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
 from annotator.nlp.entities.places.entity_community_places import community_before
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
-from annotator.nlp.entities.places.entity_place_lists import long_place_list
+from annotator.nlp.entities.places.entity_place_lists import framed_place_list, long_place_list
 from annotator.nlp.resources import read_toml
 
 _ORDINAL = re.compile(r"[Kk]e-?\d")
@@ -244,7 +244,9 @@ def place_context(s: EntityState, index: int) -> bool:
             return False  # `Indonesia, I Made Wirahadi dan ...`: a Balinese name, no list of places
         if governed_by_role(s, index - 1):
             return False  # `the governor of Jambi, Zumi Zola and ...`: the name in apposition, no list of places
-        return (list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end)) or long_place_list(s, index)
+        if list_goes_on(s, index) and place_ends_at(s, s.tokens.tokens[index - 1].end):
+            return True
+        return long_place_list(s, index) or framed_place_list(s, index)
     if not s.joined(index - 1, index):
         return False
     before = s.word(index - 1)

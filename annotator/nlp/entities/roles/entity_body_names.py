@@ -35,13 +35,27 @@ def _role_before(s: EntityState, start: int) -> bool:
     return False
 
 
+def _dotted_initial(s: EntityState, k: int) -> bool:
+    """One capital and its stop at ``k`` with a capitalised word right after (`M. Fachry`)."""
+    word = s.word(k)
+    return len(word) == 1 and word.isupper() and s.tokens.gap(k, k + 1) == ". " and s.cap_word(k + 1)
+
+
 def _name_run(s: EntityState, k: int) -> bool:
     """A short run of capitalised words at ``k`` that is no place, body, title or number, and
     ends the phrase (a lower-case word or punctuation after it)."""
     end = k
-    while end < s.n and end - k < NAME_WORDS + 1 and s.cap_word(end) and (end == k or s.joined(end - 1, end)):
+    while (
+        end < s.n
+        and end - k < NAME_WORDS + 1
+        and s.cap_word(end)
+        and (end == k or s.joined(end - 1, end) or _dotted_initial(s, end - 1))
+    ):
         if s.gazetteer(end) or s.lex.org_heads.match(s.tokens, end) or s.lex.titles.match(s.tokens, end):
             return False
+        if end > k and _dotted_initial(s, end):
+            end += 1  # `Andi M. Fachry`: an initial with its stop inside the name (id_entcount1)
+            continue
         if s.word(end) in s.res.place_types or s.word(end).isupper() or s.lex.roles.match(s.tokens, end):
             return False
         end += 1
