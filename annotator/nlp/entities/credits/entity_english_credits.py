@@ -79,7 +79,9 @@ def credit_patterns(
         ),
         # `BY JANE PHIRI The council met ...`: a byline in capitals at a line's start, the paragraph
         # after it on the same line (a flattened page); the name ends where a title-case word begins.
-        caps_by_glued=re.compile(rf"^[ \t]*(?:{_alternation(byline)})[ ]+({_CAPS_NAME})[ ](?=[A-Z][a-z])", re.MULTILINE),
+        # Searched from the byline word (so that ``re`` scans for its first letter); `credits` checks
+        # that only blanks stand before it on its line.
+        caps_by_glued=re.compile(rf"{_bounded(byline)}[ ]+({_CAPS_NAME})[ ](?=[A-Z][a-z])"),
         # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
         work_by=re.compile(
             rf"{_bounded(works)}(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
@@ -117,7 +119,8 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             if label in ("GPE", "LOC"):
                 add_exact(s, match.start(2), match.start(2) + len(place), label, "credit_place")
     for match in patterns.caps_by_glued.finditer(text):
-        if credited_caps_person(s, match.group(1)):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip(" \t") and credited_caps_person(s, match.group(1)):
             _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
     for match in patterns.work_by.finditer(text):
         outlet = match.group(2)
