@@ -1,5 +1,6 @@
 """English credit lines the shared credit patterns leave out (:mod:`annotator.nlp.entities.credits.entity_credits`):
 `By X` and `BY X` alone on a line (also `By X in Port Moresby`, where the reporter files from),
+`BY JANE PHIRI The council ...` (a byline in capitals run into the first paragraph),
 `Photo: Reuters/X`, `Photo by X/The Star`, `Story by X and Y`,
 `Image by X/Outlet`, `(Outlet Photo – X)`, `(Edited by X)`. The words are tables of
 ``en/entity_words.toml`` (``byline_words``, ``byline_place_words``, ``credit_works``, ``credit_joined_works``,
@@ -22,6 +23,8 @@ from annotator.nlp.text.patterns import bounded_words
 #: A personal name in a credit: one to four words, capitalised or in capitals, initials allowed
 #: (`Nadirah H. Rodzi`, `NURUL AIN HASSAN`, `Lee Wei Lin`).
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ ][A-Z][\w'’-]*\.?){0,3}"
+#: A name in capitals in a byline run into the text (`JANE PHIRI` in `BY JANE PHIRI The council`).
+_CAPS_NAME = r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3}"
 #: An outlet after a credit's slash or colon (`The Star`, `BERNAMA`).
 _OUTLET = r"([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,3})"
 
@@ -46,6 +49,7 @@ class CreditPatterns:
     """The credit line patterns, made from the credit words of ``en/entity_words.toml``."""
 
     by_line: re.Pattern[str]
+    caps_by_glued: re.Pattern[str]
     work_by: re.Pattern[str]
     photo_colon: re.Pattern[str]
     photo_dash: re.Pattern[str]
@@ -73,6 +77,11 @@ def credit_patterns(
             rf"(?:[ \t]+(?:{_alternation(BYLINE_PLACE_WORDS)})[ \t]+({_NAME}))?[ \t]*$",
             re.MULTILINE,
         ),
+        # `BY JANE PHIRI The council met ...`: a byline in capitals at a line's start, the paragraph
+        # after it on the same line (a flattened page); the name ends where a title-case word begins.
+        # Searched from the byline word (so that ``re`` scans for its first letter); `credits` checks
+        # that only blanks stand before it on its line.
+        caps_by_glued=re.compile(rf"{_bounded(byline)}[ ]+({_CAPS_NAME})[ ](?=[A-Z][a-z])"),
         # `Photo by Azhar Mahfof/The Star`, `Story by Lee Wei Lin and Aida Ahmad`, `Pic by X`.
         work_by=re.compile(
             rf"{_bounded(works)}(?: (?:{_alternation(work_joiners)}) (?:{_alternation(joined_works)}))?"
@@ -109,6 +118,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             label = s.res.gazetteer.get(place) or "GPE"
             if label in ("GPE", "LOC"):
                 add_exact(s, match.start(2), match.start(2) + len(place), label, "credit_place")
+    for match in patterns.caps_by_glued.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip(" \t") and credited_caps_person(s, match.group(1)):
+            _add_names(s, add_exact, patterns.join, match.start(1), match.group(1))
     for match in patterns.work_by.finditer(text):
         outlet = match.group(2)
         if outlet and is_outlet(s, match.group(1)) and not is_outlet(s, outlet):
@@ -140,5 +153,7 @@ def _add_names(s: EntityState, add_exact: AddExact, join: re.Pattern[str], offse
         at = names.index(part, position)
         position = at + len(part)
         part = part.rstrip(" .")
-        if part and not is_outlet(s, part) and part.rsplit(" ", 1)[-1] not in s.words.desk_tails:
+        if not part or part.rsplit(" ", 1)[-1].title() in s.words.desk_tails:
+            continue  # `By Sports Reporter`, `BY STAFF REPORTER`: a desk, no one's name
+        if credited_caps_person(s, part) or not is_outlet(s, part):  # `By JANE PHIRI`, not `By BERNAMA`
             add_exact(s, offset + at, offset + at + len(part), "PERSON", "credit")

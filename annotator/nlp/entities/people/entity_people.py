@@ -47,6 +47,10 @@ NAME_INTRODUCED = re.compile(
     r"|\b(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt),)\s$"
 )
 
+#: A word in camel case: a title-case part, then one or more more (`NewsDaySport`); group 1 is the
+#: opening part up to its second capital (`News`, `Mc`).
+CAMEL_WORD = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+
 
 @cache
 def place_apposition(articles: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
@@ -223,6 +227,8 @@ def person(s: EntityState, index: int) -> int:
         s.text, s.tokens.tokens[first].end
     ):
         s.add(first, first, "GPE")  # `in Maasin, a town in the province of Iloilo`
+    elif len(words) == 1 and camel_brand(s, words[0]):
+        s.block(first, first)  # `NewsDaySport asked`, `MaltaToday reported`: a brand's or an outlet's word, no name nor place
     elif len(words) == 1 and single_name(s, first):
         s.add(first, first, "PERSON")
     elif len(words) == 1 and places.single_place(s, first):
@@ -300,6 +306,15 @@ def single_name(s: EntityState, index: int) -> bool:
         if before.lower() in ("menurut", "according") or PASSIVE_VERB.match(before) or before in s.words.passive_openers:
             return True  # `Menurut Luki`, `Dikatakan Luki`, `Diduga Luki`
     return False
+
+
+def camel_brand(s: EntityState, word: str) -> bool:
+    """A word in camel case (`NewsDaySport`, `CityToday`) that opens with no surname's prefix
+    (``camel_name_prefixes``: `McCarthy`, `DeSouza`): a brand's or an outlet's name. Read only
+    where the language lists the prefixes."""
+    prefixes = s.words.camel_name_prefixes
+    match = CAMEL_WORD.fullmatch(word) if prefixes else None
+    return match is not None and match.group(1) not in prefixes
 
 
 def person_noun(s: EntityState, word: str) -> bool:
