@@ -53,6 +53,14 @@ def _role_words(lang: str) -> frozenset[str]:
     return heads | coref_words()["case_party_nouns"] if lang == "en" else heads
 
 
+@cache
+def _roles_held_apart() -> frozenset[str]:
+    """The English roles whose holder a role speaker of another role is not (``other_role_speaker``):
+    every role but a seat in a legislature, whose holders also hold offices, and the offices of a body."""
+    words = coref_words()
+    return (_role_words("en") - words["legislator_roles"]) | words["body_offices"]
+
+
 class CorefResolver:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -295,9 +303,10 @@ class CorefResolver:
         """Whether an English party of a case (`The accused said`, `the victim told the court`)
         would point back at the last speaker although the text introduces that one with another
         role (`Judge X`): the party is its own person, not whoever spoke before. So is someone known
-        by work (`the manager`) after a party of the case, and an officer of a body (`The treasurer`)
-        after a holder of another of its offices (`Union President X`). Other official roles are left
-        alone, as one person holds several (`Senator X` is `the finance minister`)."""
+        by work (`the manager`) after a party of the case, and any role after a person introduced
+        with another (`The magistrate` after `Chief Whip X`, `The treasurer` after `Union President
+        X`), unless that one holds a seat in a legislature, as such a person often holds an office
+        too (`Senator X` is `the finance minister`)."""
         if self.analysis.lang != "en" or speaker.attrs.get("kind") != "role" or last.label != "PERSON":
             return False
         head = normal_word(self.words(speaker)[-1])
@@ -306,8 +315,8 @@ class CorefResolver:
             return self.holds_other_role(last, speaker)
         if head in coref_words()["incident_people_nouns"] and self.holds_other_role(last, speaker, parties | {head}):
             return True  # `The suspect, X, held the manager ... . The manager said`: the suspect is no manager
-        # `Union President X said ... . The treasurer explained`: two offices of one body, two people
-        return self.holds_other_role(last, speaker, coref_words()["body_offices"])
+        # `Union President X said ... . The treasurer explained`: two roles, two people
+        return self.holds_other_role(last, speaker, _roles_held_apart())
 
     def talked_about(self, person: Mention, para: int, speakers_before: list[tuple[int, Mention]]) -> bool:
         """A person named before this paragraph inside what someone said, who has not spoken: what
