@@ -15,6 +15,7 @@ from annotator.nlp.quotes.quote_sharing import share_attribution
 from annotator.nlp.quotes.quote_speech import looks_like_speech
 from annotator.nlp.quotes.sign_words import written_on_sign
 from annotator.nlp.quotes.speech_what_said import what_x_said
+from annotator.nlp.quotes.subordinate_lead_in import subordinate_lead_in
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.text.tokens import TokenIndex
@@ -33,7 +34,9 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
         if quote.para_start != previous_para:
             previous_close = None
             previous_para = quote.para_start
-        attribution = that_introduced(attributor, text, quote, previous_close)
+        attribution = that_introduced(attributor, text, quote, previous_close) or subordinate_lead_in(
+            attributor, text, quote, previous_close
+        )
         if attribution is None and quote.close_mark is not None:
             attribution = attributor.after_close(quote.close_mark, quote.para_end)
         if attribution is None:

@@ -19,7 +19,7 @@ from annotator.nlp.indirect.quoted_subject import quoted_after_verb
 from annotator.nlp.lexicon import Lexicon
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.addressee_that import owns_that
-from annotator.nlp.speakers.attribution_forms import participle_before, passive_told
+from annotator.nlp.speakers.attribution_forms import infinitive_before_colon, participle_before, passive_told
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
@@ -179,7 +179,9 @@ class Attributor(SpeakerSubjects):
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
         last = self.tokens.last_ending_at_or_before(open_mark)
-        participle = participle_before(self, first, last, open_mark, region_start)
+        participle = participle_before(self, first, last, open_mark, region_start) or infinitive_before_colon(
+            self, first, last, open_mark, region_start
+        )
         if participle is not None:
             return Attribution(participle[0], participle[1], 0.85)
         for k in range(last, first - 1, -1):

@@ -74,6 +74,36 @@ def participle_before(
     return attributor.token_mention(last, last, "CUE"), speaker
 
 
+#: Speech verbs whose infinitive closes a clause before a colon (`... to say: “...”`).
+_COLON_INFINITIVES = frozenset(speech_words()["colon_infinitives_en"])
+
+
+def infinitive_before_colon(
+    attributor: Attributor, first: int, last: int, open_mark: int, region_start: int
+) -> tuple[Mention, Mention | None] | None:
+    """`X held the ribbon and turned to the cameras to say: “...”`: a speech verb's infinitive right
+    before a colon and the opening mark, after a clause with a verb in the past whose last word is
+    no verb in the past itself (`declined to say`) and none of [not_before_bare_participle_en]
+    (`asked him to say`): the verb is the cue, the subject of the clause the speaker."""
+    tokens = attributor.tokens.tokens
+    if not attributor.english or last - 2 <= first or tokens[last].text.lower() not in _COLON_INFINITIVES:
+        return None
+    if tokens[last - 1].text.lower() != "to" or ":" not in attributor.text[tokens[last].end : open_mark]:
+        return None
+    if not _PARTICIPLE_GAP.match(attributor.text[tokens[last].end : open_mark]):
+        return None
+    if _PAST_VERB.fullmatch(tokens[last - 2].text):
+        return None
+    if not bare_participle_reports(attributor.text, tokens[first].start, tokens[last - 1].start):
+        return None
+    speaker = (
+        attributor.earlier_subject(last - 1, region_start)
+        or _titled_subject(attributor, first, last - 1)
+        or _role_subject(attributor, first, last - 1)
+    )
+    return attributor.token_mention(last, last, "CUE"), speaker
+
+
 def _bare_before_colon(attributor: Attributor, first: int, participle: int, open_mark: int) -> bool:
     """`X agreed with ... and defended the plan saying: “...”`: a bare participle (no comma before it)
     right before a colon and the opening mark, after a verb in the past of the subject's clause."""

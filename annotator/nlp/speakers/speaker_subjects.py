@@ -361,6 +361,8 @@ class SpeakerSubjects(SpeakerPhrases):
                 speaker = self.speaker_before(k, region_start)
                 if speaker is not None:
                     return speaker
+        if self.english:  # `In an interview ..., two weeks ago, X is quoted saying: “...”`
+            first = self._past_opening_adjuncts(first, verb)
         if first < verb:
             if self.pronoun(self.tokens.tokens[first].text):
                 return self.token_mention(first, first, "SPEAKER", kind="pronoun")
@@ -368,6 +370,21 @@ class SpeakerSubjects(SpeakerPhrases):
             if entity is not None and entity.label == "PERSON":
                 return self.name_speaker(entity)
         return None
+
+    def _past_opening_adjuncts(self, first: int, verb: int) -> int:
+        """The first token of the clause's subject after an adjunct of [subject_adjunct_openers] that
+        opens the sentence and its comma (`Speaking to reporters at the gate, X ...`), and after a
+        DATE set off by a comma right after it (`In an interview ..., two weeks ago, X ...`); ``first``
+        itself when no such adjunct opens the clause."""
+        tokens = self.tokens
+        after = past_opening_adjunct(self.text, tokens.tokens[first].start, tokens.tokens[verb].start)
+        if after == tokens.tokens[first].start:
+            return first
+        start = tokens.first_at_or_after(after)
+        comma = self.text.find(",", after, tokens.tokens[verb].start)
+        if comma > 0 and _opening_time_aside(self.text[after:comma], self.entity_by_first.get(start)):
+            start = tokens.first_at_or_after(comma + 1)
+        return start if start < verb else first
 
 
 def named_in_description(text: str, mention: Mention, determiners: set[str]) -> bool:
@@ -380,3 +397,21 @@ def named_in_description(text: str, mention: Mention, determiners: set[str]) -> 
     before = " " + " ".join(text[max(0, mention.start - 40) : mention.start].split()).lower()
     words = speech_words()
     return any(before.endswith(f" {phrase}") for phrase in (*words["alias"], *words["naming_words"]))
+
+
+#: Last words of a short time phrase after an opening adjunct (`, two weeks ago,`).
+_TIME_ASIDE_ENDS = frozenset(speech_words()["opening_time_aside_ends_en"])
+#: The most words of that time phrase.
+MAX_TIME_ASIDE_WORDS = 4
+
+
+def _opening_time_aside(stretch: str, entity: Mention | None) -> bool:
+    """Whether ``stretch`` (up to a comma) is a short time phrase in small letters: a DATE that fills
+    it or words ending in one of [opening_time_aside_ends_en] (`two weeks ago`)."""
+    words = stretch.split()
+    if not words or len(words) > MAX_TIME_ASIDE_WORDS or not all(word.islower() or word.isdigit() for word in words):
+        return False
+    if entity is not None and entity.label == "DATE" and entity.text == stretch.strip():
+        return True
+    return words[-1] in _TIME_ASIDE_ENDS
+
