@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from annotator.nlp.entities.bodies.entity_ri_suffix import known_with_ri
 from annotator.nlp.entities.credits.credit_names import credited_person
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.dateline_outlets import outlet_head
 from annotator.nlp.text.pattern_needs import finditer
 
 #: A web address used as an outlet's name: one word of the tokenizer (`Kompas.com`, `KONTAN.CO.ID`).
@@ -128,6 +129,16 @@ def body_named(s: EntityState, text: str) -> bool:
     return " " in text and (first in s.res.org_heads or first in s.words.unit_words_before)
 
 
+def _code(text: str) -> bool:
+    """A staff or desk code: two to four capitals (`ABC`, `JACX`)."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 4
+
+
+def _hold(s: EntityState, start: int, end: int) -> None:
+    """Keep the words of ``text[start:end]`` from every later rule."""
+    s.block(s.tokens.first_at_or_after(start), s.tokens.last_ending_at_or_before(end))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] == " ":
         start += 1
@@ -197,7 +208,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
             if part.split()[0] in ("the", "our"):
                 continue  # `Reporting by the Jakarta bureau` (a name in small letters still counts: `budi santoso`)
             known = s.res.gazetteer.get(part) == "ORG" or WEB_OUTLET.match(part) or body_named(s, part)
-            label = "ORG" if known or (part.isupper() and len(part) <= 3) else "PERSON"  # `Editor: SUBANDI`
+            if not known and _code(part) and len(part) <= 3:
+                _hold(s, start, end)
+                continue  # `Reporter: ABC`: a staff code names no one the reader can tell (`Editor: SUBANDI` does)
+            label = "ORG" if known else "PERSON"
             if label == "PERSON" and (bounds := credited_person(s, start, end)) != (start, end):
                 if bounds is None:
                     continue  # `Penulis: Rina Wati, S.Pd`: the degree after the comma names no one
@@ -207,6 +221,9 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
         for match in finditer(pattern, text):
             parts = [_trimmed(text, *match.span(group)) for group in (1, 2)]
             known = [known_outlet(s, text[start:end]) for start, end in parts]
+            if pattern is PAREN_CREDIT and not any(known) and all(_code(text[a:b]) for a, b in parts):
+                _hold(s, parts[0][0], parts[1][1])
+                continue  # `(ABC/DEF)`: two staff codes closing a story, no outlet among them
             # `(BY/rel)`: beside a code in small letters (`rel`, press release) capitals are initials too.
             initials = pattern is PAREN_CREDIT and any(
                 text[a:b].isalpha() and text[a:b].islower() and text[a:b] not in s.words.courtesy_credits for a, b in parts
@@ -221,7 +238,9 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                 outlet_after_name = (  # `(Foto: Pangihutan/Mistar)`: a photographer, then the outlet
                     pattern is PAREN_CREDIT and (start, end) == parts[1] and not any(known) and part.istitle() and " " not in part
                 )
-                outlet_named = part.split()[0] in OUTLET_FIRST_WORDS  # `(Foto: X/TIMES Indonesia)`
+                outlet_named = part.split()[0] in OUTLET_FIRST_WORDS or (  # `(Foto: X/TIMES Indonesia)`
+                    not is_known and outlet_head(part, s.analysis.lang, s.res.gazetteer)  # `(Foto: Warta Sukamaju/X)`
+                )
                 unknown_outlet = not other_known and is_outlet(s, part) and not caps_name(s, part)
                 body = body_named(s, part) or known_with_ri(s, part)  # `(Humas UGM/Gusti X)`, `(X/KPK RI)`
                 if is_known or code or unknown_outlet or outlet_after_name or outlet_named or body:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from annotator.nlp.entities.entity_state import AGE_AFTER, ROMAN, EntityState
 from annotator.nlp.entities.people import entity_capital_names as capital_names
 from annotator.nlp.entities.people import entity_initials
+from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
 
 
 def initials(s: EntityState, index: int) -> int | None:
@@ -38,16 +39,39 @@ def rank_initials(s: EntityState, rank: int) -> int | None:
         s.block(rank, rank)
         s.add(index, name_end - 1, "PERSON")  # `AKP SUJARWO, S.H.`: a name printed in capitals
         return name_end
-    word = s.word(index)
-    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
+    if not officer_initials(s, index):
         return None
-    if word in s.res.titles or word in s.lex.stopwords or word in s.words.not_body_acronyms or s.gazetteer(index):
-        return None
-    if index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1):
-        return None  # `Bripka AB Santoso`: the capitals open a longer name, found by the other rules
+    if initials_open_name(s, index):
+        return _initials_and_name(s, rank, index)  # `AKBP MP Nainggolan`: the initials open the name
     s.block(rank, rank)
     s.add(index, index, "PERSON")
     return index + 1
+
+
+def officer_initials(s: EntityState, index: int) -> bool:
+    """Capitals of two to four letters at word ``index`` that no list knows as a title, a small
+    word, a common acronym or a name (`RP` in `Aipda RP`, `MP` in `AKBP MP Nainggolan`)."""
+    word = s.word(index)
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
+        return False
+    return not (word in s.res.titles or word in s.lex.stopwords or word in s.words.not_body_acronyms or s.gazetteer(index))
+
+
+def initials_open_name(s: EntityState, index: int) -> bool:
+    """Officer's initials at word ``index`` with a capitalised word right after them (`MP Nainggolan`)."""
+    return officer_initials(s, index) and index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1)
+
+
+def _initials_and_name(s: EntityState, rank: int, index: int) -> int | None:
+    """`AKBP MP Nainggolan`, `Bripka AB Santoso`: capitals after a rank followed by a surname are the
+    officer's initials and open the name (the run over capitalised words would start after them);
+    None when the words after the capitals are no name (a known body or place, a unit)."""
+    end = name_run(s, index + 1)
+    if end == index + 1 or any(s.gazetteer(k) for k in range(index + 1, end)) or not valid_name(s, index + 1, end):
+        return None
+    s.block(rank, rank)
+    s.add(index, end - 1, "PERSON")
+    return end
 
 
 def aged_initials(s: EntityState, index: int) -> bool:

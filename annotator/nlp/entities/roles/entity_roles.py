@@ -19,6 +19,7 @@ from annotator.nlp.entities.people import entity_given_words as given_words
 from annotator.nlp.entities.people import entity_headline_names as headline_names
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_run, valid_name
+from annotator.nlp.entities.people.entity_person_initials import initials_open_name
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.roles import entity_fused_head_titles as fused_head_titles
@@ -83,6 +84,8 @@ def role(s: EntityState, index: int) -> int | None:
             break
         if after_rank and s.word(k - 1) in s.words.initials_ranks and capital_names.capital_name_end(s, k) is not None:
             break  # `AKP SUJARWO`: a name printed in capitals after the rank, no unit's acronym
+        if after_rank and initials_open_name(s, k):
+            break  # `Kapolres X AKBP MP Nainggolan`: the officer's initials open the name, no unit's acronym
         unit = None if after_rank else units.unit_start(s, k, role_end)
         unit_end = units.unit_of_body(s, unit, k) if unit is not None else None
         if unit_end is not None:
