@@ -34,3 +34,27 @@ def test_a_post_with_no_name_after_it_adds_nothing(label_en):  # a guard: the ro
     result = label_en("The Treasury CS said the bill was ready.")
     assert result.texts("PERSON") == []
     assert result.texts("ORG") == []
+
+
+# --- `X FC of <city>`: the club, then its place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "place"),
+    [
+        ("The striker joined Kariobangi Sharks FC of Nairobi last season.", "Kariobangi Sharks FC", "Nairobi"),
+        ("Coastal Stars FC of Mombasa lost the final on penalties.", "Coastal Stars FC", "Mombasa"),
+    ],
+)
+def test_a_club_before_of_and_its_city_ends_at_fc(label_en, text, club, place):
+    result = label_en(text)
+    assert club in result.texts("ORG")
+    assert place in result.texts("GPE")
+
+
+def test_fc_opening_a_club_name_is_unchanged(label_en):  # a guard: `FC` first still heads the name
+    assert label_en("FC Barcelona signed the winger in June.").texts("ORG") == ["FC Barcelona"]
+
+
+def test_a_body_of_name_still_runs_through_of(label_en):  # a guard: only the club's word closes it
+    assert "Ministry of Health" in label_en("The Ministry of Health issued new rules.").texts("ORG")
