@@ -36,6 +36,7 @@ from annotator.nlp.entities.places import entity_address_areas as address_areas
 from annotator.nlp.entities.places import entity_balinese as balinese
 from annotator.nlp.entities.places import entity_known_names as known_names
 from annotator.nlp.entities.places import entity_places as places
+from annotator.nlp.entities.roles import entity_portfolio_acronyms as portfolio_acronyms
 from annotator.nlp.entities.roles import entity_roles as roles
 from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
 from annotator.nlp.text.tokens import words_present
@@ -129,6 +130,7 @@ GATES: dict[Generator, Gate] = {
     bodies.region: _phrase_starts("loc_heads"),
     bodies.event: _phrase_starts("event_heads"),
     roles.role: _titles_or_roles,
+    portfolio_acronyms.portfolio_acronym_role: portfolio_acronyms.acronym_neighbourhood,
     facilities.facility: _phrase_starts("facilities"),
     people.demonym: _phrase_starts("demonyms"),
     people.headline_word: _in_title_lines,

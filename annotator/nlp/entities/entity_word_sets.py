@@ -151,6 +151,7 @@ class EntityWords:
     acronym_member_modifiers: frozenset[str]
     acronym_subject_verbs: frozenset[str]
     role_acronyms: frozenset[str]
+    portfolio_title_acronyms: frozenset[str]
     conference_heads: frozenset[str]
     conference_body_words: frozenset[str]
     common_noun_endings: frozenset[str]

@@ -80,6 +80,7 @@ from annotator.nlp.entities.places import entity_place_runs as place_runs
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.places import lower_initial_places, saint_parishes, south_asian_districts
 from annotator.nlp.entities.roles import entity_police_titles as police_titles
+from annotator.nlp.entities.roles import entity_portfolio_acronyms as portfolio_acronyms
 from annotator.nlp.entities.roles import entity_role_one_names as role_one_names
 from annotator.nlp.entities.roles import entity_roles as roles
 from annotator.nlp.entities.roles import entity_title_people as title_people
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place_type", 70, places.place_type),
     Rule("region_head", 60, bodies.region),
     Rule("event_head", 50, bodies.event),
+    Rule("portfolio_acronym_role", 45, portfolio_acronyms.portfolio_acronym_role),  # `Treasury CS X`
     Rule("title_or_role", 40, roles.role),
     Rule("facility", 30, facilities.facility),
     Rule("headline_word", 20, people.headline_word),
