@@ -8,6 +8,8 @@ asking, judging or promising, not `, and assumed ...` or `, but failed to ...`, 
 report's own subject, en_indirect14), or its subject points back to
 the speaker (`, though he accepted ...`, `, though the spokesman ...`). A subject of its own with
 a speech verb (`, but the ministry said ...`) is left to the sentence's other rules.
+In English a semicolon ends the report (the words after it are the reporter's) unless they hold a
+first-person word (`we`, `our`), which only the speaker can say (en_indirect23).
 With no comma, only a request with its `to` after a report with a modal ends the report (`said
 officers may be wrong and urged citizens to ...`, en_indirect15) or with a judgement (`said
 training remained vital and asked donors to ...`, en_indirect21). A report closed by its cue
@@ -52,6 +54,9 @@ _JUDGEMENT = re.compile(
     r"\b(?:" + "|".join(speech_words()["judgement_copulas_en"]) + r")\s+(?:[a-z]+ly\s+)?(?:"
     + "|".join(speech_words()["judgement_adjectives_en"]) + r")\b"
 )
+#: A first-person word after a semicolon: the clause is still the speaker's (`said the rules were
+#: clear; our staff would ...`), never the reporter's, so the report is not cut there (en_indirect23).
+_FIRST_PERSON = re.compile(r"\b(?:" + "|".join(speech_words()["speaker_voice_pronouns_en"]) + r")\b", re.IGNORECASE)
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
 _AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
 
@@ -78,7 +83,7 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         ):
             end = request.start()  # `said A may ... and urged citizens to ...`: the request is the speaker's own act
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
-        if semicolon > begin:
+        if semicolon > begin and not _FIRST_PERSON.search(text, semicolon, end):
             end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)

@@ -24,6 +24,8 @@ _ADDRESSING_PARTICIPLES = frozenset(speech_words()["addressing_participles_en"])
 #: Participles that report a question (`, asking whether ...`), and what must open it.
 _QUESTION_PARTICIPLES = frozenset(speech_words()["question_participles_en"])
 _QUESTION_OPENER = re.compile(r"\s+(?:" + "|".join(speech_word_list("question_openers")) + r")\b")
+#: A question word that opens the reported question and stays in it (`, questioning [how ...]`).
+_QUESTION_WORD = re.compile(r"\s+(?=(?:" + "|".join(speech_word_list("question_words_en")) + r")\s)")
 #: Up to five words and then `that` (`, telling reporters that`): the words are checked as an addressee.
 _WORDS_THEN_THAT = re.compile(r"\s+((?:[^\s,;:]+\s+){1,5}?)that\b")
 #: A clause right after an addressing participle, no `that`: a subject of at most four words, then an
@@ -178,7 +180,9 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
     that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
     addressed = _addressee_then_that(attributor.text, clause_begin, end) if participle in _ADDRESSING_PARTICIPLES else None
     if participle in _QUESTION_PARTICIPLES:
-        opener = _QUESTION_OPENER.match(attributor.text, clause_begin, end)
+        opener = _QUESTION_OPENER.match(attributor.text, clause_begin, end) or _QUESTION_WORD.match(
+            attributor.text, clause_begin, end
+        )
         if opener is None:
             return None  # `, asking residents to stay calm`: a request, no report
         clause_begin = opener.end()  # `, asking whether [...]`

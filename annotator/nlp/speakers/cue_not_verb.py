@@ -16,6 +16,8 @@ _SAID_ADJECTIVE_DETERMINERS = frozenset(speech_words()["said_adjective_determine
 _NOUN_DETERMINERS = speech_words()["noun_determiners_before_cue"]
 #: Present-tense cues spelt like a singular noun (`Residents claim ...` but `the mayor's claim that`).
 _NOUN_LIKE_CUES = frozenset(speech_words()["noun_like_cues"])
+#: Adjectives judging what was said (`false claims`): the cue after them is a plural noun.
+_JUDGING_ADJECTIVES = frozenset(speech_words()["judging_adjectives_before_cue_en"])
 
 
 #: Two-word adverbs ending in a cue word, set off by a comma (`All told, ...`).
@@ -33,10 +35,13 @@ def cue_word_idiom(attributor: Attributor, k: int) -> bool:
 
 def _noun_before(word: str, gap: str) -> bool:
     """A word before `claims`/`notes` that makes it a noun: a determiner, a possessive (``gap`` is the
-    text before the cue, `the mayor's `), `a`/`an` or a past-tense verb."""
+    text before the cue, `the mayor's `), `a`/`an`, an adjective judging the words (`false`) or a
+    past-tense verb."""
     lower = word.lower()
     if lower in ("a", "an") or gap.rstrip().endswith(("'s", "’s")):
         return True  # `a claim that`, `the mayor's claim that`
+    if lower in _JUDGING_ADJECTIVES and word.islower():
+        return True  # `repeated false claims that ...`
     return lower in _NOUN_DETERMINERS or (lower.endswith("ed") and len(lower) > 4 and word.islower())
 
 
