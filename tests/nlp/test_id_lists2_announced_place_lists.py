@@ -14,9 +14,10 @@ def test_a_list_after_an_opener_and_a_typed_first_district(label_id):
 
 
 def test_a_list_after_a_village_noun_and_an_opener(label_id):
-    labelled = label_id("Bantuan disalurkan ke sejumlah desa yakni Cibeber, Bente Jaya, dan Pasirkembang.")
+    """The first item, after the opener, is a place too."""
+    labelled = label_id("Bantuan disalurkan ke sejumlah desa yakni Lubuk Sarai, Bente Jaya, dan Tapos.")
     places = labelled.texts("GPE")
-    for place in ("Cibeber", "Bente Jaya", "Pasirkembang"):
+    for place in ("Lubuk Sarai", "Bente Jaya", "Tapos"):
         assert place in places
     assert not labelled.texts("PERSON")
 
@@ -32,6 +33,14 @@ def test_a_list_after_a_village_type_in_small_letters(label_id):
 def test_names_after_a_village_head_in_small_letters_stay_people(label_id):
     """Guard: `kepala desa` is a role; the names after the village are its heads."""
     labelled = label_id("Rapat dihadiri kepala desa Sukamaju, Budi Santoso, Rudi Hartono dan Andi Wijaya.")
+    people = labelled.texts("PERSON")
+    for name in ("Budi Santoso", "Rudi Hartono", "Andi Wijaya"):
+        assert name in people
+
+
+def test_names_after_village_heads_and_an_opener_stay_people(label_id):
+    """Guard: `kepala desa yaitu A, B dan C` lists the heads, not villages."""
+    labelled = label_id("Yang hadir kepala desa yaitu Budi Santoso, Rudi Hartono dan Andi Wijaya.")
     people = labelled.texts("PERSON")
     for name in ("Budi Santoso", "Rudi Hartono", "Andi Wijaya"):
         assert name in people

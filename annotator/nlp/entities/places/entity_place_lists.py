@@ -75,6 +75,17 @@ def framed_place_list(s: EntityState, index: int) -> bool:
 _GOES_ON = re.compile(r"(?:,|,? dan|,? serta) [A-Z]")
 
 
+def announced_first_item(s: EntityState, index: int) -> bool:
+    """Whether the run at ``index`` opens a list of villages after a list opener (`sejumlah desa
+    yakni X, Y, dan Z`: ``X``), the list going on after it (id_lists2)."""
+    if s.word(index - 1).lower() not in s.words.place_list_openers:
+        return False
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    return _GOES_ON.match(s.text, s.tokens.tokens[end].end) is not None and announced_list(s, index)
+
+
 def announced_list(s: EntityState, first: int) -> bool:
     """Whether the words before a list's first item (at ``first``) say that it lists villages or
     districts (id_lists2): a village type in small letters (`di desa X, Y, dan Z`, `kelurahan X, Y,
