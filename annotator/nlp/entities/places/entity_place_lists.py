@@ -2,7 +2,8 @@
 a comma alone may also put a person's name in apposition after a place (`di Jakarta, Yuliana
 Sembiring, ...`), so a capitalised run after a comma is only taken for the list's next place when
 two places already stand in the list, the first headed by a place type (`Kecamatan`, `Desa`), or
-when the list both opens and closes with a typed place (`Desa X, Y, Z, dan Desa W`)."""
+when the list both opens and closes with a typed place (`Desa X, Y, Z, dan Desa W`), or when the
+words before the list announce places (`di desa X, Y, dan Z`, `meliputi Kecamatan X, Y, Z`)."""
 
 from __future__ import annotations
 
@@ -58,8 +59,51 @@ def framed_place_list(s: EntityState, index: int) -> bool:
     while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
         end += 1
     after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)  # the cheap side first: one position
-    if after is None or after.group(1) not in s.res.place_types:
+    typed_last = after is not None and after.group(1) in s.res.place_types
+    if not typed_last and _GOES_ON.match(s.text, s.tokens.tokens[end].end) is None:
         return False
     start = s.tokens.tokens[index].start
     before = _ITEMS_BEFORE.search(s.text, max(0, start - 400), start)
-    return before is not None and before.group(1) in s.res.place_types
+    if before is None:
+        return False
+    if typed_last and before.group(1) in s.res.place_types:
+        return True
+    return announced_list(s, s.tokens.first_at_or_after(before.start(1)))
+
+
+#: The list goes on after an item: a comma or `dan`/`serta`, then a capitalised word.
+_GOES_ON = re.compile(r"(?:,|,? dan|,? serta) [A-Z]")
+
+
+def announced_first_item(s: EntityState, index: int) -> bool:
+    """Whether the run at ``index`` opens a list of villages after a list opener (`sejumlah desa
+    yakni X, Y, dan Z`: ``X``), the list going on after it (id_lists2)."""
+    if s.word(index - 1).lower() not in s.words.place_list_openers:
+        return False
+    end = index
+    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
+        end += 1
+    return _GOES_ON.match(s.text, s.tokens.tokens[end].end) is not None and announced_list(s, index)
+
+
+def announced_list(s: EntityState, first: int) -> bool:
+    """Whether the words before a list's first item (at ``first``) say that it lists villages or
+    districts (id_lists2): a village type in small letters (`di desa X, Y, dan Z`, `kelurahan X, Y,
+    Z`), that type and a list opener (`sejumlah desa yakni X, Y, dan Z`), or an opener before a
+    typed first item (`meliputi Kecamatan X, Y, Z`). Not after a role or a resident's noun
+    (`kepala desa X, Budi, dan Rudi`, `warga desa X, Budi, ...`): then the items are people."""
+    if first < 1 or s.tokens.gap(first - 1, first) not in (" ", ", "):
+        return False
+    before = s.word(first - 1).lower()
+    if before in s.words.place_list_openers:
+        if s.word(first) in s.words.village_types:
+            return True  # `meliputi Kecamatan X, Y, Z`
+        type_at = first - 2
+    else:
+        type_at = first - 1
+    if type_at < 1 or s.tokens.gap(type_at, type_at + 1) not in (" ", ", ") or not s.joined(type_at - 1, type_at):
+        return False
+    if s.word(type_at).capitalize() not in s.words.village_types or not s.word(type_at).islower():
+        return False
+    head = s.word(type_at - 1).lower()
+    return head.capitalize() not in s.words.place_heads and head not in s.words.resident_nouns

@@ -17,7 +17,7 @@ from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
 from annotator.nlp.entities.places.entity_community_places import community_before
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
-from annotator.nlp.entities.places.entity_place_lists import framed_place_list, long_place_list
+from annotator.nlp.entities.places.entity_place_lists import announced_first_item, framed_place_list, long_place_list
 from annotator.nlp.resources import read_toml
 
 _ORDINAL = re.compile(r"[Kk]e-?\d")
@@ -256,7 +256,7 @@ def place_context(s: EntityState, index: int) -> bool:
         return True  # `In Itogon, Benguet, ...`
     if before == "of" and s.word(index - 2).lower() in s.words.place_nouns and s.word(index - 2) != "State":
         return True  # `the town of Fort Calloway` (a `State of Emergency` is no place)
-    if head_of_place(s, index) or origin_of_someone(s, index):
+    if head_of_place(s, index) or origin_of_someone(s, index) or announced_first_item(s, index):
         return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end) and not from_place(s, index)
