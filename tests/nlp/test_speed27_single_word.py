@@ -1,5 +1,5 @@
 """Speed round speed27: the capitalised-run rule asks a lone word's outcomes (``single_label``)
-before the word's own test (``name_words``), and leaves out the common-words half of
+before the word's own test (``valid_name`` without its common-words half), and leaves out the common-words half of
 ``valid_name`` it has already asked. The outcomes stay those of the old order."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 
 from annotator.nlp import prelabel
 from annotator.nlp.entities.people import entity_people
-from annotator.nlp.entities.people.entity_name_runs import name_words
+from annotator.nlp.entities.people.entity_name_runs import valid_name
 
 CASES = [
     ("Bantuan itu sudah diterima, kata Sutarmi kepada wartawan.", "id", [("Sutarmi", "PERSON")]),
@@ -31,11 +31,11 @@ def test_a_lone_word_keeps_its_outcome(text: str, lang: str, expected: list[tupl
 def test_a_word_with_no_outcome_skips_the_word_test(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[int] = []
 
-    def spy(s, first, end):  # type: ignore[no-untyped-def]
+    def spy(s, first, end, common_words=True):  # type: ignore[no-untyped-def]
         asked.append(end - first)
-        return name_words(s, first, end)
+        return valid_name(s, first, end, common_words)
 
-    monkeypatch.setattr(entity_people, "name_words", spy)
+    monkeypatch.setattr(entity_people, "valid_name", spy)
     spans, _ = prelabel("Warga membeli beras Premium di pasar itu kemarin.", "id")
     assert not [span for span in spans if span.label in _ENTITIES]
     assert 1 not in asked  # `Premium`: no outcome, so its word test is never asked

@@ -19,7 +19,7 @@ from annotator.nlp.entities.people import entity_haji as haji
 from annotator.nlp.entities.people import entity_initials
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
-from annotator.nlp.entities.people.entity_name_runs import name_run, name_words, valid_name
+from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
 from annotator.nlp.entities.people.entity_nickname_brackets import call_name_after
 from annotator.nlp.entities.people.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entities.people.entity_run_checks import (
@@ -216,12 +216,12 @@ def person(s: EntityState, index: int) -> int:
     # The common-words half of `valid_name` is left out here: `only_common_nouns` was asked above
     # while the label was already PERSON (a label never turns into PERSON), with the same words.
     if len(words) >= 2:
-        if name_words(s, first, end) and not all(w.isupper() for w in words):
+        if valid_name(s, first, end, common_words=False) and not all(w.isupper() for w in words):
             s.add(first, end - 1, "PERSON")
         return end
-    # One word: its outcomes and `name_words` read the state and change nothing, so the outcomes
+    # One word: its outcomes and `valid_name` read the state and change nothing, so the outcomes
     # (most often none: a capitalised word that is no name) are asked before the word's test.
-    if (single := single_label(s, first)) and name_words(s, first, end):
+    if (single := single_label(s, first)) and valid_name(s, first, end, common_words=False):
         s.add(first, first, single)
     return end
 
