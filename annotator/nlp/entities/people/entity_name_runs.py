@@ -196,7 +196,10 @@ def prefix_starts_name(s: EntityState, index: int) -> bool:
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
-def valid_name(s: EntityState, first: int, end: int) -> bool:
+def valid_name(s: EntityState, first: int, end: int, common_words: bool = True) -> bool:
+    """Whether ``first``..``end`` can be a name: no word rules it out (a portfolio's or unit's word,
+    an acronym's plural, a lone letter that is no initial) and, unless ``common_words`` is False
+    (the caller has asked it already), not only common words (`... Masa Jabatan 2025-2030`)."""
     for k in range(first, end):
         word = s.tokens.tokens[k].text
         if word in s.res.name_prefixes:
@@ -210,4 +213,4 @@ def valid_name(s: EntityState, first: int, end: int) -> bool:
         opening = k == first < end - 1 and word.isupper() and (s.analysis.lang == "en" or entity_initials.rank_initial(s, k, end))
         if len(word) == 1 and word not in s.res.name_prefixes and s.tokens.gap(k, k + 1)[:1] != "." and not (middle or opening):
             return False
-    return not only_common_nouns(s, first, end)  # `... Masa Jabatan 2025-2030`: common words after a role, no name
+    return not common_words or not only_common_nouns(s, first, end)

@@ -51,6 +51,9 @@ NAME_INTRODUCED = re.compile(
 #: opening part up to its second capital (`News`, `Mc`).
 CAMEL_WORD = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
 
+#: What ``single_label`` gives a camel-case brand's word: blocked, neither a name nor a place.
+BRAND = "BRAND"
+
 
 @cache
 def place_apposition(articles: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
@@ -217,23 +220,37 @@ def person(s: EntityState, index: int) -> int:
         return end
     if rank_areas.named_after_person(s, first, end):
         return end + 1  # `Nelson Mandela Road`: a facility named after someone, not tagged
-    if not valid_name(s, first, end):
+    # The common-words half of `valid_name` is left out here: `only_common_nouns` was asked above
+    # while the label was already PERSON (a label never turns into PERSON), with the same words.
+    if len(words) >= 2:
+        if valid_name(s, first, end, common_words=False) and not all(w.isupper() for w in words):
+            s.add(first, end - 1, "PERSON")
         return end
-    elif len(words) >= 2 and not all(w.isupper() for w in words):
-        s.add(first, end - 1, "PERSON")
-    elif len(words) == 1 and places.head_of_place(s, first) and not token_is_upper(s, first):
-        s.add(first, first, "GPE")  # `mayor of Impasug-ong, a mountainous town`
-    elif len(words) == 1 and place_apposition(s.words.apposition_articles, s.words.apposition_place_nouns).match(
-        s.text, s.tokens.tokens[first].end
-    ):
-        s.add(first, first, "GPE")  # `in Maasin, a town in the province of Iloilo`
-    elif len(words) == 1 and camel_brand(s, words[0]):
-        s.block(first, first)  # `NewsDaySport asked`, `MaltaToday reported`: a brand's or an outlet's word, no name nor place
-    elif len(words) == 1 and single_name(s, first):
-        s.add(first, first, "PERSON")
-    elif len(words) == 1 and places.single_place(s, first):
-        s.add(first, first, "GPE")
+    # One word: its outcomes and `valid_name` read the state and change nothing, so the outcomes
+    # (most often none: a capitalised word that is no name) are asked before the word's test.
+    if (single := single_label(s, first)) and valid_name(s, first, end, common_words=False):
+        if single == BRAND:
+            s.block(first, first)  # `NewsDaySport asked`, `MaltaToday reported`: a brand's or an outlet's word, no name nor place
+        else:
+            s.add(first, first, single)
     return end
+
+
+def single_label(s: EntityState, index: int) -> str | None:
+    """What a lone capitalised word is, by its context: GPE after `mayor of` or before a place's
+    apposition (`, a town in ...`), ``BRAND`` for a camel-case brand (``camel_brand``), PERSON by
+    ``single_name``, GPE by ``places.single_place``."""
+    if places.head_of_place(s, index) and not token_is_upper(s, index):
+        return "GPE"  # `mayor of Impasug-ong, a mountainous town`
+    if place_apposition(s.words.apposition_articles, s.words.apposition_place_nouns).match(s.text, s.tokens.tokens[index].end):
+        return "GPE"  # `in Maasin, a town in the province of Iloilo`
+    if camel_brand(s, s.tokens.tokens[index].text):
+        return BRAND  # `NewsDaySport asked`: blocked, no name nor place
+    if single_name(s, index):
+        return "PERSON"
+    if places.single_place(s, index):
+        return "GPE"
+    return None
 
 
 def run_label(s: EntityState, words: list[str]) -> str | None:
