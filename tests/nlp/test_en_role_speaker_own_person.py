@@ -44,3 +44,8 @@ def test_a_person_named_without_a_role_is_still_the_role(label_en):
 def test_a_lawmaker_may_be_the_minister(label_en):
     text = "Lawmaker Daniel Osei said the budget was ready.\n\n" f"{REPAIRS}, the minister said."
     assert label_en(text).resolved_speaker_of(REPAIRS) == "Daniel Osei"
+
+
+def test_the_official_may_be_the_commissioner(label_en):
+    text = "Commissioner Grace Okafor said the road would reopen next week.\n\n" f"{REPAIRS}, the official said."
+    assert label_en(text).resolved_speaker_of(REPAIRS) == "Grace Okafor"

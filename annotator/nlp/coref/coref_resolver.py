@@ -56,9 +56,10 @@ def _role_words(lang: str) -> frozenset[str]:
 @cache
 def _roles_held_apart() -> frozenset[str]:
     """The English roles whose holder a role speaker of another role is not (``other_role_speaker``):
-    every role but a seat in a legislature, whose holders also hold offices, and the offices of a body."""
+    every role but a seat in a legislature, whose holders also hold offices, or a noun that fits any
+    post (`the officer`), and the offices of a body."""
     words = coref_words()
-    return (_role_words("en") - words["legislator_roles"]) | words["body_offices"]
+    return (_role_words("en") - words["legislator_roles"] - words["general_role_nouns"]) | words["body_offices"]
 
 
 class CorefResolver:
