@@ -209,6 +209,13 @@ class EntityState:
         previous = self.tokens.tokens[k - 1]
         return previous.text in self.dotted_titles and self.tokens.gap(k - 1, k) == ". "
 
+    def cap_run_last(self, index: int) -> int:
+        """The last word of the run of capitalised words joined by spaces that opens at ``index``."""
+        end = index
+        while end + 1 < self.n and self.joined(end, end + 1) and self.tokens.tokens[end + 1].is_cap:
+            end += 1
+        return end
+
     def free(self, index: int) -> bool:
         """Whether word ``index`` exists and no entity, title or proposal under way holds it."""
         if index >= self.n or index < 0 or self.taken[index]:

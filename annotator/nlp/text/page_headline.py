@@ -10,7 +10,6 @@ past ``MAX_HEADLINE_WORDS`` is the body's, and keeps its reports.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from annotator.nlp.resources import load_resources
 from annotator.nlp.text.promoted_headlines import MIN_WORDS, headline_shaped, text_lines
@@ -24,7 +23,6 @@ MAX_HEADLINE_WORDS = 18
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][’”\"')]?\s")
 
 
-@lru_cache(maxsize=64)
 def page_headline(text: str, lang: str) -> tuple[int, int] | None:
     """(start, end) of the headline line at the top of an English ``text``, or None: the first line
     with words, or the second after a label of fewer than ``MIN_WORDS`` words; a line follows it,

@@ -35,9 +35,7 @@ def long_place_list(s: EntityState, index: int) -> bool:
     heads = [s.text[m.start : m.end].split(" ", 1)[0] in s.res.place_types for m in chain]
     if not heads[-1] or all(heads):
         return False  # `warga Kecamatan X, Kabupaten Y, Budi ...`: a hierarchy of places, then a name
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     return s.text.startswith((",", " dan "), s.tokens.tokens[end].end)  # the list goes on
 
 
@@ -55,9 +53,7 @@ def framed_place_list(s: EntityState, index: int) -> bool:
     between are places of the list even before two of them stand (id_entcount1)."""
     if index < 1 or s.tokens.gap(index - 1, index) != ", ":
         return False
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)  # the cheap side first: one position
     typed_last = after is not None and after.group(1) in s.res.place_types
     if not typed_last and _GOES_ON.match(s.text, s.tokens.tokens[end].end) is None:
@@ -80,9 +76,7 @@ def announced_first_item(s: EntityState, index: int) -> bool:
     yakni X, Y, dan Z`: ``X``), the list going on after it (id_lists2)."""
     if s.word(index - 1).lower() not in s.words.place_list_openers:
         return False
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     return _GOES_ON.match(s.text, s.tokens.tokens[end].end) is not None and announced_list(s, index)
 
 

@@ -397,9 +397,7 @@ AGE_AS_NOUN = re.compile(r"\b\d{1,3}[- ]years?[- ]olds?[ \t]+$")
 def age_follows(s: EntityState, index: int) -> bool:
     """An age in brackets or between commas follows the capitalised run at ``index`` (`Budi Santoso
     (35)`, `Joseph Tanko, 33, of Karu`)."""
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     after = s.tokens.tokens[end].end
     return AGE_AFTER.match(s.text, after) is not None or AGE_BETWEEN_COMMAS.match(s.text, after) is not None
 
@@ -407,18 +405,14 @@ def age_follows(s: EntityState, index: int) -> bool:
 def from_place(s: EntityState, index: int) -> bool:
     """The capitalised run at ``index`` is followed by `from` (`Abdul Karim from Bangladesh`): someone
     from a place, no item of a list of places."""
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     return end + 1 < s.n and s.joined(end, end + 1) and s.word(end + 1) in s.words.origin_words
 
 
 def list_goes_on(s: EntityState, index: int) -> bool:
     """The capitalised run at ``index`` is the last but one item of a list (`, dan X`, `and X`):
     a comma alone would also follow a name in apposition (`di Jakarta, Yuliana Sembiring, ...`)."""
-    end = index
-    while end + 1 < s.n and s.joined(end, end + 1) and s.tokens.tokens[end + 1].is_cap:
-        end += 1
+    end = s.cap_run_last(index)
     following = s.text[s.tokens.tokens[end].end : s.tokens.tokens[end].end + 6]
     return following.startswith((", dan ", ", and ", " dan ", " and "))
 
