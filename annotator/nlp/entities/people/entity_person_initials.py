@@ -41,7 +41,7 @@ def rank_initials(s: EntityState, rank: int) -> int | None:
         return name_end
     if not officer_initials(s, index):
         return None
-    if initials_open_name(s, index):
+    if _word_follows(s, index):
         return _initials_and_name(s, rank, index)  # `AKBP MP Nainggolan`: the initials open the name
     s.block(rank, rank)
     s.add(index, index, "PERSON")
@@ -59,7 +59,12 @@ def officer_initials(s: EntityState, index: int) -> bool:
 
 def initials_open_name(s: EntityState, index: int) -> bool:
     """Officer's initials at word ``index`` with a capitalised word right after them (`MP Nainggolan`)."""
-    return officer_initials(s, index) and index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1)
+    return officer_initials(s, index) and _word_follows(s, index)
+
+
+def _word_follows(s: EntityState, index: int) -> bool:
+    """A capitalised word right after word ``index``, with spaces only between."""
+    return index + 1 < s.n and s.cap_word(index + 1) and s.joined(index, index + 1)
 
 
 def _initials_and_name(s: EntityState, rank: int, index: int) -> int | None:
