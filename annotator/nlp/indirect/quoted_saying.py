@@ -6,7 +6,8 @@ closes an inverted report), and verbs that report only with `that` (`He continue
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
@@ -16,7 +17,6 @@ from annotator.nlp.indirect.quoted_subject import NOT_QUOTED, QUOTED_AS_SAYING, 
 from annotator.nlp.resources import read_toml, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.speech_chains import chain_start
-from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
 from annotator.nlp.text.patterns import bounded_words
 
 #: Auxiliaries before a verb of [that_only] that make it a passive (`was charged that ...`).
@@ -82,13 +82,63 @@ def _chain_matches(text: str, lang: str, start: int, end: int) -> re.Match[str] 
     return pattern.search(text, start, end) if pattern is not None else None
 
 
+@cache
+def _that_only_words(lang: str) -> tuple[frozenset[str], int]:
+    """The verbs of `[that_only]` and the length of the longest."""
+    verbs = frozenset(read_toml(lang, "cues.toml").get("that_only", {}))
+    return verbs, max(map(len, verbs), default=0)
+
+
+#: The word of word characters right before white space (searched in a short window before `that`).
+_WORD_AT_END = re.compile(r"\w+$")
+
+
+@lru_cache(maxsize=1)
+def _that_only_starts(text: str, lang: str) -> tuple[int, ...]:
+    """Every offset where a match of `_that_only` can start, in a sentence cut short too: a verb of
+    `[that_only]` (one word of word characters, after no word character) with white space and
+    `that` after it. Found from the text's `that`s (a literal search) and the word before each,
+    not by the verbs' alternation tried at each of their first letters; asked once per text for
+    the text's cue words and again for each sentence."""
+    verbs, longest = _that_only_words(lang)
+    starts = []
+    position = text.find("that", 1)
+    while position > 0:
+        k = position
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k < position:
+            word = _WORD_AT_END.search(text, max(0, k - longest - 1), k)  # a longer word is no verb
+            if word is not None and word.group() in verbs:
+                starts.append(word.start())
+        position = text.find("that", position + 1)
+    return tuple(starts)
+
+
+def _that_only_at(text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
+    """``_that_only(lang).search(text, start, end)``, tried only where a match can start."""
+    pattern = _that_only(lang)
+    if pattern is None:
+        return None
+    starts = _that_only_starts(text, lang)
+    for offset in starts[bisect_left(starts, start) :]:
+        if offset >= end:
+            break
+        found = pattern.match(text, offset, end)
+        if found is not None:
+            return found
+    return None
+
+
 def that_only_verbs(attributor: Attributor) -> list[int]:
     """Token indices of the verbs of `[that_only]` followed by `that` (which make a sentence worth reading)."""
     pattern = _that_only(attributor.analysis.lang)
     if pattern is None:
         return []
-    tokens = attributor.tokens
-    found = [tokens.first_at_or_after(m.start(1)) for m in finditer(pattern, attributor.text)]
+    tokens, text = attributor.tokens, attributor.text
+    # the matches of `pattern.finditer(text)`: none overlaps another (each ends at its `that`)
+    matches = [pattern.match(text, offset) for offset in _that_only_starts(text, attributor.analysis.lang)]
+    found = [tokens.first_at_or_after(m.start(1)) for m in matches if m is not None]
     chain = _chain_in(attributor.text, attributor.analysis.lang)
     if chain is not None:  # `went on to add that`
         found += [tokens.first_at_or_after(m.start(1)) for m in chain.finditer(attributor.text)]
@@ -98,9 +148,8 @@ def that_only_verbs(attributor: Attributor) -> list[int]:
 def that_only_report(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
     """`He continued that having abused the law, X has been ...`: the clause after `that`, said by
     the verb's subject."""
-    pattern = _that_only(attributor.analysis.lang)
-    text = attributor.text  # a text without the verbs' needs (most) is not searched sentence by sentence
-    found = pattern.search(text, start, end) if pattern is not None and holds(needs_of(pattern), text) else None
+    text = attributor.text
+    found = _that_only_at(text, attributor.analysis.lang, start, end)
     chain = _chain_matches(text, attributor.analysis.lang, start, end) if found is None else None
     found = found or chain  # `X went on to add that ...`
     if found is None:

@@ -1,0 +1,74 @@
+"""Speed round speed28: the verbs of `[that_only]` (`He continued that ...`) are found from the
+text's `that`s and the word before each, once per text, instead of by the verbs' alternation over
+the whole text and again over each sentence. The matches stay those of the pattern."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from annotator.nlp import prelabel
+from annotator.nlp.indirect.quoted_saying import _that_only, _that_only_at, _that_only_starts, _that_only_words
+
+_PIECES = [
+    "continued", "reports", "that", "thatch", "xreports", "reportsx", "charged", "upheld", "Continued",
+    "forecast", "forecasts", "threatened", "_", "é", "9", "The", "the", ",", ".", " ", "  ", "\n", "\u00a0",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return [
+        "".join(rnd.choice(_PIECES) + rnd.choice(["", " ", "\n", "\t "]) for _ in range(rnd.randrange(1, 30)))
+        for _ in range(count)
+    ]
+
+
+_TEXTS = [
+    "The spokesman continued that the bridge would open in May.",
+    "Rain continued that night. The council reminded that fees were due, and the bank expects that rates fall.",
+    "Staff  outlined\n that the plan, which the board upheld that week, was final.",
+    "He discontinued that line; she reported that, and the Post reports thatched roofs.",
+    *_random_texts(1500, 28),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_verbs_are_single_words(lang: str) -> None:
+    """The search from `that` back to one word needs every verb to be one word of word characters."""
+    verbs, longest = _that_only_words(lang)
+    assert all(re.fullmatch(r"\w+", verb) for verb in verbs)
+    assert longest == max(map(len, verbs), default=0)
+
+
+def test_the_matches_of_the_whole_text_are_the_pattern_s() -> None:
+    pattern = _that_only("en")
+    assert pattern is not None
+    for text in _TEXTS:
+        found = [pattern.match(text, offset) for offset in _that_only_starts(text, "en")]
+        assert [m.span() for m in found if m is not None] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_first_match_in_a_window_is_the_pattern_s() -> None:
+    """A window cut short (a sentence ending right after `that`, or inside the verb) too."""
+    pattern = _that_only("en")
+    assert pattern is not None
+    rnd = random.Random(7)
+    for text in _TEXTS:
+        for _ in range(12):
+            start = rnd.randrange(len(text) + 1)
+            end = rnd.randrange(start, len(text) + 1)
+            old, new = pattern.search(text, start, end), _that_only_at(text, "en", start, end)
+            assert (old and old.span()) == (new and new.span()), (text, start, end)
+
+
+def test_a_report_with_a_that_only_verb_is_found() -> None:
+    spans, _ = prelabel("The regional director continued that the new clinic would open next spring.", "en")
+    quotes = [span.text for span in spans if span.label == "QUOTE"]
+    assert quotes == ["the new clinic would open next spring"]
+
+
+def test_no_that_only_verbs_in_indonesian() -> None:
+    assert _that_only_at("Ia continued that the road was closed.", "id", 0, 38) is None
