@@ -141,17 +141,15 @@ def test_sentence_pieces_are_those_of_the_lazy_pattern() -> None:
         assert [m.span() for m in sentences._SENTENCE.finditer(text)] == [m.span() for m in lazy.finditer(text)], repr(text)
 
 
-def test_clitic_and_participle_endings_are_those_of_the_word_pattern() -> None:
+def test_clitic_endings_are_those_of_the_word_pattern() -> None:
     from annotator.nlp.indirect import reports as indirect
 
-    words = re.compile(r"(?<!\w)\w+(?:nya|ing)\b")
+    words = re.compile(r"(?<!\w)\w+nya\b")
     rng = random.Random(1)
     alphabet = ["nya", "ing", "a", "_", " ", "-", "é", "1", "\n", "ng", "ny"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(20000)] + _texts("id") + _texts("en")
-    one_pattern = re.compile(r"(?:nya|ing)\b")  # what the two searches of indirect/reports.py replace
     for text in texts:
-        found = indirect._clitic_or_participle_ends(text)
-        assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in one_pattern.finditer(text)]
+        found = list(indirect._CLITIC_END.finditer(text))
         ends = [
             m.end()
             for m in found

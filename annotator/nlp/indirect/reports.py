@@ -52,6 +52,7 @@ from annotator.nlp.speakers.subject_adjuncts import words_in_opening_adjunct
 from annotator.nlp.text.page_headline import page_headline
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.sentences import sentences
+from annotator.nlp.text.tokens import TokenIndex, words_present
 
 #: How many tokens at the end of a long sentence are tried for a closing `..., X said.`
 MAX_TAIL_TOKENS = 10
@@ -121,16 +122,30 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
-#: The ending of a word of at least four characters (the character before is checked apart: a
-#: search for the ending alone skips to each `n` or `i` at once, a word pattern tries every word).
-#: `nya` and `ing` at a word's end, as two searches: each scans for its literal, where one
-#: ``(?:nya|ing)\b`` stops at every `n` and `i` of the text. The two never overlap.
-_CLITIC_END, _PARTICIPLE_END = re.compile(r"nya\b"), re.compile(r"ing\b")
+#: `nya` at a word's end (the character before is checked apart: a search for the ending alone
+#: skips to each `n` at once, a word pattern tries every word).
+_CLITIC_END = re.compile(r"nya\b")
 
 
-def _clitic_or_participle_ends(text: str) -> list[re.Match[str]]:
-    """The matches of ``(?:nya|ing)\\b`` in ``text``, in text order."""
-    return sorted([*_CLITIC_END.finditer(text), *_PARTICIPLE_END.finditer(text)], key=re.Match.start)
+def _participle_words(tokens: TokenIndex, text: str) -> list[int]:
+    r"""Word indices of the participles (`adding`, `saying`; any case) whose word ends where an
+    ``ing\b`` after a word character ends: looked up among the text's distinct words in small
+    letters, not by a search of every `ing` of the text (many in English) and a look-up per match."""
+    by_lower, words = tokens.by_lower, tokens.tokens
+    found = []
+    for word in words_present(by_lower, PARTICIPLES):
+        for k in by_lower[word]:
+            end = words[k].end
+            before, after = text[end - 4 : end - 3], text[end : end + 1]  # what re's \w is, around `ing`
+            if (
+                end >= 4
+                and text.startswith("ing", end - 3)
+                and (before.isalnum() or before == "_")
+                and not (after.isalnum() or after == "_")
+                and tokens.last_ending_at_or_before(end) == k
+            ):
+                found.append(k)
+    return found
 
 
 def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
@@ -141,20 +156,18 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     lex, tokens = attributor.lex, attributor.tokens
     openers = set(lex.cues_before.starts(tokens)) | set(lex.cues_according.starts(tokens))
     others = set(lex.cues_after.starts(tokens))
-    # Clitic cues and participles: a search of the text for their endings, not a pass over every word.
+    # Clitic cues: a search of the text for their ending, not a pass over every word.
     text = attributor.text
-    for match in _clitic_or_participle_ends(text):
+    for match in _CLITIC_END.finditer(text):
         before = text[match.start() - 1 : match.start()]
         if not (before.isalnum() or before == "_"):  # what re's \w is
             continue
         k = tokens.last_ending_at_or_before(match.end())
         if k < 0 or tokens.tokens[k].end != match.end():
             continue
-        if match.group().endswith("nya"):
-            if attributor.cues.clitic(k):
-                openers.add(k)
-        elif tokens.tokens[k].text.lower() in PARTICIPLES:
-            others.add(k)
+        if attributor.cues.clitic(k):
+            openers.add(k)
+    others.update(_participle_words(tokens, text))
     others.update(that_only_verbs(attributor))  # `He continued that ...`
     others.update(backward_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
