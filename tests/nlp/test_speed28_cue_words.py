@@ -3,7 +3,8 @@
 The verbs of `[that_only]` (`He continued that ...`) are found from the
 text's `that`s and the word before each, once per text, instead of by the verbs' alternation over
 the whole text and again over each sentence; the participles (`adding`) from the text's distinct
-words, not a search of every `ing`. The matches stay those of the searches they replace."""
+words, not a search of every `ing`; a reported question's pattern tried only where its cue word
+stands. The matches stay those of the searches they replace."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ import re
 import pytest
 
 from annotator.nlp import prelabel
+from annotator.nlp.indirect.indirect_question import _QUESTION
 from annotator.nlp.indirect.participle_reports import PARTICIPLES
 from annotator.nlp.indirect.quoted_saying import _that_only, _that_only_at, _that_only_starts, _that_only_words
 from annotator.nlp.indirect.reports import _participle_words
+from annotator.nlp.text.pattern_needs import finditer_within
 from annotator.nlp.text.tokens import TokenIndex
 
 _PIECES = [
@@ -122,3 +125,23 @@ def test_a_participle_after_a_report_still_reports() -> None:
     spans, _ = prelabel("The harbour master said the pier was unsafe, adding that boats should moor further out.", "en")
     quotes = [span.text for span in spans if span.label == "QUOTE"]
     assert "boats should moor further out" in quotes
+
+
+# --- reported questions (`asked whether ...`): tried only where a cue word stands ----------------
+
+
+def test_the_questions_are_those_of_the_pattern() -> None:
+    rnd = random.Random(30)
+    pieces = ["asked", "Asked", "unasked", "wondered", "wanted to know", "wants", "if", "whether"]
+    pieces += ["to", "that", "the court", ",", " ", "\n"]
+    texts = [
+        "She asked the officials whether the fees were legal, and wondered if anyone knew.",
+        "He asked the court to decide whether it could sit; they wanted to know if it would.",
+        *("".join(rnd.choice(pieces) + rnd.choice([" ", "", "  "]) for _ in range(rnd.randrange(1, 25))) for _ in range(1500)),
+    ]
+    for text in texts:
+        for _ in range(6):
+            start = rnd.randrange(len(text) + 1)
+            end = rnd.randrange(start, len(text) + 1)
+            old = [m.span() for m in _QUESTION.finditer(text, start, end)]
+            assert [m.span() for m in finditer_within(_QUESTION, text, start, end)] == old, (text, start, end)

@@ -10,7 +10,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
-from annotator.nlp.text.pattern_needs import finditer, holds, needs_of
+from annotator.nlp.text.pattern_needs import finditer_within, holds, needs_of
 
 _WORDS = speech_words()
 _CUES = "|".join(sorted(_WORDS["reported_question_cues"]))
@@ -31,7 +31,7 @@ def question_report(
     if attributor.analysis.lang != "en" or not holds(needs_of(_QUESTION), attributor.text):
         return None  # no question verb in the whole text (asked once per text): no sentence is searched
     text, tokens = attributor.text, attributor.tokens
-    for found in _QUESTION.finditer(text, start, end):
+    for found in finditer_within(_QUESTION, text, start, end):  # tried only where a cue word stands
         if any(m.start <= found.start() < m.end for m in taken):
             continue
         k = tokens.first_at_or_after(found.start(1))
@@ -59,7 +59,7 @@ def question_cue_words(attributor: Attributor) -> list[int]:
         return []
     tokens = attributor.tokens
     found = []
-    for match in finditer(_QUESTION, attributor.text):  # none at once in a text without a question verb
+    for match in finditer_within(_QUESTION, attributor.text, 0, len(attributor.text)):  # only where a cue word stands
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
             found.append(k)
