@@ -1,10 +1,11 @@
-"""Speed round speed28: the cue words of English indirect speech found once per text more cheaply.
+"""Speed round speed28: searches of English indirect speech done with less work.
 
-The verbs of `[that_only]` (`He continued that ...`) are found from the
-text's `that`s and the word before each, once per text, instead of by the verbs' alternation over
-the whole text and again over each sentence; the participles (`adding`) from the text's distinct
-words, not a search of every `ing`; a reported question's pattern tried only where its cue word
-stands. The matches stay those of the searches they replace."""
+The verbs of `[that_only]` (`He continued that ...`) are found from the text's `that`s and the
+word before each, once per text, instead of by the verbs' alternation over the whole text and
+again over each sentence; the participles (`adding`) from the text's distinct words, not a search
+of every `ing`; a reported question's pattern is tried only where its cue word stands; the
+conjunction before a second speaker (`, and the mayor said`) only at a comma or white space. The
+matches stay those of the searches they replace."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from annotator.nlp.indirect.indirect_question import _QUESTION
 from annotator.nlp.indirect.participle_reports import PARTICIPLES
 from annotator.nlp.indirect.quoted_saying import _that_only, _that_only_at, _that_only_starts, _that_only_words
 from annotator.nlp.indirect.reports import _participle_words
+from annotator.nlp.indirect.second_speaker import _CONJUNCTION
 from annotator.nlp.text.pattern_needs import finditer_within
 from annotator.nlp.text.tokens import TokenIndex
 
@@ -145,3 +147,24 @@ def test_the_questions_are_those_of_the_pattern() -> None:
             end = rnd.randrange(start, len(text) + 1)
             old = [m.span() for m in _QUESTION.finditer(text, start, end)]
             assert [m.span() for m in finditer_within(_QUESTION, text, start, end)] == old, (text, start, end)
+
+
+# --- the conjunction before a second speaker, tried only at a comma or white space --------------
+
+
+def test_the_conjunctions_are_those_of_the_old_pattern() -> None:
+    old = re.compile(r"(?:,[\"”’']?)?\s+(?:and|but|while|whereas)\s+")
+    rnd = random.Random(31)
+    pieces = ["and", "but", "while", "whereas", "band", "andy", ",", ",”", ",'", "”", " ", "  ", "\n", "said", "x"]
+    texts = [
+        "He said the road was closed, and the mayor said it would reopen, while “others,” but not all, agreed.",
+        *("".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randrange(1, 25))) for _ in range(2000)),
+    ]
+    for text in texts:
+        for _ in range(6):
+            start = rnd.randrange(len(text) + 1)
+            end = rnd.randrange(start, len(text) + 1)
+            new = [m.span() for m in _CONJUNCTION.finditer(text, start, end)]
+            assert new == [m.span() for m in old.finditer(text, start, end)], (text, start, end)
+            new_match, old_match = _CONJUNCTION.match(text, start, end), old.match(text, start, end)
+            assert (new_match and new_match.span()) == (old_match and old_match.span()), (text, start, end)

@@ -30,8 +30,10 @@ _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])
 #: The most words of the new subject between the conjunction and its speech verb.
 MAX_SUBJECT_WORDS = 4
 #: `and`/`but` after the first report, with or without a comma (`“unfair,” and`: the mark goes too),
-#: or a contrast (`, while his lawyer said ...`, `, whereas`; en_indirect20).
-_CONJUNCTION = re.compile(r"(?:,[\"”’']?)?\s+(?:and|but|while|whereas)\s+")
+#: or a contrast (`, while his lawyer said ...`, `, whereas`; en_indirect20). ``(?:,[\"”’']?)?\s+`` written
+#: ``[,\s](?:(?<=,)[\"”’']?\s+|(?<=\s)\s*)`` (the same matches): ``re`` then tries it only at a comma or
+#: white space, not at every character.
+_CONJUNCTION = re.compile(r"[,\s](?:(?<=,)[\"”’']?\s+|(?<=\s)\s*)(?:and|but|while|whereas)\s+")
 #: A finite verb before the conjunction: the first report is a clause, not a subject being listed
 #: (a past in `-ed` or an irregular one, `fled`, `took`; an auxiliary or a modal).
 _VERB_BEFORE = re.compile(
