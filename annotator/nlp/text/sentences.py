@@ -10,9 +10,11 @@ from functools import cache, lru_cache
 from annotator.nlp.resources import read_list, speech_words
 
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
-#: before white space, before an opening quote mark glued to a capital (`besar."Itu`), or at the line
-#: end (written with greedy runs between the marks: the same pieces as the lazy
-#: ``[^\n]+?(?:[.!?](?=\s|$|["“][A-Z])|$)``, found without a try at every character).
+#: before white space, before an opening quote mark glued to a capital (`besar."Itu`), with the
+#: closing mark after it before a space and a capital (``_CLOSED``), or at the line end (written with
+#: greedy runs between the marks: the same pieces as the lazy
+#: ``[^\n]+?(?:[.!?](?=\s|$|["“][A-Z])|[.!?]["”](?=[ \t]+[A-Z])|$)``, found without a try at every
+#: character).
 #: A full stop that lost its space (`he added.Mohd said`, `terangnya.Namun`) also ends a piece: the
 #: same look-around as the tokens' (``annotator.text.tokens.WORD_PATTERN``).
 _GLUED = r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])"
