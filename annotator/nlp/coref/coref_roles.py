@@ -120,6 +120,8 @@ def organisation_inside(analysis: Analysis, speaker: Mention) -> Mention | None:
         return None  # `Kader Partai Gerindra itu`: a member of the party is a person, not the party
     if analysis.lang == "en" and first_word == "the" and last_word.strip(".,") in person_heads("en"):
         return None  # `the National Police chairman` points back at a person
+    if analysis.lang == "en" and last_word.strip(".,") in coref_words()["body_person_heads_en"]:
+        return None  # `The KNP flagbearer`, `the TUC boss`: a person the body put forward, not the body
     if one_member_of(analysis, speaker):
         return None
     inside = [m for m in analysis.entities_of("ORG") if speaker.start <= m.start and m.end <= speaker.end]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.coref.coref_agent_roles import acts_for_named_person, continues_agent_role
+from annotator.nlp.coref.coref_ages import aged_person, names_an_age
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_bare_police import force_at_large, force_named_before
@@ -127,7 +128,8 @@ def link_coreference(analysis: Analysis) -> None:
             words = analysis.text[speaker.start : speaker.end].split()
             inner = organisation_inside(analysis, speaker) if kind == "role" else None
             named = (
-                resolver.named_role(speaker)
+                aged_person(analysis, speaker, resolver.people, resolver.resolve_person)  # `the 19-year-old`
+                or resolver.named_role(speaker)
                 or person_named_inside(analysis, speaker, resolver.resolve_person)  # `perempuan bernama Sinta itu`
                 or blended_person(analysis.text, speaker, resolver.people)  # `kata RR` after `Rizal Ramli`
                 or resolver.named_role_head(speaker)
@@ -146,6 +148,8 @@ def link_coreference(analysis: Analysis) -> None:
                 if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself
                 target = police_unit(analysis, speaker) or last_organisation(analysis, speaker)  # `Kepolisian` -> `Polres X`
+            elif kind == "role" and names_an_age(analysis, speaker):
+                continue  # `the 30-year-old said` with no one given that age: someone unnamed, no one earlier
             elif kind == "role" and " ".join(words).lower() in coref_words()["press_roles"]:
                 continue  # `“...?” tanya wartawan`: the journalists asking, no one named before
             elif kind == "role" and (

@@ -55,6 +55,7 @@ class EntityWords:
     role_modifiers: frozenset[str]
     degrees: frozenset[str]
     bracketed_honours: frozenset[str]
+    counsel_ranks: frozenset[str]
     body_titles: frozenset[str]
     verb_shapes: frozenset[str]
     not_body_acronyms: frozenset[str]

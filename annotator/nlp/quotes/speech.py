@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.lead_in_first import signed_before
 from annotator.nlp.quotes.lost_marks import close_lost_marks, drop_doubtful_carried, open_lost_marks
 from annotator.nlp.quotes.pairing import QuoteCandidate, find_quotations
 from annotator.nlp.quotes.quote_introduction import SENTENCE_END, clause_start, introduced_by_cue, that_introduced
@@ -38,7 +39,9 @@ def _attribute(attributor: Attributor, text: str, quotes: list[QuoteCandidate]) 
             attributor, text, quote, previous_close
         )
         if attribution is None and quote.close_mark is not None:
-            attribution = attributor.after_close(quote.close_mark, quote.para_end)
+            # `X said, “... .” Y said ...`: the lead-in signs a quote its full stop closed
+            attribution = signed_before(attributor, quote, clause_start(text, quote, previous_close))
+            attribution = attribution or attributor.after_close(quote.close_mark, quote.para_end)
         if attribution is None:
             attribution = attributor.before_open(quote.open_mark, clause_start(text, quote, previous_close))
         if attribution is None and previous_close is None:

@@ -10,15 +10,22 @@ from functools import cache, lru_cache
 from annotator.nlp.resources import read_list, speech_words
 
 #: A piece: the shortest run of one or more characters of a line that ends in `.`, `!` or `?`
-#: before white space, before an opening quote mark glued to a capital (`besar."Itu`), or at the line
-#: end (written with greedy runs between the marks: the same pieces as the lazy
-#: ``[^\n]+?(?:[.!?](?=\s|$|["“][A-Z])|$)``, found without a try at every character).
+#: before white space, before an opening quote mark glued to a capital (`besar."Itu`), with the
+#: closing mark after it before a space and a capital (``_CLOSED``), or at the line end (written with
+#: greedy runs between the marks: the same pieces as the lazy
+#: ``[^\n]+?(?:[.!?](?=\s|$|["“][A-Z])|[.!?]["”](?=[ \t]+[A-Z])|$)``, found without a try at every
+#: character).
 #: A full stop that lost its space (`he added.Mohd said`, `terangnya.Namun`) also ends a piece: the
 #: same look-around as the tokens' (``annotator.text.tokens.WORD_PATTERN``).
 _GLUED = r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])"
 _END = r"(?=\s|$|[\"“][A-Z])"
+#: A closing mark after the stop, then a capital after a space (`... self-defence." But X, for the
+#: defence, ...`; en_resolve1 round): the quote's sentence ends there, and the next one is the
+#: reporter's own.
+_CLOSED = r"[\"”](?=[ \t]+[A-Z])"
 _SENTENCE = re.compile(
-    rf"[^\n][^\n.!?]*(?:(?!{_GLUED})[.!?](?!\s|$|[\"“][A-Z])[^\n.!?]*)*(?:[.!?]{_END}|{_GLUED}|$)", re.MULTILINE
+    rf"[^\n][^\n.!?]*(?:(?!{_GLUED})[.!?](?!\s|$|[\"“][A-Z]|{_CLOSED})[^\n.!?]*)*(?:[.!?]{_END}|[.!?]{_CLOSED}|{_GLUED}|$)",
+    re.MULTILINE,
 )
 #: A full stop after one of these (or after a single letter, or inside a dotted word such as
 #: `p.m.`, `U.S.`) does not end the sentence.

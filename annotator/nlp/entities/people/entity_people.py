@@ -285,6 +285,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         inner_initials.add(len(words) - 1)  # `Francisco Duque III`: a generation closes the name
     if len(words) >= 3 and s.analysis.lang == "en" and words[-1] in s.words.degrees:
         inner_initials.add(len(words) - 1)  # `Isaac Lupari CBE`: an honour closes the name (cut by the name edges)
+    if len(words) >= 3 and s.analysis.lang == "en" and words[-1] in s.words.counsel_ranks:
+        inner_initials.add(len(words) - 1)  # `Richard Okafor KC`: a counsel's rank closes the name (kept in it)
     if any(w.isupper() and len(w) > 1 and i not in inner_initials for i, w in enumerate(words)) or all(
         w.lower() in s.lower_words for w in words
     ):

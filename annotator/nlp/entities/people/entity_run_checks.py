@@ -54,11 +54,13 @@ def paired_names(s: EntityState, first: int, end: int) -> bool:
     `Gerindra-PKB`): the tokenizer keeps the word whole, so neither name can be a span of its own
     (`Amir-Saeed Rahman`, one word before the hyphen, stays one name)."""
     known = s.lex.known_names
+    # a counsel's rank closing the run (`Ama Owusu-Bempah KC`) is no second name after the hyphen
+    last = end - 1 if end - first >= 3 and s.word(end - 1) in s.words.counsel_ranks else end
     for k in range(first, end):
         left, _, right = s.word(k).partition("-")
         if not right[:1].isupper() or not left[:1].isupper():
             continue
-        if first < k < end - 1:
+        if first < k < last - 1:
             return True  # two words or more on both sides of the hyphen: two names
         if known.get(left) == "ORG" and known.get(right) == "ORG":
             return True
