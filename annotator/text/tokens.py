@@ -54,7 +54,7 @@ HYPHEN_SUFFIXES = (
     "based", "led", "linked", "backed", "born", "owned", "funded", "controlled", "allied", "affiliated",
     "sponsored", "brokered", "listed", "headquartered",
 )  # fmt: skip
-_PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]"
+_PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]|(?<=\bHO-)[A-Z]"
 _SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
 _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: A capitalised word before a hyphen and a capital (`Joko-Prabowo`, `Saudi-Qatar`, `Tawi-Tawi`) is a word
