@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.patterns import whole_word_spans
 
 #: `(SAD)`, `(PLC)`: three to six capitals in brackets.
 BRACKETED = re.compile(r"\(([A-Z]{3,6})\)")
@@ -101,10 +102,22 @@ def long_forms_before_acronyms(s: EntityState) -> None:
         for mention in inside:
             s.found.remove(mention)
         s.add(start_index, last, "ORG", rule="acronym_long_form")
+        if s.analysis.lang == "id":
+            _long_form_again(s, start, end)  # `terima kasih kepada Tim Pengendali Inflasi Daerah atas ...`
         first = s.tokens.first_at_or_after(match.start(1))
         final = s.tokens.last_ending_at_or_before(match.end(1))
         if not acronym_mentions and first <= final:
             s.add(first, final, "ORG", start=match.start(1), end=match.end(1), rule="acronym_long_form")
+
+
+def _long_form_again(s: EntityState, start: int, end: int) -> None:
+    """The team's name written out again later without its acronym (id_lists3): the same ORG,
+    where its words are free."""
+    for again, again_end in whole_word_spans(s.text[start:end], s.text, end):
+        first = s.tokens.first_at_or_after(again)
+        last = s.tokens.last_ending_at_or_before(again_end)
+        if first <= last and all(s.free(k) for k in range(first, last + 1)):
+            s.add(first, last, "ORG", rule="acronym_long_form")
 
 
 def _run_start(s: EntityState, last: int, acronym: str) -> int | None:
