@@ -241,19 +241,21 @@ def _acronym_opens_sentence(points: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 _SUFFIXES = tuple(np.array([ord(c) for c in word], dtype=np.uint32) for word in HYPHEN_SUFFIXES)
 _S_POINT, _E_POINT = ord("s"), ord("e")
+_H_POINT, _O_POINT = ord("H"), ord("O")
 
 
 def _affix_hyphens(points: np.ndarray, in_word: np.ndarray, inner: np.ndarray) -> np.ndarray:
-    """Which inner connectors are a hyphen after the prefix `se` before a capital (`se-Jakarta`) or
-    before an English participle ending the word (`Japan-based`; ``WORD_PATTERN``'s look-around)."""
+    """Which inner connectors are a hyphen after the prefix `se` or the handout mark `HO` before a
+    capital (`se-Jakarta`, `HO-BPBD`) or before an English participle ending the word
+    (`Japan-based`; ``WORD_PATTERN``'s look-around)."""
     size = len(points)
     hyphen = points[inner] == _HYPHEN
     at = inner[hyphen]
     before = np.maximum(at - 3, 0)
+    two_before, one_before = points[np.maximum(at - 2, 0)], points[at - 1]
     prefix = (
         (at >= 2)
-        & (points[np.maximum(at - 2, 0)] == _S_POINT)
-        & (points[at - 1] == _E_POINT)
+        & (((two_before == _S_POINT) & (one_before == _E_POINT)) | ((two_before == _H_POINT) & (one_before == _O_POINT)))
         & ((at < 3) | ~in_word[before])
         & _between(points[np.minimum(at + 1, size - 1)], "A", "Z")
     )

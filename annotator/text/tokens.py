@@ -47,14 +47,15 @@ _DATELINE_HYPHEN = (
     r"|(?<=[A-Z][A-Z][A-Z][A-Z]-)[A-Z]{2,}(?=[ \t]+(?:[A-Z][a-z]|[a-z]))"
 )
 #: Nor does a hyphen after the Indonesian prefix `se-` before a capital (`se-Jakarta Timur`: all of
-#: Jakarta Timur), nor one before an English participle that makes a name an adjective
+#: Jakarta Timur) or after a photo credit's handout mark (`ANTARA/HO-BPBD Kalbar`: a handout of the
+#: BPBD; id_lists3), nor one before an English participle that makes a name an adjective
 #: (`Japan-based`, `US-led`, `State-linked`): the name is a word of its own. Not `-flagged` or
 #: `-registered`: a ship's name follows them, and the word before is a nationality.
 HYPHEN_SUFFIXES = (
     "based", "led", "linked", "backed", "born", "owned", "funded", "controlled", "allied", "affiliated",
     "sponsored", "brokered", "listed", "headquartered",
 )  # fmt: skip
-_PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]"
+_PREFIX_HYPHEN = r"(?<=\bse-)[A-Z]|(?<=\bHO-)[A-Z]"
 _SUFFIX_HYPHEN = rf"(?:{'|'.join(HYPHEN_SUFFIXES)})\b"
 _SPLIT_HYPHEN = rf"{_DATELINE_HYPHEN}|{_PREFIX_HYPHEN}|{_SUFFIX_HYPHEN}"
 #: A capitalised word before a hyphen and a capital (`Joko-Prabowo`, `Saudi-Qatar`, `Tawi-Tawi`) is a word

@@ -40,6 +40,7 @@ class EntityWords:
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
     named_place_types: frozenset[str]
+    abbreviated_place_types: frozenset[str]
     village_types: frozenset[str]
     street_words: frozenset[str]
     not_clubs: frozenset[str]

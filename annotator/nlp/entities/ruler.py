@@ -288,8 +288,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
         south_asian_districts.districts_in_context(state)  # `Jhang`, `Ilam` where the text names the country
         lower_initial_places.lower_initial_places(state)  # `eSwatini`: the scan visits capitals only
     nicknames.initials_everywhere(state)  # `Susilo Bambang Yudhoyono (SBY)`, then `kata SBY`
+    acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`, `Tim ... (TPID)`
     if state.analysis.lang == "en":
-        acronym_long_forms.long_forms_before_acronyms(state)  # `Shiromani Akali Dal (SAD)`: the name written out
         listed_long_forms.listed_long_forms(state)  # `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`
         acronym_long_forms.acronyms_after_names(state)  # `the Lusaka Water Supply Authority LWSA said`
     bracketed_long_forms.long_forms_after_acronyms(state)  # `Fraksi KDNI (Karya Demokrasi Nurani Indonesia)`

@@ -8,7 +8,11 @@ Region (NCR)`) or an order (`Movement Control Order (MCO)`) is no body: the run 
 when the acronym is already an ORG, the run ends in a party's word (``long_form_tails``) or an
 ORG the scan found ends it (`Zambia Congress of Trade Unions (ZCTU)`, read as a place and a body:
 en_orgs3 round).
-English only; after the scan, before the defined acronyms spread (``acronyms_in_parentheses``)."""
+In Indonesian only a run opened by a team's word (``long_form_heads``: `Tim Pengendali Inflasi
+Daerah (TPID)`, `Tim Percepatan Penurunan Stunting (TPPS)`; id_lists3 round) is taken: capitalised
+terms with an acronym there are mostly no bodies (`Bahan Bakar Minyak (BBM)`, `Aparatur Sipil
+Negara (ASN)`), and the scan reads bodies opened by an organisation head already.
+After the scan, before the defined acronyms spread (``acronyms_in_parentheses``)."""
 
 from __future__ import annotations
 
@@ -19,13 +23,14 @@ from functools import cache, lru_cache
 from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.patterns import whole_word_spans
 
 #: `(SAD)`, `(PLC)`: three to six capitals in brackets.
 BRACKETED = re.compile(r"\(([A-Z]{3,6})\)")
 #: `, CASER,`: three to six capitals between commas, right after the name (en_ents14 round).
 BETWEEN_COMMAS = re.compile(r",[ \t]+([A-Z]{3,6}),")
 #: Small words inside a body's name that give no letter to its acronym.
-JOINERS = {"of", "and", "for", "the", "on", "&", "e", "i", "ul", "al"}
+JOINERS = {"of", "and", "for", "the", "on", "&", "e", "i", "ul", "al", "dan", "untuk"}
 #: How many words before the bracket a name may start.
 MOST_WORDS = 9
 
@@ -84,16 +89,35 @@ def long_forms_before_acronyms(s: EntityState) -> None:
         acronym_mentions = [m for m in s.found if m.start < match.end(1) and match.start(1) < m.end]
         acronym_is_org = any(m.label == "ORG" for m in acronym_mentions)
         body_ends_run = any(m.label == "ORG" and m.end == end for m in inside)
-        named = match.re is BETWEEN_COMMAS and _purpose_joined(s, start_index, last)
-        if not (acronym_is_org or body_ends_run or _body_word(s, last) or named):
+        if s.analysis.lang == "id":
+            if match.re is BETWEEN_COMMAS or s.word(start_index) not in long_form_heads(s.analysis.lang):
+                continue  # `Bahan Bakar Minyak (BBM)`: a term, no body
+        elif not (
+            acronym_is_org
+            or body_ends_run
+            or _body_word(s, last)
+            or (match.re is BETWEEN_COMMAS and _purpose_joined(s, start_index, last))
+        ):
             continue  # `Zambia Congress of Trade Unions (ZCTU)`: the scan's body ends the run, a place opens it
         for mention in inside:
             s.found.remove(mention)
         s.add(start_index, last, "ORG", rule="acronym_long_form")
+        if s.analysis.lang == "id":
+            _long_form_again(s, start, end)  # `terima kasih kepada Tim Pengendali Inflasi Daerah atas ...`
         first = s.tokens.first_at_or_after(match.start(1))
         final = s.tokens.last_ending_at_or_before(match.end(1))
         if not acronym_mentions and first <= final:
             s.add(first, final, "ORG", start=match.start(1), end=match.end(1), rule="acronym_long_form")
+
+
+def _long_form_again(s: EntityState, start: int, end: int) -> None:
+    """The team's name written out again later without its acronym (id_lists3): the same ORG,
+    where its words are free."""
+    for again, again_end in whole_word_spans(s.text[start:end], s.text, end):
+        first = s.tokens.first_at_or_after(again)
+        last = s.tokens.last_ending_at_or_before(again_end)
+        if first <= last and all(s.free(k) for k in range(first, last + 1)):
+            s.add(first, last, "ORG", rule="acronym_long_form")
 
 
 def _run_start(s: EntityState, last: int, acronym: str) -> int | None:
@@ -142,6 +166,11 @@ def _purpose_joined(s: EntityState, first: int, last: int) -> bool:
 @cache
 def long_form_tails(lang: str) -> frozenset[str]:
     return frozenset(read_toml(lang, "entity_words.toml").get("long_form_tails", []))
+
+
+@cache
+def long_form_heads(lang: str) -> frozenset[str]:
+    return frozenset(read_toml(lang, "entity_words.toml").get("long_form_heads", []))
 
 
 def acronyms_after_names(s: EntityState) -> None:

@@ -139,11 +139,18 @@ def _hold(s: EntityState, start: int, end: int) -> None:
     s.block(s.tokens.first_at_or_after(start), s.tokens.last_ending_at_or_before(end))
 
 
+#: A handout mark glued to the picture's source (`ANTARA/HO-BPBD Kalbar`: a handout of the BPBD);
+#: the tokenizer splits it off (`HO`, `-`, `BPBD`; id_lists3), the mark is no part of the source.
+HANDOUT = re.compile(r"HO-(?=[A-Z])")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] == " ":
         start += 1
     while end > start and text[end - 1] in " .":
         end -= 1
+    if handout := HANDOUT.match(text, start, end):
+        start = handout.end()
     return start, end
 
 
@@ -172,6 +179,8 @@ def _names(text: str, offset: int) -> Iterator[tuple[int, int]]:
         at = text.index(part, position)
         position = at + len(part)
         part_end = at + len(part.rstrip(" .,"))
+        if handout := HANDOUT.match(text, at, part_end):
+            at = handout.end()  # `Foto: ANTARA/HO-BPBD Kalbar`: the source after the handout mark
         if part.strip():
             yield offset + at, offset + part_end
 

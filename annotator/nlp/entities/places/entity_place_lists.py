@@ -2,8 +2,9 @@
 a comma alone may also put a person's name in apposition after a place (`di Jakarta, Yuliana
 Sembiring, ...`), so a capitalised run after a comma is only taken for the list's next place when
 two places already stand in the list, the first headed by a place type (`Kecamatan`, `Desa`), or
-when the list both opens and closes with a typed place (`Desa X, Y, Z, dan Desa W`), or when the
-words before the list announce places (`di desa X, Y, dan Z`, `meliputi Kecamatan X, Y, Z`)."""
+when the list both opens and closes with a typed place (`Desa X, Y, Z, dan Desa W`) or with
+places found or known (`Katingan Hilir, Y, Z, dan Tasik Payawan`), or when the words before the
+list announce places (`di desa X, Y, dan Z`, `meliputi Kecamatan X, Y, Z`)."""
 
 from __future__ import annotations
 
@@ -43,28 +44,60 @@ def long_place_list(s: EntityState, index: int) -> bool:
 _ITEM = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 #: The items before the run, back to the list's first, which must open with a word (its type).
 _ITEMS_BEFORE = re.compile(rf"\b([A-Z]\w*)(?: [A-Z][\w'-]*){{0,3}}(?:, {_ITEM}){{0,{MAX_ITEMS}}}, $")
-#: The items after the run, up to the last, which opens with a word (its type) after `dan`/`serta`.
-_ITEMS_AFTER = re.compile(rf"(?:, {_ITEM}){{0,{MAX_ITEMS}}},? (?:dan|serta) ([A-Z]\w*) [A-Z]")
+#: The items after the run, up to the last after `dan`/`serta`: its first word (a type, or a
+#: known place's first word) and, when the item goes on, the capital after it.
+_ITEMS_AFTER = re.compile(rf"(?:, {_ITEM}){{0,{MAX_ITEMS}}},? (?:dan|serta) ([A-Z]\w*)( [A-Z])?")
 
 
 def framed_place_list(s: EntityState, index: int) -> bool:
     """Whether the run at ``index`` is an inner item of a comma list whose first and last items
-    open with a place type (`Desa Sukamaju, Cibeber, Pasirkembang, dan Desa Mekarsari`): the items
-    between are places of the list even before two of them stand (id_entcount1)."""
+    are places: each opens with a place type (`Desa Sukamaju, Cibeber, Pasirkembang, dan Desa
+    Mekarsari`; id_entcount1), or the first is a place found already and the last a place the
+    gazetteer knows (`Banjir melanda Katingan Hilir, Bente Jaya, dan Tasik Payawan`; id_lists3):
+    the items between are places of the list even before two of them stand."""
     if index < 1 or s.tokens.gap(index - 1, index) != ", ":
         return False
     end = s.cap_run_last(index)
     after = _ITEMS_AFTER.match(s.text, s.tokens.tokens[end].end)  # the cheap side first: one position
-    typed_last = after is not None and after.group(1) in s.res.place_types
-    if not typed_last and _GOES_ON.match(s.text, s.tokens.tokens[end].end) is None:
+    typed_last = after is not None and after.group(2) is not None and after.group(1) in s.res.place_types
+    known_last = after is not None and not typed_last and _known_place_at(s, after.start(1))
+    if not (typed_last or known_last) and _GOES_ON.match(s.text, s.tokens.tokens[end].end) is None:
         return False
     start = s.tokens.tokens[index].start
     before = _ITEMS_BEFORE.search(s.text, max(0, start - 400), start)
     if before is None:
         return False
-    if typed_last and before.group(1) in s.res.place_types:
+    first_typed = before.group(1) in s.res.place_types
+    if (typed_last and first_typed) or ((typed_last or known_last) and _found_place_at(s, before.start(1))):
         return True
     return announced_list(s, s.tokens.first_at_or_after(before.start(1)))
+
+
+#: The next item of a list right after its first (`, Bogor`): its first word.
+_NEXT_ITEM = re.compile(r", ([A-Z])")
+
+
+def first_of_known_list(s: EntityState, index: int) -> bool:
+    """Whether the run at ``index`` opens a comma list whose next item and last item (after
+    `dan`/`serta`) are places the gazetteer knows (`Banjir merendam Bente Jaya, Bogor, Depok dan
+    Tapos`): the first item is a place of the list too (id_lists3)."""
+    end = s.tokens.tokens[s.cap_run_last(index)].end
+    following = _NEXT_ITEM.match(s.text, end)  # the cheap side first: a comma right after the run
+    if following is None or not _known_place_at(s, following.start(1)):
+        return False
+    after = _ITEMS_AFTER.match(s.text, end)
+    return after is not None and after.start(1) > following.start(1) and _known_place_at(s, after.start(1))
+
+
+def _known_place_at(s: EntityState, offset: int) -> bool:
+    """Whether a place the gazetteer knows (GPE or LOC) opens at character ``offset``."""
+    known = s.gazetteer(s.tokens.first_at_or_after(offset))
+    return known is not None and known[1] in ("GPE", "LOC")
+
+
+def _found_place_at(s: EntityState, offset: int) -> bool:
+    """Whether a GPE or LOC found already opens at character ``offset`` (the list's first item)."""
+    return any(m.start == offset and m.label in ("GPE", "LOC") for m in s.latest(MAX_ITEMS + 2))
 
 
 #: The list goes on after an item: a comma or `dan`/`serta`, then a capitalised word.

@@ -41,7 +41,8 @@ def shortens_place(s: EntityState, place: Mention, short: str) -> bool:
 
 
 def relabel_short_places(s: EntityState, shorts: set[str]) -> None:
-    """A place's short form the name rules took for a person (`Bupati Tuba`) is the place."""
+    """A place's short form the name rules took for a person (`Bupati Tuba`) or, after a role, for
+    a body (`Provinsi Papua Barat Daya (PBD)`, then `Gubernur PBD`: id_lists3) is the place."""
     for mention in s.found:
-        if mention.label == "PERSON" and s.text[mention.start : mention.end] in shorts:
+        if mention.label in ("PERSON", "ORG") and s.text[mention.start : mention.end] in shorts:
             mention.label = "GPE"

@@ -17,7 +17,12 @@ from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
 from annotator.nlp.entities.places.entity_community_places import community_before
 from annotator.nlp.entities.places.entity_gazetteers import local_area_names
-from annotator.nlp.entities.places.entity_place_lists import announced_first_item, framed_place_list, long_place_list
+from annotator.nlp.entities.places.entity_place_lists import (
+    announced_first_item,
+    first_of_known_list,
+    framed_place_list,
+    long_place_list,
+)
 from annotator.nlp.resources import read_toml
 
 _ORDINAL = re.compile(r"[Kk]e-?\d")
@@ -46,6 +51,8 @@ def place_type(s: EntityState, index: int) -> int | None:
     if s.word(index) in s.res.place_types and entity_lower_places.lowercase_place(s, index + 1):
         s.add(index + 1 if governed_place(s, index) else index, index + 1, "GPE")  # `Kabupaten ponorogo`
         return index + 2
+    if s.word(index) in s.words.abbreviated_place_types:
+        return abbreviated_place_type(s, index)
     if s.word(index) in s.words.named_place_types and not (s.cap_word(index + 1) and s.joined(index, index + 1)):
         s.add(index, index, "GPE")  # `Kabupaten Tapin, Banjar, Tanah Laut`: the regency named like the type
         return index + 1
@@ -78,6 +85,23 @@ def place_type(s: EntityState, index: int) -> int | None:
         s.add(index + 1, k - 1, "GPE")
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
+    return k
+
+
+def abbreviated_place_type(s: EntityState, index: int) -> int | None:
+    """`Prov. Kalteng`, `Kab. Lebak`: a type word shortened with its stop (``abbreviated_place_types``)
+    and the name after it are one GPE, as the type written out is (`Provinsi Kalteng`); after
+    `Pemerintah` or a title the name alone (id_lists3). Before, the stop cut the type off as a
+    place of its own."""
+    name = index + 1  # the stop is no word of the index: the gap is `. `
+    if s.tokens.gap(index, name) not in (". ", ".") or not s.cap_word(name):
+        return None
+    k = place_name_end(s, name, max_words=3)
+    if governed_place(s, index):
+        s.block(index, index)  # `Pemerintah Prov. Jawa Barat`: the place alone
+        s.add(name, k - 1, "GPE")
+    else:
+        s.add(index, k - 1, "GPE")
     return k
 
 
@@ -260,7 +284,7 @@ def place_context(s: EntityState, index: int) -> bool:
         return True
     if before in ("dan", "and") and index >= 2:
         return place_ends_at(s, s.tokens.tokens[index - 2].end) and not from_place(s, index)
-    return False
+    return s.analysis.lang == "id" and first_of_known_list(s, index)
 
 
 def second_of_pair(s: EntityState, index: int) -> bool:

@@ -26,8 +26,37 @@ def _head_start(s: EntityState, after_head: int) -> int | None:
     return None
 
 
+#: How many words a role's portfolio may run between the role and a bracketed short form.
+PORTFOLIO_WORDS = 5
+
+
+def _bracket_open(s: EntityState, last: int) -> int | None:
+    """The first word inside the brackets that close after word ``last`` (`(Kasi Pidum)`), or None."""
+    for j in range(last, max(0, last - 2), -1):
+        if s.tokens.gap(j - 1, j).endswith(" ("):
+            return j
+    return None
+
+
+def _role_through_bracket(s: EntityState, start: int) -> bool:
+    """`Kasi Pidana Khusus (Pidsus) | Kejaksaan Negeri X`: a role, its portfolio and its short form
+    in brackets stand before word ``start`` (id_lists3)."""
+    inside = _bracket_open(s, start - 1)
+    if inside is None:
+        return False
+    for j in range(inside - 2, max(-1, inside - 2 - PORTFOLIO_WORDS), -1):
+        if j + 1 < inside - 1 and not s.joined(j, j + 1):
+            return False
+        if s.lex.roles.match(s.tokens, j) or s.lex.titles.match(s.tokens, j):
+            return True
+    return False
+
+
 def _role_before(s: EntityState, start: int) -> bool:
-    """A title or role ends right before word ``start`` (`Kepala`, `Direktur Utama`)."""
+    """A title or role ends right before word ``start`` (`Kepala`, `Direktur Utama`), or its
+    short form in brackets does (`Kasi Pidana Khusus (Pidsus) | Kejaksaan Negeri X`)."""
+    if s.tokens.gap(start - 1, start) == ") ":
+        return _role_through_bracket(s, start)
     for j in range(max(0, start - 3), start):
         role = s.lex.roles.match(s.tokens, j) or s.lex.titles.match(s.tokens, j)
         if role and role[0] == start and s.joined(start - 1, start):

@@ -12,7 +12,6 @@ import re
 from annotator.nlp.entities.bodies import entity_bodies as bodies
 from annotator.nlp.entities.bodies import entity_listed as listed
 from annotator.nlp.entities.bodies import entity_military_units as military_units
-from annotator.nlp.entities.bodies.entity_police import unit_heads
 from annotator.nlp.entities.entity_state import DEFINED_ACRONYM, EntityState
 from annotator.nlp.entities.people import entity_capital_names as capital_names
 from annotator.nlp.entities.people import entity_given_words as given_words
@@ -22,6 +21,7 @@ from annotator.nlp.entities.people.entity_name_runs import initial_opens, name_r
 from annotator.nlp.entities.people.entity_person_initials import initials_open_name
 from annotator.nlp.entities.places import entity_local_areas as local_areas
 from annotator.nlp.entities.places import entity_places as places
+from annotator.nlp.entities.roles import entity_bracketed_units as bracketed_units
 from annotator.nlp.entities.roles import entity_fused_head_titles as fused_head_titles
 from annotator.nlp.entities.roles import entity_role_known_bodies as role_known_bodies
 from annotator.nlp.entities.roles import entity_short_titles as short_titles
@@ -221,9 +221,11 @@ def role(s: EntityState, index: int) -> int | None:
                 s.add(k, end - 1, "PERSON")
                 return end
             return k
-        if s.tokens.gap(k - 1, k) == ") " and s.word(k) in unit_heads(s.analysis.lang):
-            return k  # `Kepala Bidang Propam (Propam) Polda Papua Kombes X`: the parent body, left to its rule
+        if s.tokens.gap(k - 1, k) == ") " and bracketed_units.body_opens(s, k):
+            return k  # `(Propam) Polda Papua Kombes X`, `(Pidsus) Kejaksaan Negeri X`: the parent body, left to its rule
         if s.cap_word(k) and s.tokens.gap(k - 1, k) == ") ":
+            if short_form_is_role and (body := bracketed_units.unit_before_body(s, k)) is not None:
+                return body  # `Kepala Satuan (Kasat) Reserse Kriminal (Reskrim) Polres X`: the unit, then its body
             unit_place_end = place_before_rank(s, k, comma=True) if s.word(k - 1) in s.words.unit_titles else None
             if unit_place_end is not None:
                 s.add(k, unit_place_end - 1, "GPE")  # `(Kapolres) X, AKBP Y`: the unit's place, then the rank
@@ -237,6 +239,8 @@ def role(s: EntityState, index: int) -> int | None:
                 return end
         return k
     if k < s.n and (s.cap_word(k) or given_words.opens_name_after_role(s, k)) and s.continues(k):
+        if s.word(k) in s.words.abbreviated_place_types and s.tokens.gap(k, k + 1) == ". ":
+            return k  # `Gubernur Prov. Jawa Barat`: a shortened place type, no name (the place rule reads it)
         if lex.facilities.match(s.tokens, k):
             return k  # `Pemilik Guest House Melati`: a building after the role, no person (the facility rule holds it)
         caps_end = capital_names.capital_name_end(s, k) if s.word(k - 1) in s.words.initials_ranks else None
