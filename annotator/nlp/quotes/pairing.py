@@ -268,7 +268,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
                         break
-                elif _nested_single_opens(text, j):
+                elif c in "‘'" and _nested_single_opens(text, j):
                     nested = True
                 elif c in "’'" and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
                     nested = False  # `..., 'Are you sure?' so ...`: not a single mark typed for the double one
