@@ -20,7 +20,7 @@ _CUE_LEFT_OPEN = re.compile(r"[,.!?…]?[”\"][ \t]+[a-z]+(?:[ \t]+[a-z]+)?$")
 
 def _left_open(line: str) -> bool:
     """Whether a line leaves a double quotation open: more opening marks than closing ones, its last
-    curly mark an opening one (`...,” says X. “He said they`: it closed a quote carried from the line
+    curly mark an opening one (`...,” says X. “Then the water rose`: it closed a quote carried from the line
     before and opened the next), or an odd number of straight ones."""
     return (
         line.count(_OPENING) > line.count(_CLOSING)
@@ -59,8 +59,8 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wr
     (the line ending in a word or in punctuation inside a sentence), or, on a ``wrapped`` page, the
     line ends in a word with no punctuation and the next one, opening with a capital (`... seperti
     bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens, on its own line
-    or on the lines the page wrapped it into (`... what was going on?` / `Maybe a pan was` / `burning
-    on the stove,” says X`); there a line may also end a sentence (`..., where` / `the men left.` /
+    or on the lines the page wrapped it into (`... is anyone hurt?` / `Maybe a heater had` / `tipped
+    over in the hall,” says X`); there a line may also end a sentence (`..., where` / `the men left.` /
     `Later on, ...,” said X`: a page printing each sentence on its own line, where no mark reopens
     the quote). Elsewhere a capital after such a line opens the quote's next paragraph (`“We left at
     dawn` / `And ...”`)."""

@@ -158,7 +158,7 @@ def _nested_double_closed(text: str, i: int, j: int, para_end: int) -> bool:
 
 def _nested_single_opens(text: str, j: int) -> bool:
     """Whether the single mark at ``j`` opens a quote inside a double-quoted one: `‘` after a space or
-    punctuation, or a straight `'` there before a capital (`I said, 'But are you sure?' so ...`; a
+    punctuation, or a straight `'` there before a capital (`he told me, 'Stay back, it is not safe,' so ...`; a
     straight one the line breaks of a copied page kept ``quote_marks.mark_view`` from pairing)."""
     if text[j] not in "‘'" or text[j - 1].isalnum():
         return False
@@ -271,7 +271,7 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                 elif c in "‘'" and _nested_single_opens(text, j):
                     nested = True
                 elif c in "’'" and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
-                    nested = False  # `..., 'Are you sure?' so ...`: not a single mark typed for the double one
+                    nested = False  # `..., 'Stay back!' so ...`: not a single mark typed for the double one
                 elif c == '"' and opener == '"' and (partner := nested_straight_close(text, j, para_end)) is not None:
                     j = partner  # `"... saya bilang "Kacau kamu" namun ...," tegasnya`: a quote inside
                 elif _is_close(text, j, opener) and (c != '"' or j > i + 1):

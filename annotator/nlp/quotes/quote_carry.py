@@ -22,7 +22,7 @@ def continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     if mark is None or mark.group() not in '"”»':
         return None
     j = mark.start()
-    before = j - 2 if text[j - 1] in "'’" else j - 1  # `himself,'”`: a nested quote closes with it
+    before = j - 2 if text[j - 1] in "'’" else j - 1  # `locked,'”`: a nested quote closes with it
     if text[before] not in ".?!…," or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
         return None
     return j

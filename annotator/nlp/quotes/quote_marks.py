@@ -45,7 +45,7 @@ _SINGLE_FOR_DOUBLE = re.compile(
 )
 
 #: A straight single mark opening a quotation that a curly single mark closes after punctuation
-#: (`'Terrified. I was so scared,’ she said`): it opens before a capital letter, and only apostrophes
+#: (`'Cold. Dark. I was so afraid,’ she said`): it opens before a capital letter, and only apostrophes
 #: inside words stand between it and its closing mark. The mark comes first, as in ``_STRAIGHT_SINGLE``.
 _STRAIGHT_OPEN_CURLY_CLOSE = re.compile(
     r"'(?<![^\s(:,—–]')(?=[A-Z](?:[^'\n‘’“”\"]|(?<=[A-Za-z])['’](?=[a-z]))*?[,.?!…]’(?!\w))"
