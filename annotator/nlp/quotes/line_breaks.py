@@ -19,9 +19,14 @@ _CUE_LEFT_OPEN = re.compile(r"[,.!?…]?[”\"][ \t]+[a-z]+(?:[ \t]+[a-z]+)?$")
 
 
 def _left_open(line: str) -> bool:
-    """Whether a line leaves a double quotation open (more opening marks than closing ones, or an
-    odd number of straight ones)."""
-    return line.count(_OPENING) > line.count(_CLOSING) or line.count(_STRAIGHT) % 2 == 1
+    """Whether a line leaves a double quotation open: more opening marks than closing ones, its last
+    curly mark an opening one (`...,” says X. “Then the water rose`: it closed a quote carried from the line
+    before and opened the next), or an odd number of straight ones."""
+    return (
+        line.count(_OPENING) > line.count(_CLOSING)
+        or line.rfind(_OPENING) > line.rfind(_CLOSING)
+        or line.count(_STRAIGHT) % 2 == 1
+    )
 
 
 #: Punctuation a broken line may end with inside a quotation when the next line starts with a small
@@ -29,6 +34,23 @@ def _left_open(line: str) -> bool:
 _MID_QUOTE_ENDS = ",;:?!"
 #: A sentence's end after which a ``wrapped`` page may go on with the same quotation on its next line.
 _SENTENCE_ENDS = "."
+#: Lines a ``wrapped`` page may break a quote's last sentence into after a capitalised line.
+_MAX_WRAPPED_RUN = 6
+
+
+def _wrapped_run_end(text: str, start: int, end: int) -> int:
+    """The end of the line at ``start`` (ending at ``end``) and of the lines after it that go on with
+    its sentence on a wrapped page: each one after one newline, opening with a small letter or a
+    digit, after a line ending in a word or in punctuation inside a sentence."""
+    for _ in range(_MAX_WRAPPED_RUN):
+        nxt = text[end + 1 : end + 2]
+        if not (text[end - 1 : end].isalnum() or text[end - 1 : end] in _MID_QUOTE_ENDS):
+            break
+        if not (nxt.islower() or nxt.isdigit()):
+            break
+        newline = text.find("\n", end + 1)
+        end = len(text) if newline < 0 else newline
+    return end
 
 
 def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wrapped: bool = False) -> bool:
@@ -36,10 +58,12 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wr
     line inside an open quotation, and either the next line starts with a small letter or a digit
     (the line ending in a word or in punctuation inside a sentence), or, on a ``wrapped`` page, the
     line ends in a word with no punctuation and the next one, opening with a capital (`... seperti
-    bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens; there a line may
-    also end a sentence (`..., where` / `the men left.` / `Later on, ...,” said X`: a page printing
-    each sentence on its own line, where no mark reopens the quote). Elsewhere a capital after such a
-    line opens the quote's next paragraph (`“We left at dawn` / `And ...”`)."""
+    bulan` / `Oktober ...,” kata X`), closes the quotation before any new one opens, on its own line
+    or on the lines the page wrapped it into (`... is anyone hurt?` / `Maybe a heater had` / `tipped
+    over in the hall,” says X`); there a line may also end a sentence (`..., where` / `the men left.` /
+    `Later on, ...,” said X`: a page printing each sentence on its own line, where no mark reopens
+    the quote). Elsewhere a capital after such a line opens the quote's next paragraph (`“We left at
+    dawn` / `And ...”`)."""
     start, end = line
     next_start, next_end = following
     last = text[end - 1 : end]
@@ -48,7 +72,9 @@ def broken_line(text: str, line: tuple[int, int], following: tuple[int, int], wr
     first = text[next_start : next_start + 1]
     if first.islower() or first.isdigit():
         return _left_open(text[start:end])
-    if not (wrapped and first.isupper()) or continuing_close(text, next_start, next_end) is None:
+    if not (wrapped and first.isupper()):
+        return False
+    if continuing_close(text, next_start, _wrapped_run_end(text, next_start, next_end)) is None:
         return False
     return _left_open(text[start:end])
 

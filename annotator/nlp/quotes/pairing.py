@@ -156,6 +156,15 @@ def _nested_double_closed(text: str, i: int, j: int, para_end: int) -> bool:
     )
 
 
+def _nested_single_opens(text: str, j: int) -> bool:
+    """Whether the single mark at ``j`` opens a quote inside a double-quoted one: `‘` after a space or
+    punctuation, or a straight `'` there before a capital (`he told me, 'Stay back, it is not safe,' so ...`; a
+    straight one the line breaks of a copied page kept ``quote_marks.mark_view`` from pairing)."""
+    if text[j] not in "‘'" or text[j - 1].isalnum():
+        return False
+    return text[j] == SINGLE_OPEN or text[j + 1 : j + 2].isupper()
+
+
 def _single_close_after(text: str, j: int, para_end: int) -> bool:
     """Whether a single closing mark that ends a word (not `King’s`) follows ``j`` in the paragraph."""
     m = text.find(SINGLE_CLOSE, j + 1, para_end)
@@ -259,10 +268,10 @@ def find_quotations(text: str, skip: list[tuple[int, int]]) -> list[QuoteCandida
                     if c == SINGLE_CLOSE and (j + 1 >= para_end or not text[j + 1].isalnum()):
                         close = j
                         break
-                elif c == SINGLE_OPEN and not text[j - 1].isalnum():
+                elif c in "‘'" and _nested_single_opens(text, j):
                     nested = True
-                elif c == SINGLE_CLOSE and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
-                    nested = False
+                elif c in "’'" and nested and (j + 1 >= para_end or not text[j + 1].isalnum()):
+                    nested = False  # `..., 'Stay back!' so ...`: not a single mark typed for the double one
                 elif c == '"' and opener == '"' and (partner := nested_straight_close(text, j, para_end)) is not None:
                     j = partner  # `"... saya bilang "Kacau kamu" namun ...," tegasnya`: a quote inside
                 elif _is_close(text, j, opener) and (c != '"' or j > i + 1):

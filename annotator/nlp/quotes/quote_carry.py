@@ -14,14 +14,16 @@ def continuing_close(text: str, para_start: int, para_end: int) -> int | None:
     """The closing mark of a quote carried over from the paragraph before without a new opening mark
     (`He said: "There are ...` / `We don't have ... clears." However, ...`): the paragraph starts with
     a word, and its first mark closes a sentence (after `.`, `?`, `!`, or a comma that its cue must
-    follow: see ``drop_doubtful_carried``) before a space or the paragraph's end."""
+    follow: see ``drop_doubtful_carried``; a single mark closing a quote inside may stand between)
+    before a space or the paragraph's end."""
     if not text[para_start].isalnum():
         return None
     mark = MARKS.search(text, para_start, para_end)
     if mark is None or mark.group() not in '"”»':
         return None
     j = mark.start()
-    if text[j - 1] not in ".?!…," or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
+    before = j - 2 if text[j - 1] in "'’" else j - 1  # `locked,'”`: a nested quote closes with it
+    if text[before] not in ".?!…," or (j + 1 < para_end and text[j + 1] not in " \t\x00"):
         return None
     return j
 

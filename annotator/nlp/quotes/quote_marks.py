@@ -44,6 +44,13 @@ _SINGLE_FOR_DOUBLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:,—–]))'(?=[A-Z](?:[^'\n“”\"]|(?<=[A-Za-z])'(?=[a-z]))*?[,.?!…]”)", re.MULTILINE
 )
 
+#: A straight single mark opening a quotation that a curly single mark closes after punctuation
+#: (`'Cold. Dark. I was so afraid,’ she said`): it opens before a capital letter, and only apostrophes
+#: inside words stand between it and its closing mark. The mark comes first, as in ``_STRAIGHT_SINGLE``.
+_STRAIGHT_OPEN_CURLY_CLOSE = re.compile(
+    r"'(?<![^\s(:,—–]')(?=[A-Z](?:[^'\n‘’“”\"]|(?<=[A-Za-z])['’](?=[a-z]))*?[,.?!…]’(?!\w))"
+)
+
 
 def _entity_mark(match: re.Match) -> str:
     entity, start = match.group(), match.start()
@@ -100,6 +107,8 @@ def mark_view(text: str) -> str:
         view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
         if "”" in view:
             view = _SINGLE_FOR_DOUBLE.sub("“", view)
+        if "’" in view:
+            view = _STRAIGHT_OPEN_CURLY_CLOSE.sub("‘", view)
     if "€" not in view:
         return view
     view = _MOJIBAKE_SINGLE.sub(_single_mojibake, view)
