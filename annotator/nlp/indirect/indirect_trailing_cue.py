@@ -22,18 +22,28 @@ def _trailing(lang: str) -> re.Pattern[str] | None:
     # A comma, a subject of one to four words without punctuation, the verb, and the clause's end;
     # or the verb first (`, said the ambassador`, `, stated the verdict`).
     subject = r"[\w’'-]+(?:\s+[\w’'-]+){0,3}"
-    return re.compile(rf",\s+(?:{subject}\s+(?:{alternatives})|(?:{alternatives})\s+{subject})\s*$")
+    return re.compile(
+        rf",\s+(?:(?P<before>{subject})\s+(?:{alternatives})|(?:{alternatives})\s+(?P<after>{subject}))\s*$"
+    )
+
+
+def trailing_attribution(text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
+    """The trailing attribution `, X said` that ends ``text[start:end]`` (its subject in the group
+    ``before``, or ``after`` when inverted: `, said X`), or None."""
+    pattern = _trailing(lang)
+    if pattern is None:
+        return None
+    match = pattern.search(text, start, end)
+    return match if match is not None and match.start() > start else None
 
 
 def trim_trailing_cues(analysis: Analysis) -> None:
     """Cut `, X said` from the end of each indirect QUOTE that ends there."""
-    pattern = _trailing(analysis.lang)
-    if pattern is None:
+    if _trailing(analysis.lang) is None:
         return
-    text = analysis.text
     for quote in analysis.quotes:
         if quote.attrs.get("type") != "indirect":
             continue
-        match = pattern.search(text, quote.start, quote.end)
-        if match is not None and match.start() > quote.start:
+        match = trailing_attribution(analysis.text, analysis.lang, quote.start, quote.end)
+        if match is not None:
             quote.end = match.start()

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.indirect.indirect_trailing_cue import trailing_attribution
 from annotator.nlp.quotes.listed_speakers import speaker_listed_before
 from annotator.nlp.quotes.open_continuation import (
     CONNECTIVE,
@@ -19,6 +20,8 @@ from annotator.nlp.quotes.quote_sharing import only_furniture_between
 from annotator.nlp.quotes.signed_quotes import speaker_signed_after
 from annotator.nlp.resources import load_resources
 
+#: The rest of a reported clause's sentence up to its stop (`, Foster said` before `.`).
+_CLAUSE_REST = re.compile(r"[^.!?\n“”\"]*")
 #: Score of a direct quote's speaker taken from the indirect speech before it.
 CONTINUATION_SCORE = 0.55
 
@@ -46,12 +49,17 @@ def continue_reported_speech(analysis: Analysis) -> None:
         before = [q for q in indirect if q.end <= quote.start]
         if not before:
             continue
-        last = before[-1]
-        between = text[last.end : quote.start]
+        # The report that ends last; of two ending together, the outer one (`X told police that
+        # [...], he said`: the sentence is his).
+        last = max(before, key=lambda q: (q.end, -q.start))
+        # `X told police that [...], Foster said.` / `“...”`: the sentence is Foster's, and so is the quote.
+        clause_end = last.end + len(_CLAUSE_REST.match(text, last.end).group())
+        trailing = trailing_attribution(text, analysis.lang, last.start, clause_end)
+        between = text[max(last.end, trailing.end()) if trailing else last.end : quote.start]
         if "\n" in between:
             # Only the paragraph right before (blank lines and `Baca juga:` lines between allowed),
             # ended by the indirect speech, and only when the quote opens its own paragraph.
-            gap_start = last.end + between.index("\n")
+            gap_start = quote.start - len(between) + between.index("\n")
             if not opens_paragraph or any(char.isalnum() for char in between[: between.index("\n")]):
                 continue
             if not only_furniture_between(text, gap_start, para_start, furniture):
@@ -59,11 +67,30 @@ def continue_reported_speech(analysis: Analysis) -> None:
         elif any(other.end <= quote.start and other.start > last.end for other in analysis.quotes):
             continue
         speaker = speaker_of[id(last)]
+        if trailing is not None:
+            speaker = _trailing_speaker(analysis, trailing)
+            if speaker is None:
+                continue
+            if speaker not in analysis.speakers:
+                analysis.speakers.append(speaker)
         analysis.links.append(Link(quote, speaker, "SPEAKER", score=CONTINUATION_SCORE))
     speaker_named_before(analysis)
     speaker_listed_before(analysis)
     continue_open_quotes(analysis)
     speaker_signed_after(analysis)
+
+
+def _trailing_speaker(analysis: Analysis, trailing: re.Match[str]) -> Mention | None:
+    """The person of a trailing attribution (`, Foster said`, `, he said`, `, said Foster`): a PERSON
+    entity filling its subject, or a pronoun of one speaker; None for anyone else (`, police said`)."""
+    group = "before" if trailing.group("before") is not None else "after"
+    start, end = trailing.span(group)
+    if trailing.group(group).lower() in SINGLE_PRONOUNS:
+        return analysis.speaker_at(start, end, "pronoun", "trailing_attribution")
+    for entity in analysis.entities:
+        if entity.label == "PERSON" and start <= entity.start and entity.end == end:
+            return analysis.speaker_at(entity.start, entity.end, "name", "trailing_attribution")
+    return None
 
 
 #: Score of a speaker named by the sentence before an unattributed quote.

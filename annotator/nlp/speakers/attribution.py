@@ -37,6 +37,8 @@ _GAP_AFTER_CLOSE = re.compile(r"^[\s,]*(?:[–—-]{1,2}\s*)?$")
 #: A full stop between a closing mark and a cue that is a sentence of its own (`“...”. Tambahnya.`).
 _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
+#: Only a comma or a colon (and white space) between a verb and the opening mark after it.
+_COMMA_OR_COLON = re.compile(r"\s*[,:][\s\x00]*")
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
@@ -175,6 +177,14 @@ class Attributor(SpeakerSubjects):
             match = _SUBJECT_END.search(self.text, match.end(), limit)
         return match.start() if match else limit
 
+    def _close_verb_lead_in(self, k: int, last: int, open_mark: int) -> int | None:
+        """`the premier joked, “...”`: a verb of the slot after a closing mark (`joked`, `fumed`) is a cue
+        before the opening mark too, when only a comma or a colon stands between them (English)."""
+        if not self.english or k != last or not _COMMA_OR_COLON.fullmatch(self.text, self.tokens.tokens[k].end, open_mark):
+            return None
+        stem = self.cues.close_only_stem(k)
+        return k + 1 if stem is not None and stem == self.tokens.tokens[k].text.lower() else None
+
     def before_open(self, open_mark: int, region_start: int) -> Attribution | None:
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
@@ -193,7 +203,7 @@ class Attributor(SpeakerSubjects):
             if token.text.lower().startswith("menurut") and self.cues.clitic(k):
                 cue = self.token_mention(k, k, "CUE")
                 return Attribution(cue, self.token_mention(k, k, "SPEAKER", kind="clitic"), 0.9)
-            verb_end = self.cues.before(k)
+            verb_end = self.cues.before(k) or self._close_verb_lead_in(k, last, open_mark)
             if verb_end is not None:
                 cue = self.token_mention(k, verb_end - 1, "CUE")
                 if self.cues.clitic(k) and verb_end - 1 == k:

@@ -31,6 +31,14 @@ MAX_RELATIVE_WORDS = 8
 MAX_CLOSING_RELATIVE_WORDS = 12
 #: Nouns of documents that speak (`laporan`, `keterangan`, `dokumen`): their relative clause is part of them.
 _DOCUMENT_NOUNS = frozenset(speech_words()["document_nouns"])
+#: `said the official in the mayor's office`, `said a source close to the talks`: the links of a place
+#: of work or of closeness after an English role speaker, and the last words of such a place.
+_ANCHOR_LINKS = frozenset(speech_words()["role_anchor_links_en"])
+_ANCHOR_CLOSE = frozenset(speech_words()["role_anchor_close_en"])
+_ANCHOR_PLACES = frozenset(speech_words()["role_anchor_places_en"])
+_ARTICLES = frozenset(speech_words()["english_articles"]) | {"one"}
+#: The most words of the place after the link (`the Ministry of Foreign Affairs`).
+_MAX_ANCHOR_WORDS = 5
 
 
 class PhraseStops:
@@ -72,6 +80,31 @@ class PhraseStops:
         if not self.text.startswith(",", end) or len(self.text[stop:end].split()) > MAX_RELATIVE_WORDS:
             return stop
         return end
+
+    def _through_role_anchor(self, start: int, stop: int, limit: int) -> int:
+        """`said the official in the mayor's office`: an English role phrase (an article and at most three
+        more words) ending before `in`/`at` goes on through the place it works in (its last word one of
+        ``role_anchor_places_en``, or an organisation entity), and one ending on `close` through `to` and
+        whom it is close to; the place ends at the next stop. Else the phrase ends at ``stop``."""
+        words = self.text[start:stop].split()
+        if self.analysis.lang != "en" or not 1 < len(words) <= 4 or words[0].lower() not in _ARTICLES:
+            return stop
+        k = self.tokens.first_at_or_after(stop)
+        if k + 1 >= len(self.tokens) or self.tokens.tokens[k].start >= limit:
+            return stop
+        link = self.tokens.tokens[k].text.lower()
+        close = f"{words[-1].lower()} {link}" in _ANCHOR_CLOSE
+        if not close and link not in _ANCHOR_LINKS:
+            return stop
+        end = self._stop_offset(k + 1, limit)
+        place = self.text[self.tokens.tokens[k + 1].start : end].split()
+        if not place or len(place) > _MAX_ANCHOR_WORDS or not place[0][:1].isalpha():
+            return stop
+        if close:
+            return end
+        last = place[-1].lower().removesuffix("'s").removesuffix("’s")
+        organisation = any(m.label == "ORG" and m.end == end for m in self.analysis.entities)
+        return end if last in _ANCHOR_PLACES or organisation else stop
 
     def _through_birth_date(self, stop: int, limit: int) -> int:
         """`pria kelahiran Magelang, 3 Maret 1979 itu`: a role phrase goes on through a comma and a

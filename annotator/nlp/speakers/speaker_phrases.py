@@ -163,4 +163,5 @@ class SpeakerPhrases(SpeakerNames):
         if stop <= token.start:
             return None
         stop = self._through_document_clause(token.start, self._through_relative_clause(stop, limit), limit)
+        stop = self._through_role_anchor(token.start, stop, limit)  # `said the official in the mayor's office`
         return self._role_phrase(token.start, self._through_birth_date(stop, limit))
