@@ -25,6 +25,7 @@ from annotator.nlp.entities.people import entity_name_edges as name_edges
 from annotator.nlp.entities.people import entity_naming_frames as naming_frames
 from annotator.nlp.entities.people import entity_opening_names as opening_names
 from annotator.nlp.entities.people import entity_shouted_leads as shouted_leads
+from annotator.nlp.entities.people import entity_split_names as split_names
 from annotator.nlp.entities.places import entity_apposed_places as apposed_places
 from annotator.nlp.entities.places import entity_community_places as community_places
 from annotator.nlp.entities.places import entity_government_areas as government_areas
@@ -63,6 +64,8 @@ def run(state: EntityState) -> None:
     namesakes.namesake_institutions(state)  # `Queen Elizabeth Hospital`: one ORG, not a title and a PERSON
     national_societies.national_societies(state)  # `Kenya Red Cross`: one ORG, not a GPE and an ORG
     company_countries.company_countries(state)  # `Ecobank Ghana`: the company's national arm, one ORG
+    if state.analysis.lang == "en":
+        split_names.join_places_before_surnames(state)  # `coach Victoria Ashby said`, then `Ashby added`
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     club_roles.clubs_before_club_roles(state)  # `Gor Mahia coach Dylan Kerr`: the club, not a person
     score_clubs.clubs_in_result_lines(state)  # `Highlanders beat Dynamos 2-1`: two clubs

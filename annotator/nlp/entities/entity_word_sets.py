@@ -193,6 +193,7 @@ class EntityWords:
     airport_office_words: frozenset[str]
     airport_words: frozenset[str]
     newspaper_tails: frozenset[str]
+    weekday_given_names: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

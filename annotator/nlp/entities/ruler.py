@@ -316,6 +316,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
+    split_names.join_weekday_given_names(state)  # `The spokesman, Sunday Adeyemi, said`: the weekday opens the name
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
     defined_terms.defined_terms_no_places(state)  # `Perwira Tinggi (Pati)`: the short form, no regency
     ri_suffix.organisations_with_ri(state)  # `Kejagung RI`: the national letters in the name

@@ -21,10 +21,10 @@ from annotator.nlp.speakers.speaker_descriptions import person_heads
 #: Score of a speaker carried over from the open quote before.
 OPEN_CONTINUATION_SCORE = 0.5
 _OPENING_MARKS = "\"“‘'"
-_CLOSING_MARKS = "\"”’'"
+CLOSING_MARKS = "\"”’'"
 #: What may follow a quote to its paragraph's end: its closing mark, and the full stop some
 #: newsrooms set after it (`“We will patrol every market”.`).
-_AFTER_QUOTE = " \t." + _CLOSING_MARKS
+_AFTER_QUOTE = " \t." + CLOSING_MARKS
 
 
 def continue_open_quotes(analysis: Analysis) -> None:

@@ -15,6 +15,7 @@ Finance, Zesco and Bank of Zambia` and `the Ministry of Health, Mr Banda and Ms 
 
 from __future__ import annotations
 
+from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
 
 #: The most items a list may have after the first comma (`Community Development, Gender, Elderly
@@ -29,10 +30,16 @@ GUESSED = frozenset({"PERSON"})
 
 def held_label(s: EntityState, k: int) -> str | None:
     """The label of the entity found that holds word ``k``, or None."""
+    mention = held_mention(s, k)
+    return mention.label if mention is not None else None
+
+
+def held_mention(s: EntityState, k: int) -> Mention | None:
+    """The entity found that holds word ``k``, or None."""
     token = s.tokens.tokens[k]
     for mention in s.found:
         if mention.start <= token.start < mention.end:
-            return mention.label
+            return mention
     return None
 
 

@@ -9,7 +9,7 @@ end the same name."""
 
 from __future__ import annotations
 
-from annotator.nlp.entities.bodies.entity_listed_portfolios import held_label
+from annotator.nlp.entities.bodies.entity_listed_portfolios import held_mention
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.roles.entity_role_portfolios import portfolio_last_words
 
@@ -22,7 +22,7 @@ def _common_capital(s: EntityState, k: int, *, adjective: bool = False) -> bool:
     """Word ``k`` is a free capitalised common word: no place, name, title, role, head or acronym.
     With ``adjective`` an adjective's ending will do too (`and Economic | Planning`; en_orgs5)."""
     word = s.word(k)
-    guessed = k < s.n and word[:1].isupper() and held_label(s, k) == "PERSON"  # `Citizenship Services` read as a name
+    guessed = k < s.n and word[:1].isupper() and _guessed(s, k)  # `Citizenship Services` read as a name or a body
     if not (s.cap_word(k) or guessed) or word.isupper() or not word.isalpha():
         return False
     endings = s.words.common_noun_endings | s.words.common_adjective_endings if adjective else s.words.common_noun_endings
@@ -32,6 +32,15 @@ def _common_capital(s: EntityState, k: int, *, adjective: bool = False) -> bool:
     if word in lex.known_names or s.gazetteer(k) is not None:
         return False
     return not (lex.titles.match(s.tokens, k) or lex.roles.match(s.tokens, k) or lex.org_heads.match(s.tokens, k))
+
+
+def _guessed(s: EntityState, k: int) -> bool:
+    """Word ``k`` is held by a guess the of-name may take back: a PERSON, or a body the scan read by
+    its tail word alone (`and Citizenship Services`, since `Services` is a tail; en_ents21)."""
+    mention = held_mention(s, k)
+    if mention is None:
+        return False
+    return mention.label == "PERSON" or (mention.label == "ORG" and mention.rule == "tailed_organisation")
 
 
 def _closes(s: EntityState, k: int) -> bool:

@@ -74,6 +74,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best) or unnamed_broadcaster(s, index, best) or two_teams(s, index, best):
         return None
+    if portfolio_before_role(s, index, best):
+        return None  # `Financial Services Minister X`: the minister's portfolio, no body (en_ents21)
     if listed_names(s, index, best):
         return None  # `PSMS Medan dan Semen Padang FC`: the scan goes on to the second name
     known = s.gazetteer(index)
@@ -197,6 +199,13 @@ def unnamed_broadcaster(s: EntityState, index: int, tail: int) -> bool:
         return False
     generic = s.words.broadcast_generic | s.words.broadcast_tails | s.words.role_joiners  # `Jordanian TV and State TV`
     return all(s.word(k) in generic or s.lex.demonyms.match(s.tokens, k) for k in range(index, tail))
+
+
+def portfolio_before_role(s: EntityState, index: int, best: int) -> bool:
+    """The words ``index``..``best`` are a listed portfolio (``portfolio.txt``) and a title or role
+    follows them (`Financial Services Minister`, `Health Services Secretary`)."""
+    known = s.lex.portfolio.match(s.tokens, index)
+    return known is not None and known[0] == best + 1 and s.joined(best, best + 1) and role_word(s, best + 1)
 
 
 def joined_in_name(s: EntityState, k: int) -> bool:

@@ -161,7 +161,10 @@ def possessive_bodies(s: EntityState) -> None:
     tails = s.lex.org_tails | s.words.possessive_body_tails
     toks = s.tokens.tokens
     by_text = s.tokens.by_text  # the text's distinct words, not every word (the same words, in text order)
-    for p in sorted(i for text in words_present(by_text, words) for i in by_text[text] if i < s.n - 2):
+    saints = words_present(by_text, s.words.saint_words)
+    after_saints = (_after_saint(s, i) for text in saints for i in by_text[text])
+    openers = {i for text in words_present(by_text, words) for i in by_text[text]} | {i for i in after_saints if i is not None}
+    for p in sorted(i for i in openers if i < s.n - 2):
         # the word list leaves the apostrophe out: `People` and `s` with `'` between them
         if toks[p + 1].text != "s" or toks[p + 1].start != toks[p].end + 1 or s.text[toks[p].end] not in APOSTROPHES:
             continue
@@ -187,7 +190,25 @@ def possessive_bodies(s: EntityState) -> None:
             and not s.lex.roles.match(s.tokens, first - 1)
         ):
             first -= 1
+        if first == p and p > 0 and _after_saint(s, p - 1) == p:
+            first = p - 1  # `St. Mary's Hospital`: the saint's word, after its stop, opens the name
         _replace_with_body(s, first, last)
+
+
+def _known_place(s: EntityState, first: int, end: int) -> bool:
+    """The words from ``first`` to the character ``end`` are a place the gazetteer knows (`King's
+    College London`): the body's seat, no name of its head."""
+    known = s.lex.gazetteer.match(s.tokens, first)
+    return bool(known) and known[1] in ("GPE", "LOC") and s.tokens.tokens[known[0] - 1].end == end
+
+
+def _after_saint(s: EntityState, saint: int) -> int | None:
+    """The capitalised word right after a saint's word ``saint`` (`St Mary`, `St. Luke`), which
+    opens a body's name with `'s` as ``possessive_words`` do (`St Mary's Hospital`)."""
+    k = saint + 1
+    if k >= s.n or s.word(saint) not in s.words.saint_words or not s.tokens.tokens[k].is_cap:
+        return None
+    return k if s.joined(saint, k) or s.tokens.gap(saint, k) == ". " else None
 
 
 def _of_place(s: EntityState, last: int) -> int:
@@ -231,6 +252,7 @@ def _replace_with_body(s: EntityState, first: int, last: int) -> None:
             while after < s.n and (role := s.lex.titles.match(s.tokens, after) or s.lex.roles.match(s.tokens, after)):
                 after = role[0]  # `... of Hue Chairman Loc`: the role is no part of the name
             head_name = after < s.n and toks[after].is_cap and toks[after].start < mention.end
+            head_name = head_name and not _known_place(s, after, mention.end)  # `King's College London`
             if head_name and _head_name_backed(s, after, mention.end):
                 rests.append(Mention(toks[after].start, mention.end, "PERSON", rule=f"{mention.rule}-body"))
     s.found = kept
