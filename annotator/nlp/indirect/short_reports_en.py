@@ -30,7 +30,7 @@ def _subject(word: str) -> bool:
     return not word.endswith(("ss", "us", "is")) and word.lower() not in _NOT_SUBJECTS  # not `business`
 
 
-def _finite(word: str) -> bool:
+def finite_en(word: str) -> bool:
     """An auxiliary or a past tense (`would`, `fell`, `increased`)."""
     lower = word.lower()
     return lower in _AUXILIARIES or lower in _IRREGULAR_PASTS or (lower.endswith("ed") and len(lower) > 4)
@@ -38,6 +38,6 @@ def _finite(word: str) -> bool:
 
 def short_clause_en(words: list[str]) -> bool:
     """Whether three words read as an English clause: subject, finite verb, complement."""
-    if len(words) != 3 or not _finite(words[1]):
+    if len(words) != 3 or not finite_en(words[1]):
         return False
     return _subject(words[0]) and words[2].strip(".,;:!?").isalpha()
