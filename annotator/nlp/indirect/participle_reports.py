@@ -9,8 +9,8 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
-from annotator.nlp.indirect.short_reports_en import finite_en
+from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE, bare_continuation
+from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
@@ -48,7 +48,7 @@ _OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
 _DOCUMENTS = speech_words()["participle_documents"]
 #: `countered by arguing that ...`: a participle after `by` reports with `that` (the manner of the
 #: subject's answer; en_indcount1).
-_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b)"
+_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b|saying\s)"
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
     + "|" + _BY_BEFORE_PARTICIPLE + r")("
@@ -68,8 +68,6 @@ _WITH_PARTICIPLE = re.compile(
 _DETERMINERS = frozenset(speech_word_list("noun_phrase_determiners_en"))
 #: Participles that report with no comma before them only when `that` opens a clause after them.
 _CONTINUATIONS = frozenset(speech_words()["continuation_participles_en"])
-#: How many words after `that` may hold the clause's finite verb (`that [the old bridge on the river would ...]`).
-_CLAUSE_VERB_REACH = 10
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`,
 #: `The coach left ...`); a past verb after an article or a possessive is a noun (`Counsel for the
 #: accused objected`, `the cut`; en_fresh1, en_indirect16).
@@ -89,6 +87,8 @@ def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention
         if attributor.analysis.lang != "en":
             return None
         return _with_participle(attributor, start, end) or _bare_participle(attributor, start, end)
+    if found.group().startswith("by") and not clause_at_en(attributor.text, found.end(1), end):
+        return None  # `surprised everyone by saying nothing`; `by saying [the plan had no merit]` (en_indcount2)
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end) if k > 0 else None
 
@@ -106,7 +106,7 @@ def _bare_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
     governed = _WITH_PARTICIPLE.search(text, start, end)
     if governed is not None and governed.start(2) == found.start(1):
         return None  # `, with residents saying goodbye ...`: the phrase after `with` is who speaks, and it reports nothing
-    if found.group(1) in _CONTINUATIONS and not _clause_at(text, text.index("that", found.end()) + 4, end):
+    if found.group(1) in _CONTINUATIONS and not clause_at_en(text, text.index("that", found.end()) + 4, end):
         return None  # `raised prices adding that fee to every bill`: a demonstrative and its noun
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end, bare=True) if k > 0 else None
@@ -125,7 +125,7 @@ def _with_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
     if k <= first:
         return None
     that = re.match(r"\s+that\b", text[found.end(2) : end])
-    if not _clause_at(text, found.end(2) + (that.end() if that else 0), end):
+    if not clause_at_en(text, found.end(2) + (that.end() if that else 0), end):
         return None  # `with residents saying goodbye to ...`: no clause
     entity = attributor.entity_by_last.get(k - 1)
     tokens = attributor.tokens.tokens
@@ -140,13 +140,6 @@ def _with_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
     else:
         return None
     return _report_after_participle(attributor, k, speaker, end, clause_checked=True)
-
-
-def _clause_at(text: str, begin: int, end: int) -> bool:
-    """Whether a clause starts at ``begin``: a finite verb (an auxiliary or a past tense) after its
-    first word, within the next few words (`adding that [the roads needed repair]`)."""
-    words = text[begin:end].split()[: 1 + _CLAUSE_VERB_REACH]
-    return any(finite_en(word.strip(",.;:")) for word in words[1:])
 
 
 def _participle(
@@ -293,9 +286,9 @@ def participle_after_quote(
     if not inverted and text[begin - 1 : begin] == ",":
         begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
     most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
-    bare = BARE_CONTINUATION.match(text, begin, end)
+    bare = bare_continuation(text, begin, end, at_start=True)
     if bare is not None:  # `said the road was closed adding that ...`: the report was cut before it
-        k = attributor.tokens.first_at_or_after(bare.start() + 1)
+        k = attributor.tokens.first_at_or_after(bare + 1)
         if attributor.tokens.tokens[k].text.lower() == "while":
             k += 1
         return _report_after_participle(attributor, k, speaker, end)

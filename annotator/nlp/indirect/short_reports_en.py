@@ -41,3 +41,15 @@ def short_clause_en(words: list[str]) -> bool:
     if len(words) != 3 or not finite_en(words[1]):
         return False
     return _subject(words[0]) and words[2].strip(".,;:!?").isalpha()
+
+
+#: How many words after a clause's first word may hold its finite verb (`that [the old bridge on the river would ...]`).
+_CLAUSE_VERB_REACH = 10
+
+
+def clause_at_en(text: str, begin: int, end: int) -> bool:
+    """Whether an English clause starts at ``begin``: a finite verb (an auxiliary or a past tense)
+    after its first word, within the next few words (`adding that [the roads needed repair]`, not
+    `adding that [fee to every bill]`; en_indcount2)."""
+    words = text[begin:end].split()[: 1 + _CLAUSE_VERB_REACH]
+    return any(finite_en(word.strip(",.;:")) for word in words[1:])
