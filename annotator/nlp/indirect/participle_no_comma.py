@@ -23,6 +23,7 @@ BARE_CONTINUATION = re.compile(
 )
 #: `saying` with no comma and no `that` inside a report (`told the court that [...] saying [in twenty
 #: years he had never ...]`): it ends the report when a clause follows (en_indcount2).
+_BARE_SAYING_WORDS = tuple(sorted(speech_words()["bare_participles_en"]))
 _BARE_SAYING = re.compile(r"(?<=[a-z])\s(?:" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")\s")
 
 
@@ -33,6 +34,8 @@ def bare_continuation(text: str, begin: int, end: int, *, at_start: bool = False
     found = search(text, begin, end)
     if found is not None:
         return found.start()
+    if not any(word in text[begin:end] for word in _BARE_SAYING_WORDS):
+        return None  # a plain substring test first: most reports hold neither word
     found = (_BARE_SAYING.match if at_start else _BARE_SAYING.search)(text, begin, end)
     if found is not None and clause_at_en(text, found.end(), end):
         return found.start()

@@ -103,7 +103,7 @@ def _bare_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
         return None
     if not bare_participle_reports(text, start, found.start()):
         return None
-    governed = _WITH_PARTICIPLE.search(text, start, end)
+    governed = _WITH_PARTICIPLE.search(text, start, end) if "with " in text[start:end] else None
     if governed is not None and governed.start(2) == found.start(1):
         return None  # `, with residents saying goodbye ...`: the phrase after `with` is who speaks, and it reports nothing
     if found.group(1) in _CONTINUATIONS and not clause_at_en(text, text.index("that", found.end()) + 4, end):
@@ -117,7 +117,7 @@ def _with_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
     Dr X saying ...`: the phrase after `with` speaks through the participle, and a clause with a
     finite verb after it (or after `that`) is its report (en_indcount2)."""
     text = attributor.text
-    found = _WITH_PARTICIPLE.search(text, start, end)
+    found = _WITH_PARTICIPLE.search(text, start, end) if "with " in text[start:end] else None
     if found is None:
         return None
     k = attributor.tokens.first_at_or_after(found.start(2))
