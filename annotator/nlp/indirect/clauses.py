@@ -12,7 +12,7 @@ from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_ad
 from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
 from annotator.nlp.indirect.coordinated_clause import coordinated_end
 from annotator.nlp.indirect.demonstrative_object import points_back
-from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION
+from annotator.nlp.indirect.participle_no_comma import bare_continuation
 from annotator.nlp.indirect.predicates import has_predicate, verb_like
 from annotator.nlp.indirect.remark_tail import remark_tail_start
 from annotator.nlp.indirect.short_reports import minimum_words
@@ -134,10 +134,10 @@ def reported_clause(
     text = attributor.text
     end = coordinated_end(attributor, begin, end, closed=closed)  # `..., but urged ...` ends the report
     participle = _PARTICIPLE_AFTER.search(text, begin, end)
-    if participle is None and attributor.english:  # `said the road was closed adding that ...`
-        participle = BARE_CONTINUATION.search(text, begin, end)
     if participle is not None:
         end = participle.start()
+    elif attributor.english and (bare := bare_continuation(text, begin, end)) is not None:
+        end = bare  # `said the road was closed adding that ...`
     source = -1 if inner_source else text.find(_SOURCE_TAIL, begin, end)
     if source > begin:
         end = source  # `said two men were arrested, according to a report by ...`: the source is no speech

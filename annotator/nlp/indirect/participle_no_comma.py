@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_words
 
 _PARTICIPLES = "|".join(sorted(speech_words()["participles"]))
@@ -20,3 +21,22 @@ VERB_BEFORE_PARTICIPLE = r"\b(?:said|says|claimed|added|stated|maintained|told\s
 BARE_CONTINUATION = re.compile(
     r"\s(?:while\s+)?(?:" + "|".join(sorted(speech_words()["continuation_participles_en"])) + r")\s+that\s"
 )
+#: `saying` with no comma and no `that` inside a report (`told the court that [...] saying [in twenty
+#: years he had never ...]`): it ends the report when a clause follows (en_indcount2).
+_BARE_SAYING_WORDS = tuple(sorted(speech_words()["bare_participles_en"]))
+_BARE_SAYING = re.compile(r"(?<=[a-z])\s(?:" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")\s")
+
+
+def bare_continuation(text: str, begin: int, end: int, *, at_start: bool = False) -> int | None:
+    """Where a participle with no comma before it carries on the speaker's words between ``begin``
+    and ``end`` (the space before it), or None; ``at_start``: only right at ``begin``."""
+    search = BARE_CONTINUATION.match if at_start else BARE_CONTINUATION.search
+    found = search(text, begin, end)
+    if found is not None:
+        return found.start()
+    if not any(word in text[begin:end] for word in _BARE_SAYING_WORDS):
+        return None  # a plain substring test first: most reports hold neither word
+    found = (_BARE_SAYING.match if at_start else _BARE_SAYING.search)(text, begin, end)
+    if found is not None and clause_at_en(text, found.end(), end):
+        return found.start()
+    return None

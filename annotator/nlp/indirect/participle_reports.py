@@ -9,7 +9,8 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.participle_no_comma import BARE_CONTINUATION, VERB_BEFORE_PARTICIPLE
+from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE, bare_continuation
+from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
@@ -47,14 +48,26 @@ _OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
 _DOCUMENTS = speech_words()["participle_documents"]
 #: `countered by arguing that ...`: a participle after `by` reports with `that` (the manner of the
 #: subject's answer; en_indcount1).
-_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b)"
+_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b|saying\s)"
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
     + "|" + _BY_BEFORE_PARTICIPLE + r")("
     + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
-#: A participle with no comma before it after a lower-case word (`opposed the bail application saying ...`).
-_BARE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")\s")
+#: A participle with no comma before it after a lower-case word (`opposed the bail application saying ...`);
+#: one that carries on the speaker's words only with `that` after it (`accused the rivals of sabotage
+#: adding that ...`, en_indcount2).
+_BARE_PARTICIPLE = re.compile(
+    r"(?<=[a-z])\s+((?:" + "|".join(sorted(speech_words()["bare_participles_en"])) + r")(?=\s)|(?:"
+    + "|".join(sorted(speech_words()["continuation_participles_en"])) + r")(?=\s+that\s))"
+)
+#: `with <speaker> <participle>` (`, with the premier cautioning ...`): up to ten words of the speaker.
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+((?:[^\s;:.()]+\s+){1,10}?)(" + "|".join(sorted(speech_words()["with_participles_en"])) + r")\s"
+)
+_DETERMINERS = frozenset(speech_word_list("noun_phrase_determiners_en"))
+#: Participles that report with no comma before them only when `that` opens a clause after them.
+_CONTINUATIONS = frozenset(speech_words()["continuation_participles_en"])
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`,
 #: `The coach left ...`); a past verb after an article or a possessive is a noun (`Counsel for the
 #: accused objected`, `the cut`; en_fresh1, en_indirect16).
@@ -71,7 +84,11 @@ def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention
     """A participle after a comma anywhere in the sentence (`..., saying that ...`)."""
     found = _PARTICIPLE_AFTER_COMMA.search(attributor.text, start, end)
     if found is None:
-        return _bare_participle(attributor, start, end) if attributor.analysis.lang == "en" else None
+        if attributor.analysis.lang != "en":
+            return None
+        return _with_participle(attributor, start, end) or _bare_participle(attributor, start, end)
+    if found.group().startswith("by") and not clause_at_en(attributor.text, found.end(1), end):
+        return None  # `surprised everyone by saying nothing`; `by saying [the plan had no merit]` (en_indcount2)
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end) if k > 0 else None
 
@@ -86,8 +103,43 @@ def _bare_participle(attributor: Attributor, start: int, end: int) -> tuple[Ment
         return None
     if not bare_participle_reports(text, start, found.start()):
         return None
+    governed = _WITH_PARTICIPLE.search(text, start, end) if "with " in text[start:end] else None
+    if governed is not None and governed.start(2) == found.start(1):
+        return None  # `, with residents saying goodbye ...`: the phrase after `with` is who speaks, and it reports nothing
+    if found.group(1) in _CONTINUATIONS and not clause_at_en(text, text.index("that", found.end()) + 4, end):
+        return None  # `raised prices adding that fee to every bill`: a demonstrative and its noun
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end, bare=True) if k > 0 else None
+
+
+def _with_participle(attributor: Attributor, start: int, end: int) -> tuple[Mention, Attribution] | None:
+    """`..., with the premier cautioning the storms could last two days.`, `with Minister of Health,
+    Dr X saying ...`: the phrase after `with` speaks through the participle, and a clause with a
+    finite verb after it (or after `that`) is its report (en_indcount2)."""
+    text = attributor.text
+    found = _WITH_PARTICIPLE.search(text, start, end) if "with " in text[start:end] else None
+    if found is None:
+        return None
+    k = attributor.tokens.first_at_or_after(found.start(2))
+    first = attributor.tokens.first_at_or_after(found.start(1))
+    if k <= first:
+        return None
+    that = re.match(r"\s+that\b", text[found.end(2) : end])
+    if not clause_at_en(text, found.end(2) + (that.end() if that else 0), end):
+        return None  # `with residents saying goodbye to ...`: no clause
+    entity = attributor.entity_by_last.get(k - 1)
+    tokens = attributor.tokens.tokens
+    if entity is not None and entity.start >= tokens[first].start and entity.label in ("PERSON", "ORG"):
+        speaker = (
+            attributor.name_speaker(entity)
+            if entity.label == "PERSON"
+            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
+        )
+    elif tokens[first].text.lower() in _DETERMINERS and k - first <= MAX_SUBJECT_WORDS and "," not in found.group(1):
+        speaker = attributor.token_mention(first, k - 1, "SPEAKER", kind="role")  # `with the premier`
+    else:
+        return None
+    return _report_after_participle(attributor, k, speaker, end, clause_checked=True)
 
 
 def _participle(
@@ -172,9 +224,12 @@ def _adverb(word: str) -> bool:
     return word.lower() in SUBJECT_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
 
 
-def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, end: int) -> tuple[Mention, Attribution] | None:
+def _report_after_participle(
+    attributor: Attributor, k: int, speaker: Mention, end: int, *, clause_checked: bool = False
+) -> tuple[Mention, Attribution] | None:
     """The clause after the participle at token ``k`` (and after `that`, which stays outside),
-    reported by ``speaker`` with the participle as its cue."""
+    reported by ``speaker`` with the participle as its cue (``clause_checked``: the caller found a
+    clause with a finite verb right after it, so no addressee is looked for)."""
     clause_begin = attributor.tokens.tokens[k].end
     participle = attributor.tokens.tokens[k].text.lower()
     that = re.match(r"\s+(?:out\s+)?that\b", attributor.text[clause_begin:end])
@@ -188,6 +243,8 @@ def _report_after_participle(attributor: Attributor, k: int, speaker: Mention, e
         clause_begin = opener.end()  # `, asking whether [...]`
     elif that:
         clause_begin += that.end()
+    elif clause_checked:
+        pass  # `with the premier cautioning [the storms could ...]`
     elif addressed is not None:
         clause_begin = addressed  # `, warning them that ...`: whom the speaker addressed stays out
     elif participle in _ADDRESSING_PARTICIPLES and _BARE_CLAUSE.match(attributor.text, clause_begin, end):
@@ -229,9 +286,9 @@ def participle_after_quote(
     if not inverted and text[begin - 1 : begin] == ",":
         begin -= 1  # `X said, “...,” adding that ...`: the quote's own comma stands before its closing mark
     most = MAX_WORDS_AFTER_INVERTED_SPEAKER if inverted else MAX_WORDS_BEFORE_PARTICIPLE
-    bare = BARE_CONTINUATION.match(text, begin, end)
+    bare = bare_continuation(text, begin, end, at_start=True)
     if bare is not None:  # `said the road was closed adding that ...`: the report was cut before it
-        k = attributor.tokens.first_at_or_after(bare.start() + 1)
+        k = attributor.tokens.first_at_or_after(bare + 1)
         if attributor.tokens.tokens[k].text.lower() == "while":
             k += 1
         return _report_after_participle(attributor, k, speaker, end)

@@ -93,6 +93,32 @@ def name_of_role_speaker(attributor: Attributor, start: int, comma: int, speaker
     return any(m.label == "PERSON" and m.start == first and m.end == comma for m in attributor.analysis.entities)
 
 
+#: A word of a capitalised title (`Deputy Premier`, `Minister of State for Cabinet Affairs`).
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the")
+#: The most words of one title between two commas before a closing speaker.
+_MAX_TITLE_WORDS = 4
+
+
+def _comma_before_titles(text: str, comma: int, start: int, verb: int) -> int:
+    """`[...], Deputy Premier, Minister of Interior and Minister of State X said ...`: when the words
+    after the comma before the verb open with a role and the words between it and the comma before
+    are a capitalised title alone, the titles are all the speaker's, so the report ends at the first
+    comma (en_indcount2)."""
+    after = text[comma + 1 : verb].split()
+    if not after or after[0].lower() not in _role_heads("en"):
+        return comma
+    while (before := text.rfind(",", start, comma)) >= 0:
+        words = text[before + 1 : comma].split()
+        if not (
+            0 < len(words) <= _MAX_TITLE_WORDS
+            and words[0].lower() in _role_heads("en")
+            and all(_TITLE_WORD.fullmatch(word) for word in words)
+        ):
+            break
+        comma = before
+    return comma
+
+
 @cache
 def _role_heads(lang: str) -> frozenset[str]:
     """First words of the language's role heads (`Ketua`, `Sekretaris`, `Kepala`)."""
@@ -205,6 +231,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     comma = text.rfind(",", start, tokens[k].start)
     # `Camat X Budi Santoso, S.Sos mengatakan bahwa ...`: the comma before a degree is the name's.
     comma = comma_before_degrees(text, comma, start, tokens[k].start, attributor.analysis.lang)
+    if attributor.analysis.lang == "en" and comma > start:
+        comma = _comma_before_titles(text, comma, start, tokens[k].start)  # `[...], Deputy Premier, Minister of ... X said`
     if comma < 0 or (attributor.analysis.lang == "en" and _occasion_only(text, start, comma)):
         return None  # `Speaking in the House, lawmakers stressed on the need ...`: when, nothing reported
     after_verb = tokens[verb_end - 1].end

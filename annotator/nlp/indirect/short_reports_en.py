@@ -30,7 +30,7 @@ def _subject(word: str) -> bool:
     return not word.endswith(("ss", "us", "is")) and word.lower() not in _NOT_SUBJECTS  # not `business`
 
 
-def _finite(word: str) -> bool:
+def finite_en(word: str) -> bool:
     """An auxiliary or a past tense (`would`, `fell`, `increased`)."""
     lower = word.lower()
     return lower in _AUXILIARIES or lower in _IRREGULAR_PASTS or (lower.endswith("ed") and len(lower) > 4)
@@ -38,6 +38,18 @@ def _finite(word: str) -> bool:
 
 def short_clause_en(words: list[str]) -> bool:
     """Whether three words read as an English clause: subject, finite verb, complement."""
-    if len(words) != 3 or not _finite(words[1]):
+    if len(words) != 3 or not finite_en(words[1]):
         return False
     return _subject(words[0]) and words[2].strip(".,;:!?").isalpha()
+
+
+#: How many words after a clause's first word may hold its finite verb (`that [the old bridge on the river would ...]`).
+_CLAUSE_VERB_REACH = 10
+
+
+def clause_at_en(text: str, begin: int, end: int) -> bool:
+    """Whether an English clause starts at ``begin``: a finite verb (an auxiliary or a past tense)
+    after its first word, within the next few words (`adding that [the roads needed repair]`, not
+    `adding that [fee to every bill]`; en_indcount2)."""
+    words = text[begin:end].split()[: 1 + _CLAUSE_VERB_REACH]
+    return any(finite_en(word.strip(",.;:")) for word in words[1:])
