@@ -1,7 +1,10 @@
-"""English names opened by an initial inside a sentence (`identified as A. Sakthivel of Choolai
-and C. Arumuga Raja`), as South Indian, Sri Lankan and Malaysian pages print them (b9en round,
-issue 11). The capitalised-run rule starts after the initial (`A` is a stop word, a lone `C` no
-name), so the initial was lost or the name missed."""
+"""Names opened by an initial inside a sentence (`identified as A. Sakthivel of Choolai and C.
+Arumuga Raja`), as South Indian, Sri Lankan and Malaysian pages print them (b9en round, issue 11),
+and Indonesian ones after a speech verb or a comma (`kata M. Habibullah`, `Deputi X, R. Santoso
+menyatakan`; id_editcount1). The capitalised-run rule starts after the initial (`A` is a stop word,
+a lone `C` no name), so the initial was lost, read as the whole name or the name missed. A
+language takes part when its entity words list ``initial_name_openers``; the bare Haji letters
+(``haji``: `H. Sumari`) are a title, not an initial (entity_haji.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +23,8 @@ _INITIAL = re.compile(rf"^{_INITIAL_WORD}$")
 
 
 def initial_words(s: EntityState) -> Collection[int]:
-    """The gate: one-letter (or dotted) capitals (English only)."""
-    if s.analysis.lang != "en":
+    """The gate: one-letter (or dotted) capitals, in a language whose table lists name openers."""
+    if not _openers(s.analysis.lang):
         return ()
     by_text = s.tokens.by_text  # the distinct words matching the pattern, by one search of them all
     return {index for text in s.tokens.texts_matching(_INITIAL_WORD) if len(text) <= 5 for index in by_text[text]}
@@ -39,7 +42,7 @@ def _opens_inside_sentence(s: EntityState, index: int) -> bool:
     if index < 1:
         return False
     before = s.tokens.gap(index - 1, index)
-    if before == " ":
+    if before and not before.strip(" "):  # one space or more (`kata  M. Habibullah`)
         return s.word(index - 1) in _openers(s.analysis.lang)
     return before in (", ", " (") and s.word(index - 1)[:1].isalpha()
 
@@ -48,7 +51,7 @@ def initial_name(s: EntityState, index: int) -> int | None:
     """`A. Sakthivel`, `C. Arumuga Raja`: the initial and the capitalised run after it are one PERSON,
     when the run is no stop word, no known name and no word the text also writes in small letters."""
     word = s.word(index)
-    if s.analysis.lang != "en" or len(word) > 5 or not _INITIAL.match(word):
+    if len(word) > 5 or not _INITIAL.match(word) or word in s.words.haji or not _openers(s.analysis.lang):
         return None
     if s.tokens.gap(index, index + 1) != ". ":
         return None
