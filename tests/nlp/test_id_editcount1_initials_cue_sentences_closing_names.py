@@ -53,15 +53,17 @@ def test_a_cue_sentence_that_goes_on_reports_its_own_words(label_id):
     assert labelled.cue_of("warga lalu mengungsi ke balai desa") == "Kata"
 
 
-def test_a_reporter_in_small_letters_closing_the_story(label_id):
-    labelled = label_id("Warga diminta tetap waspada terhadap banjir susulan.\n(rina wulandari)")
-    assert labelled.texts("PERSON") == ["rina wulandari"]
+@pytest.mark.parametrize(("closing", "person"), [("(rina wulandari)", "rina wulandari"), ("(Wulandari)", "Wulandari")])
+def test_a_reporter_closing_the_story(label_id, closing, person):
+    """A full name in small letters, or one given name of four letters or more."""
+    labelled = label_id(f"Warga diminta tetap waspada terhadap banjir susulan.\n{closing}")
+    assert labelled.texts("PERSON") == [person]
 
 
 @pytest.mark.parametrize(
     "closing",
-    ["(tim redaksi)", "(rls)", "(abc/def)", "(bersambung ke halaman)"],
+    ["(tim redaksi)", "(rls)", "(abc/def)", "(bersambung ke halaman)", "(Lan)", "(Bersambung)", "(Jakarta)"],
 )
 def test_desks_codes_and_notes_closing_the_story_are_no_person(label_id, closing):
-    """Guards: a desk, a staff code, two codes and a note of small words name no one."""
+    """Guards: a desk, staff codes, two codes, closing notes and a known place name no one."""
     assert label_id(f"Warga diminta tetap waspada terhadap banjir susulan.\n{closing}").texts("PERSON") == []
