@@ -159,7 +159,7 @@ class Attributor(SpeakerSubjects):
     def _clitic_sentence_after(self, close: int, index: int, limit: int) -> Attribution | None:
         """`“...”. Tambahnya.`: a full stop after the closing mark, then a capitalised clitic cue that
         is a sentence of its own (cue and speaker in one word); or a capitalised cue and its speaker
-        that make the whole sentence (`“...”. Kata H. Sumari.`; id_editcount1)."""
+        that make the whole sentence (`“...”. Kata H. Sarmadi.`; id_editcount1)."""
         token = self.tokens.tokens[index]
         if not _STOP_BEFORE_CUE.match(self.text, close + 1, token.start) or not token.is_cap:
             return None
@@ -171,7 +171,7 @@ class Attributor(SpeakerSubjects):
         return Attribution(self.token_mention(index, index, "CUE"), speaker, 0.85)
 
     def _cue_sentence_after(self, index: int, limit: int) -> Attribution | None:
-        """`Kata H. Sumari.` after a quote's closing mark and a full stop: the cue at ``index`` and the
+        """`Kata H. Sarmadi.` after a quote's closing mark and a full stop: the cue at ``index`` and the
         speaker after it end the sentence, so it attributes the quote before it; a sentence going on
         after the speaker (`Kata dia, banjir ...`) opens words of its own."""
         cue_end = self.cues.after_close(index)

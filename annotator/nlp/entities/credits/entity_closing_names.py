@@ -1,5 +1,5 @@
 """A reporter's name closing an Indonesian story in brackets: a full name in small letters (`(edy
-sumantri)`) or one capitalised given name of four letters or more (`(Yoga)`; id_editcount1). The
+sumantri)`) or one capitalised given name of four letters or more (`(Wulandari)`; id_editcount1). The
 guidelines make a real person's name in a credit a PERSON whatever its case, but no credit word
 stands before it, the capitalised-run rule never reads small letters, and a lone word in brackets
 reads as a code. Staff codes (`(sav)`, `(Lan)`, `(iki/red)`) have three letters or are a pair joined

@@ -1,10 +1,10 @@
 """Names opened by an initial inside a sentence (`identified as A. Sakthivel of Choolai and C.
 Arumuga Raja`), as South Indian, Sri Lankan and Malaysian pages print them (b9en round, issue 11),
-and Indonesian ones after a speech verb or a comma (`kata M. Habibullah`, `Deputi X, R. Santoso
+and Indonesian ones after a speech verb or a comma (`kata M. Hidayatullah`, `Deputi X, R. Santoso
 menyatakan`; id_editcount1). The capitalised-run rule starts after the initial (`A` is a stop word,
 a lone `C` no name), so the initial was lost, read as the whole name or the name missed. A
 language takes part when its entity words list ``initial_name_openers``; the bare Haji letters
-(``haji``: `H. Sumari`) are a title, not an initial (entity_haji.py)."""
+(``haji``: `H. Sarmadi`) are a title, not an initial (entity_haji.py)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _opens_inside_sentence(s: EntityState, index: int) -> bool:
     if index < 1:
         return False
     before = s.tokens.gap(index - 1, index)
-    if before and not before.strip(" "):  # one space or more (`kata  M. Habibullah`)
+    if before and not before.strip(" "):  # one space or more (`kata  M. Hidayatullah`)
         return s.word(index - 1) in _openers(s.analysis.lang)
     return before in (", ", " (") and s.word(index - 1)[:1].isalpha()
 
