@@ -174,6 +174,8 @@ class Attributor(SpeakerSubjects):
         """`Kata H. Sarmadi.` after a quote's closing mark and a full stop: the cue at ``index`` and the
         speaker after it end the sentence, so it attributes the quote before it; a sentence going on
         after the speaker (`Kata dia, banjir ...`) opens words of its own."""
+        if self.tokens.tokens[index].text.lower() in _AFTER_QUOTE_OPENERS:
+            index += 1  # `“...”. Demikian kata Hendra.`: the cue follows the opener
         cue_end = self.cues.after_close(index)
         if cue_end is None or self.cues.clitic_after_close(cue_end - 1):
             return None

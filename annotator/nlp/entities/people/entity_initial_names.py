@@ -13,6 +13,7 @@ from collections.abc import Collection
 from functools import cache
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_name_edges import spaced_degree
 from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
 from annotator.nlp.resources import read_toml
 
@@ -60,6 +61,8 @@ def initial_name(s: EntityState, index: int) -> int | None:
     first = index + 1
     if not s.cap_word(first) or s.gazetteer(first) or s.word(first).lower() in s.lower_words:
         return None
+    if spaced_degree(word + ".", s.word(first), s.words.degrees):
+        return None  # `Wulan Sari, S. Sos., M. Si.`: a degree written with a space, no name
     end = name_run(s, first)
     if end == first or not valid_name(s, first, end) or s.gazetteer(end - 1):
         return None
