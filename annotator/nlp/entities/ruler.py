@@ -49,6 +49,7 @@ from annotator.nlp.entities.bodies import entity_squads as squads
 from annotator.nlp.entities.bodies import entity_tailed_bodies as tailed_bodies
 from annotator.nlp.entities.bodies import entity_the_acronyms as the_acronyms
 from annotator.nlp.entities.credits import entity_address_names as address_names
+from annotator.nlp.entities.credits import entity_closing_names as closing_names
 from annotator.nlp.entities.credits import entity_credits as credits
 from annotator.nlp.entities.credits import entity_english_credits as english_credits
 from annotator.nlp.entities.dates.dates import find_dates
@@ -258,6 +259,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     credits.credits(state, _add_exact)
     if state.analysis.lang == "en":
         english_credits.credits(state, _add_exact)  # `By X`, `Photo: Reuters/X`, `Story by X and Y`
+    else:
+        closing_names.closing_name(state, _add_exact)  # `(edy sumantri)`: the reporter in small letters
     credits.web_outlets(state, _add_exact)
     taken = state.taken  # state.free(index) when no proposal is under way, as here
     index = 0  # the capitalised words (Token.is_cap) in text order, each unless a rule went past it

@@ -160,14 +160,31 @@ class Attributor(SpeakerSubjects):
 
     def _clitic_sentence_after(self, close: int, index: int, limit: int) -> Attribution | None:
         """`“...”. Tambahnya.`: a full stop after the closing mark, then a capitalised clitic cue that
-        is a sentence of its own (cue and speaker in one word)."""
+        is a sentence of its own (cue and speaker in one word); or a capitalised cue and its speaker
+        that make the whole sentence (`“...”. Kata H. Sarmadi.`; id_editcount1)."""
         token = self.tokens.tokens[index]
         if not _STOP_BEFORE_CUE.match(self.text, close + 1, token.start) or not token.is_cap:
             return None
-        if not self.cues.clitic_after_close(index) or not _CUE_SENTENCE_END.match(self.text[token.end : limit]):
+        if not self.cues.clitic_after_close(index):
+            return self._cue_sentence_after(index, limit)
+        if not _CUE_SENTENCE_END.match(self.text[token.end : limit]):
             return None
         speaker = self.token_mention(index, index, "SPEAKER", kind="clitic")
         return Attribution(self.token_mention(index, index, "CUE"), speaker, 0.85)
+
+    def _cue_sentence_after(self, index: int, limit: int) -> Attribution | None:
+        """`Kata H. Sarmadi.` after a quote's closing mark and a full stop: the cue at ``index`` and the
+        speaker after it end the sentence, so it attributes the quote before it; a sentence going on
+        after the speaker (`Kata dia, banjir ...`) opens words of its own."""
+        if self.tokens.tokens[index].text.lower() in _AFTER_QUOTE_OPENERS:
+            index += 1  # `“...”. Demikian kata Hendra.`: the cue follows the opener
+        cue_end = self.cues.after_close(index)
+        if cue_end is None or self.cues.clitic_after_close(cue_end - 1):
+            return None
+        speaker = self.speaker_after(cue_end, limit)
+        if speaker is None or not _CUE_SENTENCE_END.match(self.text[speaker.end : limit]):
+            return None
+        return Attribution(self.token_mention(index, cue_end - 1, "CUE"), speaker, 0.85)
 
     def _subject_stop(self, index: int, limit: int) -> int:
         """Where the subject after a closing quote must end: punctuation, but not the stop of a
