@@ -54,6 +54,9 @@ _PARTICIPLE_AFTER = re.compile(
     + r"|(?:"
     + "|".join(sorted(_THAT_BOUND))
     + r")(?=\s+that\b))\s"
+    # what the words led to, before a reaction (`, sparking fears of ...`, en_indirect24)
+    + r"|,\s+(?:" + "|".join(sorted(speech_words()["consequence_participles_en"])) + r")\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(speech_words()["consequence_reactions_en"])) + r")\b"
 )
 #: Closing quotation marks left at the end of a report (`... in public places".`).
 _CLOSING_MARKS = "\"”’'»"

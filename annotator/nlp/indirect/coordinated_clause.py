@@ -12,7 +12,8 @@ In English a semicolon ends the report (the words after it are the reporter's) u
 first-person word (`we`, `our`), which only the speaker can say (en_indirect23).
 With no comma, only a request with its `to` after a report with a modal ends the report (`said
 officers may be wrong and urged citizens to ...`, en_indirect15) or with a judgement (`said
-training remained vital and asked donors to ...`, en_indirect21). A report closed by its cue
+training remained vital and asked donors to ...`, en_indirect21), and a directive with its own
+`that` (`said the hall was unsafe and ordered that it be closed`, en_indirect24). A report closed by its cue
 (`..., but claimed that ..., local media reported.`) is never cut: the whole part before the cue
 is what was reported.
 """
@@ -57,8 +58,18 @@ _JUDGEMENT = re.compile(
 #: A first-person word after a semicolon: the clause is still the speaker's (`said the rules were
 #: clear; our staff would ...`), never the reporter's, so the report is not cut there (en_indirect23).
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(speech_words()["speaker_voice_pronouns_en"]) + r")\b", re.IGNORECASE)
+#: A directive coordinated without a comma, with its own `that` (`said the hall was unsafe and ordered
+#: that it be closed`): the speaker's own act, no part of the report (en_indirect24).
+_AND_DIRECTIVE_THAT = re.compile(
+    r"\s(?<![,\s]\s)\s*and\s+(?:also\s+)?(?:" + "|".join(sorted(speech_words()["directives"])) + r")\s+that\s"
+)
 #: A speech verb coordinated without a comma, with its own `that` (`... and said that ...`).
-_AND_VERB_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\b")  # `but admitted that`
+#: A chain before the verb's `to` (`... and was proud to say that ...`, en_indirect24) is part of it.
+_AND_VERB_THAT = re.compile(
+    r"\s+(?:and|but)\s+(?:also\s+)?(?:(?:"
+    + "|".join(sorted((re.escape(c) for c in speech_words()["reporting_chains"]), key=len, reverse=True))
+    + r")\s+to\s+)?(?P<verb>[a-z]+)\s+that\b"
+)  # `but admitted that`
 
 
 def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: bool = False) -> int:
@@ -82,6 +93,9 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
             _MODAL.search(text, begin, request.start()) or _JUDGEMENT.search(text, begin, request.start())
         ):
             end = request.start()  # `said A may ... and urged citizens to ...`: the request is the speaker's own act
+        directive = _AND_DIRECTIVE_THAT.search(text, begin, end) if attributor.analysis.lang == "en" else None
+        if directive is not None:
+            end = directive.start()  # `said A and ordered that B`: the order is the speaker's own act
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
         if semicolon > begin and not _FIRST_PERSON.search(text, semicolon, end):
             end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's

@@ -16,11 +16,12 @@ _MEDIUM = (
     + r"|[A-Z][\w-]+)\s+){0,2}(?:" + "|".join(re.escape(word) for word in _MEDIA)
     + r")(?:\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
 )
-#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka on Monday`).
+#: Who is told (`told reporters`, `told the BBC`, `told a news conference in Lusaka on Monday`, `told a
+#: press briefing`).
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:" + _MEDIUM + r"|" + "".join(f"{word}|" for word in speech_word_list("addressee_people"))
     + "".join(f"{word}|" for word in sorted(speech_words()["addressee_nouns"]))
-    + r"(?:news|press)\s+conference|" + "".join(f"{word}|" for word in speech_word_list("addressee_gatherings")) +
+    + r"(?:news|press)\s+(?:conference|briefing)|" + "".join(f"{word}|" for word in speech_word_list("addressee_gatherings")) +
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,2}(?:\s+|(?=,))"
 )  # the addressee may stand before a comma (`told the Herald, asking not to be named`)
 #: A reported clause after the addressee opens with a subject and soon has a finite verb.
