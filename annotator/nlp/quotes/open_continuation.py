@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
+from annotator.nlp.quotes.crosshead_gap import crosshead_in_gap
 from annotator.nlp.quotes.quote_sharing import only_furniture_between
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
@@ -37,7 +38,9 @@ def continue_open_quotes(analysis: Analysis) -> None:
     for previous, quote in pairwise(direct):
         if id(quote) in speaker_of or id(previous) not in speaker_of:
             continue
-        if not _ends_paragraph(text, previous) or not _opens_next_paragraph(text, previous, quote):
+        if not _ends_paragraph(text, previous):
+            continue
+        if not _opens_next_paragraph(text, previous, quote) and not _opens_after_crosshead(analysis, previous, quote):
             continue
         speaker_of[id(quote)] = speaker_of[id(previous)]
         analysis.links.append(Link(quote, speaker_of[id(previous)], "SPEAKER", score=OPEN_CONTINUATION_SCORE))
@@ -62,6 +65,19 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
     head = between[between.rindex("\n") + 1 :]
     closed = not between[: between.rindex("\n")].strip(_AFTER_QUOTE + "\n")  # its own mark (and stop) only
     return closed and bool(head.strip()) and not head.strip(_OPENING_MARKS + " \x00")
+
+
+def _opens_after_crosshead(analysis: Analysis, previous: Mention, quote: Mention) -> bool:
+    """Whether ``quote`` opens, with a quotation mark, the paragraph after one crosshead line (and
+    page furniture) that follows the paragraph of ``previous`` (`“...”` / `What comes next` / `“...`)."""
+    text = analysis.text
+    gap_start = text.find("\n", previous.end)
+    gap_end = text.rfind("\n", 0, quote.start) + 1
+    if gap_start < 0 or gap_end <= gap_start or text[gap_end : quote.start].strip(_OPENING_MARKS + " \x00"):
+        return False
+    furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
+    head = crosshead_in_gap(text, gap_start, gap_end, furniture)
+    return head is not None and only_furniture_between(text, gap_start, gap_end, [*furniture, head])
 
 
 #: A sentence break inside a paragraph (a full stop and closing marks, then white space).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.quotes.crosshead_gap import crosshead_in_gap
 from annotator.nlp.quotes.pairing import QuoteCandidate
 from annotator.nlp.quotes.quote_speech import looks_like_speech
 from annotator.nlp.quotes.signature_line import signature_dash
@@ -73,6 +74,11 @@ def share_attribution(
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
             if only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
+            elif (head := crosshead_in_gap(text, gap_start, gap_end, furniture)) is not None and (
+                only_furniture_between(text, gap_start, gap_end, [*furniture, head])
+            ):
+                # A crosshead between them names no new speaker either (`What comes next`).
+                result[number] = (result[number - 1][0], 0.55)
     _share_forward(text, quotes, found, result, furniture)
     return result
 

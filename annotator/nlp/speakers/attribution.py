@@ -45,6 +45,8 @@ _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
 #: Words opening a relative clause between commas after a quote's subject (its verb is no cue).
 _RELATIVE_WORDS = frozenset(speech_words()["relative_subject_words"])
+#: A cue right after one of these is a second predicate of the reporter's sentence, not the quote's.
+_SECOND_PREDICATE_LINKS = frozenset(speech_words()["second_predicate_links"])
 
 
 @dataclass(eq=False)
@@ -126,6 +128,8 @@ class Attributor(SpeakerSubjects):
             if verb_end is None and unlisted_verb_after_subject(self, index, k):
                 verb_end = k + 1  # `“...,” he raged.`
             if verb_end is not None and k > index:
+                if self.tokens.tokens[k - 1].text.lower() in _SECOND_PREDICATE_LINKS:
+                    return None  # `“... .” Officials are checking the cause and urged ...`
                 if self._report_of_its_own(close, k, verb_end, limit):
                     return None  # `“... .” Coach X confirmed that ...`: a new sentence reporting its own words
                 passive = passive_quoted_after_close(self, k, self.tokens.tokens[index].start)
