@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
-from annotator.nlp.coref.coref_org_types import type_noun_unnamed
+from annotator.nlp.coref.coref_org_types import outlet_not_meant, type_noun_unnamed
 from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
@@ -190,16 +190,18 @@ def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
     """The organisation a role names by its noun (`the police` → the last ORG with `Police` in
     it), else the last organisation named before it."""
     credits = [(f.start, f.end) for f in analysis.furniture]
+    words = _words(analysis, speaker)
+    role_words = {normal_word(w) for w in words}
     before = [
         m
         for m in analysis.entities_of("ORG")
         if m.end <= speaker.start
         and not any(s <= m.start and m.end <= e for s, e in credits)
         and not WEBSITE.search(analysis.text[m.start : m.end])
+        and not outlet_not_meant(analysis.lang, role_words, analysis.text[m.start : m.end])
     ]
     nouns = organisation_nouns(analysis.lang)
-    words = _words(analysis, speaker)
-    wanted = {normal_word(w) for w in words} & nouns
+    wanted = role_words & nouns
     # `the agency`, `a spokesman for the agency`, `kementerian itu` point back; `Malaysian police` does not.
     pointing = (
         analysis.lang != "en"

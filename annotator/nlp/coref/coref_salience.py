@@ -104,6 +104,7 @@ def sentence_subjects(
                 or _compared(text, start, ordered[index])
                 or (analysis.lang == "en" and _attributive(text, start, ordered[index]))
                 or (analysis.lang == "en" and _in_opening_adjunct(text, start, end, ordered, index))
+                or (analysis.lang == "en" and _line_label(text, start, end, ordered, index))
             )
         ):
             index += 1
@@ -112,6 +113,20 @@ def sentence_subjects(
             if not opening or _opens_clause(text[start : person.start], analysis.lang):
                 subjects.append(person)
     return subjects
+
+
+def _line_label(text: str, start: int, end: int, ordered: list[Mention], index: int) -> bool:
+    """`Golden Ridge: Ghana's Foreign Minister, X, has called ...`: an English name that opens its
+    line and stands before a colon is the line's label (often an outlet's name taken for a
+    person), not its subject, when another person is named later in the same sentence."""
+    person = ordered[index]
+    line_start = text.rfind("\n", 0, person.start) + 1
+    return (
+        not text[max(start, line_start) : person.start].strip()
+        and text.startswith(": ", person.end)
+        and index + 1 < len(ordered)
+        and ordered[index + 1].start < end
+    )
 
 
 def _attributive(text: str, sentence_start: int, person: Mention) -> bool:
