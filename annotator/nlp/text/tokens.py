@@ -228,7 +228,9 @@ class TokenIndex:
         count = len(self.ends)
         start = self.ends[left] if 0 <= left < count else 0
         end = self.starts[right] if 0 <= right < count else len(self.text)
-        return closed_brackets(self.text[start:end])
+        gap = self.text[start:end]
+        # most gaps are one space or none: the view is asked only where a spaced bracket may be
+        return closed_brackets(gap) if len(gap) > 1 and ("( " in gap or " )" in gap) else gap
 
     def sentence_initial(self, index: int) -> bool:
         """Whether the token opens a sentence, a paragraph or a quotation."""
