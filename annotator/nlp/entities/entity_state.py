@@ -20,6 +20,7 @@ from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.entities.entity_line_wraps import wrap_breaks
 from annotator.nlp.entities.entity_word_sets import word_sets
 from annotator.nlp.lexicon import Lexicon, lexicon
+from annotator.nlp.text.brackets import CLOSE, OPEN
 from annotator.nlp.text.pattern_needs import finditer
 from annotator.nlp.text.tokens import TokenIndex
 
@@ -37,7 +38,7 @@ _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}\. [A-Z]")
 #: Arabic article joined to a name (`Khalid al-Harthi`, `Ahmed el-Sayed`).
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+DEFINED_ACRONYM = re.compile(rf"\s*{OPEN}[A-Z][A-Za-z]{{1,9}}{CLOSE}")
 #: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`); square brackets
 #: too (`Chinese Communist Party [CCP]`).
 ACRONYM_IN_PARENTHESES = re.compile(r"[(\[]([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)[)\]]")

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from annotator.nlp.text.brackets import closed_brackets
 from annotator.nlp.text.tokenizer import WORD_START, Token, WordTokenizer, is_word, word_tokens_of
 
 SENTENCE_END = ".!?\n"
@@ -222,11 +223,14 @@ class TokenIndex:
         return start, end
 
     def gap(self, left: int, right: int) -> str:
-        """The text between token ``left`` and token ``right`` (the text's edge for a missing one)."""
+        """The text between token ``left`` and token ``right`` (the text's edge for a missing one),
+        with a spaced bracket read closed (:mod:`annotator.nlp.text.brackets`)."""
         count = len(self.ends)
         start = self.ends[left] if 0 <= left < count else 0
         end = self.starts[right] if 0 <= right < count else len(self.text)
-        return self.text[start:end]
+        gap = self.text[start:end]
+        # most gaps are one space or none: the view is asked only where a spaced bracket may be
+        return closed_brackets(gap) if len(gap) > 1 and ("( " in gap or " )" in gap) else gap
 
     def sentence_initial(self, index: int) -> bool:
         """Whether the token opens a sentence, a paragraph or a quotation."""

@@ -23,10 +23,11 @@ from functools import cache, lru_cache
 from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.brackets import CLOSE, OPEN
 from annotator.nlp.text.patterns import whole_word_spans
 
 #: `(SAD)`, `(PLC)`: three to six capitals in brackets.
-BRACKETED = re.compile(r"\(([A-Z]{3,6})\)")
+BRACKETED = re.compile(rf"{OPEN}([A-Z]{{3,6}}){CLOSE}")
 #: `, CASER,`: three to six capitals between commas, right after the name (en_ents14 round).
 BETWEEN_COMMAS = re.compile(r",[ \t]+([A-Z]{3,6}),")
 #: Small words inside a body's name that give no letter to its acronym.

@@ -11,9 +11,10 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.brackets import CLOSE, OPEN
 
 #: A bracketed acronym: capitals, with hyphens or `&` between them (`(NTF-ELCAC)`, `(DBM)`).
-ACRONYM = re.compile(r"\(([A-Z][A-Z&-]{1,14}[A-Z])\)")
+ACRONYM = re.compile(rf"{OPEN}([A-Z][A-Z&-]{{1,14}}[A-Z]){CLOSE}")
 #: The possessive `s` word (`Management's`) between a name and its acronym.
 POSSESSIVE = frozenset({"s"})
 

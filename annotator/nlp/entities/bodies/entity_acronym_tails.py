@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.brackets import CLOSE, OPEN
 
 #: `ORG (ACRONYM) ` right before the run: one acronym word or two (`(Perumda AM)`).
-ACRONYM_BEFORE = re.compile(r" \(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\) $")
+ACRONYM_BEFORE = re.compile(rf" {OPEN}([A-Z][A-Za-z]{{1,9}}(?: [A-Z][A-Za-z]{{1,9}})?){CLOSE} $")
 
 
 def after_defined_acronym(s: EntityState, first: int) -> bool:

@@ -17,9 +17,10 @@ import re
 
 from annotator.nlp.entities.bodies.entity_acronym_long_forms import JOINERS, letters_in_order
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.brackets import CLOSE, OPEN
 
 #: `(KMPDU)`: three to seven capitals in brackets.
-BRACKETED = re.compile(r"\(([A-Z]{3,7})\)")
+BRACKETED = re.compile(rf"{OPEN}([A-Z]{{3,7}}){CLOSE}")
 #: How many words before the ORG the list may start.
 MOST_WORDS = 8
 #: How many initials of the name the acronym may leave out.

@@ -10,9 +10,10 @@ import re
 from annotator.nlp.entities.bodies.entity_police import unit_heads
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.people.entity_name_runs import name_run
+from annotator.nlp.text.brackets import CLOSE, OPEN
 
 #: ` (Reskrim) `: the unit's acronym in brackets, a space after it.
-UNIT_ACRONYM_BEFORE_BODY = re.compile(r" \([A-Z][A-Za-z]{1,9}\) ")
+UNIT_ACRONYM_BEFORE_BODY = re.compile(rf" {OPEN}[A-Z][A-Za-z]{{1,9}}{CLOSE} ")
 
 
 def body_opens(s: EntityState, k: int) -> bool:

@@ -44,11 +44,12 @@ from annotator.nlp.entities.roles.entity_role_chain import (
     unlisted_portfolio,
 )
 from annotator.nlp.entities.roles.entity_role_portfolios import portfolio_before_name
+from annotator.nlp.text.brackets import CLOSE, OPEN
 
 #: An acronym in parentheses with two capitals or more (`(P2PM)`, `(BPBD)`; not a nickname `(Jokowi)`).
-UNIT_ACRONYM = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{1,9}\)")
+UNIT_ACRONYM = re.compile(rf"\s*{OPEN}(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z0-9]{{1,9}}{CLOSE}")
 #: A head's short title of two words in brackets after a written unit (`... Pengamanan (Kabid Propam)`).
-SHORT_TITLE = re.compile(r"\s*\([A-Z][a-z]+ [A-Z][A-Za-z]+\)")
+SHORT_TITLE = re.compile(rf"\s*{OPEN}[A-Z][a-z]+ [A-Z][A-Za-z]+{CLOSE}")
 
 
 def role(s: EntityState, index: int) -> int | None:

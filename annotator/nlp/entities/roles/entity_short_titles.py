@@ -15,8 +15,7 @@ MAX_WORDS = 2
 def bracketed_short_title(s: EntityState, index: int, k: int) -> int | None:
     """With a role at words ``index``..``k - 1`` right after `(`, the index after the unknown words
     that close the bracket; None when the role is not bracketed that way."""
-    start = s.tokens.tokens[index].start
-    if start == 0 or s.text[start - 1] != "(" or index == 0 or s.tokens.gap(index - 1, index) != " (":
+    if index == 0 or s.tokens.gap(index - 1, index) != " (":
         return None
     if not s.tokens.tokens[index - 1].is_cap:
         return None  # `bilang bapak (Presiden Jokowi)`: no long form before the bracket, a name in it
@@ -25,7 +24,7 @@ def bracketed_short_title(s: EntityState, index: int, k: int) -> int | None:
     j = k
     while j < s.n and j - k < MAX_WORDS and s.cap_word(j) and s.joined(j - 1, j) and not s.gazetteer(j):
         j += 1
-    if j == k or s.text[s.tokens.tokens[j - 1].end : s.tokens.tokens[j - 1].end + 1] != ")":
+    if j == k or s.tokens.gap(j - 1, j)[:1] != ")":
         return None
     s.block(index, j - 1)
     return j
