@@ -40,6 +40,17 @@ def _place_opened_names(s: EntityState) -> set[str]:
     return names
 
 
+def _one_word_place_before(s: EntityState, previous: Mention | None, mention: Mention) -> bool:
+    """``previous`` is a one-word GPE one space before the PERSON ``mention`` (`Victoria Ashby`)."""
+    return (
+        previous is not None
+        and mention.label == "PERSON"
+        and previous.label == "GPE"
+        and s.text[previous.end : mention.start] == " "
+        and " " not in s.text[previous.start : previous.end]
+    )
+
+
 def join_names_split_by_places(s: EntityState) -> None:
     """Merge `GPE X` + `PERSON Y` into PERSON `X Y` where `X Y` is a PERSON elsewhere in the text."""
     people = {s.text[m.start : m.end] for m in s.found if m.label == "PERSON"}
@@ -51,14 +62,7 @@ def join_names_split_by_places(s: EntityState) -> None:
     kept = []
     for mention in s.found:
         previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and mention.label == "PERSON"
-            and previous.label == "GPE"
-            and s.text[previous.end : mention.start] == " "
-            and " " not in s.text[previous.start : previous.end]
-            and s.text[previous.start : mention.end] in people
-        ):
+        if _one_word_place_before(s, previous, mention) and s.text[previous.start : mention.end] in people:
             previous.end, previous.label, previous.rule = mention.end, "PERSON", mention.rule
             continue
         kept.append(mention)
@@ -90,11 +94,7 @@ def join_places_before_surnames(s: EntityState) -> None:
         if mention.label == "GPE" and _place_as_given_name(s, mention, surnames):
             mention.label, mention.rule = "PERSON", "place_given_name"
         elif (
-            previous is not None
-            and mention.label == "PERSON"
-            and previous.label == "GPE"
-            and s.text[previous.end : mention.start] == " "
-            and " " not in s.text[previous.start : previous.end]
+            _one_word_place_before(s, previous, mention)
             and s.text[mention.start : mention.end] in surnames
             and s.text[mention.start : mention.end] != s.text[previous.start : previous.end]
             and not _after_stopword(s, previous.start)
