@@ -11,6 +11,7 @@ role (`Malaysian police inspector general X was quoted as saying`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from annotator.nlp.analysis import Mention
@@ -25,6 +26,10 @@ _INDEFINITE = speech_words()["indefinite_articles_en"]
 INTRODUCTION_CONTEXT = 50
 #: How many paragraph breaks may stand between the role and the name (the next paragraph).
 MAX_PARAGRAPHS_AHEAD = 1
+#: A sentence's end between the role and the name (a stop, maybe a closing mark, then white space; or a line break).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+#: A name set beside the role (`A court official, Registrar X,`): a comma and at most four capitalised words.
+_APPOSITION = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def _head(words: list[str]) -> str:
@@ -54,6 +59,9 @@ def lede_role_person(
     )
     if after is None:
         return None
+    between = text[speaker.end : after.start]
+    if not _SENTENCE_BREAK.search(between) and not _APPOSITION.fullmatch(between):
+        return None  # `A magistrate on Tuesday freed 19-year-old X`: someone the role's own sentence acts on
     lines = [line for line in text[speaker.end : after.start].split("\n")[1:-1] if line.strip()]
     if len(lines) >= MAX_PARAGRAPHS_AHEAD:
         return None  # a whole paragraph stands between them
