@@ -27,8 +27,8 @@ def is_crosshead_line(line: str) -> bool:
 
 def crosshead_in_gap(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the one line between two offsets that is no furniture and no white space, when it
-    reads as a crosshead (a line of its own, after a blank line or a line break); else None. The
-    caller checks the rest of the gap as furniture with this span added."""
+    reads as a crosshead (a line of its own, after a blank line or a line break); else None.
+    ``quote_sharing.only_crosshead_between`` checks the rest of the gap as furniture with it."""
     position = start
     lines: list[tuple[int, int]] = []
     for line in text[start:end].split("\n"):

@@ -14,8 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.quotes.crosshead_gap import crosshead_in_gap
-from annotator.nlp.quotes.quote_sharing import only_furniture_between
+from annotator.nlp.quotes.quote_sharing import only_crosshead_between, only_furniture_between
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
 
@@ -76,8 +75,7 @@ def _opens_after_crosshead(analysis: Analysis, previous: Mention, quote: Mention
     if gap_start < 0 or gap_end <= gap_start or text[gap_end : quote.start].strip(_OPENING_MARKS + " \x00"):
         return False
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
-    head = crosshead_in_gap(text, gap_start, gap_end, furniture)
-    return head is not None and only_furniture_between(text, gap_start, gap_end, [*furniture, head])
+    return only_crosshead_between(text, gap_start, gap_end, furniture)
 
 
 #: A sentence break inside a paragraph (a full stop and closing marks, then white space).

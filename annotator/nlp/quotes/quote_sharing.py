@@ -34,6 +34,13 @@ def only_furniture_between(text: str, start: int, end: int, furniture: Sequence[
     return True
 
 
+def only_crosshead_between(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> bool:
+    """Whether one crosshead line (:func:`crosshead_in_gap`: `What comes next`), and otherwise only
+    white space and page furniture, stand between two offsets."""
+    head = crosshead_in_gap(text, start, end, furniture)
+    return head is not None and only_furniture_between(text, start, end, [*furniture, head])
+
+
 def share_attribution(
     text: str, quotes: list[QuoteCandidate], found: dict[int, Attribution], furniture: Sequence[tuple[int, int]] = ()
 ) -> dict[int, tuple[Attribution, float]]:
@@ -74,9 +81,7 @@ def share_attribution(
             gap_start, gap_end = quotes[number - 1].para_end, quote.para_start
             if only_furniture_between(text, gap_start, gap_end, furniture):
                 result[number] = (result[number - 1][0], 0.6)
-            elif (head := crosshead_in_gap(text, gap_start, gap_end, furniture)) is not None and (
-                only_furniture_between(text, gap_start, gap_end, [*furniture, head])
-            ):
+            elif only_crosshead_between(text, gap_start, gap_end, furniture):
                 # A crosshead between them names no new speaker either (`What comes next`).
                 result[number] = (result[number - 1][0], 0.55)
     _share_forward(text, quotes, found, result, furniture)
