@@ -14,8 +14,8 @@ from annotator.nlp.resources import speech_words
 _BETWEEN = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*")
 #: A short form's opening bracket right after the full name (`Harbour Workers Union (`).
 _OPENING = re.compile(r"\s*\(")
-#: The entities a relative pronoun of things may stand for.
-_BODIES = frozenset({"ORG", "GPE"})
+#: The entity labels a relative pronoun of things may stand for.
+_BODIES = ("ORG", "GPE")
 
 
 def relative_of_things(analysis: Analysis, speaker: Mention) -> bool:
