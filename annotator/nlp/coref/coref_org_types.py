@@ -5,8 +5,9 @@ name holds that noun. When none was named it is a body the text never named, lef
 not the last organisation of another type. A descriptive noun (`the agency`, `the company`, `the
 carrier`: ``org_nouns_before_name`` and ``organisation_nouns``) may stand for any earlier name
 (`the state disaster agency` → `National Disaster ... Council`), but not a news outlet unless
-the role names one (`the firm` after `..., <agency> reported`: :func:`outlet_not_meant`). Read by
-:func:`annotator.nlp.coref.coref_roles.last_organisation`."""
+the role names one (`the firm` after `..., <agency> reported`: :func:`outlet_not_meant`), nor a
+trading venue unless the role names one (`The company said` after `... shares on the <X> Stock
+Exchange`: :func:`venue_not_meant`). Read by :func:`annotator.nlp.coref.coref_roles.last_organisation`."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def outlet_not_meant(lang: str, role_words: set[str], name: str) -> bool:
         return False
     name = name.casefold()
     return name in _outlets(lang) or (name.startswith("the ") and name[4:] in _outlets(lang))
+
+
+def venue_not_meant(lang: str, role_words: set[str], name: str) -> bool:
+    """True when ``name`` is a trading venue (its last word one of ``trading_venue_words_en``) and
+    an English organisation role whose (normalised) words name no venue points back: the exchange
+    where shares trade is not the company that speaks (`The company said ...`)."""
+    venues = coref_words()["trading_venue_words_en"]
+    if lang != "en" or role_words & venues:
+        return False
+    words = name.split()
+    return bool(words) and words[-1].casefold() in venues

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_bare_police import bare_collective
-from annotator.nlp.coref.coref_org_types import outlet_not_meant, type_noun_unnamed
+from annotator.nlp.coref.coref_org_types import outlet_not_meant, type_noun_unnamed, venue_not_meant
 from annotator.nlp.coref.coref_salience import coref_words
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.speaker_descriptions import (
@@ -199,6 +199,7 @@ def last_organisation(analysis: Analysis, speaker: Mention) -> Mention | None:
         and not any(s <= m.start and m.end <= e for s, e in credits)
         and not WEBSITE.search(analysis.text[m.start : m.end])
         and not outlet_not_meant(analysis.lang, role_words, analysis.text[m.start : m.end])
+        and not venue_not_meant(analysis.lang, role_words, analysis.text[m.start : m.end])
     ]
     nouns = organisation_nouns(analysis.lang)
     wanted = role_words & nouns

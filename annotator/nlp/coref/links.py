@@ -17,6 +17,7 @@ from annotator.nlp.coref.coref_party_subject import named_party
 from annotator.nlp.coref.coref_police import police_unit
 from annotator.nlp.coref.coref_pronoun_gender import PronounGenders, pronoun_gender
 from annotator.nlp.coref.coref_relational_roles import relational_newcomer
+from annotator.nlp.coref.coref_relatives import body_before, relative_of_things
 from annotator.nlp.coref.coref_resolver import CorefResolver
 from annotator.nlp.coref.coref_roles import (
     last_organisation,
@@ -90,7 +91,12 @@ def link_coreference(analysis: Analysis) -> None:
         container = resolver.person_around(speaker)
         if kind == "role" and analysis.lang == "en" and holds_two_people(analysis.text, analysis.entities, speaker):
             continue  # `A and B said`: one speaker standing for two people, resolved to neither
-        if container is not None:
+        if kind == "role" and relative_of_things(analysis, speaker):
+            # `the Daily Courier, which argued that ...`: the body before it, or no one
+            target = resolved = body_before(analysis, speaker)
+            if target is None:
+                continue
+        elif container is not None:
             target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
         elif kind == "name" and names_a_team(analysis.text, speaker):
             # `X mewakili pemain Elang Hitam mengakui ...`: a team speaks through the person before it.

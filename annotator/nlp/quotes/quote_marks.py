@@ -52,6 +52,16 @@ _STRAIGHT_OPEN_CURLY_CLOSE = re.compile(
 )
 
 
+#: A straight single mark opening one paragraph of a quotation that runs over paragraphs
+#: (`X said: 'The paper printed it.` / `'I broke no rule.` / `'...'`): it opens before a capital
+#: letter, nothing but apostrophes inside words follows it in its line, and the next paragraph
+#: opens with a single mark before a capital too (en_resolve3 round). The closing paragraph is
+#: ``_STRAIGHT_SINGLE``'s.
+_STRAIGHT_RUN_OPEN = re.compile(
+    r"'(?<![^\s(:,—–]')(?=[A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*\n\s*['‘][A-Z])", re.MULTILINE
+)
+
+
 def _entity_mark(match: re.Match) -> str:
     entity, start = match.group(), match.start()
     opening = entity in ("&ldquo;", "&#8220;") or (
@@ -105,6 +115,8 @@ def mark_view(text: str) -> str:
         view = _DOUBLED_CLOSE.sub("”" + PAD, view)
     if "'" in view:
         view = _STRAIGHT_SINGLE.sub(lambda m: "‘" + m.group(1) + "’", view)
+        if "\n" in view:
+            view = _STRAIGHT_RUN_OPEN.sub("‘", view)
         if "”" in view:
             view = _SINGLE_FOR_DOUBLE.sub("“", view)
         if "’" in view:
