@@ -14,10 +14,6 @@ from annotator.nlp.speakers.attribution import Attribution, Attributor
 BEFORE_OPENING_CUE = speech_words()["before_opening_cue"]
 #: Cues that open a sentence with their speaker (`Kata X, ...`); `Aku`, `Ingat`, `Sebut` do not.
 _OPENING_CUES = speech_words()["opening_cues"]
-#: Cues that open the clause only after a connective and its comma (`Kedua, sebut X, ...`).
-_CONNECTED_CUES = _OPENING_CUES | speech_words()["opening_cues_after_connective"]
-#: Words after such a cue that make it name someone (`sebut saja Mawar`).
-_NAMING = speech_words()["naming_after_cue"]
 #: The longest speaker between an opening cue and its comma (`Kata Kepala Dinas X Budi Santoso, ...`).
 MAX_OPENING_SPEAKER_WORDS = 8
 
@@ -29,10 +25,8 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     k = tokens.first_at_or_after(start)
     before_cue = k + 1 < len(tokens) and tokens.tokens[k].text.lower() in BEFORE_OPENING_CUE
     connective = _after_connective(attributor, k, start, end)  # `Meski demikian, lanjut X, ...`
-    cues = _OPENING_CUES
     if connective != k:
         k = connective
-        cues = _CONNECTED_CUES
     elif before_cue and attributor.lex.cues_after.match(tokens, k + 1):
         k += 1
     if k >= len(tokens) or tokens.tokens[k].start >= end or attributor.cues.clitic(k):
@@ -40,11 +34,9 @@ def opening_cue(attributor: Attributor, start: int, end: int) -> tuple[Mention, 
     if not (tokens.tokens[k].is_cap or k > tokens.first_at_or_after(start)):
         return None
     match = attributor.lex.cues_after.match(tokens, k)
-    if match is None or tokens.tokens[k].text.lower() not in cues:
+    if match is None or tokens.tokens[k].text.lower() not in _OPENING_CUES:
         return None
     cue_end = match[0]
-    if cue_end < len(tokens) and tokens.tokens[cue_end].text.lower() in _NAMING:
-        return None  # `Namun, sebut saja Mawar, ...`: a name given, no speech
     if cue_end < len(tokens) and tokens.tokens[cue_end].start < end and attributor.cues.clitic(cue_end):
         return None  # `Lebih lanjut dikatakannya, ...`: the clitic cue after `lanjut` is cue and speaker
     comma = attributor.text.find(",", tokens.tokens[cue_end - 1].end, end)
@@ -73,7 +65,7 @@ def _after_connective(attributor: Attributor, k: int, start: int, end: int) -> i
         if tokens.tokens[j].start >= end:
             break
         if (
-            tokens.tokens[j].text.lower() in _CONNECTED_CUES  # not `demikian` after `Namun`
+            tokens.tokens[j].text.lower() in _OPENING_CUES  # not `demikian` after `Namun`
             and attributor.lex.cues_after.match(tokens, j)
             and connective_only(attributor.text[start : tokens.tokens[j].start])
         ):
