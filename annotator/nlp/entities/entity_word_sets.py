@@ -37,6 +37,7 @@ class EntityWords:
     unit_buildings: frozenset[str]
     haji: frozenset[str]
     road_words: frozenset[str]
+    namesake_facilities: frozenset[str]
     unit_words_before: frozenset[str]
     written_units: frozenset[str]
     named_place_types: frozenset[str]

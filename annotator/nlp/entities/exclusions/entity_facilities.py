@@ -23,7 +23,11 @@ def facility(s: EntityState, index: int) -> int | None:
     if road and s.tokens.gap(k - 1, k) == ". " and s.cap_word(k):
         k += 1  # `Jl. Medan Merdeka`
     # a road's name goes through natural and place heads (`Jalan Bukit Putus`), not through a body or a role
-    while (s.cap_word(k) or (road and inner_facility_word(s, k))) and s.joined(k - 1, k) and (road or not s.gazetteer(k)):
+    while (
+        (s.cap_word(k) or (road and inner_facility_word(s, k)))
+        and s.joined(k - 1, k)
+        and (road or not s.gazetteer(k) or namesake_place(s, index, first, k))
+    ):
         if s.is_head(k) and not (road and not s.lex.org_heads.match(s.tokens, k) and not role_word(s, k)):
             break
         if k > first and village_after_street(s, index, k):
@@ -31,6 +35,13 @@ def facility(s: EntityState, index: int) -> int | None:
         k += 1
     s.block(index, k - 1)
     return k
+
+
+def namesake_place(s: EntityState, index: int, first: int, k: int) -> bool:
+    """A known place after a person's name in a harbour's, station's or park's name (``namesake_facilities``:
+    `Pelabuhan Yos Sudarso Sukamaju`): the facility's, untagged. Right after the facility's word
+    (`Pelabuhan Dumai`) the place stays the rule's."""
+    return k > first and s.word(index) in s.words.namesake_facilities and (gaz := s.gazetteer(k)) is not None and gaz[1] == "GPE"
 
 
 def village_after_street(s: EntityState, index: int, k: int) -> bool:

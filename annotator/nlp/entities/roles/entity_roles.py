@@ -178,7 +178,8 @@ def role(s: EntityState, index: int) -> int | None:
     if acronym and k + 1 < s.n and s.tokens.tokens[k].end < acronym.end() <= s.tokens.tokens[k + 1].start:
         short_title = role_initials(s, index, k) or fused_head_titles.head_short_title(s, index, k)  # `(Karopenmas)`
         short_form_is_role = bool(lex.roles.match(s.tokens, k) or lex.titles.match(s.tokens, k) or short_title)
-        heads_place = short_form_is_role and (regional_role(s, index) or regional_role(s, k))  # `(Kades)`, `(Camat)`
+        # `(Kades)`, `(Camat)`; a unit head's short title heads its unit's seat too (`(Kajari) Sukamaju, Name`)
+        heads_place = short_form_is_role and (regional_role(s, index) or regional_role(s, k) or s.word(k) in s.words.unit_titles)
         if short_form_is_role:
             s.block(k, k)  # `Menteri Keuangan (Menkeu) Sri Mulyani`, `Station House Officer (SHO)`: the role's short form
         elif regional_role(s, index) and len(inner) == 1 and inner[0][1] == k - 1 and inner[0][2] == "GPE":
@@ -251,6 +252,9 @@ def role(s: EntityState, index: int) -> int | None:
         end = name_run(s, k, opening_initial=True)
         if end == k and given_words.opens_name_after_role(s, k):
             end = max(k, name_run(s, k + 1))  # `Legislator May Chin`: a given name that is also a stop word
+        if end == k + 1 and (head := lex.org_heads.match(s.tokens, k)) is not None and head[0] == end:
+            s.block(k, k)  # `Anggota Polsek pun ...`: a body's head word standing alone is no one's name
+            return end
         if end > k and regional_role(s, index) and place_run_before_name(s, k, end):
             s.add(k, end - 1, "GPE")  # `Camat Cipatat, Rudi Hartono, ...`, `Kades Sukamaju Kecamatan Cibadak, X`
             return end
