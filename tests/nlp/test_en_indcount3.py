@@ -1,0 +1,129 @@
+"""English reported speech (issue 11, en_indcount3): a participle with `that` opening a sentence
+whose subject then speaks reports that subject's words too (`Stating that [...], the mayor said
+...`); a place, a date and a colon (also after a byline) and a place glued to `The` by a dash are
+datelines, not the speaker's words; `told <whom> to <verb>` closes no report before its comma.
+Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening", "cue", "main", "speaker"),
+    [
+        (
+            "Stating that the clinic was the third built this year, the mayor said that more would follow in the villages.",
+            "the clinic was the third built this year",
+            "Stating",
+            "more would follow in the villages",
+            "the mayor",
+        ),
+        (
+            "Noting that the rains had come late, the farmer said the harvest would be small.",
+            "the rains had come late",
+            "Noting",
+            "the harvest would be small",
+            "the farmer",
+        ),
+        (
+            "Detailing that the town had grown faster than Kisumu, Nakuru and Eldoret, the governor said new "
+            "roads would be built.",
+            "the town had grown faster than Kisumu, Nakuru and Eldoret",
+            "Detailing",
+            "new roads would be built",
+            "the governor",
+        ),
+    ],
+)
+def test_opening_participle_with_that_reports_the_speaker(label_en, sentence, opening, cue, main, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [opening, main]
+    assert result.cue_of(opening) == cue
+    assert result.speaker_of(opening) == speaker
+    assert result.speaker_of(main) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a gerund subject, no speaker after a comma
+        "Saying that the roads were safe does not mean that the bridge is safe.",
+        # no speech verb after the opening: nothing reported
+        "Noting that the rains had come late, the farmers planted maize in June.",
+        # no clause after `that`
+        "Detailing that plan for the council, the mayor said the work would start soon.",
+    ],
+)
+def test_opening_participle_needs_a_clause_and_a_speaker(label_en, sentence):
+    result = label_en(sentence)
+    assert not any(result.cue_of(q) in ("Saying", "Noting", "Detailing") for q in result.texts("QUOTE", type="indirect"))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "By A Staff Reporter,Lusaka, Mar. 4: The ministry has claimed that all the roads will be repaired before the rains.",
+            "all the roads will be repaired before the rains",
+            "The ministry",
+        ),
+        (
+            "Lusaka, Mar. 4: The ministry has claimed that all the roads will be repaired before the rains.",
+            "all the roads will be repaired before the rains",
+            "The ministry",
+        ),
+    ],
+)
+def test_date_and_colon_dateline_is_not_the_speaker(label_en, text, clause, speaker):
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
+
+
+def test_place_glued_to_the_subject_is_a_dateline(label_en):
+    text = (
+        "By Jo Banda\n\nLusaka-The Government of Zambia through the Ministry of Works says no contract has been "
+        "signed by the government of Zambia regarding the 40 new graders.\n"
+    )
+    assert label_en(text).texts("QUOTE", type="indirect") == [
+        "no contract has been signed by the government of Zambia regarding the 40 new graders"
+    ]
+
+
+def test_hyphenated_name_is_no_dateline(label_en):
+    result = label_en("Coca-Cola said its new plant would open in May.")
+    assert result.texts("QUOTE", type="indirect") == ["its new plant would open in May"]
+    assert result.speaker_of("its new plant would open in May") == "Coca-Cola"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, the mayor could not promise to rebuild the market quickly, which angered traders who told him to go home.",
+        "The market stayed closed for a week, the traders told the mayor to resign.",
+    ],
+)
+def test_told_with_an_order_closes_no_report(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "The market would be rebuilt by June, the mayor told traders on Monday.",
+            "The market would be rebuilt by June",
+            "the mayor",
+        ),
+        (
+            "The mayor could not promise to rebuild the market quickly, traders told him.",
+            "The mayor could not promise to rebuild the market quickly",
+            "traders",
+        ),
+    ],
+)
+def test_closing_told_still_reports(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
