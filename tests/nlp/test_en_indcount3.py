@@ -1,8 +1,8 @@
 """English reported speech (issue 11, en_indcount3): a participle with `that` opening a sentence
 whose subject then speaks reports that subject's words too (`Stating that [...], the mayor said
 ...`); a place, a date and a colon (also after a byline) and a place glued to `The` by a dash are
-datelines, not the speaker's words; `told <whom> to <verb>` closes no report before its comma.
-Invented examples only."""
+datelines, not the speaker's words; `told <whom> to <verb>` closes no report before its comma;
+`told them` / `told the community` with a clause and no `that` reports it. Invented examples only."""
 
 from __future__ import annotations
 
@@ -127,3 +127,42 @@ def test_closing_told_still_reports(label_en, sentence, clause, speaker):
     result = label_en(sentence)
     assert result.texts("QUOTE", type="indirect") == [clause]
     assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Traders were upset when she told them she could not rebuild the market.",
+            "she could not rebuild the market",
+            "she",
+        ),
+        (
+            "The mayor told the community the water would be back by Friday.",
+            "the water would be back by Friday",
+            "The mayor",
+        ),
+        (
+            "The pastor told the congregation the church roof had been repaired.",
+            "the church roof had been repaired",
+            "The pastor",
+        ),
+    ],
+)
+def test_told_a_pronoun_or_a_community_then_a_clause(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == "told"
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chief told him to leave the village before dark.",
+        "The widow told her story to the visitors from the city.",
+        "The mayor told the community to boil the water before drinking it.",
+    ],
+)
+def test_told_a_pronoun_with_no_clause_reports_nothing(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []
