@@ -166,3 +166,42 @@ def test_told_a_pronoun_or_a_community_then_a_clause(label_en, sentence, clause,
 )
 def test_told_a_pronoun_with_no_clause_reports_nothing(label_en, sentence):
     assert label_en(sentence).texts("QUOTE", type="indirect") == []
+
+
+def test_object_pronoun_source_before_a_named_subject(label_en):
+    text = (
+        "The minister spoke on Friday.\n\nAccording to him, President Jon Sala has played the leading role by "
+        "formally writing the national assembly including the Speaker of the House, the President of the Senate "
+        "and the Senate Pro-tempore, addressing their concerns about the purchase of the graders.\n"
+    )
+    clause = (
+        "President Jon Sala has played the leading role by formally writing the national assembly including the "
+        "Speaker of the House, the President of the Senate and the Senate Pro-tempore, addressing their concerns "
+        "about the purchase of the graders"
+    )
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == "him"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        # a role then the name after its comma is still the source (`according to the spokesman, X,`)
+        (
+            "According to the police spokesman, Tom Banda, the two men were arrested at the border on Sunday.",
+            "the two men were arrested at the border on Sunday",
+            "Tom Banda",
+        ),
+        # `her` before a noun is a possessive, not the whole source
+        (
+            "According to her lawyer, the woman was released on bail on Monday.",
+            "the woman was released on bail on Monday",
+            "her lawyer",
+        ),
+    ],
+)
+def test_source_with_a_name_or_a_possessive_unchanged(label_en, sentence, clause, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.speaker_of(clause) == speaker
