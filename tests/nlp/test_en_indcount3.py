@@ -2,7 +2,8 @@
 whose subject then speaks reports that subject's words too (`Stating that [...], the mayor said
 ...`); a place, a date and a colon (also after a byline) and a place glued to `The` by a dash are
 datelines, not the speaker's words; `told <whom> to <verb>` closes no report before its comma;
-`told them` / `told the community` with a clause and no `that` reports it. Invented examples only."""
+`told them` / `told the community` with a clause and no `that` reports it; `According to him,
+<Name> ...` keeps `him` as the source. Invented examples only."""
 
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def test_opening_participle_needs_a_clause_and_a_speaker(label_en, sentence):
     ("text", "clause", "speaker"),
     [
         (
-            "By A Staff Reporter,Lusaka, Mar. 4: The ministry has claimed that all the roads will be repaired before the rains.",
+            "By Our Correspondent,Lusaka, Mar. 4: The ministry has claimed that all the roads will be repaired before the rains.",
             "all the roads will be repaired before the rains",
             "The ministry",
         ),
@@ -83,12 +84,13 @@ def test_date_and_colon_dateline_is_not_the_speaker(label_en, text, clause, spea
 
 def test_place_glued_to_the_subject_is_a_dateline(label_en):
     text = (
-        "By Jo Banda\n\nLusaka-The Government of Zambia through the Ministry of Works says no contract has been "
-        "signed by the government of Zambia regarding the 40 new graders.\n"
+        "By Jo Banda\n\nLusaka-The Government of Zambia through its spokesman says the tender for the new bridge "
+        "will be reopened in May.\n"
     )
-    assert label_en(text).texts("QUOTE", type="indirect") == [
-        "no contract has been signed by the government of Zambia regarding the 40 new graders"
-    ]
+    clause = "the tender for the new bridge will be reopened in May"
+    result = label_en(text)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert not result.speaker_of(clause).startswith("Lusaka")
 
 
 def test_hyphenated_name_is_no_dateline(label_en):
@@ -170,14 +172,13 @@ def test_told_a_pronoun_with_no_clause_reports_nothing(label_en, sentence):
 
 def test_object_pronoun_source_before_a_named_subject(label_en):
     text = (
-        "The minister spoke on Friday.\n\nAccording to him, President Jon Sala has played the leading role by "
-        "formally writing the national assembly including the Speaker of the House, the President of the Senate "
-        "and the Senate Pro-tempore, addressing their concerns about the purchase of the graders.\n"
+        "The minister spoke on Friday.\n\nAccording to him, President Jon Sala has taken the lead by writing to the "
+        "members of the assembly, among them the Speaker, the Clerk and the Chief Whip, addressing their worries "
+        "about the cost of the graders.\n"
     )
     clause = (
-        "President Jon Sala has played the leading role by formally writing the national assembly including the "
-        "Speaker of the House, the President of the Senate and the Senate Pro-tempore, addressing their concerns "
-        "about the purchase of the graders"
+        "President Jon Sala has taken the lead by writing to the members of the assembly, among them the Speaker, "
+        "the Clerk and the Chief Whip, addressing their worries about the cost of the graders"
     )
     result = label_en(text)
     assert result.texts("QUOTE", type="indirect") == [clause]
