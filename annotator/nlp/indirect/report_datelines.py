@@ -18,10 +18,17 @@ _DATELINE = re.compile(
     # `Sept 18 (Reuters) - ` (a date and an agency) and `ALGIERS // ` (a place and slashes).
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*[–—-]\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*//\s*"
+    # `Kathmandu, Feb. 13: `, also after a byline (`By A Staff Reporter,Kathmandu, Feb. 13: `): a
+    # place, a date and a colon (en_indcount3).
+    r"|(?:By [A-Z][^,:\n]{0,40},\s*)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}:\s+"
 )
 #: A wire copy's dateline of a place in title case and a dash at a paragraph's start (`Manila - `,
 #: `Kuala Lumpur – `), before a capitalised subject.
 _SHORT_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—-] (?=[A-Z])")
+#: The same glued to the subject's `The` (`Monrovia-The Government of ... says ...`; en_indcount3):
+#: not a name's hyphen (`Coca-Cola`, `Jean-Pierre`), which no `The` follows.
+_GLUED_DATELINE = re.compile(r"[A-Z][a-z]+[–—-](?=The\s)")
 #: The same with a colon (`Munich: A German banker has told ...`, `New Delhi: Police said ...`): taken
 #: only when the words before the colon were found as a place (a headline `Ishaq Dar: ...` names a
 #: speaker; en_indirect16).
@@ -40,7 +47,7 @@ def after_furniture(attributor: Attributor, start: int) -> int:
         start += 1
     dateline = _DATELINE.match(text, start)
     if dateline is None and (start == 0 or text[start - 1] == "\n"):
-        dateline = _SHORT_DATELINE.match(text, start)  # `Manila - Philippine police said ...`
+        dateline = _SHORT_DATELINE.match(text, start) or _GLUED_DATELINE.match(text, start)  # `Manila - ...`
         if dateline is None:
             dateline = _COLON_DATELINE.match(text, start)
             if dateline is not None and not _place_before_colon(attributor, start, dateline.end() - 2):

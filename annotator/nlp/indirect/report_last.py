@@ -155,6 +155,9 @@ _SUBORDINATE_TAIL = re.compile(
 _ACT_TAIL = re.compile(
     r"and\s+(?:also\s+)?(?![a-z]+\s+that\b)(?:[a-z]+ed|" + "|".join(sorted(speech_words()["irregular_pasts"])) + r")\s"
 )
+#: An order after `told` and whom it addresses (`..., which angered residents who told her to
+#: leave.`): the verb directs, it closes no report (en_indcount3).
+_DIRECTIVE_TAIL = re.compile(r"(?:[a-z]+\s+){0,3}to\s+[a-z]+\b")
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
@@ -245,6 +248,8 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
     # `told reporters on Monday`: the addressee's end may stand after the space the time needs
     when = WHEN.match(text, after_verb, end) or WHEN.match(text, after_verb - 1, end)
     tail = text[when.end() if when else after_verb : end].strip(" .!?")
+    if tokens[k].text == "told" and _DIRECTIVE_TAIL.match(tail):
+        return None  # `..., residents told her to leave.`: an order, nothing reported before it
     if (
         (_WHERE_SPOKEN.match(tail) and not has_predicate(tail))
         or _PARTICIPLE_TAIL.match(tail)

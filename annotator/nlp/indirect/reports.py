@@ -31,6 +31,7 @@ from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
 from annotator.nlp.indirect.nested_inner import inner_report
 from annotator.nlp.indirect.opening_cue import opening_cue
+from annotator.nlp.indirect.opening_participle import opening_participle
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
 from annotator.nlp.indirect.participle_reports import PARTICIPLES, participle_after_quote, participle_in
 from annotator.nlp.indirect.passive_inside import inner_passive_cues, passive_inside
@@ -254,6 +255,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or closing_that_only(attributor, start, end)  # `[...], the minister continued.`
             )
         taken: list[Mention] = []
+        # `Stating that [...], the mayor said ...`: the opening participle's report of the same speaker
+        opening = opening_participle(attributor, start, *found) if found is not None else None
+        if opening is not None:
+            analysis.quotes.append(opening[0])
+            taken.append(opening[0])
+            link_attribution(analysis, opening[0], opening[1], INDIRECT_SCORE)
         while found is not None:
             clause, attribution = found
             clause = past_connective(text, clause, attribution.cue, start)  # `Namun, menurutnya, [...]`

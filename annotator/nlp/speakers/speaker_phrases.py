@@ -24,6 +24,8 @@ _ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men)[a-z]{4,}$")
 #: adverb before it (`Dijelaskan pula oleh X`, `disampaikan juga oleh X`).
 _AGENT_PREPOSITIONS = speech_words()["agent_prepositions"]
 _BEFORE_AGENT = _MANNER | speech_words()["adverbs"]
+#: An object pronoun that is the whole source (`According to him, President X ...`).
+_OBJECT_PRONOUNS = frozenset(speech_words()["source_object_pronouns_en"])
 
 
 class SpeakerPhrases(SpeakerNames):
@@ -102,6 +104,10 @@ class SpeakerPhrases(SpeakerNames):
             return self.speaker_after(index + 2, limit)  # `Dijelaskan pula oleh Rudi, ...`
         if self.pronoun(token.text):
             return self.token_mention(index, index, "SPEAKER", kind="pronoun")
+        if token.text.lower() in _OBJECT_PRONOUNS and not self.text[token.end : limit].strip():
+            # `According to him, President X has ...`: the pronoun alone, not a name after its comma (as the
+            # role phrase below reads a pronoun with no name after it)
+            return self.token_mention(index, index, "SPEAKER", kind="role")
         stop = self._stop_offset(index, limit)
         k = index
         first_entity: Mention | None = None
