@@ -8,7 +8,6 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.text.pattern_needs import finditer_within, holds, needs_of
@@ -22,14 +21,6 @@ _QUESTION = re.compile(
     + "|".join(sorted(_WORDS["question_openers"]))
     + r")\s"
 )
-#: The same with a question word, which stays in the question (`asked the judge [how ...]`): the
-#: hearer holds no preposition (`asked about what happened`).
-_WH_QUESTION = re.compile(
-    r"\b(" + _CUES + r")\s+(?:(?!(?:to|that|about|for|of|on|in|with|at|by)\b)[\w'’-]+\s+){0,4}?(?=(?:"
-    + "|".join(sorted(_WORDS["finite_question_words_en"]))
-    + r")\s)"
-)
-_RELATIVES = _WORDS["relative_subject_words"]
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 
 
@@ -37,12 +28,10 @@ def question_report(
     attributor: Attributor, start: int, end: int, taken: list[Mention]
 ) -> tuple[Mention, Attribution] | None:
     """The first reported question of the sentence that overlaps none of the reports ``taken``."""
-    if attributor.analysis.lang != "en" or not (
-        holds(needs_of(_QUESTION), attributor.text) or holds(needs_of(_WH_QUESTION), attributor.text)
-    ):
+    if attributor.analysis.lang != "en" or not holds(needs_of(_QUESTION), attributor.text):
         return None  # no question verb in the whole text (asked once per text): no sentence is searched
     text, tokens = attributor.text, attributor.tokens
-    for found in _questions(text, start, end):
+    for found in finditer_within(_QUESTION, text, start, end):  # tried only where a cue word stands
         if any(m.start <= found.start() < m.end for m in taken):
             continue
         k = tokens.first_at_or_after(found.start(1))
@@ -55,8 +44,6 @@ def question_report(
             speaker = attributor.speaker_before(k, start)
         if speaker is None or speaker.end > found.start():
             continue
-        if found.re is _WH_QUESTION and (not clause_at_en(text, found.end(), end) or _after_relative(attributor, k)):
-            continue  # `asked him how to apply`: no clause; `X who asked ... how`: `who` would speak (open)
         clause = reported_clause(attributor, found.end(), end, whole_sentence=True)
         if clause is None:
             continue
@@ -65,28 +52,14 @@ def question_report(
     return None
 
 
-def _after_relative(attributor: Attributor, k: int) -> bool:
-    """Whether the cue at token ``k`` follows a relative word (`X who asked`), the subject no rule
-    yet takes as a speaker of its own."""
-    return k > 0 and attributor.tokens.tokens[k - 1].text.lower() in _RELATIVES
-
-
-def _questions(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The question cues of the sentence in text order, with `if`/`whether` or a question word."""
-    found = list(finditer_within(_QUESTION, text, start, end))  # tried only where a cue word stands
-    if holds(needs_of(_WH_QUESTION), text):
-        found += finditer_within(_WH_QUESTION, text, start, end)
-    return sorted(found, key=lambda match: match.start())
-
-
 def question_cue_words(attributor: Attributor) -> list[int]:
     """Token indices of the question cues that no cue list holds (`questioned whether`, `wondered
-    if`, `wondered why`), so that their sentences are looked at."""
+    if`), so that their sentences are looked at."""
     if attributor.analysis.lang != "en":
         return []
     tokens = attributor.tokens
     found = []
-    for match in _questions(attributor.text, 0, len(attributor.text)):  # only where a cue word stands
+    for match in finditer_within(_QUESTION, attributor.text, 0, len(attributor.text)):  # only where a cue word stands
         k = tokens.first_at_or_after(match.start(1))
         if k < len(tokens) and tokens.tokens[k].start == match.start(1):
             found.append(k)
