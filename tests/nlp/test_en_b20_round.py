@@ -21,6 +21,12 @@ def test_end_of_and_beginning_of_a_month_are_one_date(label_en):
     assert result.texts("DATE") == ["end of June", "beginning of March 2021"]
 
 
+def test_end_of_a_bare_year_keeps_the_year_alone(label_en):
+    """Guard: before a bare year `end of` stays out (`the end of [2019]`)."""
+    result = label_en("The ferry service has lost money since the end of 2019.")
+    assert result.texts("DATE") == ["2019"]
+
+
 def test_start_of_a_month_keeps_the_month_alone(label_en):
     """Guard: `the start of January` leaves `start of` out, as the invented sets annotate it."""
     result = label_en("Fuel prices have risen twice since the start of January.")
