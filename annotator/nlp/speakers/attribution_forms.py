@@ -71,6 +71,8 @@ def participle_before(
     )
     if speaker is None and heard:
         speaker = _subject_before_verb_group(attributor, first, last - 1)
+    if speaker is None and (sender := _sender_verb(attributor, first, last)) is not None:
+        speaker = _subject_before_verb_group(attributor, first, sender)  # `Spokesman X sent a statement ... saying:`
     return attributor.token_mention(last, last, "CUE"), speaker
 
 
@@ -106,13 +108,32 @@ def infinitive_before_colon(
 
 def _bare_before_colon(attributor: Attributor, first: int, participle: int, open_mark: int) -> bool:
     """`X agreed with ... and defended the plan saying: “...”`: a bare participle (no comma before it)
-    right before a colon and the opening mark, after a verb in the past of the subject's clause."""
+    right before a colon and the opening mark, after a verb in the past of the subject's clause, or
+    after the subject sent out a document (`X sent a statement to the paper saying: “...”`)."""
     tokens = attributor.tokens.tokens
     if tokens[participle].text.lower() not in _BARE_PARTICIPLES:
         return False
     if ":" not in attributor.text[tokens[participle].end : open_mark]:
         return False
-    return bare_participle_reports(attributor.text, tokens[first].start, tokens[participle].start)
+    start, end = tokens[first].start, tokens[participle].start
+    return bare_participle_reports(attributor.text, start, end) or _sender_verb(attributor, first, participle) is not None
+
+
+def _sender_verb(attributor: Attributor, first: int, participle: int) -> int | None:
+    """The token of the verb by which the clause's subject sent out a document before the
+    participle (`sent` in `X sent a statement to the paper saying`), or None."""
+    tokens = attributor.tokens.tokens
+    found = _SENT_DOCUMENT.search(attributor.text, tokens[first].start, tokens[participle].start)
+    return attributor.tokens.first_at_or_after(found.start()) if found is not None else None
+
+
+#: `sent a statement`, `issued a short letter`: the subject sends out a document of its own words
+#: (one word may stand between the article and the document).
+_SENT_DOCUMENT = re.compile(
+    r"\b(?:" + "|".join(sorted(speech_words()["document_senders_en"], key=len, reverse=True)) + r")\s+"
+    r"(?:a|an|the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(speech_words()["participle_documents"])) + r")\b"
+)
 
 
 def _after_comma_or_paired(attributor: Attributor, first: int, participle: int, before: str) -> bool:

@@ -31,6 +31,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     periods = _alt(data.get("periods", [])) or "(?!)"
     range_words = _alt(data.get("range_words", [])) or "(?!)"
     year_words = _alt(data.get("year_words", [])) or "(?!)"
+    month_words = _alt(data.get("year_words", []) + data.get("month_part_words", [])) or "(?!)"
     month_preps = _alt(data.get("month_preps", [])) or "(?!)"
     holidays = _alt(data.get("holidays", [])) or "(?!)"
     year_holidays = _alt(data.get("year_holidays", [])) or "(?!)"
@@ -89,8 +90,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}){e}"] if data.get("month_before_day", True) else []),
-        # akhir Mei, awal Maret 2024, bulan Januari tahun 2015, late March
-        rf"\b(?P<d>(?:{year_words})\s+(?:{months})(?:{year_after_month})?){e}",
+        # akhir Mei, awal Maret 2024, bulan Januari tahun 2015, late March, end of April
+        rf"\b(?P<d>(?:{month_words})\s+(?:{months})(?:{year_after_month})?){e}",
         # April 2025, April, 2014, Januari tahun 2015
         rf"\b(?P<d>(?:{months}){year_after_month}){e}",
         # 11/10/2024 and 16-03-2021 as a date on its own
