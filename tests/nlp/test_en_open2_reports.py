@@ -110,6 +110,12 @@ def test_a_passive_subject_sued_for_claiming_reports(label_en):
     assert labelled.speaker_of("the audit was rigged") == "The former mayor"
 
 
+def test_a_subject_being_sued_for_claiming_is_the_subject_alone(label_en):
+    """`is being sued`: the auxiliaries are no part of the speaker."""
+    labelled = label_en("The former mayor is being sued by the council for claiming that the audit was rigged.\n")
+    assert labelled.speaker_of("the audit was rigged") == "The former mayor"
+
+
 def test_a_relative_subject_arrested_for_claiming_reports_to_its_comma(label_en):
     text = "A 40-year-old man, who has been arrested for robbing a pharmacy and claiming he had a gun, apologised.\n"
     labelled = label_en(text)

@@ -54,18 +54,20 @@ def closing_without_comma(attributor: Attributor, start: int, end: int) -> tuple
 
 
 def name_closes_sentence(attributor: Attributor, start: int, end: int) -> bool:
-    """Whether the sentence's last `said`/`says` after a word (no comma) is followed only by at most
-    ``MAX_TITLE_WORDS`` title words and a PERSON that ends the sentence (`... next year says Prime
-    Minister X.`)."""
+    """Whether a PERSON ends the sentence and stands after its last `said`/`says` following a word (no
+    comma), with at most ``MAX_TITLE_WORDS`` title words between (`... next year says Prime Minister
+    X.`)."""
     if not attributor.english:
         return False
-    text = attributor.text
-    found = list(_CLOSING.finditer(text, start, end))
+    tokens = attributor.tokens
+    k = tokens.last_ending_at_or_before(end)
+    while k >= 0 and not tokens.tokens[k].text[:1].isalnum():
+        k -= 1  # the sentence's closing stop
+    person = attributor.entity_by_last.get(k)
+    if person is None or person.label != "PERSON" or person.start <= start:
+        return False
+    found = list(_CLOSING.finditer(attributor.text, start, person.start))
     if not found:
         return False
-    after = found[-1].end(1)
-    people = [m for m in attributor.analysis.entities if m.label == "PERSON" and after < m.start and m.end <= end]
-    if not people or rest_after_speaker(text, people[-1].end, end):
-        return False
-    titles = text[after : people[-1].start]
+    titles = attributor.text[found[-1].end(1) : person.start]
     return "," not in titles and len(titles.split()) <= MAX_TITLE_WORDS and not has_predicate(titles)

@@ -21,7 +21,8 @@ _FOR_PARTICIPLE = re.compile(
 _RELATIVES = frozenset(speech_word_list("relative_speakers_en"))
 #: A passive before `for` (`was sued`, `has been arrested`, `were jailed`): its subject said it.
 _PASSIVE = re.compile(
-    r"\b(?:(?:has|have|had)\s+been|was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|nt|ht)\b"
+    r"\b(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+being|(?:will|would|could|may|might|can)\s+be|was|were|is|are|been|being)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|nt|ht)\b"
 )
 #: The object right before `for` (`jailed a teacher for`): a determiner and at most three words.
 _OBJECT = re.compile(

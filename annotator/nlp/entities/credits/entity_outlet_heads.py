@@ -28,15 +28,16 @@ def outlet_heads(s: EntityState) -> None:
     """Relabel as ORG each PERSON that is an outlet's head before a lead's colon."""
     if s.analysis.lang != "en":
         return
-    heads = [m for m in s.found if m.label == "PERSON" and _outlet_head(s, m)]
+    line_starts = set(s.line_starts)
+    heads = [m for m in s.found if m.label == "PERSON" and m.start in line_starts and _outlet_head(s, m)]
     if heads:
         s.found = [replace(m, label="ORG", rule="outlet_head") if m in heads else m for m in s.found]
 
 
 def _outlet_head(s: EntityState, person: Mention) -> bool:
-    """Whether the PERSON ``person`` opens a lead's line before its colon and is the outlet's head."""
+    """Whether the PERSON ``person``, which opens a line, stands before a lead's colon as the outlet's head."""
     text = s.text
-    if person.start not in s.line_starts or len(text[person.start : person.end].split()) > MAX_HEAD_WORDS:
+    if len(text[person.start : person.end].split()) > MAX_HEAD_WORDS:
         return False
     colon = _COLON.match(text, person.end)
     sentence = _SENTENCE.match(text, colon.end()) if colon is not None else None
