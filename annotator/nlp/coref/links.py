@@ -17,7 +17,12 @@ from annotator.nlp.coref.coref_party_subject import named_party
 from annotator.nlp.coref.coref_police import police_unit
 from annotator.nlp.coref.coref_pronoun_gender import PronounGenders, pronoun_gender
 from annotator.nlp.coref.coref_relational_roles import relational_newcomer
-from annotator.nlp.coref.coref_relatives import body_before, relative_of_things
+from annotator.nlp.coref.coref_relatives import (
+    body_before,
+    is_relative_speaker,
+    relative_antecedent,
+    relative_of_things,
+)
 from annotator.nlp.coref.coref_resolver import CorefResolver
 from annotator.nlp.coref.coref_roles import (
     last_organisation,
@@ -98,6 +103,11 @@ def link_coreference(analysis: Analysis) -> None:
                 continue
         elif container is not None:
             target = resolved = resolver.resolve_person(container)  # `Ngalle` of `Amir Dg. Ngalle`
+        elif kind == "role" and is_relative_speaker(analysis, speaker):
+            person = relative_antecedent(analysis, speaker, resolver.all_people)
+            if person is None:
+                continue  # `..., two witnesses, who said`: the phrase before the comma names no one
+            target = resolved = resolver.resolve_person(person)  # `Police arrested X, who said`
         elif kind == "name" and names_a_team(analysis.text, speaker):
             # `X mewakili pemain Elang Hitam mengakui ...`: a team speaks through the person before it.
             subject = resolver.subject_of_sentence(speaker)

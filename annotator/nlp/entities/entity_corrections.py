@@ -17,6 +17,7 @@ from annotator.nlp.entities.bodies import entity_org_lists as org_lists
 from annotator.nlp.entities.bodies import entity_police as police
 from annotator.nlp.entities.bodies import entity_score_clubs as score_clubs
 from annotator.nlp.entities.credits import entity_outlet_credits as outlet_credits
+from annotator.nlp.entities.credits import entity_outlet_heads as outlet_heads
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
 from annotator.nlp.entities.exclusions import entity_venues as venues
@@ -75,3 +76,4 @@ def run(state: EntityState) -> None:
     opening_names.names_opened_by_common_words(state)  # `gol Hari Nur Yulianto`: `Hari` opens the name
     shouted_leads.shouted_lead_names(state)  # `AMINA Bello Yusuf, the minister`: the shouted word opens the name
     naming_frames.names_in_naming_frames(state)  # `warga bernama Sutarman`, `Nurdin alias Udin`
+    outlet_heads.outlet_heads(state)  # `Golden Ridge: Ghana's Foreign Minister, X, has ...`: the outlet, an ORG

@@ -22,6 +22,12 @@ _QUESTION = re.compile(
     + r")\s"
 )
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
+#: `when asked if`, `was asked whether`: the subject is the one asked (speech_words.toml).
+_ASKED_PASSIVE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_WORDS["asked_passive_leads_en"], key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
 
 
 def question_report(
@@ -37,6 +43,8 @@ def question_report(
         k = tokens.first_at_or_after(found.start(1))
         if k >= len(tokens) or tokens.tokens[k].start != found.start(1):
             continue
+        if _ASKED_PASSIVE.search(text, max(start, found.start() - 20), found.start()):
+            continue  # `He smiled when asked if ...`: he was asked; whoever asked is not named
         if _COORDINATED.search(text, start, found.start()):
             # `He praised ..., and asked if ...`: the subject opening the sentence asks.
             speaker = attributor.speaker_after(tokens.first_at_or_after(start), found.start())

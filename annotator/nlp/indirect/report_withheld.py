@@ -1,8 +1,9 @@
 """Where a report stops at the speaker declining to tell more: `Police said [the knives were not
 stolen] but did not say where they came from`, `said [the bridge would close], but would not
-comment on ...`, `said [the vote was rigged], without giving details`. The refusal is what the
-speaker did, not what they said, so it stays out of the item, with or without a comma before `but`.
-Words in ``withheld_details.toml``."""
+comment on ...`, `said [the vote was rigged], without giving details`, or at another party's
+refusal (`said [the talks had failed], but the company declined to comment`; en_open2). The refusal
+is what someone did, not what was said, so it stays out of the item, with or without a comma before
+`but`. Words in ``withheld_details.toml``."""
 
 from __future__ import annotations
 
@@ -22,9 +23,16 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not table:
         return None
     without = table.get("without_gerunds", [])
+    verbs = _alternatives(table["verbs"])
+    others = table.get("any_subject_refusals", [])
     return re.compile(
         r",?\s+but\s+(?:(?:" + _alternatives(table["subjects"]) + r")\s+)?(?:" + _alternatives(table["refusals"])
-        + r")\s+(?:" + _alternatives(table["verbs"]) + r")\b"
+        + r")\s+(?:" + verbs + r")\b"
+        + (  # `but the company declined to comment`: any short subject of at most four words
+            r"|,?\s+but\s+(?:[\w’'.-]+\s+){1,4}?(?:" + _alternatives(others) + r")\s+(?:" + verbs + r")\b"
+            if others
+            else ""
+        )
         + (r"|,\s+without\s+(?:" + _alternatives(without) + r")\b" if without else ""),
         re.IGNORECASE,
     )

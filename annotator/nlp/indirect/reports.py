@@ -16,11 +16,12 @@ from annotator.nlp.indirect.according_nested import according_nested
 from annotator.nlp.indirect.according_unmarked import according_mid_sentence, mid_sentence_cues
 from annotator.nlp.indirect.backward_report import backward_cues, report_before
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE
-from annotator.nlp.indirect.closing_no_comma import closing_without_comma
+from annotator.nlp.indirect.closing_no_comma import closing_without_comma, name_closes_sentence
 from annotator.nlp.indirect.closing_that_only import closing_that_only, closing_that_only_verbs
 from annotator.nlp.indirect.connective_trim import past_connective
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
+from annotator.nlp.indirect.for_participle import for_participle_report
 from annotator.nlp.indirect.indirect_cue import indirect_at
 from annotator.nlp.indirect.indirect_gerund import gerund_report
 from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
@@ -230,6 +231,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         found = (
             that_only_report(attributor, start, end)
             or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
+            # `[...] says Prime Minister X.`: before the words before the verb are taken for its subject
+            or (closing_without_comma(attributor, start, end) if name_closes_sentence(attributor, start, end) else None)
         )
         for k in near if found is None else []:
             # `X, lanjutnya, akan ... memastikan ...`: the cue inside the opening governs the later verb
@@ -249,6 +252,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
                 or participle_in(attributor, start, end)
                 or gerund_report(attributor, start, end)
+                or for_participle_report(attributor, start, end)  # `jailed a teacher for alleging that ...`
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
                 or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`

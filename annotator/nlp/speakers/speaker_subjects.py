@@ -46,6 +46,9 @@ _CLITIC_AUXILIARIES = frozenset(speech_words()["clitic_auxiliaries_en"])
 #: Stop words that still open a speaker phrase (`Pemerintah Provinsi X memprakirakan ...`).
 SPEAKER_HEADS = speech_words()["speaker_heads"]
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s*$")
+#: Relative words that speak for the phrase before their comma (`..., who said ...`).
+_RELATIVE_SPEAKERS = frozenset(speech_words()["relative_speakers_en"])
+_RELATIVE_PAST_VERBS = frozenset(speech_words()["relative_speaker_past_verbs_en"])
 _NOT_A_ROLE_WORD = SPEAKER_STOPS | (speech_words()["role_stops"] - {"and", "dan"})
 #: Insertions between a named subject and its verb: a relative clause (`The X Authority, which
 #: manages the river, said`) or an indefinite apposition (`Josh Kaminski, an officer with Y, said`).
@@ -210,6 +213,8 @@ class SpeakerSubjects(SpeakerPhrases):
                 return self.name_speaker(head_through(self.text, self.analysis.entities, inside[-1], region_start))
         if self.pronoun(token.text):
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
+        if self.english and self._relative_after_comma(previous, verb, region_start):
+            return self.token_mention(previous, previous, "SPEAKER", kind="role")  # `..., two witnesses, who said`
         # The last PERSON between the start of the clause and the verb (appositives allowed), but
         # not before a role that follows the clause's last comma (`Following the arrest of X, the
         # police spokesman said`: X is talked about).
@@ -317,6 +322,21 @@ class SpeakerSubjects(SpeakerPhrases):
         ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def _relative_after_comma(self, k: int, verb: int, region_start: int) -> bool:
+        """Whether token ``k`` is `who` right after a comma that follows a clause of at least three
+        words and before a verb in the past at ``verb`` (`The case rested on two witnesses, who said
+        ...`, `X, who has been arrested for ... claiming`): the relative word is the speaker, as
+        `which` is (guidelines, "Relative pronouns"; en_open2). In the present (`farmers, who say
+        the dam ...`) it tells what a group holds, no statement."""
+        token, cue = self.tokens.tokens[k], self.tokens.tokens[verb].text.lower()
+        return (
+            token.text.lower() in _RELATIVE_SPEAKERS
+            and (cue.endswith("ed") or cue in _RELATIVE_PAST_VERBS)
+            and k > 0
+            and self.tokens.gap(k - 1, k).strip() == ","
+            and len(self.text[region_start : token.start].split()) >= 3
+        )
 
     def _occasion_at(self, j: int, previous: int) -> bool:
         """Whether an Indonesian occasion of speaking opens at token ``j`` after a role subject and
