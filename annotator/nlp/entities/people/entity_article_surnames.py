@@ -41,7 +41,9 @@ def _name_start(s: EntityState, index: int) -> int | None:
 def article_surnames(s: EntityState) -> None:
     """Make a listed article-opened ORG after a PERSON or free given names one PERSON with them."""
     openers = s.words.article_name_openers
-    if not openers or not any(_opens_with_article(s, m, openers) for m in s.found):
+    if not (s.has_any_word(openers) or any(f"{opener}-" in s.text for opener in openers)):
+        return  # most texts hold no article (a word `Al`, or `al-` glued to a name): no walk over the entities
+    if not any(_opens_with_article(s, m, openers) for m in s.found):
         return
     s.found.sort(key=lambda m: m.start)
     kept: list[Mention] = []
