@@ -51,6 +51,12 @@ def test_a_listed_club_after_a_given_name_is_a_surname(label_en, text, person, l
         assert lone in result.texts("PERSON")
 
 
+def test_a_demonym_before_a_listed_club_opens_no_name(label_en):  # a guard of the surname pass
+    result = label_en("Saudi al-Hilal coach Jorge Lima praised his players after the win.")
+    assert "al-Hilal" in result.texts("ORG")
+    assert not any("Saudi" in person for person in result.texts("PERSON"))
+
+
 def test_a_town_named_club_stays_a_place(label_en):  # a guard: towns are not listed
     result = label_en("Heavy rain flooded several streets in Al Wakrah on Sunday.")
     assert "Al Wakrah" not in result.texts("ORG")
