@@ -22,6 +22,7 @@ from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.exclusions import entity_abbreviated as abbreviated
 from annotator.nlp.entities.exclusions import entity_venues as venues
 from annotator.nlp.entities.people import entity_apposition as apposition
+from annotator.nlp.entities.people import entity_article_surnames as article_surnames
 from annotator.nlp.entities.people import entity_name_edges as name_edges
 from annotator.nlp.entities.people import entity_naming_frames as naming_frames
 from annotator.nlp.entities.people import entity_opening_names as opening_names
@@ -67,6 +68,7 @@ def run(state: EntityState) -> None:
     company_countries.company_countries(state)  # `Ecobank Ghana`: the company's national arm, one ORG
     if state.analysis.lang == "en":
         split_names.join_places_before_surnames(state)  # `coach Victoria Ashby said`, then `Ashby added`
+        article_surnames.article_surnames(state)  # `Mohammed Al Arabi`: a man, not the listed club
     clubs.clubs(state)  # `Persatu Tuban`, `Babel United` taken for a person or a place
     club_roles.clubs_before_club_roles(state)  # `Gor Mahia coach Dylan Kerr`: the club, not a person
     score_clubs.clubs_in_result_lines(state)  # `Highlanders beat Dynamos 2-1`: two clubs

@@ -47,6 +47,7 @@ class EntityWords:
     not_clubs: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
+    article_name_openers: frozenset[str]
     club_acronym_prefixes: frozenset[str]
     place_heads: frozenset[str]
     community_roles: frozenset[str]

@@ -208,8 +208,10 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             city = None  # `Widodo -- more popularly known as ...`: a sentence, no dateline
         named_city = city and _CITY_WORD.search(city.group(1))  # `PUERTO PRINCESA CITY, Palawan -`
         unknown_city = city and not named_city and not known_place(city.group(1), gazetteer)
-        if named_outlet:
-            city_label = "ORG"  # `WARTANESIA –`, `SALAM PAPUA (TIMIKA) –`: the outlet where the city stands
+        if named_outlet or (city and gazetteer.get(city.group(1)) == "ORG"):
+            # `WARTANESIA –`, `SALAM PAPUA (TIMIKA) –`: the outlet where the city stands; `MENAFN –`:
+            # an outlet the lists know (en_entcount2 round)
+            city_label = "ORG"
         elif unknown_city and outlet and known_place(outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(outlet_group), gazetteer):
