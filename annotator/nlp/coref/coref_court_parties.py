@@ -4,7 +4,9 @@ speaker unresolved even when the person leading it was named just before (`The p
 DSP X, opposed bail`; `The court, presided over by magistrate X, ...`), so it is never linked to the
 last person (the accused, the magistrate) or to the last organisation of the text (the police
 service that brought the case). It points back only at a name headed by its noun (`the court`
-after `Accra Circuit Court`). Read by :func:`annotator.nlp.coref.links.link_coreference`."""
+after `Accra Circuit Court`). Indonesian pages do the same with the officers of a hearing known by
+their office alone (`Jaksa menyebut bahwa ...`, `jelas jaksa`): :func:`court_officer`. Read by
+:func:`annotator.nlp.coref.links.link_coreference`."""
 
 from __future__ import annotations
 
@@ -28,6 +30,19 @@ def court_party(analysis: Analysis, speaker: Mention) -> bool:
     if not all(word[:1].islower() for word in words[1:-1]):
         return False  # `the High Court`, `the Supreme Court` name one court
     return not any(m.start < speaker.end and speaker.end <= m.end for m in analysis.entities)
+
+
+def court_officer(analysis: Analysis, speaker: Mention) -> bool:
+    """True for an Indonesian role speaker that is an officer of a hearing by office alone (`Jaksa`,
+    `JPU`, `majelis hakim`, a pointing word after it allowed: `jaksa tersebut`;
+    ``court_officer_roles_id``). The caller asks it only when no one was named with the office."""
+    if analysis.lang == "en":
+        return False
+    words = analysis.text[speaker.start : speaker.end].lower().split()
+    determiners = load_resources(analysis.lang).determiners
+    while words and words[-1] in determiners:
+        words.pop()
+    return " ".join(words) in coref_words()["court_officer_roles_id"]
 
 
 def court_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:

@@ -385,8 +385,12 @@ def rank_follows(s: EntityState, k: int) -> bool:
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); a company right before a
+    league or tour it sponsors (`Sponsor Liga 1`) is part of the event's name and held untagged."""
     end = gaz_end
+    if s.word(end) in s.words.sponsored_event_heads and s.joined(end - 1, end) and s.lex.event_heads.match(s.tokens, end):
+        s.block(index, end - 1)
+        return end
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)
