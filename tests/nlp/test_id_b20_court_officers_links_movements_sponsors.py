@@ -115,3 +115,17 @@ def test_a_programmes_year_is_no_date(label_id, text):
 def test_a_year_after_a_small_letter_week_stays_a_date(label_id):
     """Guard: `Pekan lalu` is no programme."""
     assert label_id("Pekan lalu warga kembali mengungsi, sama seperti pada 2019.").texts("DATE") == ["2019"]
+
+
+def test_a_campaign_named_by_its_steps_is_no_movement(label_id):
+    """Guard: `Gerakan 3M Plus` is a health campaign, no ORG."""
+    assert label_id("Ia mengajak warga kembali menggalakkan Gerakan 3M Plus di lingkungan masing-masing.").texts("ORG") == []
+
+
+def test_a_named_prosecutor_with_small_letter_office_words_is_still_found(label_id):
+    """Guard: `Jaksa penuntut umum X` names the officer; `tanya jaksa` after it is X."""
+    labelled = label_id(
+        "Jaksa penuntut umum Rina Agustina kemudian menunjukkan kuitansi.\n"
+        "“Ini tanda tangan saudara?” tanya jaksa."
+    )
+    assert labelled.resolved_speaker_of("Ini tanda tangan saudara?") == "Rina Agustina"

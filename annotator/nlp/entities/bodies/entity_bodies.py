@@ -35,6 +35,8 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.campaign_heads and s.word(index + 1)[:1].isdigit():
+        return None  # `Gerakan 3M Plus`: a campaign named by its steps, no movement
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
         s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
         return index + 1
