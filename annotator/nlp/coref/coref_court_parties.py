@@ -4,9 +4,13 @@ speaker unresolved even when the person leading it was named just before (`The p
 DSP X, opposed bail`; `The court, presided over by magistrate X, ...`), so it is never linked to the
 last person (the accused, the magistrate) or to the last organisation of the text (the police
 service that brought the case). It points back only at a name headed by its noun (`the court`
-after `Accra Circuit Court`). Read by :func:`annotator.nlp.coref.links.link_coreference`."""
+after `Accra Circuit Court`). Indonesian pages do the same with the officers of a hearing known by
+their office alone (`Jaksa menyebut bahwa ...`, `jelas jaksa`): :func:`court_officer`. Read by
+:func:`annotator.nlp.coref.links.link_coreference`."""
 
 from __future__ import annotations
+
+import re
 
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.coref.coref_salience import coref_words
@@ -28,6 +32,43 @@ def court_party(analysis: Analysis, speaker: Mention) -> bool:
     if not all(word[:1].islower() for word in words[1:-1]):
         return False  # `the High Court`, `the Supreme Court` name one court
     return not any(m.start < speaker.end and speaker.end <= m.end for m in analysis.entities)
+
+
+#: How far after an officer's word the name of its holder may start (`Jaksa Penuntut Umum (JPU) X`).
+OFFICER_NAME_REACH = 40
+
+
+def court_officer(analysis: Analysis, speaker: Mention) -> bool:
+    """True for an Indonesian role speaker that is an officer of a hearing by office alone (`Jaksa`,
+    `JPU`, `majelis hakim`, a pointing word after it allowed: `jaksa tersebut`;
+    ``court_officer_roles_id``) when the text introduces no one with the office."""
+    if analysis.lang == "en":
+        return False
+    words = analysis.text[speaker.start : speaker.end].lower().split()
+    determiners = load_resources(analysis.lang).determiners
+    while words and words[-1] in determiners:
+        words.pop()
+    roles = coref_words()["court_officer_roles_id"]
+    return " ".join(words) in roles and not _officer_named(analysis, words[-1], roles)
+
+
+def _officer_named(analysis: Analysis, head: str, roles: frozenset[str]) -> bool:
+    """Whether the office's last word is written somewhere right before a PERSON, with only office
+    words, capitalised words and a bracketed acronym between (`Jaksa penuntut umum Rina Agustina`,
+    `Ketua Majelis Hakim X`): the officer is named, and the usual resolution finds the name."""
+    text = analysis.text
+    office_words = {word for role in roles for word in role.split()}
+    people = analysis.entities_of("PERSON")
+    for found in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
+        person = next((m for m in people if found.end() <= m.start <= found.end() + OFFICER_NAME_REACH), None)
+        if person is None:
+            continue
+        between = text[found.end() : person.start].replace(",", " ").split()
+        if "\n" not in text[found.end() : person.start] and all(
+            word.lower() in office_words or word[:1].isupper() or word.startswith("(") for word in between
+        ):
+            return True
+    return False
 
 
 def court_named_before(analysis: Analysis, speaker: Mention) -> Mention | None:

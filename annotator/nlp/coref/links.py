@@ -9,7 +9,7 @@ from annotator.nlp.coref.coref_ages import aged_person, names_an_age
 from annotator.nlp.coref.coref_anonymous_source import speaks_for_anonymous_source
 from annotator.nlp.coref.coref_answers import Turns
 from annotator.nlp.coref.coref_bare_police import force_at_large, force_named_before
-from annotator.nlp.coref.coref_court_parties import court_named_before, court_party
+from annotator.nlp.coref.coref_court_parties import court_named_before, court_officer, court_party
 from annotator.nlp.coref.coref_forward import first_person_after
 from annotator.nlp.coref.coref_lede_roles import lede_role_person
 from annotator.nlp.coref.coref_name_lists import list_member_antecedent
@@ -160,6 +160,8 @@ def link_coreference(analysis: Analysis) -> None:
                 target = named  # `Kapolres Kendal` after `Kapolres Kendal AKBP Hendra Wijaya`
             elif inner is not None:
                 target = inner  # `a spokesperson for Universities UK`, `Economists at X`
+            elif kind == "role" and court_officer(analysis, speaker):
+                continue  # `Jaksa menyebut bahwa X ...`: a prosecutor the text never names, not the defendant
             elif kind == "role" and names_an_organisation(analysis, speaker) and not describes_a_person(analysis, speaker):
                 if untagged_name(analysis, speaker):
                     continue  # `Kepolisian Daerah (Polda) Riau menyatakan`: the organisation names itself

@@ -196,6 +196,8 @@ class EntityWords:
     airport_words: frozenset[str]
     newspaper_tails: frozenset[str]
     weekday_given_names: frozenset[str]
+    sponsored_event_heads: frozenset[str]
+    campaign_heads: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

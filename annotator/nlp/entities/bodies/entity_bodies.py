@@ -35,6 +35,8 @@ def organisation_at(s: EntityState, index: int) -> int | None:
     gaz = s.gazetteer(index)
     if gaz and gaz[1] == "ORG" and gaz[0] - index > 1:
         return None
+    if s.word(index) in s.words.campaign_heads and s.word(index + 1)[:1].isdigit():
+        return None  # `Gerakan 3M Plus`: a campaign named by its steps, no movement
     if s.word(index) in s.words.office_words and s.joined(index, index + 1) and s.word(index + 1) in s.res.place_types:
         s.block(index, index)  # `Kantor Kecamatan Kelumpang Hilir`: the office is a building, the place is a GPE
         return index + 1
@@ -385,8 +387,12 @@ def rank_follows(s: EntityState, k: int) -> bool:
 
 
 def known_organisation(s: EntityState, index: int, gaz_end: int) -> int:
-    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`)."""
+    """A known organisation, with unit words after it (`BMKG Wilayah I Medan`); a company right before a
+    league or tour it sponsors (`Sponsor Liga 1`) is part of the event's name and held untagged."""
     end = gaz_end
+    if s.word(end) in s.words.sponsored_event_heads and s.joined(end - 1, end) and s.lex.event_heads.match(s.tokens, end):
+        s.block(index, end - 1)
+        return end
     if s.word(end) in s.words.unit_words and s.joined(end - 1, end):
         inner: list[tuple[int, int, str]] = []
         after = body_tail(s, end, "domain", inner)

@@ -158,8 +158,9 @@ def _year_name_pattern(lang: str) -> re.Pattern[str]:
     data = load_resources(lang).dates
     words = _alt(data.get("year_names_before", [])) or "(?!)"
     heads = _alt(data.get("year_name_heads", [])) or "(?!)"
-    # `Operasi Sikat Semeru`, `Liga 1`, `Tour d'Indonesia`: on one line, no sentence's end inside
-    name_words = r"(?:[ \t]+(?:[A-Z0-9][^\s.,;:!?]*|d'[^\s.,;:!?]+)){0,5}"
+    # `Operasi Sikat Semeru`, `Liga 1`, `Tour d'Indonesia`: on one line, no sentence's end inside;
+    # an acronym in brackets is a name word too (`Pekan Imunisasi Nasional (PIN) Polio`)
+    name_words = r"(?:[ \t]*\([A-Z][A-Za-z0-9]*\)|[ \t]+(?:[A-Z0-9][^\s.,;:!?]*|d'[^\s.,;:!?]+)){0,5}"
     return re.compile(rf"(?<!\w)(?:(?:{words})\s*|(?:{heads}){name_words}[ \t]+)$")
 
 
