@@ -115,6 +115,8 @@ def link_coreference(analysis: Analysis) -> None:
         elif kind == "name":
             person = analysis.entity_at(speaker.start, speaker.end)
             target = resolver.unit_after_role(speaker) or resolver.full_name(speaker)
+            if target is None and (surname := particle_surname_person(analysis, speaker, resolver.all_people)):
+                target = resolver.resolve_person(surname)  # `Van Dalen` of `Joost van Dalen`
             resolved = target or person or speaker
         elif kind == "role" and (surname := particle_surname_person(analysis, speaker, resolver.all_people)):
             target = resolved = resolver.resolve_person(surname)  # `al-Thani` of `Mohammed Abdurrahman al-Thani`

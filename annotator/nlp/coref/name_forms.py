@@ -270,6 +270,15 @@ def _title_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _capitals_only_titles(lang: str) -> frozenset[str]:
+    """Titles the table writes only in capitals (`SI`, `OC`: a rank's letters), in small letters: in
+    a name written in title case the same letters are a word of the name (`Si Wei`), not the rank."""
+    entries = load_resources(lang).titles
+    capitals = {w.lower() for w in entries if " " not in w and w.isupper()}
+    return frozenset(capitals - {w.lower().rstrip(".") for w in entries if " " not in w and not w.isupper()})
+
+
+@cache
 def _name_final_titles(lang: str) -> frozenset[str]:
     """Honorifics that are also words inside or at the end of names (entity_words `name_final_titles`)."""
     return frozenset(w.lower() for w in load_resources(lang).entity_words.get("name_final_titles", ()))
@@ -330,9 +339,12 @@ def trim_titles(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     doubled = doubled or (len(words) > 1 and f"{word(0)} {word(1)}" in _titled_names(lang))
     doubled = doubled or after_rank(text, start, lang)  # `Col Tun Myint`: after a rank the honorific is the name's own
     particles = load_resources(lang).entity_words.get("patronymic_particles", frozenset())
+    capitals_only = _capitals_only_titles(lang)
     for index in range(len(words) - 1):
         if word(index) in particles:
             break  # `Suhaimi bin Haji Gafar`: a title after `bin` is the father's, inside the name
+        if word(index) in capitals_only and not text[words[index][0] : words[index][1]].isupper():
+            continue  # `Si Wei`: the rank `SI` only in capitals
         if (word(index) in titles and (index == 0 or word(index) not in inner) and not doubled) or (
             word(index) in roles and len(words) - index - 1 >= 2
         ):

@@ -30,6 +30,17 @@ def hyphened_particle(word: str, particles: Collection[str], *, any_case: bool =
     return bool(hyphen) and particle in particles and rest[:1].isupper()
 
 
+def small_particle_elsewhere(s: EntityState, first: int, end: int) -> bool:
+    """A capitalised name particle opening the run ``first``..``end`` (`Van Dalen said`, `De Vries`
+    at a sentence start) that the text also writes in small letters before the same next word
+    (`Joost van Dalen`): the surname's own particle, not a common word."""
+    word = s.word(first)
+    small = word.lower()
+    if first + 1 >= end or small == word or not any(small in entry.split() for entry in s.words.name_particles):
+        return False
+    return re.search(rf"\b{re.escape(small)} {re.escape(s.word(first + 1))}\b", s.text) is not None
+
+
 @cache
 def prefix_words(lang: str) -> frozenset[str]:
     """The words of the regional name prefixes (`I`, `Nyoman`, `Anak`, `Agung`; ``name_prefixes.txt``)."""

@@ -19,7 +19,7 @@ from annotator.nlp.entities.people import entity_haji as haji
 from annotator.nlp.entities.people import entity_initials
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
-from annotator.nlp.entities.people.entity_name_runs import name_run, valid_name
+from annotator.nlp.entities.people.entity_name_runs import name_run, small_particle_elsewhere, valid_name
 from annotator.nlp.entities.people.entity_nickname_brackets import call_name_after
 from annotator.nlp.entities.people.entity_person_nouns import after_building_noun, after_person_noun
 from annotator.nlp.entities.people.entity_run_checks import (
@@ -108,7 +108,7 @@ def person(s: EntityState, index: int) -> int:
     if first + 1 < end and _cue_after_close(s, first):
         first += 1  # `”... kemudian.” Tegas M Yasir`: the cue after the closing mark, then the name
     # A sentence-initial common word (`Harga`, `Warga`) or passive verb (`Dikatakan Luki, ...`) is not part of a name.
-    while first < end and s.tokens.sentence_initial(first) and (
+    while first < end and s.tokens.sentence_initial(first) and not small_particle_elsewhere(s, first, end) and (
         s.tokens.tokens[first].text.lower() in s.lower_words
         or (first + 1 < end and common_nouns.is_common_noun(s, first))  # `Kinerja Direksi ...`
         or PASSIVE_VERB.match(s.tokens.tokens[first].text)
@@ -125,7 +125,12 @@ def person(s: EntityState, index: int) -> int:
     # A run opened by a common word of the same text, half of whose words are common words there
     # (`Kegiatan Tebus Murah`), is a title-case phrase: the common words are no part of a name
     # (`Putri Ayu Lestari` keeps `Putri` although the text says `ganda putri`).
-    while end - first >= 2 and s.tokens.tokens[first].text.lower() in s.lower_words and s.word(first) not in s.res.name_prefixes:
+    while (
+        end - first >= 2
+        and s.tokens.tokens[first].text.lower() in s.lower_words
+        and s.word(first) not in s.res.name_prefixes
+        and not small_particle_elsewhere(s, first, end)  # `Van Dalen` after `Joost van Dalen`
+    ):
         common = sum(1 for k in range(first, end) if s.tokens.tokens[k].text.lower() in s.lower_words)
         if 2 * common < end - first:
             break
