@@ -1,6 +1,7 @@
 """English speaker causes counted by the en_resolve3 round on fresh pages (issue 11, en_resolve4
 round): an office adjective after a place read into a PERSON, civic titles and `<title> of the
-District <Name>` hiding the name, a party inside an elected member's role taken for the speaker.
+District <Name>` hiding the name, a party inside an elected member's role taken for the speaker,
+a single-mark quote run stopped by a quoted phrase of its own, a report after `after saying that`.
 Invented examples only."""
 
 from __future__ import annotations
@@ -106,3 +107,17 @@ def test_a_quoted_phrase_in_a_line_without_a_run_opens_no_quote(label_en):
     text = "Fans sang a 'victory song' on the terrace.\n\nThe club said the stand would reopen.\n"
     labelled = label_en(text)
     assert "victory song" not in " ".join(labelled.quotes())
+
+
+def test_a_participle_after_after_reports_the_subject(label_en):
+    text = "Mayor Grace Lund was criticised after saying that the library would close in June.\n"
+    labelled = label_en(text)
+    assert labelled.speaker_of("the library would close in June") == "Grace Lund"
+    assert labelled.cue_of("the library would close in June") == "saying"
+
+
+def test_after_and_a_participle_with_no_clause_reports_nothing(label_en):
+    """Guard: `after saying goodbye`, `after claiming the prize`: no clause, no report."""
+    text = "The team left after saying goodbye to the fans.\n\nHe resigned after claiming the prize.\n"
+    labelled = label_en(text)
+    assert labelled.texts("QUOTE") == []
