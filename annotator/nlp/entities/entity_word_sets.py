@@ -92,6 +92,7 @@ class EntityWords:
     plural_bodies: frozenset[str]
     kind_of_body_words: frozenset[str]
     desk_tails: frozenset[str]
+    office_adjectives: frozenset[str]
     camel_name_prefixes: frozenset[str]
     venue_nouns: frozenset[str]
     law_title_tails: frozenset[str]

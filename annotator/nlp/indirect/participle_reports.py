@@ -46,9 +46,11 @@ _PHRASE_BREAK = re.compile(r"[,;:()]")
 _OPENING_PREPOSITIONS = speech_words()["opening_prepositions"]
 #: What speaks through a participle with no comma (`issued a statement saying that ...`).
 _DOCUMENTS = speech_words()["participle_documents"]
-#: `countered by arguing that ...`: a participle after `by` reports with `that` (the manner of the
-#: subject's answer; en_indcount1).
-_BY_BEFORE_PARTICIPLE = r"\bby\s+(?=[a-z]+\s+that\b|saying\s)"
+#: `countered by arguing that ...`, `was criticised after saying that ...`: a participle after `by`
+#: (the manner of the subject's answer; en_indcount1) or `after` (the words that drew what the
+#: sentence tells; en_resolve4) reports with `that` (``participle_prepositions_en``).
+_PARTICIPLE_PREPOSITIONS = speech_words()["participle_prepositions_en"]
+_BY_BEFORE_PARTICIPLE = r"\b(?:" + "|".join(sorted(_PARTICIPLE_PREPOSITIONS)) + r")\s+(?=[a-z]+\s+that\b|saying\s)"
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
     + "|" + _BY_BEFORE_PARTICIPLE + r")("
@@ -87,7 +89,7 @@ def participle_in(attributor: Attributor, start: int, end: int) -> tuple[Mention
         if attributor.analysis.lang != "en":
             return None
         return _with_participle(attributor, start, end) or _bare_participle(attributor, start, end)
-    if found.group().startswith("by") and not clause_at_en(attributor.text, found.end(1), end):
+    if found.group().split(None, 1)[0] in _PARTICIPLE_PREPOSITIONS and not clause_at_en(attributor.text, found.end(1), end):
         return None  # `surprised everyone by saying nothing`; `by saying [the plan had no merit]` (en_indcount2)
     k = attributor.tokens.first_at_or_after(found.start(1))
     return _participle(attributor, k, start, end) if k > 0 else None
@@ -156,7 +158,7 @@ def _participle(
         not bare
         and not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",")
         and tokens[k - 1].text.lower() not in _DOCUMENTS
-        and tokens[k - 1].text.lower() != "by"  # `countered by arguing that ...`
+        and tokens[k - 1].text.lower() not in _PARTICIPLE_PREPOSITIONS  # `countered by arguing that ...`
     ):
         return None
     first = attributor.tokens.first_at_or_after(start)

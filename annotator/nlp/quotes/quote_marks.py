@@ -52,13 +52,19 @@ _STRAIGHT_OPEN_CURLY_CLOSE = re.compile(
 )
 
 
+#: A phrase quoted in straight single marks inside such a paragraph (`... a 'final check').`;
+#: en_resolve4 round): it opens after a space or `(` before a small letter and closes before
+#: punctuation or a space, with no line break inside.
+_NESTED_PHRASE = r"(?<=[\s(])'[a-z][^'\n]*?[a-z!?.]'(?=[\s.,;:!?)])"
+
 #: A straight single mark opening one paragraph of a quotation that runs over paragraphs
 #: (`X said: 'The paper printed it.` / `'I broke no rule.` / `'...'`): it opens before a capital
 #: letter, nothing but apostrophes inside words follows it in its line, and the next paragraph
-#: opens with a single mark before a capital too (en_resolve3 round). The closing paragraph is
+#: opens with a single mark before a capital too (en_resolve3 round); a phrase of its own in single
+#: marks (``_NESTED_PHRASE``) may stand in the line. The closing paragraph is
 #: ``_STRAIGHT_SINGLE``'s.
 _STRAIGHT_RUN_OPEN = re.compile(
-    r"'(?<![^\s(:,—–]')(?=[A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))*\n\s*['‘][A-Z])", re.MULTILINE
+    r"'(?<![^\s(:,—–]')(?=[A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])|" + _NESTED_PHRASE + r")*\n\s*['‘][A-Z])", re.MULTILINE
 )
 
 

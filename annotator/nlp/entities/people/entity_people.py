@@ -271,6 +271,8 @@ def run_label(s: EntityState, words: list[str]) -> str | None:
         return "ORG"
     if words[-1] in s.words.plural_bodies:
         return None  # `County Assemblies`, `Line Ministries`: a kind of body in the plural, no one's name
+    if words[-1] in s.words.office_adjectives:
+        return None  # `Riverton Mayoral (candidate)`: an office's adjective closes no one's name
     if words[-1] in s.words.kind_of_body_words or words[-1] in s.words.desk_tails:
         return None  # `Appellate Bench`, `Governing Body`, `Sports Reporter`: a kind of body or a desk, no one's name
     if words[-1] in s.res.event_tails:

@@ -62,6 +62,9 @@ def place_type(s: EntityState, index: int) -> int | None:
         return None
     if _ORDINAL.match(s.word(index + 1)):
         return None  # `Hari Jadi Kota Ke-352`: an anniversary's count, not a place's name
+    if type_of_role_body(s, index):
+        s.block(index, index)  # `Cathaoirleach of the District Martin Nolan`: the role's body, then the name
+        return index + 1
     if s.analysis.lang == "en" and (s.lex.roles.match(s.tokens, index + 1) or s.lex.roles.match(s.tokens, index)):
         return None  # `Manila Police District Chief X`, `District Police Officer X`, `Barangay Captain X`: a role
     if s.joined(index - 1, index) and (
@@ -86,6 +89,18 @@ def place_type(s: EntityState, index: int) -> int | None:
     else:
         s.add(index, k - 1, "GPE")  # `di Kota Tual`, `Kecamatan Ulu Musi`: the type word is part of it
     return k
+
+
+def type_of_role_body(s: EntityState, index: int) -> bool:
+    """English: a bare type word after `<role> of the` (`Cathaoirleach of the District X`) names the
+    body the role heads, so the capitalised words after it are the holder's name, no place."""
+    if s.analysis.lang != "en" or s.word(index - 1) != "the" or s.word(index - 2) != "of":
+        return False
+    for start in (index - 3, index - 4):
+        role = s.lex.roles.match(s.tokens, start) if start >= 0 else None
+        if role and role[0] == index - 2:
+            return True
+    return False
 
 
 def abbreviated_place_type(s: EntityState, index: int) -> int | None:
