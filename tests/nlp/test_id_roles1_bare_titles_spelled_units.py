@@ -10,25 +10,33 @@ MAYOR = (
     "Wali Kota Sukamaju Budi Santoso meninjau lokasi banjir pada Senin. "
     '"Kami akan membantu warga," kata Wali Kota dalam keterangan pers.'
 )
+NAGARI = 'Wali Nagari Sukajaya Andi Saputra meninjau sawah. "Panen tahun ini bagus," ujar Wali Nagari.'
 HEADMAN = 'Kepala Desa Sukajaya, Agus Salim, meninjau sawah. "Kami siap membantu," ujar Kepala Desa.'
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "holder"),
-    [(MAYOR, "Kami akan membantu warga,", "Budi Santoso"), (HEADMAN, "Kami siap membantu,", "Agus Salim")],
+    [(MAYOR, "Kami akan membantu warga,", "Budi Santoso"), (NAGARI, "Panen tahun ini bagus,", "Andi Saputra")],
 )
 def test_a_spaced_title_alone_is_a_role_of_its_holder(label_id, text, quote, holder):
-    """Were PERSON `Wali Kota` / `Kepala Desa` with the speaker resolved to it."""
+    """Were PERSON `Wali Kota` / `Wali Nagari` with the speaker resolved to it."""
     labelled = label_id(text)
     assert labelled.texts("PERSON") == [holder]
     assert labelled.resolved_speaker_of(quote) == holder
 
 
+def test_a_spaced_title_with_a_role_word_alone_still_resolves(label_id):
+    """Guard: `ujar Kepala Desa` (its head word a one-word role) was already resolved to the headman."""
+    labelled = label_id(HEADMAN)
+    assert labelled.texts("PERSON") == ["Agus Salim"]
+    assert labelled.resolved_speaker_of("Kami siap membantu,") == "Agus Salim"
+
+
 def test_a_spaced_title_with_no_holder_named_is_no_person(label_id):
     """Guard of the same rule: no one named, so no PERSON and no link."""
-    labelled = label_id('"Kami siap membantu," ujar Kepala Desa.')
+    labelled = label_id('"Kami siap membantu," ujar Wali Kota.')
     assert labelled.texts("PERSON") == []
-    assert labelled.speaker_of("Kami siap membantu,") == "Kepala Desa"
+    assert labelled.speaker_of("Kami siap membantu,") == "Wali Kota"
 
 
 def test_a_one_word_title_alone_still_resolves(label_id):
