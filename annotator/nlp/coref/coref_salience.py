@@ -294,7 +294,16 @@ def looks_like_name(analysis: Analysis, mention: Mention) -> bool:
     blocked = _not_name_words(analysis.lang)
     if any(word.lower().rstrip(".") in blocked for word in words):
         return False
+    if " ".join(words).lower().rstrip(".") in _spaced_roles(analysis.lang):
+        return False  # `kata Wali Kota`: a title alone is a role, resolved to its holder
     return not any(m.start < mention.end and mention.start < m.end for m in analysis.entities)
+
+
+@cache
+def _spaced_roles(lang: str) -> frozenset[str]:
+    """The titles and roles of more than one word (`Wali Kota`, `Kepala Desa`), in small letters."""
+    res = load_resources(lang)
+    return frozenset(w.lower().rstrip(".") for w in (*res.titles, *res.roles) if " " in w)
 
 
 @cache

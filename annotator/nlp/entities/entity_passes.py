@@ -12,6 +12,7 @@ from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with
 from annotator.nlp.entities.bodies.entity_listed_portfolios import unlisted_items_end
 from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
 from annotator.nlp.entities.bodies.entity_place_roles import place_end_before_role
+from annotator.nlp.entities.bodies.entity_police import spelled_unit_start
 from annotator.nlp.entities.entity_state import ACRONYM, ACRONYM_IN_PARENTHESES, YEAR, EntityState
 from annotator.nlp.entities.people.entity_name_runs import hyphened_particle
 from annotator.nlp.entities.places.entity_place_acronyms import spells_or_shortens
@@ -52,6 +53,8 @@ def units_before_organisations(s: EntityState) -> None:
             if s.word(first) in s.words.short_form_openers and s.word(k - 1) not in s.words.unit_words_before:
                 break  # `wilayah IUP PT Timah`: a company opens its own name (a permit's acronym is no unit)
             k -= 1
+        if k == first:
+            k = spelled_unit_start(s, first)  # `Satuan Reserse Narkoba Polresta X`
         if k < first:
             s.block(k, first - 1)
             start = s.tokens.tokens[k].start

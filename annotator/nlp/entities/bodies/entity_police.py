@@ -17,7 +17,7 @@ from annotator.nlp.resources import read_toml
 @cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
     data = read_toml(lang, "police_units.toml")
-    keys = ("unit_heads", "common_nouns", "buildings", "own_names", "headline_verbs")
+    keys = ("unit_heads", "common_nouns", "buildings", "own_names", "headline_verbs", "spelled_unit_openers")
     return {key: frozenset(data.get(key, [])) for key in keys}
 
 
@@ -29,6 +29,27 @@ def unit_heads(lang: str) -> frozenset[str]:
 def headline_verbs(lang: str) -> frozenset[str]:
     """Verbs that open a headline's predicate (`Minta`, `Musnahkan`), which no name holds."""
     return _words(lang)["headline_verbs"]
+
+
+#: At most this many capitalised words spell a unit's kind out (`Reserse Narkoba`, `Lalu Lintas`).
+SPELLED_UNIT_WORDS = 4
+
+
+def spelled_unit_start(s: EntityState, first: int) -> int:
+    """`Satuan Reserse Narkoba Polresta X`: the token index where a unit spelt out before a police
+    body (``spelled_unit_openers`` and a few capitalised, untagged words) starts, or ``first``."""
+    words = _words(s.analysis.lang)
+    if s.word(first) not in words["unit_heads"]:
+        return first
+    k = first
+    while first - k < SPELLED_UNIT_WORDS and k > 0 and s.free(k - 1) and s.joined(k - 1, k):
+        word = s.word(k - 1)
+        if word in words["spelled_unit_openers"]:
+            return k - 1 if k < first else first
+        if not word[:1].isupper() or not word.isalpha():
+            return first
+        k -= 1
+    return first
 
 
 def split_units(s: EntityState) -> None:
