@@ -89,6 +89,8 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         rf"(?P<d>{day}\s+(?:{lower_months})\s+{year}){e}",
         # June 3, 2024 / June 3 (`Februari 30 kasus` is no date: Indonesian needs the year)
         rf"\b(?P<d>(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*{year}){e}",
+        # May 28 2024: no comma before the year, in languages that write the month first (en_ents22)
+        *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}\s+{year}){e}"] if before_day else []),
         *([rf"\b(?P<d>(?:{months})\s+\d{{1,2}}{ordinal}){e}"] if data.get("month_before_day", True) else []),
         # akhir Mei, awal Maret 2024, bulan Januari tahun 2015, late March, end of April
         rf"\b(?P<d>(?:{month_words})\s+(?:{months})(?:{year_after_month})?){e}",

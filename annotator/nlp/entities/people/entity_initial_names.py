@@ -55,6 +55,17 @@ def _opens_inside_sentence(s: EntityState, index: int) -> bool:
     return before in (", ", " (") and s.word(index - 1)[:1].isalpha()
 
 
+def _opens_sentence(s: EntityState, index: int) -> bool:
+    """`J. Smith scored twice.`: an initial that opens a sentence or a line is no letter closing one,
+    in a language whose ``initial_name_places`` list `sentence` (en_ents22)."""
+    return _sentence_openers(s.analysis.lang) and s.tokens.sentence_initial(index)
+
+
+@cache
+def _sentence_openers(lang: str) -> bool:
+    return "sentence" in read_toml(lang, "entity_words.toml").get("initial_name_places", [])
+
+
 def initial_name(s: EntityState, index: int) -> int | None:
     """`A. Sakthivel`, `C. Arumuga Raja`: the initial and the capitalised run after it are one PERSON,
     when the run is no stop word, no known name and no word the text also writes in small letters."""
@@ -65,7 +76,7 @@ def initial_name(s: EntityState, index: int) -> int | None:
         return None  # outside English one capital only (`M.H` is a degree there), as the gate reads
     if s.tokens.gap(index, index + 1) != ". ":
         return None
-    if not (_opens_inside_sentence(s, index) or dotted_initials_anywhere(s, index)):
+    if not (_opens_inside_sentence(s, index) or dotted_initials_anywhere(s, index) or _opens_sentence(s, index)):
         return None
     first = index + 1
     if not s.cap_word(first) or s.gazetteer(first) or s.word(first).lower() in s.lower_words:
