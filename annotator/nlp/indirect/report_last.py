@@ -25,6 +25,7 @@ from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.indirect.speech_occasion import only_a_date
 from annotator.nlp.indirect.told_apposition import told_after_apposition
+from annotator.nlp.quotes.open_continuation import CLOSING_MARKS
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
@@ -160,6 +161,8 @@ _ACT_TAIL = re.compile(
 _DIRECTIVE_TAIL = re.compile(r"(?:[a-z]+\s+){0,3}to\s+[a-z]+\b")
 #: The outlet that relayed the words, after the closing verb (`..., X said on Monday as quoted by kompas.com.`).
 _QUOTED_BY_TAIL = re.compile(r",?\s*as\s+quoted\s+by\s")
+#: `to` after a closing verb other than `told`, before whom the words went (`..., she said to the Gazette.`).
+_SAID_TO = re.compile(r"\s+to(?=\s)")
 #: Where a role speaker closing the sentence was (`..., says the police in Eastern Finland.`).
 _PLACE_AFTER_ROLE = re.compile(r"(?:in|at|from)\s+(?:\S+\s*){1,6}$")  # `in the hill town of Mara`
 #: At most this many words may follow a closing cue and its speaker (`katanya kepada wartawan`).
@@ -245,6 +248,13 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         return None  # `During the opening ..., X said during his speech that ...`: the report follows the verb
     if tokens[k].text in ("told", "informed"):  # `..., X informed ANI.`
         after_verb = past_addressee(text, after_verb, end)  # `..., X told a news conference on Monday.`
+    elif (
+        attributor.analysis.lang == "en"
+        and text[comma + 1 : tokens[k].start].lstrip()[:1] not in CLOSING_MARKS  # `completely," X said to AD`: a quote's cue
+        and (to := _SAID_TO.match(text, after_verb, end)) is not None
+    ):
+        addressee_end = past_addressee(text, to.end(), end)  # `..., she said to the Gazette on Monday.`
+        after_verb = addressee_end if addressee_end > to.end() else after_verb
     # `told reporters on Monday`: the addressee's end may stand after the space the time needs
     when = WHEN.match(text, after_verb, end) or WHEN.match(text, after_verb - 1, end)
     tail = text[when.end() if when else after_verb : end].strip(" .!?")
