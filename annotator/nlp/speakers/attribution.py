@@ -39,6 +39,8 @@ _STOP_BEFORE_CUE = re.compile(r"\s*\.\s+$")
 _CUE_SENTENCE_END = re.compile(r"\s*(?:[.!]|$)")
 #: Only a comma or a colon (and white space) between a verb and the opening mark after it.
 _COMMA_OR_COLON = re.compile(r"\s*[,:][\s\x00]*")
+#: The same after `that` (`promised that, “We ...”`: the quote opens the reported clause).
+_THAT_COMMA_OR_COLON = re.compile(r"\s+that\s*[,:][\s\x00]*", re.IGNORECASE)
 #: Words opening the paragraph after a quote that hand it its cue (`Begitulah ungkap X`).
 _AFTER_QUOTE_OPENERS = speech_words()["after_quote_openers"]
 
@@ -200,8 +202,12 @@ class Attributor(SpeakerSubjects):
 
     def _close_verb_lead_in(self, k: int, last: int, open_mark: int) -> int | None:
         """`the premier joked, “...”`: a verb of the slot after a closing mark (`joked`, `fumed`) is a cue
-        before the opening mark too, when only a comma or a colon stands between them (English)."""
-        if not self.english or k != last or not _COMMA_OR_COLON.fullmatch(self.text, self.tokens.tokens[k].end, open_mark):
+        before the opening mark too, when only a comma or a colon stands between them, or `that` and a
+        comma (`the mayor promised that, “...”`; English)."""
+        if not self.english or k not in (last, last - 1):
+            return None
+        gap = _COMMA_OR_COLON if k == last else _THAT_COMMA_OR_COLON
+        if not gap.fullmatch(self.text, self.tokens.tokens[k].end, open_mark):
             return None
         stem = self.cues.close_only_stem(k)
         return k + 1 if stem is not None and stem == self.tokens.tokens[k].text.lower() else None

@@ -182,6 +182,12 @@ def _outlet_then_town(head: str, part: str, gazetteer: Mapping[str, str]) -> boo
     )
 
 
+def _town_then_region(head: str, part: str, lang: str) -> bool:
+    """An English dateline's one-word head in capitals before a title-case part: the town, then the
+    country or province it lies in (`PALOMAR, Costa Rica -`), not an outlet and its city."""
+    return lang == "en" and " " not in head and head.isupper() and part.istitle()
+
+
 def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) of the dateline's city (GPE) and outlet (ORG) or region (GPE)."""
     gazetteer = gazetteer or {}
@@ -212,6 +218,8 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
             # `WARTANESIA –`, `SALAM PAPUA (TIMIKA) –`: the outlet where the city stands; `MENAFN –`:
             # an outlet the lists know (en_entcount2 round)
             city_label = "ORG"
+        elif unknown_city and outlet and _town_then_region(city.group(1), outlet.group(outlet_group), analysis.lang):
+            pass  # `PALOMAR, Costa Rica -`: an English dateline's town in capitals, then its country
         elif unknown_city and outlet and known_place(outlet.group(outlet_group), gazetteer):
             city_label = "ORG"  # `KALIMANTAN TODAY, BENGKAYANG -`: the outlet first, then the city
         elif unknown_city and outlet and _outlet_then_town(city.group(1), outlet.group(outlet_group), gazetteer):

@@ -2,7 +2,8 @@
 Sulu`. The scan finds the place after `of` and left the style word outside it, but the guidelines
 take the whole style as the GPE (`[Republic of Cyprus]`, as `[Benin Republic]` is). A GPE right
 after a style word of ``state_styles`` and `of` is widened to the style word, when the word
-before the style is not capitalised (`the Democratic Republic of X` keeps its place alone: an
+before the style is not `of` (`Secretary of State of X`: an office) nor capitalised (`The` opening a
+sentence aside, `The State of X`; `the Democratic Republic of X` keeps its place alone: an
 adjective may open the style, which this rule does not decide) and no other entity holds it."""
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ def states_by_style(s: EntityState) -> None:
             continue
         if not (s.joined(style, k - 1) and s.joined(k - 1, k) and s.free(style) and s.free(k - 1)):
             continue
-        if s.joined(style - 1, style) and s.word(style - 1)[:1].isupper():
+        before = s.word(style - 1)
+        if s.joined(style - 1, style) and before[:1].isupper() and before.lower() not in s.res.determiners:
             continue  # `the Islamic Republic of Iran`, `Bank of the Republic`: not this rule's
+        if s.word(style - 1) == STYLE_LINK:
+            continue  # `Secretary of State of Qatar`, `Head of State of X`: the style ends an office
         mention.start = s.tokens.starts[style]
         mention.rule = "state_style"
         s.block(style, k - 1)
