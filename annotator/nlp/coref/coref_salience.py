@@ -14,13 +14,12 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
 from annotator.nlp.speakers.speaker_descriptions import role_heads
+from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS
 
 #: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
 CREDIT_RULES = frozenset({"credit"})
 #: Furniture whose names are the newsroom's (`Editor:`, `Pewarta:`), not the article's people.
 CREDIT_FURNITURE = frozenset({"editor", "read_also", "junk"})
-_OPENING_MARKS = "'‘\"“"
-_CLOSING_MARKS = "'’\"”"
 
 
 def inside_any(mention: Mention, ranges: list[tuple[int, int]]) -> bool:
@@ -31,7 +30,7 @@ def in_quote_marks(text: str, mention: Mention) -> bool:
     """`the ‘Blue Hornets’ squad`: a name written between quotation marks is a nickname or a title."""
     before = text[mention.start - 1 : mention.start]
     after = text[mention.end : mention.end + 1]
-    return bool(before) and before in _OPENING_MARKS and bool(after) and after in _CLOSING_MARKS
+    return bool(before) and before in OPENING_MARKS and bool(after) and after in CLOSING_MARKS
 
 
 def speaking_people(analysis: Analysis) -> list[Mention]:

@@ -25,12 +25,12 @@ from annotator.nlp.indirect.report_bounds import adjunct_first
 from annotator.nlp.indirect.role_name_last import role_chain_name_last, role_then_name_last
 from annotator.nlp.indirect.speech_occasion import only_a_date
 from annotator.nlp.indirect.told_apposition import told_after_apposition
-from annotator.nlp.quotes.open_continuation import CLOSING_MARKS
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_addressee, reads_as_clause
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.speakers.speaker_degrees import comma_before_degrees
+from annotator.nlp.text.marks import CLOSING_MARKS
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
-from annotator.nlp.quotes.open_continuation import CLOSING_MARKS
+from annotator.nlp.text.marks import CLOSING_MARKS
 
 
 def places_that_are_names(s: EntityState) -> None:
