@@ -6,10 +6,7 @@ language's ``entity_words.toml``; a language without them has no nickname read (
 from __future__ import annotations
 
 from annotator.nlp.entities.entity_state import EntityState
-
-#: Marks that open and close a quoted nickname.
-_OPENING = frozenset("'‘\"“")
-_CLOSING = frozenset("'’\"”")
+from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS
 
 
 def quoted_club_nicknames(s: EntityState) -> None:
@@ -21,7 +18,7 @@ def quoted_club_nicknames(s: EntityState) -> None:
     for mention in s.found:
         if mention.label != "PERSON" or mention.start == 0 or mention.end + 1 >= len(text):
             continue
-        if text[mention.start - 1] not in _OPENING or text[mention.end] not in _CLOSING:
+        if text[mention.start - 1] not in OPENING_MARKS or text[mention.end] not in CLOSING_MARKS:
             continue
         if text[mention.end + 1] == " " and s.word_starting_at(mention.end + 2) in nouns:
             mention.label, mention.rule = "ORG", "club_nickname"
