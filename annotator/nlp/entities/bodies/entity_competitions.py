@@ -60,8 +60,8 @@ def competitions(s: EntityState) -> None:
     """`the Qatar Stars League` ORG -> EVENT, unless it speaks or acts (then an EVENT such as `the
     Premier League` becomes the ORG); an opening body acronym stays an ORG (`AFC` + EVENT `Champions
     League`). A bracketed short form (`(QSL)`) and its later mentions follow the name."""
-    if not s.words.competition_heads:
-        return
+    if s.words.competition_heads.isdisjoint(s.tokens.by_text):
+        return  # no competition's head word in the text (most texts)
     tokens = s.tokens
     renamed: dict[str, str] = {}
     kept: list[Mention] = []
