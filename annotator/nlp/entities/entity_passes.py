@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.entities.bodies import entity_bracketed_parties as bracketed_parties
 from annotator.nlp.entities.bodies.entity_acronym_long_forms import written_with_its_acronym
 from annotator.nlp.entities.bodies.entity_listed_portfolios import unlisted_items_end
 from annotator.nlp.entities.bodies.entity_of_name_tails import of_name_tail_end
@@ -284,7 +285,7 @@ def propagate_names(s: EntityState) -> None:
                 and w not in s.lex.org_tails  # `Police` of a name run on from a unit is no one's name
             )
             nickname = NICKNAME_IN_PARENTHESES.match(s.text, mention.end)
-            if nickname:
+            if nickname and not bracketed_parties.bracketed_party(s, mention):
                 parts.add(nickname.group(1))  # `Joko Widodo (Jokowi)`: the short name is the person's
     common_parts = {w for w in parts if w.lower() in s.lower_words}
     if not parts:

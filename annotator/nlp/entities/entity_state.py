@@ -153,6 +153,8 @@ class EntityState:
             stripped = line.rstrip()
             if stripped.endswith((".", ":", "”", '"')):
                 continue  # most lines of a body: no need to look at their words
+            if ":" in line and line.split(":", 1)[0].strip() in self.words.card_labels:
+                continue  # `Scorers: K. X 12, G. Y 78`, `Yellow cards: A, B`: a match card's names, no headline
             words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
             if (
                 len(words) >= 3

@@ -199,6 +199,15 @@ class EntityWords:
     weekday_given_names: frozenset[str]
     sponsored_event_heads: frozenset[str]
     campaign_heads: frozenset[str]
+    competition_heads: frozenset[str]
+    competition_words: frozenset[str]
+    competition_body_verbs: frozenset[str]
+    competition_body_nouns: frozenset[str]
+    competition_not_places: frozenset[str]
+    party_short_names: frozenset[str]
+    card_labels: frozenset[str]
+    surname_trade_tails: frozenset[str]
+    party_adjectives: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

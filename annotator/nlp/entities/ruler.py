@@ -37,6 +37,7 @@ from annotator.nlp.entities.bodies import entity_bracketed_long_forms as bracket
 from annotator.nlp.entities.bodies import entity_clubs as clubs
 from annotator.nlp.entities.bodies import entity_companies as companies
 from annotator.nlp.entities.bodies import entity_company_names as company_names
+from annotator.nlp.entities.bodies import entity_competitions as competitions
 from annotator.nlp.entities.bodies import entity_digit_acronyms as digit_acronyms
 from annotator.nlp.entities.bodies import entity_group_names as group_names
 from annotator.nlp.entities.bodies import entity_headquarters as headquarters
@@ -326,6 +327,8 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     headquarters.units_at_headquarters(state)  # `Bareskrim Mabes Polri`: one ORG
     acronym_lists.listed_acronyms(state)  # `KRA, TMB, NERC and OFGA`: one ORG, the others too
     acronym_spread.propagate_acronyms(state)  # `juru bicara KNPB X`, then `simpatisan KNPB`
+    if state.analysis.lang == "en":
+        competitions.competitions(state)  # `the Qatar Stars League`: a competition (EVENT), unless it speaks or acts
     body_kinds.drop_body_kinds(state)  # `Organisasi Perangkat Daerah (OPD)`: a kind of office, no ORG
     passes.dotted_abbreviations(state)
     if state.analysis.lang == "en":

@@ -9,6 +9,7 @@ from annotator.nlp.entities.bodies.entity_bodies import role_word
 from annotator.nlp.entities.bodies.entity_headline_bodies import headline_body_start
 from annotator.nlp.entities.bodies.entity_state_words import state_word
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.entities.people.entity_trade_surnames import trade_surname
 from annotator.nlp.entities.roles.entity_role_offices import numbered_tail
 
 #: Tail words that are also verbs or plain nouns, so no tail in a headline (`Floods Force Thousands
@@ -74,6 +75,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
             break
     if best is None or person_before_of(s, index, best) or unnamed_broadcaster(s, index, best) or two_teams(s, index, best):
         return None
+    if trade_surname(s, index, best):
+        return None  # `spokesperson Alan Steel`: a person whose surname is a trade word (en_ents23)
     if portfolio_before_role(s, index, best):
         return None  # `Financial Services Minister X`: the minister's portfolio, no body (en_ents21)
     if listed_names(s, index, best):

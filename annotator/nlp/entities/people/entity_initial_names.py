@@ -45,14 +45,15 @@ def _openers(lang: str) -> frozenset[str]:
 
 def _opens_inside_sentence(s: EntityState, index: int) -> bool:
     """The word before the initial introduces a name (`as`, `and`, `named`: ``initial_name_openers``)
-    or is a comma or bracket after a word: the initial is inside a sentence, not a letter closing
+    or is a comma or bracket after a word or a number: the initial is inside a sentence, not a letter closing
     one (`vitamin C. Doctors ...`, `Plan B. Then ...`)."""
     if index < 1:
         return False
     before = s.tokens.gap(index - 1, index)
     if before and not before.strip(" "):  # one space or more (`kata  M. Hidayatullah`)
         return s.word(index - 1) in _openers(s.analysis.lang)
-    return before in (", ", " (") and s.word(index - 1)[:1].isalpha()
+    # after a word or a number (`Scorers: K. X 12, G. Y 78`: a scorer's minute; en_ents23)
+    return before in (", ", " (") and s.word(index - 1)[:1].isalnum()
 
 
 def _opens_sentence(s: EntityState, index: int) -> bool:

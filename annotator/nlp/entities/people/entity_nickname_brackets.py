@@ -38,10 +38,11 @@ def call_name_pairs(text: str, people: list[Mention]) -> list[tuple[tuple[int, i
     """(call-name offsets, name offsets) for each PERSON of two words or more followed by a call
     name in parentheses (`Yohanes Kurniawan (Anes)`): a later `kata Anes` is that person."""
     pairs = []
+    bodies = {m.start for m in people if m.label == "ORG"}  # `X Y (Reform)`: a party, no call name
     for person in people:
         if person.label != "PERSON" or " " not in text[person.start : person.end]:
             continue
         match = CALL_NAME.match(text, person.end)
-        if match:
+        if match and match.start(1) not in bodies:
             pairs.append((match.span(1), (person.start, person.end)))
     return pairs

@@ -31,7 +31,9 @@ from annotator.nlp.entities.people.entity_run_checks import (
     token_is_upper,
     verb_before_role,
 )
+from annotator.nlp.entities.people.entity_trade_surnames import trade_surname
 from annotator.nlp.entities.places import entity_compass_runs as compass_runs
+from annotator.nlp.entities.places import entity_office_places as office_places
 from annotator.nlp.entities.places import entity_places as places
 from annotator.nlp.entities.places import entity_police_lists as police_lists
 from annotator.nlp.entities.roles import entity_plural_roles as plural_roles
@@ -190,6 +192,8 @@ def person(s: EntityState, index: int) -> int:
         label = run_label(s, ["", *words[1:]]) if len(words) > 2 else "PERSON"  # `RK Anand`: the pair opens the name
     else:
         label = run_label(s, words)
+    if label == "ORG" and trade_surname(s, first, end - 1):
+        label = "PERSON"  # `spokesperson Alan Steel`: a trade word as a surname (en_ents23)
     if label == "PERSON" and common_nouns.only_common_nouns(s, first, end):
         s.block(first, end - 1)  # `Masa Jabatan`, `Gugus Tugas`: common words in title case, no name
         return end
@@ -216,6 +220,10 @@ def person(s: EntityState, index: int) -> int:
     if label is None and (name_at := acronym_people.acronym_before_name(s, first, end)) and valid_name(s, name_at, end):
         s.add(first, name_at - 1, "ORG")  # `juru bicara KNPB Ones Suhuniap`: the role's body, then the name
         s.add(name_at, end - 1, "PERSON")
+        return end
+    if label is None and (place_end := office_places.office_place_end(s, first, end)):
+        s.add(first, place_end - 1, "GPE", rule="office_place")  # `Riverton Mayoral candidate X`: the place
+        s.block(place_end, end - 1)
         return end
     if label != "PERSON":
         if label:

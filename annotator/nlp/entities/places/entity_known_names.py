@@ -14,6 +14,7 @@ from annotator.nlp.entities.people.entity_run_checks import seat_before_member
 from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_legislatures as place_legislatures
 from annotator.nlp.entities.places import entity_places as places
+from annotator.nlp.entities.roles.entity_role_ends import role_before
 
 
 def known_name(s: EntityState, index: int) -> int | None:
@@ -97,12 +98,3 @@ def known(s: EntityState, index: int, gaz: tuple[int, str]) -> int:
                     return run_end
     s.add(index, end - 1, label)
     return end
-
-
-def role_before(s: EntityState, index: int) -> bool:
-    """A role (any case: `pelatih`, `Gubernur`) ends right before word ``index``."""
-    for start in (index - 1, index - 2):
-        role = s.lex.roles_any_case.match(s.tokens, start) if start >= 0 else None
-        if role and role[0] == index and s.joined(index - 1, index):
-            return True
-    return False

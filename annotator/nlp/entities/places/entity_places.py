@@ -16,7 +16,7 @@ from annotator.nlp.entities.people.entity_common_nouns import is_common_noun
 from annotator.nlp.entities.places import entity_lower_places
 from annotator.nlp.entities.places import entity_place_acronyms as place_acronyms
 from annotator.nlp.entities.places.entity_community_places import community_before
-from annotator.nlp.entities.places.entity_gazetteers import local_area_names
+from annotator.nlp.entities.places.entity_gazetteers import country_names, local_area_names
 from annotator.nlp.entities.places.entity_place_lists import (
     announced_first_item,
     first_of_known_list,
@@ -41,6 +41,9 @@ def compass_place(s: EntityState, index: int) -> int | None:
     follow = s.gazetteer(index + 1)
     if not follow or follow[1] != "GPE":
         return None
+    if s.analysis.lang == "en" and s.text[s.tokens.starts[index + 1] : s.tokens.ends[follow[0] - 1]] in country_names():
+        s.block(index, index)  # `Northern Nigeria`: a quarter of a country is no unit, the country alone (en_ents23)
+        return index + 1
     s.add(index, follow[0] - 1, "GPE")
     return follow[0]
 
