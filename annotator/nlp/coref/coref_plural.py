@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.nlp.analysis import Mention
+from annotator.nlp.text.marks import QUOTATION_MARKS, mark_chars
 
 
 def inside(mention: Mention, report: Mention | None) -> bool:
@@ -25,7 +26,7 @@ def plural_antecedent(para: int, speaker: Mention, speakers_before: list[tuple[i
 
 
 #: Quotation marks around a nickname inside a name.
-_NICKNAME_MARKS = "‘’'\"“”"
+_NICKNAME_MARKS = mark_chars(QUOTATION_MARKS)
 
 
 def bare(word: str) -> str:

@@ -14,8 +14,12 @@ from functools import cache
 from annotator.nlp.analysis import Analysis, Mention
 from annotator.nlp.resources import load_resources, read_toml
 from annotator.nlp.speakers.speaker_descriptions import role_heads
-from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS
+from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS, QUOTATION_MARKS, mark_chars
 
+#: What may stand before a sentence's first word: opening quotation marks.
+_OPENING = mark_chars(OPENING_MARKS)
+#: What may stand around a word of a role's phrase: brackets and quotation marks.
+_BRACKETS_AND_MARKS = mark_chars(QUOTATION_MARKS, "()[]")
 #: Rules whose PERSON is a byline or a credit, never someone speaking in the article.
 CREDIT_RULES = frozenset({"credit"})
 #: Furniture whose names are the newsroom's (`Editor:`, `Pewarta:`), not the article's people.
@@ -30,7 +34,7 @@ def in_quote_marks(text: str, mention: Mention) -> bool:
     """`the ‘Blue Hornets’ squad`: a name written between quotation marks is a nickname or a title."""
     before = text[mention.start - 1 : mention.start]
     after = text[mention.end : mention.end + 1]
-    return bool(before) and before in OPENING_MARKS and bool(after) and after in CLOSING_MARKS
+    return before in OPENING_MARKS and after in CLOSING_MARKS
 
 
 def speaking_people(analysis: Analysis) -> list[Mention]:
@@ -141,7 +145,7 @@ def _in_opening_adjunct(text: str, start: int, end: int, ordered: list[Mention],
     is still about X, who opens the clause itself)."""
     person = ordered[index]
     words = text[start : min(person.start, start + 30)].split(maxsplit=1)
-    if not words or words[0].lower().strip("“\"‘'") not in coref_words()["opening_adjunct_prepositions_en"]:
+    if not words or words[0].lower().strip(_OPENING) not in coref_words()["opening_adjunct_prepositions_en"]:
         return False
     if _clause_subject(text, start, person):
         return False
@@ -191,7 +195,7 @@ def _opens_clause(before: str, lang: str) -> bool:
     for token in reversed(before.split()):
         if token.endswith((",", ":", ";")):
             return True
-        word = token.strip("()[]\"'“”‘’")
+        word = token.strip(_BRACKETS_AND_MARKS)
         if word[:1].isupper():
             continue
         if word.lower().rstrip(".") in _role_words(lang):

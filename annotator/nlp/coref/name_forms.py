@@ -14,6 +14,7 @@ from annotator.nlp.entities.bodies.entity_police import headline_verbs
 from annotator.nlp.entities.people.entity_initials import PASSIVE_VERB
 from annotator.nlp.entities.roles.entity_opening_cue import opening_cue_in_text
 from annotator.nlp.resources import load_resources, speech_words
+from annotator.nlp.text.marks import CLOSING_MARKS_WITH_GUILLEMETS
 from annotator.nlp.text.pattern_needs import finditer
 
 if TYPE_CHECKING:
@@ -217,17 +218,13 @@ def _full_name_of(text: str, name: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
-#: Closing quotation marks before a cue (`“...,” Ungkap X`).
-_CLOSING_MARKS = ("”", '"', "’", "'", "»")
-
-
 def cue_after_quote(text: str, start: int, word: str, lang: str) -> bool:
     """Whether ``word`` at ``start`` is a speech cue right after a closing quotation mark."""
     res = load_resources(lang)
     lower = word.lower()
     if lower not in res.cues_after and lower not in res.cues_after_close and lower not in res.cues_before:
         return False
-    return text[max(0, start - 4) : start].rstrip(" ,").endswith(_CLOSING_MARKS)
+    return text[max(0, start - 4) : start].rstrip(" ,")[-1:] in CLOSING_MARKS_WITH_GUILLEMETS  # `“...,” Ungkap X`
 
 
 @lru_cache(maxsize=8)

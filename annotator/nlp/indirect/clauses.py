@@ -19,6 +19,7 @@ from annotator.nlp.indirect.short_reports import minimum_words
 from annotator.nlp.indirect.speech_occasion import past_occasion
 from annotator.nlp.resources import speech_words
 from annotator.nlp.speakers.attribution import Attributor
+from annotator.nlp.text.marks import CLOSING_MARKS_WITH_GUILLEMETS
 
 COMPLEMENTISERS = speech_words()["complementisers"]
 #: A clause opening with one of these is a directive or a purpose, not reported speech.
@@ -58,8 +59,6 @@ _PARTICIPLE_AFTER = re.compile(
     + r"|,\s+(?:" + "|".join(sorted(speech_words()["consequence_participles_en"])) + r")\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(speech_words()["consequence_reactions_en"])) + r")\b"
 )
-#: Closing quotation marks left at the end of a report (`... in public places".`).
-_CLOSING_MARKS = "\"”’'»"
 #: Marks a page sets after the article's last full stop (`... sesuai aturan yang berlaku.*`,
 #: `... proses lebih lanjut.*****`): the end of the page, no part of a report that ends there.
 _PAGE_END_MARKS = "*"
@@ -185,10 +184,10 @@ def reported_clause(
         end -= 1
     while end > begin and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    if end > begin and text[end - 1] in _CLOSING_MARKS:
-        # `said the groups "have links abroad."`: a quoted phrase closing the report leaves its closing
-        # mark (and a full stop inside it) outside; `!` and `?` are the words' own.
-        while end > begin and text[end - 1] in _CLOSING_MARKS:
+    if end > begin and text[end - 1] in CLOSING_MARKS_WITH_GUILLEMETS:
+        # `said the groups "have links abroad."`, `... in public places».`: a quoted phrase closing the
+        # report leaves its closing mark (and a full stop inside it) outside; `!` and `?` are the words' own.
+        while end > begin and text[end - 1] in CLOSING_MARKS_WITH_GUILLEMETS:
             end -= 1
         while end > begin and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1

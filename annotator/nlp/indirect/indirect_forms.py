@@ -184,10 +184,19 @@ def _english_titles() -> frozenset[str]:
 
 
 def name_in_apposition_last(
-    attributor: Attributor, k: int, verb_end: int, start: int, comma: int, apposition_end: int, end: int
+    attributor: Attributor,
+    k: int,
+    verb_end: int,
+    start: int,
+    comma: int,
+    apposition_end: int,
+    end: int,
+    after_verb: int | None = None,
 ) -> tuple[Mention, Attribution] | None:
     """`The toll rose to 20, Mark Timbal, a spokesman for the council, said Tuesday.`: the report
-    first, then a name and its apposition after a comma, then the verb closing the sentence."""
+    first, then a name and its apposition after a comma, then the verb closing the sentence
+    (``after_verb``: where the words after the verb start, past whom it addresses: `said to the
+    Gazette`)."""
     if comma < 0:
         return None
     text, tokens = attributor.text, attributor.tokens.tokens
@@ -206,8 +215,9 @@ def name_in_apposition_last(
     person = attributor.entity_by_first.get(name)
     if person is None or person.label != "PERSON" or text[person.end : comma].strip():
         return None
-    when = WHEN.match(text, tokens[verb_end - 1].end, end)
-    rest = text[when.end() if when else tokens[verb_end - 1].end : end].strip(" .!?")
+    after_verb = tokens[verb_end - 1].end if after_verb is None else after_verb
+    when = WHEN.match(text, after_verb, end)
+    rest = text[when.end() if when else after_verb : end].strip(" .!?")
     if rest and not occasion_closes(rest):
         return None  # only the verb, a time and where it was said (`said in a text message`) may close the sentence
     clause = reported_clause(attributor, start, before, closed=True)

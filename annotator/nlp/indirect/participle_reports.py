@@ -16,8 +16,11 @@ from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.attribution_forms import bare_participle_reports
+from annotator.nlp.text.marks import CLOSING_MARKS, mark_chars
 
 PARTICIPLES = speech_words()["participles"]
+#: What may close before the comma ahead of a participle: a bracket or a closing quotation mark.
+_BRACKET_OR_MARK_CLOSING = mark_chars(CLOSING_MARKS, ")]")
 #: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
 _THAT_PARTICIPLES = speech_words()["that_participles"]
 #: Participles whose object is whom they address before `that` (`, warning them that ...`).
@@ -156,7 +159,7 @@ def _participle(
     # `... (Bersih), asserting that`, `... as "a disaster", saying`: a bracket or a mark closed before the comma
     if (
         not bare
-        and not attributor.tokens.gap(k - 1, k).lstrip(")]\"”’'").startswith(",")
+        and not attributor.tokens.gap(k - 1, k).lstrip(_BRACKET_OR_MARK_CLOSING).startswith(",")
         and tokens[k - 1].text.lower() not in _DOCUMENTS
         and tokens[k - 1].text.lower() not in _PARTICIPLE_PREPOSITIONS  # `countered by arguing that ...`
     ):

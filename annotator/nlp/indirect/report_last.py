@@ -30,7 +30,7 @@ from annotator.nlp.speakers.addressee import RELATIVE_ON_ADDRESSEE, past_address
 from annotator.nlp.speakers.anonymous_subjects import anonymous_role, anonymous_speaker_after
 from annotator.nlp.speakers.attribution import SPEAKER_STOPS, Attribution, Attributor
 from annotator.nlp.speakers.speaker_degrees import comma_before_degrees
-from annotator.nlp.text.marks import CLOSING_MARKS
+from annotator.nlp.text.marks import CLOSING_MARKS, mark_chars
 
 #: Words that open a predicate, not a clause with its own subject (`bisa`, `akan`, `merupakan`).
 _PREDICATE_OPENERS = speech_words()["subjectless_predicate_openers"]
@@ -193,6 +193,8 @@ def _role_phrase(attributor: Attributor, words: str) -> bool:
 
 #: The most words of a speaker closing a headline (`..., says weather agency`).
 MAX_HEADLINE_SPEAKER_WORDS = 4
+#: How a sentence's line ends when it is no headline: a stop, or a closing quotation mark.
+_CLOSED_LINE_ENDS = mark_chars(CLOSING_MARKS, ".!?")
 
 
 def _headline_speaker(attributor: Attributor, verb_end: int, end: int) -> Mention | None:
@@ -207,7 +209,7 @@ def _headline_speaker(attributor: Attributor, verb_end: int, end: int) -> Mentio
         attributor.analysis.lang != "en"
         or not words
         or len(words) > MAX_HEADLINE_SPEAKER_WORDS
-        or text[:line_end].rstrip()[-1:] in ".!?\"'”’"
+        or text[:line_end].rstrip()[-1:] in _CLOSED_LINE_ENDS
         or line_end > end + 1
         or has_predicate(rest)
         or not words[0].isalpha()
@@ -253,6 +255,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         and text[comma + 1 : tokens[k].start].lstrip()[:1] not in CLOSING_MARKS  # `completely," X said to AD`: a quote's cue
         and (to := _SAID_TO.match(text, after_verb, end)) is not None
     ):
+        # also with nothing between the comma and the verb: `..., the council spokesman, X, said to the Gazette.`
         addressee_end = past_addressee(text, to.end(), end)  # `..., she said to the Gazette on Monday.`
         after_verb = addressee_end if addressee_end > to.end() else after_verb
     # `told reporters on Monday`: the addressee's end may stand after the space the time needs
@@ -351,7 +354,7 @@ def inverted_report(attributor: Attributor, k: int, verb_end: int, start: int, e
         if following is None or following.start >= end or not (following.is_cap or pronoun or role):
             # `..., Mark Timbal, a spokesman for the council, said.`
             before = text.rfind(",", start, comma)
-            found = name_in_apposition_last(attributor, k, verb_end, start, before, comma, end)
+            found = name_in_apposition_last(attributor, k, verb_end, start, before, comma, end, after_verb)
             if found is None and not tail:  # `..., the police spokesman, Rudi Hartono, said.`
                 found = role_then_name_last(attributor, k, verb_end, start, before, comma)
             return found

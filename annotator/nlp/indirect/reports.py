@@ -228,12 +228,12 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
         ]
         # `X also reminded that A and this, the President added, puts ...`: the verb of [that_only]
         # is the sentence's own verb, an inner cue after it stays inside its report.
-        found = (
-            that_only_report(attributor, start, end)
-            or report_before(attributor, start, end)  # `[...]. Hal itu disampaikan X`, `This was stated by X`
-            # `[...] says Prime Minister X.`: before the words before the verb are taken for its subject
-            or (closing_without_comma(attributor, start, end) if name_closes_sentence(attributor, start, end) else None)
-        )
+        # `[...]. Hal itu disampaikan X`, `This was stated by X`
+        found = that_only_report(attributor, start, end) or report_before(attributor, start, end)
+        # `[...] says Prime Minister X.`: before the words before the verb are taken for its subject
+        closing_tried = found is None and name_closes_sentence(attributor, start, end)
+        if closing_tried:
+            found = closing_without_comma(attributor, start, end)
         for k in near if found is None else []:
             # `X, lanjutnya, akan ... memastikan ...`: the cue inside the opening governs the later verb
             found = inside_cue_before(attributor, k, start, end) or indirect_at(attributor, k, start, end)
@@ -255,7 +255,8 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or for_participle_report(attributor, start, end)  # `jailed a teacher for alleging that ...`
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
-                or closing_without_comma(attributor, start, end)  # `[...] says police spokesman X.`
+                # `[...] says police spokesman X.` (asked above already when a name closes the sentence)
+                or (None if closing_tried else closing_without_comma(attributor, start, end))
                 or closing_that_only(attributor, start, end)  # `[...], the minister continued.`
             )
         taken: list[Mention] = []

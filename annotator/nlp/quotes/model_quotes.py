@@ -20,15 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotator.nlp.analysis import Analysis, Link, Mention
-from annotator.nlp.quotes.pairing import CLOSERS, OPENERS, QuoteCandidate
+from annotator.nlp.quotes.pairing import OPENERS, QuoteCandidate
 from annotator.nlp.quotes.quote_introduction import clause_start
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.marks import CLOSING_MARKS_WITH_GUILLEMETS, OPENING_MARKS
 
 QUOTE_LABELS = ("QUOTE", "CUE", "SPEAKER")
 #: How far (code points, in the quote's paragraph) a model cue or speaker may lie from its quote.
 NEAR = 80
-_OPEN_MARKS = OPENERS + "\"‘'"
-_CLOSE_MARKS = CLOSERS + "\"’'"
+#: Marks that open a quote: the shared ones and the low and reversed ones the pairing knows (`„`, `«`).
+_OPEN_MARKS = OPENING_MARKS | frozenset(OPENERS)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class _Merge:
     def _attribute(self, quote: Mention) -> Attribution | None:
         text = self.text
         para_start, para_end = _paragraph(text, quote.start, quote.end)
-        close = quote.end if quote.end < len(text) and text[quote.end] in _CLOSE_MARKS else quote.end - 1
+        close = quote.end if quote.end < len(text) and text[quote.end] in CLOSING_MARKS_WITH_GUILLEMETS else quote.end - 1
         found = self.attributor.after_close(close, para_end)
         if found is not None:
             return found

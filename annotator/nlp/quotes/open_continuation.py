@@ -17,13 +17,15 @@ from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.quote_sharing import only_crosshead_between, only_furniture_between
 from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.speaker_descriptions import person_heads
-from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS
+from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS, mark_chars
 
 #: Score of a speaker carried over from the open quote before.
 OPEN_CONTINUATION_SCORE = 0.5
 #: What may follow a quote to its paragraph's end: its closing mark, and the full stop some
 #: newsrooms set after it (`“We will patrol every market”.`).
-_AFTER_QUOTE = " \t." + CLOSING_MARKS
+_AFTER_QUOTE = mark_chars(CLOSING_MARKS, " \t.")
+#: What may stand before a quote in its paragraph: its opening mark and spaces (NUL too).
+_BEFORE_QUOTE = mark_chars(OPENING_MARKS, " \x00")
 
 
 def continue_open_quotes(analysis: Analysis) -> None:
@@ -62,7 +64,7 @@ def _opens_next_paragraph(text: str, previous: Mention, quote: Mention) -> bool:
         return False
     head = between[between.rindex("\n") + 1 :]
     closed = not between[: between.rindex("\n")].strip(_AFTER_QUOTE + "\n")  # its own mark (and stop) only
-    return closed and bool(head.strip()) and not head.strip(OPENING_MARKS + " \x00")
+    return closed and bool(head.strip()) and not head.strip(_BEFORE_QUOTE)
 
 
 def _opens_after_crosshead(analysis: Analysis, previous: Mention, quote: Mention) -> bool:
@@ -71,7 +73,7 @@ def _opens_after_crosshead(analysis: Analysis, previous: Mention, quote: Mention
     text = analysis.text
     gap_start = text.find("\n", previous.end)
     gap_end = text.rfind("\n", 0, quote.start) + 1
-    if gap_start < 0 or gap_end <= gap_start or text[gap_end : quote.start].strip(OPENING_MARKS + " \x00"):
+    if gap_start < 0 or gap_end <= gap_start or text[gap_end : quote.start].strip(_BEFORE_QUOTE):
         return False
     furniture = [(m.start, m.end) for m in analysis.furniture if m.attrs.get("kind") != "dateline"]
     return only_crosshead_between(text, gap_start, gap_end, furniture)

@@ -8,6 +8,7 @@ import re
 from annotator.nlp.quotes.pairing import QuoteCandidate
 from annotator.nlp.quotes.signature_line import next_line_dash, signature_dash
 from annotator.nlp.resources import speech_word_list, speech_words
+from annotator.nlp.text.marks import OPENING_MARKS, mark_chars
 from annotator.nlp.text.pattern_needs import FOLDS_TO_ASCII
 
 #: Words right before a quotation that make it a title or a name, not speech (in small letters:
@@ -43,6 +44,8 @@ def title_case_cry(content: str, words: int) -> bool:
     return _MIN_CRY_WORDS <= words <= MAX_CROSSHEAD_WORDS and content.rstrip().endswith(("!", "?")) and is_title_case(content)
 
 
+#: What opens a quote's span before its first word: spaces and opening quotation marks.
+_SPACE_AND_OPENING = mark_chars(OPENING_MARKS, " ")
 #: A sentence ending inside a quotation and another starting: more than a few words woven in.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -51,7 +54,7 @@ def is_partial(text: str, quote: QuoteCandidate) -> bool:
     """A partial quote woven into the reporter's sentence (`said the groups that “committed
     anarchy ...”`, `by establishing “strict health protocols”`): it starts with a small letter and
     its opening mark stands inside a sentence, not after a colon or at the paragraph's start."""
-    content = text[quote.start : quote.end].lstrip(" '‘\"“")
+    content = text[quote.start : quote.end].lstrip(_SPACE_AND_OPENING)
     if not content[:1].islower():
         return False
     if _SENTENCE_INSIDE.search(content):

@@ -4,10 +4,13 @@ ban.`), or a dash opening the next paragraph (`– Ada Okoro, the governor of ..
 
 from __future__ import annotations
 
+from annotator.nlp.text.marks import QUOTATION_MARKS, mark_chars
+
 #: Dashes that open a signature (a hyphen too: some pages type one for the dash).
 DASHES = "–—―-"
-#: What may stand between a quote and the dash of a signature on its line: its marks, spaces, a stop.
-_BEFORE_DASH = " \t\x00\"“”‘’'."
+#: What may stand around a quote on its line (before the dash of a signature, or to the paragraph's
+#: edges): its marks, white space, a stop.
+AROUND_QUOTE = mark_chars(QUOTATION_MARKS, " \t\x00.")
 
 
 def signature_dash(text: str, start: int, end: int) -> int | None:
@@ -15,7 +18,7 @@ def signature_dash(text: str, start: int, end: int) -> int | None:
     mark (marks, spaces and a stop before it allowed) and is followed by a space and a capitalised
     word (a name, a title, a country: `– and then ...` signs nothing), or None."""
     position = start
-    while position < end and text[position] in _BEFORE_DASH:
+    while position < end and text[position] in AROUND_QUOTE:
         position += 1
     if position >= end or text[position] not in DASHES:
         return None

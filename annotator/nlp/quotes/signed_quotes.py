@@ -10,13 +10,12 @@ from __future__ import annotations
 from annotator.nlp.analysis import Analysis, Link, Mention
 from annotator.nlp.quotes.listed_speakers import speech_word_in
 from annotator.nlp.quotes.open_continuation import title_words
-from annotator.nlp.quotes.signature_line import next_line_dash, next_line_start, signature_dash
+from annotator.nlp.quotes.signature_line import AROUND_QUOTE, next_line_dash, next_line_start, signature_dash
 from annotator.nlp.resources import speech_word_list
+from annotator.nlp.text.marks import CLOSING_MARKS
 
 #: Score of a speaker named by the signature line after a quote.
 SIGNED_SCORE = 0.5
-#: What may stand around a quote that fills its paragraph: its marks, white space and a final stop.
-_AROUND_QUOTE = " \t\x00\"“”‘’'."
 #: The most words between the dash and the name (`– Democratic Republic of Congo goalkeeper X`).
 _MAX_LEAD_WORDS = 6
 #: Small words inside a country's or a body's name before the signer's name.
@@ -30,8 +29,6 @@ _MAX_ROLE_WORDS = 8
 #: Opening and straight quotation marks: a line holding one quotes someone, it signs nothing (`’` is
 #: also an apostrophe: `Harbour City’s`).
 _MARKS = "\"“”‘"
-#: Marks that close a quote paragraph.
-_CLOSERS = ("\"", "”", "’", "'")
 
 
 def speaker_signed_after(analysis: Analysis) -> None:
@@ -45,13 +42,13 @@ def speaker_signed_after(analysis: Analysis) -> None:
             continue
         para_start = text.rfind("\n", 0, quote.start) + 1
         para_end = text.find("\n", quote.end)
-        if text[para_start : quote.start].strip(_AROUND_QUOTE):
+        if text[para_start : quote.start].strip(AROUND_QUOTE):
             continue
         line_end = len(text) if para_end < 0 else para_end
         dash = signature_dash(text, quote.end, line_end)
         if dash is not None:
             signer = _signer_at(analysis, dash, line_end)
-        elif para_end < 0 or text[quote.end : para_end].strip(_AROUND_QUOTE):
+        elif para_end < 0 or text[quote.end : para_end].strip(AROUND_QUOTE):
             continue
         else:
             signer = _signer(analysis, para_end)
@@ -83,7 +80,7 @@ def _name_line_signer(analysis: Analysis, after: int) -> Mention | None:
         # `X` / `“...”` / `Y` / `“...”`: name lines heading the quotes under them, unless the name line
         # above signs a quote paragraph of its own.
         quote_before = _paragraph_before(text, before)
-        if quote_before is None or not text[quote_before : before].rstrip(" \t\n\x00.").endswith(_CLOSERS):
+        if quote_before is None or text[quote_before : before].rstrip(" \t\n\x00.")[-1:] not in CLOSING_MARKS:
             return None
     return _name_line_person(analysis, next_line_start(text, after))
 

@@ -15,6 +15,7 @@ from annotator.nlp.entities.people import entity_initials
 from annotator.nlp.entities.people.entity_common_nouns import only_common_nouns
 from annotator.nlp.entities.people.entity_vietnamese import vietnamese_opening
 from annotator.nlp.resources import load_resources
+from annotator.nlp.text.marks import CLOSING_MARKS, OPENING_MARKS
 
 DIGIT = re.compile(r"\d")
 #: Dotted initials inside a name, written as one word before their last stop (`H.H`, `S.P`).
@@ -136,10 +137,10 @@ def inner_name_word(s: EntityState, index: int, k: int) -> bool:
 
 
 #: What opens a nickname inside a name (`Joko "Jokowi" Widodo`) and what closes it.
-NICKNAME_OPENERS = (' "', " “", " '", " ‘")
+NICKNAME_OPENERS = frozenset(" " + mark for mark in OPENING_MARKS)
 
 
-NICKNAME_CLOSERS = ('" ', "” ", "' ", "’ ")
+NICKNAME_CLOSERS = frozenset(mark + " " for mark in CLOSING_MARKS)
 
 
 def not_longer_role(s: EntityState, k: int) -> bool:
