@@ -30,7 +30,7 @@ from annotator.nlp.indirect.indirect_relative import relative_report
 from annotator.nlp.indirect.inner_cue import cue_inside_unpunctuated
 from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
-from annotator.nlp.indirect.nested_inner import inner_report
+from annotator.nlp.indirect.nested_inner import claim_before_inner, inner_report
 from annotator.nlp.indirect.opening_cue import opening_cue
 from annotator.nlp.indirect.opening_participle import opening_participle
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
@@ -280,6 +280,13 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 analysis.quotes.append(inner[0])
                 taken.append(inner[0])
                 link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+            # `[A man, who was held for claiming [...], said [...]], police said.`: the relative's claim
+            nesting = (outer[0], (clause, attribution)) if outer is not None else (clause, inner) if inner is not None else None
+            claim = claim_before_inner(attributor, *nesting) if nesting is not None else None
+            if claim is not None:
+                analysis.quotes.append(claim[0])
+                taken.append(claim[0])
+                link_attribution(analysis, claim[0], claim[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)
