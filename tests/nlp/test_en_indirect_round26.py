@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-
 # 1. `[...], according to <a body>.`: a claim or an account is the body's report, a figure is not.
 
 
@@ -140,3 +139,49 @@ def test_a_dash_turning_to_the_reporters_comment_ends_the_report(label_en, sente
 )
 def test_a_dashed_aside_or_the_speakers_own_words_stay_in_the_report(label_en, sentence, clause):
     assert label_en(sentence).texts("QUOTE", type="indirect") == [clause]
+
+
+# 5. A speech participle after a passive verb of perception (`can be heard complaining that ...`).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "cue", "speaker"),
+    [
+        (
+            "In the recording, the coach can be heard complaining that the referee had cost his team the match.",
+            "the referee had cost his team the match",
+            "complaining",
+            "the coach",
+        ),
+        (
+            "The driver was heard shouting that the brakes had failed.",
+            "the brakes had failed",
+            "shouting",
+            "The driver",
+        ),
+        (
+            "The guard was filmed boasting nobody could enter without his permission.",
+            "nobody could enter without his permission",
+            "boasting",
+            "The guard",
+        ),
+    ],
+)
+def test_a_report_after_a_verb_of_perception(label_en, sentence, clause, cue, speaker):
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == [clause]
+    assert result.cue_of(clause) == cue
+    assert result.speaker_of(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer was heard saying goodbye to the crowd.",
+        "The guard was filmed boasting about his car.",
+        "Residents were seen leaving the town on foot.",
+        "Fans were shouting that the game was rigged.",
+    ],
+)
+def test_no_report_after_perception_without_a_clause_or_perception(label_en, sentence):
+    assert label_en(sentence).texts("QUOTE", type="indirect") == []

@@ -22,6 +22,7 @@ from annotator.nlp.indirect.connective_trim import past_connective
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
 from annotator.nlp.indirect.for_participle import for_participle_report
+from annotator.nlp.indirect.heard_participle import heard_cue_words, heard_participle
 from annotator.nlp.indirect.indirect_cue import indirect_at
 from annotator.nlp.indirect.indirect_gerund import gerund_report
 from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
@@ -174,6 +175,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(backward_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(heard_cue_words(attributor))  # `was heard shouting that ...`
     others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
     others.update(closing_that_only_verbs(attributor))  # `[...], the minister continued.`
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
@@ -252,6 +254,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
                 or participle_in(attributor, start, end)
                 or gerund_report(attributor, start, end)
+                or heard_participle(attributor, start, end)  # `X can be heard complaining that ...`
                 or for_participle_report(attributor, start, end)  # `jailed a teacher for alleging that ...`
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
