@@ -83,9 +83,13 @@ def test_the_tail_of_a_closing_source_is_no_report(label_en, sentence):
     assert result.texts("QUOTE", type="indirect") == [sentence.split(", according to")[0]]
 
 
-def test_a_closing_organisation_with_a_relative_clause_reports_nothing(label_en):
+def test_a_closing_organisation_with_a_relative_clause_reports_its_claim_without_the_tail(label_en):
+    # en_indirect26: a claim credited to a body closing the sentence is its report (the owner's
+    # decision; a figure stays none); the relative clause on the body is still no report of its own.
     sentence = "The road will reopen on Friday, according to the National Roads Authority, which manages the highway."
-    assert label_en(sentence).texts("QUOTE", type="indirect") == []
+    result = label_en(sentence)
+    assert result.texts("QUOTE", type="indirect") == ["The road will reopen on Friday"]
+    assert result.speaker_of("The road will reopen on Friday") == "National Roads Authority"
 
 
 def test_a_source_between_an_opening_adjunct_and_the_report_still_reads_forward(label_en):

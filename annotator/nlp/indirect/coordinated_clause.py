@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.indirect.report_dash_comment import dash_comment_start
 from annotator.nlp.indirect.report_rebuttal import rebuttal_start
 from annotator.nlp.indirect.report_withheld import withheld_end
 from annotator.nlp.indirect.second_speaker import second_speaker_start
@@ -99,6 +100,9 @@ def coordinated_end(attributor: Attributor, begin: int, end: int, *, closed: boo
         semicolon = text.find("; ", begin, end) if attributor.analysis.lang == "en" else -1
         if semicolon > begin and not _FIRST_PERSON.search(text, semicolon, end):
             end = semicolon  # `said the bomb was in the bag; police had been told on Saturday`: the reporter's
+    dash = dash_comment_start(text, attributor.analysis.lang, begin, end) if attributor.english else None
+    if dash is not None:
+        end = dash  # `said [the bridge would open in June] — a promise he has made before`: the reporter's comment
     for marker in attributor.lex.res.clause_ends:
         cut = text.find(marker, begin, end)
         while cut >= 0:

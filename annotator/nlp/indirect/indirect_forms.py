@@ -16,6 +16,7 @@ from annotator.nlp.indirect.according_closing_source import closing_source
 from annotator.nlp.indirect.appositions import APPOSITION_OPENERS, MAX_APPOSITION_WORDS, role_openers
 from annotator.nlp.indirect.clauses import ARTICLES, INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.closing_occasion import occasion_closes
+from annotator.nlp.indirect.credited_figures import is_figure
 from annotator.nlp.indirect.participle_reports import PARTICIPLES, SENTENCE_ADVERBS
 from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import load_resources, speech_word_list, speech_words
@@ -83,11 +84,21 @@ def according_last(
         if speaker.attrs.get("kind") != "name":
             return None  # `built according to the plans of the city`: only a named person reports without a comma
         before += ","  # `6,000 families were affected according to Mayor X.`
-    organisation = any(m.end == speaker.end and m.label in ("ORG", "GPE") for m in attributor.analysis.entities)
+    entities = attributor.analysis.entities
+    body = speaker.attrs.get("kind") == "org" or any(m.end == speaker.end and m.label == "ORG" for m in entities)
+    place = any(m.end == speaker.end and m.label == "GPE" for m in entities)
     outlet = text[speaker.start : speaker.end].rsplit(" ", 1)[-1] in _OUTLET_TAILS  # `Lao National Radio`
     outlet = outlet or _after_outlet_kind(attributor, speaker)  # `Thai news outlet Naewna`
-    if (speaker.attrs.get("kind") == "org" or organisation) and not outlet and not document_speaker(text, speaker):
-        return None  # `..., according to the Department of Health`: a source of figures, not speech
+    # `..., according to the Department of Health`: a body's figure is data, no speech; its claim or
+    # account is its report (`The typhoons landed hours apart, according to the weather centre.`,
+    # en_indirect26); a place credited stays no speaker
+    if (
+        (body or place)
+        and not outlet
+        and not document_speaker(text, speaker)
+        and (place or not attributor.english or is_figure(text, attributor.analysis.lang, start, start + len(before)))
+    ):
+        return None
     clause = reported_clause(attributor, start, start + len(before) - 1, closed=True)
     if clause is None:
         return None

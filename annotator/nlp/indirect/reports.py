@@ -22,6 +22,7 @@ from annotator.nlp.indirect.connective_trim import past_connective
 from annotator.nlp.indirect.connectives import LOWER_MENURUT
 from annotator.nlp.indirect.coordinated_report import coordinated_report
 from annotator.nlp.indirect.for_participle import for_participle_report
+from annotator.nlp.indirect.heard_participle import heard_cue_words, heard_participle
 from annotator.nlp.indirect.indirect_cue import indirect_at
 from annotator.nlp.indirect.indirect_gerund import gerund_report
 from annotator.nlp.indirect.indirect_infinitive import infinitive_claim
@@ -30,7 +31,7 @@ from annotator.nlp.indirect.indirect_relative import relative_report
 from annotator.nlp.indirect.inner_cue import cue_inside_unpunctuated
 from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
-from annotator.nlp.indirect.nested_inner import inner_report
+from annotator.nlp.indirect.nested_inner import claim_before_inner, inner_report
 from annotator.nlp.indirect.opening_cue import opening_cue
 from annotator.nlp.indirect.opening_participle import opening_participle
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
@@ -174,6 +175,7 @@ def _cue_words(attributor: Attributor) -> tuple[list[int], list[int]]:
     others.update(backward_cues(attributor))  # `Hal itu disampaikan X` after a reported sentence
     others.update(mid_sentence_cues(attributor))  # `..., menurut Budi hal ini ...`
     others.update(question_cue_words(attributor))  # `questioned whether ...`
+    others.update(heard_cue_words(attributor))  # `was heard shouting that ...`
     others.update(relay_cue_words(attributor))  # `[...], reports Xinhua news agency.`
     others.update(closing_that_only_verbs(attributor))  # `[...], the minister continued.`
     others.update(inner_passive_cues(attributor))  # `..., disampaikan Pelatih Budi karena ...`
@@ -252,6 +254,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
                 or participle_in(attributor, start, end)
                 or gerund_report(attributor, start, end)
+                or heard_participle(attributor, start, end)  # `X can be heard complaining that ...`
                 or for_participle_report(attributor, start, end)  # `jailed a teacher for alleging that ...`
                 or relative_report(attributor, start, end)
                 or passive_report(attributor, start, end)  # `It was reported by CNN that ...`
@@ -281,6 +284,13 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 analysis.quotes.append(inner[0])
                 taken.append(inner[0])
                 link_attribution(analysis, inner[0], inner[1], INDIRECT_SCORE)
+            # `[A man, who was held for claiming [...], said [...]], police said.`: the relative's claim
+            nesting = (outer[0], (clause, attribution)) if outer is not None else (clause, inner) if inner is not None else None
+            claim = claim_before_inner(attributor, *nesting) if nesting is not None else None
+            if claim is not None:
+                analysis.quotes.append(claim[0])
+                taken.append(claim[0])
+                link_attribution(analysis, claim[0], claim[1], INDIRECT_SCORE)
             # `X said the road was closed, adding that ...`: the participle reports more of the same speaker.
             found = (
                 participle_after_quote(attributor, clause, attribution.speaker, end)

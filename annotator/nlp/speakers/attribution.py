@@ -22,6 +22,7 @@ from annotator.nlp.speakers.addressee_that import owns_that
 from annotator.nlp.speakers.attribution_forms import infinitive_before_colon, participle_before, passive_told
 from annotator.nlp.speakers.cue_words import CueWords
 from annotator.nlp.speakers.quoted_passive_close import passive_quoted_after_close, subject_end_before_passive
+from annotator.nlp.speakers.quoted_possessor import quoted_possessor
 from annotator.nlp.speakers.speaker_phrase_stops import SPEAKER_STOPS
 from annotator.nlp.speakers.speaker_subjects import SpeakerSubjects
 from annotator.nlp.speakers.unlisted_close_verbs import unlisted_verb_after_subject, unlisted_verb_before_name
@@ -216,8 +217,10 @@ class Attributor(SpeakerSubjects):
         """Attribution in the clause before an opening mark: the last cue between ``region_start`` and it."""
         first = self.tokens.first_at_or_after(region_start)
         last = self.tokens.last_ending_at_or_before(open_mark)
-        participle = participle_before(self, first, last, open_mark, region_start) or infinitive_before_colon(
-            self, first, last, open_mark, region_start
+        participle = (
+            participle_before(self, first, last, open_mark, region_start)
+            or infinitive_before_colon(self, first, last, open_mark, region_start)
+            or quoted_possessor(self, first, last, open_mark)  # `had quoted X's statement: “...”`
         )
         if participle is not None:
             return Attribution(participle[0], participle[1], 0.85)

@@ -163,9 +163,9 @@ def insertion_subject(words: list[str]) -> bool:
 
 def _subject_word(word: str) -> bool:
     """A word of a common subject: letters, no past verb or participle, but a hyphenated compound may
-    end like one (`A high-ranking Thai security official`)."""
+    end like one (`A high-ranking Thai security official`) and hold an age (`A 40-year-old man`)."""
     if "-" in word.strip("-"):
-        return word.replace("-", "").isalpha()
+        return word.replace("-", "").isalnum()
     return word.isalpha() and not word.endswith(("ed", "ing"))
 
 
