@@ -1,13 +1,14 @@
 """English speaker causes counted by the en_resolve5 round on fresh South Asian, Southern African
 and local UK and Australian pages (issue 11): a person named so far only inside an accuser's
-report who answers it (`Minister X firmly denied any wrongdoing. “...,” he said`), and the short
-form `Md.` / `Mohd.` of Muhammad splitting a name. Invented examples only."""
+report who answers it (`Minister X flatly denied the claim. “...,” he said`), and the short
+form `Md.` / `Mohd.` of Muhammad splitting a name, and a noun `claims` / `reports` after a preposition
+read as a verb whose subject is the preposition. Invented examples only."""
 
 from __future__ import annotations
 
 ACCUSED = (
     "Councillor Mark Doyle alleged that Transport Minister Peter Brooks had approved the tender in secret.\n"
-    "Later, addressing the chamber, Minister Brooks firmly denied any wrongdoing. "
+    "Later, speaking at the depot, Minister Brooks flatly denied the claim. "
     "“I never saw the tender before it was signed,” he said.\n"
     "He added that the tender board had acted on its own.\n"
 )
@@ -53,3 +54,20 @@ def test_a_state_abbreviation_is_no_given_name(label_en):
     """Guard: `Md.` as a US state after a town is no part of a name after it."""
     labelled = label_en("BALTIMORE, Md. - Mayor Ann Keller said the bridge would reopen on Friday.\n")
     assert labelled.speaker_of("the bridge would reopen on Friday") == "Ann Keller"
+
+
+def test_claims_after_with_are_a_noun(label_en):
+    labelled = label_en("The decision drew anger online, with claims that the school had hidden the results.\n")
+    assert labelled.texts("SPEAKER") == []
+    assert labelled.texts("QUOTE") == []
+
+
+def test_reports_after_amid_are_a_noun(label_en):
+    labelled = label_en("Shares fell on Monday amid reports that the bank would cut its dividend.\n")
+    assert labelled.texts("SPEAKER") == []
+
+
+def test_a_subject_before_claims_still_speaks(label_en):
+    """Guard: a present-tense cue after its subject stays a verb (`The union claims ...`)."""
+    labelled = label_en("Talks over wages stalled. The union claims the offer is too low.\n")
+    assert labelled.speaker_of("the offer is too low") == "The union"
