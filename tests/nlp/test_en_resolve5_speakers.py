@@ -1,7 +1,7 @@
 """English speaker causes counted by the en_resolve5 round on fresh South Asian, Southern African
 and local UK and Australian pages (issue 11): a person named so far only inside an accuser's
 report who answers it (`Minister X flatly denied the claim. “...,” he said`), and the short
-form `Md.` / `Mohd.` of Muhammad splitting a name, and a noun `claims` / `reports` after a preposition
+form `Md.` / `Mohd.` of Muhammad splitting a name, and a noun `claims` after a preposition
 read as a verb whose subject is the preposition. Invented examples only."""
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ def test_claims_after_with_are_a_noun(label_en):
     assert labelled.texts("QUOTE") == []
 
 
-def test_reports_after_amid_are_a_noun(label_en):
-    labelled = label_en("Shares fell on Monday amid reports that the bank would cut its dividend.\n")
+def test_claims_after_amid_are_a_noun(label_en):
+    labelled = label_en("Shares fell on Monday amid claims that the bank would cut its dividend.\n")
     assert labelled.texts("SPEAKER") == []
 
 
