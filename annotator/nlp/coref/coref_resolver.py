@@ -15,6 +15,7 @@ from annotator.nlp.coref.coref_plural import bare_words, inside, nicknames, plur
 from annotator.nlp.coref.coref_role_subject import role_subject_person
 from annotator.nlp.coref.coref_salience import (
     acts_in_sentence,
+    answers_in_sentence,
     common_words_added,
     coref_words,
     inside_any,
@@ -371,6 +372,8 @@ class CorefResolver:
                 subject = brought_in[-1]  # `Tinga tidak diturunkan, disampaikan Coach X karena ...` / `“...,” terangnya`
             named = self.resolve_person(subject)
             acts = self.analysis.lang != "en" and subject in self.openers and acts_in_sentence(text, subject)
+            # `X alleged that Minister Y ... . Later, Y denied it. “...,” he said`: Y answers, so Y speaks
+            acts = acts or (self.analysis.lang == "en" and answers_in_sentence(text, subject))
             if personal and earlier_speakers and not acts and self.talked_about(named, para, speakers_before):
                 return earlier_speakers[-1][1]  # `Abdul Wahid disebut ... . Menurutnya, ...`: the speaker, not the topic
             last = earlier_speakers[-1][0] if earlier_speakers else -1

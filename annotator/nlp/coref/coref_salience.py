@@ -230,6 +230,17 @@ def acts_in_sentence(text: str, person: Mention) -> bool:
     return verb_after_name(text, person, "active_verb_prefixes", 3)
 
 
+def answers_in_sentence(text: str, person: Mention) -> bool:
+    """`Minister X firmly denied any wrongdoing`: the English name is followed (adverbs in `-ly`
+    between) by a verb of ``rebuttal_verbs_en``, so the person answers what was said of them."""
+    for word in text[person.end : person.end + 60].split()[:3]:
+        word = word.strip(",.")
+        if word.islower() and word.endswith("ly"):
+            continue
+        return word in coref_words()["rebuttal_verbs_en"]
+    return False
+
+
 def verb_after_name(text: str, person: Mention, prefixes: str, stem: int) -> bool:
     """Whether the first word after ``person`` (sentence adverbs skipped) is a lower-case verb that
     opens with one of the ``prefixes`` word set of ``coref_words.toml`` and has ``stem`` letters or
