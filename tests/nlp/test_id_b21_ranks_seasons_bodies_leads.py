@@ -160,3 +160,18 @@ def test_a_fort_and_a_tourist_site_are_facilities(label_id):
     )
     assert labelled.texts("PERSON") == []
     assert labelled.texts("GPE") == ["Kelurahan Gamalama", "Desa Tua"]
+
+
+def test_a_dateline_of_web_address_and_unknown_town(label_id):
+    """`OUTLET.ID, TOWN –`: no dateline was read, so a town the lists lack was no GPE."""
+    labelled = label_id("WARTASUKA.ID, KAMPUNGLAUT – Delapan orang tersangka penyelundupan ditangkap polisi.")
+    assert labelled.texts("FURNITURE") == ["WARTASUKA.ID, KAMPUNGLAUT –"]
+    assert labelled.texts("ORG") == ["WARTASUKA.ID"]
+    assert labelled.texts("GPE") == ["KAMPUNGLAUT"]
+
+
+def test_a_web_address_before_a_dash_alone_is_still_the_outlet(label_id):
+    """Guard: `SUKA.ID – ...` with no city names the outlet only."""
+    labelled = label_id("SUKABERITA.ID – Delapan orang tersangka penyelundupan ditangkap polisi.")
+    assert labelled.texts("ORG") == ["SUKABERITA.ID"]
+    assert labelled.texts("GPE") == []
