@@ -65,6 +65,21 @@ def _title_variants(title: str) -> set[str]:
     return variants
 
 
+def _misprinted_ranks(res: LangResources, known: dict[str, str]) -> set[str]:
+    """A police rank printed in capitals with two letters after its first swapped (`AKPB` for
+    `AKBP`, `IPUT` for `IPTU`): still a title before the name, which an unknown acronym would
+    otherwise swallow. The ranks of four letters or more that ``initials_ranks`` of
+    ``entity_words.toml`` lists in capitals; a form that is a known name or a title is left alone."""
+    forms: set[str] = set()
+    for rank in res.entity_words.get("initials_ranks", ()):
+        if len(rank) < 4 or not (rank.isalpha() and rank.isupper()):
+            continue
+        for k in range(1, len(rank) - 1):
+            if rank[k] != rank[k + 1]:
+                forms.add(rank[:k] + rank[k + 1] + rank[k] + rank[k + 2 :])
+    return {form for form in forms if form not in res.titles and form not in known and form.capitalize() not in known}
+
+
 def _title_case_acronyms(res: LangResources, known: dict[str, str]) -> list[tuple[str, str]]:
     """Known ORG acronyms of four letters or more in title case, as some newsrooms write them
     (`Fifa`, `Uefa`, `Nato`), when the language lists the forms that are names or words instead
@@ -149,7 +164,10 @@ def lexicon(lang: str) -> Lexicon:
         res=res,
         weak_places=frozenset(name for name in packaged if " " not in name and name not in res.gazetteer),
         gazetteer=PhraseMatcher(gazetteer),
-        titles=PhraseMatcher((variant, "title") for title in res.titles for variant in _title_variants(title)),
+        titles=PhraseMatcher(
+            [(variant, "title") for title in res.titles for variant in _title_variants(title)]
+            + [(form, "title") for form in sorted(_misprinted_ranks(res, known))]
+        ),
         roles=PhraseMatcher((role, "role") for role in res.roles if role[:1].isupper()),
         roles_any_case=PhraseMatcher((variant, "role") for role in res.roles for variant in _case_variants(role)),
         portfolio=PhraseMatcher((variant, "portfolio") for word in res.portfolio for variant in _case_variants(word)),

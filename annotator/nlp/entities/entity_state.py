@@ -40,8 +40,9 @@ HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DEFINED_ACRONYM = re.compile(rf"\s*{OPEN}[A-Z][A-Za-z]{{1,9}}{CLOSE}")
 #: An acronym defined in parentheses: one word or two (`(BGN)`, `(BPH Migas)`); square brackets
-#: too (`Chinese Communist Party [CCP]`).
-ACRONYM_IN_PARENTHESES = re.compile(r"[(\[]([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)[)\]]")
+#: too (`Chinese Communist Party [CCP]`). A regional office's syllable acronym runs long
+#: (`(Diskominfosandi)`, `(Disperindagkop)`; id_b21), so one word may have sixteen letters.
+ACRONYM_IN_PARENTHESES = re.compile(r"[(\[]([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,9})?)[)\]]")
 PORTFOLIO_SHAPE = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 #: After a single name, an age or an appositive role marks it as a person (`Sutrisno, a 58-year-old driver`);

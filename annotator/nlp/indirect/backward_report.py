@@ -34,6 +34,8 @@ _OPENERS = frozenset(speech_words()["after_quote_opener_phrases"])
 _SAID_THUS_CUES = frozenset(speech_words()["said_thus_cues"])
 _DEMIKIAN = frozenset(speech_words()["demikian_backward_openers"])
 _DEMIKIAN_CUES = frozenset(speech_words()["demikian_backward_cues"])
+_DIRECTIVES = frozenset(speech_words()["directives"])
+_LEAD_SPEECH_PREFIXES = speech_words()["lead_speech_prefixes"]
 #: `This was (also) stated by`: a pronoun for the sentence before, a passive of
 #: [passive_backward_verbs], then `by` and the agent.
 _PASSIVE_BACKWARD = re.compile(
@@ -153,9 +155,24 @@ def _lead_or_new_paragraph(attributor: Attributor, begin: int, stop: int, start:
     text = attributor.text
     if "\n" in text[stop:start]:
         return True  # a new paragraph: what it refers to is no single sentence
-    if any(mention.end <= begin and not text[mention.end : begin].strip() for mention in attributor.analysis.furniture):
-        return True  # `JAKARTA - BNPB ingatkan ...`: the lead a dateline opens is the reporter's own
-    return _DATELINE.match(text, begin) is not None
+    dateline = _DATELINE.match(text, begin) is not None or any(
+        mention.end <= begin and not text[mention.end : begin].strip() for mention in attributor.analysis.furniture
+    )
+    # `JAKARTA - BNPB ingatkan ...`: the lead a dateline opens is the reporter's own when it names a
+    # speech act itself; `BANJARMASIN - Klub X didirikan ...` is the speaker's after `Hal tersebut ...`.
+    return dateline and _lead_speaks(attributor, begin, stop)
+
+
+def _lead_speaks(attributor: Attributor, begin: int, stop: int) -> bool:
+    """Whether the sentence ``begin``..``stop`` holds a speech verb or a directive, also as a
+    headline writes it, without its active prefix (`ingatkan` for `mengingatkan`)."""
+    res = attributor.lex.res
+    verbs = {word.lower() for word in (*res.cues_before, *res.cues_after)} | _DIRECTIVES
+    for word in attributor.text[begin:stop].lower().split():
+        word = word.strip(",;:()")
+        if word in verbs or any(prefix + word in verbs for prefix in _LEAD_SPEECH_PREFIXES):
+            return True
+    return False
 
 
 def _paragraph_start(attributor: Attributor, begin: int) -> int:

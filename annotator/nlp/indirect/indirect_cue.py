@@ -206,7 +206,7 @@ def indirect_at(attributor: Attributor, k: int, start: int, end: int) -> tuple[M
         )  # `told reporters before leaving for X that ...`
         if not (
             after.startswith(",")
-            or after.split(" ", 1)[0].lower() in COMPLEMENTISERS
+            or after.split(" ", 1)[0].lower().rstrip(",") in COMPLEMENTISERS  # `menyampaikan bahwa, ...` too
             or english_that
             or occasion_then_comma(attributor.text, tokens[verb_end - 1].end, end)  # `menyampaikan dalam paparannya, ...`
             or subject_first(

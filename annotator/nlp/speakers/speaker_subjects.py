@@ -210,7 +210,7 @@ class SpeakerSubjects(SpeakerPhrases):
             start, end = region_start + appositive.start(1), region_start + appositive.end(1)
             inside = [m for m in self.analysis.entities if start <= m.start and m.end <= end and m.label == "PERSON"]
             if inside:
-                return self.name_speaker(head_through(self.text, self.analysis.entities, inside[-1], region_start))
+                return self._head_speaker(inside[-1], region_start)
         if self.pronoun(token.text):
             return self.token_mention(previous, previous, "SPEAKER", kind="pronoun")
         if self.english and self._relative_after_comma(previous, verb, region_start):
@@ -238,7 +238,7 @@ class SpeakerSubjects(SpeakerPhrases):
                 pair = paired_speaker(self.text, self.analysis.entities, entity, region_start) if self.english else None
                 if pair is not None:
                     return self.mention(*pair, "SPEAKER", kind="role")  # `A and B said`: one speaker
-                return self.name_speaker(head_through(self.text, self.analysis.entities, entity, region_start))
+                return self._head_speaker(entity, region_start)
             if entity is not None and entity.label == "GPE" and k == previous:
                 entity = self._organisation_before_place(entity, region_start) or entity
             if entity is not None and last_org is None and entity.label == "ORG" and k == previous:
@@ -322,6 +322,14 @@ class SpeakerSubjects(SpeakerPhrases):
         ):  # `An informed source said`: `informed` after an article is no verb
             return None  # `Polisi mengatakan ada telepon dari pihak gereja yang menyatakan`: no role holds a verb
         return self.token_mention(first, previous, "SPEAKER", kind="role")
+
+    def _head_speaker(self, person: Mention, region_start: int) -> Mention:
+        """The SPEAKER of ``person`` or of the head it speaks for (`X melalui Y mengatakan`): a
+        person's name without its titles, or the body's name (`Koalisi X melalui Y menilai`)."""
+        head = head_through(self.text, self.analysis.entities, person, region_start)
+        if head.label == "ORG":
+            return self.mention(head.start, head.end, "SPEAKER", kind="org")
+        return self.name_speaker(head)
 
     def _relative_after_comma(self, k: int, verb: int, region_start: int) -> bool:
         """Whether token ``k`` is `who` right after a comma that follows a clause of at least three

@@ -1,6 +1,7 @@
 """`X melalui Y mengatakan`: a head speaking through an officer is the speaker (the real pages'
 decisions), so the speaker before the verb is X, not the officer Y named last before it; so is a
-head an officer accompanies (`X didampingi Y mengatakan`)."""
+head an officer accompanies (`X didampingi Y mengatakan`). The head may be a body speaking through
+its spokesperson (`Koalisi X melalui Y menilai`, the twenty-first batch's decision)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ def _through() -> re.Pattern[str]:
 
 
 def head_through(text: str, entities: Sequence[Mention], person: Mention, region_start: int) -> Mention:
-    """The PERSON right before `melalui` that ``person`` speaks for, else ``person`` itself."""
+    """The PERSON or ORG right before `melalui` that ``person`` speaks for, else ``person`` itself."""
     earlier = [
-        m for m in entities if m.label == "PERSON" and region_start <= m.start and m.end <= person.start
+        m for m in entities if m.label in ("PERSON", "ORG") and region_start <= m.start and m.end <= person.start
     ]
     for head in reversed(earlier):
         through = _through().match(text, head.end)

@@ -31,6 +31,8 @@ _PAREN_RE = re.compile(r"\(([^)\n]+)\)")
 _CITY_RE = re.compile(r"^([A-Z][A-Za-z]+\d*(?:[ -][A-Z][A-Za-z]+){0,3})")
 #: A dateline that is only the outlet's web address and a dash (`Suaraindo.id-Badan ...`).
 _ADDRESS_HEAD_RE = re.compile(r"^([A-Za-z]\w*(?:\.[A-Za-z]+)+)\s*[–—-]{1,2}$")
+#: The outlet's web address, a comma and the city (`WARTASUKA.ID, MENTOK –`; id_b21).
+_ADDRESS_CITY_RE = re.compile(r"^([A-Za-z]\w*(?:\.[A-Za-z]+)+)\s*,\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3})\s*[–—-]{1,2}$")
 
 
 #: A city in capitals and a region or agency in parentheses (`KUALA LIPIS (Pahang) —`): the head of
@@ -201,6 +203,12 @@ def dateline_entities(analysis: Analysis, gazetteer: Mapping[str, str] | None = 
         address = _ADDRESS_HEAD_RE.match(head)
         if address:  # `BRIEF.ID-Kepala ...`: the outlet's web address alone, no city
             result.append((mention.start, mention.start + address.end(1), "ORG"))
+            continue
+        address_city = _ADDRESS_CITY_RE.match(head)
+        if address_city:  # `WARTASUKA.ID, MENTOK –`: the outlet's address, then its city, known or not
+            result.append((mention.start, mention.start + address_city.end(1), "ORG"))
+            if address_city.group(2) not in not_places and gazetteer.get(address_city.group(2)) != "ORG":
+                result.append((mention.start + address_city.start(2), mention.start + address_city.end(2), "GPE"))
             continue
         city = _CITY_RE.match(head)
         outlet = _OUTLET_RE.search(head)

@@ -168,8 +168,10 @@ def _year_name_pattern(lang: str) -> re.Pattern[str]:
 
 #: `Minggu` is the day after `hari`/`pada`, a comma or a lower-case word.
 _AMBIGUOUS_DAY_BEFORE = re.compile(r"(?:\b(?:hari|pada|Hari|Pada)|,|(?:^|\s)[a-z]\w*)\s+$")
+#: A law's or a decree's number before its year, `no` also in small letters (`Peraturan Daerah no 5
+#: tahun 2020`, id_b21).
 _LAW_BEFORE = re.compile(
-    r"(?:[Nn]omor|[Nn]omer|No\.|Number|No|\b(?:UU|PP|Perpres|Perppu|Perpu|Perda|Pergub|Perbup|Perwal|Permen\w*|Perkap\w*"
+    r"(?:[Nn]omor|[Nn]omer|[Nn]o\.|Number|\b[Nn]o|\b(?:UU|PP|Perpres|Perppu|Perpu|Perda|Pergub|Perbup|Perwal|Permen\w*|Perkap\w*"
     r"|Inpres|Keppres|Kepres|Perma|Perban)\.?)\s*:?\s*\d(?:[\w.-]|/(?=\w))*\s*(?:[Tt]ahun|/)?\s*$"
 )  # `PP 11 tahun 2011`, `Perda No 5 Tahun 2020`, a decree's dotted number `Nomor 100.2.1.4-2819 Tahun 2025` (id_ents8)
 #: How far before a year a law's or a decree's number may start (`Nomor: 800/1234/BKPSDM Tahun 2023`).
