@@ -170,6 +170,9 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     first reported sentence: the sentence after an earlier quote's attribution in the paragraph
     (`“...,” kata Budi. Kami juga ...,” ujarnya.`), when no speech verb stands in it."""
     text = attributor.text
+    closing = _straight_closes(attributor, quotes)
+    if closing:
+        quotes = [q for q in quotes if q not in closing]
     used = {q.close_mark for q in quotes} | {q.open_mark for q in quotes}
     if not any(m.start() not in used for m in _ORPHAN_CLOSE.finditer(text)) and not _has_rewritten_marks(text):
         return quotes  # every closing mark is paired, and no mark is written in a form mark_view rewrites
@@ -202,6 +205,29 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
                     added.extend(_unmarked_run_before(attributor, view, paras, number, group, [*quotes, *added], skip))
                 added.append(candidate)
     return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
+
+
+#: Punctuation right before a straight mark, with at most one space between (`...,"Ucapnya`).
+_PUNCT_BEFORE_MARK = re.compile(r"[,.?!…] ?$")
+
+
+def _straight_closes(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Quotations that a straight mark opened and nothing closed, where the mark follows punctuation
+    and a cue follows it right there (`... oleh Rina Hartono,"Ucapnya`, `... tahun ini, "ujar Budi.`):
+    the page lost the quote's opening mark and this one closes it, so pairing's reading of it as
+    an opening mark is dropped and ``open_lost_marks`` reads it as an orphan closing mark."""
+    text = attributor.text
+    found = []
+    for quote in quotes:
+        if quote.close_mark is not None or quote.attrs.get("carried") or text[quote.open_mark] != '"':
+            continue
+        if not _PUNCT_BEFORE_MARK.search(text, quote.para_start, quote.open_mark):
+            continue
+        attribution = attributor.after_close(quote.open_mark, quote.para_end)
+        cue = attribution.cue if attribution is not None else None
+        if cue is not None and quote.open_mark < cue.start <= quote.open_mark + 2:
+            found.append(quote)
+    return found
 
 
 def _bare_close(attributor: Attributor, start: int, end: int, close: int, cue_start: int) -> bool:
