@@ -67,3 +67,41 @@ def test_a_straight_mark_after_a_comma_with_no_cue_after_it_is_no_quote(label_id
     )
     result = label_id(text)
     assert "Jalan desa rusak sejak banjir tahun lalu," not in result.quotes()
+
+
+# A quote paragraph of several sentences that lost its opening mark, in no sentence in the speaker's
+# own voice, right after the reporter's paragraph that introduces the speaker with a speech verb.
+_INTRO = (
+    "Persita Muda menang 1-0 atas tamunya di Stadion Benteng, Minggu (9/3).\n\n"
+    "Pelatih Persita Muda, Agus Salim, mengatakan meskipun timnya menguasai bola, para pemain masih "
+    "harus memperbaiki penyelesaian akhir.\n\n"
+)
+_RUN = (
+    "Tembakan ke gawang mencapai 14 kali. Namun hanya satu yang berbuah gol. Itu menunjukkan masalah "
+    "di lini depan,” kata Agus.\n\n"
+    "Pertandingan berikutnya digelar pekan depan.\n"
+)
+_RUN_QUOTE = (
+    "Tembakan ke gawang mencapai 14 kali. Namun hanya satu yang berbuah gol. Itu menunjukkan masalah di lini depan,"
+)
+
+
+def test_a_paragraph_that_lost_its_opening_mark_after_an_introducing_paragraph_is_a_quote(label_id):
+    result = label_id(_INTRO + _RUN)
+    assert _RUN_QUOTE in result.quotes()
+    assert result.speaker_of(_RUN_QUOTE) == "Agus"
+
+
+def test_the_same_paragraph_after_a_paragraph_with_no_speech_verb_is_no_quote(label_id):
+    intro = "Persita Muda menang 1-0 atas tamunya di Stadion Benteng, Minggu (9/3).\n\n"
+    result = label_id(intro + _RUN)
+    assert _RUN_QUOTE not in result.quotes()
+
+
+def test_the_same_paragraph_after_a_quote_paragraph_is_no_quote(label_id):
+    intro = (
+        "Persita Muda menang 1-0 atas tamunya di Stadion Benteng, Minggu (9/3).\n\n"
+        "“Kami bersyukur atas hasil ini,” kata pelatih Persita Muda, Agus Salim.\n\n"
+    )
+    result = label_id(intro + _RUN)
+    assert _RUN_QUOTE not in result.quotes()

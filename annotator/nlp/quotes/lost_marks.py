@@ -280,11 +280,25 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         start = next((s for s, e in spans if in_person(text, s, e, lang)), None)
         if start is None:
             start = _after_reported_sentence(attributor, spans)
+        if start is None and _introduced_above(attributor, para_start):
+            start = sentences[0]
         if start is None:
             return None
     if _inner_cue(attributor, start, close):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
+
+
+def _introduced_above(attributor: Attributor, para_start: int) -> bool:
+    """Whether the paragraph before the one at ``para_start`` holds a speech verb and no quotation
+    mark (`Ketua X mengatakan meskipun ...`): the reporter's paragraph that introduces the speaker
+    whose words fill the next paragraph up to its closing mark."""
+    text = attributor.text
+    end = len(text[:para_start].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or _ANY_MARK.search(text, start, end):
+        return False
+    return attributor.cues.holds(start, end)
 
 
 def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, int]]) -> int | None:
