@@ -259,8 +259,9 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     laporan soal itu,” kata X.`): at the paragraph. More sentences: at the first one in the speaker's
     own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
     sentence came first); none in that voice, after the reporter's last sentence that holds a speech
-    verb or a cue (``_after_reported_sentence``); neither, no quote. A subject and speech verb before a comma
-    there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
+    verb or a cue (``_after_reported_sentence``); neither, at the paragraph when the paragraph before
+    introduces the speaker with a speech verb (``_introduced_above``), else no quote. A subject and
+    speech verb before a comma there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
     while start < close and text[start] in " \t\x00":
@@ -294,7 +295,9 @@ def _introduced_above(attributor: Attributor, para_start: int) -> bool:
     mark (`Ketua X mengatakan meskipun ...`): the reporter's paragraph that introduces the speaker
     whose words fill the next paragraph up to its closing mark."""
     text = attributor.text
-    end = len(text[:para_start].rstrip())
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     start = text.rfind("\n", 0, end) + 1
     if end <= start or _ANY_MARK.search(text, start, end):
         return False
