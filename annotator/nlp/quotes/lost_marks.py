@@ -170,6 +170,9 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     first reported sentence: the sentence after an earlier quote's attribution in the paragraph
     (`“...,” kata Budi. Kami juga ...,” ujarnya.`), when no speech verb stands in it."""
     text = attributor.text
+    closing = _straight_closes(attributor, quotes)
+    if closing:
+        quotes = [q for q in quotes if q not in closing]
     used = {q.close_mark for q in quotes} | {q.open_mark for q in quotes}
     if not any(m.start() not in used for m in _ORPHAN_CLOSE.finditer(text)) and not _has_rewritten_marks(text):
         return quotes  # every closing mark is paired, and no mark is written in a form mark_view rewrites
@@ -204,6 +207,29 @@ def open_lost_marks(attributor: Attributor, quotes: list[QuoteCandidate], skip: 
     return sorted([*quotes, *added], key=lambda q: q.start) if added else quotes
 
 
+#: Punctuation right before a straight mark, with at most one space between (`...,"Ucapnya`).
+_PUNCT_BEFORE_MARK = re.compile(r"[,.?!…] ?$")
+
+
+def _straight_closes(attributor: Attributor, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Quotations that a straight mark opened and nothing closed, where the mark follows punctuation
+    and a cue follows it right there (`... oleh Rina Hartono,"Ucapnya`, `... tahun ini, "ujar Budi.`):
+    the page lost the quote's opening mark and this one closes it, so pairing's reading of it as
+    an opening mark is dropped and ``open_lost_marks`` reads it as an orphan closing mark."""
+    text = attributor.text
+    found = []
+    for quote in quotes:
+        if quote.close_mark is not None or quote.attrs.get("carried") or text[quote.open_mark] != '"':
+            continue
+        if not _PUNCT_BEFORE_MARK.search(text, quote.para_start, quote.open_mark):
+            continue
+        attribution = attributor.after_close(quote.open_mark, quote.para_end)
+        cue = attribution.cue if attribution is not None else None
+        if cue is not None and quote.open_mark < cue.start <= quote.open_mark + 2:
+            found.append(quote)
+    return found
+
+
 def _bare_close(attributor: Attributor, start: int, end: int, close: int, cue_start: int) -> bool:
     """A closing mark right after a word, with no punctuation before it, ends a quote that lost its
     opening mark only with its cue right after it (`... diatur" ujar Budi`) and the quote in the
@@ -233,8 +259,9 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     laporan soal itu,” kata X.`): at the paragraph. More sentences: at the first one in the speaker's
     own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
     sentence came first); none in that voice, after the reporter's last sentence that holds a speech
-    verb or a cue (``_after_reported_sentence``); neither, no quote. A subject and speech verb before a comma
-    there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
+    verb or a cue (``_after_reported_sentence``); neither, at the paragraph when the paragraph before
+    introduces the speaker with a speech verb (``_introduced_above``), else no quote. A subject and
+    speech verb before a comma there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
     while start < close and text[start] in " \t\x00":
@@ -254,11 +281,27 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         start = next((s for s, e in spans if in_person(text, s, e, lang)), None)
         if start is None:
             start = _after_reported_sentence(attributor, spans)
+        if start is None and _introduced_above(attributor, para_start):
+            start = sentences[0]
         if start is None:
             return None
     if _inner_cue(attributor, start, close):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
+
+
+def _introduced_above(attributor: Attributor, para_start: int) -> bool:
+    """Whether the paragraph before the one at ``para_start`` holds a speech verb and no quotation
+    mark (`Ketua X mengatakan meskipun ...`): the reporter's paragraph that introduces the speaker
+    whose words fill the next paragraph up to its closing mark."""
+    text = attributor.text
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or _ANY_MARK.search(text, start, end):
+        return False
+    return attributor.cues.holds(start, end)
 
 
 def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, int]]) -> int | None:
