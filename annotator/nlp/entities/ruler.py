@@ -61,6 +61,7 @@ from annotator.nlp.entities.exclusions import entity_sacred_names as sacred_name
 from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
 from annotator.nlp.entities.people import entity_english as english
 from annotator.nlp.entities.people import entity_initial_names as initial_names
+from annotator.nlp.entities.people import entity_listed_people as listed_people
 from annotator.nlp.entities.people import entity_name_openers as name_openers
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people import entity_people as people
@@ -303,6 +304,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     if state.analysis.lang == "id":
         quoted_titles.drop_quoted_title_people(state)  # `konferensi pers "Update Tanggap Bencana X"`: no person
+    listed_people.people_in_lists(state)  # `Budi Santoso, Sulistyo dan Parjono`: the lone names of the list
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
