@@ -254,6 +254,8 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         start = next((s for s, e in spans if in_person(text, s, e, lang)), None)
         if start is None:
             start = _after_reported_sentence(attributor, spans)
+        if start is None and _introduced_paragraph(attributor, para_start, spans):
+            start = spans[0][0]
         if start is None:
             return None
     if _inner_cue(attributor, start, close):
@@ -270,6 +272,21 @@ def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, 
         if attributor.cues.holds(*sentences[k]) or _inner_cue(attributor, *sentences[k]):
             return sentences[k + 1][0]
     return None
+
+
+def _introduced_paragraph(attributor: Attributor, para_start: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph before ``para_start`` is the reporter's, holds a speech verb and no
+    quotation mark, and no sentence of this one holds a speech verb or a cue: the speaker introduced
+    in the paragraph before goes on in this one (`Ketua klub X mengatakan ...` / `Tendangan ke gawang
+    ... . Namun mereka ...,” kata X.`; id_b22)."""
+    text = attributor.text
+    before_end = len(text[:para_start].rstrip())
+    before_start = text.rfind("\n", 0, before_end) + 1
+    if before_end <= before_start or _ANY_MARK.search(text, before_start, before_end):
+        return False
+    if not attributor.cues.holds(before_start, before_end):
+        return False
+    return not any(attributor.cues.holds(s, e) or _inner_cue(attributor, s, e) for s, e in sentences)
 
 
 def _inner_cue(attributor: Attributor, start: int, end: int) -> bool:
