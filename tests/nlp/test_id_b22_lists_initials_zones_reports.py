@@ -138,3 +138,15 @@ def test_a_paragraph_after_a_reporters_paragraph_with_no_speech_verb_stays_out(l
         "ada masalah di penyelesaian akhir,” kata Dicky."
     )
     assert labelled.quotes() == []
+
+
+def test_a_reporter_in_capitals_before_staff_codes_is_a_person(label_id):
+    """Was missed: a sign-off of a name in capitals and two editors' codes (`(X Y/AB/CD)`)."""
+    labelled = label_id("Keduanya akan dipertemukan pekan depan,” ungkapnya. (BUDI SANTOSO/AB/CD)")
+    assert labelled.texts("PERSON") == ["BUDI SANTOSO"]
+
+
+def test_an_agency_before_staff_codes_stays_an_agency(label_id):
+    """Guard: a known agency's name in capitals before codes is no reporter."""
+    labelled = label_id("Warga diminta tetap tenang. (ANTARA FOTO/AB/CD)")
+    assert labelled.texts("PERSON") == []
