@@ -150,3 +150,27 @@ def test_an_agency_before_staff_codes_stays_an_agency(label_id):
     """Guard: a known agency's name in capitals before codes is no reporter."""
     labelled = label_id("Warga diminta tetap tenang. (ANTARA FOTO/AB/CD)")
     assert labelled.texts("PERSON") == []
+
+
+CLUB_ROLES = (
+    "Poin penuh diraih Sinar Jaya Riau Football Club (SJ Riau FC) pada laga pembuka.\n"
+    "Pelatih SJ Riau, Andi Saputra, memaklumi kebuntuan itu.\n"
+    "Ketua SJ Riau FC, Rina Dewi, mengatakan timnya harus berbenah. Suporter dari Riau datang."
+)
+
+
+def test_a_club_named_by_acronym_place_and_fc_after_a_role_is_the_club(label_id):
+    """Were GPE `Riau` twice: the role left the acronym out and gave the club's place."""
+    labelled = label_id(CLUB_ROLES)
+    assert labelled.texts("ORG") == ["Sinar Jaya Riau Football Club", "SJ Riau FC", "SJ Riau", "SJ Riau FC"]
+    assert labelled.texts("GPE") == ["Riau"]
+
+
+def test_a_place_after_another_acronym_stays_a_place(label_id):
+    """Guard: only the acronym of the club found whole makes its place the club's."""
+    labelled = label_id(
+        "Poin penuh diraih Sinar Jaya Riau Football Club (SJ Riau FC) pada laga pembuka.\n"
+        "Kepala BPBD Riau, Andi Saputra, memantau lokasi."
+    )
+    assert "Riau" not in labelled.texts("ORG")
+    assert "SJ Riau" not in labelled.texts("ORG")

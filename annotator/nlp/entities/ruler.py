@@ -320,6 +320,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`
+    clubs.clubs_before_their_places(state)  # `SS Riau FC`, then `Pelatih SS Riau`: the club, no place
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     split_names.join_weekday_given_names(state)  # `The spokesman, Sunday Adeyemi, said`: the weekday opens the name
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place
