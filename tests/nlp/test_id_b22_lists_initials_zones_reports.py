@@ -174,3 +174,15 @@ def test_a_place_after_another_acronym_stays_a_place(label_id):
     )
     assert "Riau" not in labelled.texts("ORG")
     assert "SJ Riau" not in labelled.texts("ORG")
+
+
+def test_the_water_police_by_its_short_name_is_an_organisation(label_id):
+    """Was missed: `Polair` alone, as `Satlantas` is."""
+    labelled = label_id("Empat nelayan itu lalu diserahkan kepada Polair untuk diperiksa.")
+    assert labelled.texts("ORG") == ["Polair"]
+
+
+def test_the_water_police_unit_before_its_station_gives_the_station(label_id):
+    """Guard: `Kasat Polair Polres X` keeps the station as the ORG."""
+    labelled = label_id("Kasat Polair Polres Sukamaju, Budi Santoso, membenarkan penangkapan itu.")
+    assert labelled.texts("ORG") == ["Polres Sukamaju"]
