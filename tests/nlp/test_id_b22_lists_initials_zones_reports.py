@@ -186,3 +186,20 @@ def test_the_water_police_unit_before_its_station_gives_the_station(label_id):
     """Guard: `Kasat Polair Polres X` keeps the station as the ORG."""
     labelled = label_id("Kasat Polair Polres Sukamaju, Budi Santoso, membenarkan penangkapan itu.")
     assert labelled.texts("ORG") == ["Polres Sukamaju"]
+
+
+def test_a_name_given_as_how_the_speaker_is_addressed_resolves_to_the_full_name(label_id):
+    """Was left as its own speaker: `kata Iyan Dicky, sapaan dia` names no one new."""
+    labelled = label_id(CLUB.replace("kata Dicky.", "kata Iyan Dicky, sapaan dia."))
+    quote = labelled.quotes()[0]
+    assert labelled.speaker_of(quote) == "Iyan Dicky"
+    assert labelled.resolved_speaker_of(quote) == "Dicky Pratama"
+
+
+def test_an_address_name_sharing_words_with_two_people_stays_itself(label_id):
+    """Guard: with two people named in full who share its word, the name resolves to neither."""
+    labelled = label_id(
+        "Ketua klub, Dicky Pratama, dan pelatih Dicky Santoso hadir di stadion.\n"
+        "“Kami harus berbenah,” kata Iyan Dicky, sapaan dia."
+    )
+    assert labelled.resolved_speaker_of("Kami harus berbenah,") == "Iyan Dicky"
