@@ -12,14 +12,13 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.resources import speech_words
+from annotator.nlp.text.patterns import word_alternation
 
 
 @cache
 def _address_phrase() -> re.Pattern[str]:
     """`, sapaan dia` and its kin right after a name, closing the clause."""
-    words = speech_words()["address_phrases"]
-    joined = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    return re.compile(rf",\s*(?:{joined})\s*[.,]")
+    return re.compile(rf",\s*(?:{word_alternation(speech_words()['address_phrases'])})\s*[.,]")
 
 
 def address_pairs(text: str, people: list[Mention]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -11,6 +11,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.patterns import word_alternation
 
 
 @cache
@@ -158,8 +159,7 @@ def _acronym_place_club(tails: frozenset[str]) -> re.Pattern[str] | None:
     """A club's name found whole: an acronym, its place and the club's tail (`SS Riau FC`)."""
     if not tails:
         return None
-    alternation = "|".join(re.escape(tail) for tail in sorted(tails))
-    return re.compile(rf"([A-Z]{{2,5}}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ({alternation})")
+    return re.compile(rf"([A-Z]{{2,5}}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ({word_alternation(tails)})")
 
 
 def clubs_before_their_places(s: EntityState) -> None:
