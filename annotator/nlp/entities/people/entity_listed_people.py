@@ -10,6 +10,9 @@ from __future__ import annotations
 from annotator.nlp.entities.entity_state import EntityState
 from annotator.nlp.entities.people.entity_name_runs import valid_name
 
+#: How many words before a person a list holding it may start (four lone names and their joiners).
+MAX_ITEMS_BEFORE = 8
+
 
 def _lone_given_name(s: EntityState, k: int) -> bool:
     """Word ``k`` is a free capitalised word standing alone that could only be a given name."""
@@ -47,10 +50,11 @@ def people_in_lists(s: EntityState) -> None:
             people[tokens.first_at_or_after(mention.start)] = tokens.last_ending_at_or_before(mention.end)
     if not people:
         return
-    k = 0
-    while k < s.n:
-        if k not in people and not _lone_given_name(s, k):
-            k += 1
+    # A list holding a person starts at most a few lone names before it: only there is a start looked for.
+    starts = sorted({k for first in people for k in range(max(0, first - MAX_ITEMS_BEFORE), first + 1)})
+    done = 0
+    for k in starts:
+        if k < done or (k not in people and not _lone_given_name(s, k)):
             continue
         items: list[int] = []
         known, closed, at = 0, False, k
@@ -72,4 +76,4 @@ def people_in_lists(s: EntityState) -> None:
         if closed and known and items:
             for item in items:
                 s.add(item, item, "PERSON", rule="listed_person")
-        k = max(k + 1, last + 1)
+        done = last + 1
