@@ -41,6 +41,13 @@ def _next_item(s: EntityState, last: int) -> tuple[int, bool] | None:
     return None
 
 
+def _beside_separator(s: EntityState, first: int, last: int) -> bool:
+    """Whether the person at words ``first``..``last`` has a list's comma or joiner beside it."""
+    joiners = s.words.name_list_joiners
+    after = s.tokens.gap(last, last + 1) == ", " or (last + 1 < s.n and s.word(last + 1) in joiners)
+    return after or s.tokens.gap(first - 1, first) == ", " or (first > 0 and s.word(first - 1) in joiners)
+
+
 def people_in_lists(s: EntityState) -> None:
     """Tag the lone given names of closed lists that hold a PERSON found before."""
     tokens = s.tokens
@@ -51,7 +58,8 @@ def people_in_lists(s: EntityState) -> None:
     if not people:
         return
     # A list holding a person starts at most a few lone names before it: only there is a start looked for.
-    starts = sorted({k for first in people for k in range(max(0, first - MAX_ITEMS_BEFORE), first + 1)})
+    listed = [first for first, last in people.items() if _beside_separator(s, first, last)]
+    starts = sorted({k for first in listed for k in range(max(0, first - MAX_ITEMS_BEFORE), first + 1)})
     done = 0
     for k in starts:
         if k < done or (k not in people and not _lone_given_name(s, k)):
