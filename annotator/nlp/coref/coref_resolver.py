@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from annotator.nlp.analysis import Analysis, Mention
+from annotator.nlp.coref.address_names import address_pairs
 from annotator.nlp.coref.coref_identified import identified_as_private
 from annotator.nlp.coref.coref_newcomers import newcomer_before, not_passive
 from annotator.nlp.coref.coref_party_subject import party_subject
@@ -85,6 +86,7 @@ class CorefResolver:
         self.named_outside_reports = [m for m in self.people if not any(s <= m.start and m.end <= e for s, e in reported)]
         self.aliases = alias_pairs(analysis.text) + initials_pairs(analysis.text, analysis.entities)  # `X Y (XY)`
         self.aliases += call_name_pairs(analysis.text, analysis.entities)  # `Yohanes Kurniawan (Anes)`
+        self.aliases += address_pairs(analysis.text, analysis.entities)  # `kata Iyay Dicky, sapaan dia`
         self._name_forms: dict[tuple[int, int], tuple[list[str], frozenset[str]]] = {}
         self._other_forms: dict[tuple[str, str], bool] = {}
 

@@ -49,6 +49,7 @@ class EntityWords:
     club_suffixes: frozenset[str]
     article_name_openers: frozenset[str]
     club_acronym_prefixes: frozenset[str]
+    club_acronym_tails: frozenset[str]
     place_heads: frozenset[str]
     community_roles: frozenset[str]
     nickname_heads: frozenset[str]

@@ -62,6 +62,7 @@ from annotator.nlp.entities.exclusions import entity_sacred_names as sacred_name
 from annotator.nlp.entities.exclusions import entity_vehicles as vehicles
 from annotator.nlp.entities.people import entity_english as english
 from annotator.nlp.entities.people import entity_initial_names as initial_names
+from annotator.nlp.entities.people import entity_listed_people as listed_people
 from annotator.nlp.entities.people import entity_name_openers as name_openers
 from annotator.nlp.entities.people import entity_nicknames as nicknames
 from annotator.nlp.entities.people import entity_people as people
@@ -304,6 +305,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     place_runs.places_everywhere(state)  # `Kampong Thom province`, then `Kampong Thom` alone
     if state.analysis.lang == "id":
         quoted_titles.drop_quoted_title_people(state)  # `konferensi pers "Update Tanggap Bencana X"`: no person
+    listed_people.people_in_lists(state)  # `Budi Santoso, Sulistyo dan Parjono`: the lone names of the list
     passes.propagate_names(state)
     script_names.names_in_script(state, _add_exact)  # `Kuo Kuo-wen (郭國文)`: the name in script too
     passes.propagate_places(state)
@@ -319,6 +321,7 @@ def run(state: EntityState, preset: list[Mention] | None = None) -> list[Mention
     hyphen_bodies.hyphen_bodies(state)  # `PNP-CIDG`, `DTI-Calabarzon`: a body and its unit
     clubs.clubs_before_places(state)  # `melawan Persipa Pati`: the club word left before its place
     clubs.club_short_forms(state)  # `PSCS Cilacap`, then `Gol PSCS` and `persipa Pati`
+    clubs.clubs_before_their_places(state)  # `SS Riau FC`, then `Pelatih SS Riau`: the club, no place
     split_names.join_names_split_by_places(state)  # `Kajari Darmo Wijoyo` after `Darmo Wijoyo` elsewhere
     split_names.join_weekday_given_names(state)  # `The spokesman, Sunday Adeyemi, said`: the weekday opens the name
     title_people.people_after_titles(state)  # `Wali Kota Eri` after `Eri Cahyadi`: the person, no place

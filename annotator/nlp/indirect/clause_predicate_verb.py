@@ -1,9 +1,10 @@
 """A clause reported without `bahwa` after a verb that usually takes a noun phrase, told by its
 verbal predicate: `membenarkan pasien di rumah sakit itu membludak`, `melaporkan banjir melanda tiga
-kecamatan`, `menyebutkan tim lawan sangat beruntung`. Only verbs that take an event hold it (the
-table's `verbs`). The subject is a short noun phrase (a place after `di` may be part of it); a
-preposition, `yang` or a verb right after `dan` ends it as an object (`melaporkan kasus itu ke
-polisi`, `membenarkan kejadian itu dan memastikan ...`)."""
+kecamatan`, `menyebutkan tim lawan sangat beruntung`, `menyebutkan pemukulan terjadi pada Senin`
+(an auxiliary or `terjadi` opens the predicate too, ``predicate_openers``). Only verbs that take an
+event hold it (the table's `verbs`). The subject is a short noun phrase (a place after `di` may be
+part of it); a preposition, `yang` or a verb right after `dan` ends it as an object (`melaporkan
+kasus itu ke polisi`, `membenarkan kejadian itu dan memastikan ...`)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def verb_predicate_clause(verb: str, after: str) -> bool:
             return False  # `di` before a name is the subject's place; before a noun, an adjunct
         if not word.islower():
             continue
-        if lower in tables["predicate_adverbs"] or (_VERB.match(word) and lower not in tables["not_predicates"]):
+        opener = lower in tables["predicate_adverbs"] or lower in tables["predicate_openers"]
+        if opener or (_VERB.match(word) and lower not in tables["not_predicates"]):
             return words[index - 1].lower() not in _JOINERS
     return False

@@ -28,6 +28,7 @@ _NOT_SPEECH_START = speech_words()["not_speech_start"]
 _DIRECTIVES = speech_words()["directives"]
 #: First words of a noun-phrase object (`menegaskan pentingnya ...`, `stressed the importance of`).
 _NOUN_PHRASE_OPENERS = speech_words()["noun_phrase_openers"]
+_CONSEQUENCE_OPENERS = frozenset(speech_words()["consequence_openers"])
 ARTICLES = speech_words()["english_articles"]
 CONCESSIONS = speech_words()["concessions"]
 #: A source named after the reported clause ends it.
@@ -202,6 +203,8 @@ def reported_clause(
     # `adding that, for any new policy, it would ...`: after `that` a clause may open with `for`.
     after_that = re.search(r"\bthat[\s,]*$", text[max(0, begin - 12) : begin]) is not None
     purpose = _purpose(words) and not (after_that and words[0].lower() == "for")
+    if not whole_sentence and not introduced and words[0].lower() in _CONSEQUENCE_OPENERS:
+        return None  # `Yono menyangkal sehingga mereka dibawa ...`: what followed, not what was said
     if not whole_sentence and words[0].lower() in _DIRECTIVES:
         return None  # `mengatakan, meminta agar bupati ...`: a request after the verb, not a report
     if not whole_sentence and not introduced and (purpose or noun_phrase):

@@ -260,7 +260,7 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
     own voice (starting at the paragraph misfired on the real held-out part, where the reporter's
     sentence came first); none in that voice, after the reporter's last sentence that holds a speech
     verb or a cue (``_after_reported_sentence``); neither, at the paragraph when the paragraph before
-    introduces the speaker with a speech verb (``_introduced_above``), else no quote. A subject and
+    introduces the speaker with a speech verb (``_introduced_paragraph``), else no quote. A subject and
     speech verb before a comma there (`Ia menegaskan, kami ...`): after the comma (``_after_lead_in``)."""
     text = attributor.text
     start = para_start
@@ -281,27 +281,13 @@ def _whole_sentence_paragraph(attributor: Attributor, para_start: int, close: in
         start = next((s for s, e in spans if in_person(text, s, e, lang)), None)
         if start is None:
             start = _after_reported_sentence(attributor, spans)
-        if start is None and _introduced_above(attributor, para_start):
-            start = sentences[0]
+        if start is None and _introduced_paragraph(attributor, para_start, spans):
+            start = spans[0][0]
         if start is None:
             return None
     if _inner_cue(attributor, start, close):
         return None  # `Warga diminta tenang, kata dia,” ujar X`: a report, no speech of its own
     return _after_lead_in(attributor, start, close) if attributor.cues.holds(start, close) else start
-
-
-def _introduced_above(attributor: Attributor, para_start: int) -> bool:
-    """Whether the paragraph before the one at ``para_start`` holds a speech verb and no quotation
-    mark (`Ketua X mengatakan meskipun ...`): the reporter's paragraph that introduces the speaker
-    whose words fill the next paragraph up to its closing mark."""
-    text = attributor.text
-    end = para_start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = text.rfind("\n", 0, end) + 1
-    if end <= start or _ANY_MARK.search(text, start, end):
-        return False
-    return attributor.cues.holds(start, end)
 
 
 def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, int]]) -> int | None:
@@ -313,6 +299,21 @@ def _after_reported_sentence(attributor: Attributor, sentences: list[tuple[int, 
         if attributor.cues.holds(*sentences[k]) or _inner_cue(attributor, *sentences[k]):
             return sentences[k + 1][0]
     return None
+
+
+def _introduced_paragraph(attributor: Attributor, para_start: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph before ``para_start`` is the reporter's, holds a speech verb and no
+    quotation mark, and no sentence of this one holds a speech verb or a cue: the speaker introduced
+    in the paragraph before goes on in this one (`Ketua klub X mengatakan ...` / `Tendangan ke gawang
+    ... . Namun mereka ...,” kata X.`; id_b22)."""
+    text = attributor.text
+    before_end = len(text[:para_start].rstrip())
+    before_start = text.rfind("\n", 0, before_end) + 1
+    if before_end <= before_start or _ANY_MARK.search(text, before_start, before_end):
+        return False
+    if not attributor.cues.holds(before_start, before_end):
+        return False
+    return not any(attributor.cues.holds(s, e) or _inner_cue(attributor, s, e) for s, e in sentences)
 
 
 def _inner_cue(attributor: Attributor, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.entities.entity_state import EntityState
+from annotator.nlp.text.patterns import word_alternation
 
 
 @cache
@@ -151,3 +152,42 @@ def _club_acronym_shape(prefixes: frozenset[str]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
     return re.compile(rf"(?:{alternation})[A-Z]{{1,3}}")
+
+
+@cache
+def _acronym_place_club(tails: frozenset[str]) -> re.Pattern[str] | None:
+    """A club's name found whole: an acronym, its place and the club's tail (`SS Riau FC`)."""
+    if not tails:
+        return None
+    return re.compile(rf"([A-Z]{{2,5}}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ({word_alternation(tails)})")
+
+
+def clubs_before_their_places(s: EntityState) -> None:
+    """A club found as an acronym, its place and `FC` (`SS Riau FC`, often defined in brackets)
+    is the same club where a role leaves its acronym and gives its place as a GPE (`Pelatih SS
+    Riau`, `Ketua SS Riau FC`): that GPE and the acronym before it (and `FC` after) are the ORG."""
+    shape = _acronym_place_club(s.words.club_acronym_tails)
+    if shape is None:
+        return
+    clubs_found: dict[tuple[str, str], str] = {}
+    for mention in s.found:
+        if mention.label == "ORG" and (club := shape.fullmatch(s.text, mention.start, mention.end)):
+            clubs_found[(club.group(1), club.group(2))] = club.group(3)
+    if not clubs_found:
+        return
+    text = s.text
+    for mention in s.found:
+        if mention.label != "GPE":
+            continue
+        index = s.tokens.first_at_or_after(mention.start)
+        if index == 0 or s.tokens.gap(index - 1, index) != " ":
+            continue
+        if (s.word(index - 1), text[mention.start : mention.end]) not in clubs_found:
+            continue
+        acronym = s.tokens.tokens[index - 1].start
+        if any(other.start <= acronym < other.end for other in s.found):
+            continue  # the acronym is an entity of its own already
+        tail = " " + clubs_found[(s.word(index - 1), text[mention.start : mention.end])]
+        if text.startswith(tail, mention.end):
+            mention.end += len(tail)
+        mention.start, mention.label, mention.rule = acronym, "ORG", "club_before_place"

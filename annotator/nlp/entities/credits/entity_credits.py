@@ -54,6 +54,8 @@ CREDIT = re.compile(
 )
 #: `(Rengga Sancaya/detikcom)`, `(Foto: Nama/MI)`, `(ANTARA/JACX)`; not a score (`(SMP 1/385)`).
 PAREN_CREDIT = re.compile(r"\((?:Foto|Photo|FOTO)?:?\s*([^()\n/:]{2,40})/(?=[^()\n/]*[^\W\d_])([^()\n/]{2,40})\)")
+#: A sign-off of a reporter's name in capitals and two or more staff codes: `(BUDI SANTOSO/AB/CD)`.
+CODED_CREDIT = re.compile(r"\(([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?:/[A-Za-z0-9]{2,6}){2,3}\)")
 #: A line that is a credit alone: `ANTARA FOTO/Akbar Nugroho Gumay`.
 LINE_CREDIT = re.compile(r"^[ \t]*(?:Foto:\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/(" + _NAME + r")[ \t]*$", re.MULTILINE)
 #: An agency's tag closing a paragraph: `(Ant)`, `(ANT)`, `(AFP)`, `(dpa)`.
@@ -256,6 +258,10 @@ def credits(s: EntityState, add_exact: AddExact) -> None:
                     add_exact(s, start, end, "ORG", "credit")  # `(ANTARA/JACX)`: both agencies' codes; `(Foto: X/Mistar)`
                 elif part[:1].isupper() and len(part.split()) <= 4 and (bounds := credited_person(s, start, end)):
                     add_exact(s, *bounds, "PERSON", "credit")  # `TRIBUN PONTIANAK/SUBANDI`, `(Foto: H.Ahmad X/Humas)`
+    for match in finditer(CODED_CREDIT, text):
+        start, end = match.span(1)
+        if caps_name(s, text[start:end]) and not known_outlet(s, text[start:end]):
+            add_exact(s, start, end, "PERSON", "credit")  # `(BUDI SANTOSO/AB/CD)`: the reporter, then editors' codes
     for match in finditer(AGENCY_TAG, text):
         add_exact(s, match.start(1), match.end(1), "ORG", "credit")
     for match in finditer(COPYRIGHT, text):

@@ -79,6 +79,7 @@ def name_run(s: EntityState, index: int, *, opening_initial: bool = False) -> in
             and not bare_title_ends_name(s, k)
             and token.text not in s.words.name_final_titles  # `Zaw Min Tun`, `Min Ko Naing`: a word of the name
             and not fathers_title(s, index, k)
+            and not initials_title(s, index, k)
         ):
             break  # `... Penjaringan AKBP Susetio`: a rank starts the next name
         if k > index:
@@ -121,6 +122,17 @@ def fathers_title(s: EntityState, index: int, k: int) -> bool:
     if not (s.cap_word(k + 1) and s.joined(k, k + 1)):
         return False
     return any(s.word(j) in s.words.patronymic_particles for j in range(max(index, k - 4), k))
+
+
+def initials_title(s: EntityState, index: int, k: int) -> bool:
+    """`Rina H. Siregar`, `Djoko M.H. Sitompul`: a title spelt as initials (`H.` for Haji, `M.H.`)
+    between a given name and a surname, with no known place before it, is the name's middle initial."""
+    word = s.word(k)
+    if not ((len(word) == 1 and word.isupper()) or DOTTED_INITIALS.match(word)):
+        return False
+    if s.tokens.gap(k, k + 1) != ". " or not s.cap_word(k + 1):
+        return False
+    return not any(s.lex.gazetteer.match(s.tokens, j) for j in range(index, k))
 
 
 def bare_title_ends_name(s: EntityState, k: int) -> bool:
