@@ -76,3 +76,32 @@ def test_arguing_with_is_no_report(label_en):
     """Guard: `arguing with` someone is no speech report."""
     labelled = label_en("The two men were arguing with the guard when police arrived.\n")
     assert _indirect(labelled) == []
+
+
+def test_two_names_before_a_participle_are_one_speaker(label_en):
+    labelled = label_en("Ann Pike and Tom Reed left the meeting early, claiming that the chair had ignored them.\n")
+    assert labelled.speaker_of("the chair had ignored them") == "Ann Pike and Tom Reed"
+
+
+def test_a_list_of_names_before_a_participle_is_one_speaker(label_en):
+    labelled = label_en(
+        "Ann Pike, Tom Reed, Sara Lowe and John Hart left the meeting early, claiming the chair had ignored them.\n"
+    )
+    assert labelled.speaker_of("the chair had ignored them") == "Ann Pike, Tom Reed, Sara Lowe and John Hart"
+
+
+def test_a_list_of_names_before_said_is_one_speaker(label_en):
+    labelled = label_en("Ann Pike, Tom Reed, Sara Lowe and John Hart said the chair had ignored them.\n")
+    assert labelled.speaker_of("the chair had ignored them") == "Ann Pike, Tom Reed, Sara Lowe and John Hart"
+
+
+def test_one_name_before_a_participle_stays_alone(label_en):
+    """Guard: one subject name, and a name in the object, are no list."""
+    labelled = label_en("Ann Pike met Tom Reed and Sara Lowe on Monday, claiming that the chair had ignored them.\n")
+    assert labelled.speaker_of("the chair had ignored them") == "Ann Pike"
+
+
+def test_names_listed_as_objects_are_no_speaker(label_en):
+    """Guard: people named after the verb (`Police arrested A, B and C`) do not speak."""
+    labelled = label_en("Police said they arrested Ann Pike, Tom Reed and Sara Lowe on Monday.\n")
+    assert labelled.speaker_of("they arrested Ann Pike, Tom Reed and Sara Lowe on Monday") == "Police"

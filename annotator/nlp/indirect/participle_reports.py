@@ -20,6 +20,7 @@ from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.attribution_forms import bare_participle_reports
+from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.text.marks import CLOSING_MARKS, mark_chars
 
 PARTICIPLES = speech_words()["participles"]
@@ -194,11 +195,13 @@ def _participle(
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):
-        speaker = (
-            attributor.name_speaker(entity)
-            if entity.label == "PERSON"
-            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
-        )
+        pair = _listed_people(attributor, entity, k) if entity.label == "PERSON" else None
+        if pair is not None:
+            speaker = attributor.mention(*pair, "SPEAKER", kind="role")  # `A, B and C left ..., claiming`: one speaker
+        elif entity.label == "PERSON":
+            speaker = attributor.name_speaker(entity)
+        else:
+            speaker = attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
     else:
         verb = SUBJECT_END_VERB.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
@@ -219,6 +222,25 @@ def _participle(
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _listed_people(attributor: Attributor, entity: Mention, k: int) -> tuple[int, int] | None:
+    """The offsets of `A and B` (or `A, B and C`) when the PERSON ``entity`` opens such a list as the
+    subject of the sentence's first verb before the participle at token ``k`` (en_particip1)."""
+    if attributor.analysis.lang != "en":
+        return None
+    verb = SUBJECT_END_VERB.search(attributor.text, entity.end, attributor.tokens.tokens[k].start)
+    if verb is None:
+        return None
+    last = max(
+        (m for m in attributor.analysis.entities if m.label == "PERSON" and entity.start < m.start and m.end <= verb.start()),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if last is None or attributor.text[last.end : verb.start()].strip():
+        return None
+    pair = paired_speaker(attributor.text, attributor.analysis.entities, last, entity.start)
+    return pair if pair is not None and pair[0] == entity.start else None
 
 
 def _person_after_org(attributor: Attributor, speaker: Mention, k: int) -> bool:
