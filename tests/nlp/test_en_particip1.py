@@ -35,6 +35,13 @@ def test_opening_participle_guard_no_comma(label_en):
     assert _indirect(labelled) == []
 
 
+def test_opening_participle_guard_no_act_of_speech(label_en):
+    """Guard: `Noting that` before a plain act of the subject (no verb of speech, a participle that may
+    be only noticing) reports nothing."""
+    labelled = label_en("Noting that the river had risen overnight, the villagers moved their cattle uphill.\n")
+    assert _indirect(labelled) == []
+
+
 def test_opening_participle_guard_relative_inside(label_en):
     """Guard: a relative clause inside the opening report is no speaker; the subject after it is."""
     labelled = label_en(

@@ -18,6 +18,11 @@ from annotator.nlp.speakers.attribution import Attribution, Attributor
 _OPENING_PARTICIPLES = frozenset(speech_words()["participles"]) | frozenset(speech_words()["opening_participles_en"])
 #: A capitalised participle and `that` at the sentence's start.
 _OPENING = re.compile(r"([A-Z][a-z]+ing)\s+that\s+")
+#: Participles of speech alone, and verbs of an act of speech: one of them makes the subject after the
+#: comma the speaker of an opening participle with no other report (`Noting that [...], the ministry
+#: criticised ...`), which a plain act does not (`Noting that [...], the farmers planted maize`).
+_SPEECH_ONLY = frozenset(speech_words()["speech_only_participles_en"])
+_SPEECH_ACTS = frozenset(speech_words()["speech_act_verbs_en"])
 #: Relative words that open a clause inside the report, no speaker (`Noting that the plan, which was ...`).
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 
@@ -59,7 +64,8 @@ def opening_participle_alone(attributor: Attributor, start: int, end: int) -> tu
         verb = SUBJECT_END_VERB.search(text, comma + 1, end)
         if verb is None:
             return None
-        if clause_at_en(text, opening.end(), comma):
+        speech = opening.group(1).lower() in _SPEECH_ONLY or verb.group().lower() in _SPEECH_ACTS
+        if speech and clause_at_en(text, opening.end(), comma):
             k = attributor.tokens.first_at_or_after(verb.start())
             speaker = attributor.speaker_before(k, comma + 1)
             if (
