@@ -24,7 +24,7 @@ _OPENING = re.compile(r"([A-Z][a-z]+ing)\s+that\s+")
 _SPEECH_ONLY = frozenset(speech_words()["speech_only_participles_en"])
 _SPEECH_ACTS = frozenset(speech_words()["speech_act_verbs_en"])
 #: Relative words that open a clause inside the report, no speaker (`Noting that the plan, which was ...`).
-_RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
+_RELATIVES = frozenset(speech_words()["relative_openers"])
 
 
 def opening_participle(
