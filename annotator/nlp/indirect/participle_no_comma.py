@@ -12,14 +12,20 @@ from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_words
 
 _PARTICIPLES = "|".join(sorted(speech_words()["participles"]))
+#: A conjunction of time that may stand before the participle (`while noting`, `whilst highlighting`).
+CONJUNCTION_BEFORE_PARTICIPLE = r"(?:(?:" + "|".join(sorted(speech_words()["participle_conjunctions_en"])) + r")\s+)?"
 #: The participle and `that` opening the tail after a closing verb (`adding that ...`, `while noting that ...`).
-BARE_PARTICIPLE_TAIL = re.compile(r"(?:while\s+)?(?:" + _PARTICIPLES + r")\s+that\s")
+BARE_PARTICIPLE_TAIL = re.compile(CONJUNCTION_BEFORE_PARTICIPLE + r"(?:" + _PARTICIPLES + r")\s+that\s")
 #: The closing verbs such a participle follows, as a prefix of the participle searches.
-VERB_BEFORE_PARTICIPLE = r"\b(?:said|says|claimed|added|stated|maintained|told\s+\w+)\s+(?:while\s+)?"
+VERB_BEFORE_PARTICIPLE = r"\b(?:said|says|claimed|added|stated|maintained|told\s+\w+)\s+" + CONJUNCTION_BEFORE_PARTICIPLE
 #: A participle that carries on the speaker's own words (`adding`, `noting`), with `that` and no comma
 #: before it, inside a report (`said the road was closed adding that ...`): the report ends before it.
 BARE_CONTINUATION = re.compile(
-    r"\s(?:while\s+)?(?:" + "|".join(sorted(speech_words()["continuation_participles_en"])) + r")\s+that\s"
+    r"\s"
+    + CONJUNCTION_BEFORE_PARTICIPLE
+    + r"(?:"
+    + "|".join(sorted(speech_words()["continuation_participles_en"]))
+    + r")\s+that\s"
 )
 #: `saying` with no comma and no `that` inside a report (`told the court that [...] saying [in twenty
 #: years he had never ...]`): it ends the report when a clause follows (en_indcount2).

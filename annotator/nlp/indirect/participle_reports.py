@@ -9,16 +9,22 @@ import re
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
-from annotator.nlp.indirect.participle_no_comma import VERB_BEFORE_PARTICIPLE, bare_continuation
+from annotator.nlp.indirect.participle_no_comma import (
+    CONJUNCTION_BEFORE_PARTICIPLE,
+    VERB_BEFORE_PARTICIPLE,
+    bare_continuation,
+)
 from annotator.nlp.indirect.short_reports_en import clause_at_en
 from annotator.nlp.resources import speech_word_list, speech_words
 from annotator.nlp.speakers.addressee import after_addressee
 from annotator.nlp.speakers.addressee_that import is_addressee
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 from annotator.nlp.speakers.attribution_forms import bare_participle_reports
+from annotator.nlp.speakers.speaker_pairs import paired_speaker
 from annotator.nlp.text.marks import CLOSING_MARKS, mark_chars
 
 PARTICIPLES = speech_words()["participles"]
+_CONJUNCTIONS = speech_words()["participle_conjunctions_en"]
 #: What may close before the comma ahead of a participle: a bracket or a closing quotation mark.
 _BRACKET_OR_MARK_CLOSING = mark_chars(CLOSING_MARKS, ")]")
 #: Participles that report only with `that` after them (`, revealing that ...`, not `, revealing the names`).
@@ -55,7 +61,8 @@ _DOCUMENTS = speech_words()["participle_documents"]
 _PARTICIPLE_PREPOSITIONS = speech_words()["participle_prepositions_en"]
 _BY_BEFORE_PARTICIPLE = r"\b(?:" + "|".join(sorted(_PARTICIPLE_PREPOSITIONS)) + r")\s+(?=[a-z]+\s+that\b|saying\s)"
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:,[\"”’']?\s+(?:while\s+)?|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
+    r"(?:,[\"”’']?\s+" + CONJUNCTION_BEFORE_PARTICIPLE
+    + r"|\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+|" + VERB_BEFORE_PARTICIPLE
     + "|" + _BY_BEFORE_PARTICIPLE + r")("
     + "|".join(sorted(PARTICIPLES)) + r")\b"
 )
@@ -76,7 +83,7 @@ _CONTINUATIONS = frozenset(speech_words()["continuation_participles_en"])
 #: Words after which a sentence's subject ends (`The ministry issued ...`, `Police have said ...`,
 #: `The coach left ...`); a past verb after an article or a possessive is a noun (`Counsel for the
 #: accused objected`, `the cut`; en_fresh1, en_indirect16).
-_SUBJECT_END = re.compile(
+SUBJECT_END_VERB = re.compile(
     r"\b(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?:[a-z]+ed|"
     + "|".join(sorted(speech_words()["irregular_pasts"]))
     + r")|is|was|are|were|has|had|have|will|would|said|says|made|gave|told|sent|put)\b"
@@ -188,13 +195,15 @@ def _participle(
     if tokens[first].text.lower() in attributor.lex.pronouns:
         speaker = attributor.token_mention(first, first, "SPEAKER", kind="pronoun")
     elif entity is not None and entity.label in ("PERSON", "ORG"):
-        speaker = (
-            attributor.name_speaker(entity)
-            if entity.label == "PERSON"
-            else attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
-        )
+        pair = _listed_people(attributor, entity, k) if entity.label == "PERSON" else None
+        if pair is not None:
+            speaker = attributor.mention(*pair, "SPEAKER", kind="role")  # `A, B and C left ..., claiming`: one speaker
+        elif entity.label == "PERSON":
+            speaker = attributor.name_speaker(entity)
+        else:
+            speaker = attributor.mention(entity.start, entity.end, "SPEAKER", kind="org")
     else:
-        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        verb = SUBJECT_END_VERB.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
             subject_end = attributor.tokens.last_ending_at_or_before(verb.start())
             while subject_end > first and _adverb(tokens[subject_end].text):
@@ -207,12 +216,31 @@ def _participle(
     if attributor.analysis.lang == "en" and not bare and (speaker is None or _person_after_org(attributor, speaker, k)):
         # `Earlier on Saturday, the party criticised ...`, `Congress leader X advised ...`: the
         # subject of the sentence's first verb, as any speech verb's (en_indirect16)
-        verb = _SUBJECT_END.search(attributor.text, tokens[first].end, tokens[k].start)
+        verb = SUBJECT_END_VERB.search(attributor.text, tokens[first].end, tokens[k].start)
         if verb is not None:
             speaker = attributor.speaker_before(attributor.tokens.first_at_or_after(verb.start()), start) or speaker
     if speaker is None or speaker.start >= tokens[k].start:
         return None
     return _report_after_participle(attributor, k, speaker, end)
+
+
+def _listed_people(attributor: Attributor, entity: Mention, k: int) -> tuple[int, int] | None:
+    """The offsets of `A and B` (or `A, B and C`) when the PERSON ``entity`` opens such a list as the
+    subject of the sentence's first verb before the participle at token ``k`` (en_particip1)."""
+    if attributor.analysis.lang != "en":
+        return None
+    verb = SUBJECT_END_VERB.search(attributor.text, entity.end, attributor.tokens.tokens[k].start)
+    if verb is None:
+        return None
+    last = max(
+        (m for m in attributor.analysis.entities if m.label == "PERSON" and entity.start < m.start and m.end <= verb.start()),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if last is None or attributor.text[last.end : verb.start()].strip():
+        return None
+    pair = paired_speaker(attributor.text, attributor.analysis.entities, last, entity.start)
+    return pair if pair is not None and pair[0] == entity.start else None
 
 
 def _person_after_org(attributor: Attributor, speaker: Mention, k: int) -> bool:
@@ -258,6 +286,8 @@ def _report_after_participle(
         clause_begin = after  # `, assuring residents [their homes were ...]`
     elif participle in _THAT_PARTICIPLES:
         return None  # `, revealing the names of ...`: an object, no report
+    elif attributor.analysis.lang == "en" and not clause_at_en(attributor.text, clause_begin, end):
+        return None  # `, noting the damage to the bridge`, `, claiming the title`: an object, no clause (en_particip1)
     clause = reported_clause(attributor, clause_begin, end)
     if clause is None:
         return None
@@ -294,7 +324,7 @@ def participle_after_quote(
     bare = bare_continuation(text, begin, end, at_start=True)
     if bare is not None:  # `said the road was closed adding that ...`: the report was cut before it
         k = attributor.tokens.first_at_or_after(bare + 1)
-        if attributor.tokens.tokens[k].text.lower() == "while":
+        if attributor.tokens.tokens[k].text.lower() in _CONJUNCTIONS:
             k += 1
         return _report_after_participle(attributor, k, speaker, end)
     found = _PARTICIPLE_AFTER_COMMA.search(text, begin, end)

@@ -33,7 +33,7 @@ from annotator.nlp.indirect.inside_cue_first import inside_cue_before
 from annotator.nlp.indirect.lower_according import lower_passive_cues
 from annotator.nlp.indirect.nested_inner import claim_before_inner, inner_report
 from annotator.nlp.indirect.opening_cue import opening_cue
-from annotator.nlp.indirect.opening_participle import opening_participle
+from annotator.nlp.indirect.opening_participle import opening_participle, opening_participle_alone
 from annotator.nlp.indirect.outlet_relayed import outlet_relaying, relay_cue_words
 from annotator.nlp.indirect.participle_reports import PARTICIPLES, participle_after_quote, participle_in
 from annotator.nlp.indirect.passive_inside import inner_passive_cues, passive_inside
@@ -252,6 +252,7 @@ def find_indirect(analysis: Analysis, attributor: Attributor) -> None:
                 or quoted_as_saying(attributor, start, end)
                 or passive_quoted(attributor, start, end)  # `X was quoted as saying ...`
                 or infinitive_claim(attributor, start, end)  # `X claimed to have arrested ...`
+                or opening_participle_alone(attributor, start, end)  # `Noting that [...], the ministry criticised ...`
                 or participle_in(attributor, start, end)
                 or gerund_report(attributor, start, end)
                 or heard_participle(attributor, start, end)  # `X can be heard complaining that ...`
