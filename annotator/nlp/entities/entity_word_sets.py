@@ -199,6 +199,7 @@ class EntityWords:
     weekday_given_names: frozenset[str]
     sponsored_event_heads: frozenset[str]
     campaign_heads: frozenset[str]
+    demonym_free_tails: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:
