@@ -110,3 +110,17 @@ def test_an_official_name_keeps_its_nationality(label_en):
     """Guard: a body whose official name holds the nationality keeps it."""
     result = label_en("The Jordanian Armed Forces guarded the border.")
     assert result.texts("ORG") == ["Jordanian Armed Forces"]
+
+
+def test_an_occasion_alone_after_the_verb_is_no_report(label_en):
+    result = label_en(
+        "The ministry denied the rumours on Sunday. Its spokeswoman said so in comments to the Delta Nine channel. "
+        "The minister repeated it. He said that in an interview with a weekly magazine.\n"
+    )
+    assert result.texts("QUOTE") == []
+
+
+def test_a_report_after_an_occasion_stays(label_en):
+    """Guard: an occasion then a clause of its own is still the report (after the occasion)."""
+    result = label_en("He said in an interview the company denied any wrongdoing.")
+    assert result.texts("QUOTE") == ["the company denied any wrongdoing"]
