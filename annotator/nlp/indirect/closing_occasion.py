@@ -46,7 +46,7 @@ _OCCASION_NOUNS = frozenset(speech_words()["statement_adjunct_nouns"])
 #: The most words of an occasion taken for one after a speech verb.
 MAX_OCCASION_WORDS = 8
 #: Subject pronouns: a clause of its own after the occasion (`in an interview he denied ...`).
-_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+_SUBJECTS = frozenset(speech_words()["clause_subject_pronouns_en"])
 
 
 def occasion_alone(words: list[str]) -> bool:
