@@ -209,6 +209,7 @@ class EntityWords:
     card_labels: frozenset[str]
     surname_trade_tails: frozenset[str]
     party_adjectives: frozenset[str]
+    demonym_free_tails: frozenset[str]
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         for name in self.__annotations__:

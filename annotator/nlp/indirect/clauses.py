@@ -10,6 +10,7 @@ import re
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clause_adjuncts import past_addressee_comma, past_adjunct
 from annotator.nlp.indirect.closing_cue_trim import closing_cue_start
+from annotator.nlp.indirect.closing_occasion import occasion_alone
 from annotator.nlp.indirect.coordinated_clause import coordinated_end
 from annotator.nlp.indirect.demonstrative_object import points_back
 from annotator.nlp.indirect.participle_no_comma import bare_continuation
@@ -227,6 +228,8 @@ def reported_clause(
         return None  # `He said this when asked about ...`: the object `this` points back, no report follows
     if not whole_sentence and not introduced and words[0].lower() in _DEMONSTRATIVES and words[1] in _OCCASION_PREPOSITIONS:
         return None  # `He said this in a statement today.`: where it was said, no report
+    if not whole_sentence and attributor.analysis.lang == "en" and occasion_alone(words):
+        return None  # `she said in comments to a TV channel.`: where it was said, no report
     if not whole_sentence and not introduced and attributor.analysis.lang == "id" and points_back(words):
         return None  # `mengatakan hal itu dalam keterangan tertulisnya`: the object points back, no report
     if words[0].lower() == "as" and words[1].lower() == "quoted":

@@ -12,6 +12,7 @@ import re
 from annotator.nlp.indirect.predicates import has_predicate
 from annotator.nlp.resources import speech_words
 
+_OCCASION_PREPOSITIONS_EN = frozenset(speech_words()["occasion_prepositions_en"])
 #: A preposition or conjunction of place, time or occasion first (`at`, `during`, `when`, `here at`).
 _OCCASION_START = re.compile(
     r"(?:here\s+)?(?:" + "|".join(sorted(speech_words()["closing_occasion_openers"])) + r")\s+\S"
@@ -38,3 +39,24 @@ def occasion_closes(rest: str) -> bool:
         return False
     after = rest.split(",", 1)[1] if "," in rest else ""
     return not after.strip() or bool(_PARTICIPLE_AFTER.match(after))
+
+
+#: Nouns of an occasion or a document (`in a statement`, `in an interview with ...`).
+_OCCASION_NOUNS = frozenset(speech_words()["statement_adjunct_nouns"])
+#: The most words of an occasion taken for one after a speech verb.
+MAX_OCCASION_WORDS = 8
+#: Subject pronouns: a clause of its own after the occasion (`in an interview he denied ...`).
+_SUBJECTS = frozenset(speech_words()["clause_subject_pronouns_en"])
+
+
+def occasion_alone(words: list[str]) -> bool:
+    """Whether ``words``, all that follows a speech verb (or its `that`) up to the sentence's end,
+    are only where it was said: a preposition and an occasion's noun among the next three words,
+    few words, no predicate, pronoun or past verb (`she said in comments to a TV channel.`, `He
+    said that in an interview with a local daily.`; en_b22). The report is elsewhere."""
+    if not words or len(words) > MAX_OCCASION_WORDS or words[0].lower() not in _OCCASION_PREPOSITIONS_EN:
+        return False
+    if not any(word.lower().strip(",.") in _OCCASION_NOUNS for word in words[1:4]):
+        return False
+    lower = [word.lower().strip(",.\"'”“") for word in words]
+    return not has_predicate(" ".join(lower)) and _SUBJECTS.isdisjoint(lower) and not any(w.endswith("ed") for w in lower)

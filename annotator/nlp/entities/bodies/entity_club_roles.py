@@ -13,20 +13,22 @@ from annotator.nlp.entities.entity_state import EntityState
 
 
 @cache
-def _after_club(roles: frozenset[str]) -> re.Pattern[str] | None:
+def _after_club(roles: frozenset[str], joiners: frozenset[str]) -> re.Pattern[str] | None:
     """A club role after a name, one small-letter word before it allowed (`head coach`), and a
-    capital opening the next name."""
+    capital opening the next name. A list's joiner is no such word: `defender X and midfielder Y`
+    names two players (en_b22), the first no club."""
     if not roles:
         return None
     alternation = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
-    return re.compile(rf" (?:[a-z][a-z-]+ )?(?:{alternation}) (?=[A-Z])")
+    no_joiner = "".join(rf"(?!{re.escape(word)} )" for word in sorted(joiners))
+    return re.compile(rf" (?:{no_joiner}[a-z][a-z-]+ )?(?:{alternation}) (?=[A-Z])")
 
 
 def clubs_before_club_roles(s: EntityState) -> None:
     """Relabel as ORG a PERSON followed by a club role and another PERSON (`Kakamega Homeboyz coach
     Nicholas Muyoti`), and the club's other mentions: every other PERSON of the text with the same
     words, and a place or person the scan read inside them elsewhere (a headline's `Kakamega`)."""
-    pattern = _after_club(s.words.club_roles)
+    pattern = _after_club(s.words.club_roles, s.words.list_joiners)
     if pattern is None:
         return
     people = sorted((m for m in s.found if m.label == "PERSON"), key=lambda m: m.start)

@@ -79,6 +79,8 @@ def tailed_organisation(s: EntityState, index: int) -> int | None:
         return None  # `spokesperson Alan Steel`: a person whose surname is a trade word (en_ents23)
     if portfolio_before_role(s, index, best):
         return None  # `Financial Services Minister X`: the minister's portfolio, no body (en_ents21)
+    if national_ministry(s, index, best):
+        return None  # `Ukrainian Interior Ministry`: the scan goes on to the ministry's common name (en_b22)
     if listed_names(s, index, best):
         return None  # `PSMS Medan dan Semen Padang FC`: the scan goes on to the second name
     known = s.gazetteer(index)
@@ -193,6 +195,19 @@ def listed_names(s: EntityState, index: int, tail: int) -> bool:
     Indonesian `dan`, `serta`) between the run's first word and its tail word joins two names, and
     the tail word ends the second one only (id_ents11)."""
     return any(s.word(k) in s.words.name_list_joiners for k in range(index + 1, tail))
+
+
+def national_ministry(s: EntityState, index: int, tail: int) -> bool:
+    """`Ukrainian Interior Ministry`: a nationality before a portfolio and a tail of
+    ``demonym_free_tails`` is no part of the ministry's common name, which the next word opens;
+    official names that hold it (`Jordanian Armed Forces`) end in other tails."""
+    if s.word(tail) not in s.words.demonym_free_tails or tail - index < 2:
+        return False
+    nationality = s.lex.demonyms.match(s.tokens, index)
+    if not nationality or nationality[0] != index + 1:
+        return False
+    portfolio = s.lex.portfolio.match(s.tokens, index + 1)
+    return bool(portfolio) and portfolio[0] == tail
 
 
 def unnamed_broadcaster(s: EntityState, index: int, tail: int) -> bool:

@@ -137,6 +137,8 @@ def person(s: EntityState, index: int) -> int:
         if 2 * common < end - first:
             break
         first += 1
+    if first < end - 1 and plural_roles.plural_title(s, first):
+        first += 1  # `MPs Mykola X and Davyd Y`: a title in the plural before the first name of a list
     if verb_before_role(s, first, end):
         first += 1  # `Terlihat Bupati hadir`, `Dikatakan Kapolres, ...`: a verb before a bare role
     if first < end and (role := s.lex.roles.match(s.tokens, first)) and role[0] >= end:

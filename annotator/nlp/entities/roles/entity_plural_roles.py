@@ -22,6 +22,14 @@ def _singular(word: str) -> str | None:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
+def plural_title(s: EntityState, k: int) -> bool:
+    """Whether word ``k`` is a one-word role in the plural, its initials' too (`Senators`, `MPs`):
+    before a list of names it titles each of them (`MPs Mykola X and Davyd Y`; en_b22)."""
+    word = s.word(k)
+    singular = word[:-1] if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() else _singular(word)
+    return singular is not None and singular in _roles(s.analysis.lang)
+
+
 def plural_role(s: EntityState, first: int, end: int) -> bool:
     """Whether the words ``first`` .. ``end - 1`` are a role in the plural."""
     singular = _singular(s.word(end - 1))
