@@ -10,10 +10,7 @@ import re
 from functools import cache
 
 from annotator.nlp.resources import read_toml
-
-
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+from annotator.nlp.text.patterns import phrase_alternation
 
 
 @cache
@@ -21,14 +18,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...] | None:
     table = read_toml(lang, "credited_figures.toml")
     if not table:
         return None
-    number = r"(?:\d[\d,.]*|\b(?:" + _words(table["numbers"]) + r")\b)"
+    number = r"(?:\d[\d,.]*|\b(?:" + phrase_alternation(table["numbers"]) + r")\b)"
     signs = "|".join(re.escape(sign) for sign in table["money_signs"])
+    percent = phrase_alternation([word for word in table["percent"] if word != "%"])
     return (
-        re.compile(r"(?:" + _words([w for w in table["percent"] if w != "%"]) + r")\b|%|(?:" + signs + r")\s?\d", re.IGNORECASE),
-        re.compile(number + r"(?:\s+[\w-]+){0,2}?\s+(?:" + _words(table["units"]) + r")\b", re.IGNORECASE),
-        re.compile(r"\b(?:" + _words(table["counted"]) + r")\b", re.IGNORECASE),
+        re.compile(r"(?:" + percent + r")\b|%|(?:" + signs + r")\s?\d", re.IGNORECASE),
+        re.compile(number + r"(?:\s+[\w-]+){0,2}?\s+(?:" + phrase_alternation(table["units"]) + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + phrase_alternation(table["counted"]) + r")\b", re.IGNORECASE),
         re.compile(number, re.IGNORECASE),
-        re.compile(r"\s*(?:" + _words(table["proportions"]) + r")\b", re.IGNORECASE),
+        re.compile(r"\s*(?:" + phrase_alternation(table["proportions"]) + r")\b", re.IGNORECASE),
     )
 
 

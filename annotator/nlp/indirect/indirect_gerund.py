@@ -12,6 +12,7 @@ from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.resources import read_toml
 from annotator.nlp.speakers.attribution import Attribution, Attributor
+from annotator.nlp.text.patterns import phrase_alternation
 
 #: A complementiser or relative before the verb: its clause belongs to a noun phrase or another report.
 _EMBEDDED = re.compile(r"\b(?:that|which)\b")
@@ -57,7 +58,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     verbs, gerunds = section.get("verbs", []), section.get("gerunds", [])
     if not verbs or not gerunds:
         return None
-    alternatives = "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(verbs, key=len, reverse=True))
+    alternatives = phrase_alternation(verbs)
     others = section.get("not_gerunds")
     if others is not None:  # any word in -ing but those (`denied [taking payments ...]`)
         gerunds = [*gerunds, rf"(?!(?:{'|'.join(others)})\s)[a-z]{{2,}}ing"]

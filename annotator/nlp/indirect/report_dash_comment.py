@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from annotator.nlp.resources import read_toml
+from annotator.nlp.text.patterns import phrase_alternation
 
 #: The dashes that may open the comment, with white space around them (a hyphen only spaced).
 _DASHES = r"(?:\s[—–-]{1,2}\s|—)"
@@ -21,8 +22,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     openers = read_toml(lang, "cues.toml").get("dash_comment_openers", {})
     if not openers:
         return None
-    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(openers, key=len, reverse=True))
-    return re.compile(r"\s*" + _DASHES + r"\s*(?:" + words + r")\b", re.IGNORECASE)
+    return re.compile(r"\s*" + _DASHES + r"\s*(?:" + phrase_alternation(openers) + r")\b", re.IGNORECASE)
 
 
 def dash_comment_start(text: str, lang: str, begin: int, end: int) -> int | None:

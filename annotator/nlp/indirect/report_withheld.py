@@ -11,10 +11,7 @@ import re
 from functools import cache
 
 from annotator.nlp.resources import read_toml
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+from annotator.nlp.text.patterns import phrase_alternation
 
 
 @cache
@@ -23,17 +20,17 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not table:
         return None
     without = table.get("without_gerunds", [])
-    verbs = _alternatives(table["verbs"])
+    verbs = phrase_alternation(table["verbs"])
     others = table.get("any_subject_refusals", [])
     return re.compile(
-        r",?\s+but\s+(?:(?:" + _alternatives(table["subjects"]) + r")\s+)?(?:" + _alternatives(table["refusals"])
+        r",?\s+but\s+(?:(?:" + phrase_alternation(table["subjects"]) + r")\s+)?(?:" + phrase_alternation(table["refusals"])
         + r")\s+(?:" + verbs + r")\b"
         + (  # `but the company declined to comment`: any short subject of at most four words
-            r"|,?\s+but\s+(?:[\w’'.-]+\s+){1,4}?(?:" + _alternatives(others) + r")\s+(?:" + verbs + r")\b"
+            r"|,?\s+but\s+(?:[\w’'.-]+\s+){1,4}?(?:" + phrase_alternation(others) + r")\s+(?:" + verbs + r")\b"
             if others
             else ""
         )
-        + (r"|,\s+without\s+(?:" + _alternatives(without) + r")\b" if without else ""),
+        + (r"|,\s+without\s+(?:" + phrase_alternation(without) + r")\b" if without else ""),
         re.IGNORECASE,
     )
 

@@ -96,3 +96,9 @@ def bounded_words(words: Iterable[str]) -> str:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A pattern (no group around it) of the given phrases, longest first, each space matching any
+    run of white space (`did not`, `did  not`); a table's multi-word entries as written."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
