@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from annotator.nlp.analysis import Mention
 from annotator.nlp.indirect.clauses import INDIRECT_SCORE, reported_clause
 from annotator.nlp.indirect.indirect_backward import reports_backward_only
-from annotator.nlp.resources import speech_words
+from annotator.nlp.resources import load_resources, speech_words
 from annotator.nlp.speakers.attribution import Attribution, Attributor
 
 #: The most words before a `made the remark` cue (the speaker with its titles).
@@ -166,13 +167,19 @@ def _lead_or_new_paragraph(attributor: Attributor, begin: int, stop: int, start:
 def _lead_speaks(attributor: Attributor, begin: int, stop: int) -> bool:
     """Whether the sentence ``begin``..``stop`` holds a speech verb or a directive, also as a
     headline writes it, without its active prefix (`ingatkan` for `mengingatkan`)."""
-    res = attributor.lex.res
-    verbs = {word.lower() for word in (*res.cues_before, *res.cues_after)} | _DIRECTIVES
+    verbs = _speech_and_directive_words(attributor.analysis.lang)
     for word in attributor.text[begin:stop].lower().split():
         word = word.strip(",;:()")
         if word in verbs or any(prefix + word in verbs for prefix in _LEAD_SPEECH_PREFIXES):
             return True
     return False
+
+
+@cache
+def _speech_and_directive_words(lang: str) -> frozenset[str]:
+    """The language's cue verbs, before and after a quote, in small letters, and the directives."""
+    res = load_resources(lang)
+    return frozenset(word.lower() for word in (*res.cues_before, *res.cues_after)) | _DIRECTIVES
 
 
 def _paragraph_start(attributor: Attributor, begin: int) -> int:

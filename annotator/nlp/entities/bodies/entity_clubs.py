@@ -182,12 +182,13 @@ def clubs_before_their_places(s: EntityState) -> None:
         index = s.tokens.first_at_or_after(mention.start)
         if index == 0 or s.tokens.gap(index - 1, index) != " ":
             continue
-        if (s.word(index - 1), text[mention.start : mention.end]) not in clubs_found:
+        club_tail = clubs_found.get((s.word(index - 1), text[mention.start : mention.end]))
+        if club_tail is None:
             continue
         acronym = s.tokens.tokens[index - 1].start
         if any(other.start <= acronym < other.end for other in s.found):
             continue  # the acronym is an entity of its own already
-        tail = " " + clubs_found[(s.word(index - 1), text[mention.start : mention.end])]
+        tail = " " + club_tail
         if text.startswith(tail, mention.end):
             mention.end += len(tail)
         mention.start, mention.label, mention.rule = acronym, "ORG", "club_before_place"
